@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace spocs {
+
+// Reads typed fields from a request's args. The first problem is kept as a
+// bad_request error naming the field; getters return a default after that, so a
+// handler reads everything and checks ok() once.
+class Args
+{
+public:
+    explicit Args(QJsonObject args) : m_args(std::move(args)) { }
+
+    QString string(const QString &key, qsizetype maxLength = 256);
+    QString optString(const QString &key, const QString &fallback = {}, qsizetype maxLength = 256);
+    qint64 integer(const QString &key, qint64 min, qint64 max);
+    qint64 optInteger(const QString &key, qint64 fallback, qint64 min, qint64 max);
+    bool optBool(const QString &key, bool fallback);
+    QStringList stringList(const QString &key, qsizetype maxItems, qsizetype maxLength = 256);
+    // A client-generated write id: 8..64 characters of [A-Za-z0-9-_{}].
+    QString cid();
+
+    bool has(const QString &key) const { return m_args.contains(key); }
+    bool ok() const { return !m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    void fail(const QString &key, const QString &message);
+
+    QJsonObject m_args;
+    std::optional<Error> m_error;
+};
+
+} // namespace spocs

@@ -1,0 +1,5 @@
+#include "core/Log.h"
+
+namespace spocs {
+Q_LOGGING_CATEGORY(lcProtocol, "spocs.core.protocol")
+} // namespace spocs

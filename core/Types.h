@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFlags>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace spocs {
+
+// Roles, least privilege first. An op names the set of roles that may call it.
+enum class Role : quint8 {
+    Agent = 0x1,
+    Expert = 0x2,
+    Lead = 0x4,
+    Admin = 0x8,
+};
+Q_DECLARE_FLAGS(Roles, Role)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
+
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString &name);
+
+// What an agent is doing, as shown to colleagues and used by routing.
+enum class PresenceState {
+    Available,
+    OnContact,
+    AfterContactWork,
+    Break,
+    Offline,
+};
+
+QString presenceName(PresenceState state);
+std::optional<PresenceState> presenceFromName(const QString &name);
+
+// A signed-in person as other layers see them (never the password hash).
+struct UserInfo
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+
+    QJsonObject toJson() const;
+    static UserInfo fromJson(const QJsonObject &obj);
+};
+
+} // namespace spocs

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QString>
+
+namespace spocs {
+QString spocsVersion();
+} // namespace spocs
