@@ -168,13 +168,13 @@ Result<Frame> decodeEvent(const QJsonObject &o)
 
 } // namespace
 
-Result<Frame> decode(QByteArrayView utf8, qint64 *requestId)
+Result<Frame> decode(QByteArrayView utf8, qint64 *requestId, qsizetype maxBytes)
 {
     if (requestId)
         *requestId = -1;
-    if (utf8.size() > MaxMessageBytes) {
-        return makeError(ErrorCode::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(MaxMessageBytes),
-                         QJsonObject{{QStringLiteral("limit"), MaxMessageBytes}});
+    if (utf8.size() > maxBytes) {
+        return makeError(ErrorCode::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(maxBytes),
+                         QJsonObject{{QStringLiteral("limit"), maxBytes}});
     }
     // QJsonDocument replaces invalid UTF-8 silently; a protocol peer must be told instead.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -209,9 +209,9 @@ Result<Frame> decode(QByteArrayView utf8, qint64 *requestId)
     return bad(QStringLiteral("unknown frame type"), QStringLiteral("t"));
 }
 
-Result<Frame> decode(const QString &text, qint64 *requestId)
+Result<Frame> decode(const QString &text, qint64 *requestId, qsizetype maxBytes)
 {
-    return decode(QByteArrayView(text.toUtf8()), requestId);
+    return decode(QByteArrayView(text.toUtf8()), requestId, maxBytes);
 }
 
 QJsonObject toJson(const Frame &frame)

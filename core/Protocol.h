@@ -84,8 +84,10 @@ using Frame = std::variant<Hello, Welcome, Request, Response, Event, ErrorFrame>
 // Decodes one text message. On failure the error is typed (bad_request, too_large,
 // unsupported_version); when the frame was a request whose id could be read,
 // *requestId receives it so the answer can name the request.
-Result<Frame> decode(QByteArrayView utf8, qint64 *requestId = nullptr);
-Result<Frame> decode(const QString &text, qint64 *requestId = nullptr);
+// maxBytes: the server enforces MaxMessageBytes on what it receives; a client may accept
+// larger answers from the server (a big unified customer view).
+Result<Frame> decode(QByteArrayView utf8, qint64 *requestId = nullptr, qsizetype maxBytes = MaxMessageBytes);
+Result<Frame> decode(const QString &text, qint64 *requestId = nullptr, qsizetype maxBytes = MaxMessageBytes);
 
 QJsonObject toJson(const Frame &frame);
 QByteArray encode(const Frame &frame);

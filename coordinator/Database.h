@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace spocs {
+
+// The coordinator's one SQLite connection. Opening sets WAL, synchronous=FULL,
+// foreign keys and a busy time-out, then applies the migrations compiled in as
+// resources (:/spocs/migrations/NNNN_name.sql) in order, recording each in
+// schema_migrations. A database written by a newer coordinator is refused.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Migration file names known to this binary, in the order they apply.
+    static QStringList migrationNames();
+
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT (so two writers never deadlock on a
+    // lock upgrade); rolls back when fn returns an error or the commit fails.
+    // Nested calls join the outer transaction.
+    Result<void> write(const std::function<Result<void>()> &fn);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // A prepared query on this connection; a failed prepare is a bug and is logged.
+    QSqlQuery prepare(const QString &sql) const;
+    // Executes one statement; returns an internal error with the driver's text on failure.
+    Result<void> exec(const QString &sql);
+
+private:
+    explicit Database(QString connectionName, QString path);
+    Result<void> migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    int m_depth = 0;
+};
+
+// Turns a failed QSqlQuery into an internal error (logs the driver text, not the values).
+Error sqlError(const QSqlQuery &query, const char *what);
+
+} // namespace spocs

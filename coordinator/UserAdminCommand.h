@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace spocs {
+
+class Database;
+
+// `spocs-coordinator user ...`: manage accounts from the command line.
+//   user add LOGIN --role agent|expert|lead|admin [--name "Full Name"] [--password-file F]
+//   user passwd LOGIN [--password-file F]
+//   user disable LOGIN | user enable LOGIN
+//   user list
+// Without --password-file the password is the first line of `in`. args starts after
+// "user". Returns 0 on success, 1 on failure (message on err), 2 on a usage error.
+int runUserCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err);
+
+} // namespace spocs

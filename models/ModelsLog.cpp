@@ -1,0 +1,5 @@
+#include "models/ModelsLog.h"
+
+namespace spocs {
+Q_LOGGING_CATEGORY(lcModels, "spocs.models")
+} // namespace spocs

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace spocs {
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+} // namespace spocs

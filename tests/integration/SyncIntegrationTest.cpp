@@ -1,0 +1,178 @@
+#include "ClientHelpers.h"
+#include "CoordinatorProcess.h"
+#include "RawPeer.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+ReconnectPolicy fastPolicy()
+{
+    return ReconnectPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(500));
+}
+
+QList<protocol::Event> eventsOf(const QSignalSpy &spy)
+{
+    QList<protocol::Event> out;
+    for (const auto &args : spy)
+        out.append(args.at(0).value<protocol::Event>());
+    return out;
+}
+
+Reply addNote(Connection &c, const QString &customer, const QString &text)
+{
+    return callWrite(c, QStringLiteral("customer.note.add"),
+                     {{QStringLiteral("customer"), customer}, {QStringLiteral("text"), text}});
+}
+
+} // namespace
+
+TEST(Sync, PresenceChangeReachesTheOtherDesktop)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    Connection watcher;
+    watcher.subscribe(protocol::presenceTopic());
+    ASSERT_TRUE(loginAndWait(watcher, coordinator.url(), QStringLiteral("lead1")).ok);
+    Connection agent;
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent4")).ok);
+
+    QSignalSpy spy(&watcher, &Connection::eventReceived);
+    const Reply set = call(agent, QStringLiteral("presence.set"),
+                           {{QStringLiteral("state"), QStringLiteral("break")}, {QStringLiteral("reason"), QStringLiteral("lunch")}});
+    ASSERT_TRUE(set.ok) << set.error.message.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const auto &e : eventsOf(spy)) {
+                if (e.data.value(QStringLiteral("state")).toString() == u"break"
+                    && e.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString() == u"agent4")
+                    return true;
+            }
+            return false;
+        },
+        10000));
+    const auto events = eventsOf(spy);
+    const auto it = std::find_if(events.begin(), events.end(),
+                                 [](const protocol::Event &e) { return e.data.value(QStringLiteral("state")).toString() == u"break"; });
+    EXPECT_EQ(it->data.value(QStringLiteral("reason")).toString(), QStringLiteral("lunch"));
+    EXPECT_EQ(it->kind, QStringLiteral("presence.changed"));
+
+    const Reply bad = call(agent, QStringLiteral("presence.set"), {{QStringLiteral("state"), QStringLiteral("asleep")}});
+    EXPECT_EQ(bad.error.code, ErrorCode::BadRequest);
+}
+
+TEST(Sync, ReconnectReplaysExactlyTheMissedEventsInOrder)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    const QString topic = protocol::customerTopic(QStringLiteral("C-1005"));
+
+    Connection follower;
+    follower.setReconnectPolicy(fastPolicy());
+    follower.subscribe(topic);
+    ASSERT_TRUE(loginAndWait(follower, coordinator.url(), QStringLiteral("agent1")).ok);
+    Connection writer;
+    ASSERT_TRUE(loginAndWait(writer, coordinator.url(), QStringLiteral("agent2")).ok);
+
+    QSignalSpy spy(&follower, &Connection::eventReceived);
+    ASSERT_TRUE(addNote(writer, QStringLiteral("C-1005"), QStringLiteral("before the drop")).ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return spy.size() == 1; }, 10000));
+
+    // Hold the follower offline while three notes are written.
+    follower.setReconnectPolicy(ReconnectPolicy(std::chrono::seconds(2), std::chrono::seconds(2)));
+    follower.simulateNetworkDrop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return follower.state() == Connection::State::Reconnecting; }, 5000));
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_TRUE(addNote(writer, QStringLiteral("C-1005"), QStringLiteral("missed %1").arg(i)).ok);
+    // Also an event on a topic the follower does not follow: it must not arrive.
+    ASSERT_TRUE(addNote(writer, QStringLiteral("C-1006"), QStringLiteral("other customer")).ok);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return follower.state() == Connection::State::Connected; }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return spy.size() >= 4; }, 10000));
+    QTest::qWait(300); // nothing more may follow
+    const auto events = eventsOf(spy);
+    ASSERT_EQ(events.size(), 4);
+    for (int i = 1; i <= 3; ++i) {
+        EXPECT_EQ(events.at(i).data.value(QStringLiteral("note")).toObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("missed %1").arg(i));
+        EXPECT_GT(events.at(i).seq, events.at(i - 1).seq);
+        EXPECT_EQ(events.at(i).topic, topic);
+    }
+}
+
+TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    Connection agent;
+    agent.setReconnectPolicy(fastPolicy());
+    agent.subscribe(protocol::customerTopic(QStringLiteral("C-1007")));
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent5")).ok);
+
+    QStringList acknowledged;
+    for (int i = 0; i < 20; ++i) {
+        const QString text = QStringLiteral("durable note %1").arg(i);
+        if (addNote(agent, QStringLiteral("C-1007"), text).ok)
+            acknowledged << text;
+    }
+    ASSERT_EQ(acknowledged.size(), 20);
+    QSignalSpy resync(&agent, &Connection::resyncRequired);
+
+    coordinator.kill();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Reconnecting; }, 10000));
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 20000))
+        << "the client reconnects by itself with its token";
+    EXPECT_EQ(resync.size(), 0) << "the event log survived the crash, so a resume is possible";
+
+    const Reply view = call(agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1007")}});
+    ASSERT_TRUE(view.ok) << view.error.message.toStdString();
+    QStringList stored;
+    for (const QJsonValue &item : view.data.value(QStringLiteral("recentHistory")).toArray())
+        stored << item.toObject().value(QStringLiteral("text")).toString();
+    for (const QString &text : acknowledged)
+        EXPECT_TRUE(stored.contains(text)) << text.toStdString();
+}
+
+TEST(Sync, GracefulShutdownSendsCloseFramesAndExitsCleanly)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    RawPeer peer;
+    ASSERT_TRUE(peer.open(coordinator.url()));
+    ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo")));
+    coordinator.stop();
+    EXPECT_FALSE(coordinator.isRunning());
+    EXPECT_EQ(coordinator.exitCode(), 0) << coordinator.output().toStdString();
+    ASSERT_TRUE(peer.waitClosed());
+    EXPECT_EQ(peer.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    const auto notice = peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; }, 1000);
+    ASSERT_TRUE(notice.has_value());
+    EXPECT_EQ(notice->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("unavailable"));
+}
+
+TEST(Sync, ResumeFromAForeignEpochRequiresResync)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    RawPeer peer;
+    ASSERT_TRUE(peer.open(coordinator.url()));
+    ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo")));
+    RawPeer again;
+    ASSERT_TRUE(again.open(coordinator.url()));
+    protocol::Hello hello;
+    hello.token = peer.token();
+    hello.resume = protocol::ResumePoint{QStringLiteral("some-other-epoch"), 5};
+    again.sendText(protocol::encodeText(hello));
+    const auto welcome = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; });
+    ASSERT_TRUE(welcome.has_value());
+    EXPECT_EQ(welcome->value(QStringLiteral("resume")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("resync_required"));
+}

@@ -1,0 +1,105 @@
+#include "CoordinatorProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace spocs::test {
+
+CoordinatorProcess::CoordinatorProcess() = default;
+
+CoordinatorProcess::~CoordinatorProcess()
+{
+    if (isRunning())
+        kill();
+}
+
+QString CoordinatorProcess::dbPath() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("coordinator.db"));
+}
+
+bool CoordinatorProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+int CoordinatorProcess::exitCode() const
+{
+    return m_process ? m_process->exitCode() : -1;
+}
+
+bool CoordinatorProcess::start(const Options &options)
+{
+    m_options = options;
+    QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (options.demoCustomers > 0)
+        args << QStringLiteral("--demo=%1").arg(options.demoCustomers);
+    args << options.extraArgs;
+    return launch(args);
+}
+
+bool CoordinatorProcess::restart()
+{
+    if (isRunning())
+        stop();
+    // Same database, same port when it is still free, so clients reconnect to the same URL.
+    QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(m_url.port())};
+    args << m_options.extraArgs;
+    if (launch(args))
+        return true;
+    args[3] = QStringLiteral("127.0.0.1:0");
+    return launch(args);
+}
+
+bool CoordinatorProcess::launch(const QStringList &args)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(SPOCS_COORDINATOR_BIN));
+    m_process->setArguments(args);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return false;
+    static const QRegularExpression listening(QStringLiteral("^listening on (wss?://\\S+)$"));
+    QByteArray stdoutText;
+    const QDeadlineTimer deadline(60000); // seeding a demo world on a loaded machine can take a while
+    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(100);
+        stdoutText += m_process->readAllStandardOutput();
+        m_output += QString::fromUtf8(m_process->readAllStandardError());
+        for (const QByteArray &line : stdoutText.split('\n')) {
+            const auto match = listening.match(QString::fromUtf8(line).trimmed());
+            if (match.hasMatch()) {
+                m_url = QUrl(match.captured(1));
+                // Keep reading stderr so a chatty coordinator never blocks on a full pipe.
+                QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                                 [this] { m_output += QString::fromUtf8(m_process->readAllStandardError()); });
+                return true;
+            }
+        }
+    }
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    return false;
+}
+
+void CoordinatorProcess::stop()
+{
+    if (!isRunning())
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(15000))
+        kill();
+}
+
+void CoordinatorProcess::kill()
+{
+    if (!isRunning())
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+}
+
+} // namespace spocs::test

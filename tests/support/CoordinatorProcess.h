@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace spocs::test {
+
+// Starts the real spocs-coordinator binary on a free loopback port with a database in
+// a temporary folder, and waits for its "listening on ws://HOST:PORT" line.
+class CoordinatorProcess
+{
+public:
+    struct Options
+    {
+        int demoCustomers = 200; // 0: no --demo
+        QStringList extraArgs;   // e.g. {"--config", path}
+    };
+
+    CoordinatorProcess();
+    ~CoordinatorProcess();
+
+    bool start(const Options &options);
+    bool start() { return start(Options{}); }
+    // Starts again on the same database (and the same port when it is free).
+    bool restart();
+    void stop(); // SIGTERM, wait for a clean exit
+    void kill(); // SIGKILL, as a crash would
+    bool isRunning() const;
+
+    QUrl url() const { return m_url; }
+    QString dbPath() const;
+    QString output() const { return m_output; }
+    int exitCode() const;
+
+private:
+    bool launch(const QStringList &args);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    Options m_options;
+    QUrl m_url;
+    QString m_output;
+};
+
+} // namespace spocs::test

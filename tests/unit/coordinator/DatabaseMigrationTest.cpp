@@ -1,0 +1,71 @@
+#include "TestDatabase.h"
+
+#include <QSqlQuery>
+
+using namespace spocs;
+using namespace spocs::test;
+
+TEST(DatabaseMigration, MigrationsApplyInOrderAndAreRecorded)
+{
+    spocsInitMigrationResources();
+    const QStringList names = Database::migrationNames();
+    ASSERT_GE(names.size(), 3);
+    EXPECT_EQ(names.at(0), QStringLiteral("0001_core.sql"));
+    EXPECT_EQ(names.at(1), QStringLiteral("0002_users.sql"));
+    EXPECT_EQ(names.at(2), QStringLiteral("0003_customers.sql"));
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(names, sorted);
+
+    TempDatabase db;
+    QSqlQuery q = db->prepare(QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY rowid"));
+    ASSERT_TRUE(q.exec());
+    QList<int> versions;
+    QStringList recorded;
+    while (q.next()) {
+        versions.append(q.value(0).toInt());
+        recorded.append(q.value(1).toString());
+    }
+    ASSERT_GE(versions.size(), 3);
+    EXPECT_EQ(versions.mid(0, 3), (QList<int> { 1, 2, 3 }));
+    QList<int> ascending = versions;
+    std::sort(ascending.begin(), ascending.end());
+    EXPECT_EQ(versions, ascending);
+    EXPECT_EQ(recorded, names);
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(DatabaseMigration, ReopeningIsIdempotent)
+{
+    TempDatabase db;
+    const QString path = db.path();
+    ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('probe', 'kept')")).ok());
+    const qint64 applied = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    db.db.reset();
+
+    auto reopened = Database::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    QSqlQuery q = (*reopened)->prepare(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), applied);
+    QSqlQuery meta = (*reopened)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'probe'"));
+    ASSERT_TRUE(meta.exec() && meta.next());
+    EXPECT_EQ(meta.value(0).toString(), QStringLiteral("kept"));
+}
+
+TEST(DatabaseMigration, DatabaseFromNewerCoordinatorIsRefused)
+{
+    TempDatabase db;
+    const QString path = db.path();
+    QSqlQuery q = db->prepare(
+        QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'future.sql', 'now')"));
+    q.addBindValue(Database::latestSchemaVersion() + 1);
+    ASSERT_TRUE(q.exec());
+    q.finish();
+    db.db.reset();
+
+    auto reopened = Database::open(path);
+    ASSERT_FALSE(reopened.ok());
+    EXPECT_EQ(reopened.error().code, ErrorCode::Unavailable);
+    EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("newer"))) << reopened.error().message.toStdString();
+}

@@ -1,0 +1,158 @@
+#include "widgets/CustomerSearchPanel.h"
+
+#include "models/CustomerSearchModel.h"
+#include "widgets/ErrorText.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CustomerSearchModel(this))
+    , m_edit(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("customerSearchPanel"));
+    m_model->setConnection(connection);
+
+    m_edit->setObjectName(QStringLiteral("customerSearchEdit"));
+    m_edit->setPlaceholderText(tr("Search customers (Ctrl+F)"));
+    m_edit->setAccessibleName(tr("Customer search"));
+    m_edit->setToolTip(tr("Name, company, email, phone or account number. Down moves into the results, "
+                          "Enter opens the highlighted customer."));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->installEventFilter(this);
+
+    m_view->setObjectName(QStringLiteral("customerSearchResults"));
+    m_view->setAccessibleName(tr("Search results"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(CustomerSearchModel::CompanyColumn, 140);
+    m_view->header()->resizeSection(CustomerSearchModel::AccountColumn, 90);
+    // The narrow panel shows who and where; the rest is in the tooltip and the page.
+    for (int c : { int(CustomerSearchModel::OwnerColumn), int(CustomerSearchModel::EmailColumn),
+                   int(CustomerSearchModel::PhoneColumn) })
+        m_view->setColumnHidden(c, true);
+    m_view->installEventFilter(this);
+
+    m_status->setObjectName(QStringLiteral("customerSearchStatus"));
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    connect(m_edit, &QLineEdit::textChanged, m_model, &CustomerSearchModel::setQuery);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_model, &CustomerSearchModel::resultsReplaced, this, [this] {
+        m_lastError.clear();
+        updateStatus();
+    });
+    connect(m_model, &CustomerSearchModel::busyChanged, this, &CustomerSearchPanel::updateStatus);
+    connect(m_model, &CustomerSearchModel::searchFailed, this, [this](const Error &error) {
+        m_lastError = errorText(error);
+        updateStatus();
+    });
+    updateStatus();
+}
+
+void CustomerSearchPanel::focusSearch()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void CustomerSearchPanel::activateRow(int row)
+{
+    const QString id = m_model->customerIdAt(row);
+    if (!id.isEmpty())
+        Q_EMIT customerActivated(id);
+}
+
+bool CustomerSearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_edit) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+            if (m_model->rowCount() > 0) {
+                m_view->setFocus(Qt::OtherFocusReason);
+                if (!m_view->currentIndex().isValid() || m_view->currentIndex().row() >= m_model->rowCount())
+                    m_view->setCurrentIndex(m_model->index(0, 0));
+                return true;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_model->hasPendingQuery()) {
+                m_model->searchNow(); // the user is faster than the debounce
+                return true;
+            }
+            if (m_model->rowCount() > 0) {
+                const QModelIndex current = m_view->currentIndex();
+                activateRow(current.isValid() ? current.row() : 0);
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (!m_edit->text().isEmpty()) {
+                m_edit->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    } else if (watched == m_view) {
+        // Up from the first row goes back to typing.
+        if (key->key() == Qt::Key_Up && m_view->currentIndex().row() <= 0) {
+            m_edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerSearchPanel::updateStatus()
+{
+    QString text;
+    if (!m_lastError.isEmpty()) {
+        text = m_lastError;
+    } else if (m_model->query().isEmpty()) {
+        text = tr("Type a name, company, email, phone or account number.");
+    } else if (m_model->isBusy() && m_model->rowCount() == 0) {
+        text = tr("Searching…");
+    } else if (m_model->hasAnswer() && m_model->rowCount() == 0) {
+        text = tr("No customers match “%1”.").arg(m_model->query());
+    } else if (m_model->total() > m_model->rowCount()) {
+        text = tr("Showing %1 of %n customer(s).", nullptr, m_model->total()).arg(m_model->rowCount());
+    } else if (m_model->rowCount() > 0) {
+        text = tr("%n customer(s) found.", nullptr, m_model->rowCount());
+    }
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+}
+
+} // namespace spocs

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace spocs {
+
+class Connection;
+class CustomerSearchModel;
+
+// The search box with type-ahead results: Down moves into the list, Enter opens the
+// highlighted customer (customerActivated).
+class CustomerSearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerSearchPanel(Connection *connection, QWidget *parent = nullptr);
+
+    CustomerSearchModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_edit; }
+    QTreeView *resultsView() const { return m_view; }
+
+    // Ctrl+F: focus the search box and select its text for a new search.
+    void focusSearch();
+
+Q_SIGNALS:
+    void customerActivated(const QString &customerId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void activateRow(int row);
+    void updateStatus();
+
+    CustomerSearchModel *m_model = nullptr;
+    QLineEdit *m_edit = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_lastError;
+};
+
+} // namespace spocs

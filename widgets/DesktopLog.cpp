@@ -1,0 +1,5 @@
+#include "widgets/DesktopLog.h"
+
+namespace spocs {
+Q_LOGGING_CATEGORY(lcDesktop, "spocs.desktop")
+} // namespace spocs

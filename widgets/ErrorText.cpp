@@ -1,0 +1,57 @@
+#include "widgets/ErrorText.h"
+
+#include <QCoreApplication>
+
+namespace spocs {
+
+QString errorText(ErrorCode code)
+{
+    // No default: the compiler warns when a new code is appended without a text.
+    switch (code) {
+    case ErrorCode::BadRequest:
+        return QCoreApplication::translate("ErrorText", "The server did not understand the request.");
+    case ErrorCode::UnknownOp:
+        return QCoreApplication::translate("ErrorText",
+                                           "The server does not support this function. It may need an update.");
+    case ErrorCode::UnsupportedVersion:
+        return QCoreApplication::translate("ErrorText",
+                                           "This version of Spocs cannot talk to the server. Please update.");
+    case ErrorCode::Unauthenticated:
+        return QCoreApplication::translate("ErrorText", "Your session has expired. Please sign in again.");
+    case ErrorCode::InvalidCredentials:
+        return QCoreApplication::translate("ErrorText", "The user name or password is wrong.");
+    case ErrorCode::AccountLocked:
+        return QCoreApplication::translate("ErrorText",
+                                           "This account is locked. Please wait a while or ask your team lead.");
+    case ErrorCode::Forbidden:
+        return QCoreApplication::translate("ErrorText", "You are not allowed to do this.");
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("ErrorText", "The record was not found. It may have been deleted.");
+    case ErrorCode::VersionConflict:
+        return QCoreApplication::translate(
+            "ErrorText", "Someone else changed this record in the meantime. Please review the current data.");
+    case ErrorCode::Conflict:
+        return QCoreApplication::translate("ErrorText", "This change conflicts with the current state of the record.");
+    case ErrorCode::RateLimited:
+        return QCoreApplication::translate("ErrorText", "Too many requests. Please wait a moment and try again.");
+    case ErrorCode::TooLarge:
+        return QCoreApplication::translate("ErrorText", "The request is too large.");
+    case ErrorCode::Unavailable:
+        return QCoreApplication::translate("ErrorText",
+                                           "The server cannot be reached. Check the address and your network.");
+    case ErrorCode::Timeout:
+        return QCoreApplication::translate("ErrorText", "The server did not answer in time. Please try again.");
+    case ErrorCode::ResyncRequired:
+        return QCoreApplication::translate("ErrorText", "Some updates were missed. The data is being reloaded.");
+    case ErrorCode::Internal:
+        return QCoreApplication::translate("ErrorText", "An internal error occurred on the server.");
+    }
+    return QCoreApplication::translate("ErrorText", "An unknown error occurred.");
+}
+
+QString errorText(const Error &error)
+{
+    return errorText(error.code);
+}
+
+} // namespace spocs

@@ -1,0 +1,211 @@
+#include "widgets/LoginDialog.h"
+
+#include "client/Connection.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/DesktopSettings.h"
+#include "widgets/ErrorText.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Sign in to Spocs"));
+    setAccessibleName(tr("Sign in"));
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("loginMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setVisible(false);
+
+    m_serverEdit = new QLineEdit(this);
+    m_serverEdit->setObjectName(QStringLiteral("serverUrlEdit"));
+    m_serverEdit->setAccessibleName(tr("Server address"));
+    m_serverEdit->setPlaceholderText(DesktopSettings::defaultServerUrl().toString());
+    m_serverEdit->setText(DesktopSettings::serverUrl().toString());
+    m_serverEdit->setToolTip(tr("Address of the Spocs coordinator, for example ws://127.0.0.1:7400"));
+
+    m_userEdit = new QLineEdit(this);
+    m_userEdit->setObjectName(QStringLiteral("userNameEdit"));
+    m_userEdit->setAccessibleName(tr("User name"));
+    m_userEdit->setText(DesktopSettings::userName());
+
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setAccessibleName(tr("Password"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("loginErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setVisible(false);
+    QPalette pal = m_errorLabel->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_errorLabel->setPalette(pal);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_serverEdit);
+    form->addRow(tr("&User name:"), m_userEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("loginButtonBox"));
+    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(QStringLiteral("loginButton"));
+    m_okButton->setText(tr("Sign &in"));
+    m_okButton->setAccessibleName(tr("Sign in"));
+    // Set our own texts: Qt's translations of standard buttons may not be installed.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageLabel);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_serverEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
+    connect(m_userEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
+    updateOkButton();
+
+    setMinimumWidth(420);
+    // Start where the user has to type: the password when the rest is remembered.
+    if (m_userEdit->text().isEmpty())
+        m_userEdit->setFocus();
+    else
+        m_passwordEdit->setFocus();
+}
+
+LoginDialog::~LoginDialog()
+{
+    m_passwordEdit->clear();
+}
+
+void LoginDialog::setServerUrl(const QUrl &url)
+{
+    m_serverEdit->setText(url.toString());
+}
+
+QUrl LoginDialog::serverUrl() const
+{
+    return QUrl::fromUserInput(m_serverEdit->text().trimmed());
+}
+
+void LoginDialog::setUserName(const QString &user)
+{
+    m_userEdit->setText(user);
+    if (!user.isEmpty())
+        m_passwordEdit->setFocus();
+}
+
+QString LoginDialog::userName() const
+{
+    return m_userEdit->text().trimmed();
+}
+
+void LoginDialog::setMessage(const QString &text)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::updateOkButton()
+{
+    m_okButton->setEnabled(!m_busy && !m_serverEdit->text().trimmed().isEmpty()
+                           && !m_userEdit->text().trimmed().isEmpty());
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_serverEdit->setEnabled(!busy);
+    m_userEdit->setEnabled(!busy);
+    m_passwordEdit->setEnabled(!busy);
+    if (busy) {
+        m_errorLabel->setText(tr("Signing in…"));
+        m_errorLabel->setVisible(true);
+    }
+    updateOkButton();
+}
+
+void LoginDialog::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::accept()
+{
+    if (m_busy || !m_connection)
+        return;
+    const QUrl url(m_serverEdit->text().trimmed());
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
+        showError(tr("Enter a server address that starts with ws:// or wss://."));
+        m_serverEdit->setFocus();
+        return;
+    }
+    if (userName().isEmpty()) {
+        showError(tr("Enter your user name."));
+        m_userEdit->setFocus();
+        return;
+    }
+    setBusy(true);
+    const quint64 attempt = ++m_attempt;
+    const QString password = m_passwordEdit->text();
+    QPointer<LoginDialog> self(this);
+    qCInfo(lcDesktop) << "signing in to" << url.toString(QUrl::RemoveUserInfo);
+    m_connection->login(url, userName(), password, [self, attempt](const Reply &reply) {
+        if (self)
+            self->onLoginDone(attempt, reply.ok, reply.error);
+    });
+}
+
+void LoginDialog::onLoginDone(quint64 attempt, bool ok, const Error &error)
+{
+    if (attempt != m_attempt || !m_busy)
+        return; // cancelled, or an older attempt
+    setBusy(false);
+    if (!ok) {
+        qCInfo(lcDesktop) << "sign-in failed:" << errorCodeName(error.code);
+        showError(errorText(error));
+        m_passwordEdit->selectAll();
+        m_passwordEdit->setFocus();
+        return;
+    }
+    DesktopSettings::setServerUrl(QUrl(m_serverEdit->text().trimmed()));
+    DesktopSettings::setUserName(userName());
+    m_passwordEdit->clear();
+    showError(QString());
+    Q_EMIT loginSucceeded();
+    QDialog::accept();
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        // Abandon the attempt in progress; its answer will be ignored.
+        ++m_attempt;
+        setBusy(false);
+        showError(QString());
+        if (m_connection)
+            m_connection->disconnectFromServer();
+    }
+    m_passwordEdit->clear();
+    QDialog::reject();
+}
+
+} // namespace spocs

@@ -1,0 +1,310 @@
+#include "widgets/MainWindow.h"
+
+#include "client/Connection.h"
+#include "core/Protocol.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/ConnectionStatusWidget.h"
+#include "widgets/CustomerPage.h"
+#include "widgets/CustomerSearchPanel.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/DesktopSettings.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+#include "widgets/LoginDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace spocs {
+
+MainWindow::MainWindow(Connection *connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Spocs"));
+
+    m_search = new CustomerSearchPanel(connection, this);
+    m_page = new CustomerPage(connection, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_search->setMinimumWidth(260);
+    m_page->setMinimumWidth(420);
+    m_splitter->setSizes({ 380, 820 });
+    setCentralWidget(m_splitter);
+
+    m_status = new ConnectionStatusWidget(connection, this);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_status);
+
+    createActions();
+    createMenus();
+
+    connect(m_search, &CustomerSearchPanel::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_page, &CustomerPage::titleChanged, this, &MainWindow::setPageTitle);
+    if (connection) {
+        connect(connection, &Connection::stateChanged, this, &MainWindow::updateSessionUi);
+        connect(connection, &Connection::userChanged, this, &MainWindow::updateSessionUi);
+        connect(connection, &Connection::sessionExpired, this, [this] {
+            qCInfo(lcDesktop) << "session expired; asking to sign in again";
+            showLoginDialog(errorText(ErrorCode::Unauthenticated));
+        });
+        connect(connection, &Connection::serverError, this,
+                [this](const Error &error) { statusBar()->showMessage(errorText(error), 10000); });
+    }
+
+    resize(1200, 800);
+    setMinimumSize(800, 560);
+    const QByteArray geometry = DesktopSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray splitter = DesktopSettings::splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    updateSessionUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    // Every action: a shortcut, an accessible name, and a status tip.
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        // Menu items take their accessible name from the text (mnemonic stripped).
+        addAction(action); // shortcuts work even while the menu bar is hidden
+        return action;
+    };
+
+    m_signInAction = make(tr("Sign &in…"), QStringLiteral("signInAction"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Sign in to the Spocs server"));
+    connect(m_signInAction, &QAction::triggered, this, [this] { showLoginDialog(); });
+    m_signOutAction = make(tr("Sign &out"), QStringLiteral("signOutAction"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("End the session on this workstation"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(QKeySequence::Quit), tr("Close Spocs"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = make(tr("&Find Customer…"), QStringLiteral("findCustomerAction"), QKeySequence(QKeySequence::Find),
+                        tr("Search customers by name, company, email, phone or account"));
+    connect(m_findAction, &QAction::triggered, m_search, &CustomerSearchPanel::focusSearch);
+    m_refreshAction = make(tr("&Refresh"), QStringLiteral("refreshCustomerAction"), QKeySequence(QKeySequence::Refresh),
+                           tr("Load the open customer again"));
+    connect(m_refreshAction, &QAction::triggered, m_page, &CustomerPage::refresh);
+    m_closeCustomerAction = make(tr("&Close Customer"), QStringLiteral("closeCustomerAction"),
+                                 QKeySequence(QKeySequence::Close), tr("Close the open customer"));
+    connect(m_closeCustomerAction, &QAction::triggered, m_page, &CustomerPage::closeCustomer);
+
+    m_aboutAction = make(tr("&About Spocs"), QStringLiteral("aboutAction"), QKeySequence(Qt::Key_F1),
+                         tr("Versions of Spocs, Qt and the protocol"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = make(tr("About &Qt"), QStringLiteral("aboutQtAction"), QKeySequence(Qt::CTRL | Qt::Key_F1),
+                           tr("Information about the Qt toolkit"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const QString current = DesktopSettings::language();
+    const struct
+    {
+        QString code;
+        QString text;
+        QString name;
+        QKeySequence shortcut;
+    } languages[] = {
+        { QString(), tr("&System Default"), QStringLiteral("languageSystemAction"),
+          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0) },
+        { QStringLiteral("en"), tr("&English"), QStringLiteral("languageEnglishAction"),
+          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1) },
+        // Language names are shown in their own language, so a user can find theirs.
+        { QStringLiteral("de"), QStringLiteral("&Deutsch"), QStringLiteral("languageGermanAction"),
+          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2) },
+    };
+    for (const auto &lang : languages) {
+        QAction *action = make(lang.text, lang.name, lang.shortcut, tr("The language changes at the next start."));
+        action->setCheckable(true);
+        action->setChecked(lang.code == current);
+        action->setData(lang.code);
+        m_languageGroup->addAction(action);
+        const QString code = lang.code;
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_signInAction);
+    file->addAction(m_signOutAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->setObjectName(QStringLiteral("customerMenu"));
+    customer->addAction(m_findAction);
+    customer->addAction(m_refreshAction);
+    customer->addAction(m_closeCustomerAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->setToolTip(tr("The language changes at the next start."));
+    language->setToolTipsVisible(true);
+    language->addActions(m_languageGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+QString MainWindow::signedInUserText() const
+{
+    return m_userLabel->text();
+}
+
+void MainWindow::updateSessionUi()
+{
+    const bool connected = m_connection && m_connection->state() == Connection::State::Connected;
+    const bool hasSession = m_connection && m_connection->state() != Connection::State::Offline;
+    m_signInAction->setEnabled(!hasSession);
+    m_signOutAction->setEnabled(hasSession);
+    m_refreshAction->setEnabled(connected);
+
+    const UserInfo user = m_connection ? m_connection->user() : UserInfo {};
+    if (m_connection && m_connection->state() != Connection::State::Offline && !user.login.isEmpty()) {
+        const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
+        m_userLabel->setText(tr("%1 (%2)").arg(name, roleText(user.role)));
+        m_userLabel->setToolTip(tr("Signed in as %1").arg(user.login));
+    } else {
+        m_userLabel->setText(tr("Not signed in"));
+        m_userLabel->setToolTip(QString());
+    }
+    m_userLabel->setAccessibleDescription(m_userLabel->text());
+}
+
+LoginDialog *MainWindow::showLoginDialog(const QString &message)
+{
+    if (m_loginDialog) {
+        if (!message.isEmpty())
+            m_loginDialog->setMessage(message);
+        m_loginDialog->raise();
+        m_loginDialog->activateWindow();
+        return m_loginDialog;
+    }
+    auto *dialog = new LoginDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(message);
+    m_loginDialog = dialog;
+    connect(dialog, &LoginDialog::loginSucceeded, this, &MainWindow::onLoggedIn);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_quitOnLoginCancel)
+            close();
+    });
+    dialog->open(); // window-modal, never a nested event loop
+    return dialog;
+}
+
+void MainWindow::loginWith(const QUrl &url, const QString &user, const QString &password)
+{
+    if (!m_connection)
+        return;
+    qCInfo(lcDesktop) << "signing in to" << url.toString(QUrl::RemoveUserInfo) << "without the dialog";
+    QPointer<MainWindow> self(this);
+    m_connection->login(url, user, password, [self, url, user](const Reply &reply) {
+        if (!self)
+            return;
+        if (reply.ok) {
+            DesktopSettings::setServerUrl(url);
+            DesktopSettings::setUserName(user);
+            self->onLoggedIn();
+            return;
+        }
+        qCInfo(lcDesktop) << "sign-in failed:" << errorCodeName(reply.error.code);
+        LoginDialog *dialog = self->showLoginDialog(errorText(reply.error));
+        dialog->setServerUrl(url);
+        dialog->setUserName(user);
+    });
+}
+
+void MainWindow::onLoggedIn()
+{
+    // A later failed sign-in (session expired) must not quit the application.
+    m_quitOnLoginCancel = false;
+    if (m_connection)
+        m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
+    updateSessionUi();
+    statusBar()->showMessage(tr("Signed in."), 3000);
+    m_search->focusSearch();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_connection)
+        return;
+    m_page->closeCustomer();
+    m_search->searchEdit()->clear();
+    m_connection->logout();
+    updateSessionUi();
+    showLoginDialog();
+}
+
+void MainWindow::openCustomer(const QString &customerId)
+{
+    m_page->openCustomer(customerId);
+}
+
+void MainWindow::setPageTitle(const QString &customerName)
+{
+    setWindowTitle(customerName.isEmpty() ? tr("Spocs") : tr("%1 – Spocs").arg(customerName));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_connection ? m_connection->url() : QUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (code == DesktopSettings::language())
+        return;
+    DesktopSettings::setLanguage(code);
+    statusBar()->showMessage(tr("The language changes at the next start."), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    DesktopSettings::setWindowGeometry(saveGeometry());
+    DesktopSettings::setSplitterState(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace spocs

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QSplitter;
+
+namespace spocs {
+
+class Connection;
+class ConnectionStatusWidget;
+class CustomerPage;
+class CustomerSearchPanel;
+class LoginDialog;
+
+// The agent's main window: customer search on the left, the open customer on the
+// right, connection state and signed-in user in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Connection *connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the (window-modal, non-blocking) login dialog, or raises the open one.
+    LoginDialog *showLoginDialog(const QString &message = QString());
+    LoginDialog *loginDialog() const { return m_loginDialog; }
+    // Scripted start: signs in without the dialog; on failure the dialog appears with the error.
+    void loginWith(const QUrl &url, const QString &user, const QString &password);
+    // When the first login is cancelled there is nothing to do: quit instead of idling offline.
+    void setQuitOnLoginCancel(bool quit) { m_quitOnLoginCancel = quit; }
+
+    CustomerSearchPanel *searchPanel() const { return m_search; }
+    CustomerPage *customerPage() const { return m_page; }
+    ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    QString signedInUserText() const;
+
+    void openCustomer(const QString &customerId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateSessionUi();
+    void onLoggedIn();
+    void signOut();
+    void showAbout();
+    void setLanguage(const QString &code);
+    void setPageTitle(const QString &customerName);
+
+    QPointer<Connection> m_connection;
+    CustomerSearchPanel *m_search = nullptr;
+    CustomerPage *m_page = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ConnectionStatusWidget *m_status = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QPointer<LoginDialog> m_loginDialog;
+
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_closeCustomerAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    bool m_quitOnLoginCancel = false;
+};
+
+} // namespace spocs
