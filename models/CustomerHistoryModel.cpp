@@ -27,16 +27,20 @@ int CustomerHistoryModel::columnCount(const QModelIndex &parent) const
 
 QString CustomerHistoryModel::typeText(const QString &type) const
 {
+    // The history types the coordinator stores (0003_customers.sql); unknown ones from a
+    // newer server are shown as they come.
     if (type == QLatin1String("note"))
         return tr("Note");
-    if (type == QLatin1String("call"))
-        return tr("Call");
-    if (type == QLatin1String("chat"))
-        return tr("Chat");
-    if (type == QLatin1String("email"))
-        return tr("Email");
+    if (type == QLatin1String("contact"))
+        return tr("Contact");
     if (type == QLatin1String("order"))
         return tr("Order");
+    if (type == QLatin1String("invoice"))
+        return tr("Invoice");
+    if (type == QLatin1String("article"))
+        return tr("Article");
+    if (type == QLatin1String("consult"))
+        return tr("Consult");
     return type;
 }
 

@@ -219,18 +219,6 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
@@ -249,6 +237,22 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Rückfrage</translation>
     </message>
 </context>
 <context>
@@ -433,11 +437,17 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n customer(s).</source>
-        <translation><numerusform>%1 von %n Kunde angezeigt.</numerusform><numerusform>%1 von %n Kunden angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Kunde angezeigt.</numerusform>
+            <numerusform>%1 von %n Kunden angezeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found.</source>
-        <translation><numerusform>%n Kunde gefunden.</numerusform><numerusform>%n Kunden gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde gefunden.</numerusform>
+            <numerusform>%n Kunden gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

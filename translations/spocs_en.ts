@@ -219,18 +219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +236,22 @@
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,11 +437,17 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n customer(s).</source>
-        <translation><numerusform>Showing %1 of %n customer.</numerusform><numerusform>Showing %1 of %n customers.</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %n customer.</numerusform>
+            <numerusform>Showing %1 of %n customers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found.</source>
-        <translation><numerusform>%n customer found.</numerusform><numerusform>%n customers found.</numerusform></translation>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

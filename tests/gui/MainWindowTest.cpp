@@ -22,11 +22,24 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <iostream>
 
 using namespace spocs;
 using namespace std::chrono_literals;
 
 namespace {
+
+// QTest::keyClicks asserts on characters outside ASCII; customers are called Müller
+// and Łukasiewicz, so type key events that carry the text instead.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128)
+            QTest::keyClick(widget, char(ch.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
 constexpr int kLongWait = 20000;
 
 template<typename T> T *child(QObject *parent, const char *name)
@@ -66,6 +79,13 @@ protected:
     {
         QSettings().clear(); // test-mode settings; start without a remembered user
         ASSERT_TRUE(m_coordinator.start()) << qPrintable(m_coordinator.output());
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure()) // the coordinator's log explains most failures
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
     test::CoordinatorProcess m_coordinator;
@@ -121,7 +141,7 @@ TEST_F(MainWindowTest, LoginSearchAndOpenCustomer)
     ASSERT_TRUE(searchEdit && results);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     searchEdit->setFocus(); // offscreen windows may not take the shortcut focus reliably
-    QTest::keyClicks(searchEdit, name.left(3));
+    typeText(searchEdit, name.left(3));
     ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait))
         << "no results for " << qPrintable(name.left(3));
 
@@ -137,6 +157,12 @@ TEST_F(MainWindowTest, LoginSearchAndOpenCustomer)
         << qPrintable(nameLabel->text()) << " != " << qPrintable(expected);
     EXPECT_TRUE(nameLabel->isVisible());
     EXPECT_TRUE(connection.topics().contains(window.customerPage()->loader()->topic()));
+
+    // For the README: SPOCS_GUI_SCREENSHOT=docs/images/desktop.png saves what the agent sees.
+    if (const QString shot = qEnvironmentVariable("SPOCS_GUI_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(300); // let the history view and presence dots settle
+        window.grab().save(shot);
+    }
 }
 
 TEST_F(MainWindowTest, StatusBarFollowsCoordinatorRestart)

@@ -186,3 +186,33 @@ TEST(LimitsTls, ListeningBeyondLoopbackWithoutTlsIsRefused)
     EXPECT_NE(process.exitCode(), 0);
     EXPECT_TRUE(process.readAllStandardError().contains("TLS"));
 }
+
+TEST(LimitsTls, TlsListenerServesWssWithTheGivenCertificate)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}}))
+        << coordinator.output().toStdString();
+    EXPECT_EQ(coordinator.url().scheme(), QStringLiteral("wss"));
+
+    RawPeer peer;
+    peer.acceptAnyCertificate();
+    ASSERT_TRUE(peer.open(coordinator.url()));
+    EXPECT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo"))) << "a session over TLS";
+
+    // Plain ws:// to the TLS port gets nowhere.
+    RawPeer plain;
+    QUrl insecure = coordinator.url();
+    insecure.setScheme(QStringLiteral("ws"));
+    EXPECT_FALSE(plain.open(insecure, 3000));
+}

@@ -3,7 +3,9 @@
 #include "RawPeer.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +177,49 @@ TEST(Sync, ResumeFromAForeignEpochRequiresResync)
     ASSERT_TRUE(welcome.has_value());
     EXPECT_EQ(welcome->value(QStringLiteral("resume")).toObject().value(QStringLiteral("status")).toString(),
               QStringLiteral("resync_required"));
+}
+
+TEST(Sync, AgentTurnsOfflineOnlyAfterTheGracePeriod)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("c.conf"));
+    QFile file(config);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[server]\npresence_grace_ms=400\n");
+    file.close();
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({50, {QStringLiteral("--config"), config}})) << coordinator.output().toStdString();
+
+    Connection watcher;
+    watcher.subscribe(protocol::presenceTopic());
+    ASSERT_TRUE(loginAndWait(watcher, coordinator.url(), QStringLiteral("lead1")).ok);
+    QSignalSpy spy(&watcher, &Connection::eventReceived);
+    auto statesOf = [&](const QString &login) {
+        QStringList states;
+        for (const auto &e : eventsOf(spy)) {
+            if (e.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString() == login)
+                states << e.data.value(QStringLiteral("state")).toString();
+        }
+        return states;
+    };
+
+    Connection agent;
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent9")).ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statesOf(QStringLiteral("agent9")) == QStringList{QStringLiteral("available")}; }, 10000));
+    agent.disconnectFromServer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statesOf(QStringLiteral("agent9")).size() == 2; }, 10000));
+    EXPECT_EQ(statesOf(QStringLiteral("agent9")).last(), QStringLiteral("offline"));
+
+    const Reply list = call(watcher, QStringLiteral("presence.list"));
+    ASSERT_TRUE(list.ok);
+    int listed = 0;
+    for (const QJsonValue &v : list.data.value(QStringLiteral("users")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        if (entry.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString() == u"lead1") {
+            EXPECT_EQ(entry.value(QStringLiteral("state")).toString(), QStringLiteral("available"));
+            ++listed;
+        }
+    }
+    EXPECT_EQ(listed, 1);
+    EXPECT_GE(list.data.value(QStringLiteral("users")).toArray().size(), 27) << "every user, seen or not";
 }

@@ -21,6 +21,8 @@ public:
     ~RawPeer();
 
     bool open(const QUrl &url, int timeoutMs = 10000);
+    // For wss:// tests against a self-signed certificate.
+    void acceptAnyCertificate();
     void sendText(const QString &text);
     void sendJson(const QJsonObject &obj);
     qint64 sendRequest(const QString &op, const QJsonObject &args = {});

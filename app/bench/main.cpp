@@ -1,0 +1,21 @@
+// spocs-bench: Google Benchmark over the codec and the real coordinator on loopback.
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    std::printf("command: SPOCS_BENCH_CUSTOMERS=%s", qEnvironmentVariable("SPOCS_BENCH_CUSTOMERS", QStringLiteral("2000")).toUtf8().constData());
+    for (int i = 0; i < argc; ++i)
+        std::printf(" %s", argv[i]);
+    std::printf("\n");
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
