@@ -91,10 +91,11 @@ Result<void> CoordinatorServer::start()
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &CoordinatorServer::acceptPending);
     connect(m_ws, &QWebSocketServer::newConnection, this, &CoordinatorServer::onWebSocket);
     if (!m_tcp->listen(m_config.host, m_config.port)) {
-        return makeError(ErrorCode::Unavailable, QStringLiteral("cannot listen on %1:%2: %3")
-                                                     .arg(m_config.host.toString())
-                                                     .arg(m_config.port)
-                                                     .arg(m_tcp->errorString()));
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot listen on %1:%2: %3")
+                             .arg(m_config.host.toString())
+                             .arg(m_config.port)
+                             .arg(m_tcp->errorString()));
     }
     m_pingTimer.start(m_config.pingIntervalMs);
     m_housekeepingTimer.start(std::min(1000, std::max(50, m_config.presenceGraceMs / 4)));
@@ -142,10 +143,11 @@ void CoordinatorServer::onWebSocket()
         connect(socket, &QWebSocket::textMessageReceived, session,
                 [this, session](const QString &text) { onText(session, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, session, [session](const QByteArray &) {
-            session->sendFrame(protocol::ErrorFrame{
-                makeError(ErrorCode::BadRequest, QStringLiteral("binary frames are not supported; send JSON text"))});
+            session->sendFrame(protocol::ErrorFrame {
+                makeError(ErrorCode::BadRequest, QStringLiteral("binary frames are not supported; send JSON text")) });
         });
-        connect(socket, &QWebSocket::pong, session, [session](quint64, const QByteArray &) { session->missedPongs = 0; });
+        connect(socket, &QWebSocket::pong, session,
+                [session](quint64, const QByteArray &) { session->missedPongs = 0; });
         connect(socket, &QWebSocket::disconnected, this, [this, session]() { onClosed(session); });
         if (m_shuttingDown)
             session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
@@ -158,9 +160,9 @@ void CoordinatorServer::onText(ClientSession *session, const QString &text)
         return;
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > m_config.maxMessageBytes) {
-        session->sendFrame(protocol::ErrorFrame{
+        session->sendFrame(protocol::ErrorFrame {
             makeError(ErrorCode::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(m_config.maxMessageBytes),
-                      QJsonObject{{QStringLiteral("limit"), m_config.maxMessageBytes}})});
+                      QJsonObject { { QStringLiteral("limit"), m_config.maxMessageBytes } }) });
         session->closeWith(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too_large"));
         return;
     }
@@ -170,7 +172,7 @@ void CoordinatorServer::onText(ClientSession *session, const QString &text)
         if (requestId >= 0)
             session->sendError(requestId, frame.error());
         else
-            session->sendFrame(protocol::ErrorFrame{frame.error()});
+            session->sendFrame(protocol::ErrorFrame { frame.error() });
         return;
     }
     if (const auto *request = std::get_if<protocol::Request>(&*frame))
@@ -178,14 +180,15 @@ void CoordinatorServer::onText(ClientSession *session, const QString &text)
     else if (const auto *hello = std::get_if<protocol::Hello>(&*frame))
         onHello(session, *hello);
     else
-        session->sendFrame(protocol::ErrorFrame{
-            makeError(ErrorCode::BadRequest, QStringLiteral("a client may send only hello and req frames"))});
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::BadRequest, QStringLiteral("a client may send only hello and req frames")) });
 }
 
 void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &hello)
 {
     if (session->isAuthenticated()) {
-        session->sendFrame(protocol::ErrorFrame{makeError(ErrorCode::BadRequest, QStringLiteral("already said hello"))});
+        session->sendFrame(
+            protocol::ErrorFrame { makeError(ErrorCode::BadRequest, QStringLiteral("already said hello")) });
         return;
     }
     if (!session->limiter().tryAcquire()) {
@@ -211,7 +214,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     welcome.session = info->sessionId;
     welcome.epoch = m_events->epoch();
     welcome.seq = m_events->head();
-    welcome.features = {QStringLiteral("resume"), QStringLiteral("cid")};
+    welcome.features = { QStringLiteral("resume"), QStringLiteral("cid") };
 
     std::vector<const EventBus::Stored *> replay;
     if (hello.resume) {
@@ -250,19 +253,21 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
 {
     const OpInfo *info = findOp(request.op);
     if (!info) {
-        session->sendError(request.id, makeError(ErrorCode::UnknownOp, QStringLiteral("unknown op %1").arg(request.op)));
+        session->sendError(request.id,
+                           makeError(ErrorCode::UnknownOp, QStringLiteral("unknown op %1").arg(request.op)));
         return;
     }
     if (!session->limiter().tryAcquire()) {
-        session->sendError(request.id,
-                           makeError(ErrorCode::RateLimited, QStringLiteral("too many requests"),
-                                     QJsonObject{{QStringLiteral("retryAfterMs"), session->limiter().retryAfterMs()}}));
+        session->sendError(
+            request.id,
+            makeError(ErrorCode::RateLimited, QStringLiteral("too many requests"),
+                      QJsonObject { { QStringLiteral("retryAfterMs"), session->limiter().retryAfterMs() } }));
         return;
     }
     if (session->outstanding >= m_config.maxOutstandingRequests) {
         session->sendError(request.id,
                            makeError(ErrorCode::RateLimited, QStringLiteral("too many outstanding requests"),
-                                     QJsonObject{{QStringLiteral("limit"), m_config.maxOutstandingRequests}}));
+                                     QJsonObject { { QStringLiteral("limit"), m_config.maxOutstandingRequests } }));
         return;
     }
     if (info->needsSession) {
@@ -283,8 +288,9 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
             m_auth.touch(session->session().sessionId);
         }
         if (!info->roles.testFlag(session->session().user.role)) {
-            session->sendError(request.id, makeError(ErrorCode::Forbidden,
-                                                     QStringLiteral("your role may not call %1").arg(request.op)));
+            session->sendError(
+                request.id,
+                makeError(ErrorCode::Forbidden, QStringLiteral("your role may not call %1").arg(request.op)));
             return;
         }
     }
@@ -428,8 +434,8 @@ void CoordinatorServer::shutdown()
     m_audit->flush();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {
-        session->sendFrame(protocol::ErrorFrame{
-            makeError(ErrorCode::Unavailable, QStringLiteral("the coordinator is shutting down"))});
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::Unavailable, QStringLiteral("the coordinator is shutting down")) });
         session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
     }
     if (m_sessions.isEmpty()) {

@@ -69,8 +69,7 @@ Error sqlError(const QSqlQuery &query, const char *what)
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -98,15 +97,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                          QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text()));
     }
     // Durable commits: an acknowledged write survives a crash and a power cut.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY"}) {
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                "PRAGMA temp_store=MEMORY" }) {
         if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
     {
         QSqlQuery mode = database->prepare(QStringLiteral("PRAGMA journal_mode"));
-        const bool wal = mode.exec() && mode.next()
-                         && mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+        const bool wal
+            = mode.exec() && mode.next() && mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
         mode.finish(); // an unfinished statement would block the migrations' COMMIT
         if (!wal)
             return makeError(ErrorCode::Unavailable, QStringLiteral("database %1 cannot use WAL mode").arg(path));
@@ -125,8 +124,9 @@ QStringList Database::migrationNames()
 {
     static const bool initialised = (initMigrationResources(), true);
     Q_UNUSED(initialised);
-    QStringList names = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return versionOf(a) < versionOf(b); });
+    QStringList names = QDir(kMigrationDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return versionOf(a) < versionOf(b); });
     return names;
 }
 

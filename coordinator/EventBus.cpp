@@ -14,8 +14,7 @@ EventBus::EventBus(Database &db, int keep, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_keep(keep)
-{
-}
+{ }
 
 Result<void> EventBus::load()
 {
@@ -37,15 +36,15 @@ Result<void> EventBus::load()
         return sqlError(head, "read event head");
     m_head = m_committedHead = head.value(0).toLongLong();
 
-    QSqlQuery recent = m_db.prepare(
-        QStringLiteral("SELECT seq, topic, kind, data FROM events WHERE seq > ? ORDER BY seq"));
+    QSqlQuery recent
+        = m_db.prepare(QStringLiteral("SELECT seq, topic, kind, data FROM events WHERE seq > ? ORDER BY seq"));
     recent.addBindValue(m_head - m_keep);
     if (!recent.exec())
         return sqlError(recent, "load event log");
     while (recent.next()) {
-        protocol::Event e{recent.value(0).toLongLong(), recent.value(1).toString(), recent.value(2).toString(),
-                          QJsonDocument::fromJson(recent.value(3).toByteArray()).object()};
-        remember(Stored{e.seq, e.topic, protocol::encodeText(e)});
+        protocol::Event e { recent.value(0).toLongLong(), recent.value(1).toString(), recent.value(2).toString(),
+                            QJsonDocument::fromJson(recent.value(3).toByteArray()).object() };
+        remember(Stored { e.seq, e.topic, protocol::encodeText(e) });
     }
     qCInfo(lcEvents) << "event log epoch" << m_epoch << "head" << m_head << "kept in memory" << m_recent.size();
     return {};
@@ -61,8 +60,8 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     Q_ASSERT(m_db.inTransaction());
     const qint64 seq = m_head + 1;
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(topic);
     q.addBindValue(kind);
@@ -71,7 +70,7 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     if (!q.exec())
         return sqlError(q, "append event");
     m_head = seq;
-    m_pending.push_back(Stored{seq, topic, protocol::encodeText(protocol::Event{seq, topic, kind, data})});
+    m_pending.push_back(Stored { seq, topic, protocol::encodeText(protocol::Event { seq, topic, kind, data }) });
     return seq;
 }
 
@@ -113,7 +112,7 @@ void EventBus::prune()
 }
 
 Result<std::vector<const EventBus::Stored *>> EventBus::replayAfter(const QString &epoch, qint64 seq,
-                                                                  const QSet<QString> &topics) const
+                                                                    const QSet<QString> &topics) const
 {
     if (epoch != m_epoch || seq > m_committedHead || seq + 1 < oldestKept())
         return makeError(ErrorCode::ResyncRequired, QStringLiteral("the missed events are no longer available"));

@@ -49,7 +49,8 @@ public:
 
     // The events after `seq` on the given topics, in order; ResyncRequired when the
     // epoch differs or some of them are no longer kept.
-    Result<std::vector<const Stored *>> replayAfter(const QString &epoch, qint64 seq, const QSet<QString> &topics) const;
+    Result<std::vector<const Stored *>> replayAfter(const QString &epoch, qint64 seq,
+                                                    const QSet<QString> &topics) const;
 
 Q_SIGNALS:
     // One committed event, ready to send: text is the whole encoded evt frame.

@@ -20,7 +20,13 @@ std::function<void()> g_onShutdown;
 void notifyOnEventLoop()
 {
     if (g_context)
-        QMetaObject::invokeMethod(g_context.data(), [] { if (g_onShutdown) g_onShutdown(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            g_context.data(),
+            [] {
+                if (g_onShutdown)
+                    g_onShutdown();
+            },
+            Qt::QueuedConnection);
 }
 } // namespace
 
@@ -44,7 +50,7 @@ void installShutdownHandler(QObject *context, std::function<void()> onShutdown)
 }
 #else
 namespace {
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 
 // Async-signal-safe: only write() here; the event loop reads the other end.
 void onSignal(int)

@@ -29,8 +29,7 @@ QList<qint64> PresenceRegistry::dueForOffline(const QDateTime &now, qint64 grace
 {
     QList<qint64> due;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it->connections == 0 && it->state != PresenceState::Offline
-            && it->lastDisconnect.msecsTo(now) >= graceMs)
+        if (it->connections == 0 && it->state != PresenceState::Offline && it->lastDisconnect.msecsTo(now) >= graceMs)
             due.append(it.key());
     }
     return due;
@@ -66,9 +65,9 @@ QJsonObject PresenceRegistry::toJson(qint64 userId) const
     const Entry *e = find(userId);
     if (!e)
         return {};
-    QJsonObject o{{QStringLiteral("user"), e->user.toJson()},
-                  {QStringLiteral("state"), presenceName(e->state)},
-                  {QStringLiteral("since"), e->since.toString(Qt::ISODateWithMs)}};
+    QJsonObject o { { QStringLiteral("user"), e->user.toJson() },
+                    { QStringLiteral("state"), presenceName(e->state) },
+                    { QStringLiteral("since"), e->since.toString(Qt::ISODateWithMs) } };
     if (!e->reason.isEmpty())
         o.insert(QStringLiteral("reason"), e->reason);
     return o;

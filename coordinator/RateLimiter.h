@@ -10,7 +10,13 @@ namespace spocs {
 class RateLimiter
 {
 public:
-    RateLimiter(double rate, int burst) : m_rate(rate), m_burst(burst), m_tokens(burst) { m_clock.start(); }
+    RateLimiter(double rate, int burst)
+        : m_rate(rate)
+        , m_burst(burst)
+        , m_tokens(burst)
+    {
+        m_clock.start();
+    }
 
     // Takes one token; false when the bucket is empty.
     bool tryAcquire()

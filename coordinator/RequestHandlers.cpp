@@ -13,8 +13,15 @@
 namespace spocs {
 namespace {
 
-AuditLog::Entry auditEntry(ClientSession *session, const QString &action, const QString &subject,
-                           const QString &detail = {})
+QString sessionExpiry(const AuthStore::SessionInfo &info)
+{
+    return info.expiresAt.toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+AuditLog::Entry RequestHandlers::auditEntry(ClientSession *session, const QString &action, const QString &subject,
+                                            const QString &detail)
 {
     AuditLog::Entry e;
     e.at = QDateTime::currentDateTimeUtc();
@@ -28,29 +35,28 @@ AuditLog::Entry auditEntry(ClientSession *session, const QString &action, const 
     return e;
 }
 
-QString sessionExpiry(const AuthStore::SessionInfo &info)
-{
-    return info.expiresAt.toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
 RequestHandlers::RequestHandlers(CoordinatorServer &server)
     : m_server(server)
 {
-    using namespace std::placeholders;
     auto bind = [this](auto method) {
-        return [this, method](ClientSession *s, qint64 id, Args &a) { return (this->*method)(s, id, a); };
+        return [this, method](ClientSession *s, Args &a) {
+            return (this->*method)(s, a);
+        };
     };
-    m_handlers.insert(QString::fromUtf16(op::AuthLogout), bind(&RequestHandlers::logout));
-    m_handlers.insert(QString::fromUtf16(op::SessionMe), bind(&RequestHandlers::me));
-    m_handlers.insert(QString::fromUtf16(op::EventsSubscribe), bind(&RequestHandlers::subscribe));
-    m_handlers.insert(QString::fromUtf16(op::EventsUnsubscribe), bind(&RequestHandlers::unsubscribe));
-    m_handlers.insert(QString::fromUtf16(op::CustomerSearch), bind(&RequestHandlers::customerSearch));
-    m_handlers.insert(QString::fromUtf16(op::CustomerGet), bind(&RequestHandlers::customerGet));
-    m_handlers.insert(QString::fromUtf16(op::CustomerNoteAdd), bind(&RequestHandlers::customerNoteAdd));
-    m_handlers.insert(QString::fromUtf16(op::PresenceSet), bind(&RequestHandlers::presenceSet));
-    m_handlers.insert(QString::fromUtf16(op::PresenceList), bind(&RequestHandlers::presenceList));
+    registerOp(QString::fromUtf16(op::AuthLogout), bind(&RequestHandlers::logout));
+    registerOp(QString::fromUtf16(op::SessionMe), bind(&RequestHandlers::me));
+    registerOp(QString::fromUtf16(op::EventsSubscribe), bind(&RequestHandlers::subscribe));
+    registerOp(QString::fromUtf16(op::EventsUnsubscribe), bind(&RequestHandlers::unsubscribe));
+    registerOp(QString::fromUtf16(op::PresenceSet), bind(&RequestHandlers::presenceSet));
+    registerOp(QString::fromUtf16(op::PresenceList), bind(&RequestHandlers::presenceList));
+    // Feature modules: one line each.
+    registerCustomerOps(*this);
+}
+
+void RequestHandlers::registerOp(const QString &op, Handler handler)
+{
+    Q_ASSERT_X(findOp(op), "registerOp", "every op must be listed in core/Ops.cpp");
+    m_handlers.insert(op, std::move(handler));
 }
 
 void RequestHandlers::handle(ClientSession *session, const protocol::Request &request)
@@ -66,7 +72,7 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
                          makeError(ErrorCode::UnknownOp, QStringLiteral("op %1 is not implemented").arg(request.op)));
         return;
     }
-    m_server.respond(session, request.id, (*it)(session, request.id, args));
+    m_server.respond(session, request.id, (*it)(session, args));
 }
 
 bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) const
@@ -112,8 +118,8 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
                 if (!server)
                     return;
                 AuthStore &auth = server->auth();
-                Result<QJsonObject> result = makeError(ErrorCode::InvalidCredentials,
-                                                       QStringLiteral("wrong user name or password"));
+                Result<QJsonObject> result
+                    = makeError(ErrorCode::InvalidCredentials, QStringLiteral("wrong user name or password"));
                 if (candidate && !matches) {
                     auth.recordFailure(candidate->user.id);
                     qCInfo(lcAuth) << "login failed for user" << candidate->user.id;
@@ -126,9 +132,9 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
                         result = issued.error();
                     } else {
                         qCInfo(lcAuth) << "login ok for user" << candidate->user.id;
-                        result = QJsonObject{{QStringLiteral("token"), issued->token},
-                                             {QStringLiteral("expires"), sessionExpiry(issued->info)},
-                                             {QStringLiteral("user"), issued->info.user.toJson()}};
+                        result = QJsonObject { { QStringLiteral("token"), issued->token },
+                                               { QStringLiteral("expires"), sessionExpiry(issued->info) },
+                                               { QStringLiteral("user"), issued->info.user.toJson() } };
                     }
                 }
                 if (guard)
@@ -138,7 +144,7 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
     });
 }
 
-Result<QJsonObject> RequestHandlers::logout(ClientSession *session, qint64, Args &)
+Result<QJsonObject> RequestHandlers::logout(ClientSession *session, Args &)
 {
     m_server.auth().revoke(session->session().sessionId);
     // Answer first, then close: the client knows the token is gone.
@@ -148,24 +154,25 @@ Result<QJsonObject> RequestHandlers::logout(ClientSession *session, qint64, Args
             m_server.endSession(session, QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
         },
         Qt::QueuedConnection);
-    return QJsonObject{};
+    return QJsonObject {};
 }
 
-Result<QJsonObject> RequestHandlers::me(ClientSession *session, qint64, Args &)
+Result<QJsonObject> RequestHandlers::me(ClientSession *session, Args &)
 {
     const auto &info = session->session();
     QJsonObject user = info.user.toJson();
     user.insert(QStringLiteral("presence"), presenceName(m_server.presence().stateOf(info.user.id)));
-    return QJsonObject{
-        {QStringLiteral("user"), user},
-        {QStringLiteral("session"),
-         QJsonObject{{QStringLiteral("id"), info.sessionId},
-                     {QStringLiteral("createdAt"), info.createdAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("expiresAt"), sessionExpiry(info)},
-                     {QStringLiteral("idleTimeoutSeconds"), qint64(m_server.config().auth.idleTimeout.count())}}}};
+    return QJsonObject {
+        { QStringLiteral("user"), user },
+        { QStringLiteral("session"),
+          QJsonObject { { QStringLiteral("id"), info.sessionId },
+                        { QStringLiteral("createdAt"), info.createdAt.toString(Qt::ISODateWithMs) },
+                        { QStringLiteral("expiresAt"), sessionExpiry(info) },
+                        { QStringLiteral("idleTimeoutSeconds"), qint64(m_server.config().auth.idleTimeout.count()) } } }
+    };
 }
 
-Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, qint64, Args &args)
+Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, Args &args)
 {
     const QStringList topics = args.stringList(QStringLiteral("topics"), 100, 96);
     if (!args.ok())
@@ -173,7 +180,7 @@ Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, qint64, A
     for (const QString &topic : topics) {
         if (!protocol::isValidTopic(topic))
             return makeError(ErrorCode::BadRequest, QStringLiteral("invalid topic %1").arg(topic),
-                             QJsonObject{{QStringLiteral("field"), QStringLiteral("topics")}});
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("topics") } });
         if (!mayFollow(session->session().user, topic))
             return makeError(ErrorCode::Forbidden, QStringLiteral("your role may not follow %1").arg(topic));
     }
@@ -181,18 +188,18 @@ Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, qint64, A
         return makeError(ErrorCode::RateLimited, QStringLiteral("too many subscriptions"));
     for (const QString &topic : topics)
         m_server.subscribe(session, topic);
-    return QJsonObject{{QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values())},
-                       {QStringLiteral("seq"), m_server.events().head()}};
+    return QJsonObject { { QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values()) },
+                         { QStringLiteral("seq"), m_server.events().head() } };
 }
 
-Result<QJsonObject> RequestHandlers::unsubscribe(ClientSession *session, qint64, Args &args)
+Result<QJsonObject> RequestHandlers::unsubscribe(ClientSession *session, Args &args)
 {
     const QStringList topics = args.stringList(QStringLiteral("topics"), 100, 96);
     if (!args.ok())
         return args.error();
     for (const QString &topic : topics)
         m_server.unsubscribe(session, topic);
-    return QJsonObject{{QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values())}};
+    return QJsonObject { { QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values()) } };
 }
 
 void RequestHandlers::addPresence(QJsonObject &person) const
@@ -201,41 +208,6 @@ void RequestHandlers::addPresence(QJsonObject &person) const
         return;
     const qint64 id = person.value(QStringLiteral("id")).toInteger();
     person.insert(QStringLiteral("presence"), presenceName(m_server.presence().stateOf(id)));
-}
-
-Result<QJsonObject> RequestHandlers::customerSearch(ClientSession *session, qint64, Args &args)
-{
-    const QString query = args.string(QStringLiteral("q"), 200);
-    const int limit = int(args.optInteger(QStringLiteral("limit"), 20, 1, 50));
-    if (!args.ok())
-        return args.error();
-    auto found = m_server.customers().search(query, limit);
-    if (!found)
-        return found.error();
-    m_server.audit().record(auditEntry(session, QStringLiteral("customer.search"), QStringLiteral("search"),
-                                       QStringLiteral("%1 results").arg(found->value(QStringLiteral("items")).toArray().size())));
-    return found;
-}
-
-Result<QJsonObject> RequestHandlers::customerGet(ClientSession *session, qint64, Args &args)
-{
-    const QString id = args.string(QStringLiteral("id"), 64);
-    if (!args.ok())
-        return args.error();
-    auto view = m_server.customers().get(id);
-    if (!view)
-        return view.error();
-    QJsonObject data = view.value();
-    QJsonObject customer = data.value(QStringLiteral("customer")).toObject();
-    for (const QString key : {QStringLiteral("owner"), QStringLiteral("backup")}) {
-        QJsonObject person = customer.value(key).toObject();
-        addPresence(person);
-        if (!person.isEmpty())
-            customer.insert(key, person);
-    }
-    data.insert(QStringLiteral("customer"), customer);
-    m_server.audit().record(auditEntry(session, QStringLiteral("customer.get"), protocol::customerTopic(id)));
-    return data;
 }
 
 Result<QJsonObject> RequestHandlers::applyOnce(ClientSession *session, const QString &op, const QString &cid,
@@ -260,44 +232,7 @@ Result<QJsonObject> RequestHandlers::applyOnce(ClientSession *session, const QSt
     return answer;
 }
 
-Result<QJsonObject> RequestHandlers::customerNoteAdd(ClientSession *session, qint64, Args &args)
-{
-    const QString cid = args.cid();
-    const QString customerId = args.string(QStringLiteral("customer"), 64);
-    const QString text = args.string(QStringLiteral("text"), 4000);
-    const bool checkVersion = args.has(QStringLiteral("version"));
-    const qint64 expected = args.optInteger(QStringLiteral("version"), 0, 1, protocol::MaxSafeInteger);
-    if (!args.ok())
-        return args.error();
-    const QString op = QString::fromUtf16(op::CustomerNoteAdd);
-    return applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (checkVersion) {
-            auto current = m_server.customers().get(customerId);
-            if (!current)
-                return current.error();
-            const qint64 version =
-                current->value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
-            if (version != expected) {
-                return makeError(ErrorCode::VersionConflict, QStringLiteral("the customer changed meanwhile"),
-                                 QJsonObject{{QStringLiteral("current"), version}, {QStringLiteral("expected"), expected}});
-            }
-        }
-        auto added = m_server.customers().addNote(customerId, session->userId(), text);
-        if (!added)
-            return added.error();
-        if (auto a = m_server.audit().recordNow(auditEntry(session, op, protocol::customerTopic(customerId))); !a)
-            return a.error();
-        auto seq = m_server.events().publish(protocol::customerTopic(customerId),
-                                             QString::fromUtf16(event::CustomerNoteAdded), added.value());
-        if (!seq)
-            return seq.error();
-        QJsonObject answer = added.value();
-        answer.insert(QStringLiteral("seq"), *seq);
-        return answer;
-    });
-}
-
-Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, qint64, Args &args)
+Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, Args &args)
 {
     const QString stateName = args.string(QStringLiteral("state"), 32);
     const QString reason = args.optString(QStringLiteral("reason"), {}, 200);
@@ -307,7 +242,7 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, qint64,
     if (!state || *state == PresenceState::Offline) {
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("state must be available, on_contact, after_contact_work or break"),
-                         QJsonObject{{QStringLiteral("field"), QStringLiteral("state")}});
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("state") } });
     }
     const qint64 userId = session->userId();
     if (m_server.presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc()))
@@ -315,18 +250,18 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, qint64,
     return m_server.presence().toJson(userId);
 }
 
-Result<QJsonObject> RequestHandlers::presenceList(ClientSession *, qint64, Args &)
+Result<QJsonObject> RequestHandlers::presenceList(ClientSession *, Args &)
 {
     QJsonArray users;
     for (const UserInfo &user : m_server.auth().allUsers()) {
         QJsonObject entry = m_server.presence().toJson(user.id);
         if (entry.isEmpty()) {
-            entry = QJsonObject{{QStringLiteral("user"), user.toJson()},
-                                {QStringLiteral("state"), presenceName(PresenceState::Offline)}};
+            entry = QJsonObject { { QStringLiteral("user"), user.toJson() },
+                                  { QStringLiteral("state"), presenceName(PresenceState::Offline) } };
         }
         users.append(entry);
     }
-    return QJsonObject{{QStringLiteral("users"), users}, {QStringLiteral("seq"), m_server.events().head()}};
+    return QJsonObject { { QStringLiteral("users"), users }, { QStringLiteral("seq"), m_server.events().head() } };
 }
 
 } // namespace spocs

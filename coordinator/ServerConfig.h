@@ -16,7 +16,7 @@ struct ServerConfig
     quint16 port = 7400;
     QString dbPath;
     int maxPendingConnections = 4096; // QtWebSockets defaults to 30; a reconnect storm needs far more
-    int listenBacklog = 4096;         // Qt's default of 50 drops SYNs during a burst (PERFORMANCE.md)
+    int listenBacklog = 4096; // Qt's default of 50 drops SYNs during a burst (PERFORMANCE.md)
     int pingIntervalMs = 15000;
     int maxMissedPongs = 2;
     qint64 maxMessageBytes = 1024 * 1024;
@@ -26,7 +26,7 @@ struct ServerConfig
     int requestBurst = 100;
     int maxOutstandingRequests = 32;
     qint64 maxQueuedSendBytes = 16 * 1024 * 1024; // a peer that stops reading is closed
-    int presenceGraceMs = 10000;                  // a short network drop does not flash "offline"
+    int presenceGraceMs = 10000; // a short network drop does not flash "offline"
     int eventLogKeep = 100000;
     AuthPolicy auth;
     QString tlsCertPath;

@@ -15,10 +15,10 @@ Result<std::optional<QJsonObject>> WriteLedger::find(const QString &cid, qint64 
     if (!q.exec())
         return sqlError(q, "find cid");
     if (!q.next())
-        return std::optional<QJsonObject>{};
+        return std::optional<QJsonObject> {};
     if (q.value(0).toLongLong() != userId || q.value(1).toString() != op)
         return makeError(ErrorCode::Conflict, QStringLiteral("cid was already used for another write"),
-                         QJsonObject{{QStringLiteral("field"), QStringLiteral("cid")}});
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("cid") } });
     return std::optional<QJsonObject>(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
 }
 

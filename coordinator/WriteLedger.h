@@ -16,7 +16,9 @@ class Database;
 class WriteLedger
 {
 public:
-    explicit WriteLedger(Database &db) : m_db(db) { }
+    explicit WriteLedger(Database &db)
+        : m_db(db)
+    { }
 
     // The stored answer when this cid was applied before; a cid reused by another user
     // or for another op is a conflict.

@@ -11,7 +11,7 @@ namespace spocs {
 void Args::fail(const QString &key, const QString &message)
 {
     if (!m_error)
-        m_error = makeError(ErrorCode::BadRequest, message, QJsonObject{{QStringLiteral("field"), key}});
+        m_error = makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), key } });
 }
 
 QString Args::string(const QString &key, qsizetype maxLength)
@@ -100,8 +100,9 @@ QString Args::cid()
     if (!ok())
         return {};
     const bool valid = c.size() >= 8 && std::all_of(c.cbegin(), c.cend(), [](QChar ch) {
-        return (ch.unicode() < 128 && ch.isLetterOrNumber()) || ch == u'-' || ch == u'_' || ch == u'{' || ch == u'}';
-    });
+                           return (ch.unicode() < 128 && ch.isLetterOrNumber()) || ch == u'-' || ch == u'_'
+                               || ch == u'{' || ch == u'}';
+                       });
     if (!valid) {
         fail(QStringLiteral("cid"), QStringLiteral("cid must be 8 to 64 characters of letters, digits, - or _"));
         return {};

@@ -15,7 +15,9 @@ namespace spocs {
 class Args
 {
 public:
-    explicit Args(QJsonObject args) : m_args(std::move(args)) { }
+    explicit Args(QJsonObject args)
+        : m_args(std::move(args))
+    { }
 
     QString string(const QString &key, qsizetype maxLength = 256);
     QString optString(const QString &key, const QString &fallback = {}, qsizetype maxLength = 256);

@@ -5,24 +5,24 @@
 
 namespace spocs {
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> kNames{{
-    {ErrorCode::BadRequest, u"bad_request"},
-    {ErrorCode::UnknownOp, u"unknown_op"},
-    {ErrorCode::UnsupportedVersion, u"unsupported_version"},
-    {ErrorCode::Unauthenticated, u"unauthenticated"},
-    {ErrorCode::InvalidCredentials, u"invalid_credentials"},
-    {ErrorCode::AccountLocked, u"account_locked"},
-    {ErrorCode::Forbidden, u"forbidden"},
-    {ErrorCode::NotFound, u"not_found"},
-    {ErrorCode::VersionConflict, u"version_conflict"},
-    {ErrorCode::Conflict, u"conflict"},
-    {ErrorCode::RateLimited, u"rate_limited"},
-    {ErrorCode::TooLarge, u"too_large"},
-    {ErrorCode::Unavailable, u"unavailable"},
-    {ErrorCode::Timeout, u"timeout"},
-    {ErrorCode::ResyncRequired, u"resync_required"},
-    {ErrorCode::Internal, u"internal"},
-}};
+constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> kNames { {
+    { ErrorCode::BadRequest, u"bad_request" },
+    { ErrorCode::UnknownOp, u"unknown_op" },
+    { ErrorCode::UnsupportedVersion, u"unsupported_version" },
+    { ErrorCode::Unauthenticated, u"unauthenticated" },
+    { ErrorCode::InvalidCredentials, u"invalid_credentials" },
+    { ErrorCode::AccountLocked, u"account_locked" },
+    { ErrorCode::Forbidden, u"forbidden" },
+    { ErrorCode::NotFound, u"not_found" },
+    { ErrorCode::VersionConflict, u"version_conflict" },
+    { ErrorCode::Conflict, u"conflict" },
+    { ErrorCode::RateLimited, u"rate_limited" },
+    { ErrorCode::TooLarge, u"too_large" },
+    { ErrorCode::Unavailable, u"unavailable" },
+    { ErrorCode::Timeout, u"timeout" },
+    { ErrorCode::ResyncRequired, u"resync_required" },
+    { ErrorCode::Internal, u"internal" },
+} };
 } // namespace
 
 QString errorCodeName(ErrorCode code)
@@ -45,11 +45,15 @@ std::optional<ErrorCode> errorCodeFromName(const QString &name)
 
 const std::initializer_list<ErrorCode> &allErrorCodes()
 {
-    static const std::initializer_list<ErrorCode> all{
-        ErrorCode::BadRequest,   ErrorCode::UnknownOp,      ErrorCode::UnsupportedVersion, ErrorCode::Unauthenticated,
-        ErrorCode::InvalidCredentials, ErrorCode::AccountLocked, ErrorCode::Forbidden,     ErrorCode::NotFound,
-        ErrorCode::VersionConflict, ErrorCode::Conflict,    ErrorCode::RateLimited,        ErrorCode::TooLarge,
-        ErrorCode::Unavailable,  ErrorCode::Timeout,        ErrorCode::ResyncRequired,     ErrorCode::Internal,
+    static const std::initializer_list<ErrorCode> all {
+        ErrorCode::BadRequest,         ErrorCode::UnknownOp,
+        ErrorCode::UnsupportedVersion, ErrorCode::Unauthenticated,
+        ErrorCode::InvalidCredentials, ErrorCode::AccountLocked,
+        ErrorCode::Forbidden,          ErrorCode::NotFound,
+        ErrorCode::VersionConflict,    ErrorCode::Conflict,
+        ErrorCode::RateLimited,        ErrorCode::TooLarge,
+        ErrorCode::Unavailable,        ErrorCode::Timeout,
+        ErrorCode::ResyncRequired,     ErrorCode::Internal,
     };
     return all;
 }

@@ -33,8 +33,8 @@ struct OpInfo
 {
     const char16_t *name;
     bool needsSession; // false only for ops allowed before hello (auth.login)
-    Roles roles;       // who may call it
-    bool isWrite;      // writes take a cid and are applied once
+    Roles roles; // who may call it
+    bool isWrite; // writes take a cid and are applied once
 };
 
 std::span<const OpInfo> allOps();

@@ -62,7 +62,7 @@ Result<Frame> decodeHello(const QJsonObject &o)
         return bad(QStringLiteral("hello needs a protocol version v"), QStringLiteral("v"));
     if (*v != Version) {
         return makeError(ErrorCode::UnsupportedVersion, QStringLiteral("protocol version %1 is not supported").arg(*v),
-                         QJsonObject{{QStringLiteral("supported"), QJsonArray{Version}}});
+                         QJsonObject { { QStringLiteral("supported"), QJsonArray { Version } } });
     }
     h.version = int(*v);
     const QJsonValue client = o.value(QStringLiteral("client"));
@@ -81,7 +81,7 @@ Result<Frame> decodeHello(const QJsonObject &o)
         const auto seq = safeInteger(r.value(QStringLiteral("seq")));
         if (!r.value(QStringLiteral("epoch")).isString() || !seq)
             return bad(QStringLiteral("resume needs epoch (string) and seq (integer)"), QStringLiteral("resume"));
-        h.resume = ResumePoint{r.value(QStringLiteral("epoch")).toString(), *seq};
+        h.resume = ResumePoint { r.value(QStringLiteral("epoch")).toString(), *seq };
     }
     auto topics = stringList(o, QStringLiteral("topics"));
     if (!topics)
@@ -91,7 +91,7 @@ Result<Frame> decodeHello(const QJsonObject &o)
             return bad(QStringLiteral("invalid topic"), QStringLiteral("topics"));
     }
     h.topics = *topics;
-    return Frame{h};
+    return Frame { h };
 }
 
 Result<Frame> decodeWelcome(const QJsonObject &o)
@@ -112,7 +112,7 @@ Result<Frame> decodeWelcome(const QJsonObject &o)
     const QJsonObject resume = o.value(QStringLiteral("resume")).toObject();
     w.resumeStatus = resume.value(QStringLiteral("status")).toString(QStringLiteral("none"));
     w.replayed = safeInteger(resume.value(QStringLiteral("replayed"))).value_or(0);
-    return Frame{w};
+    return Frame { w };
 }
 
 Result<Frame> decodeRequest(const QJsonObject &o, qint64 *requestId)
@@ -131,7 +131,7 @@ Result<Frame> decodeRequest(const QJsonObject &o, qint64 *requestId)
     const QJsonValue args = o.value(QStringLiteral("args"));
     if (!args.isUndefined() && !args.isNull() && !args.isObject())
         return bad(QStringLiteral("args must be an object"), QStringLiteral("args"));
-    return Frame{Request{*id, op.toString(), args.toObject()}};
+    return Frame { Request { *id, op.toString(), args.toObject() } };
 }
 
 Result<Frame> decodeResponse(const QJsonObject &o)
@@ -153,7 +153,7 @@ Result<Frame> decodeResponse(const QJsonObject &o)
         r.data = o.value(QStringLiteral("data")).toObject();
     else
         r.error = Error::fromJson(o.value(QStringLiteral("error")).toObject());
-    return Frame{r};
+    return Frame { r };
 }
 
 Result<Frame> decodeEvent(const QJsonObject &o)
@@ -163,7 +163,7 @@ Result<Frame> decodeEvent(const QJsonObject &o)
     const QJsonValue kind = o.value(QStringLiteral("kind"));
     if (!seq || !topic.isString() || !kind.isString())
         return bad(QStringLiteral("evt needs seq, topic and kind"));
-    return Frame{Event{*seq, topic.toString(), kind.toString(), o.value(QStringLiteral("data")).toObject()}};
+    return Frame { Event { *seq, topic.toString(), kind.toString(), o.value(QStringLiteral("data")).toObject() } };
 }
 
 } // namespace
@@ -174,18 +174,18 @@ Result<Frame> decode(QByteArrayView utf8, qint64 *requestId, qsizetype maxBytes)
         *requestId = -1;
     if (utf8.size() > maxBytes) {
         return makeError(ErrorCode::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(maxBytes),
-                         QJsonObject{{QStringLiteral("limit"), maxBytes}});
+                         QJsonObject { { QStringLiteral("limit"), maxBytes } });
     }
     // QJsonDocument replaces invalid UTF-8 silently; a protocol peer must be told instead.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(utf8);
     if (decoder.hasError())
         return bad(QStringLiteral("frame is not valid UTF-8"));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(ErrorCode::BadRequest, QStringLiteral("invalid JSON: %1").arg(parseError.errorString()),
-                         QJsonObject{{QStringLiteral("offset"), parseError.offset}});
+                         QJsonObject { { QStringLiteral("offset"), parseError.offset } });
     }
     if (!doc.isObject())
         return bad(QStringLiteral("frame must be a JSON object"));
@@ -205,7 +205,7 @@ Result<Frame> decode(QByteArrayView utf8, qint64 *requestId, qsizetype maxBytes)
     if (type == u"welcome")
         return decodeWelcome(o);
     if (type == u"err")
-        return Frame{ErrorFrame{Error::fromJson(o.value(QStringLiteral("error")).toObject())}};
+        return Frame { ErrorFrame { Error::fromJson(o.value(QStringLiteral("error")).toObject()) } };
     return bad(QStringLiteral("unknown frame type"), QStringLiteral("t"));
 }
 
@@ -220,13 +220,14 @@ QJsonObject toJson(const Frame &frame)
     {
         QJsonObject operator()(const Hello &h) const
         {
-            QJsonObject o{{QStringLiteral("t"), QStringLiteral("hello")},
-                          {QStringLiteral("v"), h.version},
-                          {QStringLiteral("client"), h.client},
-                          {QStringLiteral("token"), h.token}};
+            QJsonObject o { { QStringLiteral("t"), QStringLiteral("hello") },
+                            { QStringLiteral("v"), h.version },
+                            { QStringLiteral("client"), h.client },
+                            { QStringLiteral("token"), h.token } };
             if (h.resume) {
                 o.insert(QStringLiteral("resume"),
-                         QJsonObject{{QStringLiteral("epoch"), h.resume->epoch}, {QStringLiteral("seq"), h.resume->seq}});
+                         QJsonObject { { QStringLiteral("epoch"), h.resume->epoch },
+                                       { QStringLiteral("seq"), h.resume->seq } });
             }
             if (!h.topics.isEmpty())
                 o.insert(QStringLiteral("topics"), QJsonArray::fromStringList(h.topics));
@@ -234,32 +235,32 @@ QJsonObject toJson(const Frame &frame)
         }
         QJsonObject operator()(const Welcome &w) const
         {
-            QJsonObject resume{{QStringLiteral("status"), w.resumeStatus}};
+            QJsonObject resume { { QStringLiteral("status"), w.resumeStatus } };
             if (w.resumeStatus == u"replayed")
                 resume.insert(QStringLiteral("replayed"), w.replayed);
-            return QJsonObject{{QStringLiteral("t"), QStringLiteral("welcome")},
-                               {QStringLiteral("v"), w.version},
-                               {QStringLiteral("session"), w.session},
-                               {QStringLiteral("user"), w.user},
-                               {QStringLiteral("epoch"), w.epoch},
-                               {QStringLiteral("seq"), w.seq},
-                               {QStringLiteral("features"), QJsonArray::fromStringList(w.features)},
-                               {QStringLiteral("resume"), resume}};
+            return QJsonObject { { QStringLiteral("t"), QStringLiteral("welcome") },
+                                 { QStringLiteral("v"), w.version },
+                                 { QStringLiteral("session"), w.session },
+                                 { QStringLiteral("user"), w.user },
+                                 { QStringLiteral("epoch"), w.epoch },
+                                 { QStringLiteral("seq"), w.seq },
+                                 { QStringLiteral("features"), QJsonArray::fromStringList(w.features) },
+                                 { QStringLiteral("resume"), resume } };
         }
         QJsonObject operator()(const Request &r) const
         {
-            QJsonObject o{{QStringLiteral("t"), QStringLiteral("req")},
-                          {QStringLiteral("id"), r.id},
-                          {QStringLiteral("op"), r.op}};
+            QJsonObject o { { QStringLiteral("t"), QStringLiteral("req") },
+                            { QStringLiteral("id"), r.id },
+                            { QStringLiteral("op"), r.op } };
             if (!r.args.isEmpty())
                 o.insert(QStringLiteral("args"), r.args);
             return o;
         }
         QJsonObject operator()(const Response &r) const
         {
-            QJsonObject o{{QStringLiteral("t"), QStringLiteral("res")},
-                          {QStringLiteral("re"), r.re < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.re)},
-                          {QStringLiteral("ok"), r.ok}};
+            QJsonObject o { { QStringLiteral("t"), QStringLiteral("res") },
+                            { QStringLiteral("re"), r.re < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.re) },
+                            { QStringLiteral("ok"), r.ok } };
             if (r.ok)
                 o.insert(QStringLiteral("data"), r.data);
             else
@@ -268,18 +269,19 @@ QJsonObject toJson(const Frame &frame)
         }
         QJsonObject operator()(const Event &e) const
         {
-            return QJsonObject{{QStringLiteral("t"), QStringLiteral("evt")},
-                               {QStringLiteral("seq"), e.seq},
-                               {QStringLiteral("topic"), e.topic},
-                               {QStringLiteral("kind"), e.kind},
-                               {QStringLiteral("data"), e.data}};
+            return QJsonObject { { QStringLiteral("t"), QStringLiteral("evt") },
+                                 { QStringLiteral("seq"), e.seq },
+                                 { QStringLiteral("topic"), e.topic },
+                                 { QStringLiteral("kind"), e.kind },
+                                 { QStringLiteral("data"), e.data } };
         }
         QJsonObject operator()(const ErrorFrame &e) const
         {
-            return QJsonObject{{QStringLiteral("t"), QStringLiteral("err")}, {QStringLiteral("error"), e.error.toJson()}};
+            return QJsonObject { { QStringLiteral("t"), QStringLiteral("err") },
+                                 { QStringLiteral("error"), e.error.toJson() } };
         }
     };
-    return std::visit(Visitor{}, frame);
+    return std::visit(Visitor {}, frame);
 }
 
 QByteArray encode(const Frame &frame)

@@ -91,14 +91,20 @@ Result<Frame> decode(const QString &text, qint64 *requestId = nullptr, qsizetype
 
 QJsonObject toJson(const Frame &frame);
 QByteArray encode(const Frame &frame);
-inline QString encodeText(const Frame &frame) { return QString::fromUtf8(encode(frame)); }
+inline QString encodeText(const Frame &frame)
+{
+    return QString::fromUtf8(encode(frame));
+}
 
 Response okResponse(qint64 re, QJsonObject data = {});
 Response errorResponse(qint64 re, Error error);
 
 // Topic names used by events and subscriptions.
 QString customerTopic(const QString &customerId);
-inline QString presenceTopic() { return QStringLiteral("presence"); }
+inline QString presenceTopic()
+{
+    return QStringLiteral("presence");
+}
 bool isValidTopic(const QString &topic);
 
 } // namespace spocs::protocol

@@ -4,7 +4,7 @@ namespace spocs {
 
 QJsonObject Error::toJson() const
 {
-    QJsonObject o{{QStringLiteral("code"), errorCodeName(code)}, {QStringLiteral("message"), message}};
+    QJsonObject o { { QStringLiteral("code"), errorCodeName(code) }, { QStringLiteral("message"), message } };
     if (!details.isEmpty())
         o.insert(QStringLiteral("details"), details);
     return o;

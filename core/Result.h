@@ -24,16 +24,19 @@ struct Error
 
 inline Error makeError(ErrorCode code, QString message, QJsonObject details = {})
 {
-    return Error{code, std::move(message), std::move(details)};
+    return Error { code, std::move(message), std::move(details) };
 }
 
 // A small std::expected stand-in (C++23 is not available with GCC 12 in C++20 mode).
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) { }
-    Result(Error error) : m_v(std::move(error)) { }
+    Result(T value)
+        : m_v(std::move(value))
+    { }
+    Result(Error error)
+        : m_v(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -48,12 +51,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }

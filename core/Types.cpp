@@ -5,19 +5,19 @@
 
 namespace spocs {
 namespace {
-constexpr std::array<std::pair<Role, const char16_t *>, 4> kRoles{{
-    {Role::Agent, u"agent"},
-    {Role::Expert, u"expert"},
-    {Role::Lead, u"lead"},
-    {Role::Admin, u"admin"},
-}};
-constexpr std::array<std::pair<PresenceState, const char16_t *>, 5> kPresence{{
-    {PresenceState::Available, u"available"},
-    {PresenceState::OnContact, u"on_contact"},
-    {PresenceState::AfterContactWork, u"after_contact_work"},
-    {PresenceState::Break, u"break"},
-    {PresenceState::Offline, u"offline"},
-}};
+constexpr std::array<std::pair<Role, const char16_t *>, 4> kRoles { {
+    { Role::Agent, u"agent" },
+    { Role::Expert, u"expert" },
+    { Role::Lead, u"lead" },
+    { Role::Admin, u"admin" },
+} };
+constexpr std::array<std::pair<PresenceState, const char16_t *>, 5> kPresence { {
+    { PresenceState::Available, u"available" },
+    { PresenceState::OnContact, u"on_contact" },
+    { PresenceState::AfterContactWork, u"after_contact_work" },
+    { PresenceState::Break, u"break" },
+    { PresenceState::Offline, u"offline" },
+} };
 
 template<typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
@@ -40,17 +40,29 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, 
 }
 } // namespace
 
-QString roleName(Role role) { return nameOf(kRoles, role); }
-std::optional<Role> roleFromName(const QString &name) { return valueOf(kRoles, name); }
-QString presenceName(PresenceState state) { return nameOf(kPresence, state); }
-std::optional<PresenceState> presenceFromName(const QString &name) { return valueOf(kPresence, name); }
+QString roleName(Role role)
+{
+    return nameOf(kRoles, role);
+}
+std::optional<Role> roleFromName(const QString &name)
+{
+    return valueOf(kRoles, name);
+}
+QString presenceName(PresenceState state)
+{
+    return nameOf(kPresence, state);
+}
+std::optional<PresenceState> presenceFromName(const QString &name)
+{
+    return valueOf(kPresence, name);
+}
 
 QJsonObject UserInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("login"), login},
-                       {QStringLiteral("name"), displayName},
-                       {QStringLiteral("role"), roleName(role)}};
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("login"), login },
+                         { QStringLiteral("name"), displayName },
+                         { QStringLiteral("role"), roleName(role) } };
 }
 
 UserInfo UserInfo::fromJson(const QJsonObject &obj)

@@ -34,10 +34,10 @@ BenchCoordinator::BenchCoordinator()
     if (file.open(QIODevice::WriteOnly))
         file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
     file.close();
-    m_process->start(program, {QStringLiteral("--config"), config,
-                               QStringLiteral("--db"), QDir(m_dir.path()).filePath(QStringLiteral("bench.db")),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                               QStringLiteral("--demo=%1").arg(m_customers)});
+    m_process->start(program,
+                     { QStringLiteral("--config"), config, QStringLiteral("--db"),
+                       QDir(m_dir.path()).filePath(QStringLiteral("bench.db")), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo=%1").arg(m_customers) });
     static const QRegularExpression listening(QStringLiteral("listening on (wss?://\\S+)"));
     QByteArray out;
     QDeadlineTimer deadline(600000);
@@ -74,7 +74,7 @@ Reply syncCall(Connection &c, const QString &op, const QJsonObject &args)
     std::optional<Reply> reply;
     c.request(op, args, &c, [&](const Reply &r) { reply = r; });
     spinUntil([&] { return reply.has_value(); });
-    return reply.value_or(Reply{false, {}, makeError(ErrorCode::Timeout, {})});
+    return reply.value_or(Reply { false, {}, makeError(ErrorCode::Timeout, {}) });
 }
 
 bool login(Connection &c, const QString &user)
@@ -90,7 +90,9 @@ void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs)
     if (samplesUs.empty())
         return;
     std::sort(samplesUs.begin(), samplesUs.end());
-    auto at = [&](double p) { return samplesUs[std::min(samplesUs.size() - 1, size_t(p * double(samplesUs.size())))]; };
+    auto at = [&](double p) {
+        return samplesUs[std::min(samplesUs.size() - 1, size_t(p * double(samplesUs.size())))];
+    };
     state.counters["p50_us"] = at(0.50);
     state.counters["p90_us"] = at(0.90);
     state.counters["p99_us"] = at(0.99);

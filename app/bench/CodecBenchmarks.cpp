@@ -9,9 +9,10 @@ namespace {
 // Encoding an event happens once per event (fan-out reuses the text).
 void BM_EncodeEvent(benchmark::State &state)
 {
-    const protocol::Event e{123456, QStringLiteral("customer:C-1042"), QStringLiteral("customer.note.added"),
-                            QJsonObject{{QStringLiteral("customer"), QStringLiteral("C-1042")},
-                                        {QStringLiteral("text"), QStringLiteral("Called about invoice I-300211.")}}};
+    const protocol::Event e { 123456, QStringLiteral("customer:C-1042"), QStringLiteral("customer.note.added"),
+                              QJsonObject {
+                                  { QStringLiteral("customer"), QStringLiteral("C-1042") },
+                                  { QStringLiteral("text"), QStringLiteral("Called about invoice I-300211.") } } };
     for (auto _ : state)
         benchmark::DoNotOptimize(protocol::encode(e));
 }

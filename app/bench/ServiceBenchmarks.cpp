@@ -29,7 +29,7 @@ void BM_CustomerGetRoundTrip(benchmark::State &state)
     for (auto _ : state) {
         const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(BenchCoordinator::instance().customers()));
         timer.start();
-        const Reply r = syncCall(c, QStringLiteral("customer.get"), {{QStringLiteral("id"), id}});
+        const Reply r = syncCall(c, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
         samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
         if (!r.ok)
             state.SkipWithError("customer.get failed");
@@ -50,14 +50,16 @@ void BM_CustomerSearchRoundTrip(benchmark::State &state)
         state.SkipWithError("login failed");
         return;
     }
-    const QStringList prefixes{QStringLiteral("mü"), QStringLiteral("sch"), QStringLiteral("nguy"), QStringLiteral("and"),
-                               QStringLiteral("jo"), QStringLiteral("gar"), QStringLiteral("kow"), QStringLiteral("ber")};
+    const QStringList prefixes { QStringLiteral("mü"),  QStringLiteral("sch"), QStringLiteral("nguy"),
+                                 QStringLiteral("and"), QStringLiteral("jo"),  QStringLiteral("gar"),
+                                 QStringLiteral("kow"), QStringLiteral("ber") };
     std::vector<double> samples;
     QElapsedTimer timer;
     int i = 0;
     for (auto _ : state) {
         timer.start();
-        const Reply r = syncCall(c, QStringLiteral("customer.search"), {{QStringLiteral("q"), prefixes.at(i++ % prefixes.size())}});
+        const Reply r = syncCall(c, QStringLiteral("customer.search"),
+                                 { { QStringLiteral("q"), prefixes.at(i++ % prefixes.size()) } });
         samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
         if (!r.ok)
             state.SkipWithError("customer.search failed");
@@ -97,9 +99,10 @@ void BM_ReconnectWithResume(benchmark::State &state)
         spinUntil([&] { return follower.state() == Connection::State::Reconnecting; });
         for (int i = 0; i < missed; ++i) {
             std::optional<Reply> done;
-            writer.write(QStringLiteral("customer.note.add"),
-                         {{QStringLiteral("customer"), customer}, {QStringLiteral("text"), QStringLiteral("bench")}},
-                         &writer, [&](const Reply &r) { done = r; });
+            writer.write(
+                QStringLiteral("customer.note.add"),
+                { { QStringLiteral("customer"), customer }, { QStringLiteral("text"), QStringLiteral("bench") } },
+                &writer, [&](const Reply &r) { done = r; });
             spinUntil([&] { return done.has_value(); });
         }
         const int target = received + missed;
@@ -108,7 +111,8 @@ void BM_ReconnectWithResume(benchmark::State &state)
         state.ResumeTiming();
         timer.start();
         std::optional<Reply> reply;
-        follower.connectWithToken(BenchCoordinator::instance().url(), follower.token(), [&](const Reply &r) { reply = r; });
+        follower.connectWithToken(BenchCoordinator::instance().url(), follower.token(),
+                                  [&](const Reply &r) { reply = r; });
         spinUntil([&] { return reply.has_value() && received >= target; });
         samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
         if (!reply || !reply->ok)

@@ -63,21 +63,27 @@ int main(int argc, char **argv)
         return fail(demoError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list users"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list users"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI config file."), QStringLiteral("file"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("file"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:7400; port 0 picks one)."),
-                                          QStringLiteral("host:port"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."), QStringLiteral("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file"));
-    parser.addOptions({configOption, dbOption, listenOption, certOption, keyOption});
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI config file."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:7400; port 0 picks one)."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                                       QStringLiteral("file"));
+    parser.addOptions({ configOption, dbOption, listenOption, certOption, keyOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user ..."));
     // `--demo[=N]`: documented here, parsed above.
-    parser.addOption(QCommandLineOption(QStringLiteral("demo"),
-                                        QStringLiteral("Seed a demo world into an empty database (--demo=N customers, default 2000).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Seed a demo world into an empty database (--demo=N customers, default 2000).")));
     // Sub-command options (user add --role ...) belong to the sub-command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(args);
@@ -123,8 +129,8 @@ int main(int argc, char **argv)
         if (summary->users == 0)
             QTextStream(stderr) << "database already has data; --demo seeds only an empty database" << Qt::endl;
         else
-            QTextStream(stderr) << "demo world: " << summary->customers << " customers, " << summary->users
-                                << " users" << Qt::endl;
+            QTextStream(stderr) << "demo world: " << summary->customers << " customers, " << summary->users << " users"
+                                << Qt::endl;
         QTextStream(stderr) << "demo mode: every demo user's password is 'demo'" << Qt::endl;
     }
 

@@ -54,7 +54,8 @@ TEST_F(AuthTest, DemoAgentLogsInAndSeesItself)
 TEST_F(AuthTest, WrongPasswordIsRejectedWithTypedError)
 {
     Connection connection;
-    const Reply login = loginAndWait(connection, s_coordinator->url(), QStringLiteral("agent2"), QStringLiteral("nope"));
+    const Reply login
+        = loginAndWait(connection, s_coordinator->url(), QStringLiteral("agent2"), QStringLiteral("nope"));
     EXPECT_FALSE(login.ok);
     EXPECT_EQ(login.error.code, ErrorCode::InvalidCredentials);
     EXPECT_EQ(connection.state(), Connection::State::Offline);
@@ -68,8 +69,9 @@ TEST_F(AuthTest, TenFailedLoginsLockTheAccountEvenForTheRightPassword)
     RawPeer peer;
     ASSERT_TRUE(peer.open(s_coordinator->url()));
     for (int i = 0; i < 10; ++i) {
-        const qint64 id = peer.sendRequest(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("agent7")},
-                                                                          {QStringLiteral("password"), QStringLiteral("wrong")}});
+        const qint64 id = peer.sendRequest(QStringLiteral("auth.login"),
+                                           { { QStringLiteral("user"), QStringLiteral("agent7") },
+                                             { QStringLiteral("password"), QStringLiteral("wrong") } });
         const auto res = peer.waitResponse(id, 20000);
         ASSERT_TRUE(res.has_value());
         EXPECT_EQ(res->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -89,7 +91,8 @@ TEST_F(AuthTest, RequestsBeforeHelloAreUnauthenticated)
 {
     RawPeer peer;
     ASSERT_TRUE(peer.open(s_coordinator->url()));
-    const qint64 id = peer.sendRequest(QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1000")}});
+    const qint64 id
+        = peer.sendRequest(QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1000") } });
     const auto res = peer.waitResponse(id);
     ASSERT_TRUE(res.has_value());
     EXPECT_EQ(res->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -104,7 +107,8 @@ TEST_F(AuthTest, HelloWithForgedTokenIsRejectedAndClosed)
     protocol::Hello hello;
     hello.token = QStringLiteral("forged-token-value");
     peer.sendText(protocol::encodeText(hello));
-    const auto res = peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"res"; });
+    const auto res
+        = peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"res"; });
     ASSERT_TRUE(res.has_value());
     EXPECT_EQ(res->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("unauthenticated"));
@@ -115,10 +119,11 @@ TEST_F(AuthTest, AdminMayNotReadCustomerRecords)
 {
     Connection admin;
     ASSERT_TRUE(loginAndWait(admin, s_coordinator->url(), QStringLiteral("admin")).ok);
-    const Reply get = call(admin, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1000")}});
+    const Reply get
+        = call(admin, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1000") } });
     EXPECT_EQ(get.error.code, ErrorCode::Forbidden);
     const Reply sub = call(admin, QStringLiteral("events.subscribe"),
-                           {{QStringLiteral("topics"), QJsonArray{QStringLiteral("customer:C-1000")}}});
+                           { { QStringLiteral("topics"), QJsonArray { QStringLiteral("customer:C-1000") } } });
     EXPECT_EQ(sub.error.code, ErrorCode::Forbidden);
 }
 
@@ -137,7 +142,8 @@ TEST_F(AuthTest, LogoutRevokesTheToken)
     protocol::Hello hello;
     hello.token = token;
     again.sendText(protocol::encodeText(hello));
-    const auto res = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"res"; });
+    const auto res
+        = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"res"; });
     ASSERT_TRUE(res.has_value());
     EXPECT_EQ(res->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("unauthenticated"));
@@ -152,7 +158,8 @@ TEST(AuthIdle, IdleSessionExpires)
     file.write("[auth]\nsession_idle_seconds=1\n");
     file.close();
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {QStringLiteral("--config"), config}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, { QStringLiteral("--config"), config } }))
+        << coordinator.output().toStdString();
     RawPeer peer;
     ASSERT_TRUE(peer.open(coordinator.url()));
     ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo")));

@@ -23,10 +23,7 @@ protected:
         delete s_coordinator;
         s_coordinator = nullptr;
     }
-    void SetUp() override
-    {
-        ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok);
-    }
+    void SetUp() override { ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok); }
     static CoordinatorProcess *s_coordinator;
     Connection m_agent;
 };
@@ -41,13 +38,14 @@ QJsonObject customerOf(const Reply &r)
 
 TEST_F(CustomerTest, SearchByNamePrefixThenGetTheUnifiedProfile)
 {
-    const Reply first = call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1000")}});
+    const Reply first
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1000") } });
     ASSERT_TRUE(first.ok) << first.error.message.toStdString();
     const QString name = customerOf(first).value(QStringLiteral("name")).toString();
     ASSERT_FALSE(name.isEmpty());
 
     const QString prefix = name.split(u' ').last().left(4);
-    const Reply search = call(m_agent, QStringLiteral("customer.search"), {{QStringLiteral("q"), prefix}});
+    const Reply search = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), prefix } });
     ASSERT_TRUE(search.ok) << search.error.message.toStdString();
     const QJsonArray items = search.data.value(QStringLiteral("items")).toArray();
     ASSERT_FALSE(items.isEmpty());
@@ -57,18 +55,22 @@ TEST_F(CustomerTest, SearchByNamePrefixThenGetTheUnifiedProfile)
     EXPECT_TRUE(found) << "searching " << prefix.toStdString() << " should find " << name.toStdString();
 
     const QJsonObject customer = customerOf(first);
-    EXPECT_FALSE(customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString().isEmpty());
-    EXPECT_FALSE(customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("presence")).toString().isEmpty());
-    EXPECT_FALSE(customer.value(QStringLiteral("account")).toObject().value(QStringLiteral("number")).toString().isEmpty());
+    EXPECT_FALSE(
+        customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString().isEmpty());
+    EXPECT_FALSE(
+        customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("presence")).toString().isEmpty());
+    EXPECT_FALSE(
+        customer.value(QStringLiteral("account")).toObject().value(QStringLiteral("number")).toString().isEmpty());
 }
 
 TEST_F(CustomerTest, ExactAccountNumberRanksFirst)
 {
-    const Reply get = call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1010")}});
+    const Reply get
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1010") } });
     ASSERT_TRUE(get.ok);
-    const QString account =
-        customerOf(get).value(QStringLiteral("account")).toObject().value(QStringLiteral("number")).toString();
-    const Reply search = call(m_agent, QStringLiteral("customer.search"), {{QStringLiteral("q"), account}});
+    const QString account
+        = customerOf(get).value(QStringLiteral("account")).toObject().value(QStringLiteral("number")).toString();
+    const Reply search = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), account } });
     ASSERT_TRUE(search.ok);
     const QJsonArray items = search.data.value(QStringLiteral("items")).toArray();
     ASSERT_FALSE(items.isEmpty());
@@ -77,27 +79,30 @@ TEST_F(CustomerTest, ExactAccountNumberRanksFirst)
 
 TEST_F(CustomerTest, UnknownCustomerIsNotFoundAndBadArgsAreBadRequest)
 {
-    EXPECT_EQ(call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-999999")}}).error.code,
+    EXPECT_EQ(call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-999999") } })
+                  .error.code,
               ErrorCode::NotFound);
-    EXPECT_EQ(call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), 42}}).error.code,
+    EXPECT_EQ(call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), 42 } }).error.code,
               ErrorCode::BadRequest);
-    EXPECT_EQ(call(m_agent, QStringLiteral("customer.search"), {{QStringLiteral("q"), QString(500, u'x')}}).error.code,
-              ErrorCode::BadRequest);
+    EXPECT_EQ(
+        call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), QString(500, u'x') } }).error.code,
+        ErrorCode::BadRequest);
     EXPECT_EQ(call(m_agent, QStringLiteral("no.such.op")).error.code, ErrorCode::UnknownOp);
 }
 
 TEST_F(CustomerTest, RetriedWriteWithTheSameCidIsAppliedOnce)
 {
-    const QJsonObject args{{QStringLiteral("customer"), QStringLiteral("C-1001")},
-                           {QStringLiteral("text"), QStringLiteral("Called about the invoice, resent it.")},
-                           {QStringLiteral("cid"), QStringLiteral("retry-test-0001")}};
+    const QJsonObject args { { QStringLiteral("customer"), QStringLiteral("C-1001") },
+                             { QStringLiteral("text"), QStringLiteral("Called about the invoice, resent it.") },
+                             { QStringLiteral("cid"), QStringLiteral("retry-test-0001") } };
     const Reply first = call(m_agent, QStringLiteral("customer.note.add"), args);
     ASSERT_TRUE(first.ok) << first.error.message.toStdString();
     const Reply retry = call(m_agent, QStringLiteral("customer.note.add"), args);
     ASSERT_TRUE(retry.ok);
     EXPECT_EQ(retry.data, first.data) << "a retry gets the original answer";
 
-    const Reply view = call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1001")}});
+    const Reply view
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1001") } });
     int copies = 0;
     for (const QJsonValue &item : view.data.value(QStringLiteral("recentHistory")).toArray())
         copies += item.toObject().value(QStringLiteral("text")).toString() == u"Called about the invoice, resent it.";
@@ -106,26 +111,28 @@ TEST_F(CustomerTest, RetriedWriteWithTheSameCidIsAppliedOnce)
 
 TEST_F(CustomerTest, StaleVersionGetsVersionConflictNotAnOverwrite)
 {
-    const Reply view = call(m_agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1002")}});
+    const Reply view
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1002") } });
     const qint64 version = customerOf(view).value(QStringLiteral("version")).toInteger();
     ASSERT_GT(version, 0);
     const Reply ok = callWrite(m_agent, QStringLiteral("customer.note.add"),
-                               {{QStringLiteral("customer"), QStringLiteral("C-1002")},
-                                {QStringLiteral("text"), QStringLiteral("first")},
-                                {QStringLiteral("version"), version}});
+                               { { QStringLiteral("customer"), QStringLiteral("C-1002") },
+                                 { QStringLiteral("text"), QStringLiteral("first") },
+                                 { QStringLiteral("version"), version } });
     ASSERT_TRUE(ok.ok) << ok.error.message.toStdString();
     const Reply stale = callWrite(m_agent, QStringLiteral("customer.note.add"),
-                                  {{QStringLiteral("customer"), QStringLiteral("C-1002")},
-                                   {QStringLiteral("text"), QStringLiteral("second, from a stale screen")},
-                                   {QStringLiteral("version"), version}});
+                                  { { QStringLiteral("customer"), QStringLiteral("C-1002") },
+                                    { QStringLiteral("text"), QStringLiteral("second, from a stale screen") },
+                                    { QStringLiteral("version"), version } });
     EXPECT_EQ(stale.error.code, ErrorCode::VersionConflict);
     EXPECT_EQ(stale.error.details.value(QStringLiteral("current")).toInteger(), version + 1);
 }
 
 TEST_F(CustomerTest, WriteWithoutCidIsRejected)
 {
-    const Reply r = call(m_agent, QStringLiteral("customer.note.add"),
-                         {{QStringLiteral("customer"), QStringLiteral("C-1003")}, {QStringLiteral("text"), QStringLiteral("x")}});
+    const Reply r = call(
+        m_agent, QStringLiteral("customer.note.add"),
+        { { QStringLiteral("customer"), QStringLiteral("C-1003") }, { QStringLiteral("text"), QStringLiteral("x") } });
     EXPECT_EQ(r.error.code, ErrorCode::BadRequest);
     EXPECT_EQ(r.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("cid"));
 }

@@ -29,7 +29,7 @@ protected:
     static void SetUpTestSuite()
     {
         s_coordinator = new CoordinatorProcess;
-        ASSERT_TRUE(s_coordinator->start({50, {}})) << s_coordinator->output().toStdString();
+        ASSERT_TRUE(s_coordinator->start({ 50, {} })) << s_coordinator->output().toStdString();
     }
     static void TearDownTestSuite()
     {
@@ -46,18 +46,19 @@ TEST_F(LimitsTest, MalformedFramesGetTypedErrorsAndTheConnectionKeepsServing)
 {
     RawPeer peer;
     ASSERT_TRUE(peer.open(s_coordinator->url()));
-    const QList<QPair<QString, QString>> corpus{
-        {QStringLiteral("not json at all"), QStringLiteral("bad_request")},
-        {QStringLiteral("[1,2]"), QStringLiteral("bad_request")},
-        {QStringLiteral("{\"t\":\"req\",\"id\":\"x\",\"op\":\"session.me\"}"), QStringLiteral("bad_request")},
-        {QStringLiteral("{\"t\":\"req\",\"id\":1e400,\"op\":\"session.me\"}"), QStringLiteral("bad_request")},
-        {QStringLiteral("{\"t\":\"evt\",\"seq\":1,\"topic\":\"x\",\"kind\":\"y\"}"), QStringLiteral("bad_request")},
-        {QString(2000, u'[') , QStringLiteral("bad_request")},
+    const QList<QPair<QString, QString>> corpus {
+        { QStringLiteral("not json at all"), QStringLiteral("bad_request") },
+        { QStringLiteral("[1,2]"), QStringLiteral("bad_request") },
+        { QStringLiteral("{\"t\":\"req\",\"id\":\"x\",\"op\":\"session.me\"}"), QStringLiteral("bad_request") },
+        { QStringLiteral("{\"t\":\"req\",\"id\":1e400,\"op\":\"session.me\"}"), QStringLiteral("bad_request") },
+        { QStringLiteral("{\"t\":\"evt\",\"seq\":1,\"topic\":\"x\",\"kind\":\"y\"}"), QStringLiteral("bad_request") },
+        { QString(2000, u'['), QStringLiteral("bad_request") },
     };
     for (const auto &[frame, code] : corpus) {
         peer.sendText(frame);
         const auto answer = peer.waitFor([](const QJsonObject &o) {
-            return o.value(QStringLiteral("t")).toString() == u"err" || o.value(QStringLiteral("t")).toString() == u"res";
+            return o.value(QStringLiteral("t")).toString() == u"err"
+                || o.value(QStringLiteral("t")).toString() == u"res";
         });
         EXPECT_EQ(codeOf(answer), code) << frame.left(60).toStdString();
     }
@@ -67,8 +68,9 @@ TEST_F(LimitsTest, MalformedFramesGetTypedErrorsAndTheConnectionKeepsServing)
     const qint64 id = peer.sendRequest(QStringLiteral("no.such.op"));
     EXPECT_EQ(codeOf(peer.waitResponse(id)), QStringLiteral("unknown_op"));
     peer.socket().sendBinaryMessage(QByteArray("\x00\x01", 2));
-    EXPECT_EQ(codeOf(peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; })),
-              QStringLiteral("bad_request"));
+    EXPECT_EQ(
+        codeOf(peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; })),
+        QStringLiteral("bad_request"));
 
     EXPECT_TRUE(peer.isOpen());
     ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo"))) << "still serving after all that";
@@ -83,7 +85,8 @@ TEST_F(LimitsTest, OversizedMessageGetsTooLargeAndOnlyThatPeerIsClosed)
     ASSERT_TRUE(big.open(s_coordinator->url()));
     const QString payload(1024 * 1024 + 100, u'a');
     big.sendText(QStringLiteral("{\"t\":\"req\",\"id\":1,\"op\":\"session.me\",\"args\":{\"x\":\"%1\"}}").arg(payload));
-    const auto err = big.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; }, 20000);
+    const auto err
+        = big.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; }, 20000);
     EXPECT_EQ(codeOf(err), QStringLiteral("too_large"));
     ASSERT_TRUE(big.waitClosed(20000));
     EXPECT_EQ(big.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
@@ -112,7 +115,8 @@ TEST_F(LimitsTest, AFloodIsRateLimitedWhileAnotherClientIsServed)
     for (int i = 0; i < kFlood; ++i)
         flood.sendRequest(QStringLiteral("session.me"));
     // The bystander's request is answered while the flood is being processed.
-    const Reply reply = call(bystander, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1000")}});
+    const Reply reply
+        = call(bystander, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1000") } });
     EXPECT_TRUE(reply.ok) << reply.error.message.toStdString();
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return flood.frames().size() >= kFlood; }, 60000)) << flood.frames().size();
@@ -154,7 +158,7 @@ TEST(LimitsPing, PeerThatNeverAnswersPingsIsClosed)
     file.write("[server]\nping_interval_ms=200\nmax_missed_pongs=2\n");
     file.close();
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({0, {QStringLiteral("--config"), config}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 0, { QStringLiteral("--config"), config } })) << coordinator.output().toStdString();
 
     // A hand-made WebSocket handshake on a plain TCP socket that then never reads: it
     // cannot answer pings, like a desktop whose machine went to sleep.
@@ -180,8 +184,8 @@ TEST(LimitsTls, ListeningBeyondLoopbackWithoutTlsIsRefused)
     QTemporaryDir dir;
     QProcess process;
     process.start(QStringLiteral(SPOCS_COORDINATOR_BIN),
-                  {QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--listen"),
-                   QStringLiteral("0.0.0.0:0")});
+                  { QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("--listen"),
+                    QStringLiteral("0.0.0.0:0") });
     ASSERT_TRUE(process.waitForFinished(20000));
     EXPECT_NE(process.exitCode(), 0);
     EXPECT_TRUE(process.readAllStandardError().contains("TLS"));
@@ -194,14 +198,15 @@ TEST(LimitsTls, TlsListenerServesWssWithTheGivenCertificate)
     const QString key = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1") });
     ASSERT_TRUE(openssl.waitForFinished(60000));
     ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
 
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}}))
+    ASSERT_TRUE(coordinator.start({ 50, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key } }))
         << coordinator.output().toStdString();
     EXPECT_EQ(coordinator.url().scheme(), QStringLiteral("wss"));
 

@@ -2,8 +2,8 @@
 #include "CoordinatorProcess.h"
 #include "RawPeer.h"
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -30,7 +30,7 @@ QList<protocol::Event> eventsOf(const QSignalSpy &spy)
 Reply addNote(Connection &c, const QString &customer, const QString &text)
 {
     return callWrite(c, QStringLiteral("customer.note.add"),
-                     {{QStringLiteral("customer"), customer}, {QStringLiteral("text"), text}});
+                     { { QStringLiteral("customer"), customer }, { QStringLiteral("text"), text } });
 }
 
 } // namespace
@@ -38,7 +38,7 @@ Reply addNote(Connection &c, const QString &customer, const QString &text)
 TEST(Sync, PresenceChangeReachesTheOtherDesktop)
 {
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
     Connection watcher;
     watcher.subscribe(protocol::presenceTopic());
     ASSERT_TRUE(loginAndWait(watcher, coordinator.url(), QStringLiteral("lead1")).ok);
@@ -47,32 +47,36 @@ TEST(Sync, PresenceChangeReachesTheOtherDesktop)
 
     QSignalSpy spy(&watcher, &Connection::eventReceived);
     const Reply set = call(agent, QStringLiteral("presence.set"),
-                           {{QStringLiteral("state"), QStringLiteral("break")}, {QStringLiteral("reason"), QStringLiteral("lunch")}});
+                           { { QStringLiteral("state"), QStringLiteral("break") },
+                             { QStringLiteral("reason"), QStringLiteral("lunch") } });
     ASSERT_TRUE(set.ok) << set.error.message.toStdString();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             for (const auto &e : eventsOf(spy)) {
                 if (e.data.value(QStringLiteral("state")).toString() == u"break"
-                    && e.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString() == u"agent4")
+                    && e.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString()
+                        == u"agent4")
                     return true;
             }
             return false;
         },
         10000));
     const auto events = eventsOf(spy);
-    const auto it = std::find_if(events.begin(), events.end(),
-                                 [](const protocol::Event &e) { return e.data.value(QStringLiteral("state")).toString() == u"break"; });
+    const auto it = std::find_if(events.begin(), events.end(), [](const protocol::Event &e) {
+        return e.data.value(QStringLiteral("state")).toString() == u"break";
+    });
     EXPECT_EQ(it->data.value(QStringLiteral("reason")).toString(), QStringLiteral("lunch"));
     EXPECT_EQ(it->kind, QStringLiteral("presence.changed"));
 
-    const Reply bad = call(agent, QStringLiteral("presence.set"), {{QStringLiteral("state"), QStringLiteral("asleep")}});
+    const Reply bad
+        = call(agent, QStringLiteral("presence.set"), { { QStringLiteral("state"), QStringLiteral("asleep") } });
     EXPECT_EQ(bad.error.code, ErrorCode::BadRequest);
 }
 
 TEST(Sync, ReconnectReplaysExactlyTheMissedEventsInOrder)
 {
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
     const QString topic = protocol::customerTopic(QStringLiteral("C-1005"));
 
     Connection follower;
@@ -111,7 +115,7 @@ TEST(Sync, ReconnectReplaysExactlyTheMissedEventsInOrder)
 TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
 {
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
     Connection agent;
     agent.setReconnectPolicy(fastPolicy());
     agent.subscribe(protocol::customerTopic(QStringLiteral("C-1007")));
@@ -133,7 +137,8 @@ TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
         << "the client reconnects by itself with its token";
     EXPECT_EQ(resync.size(), 0) << "the event log survived the crash, so a resume is possible";
 
-    const Reply view = call(agent, QStringLiteral("customer.get"), {{QStringLiteral("id"), QStringLiteral("C-1007")}});
+    const Reply view
+        = call(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1007") } });
     ASSERT_TRUE(view.ok) << view.error.message.toStdString();
     QStringList stored;
     for (const QJsonValue &item : view.data.value(QStringLiteral("recentHistory")).toArray())
@@ -145,7 +150,7 @@ TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
 TEST(Sync, GracefulShutdownSendsCloseFramesAndExitsCleanly)
 {
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
     RawPeer peer;
     ASSERT_TRUE(peer.open(coordinator.url()));
     ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo")));
@@ -154,7 +159,8 @@ TEST(Sync, GracefulShutdownSendsCloseFramesAndExitsCleanly)
     EXPECT_EQ(coordinator.exitCode(), 0) << coordinator.output().toStdString();
     ASSERT_TRUE(peer.waitClosed());
     EXPECT_EQ(peer.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
-    const auto notice = peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; }, 1000);
+    const auto notice
+        = peer.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"err"; }, 1000);
     ASSERT_TRUE(notice.has_value());
     EXPECT_EQ(notice->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("unavailable"));
@@ -163,7 +169,7 @@ TEST(Sync, GracefulShutdownSendsCloseFramesAndExitsCleanly)
 TEST(Sync, ResumeFromAForeignEpochRequiresResync)
 {
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
     RawPeer peer;
     ASSERT_TRUE(peer.open(coordinator.url()));
     ASSERT_TRUE(peer.login(QStringLiteral("agent1"), QStringLiteral("demo")));
@@ -171,9 +177,10 @@ TEST(Sync, ResumeFromAForeignEpochRequiresResync)
     ASSERT_TRUE(again.open(coordinator.url()));
     protocol::Hello hello;
     hello.token = peer.token();
-    hello.resume = protocol::ResumePoint{QStringLiteral("some-other-epoch"), 5};
+    hello.resume = protocol::ResumePoint { QStringLiteral("some-other-epoch"), 5 };
     again.sendText(protocol::encodeText(hello));
-    const auto welcome = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; });
+    const auto welcome
+        = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; });
     ASSERT_TRUE(welcome.has_value());
     EXPECT_EQ(welcome->value(QStringLiteral("resume")).toObject().value(QStringLiteral("status")).toString(),
               QStringLiteral("resync_required"));
@@ -188,7 +195,8 @@ TEST(Sync, AgentTurnsOfflineOnlyAfterTheGracePeriod)
     file.write("[server]\npresence_grace_ms=400\n");
     file.close();
     CoordinatorProcess coordinator;
-    ASSERT_TRUE(coordinator.start({50, {QStringLiteral("--config"), config}})) << coordinator.output().toStdString();
+    ASSERT_TRUE(coordinator.start({ 50, { QStringLiteral("--config"), config } }))
+        << coordinator.output().toStdString();
 
     Connection watcher;
     watcher.subscribe(protocol::presenceTopic());
@@ -205,7 +213,8 @@ TEST(Sync, AgentTurnsOfflineOnlyAfterTheGracePeriod)
 
     Connection agent;
     ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent9")).ok);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return statesOf(QStringLiteral("agent9")) == QStringList{QStringLiteral("available")}; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return statesOf(QStringLiteral("agent9")) == QStringList { QStringLiteral("available") }; }, 10000));
     agent.disconnectFromServer();
     ASSERT_TRUE(QTest::qWaitFor([&] { return statesOf(QStringLiteral("agent9")).size() == 2; }, 10000));
     EXPECT_EQ(statesOf(QStringLiteral("agent9")).last(), QStringLiteral("offline"));

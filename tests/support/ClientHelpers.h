@@ -15,7 +15,7 @@ inline Reply call(Connection &connection, const QString &op, const QJsonObject &
     connection.request(op, args, &connection, [&](const Reply &r) { reply = r; });
     QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
     if (!reply)
-        return Reply{false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired"))};
+        return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired")) };
     return *reply;
 }
 
@@ -25,7 +25,7 @@ inline Reply callWrite(Connection &connection, const QString &op, const QJsonObj
     connection.write(op, args, &connection, [&](const Reply &r) { reply = r; });
     QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
     if (!reply)
-        return Reply{false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired"))};
+        return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired")) };
     return *reply;
 }
 
@@ -36,7 +36,7 @@ inline Reply loginAndWait(Connection &connection, const QUrl &url, const QString
     connection.login(url, user, password, [&](const Reply &r) { reply = r; });
     QTest::qWaitFor([&] { return reply.has_value(); }, 30000);
     if (!reply)
-        return Reply{false, {}, makeError(ErrorCode::Timeout, QStringLiteral("login wait expired"))};
+        return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("login wait expired")) };
     return *reply;
 }
 

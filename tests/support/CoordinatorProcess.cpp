@@ -33,7 +33,7 @@ int CoordinatorProcess::exitCode() const
 bool CoordinatorProcess::start(const Options &options)
 {
     m_options = options;
-    QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    QStringList args { QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
     if (options.demoCustomers > 0)
         args << QStringLiteral("--demo=%1").arg(options.demoCustomers);
     args << options.extraArgs;
@@ -45,8 +45,8 @@ bool CoordinatorProcess::restart()
     if (isRunning())
         stop();
     // Same database, same port when it is still free, so clients reconnect to the same URL.
-    QStringList args{QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:%1").arg(m_url.port())};
+    QStringList args { QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:%1").arg(m_url.port()) };
     args << m_options.extraArgs;
     if (launch(args))
         return true;

@@ -17,14 +17,14 @@ public:
     struct Options
     {
         int demoCustomers = 200; // 0: no --demo
-        QStringList extraArgs;   // e.g. {"--config", path}
+        QStringList extraArgs; // e.g. {"--config", path}
     };
 
     CoordinatorProcess();
     ~CoordinatorProcess();
 
     bool start(const Options &options);
-    bool start() { return start(Options{}); }
+    bool start() { return start(Options {}); }
     // Starts again on the same database (and the same port when it is free).
     bool restart();
     void stop(); // SIGTERM, wait for a clean exit

@@ -9,9 +9,8 @@ namespace spocs::test {
 
 RawPeer::RawPeer()
 {
-    QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
-        m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
+    QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
+                     [this](const QString &text) { m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
 }
 
@@ -28,9 +27,8 @@ bool RawPeer::open(const QUrl &url, int timeoutMs)
 
 void RawPeer::acceptAnyCertificate()
 {
-    QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket, [this](const QList<QSslError> &) {
-        m_socket.ignoreSslErrors();
-    });
+    QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket,
+                     [this](const QList<QSslError> &) { m_socket.ignoreSslErrors(); });
 }
 
 void RawPeer::sendText(const QString &text)
@@ -46,7 +44,7 @@ void RawPeer::sendJson(const QJsonObject &obj)
 qint64 RawPeer::sendRequest(const QString &op, const QJsonObject &args)
 {
     const qint64 id = m_nextId++;
-    sendText(protocol::encodeText(protocol::Request{id, op, args}));
+    sendText(protocol::encodeText(protocol::Request { id, op, args }));
     return id;
 }
 
@@ -71,7 +69,8 @@ std::optional<QJsonObject> RawPeer::waitResponse(qint64 id, int timeoutMs)
 {
     return waitFor(
         [id](const QJsonObject &o) {
-            return o.value(QStringLiteral("t")).toString() == u"res" && o.value(QStringLiteral("re")).toInteger(-1) == id;
+            return o.value(QStringLiteral("t")).toString() == u"res"
+                && o.value(QStringLiteral("re")).toInteger(-1) == id;
         },
         timeoutMs);
 }
@@ -79,7 +78,7 @@ std::optional<QJsonObject> RawPeer::waitResponse(qint64 id, int timeoutMs)
 bool RawPeer::login(const QString &user, const QString &password, const QStringList &topics)
 {
     const qint64 id = sendRequest(QStringLiteral("auth.login"),
-                                  {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+                                  { { QStringLiteral("user"), user }, { QStringLiteral("password"), password } });
     const auto res = waitResponse(id, 20000);
     if (!res || !res->value(QStringLiteral("ok")).toBool())
         return false;
@@ -89,7 +88,8 @@ bool RawPeer::login(const QString &user, const QString &password, const QStringL
     hello.token = m_token;
     hello.topics = topics;
     sendText(protocol::encodeText(hello));
-    return waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; }).has_value();
+    return waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; })
+        .has_value();
 }
 
 bool RawPeer::waitClosed(int timeoutMs)
