@@ -5,7 +5,7 @@
 
 namespace spocs {
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char16_t *>, 18> kNames { {
     { ErrorCode::BadRequest, u"bad_request" },
     { ErrorCode::UnknownOp, u"unknown_op" },
     { ErrorCode::UnsupportedVersion, u"unsupported_version" },
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> kNames { {
     { ErrorCode::Timeout, u"timeout" },
     { ErrorCode::ResyncRequired, u"resync_required" },
     { ErrorCode::Internal, u"internal" },
+    { ErrorCode::InsufficientStock, u"insufficient_stock" },
+    { ErrorCode::InvalidState, u"invalid_state" },
 } };
 } // namespace
 
@@ -43,18 +45,14 @@ std::optional<ErrorCode> errorCodeFromName(const QString &name)
     return std::nullopt;
 }
 
-const std::initializer_list<ErrorCode> &allErrorCodes()
+const std::vector<ErrorCode> &allErrorCodes()
 {
-    static const std::initializer_list<ErrorCode> all {
-        ErrorCode::BadRequest,         ErrorCode::UnknownOp,
-        ErrorCode::UnsupportedVersion, ErrorCode::Unauthenticated,
-        ErrorCode::InvalidCredentials, ErrorCode::AccountLocked,
-        ErrorCode::Forbidden,          ErrorCode::NotFound,
-        ErrorCode::VersionConflict,    ErrorCode::Conflict,
-        ErrorCode::RateLimited,        ErrorCode::TooLarge,
-        ErrorCode::Unavailable,        ErrorCode::Timeout,
-        ErrorCode::ResyncRequired,     ErrorCode::Internal,
-    };
+    static const std::vector<ErrorCode> all = [] {
+        std::vector<ErrorCode> codes;
+        for (const auto &entry : kNames)
+            codes.push_back(entry.first);
+        return codes;
+    }();
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace spocs {
 
@@ -30,6 +31,6 @@ enum class ErrorCode {
 QString errorCodeName(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromName(const QString &name);
 // Every code, in declaration order; lets tests and docs walk the whole list.
-const std::initializer_list<ErrorCode> &allErrorCodes();
+const std::vector<ErrorCode> &allErrorCodes();
 
 } // namespace spocs

@@ -114,6 +114,14 @@
         <source>An unknown error occurred.</source>
         <translation>Ein unbekannter Fehler ist aufgetreten.</translation>
     </message>
+    <message>
+        <source>Not enough stock is available for this order.</source>
+        <translation>Für diese Bestellung ist nicht genug Bestand verfügbar.</translation>
+    </message>
+    <message>
+        <source>This is not possible in the record&apos;s current state.</source>
+        <translation>Das ist im aktuellen Zustand des Datensatzes nicht möglich.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

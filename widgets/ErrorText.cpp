@@ -45,6 +45,10 @@ QString errorText(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "Some updates were missed. The data is being reloaded.");
     case ErrorCode::Internal:
         return QCoreApplication::translate("ErrorText", "An internal error occurred on the server.");
+    case ErrorCode::InsufficientStock:
+        return QCoreApplication::translate("ErrorText", "Not enough stock is available for this order.");
+    case ErrorCode::InvalidState:
+        return QCoreApplication::translate("ErrorText", "This is not possible in the record's current state.");
     }
     return QCoreApplication::translate("ErrorText", "An unknown error occurred.");
 }
