@@ -26,6 +26,8 @@ enum class ErrorCode {
     Timeout, // client side: no answer within the request time-out
     ResyncRequired, // resume impossible: the missed events are gone
     Internal, // a bug or storage failure on the server
+    InsufficientStock, // an order needs more units than are available (details: sku, available)
+    InvalidState, // the record's state does not allow this (e.g. cancelling a shipped order)
 };
 
 QString errorCodeName(ErrorCode code);
