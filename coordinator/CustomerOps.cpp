@@ -25,6 +25,18 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
     return found;
 }
 
+// Owner and backup get their live presence.
+QJsonObject withPresence(RequestHandlers &h, QJsonObject customer)
+{
+    for (const QString key : { QStringLiteral("owner"), QStringLiteral("backup") }) {
+        QJsonObject person = customer.value(key).toObject();
+        h.addPresence(person);
+        if (!person.isEmpty())
+            customer.insert(key, person);
+    }
+    return customer;
+}
+
 Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args &args)
 {
     const QString id = args.string(QStringLiteral("id"), 64);
@@ -34,17 +46,102 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
     if (!view)
         return view.error();
     QJsonObject data = view.value();
-    QJsonObject customer = data.value(QStringLiteral("customer")).toObject();
-    for (const QString key : { QStringLiteral("owner"), QStringLiteral("backup") }) {
-        QJsonObject person = customer.value(key).toObject();
-        h.addPresence(person);
-        if (!person.isEmpty())
-            customer.insert(key, person);
-    }
-    data.insert(QStringLiteral("customer"), customer);
+    data.insert(QStringLiteral("customer"), withPresence(h, data.value(QStringLiteral("customer")).toObject()));
+    // Other users who have this customer open now (the collision banner).
+    data.insert(QStringLiteral("viewers"), h.server().viewers().viewers(id, session->userId()));
     h.server().audit().record(
         RequestHandlers::auditEntry(session, QStringLiteral("customer.get"), protocol::customerTopic(id)));
     return data;
+}
+
+Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
+{
+    const auto bad = [](const QString &field, const QString &message) {
+        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+    };
+    if (!value.isObject())
+        return bad(QStringLiteral("changes"), QStringLiteral("changes must be an object"));
+    const QJsonObject object = value.toObject();
+    static const QStringList known { QStringLiteral("emails"),
+                                     QStringLiteral("phones"),
+                                     QStringLiteral("address"),
+                                     QStringLiteral("preferredChannel"),
+                                     QStringLiteral("language"),
+                                     QStringLiteral("plan"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("flags"),
+                                     QStringLiteral("expectedResponseHours") };
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return bad(QStringLiteral("changes"), QStringLiteral("unknown field %1").arg(it.key().left(64)));
+    }
+    Args c(object);
+    CustomerStore::AccountChanges changes;
+    if (c.has(QStringLiteral("emails")))
+        changes.emails = c.stringList(QStringLiteral("emails"), 5, 254);
+    if (c.has(QStringLiteral("phones")))
+        changes.phones = c.stringList(QStringLiteral("phones"), 5, 40);
+    if (c.has(QStringLiteral("flags")))
+        changes.flags = c.stringList(QStringLiteral("flags"), 10, 32);
+    if (c.has(QStringLiteral("preferredChannel")))
+        changes.preferredChannel = c.string(QStringLiteral("preferredChannel"), 16);
+    if (c.has(QStringLiteral("language")))
+        changes.language = c.string(QStringLiteral("language"), 16);
+    if (c.has(QStringLiteral("plan")))
+        changes.plan = c.string(QStringLiteral("plan"), 32);
+    if (c.has(QStringLiteral("notes")))
+        changes.notes = c.string(QStringLiteral("notes"), CustomerStore::kMaxNoteLength);
+    if (c.has(QStringLiteral("expectedResponseHours")))
+        changes.expectedResponseHours = int(c.integer(QStringLiteral("expectedResponseHours"), 1, 720));
+    if (!c.ok())
+        return c.error();
+    if (c.has(QStringLiteral("address"))) {
+        const QJsonValue a = c.value(QStringLiteral("address"));
+        if (!a.isObject())
+            return bad(QStringLiteral("address"), QStringLiteral("address must be an object"));
+        Args addr(a.toObject());
+        CustomerStore::PostalAddress address;
+        address.street = addr.string(QStringLiteral("street"), 200);
+        address.city = addr.string(QStringLiteral("city"), 100);
+        address.postcode = addr.string(QStringLiteral("postcode"), 20);
+        address.country = addr.string(QStringLiteral("country"), 2);
+        if (!addr.ok())
+            return bad(QStringLiteral("address"), addr.error().message);
+        changes.address = address;
+    }
+    return changes;
+}
+
+Result<QJsonObject> accountUpdate(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const QString customerId = args.string(QStringLiteral("customer"), 64);
+    const qint64 expected = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto changes = readChanges(args.value(QStringLiteral("changes")));
+    if (!changes)
+        return changes.error();
+    const QString op = QString::fromUtf16(op::AccountUpdate);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto updated = h.server().customers().update(customerId, expected, changes.value());
+        if (!updated)
+            return updated.error();
+        // Field names only: the values may be personal data.
+        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
+                session, op, protocol::customerTopic(customerId),
+                QStringLiteral("changed: %1").arg(changes->fieldNames().join(QStringLiteral(", ")))));
+            !a)
+            return a.error();
+        const QJsonObject customer = withPresence(h, updated->value(QStringLiteral("customer")).toObject());
+        const QJsonObject data { { QStringLiteral("customer"), customer },
+                                 { QStringLiteral("version"), customer.value(QStringLiteral("version")) } };
+        auto seq = h.server().events().publish(protocol::customerTopic(customerId),
+                                               QString::fromUtf16(event::CustomerUpdated), data);
+        if (!seq)
+            return seq.error();
+        return QJsonObject { { QStringLiteral("customer"), customer }, { QStringLiteral("seq"), *seq } };
+    });
 }
 
 Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, Args &args)
@@ -59,11 +156,10 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
     const QString op = QString::fromUtf16(op::CustomerNoteAdd);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         if (checkVersion) {
-            auto current = h.server().customers().get(customerId);
+            auto current = h.server().customers().customerJson(customerId);
             if (!current)
                 return current.error();
-            const qint64 version
-                = current->value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
+            const qint64 version = current->value(QStringLiteral("version")).toInteger();
             if (version != expected) {
                 return makeError(
                     ErrorCode::VersionConflict, QStringLiteral("the customer changed meanwhile"),
@@ -99,6 +195,7 @@ void registerCustomerOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::CustomerSearch), bind(customerSearch));
     handlers.registerOp(QString::fromUtf16(op::CustomerGet), bind(customerGet));
     handlers.registerOp(QString::fromUtf16(op::CustomerNoteAdd), bind(customerNoteAdd));
+    handlers.registerOp(QString::fromUtf16(op::AccountUpdate), bind(accountUpdate));
 }
 
 } // namespace spocs

@@ -1,5 +1,6 @@
 #include "coordinator/CustomerStore.h"
 
+#include "coordinator/BillingStore.h"
 #include "coordinator/Database.h"
 #include "coordinator/Log.h"
 
@@ -15,7 +16,9 @@ namespace {
 
 constexpr int kMaxQueryWords = 8;
 constexpr int kMaxWordLength = 64;
-constexpr int kRecentHistory = 20;
+constexpr int kRecentHistory = 50;
+constexpr int kRecentOrders = 20;
+constexpr int kRankedCandidates = 1000;
 
 // Columns of customer_search, in order; also the "match" names of full-text hits.
 const QStringList &searchColumns()
@@ -252,6 +255,38 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         q.addBindValue(number);
         if (auto r = collect(q, match); !r)
             return r.error();
+        // An order or invoice number being typed: its customers by number prefix (type-ahead).
+        if ((kind == u'O' || kind == u'I') && m.captured(2).size() >= 3) {
+            QSqlQuery p = m_db.prepare(
+                QStringLiteral("SELECT customer_id FROM %1 WHERE number > ? AND number < ? ORDER BY number LIMIT ?")
+                    .arg(kind == u'O' ? QStringLiteral("orders") : QStringLiteral("invoices")));
+            p.addBindValue(number);
+            p.addBindValue(QString(number + u':')); // ':' sorts right after '9'
+            p.addBindValue(limit);
+            if (auto r = collect(p, match); !r)
+                return r.error();
+        }
+    }
+    // Bare digits may be an order, invoice, account or customer number typed without its letter.
+    static const QRegularExpression digitsRe(QStringLiteral("^\\d{4,9}$"));
+    if (numberKind.isNull() && digitsRe.match(text).hasMatch()) {
+        const struct
+        {
+            const char16_t *sql;
+            const char16_t *prefix;
+            const char16_t *match;
+        } lookups[] = {
+            { u"SELECT customer_id FROM orders WHERE number = ?", u"O-", u"order" },
+            { u"SELECT customer_id FROM invoices WHERE number = ?", u"I-", u"invoice" },
+            { u"SELECT customer_id FROM accounts WHERE number = ?", u"A-", u"account" },
+            { u"SELECT id FROM customers WHERE public_id = ?", u"C-", u"id" },
+        };
+        for (const auto &l : lookups) {
+            QSqlQuery q = m_db.prepare(QString::fromUtf16(l.sql));
+            q.addBindValue(QString(QString::fromUtf16(l.prefix) + text));
+            if (auto r = collect(q, QString::fromUtf16(l.match)); !r)
+                return r.error();
+        }
     }
     if (text.contains(u'@') && !text.contains(u' ')) {
         QSqlQuery q
@@ -310,22 +345,35 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     qsizetype directAlsoInFts = 0;
     if (!match.isEmpty()) {
 
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT rowid, name, company, emails, phones, account "
-                                                  "FROM customer_search WHERE customer_search MATCH ? "
-                                                  "ORDER BY bm25(customer_search, 10.0, 4.0, 3.0, 2.0, 3.0) LIMIT ?"));
+        // Ranking sorts every match by bm25: over the thousands a broad prefix ("m", "gmbh")
+        // matches, that is most of the time. Rank the first kRankedCandidates matches only
+        // (beyond that many, relevance among near-equal hits means little to a type-ahead),
+        // by rowid and score alone, then read the columns of the winners.
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(customer_search, 10.0, 4.0, 3.0, 2.0, 3.0) AS score "
+                           "FROM customer_search WHERE customer_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?"));
         q.addBindValue(match);
+        q.addBindValue(kRankedCandidates);
         q.addBindValue(limit + directCount);
         if (!q.exec())
             return sqlError(q, "search");
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+        QList<qint64> ranked;
+        while (q.next())
+            ranked.append(q.value(0).toLongLong());
+        q.finish();
+        QSqlQuery columns = m_db.prepare(
+            QStringLiteral("SELECT name, company, emails, phones, account FROM customer_search WHERE rowid = ?"));
+        for (const qint64 id : std::as_const(ranked)) {
             if (seen.contains(id))
                 continue;
+            columns.bindValue(0, id);
+            if (!columns.exec() || !columns.next())
+                return sqlError(columns, "search columns");
             // Name the column where most query words start a word; earlier columns win ties.
             int bestColumn = 0;
             int bestScore = -1;
             for (int col = 0; col < searchColumns().size(); ++col) {
-                const QStringList columnWords = wordsOf(q.value(col + 1).toString());
+                const QStringList columnWords = wordsOf(columns.value(col).toString());
                 int score = 0;
                 for (const QString &w : std::as_const(words)) {
                     if (std::any_of(columnWords.begin(), columnWords.end(),
@@ -337,13 +385,17 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
                     bestColumn = col;
                 }
             }
+            columns.finish();
             seen.insert(id);
             hits.append(Hit { id, searchColumns().at(bestColumn) });
         }
 
-        QSqlQuery count
-            = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM customer_search WHERE customer_search MATCH ?"));
+        // Counting every match of a broad prefix ("m*") costs more than the search itself:
+        // count up to the cap and say so.
+        QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customer_search "
+                                                      "WHERE customer_search MATCH ? LIMIT ?)"));
         count.addBindValue(match);
+        count.addBindValue(kMaxCountedTotal + 1);
         if (!count.exec() || !count.next())
             return sqlError(count, "search count");
         ftsTotal = count.value(0).toLongLong();
@@ -388,7 +440,10 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         });
     }
     result.insert(QStringLiteral("items"), items);
-    result.insert(QStringLiteral("total"), ftsTotal + (directCount - directAlsoInFts));
+    const qint64 total = ftsTotal + (directCount - directAlsoInFts);
+    result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
+    if (total > kMaxCountedTotal)
+        result.insert(QStringLiteral("totalCapped"), true);
     return result;
 }
 
@@ -424,92 +479,152 @@ Result<void> CustomerStore::reindex(qint64 customerRowId)
 
 // ---------------------------------------------------------------- get
 
-Result<QJsonObject> CustomerStore::get(const QString &customerId)
+Result<QJsonObject> CustomerStore::customerJson(const QString &customerId, qint64 *rowIdOut)
 {
+    // One query for the profile: lists come back joined with the unit separator.
     QSqlQuery c = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.public_id, c.name, COALESCE(c.company, ''), c.language, c.preferred_channel, c.notes, "
-        "c.version, o.id, o.login, o.display_name, b.id, b.login, b.display_name, c.created_at, c.updated_at "
+        "c.version, o.id, o.login, o.display_name, b.id, b.login, b.display_name, c.created_at, c.updated_at, "
+        "c.expected_response_hours, "
+        "(SELECT group_concat(email, char(31)) FROM (SELECT email FROM customer_emails WHERE customer_id = c.id "
+        " ORDER BY position, id)), "
+        "(SELECT group_concat(raw, char(31)) FROM (SELECT raw FROM customer_phones WHERE customer_id = c.id "
+        " ORDER BY position, id)), "
+        "(SELECT group_concat(flag, char(31)) FROM (SELECT flag FROM customer_flags WHERE customer_id = c.id "
+        " ORDER BY flag)), "
+        "ad.id, ad.street, ad.city, ad.postcode, ad.country, "
+        "a.id, a.number, a.status, a.plan, a.credit_limit_cents, a.balance_cents, a.currency, a.opened_on, a.version "
         "FROM customers c LEFT JOIN users o ON o.id = c.owner_user_id "
-        "LEFT JOIN users b ON b.id = c.backup_user_id WHERE c.public_id = ?"));
+        "LEFT JOIN users b ON b.id = c.backup_user_id "
+        "LEFT JOIN addresses ad ON ad.id = (SELECT id FROM addresses WHERE customer_id = c.id "
+        " ORDER BY kind = 'billing' DESC, id LIMIT 1) "
+        "LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = c.id ORDER BY id LIMIT 1) "
+        "WHERE c.public_id = ?"));
     c.addBindValue(customerId);
     if (!c.exec())
         return sqlError(c, "get customer");
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
                          QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
-    const qint64 rowId = c.value(0).toLongLong();
-
-    const auto strings = [&](const QString &sql, QJsonArray &out) -> Result<void> {
-        QSqlQuery q = m_db.prepare(sql);
-        q.addBindValue(rowId);
-        if (!q.exec())
-            return sqlError(q, "get customer details");
-        while (q.next())
-            out.append(q.value(0).toString());
-        return {};
+    if (rowIdOut)
+        *rowIdOut = c.value(0).toLongLong();
+    const auto list = [&](int column) {
+        return QJsonArray::fromStringList(c.value(column).toString().split(QChar(31), Qt::SkipEmptyParts));
     };
-    QJsonArray emails, phones, flags;
-    if (auto r = strings(QStringLiteral("SELECT email FROM customer_emails WHERE customer_id = ? "
-                                        "ORDER BY position, id"),
-                         emails);
-        !r)
-        return r.error();
-    if (auto r = strings(QStringLiteral("SELECT raw FROM customer_phones WHERE customer_id = ? ORDER BY position, id"),
-                         phones);
-        !r)
-        return r.error();
-    if (auto r = strings(QStringLiteral("SELECT flag FROM customer_flags WHERE customer_id = ? ORDER BY flag"), flags);
-        !r)
-        return r.error();
 
     QJsonValue address = QJsonValue::Null;
-    QSqlQuery a = m_db.prepare(QStringLiteral("SELECT street, city, postcode, country FROM addresses "
-                                              "WHERE customer_id = ? ORDER BY kind = 'billing' DESC, id LIMIT 1"));
-    a.addBindValue(rowId);
-    if (!a.exec())
-        return sqlError(a, "get customer address");
-    if (a.next()) {
-        address = QJsonObject { { QStringLiteral("street"), a.value(0).toString() },
-                                { QStringLiteral("city"), a.value(1).toString() },
-                                { QStringLiteral("postcode"), a.value(2).toString() },
-                                { QStringLiteral("country"), a.value(3).toString() } };
+    if (!c.value(20).isNull()) {
+        address = QJsonObject { { QStringLiteral("street"), c.value(21).toString() },
+                                { QStringLiteral("city"), c.value(22).toString() },
+                                { QStringLiteral("postcode"), c.value(23).toString() },
+                                { QStringLiteral("country"), c.value(24).toString() } };
     }
-
     QJsonValue account = QJsonValue::Null;
-    QSqlQuery acc = m_db.prepare(QStringLiteral("SELECT number, status, plan, balance_cents, currency, "
-                                                "credit_limit_cents, version FROM accounts WHERE customer_id = ? "
-                                                "ORDER BY id LIMIT 1"));
-    acc.addBindValue(rowId);
-    if (!acc.exec())
-        return sqlError(acc, "get customer account");
-    if (acc.next()) {
-        account = QJsonObject { { QStringLiteral("number"), acc.value(0).toString() },
-                                { QStringLiteral("status"), acc.value(1).toString() },
-                                { QStringLiteral("plan"), acc.value(2).toString() },
-                                { QStringLiteral("balance"), formatCents(acc.value(3).toLongLong()) },
-                                { QStringLiteral("currency"), acc.value(4).toString() },
-                                { QStringLiteral("creditLimit"), formatCents(acc.value(5).toLongLong()) },
-                                { QStringLiteral("version"), acc.value(6).toLongLong() } };
+    if (!c.value(25).isNull()) {
+        account = QJsonObject { { QStringLiteral("number"), c.value(26).toString() },
+                                { QStringLiteral("status"), c.value(27).toString() },
+                                { QStringLiteral("plan"), c.value(28).toString() },
+                                { QStringLiteral("creditLimit"), formatCents(c.value(29).toLongLong()) },
+                                { QStringLiteral("balance"), formatCents(c.value(30).toLongLong()) },
+                                { QStringLiteral("currency"), c.value(31).toString() },
+                                { QStringLiteral("openedOn"), c.value(32).toString() },
+                                { QStringLiteral("version"), c.value(33).toLongLong() } };
     }
+    return QJsonObject {
+        { QStringLiteral("id"), c.value(1).toString() },
+        { QStringLiteral("name"), c.value(2).toString() },
+        { QStringLiteral("company"), c.value(3).toString() },
+        { QStringLiteral("emails"), list(17) },
+        { QStringLiteral("phones"), list(18) },
+        { QStringLiteral("address"), address },
+        { QStringLiteral("language"), c.value(4).toString() },
+        { QStringLiteral("flags"), list(19) },
+        { QStringLiteral("notes"), c.value(6).toString() },
+        { QStringLiteral("preferredChannel"), c.value(5).toString() },
+        { QStringLiteral("expectedResponseHours"), c.value(16).toLongLong() },
+        { QStringLiteral("version"), c.value(7).toLongLong() },
+        { QStringLiteral("owner"), userJson(c, 8) },
+        { QStringLiteral("backup"), userJson(c, 11) },
+        { QStringLiteral("account"), account },
+        { QStringLiteral("createdAt"), c.value(14).toString() },
+        { QStringLiteral("updatedAt"), c.value(15).toString() },
+    };
+}
 
-    QJsonArray openOrders;
-    QSqlQuery o = m_db.prepare(
-        QStringLiteral("SELECT number, status, total_cents, currency, created_at, promised_on, version FROM orders "
-                       "WHERE customer_id = ? AND status IN ('draft', 'placed', 'picked', 'shipped') "
-                       "ORDER BY created_at DESC, id DESC"));
-    o.addBindValue(rowId);
-    if (!o.exec())
-        return sqlError(o, "get customer orders");
-    while (o.next()) {
-        openOrders.append(
-            QJsonObject { { QStringLiteral("number"), o.value(0).toString() },
-                          { QStringLiteral("status"), o.value(1).toString() },
-                          { QStringLiteral("total"), formatCents(o.value(2).toLongLong()) },
-                          { QStringLiteral("currency"), o.value(3).toString() },
-                          { QStringLiteral("createdAt"), o.value(4).toString() },
-                          { QStringLiteral("promisedOn"),
-                            o.value(5).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.value(5).toString()) },
-                          { QStringLiteral("version"), o.value(6).toLongLong() } });
+Result<QJsonObject> CustomerStore::get(const QString &customerId)
+{
+    qint64 rowId = 0;
+    auto customer = customerJson(customerId, &rowId);
+    if (!customer)
+        return customer.error();
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+
+    const auto orders = [&](const QString &where, QJsonArray &out) -> Result<void> {
+        QSqlQuery o = m_db.prepare(
+            QStringLiteral("SELECT number, status, total_cents, currency, created_at, promised_on, version, "
+                           "(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) FROM orders o "
+                           "WHERE customer_id = ? %1")
+                .arg(where));
+        o.addBindValue(rowId);
+        if (!o.exec())
+            return sqlError(o, "get customer orders");
+        while (o.next()) {
+            out.append(QJsonObject {
+                { QStringLiteral("number"), o.value(0).toString() },
+                { QStringLiteral("status"), o.value(1).toString() },
+                { QStringLiteral("total"), formatCents(o.value(2).toLongLong()) },
+                { QStringLiteral("currency"), o.value(3).toString() },
+                { QStringLiteral("createdAt"), o.value(4).toString() },
+                { QStringLiteral("promisedOn"),
+                  o.value(5).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.value(5).toString()) },
+                { QStringLiteral("lineCount"), o.value(7).toLongLong() },
+                { QStringLiteral("version"), o.value(6).toLongLong() } });
+        }
+        return {};
+    };
+    QJsonArray openOrders, recentOrders;
+    if (auto r = orders(QStringLiteral("AND status IN ('draft', 'placed', 'picked', 'shipped') "
+                                       "ORDER BY created_at DESC, id DESC"),
+                        openOrders);
+        !r)
+        return r.error();
+    if (auto r = orders(QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT %1").arg(kRecentOrders), recentOrders);
+        !r)
+        return r.error();
+
+    QJsonArray invoices;
+    qint64 overdueCents = 0;
+    QSqlQuery i = m_db.prepare(QStringLiteral(
+        "SELECT number, issued_on, due_on, total_cents, balance_cents, currency, status FROM invoices "
+        "WHERE customer_id = ? AND balance_cents > 0 AND status IN ('open', 'disputed') ORDER BY due_on, id"));
+    i.addBindValue(rowId);
+    if (!i.exec())
+        return sqlError(i, "get customer invoices");
+    while (i.next()) {
+        const QJsonObject summary = BillingStore::summaryJson(
+            i.value(0).toString(), i.value(1).toString(), i.value(2).toString(), i.value(3).toLongLong(),
+            i.value(4).toLongLong(), i.value(5).toString(), i.value(6).toString(), today);
+        if (summary.value(QStringLiteral("overdue")).toBool())
+            overdueCents += i.value(4).toLongLong();
+        invoices.append(summary);
+    }
+    const QJsonObject account = customer->value(QStringLiteral("account")).toObject();
+    const QJsonObject balance {
+        { QStringLiteral("amount"), account.value(QStringLiteral("balance")).toString(QStringLiteral("0.00")) },
+        { QStringLiteral("currency"), account.value(QStringLiteral("currency")).toString(QStringLiteral("EUR")) },
+        { QStringLiteral("overdue"), formatCents(overdueCents) }
+    };
+
+    QJsonArray cards;
+    QSqlQuery k = m_db.prepare(QStringLiteral("SELECT brand, bin, last4 FROM payment_cards WHERE customer_id = ? "
+                                              "ORDER BY id"));
+    k.addBindValue(rowId);
+    if (!k.exec())
+        return sqlError(k, "get customer cards");
+    while (k.next()) {
+        cards.append(QJsonObject { { QStringLiteral("brand"), k.value(0).toString() },
+                                   { QStringLiteral("bin"), k.value(1).toString() },
+                                   { QStringLiteral("last4"), k.value(2).toString() } });
     }
 
     QJsonArray history;
@@ -532,27 +647,12 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
         history.append(item);
     }
 
-    const QJsonObject customer {
-        { QStringLiteral("id"), c.value(1).toString() },
-        { QStringLiteral("name"), c.value(2).toString() },
-        { QStringLiteral("company"), c.value(3).toString() },
-        { QStringLiteral("emails"), emails },
-        { QStringLiteral("phones"), phones },
-        { QStringLiteral("address"), address },
-        { QStringLiteral("language"), c.value(4).toString() },
-        { QStringLiteral("flags"), flags },
-        { QStringLiteral("notes"), c.value(6).toString() },
-        { QStringLiteral("preferredChannel"), c.value(5).toString() },
-        { QStringLiteral("version"), c.value(7).toLongLong() },
-        { QStringLiteral("owner"), userJson(c, 8) },
-        { QStringLiteral("backup"), userJson(c, 11) },
-        { QStringLiteral("account"), account },
-        { QStringLiteral("createdAt"), c.value(14).toString() },
-        { QStringLiteral("updatedAt"), c.value(15).toString() },
+    return QJsonObject {
+        { QStringLiteral("customer"), customer.value() }, { QStringLiteral("openOrders"), openOrders },
+        { QStringLiteral("orders"), recentOrders },       { QStringLiteral("invoices"), invoices },
+        { QStringLiteral("balance"), balance },           { QStringLiteral("cards"), cards },
+        { QStringLiteral("recentHistory"), history },     { QStringLiteral("openContacts"), QJsonArray {} }
     };
-    return QJsonObject { { QStringLiteral("customer"), customer },
-                         { QStringLiteral("openOrders"), openOrders },
-                         { QStringLiteral("recentHistory"), history } };
 }
 
 // ---------------------------------------------------------------- writes
@@ -609,6 +709,259 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
                                             { QStringLiteral("author"), login },
                                             { QStringLiteral("text"), note } } },
                             { QStringLiteral("version"), version } };
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+} // namespace spocs
+
+namespace spocs {
+
+// ---------------------------------------------------------------- account.update
+
+const QStringList &CustomerStore::knownFlags()
+{
+    static const QStringList flags { QStringLiteral("vip"), QStringLiteral("at_risk"), QStringLiteral("dunning"),
+                                     QStringLiteral("key_account"), QStringLiteral("gdpr_restricted") };
+    return flags;
+}
+
+const QStringList &CustomerStore::knownPlans()
+{
+    static const QStringList plans { QStringLiteral("basic"), QStringLiteral("standard"), QStringLiteral("premium"),
+                                     QStringLiteral("business") };
+    return plans;
+}
+
+QStringList CustomerStore::AccountChanges::fieldNames() const
+{
+    QStringList out;
+    if (emails)
+        out.append(QStringLiteral("emails"));
+    if (phones)
+        out.append(QStringLiteral("phones"));
+    if (address)
+        out.append(QStringLiteral("address"));
+    if (preferredChannel)
+        out.append(QStringLiteral("preferredChannel"));
+    if (language)
+        out.append(QStringLiteral("language"));
+    if (plan)
+        out.append(QStringLiteral("plan"));
+    if (notes)
+        out.append(QStringLiteral("notes"));
+    if (flags)
+        out.append(QStringLiteral("flags"));
+    if (expectedResponseHours)
+        out.append(QStringLiteral("expectedResponseHours"));
+    return out;
+}
+
+namespace {
+
+Error badField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+}
+
+} // namespace
+
+Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expectedVersion,
+                                          const AccountChanges &changes)
+{
+    // Validate everything before touching anything.
+    QStringList emails;
+    if (changes.emails) {
+        static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (changes.emails->size() > 5)
+            return badField(QStringLiteral("emails"), QStringLiteral("at most 5 e-mail addresses"));
+        for (const QString &raw : *changes.emails) {
+            const QString e = raw.trimmed();
+            if (e.size() > 254 || !emailRe.match(e).hasMatch())
+                return badField(QStringLiteral("emails"), QStringLiteral("not an e-mail address"));
+            if (!emails.contains(e, Qt::CaseInsensitive))
+                emails.append(e);
+        }
+    }
+    struct Phone
+    {
+        QString raw, digits;
+    };
+    QList<Phone> phones;
+    if (changes.phones) {
+        static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9()./\\s-]+$"));
+        if (changes.phones->size() > 5)
+            return badField(QStringLiteral("phones"), QStringLiteral("at most 5 phone numbers"));
+        for (const QString &raw : *changes.phones) {
+            const QString p = raw.simplified();
+            QString digits = digitsOf(p);
+            if (digits.startsWith(QStringLiteral("00")))
+                digits.remove(0, 2); // international prefix: stored like "+"
+            if (p.size() > 40 || !phoneRe.match(p).hasMatch() || digits.size() < 4 || digits.size() > 15)
+                return badField(QStringLiteral("phones"), QStringLiteral("not a phone number"));
+            if (std::none_of(phones.cbegin(), phones.cend(), [&](const Phone &x) { return x.digits == digits; }))
+                phones.append(Phone { p, digits });
+        }
+    }
+    if (changes.address) {
+        const PostalAddress &a = *changes.address;
+        static const QRegularExpression countryRe(QStringLiteral("^[A-Za-z]{2}$"));
+        if (a.street.trimmed().isEmpty() || a.street.size() > 200 || a.city.trimmed().isEmpty() || a.city.size() > 100
+            || a.postcode.size() > 20 || !countryRe.match(a.country).hasMatch())
+            return badField(QStringLiteral("address"),
+                            QStringLiteral("address needs street, city, postcode and a two-letter country"));
+    }
+    static const QStringList channels { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat"),
+                                        QStringLiteral("letter") };
+    if (changes.preferredChannel && !channels.contains(*changes.preferredChannel))
+        return badField(QStringLiteral("preferredChannel"),
+                        QStringLiteral("preferredChannel must be phone, email, chat or letter"));
+    static const QRegularExpression languageRe(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    if (changes.language && !languageRe.match(*changes.language).hasMatch())
+        return badField(QStringLiteral("language"), QStringLiteral("language must be a language code like de or en"));
+    if (changes.plan && !knownPlans().contains(*changes.plan))
+        return badField(QStringLiteral("plan"),
+                        QStringLiteral("plan must be one of %1").arg(knownPlans().join(QStringLiteral(", "))));
+    if (changes.notes && changes.notes->size() > kMaxNoteLength)
+        return badField(QStringLiteral("notes"),
+                        QStringLiteral("notes are longer than %1 characters").arg(kMaxNoteLength));
+    QStringList flags;
+    if (changes.flags) {
+        for (const QString &f : *changes.flags) {
+            if (!knownFlags().contains(f))
+                return badField(QStringLiteral("flags"),
+                                QStringLiteral("flags must be among %1").arg(knownFlags().join(QStringLiteral(", "))));
+            if (!flags.contains(f))
+                flags.append(f);
+        }
+    }
+    if (changes.expectedResponseHours && (*changes.expectedResponseHours < 1 || *changes.expectedResponseHours > 720))
+        return badField(QStringLiteral("expectedResponseHours"),
+                        QStringLiteral("expectedResponseHours must be between 1 and 720"));
+    if (changes.isEmpty())
+        return badField(QStringLiteral("changes"), QStringLiteral("nothing to change"));
+
+    QJsonObject out;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT id, version FROM customers WHERE public_id = ?"));
+        cur.addBindValue(customerId);
+        if (!cur.exec())
+            return sqlError(cur, "account.update customer");
+        if (!cur.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
+                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+        const qint64 rowId = cur.value(0).toLongLong();
+        const qint64 version = cur.value(1).toLongLong();
+        cur.finish();
+        if (version != expectedVersion)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the customer changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), version },
+                                           { QStringLiteral("expected"), expectedVersion } });
+        const auto run = [&](const QString &sql, const QVariantList &values, const char *what) -> Result<void> {
+            QSqlQuery q = m_db.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (!q.exec())
+                return sqlError(q, what);
+            return {};
+        };
+        if (changes.emails) {
+            if (auto e
+                = run(QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"), { rowId }, "replace emails");
+                !e)
+                return e;
+            for (qsizetype i = 0; i < emails.size(); ++i) {
+                if (auto e = run(QStringLiteral("INSERT INTO customer_emails(customer_id, email, position) "
+                                                "VALUES (?, ?, ?)"),
+                                 { rowId, emails.at(i), int(i) }, "add email");
+                    !e)
+                    return e;
+            }
+        }
+        if (changes.phones) {
+            if (auto e
+                = run(QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"), { rowId }, "replace phones");
+                !e)
+                return e;
+            for (qsizetype i = 0; i < phones.size(); ++i) {
+                if (auto e
+                    = run(QStringLiteral("INSERT INTO customer_phones(customer_id, raw, digits, "
+                                         "digits_reversed, position) VALUES (?, ?, ?, ?, ?)"),
+                          { rowId, phones.at(i).raw, phones.at(i).digits, reversed(phones.at(i).digits), int(i) },
+                          "add phone");
+                    !e)
+                    return e;
+            }
+        }
+        if (changes.address) {
+            const PostalAddress &a = *changes.address;
+            QSqlQuery find = m_db.prepare(QStringLiteral("SELECT id FROM addresses WHERE customer_id = ? "
+                                                         "ORDER BY kind = 'billing' DESC, id LIMIT 1"));
+            find.addBindValue(rowId);
+            if (!find.exec())
+                return sqlError(find, "find address");
+            const QVariant addressId = find.next() ? find.value(0) : QVariant();
+            find.finish();
+            const QVariantList values { a.street.trimmed(), a.city.trimmed(), a.postcode.trimmed(),
+                                        a.country.toUpper() };
+            if (addressId.isValid()) {
+                if (auto e = run(QStringLiteral("UPDATE addresses SET street = ?, city = ?, postcode = ?, "
+                                                "country = ? WHERE id = ?"),
+                                 values + QVariantList { addressId }, "update address");
+                    !e)
+                    return e;
+            } else if (auto e = run(QStringLiteral("INSERT INTO addresses(street, city, postcode, country, "
+                                                   "customer_id) VALUES (?, ?, ?, ?, ?)"),
+                                    values + QVariantList { rowId }, "add address");
+                       !e) {
+                return e;
+            }
+        }
+        if (changes.flags) {
+            if (auto e
+                = run(QStringLiteral("DELETE FROM customer_flags WHERE customer_id = ?"), { rowId }, "replace flags");
+                !e)
+                return e;
+            for (const QString &f : std::as_const(flags)) {
+                if (auto e = run(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
+                                 { rowId, f }, "add flag");
+                    !e)
+                    return e;
+            }
+        }
+        if (changes.plan) {
+            if (auto e = run(QStringLiteral("UPDATE accounts SET plan = ?, version = version + 1 WHERE id = "
+                                            "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
+                             { *changes.plan, rowId }, "update plan");
+                !e)
+                return e;
+        }
+        const QString at = nowStamp();
+        QSqlQuery bump = m_db.prepare(
+            QStringLiteral("UPDATE customers SET preferred_channel = COALESCE(?, preferred_channel), "
+                           "language = COALESCE(?, language), notes = COALESCE(?, notes), "
+                           "expected_response_hours = COALESCE(?, expected_response_hours), version = version + 1, "
+                           "updated_at = ? WHERE id = ?"));
+        bump.addBindValue(changes.preferredChannel ? QVariant(*changes.preferredChannel) : QVariant());
+        bump.addBindValue(changes.language ? QVariant(*changes.language) : QVariant());
+        bump.addBindValue(changes.notes ? QVariant(*changes.notes) : QVariant());
+        bump.addBindValue(changes.expectedResponseHours ? QVariant(*changes.expectedResponseHours) : QVariant());
+        bump.addBindValue(at);
+        bump.addBindValue(rowId);
+        if (!bump.exec())
+            return sqlError(bump, "update customer");
+        if (changes.emails || changes.phones) {
+            if (auto e = reindex(rowId); !e)
+                return e;
+        }
+        auto customer = customerJson(customerId);
+        if (!customer)
+            return customer.error();
+        out = QJsonObject { { QStringLiteral("customer"), customer.value() },
+                            { QStringLiteral("version"), customer->value(QStringLiteral("version")) } };
         return {};
     });
     if (!r)

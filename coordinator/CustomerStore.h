@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace spocs {
 
@@ -27,8 +28,44 @@ public:
     // phone-number suffixes (4+ digits) first, then full-text prefix matches by rank.
     // {"items":[{"id","name","company","email","phone","account","owner":{...},"match"}],"total":n}
     Result<QJsonObject> search(const QString &query, int limit);
-    // The unified view: {"customer":{...},"openOrders":[...],"recentHistory":[...]}.
+    // The unified view (customer.get without "viewers" and presence): {"customer", "openOrders",
+    // "orders" (last 20), "invoices" (unpaid, oldest due first), "balance", "cards" (masked),
+    // "recentHistory" (last 50), "openContacts"}. A handful of indexed queries.
     Result<QJsonObject> get(const QString &customerId);
+    // Just the "customer" object of the view (profile, owner, backup, account); rowId out.
+    Result<QJsonObject> customerJson(const QString &customerId, qint64 *rowId = nullptr);
+
+    struct PostalAddress
+    {
+        QString street;
+        QString city;
+        QString postcode;
+        QString country;
+    };
+    // account.update: only the fields present change. Each is validated (bad_request
+    // naming the field); the customer's version must match and is bumped.
+    struct AccountChanges
+    {
+        std::optional<QStringList> emails;
+        std::optional<QStringList> phones;
+        std::optional<PostalAddress> address;
+        std::optional<QString> preferredChannel;
+        std::optional<QString> language;
+        std::optional<QString> plan;
+        std::optional<QString> notes;
+        std::optional<QStringList> flags;
+        std::optional<int> expectedResponseHours;
+        bool isEmpty() const
+        {
+            return !emails && !phones && !address && !preferredChannel && !language && !plan && !notes && !flags
+                && !expectedResponseHours;
+        }
+        QStringList fieldNames() const;
+    };
+    // Joins the caller's transaction. {"customer": {...}, "version": n}
+    Result<QJsonObject> update(const QString &customerId, qint64 expectedVersion, const AccountChanges &changes);
+    static const QStringList &knownFlags();
+    static const QStringList &knownPlans();
     // Adds a note to the history and bumps the customer's version; joins the caller's
     // Database::write() transaction. {"customer","note":{...},"version"}
     Result<QJsonObject> addNote(const QString &customerId, qint64 authorUserId, const QString &text);
@@ -50,6 +87,8 @@ public:
 
     static constexpr int kMaxNoteLength = 4000;
     static constexpr int kMaxSearchLimit = 100;
+    // "total" counts up to this many matches; above it "totalCapped" is true.
+    static constexpr int kMaxCountedTotal = 1000;
 
 private:
     QString nowStamp() const;

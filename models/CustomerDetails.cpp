@@ -1,6 +1,7 @@
 #include "models/CustomerDetails.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace spocs {
 namespace {
@@ -48,6 +49,7 @@ AccountInfo AccountInfo::fromJson(const QJsonObject &obj)
     a.balance = str(obj, u"balance");
     a.currency = str(obj, u"currency");
     a.creditLimit = str(obj, u"creditLimit");
+    a.openedOn = QDate::fromString(str(obj, u"openedOn").left(10), Qt::ISODate);
     return a;
 }
 
@@ -64,35 +66,90 @@ PostalAddress PostalAddress::fromJson(const QJsonObject &obj)
 HistoryEntry HistoryEntry::fromJson(const QJsonObject &obj)
 {
     HistoryEntry h;
+    h.id = obj.value(QStringLiteral("id")).isDouble() ? QString::number(obj.value(QStringLiteral("id")).toInteger())
+                                                      : obj.value(QStringLiteral("id")).toString();
     h.at = QDateTime::fromString(obj.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     h.type = obj.value(QStringLiteral("type")).toString();
     h.author = obj.value(QStringLiteral("author")).toString();
     h.text = obj.value(QStringLiteral("text")).toString();
+    h.ref = obj.value(QStringLiteral("ref")).toString();
     return h;
+}
+
+void CustomerDetails::applyCustomer(const QJsonObject &c)
+{
+    id = str(c, u"id");
+    name = str(c, u"name");
+    company = str(c, u"company");
+    emails = strings(c, u"emails");
+    phones = strings(c, u"phones");
+    address = PostalAddress::fromJson(c.value(QStringLiteral("address")).toObject());
+    language = str(c, u"language");
+    flags = strings(c, u"flags");
+    notes = str(c, u"notes");
+    preferredChannel = str(c, u"preferredChannel");
+    expectedResponseHours = int(c.value(QStringLiteral("expectedResponseHours")).toInteger());
+    version = c.value(QStringLiteral("version")).toInteger();
+    createdAt = QDateTime::fromString(str(c, u"createdAt"), Qt::ISODateWithMs);
+    updatedAt = QDateTime::fromString(str(c, u"updatedAt"), Qt::ISODateWithMs);
+    owner = AgentRef::fromJson(c.value(QStringLiteral("owner")).toObject());
+    backup = AgentRef::fromJson(c.value(QStringLiteral("backup")).toObject());
+    account = AccountInfo::fromJson(c.value(QStringLiteral("account")).toObject());
 }
 
 CustomerDetails CustomerDetails::fromJson(const QJsonObject &data)
 {
-    const QJsonObject c = data.value(QStringLiteral("customer")).toObject();
     CustomerDetails d;
-    d.id = str(c, u"id");
-    d.name = str(c, u"name");
-    d.company = str(c, u"company");
-    d.emails = strings(c, u"emails");
-    d.phones = strings(c, u"phones");
-    d.address = PostalAddress::fromJson(c.value(QStringLiteral("address")).toObject());
-    d.language = str(c, u"language");
-    d.flags = strings(c, u"flags");
-    d.notes = str(c, u"notes");
-    d.preferredChannel = str(c, u"preferredChannel");
-    d.version = c.value(QStringLiteral("version")).toInteger();
-    d.owner = AgentRef::fromJson(c.value(QStringLiteral("owner")).toObject());
-    d.backup = AgentRef::fromJson(c.value(QStringLiteral("backup")).toObject());
-    d.account = AccountInfo::fromJson(c.value(QStringLiteral("account")).toObject());
+    d.applyCustomer(data.value(QStringLiteral("customer")).toObject());
     for (const QJsonValue &v : data.value(QStringLiteral("recentHistory")).toArray())
         d.recentHistory.append(HistoryEntry::fromJson(v.toObject()));
-    d.openOrderCount = int(data.value(QStringLiteral("openOrders")).toArray().size());
+    const QJsonArray open = data.value(QStringLiteral("openOrders")).toArray();
+    d.openOrderCount = int(open.size());
+    for (const QJsonValue &v : open) {
+        const OrderSummary o = OrderSummary::fromJson(v.toObject());
+        if (!o.number.isEmpty())
+            d.openOrders.append(o);
+    }
+    for (const QJsonValue &v : data.value(QStringLiteral("orders")).toArray()) {
+        const OrderSummary o = OrderSummary::fromJson(v.toObject());
+        if (!o.number.isEmpty())
+            d.orders.append(o);
+    }
+    for (const QJsonValue &v : data.value(QStringLiteral("invoices")).toArray()) {
+        const InvoiceSummary i = InvoiceSummary::fromJson(v.toObject());
+        if (!i.number.isEmpty())
+            d.invoices.append(i);
+    }
+    d.balance = BalanceInfo::fromJson(data.value(QStringLiteral("balance")).toObject());
+    if (d.balance.amount.isEmpty() && !d.account.balance.isEmpty()) { // an older server: the account has it
+        d.balance.amount = d.account.balance;
+        d.balance.currency = d.account.currency;
+    }
+    for (const QJsonValue &v : data.value(QStringLiteral("cards")).toArray())
+        d.cards.append(CardInfo::fromJson(v.toObject()));
+    for (const QJsonValue &v : data.value(QStringLiteral("openContacts")).toArray())
+        d.openContacts.append(OpenContact::fromJson(v.toObject()));
+    for (const QJsonValue &v : data.value(QStringLiteral("viewers")).toArray()) {
+        const Viewer viewer = Viewer::fromJson(v.toObject());
+        if (!viewer.user.isEmpty())
+            d.viewers.append(viewer);
+    }
     return d;
+}
+
+QList<OrderSummary> CustomerDetails::allOrders() const
+{
+    QList<OrderSummary> out = openOrders;
+    QSet<QString> seen;
+    for (const OrderSummary &o : openOrders)
+        seen.insert(o.number);
+    for (const OrderSummary &o : orders) {
+        if (!seen.contains(o.number)) {
+            seen.insert(o.number);
+            out.append(o);
+        }
+    }
+    return out;
 }
 
 } // namespace spocs

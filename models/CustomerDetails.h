@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CommerceData.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -7,18 +9,6 @@
 #include <QStringList>
 
 namespace spocs {
-
-// A colleague named on a customer (owner, backup) with their current presence.
-struct AgentRef
-{
-    qint64 id = 0;
-    QString login;
-    QString name;
-    QString presence; // wire name ("available", "offline", ...); empty when unknown
-
-    bool isEmpty() const { return id == 0 && login.isEmpty() && name.isEmpty(); }
-    static AgentRef fromJson(const QJsonObject &obj);
-};
 
 struct AccountInfo
 {
@@ -28,28 +18,20 @@ struct AccountInfo
     QString balance; // decimal string, as on the wire (no float rounding)
     QString currency;
     QString creditLimit;
+    QDate openedOn;
 
     bool isEmpty() const { return number.isEmpty() && status.isEmpty() && plan.isEmpty(); }
     static AccountInfo fromJson(const QJsonObject &obj);
 };
 
-struct PostalAddress
-{
-    QString street;
-    QString city;
-    QString postcode;
-    QString country;
-
-    bool isEmpty() const { return street.isEmpty() && city.isEmpty() && postcode.isEmpty() && country.isEmpty(); }
-    static PostalAddress fromJson(const QJsonObject &obj);
-};
-
 struct HistoryEntry
 {
+    QString id;
     QDateTime at;
     QString type;
     QString author;
     QString text;
+    QString ref; // the order, invoice, article... it points at ("O-200311")
 
     static HistoryEntry fromJson(const QJsonObject &obj);
 };
@@ -68,16 +50,30 @@ struct CustomerDetails
     QStringList flags;
     QString notes;
     QString preferredChannel;
+    int expectedResponseHours = 0;
     qint64 version = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
     AgentRef owner;
     AgentRef backup;
     AccountInfo account;
     QList<HistoryEntry> recentHistory;
     int openOrderCount = 0;
+    QList<OrderSummary> openOrders;
+    QList<OrderSummary> orders; // the last ones, newest first
+    QList<InvoiceSummary> invoices; // unpaid, oldest due first
+    BalanceInfo balance;
+    QList<CardInfo> cards; // masked only
+    QList<OpenContact> openContacts;
+    QList<Viewer> viewers; // other sessions with this customer open (may include this user's own)
 
     bool isEmpty() const { return id.isEmpty(); }
     // data: the whole result object ({"customer": {...}, "openOrders": [...], "recentHistory": [...]}).
     static CustomerDetails fromJson(const QJsonObject &data);
+    // Replaces the profile fields from a bare customer object (customer.updated, account.update).
+    void applyCustomer(const QJsonObject &customer);
+    // Open and recent orders merged by number (open first, then newest); for the Orders tab.
+    QList<OrderSummary> allOrders() const;
 };
 
 } // namespace spocs

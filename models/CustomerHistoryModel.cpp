@@ -25,7 +25,13 @@ int CustomerHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CustomerHistoryModel::typeText(const QString &type) const
+QStringList CustomerHistoryModel::knownTypes()
+{
+    return { QStringLiteral("note"),    QStringLiteral("contact"), QStringLiteral("order"),
+             QStringLiteral("invoice"), QStringLiteral("article"), QStringLiteral("consult") };
+}
+
+QString CustomerHistoryModel::typeText(const QString &type)
 {
     // The history types the coordinator stores (0003_customers.sql); unknown ones from a
     // newer server are shown as they come.
@@ -60,6 +66,8 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
             return e.author;
         case TextColumn:
             return e.text;
+        case RefColumn:
+            return e.ref;
         }
         return {};
     case Qt::ToolTipRole:
@@ -68,6 +76,8 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         return e.at;
     case TypeRole:
         return e.type;
+    case RefRole:
+        return e.ref;
     }
     return {};
 }
@@ -85,8 +95,45 @@ QVariant CustomerHistoryModel::headerData(int section, Qt::Orientation orientati
         return tr("Author");
     case TextColumn:
         return tr("Text");
+    case RefColumn:
+        return tr("Reference");
     }
     return {};
+}
+
+HistoryFilterModel::HistoryFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void HistoryFilterModel::setTypeFilter(const QString &type)
+{
+    if (type == m_type)
+        return;
+    m_type = type;
+    invalidateFilter();
+}
+
+void HistoryFilterModel::setTextFilter(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+bool HistoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_type.isEmpty() && idx.data(CustomerHistoryModel::TypeRole).toString() != m_type)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int c : { int(CustomerHistoryModel::TextColumn), int(CustomerHistoryModel::AuthorColumn),
+                   int(CustomerHistoryModel::RefColumn) }) {
+        if (idx.siblingAtColumn(c).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace spocs

@@ -3,18 +3,20 @@
 #include "models/CustomerDetails.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace spocs {
 
-// The recent history of the open customer (notes, contacts), newest first as delivered.
+// The recent history of the open customer (notes, contacts, orders, ...), newest first as
+// delivered. HistoryFilterModel narrows it down by type for the History tab.
 class CustomerHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, TypeColumn, AuthorColumn, TextColumn, ColumnCount };
+    enum Column { TimeColumn, TypeColumn, AuthorColumn, TextColumn, RefColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole };
+    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole, RefRole };
 
     explicit CustomerHistoryModel(QObject *parent = nullptr);
 
@@ -27,10 +29,32 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QString typeText(const QString &type) const;
+    // The history types the coordinator stores, translated; unknown ones as they come.
+    static QString typeText(const QString &type);
+    static QStringList knownTypes();
 
+private:
     QList<HistoryEntry> m_entries;
+};
+
+// The History tab's timeline: filters by type (empty: all) and by text.
+class HistoryFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryFilterModel(QObject *parent = nullptr);
+
+    void setTypeFilter(const QString &type);
+    QString typeFilter() const { return m_type; }
+    void setTextFilter(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_type;
+    QString m_text;
 };
 
 } // namespace spocs

@@ -3,14 +3,82 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/CustomerHistoryModel.h"
+#include "models/InvoiceModel.h"
 #include "models/ModelsLog.h"
+#include "models/OrderModel.h"
+
+#include <QJsonArray>
+#include <QTimer>
 
 namespace spocs {
 
 CustomerLoader::CustomerLoader(QObject *parent)
     : QObject(parent)
     , m_history(new CustomerHistoryModel(this))
-{ }
+    , m_orders(new OrderModel(this))
+    , m_invoices(new InvoiceModel(this))
+    , m_refetch(new QTimer(this))
+{
+    // Several events usually come together (order.updated, invoice.updated, a history
+    // entry): one refetch for all of them, well within the 1 s the page promises.
+    m_refetch->setSingleShot(true);
+    m_refetch->setInterval(150);
+    connect(m_refetch, &QTimer::timeout, this, &CustomerLoader::refresh);
+}
+
+void CustomerLoader::setRefetchDelay(int ms)
+{
+    m_refetch->setInterval(ms);
+}
+
+void CustomerLoader::setSelf(qint64 userId, const QString &login)
+{
+    m_selfId = userId;
+    m_selfLogin = login;
+}
+
+bool CustomerLoader::isSelf(const AgentRef &user) const
+{
+    qint64 id = m_selfId;
+    QString login = m_selfLogin;
+    if (m_connection && !m_connection->user().login.isEmpty()) {
+        id = m_connection->user().id;
+        login = m_connection->user().login;
+    }
+    if (id != 0 && user.id != 0)
+        return id == user.id;
+    return !login.isEmpty() && user.login == login;
+}
+
+QList<Viewer> CustomerLoader::otherViewers() const
+{
+    QList<Viewer> out;
+    for (const Viewer &v : m_details.viewers) {
+        if (isSelf(v.user))
+            continue;
+        bool seen = false; // one line per user, even with several sessions
+        for (Viewer &o : out) {
+            if ((o.user.id != 0 && o.user.id == v.user.id)
+                || (!o.user.login.isEmpty() && o.user.login == v.user.login)) {
+                o.onContact = o.onContact || v.onContact;
+                seen = true;
+            }
+        }
+        if (!seen)
+            out.append(v);
+    }
+    return out;
+}
+
+QList<OpenContact> CustomerLoader::foreignOpenContacts() const
+{
+    QList<OpenContact> out;
+    for (const OpenContact &c : m_details.openContacts) {
+        if (!c.owner.isEmpty() && !isSelf(c.owner))
+            out.append(c);
+    }
+    return out;
+}
 
 CustomerLoader::~CustomerLoader()
 {
@@ -64,6 +132,9 @@ void CustomerLoader::close()
     m_error = {};
     m_hasError = false;
     m_history->clear();
+    m_orders->clear();
+    m_invoices->clear();
+    m_refetch->stop();
     setState(State::Empty);
     Q_EMIT detailsChanged();
 }
@@ -113,6 +184,8 @@ void CustomerLoader::setDetails(const QJsonObject &data)
     m_error = {};
     m_hasError = false;
     m_history->setEntries(m_details.recentHistory);
+    m_orders->setOrders(m_details.allOrders());
+    m_invoices->setInvoices(m_details.invoices);
     setState(State::Loaded);
     Q_EMIT detailsChanged();
 }
@@ -122,7 +195,42 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
     if (m_id.isEmpty())
         return false;
     if (event.topic == topic()) {
-        refresh();
+        const QString kind = event.kind;
+        if (kind == QLatin1String("customer.viewers")) {
+            // Derived from subscriptions: no refetch, just the new list.
+            m_details.viewers.clear();
+            for (const QJsonValue &v : event.data.value(QStringLiteral("viewers")).toArray()) {
+                const Viewer viewer = Viewer::fromJson(v.toObject());
+                if (!viewer.user.isEmpty())
+                    m_details.viewers.append(viewer);
+            }
+            Q_EMIT viewersChanged();
+            return true;
+        }
+        if (kind == QLatin1String("customer.updated") && m_state == State::Loaded) {
+            // The event carries the whole customer: show it at once, no round trip.
+            const QJsonObject customer = event.data.value(QStringLiteral("customer")).toObject();
+            if (customer.value(QStringLiteral("id")).toString() == m_id) {
+                m_details.applyCustomer(customer);
+                Q_EMIT detailsChanged();
+                Q_EMIT customerEvent(kind, event.data);
+                return true;
+            }
+        }
+        if (kind == QLatin1String("order.updated")) {
+            const Order order = Order::fromJson(event.data.value(QStringLiteral("order")).toObject());
+            if (!order.isEmpty()) {
+                m_orders->upsert(order.summary());
+                Q_EMIT orderUpdated(order);
+            }
+        } else if (kind == QLatin1String("invoice.updated")) {
+            const InvoiceSummary invoice
+                = InvoiceSummary::fromJson(event.data.value(QStringLiteral("invoice")).toObject());
+            if (!invoice.number.isEmpty())
+                m_invoices->upsert(invoice);
+        }
+        Q_EMIT customerEvent(kind, event.data);
+        scheduleRefetch(); // balance, history and open items follow from the server
         return true;
     }
     if (event.topic == protocol::presenceTopic() && m_state == State::Loaded) {
@@ -144,6 +252,12 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
         return changed;
     }
     return false;
+}
+
+void CustomerLoader::scheduleRefetch()
+{
+    if (!m_refetch->isActive())
+        m_refetch->start();
 }
 
 void CustomerLoader::setState(State state)

@@ -7,10 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace spocs {
 
 class Connection;
 class CustomerHistoryModel;
+class InvoiceModel;
+class OrderModel;
 
 // Keeps the open customer's data current: customer.get on open, the customer's topic
 // subscribed while it is open, and a refetch on that topic's events and on resync.
@@ -44,6 +48,16 @@ public:
     bool hasError() const { return m_hasError; }
     const Error &lastError() const { return m_error; }
     CustomerHistoryModel *historyModel() const { return m_history; }
+    OrderModel *orderModel() const { return m_orders; }
+    InvoiceModel *invoiceModel() const { return m_invoices; }
+    // Other users' sessions that have this customer open (this user's own filtered out).
+    QList<Viewer> otherViewers() const;
+    // Open contacts or follow-ups owned by someone other than this user (duplicate escalation).
+    QList<OpenContact> foreignOpenContacts() const;
+    // Who "this user" is when no connection says so (tests).
+    void setSelf(qint64 userId, const QString &login);
+    // Events arriving in a burst cause one refetch after this delay.
+    void setRefetchDelay(int ms);
 
     // Feeds a customer.get answer directly (the Connection path ends here too).
     void setDetails(const QJsonObject &data);
@@ -56,14 +70,27 @@ Q_SIGNALS:
     // The details changed (loaded, refetched, presence updated, closed).
     void detailsChanged();
     void loadFailed(const spocs::Error &error);
+    // customer.viewers: the collision banner's data changed.
+    void viewersChanged();
+    // order.updated for one of the open customer's orders (the Orders tab's detail follows).
+    void orderUpdated(const spocs::Order &order);
+    // Any change event for the open customer, by kind (for a short notice in the page).
+    void customerEvent(const QString &kind, const QJsonObject &data);
 
 private:
     void setState(State state);
     void fetch();
     void onConnectionStateChanged();
+    bool isSelf(const AgentRef &user) const;
+    void scheduleRefetch();
 
     QPointer<Connection> m_connection;
     CustomerHistoryModel *m_history = nullptr;
+    OrderModel *m_orders = nullptr;
+    InvoiceModel *m_invoices = nullptr;
+    QTimer *m_refetch = nullptr;
+    qint64 m_selfId = 0;
+    QString m_selfLogin;
     CustomerDetails m_details;
     Error m_error;
     QString m_id;

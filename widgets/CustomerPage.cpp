@@ -1,66 +1,29 @@
 #include "widgets/CustomerPage.h"
 
-#include "models/CustomerHistoryModel.h"
+#include "client/Connection.h"
 #include "models/CustomerLoader.h"
+#include "widgets/AccountTab.h"
+#include "widgets/BillingTab.h"
+#include "widgets/CollisionBanner.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/HistoryTab.h"
+#include "widgets/OrdersTab.h"
+#include "widgets/OverviewTab.h"
 
-#include <QFormLayout>
+#include <QAction>
 #include <QGridLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace spocs {
-namespace {
-QString orDash(const QString &s)
-{
-    return s.isEmpty() ? QStringLiteral("–") : s;
-}
-
-QString money(const QString &amount, const QString &currency)
-{
-    if (amount.isEmpty())
-        return {};
-    // Amounts are decimal strings on the wire; format them for the locale with the ISO code
-    // ("120.50 EUR", "120,50 EUR") rather than guessing a currency symbol.
-    bool ok = false;
-    const double value = amount.toDouble(&ok);
-    const QString number = ok ? QLocale().toString(value, 'f', 2) : amount;
-    return currency.isEmpty() ? number : number + QLatin1Char(' ') + currency;
-}
-
-// Rich text: a coloured dot, the name and the translated presence.
-QString agentHtml(const AgentRef &agent)
-{
-    if (agent.isEmpty())
-        return QStringLiteral("–");
-    const QString name = (agent.name.isEmpty() ? agent.login : agent.name).toHtmlEscaped();
-    if (agent.presence.isEmpty())
-        return name;
-    return QStringLiteral("%1 &nbsp;<span style=\"color:%2\">●</span> %3")
-        .arg(name, presenceColor(agent.presence).name(), presenceText(agent.presence).toHtmlEscaped());
-}
-
-QGroupBox *makeGroup(const QString &title, const QString &objectName, QWidget *parent, QFormLayout **form)
-{
-    auto *box = new QGroupBox(title, parent);
-    box->setObjectName(objectName);
-    *form = new QFormLayout(box);
-    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    (*form)->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    (*form)->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return box;
-}
-} // namespace
 
 CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     : QWidget(parent)
+    , m_connection(connection)
     , m_loader(new CustomerLoader(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -106,95 +69,64 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     header->setColumnStretch(0, 1);
     contentLayout->addLayout(header);
 
-    QFormLayout *form = nullptr;
-    auto *contact = makeGroup(tr("Contact"), QStringLiteral("customerContactGroup"), content, &form);
-    m_emails = addField(form, tr("Email:"), QStringLiteral("customerEmails"));
-    m_phones = addField(form, tr("Phone:"), QStringLiteral("customerPhones"));
-    m_address = addField(form, tr("Address:"), QStringLiteral("customerAddress"));
-    m_language = addField(form, tr("Language:"), QStringLiteral("customerLanguage"));
-    m_channel = addField(form, tr("Preferred channel:"), QStringLiteral("customerChannel"));
+    m_banner = new CollisionBanner(content);
+    contentLayout->addWidget(m_banner);
 
-    auto *account = makeGroup(tr("Account"), QStringLiteral("customerAccountGroup"), content, &form);
-    m_accountNumber = addField(form, tr("Number:"), QStringLiteral("accountNumber"));
-    m_accountStatus = addField(form, tr("Status:"), QStringLiteral("accountStatus"));
-    m_plan = addField(form, tr("Plan:"), QStringLiteral("accountPlan"));
-    m_balance = addField(form, tr("Balance:"), QStringLiteral("accountBalance"));
-    m_creditLimit = addField(form, tr("Credit limit:"), QStringLiteral("accountCreditLimit"));
-    m_openOrders = addField(form, tr("Open orders:"), QStringLiteral("accountOpenOrders"));
-
-    auto *people = makeGroup(tr("Responsible"), QStringLiteral("customerOwnerGroup"), content, &form);
-    m_owner = addField(form, tr("Owner:"), QStringLiteral("customerOwner"));
-    m_backup = addField(form, tr("Backup:"), QStringLiteral("customerBackup"));
-    m_owner->setTextFormat(Qt::RichText);
-    m_backup->setTextFormat(Qt::RichText);
-
-    auto *notesBox = new QGroupBox(tr("Notes"), content);
-    notesBox->setObjectName(QStringLiteral("customerNotesGroup"));
-    m_notes = new QLabel(notesBox);
-    m_notes->setObjectName(QStringLiteral("customerNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto *notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->addWidget(m_notes);
-
-    auto *historyBox = new QGroupBox(tr("Recent history"), content);
-    historyBox->setObjectName(QStringLiteral("customerHistoryGroup"));
-    m_history = new QTreeView(historyBox);
-    m_history->setObjectName(QStringLiteral("customerHistory"));
-    m_history->setAccessibleName(tr("Recent history"));
-    m_history->setModel(m_loader->historyModel());
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->setAlternatingRowColors(true);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setMinimumHeight(140);
-    m_history->header()->setStretchLastSection(true);
-    for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),
-                   int(CustomerHistoryModel::AuthorColumn) })
-        m_history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_history);
-
-    auto *grid = new QGridLayout;
-    grid->addWidget(contact, 0, 0);
-    grid->addWidget(account, 0, 1);
-    grid->addWidget(people, 1, 0);
-    grid->addWidget(notesBox, 1, 1);
-    grid->addWidget(historyBox, 2, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(2, 1);
-    contentLayout->addLayout(grid, 1);
-
-    // Scrolls instead of clipping on small screens.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("customerScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
+    m_tabs = new QTabWidget(content);
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->setAccessibleName(tr("Customer sections"));
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewTab(m_loader, m_tabs);
+    m_orders = new OrdersTab(connection, m_loader, m_tabs);
+    m_billing = new BillingTab(connection, m_loader, m_tabs);
+    m_account = new AccountTab(connection, m_loader, m_tabs);
+    m_history = new HistoryTab(connection, m_loader, m_tabs);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_orders, tr("O&rders"));
+    m_tabs->addTab(m_billing, tr("&Billing"));
+    m_tabs->addTab(m_account, tr("Accou&nt"));
+    m_tabs->addTab(m_history, tr("&History"));
+    contentLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(content);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    // Ctrl+1…5: the sections, from anywhere in the window.
+    const QString names[] = { QStringLiteral("showOverviewAction"), QStringLiteral("showOrdersAction"),
+                              QStringLiteral("showBillingAction"), QStringLiteral("showAccountAction"),
+                              QStringLiteral("showHistoryAction") };
+    const QString texts[]
+        = { tr("Show &Overview"), tr("Show O&rders"), tr("Show &Billing"), tr("Show Accou&nt"), tr("Show &History") };
+    for (int i = 0; i < SectionCount; ++i) {
+        auto *action = new QAction(texts[i], this);
+        action->setObjectName(names[i]);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setStatusTip(texts[i]);
+        connect(action, &QAction::triggered, this, [this, i] { showSection(i); });
+        addAction(action);
+        m_sectionActions << action;
+        m_tabs->setTabToolTip(i,
+                              tr("%1 (%2)").arg(m_tabs->tabText(i).remove(QLatin1Char('&')),
+                                                action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    // The order actions work from every section, not only from the Orders tab.
+    addAction(m_orders->newOrderAction());
+
     connect(m_loader, &CustomerLoader::detailsChanged, this, &CustomerPage::updateView);
     connect(m_loader, &CustomerLoader::stateChanged, this, &CustomerPage::updateView);
     connect(m_loader, &CustomerLoader::loadFailed, this, &CustomerPage::updateView);
+    connect(m_loader, &CustomerLoader::viewersChanged, this, &CustomerPage::updateBanner);
+    connect(m_loader, &CustomerLoader::customerEvent, this, &CustomerPage::onCustomerEvent);
+    connect(m_overview, &OverviewTab::linkActivated, this, &CustomerPage::openLink);
+    connect(m_orders, &OrdersTab::message, this, &CustomerPage::notice);
+    connect(m_account, &AccountTab::message, this, &CustomerPage::notice);
+    connect(m_history, &HistoryTab::message, this, &CustomerPage::notice);
+    if (connection)
+        connect(connection, &Connection::userChanged, this, &CustomerPage::updateBanner);
     updateView();
-}
-
-QLabel *CustomerPage::addField(QFormLayout *form, const QString &label, const QString &objectName)
-{
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setMinimumWidth(80);
-    form->addRow(label, value);
-    return value;
 }
 
 QString CustomerPage::customerId() const
@@ -204,6 +136,8 @@ QString CustomerPage::customerId() const
 
 void CustomerPage::openCustomer(const QString &customerId)
 {
+    if (customerId != m_loader->customerId())
+        m_tabs->setCurrentIndex(OverviewSection);
     m_loader->open(customerId);
 }
 
@@ -217,11 +151,75 @@ void CustomerPage::refresh()
     m_loader->refresh();
 }
 
+void CustomerPage::showSection(int section)
+{
+    if (section < 0 || section >= SectionCount || m_loader->state() == CustomerLoader::State::Empty)
+        return;
+    m_tabs->setCurrentIndex(section);
+    QWidget *focus = nullptr;
+    switch (section) {
+    case OrdersSection:
+        focus = m_orders->ordersView();
+        break;
+    case BillingSection:
+        focus = m_billing->invoicesView();
+        break;
+    case AccountSection:
+        focus = m_account->findChild<QWidget *>(QStringLiteral("accountEmailsEdit"));
+        break;
+    case HistorySection:
+        focus = m_history->findChild<QWidget *>(QStringLiteral("historyTypeFilter"));
+        break;
+    default:
+        focus = m_tabs->tabBar();
+        break;
+    }
+    if (focus)
+        focus->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CustomerPage::openLink(const QString &link)
+{
+    if (link.startsWith(QLatin1String("order:"))) {
+        showSection(OrdersSection);
+        m_orders->selectOrder(link.mid(6));
+    } else if (link.startsWith(QLatin1String("invoice:"))) {
+        showSection(BillingSection);
+        m_billing->selectInvoice(link.mid(8));
+    }
+}
+
+void CustomerPage::onCustomerEvent(const QString &kind, const QJsonObject &data)
+{
+    Q_UNUSED(data)
+    // Say briefly that the page changed under the agent's eyes.
+    if (kind == QLatin1String("customer.updated"))
+        Q_EMIT notice(tr("The customer's details were updated."));
+    else if (kind == QLatin1String("customer.note.added"))
+        Q_EMIT notice(tr("A note was added to this customer."));
+    else if (kind == QLatin1String("order.updated"))
+        Q_EMIT notice(tr("An order of this customer changed."));
+    else if (kind == QLatin1String("invoice.updated"))
+        Q_EMIT notice(tr("An invoice of this customer changed."));
+}
+
+void CustomerPage::updateBanner()
+{
+    m_banner->setViewers(m_loader->otherViewers());
+    m_banner->setOpenContacts(m_loader->foreignOpenContacts());
+}
+
 void CustomerPage::updateView()
 {
     const auto state = m_loader->state();
+    for (QAction *a : std::as_const(m_sectionActions))
+        a->setEnabled(state != CustomerLoader::State::Empty);
     if (state == CustomerLoader::State::Empty) {
         m_stack->setCurrentWidget(m_placeholder);
+        m_orders->updateView();
+        m_billing->updateView();
+        m_history->updateView();
+        updateBanner();
         Q_EMIT titleChanged(QString());
         return;
     }
@@ -257,60 +255,22 @@ void CustomerPage::updateView()
         if (!d.company.isEmpty())
             sub << d.company;
         sub << tr("Customer %1").arg(d.id);
+        if (!d.account.number.isEmpty())
+            sub << tr("Account %1").arg(d.account.number);
         m_subtitle->setText(sub.join(QStringLiteral(" · ")));
         QStringList flags;
         for (const QString &f : d.flags)
-            flags << (f == QLatin1String("vip") ? tr("VIP") : f);
+            flags << flagText(f);
         m_flags->setText(flags.join(QStringLiteral(", ")));
         m_flags->setVisible(!flags.isEmpty());
     }
     Q_EMIT titleChanged(m_name->text());
 
-    m_emails->setText(orDash(d.emails.join(QLatin1Char('\n'))));
-    m_phones->setText(orDash(d.phones.join(QLatin1Char('\n'))));
-    QStringList address;
-    if (!d.address.street.isEmpty())
-        address << d.address.street;
-    const QString cityLine = QStringList { d.address.postcode, d.address.city }.join(QLatin1Char(' ')).trimmed();
-    if (!cityLine.isEmpty())
-        address << cityLine;
-    if (!d.address.country.isEmpty()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(d.address.country);
-        address << (territory == QLocale::AnyTerritory ? d.address.country : QLocale::territoryToString(territory));
-    }
-    m_address->setText(orDash(address.join(QLatin1Char('\n'))));
-    if (d.language.isEmpty()) {
-        m_language->setText(orDash(QString()));
-    } else {
-        const QLocale::Language lang = QLocale::codeToLanguage(d.language);
-        m_language->setText(lang == QLocale::AnyLanguage ? d.language : QLocale::languageToString(lang));
-    }
-    QString channel = d.preferredChannel;
-    if (channel == QLatin1String("phone"))
-        channel = tr("Phone");
-    else if (channel == QLatin1String("email"))
-        channel = tr("Email");
-    else if (channel == QLatin1String("chat"))
-        channel = tr("Chat");
-    m_channel->setText(orDash(channel));
-
-    m_accountNumber->setText(orDash(d.account.number));
-    QString status = d.account.status;
-    if (status == QLatin1String("active"))
-        status = tr("Active");
-    else if (status == QLatin1String("suspended"))
-        status = tr("Suspended");
-    else if (status == QLatin1String("closed"))
-        status = tr("Closed");
-    m_accountStatus->setText(orDash(status));
-    m_plan->setText(orDash(d.account.plan));
-    m_balance->setText(orDash(money(d.account.balance, d.account.currency)));
-    m_creditLimit->setText(orDash(money(d.account.creditLimit, d.account.currency)));
-    m_openOrders->setText(QLocale().toString(d.openOrderCount));
-
-    m_owner->setText(agentHtml(d.owner));
-    m_backup->setText(agentHtml(d.backup));
-    m_notes->setText(d.notes.isEmpty() ? tr("No notes.") : d.notes);
+    m_overview->updateView();
+    m_orders->updateView();
+    m_billing->updateView();
+    m_history->updateView();
+    updateBanner();
 }
 
 } // namespace spocs

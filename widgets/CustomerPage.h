@@ -1,42 +1,67 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
-class QGroupBox;
+class QAction;
 class QLabel;
 class QStackedWidget;
-class QTreeView;
+class QTabWidget;
 
 namespace spocs {
 
+class AccountTab;
+class BillingTab;
+class CollisionBanner;
 class Connection;
 class CustomerLoader;
+class HistoryTab;
+class OrdersTab;
+class OverviewTab;
 
-// The basic customer view: profile, account, owner and backup with their presence,
-// notes and recent history. The data lives in CustomerLoader (models/).
+// The unified customer view: a header (name, flags, status), the collision banner, and
+// five sections: Overview, Orders, Billing, Account, History (Ctrl+1…5). The data lives in
+// CustomerLoader (models/); the page follows its live updates.
 class CustomerPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Section { OverviewSection, OrdersSection, BillingSection, AccountSection, HistorySection, SectionCount };
+    Q_ENUM(Section)
+
     explicit CustomerPage(Connection *connection, QWidget *parent = nullptr);
 
     CustomerLoader *loader() const { return m_loader; }
     QString customerId() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    CollisionBanner *collisionBanner() const { return m_banner; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    OrdersTab *ordersTab() const { return m_orders; }
+    BillingTab *billingTab() const { return m_billing; }
+    AccountTab *accountTab() const { return m_account; }
+    HistoryTab *historyTab() const { return m_history; }
+    QList<QAction *> sectionActions() const { return m_sectionActions; }
 
     void openCustomer(const QString &customerId);
     void closeCustomer();
     void refresh();
+    // Shows a section and puts the keyboard focus into it.
+    void showSection(int section);
 
 Q_SIGNALS:
     // The displayed customer's name changed (empty when closed); for the window title.
     void titleChanged(const QString &title);
+    // A short notice for the status bar ("Order O-200311 placed…", "Updated by agent7").
+    void notice(const QString &text);
 
 private:
     void updateView();
-    QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
+    void updateBanner();
+    void openLink(const QString &link);
+    void onCustomerEvent(const QString &kind, const QJsonObject &data);
 
+    QPointer<Connection> m_connection;
     CustomerLoader *m_loader = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
@@ -44,24 +69,14 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_flags = nullptr;
     QLabel *m_status = nullptr;
-    // Contact
-    QLabel *m_emails = nullptr;
-    QLabel *m_phones = nullptr;
-    QLabel *m_address = nullptr;
-    QLabel *m_language = nullptr;
-    QLabel *m_channel = nullptr;
-    // Account
-    QLabel *m_accountNumber = nullptr;
-    QLabel *m_accountStatus = nullptr;
-    QLabel *m_plan = nullptr;
-    QLabel *m_balance = nullptr;
-    QLabel *m_creditLimit = nullptr;
-    QLabel *m_openOrders = nullptr;
-    // Responsibility
-    QLabel *m_owner = nullptr;
-    QLabel *m_backup = nullptr;
-    QLabel *m_notes = nullptr;
-    QTreeView *m_history = nullptr;
+    CollisionBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewTab *m_overview = nullptr;
+    OrdersTab *m_orders = nullptr;
+    BillingTab *m_billing = nullptr;
+    AccountTab *m_account = nullptr;
+    HistoryTab *m_history = nullptr;
+    QList<QAction *> m_sectionActions;
 };
 
 } // namespace spocs

@@ -1,0 +1,175 @@
+// Server-side ("service boundary") latency: the coordinator's own request handlers run
+// in this process on the cached demo database, from a decoded request to the handler's
+// result, without sockets or the client's event loop. Same ops and inputs as the round
+// trips in ServiceBenchmarks.cpp, so the two sets of figures can be compared.
+#include "BenchSupport.h"
+
+#include "coordinator/AuthStore.h"
+#include "coordinator/ClientSession.h"
+#include "coordinator/CoordinatorServer.h"
+#include "coordinator/CustomerStore.h"
+#include "coordinator/Database.h"
+#include "coordinator/RequestHandlers.h"
+#include "coordinator/ServerConfig.h"
+#include "core/Protocol.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QWebSocket>
+
+using namespace spocs;
+using namespace spocs::bench;
+
+namespace {
+
+// A coordinator without a listening socket: its services, a second RequestHandlers on
+// it, and one signed-in session of agent1 whose answers go nowhere.
+class InProcessCoordinator
+{
+public:
+    static InProcessCoordinator &instance()
+    {
+        static InProcessCoordinator coordinator;
+        return coordinator;
+    }
+    bool ok() const { return m_session != nullptr; }
+    int customers() const { return m_customers; }
+    CustomerStore &store() { return m_server->customers(); }
+    Database &db() { return *m_db; }
+
+    void handle(const QString &op, const QJsonObject &args)
+    {
+        protocol::Request request;
+        request.id = ++m_requestId;
+        request.op = op;
+        request.args = args;
+        m_handlers->handle(m_session.get(), request);
+    }
+
+    // Before QCoreApplication goes: the audit log's last flush needs the SQL driver.
+    void shutdown()
+    {
+        m_session.reset();
+        m_handlers.reset();
+        m_server.reset();
+        m_db.reset();
+    }
+
+private:
+    InProcessCoordinator()
+    {
+        onShutdown([] { instance().shutdown(); });
+        m_customers = benchCustomers();
+        const QString cached = cachedDemoDatabase(m_customers);
+        const QString path = m_dir.filePath(QStringLiteral("boundary.db"));
+        if (cached.isEmpty() || !QFile::copy(cached, path))
+            return;
+        auto db = Database::open(path);
+        if (!db)
+            return;
+        m_db = std::move(db).value();
+        m_server = std::make_unique<CoordinatorServer>(m_config, *m_db);
+        m_handlers = std::make_unique<RequestHandlers>(*m_server);
+        const auto user = m_server->auth().userByLogin(QStringLiteral("agent1"));
+        if (!user)
+            return;
+        auto issued = m_server->auth().createSession(user->id, QStringLiteral("spocs-bench"));
+        if (!issued)
+            return;
+        m_session = std::make_unique<ClientSession>(new QWebSocket, m_config);
+        m_session->setSession(issued->info);
+    }
+
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CoordinatorServer> m_server;
+    std::unique_ptr<RequestHandlers> m_handlers;
+    std::unique_ptr<ClientSession> m_session;
+    int m_customers = 0;
+    qint64 m_requestId = 0;
+};
+
+// Lets timers (the audit log's flush) run between requests, as the server's event loop does.
+void idle()
+{
+    QCoreApplication::processEvents();
+}
+
+void BM_CustomerGetServer(benchmark::State &state)
+{
+    auto &c = InProcessCoordinator::instance();
+    if (!c.ok()) {
+        state.SkipWithError("no in-process coordinator");
+        return;
+    }
+    if (!c.store().get(QStringLiteral("C-1000"))) {
+        state.SkipWithError("customer.get fails");
+        return;
+    }
+    QRandomGenerator rng(42);
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(c.customers()));
+        timer.start();
+        c.handle(QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        state.PauseTiming();
+        idle();
+        state.ResumeTiming();
+    }
+    reportPercentiles(state, std::move(samples));
+}
+BENCHMARK(BM_CustomerGetServer)->Unit(benchmark::kMicrosecond)->Iterations(5000);
+
+// Type-ahead prefixes (the round-trip benchmark's) plus exact numbers: customer, account,
+// order and invoice numbers and phone suffixes taken from the database.
+QStringList searchQueries(InProcessCoordinator &c)
+{
+    QStringList queries { QStringLiteral("mü"), QStringLiteral("sch"), QStringLiteral("nguy"), QStringLiteral("and"),
+                          QStringLiteral("jo"), QStringLiteral("gar"), QStringLiteral("kow"),  QStringLiteral("ber") };
+    QSqlQuery q = c.db().prepare(
+        QStringLiteral("SELECT (SELECT public_id FROM customers ORDER BY id DESC LIMIT 1), "
+                       "(SELECT number FROM accounts ORDER BY id LIMIT 1 OFFSET 17), "
+                       "(SELECT number FROM orders ORDER BY id LIMIT 1 OFFSET 23), "
+                       "(SELECT number FROM invoices ORDER BY id LIMIT 1 OFFSET 29), "
+                       "(SELECT substr(digits, -6) FROM customer_phones ORDER BY id LIMIT 1 OFFSET 31)"));
+    if (q.exec() && q.next()) {
+        for (int i = 0; i < 5; ++i) {
+            if (!q.value(i).toString().isEmpty())
+                queries.append(q.value(i).toString());
+        }
+    }
+    return queries;
+}
+
+void BM_CustomerSearchServer(benchmark::State &state)
+{
+    auto &c = InProcessCoordinator::instance();
+    if (!c.ok()) {
+        state.SkipWithError("no in-process coordinator");
+        return;
+    }
+    const QStringList queries = searchQueries(c);
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    int i = 0;
+    for (auto _ : state) {
+        const QString q = queries.at(i++ % queries.size());
+        timer.start();
+        c.handle(QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        state.PauseTiming();
+        idle();
+        state.ResumeTiming();
+    }
+    reportPercentiles(state, std::move(samples));
+}
+BENCHMARK(BM_CustomerSearchServer)->Unit(benchmark::kMicrosecond)->Iterations(5000);
+
+} // namespace

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace spocs {
+
+class Database;
+
+// Invoices, payments and credit notes. Payment cards are kept only as brand, BIN (first
+// six digits) and last four; the dispatcher has already refused any full card number.
+class BillingStore
+{
+public:
+    struct Card
+    {
+        QString brand;
+        QString bin;
+        QString last4;
+    };
+    struct Outcome
+    {
+        QJsonObject explained; // {"invoice": {...}, "explanation": [...]}
+        QJsonObject summary; // InvoiceSummary
+        QJsonObject balance; // the customer's {"amount","currency","overdue"}
+        QString customerId;
+    };
+
+    explicit BillingStore(Database &db);
+
+    // {"invoice": {number, customer, issuedOn, dueOn, status, total, balance, currency, lines, payments,
+    //  creditNotes}, "explanation": [{"label","amount"}, ...]}: the lines before "Balance" add up to it.
+    Result<QJsonObject> explain(const QString &number);
+    Result<QString> customerOf(const QString &number);
+    // Records a payment on an open or disputed invoice (at most its balance), lowers the
+    // invoice and account balances and adds a timeline entry; joins the caller's transaction.
+    Result<Outcome> recordPayment(const QString &number, qint64 amountCents, const QString &method,
+                                  const std::optional<Card> &card, std::optional<qint64> expectedVersion,
+                                  qint64 authorUserId);
+    // The customer's {"amount","currency","overdue"} (account balance; overdue: open invoices past due).
+    Result<QJsonObject> balanceOf(qint64 customerRowId);
+
+    // "60", "60.5", "60.50" -> 6000, 6050, 6050; nothing for anything else (or above 10^12).
+    static std::optional<qint64> parseAmount(const QString &text);
+    // InvoiceSummary = {number, issuedOn, dueOn, total, balance, currency, status, overdue}.
+    static QJsonObject summaryJson(const QString &number, const QString &issuedOn, const QString &dueOn,
+                                   qint64 totalCents, qint64 balanceCents, const QString &currency,
+                                   const QString &status, const QString &today);
+    static QString today();
+
+private:
+    struct Row;
+    Result<Row> load(const QString &number);
+
+    Database &m_db;
+};
+
+} // namespace spocs

@@ -1,0 +1,160 @@
+#include "models/InvoiceModel.h"
+
+#include "models/MoneyText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace spocs {
+
+InvoiceModel::InvoiceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void InvoiceModel::setInvoices(const QList<InvoiceSummary> &invoices)
+{
+    beginResetModel();
+    m_invoices = invoices;
+    endResetModel();
+}
+
+void InvoiceModel::upsert(const InvoiceSummary &invoice)
+{
+    qint64 balance = 0;
+    const bool unpaid = parseCents(invoice.balance, &balance) && balance > 0;
+    const int row = rowOf(invoice.number);
+    if (row >= 0 && !unpaid) {
+        beginRemoveRows({}, row, row);
+        m_invoices.removeAt(row);
+        endRemoveRows();
+    } else if (row >= 0) {
+        m_invoices[row] = invoice;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (unpaid) {
+        const int at = int(m_invoices.size());
+        beginInsertRows({}, at, at);
+        m_invoices.append(invoice);
+        endInsertRows();
+    }
+}
+
+InvoiceSummary InvoiceModel::invoiceAt(int row) const
+{
+    return row >= 0 && row < m_invoices.size() ? m_invoices.at(row) : InvoiceSummary {};
+}
+
+int InvoiceModel::rowOf(const QString &number) const
+{
+    for (int i = 0; i < m_invoices.size(); ++i) {
+        if (m_invoices.at(i).number == number)
+            return i;
+    }
+    return -1;
+}
+
+QString InvoiceModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("paid"))
+        return tr("Paid");
+    if (status == QLatin1String("void"))
+        return tr("Void");
+    if (status == QLatin1String("disputed"))
+        return tr("Disputed");
+    return status;
+}
+
+int InvoiceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_invoices.size());
+}
+
+int InvoiceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InvoiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InvoiceSummary &i = m_invoices.at(index.row());
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return i.number;
+        case IssuedColumn:
+            return date(i.issuedOn);
+        case DueColumn:
+            return date(i.dueOn);
+        case StatusColumn:
+            return i.overdue ? tr("%1, overdue").arg(statusText(i.status)) : statusText(i.status);
+        case TotalColumn:
+            return moneyText(i.total, i.currency);
+        case BalanceColumn:
+            return moneyText(i.balance, i.currency);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn || index.column() == BalanceColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (i.overdue && (index.column() == DueColumn || index.column() == StatusColumn))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case IssuedColumn:
+            return i.issuedOn;
+        case DueColumn:
+            return i.dueOn;
+        case TotalColumn:
+        case BalanceColumn: {
+            qint64 cents = 0;
+            return parseCents(index.column() == TotalColumn ? i.total : i.balance, &cents) ? cents : 0;
+        }
+        case StatusColumn:
+            return statusText(i.status);
+        default:
+            return i.number;
+        }
+    case NumberRole:
+        return i.number;
+    case StatusRole:
+        return i.status;
+    case OverdueRole:
+        return i.overdue;
+    }
+    return {};
+}
+
+QVariant InvoiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Invoice");
+    case IssuedColumn:
+        return tr("Issued");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
+    case TotalColumn:
+        return tr("Total");
+    case BalanceColumn:
+        return tr("Open amount");
+    }
+    return {};
+}
+
+} // namespace spocs

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/CommerceData.h"
+
+#include <QAbstractTableModel>
+
+namespace spocs {
+
+// The customer's unpaid invoices for the Billing tab; overdue ones are marked.
+class InvoiceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, IssuedColumn, DueColumn, StatusColumn, TotalColumn, BalanceColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, OverdueRole, SortRole };
+    Q_ENUM(Role)
+
+    explicit InvoiceModel(QObject *parent = nullptr);
+
+    void setInvoices(const QList<InvoiceSummary> &invoices);
+    void clear() { setInvoices({}); }
+    // invoice.updated: updates the row, adds an unpaid one, drops one that no longer is.
+    void upsert(const InvoiceSummary &invoice);
+    const QList<InvoiceSummary> &invoices() const { return m_invoices; }
+    InvoiceSummary invoiceAt(int row) const;
+    int rowOf(const QString &number) const;
+
+    static QString statusText(const QString &status);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<InvoiceSummary> m_invoices;
+};
+
+} // namespace spocs

@@ -1,0 +1,154 @@
+#include "models/OrderModel.h"
+
+#include "models/MoneyText.h"
+
+#include <QLocale>
+
+namespace spocs {
+
+OrderModel::OrderModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void OrderModel::setOrders(const QList<OrderSummary> &orders)
+{
+    beginResetModel();
+    m_orders = orders;
+    endResetModel();
+}
+
+int OrderModel::upsert(const OrderSummary &order)
+{
+    const int row = rowOf(order.number);
+    if (row >= 0) {
+        m_orders[row] = order;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return row;
+    }
+    beginInsertRows({}, 0, 0); // newest first
+    m_orders.prepend(order);
+    endInsertRows();
+    return 0;
+}
+
+OrderSummary OrderModel::orderAt(int row) const
+{
+    return row >= 0 && row < m_orders.size() ? m_orders.at(row) : OrderSummary {};
+}
+
+int OrderModel::rowOf(const QString &number) const
+{
+    for (int i = 0; i < m_orders.size(); ++i) {
+        if (m_orders.at(i).number == number)
+            return i;
+    }
+    return -1;
+}
+
+QString OrderModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return tr("Draft");
+    if (status == QLatin1String("placed"))
+        return tr("Placed");
+    if (status == QLatin1String("picked"))
+        return tr("Picked");
+    if (status == QLatin1String("shipped"))
+        return tr("Shipped");
+    if (status == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("returned"))
+        return tr("Returned");
+    return status;
+}
+
+int OrderModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderSummary &o = m_orders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return o.number;
+        case StatusColumn:
+            return statusText(o.status);
+        case CreatedColumn:
+            return o.createdAt.isValid() ? QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                                         : QString();
+        case PromisedColumn:
+            return o.promisedOn.isValid() ? QLocale().toString(o.promisedOn, QLocale::ShortFormat) : QString();
+        case LinesColumn:
+            return o.lineCount;
+        case TotalColumn:
+            return moneyText(o.total, o.currency);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == LinesColumn || index.column() == TotalColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case CreatedColumn:
+            return o.createdAt;
+        case PromisedColumn:
+            return o.promisedOn;
+        case LinesColumn:
+            return o.lineCount;
+        case TotalColumn: {
+            qint64 cents = 0;
+            return parseCents(o.total, &cents) ? cents : 0;
+        }
+        case StatusColumn:
+            return statusText(o.status);
+        default:
+            return o.number;
+        }
+    case NumberRole:
+        return o.number;
+    case StatusRole:
+        return o.status;
+    case VersionRole:
+        return o.version;
+    case OpenRole:
+        return orderIsOpen(o.status);
+    }
+    return {};
+}
+
+QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Order");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Placed on");
+    case PromisedColumn:
+        return tr("Promised for");
+    case LinesColumn:
+        return tr("Lines");
+    case TotalColumn:
+        return tr("Total");
+    }
+    return {};
+}
+
+} // namespace spocs

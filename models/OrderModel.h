@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/CommerceData.h"
+
+#include <QAbstractTableModel>
+
+namespace spocs {
+
+// The customer's orders (open ones and the recent ones) for the Orders tab. Sort with a
+// QSortFilterProxyModel on SortRole: it holds raw values (dates, cents, counts).
+class OrderModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, StatusColumn, CreatedColumn, PromisedColumn, LinesColumn, TotalColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, VersionRole, SortRole, OpenRole };
+    Q_ENUM(Role)
+
+    explicit OrderModel(QObject *parent = nullptr);
+
+    void setOrders(const QList<OrderSummary> &orders);
+    void clear() { setOrders({}); }
+    // Inserts or updates one order (order.updated, a placed order); returns its row.
+    int upsert(const OrderSummary &order);
+    const QList<OrderSummary> &orders() const { return m_orders; }
+    OrderSummary orderAt(int row) const;
+    int rowOf(const QString &number) const;
+
+    static QString statusText(const QString &status);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<OrderSummary> m_orders;
+};
+
+} // namespace spocs

@@ -1,0 +1,403 @@
+#include "support/ClientHelpers.h"
+#include "support/CoordinatorProcess.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/AccountDraft.h"
+#include "models/CustomerHistoryModel.h"
+#include "models/CustomerLoader.h"
+#include "models/OrderLinesModel.h"
+#include "models/OrderModel.h"
+#include "models/ProductSearchModel.h"
+#include "widgets/AccountTab.h"
+#include "widgets/CancelOrderDialog.h"
+#include "widgets/CollisionBanner.h"
+#include "widgets/ConflictDialog.h"
+#include "widgets/CustomerPage.h"
+#include "widgets/ErrorText.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/OrderDialog.h"
+#include "widgets/OrdersTab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+constexpr int kLongWait = 20000;
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// Presses a shortcut like a user would; when the offscreen platform does not deliver it to
+// the shortcut map (no active window), the action runs directly so the test can go on.
+void pressShortcut(QWidget *window, QAction *action, Qt::Key key, Qt::KeyboardModifiers mods,
+                   const std::function<bool()> &done)
+{
+    QApplication::setActiveWindow(window);
+    QTest::keyClick(window, key, mods);
+    if (!QTest::qWaitFor(done, 1000))
+        action->trigger();
+}
+
+// Saves what the agent sees when SPOCS_VIEW_SCREENSHOTS names a folder.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(250); // let the views settle
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+class CustomerViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        ASSERT_TRUE(m_coordinator.start()) << qPrintable(m_coordinator.output());
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
+    }
+
+    // A product the demo data has in stock, found through the real product.search.
+    Product productInStock(Connection &connection)
+    {
+        const Reply r = call(connection, QString::fromUtf16(op::ProductSearch),
+                             QJsonObject { { QStringLiteral("q"), QString() }, { QStringLiteral("limit"), 50 } });
+        EXPECT_TRUE(r.ok) << qPrintable(errorName(r));
+        for (const QJsonValue &v : r.data.value(QStringLiteral("items")).toArray()) {
+            const Product p = Product::fromJson(v.toObject());
+            if (!p.discontinued && p.available >= 5)
+                return p;
+        }
+        return {};
+    }
+
+    CoordinatorProcess m_coordinator;
+};
+} // namespace
+
+TEST_F(CustomerViewTest, PlaceOrderAndFollowAnotherAgentsChangesLive)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1280, 860);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+
+    // Search a customer by the first letters of a name the server knows, open it with Enter.
+    const Reply found
+        = call(connection, QString::fromUtf16(op::CustomerSearch),
+               QJsonObject { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 5 } });
+    ASSERT_TRUE(found.ok) << qPrintable(errorName(found));
+    const QJsonArray items = found.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(items.isEmpty());
+    const QString customerId = items.first().toObject().value(QStringLiteral("id")).toString();
+    auto *searchEdit = child<QLineEdit>(&window, "customerSearchEdit");
+    auto *results = child<QTreeView>(&window, "customerSearchResults");
+    ASSERT_TRUE(searchEdit && results);
+    searchEdit->setFocus();
+    QTest::keyClicks(searchEdit, customerId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait));
+    QTest::keyClick(searchEdit, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->loader()->state() == CustomerLoader::State::Loaded && page->customerId() == customerId; },
+        kLongWait));
+
+    // Ctrl+2 shows the orders.
+    QAction *showOrders = child<QAction>(page, "showOrdersAction");
+    ASSERT_NE(showOrders, nullptr);
+    pressShortcut(&window, showOrders, Qt::Key_2, Qt::ControlModifier,
+                  [&] { return page->tabs()->currentIndex() == CustomerPage::OrdersSection; });
+    EXPECT_EQ(page->tabs()->currentIndex(), int(CustomerPage::OrdersSection));
+
+    // Ctrl+N opens the order dialog; type a product, Enter adds it, Ctrl+Return places the order.
+    const Product stocked = productInStock(connection);
+    ASSERT_FALSE(stocked.isEmpty()) << "the demo data has no product in stock";
+    const int ordersBefore = page->loader()->orderModel()->rowCount();
+    pressShortcut(&window, page->ordersTab()->newOrderAction(), Qt::Key_N, Qt::ControlModifier,
+                  [&] { return window.findChild<OrderDialog *>() != nullptr; });
+    OrderDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window.findChild<OrderDialog *>()) != nullptr; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    auto *productEdit = child<QLineEdit>(dialog, "productSearchEdit");
+    ASSERT_NE(productEdit, nullptr);
+    productEdit->setFocus();
+    QTest::keyClicks(productEdit, stocked.sku);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->searchModel()->rowCount() > 0; }, kLongWait));
+    EXPECT_FALSE(dialog->searchModel()->index(0, ProductSearchModel::AvailabilityColumn).data().toString().isEmpty());
+    QTest::keyClick(productEdit, Qt::Key_Return);
+    ASSERT_EQ(dialog->linesModel()->rowCount(), 1);
+    EXPECT_EQ(dialog->linesModel()->skus(), QStringList { stocked.sku });
+    // The line's product is subscribed for live availability while the dialog is open.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return connection.topics().contains(QStringLiteral("product:") + stocked.sku); },
+                                kLongWait));
+    screenshot(dialog, QStringLiteral("order-dialog"));
+    QPointer<OrderDialog> guard(dialog);
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, 3000) && guard)
+        guard->submit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, kLongWait))
+        << qPrintable(guard ? guard->errorMessage() : QString());
+
+    // The new order is listed, selected, and the server's total is reported.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->orderModel()->rowCount() > ordersBefore; }, kLongWait));
+    const Order placed = page->ordersTab()->currentOrder();
+    ASSERT_FALSE(placed.isEmpty());
+    EXPECT_EQ(placed.status, QStringLiteral("placed"));
+    auto *message = child<QLabel>(page, "ordersMessageLabel");
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().contains(placed.number)) << qPrintable(message->text());
+    EXPECT_FALSE(placed.total.isEmpty());
+    EXPECT_TRUE(connection.topics().filter(QStringLiteral("product:")).isEmpty())
+        << "the dialog unsubscribes its products when it closes";
+    screenshot(&window, QStringLiteral("tab-orders"));
+
+    // A second agent opens the same customer: the banner names them.
+    Connection other;
+    ASSERT_TRUE(loginAndWait(other, m_coordinator.url(), QStringLiteral("agent7")).ok);
+    other.subscribe(protocol::customerTopic(customerId));
+    auto *banner = page->collisionBanner();
+    const QString otherName = other.user().displayName.isEmpty() ? other.user().login : other.user().displayName;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return banner->viewersText().contains(otherName); }, kLongWait))
+        << qPrintable(banner->viewersText());
+    EXPECT_TRUE(banner->isVisible());
+
+    // The agent starts editing the phone on the Account tab...
+    page->showSection(CustomerPage::AccountSection);
+    auto *phones = child<QLineEdit>(page, "accountPhonesEdit");
+    auto *notesEdit = child<QPlainTextEdit>(page, "accountNotesEdit");
+    ASSERT_TRUE(phones && notesEdit);
+    phones->setFocus();
+    phones->selectAll();
+    QTest::keyClicks(phones, QStringLiteral("+49 30 5550 1234"));
+    EXPECT_TRUE(page->accountTab()->draft()->isDirty(AccountDraft::Phones));
+
+    // ...while the other agent adds a note and changes the notes: both show up within seconds,
+    // and what the first agent is typing stays.
+    const QString noteText = QStringLiteral("Customer called about order %1").arg(placed.number);
+    const Reply note
+        = callWrite(other, QString::fromUtf16(op::CustomerNoteAdd),
+                    QJsonObject { { QStringLiteral("customer"), customerId }, { QStringLiteral("text"), noteText } });
+    ASSERT_TRUE(note.ok) << qPrintable(errorName(note));
+    const auto historyHas = [&](const QString &text) {
+        for (const HistoryEntry &e : page->loader()->historyModel()->entries())
+            if (e.text == text)
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return historyHas(noteText); }, 5000)) << "the note did not arrive";
+    page->showSection(CustomerPage::OverviewSection);
+    screenshot(&window, QStringLiteral("tab-overview-open-order")); // docs/images/desktop.png
+    page->showSection(CustomerPage::AccountSection);
+
+    const Reply current
+        = call(other, QString::fromUtf16(op::CustomerGet), QJsonObject { { QStringLiteral("id"), customerId } });
+    ASSERT_TRUE(current.ok);
+    const qint64 version
+        = current.data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
+    const QString theirNotes = QStringLiteral("Prefers email after 5 pm.");
+    const Reply update = callWrite(
+        other, QString::fromUtf16(op::AccountUpdate),
+        QJsonObject { { QStringLiteral("customer"), customerId },
+                      { QStringLiteral("version"), version },
+                      { QStringLiteral("changes"), QJsonObject { { QStringLiteral("notes"), theirNotes } } } });
+    ASSERT_TRUE(update.ok) << qPrintable(errorName(update));
+    auto *overviewNotes = child<QLabel>(page, "customerNotes");
+    ASSERT_NE(overviewNotes, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return overviewNotes->text() == theirNotes; }, 5000))
+        << qPrintable(overviewNotes->text());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notesEdit->toPlainText() == theirNotes; }, 5000))
+        << "a field nobody edits here follows the server";
+    EXPECT_EQ(phones->text(), QStringLiteral("+49 30 5550 1234")) << "the field being edited was clobbered";
+
+    // Both edit the notes: the save meets version_conflict, the dialog shows both values,
+    // and "Reapply my changes" saves mine on the new version.
+    notesEdit->setFocus();
+    notesEdit->selectAll();
+    QTest::keyClicks(notesEdit, QStringLiteral("Call only in the morning."));
+    const Reply again
+        = call(other, QString::fromUtf16(op::CustomerGet), QJsonObject { { QStringLiteral("id"), customerId } });
+    const qint64 v2
+        = again.data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
+    ASSERT_TRUE(callWrite(other, QString::fromUtf16(op::AccountUpdate),
+                          QJsonObject { { QStringLiteral("customer"), customerId },
+                                        { QStringLiteral("version"), v2 },
+                                        { QStringLiteral("changes"),
+                                          QJsonObject { { QStringLiteral("notes"), QStringLiteral("Theirs.") } } } })
+                    .ok);
+    auto *notesHint = child<QLabel>(page, "accountNotesEditHint");
+    ASSERT_NE(notesHint, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notesHint->isVisible(); }, 5000)) << "no 'changed on server' hint";
+    screenshot(&window, QStringLiteral("tab-account"));
+    pressShortcut(&window, page->accountTab()->saveAction(), Qt::Key_S, Qt::ControlModifier,
+                  [&] { return page->accountTab()->conflictDialog() != nullptr; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->accountTab()->conflictDialog() != nullptr; }, kLongWait))
+        << qPrintable(page->accountTab()->statusText());
+    ConflictDialog *conflict = page->accountTab()->conflictDialog();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(conflict));
+    EXPECT_GE(conflict->table()->topLevelItemCount(), 1);
+    screenshot(conflict, QStringLiteral("conflict-dialog"));
+    QTest::mouseClick(child<QPushButton>(conflict, "reapplyButton"), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const Reply r = call(other, QString::fromUtf16(op::CustomerGet),
+                                 QJsonObject { { QStringLiteral("id"), customerId } });
+            return r.data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("notes")).toString()
+                == QStringLiteral("Call only in the morning.");
+        },
+        kLongWait))
+        << qPrintable(page->accountTab()->statusText());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !page->accountTab()->draft()->isDirty(); }, kLongWait));
+
+    // Cancel the placed order with a reason (keyboard: Ctrl+Shift+Delete, type, Ctrl+Return).
+    page->showSection(CustomerPage::OrdersSection);
+    page->ordersTab()->selectOrder(placed.number);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->ordersTab()->cancelOrderAction()->isEnabled(); }, kLongWait));
+    pressShortcut(&window, page->ordersTab()->cancelOrderAction(), Qt::Key_Delete,
+                  Qt::ControlModifier | Qt::ShiftModifier,
+                  [&] { return window.findChild<CancelOrderDialog *>() != nullptr; });
+    CancelOrderDialog *cancel = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (cancel = window.findChild<CancelOrderDialog *>()) != nullptr; }, kLongWait));
+    QTest::keyClicks(child<QPlainTextEdit>(cancel, "cancelReasonEdit"), QStringLiteral("Ordered twice by mistake"));
+    QPointer<CancelOrderDialog> cancelGuard(cancel);
+    cancel->submit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !cancelGuard || !cancelGuard->isVisible(); }, kLongWait))
+        << qPrintable(cancelGuard ? cancelGuard->errorMessage() : QString());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->ordersTab()->currentOrder().status == QStringLiteral("cancelled"); },
+                                kLongWait));
+    EXPECT_FALSE(page->ordersTab()->cancelOrderAction()->isEnabled()) << "a cancelled order cannot be cancelled again";
+
+    // Screenshots of every section (for the README and to look at the layout).
+    for (int s = 0; s < CustomerPage::SectionCount; ++s) {
+        page->showSection(s);
+        const char *names[]
+            = { "tab-overview", "tab-orders-cancelled", "tab-billing", "tab-account-saved", "tab-history" };
+        screenshot(&window, QString::fromLatin1(names[s]));
+    }
+
+    // The second agent leaves: the banner goes away.
+    other.unsubscribe(protocol::customerTopic(customerId));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return banner->viewersText().isEmpty(); }, kLongWait))
+        << qPrintable(banner->viewersText());
+}
+
+TEST_F(CustomerViewTest, OrderDialogExplainsOutOfStockAndDiscontinued)
+{
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    CustomerDetails customer;
+    customer.id = QStringLiteral("C-1000");
+    OrderDialog dialog(&connection, customer, Order {});
+    const Product stocked = productInStock(connection);
+    ASSERT_FALSE(stocked.isEmpty());
+    // Ask for more than there is: the dialog says so before sending, and the server agrees.
+    dialog.linesModel()->addProduct(stocked, qMin(OrderLinesModel::MaxQuantity, stocked.available + 1));
+    if (stocked.available + 1 <= OrderLinesModel::MaxQuantity) {
+        ASSERT_EQ(dialog.linesModel()->problems().size(), 1);
+        EXPECT_TRUE(dialog.linesModel()->problems().first().contains(QString::number(stocked.available)));
+        dialog.submit();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, kLongWait));
+        EXPECT_TRUE(dialog.errorMessage().contains(stocked.sku)) << qPrintable(dialog.errorMessage());
+        EXPECT_TRUE(dialog.isVisible() || !dialog.result());
+    }
+}
+
+TEST(CustomerViewWidgets, CollisionBannerWarnsAboutAnotherAgentsOpenContact)
+{
+    CustomerPage page(nullptr);
+    page.resize(900, 600);
+    page.loader()->setSelf(1, QStringLiteral("agent1"));
+    const QJsonObject owner7 { { QStringLiteral("id"), 7 },
+                               { QStringLiteral("login"), QStringLiteral("agent7") },
+                               { QStringLiteral("name"), QStringLiteral("Petra Schulz") } };
+    const QJsonObject data {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
+                        { QStringLiteral("name"), QStringLiteral("Jürgen Müller") } } },
+        { QStringLiteral("openContacts"),
+          QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("K-9") },
+                                     { QStringLiteral("kind"), QStringLiteral("contact") },
+                                     { QStringLiteral("reason"), QStringLiteral("Damaged delivery") },
+                                     { QStringLiteral("owner"), owner7 } } } },
+        { QStringLiteral("viewers"),
+          QJsonArray { QJsonObject { { QStringLiteral("user"), owner7 }, { QStringLiteral("onContact"), true } },
+                       QJsonObject { { QStringLiteral("user"),
+                                       QJsonObject { { QStringLiteral("id"), 1 },
+                                                     { QStringLiteral("login"), QStringLiteral("agent1") } } } } } },
+    };
+    page.loader()->setDetails(data);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    CollisionBanner *banner = page.collisionBanner();
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->viewersText(), QStringLiteral("Also open by Petra Schulz (on a contact)"));
+    EXPECT_TRUE(banner->escalationText().contains(QStringLiteral("owned by Petra Schulz")))
+        << qPrintable(banner->escalationText());
+    EXPECT_TRUE(banner->escalationText().contains(QStringLiteral("Damaged delivery")));
+    screenshot(&page, QStringLiteral("collision-banner"));
+
+    // Own contacts and own sessions raise nothing.
+    QJsonObject mine = data;
+    mine.insert(
+        QStringLiteral("openContacts"),
+        QJsonArray { QJsonObject {
+            { QStringLiteral("owner"),
+              QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("login"), QStringLiteral("agent1") } } } } });
+    mine.insert(QStringLiteral("viewers"), QJsonArray {});
+    page.loader()->setDetails(mine);
+    EXPECT_TRUE(banner->escalationText().isEmpty());
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST(CustomerViewWidgets, RuleMessagesNameTheProblem)
+{
+    const Error stock = makeError(ErrorCode::InsufficientStock, QStringLiteral("x"),
+                                  QJsonObject { { QStringLiteral("sku"), QStringLiteral("SKU-7") },
+                                                { QStringLiteral("requested"), 5 },
+                                                { QStringLiteral("available"), 2 },
+                                                { QStringLiteral("leadTimeDays"), 14 } });
+    EXPECT_TRUE(errorDetailText(stock).contains(QStringLiteral("Only 2 of SKU-7")));
+    EXPECT_TRUE(errorDetailText(stock).contains(QStringLiteral("14")));
+    const Error shipped = makeError(
+        ErrorCode::InvalidState, QStringLiteral("x"),
+        QJsonObject { { QStringLiteral("status"), QStringLiteral("shipped") },
+                      { QStringLiteral("allowed"),
+                        QJsonArray { QStringLiteral("draft"), QStringLiteral("placed"), QStringLiteral("picked") } } });
+    EXPECT_TRUE(errorDetailText(shipped).contains(QStringLiteral("Shipped"))) << qPrintable(errorDetailText(shipped));
+    EXPECT_TRUE(errorDetailText(shipped).contains(QStringLiteral("Placed")));
+}

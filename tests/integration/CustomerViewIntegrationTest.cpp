@@ -1,0 +1,344 @@
+#include "Issue4Support.h"
+
+using namespace spocs;
+using namespace spocs::test;
+using namespace spocs::test::issue4;
+
+namespace {
+
+class CustomerViewTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_coordinator = new CoordinatorProcess;
+        ASSERT_TRUE(s_coordinator->start()) << s_coordinator->output().toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_coordinator;
+        s_coordinator = nullptr;
+    }
+    void SetUp() override
+    {
+        ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok);
+        ASSERT_TRUE(loginAndWait(m_other, s_coordinator->url(), QStringLiteral("agent2")).ok);
+    }
+    static CoordinatorProcess *s_coordinator;
+    Connection m_agent;
+    Connection m_other;
+};
+CoordinatorProcess *CustomerViewTest::s_coordinator = nullptr;
+
+QStringList viewerLogins(const QJsonArray &viewers)
+{
+    QStringList out;
+    for (const QJsonValue &v : viewers)
+        out.append(v.toObject().value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString());
+    return out;
+}
+
+} // namespace
+
+TEST_F(CustomerViewTest, GetReturnsTheWholeUnifiedViewInOneResponse)
+{
+    // A customer with unpaid invoices and orders.
+    QJsonObject v;
+    QString id;
+    for (int n = 1000; n < 1200 && id.isEmpty(); ++n) {
+        const QJsonObject candidate = view(m_agent, QStringLiteral("C-%1").arg(n));
+        if (!candidate.value(QStringLiteral("invoices")).toArray().isEmpty()
+            && candidate.value(QStringLiteral("orders")).toArray().size() >= 2) {
+            v = candidate;
+            id = QStringLiteral("C-%1").arg(n);
+        }
+    }
+    ASSERT_FALSE(id.isEmpty());
+    const QJsonObject customer = v.value(QStringLiteral("customer")).toObject();
+    for (const char *key :
+         { "id", "name", "company", "emails", "phones", "address", "language", "flags", "notes", "preferredChannel",
+           "expectedResponseHours", "version", "createdAt", "updatedAt", "owner", "backup", "account" })
+        EXPECT_TRUE(customer.contains(QLatin1String(key))) << key;
+    for (const char *key : { "owner", "backup" }) {
+        const QJsonObject person = customer.value(QLatin1String(key)).toObject();
+        EXPECT_FALSE(person.value(QStringLiteral("login")).toString().isEmpty()) << key;
+        EXPECT_FALSE(person.value(QStringLiteral("presence")).toString().isEmpty()) << key;
+    }
+    const QJsonObject account = customer.value(QStringLiteral("account")).toObject();
+    for (const char *key : { "number", "status", "plan", "creditLimit", "balance", "currency", "openedOn" })
+        EXPECT_TRUE(account.contains(QLatin1String(key))) << key;
+    for (const char *key :
+         { "openOrders", "orders", "invoices", "balance", "cards", "recentHistory", "openContacts", "viewers" })
+        EXPECT_TRUE(v.contains(QLatin1String(key))) << key;
+    EXPECT_TRUE(v.value(QStringLiteral("openContacts")).toArray().isEmpty());
+    EXPECT_LE(v.value(QStringLiteral("orders")).toArray().size(), 20);
+    EXPECT_LE(v.value(QStringLiteral("recentHistory")).toArray().size(), 50);
+
+    // Orders newest first, with their line counts.
+    const QJsonArray orders = v.value(QStringLiteral("orders")).toArray();
+    for (qsizetype i = 1; i < orders.size(); ++i)
+        EXPECT_GE(orders.at(i - 1).toObject().value(QStringLiteral("createdAt")).toString(),
+                  orders.at(i).toObject().value(QStringLiteral("createdAt")).toString());
+    EXPECT_GT(orders.first().toObject().value(QStringLiteral("lineCount")).toInteger(), 0);
+    // Unpaid invoices, oldest due first; the balance's overdue part adds up from them.
+    const QJsonArray invoices = v.value(QStringLiteral("invoices")).toArray();
+    qint64 overdue = 0;
+    for (qsizetype i = 0; i < invoices.size(); ++i) {
+        const QJsonObject inv = invoices.at(i).toObject();
+        EXPECT_GT(cents(inv.value(QStringLiteral("balance"))), 0);
+        if (i > 0)
+            EXPECT_GE(inv.value(QStringLiteral("dueOn")).toString(),
+                      invoices.at(i - 1).toObject().value(QStringLiteral("dueOn")).toString());
+        if (inv.value(QStringLiteral("overdue")).toBool())
+            overdue += cents(inv.value(QStringLiteral("balance")));
+    }
+    const QJsonObject balance = v.value(QStringLiteral("balance")).toObject();
+    EXPECT_EQ(cents(balance.value(QStringLiteral("overdue"))), overdue);
+    EXPECT_EQ(balance.value(QStringLiteral("amount")), account.value(QStringLiteral("balance")));
+    EXPECT_EQ(balance.value(QStringLiteral("currency")), account.value(QStringLiteral("currency")));
+
+    // Owner presence is live: the owner logs in and goes on break.
+    const QString ownerLogin
+        = customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString();
+    Connection owner;
+    ASSERT_TRUE(loginAndWait(owner, s_coordinator->url(), ownerLogin).ok);
+    ASSERT_TRUE(
+        call(owner, QStringLiteral("presence.set"), { { QStringLiteral("state"), QStringLiteral("break") } }).ok);
+    EXPECT_EQ(view(m_agent, id)
+                  .value(QStringLiteral("customer"))
+                  .toObject()
+                  .value(QStringLiteral("owner"))
+                  .toObject()
+                  .value(QStringLiteral("presence"))
+                  .toString(),
+              QStringLiteral("break"));
+
+    // Cards are masked: brand, BIN and last four only.
+    bool sawCard = false;
+    for (int n = 1000; n < 1200 && !sawCard; ++n) {
+        for (const QJsonValue &c :
+             view(m_agent, QStringLiteral("C-%1").arg(n)).value(QStringLiteral("cards")).toArray()) {
+            const QJsonObject card = c.toObject();
+            EXPECT_EQ(card.keys(),
+                      (QStringList { QStringLiteral("bin"), QStringLiteral("brand"), QStringLiteral("last4") }));
+            EXPECT_EQ(card.value(QStringLiteral("bin")).toString().size(), 6);
+            EXPECT_EQ(card.value(QStringLiteral("last4")).toString().size(), 4);
+            sawCard = true;
+        }
+    }
+    EXPECT_TRUE(sawCard) << "the demo world has customers who paid by card";
+}
+
+TEST_F(CustomerViewTest, SecondDesktopOpeningTheCustomerRaisesTheViewersEvent)
+{
+    const QString id = QStringLiteral("C-1020");
+    QSignalSpy first(&m_agent, &Connection::eventReceived);
+    m_agent.subscribe(protocol::customerTopic(id));
+    // Alone on the customer: no banner, no event (nobody else to tell).
+    QTest::qWait(500);
+    EXPECT_TRUE(eventsOf(first, QStringLiteral("customer.viewers")).isEmpty());
+
+    m_other.subscribe(protocol::customerTopic(id));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto e = eventsOf(first, QStringLiteral("customer.viewers"));
+            return !e.isEmpty()
+                && viewerLogins(e.last().data.value(QStringLiteral("viewers")).toArray())
+                       .contains(QStringLiteral("agent2"));
+        },
+        10000));
+    const auto e = eventsOf(first, QStringLiteral("customer.viewers")).last();
+    EXPECT_EQ(e.topic, protocol::customerTopic(id));
+    EXPECT_EQ(e.data.value(QStringLiteral("customer")).toString(), id);
+    EXPECT_EQ(viewerLogins(e.data.value(QStringLiteral("viewers")).toArray()),
+              (QStringList { QStringLiteral("agent1"), QStringLiteral("agent2") }));
+    EXPECT_FALSE(e.data.value(QStringLiteral("viewers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("onContact"))
+                     .toBool());
+
+    // customer.get names the OTHER viewers.
+    EXPECT_EQ(viewerLogins(view(m_other, id).value(QStringLiteral("viewers")).toArray()),
+              QStringList { QStringLiteral("agent1") });
+    EXPECT_EQ(viewerLogins(view(m_agent, id).value(QStringLiteral("viewers")).toArray()),
+              QStringList { QStringLiteral("agent2") });
+
+    // Leaving (unsubscribe or disconnect) updates the banner.
+    first.clear();
+    m_other.disconnectFromServer();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto e = eventsOf(first, QStringLiteral("customer.viewers"));
+            return !e.isEmpty()
+                && viewerLogins(e.last().data.value(QStringLiteral("viewers")).toArray())
+                == QStringList { QStringLiteral("agent1") };
+        },
+        10000));
+    EXPECT_TRUE(view(m_agent, id).value(QStringLiteral("viewers")).toArray().isEmpty());
+}
+
+TEST_F(CustomerViewTest, AccountUpdateBumpsTheVersionAndReachesTheOtherDesktop)
+{
+    const QString id = QStringLiteral("C-1021");
+    QSignalSpy events(&m_other, &Connection::eventReceived);
+    m_other.subscribe(protocol::customerTopic(id));
+    const qint64 version
+        = view(m_agent, id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
+
+    const QJsonObject changes { { QStringLiteral("phones"), QJsonArray { QStringLiteral("+49 30 5550 1234") } },
+                                { QStringLiteral("emails"), QJsonArray { QStringLiteral("new.address@example.org") } },
+                                { QStringLiteral("plan"), QStringLiteral("premium") },
+                                { QStringLiteral("preferredChannel"), QStringLiteral("email") },
+                                { QStringLiteral("flags"),
+                                  QJsonArray { QStringLiteral("vip"), QStringLiteral("at_risk") } },
+                                { QStringLiteral("address"),
+                                  QJsonObject { { QStringLiteral("street"), QStringLiteral("Gartenweg 2") },
+                                                { QStringLiteral("city"), QStringLiteral("Köln") },
+                                                { QStringLiteral("postcode"), QStringLiteral("50667") },
+                                                { QStringLiteral("country"), QStringLiteral("DE") } } } };
+    const Reply r = callWrite(m_agent, QStringLiteral("account.update"),
+                              { { QStringLiteral("customer"), id },
+                                { QStringLiteral("version"), version },
+                                { QStringLiteral("changes"), changes } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonObject customer = r.data.value(QStringLiteral("customer")).toObject();
+    EXPECT_EQ(customer.value(QStringLiteral("version")).toInteger(), version + 1);
+    EXPECT_EQ(customer.value(QStringLiteral("account")).toObject().value(QStringLiteral("plan")).toString(),
+              QStringLiteral("premium"));
+    EXPECT_EQ(customer.value(QStringLiteral("phones")).toArray(), QJsonArray { QStringLiteral("+49 30 5550 1234") });
+    EXPECT_EQ(customer.value(QStringLiteral("address")).toObject().value(QStringLiteral("city")).toString(),
+              QStringLiteral("Köln"));
+    EXPECT_FALSE(
+        customer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("presence")).toString().isEmpty());
+
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !eventsOf(events, QStringLiteral("customer.updated")).isEmpty(); }, 10000));
+    const auto updated = eventsOf(events, QStringLiteral("customer.updated")).last();
+    EXPECT_EQ(updated.data.value(QStringLiteral("version")).toInteger(), version + 1);
+    EXPECT_EQ(
+        updated.data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("preferredChannel")).toString(),
+        QStringLiteral("email"));
+
+    // The new phone and e-mail are searchable at once (phone by a digit suffix).
+    const Reply byPhone
+        = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), QStringLiteral("55501234") } });
+    ASSERT_TRUE(byPhone.ok);
+    EXPECT_EQ(
+        byPhone.data.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        id);
+
+    // A stale version and bad fields are refused; nothing changes.
+    const Reply stale = callWrite(
+        m_agent, QStringLiteral("account.update"),
+        { { QStringLiteral("customer"), id },
+          { QStringLiteral("version"), version },
+          { QStringLiteral("changes"), QJsonObject { { QStringLiteral("plan"), QStringLiteral("basic") } } } });
+    EXPECT_EQ(stale.error.code, ErrorCode::VersionConflict);
+    EXPECT_EQ(stale.error.details.value(QStringLiteral("current")).toInteger(), version + 1);
+    for (const auto &[field, value] : std::initializer_list<std::pair<QString, QJsonValue>> {
+             { QStringLiteral("plan"), QStringLiteral("gold") },
+             { QStringLiteral("emails"), QJsonArray { QStringLiteral("not-an-address") } },
+             { QStringLiteral("phones"), QJsonArray { QStringLiteral("call me") } },
+             { QStringLiteral("preferredChannel"), QStringLiteral("pigeon") },
+             { QStringLiteral("flags"), QJsonArray { QStringLiteral("royalty") } } }) {
+        const Reply bad = callWrite(m_agent, QStringLiteral("account.update"),
+                                    { { QStringLiteral("customer"), id },
+                                      { QStringLiteral("version"), version + 1 },
+                                      { QStringLiteral("changes"), QJsonObject { { field, value } } } });
+        EXPECT_EQ(bad.error.code, ErrorCode::BadRequest) << field.toStdString();
+        EXPECT_EQ(bad.error.details.value(QStringLiteral("field")).toString(), field);
+    }
+    EXPECT_EQ(
+        callWrite(m_agent, QStringLiteral("account.update"),
+                  { { QStringLiteral("customer"), id },
+                    { QStringLiteral("version"), version + 1 },
+                    { QStringLiteral("changes"), QJsonObject { { QStringLiteral("owner"), QStringLiteral("me") } } } })
+            .error.code,
+        ErrorCode::BadRequest);
+    EXPECT_EQ(
+        view(m_agent, id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger(),
+        version + 1);
+}
+
+TEST_F(CustomerViewTest, SearchFindsOrderAndInvoiceNumbersAndPhoneSuffixesExactFirst)
+{
+    QString orderNumber, invoiceNumber, phone, owner;
+    for (int n = 1100; n < 1200 && (orderNumber.isEmpty() || invoiceNumber.isEmpty()); ++n) {
+        const QString id = QStringLiteral("C-%1").arg(n);
+        const QJsonObject v = view(m_agent, id);
+        const QJsonArray orders = v.value(QStringLiteral("orders")).toArray();
+        const QJsonArray invoices = v.value(QStringLiteral("invoices")).toArray();
+        if (!orders.isEmpty() && !invoices.isEmpty()) {
+            orderNumber = orders.first().toObject().value(QStringLiteral("number")).toString();
+            invoiceNumber = invoices.first().toObject().value(QStringLiteral("number")).toString();
+            phone = v.value(QStringLiteral("customer"))
+                        .toObject()
+                        .value(QStringLiteral("phones"))
+                        .toArray()
+                        .first()
+                        .toString();
+            owner = id;
+        }
+    }
+    ASSERT_FALSE(owner.isEmpty());
+    const auto first = [&](const QString &q) {
+        const Reply r = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
+        EXPECT_TRUE(r.ok) << r.error.message.toStdString();
+        return r.data.value(QStringLiteral("items")).toArray().first().toObject();
+    };
+    EXPECT_EQ(first(orderNumber).value(QStringLiteral("id")).toString(), owner);
+    EXPECT_EQ(first(orderNumber).value(QStringLiteral("match")).toString(), QStringLiteral("order"));
+    EXPECT_EQ(first(invoiceNumber).value(QStringLiteral("id")).toString(), owner);
+    EXPECT_EQ(first(invoiceNumber).value(QStringLiteral("match")).toString(), QStringLiteral("invoice"));
+    // The number without its letter.
+    EXPECT_EQ(first(orderNumber.mid(2)).value(QStringLiteral("id")).toString(), owner);
+    // Any 4+ digit suffix of a phone number.
+    QString digits;
+    for (QChar c : phone)
+        if (c.isDigit())
+            digits += c;
+    bool found = false;
+    const Reply suffix = call(m_agent, QStringLiteral("customer.search"),
+                              { { QStringLiteral("q"), digits.right(7) }, { QStringLiteral("limit"), 50 } });
+    for (const QJsonValue &item : suffix.data.value(QStringLiteral("items")).toArray())
+        found = found || item.toObject().value(QStringLiteral("id")).toString() == owner;
+    EXPECT_TRUE(found) << digits.right(7).toStdString();
+
+    // A broad prefix: the count is capped, not computed over everything.
+    const Reply broad
+        = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), QStringLiteral("ma") } });
+    ASSERT_TRUE(broad.ok);
+    EXPECT_LE(broad.data.value(QStringLiteral("total")).toInteger(), 1000);
+}
+
+TEST_F(CustomerViewTest, ReadsAndWritesOfACustomerAreAudited)
+{
+    const QString id = QStringLiteral("C-1022");
+    const QJsonObject v = view(m_agent, id);
+    const qint64 version = v.value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger();
+    ASSERT_TRUE(callWrite(m_other, QStringLiteral("account.update"),
+                          { { QStringLiteral("customer"), id },
+                            { QStringLiteral("version"), version },
+                            { QStringLiteral("changes"),
+                              QJsonObject { { QStringLiteral("language"), QStringLiteral("fr") } } } })
+                    .ok);
+    const QString subject = protocol::customerTopic(id);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return dbScalar(s_coordinator->dbPath(),
+                            QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE "
+                                           "a.subject = '%1' AND a.action = 'customer.get' AND u.login = 'agent1' "
+                                           "AND a.session_id IS NOT NULL")
+                                .arg(subject))
+                >= 1;
+        },
+        10000));
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE "
+                                      "a.subject = '%1' AND a.action = 'account.update' AND u.login = 'agent2' "
+                                      "AND a.detail LIKE '%language%' AND a.detail NOT LIKE '%fr%'")
+                           .arg(subject)),
+              1);
+}

@@ -1,0 +1,219 @@
+#include "widgets/BillingTab.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/CustomerLoader.h"
+#include "models/InvoiceModel.h"
+#include "models/MoneyText.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_loader(loader)
+{
+    setObjectName(QStringLiteral("billingTab"));
+
+    auto *summary = new QGroupBox(tr("Balance"), this);
+    m_balance = new QLabel(summary);
+    m_balance->setObjectName(QStringLiteral("billingBalanceLabel"));
+    m_balance->setTextFormat(Qt::RichText);
+    m_balance->setWordWrap(true);
+    m_cards = new QLabel(summary);
+    m_cards->setObjectName(QStringLiteral("billingCardsLabel"));
+    m_cards->setWordWrap(true);
+    m_cards->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *summaryLayout = new QFormLayout(summary);
+    summaryLayout->addRow(tr("Account:"), m_balance);
+    summaryLayout->addRow(tr("Cards on file:"), m_cards);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(loader->invoiceModel());
+    m_proxy->setSortRole(InvoiceModel::SortRole);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("invoicesView"));
+    m_view->setAccessibleName(tr("Unpaid invoices"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InvoiceModel::DueColumn, Qt::AscendingOrder);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
+        const QString number = idx.data(InvoiceModel::NumberRole).toString();
+        if (!number.isEmpty() && number != m_shown)
+            explain(number);
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &idx) {
+        explain(idx.data(InvoiceModel::NumberRole).toString());
+        m_explanation->setFocus();
+    });
+
+    auto *detail = new QWidget(this);
+    m_invoiceTitle = new QLabel(detail);
+    m_invoiceTitle->setObjectName(QStringLiteral("invoiceTitleLabel"));
+    m_invoiceTitle->setWordWrap(true);
+    QFont bold = m_invoiceTitle->font();
+    bold.setBold(true);
+    m_invoiceTitle->setFont(bold);
+    m_explanation = new QTreeWidget(detail);
+    m_explanation->setObjectName(QStringLiteral("invoiceExplanationView"));
+    m_explanation->setAccessibleName(tr("How the open amount comes about"));
+    m_explanation->setHeaderLabels({ tr("Explanation"), tr("Amount") });
+    m_explanation->setRootIsDecorated(false);
+    m_explanation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_explanation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_explanation->header()->setStretchLastSection(false);
+    m_payments = new QTreeWidget(detail);
+    m_payments->setObjectName(QStringLiteral("invoicePaymentsView"));
+    m_payments->setAccessibleName(tr("Payments"));
+    m_payments->setHeaderLabels({ tr("Paid on"), tr("Amount"), tr("Method") });
+    m_payments->setRootIsDecorated(false);
+    m_payments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_payments->header()->setStretchLastSection(true);
+    auto *lists = new QSplitter(Qt::Horizontal, detail);
+    lists->addWidget(m_explanation);
+    lists->addWidget(m_payments);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_invoiceTitle);
+    detailLayout->addWidget(lists, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(split, 1);
+
+    connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_shown.isEmpty())
+            selectInvoice(m_shown);
+        else if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+}
+
+void BillingTab::updateView()
+{
+    const CustomerDetails &d = m_loader->details();
+    const QString currency = d.balance.currency.isEmpty() ? d.account.currency : d.balance.currency;
+    QString text = orDash(moneyText(d.balance.amount, currency)).toHtmlEscaped();
+    qint64 overdue = 0;
+    if (parseCents(d.balance.overdue, &overdue) && overdue > 0)
+        text += QStringLiteral(" &nbsp;<span style=\"color:#c62828; font-weight:bold\">%1</span>")
+                    .arg(tr("%1 overdue").arg(moneyText(d.balance.overdue, currency)).toHtmlEscaped());
+    if (!d.account.creditLimit.isEmpty())
+        text += QStringLiteral(" &nbsp;·&nbsp; ")
+            + tr("credit limit %1").arg(moneyText(d.account.creditLimit, d.account.currency)).toHtmlEscaped();
+    m_balance->setText(text);
+    QStringList cards;
+    for (const CardInfo &c : d.cards)
+        cards << cardText(c);
+    m_cards->setText(cards.isEmpty() ? tr("None") : cards.join(QStringLiteral(", ")));
+    if (d.isEmpty()) {
+        m_shown.clear();
+        m_invoiceTitle->clear();
+        m_explanation->clear();
+        m_payments->clear();
+    } else if (m_loader->invoiceModel()->rowCount() == 0) {
+        m_shown.clear();
+        m_invoiceTitle->setText(tr("No unpaid invoices."));
+        m_explanation->clear();
+        m_payments->clear();
+    }
+}
+
+void BillingTab::selectInvoice(const QString &number)
+{
+    const int row = m_loader->invoiceModel()->rowOf(number);
+    if (row < 0)
+        return;
+    const QModelIndex idx = m_proxy->mapFromSource(m_loader->invoiceModel()->index(row, 0));
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    explain(number);
+}
+
+void BillingTab::explain(const QString &number)
+{
+    if (number.isEmpty() || !m_connection)
+        return;
+    m_shown = number;
+    const quint64 generation = ++m_generation;
+    m_invoiceTitle->setText(tr("Invoice %1").arg(number));
+    m_connection->request(
+        QString::fromUtf16(op::InvoiceExplain), QJsonObject { { QStringLiteral("number"), number } }, this,
+        [this, generation, number](const Reply &reply) {
+            if (generation != m_generation)
+                return;
+            m_explanation->clear();
+            m_payments->clear();
+            if (!reply.ok) {
+                qCInfo(lcDesktop) << "invoice.explain failed:" << errorCodeName(reply.error.code);
+                m_invoiceTitle->setText(tr("Invoice %1: %2").arg(number, errorText(reply.error)));
+                return;
+            }
+            const QJsonObject inv = reply.data.value(QStringLiteral("invoice")).toObject();
+            const QString currency = inv.value(QStringLiteral("currency")).toString();
+            const InvoiceSummary s = InvoiceSummary::fromJson(inv);
+            QStringList title { tr("Invoice %1").arg(number) };
+            if (s.issuedOn.isValid())
+                title << tr("issued %1").arg(QLocale().toString(s.issuedOn, QLocale::ShortFormat));
+            if (s.dueOn.isValid())
+                title << tr("due %1").arg(QLocale().toString(s.dueOn, QLocale::ShortFormat));
+            if (!s.status.isEmpty())
+                title << InvoiceModel::statusText(s.status);
+            m_invoiceTitle->setText(title.join(QStringLiteral(" · ")));
+            for (const QJsonValue &v : reply.data.value(QStringLiteral("explanation")).toArray()) {
+                const QJsonObject o = v.toObject();
+                auto *item = new QTreeWidgetItem(m_explanation,
+                                                 { o.value(QStringLiteral("label")).toString(),
+                                                   moneyText(o.value(QStringLiteral("amount")).toString(), currency) });
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            for (const QJsonValue &v : inv.value(QStringLiteral("payments")).toArray()) {
+                const QJsonObject p = v.toObject();
+                QString method = p.value(QStringLiteral("method")).toString();
+                const QJsonObject card = p.value(QStringLiteral("card")).toObject();
+                if (!card.isEmpty())
+                    method = cardText(CardInfo::fromJson(card));
+                else if (method == QLatin1String("transfer"))
+                    method = tr("Bank transfer");
+                else if (method == QLatin1String("cash"))
+                    method = tr("Cash");
+                else if (method == QLatin1String("card"))
+                    method = tr("Card");
+                const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                auto *item = new QTreeWidgetItem(
+                    m_payments,
+                    { at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                                   : p.value(QStringLiteral("at")).toString(),
+                      moneyText(p.value(QStringLiteral("amount")).toString(), currency), method });
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            }
+        });
+}
+
+} // namespace spocs

@@ -1,0 +1,120 @@
+#include "widgets/CancelOrderDialog.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/OrderModel.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_order(order)
+{
+    setObjectName(QStringLiteral("cancelOrderDialog"));
+    setWindowTitle(tr("Cancel Order %1").arg(order.number));
+    auto *intro = new QLabel(tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
+                                 .arg(order.number, OrderModel::statusText(order.status).toLower()),
+                             this);
+    intro->setWordWrap(true);
+    auto *label = new QLabel(tr("&Reason (required, the customer may see it):"), this);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("cancelReasonEdit"));
+    m_reason->setAccessibleName(tr("Reason for the cancellation"));
+    m_reason->setTabChangesFocus(true);
+    label->setBuddy(m_reason);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("cancelReasonCount"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("cancelErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_error->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_submit = buttons->addButton(tr("Cancel &Order"), QDialogButtonBox::DestructiveRole);
+    m_submit->setObjectName(QStringLiteral("confirmCancelButton"));
+    m_submit->setToolTip(tr("Cancel the order (Ctrl+Return)"));
+    auto *keep = buttons->addButton(tr("&Keep Order"), QDialogButtonBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepOrderButton"));
+    connect(m_submit, &QPushButton::clicked, this, &CancelOrderDialog::submit);
+    connect(keep, &QPushButton::clicked, this, &QDialog::reject);
+    auto *submitAction = new QAction(this);
+    submitAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    addAction(submitAction);
+    connect(submitAction, &QAction::triggered, this, &CancelOrderDialog::submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(label);
+    layout->addWidget(m_reason, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &CancelOrderDialog::updateState);
+    updateState();
+    resize(460, 300);
+    m_reason->setFocus();
+}
+
+QString CancelOrderDialog::errorMessage() const
+{
+    return m_error->text();
+}
+
+void CancelOrderDialog::updateState()
+{
+    const int n = int(m_reason->toPlainText().trimmed().size());
+    m_count->setText(tr("%1 of %2 characters").arg(n).arg(MaxReason));
+    m_count->setStyleSheet(n > MaxReason ? QStringLiteral("color: #c62828;") : QString());
+    m_submit->setEnabled(!m_busy && n >= 1 && n <= MaxReason);
+}
+
+void CancelOrderDialog::submit()
+{
+    const QString reason = m_reason->toPlainText().trimmed();
+    if (m_busy || !m_connection || reason.isEmpty() || reason.size() > MaxReason)
+        return;
+    m_busy = true;
+    updateState();
+    m_connection->write(QString::fromUtf16(op::OrderCancel),
+                        QJsonObject { { QStringLiteral("number"), m_order.number },
+                                      { QStringLiteral("version"), m_order.version },
+                                      { QStringLiteral("reason"), reason } },
+                        this, [this](const Reply &reply) {
+                            m_busy = false;
+                            updateState();
+                            if (reply.ok) {
+                                Q_EMIT orderSaved(
+                                    Order::fromJson(reply.data.value(QStringLiteral("order")).toObject()));
+                                accept();
+                                return;
+                            }
+                            qCInfo(lcDesktop) << "order.cancel failed:" << errorCodeName(reply.error.code);
+                            QString text = errorDetailText(reply.error);
+                            if (reply.error.code == ErrorCode::InvalidState) {
+                                const QString status = reply.error.details.value(QStringLiteral("status")).toString();
+                                if (!status.isEmpty())
+                                    text = tr("Order %1 cannot be cancelled: it is already %2. Orders can only be "
+                                              "cancelled before they ship; offer a return instead.")
+                                               .arg(m_order.number, OrderModel::statusText(status).toLower());
+                            } else if (reply.error.code == ErrorCode::VersionConflict) {
+                                text = tr("Someone else changed order %1 meanwhile. Close this dialog, check the "
+                                          "order and try again.")
+                                           .arg(m_order.number);
+                            }
+                            m_error->setText(text);
+                            m_error->setVisible(true);
+                        });
+}
+
+} // namespace spocs

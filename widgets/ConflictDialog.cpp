@@ -1,0 +1,58 @@
+#include "widgets/ConflictDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Changed by Someone Else"));
+    auto *intro = new QLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
+                                "decide which to keep."),
+                             this);
+    intro->setWordWrap(true);
+    m_table = new QTreeWidget(this);
+    m_table->setObjectName(QStringLiteral("conflictTable"));
+    m_table->setAccessibleName(tr("Changed fields: yours and theirs"));
+    m_table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });
+    m_table->setRootIsDecorated(false);
+    m_table->setWordWrap(true);
+    m_table->header()->setSectionResizeMode(QHeaderView::Stretch);
+    const QList<AccountDraft::Field> conflicts = draft->conflicts();
+    for (AccountDraft::Field f : draft->dirtyFields()) {
+        auto *item
+            = new QTreeWidgetItem(m_table, { AccountDraft::fieldLabel(f), draft->value(f), draft->serverValue(f) });
+        if (conflicts.contains(f)) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < 3; ++c)
+                item->setFont(c, bold);
+        }
+    }
+    auto *buttons = new QDialogButtonBox(this);
+    auto *reapply = buttons->addButton(tr("&Reapply My Changes"), QDialogButtonBox::AcceptRole);
+    reapply->setObjectName(QStringLiteral("reapplyButton"));
+    reapply->setDefault(true);
+    auto *theirs = buttons->addButton(tr("&Keep Theirs"), QDialogButtonBox::DestructiveRole);
+    theirs->setObjectName(QStringLiteral("keepTheirsButton"));
+    auto *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("decideLaterButton"));
+    connect(reapply, &QPushButton::clicked, this, [this] { done(Reapply); });
+    connect(theirs, &QPushButton::clicked, this, [this] { done(TakeTheirs); });
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(620, 320);
+}
+
+} // namespace spocs

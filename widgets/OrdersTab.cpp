@@ -1,0 +1,355 @@
+#include "widgets/OrdersTab.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/CustomerLoader.h"
+#include "models/MoneyText.h"
+#include "models/OrderModel.h"
+#include "widgets/CancelOrderDialog.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+#include "widgets/OrderDialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_loader(loader)
+{
+    setObjectName(QStringLiteral("ordersTab"));
+
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        addAction(a);
+        return a;
+    };
+    m_newAction = make(tr("&New Order…"), QStringLiteral("newOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                       tr("Place a new order for this customer"));
+    m_changeAction = make(tr("C&hange Order…"), QStringLiteral("changeOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          tr("Change the lines or the address of the selected order"));
+    m_cancelAction = make(tr("Cance&l Order…"), QStringLiteral("cancelOrderAction"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), tr("Cancel the selected order"));
+    connect(m_newAction, &QAction::triggered, this, &OrdersTab::placeOrder);
+    connect(m_changeAction, &QAction::triggered, this, &OrdersTab::changeOrder);
+    connect(m_cancelAction, &QAction::triggered, this, &OrdersTab::cancelOrder);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_loader->orderModel());
+    m_proxy->setSortRole(OrderModel::SortRole);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("ordersView"));
+    m_view->setAccessibleName(tr("Orders"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OrderModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Fit the page's width (next to the search and the docks) rather than scroll sideways.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(OrderModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(OrderModel::LinesColumn, QHeaderView::ResizeToContents);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OrdersTab::onCurrentChanged);
+    connect(m_view, &QTreeView::activated, this, [this] {
+        if (m_changeAction->isEnabled())
+            changeOrder();
+    });
+
+    auto makeButton = [this](QAction *action, const QString &name) {
+        auto *b = new QPushButton(action->text(), this);
+        b->setObjectName(name);
+        b->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        b->setAccessibleName(action->toolTip());
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
+        return b;
+    };
+    m_newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
+    m_changeButton = makeButton(m_changeAction, QStringLiteral("changeOrderButton"));
+    m_cancelButton = makeButton(m_cancelAction, QStringLiteral("cancelOrderButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_changeButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("ordersMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto *detail = new QWidget(this);
+    detail->setObjectName(QStringLiteral("orderDetail"));
+    m_title = new QLabel(detail);
+    m_title->setObjectName(QStringLiteral("orderTitleLabel"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_info = new QLabel(detail);
+    m_info->setObjectName(QStringLiteral("orderInfoLabel"));
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rule = new QLabel(detail);
+    m_rule->setObjectName(QStringLiteral("orderRuleLabel"));
+    m_rule->setWordWrap(true);
+    m_rule->setStyleSheet(QStringLiteral("color: #8d5a00;"));
+    m_lines = new QTreeWidget(detail);
+    m_lines->setObjectName(QStringLiteral("orderLinesView"));
+    m_lines->setAccessibleName(tr("Order lines"));
+    m_lines->setHeaderLabels({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") });
+    m_lines->setRootIsDecorated(false);
+    m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_history = new QTreeWidget(detail);
+    m_history->setObjectName(QStringLiteral("orderHistoryView"));
+    m_history->setAccessibleName(tr("Order change history"));
+    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Detail") });
+    m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    // Stacked, so both keep the page's full width next to the search and the docks.
+    auto *lists = new QSplitter(Qt::Vertical, detail);
+    lists->addWidget(m_lines);
+    lists->addWidget(m_history);
+    lists->setChildrenCollapsible(false);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(m_info);
+    detailLayout->addWidget(m_rule);
+    detailLayout->addWidget(lists, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    connect(m_loader, &CustomerLoader::orderUpdated, this, [this](const Order &order) {
+        if (order.number == m_order.number)
+            showOrder(order);
+    });
+    connect(m_loader->orderModel(), &QAbstractItemModel::modelReset, this, [this] {
+        const QString keep = m_pendingSelect.isEmpty() ? m_order.number : m_pendingSelect;
+        if (!keep.isEmpty())
+            selectOrder(keep);
+        else if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    showOrder({});
+}
+
+void OrdersTab::updateView()
+{
+    if (m_loader->details().isEmpty()) {
+        m_order = {};
+        m_message->clear();
+        m_message->setVisible(false);
+        showOrder({});
+    }
+    updateActions();
+}
+
+void OrdersTab::selectOrder(const QString &number)
+{
+    const int row = m_loader->orderModel()->rowOf(number);
+    if (row < 0) {
+        m_pendingSelect = number; // not loaded yet: select once it is
+        return;
+    }
+    m_pendingSelect.clear();
+    const QModelIndex idx = m_proxy->mapFromSource(m_loader->orderModel()->index(row, 0));
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    if (number != m_order.number || m_order.lines.isEmpty())
+        fetchOrder(number);
+}
+
+void OrdersTab::onCurrentChanged()
+{
+    const QString number = m_view->currentIndex().data(OrderModel::NumberRole).toString();
+    if (number.isEmpty() || number == m_order.number)
+        return;
+    // Show the summary at once, the lines when order.get answers.
+    const OrderSummary s = m_loader->orderModel()->orderAt(m_loader->orderModel()->rowOf(number));
+    Order o;
+    o.number = s.number;
+    o.status = s.status;
+    o.total = s.total;
+    o.currency = s.currency;
+    o.createdAt = s.createdAt;
+    o.promisedOn = s.promisedOn;
+    o.version = s.version;
+    showOrder(o);
+    fetchOrder(number);
+}
+
+void OrdersTab::fetchOrder(const QString &number)
+{
+    if (!m_connection)
+        return;
+    const quint64 generation = ++m_generation;
+    m_connection->request(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("number"), number } }, this,
+                          [this, generation, number](const Reply &reply) {
+                              if (generation != m_generation)
+                                  return;
+                              if (!reply.ok) {
+                                  qCInfo(lcDesktop) << "order.get failed:" << errorCodeName(reply.error.code);
+                                  m_info->setText(errorText(reply.error));
+                                  return;
+                              }
+                              const Order o = Order::fromJson(reply.data.value(QStringLiteral("order")).toObject());
+                              if (o.number == number)
+                                  showOrder(o);
+                          });
+}
+
+void OrdersTab::showOrder(const Order &o)
+{
+    m_order = o;
+    m_lines->clear();
+    m_history->clear();
+    if (o.isEmpty()) {
+        m_title->setText(m_loader->orderModel()->rowCount() == 0 && !m_loader->details().isEmpty()
+                             ? tr("No orders yet. Press Ctrl+N to place one.")
+                             : QString());
+        m_info->clear();
+        m_rule->clear();
+        m_rule->setVisible(false);
+        updateActions();
+        return;
+    }
+    m_title->setText(tr("Order %1 · %2").arg(o.number, OrderModel::statusText(o.status)));
+    QStringList info;
+    info << tr("Total: %1").arg(orDash(moneyText(o.total, o.currency)));
+    if (o.createdAt.isValid())
+        info << tr("Placed: %1").arg(QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
+    if (o.promisedOn.isValid())
+        info << tr("Promised for: %1").arg(QLocale().toString(o.promisedOn, QLocale::ShortFormat));
+    if (!o.shippingAddress.isEmpty())
+        info << tr("Ship to: %1").arg(addressText(o.shippingAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    if (!o.cancelReason.isEmpty())
+        info << tr("Cancelled because: %1").arg(o.cancelReason);
+    m_info->setText(info.join(QStringLiteral("\n")));
+    for (const OrderLine &l : o.lines) {
+        auto *item = new QTreeWidgetItem(m_lines,
+                                         { l.name, l.sku, QLocale().toString(l.quantity),
+                                           moneyText(l.unitPrice, o.currency), moneyText(l.lineTotal, o.currency) });
+        for (int c : { 2, 3, 4 })
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (const OrderEvent &e : o.history) {
+        new QTreeWidgetItem(m_history,
+                            { e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) : QString(),
+                              e.author, orderActionText(e.action), e.detail });
+    }
+
+    // Say up front why an action is not possible, rather than letting it fail.
+    QString rule;
+    const QString status = OrderModel::statusText(o.status);
+    if (!orderCancellable(o.status) && orderIsOpen(o.status))
+        rule = tr("This order was %1: it can no longer be changed or cancelled. Offer a return after delivery.")
+                   .arg(status.toLower());
+    else if (!orderIsOpen(o.status))
+        rule = tr("This order is %1: it is closed and can no longer be changed or cancelled.").arg(status.toLower());
+    else if (!orderLinesChangeable(o.status))
+        rule = tr("This order was %1: only the delivery address can still change; it can still be cancelled.")
+                   .arg(status.toLower());
+    m_rule->setText(rule);
+    m_rule->setVisible(!rule.isEmpty());
+    updateActions();
+}
+
+void OrdersTab::updateActions()
+{
+    const bool haveCustomer = !m_loader->details().isEmpty();
+    const bool haveOrder = !m_order.isEmpty();
+    m_newAction->setEnabled(haveCustomer);
+    m_changeAction->setEnabled(haveCustomer && haveOrder && orderAddressChangeable(m_order.status));
+    m_cancelAction->setEnabled(haveCustomer && haveOrder && orderCancellable(m_order.status));
+    m_newButton->setEnabled(m_newAction->isEnabled());
+    m_changeButton->setEnabled(m_changeAction->isEnabled());
+    m_cancelButton->setEnabled(m_cancelAction->isEnabled());
+    const QString why = m_rule->text();
+    m_changeButton->setToolTip(m_changeAction->isEnabled() ? m_changeAction->toolTip() : why);
+    m_cancelButton->setToolTip(m_cancelAction->isEnabled() ? m_cancelAction->toolTip() : why);
+}
+
+void OrdersTab::placeOrder()
+{
+    if (m_loader->details().isEmpty())
+        return;
+    auto *dialog = new OrderDialog(m_connection, m_loader->details(), Order {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
+        onOrderSaved(o, tr("Order %1 placed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
+    });
+    dialog->open();
+}
+
+void OrdersTab::changeOrder()
+{
+    if (m_order.isEmpty() || !orderAddressChangeable(m_order.status))
+        return;
+    auto *dialog = new OrderDialog(m_connection, m_loader->details(), m_order, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
+        onOrderSaved(o, tr("Order %1 changed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
+    });
+    dialog->open();
+}
+
+void OrdersTab::cancelOrder()
+{
+    if (m_order.isEmpty() || !orderCancellable(m_order.status))
+        return;
+    auto *dialog = new CancelOrderDialog(m_connection, m_order, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelOrderDialog::orderSaved, this,
+            [this](const Order &o) { onOrderSaved(o, tr("Order %1 cancelled.").arg(o.number)); });
+    dialog->open();
+}
+
+void OrdersTab::onOrderSaved(const Order &order, const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(true);
+    Q_EMIT message(text);
+    if (order.isEmpty())
+        return;
+    m_loader->orderModel()->upsert(order.summary()); // at once; the event and refetch follow
+    showOrder(order);
+    selectOrder(order.number);
+    m_view->setFocus();
+}
+
+} // namespace spocs

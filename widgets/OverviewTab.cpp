@@ -1,0 +1,187 @@
+#include "widgets/OverviewTab.h"
+
+#include "models/CustomerHistoryModel.h"
+#include "models/CustomerLoader.h"
+#include "models/InvoiceModel.h"
+#include "models/MoneyText.h"
+#include "models/OrderModel.h"
+#include "widgets/DisplayText.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+namespace {
+QGroupBox *makeGroup(const QString &title, const QString &objectName, QWidget *parent, QFormLayout **form)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
+    *form = new QFormLayout(box);
+    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    (*form)->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    (*form)->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return box;
+}
+} // namespace
+
+OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+{
+    setObjectName(QStringLiteral("overviewTab"));
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+
+    QFormLayout *form = nullptr;
+    auto *contact = makeGroup(tr("Contact"), QStringLiteral("customerContactGroup"), content, &form);
+    m_emails = addField(form, tr("Email:"), QStringLiteral("customerEmails"));
+    m_phones = addField(form, tr("Phone:"), QStringLiteral("customerPhones"));
+    m_address = addField(form, tr("Address:"), QStringLiteral("customerAddress"));
+    m_language = addField(form, tr("Language:"), QStringLiteral("customerLanguage"));
+    m_channel = addField(form, tr("Preferred channel:"), QStringLiteral("customerChannel"));
+    m_responseTime = addField(form, tr("Expects an answer:"), QStringLiteral("customerResponseTime"));
+
+    auto *account = makeGroup(tr("Account"), QStringLiteral("customerAccountGroup"), content, &form);
+    m_accountNumber = addField(form, tr("Number:"), QStringLiteral("accountNumber"));
+    m_accountStatus = addField(form, tr("Status:"), QStringLiteral("accountStatus"));
+    m_plan = addField(form, tr("Plan:"), QStringLiteral("accountPlan"));
+    m_balance = addField(form, tr("Balance:"), QStringLiteral("accountBalance"));
+    m_overdue = addField(form, tr("Overdue:"), QStringLiteral("accountOverdue"));
+    m_creditLimit = addField(form, tr("Credit limit:"), QStringLiteral("accountCreditLimit"));
+
+    auto *people = makeGroup(tr("Responsible"), QStringLiteral("customerOwnerGroup"), content, &form);
+    m_owner = addField(form, tr("Owner:"), QStringLiteral("customerOwner"));
+    m_backup = addField(form, tr("Backup:"), QStringLiteral("customerBackup"));
+    m_owner->setTextFormat(Qt::RichText);
+    m_backup->setTextFormat(Qt::RichText);
+
+    auto *open = makeGroup(tr("Open items"), QStringLiteral("customerOpenItemsGroup"), content, &form);
+    m_openOrders = addField(form, tr("Orders:"), QStringLiteral("accountOpenOrders"));
+    m_openInvoices = addField(form, tr("Invoices:"), QStringLiteral("openInvoices"));
+    for (QLabel *l : { m_openOrders, m_openInvoices }) {
+        l->setTextFormat(Qt::RichText);
+        l->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(l, &QLabel::linkActivated, this, &OverviewTab::linkActivated);
+    }
+
+    auto *notesBox = new QGroupBox(tr("Notes"), content);
+    notesBox->setObjectName(QStringLiteral("customerNotesGroup"));
+    m_notes = new QLabel(notesBox);
+    m_notes->setObjectName(QStringLiteral("customerNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->addWidget(m_notes);
+
+    auto *historyBox = new QGroupBox(tr("Recent history"), content);
+    historyBox->setObjectName(QStringLiteral("customerHistoryGroup"));
+    m_history = new QTreeView(historyBox);
+    m_history->setObjectName(QStringLiteral("customerHistory"));
+    m_history->setAccessibleName(tr("Recent history"));
+    m_history->setModel(m_loader->historyModel());
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setAlternatingRowColors(true);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setMinimumHeight(140);
+    m_history->header()->setStretchLastSection(false);
+    for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),
+                   int(CustomerHistoryModel::AuthorColumn), int(CustomerHistoryModel::RefColumn) })
+        m_history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_history);
+
+    auto *grid = new QGridLayout(content);
+    // Contact data (long e-mail addresses) gets the full width; the rest goes in pairs.
+    grid->addWidget(contact, 0, 0, 1, 2);
+    grid->addWidget(account, 1, 0);
+    grid->addWidget(people, 1, 1);
+    grid->addWidget(open, 2, 0);
+    grid->addWidget(notesBox, 2, 1);
+    grid->addWidget(historyBox, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(3, 1);
+
+    // Scrolls instead of clipping on small screens.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("customerScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QLabel *OverviewTab::addField(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(form->parentWidget());
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setMinimumWidth(80);
+    form->addRow(label, value);
+    return value;
+}
+
+void OverviewTab::updateView()
+{
+    const CustomerDetails &d = m_loader->details();
+    m_emails->setText(orDash(d.emails.join(QLatin1Char('\n'))));
+    m_phones->setText(orDash(d.phones.join(QLatin1Char('\n'))));
+    m_address->setText(orDash(addressText(d.address)));
+    m_language->setText(orDash(languageName(d.language)));
+    m_channel->setText(orDash(channelText(d.preferredChannel)));
+    m_responseTime->setText(d.expectedResponseHours > 0 ? tr("within %n hour(s)", nullptr, d.expectedResponseHours)
+                                                        : orDash(QString()));
+
+    m_accountNumber->setText(orDash(d.account.number));
+    m_accountStatus->setText(orDash(accountStatusText(d.account.status)));
+    m_plan->setText(orDash(d.account.plan));
+    const QString currency = d.balance.currency.isEmpty() ? d.account.currency : d.balance.currency;
+    m_balance->setText(orDash(moneyText(d.balance.amount, currency)));
+    qint64 overdueCents = 0;
+    const bool overdue = parseCents(d.balance.overdue, &overdueCents) && overdueCents > 0;
+    m_overdue->setText(overdue ? moneyText(d.balance.overdue, currency) : tr("Nothing overdue"));
+    m_overdue->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_creditLimit->setText(orDash(moneyText(d.account.creditLimit, d.account.currency)));
+
+    m_owner->setText(agentHtml(d.owner));
+    m_backup->setText(agentHtml(d.backup));
+
+    QStringList orders;
+    for (const OrderSummary &o : d.openOrders) {
+        orders << QStringLiteral("<a href=\"order:%1\">%1</a> · %2 · %3")
+                      .arg(o.number.toHtmlEscaped(), OrderModel::statusText(o.status).toHtmlEscaped(),
+                           moneyText(o.total, o.currency).toHtmlEscaped());
+    }
+    m_openOrders->setText(orders.isEmpty()
+                              ? (d.openOrderCount > 0 ? QLocale().toString(d.openOrderCount) : tr("No open orders"))
+                              : orders.join(QStringLiteral("<br>")));
+    QStringList invoices;
+    for (const InvoiceSummary &i : d.invoices) {
+        QString line = QStringLiteral("<a href=\"invoice:%1\">%1</a> · %2")
+                           .arg(i.number.toHtmlEscaped(), moneyText(i.balance, i.currency).toHtmlEscaped());
+        if (i.overdue)
+            line += QStringLiteral(" · <span style=\"color:#c62828\">%1</span>").arg(tr("overdue").toHtmlEscaped());
+        else if (i.dueOn.isValid())
+            line += QStringLiteral(" · ")
+                + tr("due %1").arg(QLocale().toString(i.dueOn, QLocale::ShortFormat)).toHtmlEscaped();
+        invoices << line;
+    }
+    m_openInvoices->setText(invoices.isEmpty() ? tr("No unpaid invoices") : invoices.join(QStringLiteral("<br>")));
+    m_notes->setText(d.notes.isEmpty() ? tr("No notes.") : d.notes);
+}
+
+} // namespace spocs
