@@ -27,6 +27,9 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
     , m_auth(db, config.auth)
     , m_customers(db)
     , m_ledger(db)
+    , m_products(db)
+    , m_orders(db)
+    , m_billing(db)
     , m_events(std::make_unique<EventBus>(db, config.eventLogKeep))
     , m_audit(std::make_unique<AuditLog>(db))
     , m_handlers(std::make_unique<RequestHandlers>(*this))
@@ -326,6 +329,10 @@ void CoordinatorServer::subscribe(ClientSession *session, const QString &topic)
 {
     session->topics().insert(topic);
     m_subscribers[topic].insert(session);
+    if (const QString customer = ViewerRegistry::customerOf(topic);
+        !customer.isEmpty() && session->isAuthenticated()
+        && m_viewers.opened(customer, session, session->session().user))
+        publishViewers(customer);
 }
 
 void CoordinatorServer::unsubscribe(ClientSession *session, const QString &topic)
@@ -337,6 +344,32 @@ void CoordinatorServer::unsubscribe(ClientSession *session, const QString &topic
         if (it->isEmpty())
             m_subscribers.erase(it);
     }
+    if (const QString customer = ViewerRegistry::customerOf(topic);
+        !customer.isEmpty() && m_viewers.closed(customer, session))
+        publishViewers(customer);
+}
+
+void CoordinatorServer::publishViewers(const QString &customerId)
+{
+    // Queued: subscribe() runs inside hello before the welcome is sent, and no event may
+    // reach a peer ahead of its welcome. The list is read when the event goes out.
+    QMetaObject::invokeMethod(
+        this, [this, customerId]() { publishViewersNow(customerId); }, Qt::QueuedConnection);
+}
+
+void CoordinatorServer::publishViewersNow(const QString &customerId)
+{
+    const QJsonObject data { { QStringLiteral("customer"), customerId },
+                             { QStringLiteral("viewers"), m_viewers.viewers(customerId) } };
+    const auto r = transact([&]() -> Result<void> {
+        auto seq = m_events->publish(protocol::customerTopic(customerId),
+                                     QString::fromUtf16(event::CustomerViewers), data);
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not publish the viewers of a customer";
 }
 
 void CoordinatorServer::deliver(const QString &topic, const QString &text)

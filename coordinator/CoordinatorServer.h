@@ -2,10 +2,14 @@
 
 #include "coordinator/AuditLog.h"
 #include "coordinator/AuthStore.h"
+#include "coordinator/BillingStore.h"
 #include "coordinator/CustomerStore.h"
 #include "coordinator/EventBus.h"
+#include "coordinator/OrderStore.h"
 #include "coordinator/PresenceRegistry.h"
+#include "coordinator/ProductStore.h"
 #include "coordinator/ServerConfig.h"
+#include "coordinator/ViewerRegistry.h"
 #include "coordinator/WriteLedger.h"
 #include "core/Result.h"
 
@@ -60,6 +64,10 @@ public:
     AuditLog &audit() { return *m_audit; }
     WriteLedger &ledger() { return m_ledger; }
     QThreadPool &hashPool() { return m_hashPool; }
+    ProductStore &products() { return m_products; }
+    OrderStore &orders() { return m_orders; }
+    BillingStore &billing() { return m_billing; }
+    const ViewerRegistry &viewers() const { return m_viewers; }
 
     // A write transaction whose events are delivered after the commit (or dropped on rollback).
     Result<void> transact(const std::function<Result<void>()> &fn);
@@ -88,6 +96,8 @@ private:
     void deliver(const QString &topic, const QString &text);
     bool sessionExpired(ClientSession *session, const QDateTime &now) const;
     void finishShutdown();
+    void publishViewers(const QString &customerId);
+    void publishViewersNow(const QString &customerId);
 
     ServerConfig m_config;
     Database &m_db;
@@ -95,6 +105,10 @@ private:
     CustomerStore m_customers;
     WriteLedger m_ledger;
     PresenceRegistry m_presence;
+    ProductStore m_products;
+    OrderStore m_orders;
+    BillingStore m_billing;
+    ViewerRegistry m_viewers;
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RequestHandlers> m_handlers;

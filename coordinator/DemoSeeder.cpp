@@ -3,6 +3,7 @@
 #include "coordinator/AuthStore.h"
 #include "coordinator/CustomerStore.h"
 #include "coordinator/Database.h"
+#include "coordinator/KnowledgeStore.h"
 #include "coordinator/Log.h"
 #include "coordinator/PasswordHasher.h"
 
@@ -377,6 +378,7 @@ private:
     Result<void> seedUsers();
     Result<void> seedProducts();
     Result<void> seedCustomers();
+    Result<void> seedStockAndCards();
 
     Database &m_db;
     AuthStore &m_auth;
@@ -456,7 +458,7 @@ Result<DemoSummary> Seeder::run()
                 return r;
         }
         qCDebug(lcStorage) << "demo indexes built in" << phase.elapsed() << "ms";
-        return {};
+        return seedStockAndCards();
     });
     m_db.exec(u"PRAGMA foreign_keys = ON"_s);
     m_db.exec(u"PRAGMA cache_size = -2000"_s);
@@ -506,6 +508,34 @@ Result<void> Seeder::seedProducts()
         }
     }
     m_summary.products = int(m_products.size());
+    return {};
+}
+
+// Derived in SQL after the bulk load (the random sequence above is untouched):
+// - stock reserved by the open orders (draft, placed, picked), at most the stock on hand;
+// - every 20th product (SKUs ending in 20, 40, ..., P-10200) on sale with its last unit
+//   free: stock 1, nothing reserved, not discontinued. Tests sell them ("last unit" races);
+// - a masked card (brand, BIN, last four: never more) for each customer who paid by card,
+//   linked to those payments.
+Result<void> Seeder::seedStockAndCards()
+{
+    for (const QString &sql : {
+             u"UPDATE products SET reserved = MIN(stock_on_hand, (SELECT COALESCE(SUM(l.quantity), 0) "
+             u"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id "
+             u"AND o.status IN ('draft', 'placed', 'picked')))"_s,
+             u"UPDATE products SET stock_on_hand = 1, reserved = 0, discontinued = 0 WHERE id % 20 = 0"_s,
+             u"INSERT INTO payment_cards(customer_id, brand, bin, last4, created_at) "
+             u"SELECT i.customer_id, CASE i.customer_id % 3 WHEN 0 THEN 'visa' WHEN 1 THEN 'mastercard' "
+             u"ELSE 'amex' END, CASE i.customer_id % 3 WHEN 0 THEN '411111' WHEN 1 THEN '555555' "
+             u"ELSE '378282' END, printf('%04d', (i.customer_id * 7919) % 10000), MIN(p.received_on) "
+             u"FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.method = 'card' "
+             u"GROUP BY i.customer_id ORDER BY i.customer_id"_s,
+             u"UPDATE payments SET card_id = (SELECT c.id FROM payment_cards c JOIN invoices i "
+             u"ON i.customer_id = c.customer_id WHERE i.id = payments.invoice_id) WHERE method = 'card'"_s,
+         }) {
+        if (auto r = m_db.exec(sql); !r)
+            return r;
+    }
     return {};
 }
 
@@ -928,6 +958,12 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
     timer.start();
     Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
     auto result = seeder.run();
+    // Knowledge base (issue 5): a few dozen articles, independent of the customer count.
+    if (result) {
+        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+            !kb)
+            return kb.error();
+    }
     if (result) {
         qCInfo(lcStorage) << "demo data seeded:" << result->users << "users," << result->customers << "customers,"
                           << result->orders << "orders," << result->invoices << "invoices in" << timer.elapsed()

@@ -1,5 +1,6 @@
 #include "coordinator/RequestHandlers.h"
 
+#include "coordinator/CardNumberGuard.h"
 #include "coordinator/ClientSession.h"
 #include "coordinator/CoordinatorServer.h"
 #include "coordinator/Log.h"
@@ -51,6 +52,10 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerOp(QString::fromUtf16(op::PresenceList), bind(&RequestHandlers::presenceList));
     // Feature modules: one line each.
     registerCustomerOps(*this);
+    registerOrderOps(*this);
+    registerProductOps(*this);
+    registerBillingOps(*this);
+    registerKnowledgeOps(*this);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
@@ -72,6 +77,18 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
                          makeError(ErrorCode::UnknownOp, QStringLiteral("op %1 is not implemented").arg(request.op)));
         return;
     }
+    // No full card number in any write, before anything is stored or logged.
+    if (const OpInfo *info = findOp(request.op); info && info->isWrite) {
+        if (const auto field = CardNumberGuard::findCardNumber(request.args)) {
+            m_server.respond(session, request.id,
+                             makeError(ErrorCode::BadRequest,
+                                       QStringLiteral("%1 holds a full card number; only brand, BIN and the last "
+                                                      "four digits may be stored")
+                                           .arg(field->left(64)),
+                                       QJsonObject { { QStringLiteral("field"), field->left(64) } }));
+            return;
+        }
+    }
     m_server.respond(session, request.id, (*it)(session, args));
 }
 
@@ -82,6 +99,10 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
     if (topic == protocol::presenceTopic())
         return true;
     if (topic.startsWith(QStringLiteral("customer:")))
+        return kCustomerRoles.testFlag(user.role);
+    if (topic.startsWith(QStringLiteral("product:")))
+        return kCustomerRoles.testFlag(user.role);
+    if (topic == QStringLiteral("kb")) // knowledge base: publish/archive/proposal events
         return kCustomerRoles.testFlag(user.role);
     return false;
 }

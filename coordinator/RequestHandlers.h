@@ -61,5 +61,9 @@ private:
 
 // Feature modules, each in its own file.
 void registerCustomerOps(RequestHandlers &handlers);
+void registerOrderOps(RequestHandlers &handlers);
+void registerProductOps(RequestHandlers &handlers);
+void registerBillingOps(RequestHandlers &handlers);
+void registerKnowledgeOps(RequestHandlers &handlers);
 
 } // namespace spocs

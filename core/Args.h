@@ -29,6 +29,9 @@ public:
     QString cid();
 
     bool has(const QString &key) const { return m_args.contains(key); }
+    // The raw value, for nested objects and arrays of objects the handler checks itself
+    // (typically with an Args over each nested object).
+    QJsonValue value(const QString &key) const { return m_args.value(key); }
     bool ok() const { return !m_error.has_value(); }
     const Error &error() const { return *m_error; }
 

@@ -9,6 +9,29 @@ const OpInfo kOps[] = {
     { op::EventsUnsubscribe, true, kAllRoles, false }, { op::CustomerSearch, true, kCustomerRoles, false },
     { op::CustomerGet, true, kCustomerRoles, false },  { op::CustomerNoteAdd, true, kCustomerRoles, true },
     { op::PresenceSet, true, kCustomerRoles, false },  { op::PresenceList, true, kAllRoles, false },
+    // Issue 4: products, orders, accounts, billing.
+    { op::ProductSearch, true, kCustomerRoles, false },
+    { op::ProductGet, true, kCustomerRoles, false },
+    { op::OrderGet, true, kCustomerRoles, false },
+    { op::OrderPlace, true, kCustomerRoles, true },
+    { op::OrderChange, true, kCustomerRoles, true },
+    { op::OrderCancel, true, kCustomerRoles, true },
+    { op::AccountUpdate, true, kCustomerRoles, true },
+    { op::InvoiceExplain, true, kCustomerRoles, false },
+    { op::PaymentRecord, true, kCustomerRoles, true },
+    // Issue 5: knowledge base.
+    { op::KbSearch, true, kCustomerRoles, false },
+    { op::KbSuggest, true, kCustomerRoles, false },
+    { op::KbGet, true, kCustomerRoles, false },
+    { op::KbPropose, true, kCustomerRoles, true },
+    { op::KbDraftFromText, true, kCustomerRoles, true },
+    { op::KbReview, true, kCustomerRoles, true },
+    { op::KbVersions, true, kCustomerRoles, false },
+    { op::KbDiff, true, kCustomerRoles, false },
+    { op::KbRollback, true, kCustomerRoles, true },
+    { op::KbFeedback, true, kCustomerRoles, true },
+    { op::KbSend, true, kCustomerRoles, true },
+    { op::KbReviewQueue, true, Roles(Role::Lead), false },
 };
 } // namespace
 

@@ -43,6 +43,62 @@
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -114,6 +170,45 @@
         <source>An unknown error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not enough stock is available for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not possible in the record&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are available (%3 requested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More stock arrives in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is discontinued and can no longer be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: the record is already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is only possible while it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; was not accepted. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -178,6 +273,578 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AccountDraft</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AccountTab</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com, second@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+49 30 1234567, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget your edits and show the saved details (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Ctrl+S saves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. Loading their changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed fields you edited. Choose which values to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their values were kept. Your other edits are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their values were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept but not saved. The highlighted fields were changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ArticleReader</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the article to the open customer; it is recorded in the customer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article solved the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article did not solve the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a correction; a lead reviews it before it is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the knowledge base above and press Enter to read an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was archived. It may be outdated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has not been reviewed for a long time. Check that it is still correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views · sent %2× · helped %3 · did not help %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer to send this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the article to %1; it is recorded in the customer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sent to %2 and recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks: marked as helpful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks: the article&apos;s owner will see that it did not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your proposal was sent for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did this help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ArticleVersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::BillingTab</name>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards on file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the open amount comes about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unpaid invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CancelOrderDialog</name>
+    <message>
+        <source>Cancel Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, the customer may see it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be cancelled: it is already %2. Orders can only be cancelled before they ship; offer a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile. Close this dialog, check the order and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CollisionBanner</name>
+    <message>
+        <source>Other agents with this customer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contact owned by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 owned by %2 (since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to them before you start another escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer while you were editing. Compare the values and decide which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields: yours and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (now saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reapply My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,83 +921,15 @@
         <source>Consult</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CustomerPage</name>
     <message>
         <source>Find a customer with Ctrl+F and press Enter to open them here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open orders:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,35 +945,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VIP</source>
+        <source>Customer sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email</source>
+        <source>O&amp;rders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat</source>
+        <source>&amp;Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
+        <source>Accou&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspended</source>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed</source>
+        <source>Show &amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No notes.</source>
+        <source>Show O&amp;rders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Accou&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details were updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note was added to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order of this customer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice of this customer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +1082,204 @@
         <translation>
             <numerusform>%n customer found.</numerusform>
             <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FeedbackDialog</name>
+    <message>
+        <source>Did Not Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was missing or wrong in “%1”? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the steps do not match the current product version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::HistoryTab</name>
+    <message>
+        <source>Show history of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text, author or reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter history by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note for everyone who works with this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Enter in the note field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::InvoiceModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::KnowledgePanel</name>
+    <message>
+        <source>New &amp;Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search knowledge (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the title or text. Down moves into the results, Enter opens the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a new article for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals waiting for review, and articles that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your article was sent for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to search the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -633,6 +1466,813 @@
     </message>
     <message>
         <source>%1 – Spocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the knowledge panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the knowledge panel and focus its search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OrderDialog</name>
+    <message>
+        <source>Change Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Order for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products by name or SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the highlighted product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the highlighted product (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines; F2 edits the quantity, Delete removes a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the server (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is discontinued and can no longer be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order can have at most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines yet: search a product and press Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated total: %1 (the server calculates the final amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and save again to apply your lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OrderLinesModel</name>
+    <message>
+        <source>%1 is discontinued and can no longer be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: only %2 available, more in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only %2 available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OrderModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OrdersTab</name>
+    <message>
+        <source>&amp;New Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a new order for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lines or the address of the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet. Press Ctrl+N to place one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was %1: it can no longer be changed or cancelled. Offer a return after delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is %1: it is closed and can no longer be changed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was %1: only the delivery address can still change; it can still be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 placed. Total: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 changed. Total: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OverviewTab</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expects an answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ProductSearchModel</name>
+    <message numerus="yes">
+        <source>Discontinued (%n left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of stock - back in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 available - more in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ProposeEditDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example: billing, refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (agents only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (may be sent to customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: what did you change and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Edit – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe your change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReviewDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles that help least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles not reviewed recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the author (required to request changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this version (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the proposal back to its author with your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps &amp;Least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the queue again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – version %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReviewQueueModel</name>
+    <message>
+        <source>%1 helped, %2 did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

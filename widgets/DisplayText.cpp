@@ -1,6 +1,9 @@
 #include "widgets/DisplayText.h"
 
+#include "models/CommerceData.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
@@ -59,6 +62,113 @@ QString roleText(Role role)
         return QCoreApplication::translate("DisplayText", "administrator");
     }
     return {};
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("–") : text;
+}
+
+QString agentName(const AgentRef &agent)
+{
+    return agent.name.isEmpty() ? agent.login : agent.name;
+}
+
+QString agentHtml(const AgentRef &agent)
+{
+    if (agent.isEmpty())
+        return QStringLiteral("–");
+    const QString name = agentName(agent).toHtmlEscaped();
+    if (agent.presence.isEmpty())
+        return name;
+    return QStringLiteral("%1 &nbsp;<span style=\"color:%2\">●</span> %3")
+        .arg(name, presenceColor(agent.presence).name(), presenceText(agent.presence).toHtmlEscaped());
+}
+
+QString channelText(const QString &wireName)
+{
+    if (wireName == QLatin1String("phone"))
+        return QCoreApplication::translate("DisplayText", "Phone");
+    if (wireName == QLatin1String("email"))
+        return QCoreApplication::translate("DisplayText", "Email");
+    if (wireName == QLatin1String("chat"))
+        return QCoreApplication::translate("DisplayText", "Chat");
+    return wireName;
+}
+
+QString accountStatusText(const QString &wireName)
+{
+    if (wireName == QLatin1String("prospect"))
+        return QCoreApplication::translate("DisplayText", "Prospect");
+    if (wireName == QLatin1String("active"))
+        return QCoreApplication::translate("DisplayText", "Active");
+    if (wireName == QLatin1String("suspended"))
+        return QCoreApplication::translate("DisplayText", "Suspended");
+    if (wireName == QLatin1String("closed"))
+        return QCoreApplication::translate("DisplayText", "Closed");
+    return wireName;
+}
+
+QString flagText(const QString &wireName)
+{
+    if (wireName == QLatin1String("vip"))
+        return QCoreApplication::translate("DisplayText", "VIP");
+    if (wireName == QLatin1String("at_risk"))
+        return QCoreApplication::translate("DisplayText", "At risk");
+    return wireName;
+}
+
+QString languageName(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale::Language lang = QLocale::codeToLanguage(code);
+    return lang == QLocale::AnyLanguage ? code : QLocale::languageToString(lang);
+}
+
+QString addressText(const PostalAddress &a)
+{
+    QStringList lines;
+    if (!a.street.isEmpty())
+        lines << a.street;
+    const QString cityLine = QStringList { a.postcode, a.city }.join(QLatin1Char(' ')).trimmed();
+    if (!cityLine.isEmpty())
+        lines << cityLine;
+    if (!a.country.isEmpty()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(a.country);
+        lines << (territory == QLocale::AnyTerritory ? a.country : QLocale::territoryToString(territory));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString cardText(const CardInfo &card)
+{
+    QString brand = card.brand;
+    if (brand == QLatin1String("visa"))
+        brand = QStringLiteral("Visa");
+    else if (brand == QLatin1String("mastercard"))
+        brand = QStringLiteral("Mastercard");
+    else if (brand == QLatin1String("amex"))
+        brand = QStringLiteral("American Express");
+    else if (!brand.isEmpty())
+        brand[0] = brand.at(0).toUpper();
+    else
+        brand = QCoreApplication::translate("DisplayText", "Card");
+    const QString last4 = card.last4.right(4);
+    return QStringLiteral("%1 •••• %2").arg(brand, last4.isEmpty() ? QStringLiteral("????") : last4);
+}
+
+QString orderActionText(const QString &wireName)
+{
+    if (wireName == QLatin1String("placed"))
+        return QCoreApplication::translate("DisplayText", "Placed");
+    if (wireName == QLatin1String("changed"))
+        return QCoreApplication::translate("DisplayText", "Changed");
+    if (wireName == QLatin1String("cancelled"))
+        return QCoreApplication::translate("DisplayText", "Cancelled");
+    if (wireName == QLatin1String("status"))
+        return QCoreApplication::translate("DisplayText", "Status");
+    return wireName;
 }
 
 QIcon dotIcon(const QColor &color, int size)

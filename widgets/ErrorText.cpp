@@ -1,6 +1,9 @@
 #include "widgets/ErrorText.h"
 
+#include "models/OrderModel.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace spocs {
 
@@ -56,6 +59,60 @@ QString errorText(ErrorCode code)
 QString errorText(const Error &error)
 {
     return errorText(error.code);
+}
+
+QString errorDetailText(const Error &error)
+{
+    const QJsonObject &d = error.details;
+    switch (error.code) {
+    case ErrorCode::InsufficientStock: {
+        const QString sku = d.value(QStringLiteral("sku")).toString();
+        if (sku.isEmpty())
+            break;
+        const int available = d.value(QStringLiteral("available")).toInt();
+        const int requested = d.value(QStringLiteral("requested")).toInt();
+        const int lead = d.value(QStringLiteral("leadTimeDays")).toInt();
+        QString text = available > 0
+            ? QCoreApplication::translate("ErrorText", "Only %1 of %2 are available (%3 requested).")
+                  .arg(available)
+                  .arg(sku)
+                  .arg(requested)
+            : QCoreApplication::translate("ErrorText", "%1 is out of stock.").arg(sku);
+        if (lead > 0)
+            text += QLatin1Char(' ')
+                + QCoreApplication::translate("ErrorText", "More stock arrives in %n day(s).", nullptr, lead);
+        return text;
+    }
+    case ErrorCode::InvalidState: {
+        const QString sku = d.value(QStringLiteral("sku")).toString();
+        if (!sku.isEmpty() && !d.contains(QStringLiteral("status")))
+            return QCoreApplication::translate("ErrorText", "%1 is discontinued and can no longer be ordered.")
+                .arg(sku);
+        const QString status = d.value(QStringLiteral("status")).toString();
+        if (status.isEmpty())
+            break;
+        QStringList allowed;
+        for (const QJsonValue &v : d.value(QStringLiteral("allowed")).toArray())
+            allowed << OrderModel::statusText(v.toString());
+        QString text = QCoreApplication::translate("ErrorText", "Not possible: the record is already \"%1\".")
+                           .arg(OrderModel::statusText(status));
+        if (!allowed.isEmpty())
+            text += QLatin1Char(' ')
+                + QCoreApplication::translate("ErrorText", "This is only possible while it is: %1.")
+                      .arg(allowed.join(QStringLiteral(", ")));
+        return text;
+    }
+    case ErrorCode::BadRequest: {
+        const QString field = d.value(QStringLiteral("field")).toString();
+        if (field.isEmpty())
+            break;
+        return QCoreApplication::translate("ErrorText", "The value of \"%1\" was not accepted. Please check it.")
+            .arg(field);
+    }
+    default:
+        break;
+    }
+    return errorText(error);
 }
 
 } // namespace spocs

@@ -10,5 +10,9 @@ namespace spocs {
 // message is English and meant for logs; users always see this translated text.
 QString errorText(ErrorCode code);
 QString errorText(const Error &error);
+// The same, made specific with the error's details where they help the user act: which
+// product lacks stock and when it comes back, which state blocks a change, which field
+// was rejected. Falls back to errorText().
+QString errorDetailText(const Error &error);
 
 } // namespace spocs

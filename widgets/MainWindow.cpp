@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Protocol.h"
+#include "models/CustomerLoader.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/CustomerPage.h"
@@ -10,12 +11,15 @@
 #include "widgets/DesktopSettings.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/KnowledgePanel.h"
 #include "widgets/LoginDialog.h"
+#include "widgets/OrdersTab.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -56,9 +60,11 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
     createActions();
     createMenus();
+    createKnowledgeDock();
 
     connect(m_search, &CustomerSearchPanel::customerActivated, this, &MainWindow::openCustomer);
     connect(m_page, &CustomerPage::titleChanged, this, &MainWindow::setPageTitle);
+    connect(m_page, &CustomerPage::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     if (connection) {
         connect(connection, &Connection::stateChanged, this, &MainWindow::updateSessionUi);
         connect(connection, &Connection::userChanged, this, &MainWindow::updateSessionUi);
@@ -169,6 +175,10 @@ void MainWindow::createMenus()
     customer->addAction(m_findAction);
     customer->addAction(m_refreshAction);
     customer->addAction(m_closeCustomerAction);
+    customer->addSeparator();
+    customer->addActions(m_page->sectionActions()); // Ctrl+1…5
+    customer->addSeparator();
+    customer->addAction(m_page->ordersTab()->newOrderAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -283,6 +293,57 @@ void MainWindow::openCustomer(const QString &customerId)
 void MainWindow::setPageTitle(const QString &customerName)
 {
     setWindowTitle(customerName.isEmpty() ? tr("Spocs") : tr("%1 – Spocs").arg(customerName));
+}
+
+void MainWindow::createKnowledgeDock()
+{
+    m_knowledge = new KnowledgePanel(m_connection, this);
+    m_knowledgeDock = new QDockWidget(tr("Knowledge"), this);
+    m_knowledgeDock->setObjectName(QStringLiteral("knowledgeDock"));
+    m_knowledgeDock->setAccessibleName(tr("Knowledge"));
+    m_knowledgeDock->setWidget(m_knowledge);
+    m_knowledgeDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_knowledge->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, m_knowledgeDock);
+    resizeDocks({ m_knowledgeDock }, { 380 }, Qt::Horizontal);
+
+    QAction *toggle = m_knowledgeDock->toggleViewAction();
+    toggle->setText(tr("&Knowledge Panel"));
+    toggle->setObjectName(QStringLiteral("toggleKnowledgeAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    toggle->setStatusTip(tr("Show or hide the knowledge panel"));
+    addAction(toggle);
+    m_knowledgeSearchAction = new QAction(tr("Search &Knowledge…"), this);
+    m_knowledgeSearchAction->setObjectName(QStringLiteral("knowledgeSearchAction"));
+    m_knowledgeSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_knowledgeSearchAction->setStatusTip(tr("Show the knowledge panel and focus its search"));
+    addAction(m_knowledgeSearchAction);
+    connect(m_knowledgeSearchAction, &QAction::triggered, this, &MainWindow::showKnowledgeSearch);
+
+    QMenu *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(toggle);
+    view->addAction(m_knowledgeSearchAction);
+    auto *settings = menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    menuBar()->insertMenu(settings ? settings->menuAction() : nullptr, view);
+
+    connect(m_knowledge, &KnowledgePanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_page->loader(), &CustomerLoader::detailsChanged, this, &MainWindow::updateKnowledgeCustomer);
+}
+
+void MainWindow::showKnowledgeSearch()
+{
+    m_knowledgeDock->show();
+    m_knowledgeDock->raise();
+    m_knowledge->focusSearch();
+}
+
+void MainWindow::updateKnowledgeCustomer()
+{
+    // "Send to customer" goes to the customer open on the page.
+    const CustomerDetails &details = m_page->loader()->details();
+    m_knowledge->setCustomer(details.id, details.name);
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -15,6 +16,7 @@ class Connection;
 class ConnectionStatusWidget;
 class CustomerPage;
 class CustomerSearchPanel;
+class KnowledgePanel;
 class LoginDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
@@ -38,6 +40,8 @@ public:
     CustomerSearchPanel *searchPanel() const { return m_search; }
     CustomerPage *customerPage() const { return m_page; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
     void openCustomer(const QString &customerId);
@@ -54,6 +58,9 @@ private:
     void showAbout();
     void setLanguage(const QString &code);
     void setPageTitle(const QString &customerName);
+    void createKnowledgeDock();
+    void showKnowledgeSearch();
+    void updateKnowledgeCustomer();
 
     QPointer<Connection> m_connection;
     CustomerSearchPanel *m_search = nullptr;
@@ -62,6 +69,9 @@ private:
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<LoginDialog> m_loginDialog;
+    KnowledgePanel *m_knowledge = nullptr;
+    QDockWidget *m_knowledgeDock = nullptr;
+    QAction *m_knowledgeSearchAction = nullptr;
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -1,16 +1,97 @@
 #include "BenchSupport.h"
 
+#include "coordinator/AuthStore.h"
+#include "coordinator/Database.h"
+#include "coordinator/DemoSeeder.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
 
+// The migrations are a resource of the static coordinator library; register them here,
+// at global scope as Q_INIT_RESOURCE requires.
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
 namespace spocs::bench {
+
+namespace {
+std::vector<std::function<void()>> &shutdownHooks()
+{
+    static std::vector<std::function<void()>> hooks;
+    return hooks;
+}
+} // namespace
+
+void onShutdown(std::function<void()> fn)
+{
+    shutdownHooks().push_back(std::move(fn));
+}
+
+void runShutdownHooks()
+{
+    for (const auto &fn : shutdownHooks())
+        fn();
+    shutdownHooks().clear();
+}
+
+int benchCustomers()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("SPOCS_BENCH_CUSTOMERS", &ok);
+    return ok && n > 0 ? n : 2000;
+}
+
+QString cachedDemoDatabase(int customers)
+{
+    static QHash<int, QString> done;
+    if (done.contains(customers))
+        return done.value(customers);
+    initMigrationResources();
+    QString dir = qEnvironmentVariable("SPOCS_BENCH_DB_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/spocs-bench");
+    QDir().mkpath(dir);
+    const QString path
+        = QDir(dir).filePath(QStringLiteral("demo-%1-s%2.db").arg(customers).arg(Database::latestSchemaVersion()));
+    if (!QFile::exists(path)) {
+        std::fprintf(stderr, "spocs-bench: seeding %d customers into %s (once; later runs reuse it)\n", customers,
+                     qPrintable(path));
+        const QString partial = path + QStringLiteral(".partial");
+        QFile::remove(partial);
+        {
+            auto db = Database::open(partial);
+            if (!db) {
+                std::fprintf(stderr, "spocs-bench: %s\n", qPrintable(db.error().message));
+                return {};
+            }
+            AuthStore auth(*db.value());
+            QElapsedTimer timer;
+            timer.start();
+            auto seeded = DemoSeeder::seed(*db.value(), auth, customers);
+            if (!seeded) {
+                std::fprintf(stderr, "spocs-bench: seeding failed: %s\n", qPrintable(seeded.error().message));
+                return {};
+            }
+            std::fprintf(stderr, "spocs-bench: seeded in %.1f s\n", double(timer.elapsed()) / 1000.0);
+            db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        } // closed: the WAL is checkpointed into the file
+        if (!QFile::rename(partial, path))
+            return {};
+    }
+    done.insert(customers, path);
+    return path;
+}
 
 BenchCoordinator &BenchCoordinator::instance()
 {
@@ -20,10 +101,14 @@ BenchCoordinator &BenchCoordinator::instance()
 
 BenchCoordinator::BenchCoordinator()
 {
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("SPOCS_BENCH_CUSTOMERS", &ok);
-    if (ok && n > 0)
-        m_customers = n;
+    m_customers = benchCustomers();
+    const QString cached = cachedDemoDatabase(m_customers);
+    // A copy: the benchmarks write (notes, audit) and the cache stays pristine.
+    const QString dbPath = QDir(m_dir.path()).filePath(QStringLiteral("bench.db"));
+    if (cached.isEmpty() || !QFile::copy(cached, dbPath)) {
+        std::fprintf(stderr, "spocs-bench: no demo database\n");
+        return;
+    }
     const QString program = qEnvironmentVariable("SPOCS_COORDINATOR", QStringLiteral(SPOCS_COORDINATOR_BIN));
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -35,9 +120,8 @@ BenchCoordinator::BenchCoordinator()
         file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
     file.close();
     m_process->start(program,
-                     { QStringLiteral("--config"), config, QStringLiteral("--db"),
-                       QDir(m_dir.path()).filePath(QStringLiteral("bench.db")), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo=%1").arg(m_customers) });
+                     { QStringLiteral("--config"), config, QStringLiteral("--db"), dbPath, QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0") });
     static const QRegularExpression listening(QStringLiteral("listening on (wss?://\\S+)"));
     QByteArray out;
     QDeadlineTimer deadline(600000);

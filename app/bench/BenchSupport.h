@@ -13,8 +13,19 @@
 
 namespace spocs::bench {
 
-// One real coordinator for the whole run, on a free loopback port with a demo world
-// of SPOCS_BENCH_CUSTOMERS customers (default 2,000) in a temporary database.
+// The demo world of `customers` customers, seeded once into a cache file and reused by
+// later runs: $SPOCS_BENCH_DB_DIR, default <generic cache>/spocs-bench (~/.cache/spocs-bench),
+// file demo-<customers>-s<schema version>.db. Seeding 100,000 customers takes minutes;
+// delete the file to reseed (e.g. after the demo seeder changed). Empty on failure.
+QString cachedDemoDatabase(int customers);
+int benchCustomers(); // SPOCS_BENCH_CUSTOMERS, default 2,000
+
+// Work to do after the last benchmark, while QCoreApplication (and its SQL driver) lives.
+void onShutdown(std::function<void()> fn);
+void runShutdownHooks();
+
+// One real coordinator for the whole run, on a free loopback port, serving a copy of the
+// cached demo world of SPOCS_BENCH_CUSTOMERS customers in a temporary folder.
 class BenchCoordinator
 {
 public:

@@ -1,4 +1,6 @@
 // spocs-bench: Google Benchmark over the codec and the real coordinator on loopback.
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
@@ -17,6 +19,7 @@ int main(int argc, char **argv)
         std::printf(" %s", argv[i]);
     std::printf("\n");
     benchmark::RunSpecifiedBenchmarks();
+    spocs::bench::runShutdownHooks();
     benchmark::Shutdown();
     return 0;
 }

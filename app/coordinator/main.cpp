@@ -3,6 +3,9 @@
 #include "coordinator/CoordinatorServer.h"
 #include "coordinator/Database.h"
 #include "coordinator/DemoSeeder.h"
+#include "coordinator/ImportCommand.h"
+#include "coordinator/KbExport.h"
+#include "coordinator/KbImport.h"
 #include "coordinator/Platform.h"
 #include "coordinator/ServerConfig.h"
 #include "coordinator/UserAdminCommand.h"
@@ -64,7 +67,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list users"));
+        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles (.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI config file."),
@@ -79,7 +82,7 @@ int main(int argc, char **argv)
     const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
                                        QStringLiteral("file"));
     parser.addOptions({ configOption, dbOption, listenOption, certOption, keyOption });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user ..."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user ... | import ..."));
     // `--demo[=N]`: documented here, parsed above.
     parser.addOption(QCommandLineOption(
         QStringLiteral("demo"),
@@ -113,11 +116,17 @@ int main(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        if (positional.first() != u"user")
-            return fail(QStringLiteral("unknown command %1 (try --help)").arg(positional.first()));
         QTextStream in(stdin);
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (positional.first() == u"import")
+            return runImportCommand(positional.mid(1), db, out, err);
+        if (positional.first() == u"kb-import")
+            return runKbImportCommand(positional.mid(1), db, out, err);
+        if (positional.first() == u"kb-export")
+            return runKbExportCommand(positional.mid(1), db, out, err);
+        if (positional.first() != u"user")
+            return fail(QStringLiteral("unknown command %1 (try --help)").arg(positional.first()));
         return runUserCommand(positional.mid(1), db, in, out, err);
     }
 

@@ -17,6 +17,8 @@ CoordinatorProcess::~CoordinatorProcess()
 
 QString CoordinatorProcess::dbPath() const
 {
+    if (!m_options.databasePath.isEmpty())
+        return m_options.databasePath;
     return QDir(m_dir.path()).filePath(QStringLiteral("coordinator.db"));
 }
 
@@ -34,7 +36,7 @@ bool CoordinatorProcess::start(const Options &options)
 {
     m_options = options;
     QStringList args { QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
-    if (options.demoCustomers > 0)
+    if (options.demoCustomers > 0 && options.databasePath.isEmpty())
         args << QStringLiteral("--demo=%1").arg(options.demoCustomers);
     args << options.extraArgs;
     return launch(args);

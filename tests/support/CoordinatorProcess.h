@@ -18,6 +18,7 @@ public:
     {
         int demoCustomers = 200; // 0: no --demo
         QStringList extraArgs; // e.g. {"--config", path}
+        QString databasePath; // serve this existing database (never seeded) instead of a fresh temporary one
     };
 
     CoordinatorProcess();

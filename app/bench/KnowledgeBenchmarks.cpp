@@ -1,0 +1,263 @@
+// Knowledge base search at scale: SPOCS_BENCH_ARTICLES generated articles (default 10,000),
+// imported with `spocs-coordinator kb-import`, then kb.search top-20 with snippets through
+// the real client library and coordinator on loopback.
+#include "BenchSupport.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <QSet>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace spocs;
+using namespace spocs::bench;
+
+namespace {
+
+// Words for generated articles: service vocabulary first (the most frequent), then
+// pseudo-words; 20,000 in all.
+QStringList vocabulary()
+{
+    QStringList words
+        = QStringLiteral("the to and a of is how do i my not can order invoice delivery router printer refund "
+                         "warranty password account return shipping payment card address battery screen cable "
+                         "update reset install network connection signal charger contract discount voucher "
+                         "label parcel tracking customer portal login error message device setting driver "
+                         "firmware backup storage")
+              .split(u' ');
+    const QStringList syllables { QStringLiteral("ka"),   QStringLiteral("lo"),  QStringLiteral("mi"),
+                                  QStringLiteral("ter"),  QStringLiteral("ran"), QStringLiteral("su"),
+                                  QStringLiteral("vel"),  QStringLiteral("do"),  QStringLiteral("pri"),
+                                  QStringLiteral("nex"),  QStringLiteral("bo"),  QStringLiteral("ga"),
+                                  QStringLiteral("stu"),  QStringLiteral("fen"), QStringLiteral("wi"),
+                                  QStringLiteral("hal"),  QStringLiteral("zor"), QStringLiteral("ple"),
+                                  QStringLiteral("quin"), QStringLiteral("tra"), QStringLiteral("mo"),
+                                  QStringLiteral("cle"),  QStringLiteral("yar"), QStringLiteral("jun") };
+    QRandomGenerator rng(11);
+    QSet<QString> seen(words.begin(), words.end());
+    while (words.size() < 20000) {
+        QString w;
+        const int n = 2 + int(rng.bounded(3));
+        for (int i = 0; i < n; ++i)
+            w += syllables.at(int(rng.bounded(syllables.size())));
+        if (!seen.contains(w)) {
+            seen.insert(w);
+            words.append(w);
+        }
+    }
+    return words;
+}
+
+QString pick(const QStringList &words, QRandomGenerator &rng)
+{
+    // Log-uniform rank: P(rank r) ~ 1/r, the Zipf law of natural text ("the" in every article).
+    const double r = std::pow(double(words.size()), rng.generateDouble());
+    return words.at(std::min(qsizetype(r) - 1, words.size() - 1));
+}
+
+// The generated titles, so that queries look for things that exist.
+QStringList &generatedTitles()
+{
+    static QStringList titles;
+    return titles;
+}
+
+class KnowledgeCoordinator
+{
+public:
+    static KnowledgeCoordinator &instance()
+    {
+        static KnowledgeCoordinator c;
+        return c;
+    }
+    ~KnowledgeCoordinator()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            m_process->waitForFinished(10000);
+        }
+    }
+    QUrl url() const { return m_url; }
+    int articles() const { return m_articles; }
+
+private:
+    KnowledgeCoordinator()
+    {
+        bool ok = false;
+        const int n = qEnvironmentVariableIntValue("SPOCS_BENCH_ARTICLES", &ok);
+        if (ok && n > 0)
+            m_articles = n;
+        const QString program = qEnvironmentVariable("SPOCS_COORDINATOR", QStringLiteral(SPOCS_COORDINATOR_BIN));
+        const QString db = QDir(m_dir.path()).filePath(QStringLiteral("kb.db"));
+
+        // One HTML FAQ with an <h2> question per article.
+        const QStringList words = vocabulary();
+        QRandomGenerator rng(42);
+        QString html = QStringLiteral("<html><body>\n");
+        for (int i = 0; i < m_articles; ++i) {
+            QStringList title;
+            for (int w = 0, n = 4 + int(rng.bounded(6)); w < n; ++w)
+                title.append(pick(words, rng));
+            generatedTitles().append(title.join(u' '));
+            html += QStringLiteral("<h2>%1?</h2>\n").arg(title.join(u' '));
+            for (int p = 0, paragraphs = 2 + int(rng.bounded(3)); p < paragraphs; ++p) {
+                QStringList body;
+                for (int w = 0, n = 30 + int(rng.bounded(50)); w < n; ++w)
+                    body.append(pick(words, rng));
+                html += QStringLiteral("<p>%1.</p>\n").arg(body.join(u' '));
+            }
+        }
+        html += QStringLiteral("</body></html>\n");
+        const QString faq = QDir(m_dir.path()).filePath(QStringLiteral("faq.html"));
+        QFile file(faq);
+        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)
+            return;
+        file.close();
+
+        QElapsedTimer timer;
+        timer.start();
+        QProcess import;
+        import.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        import.start(program, { QStringLiteral("--db"), db, QStringLiteral("kb-import"), faq });
+        if (!import.waitForFinished(600000) || import.exitCode() != 0) {
+            std::fprintf(stderr, "spocs-bench: kb-import failed\n");
+            return;
+        }
+        std::printf("kb-import: %s in %lld ms\n", import.readAllStandardOutput().trimmed().constData(),
+                    qint64(timer.elapsed()));
+
+        const QString config = QDir(m_dir.path()).filePath(QStringLiteral("bench.conf"));
+        QFile conf(config);
+        if (conf.open(QIODevice::WriteOnly))
+            conf.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
+        conf.close();
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process->start(program,
+                         { QStringLiteral("--config"), config, QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo=50") });
+        static const QRegularExpression listening(QStringLiteral("listening on (wss?://\\S+)"));
+        QByteArray out;
+        QDeadlineTimer deadline(600000);
+        while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
+            m_process->waitForReadyRead(200);
+            out += m_process->readAllStandardOutput();
+            if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch()) {
+                m_url = QUrl(m.captured(1));
+                return;
+            }
+        }
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    int m_articles = 10000;
+};
+
+bool loginTo(Connection &c, const QUrl &url, const QString &user)
+{
+    std::optional<Reply> reply;
+    c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
+    spinUntil([&] { return reply.has_value(); });
+    return reply && reply->ok;
+}
+
+// Queries: one to three words of an existing title (an agent looking for an article about a
+// problem); the last one a 3..5 letter prefix half of the time (type-ahead).
+QStringList queries()
+{
+    const QStringList &titles = generatedTitles();
+    QRandomGenerator rng(7);
+    QStringList out;
+    for (int i = 0; i < 500 && !titles.isEmpty(); ++i) {
+        const QStringList words = titles.at(int(rng.bounded(titles.size()))).split(u' ');
+        const int n = 1 + int(rng.bounded(3));
+        const int start = int(rng.bounded(std::max<qsizetype>(1, words.size() - n + 1)));
+        QStringList q = words.mid(start, n);
+        if (rng.bounded(2) == 0)
+            q.last() = q.last().left(3 + int(rng.bounded(3)));
+        else
+            q.last() += u' ';
+        out.append(q.join(u' '));
+    }
+    return out;
+}
+
+void BM_KnowledgeSearchTop20(benchmark::State &state)
+{
+    KnowledgeCoordinator &kb = KnowledgeCoordinator::instance();
+    if (!kb.url().isValid()) {
+        state.SkipWithError("no coordinator");
+        return;
+    }
+    Connection c;
+    if (!loginTo(c, kb.url(), QStringLiteral("agent1"))) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    const QStringList qs = queries();
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    qint64 hits = 0;
+    int i = 0;
+    for (auto _ : state) {
+        timer.start();
+        const Reply r = syncCall(c, QStringLiteral("kb.search"),
+                                 { { QStringLiteral("q"), qs.at(i++ % qs.size()) }, { QStringLiteral("limit"), 20 } });
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        if (!r.ok) {
+            std::fprintf(stderr, "kb.search failed: %s\n", r.error.message.toUtf8().constData());
+            state.SkipWithError("kb.search failed");
+            break;
+        }
+        hits += r.data.value(QStringLiteral("items")).toArray().size();
+    }
+    state.counters["articles"] = kb.articles();
+    state.counters["hits_per_query"] = double(hits) / double(std::max<size_t>(1, samples.size()));
+    reportPercentiles(state, std::move(samples));
+}
+BENCHMARK(BM_KnowledgeSearchTop20)->Unit(benchmark::kMicrosecond)->Iterations(2000);
+
+// kb.suggest with free text from a customer's problem (any word counts).
+void BM_KnowledgeSuggestText(benchmark::State &state)
+{
+    KnowledgeCoordinator &kb = KnowledgeCoordinator::instance();
+    if (!kb.url().isValid()) {
+        state.SkipWithError("no coordinator");
+        return;
+    }
+    Connection c;
+    if (!loginTo(c, kb.url(), QStringLiteral("agent2"))) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    const QStringList words = vocabulary();
+    QRandomGenerator rng(3);
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        QStringList text;
+        for (int w = 0; w < 12; ++w)
+            text.append(pick(words, rng));
+        timer.start();
+        const Reply r = syncCall(c, QStringLiteral("kb.suggest"),
+                                 { { QStringLiteral("text"), text.join(u' ') }, { QStringLiteral("limit"), 5 } });
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        if (!r.ok) {
+            state.SkipWithError("kb.suggest failed");
+            break;
+        }
+    }
+    reportPercentiles(state, std::move(samples));
+}
+BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(1000);
+
+} // namespace

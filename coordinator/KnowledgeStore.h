@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace spocs {
+
+class Database;
+
+// The knowledge base: articles with versions, review workflow, full-text search, feedback
+// and counters. Results are the JSON shapes of the kb.* ops (docs/protocol.md, "Issue 5").
+// Writes join the caller's Database::write() transaction, so the ops publish their events
+// inside it.
+class KnowledgeStore
+{
+public:
+    // Who acts: reviews and rollbacks are for leads and the article's owner.
+    struct Actor
+    {
+        qint64 userId = 0;
+        Role role = Role::Agent;
+    };
+
+    // The editable content of an article (one version).
+    struct Content
+    {
+        QString title;
+        QString body; // Markdown
+        QStringList tags;
+        QStringList products; // SKUs
+        QStringList reasons; // contact-reason codes
+        QString language = QStringLiteral("en");
+        QString visibility = QStringLiteral("internal");
+    };
+
+    struct SearchQuery
+    {
+        QString text;
+        int limit = 20;
+        QStringList tags;
+        QString product;
+        QString reason;
+        QString visibility; // empty: any
+        QString language; // empty: any
+        QString status = QStringLiteral("published"); // "any": every status
+    };
+
+    // What a write did, so the op knows which event to publish.
+    struct Change
+    {
+        QJsonObject answer;
+        QJsonObject article; // Article JSON after the change
+        enum class Event { None, Published, Archived, Proposed } event = Event::None;
+        qint64 version = 0; // the version created or reviewed
+    };
+
+    explicit KnowledgeStore(Database &db);
+
+    // For tests: the clock used for timestamps and the stale flag (default: current UTC).
+    void setClock(std::function<QDateTime()> now);
+
+    Result<QJsonObject> search(const SearchQuery &query);
+    Result<QJsonObject> suggest(const QString &reason, const QString &product, const QString &text, int limit);
+    // Article JSON; countView adds one to its views.
+    Result<QJsonObject> article(qint64 id, bool countView = false);
+    Result<Change> propose(const Actor &actor, std::optional<qint64> id, qint64 expectedVersion, const Content &content,
+                           const QString &changeNote, bool draft);
+    Result<Change> draftFromText(const Actor &actor, const QString &question, const QString &answer,
+                                 const QStringList &tags, const QStringList &reasons);
+    // action: publish | request_changes | archive | reject
+    Result<Change> review(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &action,
+                          const QString &comment);
+    Result<Change> rollback(const Actor &actor, qint64 id, qint64 expectedVersion, qint64 toVersion);
+    Result<QJsonObject> versions(qint64 id);
+    Result<QJsonObject> diff(qint64 id, qint64 fromVersion, qint64 toVersion);
+    Result<QJsonObject> feedback(const Actor &actor, qint64 id, bool helped, const QString &comment);
+    // Records the article in the customer's history and counts a send.
+    // {"history": HistoryItem, "customer": id, "version": customer version}
+    Result<QJsonObject> recordSend(const Actor &actor, qint64 id, const QString &customerId, const QString &channel);
+    Result<QJsonObject> reviewQueue();
+
+    // Import, demo data and benchmarks: a published article (version 1), owned by ownerUserId
+    // (0: no owner). Returns its id.
+    Result<qint64> addPublished(const Content &content, qint64 ownerUserId, const QString &changeNote);
+    // Export: published public articles, as Article JSON plus "plain" (body as plain text), by id.
+    Result<QList<QJsonObject>> publicArticles();
+    // A few dozen realistic articles for --demo (English and German, internal and public,
+    // linked to demo products and reasons). Deterministic; does nothing when articles exist.
+    static Result<int> seedDemo(Database &db, QDate today);
+
+    // Checks and normalises content (trims, removes duplicate tags); bad_request names the field.
+    static Result<Content> validate(Content content);
+    // Markdown reduced to plain text: what the index holds and snippets show.
+    static QString plainText(const QString &markdown);
+
+    static constexpr int kStaleDays = 180;
+    static constexpr int kMaxTitle = 200;
+    static constexpr int kMaxBody = 64000;
+    static constexpr int kMaxLimit = 50;
+    static constexpr char16_t kMarkStart = 0xE000; // snippet highlight markers (private use)
+    static constexpr char16_t kMarkEnd = 0xE001;
+
+private:
+    QString nowStamp() const;
+    QDateTime now() const;
+    Result<void> writeLive(qint64 id, const Content &content);
+    Result<void> insertVersion(qint64 id, qint64 version, const Content &content, qint64 authorUserId,
+                               const QString &changeNote, const QString &status);
+    Result<Content> versionContent(qint64 id, qint64 version);
+    Result<QList<QJsonObject>> articles(const QString &whereAndOrder, const QVariantList &binds);
+
+    Database &m_db;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace spocs

@@ -1,0 +1,124 @@
+#include "models/ArticleLoader.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ModelsLog.h"
+
+namespace spocs {
+
+ArticleLoader::ArticleLoader(QObject *parent)
+    : QObject(parent)
+{ }
+
+ArticleLoader::~ArticleLoader() = default;
+
+void ArticleLoader::setConnection(Connection *connection)
+{
+    m_connection = connection;
+}
+
+void ArticleLoader::open(qint64 id)
+{
+    if (id <= 0) {
+        close();
+        return;
+    }
+    if (id != m_id) {
+        m_id = id;
+        m_article = {};
+        Q_EMIT articleChanged();
+    }
+    fetch();
+}
+
+void ArticleLoader::close()
+{
+    ++m_generation; // answers in flight no longer matter
+    m_id = 0;
+    m_article = {};
+    setState(State::Empty);
+    Q_EMIT articleChanged();
+}
+
+void ArticleLoader::refresh()
+{
+    if (m_id > 0)
+        fetch();
+}
+
+void ArticleLoader::fetch()
+{
+    const quint64 generation = ++m_generation;
+    setState(State::Loading);
+    if (!m_connection) {
+        m_error = makeError(ErrorCode::Unavailable, QStringLiteral("no connection"));
+        setState(State::Failed);
+        Q_EMIT loadFailed(m_error);
+        return;
+    }
+    m_connection->request(QString::fromUtf16(op::KbGet), QJsonObject { { QStringLiteral("id"), m_id } }, this,
+                          [this, generation](const Reply &reply) {
+                              if (generation != m_generation)
+                                  return;
+                              if (reply.ok) {
+                                  setArticle(reply.data);
+                                  return;
+                              }
+                              qCInfo(lcModels) << "kb.get failed:" << errorCodeName(reply.error.code);
+                              m_error = reply.error;
+                              setState(State::Failed);
+                              Q_EMIT loadFailed(reply.error);
+                          });
+}
+
+void ArticleLoader::setArticle(const QJsonObject &data)
+{
+    const QJsonObject obj
+        = data.contains(QStringLiteral("article")) ? data.value(QStringLiteral("article")).toObject() : data;
+    m_article = KnowledgeArticle::fromJson(obj);
+    m_id = m_article.id;
+    setState(m_article.isEmpty() ? State::Empty : State::Loaded);
+    Q_EMIT articleChanged();
+}
+
+void ArticleLoader::setStats(const QJsonObject &stats)
+{
+    if (m_article.isEmpty())
+        return;
+    m_article.stats = KnowledgeStats::fromJson(stats);
+    Q_EMIT articleChanged();
+}
+
+bool ArticleLoader::handleEvent(const protocol::Event &event)
+{
+    if (m_id <= 0 || event.topic != kb::topic())
+        return false;
+    if (event.kind == QStringView(event::KbPublished)) {
+        const QJsonObject obj = event.data.value(QStringLiteral("article")).toObject();
+        if (obj.value(QStringLiteral("id")).toInteger() != m_id)
+            return false;
+        if (obj.contains(QStringLiteral("body")))
+            setArticle(obj); // the event carries the whole article: no extra request, no view counted
+        else
+            fetch();
+        return true;
+    }
+    if (event.kind == QStringView(event::KbArchived)) {
+        if (event.data.value(QStringLiteral("id")).toInteger() != m_id)
+            return false;
+        m_article.status = QStringLiteral("archived");
+        Q_EMIT articleChanged();
+        return true;
+    }
+    return false;
+}
+
+void ArticleLoader::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace spocs

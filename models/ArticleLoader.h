@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Protocol.h"
+#include "core/Result.h"
+#include "models/KnowledgeArticle.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace spocs {
+
+class Connection;
+
+// Holds the article open in the reader: kb.get on open, replaced in place when a
+// kb.published event carries a newer version, marked archived on kb.archived.
+class ArticleLoader : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+
+public:
+    enum class State { Empty, Loading, Loaded, Failed };
+    Q_ENUM(State)
+
+    explicit ArticleLoader(QObject *parent = nullptr);
+    ~ArticleLoader() override;
+
+    void setConnection(Connection *connection);
+
+    void open(qint64 id);
+    void close();
+    void refresh();
+
+    qint64 articleId() const { return m_id; }
+    State state() const { return m_state; }
+    const KnowledgeArticle &article() const { return m_article; }
+    const Error &lastError() const { return m_error; }
+
+    // Feeds a kb.get / kb.propose / kb.review answer ({"article": {...}}) or a bare article.
+    void setArticle(const QJsonObject &data);
+    void setStats(const QJsonObject &stats);
+    // Reacts to one "kb" event; returns true if it concerned the open article.
+    bool handleEvent(const protocol::Event &event);
+
+Q_SIGNALS:
+    void stateChanged(spocs::ArticleLoader::State state);
+    void articleChanged();
+    void loadFailed(const spocs::Error &error);
+
+private:
+    void setState(State state);
+    void fetch();
+
+    QPointer<Connection> m_connection;
+    KnowledgeArticle m_article;
+    Error m_error;
+    qint64 m_id = 0;
+    quint64 m_generation = 0;
+    State m_state = State::Empty;
+};
+
+} // namespace spocs

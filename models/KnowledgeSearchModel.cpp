@@ -1,0 +1,282 @@
+#include "models/KnowledgeSearchModel.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ModelsLog.h"
+
+#include <QTimer>
+
+namespace spocs {
+
+KnowledgeSearchModel::KnowledgeSearchModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DefaultDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &KnowledgeSearchModel::searchNow);
+}
+
+KnowledgeSearchModel::~KnowledgeSearchModel() = default;
+
+void KnowledgeSearchModel::setConnection(Connection *connection)
+{
+    m_connection = connection;
+}
+
+void KnowledgeSearchModel::setDebounceInterval(int ms)
+{
+    m_debounce->setInterval(ms);
+}
+
+void KnowledgeSearchModel::setQuery(const QString &text)
+{
+    const QString q = text.trimmed();
+    if (q == m_query && (m_debounce->isActive() || m_busy || m_hasAnswer))
+        return;
+    m_query = q;
+    Q_EMIT queryChanged(m_query);
+    if (q.isEmpty()) {
+        m_debounce->stop();
+        showIdleOrSuggestions();
+        return;
+    }
+    m_debounce->start();
+}
+
+bool KnowledgeSearchModel::hasPendingQuery() const
+{
+    return m_debounce->isActive();
+}
+
+void KnowledgeSearchModel::searchNow()
+{
+    m_debounce->stop();
+    if (m_query.isEmpty()) {
+        showIdleOrSuggestions();
+        return;
+    }
+    sendRequest(beginQuery(Mode::Search, m_query));
+}
+
+void KnowledgeSearchModel::setSuggestionContext(const QStringList &products, const QString &reason)
+{
+    if (products == m_products && reason == m_reason)
+        return;
+    m_products = products;
+    m_reason = reason;
+    if (m_query.isEmpty())
+        showIdleOrSuggestions();
+}
+
+void KnowledgeSearchModel::showIdleOrSuggestions()
+{
+    if (!hasSuggestionContext()) {
+        beginQuery(Mode::Idle); // makes every answer in flight stale
+        setBusy(false);
+        clear();
+        return;
+    }
+    sendRequest(beginQuery(Mode::Suggestions));
+}
+
+void KnowledgeSearchModel::refresh()
+{
+    if (m_debounce->isActive())
+        return; // a new search is about to run anyway
+    if (!m_query.isEmpty())
+        sendRequest(beginQuery(Mode::Search, m_query));
+    else if (hasSuggestionContext())
+        sendRequest(beginQuery(Mode::Suggestions));
+}
+
+void KnowledgeSearchModel::sendRequest(quint64 generation)
+{
+    if (!m_connection) {
+        applyError(generation, makeError(ErrorCode::Unavailable, QStringLiteral("no connection")));
+        return;
+    }
+    QString op;
+    QJsonObject args { { QStringLiteral("limit"), m_limit } };
+    if (m_pendingMode == Mode::Search) {
+        op = QString::fromUtf16(op::KbSearch);
+        args.insert(QStringLiteral("q"), m_query);
+    } else {
+        op = QString::fromUtf16(op::KbSuggest);
+        // The contract takes one product: the most recent order's first one leads.
+        if (!m_products.isEmpty())
+            args.insert(QStringLiteral("product"), m_products.first());
+        if (!m_reason.isEmpty())
+            args.insert(QStringLiteral("reason"), m_reason);
+    }
+    m_connection->request(op, args, this, [this, generation](const Reply &reply) {
+        if (reply.ok)
+            applyAnswer(generation, reply.data);
+        else
+            applyError(generation, reply.error);
+    });
+}
+
+quint64 KnowledgeSearchModel::beginQuery(Mode mode, const QString &text)
+{
+    ++m_generation;
+    m_pendingMode = mode;
+    if (mode == Mode::Search && text.trimmed() != m_query) {
+        m_query = text.trimmed();
+        Q_EMIT queryChanged(m_query);
+    }
+    setBusy(mode != Mode::Idle);
+    return m_generation;
+}
+
+bool KnowledgeSearchModel::applyAnswer(quint64 generation, const QJsonObject &data)
+{
+    if (generation != m_generation) {
+        qCDebug(lcModels) << "dropping stale knowledge answer" << generation << "latest" << m_generation;
+        return false;
+    }
+    const QJsonArray items = data.value(QStringLiteral("items")).toArray();
+    QList<KnowledgeHit> rows;
+    rows.reserve(items.size());
+    for (const QJsonValue &item : items)
+        rows.append(KnowledgeHit::fromJson(item.toObject()));
+    const int total
+        = data.contains(QStringLiteral("total")) ? data.value(QStringLiteral("total")).toInt() : int(rows.size());
+    setBusy(false);
+    m_mode = m_pendingMode;
+    m_hasAnswer = true;
+    replaceRows(std::move(rows), total);
+    return true;
+}
+
+bool KnowledgeSearchModel::applyError(quint64 generation, const Error &error)
+{
+    if (generation != m_generation)
+        return false;
+    qCInfo(lcModels) << "knowledge search failed:" << errorCodeName(error.code);
+    setBusy(false);
+    m_mode = m_pendingMode;
+    m_hasAnswer = true;
+    replaceRows({}, 0);
+    Q_EMIT searchFailed(error);
+    return true;
+}
+
+void KnowledgeSearchModel::setResults(const QJsonArray &items, int total, Mode mode)
+{
+    QList<KnowledgeHit> rows;
+    rows.reserve(items.size());
+    for (const QJsonValue &item : items)
+        rows.append(KnowledgeHit::fromJson(item.toObject()));
+    m_mode = mode;
+    m_hasAnswer = true;
+    replaceRows(std::move(rows), total < 0 ? int(items.size()) : total);
+}
+
+void KnowledgeSearchModel::clear()
+{
+    m_mode = Mode::Idle;
+    m_hasAnswer = false;
+    replaceRows({}, 0);
+}
+
+bool KnowledgeSearchModel::removeArticle(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    m_total = std::max(0, m_total - 1);
+    endRemoveRows();
+    return true;
+}
+
+void KnowledgeSearchModel::replaceRows(QList<KnowledgeHit> rows, int total)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_total = total;
+    endResetModel();
+    Q_EMIT resultsReplaced();
+}
+
+void KnowledgeSearchModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+KnowledgeHit KnowledgeSearchModel::hitAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : KnowledgeHit {};
+}
+
+qint64 KnowledgeSearchModel::articleIdAt(int row) const
+{
+    return hitAt(row).id;
+}
+
+int KnowledgeSearchModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int KnowledgeSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant KnowledgeSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const KnowledgeHit &h = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return h.title;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return snippetToPlainText(h.snippet);
+    case IdRole:
+        return h.id;
+    case SnippetRole:
+        return h.snippet;
+    case SnippetHtmlRole:
+        return snippetToHtml(h.snippet);
+    case TagsRole:
+        return h.tags;
+    case VisibilityRole:
+        return h.visibility;
+    case StatusRole:
+        return h.status;
+    case LanguageRole:
+        return h.language;
+    case ScoreRole:
+        return h.score;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> KnowledgeSearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(TitleRole, "title");
+    names.insert(SnippetRole, "snippet");
+    names.insert(SnippetHtmlRole, "snippetHtml");
+    names.insert(TagsRole, "tags");
+    names.insert(VisibilityRole, "visibility");
+    names.insert(StatusRole, "status");
+    names.insert(LanguageRole, "language");
+    names.insert(ScoreRole, "score");
+    return names;
+}
+
+} // namespace spocs

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/Result.h"
+#include "models/KnowledgeArticle.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+class QTimer;
+
+namespace spocs {
+
+class Connection;
+
+// Type-ahead knowledge search (kb.search) and, while nothing is typed and a contact gives
+// context, suggestions (kb.suggest). Only the answer to the latest request is applied.
+// Tests feed rows directly with setResults() or drive beginQuery()/applyAnswer().
+class KnowledgeSearchModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString query READ query NOTIFY queryChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+
+public:
+    enum class Mode { Idle, Search, Suggestions };
+    Q_ENUM(Mode)
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SnippetRole, // raw, with markers
+        SnippetHtmlRole, // escaped, marked words bold
+        TagsRole,
+        VisibilityRole,
+        StatusRole,
+        LanguageRole,
+        ScoreRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultLimit = 20;
+    static constexpr int DefaultDebounceMs = 150;
+
+    explicit KnowledgeSearchModel(QObject *parent = nullptr);
+    ~KnowledgeSearchModel() override;
+
+    void setConnection(Connection *connection);
+    void setDebounceInterval(int ms);
+    void setLimit(int limit) { m_limit = limit; }
+    int limit() const { return m_limit; }
+
+    // Type-ahead entry point (debounced). Blank text shows the suggestions, or nothing.
+    void setQuery(const QString &text);
+    QString query() const { return m_query; }
+    void searchNow();
+    bool hasPendingQuery() const;
+
+    // What the suggestions are for: the open contact's products and contact reason.
+    // Both empty means no suggestions.
+    void setSuggestionContext(const QStringList &products, const QString &reason = QString());
+    QStringList suggestionProducts() const { return m_products; }
+    bool hasSuggestionContext() const { return !m_products.isEmpty() || !m_reason.isEmpty(); }
+
+    // Runs the current search or suggestion again, keeping the rows until the answer
+    // arrives (live updates).
+    void refresh();
+    // Drops one article's row at once (archived elsewhere).
+    bool removeArticle(qint64 id);
+
+    quint64 beginQuery(Mode mode, const QString &text = QString());
+    quint64 currentGeneration() const { return m_generation; }
+    bool applyAnswer(quint64 generation, const QJsonObject &data);
+    bool applyError(quint64 generation, const Error &error);
+    void setResults(const QJsonArray &items, int total = -1, Mode mode = Mode::Search);
+    void clear();
+
+    Mode mode() const { return m_mode; }
+    KnowledgeHit hitAt(int row) const;
+    qint64 articleIdAt(int row) const;
+    int rowOf(qint64 id) const;
+    int total() const { return m_total; }
+    bool isBusy() const { return m_busy; }
+    bool hasAnswer() const { return m_hasAnswer; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void queryChanged(const QString &query);
+    void busyChanged(bool busy);
+    void resultsReplaced();
+    void searchFailed(const spocs::Error &error);
+
+private:
+    void setBusy(bool busy);
+    void replaceRows(QList<KnowledgeHit> rows, int total);
+    void showIdleOrSuggestions();
+    void sendRequest(quint64 generation);
+
+    QPointer<Connection> m_connection;
+    QTimer *m_debounce = nullptr;
+    QList<KnowledgeHit> m_rows;
+    QString m_query;
+    QStringList m_products;
+    QString m_reason;
+    Mode m_mode = Mode::Idle;
+    Mode m_pendingMode = Mode::Idle;
+    quint64 m_generation = 0;
+    int m_total = 0;
+    int m_limit = DefaultLimit;
+    bool m_busy = false;
+    bool m_hasAnswer = false;
+};
+
+} // namespace spocs

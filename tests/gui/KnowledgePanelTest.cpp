@@ -1,0 +1,350 @@
+#include "support/ClientHelpers.h"
+#include "support/CoordinatorProcess.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ArticleLoader.h"
+#include "models/ArticleVersionsModel.h"
+#include "models/KnowledgeSearchModel.h"
+#include "models/ReviewQueueModel.h"
+#include "widgets/ArticleReader.h"
+#include "widgets/CustomerPage.h"
+#include "widgets/FeedbackDialog.h"
+#include "widgets/KnowledgePanel.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ReviewDialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace spocs;
+
+namespace {
+
+constexpr int kLongWait = 20000;
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+QString wire(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+class KnowledgePanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        ASSERT_TRUE(m_coordinator.start()) << qPrintable(m_coordinator.output());
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
+    }
+
+    // Signs in through the real main window, as the desktop does at start.
+    void signIn(MainWindow &window, Connection &connection, const QString &user)
+    {
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+        // The panel follows "kb" once connected.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.topics().contains(QStringLiteral("kb")); }, kLongWait));
+    }
+
+    // A lead proposes and publishes an article; returns its id.
+    qint64 publishAsLead(Connection &lead, const QString &title, const QString &body)
+    {
+        const Reply proposed = test::callWrite(
+            lead, wire(op::KbPropose),
+            QJsonObject { { QStringLiteral("title"), title },
+                          { QStringLiteral("body"), body },
+                          { QStringLiteral("tags"), QJsonArray { QStringLiteral("test") } },
+                          { QStringLiteral("visibility"), QStringLiteral("public") },
+                          { QStringLiteral("changeNote"), QStringLiteral("written by the GUI test") } });
+        EXPECT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
+        const qint64 id
+            = proposed.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 version
+            = proposed.data.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("version")).toInteger();
+        const Reply reviewed = test::callWrite(lead, wire(op::KbReview),
+                                               QJsonObject { { QStringLiteral("id"), id },
+                                                             { QStringLiteral("version"), version },
+                                                             { QStringLiteral("action"), QStringLiteral("publish") } });
+        EXPECT_TRUE(reviewed.ok) << qPrintable(test::errorName(reviewed));
+        return id;
+    }
+
+    test::CoordinatorProcess m_coordinator;
+};
+
+} // namespace
+
+TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(window.knowledgeDock()->isVisible());
+    EXPECT_FALSE(panel->reviewButton()->isVisible()) << "agents have no review queue";
+
+    // The lead and the check of the customer's history use connections of their own.
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    Connection checker;
+    ASSERT_TRUE(test::loginAndWait(checker, m_coordinator.url(), QStringLiteral("agent2")).ok);
+
+    // Demo data should hold articles; if the seeder has none yet, make one.
+    const Reply probe
+        = test::call(checker, wire(op::KbSearch), QJsonObject { { QStringLiteral("q"), QStringLiteral("return") } });
+    ASSERT_TRUE(probe.ok) << qPrintable(test::errorName(probe));
+    if (probe.data.value(QStringLiteral("items")).toArray().isEmpty())
+        publishAsLead(lead, QStringLiteral("Returning a product"), QStringLiteral("Customers may return products."));
+
+    // Open a customer so "send to customer" has a target.
+    const Reply customers
+        = test::call(checker, wire(op::CustomerSearch),
+                     QJsonObject { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 1 } });
+    const QString customerId = customers.data.value(QStringLiteral("items"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+    ASSERT_FALSE(customerId.isEmpty());
+    window.openCustomer(customerId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->reader()->customerId() == customerId; }, kLongWait));
+
+    // Ctrl+K shows the dock and focuses the knowledge search.
+    window.knowledgeDock()->hide();
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_TRUE(window.knowledgeDock()->isVisible());
+    QLineEdit *search = panel->searchEdit();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 5000)) << "Ctrl+K did not focus the search";
+    search->setFocus();
+
+    // Search as you type: results with highlighted snippets.
+    QTest::keyClicks(search, QStringLiteral("return"));
+    QListView *results = panel->resultsView();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait))
+        << qPrintable(child<QLabel>(panel, "knowledgeSearchStatus")->text());
+    bool anyBold = false;
+    for (int row = 0; row < results->model()->rowCount(); ++row)
+        anyBold = anyBold
+            || results->model()
+                   ->index(row, 0)
+                   .data(KnowledgeSearchModel::SnippetHtmlRole)
+                   .toString()
+                   .contains(QStringLiteral("<b>"));
+    EXPECT_TRUE(anyBold) << "no snippet highlights the matched word";
+
+    // Enter opens the first hit in the reader.
+    const QString firstTitle = results->model()->index(0, 0).data().toString();
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *title = child<QLabel>(panel, "articleTitleLabel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return title->text() == firstTitle; }, kLongWait)) << qPrintable(title->text());
+    const qint64 articleId = panel->reader()->loader()->articleId();
+    EXPECT_FALSE(child<QTextBrowser>(panel, "articleBody")->toPlainText().isEmpty());
+
+    // Double-click opens an article too.
+    if (results->model()->rowCount() > 1) {
+        const QModelIndex second = results->model()->index(1, 0);
+        const QRect rect = results->visualRect(second);
+        // An item view acts on a double click only after the press that started it.
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, rect.center());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return title->text() == second.data().toString(); }, kLongWait))
+            << qPrintable(title->text());
+        const QPoint first = results->visualRect(results->model()->index(0, 0)).center();
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, first);
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, first);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return title->text() == firstTitle; }, kLongWait));
+    }
+
+    // Send to the open customer: confirmed in the status bar, recorded in the history.
+    ArticleReader *reader = panel->reader();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->sendAction()->isEnabled(); }, kLongWait));
+    QTest::mouseClick(child<QToolButton>(reader, "articleSendActionButton"), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(firstTitle); }, kLongWait))
+        << qPrintable(window.statusBar()->currentMessage());
+    const Reply customer
+        = test::call(checker, wire(op::CustomerGet), QJsonObject { { QStringLiteral("id"), customerId } });
+    ASSERT_TRUE(customer.ok) << qPrintable(test::errorName(customer));
+    bool recorded = false;
+    for (const QJsonValue &item : customer.data.value(QStringLiteral("recentHistory")).toArray()) {
+        const QJsonObject h = item.toObject();
+        recorded = recorded
+            || (h.value(QStringLiteral("type")).toString() == QStringLiteral("article")
+                && h.value(QStringLiteral("ref")).toString() == QStringLiteral("KB-%1").arg(articleId));
+    }
+    EXPECT_TRUE(recorded) << "the customer's history has no article entry for KB-" << articleId;
+
+    // "Did not help" asks for a comment, then counts.
+    const int notHelpedBefore = reader->loader()->article().stats.notHelped;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->notHelpedAction()->isEnabled(); }, kLongWait));
+    QTest::mouseClick(child<QToolButton>(reader, "articleNotHelpedActionButton"), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->feedbackDialog() != nullptr; }, kLongWait));
+    FeedbackDialog *feedback = reader->feedbackDialog();
+    QTest::keyClicks(feedback->commentEdit(), QStringLiteral("steps are outdated"));
+    QTest::mouseClick(child<QPushButton>(feedback, "feedbackSendButton"), Qt::LeftButton);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return reader->loader()->article().stats.notHelped == notHelpedBefore + 1; }, kLongWait))
+        << reader->loader()->article().stats.notHelped;
+
+    // Live update: a word nothing matches yet; the lead publishes an article with it and
+    // the agent's results show it without any refresh.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("quokkaflux"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->model()->hasAnswer() && !panel->model()->isBusy(); }, kLongWait));
+    EXPECT_EQ(results->model()->rowCount(), 0);
+    const qint64 published = publishAsLead(lead, QStringLiteral("Quokkaflux router reset"),
+                                           QStringLiteral("Hold the quokkaflux button for 10 seconds."));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel->model()->rowOf(published) >= 0; }, kLongWait))
+        << "the published article did not appear live";
+
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_SCREENSHOT"); !shot.isEmpty()) {
+        window.resize(1440, 860);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("return"));
+        QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::qWaitFor([&] { return reader->loader()->state() == ArticleLoader::State::Loaded; }, kLongWait);
+        QTest::qWait(400);
+        window.grab().save(shot);
+    }
+}
+
+TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->reviewButton()->isVisible(); }, kLongWait))
+        << "a lead sees the review queue";
+
+    // An agent publishes nothing, but proposes an edit of a published article.
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+    const qint64 id = publishAsLead(connection, QStringLiteral("Resetting the modem"),
+                                    QStringLiteral("Unplug the modem.\nWait 10 seconds.\nPlug it in."));
+    const Reply current = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+    ASSERT_TRUE(current.ok);
+    const qint64 version
+        = current.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")).toInteger();
+    const Reply proposed = test::callWrite(
+        agent, wire(op::KbPropose),
+        QJsonObject { { QStringLiteral("id"), id },
+                      { QStringLiteral("version"), version },
+                      { QStringLiteral("title"), QStringLiteral("Resetting the modem") },
+                      { QStringLiteral("body"), QStringLiteral("Unplug the modem.\nWait 30 seconds.\nPlug it in.") },
+                      { QStringLiteral("changeNote"), QStringLiteral("30 s is what the vendor says") } });
+    ASSERT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
+
+    ReviewDialog *review = panel->showReviewQueue();
+    ASSERT_NE(review, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(review));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
+                if (review->proposalsModel()->itemAt(r).article.id == id)
+                    return true;
+            return false;
+        },
+        kLongWait));
+    for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
+        if (review->proposalsModel()->itemAt(r).article.id == id)
+            review->proposalsView()->setCurrentIndex(review->proposalsModel()->index(r, 0));
+
+    // Left: the published text with the removed line; right: the proposal with the added one.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return review->rightDiff()->toPlainText().contains(QStringLiteral("30 seconds")); }, kLongWait));
+    EXPECT_TRUE(review->leftDiff()->toPlainText().contains(QStringLiteral("10 seconds")));
+    EXPECT_FALSE(review->leftDiff()->toPlainText().contains(QStringLiteral("30 seconds")));
+    EXPECT_TRUE(review->leftDiff()->toPlainText().contains(QStringLiteral("Unplug the modem.")));
+    EXPECT_GE(review->versionsModel()->rowCount(), 2);
+
+    // Request changes needs a comment; publish does not.
+    EXPECT_FALSE(review->requestChangesButton()->isEnabled());
+    QTest::keyClicks(review->commentEdit(), QStringLiteral("Thanks, checked with the vendor."));
+    EXPECT_TRUE(review->requestChangesButton()->isEnabled());
+
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_REVIEW_SCREENSHOT"); !shot.isEmpty())
+        review->grab().save(shot);
+
+    QTest::mouseClick(review->publishButton(), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const Reply a = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+            return a.data.value(QStringLiteral("article"))
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("30 seconds"));
+        },
+        kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
+                if (review->proposalsModel()->itemAt(r).article.id == id)
+                    return false;
+            return true;
+        },
+        kLongWait))
+        << "the published proposal left the queue";
+}
+
+TEST_F(KnowledgePanelTest, ProposeEditNeedsChangeNote)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    panel->focusSearch();
+    QTest::keyClicks(panel->searchEdit(), QStringLiteral("invoice"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->model()->rowCount() > 0; }, kLongWait));
+    QTest::keyClick(panel->searchEdit(), Qt::Key_Return);
+    ArticleReader *reader = panel->reader();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->proposeEditAction()->isEnabled(); }, kLongWait));
+    reader->proposeEditAction()->trigger();
+    ProposeEditDialog *dialog = reader->proposeEditDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->titleEdit()->text(), reader->loader()->article().title);
+    EXPECT_EQ(dialog->bodyEdit()->toPlainText(), reader->loader()->article().body);
+    EXPECT_FALSE(dialog->submitButton()->isEnabled()) << "a change note is required";
+    dialog->bodyEdit()->appendPlainText(QStringLiteral("\nAlso check the spam folder."));
+    QTest::keyClicks(dialog->changeNoteEdit(), QStringLiteral("mention spam folder"));
+    ASSERT_TRUE(dialog->submitButton()->isEnabled());
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(QStringLiteral("review")); },
+                                kLongWait))
+        << qPrintable(window.statusBar()->currentMessage());
+}

@@ -1,0 +1,230 @@
+#include "ClientHelpers.h"
+#include "CoordinatorProcess.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+// Declared test dependency: scripts/install-deps installs sqlite3-doc.
+const QString kSqliteFaq = QStringLiteral("/usr/share/doc/sqlite3/faq.html");
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SPOCS_COORDINATOR_BIN), args);
+    CliResult r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("time-out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString fixtureDir()
+{
+    return QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../fixtures/kb"));
+}
+
+QString readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+TEST(KbImportExport, ImportsTheSqliteFaqOneArticlePerQuestion)
+{
+    ASSERT_TRUE(QFileInfo::exists(kSqliteFaq))
+        << "missing " << kSqliteFaq.toStdString()
+        << ": the Debian package sqlite3-doc is a declared test dependency (scripts/install-deps installs it)";
+    // Counted independently of the importer: each question's answer starts at an anchor
+    // <a name="qN">. By hand (sqlite3-doc 3.40 in Debian 12) that is 27: q1..q28 without q16.
+    const QString html = readAll(kSqliteFaq);
+    const qsizetype questions = html.count(QRegularExpression(QStringLiteral("<a name=\"q\\d+\">")));
+    ASSERT_GE(questions, 20) << "the FAQ's layout changed; check the importer against it";
+
+    CoordinatorProcess coordinator;
+    CoordinatorProcess::Options options;
+    options.demoCustomers = 20;
+    ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
+    coordinator.stop();
+    const CliResult imported = runCli({ QStringLiteral("--db"), coordinator.dbPath(), QStringLiteral("kb-import"),
+                                        QStringLiteral("--visibility"), QStringLiteral("public"),
+                                        QStringLiteral("--tags"), QStringLiteral("sqlite"), kSqliteFaq });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out.trimmed(), QStringLiteral("imported %1 articles from 1 files").arg(questions));
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+
+    Connection agent;
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok);
+    const Reply all = call(
+        agent, QStringLiteral("kb.search"),
+        { { QStringLiteral("q"), QString() }, { QStringLiteral("tags"), QJsonArray { QStringLiteral("sqlite") } } });
+    ASSERT_TRUE(all.ok) << all.error.message.toStdString();
+    EXPECT_EQ(all.data.value(QStringLiteral("total")).toInteger(), questions);
+
+    // Words from known questions find them in the top 3.
+    const QList<QPair<QString, QString>> known {
+        { QStringLiteral("create autoincrement field"), QStringLiteral("How do I create an AUTOINCREMENT field?") },
+        { QStringLiteral("deleted data database file smaller"),
+          QStringLiteral("I deleted a lot of data but the database file did not get any smaller. Is this a bug?") },
+        { QStringLiteral("threadsafe"), QStringLiteral("Is SQLite threadsafe?") },
+        { QStringLiteral("foreign keys"), QStringLiteral("Does SQLite support foreign keys?") },
+    };
+    for (const auto &[words, title] : known) {
+        const Reply r = call(agent, QStringLiteral("kb.search"),
+                             { { QStringLiteral("q"), words }, { QStringLiteral("limit"), 3 } });
+        ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+        QStringList titles;
+        for (const QJsonValue &v : r.data.value(QStringLiteral("items")).toArray())
+            titles.append(v.toObject().value(QStringLiteral("title")).toString());
+        EXPECT_TRUE(titles.contains(title))
+            << words.toStdString() << " -> " << titles.join(QStringLiteral(" | ")).toStdString();
+    }
+
+    // Code blocks and links survive the conversion.
+    const Reply hit
+        = call(agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("autoincrement field") } });
+    const qint64 id
+        = hit.data.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger();
+    const QString body = call(agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } })
+                             .data.value(QStringLiteral("article"))
+                             .toObject()
+                             .value(QStringLiteral("body"))
+                             .toString();
+    EXPECT_TRUE(body.contains(QStringLiteral("```\nCREATE TABLE t1(\n  a INTEGER PRIMARY KEY,"))) << body.toStdString();
+    EXPECT_TRUE(body.contains(QStringLiteral("[AUTOINCREMENT](autoinc.html)"))) << body.toStdString();
+}
+
+TEST(KbImportExport, ExportedSiteHasPublicArticlesOnlyAndValidLinks)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    const QString fixtures = fixtureDir();
+    const CliResult md = runCli(
+        { QStringLiteral("--db"), db, QStringLiteral("kb-import"), fixtures + QStringLiteral("/public-delivery.md"),
+          fixtures + QStringLiteral("/internal-goodwill.md"), fixtures + QStringLiteral("/untitled-public.md") });
+    ASSERT_EQ(md.exitCode, 0) << md.err.toStdString();
+    EXPECT_EQ(md.out.trimmed(), QStringLiteral("imported 3 articles from 3 files"));
+    const CliResult html
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-import"), QStringLiteral("--visibility"),
+                   QStringLiteral("public"), fixtures + QStringLiteral("/faq-headings.html") });
+    ASSERT_EQ(html.exitCode, 0) << html.err.toStdString();
+    const CliResult internalHtml = runCli(
+        { QStringLiteral("--db"), db, QStringLiteral("kb-import"), fixtures + QStringLiteral("/faq-dl.html") });
+    ASSERT_EQ(internalHtml.exitCode, 0) << internalHtml.err.toStdString();
+    EXPECT_EQ(internalHtml.out.trimmed(), QStringLiteral("imported 3 articles from 1 files"));
+
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QDir().mkpath(site);
+    // A page left from an earlier export (say of an article made internal since) must go.
+    QFile stale(site + QStringLiteral("/article-999.html"));
+    ASSERT_TRUE(stale.open(QIODevice::WriteOnly));
+    stale.write("<p>zebracorn</p>");
+    stale.close();
+
+    const CliResult exported
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export"), QStringLiteral("--public"), site });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.out.trimmed(), QStringLiteral("exported 5 public articles to %1").arg(site));
+
+    const QStringList pages = QDir(site).entryList({ QStringLiteral("article-*.html") }, QDir::Files);
+    EXPECT_EQ(pages.size(), 5);
+    for (const QString &f : { QStringLiteral("index.html"), QStringLiteral("search.json"), QStringLiteral("search.js"),
+                              QStringLiteral("search-index.js"), QStringLiteral("style.css") })
+        EXPECT_TRUE(QFileInfo::exists(site + u'/' + f)) << f.toStdString();
+
+    // No internal title or text in any file.
+    QDirIterator it(site, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    static const QRegularExpression hrefRe(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        const QString text = readAll(path);
+        for (const QString &secret :
+             { QStringLiteral("zebracorn"), QStringLiteral("Secret goodwill"),
+               QStringLiteral("Can I return opened items"), QStringLiteral("Who pays return shipping"),
+               QStringLiteral("original payment method") })
+            EXPECT_FALSE(text.contains(secret, Qt::CaseInsensitive))
+                << secret.toStdString() << " in " << path.toStdString();
+        // Every local link points at a file of the site.
+        auto matches = hrefRe.globalMatch(text);
+        while (matches.hasNext()) {
+            const QString href = matches.next().captured(1);
+            EXPECT_FALSE(href.isEmpty()) << path.toStdString();
+            if (href.startsWith(QStringLiteral("https://")) || href.startsWith(QStringLiteral("http://"))
+                || href.startsWith(QStringLiteral("mailto:")))
+                continue;
+            const QString target = href.section(u'#', 0, 0);
+            EXPECT_TRUE(QFileInfo::exists(QFileInfo(path).dir().filePath(target)))
+                << href.toStdString() << " in " << path.toStdString();
+        }
+    }
+    EXPECT_EQ(files, 5 + 5);
+
+    // The search index: one entry per page, public titles present.
+    const QJsonArray index = QJsonDocument::fromJson(readAll(site + QStringLiteral("/search.json")).toUtf8()).array();
+    ASSERT_EQ(index.size(), 5);
+    QStringList titles;
+    for (const QJsonValue &v : index) {
+        titles.append(v.toObject().value(QStringLiteral("title")).toString());
+        EXPECT_TRUE(pages.contains(v.toObject().value(QStringLiteral("url")).toString()));
+        EXPECT_FALSE(v.toObject().value(QStringLiteral("text")).toString().isEmpty());
+    }
+    EXPECT_TRUE(titles.contains(QStringLiteral("Delivery times and tracking")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("How do I reset the router?")));
+    // Web links are kept; the index page lists every article by category.
+    // (category: the first tag in alphabetical order, "general" without tags)
+    const QString indexPage = readAll(site + QStringLiteral("/index.html"));
+    EXPECT_TRUE(indexPage.contains(QStringLiteral("<h2>Orders</h2>"))) << indexPage.toStdString();
+    EXPECT_TRUE(indexPage.contains(QStringLiteral("<h2>General</h2>")));
+    bool carrierLink = false;
+    for (const QString &p : pages)
+        carrierLink = carrierLink
+            || readAll(site + u'/' + p).contains(QStringLiteral("href=\"https://carrier.example/track\""));
+    EXPECT_TRUE(carrierLink);
+}
+
+TEST(KbImportExport, MissingFileImportsNothing)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    const CliResult r
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-import"),
+                   fixtureDir() + QStringLiteral("/public-delivery.md"), dir.filePath(QStringLiteral("nope.md")) });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
+    const CliResult exported = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export"),
+                                        QStringLiteral("--public"), dir.filePath(QStringLiteral("site")) });
+    EXPECT_EQ(exported.out.trimmed(),
+              QStringLiteral("exported 0 public articles to %1").arg(dir.filePath(QStringLiteral("site"))));
+    EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export") }).exitCode, 2);
+}

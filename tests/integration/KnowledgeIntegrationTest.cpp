@@ -1,0 +1,324 @@
+#include "ClientHelpers.h"
+#include "CoordinatorProcess.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+class KnowledgeTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_coordinator = new CoordinatorProcess;
+        CoordinatorProcess::Options options;
+        options.demoCustomers = 50;
+        ASSERT_TRUE(s_coordinator->start(options)) << s_coordinator->output().toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_coordinator;
+        s_coordinator = nullptr;
+    }
+    void SetUp() override
+    {
+        ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok);
+        ASSERT_TRUE(loginAndWait(m_lead, s_coordinator->url(), QStringLiteral("lead1")).ok);
+    }
+    static CoordinatorProcess *s_coordinator;
+    Connection m_agent;
+    Connection m_lead;
+};
+CoordinatorProcess *KnowledgeTest::s_coordinator = nullptr;
+
+QList<protocol::Event> eventsOf(const QSignalSpy &spy, const QString &kind)
+{
+    QList<protocol::Event> out;
+    for (const auto &args : spy) {
+        const auto e = args.at(0).value<protocol::Event>();
+        if (e.kind == kind)
+            out.append(e);
+    }
+    return out;
+}
+
+QJsonArray itemsOf(const Reply &r)
+{
+    return r.data.value(QStringLiteral("items")).toArray();
+}
+
+// The first published demo article of this visibility that a search finds.
+QJsonObject firstHit(Connection &c, const QString &q, const QString &visibility)
+{
+    const Reply r = call(c, QStringLiteral("kb.search"),
+                         { { QStringLiteral("q"), q }, { QStringLiteral("visibility"), visibility } });
+    EXPECT_TRUE(r.ok) << r.error.message.toStdString();
+    return itemsOf(r).at(0).toObject();
+}
+
+} // namespace
+
+TEST_F(KnowledgeTest, SearchFindsDemoArticlesWithHighlightedSnippets)
+{
+    const Reply r = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("modem") } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    ASSERT_FALSE(itemsOf(r).isEmpty());
+    const QJsonObject hit = itemsOf(r).at(0).toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("title")).toString(), QStringLiteral("Router: no internet after setup"));
+    EXPECT_TRUE(hit.value(QStringLiteral("snippet")).toString().contains(QChar(0xE000)));
+    EXPECT_GE(r.data.value(QStringLiteral("total")).toInteger(), 1);
+
+    // Type-ahead, diacritics-insensitive (German demo article "Rücksendung ...").
+    const Reply de = call(
+        m_agent, QStringLiteral("kb.search"),
+        { { QStringLiteral("q"), QStringLiteral("rucksend") }, { QStringLiteral("language"), QStringLiteral("de") } });
+    ASSERT_TRUE(de.ok);
+    ASSERT_FALSE(itemsOf(de).isEmpty());
+    EXPECT_TRUE(itemsOf(de).at(0).toObject().value(QStringLiteral("title")).toString().startsWith(u"Rücksendung"));
+
+    // kb.get counts a view.
+    const qint64 id = hit.value(QStringLiteral("id")).toInteger();
+    const Reply first = call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } });
+    const Reply second = call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } });
+    ASSERT_TRUE(first.ok && second.ok);
+    const auto views = [](const Reply &r) {
+        return r.data.value(QStringLiteral("article"))
+            .toObject()
+            .value(QStringLiteral("stats"))
+            .toObject()
+            .value(QStringLiteral("views"))
+            .toInteger();
+    };
+    EXPECT_EQ(views(second), views(first) + 1);
+}
+
+TEST_F(KnowledgeTest, SuggestForAReasonReturnsLinkedArticles)
+{
+    const Reply r
+        = call(m_agent, QStringLiteral("kb.suggest"),
+               { { QStringLiteral("reason"), QStringLiteral("return_request") }, { QStringLiteral("limit"), 3 } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    ASSERT_FALSE(itemsOf(r).isEmpty());
+    const QString title = itemsOf(r).at(0).toObject().value(QStringLiteral("title")).toString();
+    EXPECT_TRUE(title.contains(u"Return") || title.contains(u"Rücksendung")) << title.toStdString();
+}
+
+TEST_F(KnowledgeTest, PublishingUpdatesEveryOpenKnowledgePanelLive)
+{
+    Connection panelA;
+    Connection panelB;
+    panelA.subscribe(QStringLiteral("kb"));
+    panelB.subscribe(QStringLiteral("kb"));
+    ASSERT_TRUE(loginAndWait(panelA, s_coordinator->url(), QStringLiteral("agent5")).ok);
+    ASSERT_TRUE(loginAndWait(panelB, s_coordinator->url(), QStringLiteral("expert2")).ok);
+    QSignalSpy spyA(&panelA, &Connection::eventReceived);
+    QSignalSpy spyB(&panelB, &Connection::eventReceived);
+
+    const Reply proposed
+        = callWrite(m_agent, QStringLiteral("kb.propose"),
+                    { { QStringLiteral("title"), QStringLiteral("Replacing a lost remote control") },
+                      { QStringLiteral("body"), QStringLiteral("Order part R-7 from the spares shop.") },
+                      { QStringLiteral("tags"), QJsonArray { QStringLiteral("spares") } },
+                      { QStringLiteral("visibility"), QStringLiteral("public") },
+                      { QStringLiteral("changeNote"), QStringLiteral("new article") } });
+    ASSERT_TRUE(proposed.ok) << proposed.error.message.toStdString();
+    const QJsonObject article = proposed.data.value(QStringLiteral("article")).toObject();
+    const qint64 id = article.value(QStringLiteral("id")).toInteger();
+    EXPECT_EQ(article.value(QStringLiteral("status")).toString(), QStringLiteral("in_review"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !eventsOf(spyA, QStringLiteral("kb.proposed")).isEmpty(); }, 10000));
+
+    const Reply published = callWrite(m_lead, QStringLiteral("kb.review"),
+                                      { { QStringLiteral("id"), id },
+                                        { QStringLiteral("version"), 1 },
+                                        { QStringLiteral("action"), QStringLiteral("publish") } });
+    ASSERT_TRUE(published.ok) << published.error.message.toStdString();
+    for (QSignalSpy *spy : { &spyA, &spyB }) {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !eventsOf(*spy, QStringLiteral("kb.published")).isEmpty(); }, 10000));
+        const QJsonObject live
+            = eventsOf(*spy, QStringLiteral("kb.published")).first().data.value(QStringLiteral("article")).toObject();
+        EXPECT_EQ(live.value(QStringLiteral("id")).toInteger(), id);
+        EXPECT_EQ(live.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+        EXPECT_EQ(live.value(QStringLiteral("title")).toString(), QStringLiteral("Replacing a lost remote control"));
+    }
+    const Reply archived = callWrite(m_lead, QStringLiteral("kb.review"),
+                                     { { QStringLiteral("id"), id },
+                                       { QStringLiteral("version"), 1 },
+                                       { QStringLiteral("action"), QStringLiteral("archive") } });
+    ASSERT_TRUE(archived.ok) << archived.error.message.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !eventsOf(spyB, QStringLiteral("kb.archived")).isEmpty(); }, 10000));
+    EXPECT_EQ(eventsOf(spyB, QStringLiteral("kb.archived")).first().data.value(QStringLiteral("id")).toInteger(), id);
+}
+
+TEST_F(KnowledgeTest, OnlyLeadOrOwnerReviewsAndOnlyLeadsSeeTheQueue)
+{
+    const QJsonObject hit = firstHit(m_agent, QStringLiteral("warranty"), QStringLiteral("public"));
+    const qint64 id = hit.value(QStringLiteral("id")).toInteger();
+    const Reply get = call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } });
+    const qint64 version
+        = get.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")).toInteger();
+
+    const Reply proposal = callWrite(m_agent, QStringLiteral("kb.propose"),
+                                     { { QStringLiteral("id"), id },
+                                       { QStringLiteral("version"), version },
+                                       { QStringLiteral("title"), hit.value(QStringLiteral("title")).toString() },
+                                       { QStringLiteral("body"), QStringLiteral("Three years for every model now.") },
+                                       { QStringLiteral("visibility"), QStringLiteral("public") },
+                                       { QStringLiteral("changeNote"), QStringLiteral("new warranty terms") } });
+    ASSERT_TRUE(proposal.ok) << proposal.error.message.toStdString();
+    const qint64 proposed
+        = proposal.data.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("version")).toInteger();
+    EXPECT_EQ(proposed, version + 1);
+
+    // agent1 neither leads nor owns the demo article (owned by an expert or lead1).
+    const Reply denied = callWrite(m_agent, QStringLiteral("kb.review"),
+                                   { { QStringLiteral("id"), id },
+                                     { QStringLiteral("version"), proposed },
+                                     { QStringLiteral("action"), QStringLiteral("publish") } });
+    EXPECT_EQ(denied.error.code, ErrorCode::Forbidden);
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.reviewQueue")).error.code, ErrorCode::Forbidden);
+
+    const Reply queue = call(m_lead, QStringLiteral("kb.reviewQueue"));
+    ASSERT_TRUE(queue.ok) << queue.error.message.toStdString();
+    bool listed = false;
+    for (const QJsonValue &p : queue.data.value(QStringLiteral("proposals")).toArray())
+        listed = listed
+            || p.toObject().value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger() == id;
+    EXPECT_TRUE(listed);
+    EXPECT_FALSE(queue.data.value(QStringLiteral("stale")).toArray().isEmpty()) << "demo data has stale articles";
+    EXPECT_FALSE(queue.data.value(QStringLiteral("worst")).toArray().isEmpty());
+
+    const Reply diff = call(
+        m_lead, QStringLiteral("kb.diff"),
+        { { QStringLiteral("id"), id }, { QStringLiteral("from"), version }, { QStringLiteral("to"), proposed } });
+    ASSERT_TRUE(diff.ok) << diff.error.message.toStdString();
+    EXPECT_FALSE(diff.data.value(QStringLiteral("lines")).toArray().isEmpty());
+
+    const Reply published = callWrite(m_lead, QStringLiteral("kb.review"),
+                                      { { QStringLiteral("id"), id },
+                                        { QStringLiteral("version"), proposed },
+                                        { QStringLiteral("action"), QStringLiteral("publish") } });
+    ASSERT_TRUE(published.ok) << published.error.message.toStdString();
+
+    // Roll back to the text before the proposal.
+    const Reply rolled = callWrite(
+        m_lead, QStringLiteral("kb.rollback"),
+        { { QStringLiteral("id"), id }, { QStringLiteral("version"), proposed }, { QStringLiteral("to"), version } });
+    ASSERT_TRUE(rolled.ok) << rolled.error.message.toStdString();
+    EXPECT_EQ(rolled.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("body")).toString(),
+              get.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("body")).toString());
+    const Reply versions = call(m_agent, QStringLiteral("kb.versions"), { { QStringLiteral("id"), id } });
+    ASSERT_TRUE(versions.ok);
+    EXPECT_EQ(versions.data.value(QStringLiteral("versions")).toArray().size(), proposed + 1);
+}
+
+TEST_F(KnowledgeTest, SendingAnArticleRecordsItInTheCustomerHistory)
+{
+    const qint64 id = firstHit(m_agent, QStringLiteral("tracking"), QStringLiteral("public"))
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    const Reply sent = callWrite(m_agent, QStringLiteral("kb.send"),
+                                 { { QStringLiteral("id"), id },
+                                   { QStringLiteral("customer"), QStringLiteral("C-1003") },
+                                   { QStringLiteral("channel"), QStringLiteral("email") } });
+    ASSERT_TRUE(sent.ok) << sent.error.message.toStdString();
+    const QJsonObject item = sent.data.value(QStringLiteral("history")).toObject();
+    EXPECT_EQ(item.value(QStringLiteral("type")).toString(), QStringLiteral("article"));
+    EXPECT_EQ(item.value(QStringLiteral("ref")).toString(), QStringLiteral("KB-%1").arg(id));
+
+    const Reply view
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1003") } });
+    ASSERT_TRUE(view.ok);
+    bool found = false;
+    for (const QJsonValue &h : view.data.value(QStringLiteral("recentHistory")).toArray())
+        found = found || h.toObject().value(QStringLiteral("ref")).toString() == QStringLiteral("KB-%1").arg(id);
+    EXPECT_TRUE(found);
+
+    const Reply article = call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } });
+    EXPECT_GE(article.data.value(QStringLiteral("article"))
+                  .toObject()
+                  .value(QStringLiteral("stats"))
+                  .toObject()
+                  .value(QStringLiteral("sends"))
+                  .toInteger(),
+              1);
+
+    // Internal articles never go to a customer; unknown customers are not found.
+    const qint64 internal = firstHit(m_agent, QStringLiteral("goodwill"), QStringLiteral("internal"))
+                                .value(QStringLiteral("id"))
+                                .toInteger();
+    EXPECT_EQ(
+        callWrite(m_agent, QStringLiteral("kb.send"),
+                  { { QStringLiteral("id"), internal }, { QStringLiteral("customer"), QStringLiteral("C-1003") } })
+            .error.code,
+        ErrorCode::InvalidState);
+    EXPECT_EQ(callWrite(m_agent, QStringLiteral("kb.send"),
+                        { { QStringLiteral("id"), id }, { QStringLiteral("customer"), QStringLiteral("C-999999") } })
+                  .error.code,
+              ErrorCode::NotFound);
+}
+
+TEST_F(KnowledgeTest, RetriedProposalWithTheSameCidIsAppliedOnce)
+{
+    const QJsonObject args { { QStringLiteral("cid"), QStringLiteral("kb-retry-0001") },
+                             { QStringLiteral("title"), QStringLiteral("Gift wrapping zyxwv") },
+                             { QStringLiteral("body"), QStringLiteral("Available for EUR 3.") },
+                             { QStringLiteral("changeNote"), QStringLiteral("new") } };
+    const Reply first = call(m_agent, QStringLiteral("kb.propose"), args);
+    ASSERT_TRUE(first.ok) << first.error.message.toStdString();
+    const Reply retry = call(m_agent, QStringLiteral("kb.propose"), args);
+    ASSERT_TRUE(retry.ok);
+    EXPECT_EQ(retry.data, first.data);
+    const Reply found = call(m_agent, QStringLiteral("kb.search"),
+                             { { QStringLiteral("q"), QStringLiteral("zyxwv") },
+                               { QStringLiteral("status"), QStringLiteral("in_review") } });
+    ASSERT_TRUE(found.ok);
+    EXPECT_EQ(found.data.value(QStringLiteral("total")).toInteger(), 1);
+}
+
+TEST_F(KnowledgeTest, BadInputGetsTypedErrors)
+{
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.search"),
+                   { { QStringLiteral("q"), QStringLiteral("x") }, { QStringLiteral("limit"), 500 } })
+                  .error.code,
+              ErrorCode::BadRequest);
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), 42 } }).error.code,
+              ErrorCode::BadRequest);
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), QStringLiteral("KB-1") } }).error.code,
+              ErrorCode::BadRequest);
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), 987654 } }).error.code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(callWrite(m_lead, QStringLiteral("kb.review"),
+                        { { QStringLiteral("id"), 1 }, { QStringLiteral("version"), 1 } })
+                  .error.code,
+              ErrorCode::BadRequest);
+    EXPECT_EQ(
+        call(m_agent, QStringLiteral("kb.propose"),
+             { { QStringLiteral("title"), QStringLiteral("t") }, { QStringLiteral("body"), QStringLiteral("b") } })
+            .error.details.value(QStringLiteral("field"))
+            .toString(),
+        QStringLiteral("cid"));
+    EXPECT_EQ(callWrite(m_agent, QStringLiteral("kb.propose"),
+                        { { QStringLiteral("id"), 1 },
+                          { QStringLiteral("title"), QStringLiteral("t") },
+                          { QStringLiteral("body"), QStringLiteral("b") } })
+                  .error.details.value(QStringLiteral("field"))
+                  .toString(),
+              QStringLiteral("version"));
+    EXPECT_EQ(callWrite(m_agent, QStringLiteral("kb.feedback"), { { QStringLiteral("id"), 1 } }).error.code,
+              ErrorCode::BadRequest);
+
+    Connection admin;
+    ASSERT_TRUE(loginAndWait(admin, s_coordinator->url(), QStringLiteral("admin")).ok);
+    EXPECT_EQ(call(admin, QStringLiteral("events.subscribe"),
+                   { { QStringLiteral("topics"), QJsonArray { QStringLiteral("kb") } } })
+                  .error.code,
+              ErrorCode::Forbidden);
+    EXPECT_EQ(call(admin, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("x") } }).error.code,
+              ErrorCode::Forbidden);
+}

@@ -1,0 +1,364 @@
+#include "widgets/ArticleReader.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ArticleLoader.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+#include "widgets/FeedbackDialog.h"
+#include "widgets/ProposeEditDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+QString articleStatusText(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return ArticleReader::tr("Draft");
+    if (status == QLatin1String("in_review"))
+        return ArticleReader::tr("In review");
+    if (status == QLatin1String("published"))
+        return ArticleReader::tr("Published");
+    if (status == QLatin1String("archived"))
+        return ArticleReader::tr("Archived");
+    return status;
+}
+
+QString articleVisibilityText(const QString &visibility)
+{
+    if (visibility == QLatin1String("internal"))
+        return ArticleReader::tr("Internal");
+    if (visibility == QLatin1String("public"))
+        return ArticleReader::tr("Public");
+    return visibility;
+}
+
+ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_loader(new ArticleLoader(this))
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_body(new QTextBrowser(this))
+    , m_stats(new QLabel(this))
+{
+    setObjectName(QStringLiteral("articleReader"));
+    m_loader->setConnection(connection);
+
+    m_title->setObjectName(QStringLiteral("articleTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_meta->setObjectName(QStringLiteral("articleMetaLabel"));
+    m_meta->setWordWrap(true);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+
+    m_notice->setObjectName(QStringLiteral("articleNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
+
+    m_body->setObjectName(QStringLiteral("articleBody"));
+    m_body->setAccessibleName(tr("Article text"));
+    m_body->setOpenExternalLinks(true);
+    m_body->setFrameShape(QFrame::NoFrame);
+
+    m_stats->setObjectName(QStringLiteral("articleStatsLabel"));
+    m_stats->setForegroundRole(QPalette::PlaceholderText);
+
+    m_copyAction = makeAction(tr("&Copy"), QStringLiteral("articleCopyAction"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the article text"));
+    connect(m_copyAction, &QAction::triggered, this, &ArticleReader::copyToClipboard);
+    m_sendAction = makeAction(tr("&Send to Customer"), QStringLiteral("articleSendAction"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                              tr("Send the article to the open customer; it is recorded in the customer's history"));
+    connect(m_sendAction, &QAction::triggered, this, &ArticleReader::sendToCustomer);
+    m_helpedAction = makeAction(tr("&Yes"), QStringLiteral("articleHelpedAction"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("This article solved the problem"));
+    connect(m_helpedAction, &QAction::triggered, this, [this] { sendFeedback(true); });
+    m_notHelpedAction
+        = makeAction(tr("&No…"), QStringLiteral("articleNotHelpedAction"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("This article did not solve the problem"));
+    connect(m_notHelpedAction, &QAction::triggered, this, &ArticleReader::askWhyNotHelped);
+    m_proposeAction = makeAction(tr("&Propose Edit…"), QStringLiteral("articleProposeEditAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                 tr("Suggest a correction; a lead reviews it before it is published"));
+    connect(m_proposeAction, &QAction::triggered, this, &ArticleReader::proposeEdit);
+
+    auto makeButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        // Never squeeze a label: the dock grows instead of clipping it.
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        return button;
+    };
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction *action : { m_sendAction, m_copyAction, m_proposeAction })
+        buttons->addWidget(makeButton(action));
+    buttons->addStretch(1);
+
+    // Feedback sits under the text, where the agent finishes reading.
+    auto *feedback = new QHBoxLayout;
+    feedback->setSpacing(2);
+    auto *question = new QLabel(tr("Did this help?"), this);
+    question->setObjectName(QStringLiteral("articleFeedbackLabel"));
+    feedback->addWidget(question);
+    feedback->addWidget(makeButton(m_helpedAction));
+    feedback->addWidget(makeButton(m_notHelpedAction));
+    findChild<QToolButton *>(QStringLiteral("articleHelpedActionButton"))->setAccessibleName(tr("Article helped"));
+    findChild<QToolButton *>(QStringLiteral("articleNotHelpedActionButton"))
+        ->setAccessibleName(tr("Article did not help"));
+    feedback->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_notice);
+    layout->addLayout(buttons);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(feedback);
+    layout->addWidget(m_stats);
+
+    connect(m_loader, &ArticleLoader::articleChanged, this, &ArticleReader::updateView);
+    connect(m_loader, &ArticleLoader::stateChanged, this, &ArticleReader::updateView);
+    updateView();
+}
+
+QAction *ArticleReader::makeAction(const QString &text, const QString &name, const QKeySequence &shortcut,
+                                   const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    // Only while the knowledge panel has the focus: the customer page has its own keys.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    addAction(action);
+    return action;
+}
+
+void ArticleReader::openArticle(qint64 id)
+{
+    m_loader->open(id);
+}
+
+void ArticleReader::closeArticle()
+{
+    m_loader->close();
+}
+
+void ArticleReader::setCustomer(const QString &customerId, const QString &customerName)
+{
+    m_customerId = customerId;
+    m_customerName = customerName;
+    updateActions();
+}
+
+void ArticleReader::updateView()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    const ArticleLoader::State state = m_loader->state();
+    if (a.isEmpty()) {
+        m_title->setText(state == ArticleLoader::State::Loading ? tr("Loading…") : QString());
+        m_meta->clear();
+        m_stats->clear();
+        if (state == ArticleLoader::State::Failed) {
+            m_notice->setText(errorText(m_loader->lastError()));
+            m_notice->setVisible(true);
+        } else {
+            m_notice->setVisible(false);
+        }
+        m_body->setMarkdown(state == ArticleLoader::State::Empty
+                                ? tr("Search the knowledge base above and press Enter to read an article.")
+                                : QString());
+        updateActions();
+        return;
+    }
+    m_title->setText(a.title);
+    m_title->setAccessibleName(a.title);
+    QStringList meta;
+    if (!a.tags.isEmpty())
+        meta << a.tags.join(QStringLiteral(", "));
+    meta << articleVisibilityText(a.visibility) << articleStatusText(a.status);
+    if (a.version > 0)
+        meta << tr("version %1").arg(a.version);
+    if (a.lastReviewedAt.isValid())
+        meta << tr("reviewed %1").arg(QLocale().toString(a.lastReviewedAt.toLocalTime().date(), QLocale::ShortFormat));
+    meta.removeAll(QString());
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+
+    QString notice;
+    if (a.status == QLatin1String("archived"))
+        notice = tr("This article was archived. It may be outdated.");
+    else if (a.stale)
+        notice = tr("This article has not been reviewed for a long time. Check that it is still correct.");
+    else if (a.status == QLatin1String("in_review") || a.status == QLatin1String("draft"))
+        notice = tr("This article is not published yet.");
+    if (state == ArticleLoader::State::Failed)
+        notice = errorText(m_loader->lastError());
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+
+    // Keep the reading position when the same article is refreshed by a live update.
+    const int scroll = m_body->verticalScrollBar() ? m_body->verticalScrollBar()->value() : 0;
+    m_body->setMarkdown(a.body);
+    m_body->verticalScrollBar()->setValue(scroll);
+    m_stats->setText(tr("%1 views · sent %2× · helped %3 · did not help %4")
+                         .arg(a.stats.views)
+                         .arg(a.stats.sends)
+                         .arg(a.stats.helped)
+                         .arg(a.stats.notHelped));
+    updateActions();
+}
+
+void ArticleReader::updateActions()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    const bool has = !a.isEmpty();
+    const bool published = has && a.status == QLatin1String("published");
+    m_copyAction->setEnabled(has);
+    m_sendAction->setEnabled(published && !m_customerId.isEmpty() && !m_busy);
+    m_sendAction->setStatusTip(m_customerId.isEmpty()
+                                   ? tr("Open a customer to send this article")
+                                   : tr("Send the article to %1; it is recorded in the customer's history")
+                                         .arg(m_customerName.isEmpty() ? m_customerId : m_customerName));
+    m_sendAction->setToolTip(m_sendAction->statusTip());
+    m_helpedAction->setEnabled(published && !m_busy);
+    m_notHelpedAction->setEnabled(published && !m_busy);
+    m_proposeAction->setEnabled(has && a.status != QLatin1String("archived"));
+}
+
+void ArticleReader::copyToClipboard()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    // Plain text for chat and mail fields, HTML for rich editors.
+    mime->setText(QStringLiteral("%1\n\n%2").arg(a.title, a.body));
+    QTextDocument doc;
+    doc.setMarkdown(QStringLiteral("# %1\n\n%2").arg(a.title, a.body));
+    mime->setHtml(doc.toHtml());
+    QApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(tr("Article copied to the clipboard."));
+}
+
+void ArticleReader::sendToCustomer()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty() || m_customerId.isEmpty() || !m_connection)
+        return;
+    m_busy = true;
+    updateActions();
+    const QString customer = m_customerId;
+    const QString name = m_customerName.isEmpty() ? m_customerId : m_customerName;
+    const qint64 id = a.id;
+    const QString title = a.title;
+    m_connection->write(QString::fromUtf16(op::KbSend),
+                        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customer } }, this,
+                        [this, customer, name, id, title](const Reply &reply) {
+                            m_busy = false;
+                            updateActions();
+                            if (!reply.ok) {
+                                qCInfo(lcDesktop) << "kb.send failed:" << errorCodeName(reply.error.code);
+                                Q_EMIT statusMessage(tr("Could not send the article: %1").arg(errorText(reply.error)));
+                                return;
+                            }
+                            if (m_loader->articleId() == id) {
+                                KnowledgeArticle copy = m_loader->article();
+                                ++copy.stats.sends;
+                                QJsonObject stats { { QStringLiteral("views"), copy.stats.views },
+                                                    { QStringLiteral("sends"), copy.stats.sends },
+                                                    { QStringLiteral("helped"), copy.stats.helped },
+                                                    { QStringLiteral("notHelped"), copy.stats.notHelped } };
+                                m_loader->setStats(stats);
+                            }
+                            Q_EMIT statusMessage(tr("“%1” sent to %2 and recorded in the history.").arg(title, name));
+                            Q_EMIT articleSent(customer, id);
+                        });
+}
+
+void ArticleReader::sendFeedback(bool helped, const QString &comment)
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty() || !m_connection)
+        return;
+    QJsonObject args { { QStringLiteral("id"), a.id }, { QStringLiteral("helped"), helped } };
+    if (!comment.trimmed().isEmpty())
+        args.insert(QStringLiteral("comment"), comment.trimmed());
+    m_busy = true;
+    updateActions();
+    const qint64 id = a.id;
+    m_connection->write(QString::fromUtf16(op::KbFeedback), args, this, [this, id, helped](const Reply &reply) {
+        m_busy = false;
+        updateActions();
+        if (!reply.ok) {
+            qCInfo(lcDesktop) << "kb.feedback failed:" << errorCodeName(reply.error.code);
+            Q_EMIT statusMessage(tr("Could not save the feedback: %1").arg(errorText(reply.error)));
+            return;
+        }
+        if (m_loader->articleId() == id && reply.data.contains(QStringLiteral("stats")))
+            m_loader->setStats(reply.data.value(QStringLiteral("stats")).toObject());
+        Q_EMIT statusMessage(helped ? tr("Thanks: marked as helpful.")
+                                    : tr("Thanks: the article's owner will see that it did not help."));
+    });
+}
+
+void ArticleReader::askWhyNotHelped()
+{
+    if (m_loader->article().isEmpty())
+        return;
+    if (m_feedbackDialog) {
+        m_feedbackDialog->raise();
+        return;
+    }
+    auto *dialog = new FeedbackDialog(m_loader->article().title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_feedbackDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { sendFeedback(false, dialog->comment()); });
+    dialog->open();
+}
+
+void ArticleReader::proposeEdit()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty())
+        return;
+    if (m_proposeDialog) {
+        m_proposeDialog->raise();
+        return;
+    }
+    auto *dialog = new ProposeEditDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setArticle(a);
+    m_proposeDialog = dialog;
+    connect(dialog, &ProposeEditDialog::proposed, this,
+            [this] { Q_EMIT statusMessage(tr("Your proposal was sent for review.")); });
+    dialog->open();
+}
+
+} // namespace spocs

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "widgets/FeedbackDialog.h"
+#include "widgets/ProposeEditDialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTextBrowser;
+class QToolButton;
+
+namespace spocs {
+
+class ArticleLoader;
+class Connection;
+
+// Translated names of an article's wire status and visibility.
+QString articleStatusText(const QString &status);
+QString articleVisibilityText(const QString &visibility);
+
+// Shows one knowledge article (Markdown) with its state and the agent's actions: copy,
+// send to the open customer, helped / did not help, propose an edit.
+class ArticleReader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleReader(Connection *connection, QWidget *parent = nullptr);
+
+    ArticleLoader *loader() const { return m_loader; }
+    void openArticle(qint64 id);
+    void closeArticle();
+
+    // The customer that "send" records the article for (empty: none open).
+    void setCustomer(const QString &customerId, const QString &customerName);
+    QString customerId() const { return m_customerId; }
+
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *helpedAction() const { return m_helpedAction; }
+    QAction *notHelpedAction() const { return m_notHelpedAction; }
+    QAction *proposeEditAction() const { return m_proposeAction; }
+    FeedbackDialog *feedbackDialog() const { return m_feedbackDialog; }
+    ProposeEditDialog *proposeEditDialog() const { return m_proposeDialog; }
+
+    void copyToClipboard();
+    void sendToCustomer();
+    void sendFeedback(bool helped, const QString &comment = QString());
+    void askWhyNotHelped();
+    void proposeEdit();
+
+Q_SIGNALS:
+    // A short confirmation or error for the status bar.
+    void statusMessage(const QString &text);
+    // The article was sent to a customer (for views showing the customer's history).
+    void articleSent(const QString &customerId, qint64 articleId);
+
+private:
+    void updateView();
+    void updateActions();
+    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip);
+
+    Connection *m_connection = nullptr;
+    ArticleLoader *m_loader = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_notice = nullptr;
+    QTextBrowser *m_body = nullptr;
+    QLabel *m_stats = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_helpedAction = nullptr;
+    QAction *m_notHelpedAction = nullptr;
+    QAction *m_proposeAction = nullptr;
+    QPointer<FeedbackDialog> m_feedbackDialog;
+    QPointer<ProposeEditDialog> m_proposeDialog;
+    QString m_customerId;
+    QString m_customerName;
+    bool m_busy = false;
+};
+
+} // namespace spocs

@@ -1,0 +1,50 @@
+#include "widgets/FeedbackDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+constexpr int kMaxComment = 1000;
+}
+
+FeedbackDialog::FeedbackDialog(const QString &articleTitle, QWidget *parent)
+    : QDialog(parent)
+    , m_comment(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("feedbackDialog"));
+    setWindowTitle(tr("Did Not Help"));
+    setWindowModality(Qt::WindowModal);
+
+    auto *label = new QLabel(tr("What was missing or wrong in “%1”? (optional)").arg(articleTitle), this);
+    label->setWordWrap(true);
+    label->setBuddy(m_comment);
+    m_comment->setObjectName(QStringLiteral("feedbackCommentEdit"));
+    m_comment->setAccessibleName(tr("Feedback comment"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setPlaceholderText(tr("For example: the steps do not match the current product version."));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("feedbackButtons"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send Feedback"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("feedbackSendButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_comment, 1);
+    layout->addWidget(buttons);
+    resize(420, 220);
+}
+
+QString FeedbackDialog::comment() const
+{
+    return m_comment->toPlainText().trimmed().left(kMaxComment);
+}
+
+} // namespace spocs

@@ -1,0 +1,344 @@
+#include "widgets/KnowledgePanel.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ArticleLoader.h"
+#include "models/KnowledgeSearchModel.h"
+#include "widgets/ArticleReader.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+#include "widgets/ProposeEditDialog.h"
+#include "widgets/ReviewDialog.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+// Title in bold, then up to two lines of snippet with the matched words in bold.
+class HitDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QRect r = opt.rect.adjusted(6, 4, -6, -4);
+
+        painter->save();
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QFontMetrics fm(bold);
+        painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(title, Qt::ElideRight, r.width()));
+
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(0);
+        doc.setTextWidth(r.width());
+        const QColor snippetColor = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
+        doc.setHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                        .arg(snippetColor.name(), index.data(KnowledgeSearchModel::SnippetHtmlRole).toString()));
+        const int snippetTop = r.top() + fm.height() + 2;
+        const QRect clip(r.left(), snippetTop, r.width(), r.bottom() - snippetTop);
+        painter->translate(clip.topLeft());
+        doc.drawContents(painter, QRectF(0, 0, clip.width(), clip.height()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics fm(option.font);
+        return QSize(200, 8 + fm.height() + 2 + 2 * fm.lineSpacing() + 2);
+    }
+};
+
+} // namespace
+
+KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_model(new KnowledgeSearchModel(this))
+    , m_edit(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_reader(new ArticleReader(connection, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_newButton(new QPushButton(tr("New &Article…"), this))
+    , m_reviewButton(new QPushButton(tr("Re&view Queue…"), this))
+{
+    setObjectName(QStringLiteral("knowledgePanel"));
+    m_model->setConnection(connection);
+
+    m_edit->setObjectName(QStringLiteral("knowledgeSearchEdit"));
+    m_edit->setPlaceholderText(tr("Search knowledge (Ctrl+K)"));
+    m_edit->setAccessibleName(tr("Knowledge search"));
+    m_edit->setToolTip(tr("Words from the title or text. Down moves into the results, Enter opens the article."));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->installEventFilter(this);
+
+    m_status->setObjectName(QStringLiteral("knowledgeSearchStatus"));
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view->setObjectName(QStringLiteral("knowledgeResults"));
+    m_view->setAccessibleName(tr("Knowledge articles"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HitDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->installEventFilter(this);
+
+    m_splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_view->setMinimumHeight(120);
+    m_reader->setMinimumHeight(200);
+
+    m_newButton->setObjectName(QStringLiteral("knowledgeNewButton"));
+    m_newButton->setAccessibleName(tr("New article"));
+    m_newButton->setToolTip(tr("Propose a new article for review"));
+    connect(m_newButton, &QPushButton::clicked, this, &KnowledgePanel::proposeNewArticle);
+    m_reviewButton->setObjectName(QStringLiteral("knowledgeReviewButton"));
+    m_reviewButton->setAccessibleName(tr("Review queue"));
+    m_reviewButton->setToolTip(tr("Proposals waiting for review, and articles that need attention"));
+    connect(m_reviewButton, &QPushButton::clicked, this, &KnowledgePanel::showReviewQueue);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reviewButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_status);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_edit, &QLineEdit::textChanged, m_model, &KnowledgeSearchModel::setQuery);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_model, &KnowledgeSearchModel::resultsReplaced, this, [this] {
+        m_lastError.clear();
+        // Keep the highlighted article across a live refresh.
+        const int row = m_model->rowOf(m_reader->loader()->articleId());
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row));
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KnowledgePanel::updateStatus);
+    connect(m_model, &KnowledgeSearchModel::busyChanged, this, &KnowledgePanel::updateStatus);
+    connect(m_model, &KnowledgeSearchModel::searchFailed, this, [this](const Error &error) {
+        m_lastError = errorText(error);
+        updateStatus();
+    });
+    connect(m_reader, &ArticleReader::statusMessage, this, &KnowledgePanel::statusMessage);
+
+    if (connection) {
+        connect(connection, &Connection::eventReceived, this, &KnowledgePanel::onEvent);
+        connect(connection, &Connection::stateChanged, this, &KnowledgePanel::onConnectionStateChanged);
+        connect(connection, &Connection::userChanged, this, &KnowledgePanel::updateRole);
+        connect(connection, &Connection::resyncRequired, this, [this] {
+            m_model->refresh();
+            m_reader->loader()->refresh();
+        });
+    }
+    onConnectionStateChanged();
+    updateStatus();
+}
+
+void KnowledgePanel::onConnectionStateChanged()
+{
+    updateRole();
+    if (!m_connection || m_connection->state() != Connection::State::Connected)
+        return;
+    // Published and archived articles come in live; admins have no knowledge role.
+    if (m_connection->user().role != Role::Admin)
+        m_connection->subscribe(kb::topic());
+}
+
+void KnowledgePanel::updateRole()
+{
+    const bool signedIn = m_connection && m_connection->state() != Connection::State::Offline;
+    const Role role = m_connection ? m_connection->user().role : Role::Agent;
+    m_reviewButton->setVisible(signedIn && role == Role::Lead);
+    m_newButton->setEnabled(signedIn && role != Role::Admin);
+    if (!m_reviewButton->isVisible() && m_reviewDialog)
+        m_reviewDialog->close();
+}
+
+void KnowledgePanel::focusSearch()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void KnowledgePanel::openArticle(qint64 id)
+{
+    m_reader->openArticle(id);
+}
+
+void KnowledgePanel::activateRow(int row)
+{
+    const qint64 id = m_model->articleIdAt(row);
+    if (id > 0)
+        openArticle(id);
+}
+
+void KnowledgePanel::setCustomer(const QString &customerId, const QString &customerName, const QStringList &products,
+                                 const QString &reason)
+{
+    m_customerId = customerId;
+    m_customerName = customerName;
+    m_reader->setCustomer(customerId, customerName);
+    m_model->setSuggestionContext(customerId.isEmpty() ? QStringList() : products,
+                                  customerId.isEmpty() ? QString() : reason);
+    updateStatus();
+}
+
+ReviewDialog *KnowledgePanel::showReviewQueue()
+{
+    if (!m_reviewButton->isVisible())
+        return nullptr;
+    if (m_reviewDialog) {
+        m_reviewDialog->refresh();
+        m_reviewDialog->raise();
+        m_reviewDialog->activateWindow();
+        return m_reviewDialog;
+    }
+    auto *dialog = new ReviewDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reviewDialog = dialog;
+    connect(dialog, &ReviewDialog::openArticleRequested, this, &KnowledgePanel::openArticle);
+    connect(dialog, &ReviewDialog::statusMessage, this, &KnowledgePanel::statusMessage);
+    dialog->show(); // non-modal: the lead keeps working while the queue is open
+    return dialog;
+}
+
+void KnowledgePanel::proposeNewArticle()
+{
+    auto *dialog = new ProposeEditDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProposeEditDialog::proposed, this,
+            [this] { Q_EMIT statusMessage(tr("Your article was sent for review.")); });
+    dialog->open();
+}
+
+void KnowledgePanel::onEvent(const protocol::Event &event)
+{
+    if (event.topic != kb::topic())
+        return;
+    m_reader->loader()->handleEvent(event);
+    if (m_reviewDialog)
+        m_reviewDialog->handleEvent(event);
+    if (event.kind == QStringView(event::KbArchived)) {
+        m_model->removeArticle(event.data.value(QStringLiteral("id")).toInteger());
+        updateStatus();
+    } else if (event.kind == QStringView(event::KbPublished)) {
+        m_model->refresh(); // the new article may match what is typed
+    }
+}
+
+bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_edit) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+            if (m_model->rowCount() > 0) {
+                m_view->setFocus(Qt::OtherFocusReason);
+                if (!m_view->currentIndex().isValid())
+                    m_view->setCurrentIndex(m_model->index(0));
+                return true;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_model->hasPendingQuery()) {
+                m_model->searchNow(); // the user is faster than the debounce
+                return true;
+            }
+            if (m_model->rowCount() > 0) {
+                const QModelIndex current = m_view->currentIndex();
+                activateRow(current.isValid() ? current.row() : 0);
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (!m_edit->text().isEmpty()) {
+                m_edit->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    } else if (watched == m_view) {
+        if (key->key() == Qt::Key_Up && m_view->currentIndex().row() <= 0) {
+            m_edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KnowledgePanel::updateStatus()
+{
+    QString text;
+    const int rows = m_model->rowCount();
+    if (!m_lastError.isEmpty()) {
+        text = m_lastError;
+    } else if (m_model->query().isEmpty()) {
+        if (m_model->mode() == KnowledgeSearchModel::Mode::Suggestions && rows > 0)
+            text = tr("Suggested for %1:").arg(m_customerName.isEmpty() ? m_customerId : m_customerName);
+        else
+            text = tr("Type words to search the knowledge base.");
+    } else if (m_model->isBusy() && rows == 0) {
+        text = tr("Searching…");
+    } else if (m_model->hasAnswer() && rows == 0) {
+        text = tr("No articles match “%1”.").arg(m_model->query());
+    } else if (m_model->total() > rows) {
+        text = tr("Showing %1 of %n article(s).", nullptr, m_model->total()).arg(rows);
+    } else if (rows > 0) {
+        text = tr("%n article(s) found.", nullptr, rows);
+    }
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+}
+
+} // namespace spocs

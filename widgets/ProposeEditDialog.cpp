@@ -1,0 +1,166 @@
+#include "widgets/ProposeEditDialog.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_title(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_visibility(new QComboBox(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_note(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("proposeEditDialog"));
+    setWindowModality(Qt::WindowModal);
+
+    m_title->setObjectName(QStringLiteral("proposeTitleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setMaxLength(200);
+    m_tags->setObjectName(QStringLiteral("proposeTagsEdit"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("Comma-separated, for example: billing, refund"));
+    m_visibility->setObjectName(QStringLiteral("proposeVisibilityCombo"));
+    m_visibility->setAccessibleName(tr("Visibility"));
+    m_visibility->addItem(tr("Internal (agents only)"), QStringLiteral("internal"));
+    m_visibility->addItem(tr("Public (may be sent to customers)"), QStringLiteral("public"));
+    m_body->setObjectName(QStringLiteral("proposeBodyEdit"));
+    m_body->setAccessibleName(tr("Article text (Markdown)"));
+    m_body->setTabChangesFocus(true);
+    m_preview->setObjectName(QStringLiteral("proposePreview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_note->setObjectName(QStringLiteral("proposeChangeNoteEdit"));
+    m_note->setAccessibleName(tr("Change note"));
+    m_note->setPlaceholderText(tr("Required: what did you change and why?"));
+    m_note->setMaxLength(500);
+    m_error->setObjectName(QStringLiteral("proposeErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("proposeTabs"));
+    tabs->addTab(m_body, tr("&Text (Markdown)"));
+    tabs->addTab(m_preview, tr("Pre&view"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { m_preview->setMarkdown(m_body->toPlainText()); });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("&Visibility:"), m_visibility);
+
+    auto *noteForm = new QFormLayout;
+    noteForm->addRow(tr("&Change note:"), m_note);
+
+    submitButton()->setObjectName(QStringLiteral("proposeSubmitButton"));
+    submitButton()->setText(tr("Send for &Review"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProposeEditDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &ProposeEditDialog::updateState);
+    connect(m_note, &QLineEdit::textChanged, this, &ProposeEditDialog::updateState);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ProposeEditDialog::updateState);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(noteForm);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(640, 560);
+    setArticle({});
+}
+
+QPushButton *ProposeEditDialog::submitButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ProposeEditDialog::setArticle(const KnowledgeArticle &article)
+{
+    m_id = article.id;
+    m_version = article.version;
+    setWindowTitle(article.isEmpty() ? tr("New Article") : tr("Propose Edit – %1").arg(article.title));
+    m_title->setText(article.title);
+    m_tags->setText(article.tags.join(QStringLiteral(", ")));
+    const int vis
+        = m_visibility->findData(article.visibility.isEmpty() ? QStringLiteral("internal") : article.visibility);
+    m_visibility->setCurrentIndex(vis < 0 ? 0 : vis);
+    m_body->setPlainText(article.body);
+    m_note->clear();
+    m_error->setVisible(false);
+    updateState();
+}
+
+QJsonObject ProposeEditDialog::proposalArgs() const
+{
+    QJsonArray tags;
+    for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            tags.append(tag.trimmed());
+    QJsonObject args { { QStringLiteral("title"), m_title->text().trimmed() },
+                       { QStringLiteral("body"), m_body->toPlainText() },
+                       { QStringLiteral("tags"), tags },
+                       { QStringLiteral("visibility"), m_visibility->currentData().toString() },
+                       { QStringLiteral("changeNote"), m_note->text().trimmed() } };
+    if (m_id > 0) {
+        args.insert(QStringLiteral("id"), m_id);
+        args.insert(QStringLiteral("version"), m_version);
+    }
+    return args;
+}
+
+bool ProposeEditDialog::canSubmit() const
+{
+    return !m_busy && !m_title->text().trimmed().isEmpty() && !m_body->toPlainText().trimmed().isEmpty()
+        && !m_note->text().trimmed().isEmpty();
+}
+
+void ProposeEditDialog::updateState()
+{
+    submitButton()->setEnabled(canSubmit());
+    submitButton()->setToolTip(m_note->text().trimmed().isEmpty() ? tr("Describe your change first.") : QString());
+}
+
+void ProposeEditDialog::submit()
+{
+    if (!canSubmit() || !m_connection)
+        return;
+    m_busy = true;
+    m_error->setVisible(false);
+    updateState();
+    m_connection->write(QString::fromUtf16(op::KbPropose), proposalArgs(), this, [this](const Reply &reply) {
+        m_busy = false;
+        updateState();
+        if (!reply.ok) {
+            qCInfo(lcDesktop) << "kb.propose failed:" << errorCodeName(reply.error.code);
+            m_error->setText(errorText(reply.error));
+            m_error->setVisible(true);
+            return;
+        }
+        Q_EMIT proposed(reply.data);
+        accept();
+    });
+}
+
+} // namespace spocs

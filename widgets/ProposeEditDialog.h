@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/KnowledgeArticle.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTextBrowser;
+
+namespace spocs {
+
+class Connection;
+
+// Proposes a change to an article (or a new one) through kb.propose. A change note is
+// required; a lead reviews the proposal before it is published. Stays open and shows
+// the error when the server refuses (someone else changed the article, ...).
+class ProposeEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProposeEditDialog(Connection *connection, QWidget *parent = nullptr);
+
+    // Prefills the fields from an article; without one the dialog proposes a new article.
+    void setArticle(const KnowledgeArticle &article);
+    bool isNewArticle() const { return m_id == 0; }
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QLineEdit *changeNoteEdit() const { return m_note; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *submitButton() const;
+
+    // The kb.propose arguments for the current input (without cid).
+    QJsonObject proposalArgs() const;
+    bool canSubmit() const;
+    void submit();
+
+Q_SIGNALS:
+    // kb.propose answered ok: {"article": ..., "proposal": ...}.
+    void proposed(const QJsonObject &answer);
+
+private:
+    void updateState();
+
+    Connection *m_connection = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_visibility = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    qint64 m_id = 0;
+    qint64 m_version = 0;
+    bool m_busy = false;
+};
+
+} // namespace spocs

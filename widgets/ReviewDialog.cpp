@@ -1,0 +1,376 @@
+#include "widgets/ReviewDialog.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ArticleVersionsModel.h"
+#include "models/KnowledgeArticle.h"
+#include "models/ReviewQueueModel.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+QString diffHtml(const QList<DiffLine> &lines)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+    for (const DiffLine &line : lines) {
+        QString color;
+        QString mark = QStringLiteral("&nbsp;");
+        switch (line.kind) {
+        case DiffLine::Kind::Removed:
+            color = QStringLiteral("#ffd7d5");
+            mark = QStringLiteral("−");
+            break;
+        case DiffLine::Kind::Added:
+            color = QStringLiteral("#d2f5d6");
+            mark = QStringLiteral("+");
+            break;
+        case DiffLine::Kind::Blank:
+            color = QStringLiteral("#f0f0f0");
+            break;
+        case DiffLine::Kind::Same:
+            break;
+        }
+        const QString text = line.text.isEmpty() ? QStringLiteral("&nbsp;") : line.text.toHtmlEscaped();
+        html += QStringLiteral("<tr><td%1 style=\"white-space:pre; font-family:monospace\">%2 %3</td></tr>")
+                    .arg(color.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(color), mark, text);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_proposals(new ReviewQueueModel(ReviewQueueModel::Kind::Proposals, this))
+    , m_worst(new ReviewQueueModel(ReviewQueueModel::Kind::Worst, this))
+    , m_stale(new ReviewQueueModel(ReviewQueueModel::Kind::Stale, this))
+    , m_versions(new ArticleVersionsModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_diffTitle(new QLabel(this))
+    , m_compareWith(new QComboBox(this))
+    , m_left(new QTextBrowser(this))
+    , m_right(new QTextBrowser(this))
+    , m_comment(new QLineEdit(this))
+    , m_publish(new QPushButton(tr("&Publish"), this))
+    , m_requestChanges(new QPushButton(tr("Request &Changes"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewDialog"));
+    setWindowTitle(tr("Knowledge Review Queue"));
+
+    m_proposalsView = makeList(m_proposals, QStringLiteral("reviewProposalsView"), tr("Proposals"));
+    QTreeView *worstView = makeList(m_worst, QStringLiteral("reviewWorstView"), tr("Articles that help least"));
+    QTreeView *staleView = makeList(m_stale, QStringLiteral("reviewStaleView"), tr("Articles not reviewed recently"));
+
+    m_diffTitle->setObjectName(QStringLiteral("reviewDiffTitle"));
+    m_diffTitle->setWordWrap(true);
+    m_compareWith->setObjectName(QStringLiteral("reviewCompareCombo"));
+    m_compareWith->setAccessibleName(tr("Compare with version"));
+    m_compareWith->setModel(m_versions);
+    m_compareWith->setModelColumn(ArticleVersionsModel::VersionColumn);
+    auto *compareLabel = new QLabel(tr("Compare &with version:"), this);
+    compareLabel->setBuddy(m_compareWith);
+
+    for (QTextBrowser *pane : { m_left, m_right }) {
+        pane->setLineWrapMode(QTextEdit::NoWrap);
+        pane->setOpenLinks(false);
+    }
+    m_left->setObjectName(QStringLiteral("reviewDiffLeft"));
+    m_left->setAccessibleName(tr("Published text"));
+    m_right->setObjectName(QStringLiteral("reviewDiffRight"));
+    m_right->setAccessibleName(tr("Proposed text"));
+    // Both panes scroll together so changed lines stay side by side.
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_left->horizontalScrollBar(), &QScrollBar::valueChanged, m_right->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_right->horizontalScrollBar(), &QScrollBar::valueChanged, m_left->horizontalScrollBar(),
+            &QScrollBar::setValue);
+
+    m_comment->setObjectName(QStringLiteral("reviewCommentEdit"));
+    m_comment->setAccessibleName(tr("Review comment"));
+    m_comment->setPlaceholderText(tr("Comment for the author (required to request changes)"));
+    m_comment->setMaxLength(1000);
+    m_publish->setObjectName(QStringLiteral("reviewPublishButton"));
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_publish->setToolTip(tr("Publish this version (Ctrl+Enter)"));
+    m_requestChanges->setObjectName(QStringLiteral("reviewRequestChangesButton"));
+    m_requestChanges->setToolTip(tr("Send the proposal back to its author with your comment"));
+    connect(m_publish, &QPushButton::clicked, this, [this] { review(QStringLiteral("publish")); });
+    connect(m_requestChanges, &QPushButton::clicked, this, [this] { review(QStringLiteral("request_changes")); });
+    connect(m_comment, &QLineEdit::textChanged, this, &ReviewDialog::updateButtons);
+
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_diffTitle, 1);
+    compareRow->addWidget(compareLabel);
+    compareRow->addWidget(m_compareWith);
+    auto *panes = new QSplitter(Qt::Horizontal, this);
+    panes->setObjectName(QStringLiteral("reviewDiffSplitter"));
+    panes->addWidget(m_left);
+    panes->addWidget(m_right);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_comment, 1);
+    actions->addWidget(m_requestChanges);
+    actions->addWidget(m_publish);
+
+    auto *diffBox = new QWidget(this);
+    auto *diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addLayout(compareRow);
+    diffLayout->addWidget(panes, 1);
+    diffLayout->addLayout(actions);
+
+    auto *proposalsPage = new QSplitter(Qt::Vertical, this);
+    proposalsPage->setObjectName(QStringLiteral("reviewProposalsSplitter"));
+    proposalsPage->addWidget(m_proposalsView);
+    proposalsPage->addWidget(diffBox);
+    proposalsPage->setStretchFactor(1, 3);
+    proposalsPage->setSizes({ 160, 420 });
+
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(proposalsPage, tr("&Proposals"));
+    m_tabs->addTab(worstView, tr("Helps &Least"));
+    m_tabs->addTab(staleView, tr("&Not Reviewed"));
+
+    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("reviewRefreshAction"));
+    refreshAction->setShortcut(QKeySequence(QKeySequence::Refresh));
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &ReviewDialog::refresh);
+
+    m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *refreshButton = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ResetRole);
+    refreshButton->setToolTip(tr("Load the queue again (F5)"));
+    connect(refreshButton, &QPushButton::clicked, this, &ReviewDialog::refresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_proposalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectProposal(current.row()); });
+    connect(m_compareWith, &QComboBox::activated, this,
+            [this](int row) { loadDiff(m_versions->versionAt(row).version); });
+    for (QTreeView *view : { worstView, staleView })
+        connect(view, &QTreeView::activated, this, [this, view](const QModelIndex &index) {
+            auto *model = static_cast<ReviewQueueModel *>(view->model());
+            Q_EMIT openArticleRequested(model->itemAt(index.row()).article.id);
+        });
+
+    resize(980, 700);
+    updateButtons();
+    refresh();
+}
+
+QTreeView *ReviewDialog::makeList(ReviewQueueModel *model, const QString &name, const QString &accessibleName)
+{
+    auto *view = new QTreeView(this);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setSectionResizeMode(ReviewQueueModel::TitleColumn, QHeaderView::Stretch);
+    view->header()->setStretchLastSection(false);
+    view->header()->resizeSection(ReviewQueueModel::DetailColumn, 260);
+    view->header()->resizeSection(ReviewQueueModel::WhoColumn, 140);
+    view->header()->resizeSection(ReviewQueueModel::WhenColumn, 130);
+    return view;
+}
+
+void ReviewDialog::refresh()
+{
+    if (!m_connection)
+        return;
+    m_status->setText(tr("Loading…"));
+    m_connection->request(QString::fromUtf16(op::KbReviewQueue), QJsonObject {}, this, [this](const Reply &reply) {
+        if (!reply.ok) {
+            qCInfo(lcDesktop) << "kb.reviewQueue failed:" << errorCodeName(reply.error.code);
+            m_status->setText(errorText(reply.error));
+            return;
+        }
+        const qint64 keepId = m_articleId;
+        m_proposals->setFromAnswer(reply.data);
+        m_worst->setFromAnswer(reply.data);
+        m_stale->setFromAnswer(reply.data);
+        m_tabs->setTabText(0, tr("&Proposals (%1)").arg(m_proposals->rowCount()));
+        m_status->setText(m_proposals->rowCount() == 0 ? tr("No proposals are waiting for review.") : QString());
+        int row = 0;
+        for (int i = 0; i < m_proposals->rowCount(); ++i)
+            if (m_proposals->itemAt(i).article.id == keepId)
+                row = i;
+        if (m_proposals->rowCount() > 0)
+            m_proposalsView->setCurrentIndex(m_proposals->index(row, 0));
+        else
+            selectProposal(-1);
+        Q_EMIT queueLoaded();
+    });
+}
+
+void ReviewDialog::selectProposal(int row)
+{
+    const ReviewQueueModel::Item item = m_proposals->itemAt(row);
+    if (item.article.id == m_articleId && item.version == m_version && row >= 0)
+        return;
+    m_articleId = item.article.id;
+    m_version = item.version;
+    m_comment->clear();
+    m_left->clear();
+    m_right->clear();
+    m_versions->clear();
+    if (m_articleId == 0) {
+        m_diffTitle->clear();
+        updateButtons();
+        return;
+    }
+    m_diffTitle->setText(tr("<b>%1</b> – version %2 by %3")
+                             .arg(item.article.title.toHtmlEscaped())
+                             .arg(item.version)
+                             .arg((item.authorName.isEmpty() ? item.authorLogin : item.authorName).toHtmlEscaped()));
+    updateButtons();
+    loadVersions(m_articleId, m_version);
+}
+
+void ReviewDialog::loadVersions(qint64 id, qint64 version)
+{
+    m_connection->request(QString::fromUtf16(op::KbVersions), QJsonObject { { QStringLiteral("id"), id } }, this,
+                          [this, id, version](const Reply &reply) {
+                              if (id != m_articleId)
+                                  return;
+                              if (reply.ok)
+                                  m_versions->setFromAnswer(reply.data);
+                              // Compare against what agents see now: the last published version.
+                              qint64 from = m_versions->publishedBefore(version);
+                              if (from == 0 && version > 1)
+                                  from = version - 1;
+                              m_compareWith->setCurrentIndex(m_versions->rowOfVersion(from));
+                              loadDiff(from);
+                          });
+}
+
+void ReviewDialog::loadDiff(qint64 from)
+{
+    const quint64 generation = ++m_diffGeneration;
+    const qint64 id = m_articleId;
+    // A new article has nothing to compare with: diff it with itself and show it all as added.
+    const bool wholeArticle = from <= 0;
+    const QJsonObject args { { QStringLiteral("id"), id },
+                             { QStringLiteral("from"), wholeArticle ? m_version : from },
+                             { QStringLiteral("to"), m_version } };
+    m_connection->request(
+        QString::fromUtf16(op::KbDiff), args, this, [this, generation, wholeArticle](const Reply &reply) {
+            if (generation != m_diffGeneration)
+                return;
+            if (!reply.ok) {
+                qCInfo(lcDesktop) << "kb.diff failed:" << errorCodeName(reply.error.code);
+                m_status->setText(errorText(reply.error));
+                return;
+            }
+            const QJsonObject title = reply.data.value(QStringLiteral("title")).toObject();
+            const QString fromTitle = title.value(QStringLiteral("from")).toString();
+            const QString toTitle = title.value(QStringLiteral("to")).toString();
+            QJsonArray lines = reply.data.value(QStringLiteral("lines")).toArray();
+            if (wholeArticle) {
+                for (qsizetype i = 0; i < lines.size(); ++i) {
+                    QJsonObject line = lines.at(i).toObject();
+                    line.insert(QStringLiteral("op"), QStringLiteral("+"));
+                    lines[i] = line;
+                }
+            }
+            SideBySideDiff diff = SideBySideDiff::fromLines(lines);
+            if (wholeArticle) {
+                diff.left.prepend(DiffLine { DiffLine::Kind::Blank, {} });
+                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+            } else if (fromTitle != toTitle) { // a changed title is part of the change
+                diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
+                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+            }
+            showDiff(diff);
+            m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)
+                              + tr("%n line(s) added.", nullptr, diff.added));
+            Q_EMIT diffLoaded();
+        });
+}
+
+void ReviewDialog::showDiff(const SideBySideDiff &diff)
+{
+    m_left->setHtml(diffHtml(diff.left));
+    m_right->setHtml(diffHtml(diff.right));
+}
+
+void ReviewDialog::updateButtons()
+{
+    const bool has = m_articleId > 0 && !m_busy;
+    m_publish->setEnabled(has);
+    m_requestChanges->setEnabled(has && !m_comment->text().trimmed().isEmpty());
+}
+
+void ReviewDialog::review(const QString &action)
+{
+    if (m_articleId == 0 || m_busy || !m_connection)
+        return;
+    QJsonObject args { { QStringLiteral("id"), m_articleId },
+                       { QStringLiteral("version"), m_version },
+                       { QStringLiteral("action"), action } };
+    if (!m_comment->text().trimmed().isEmpty())
+        args.insert(QStringLiteral("comment"), m_comment->text().trimmed());
+    m_busy = true;
+    updateButtons();
+    m_connection->write(QString::fromUtf16(op::KbReview), args, this, [this, action](const Reply &reply) {
+        m_busy = false;
+        updateButtons();
+        if (!reply.ok) {
+            qCInfo(lcDesktop) << "kb.review failed:" << errorCodeName(reply.error.code);
+            m_status->setText(errorText(reply.error));
+            return;
+        }
+        const QString title
+            = reply.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("title")).toString();
+        const QString text = action == QLatin1String("publish") ? tr("“%1” published.").arg(title)
+                                                                : tr("Changes requested for “%1”.").arg(title);
+        m_status->setText(text);
+        Q_EMIT statusMessage(text);
+        m_articleId = 0;
+        refresh();
+    });
+}
+
+void ReviewDialog::handleEvent(const protocol::Event &event)
+{
+    if (event.topic != kb::topic())
+        return;
+    if (event.kind.startsWith(QLatin1String("kb.")) && !m_busy)
+        refresh();
+}
+
+} // namespace spocs
