@@ -338,7 +338,6 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
         const qint64 customerRowId = c.value(0).toLongLong();
         const QString shipName = c.value(1).toString();
         const QVariant accountId = c.value(2);
-        const QString currency = c.value(3).isNull() ? QStringLiteral("EUR") : c.value(3).toString();
         Address ship = address.value_or(
             Address { c.value(4).toString(), c.value(5).toString(), c.value(6).toString(), c.value(7).toString() });
         c.finish();
@@ -346,9 +345,11 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             return makeError(ErrorCode::BadRequest, QStringLiteral("the customer has no address; give one"),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("shippingAddress") } });
 
-        // Resolve the products; their prices are the only prices used.
+        // Resolve the products; their prices are the only prices used, in their own
+        // currency: money is never relabelled into another currency without a rate.
         Demand demand;
-        QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id FROM products WHERE sku = ?"));
+        QString currency;
+        QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id, currency FROM products WHERE sku = ?"));
         for (const Line &line : lines) {
             p.bindValue(0, line.sku);
             if (!p.exec())
@@ -357,7 +358,15 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
                 return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(line.sku.left(32)),
                                  QJsonObject { { QStringLiteral("sku"), line.sku.left(32) } });
             const qint64 id = p.value(0).toLongLong();
+            const QString productCurrency = p.value(1).toString();
             p.finish();
+            if (currency.isEmpty())
+                currency = productCurrency;
+            else if (productCurrency != currency)
+                return makeError(ErrorCode::BadRequest,
+                                 QStringLiteral("the products of one order must share a currency"),
+                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") },
+                                               { QStringLiteral("sku"), line.sku.left(32) } });
             if (!demand.units.contains(id))
                 demand.order.append(id);
             demand.units[id] += line.quantity;

@@ -344,3 +344,35 @@ TEST_F(OrderTest, CancelOrChangeAfterShippingIsRejectedWithInvalidState)
                   .error.code,
               ErrorCode::BadRequest);
 }
+
+// Regression: an order for a customer whose account is in another currency was labelled
+// with the account's currency while carrying the catalogue's (EUR) numbers.
+TEST_F(OrderTest, OrderKeepsTheCatalogueCurrencyWhateverTheAccountCurrency)
+{
+    QString customer;
+    QString accountCurrency;
+    for (int n = 1000; n < 1200 && customer.isEmpty(); ++n) {
+        const QString id = QStringLiteral("C-%1").arg(n);
+        const Reply view = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
+        const QString c = view.data.value(QStringLiteral("customer"))
+                              .toObject()
+                              .value(QStringLiteral("account"))
+                              .toObject()
+                              .value(QStringLiteral("currency"))
+                              .toString();
+        if (view.ok && !c.isEmpty() && c != u"EUR") {
+            customer = id;
+            accountCurrency = c;
+        }
+    }
+    ASSERT_FALSE(customer.isEmpty()) << "the demo world has accounts in several currencies";
+    const QJsonObject p = productWithStock(2);
+    ASSERT_NE(p.value(QStringLiteral("currency")).toString(), accountCurrency);
+    const Reply r = callWrite(m_agent, QStringLiteral("order.place"),
+                              { { QStringLiteral("customer"), customer },
+                                { QStringLiteral("lines"),
+                                  QJsonArray { QJsonObject { { QStringLiteral("sku"), p.value(QStringLiteral("sku")) },
+                                                             { QStringLiteral("quantity"), 1 } } } } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_EQ(orderOf(r).value(QStringLiteral("currency")).toString(), p.value(QStringLiteral("currency")).toString());
+}
