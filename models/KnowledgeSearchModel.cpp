@@ -59,12 +59,13 @@ void KnowledgeSearchModel::searchNow()
     sendRequest(beginQuery(Mode::Search, m_query));
 }
 
-void KnowledgeSearchModel::setSuggestionContext(const QStringList &products, const QString &reason)
+void KnowledgeSearchModel::setSuggestionContext(const QStringList &products, const QString &reason, const QString &text)
 {
-    if (products == m_products && reason == m_reason)
+    if (products == m_products && reason == m_reason && text == m_text)
         return;
     m_products = products;
     m_reason = reason;
+    m_text = text;
     if (m_query.isEmpty())
         showIdleOrSuggestions();
 }
@@ -108,6 +109,8 @@ void KnowledgeSearchModel::sendRequest(quint64 generation)
             args.insert(QStringLiteral("product"), m_products.first());
         if (!m_reason.isEmpty())
             args.insert(QStringLiteral("reason"), m_reason);
+        if (!m_text.isEmpty())
+            args.insert(QStringLiteral("text"), m_text.left(500));
     }
     m_connection->request(op, args, this, [this, generation](const Reply &reply) {
         if (reply.ok)

@@ -54,11 +54,12 @@ public:
     void searchNow();
     bool hasPendingQuery() const;
 
-    // What the suggestions are for: the open contact's products and contact reason.
-    // Both empty means no suggestions.
-    void setSuggestionContext(const QStringList &products, const QString &reason = QString());
+    // What the suggestions are for: the open contact's products, contact reason and what
+    // the customer's problem is about (free text). All empty means no suggestions.
+    void setSuggestionContext(const QStringList &products, const QString &reason = QString(),
+                              const QString &text = QString());
     QStringList suggestionProducts() const { return m_products; }
-    bool hasSuggestionContext() const { return !m_products.isEmpty() || !m_reason.isEmpty(); }
+    bool hasSuggestionContext() const { return !m_products.isEmpty() || !m_reason.isEmpty() || !m_text.isEmpty(); }
 
     // Runs the current search or suggestion again, keeping the rows until the answer
     // arrives (live updates).
@@ -103,6 +104,7 @@ private:
     QString m_query;
     QStringList m_products;
     QString m_reason;
+    QString m_text;
     Mode m_mode = Mode::Idle;
     Mode m_pendingMode = Mode::Idle;
     quint64 m_generation = 0;

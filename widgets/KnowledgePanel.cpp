@@ -219,13 +219,14 @@ void KnowledgePanel::activateRow(int row)
 }
 
 void KnowledgePanel::setCustomer(const QString &customerId, const QString &customerName, const QStringList &products,
-                                 const QString &reason)
+                                 const QString &reason, const QString &problemText)
 {
     m_customerId = customerId;
     m_customerName = customerName;
     m_reader->setCustomer(customerId, customerName);
     m_model->setSuggestionContext(customerId.isEmpty() ? QStringList() : products,
-                                  customerId.isEmpty() ? QString() : reason);
+                                  customerId.isEmpty() ? QString() : reason,
+                                  customerId.isEmpty() ? QString() : problemText);
     updateStatus();
 }
 

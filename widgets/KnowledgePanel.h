@@ -44,7 +44,7 @@ public:
     // The customer open on the page (empty id: none); "send" goes to them and the
     // suggestions use their products and contact reason.
     void setCustomer(const QString &customerId, const QString &customerName, const QStringList &products = {},
-                     const QString &reason = QString());
+                     const QString &reason = QString(), const QString &problemText = QString());
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

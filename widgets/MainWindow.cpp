@@ -343,7 +343,19 @@ void MainWindow::updateKnowledgeCustomer()
 {
     // "Send to customer" goes to the customer open on the page.
     const CustomerDetails &details = m_page->loader()->details();
-    m_knowledge->setCustomer(details.id, details.name);
+    // Suggestions follow the current contact: its reason when one is open; until contacts
+    // carry reasons, what the customer's latest contact was about.
+    QString reason;
+    if (!details.openContacts.isEmpty())
+        reason = details.openContacts.first().reason;
+    QString problem;
+    for (const HistoryEntry &entry : details.recentHistory) {
+        if (entry.type == QLatin1String("contact")) {
+            problem = entry.text;
+            break;
+        }
+    }
+    m_knowledge->setCustomer(details.id, details.name, {}, reason, problem);
 }
 
 void MainWindow::showAbout()

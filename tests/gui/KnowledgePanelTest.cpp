@@ -152,9 +152,21 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     search->setFocus();
 
     // Search as you type: results with highlighted snippets.
-    QTest::keyClicks(search, QStringLiteral("return"));
     QListView *results = panel->resultsView();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait))
+    auto *hits = qobject_cast<KnowledgeSearchModel *>(results->model());
+    ASSERT_NE(hits, nullptr);
+    // With a customer open and nothing typed, the panel suggests articles for the contact.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return hits->mode() == KnowledgeSearchModel::Mode::Suggestions && hits->rowCount() > 0; }, kLongWait))
+        << "no suggestions for the open customer";
+    QTest::keyClicks(search, QStringLiteral("return"));
+    // Wait for the search answer itself, not the suggestions that were listed before typing.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return hits->mode() == KnowledgeSearchModel::Mode::Search && !hits->hasPendingQuery()
+                && hits->rowCount() > 0;
+        },
+        kLongWait))
         << qPrintable(child<QLabel>(panel, "knowledgeSearchStatus")->text());
     bool anyBold = false;
     for (int row = 0; row < results->model()->rowCount(); ++row)
@@ -223,7 +235,13 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     // the agent's results show it without any refresh.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("quokkaflux"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->model()->hasAnswer() && !panel->model()->isBusy(); }, kLongWait));
+    // The cleared field showed suggestions meanwhile; wait for the search's own answer.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->model()->mode() == KnowledgeSearchModel::Mode::Search && !panel->model()->hasPendingQuery()
+                && panel->model()->hasAnswer() && !panel->model()->isBusy();
+        },
+        kLongWait));
     EXPECT_EQ(results->model()->rowCount(), 0);
     const qint64 published = publishAsLead(lead, QStringLiteral("Quokkaflux router reset"),
                                            QStringLiteral("Hold the quokkaflux button for 10 seconds."));

@@ -156,3 +156,17 @@ TEST(KnowledgeSearchModel, MissingFieldsReadAsEmpty)
     EXPECT_TRUE(model.index(0).data().toString().isEmpty());
     EXPECT_TRUE(model.index(1).data(KnowledgeSearchModel::SnippetHtmlRole).toString().isEmpty());
 }
+
+TEST(KnowledgeSearchModel, ProblemTextAloneIsASuggestionContext)
+{
+    // With no contact reason or product yet, what the customer's last contact was about
+    // still asks for suggestions.
+    KnowledgeSearchModel model;
+    QSignalSpy failed(&model, &KnowledgeSearchModel::searchFailed);
+    model.setSuggestionContext({}, {}, QStringLiteral("E-mail: request for a quote"));
+    EXPECT_TRUE(model.hasSuggestionContext());
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_EQ(model.mode(), KnowledgeSearchModel::Mode::Suggestions);
+    model.setSuggestionContext({}, {}, {});
+    EXPECT_EQ(model.mode(), KnowledgeSearchModel::Mode::Idle);
+}
