@@ -2,6 +2,7 @@
 
 #include "coordinator/BillingStore.h"
 #include "coordinator/Database.h"
+#include "coordinator/FullTextWords.h"
 #include "coordinator/Log.h"
 
 #include <QJsonArray>
@@ -26,32 +27,6 @@ const QStringList &searchColumns()
     static const QStringList columns { QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"),
                                        QStringLiteral("phone"), QStringLiteral("account") };
     return columns;
-}
-
-bool isWordChar(QChar c)
-{
-    // Surrogates carry CJK extension letters and the like: keep them inside words.
-    return c.isLetterOrNumber() || c.isSurrogate();
-}
-
-// The words of a folded text, the way the unicode61 tokenizer splits it. Whatever is
-// not a letter or digit (quotes, *, ^, parentheses, operators' punctuation) separates
-// words, so nothing of FTS5's query syntax survives.
-QStringList wordsOf(const QString &folded)
-{
-    QStringList words;
-    QString current;
-    for (QChar c : folded) {
-        if (isWordChar(c)) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
 }
 
 QJsonValue userJson(const QSqlQuery &q, int first)
@@ -324,7 +299,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         if (numberKind == u'C' || numberKind == u'A')
             match = QStringLiteral("account : \"%1\"*").arg(numberDigits.left(kMaxWordLength));
     } else {
-        QStringList words = wordsOf(fold(text));
+        QStringList words = fullTextWords(fold(text));
         // One-letter prefixes have no prefix index and match a large part of the index:
         // ignore them next to longer words, and match them as whole words on their own.
         const bool onlyShort = std::all_of(words.begin(), words.end(), isShortWord);
@@ -340,7 +315,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         }
         match = terms.join(u' ');
     }
-    const QStringList words = wordsOf(fold(text));
+    const QStringList words = fullTextWords(fold(text));
     qint64 ftsTotal = 0;
     qsizetype directAlsoInFts = 0;
     if (!match.isEmpty()) {
@@ -373,7 +348,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             int bestColumn = 0;
             int bestScore = -1;
             for (int col = 0; col < searchColumns().size(); ++col) {
-                const QStringList columnWords = wordsOf(columns.value(col).toString());
+                const QStringList columnWords = fullTextWords(columns.value(col).toString());
                 int score = 0;
                 for (const QString &w : std::as_const(words)) {
                     if (std::any_of(columnWords.begin(), columnWords.end(),

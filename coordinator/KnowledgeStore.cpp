@@ -1,6 +1,7 @@
 #include "coordinator/KnowledgeStore.h"
 
 #include "coordinator/Database.h"
+#include "coordinator/FullTextWords.h"
 #include "coordinator/LineDiff.h"
 #include "coordinator/Log.h"
 
@@ -54,33 +55,10 @@ Error invalidState(const QString &status, const QStringList &allowed, const QStr
                                    { QStringLiteral("allowed"), QJsonArray::fromStringList(allowed) } });
 }
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isSurrogate();
-}
-
-// Letters and digits only: nothing of FTS5's query syntax survives.
-QStringList wordsOf(const QString &text)
-{
-    QStringList words;
-    QString current;
-    for (QChar c : text) {
-        if (isWordChar(c)) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
-}
-
 // An FTS5 expression: every word quoted; the last one a prefix while it is being typed.
 QString matchExpression(const QString &text, bool prefixLast, bool anyWord)
 {
-    QStringList words = wordsOf(text);
+    QStringList words = fullTextWords(text);
     if (words.size() > kMaxQueryWords)
         words = words.mid(0, kMaxQueryWords);
     const bool typing = prefixLast && !text.isEmpty() && !text.back().isSpace();
@@ -477,7 +455,7 @@ Result<QJsonObject> KnowledgeStore::search(const SearchQuery &query)
     QJsonArray items;
     qint64 total = 0;
     const QString text = query.text.left(200);
-    if (wordsOf(text).isEmpty()) {
+    if (fullTextWords(text).isEmpty()) {
         // Browsing: the most recently changed articles.
         QSqlQuery q = m_db.prepare(
             QStringLiteral("SELECT a.id, a.title, substr(f.body, 1, %1), a.visibility, a.status, a.language "
@@ -520,7 +498,7 @@ Result<QJsonObject> KnowledgeStore::search(const SearchQuery &query)
         if (!count.exec() || !count.next())
             return sqlError(count, "count search");
         total = count.value(0).toLongLong();
-        if (total == 0 && !anyWord && wordsOf(text).size() > 1)
+        if (total == 0 && !anyWord && fullTextWords(text).size() > 1)
             continue;
         if (total == 0)
             break;
@@ -567,7 +545,7 @@ Result<QJsonObject> KnowledgeStore::suggest(const QString &reason, const QString
     QHash<qint64, int> textPos;
     QList<QJsonObject> textHits;
 
-    if (!wordsOf(text).isEmpty()) {
+    if (!fullTextWords(text).isEmpty()) {
         SearchQuery q;
         q.text = text.left(200);
         q.limit = kMaxLimit;
