@@ -329,8 +329,7 @@ void CoordinatorServer::subscribe(ClientSession *session, const QString &topic)
 {
     session->topics().insert(topic);
     m_subscribers[topic].insert(session);
-    if (const QString customer = ViewerRegistry::customerOf(topic);
-        !customer.isEmpty() && session->isAuthenticated()
+    if (const QString customer = ViewerRegistry::customerOf(topic); !customer.isEmpty() && session->isAuthenticated()
         && m_viewers.opened(customer, session, session->session().user))
         publishViewers(customer);
 }
@@ -362,8 +361,8 @@ void CoordinatorServer::publishViewersNow(const QString &customerId)
     const QJsonObject data { { QStringLiteral("customer"), customerId },
                              { QStringLiteral("viewers"), m_viewers.viewers(customerId) } };
     const auto r = transact([&]() -> Result<void> {
-        auto seq = m_events->publish(protocol::customerTopic(customerId),
-                                     QString::fromUtf16(event::CustomerViewers), data);
+        auto seq
+            = m_events->publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerViewers), data);
         if (!seq)
             return seq.error();
         return {};

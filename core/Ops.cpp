@@ -4,11 +4,16 @@ namespace spocs {
 namespace {
 // Customer data is for the people who serve customers; admins manage users, not records.
 const OpInfo kOps[] = {
-    { op::AuthLogin, false, kAllRoles, false },        { op::AuthLogout, true, kAllRoles, false },
-    { op::SessionMe, true, kAllRoles, false },         { op::EventsSubscribe, true, kAllRoles, false },
-    { op::EventsUnsubscribe, true, kAllRoles, false }, { op::CustomerSearch, true, kCustomerRoles, false },
-    { op::CustomerGet, true, kCustomerRoles, false },  { op::CustomerNoteAdd, true, kCustomerRoles, true },
-    { op::PresenceSet, true, kCustomerRoles, false },  { op::PresenceList, true, kAllRoles, false },
+    { op::AuthLogin, false, kAllRoles, false },
+    { op::AuthLogout, true, kAllRoles, false },
+    { op::SessionMe, true, kAllRoles, false },
+    { op::EventsSubscribe, true, kAllRoles, false },
+    { op::EventsUnsubscribe, true, kAllRoles, false },
+    { op::CustomerSearch, true, kCustomerRoles, false },
+    { op::CustomerGet, true, kCustomerRoles, false },
+    { op::CustomerNoteAdd, true, kCustomerRoles, true },
+    { op::PresenceSet, true, kCustomerRoles, false },
+    { op::PresenceList, true, kAllRoles, false },
     // Issue 4: products, orders, accounts, billing.
     { op::ProductSearch, true, kCustomerRoles, false },
     { op::ProductGet, true, kCustomerRoles, false },

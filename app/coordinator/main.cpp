@@ -66,8 +66,10 @@ int main(int argc, char **argv)
         return fail(demoError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles (.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site"));
+    parser.setApplicationDescription(
+        QStringLiteral("Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list "
+                       "users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles "
+                       "(.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI config file."),
