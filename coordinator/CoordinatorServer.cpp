@@ -393,6 +393,7 @@ void CoordinatorServer::publishPresence(qint64 userId)
     });
     if (!r)
         qCWarning(lcServer) << "could not publish presence for user" << userId;
+    Q_EMIT presenceChanged(userId);
 }
 
 void CoordinatorServer::endSession(ClientSession *session, QWebSocketProtocol::CloseCode code, const QString &reason)

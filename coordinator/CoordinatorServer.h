@@ -83,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void stopped();
+    // After presence.changed was published for this user (issue 7: routing reacts to it).
+    void presenceChanged(qint64 userId);
 
 private:
     void acceptPending();

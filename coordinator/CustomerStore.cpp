@@ -1,6 +1,7 @@
 #include "coordinator/CustomerStore.h"
 
 #include "coordinator/BillingStore.h"
+#include "coordinator/ContactStore.h"
 #include "coordinator/Database.h"
 #include "coordinator/FullTextWords.h"
 #include "coordinator/Log.h"
@@ -622,11 +623,14 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
         history.append(item);
     }
 
+    auto openContacts = ContactStore(m_db).openContacts(customerId);
+    if (!openContacts)
+        return openContacts.error();
     return QJsonObject {
         { QStringLiteral("customer"), customer.value() }, { QStringLiteral("openOrders"), openOrders },
         { QStringLiteral("orders"), recentOrders },       { QStringLiteral("invoices"), invoices },
         { QStringLiteral("balance"), balance },           { QStringLiteral("cards"), cards },
-        { QStringLiteral("recentHistory"), history },     { QStringLiteral("openContacts"), QJsonArray {} }
+        { QStringLiteral("recentHistory"), history },     { QStringLiteral("openContacts"), openContacts.value() }
     };
 }
 

@@ -1,6 +1,7 @@
 #include "coordinator/DemoSeeder.h"
 
 #include "coordinator/AuthStore.h"
+#include "coordinator/ContactStore.h"
 #include "coordinator/CustomerStore.h"
 #include "coordinator/Database.h"
 #include "coordinator/KnowledgeStore.h"
@@ -963,6 +964,9 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
         if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
             !kb)
             return kb.error();
+        // Contact reasons (issue 7): a small tree an admin would extend.
+        if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
+            return reasons.error();
     }
     if (result) {
         qCInfo(lcStorage) << "demo data seeded:" << result->users << "users," << result->customers << "customers,"

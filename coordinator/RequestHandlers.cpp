@@ -56,6 +56,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerProductOps(*this);
     registerBillingOps(*this);
     registerKnowledgeOps(*this);
+    registerContactOps(*this);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
@@ -104,6 +105,12 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return kCustomerRoles.testFlag(user.role);
     if (topic == QStringLiteral("kb")) // knowledge base: publish/archive/proposal events
         return kCustomerRoles.testFlag(user.role);
+    if (topic.startsWith(QStringLiteral("contact:")))
+        return kCustomerRoles.testFlag(user.role);
+    if (topic == QStringLiteral("queue")) // issue 7: the contact queue, for leads
+        return user.role == Role::Lead || user.role == Role::Admin;
+    if (topic.startsWith(QStringLiteral("user:"))) // issue 7: offers, only to the user offered
+        return topic == QStringLiteral("user:%1").arg(user.id);
     return false;
 }
 

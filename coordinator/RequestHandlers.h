@@ -65,5 +65,6 @@ void registerOrderOps(RequestHandlers &handlers);
 void registerProductOps(RequestHandlers &handlers);
 void registerBillingOps(RequestHandlers &handlers);
 void registerKnowledgeOps(RequestHandlers &handlers);
+void registerContactOps(RequestHandlers &handlers);
 
 } // namespace spocs

@@ -108,6 +108,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
     if (readNumber(s, QStringLiteral("auth/lockout_minutes"), minutes, 1, 1e6, error) && minutes > 0)
         auth.lockoutDuration = std::chrono::minutes(minutes);
     readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
+    readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
     if (s.contains(QStringLiteral("storage/db")))
         dbPath = s.value(QStringLiteral("storage/db")).toString();
     if (s.contains(QStringLiteral("tls/cert")))

@@ -28,6 +28,7 @@ struct ServerConfig
     qint64 maxQueuedSendBytes = 16 * 1024 * 1024; // a peer that stops reading is closed
     int presenceGraceMs = 10000; // a short network drop does not flash "offline"
     int eventLogKeep = 100000;
+    int offerTimeoutMs = 20000; // [routing] offer_timeout_ms: an unanswered offer moves on (issue 7)
     AuthPolicy auth;
     QString tlsCertPath;
     QString tlsKeyPath;

@@ -37,6 +37,15 @@ const OpInfo kOps[] = {
     { op::KbFeedback, true, kCustomerRoles, true },
     { op::KbSend, true, kCustomerRoles, true },
     { op::KbReviewQueue, true, Roles(Role::Lead), false },
+    // Issue 7: contacts and routing. Inbound is also for admins (integrations run as a service user).
+    { op::ContactInbound, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
+    { op::ContactGet, true, kCustomerRoles, false },
+    { op::ContactAccept, true, kCustomerRoles, true },
+    { op::ContactDecline, true, kCustomerRoles, true },
+    { op::ContactTaskAdd, true, kCustomerRoles, true },
+    { op::ContactTaskResolve, true, kCustomerRoles, true },
+    { op::ContactClose, true, kCustomerRoles, true },
+    { op::ReasonList, true, kAllRoles, false },
 };
 } // namespace
 

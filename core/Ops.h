@@ -42,6 +42,15 @@ inline constexpr char16_t KbRollback[] = u"kb.rollback";
 inline constexpr char16_t KbFeedback[] = u"kb.feedback";
 inline constexpr char16_t KbSend[] = u"kb.send";
 inline constexpr char16_t KbReviewQueue[] = u"kb.reviewQueue";
+// Issue 7: contacts and routing.
+inline constexpr char16_t ContactInbound[] = u"contact.inbound";
+inline constexpr char16_t ContactGet[] = u"contact.get";
+inline constexpr char16_t ContactAccept[] = u"contact.accept";
+inline constexpr char16_t ContactDecline[] = u"contact.decline";
+inline constexpr char16_t ContactTaskAdd[] = u"contact.task.add";
+inline constexpr char16_t ContactTaskResolve[] = u"contact.task.resolve";
+inline constexpr char16_t ContactClose[] = u"contact.close";
+inline constexpr char16_t ReasonList[] = u"reason.list";
 } // namespace op
 
 namespace event {
@@ -56,6 +65,9 @@ inline constexpr char16_t KbPublished[] = u"kb.published";
 inline constexpr char16_t KbArchived[] = u"kb.archived";
 inline constexpr char16_t KbProposed[] = u"kb.proposed";
 inline constexpr char16_t CustomerHistoryAdded[] = u"customer.history.added";
+inline constexpr char16_t ContactUpdated[] = u"contact.updated";
+inline constexpr char16_t ContactOffered[] = u"contact.offered";
+inline constexpr char16_t QueueChanged[] = u"queue.changed";
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

@@ -1,0 +1,92 @@
+#include "coordinator/RoutingPolicy.h"
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using C = RoutingPolicy::Candidate;
+
+namespace {
+
+C agent(qint64 id, PresenceState state, int minutesIdle, int voice = 0, int text = 0)
+{
+    C c;
+    c.userId = id;
+    c.state = state;
+    c.since = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).addSecs(-60 * minutesIdle);
+    c.voiceContacts = voice;
+    c.textContacts = text;
+    return c;
+}
+
+RoutingPolicy::Request phoneFor(qint64 owner, qint64 backup)
+{
+    RoutingPolicy::Request r;
+    r.owner = owner;
+    r.backup = backup;
+    return r;
+}
+
+} // namespace
+
+TEST(RoutingPolicy, AvailableOwnerGetsTheOffer)
+{
+    const auto d
+        = RoutingPolicy::choose(phoneFor(1, 2),
+                                { agent(1, PresenceState::Available, 1), agent(2, PresenceState::Available, 50),
+                                  agent(3, PresenceState::Available, 90) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 1);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Owner);
+}
+
+TEST(RoutingPolicy, BusyOwnerFallsBackToTheBackup)
+{
+    const auto d
+        = RoutingPolicy::choose(phoneFor(1, 2),
+                                { agent(1, PresenceState::OnContact, 1, 1), agent(2, PresenceState::Available, 5),
+                                  agent(3, PresenceState::Available, 90) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 2);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Backup);
+}
+
+TEST(RoutingPolicy, OwnerAndBackupAwayGoesToTheLongestIdleAgent)
+{
+    const auto d
+        = RoutingPolicy::choose(phoneFor(1, 2),
+                                { agent(1, PresenceState::Break, 100), agent(2, PresenceState::Offline, 100),
+                                  agent(3, PresenceState::Available, 10), agent(4, PresenceState::Available, 30) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 4);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::LongestIdle);
+}
+
+TEST(RoutingPolicy, OfflineBreakWrapUpAndFullAgentsAreNeverChosen)
+{
+    RoutingPolicy::Request chat;
+    chat.channel = RoutingPolicy::Channel::Chat;
+    const QList<C> nobody { agent(1, PresenceState::Offline, 100), agent(2, PresenceState::Break, 100),
+                            agent(3, PresenceState::AfterContactWork, 100),
+                            agent(4, PresenceState::OnContact, 100, 1, 0),
+                            agent(5, PresenceState::OnContact, 100, 0, 3) };
+    EXPECT_FALSE(RoutingPolicy::choose(chat, nobody));
+    EXPECT_FALSE(RoutingPolicy::choose(phoneFor(1, 2), nobody));
+}
+
+TEST(RoutingPolicy, ChatsStackUpToThreeButAPhoneCallNeedsAFreeAgent)
+{
+    const C twoChats = agent(1, PresenceState::OnContact, 5, 0, 2);
+    EXPECT_TRUE(RoutingPolicy::canTake(twoChats, RoutingPolicy::Channel::Chat));
+    EXPECT_FALSE(RoutingPolicy::canTake(twoChats, RoutingPolicy::Channel::Phone));
+    EXPECT_FALSE(RoutingPolicy::canTake(agent(1, PresenceState::OnContact, 5, 0, 3), RoutingPolicy::Channel::Email));
+}
+
+TEST(RoutingPolicy, ExcludedUsersAreSkipped)
+{
+    auto r = phoneFor(1, 2);
+    r.exclude = { 1 };
+    const auto d
+        = RoutingPolicy::choose(r, { agent(1, PresenceState::Available, 1), agent(2, PresenceState::Available, 5) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 2);
+}
