@@ -252,9 +252,9 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
         window.resize(1440, 860);
         search->clear();
         QTest::keyClicks(search, QStringLiteral("return"));
-        QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait);
+        (void)QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait);
         QTest::keyClick(search, Qt::Key_Return);
-        QTest::qWaitFor([&] { return reader->loader()->state() == ArticleLoader::State::Loaded; }, kLongWait);
+        (void)QTest::qWaitFor([&] { return reader->loader()->state() == ArticleLoader::State::Loaded; }, kLongWait);
         QTest::qWait(400);
         window.grab().save(shot);
     }

@@ -86,9 +86,10 @@ TEST_F(CustomerViewTest, GetReturnsTheWholeUnifiedViewInOneResponse)
     for (qsizetype i = 0; i < invoices.size(); ++i) {
         const QJsonObject inv = invoices.at(i).toObject();
         EXPECT_GT(cents(inv.value(QStringLiteral("balance"))), 0);
-        if (i > 0)
+        if (i > 0) {
             EXPECT_GE(inv.value(QStringLiteral("dueOn")).toString(),
                       invoices.at(i - 1).toObject().value(QStringLiteral("dueOn")).toString());
+        }
         if (inv.value(QStringLiteral("overdue")).toBool())
             overdue += cents(inv.value(QStringLiteral("balance")));
     }

@@ -64,7 +64,7 @@ struct Desk
     }
     qint64 waitForOffer(int timeoutMs = 15000)
     {
-        QTest::qWaitFor([&] { return !offers.isEmpty(); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return !offers.isEmpty(); }, timeoutMs);
         if (offers.isEmpty())
             return 0;
         return offers.takeFirst().value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();

@@ -13,7 +13,8 @@ inline Reply call(Connection &connection, const QString &op, const QJsonObject &
 {
     std::optional<Reply> reply;
     connection.request(op, args, &connection, [&](const Reply &r) { reply = r; });
-    QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
+    // The caller checks reply below; a time-out becomes a Timeout reply.
+    (void)QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
     if (!reply)
         return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired")) };
     return *reply;
@@ -23,7 +24,8 @@ inline Reply callWrite(Connection &connection, const QString &op, const QJsonObj
 {
     std::optional<Reply> reply;
     connection.write(op, args, &connection, [&](const Reply &r) { reply = r; });
-    QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
+    // The caller checks reply below; a time-out becomes a Timeout reply.
+    (void)QTest::qWaitFor([&] { return reply.has_value(); }, timeoutMs);
     if (!reply)
         return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("test wait expired")) };
     return *reply;
@@ -34,7 +36,7 @@ inline Reply loginAndWait(Connection &connection, const QUrl &url, const QString
 {
     std::optional<Reply> reply;
     connection.login(url, user, password, [&](const Reply &r) { reply = r; });
-    QTest::qWaitFor([&] { return reply.has_value(); }, 30000);
+    (void)QTest::qWaitFor([&] { return reply.has_value(); }, 30000);
     if (!reply)
         return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("login wait expired")) };
     return *reply;

@@ -51,7 +51,7 @@ qint64 RawPeer::sendRequest(const QString &op, const QJsonObject &args)
 std::optional<QJsonObject> RawPeer::waitFor(const std::function<bool(const QJsonObject &)> &pred, int timeoutMs)
 {
     std::optional<QJsonObject> found;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             for (qsizetype i = 0; i < m_frames.size(); ++i) {
                 if (pred(m_frames.at(i))) {
