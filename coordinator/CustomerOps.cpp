@@ -28,7 +28,7 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
 // Owner and backup get their live presence.
 QJsonObject withPresence(RequestHandlers &h, QJsonObject customer)
 {
-    for (const QString key : { QStringLiteral("owner"), QStringLiteral("backup") }) {
+    for (const QString &key : { QStringLiteral("owner"), QStringLiteral("backup") }) {
         QJsonObject person = customer.value(key).toObject();
         h.addPresence(person);
         if (!person.isEmpty())
