@@ -248,9 +248,7 @@ Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 
 void registerContactOps(RequestHandlers &handlers)
 {
-    CoordinatorServer &server = handlers.server();
-    auto *router = new ContactRouter(server, server.config().offerTimeoutMs, &server);
-    auto ctx = std::make_shared<Ctx>(Ctx { handlers, *router });
+    auto ctx = std::make_shared<Ctx>(Ctx { handlers, handlers.contactRouter() });
     auto bind = [ctx](auto fn) {
         return [ctx, fn](ClientSession *s, Args &a) {
             return fn(*ctx, s, a);

@@ -2,6 +2,7 @@
 
 #include "coordinator/CardNumberGuard.h"
 #include "coordinator/ClientSession.h"
+#include "coordinator/ContactRouter.h"
 #include "coordinator/CoordinatorServer.h"
 #include "coordinator/Log.h"
 #include "coordinator/PasswordHasher.h"
@@ -50,6 +51,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerOp(QString::fromUtf16(op::EventsUnsubscribe), bind(&RequestHandlers::unsubscribe));
     registerOp(QString::fromUtf16(op::PresenceSet), bind(&RequestHandlers::presenceSet));
     registerOp(QString::fromUtf16(op::PresenceList), bind(&RequestHandlers::presenceList));
+    m_contactRouter = new ContactRouter(server, server.config().offerTimeoutMs, &server);
     // Feature modules: one line each.
     registerCustomerOps(*this);
     registerOrderOps(*this);
@@ -57,6 +59,8 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerBillingOps(*this);
     registerKnowledgeOps(*this);
     registerContactOps(*this);
+    registerLeadOps(*this);
+    registerConsultOps(*this);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
@@ -107,6 +111,8 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return kCustomerRoles.testFlag(user.role);
     if (topic.startsWith(QStringLiteral("contact:")))
         return kCustomerRoles.testFlag(user.role);
+    if (topic == QStringLiteral("reasons")) // issue 7: the reason tree changed
+        return true;
     if (topic == QStringLiteral("queue")) // issue 7: the contact queue, for leads
         return user.role == Role::Lead || user.role == Role::Admin;
     if (topic.startsWith(QStringLiteral("user:"))) // issue 7: offers, only to the user offered

@@ -14,6 +14,7 @@ namespace spocs {
 
 class Args;
 class ClientSession;
+class ContactRouter;
 class CoordinatorServer;
 
 // Dispatches requests to op handlers. Session, events and presence ops live here;
@@ -36,6 +37,8 @@ public:
     // For feature modules: the op must also be listed in core/Ops.cpp (roles, write flag).
     void registerOp(const QString &op, Handler handler);
     CoordinatorServer &server() { return m_server; }
+    // The one router of queued contacts, shared by contact, lead and consult ops.
+    ContactRouter &contactRouter() { return *m_contactRouter; }
 
     // Runs a write once per cid: a retried cid gets the stored answer. `write` runs inside
     // the transaction; publish events and recordNow() audits from within it.
@@ -56,6 +59,7 @@ private:
     Result<QJsonObject> presenceList(ClientSession *session, Args &);
 
     CoordinatorServer &m_server;
+    ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
     QHash<QString, Handler> m_handlers;
 };
 
@@ -66,5 +70,7 @@ void registerProductOps(RequestHandlers &handlers);
 void registerBillingOps(RequestHandlers &handlers);
 void registerKnowledgeOps(RequestHandlers &handlers);
 void registerContactOps(RequestHandlers &handlers);
+void registerLeadOps(RequestHandlers &handlers); // issue 7: lead view, reports, follow-ups, surveys
+void registerConsultOps(RequestHandlers &handlers); // issue 6: consult, conference, transfer
 
 } // namespace spocs

@@ -109,6 +109,12 @@ Result<void> ServerConfig::loadFile(const QString &path)
         auth.lockoutDuration = std::chrono::minutes(minutes);
     readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
     readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("routing/consult_timeout_ms"), consultTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("lead/service_level_seconds"), serviceLevelSeconds, 1, 3600, error);
+    readNumber(s, QStringLiteral("lead/service_level_target"), serviceLevelTarget, 0.01, 1, error);
+    readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
+    readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
+    readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
     if (s.contains(QStringLiteral("storage/db")))
         dbPath = s.value(QStringLiteral("storage/db")).toString();
     if (s.contains(QStringLiteral("tls/cert")))

@@ -51,6 +51,37 @@ inline constexpr char16_t ContactTaskAdd[] = u"contact.task.add";
 inline constexpr char16_t ContactTaskResolve[] = u"contact.task.resolve";
 inline constexpr char16_t ContactClose[] = u"contact.close";
 inline constexpr char16_t ReasonList[] = u"reason.list";
+// Issue 7, part 2: the lead's view, reports, follow-ups, surveys, reason and skill admin.
+inline constexpr char16_t ReasonSave[] = u"reason.save";
+inline constexpr char16_t SkillList[] = u"skill.list";
+inline constexpr char16_t SkillSet[] = u"skill.set";
+inline constexpr char16_t FollowUpList[] = u"followup.list";
+inline constexpr char16_t FollowUpUpdate[] = u"followup.update";
+inline constexpr char16_t FollowUpDone[] = u"followup.done";
+inline constexpr char16_t SurveyRecord[] = u"survey.record";
+inline constexpr char16_t ContactAbandon[] = u"contact.abandon";
+inline constexpr char16_t ContactAssign[] = u"contact.assign";
+inline constexpr char16_t PresenceSetFor[] = u"presence.setFor";
+inline constexpr char16_t LeadSnapshot[] = u"lead.snapshot";
+inline constexpr char16_t ReportGet[] = u"report.get";
+// Issue 6: consult, conference, transfer.
+inline constexpr char16_t ExpertFind[] = u"expert.find";
+inline constexpr char16_t ContactNotesSet[] = u"contact.notes.set";
+inline constexpr char16_t ConsultRequest[] = u"consult.request";
+inline constexpr char16_t ConsultAccept[] = u"consult.accept";
+inline constexpr char16_t ConsultDecline[] = u"consult.decline";
+inline constexpr char16_t ConsultCancel[] = u"consult.cancel";
+inline constexpr char16_t ConsultMessage[] = u"consult.message";
+inline constexpr char16_t ConsultReceipt[] = u"consult.receipt";
+inline constexpr char16_t ConsultEnd[] = u"consult.end";
+inline constexpr char16_t ConsultGet[] = u"consult.get";
+inline constexpr char16_t ConsultList[] = u"consult.list";
+inline constexpr char16_t ConferenceAdd[] = u"conference.add";
+inline constexpr char16_t ConferenceLeave[] = u"conference.leave";
+inline constexpr char16_t TransferRequest[] = u"transfer.request";
+inline constexpr char16_t TransferAccept[] = u"transfer.accept";
+inline constexpr char16_t TransferDecline[] = u"transfer.decline";
+inline constexpr char16_t ContactForward[] = u"contact.forward";
 } // namespace op
 
 namespace event {
@@ -68,6 +99,21 @@ inline constexpr char16_t CustomerHistoryAdded[] = u"customer.history.added";
 inline constexpr char16_t ContactUpdated[] = u"contact.updated";
 inline constexpr char16_t ContactOffered[] = u"contact.offered";
 inline constexpr char16_t QueueChanged[] = u"queue.changed";
+// Issue 7, part 2.
+inline constexpr char16_t ReasonsChanged[] = u"reasons.changed"; // topic "reasons"
+inline constexpr char16_t SkillsChanged[] = u"skills.changed"; // topic "presence"
+inline constexpr char16_t FollowUpDue[] = u"followup.due"; // topic "user:<owner>"
+inline constexpr char16_t FollowUpUpdated[] = u"followup.updated"; // "user:<owner>", "contact:<id>"
+inline constexpr char16_t SurveyRecorded[] = u"survey.recorded"; // "contact:<id>", "queue"
+inline constexpr char16_t AlertRaised[] = u"alert.raised"; // topic "queue"
+// Issue 6.
+inline constexpr char16_t ConsultOffered[] = u"consult.offered"; // "user:<expert>"
+inline constexpr char16_t ConsultWithdrawn[] = u"consult.withdrawn"; // "user:<expert>"
+inline constexpr char16_t ConsultUpdated[] = u"consult.updated"; // "contact:<id>", "user:<requester>", "user:<expert>"
+inline constexpr char16_t ConsultMessageAdded[] = u"consult.message"; // "contact:<id>"
+inline constexpr char16_t ConsultReceipt[] = u"consult.receipt"; // "contact:<id>"
+inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<target>"
+inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

@@ -1,0 +1,7 @@
+#include "coordinator/RequestHandlers.h"
+
+namespace spocs {
+
+void registerLeadOps(RequestHandlers &) { }
+
+} // namespace spocs
