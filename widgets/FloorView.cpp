@@ -48,6 +48,22 @@ protected:
     }
 };
 
+// Alerts: a red (critical) or orange (warning) dot before the message.
+class AlertDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = dotIcon(index.data(Qt::DecorationRole).value<QColor>());
+        option->decorationSize = QSize(12, 12);
+    }
+};
+
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -62,7 +78,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -111,6 +127,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setWordWrap(true);
     m_alerts->setAlternatingRowColors(true);
+    m_alerts->setItemDelegate(new AlertDelegate(m_alerts));
 
     m_moveAction = new QAction(tr("&Move Contact to Agent…"), this);
     m_moveAction->setObjectName(QStringLiteral("leadMoveContactAction"));
@@ -199,7 +216,9 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     connect(m_loader, &LeadSnapshotLoader::snapshotApplied, this, [this] {
         m_error.clear();
         updateHeader();
+        fitColumns();
     });
+    connect(m_loader->waiting(), &QAbstractItemModel::rowsInserted, this, &FloorView::fitColumns);
     connect(m_loader, &LeadSnapshotLoader::loadFailed, this, [this](const Error &error) {
         m_error = errorText(error);
         updateHeader();
@@ -250,6 +269,17 @@ void FloorView::updateHeader()
                           .arg(waiting)
                           .arg(available)
                           .arg(m_loader->agents()->rowCount()));
+}
+
+void FloorView::fitColumns()
+{
+    // Columns fit their contents; the contact (or customer) column takes the room that is left.
+    for (QTableView *view : { m_queues, m_agents, m_waiting }) {
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->horizontalHeader()->sectionResizeMode(column) != QHeaderView::Stretch)
+                view->resizeColumnToContents(column);
+        }
+    }
 }
 
 void FloorView::updateActions()

@@ -56,6 +56,7 @@ Q_SIGNALS:
 private:
     void updateHeader();
     void updateActions();
+    void fitColumns();
     QString agentText(qint64 userId) const;
 
     QPointer<Connection> m_connection;

@@ -68,6 +68,28 @@ QString elided(const QString &text, int max)
     return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
 }
 
+// Category labels are not wrapped by Qt Charts: break them at spaces into lines of about width
+// characters (at most three lines), so long reason names stay readable under narrow bars.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    if (lines.size() > 3) {
+        lines = lines.mid(0, 3);
+        lines.last() = elided(lines.last() + QStringLiteral(" …"), width);
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 qint64 dayMs(const QDate &date)
 {
     return QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -158,7 +180,8 @@ void ReportCharts::buildPareto(QChart *chart)
         if (label.isEmpty())
             label = r.value(QStringLiteral("code")).toString();
         // Categories must be unique; the demand class helps reading the chart too.
-        categories.append(tr("%1 (%2)").arg(elided(label, 22), r.value(QStringLiteral("demandClass")).toString()));
+        categories.append(
+            wrapped(tr("%1 (%2)").arg(label, r.value(QStringLiteral("demandClass")).toString()), n > 8 ? 9 : 12));
         *set << count;
         maxCount = std::max(maxCount, count);
         const double cum = r.value(QStringLiteral("cumulativeShare")).toDouble() * 100.0;
@@ -174,7 +197,6 @@ void ReportCharts::buildPareto(QChart *chart)
 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(-35);
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
@@ -214,11 +236,14 @@ void ReportCharts::buildDemand(QChart *chart)
         const QJsonObject r = classes->rowObject(row);
         const int count = r.value(QStringLiteral("count")).toInt();
         const QString cls = r.value(QStringLiteral("demandClass")).toString();
-        auto *slice = pie->append(tr("%1: %2 (%3 %)")
-                                      .arg(DemandClassModel::classText(cls))
-                                      .arg(count)
-                                      .arg(std::lround(100.0 * count / total)),
-                                  count);
+        QString name = cls;
+        if (cls == u"a")
+            name = tr("a (eliminable)");
+        else if (cls == u"b")
+            name = tr("b (immediate)");
+        else if (cls == u"c")
+            name = tr("c (can wait)");
+        auto *slice = pie->append(tr("%1: %2 %").arg(name).arg(std::lround(100.0 * count / total)), count);
         const int colorIndex = cls == u"a" ? 0 : cls == u"b" ? 1 : cls == u"c" ? 2 : 3;
         slice->setColor(colors.at(colorIndex));
         slice->setBorderColor(Qt::white);

@@ -43,7 +43,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -196,6 +196,8 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         m_error.clear();
         updateTiles();
         updateState();
+        for (QTableView *table : { m_queueTable, m_dailyTable, m_reasonTable, m_demandTable })
+            table->resizeColumnsToContents();
     });
     connect(m_loader, &ReportLoader::busyChanged, this, &ReportsView::updateState);
     connect(m_loader, &ReportLoader::loadFailed, this, [this](const Error &error) {
