@@ -6,6 +6,7 @@
 #include "models/ModelsLog.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -176,6 +177,11 @@ QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
         return {};
     const QJsonObject &row = m_rows.at(index.row());
     const bool isTotal = m_hasTotals && index.row() == m_rows.size() - 1;
+    if (role == Qt::FontRole && isTotal) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (index.column() == 0) {
         const QString key = row.value(m_labelKey).toString();
         switch (role) {
