@@ -81,14 +81,9 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
 
 LeadWorkspace::~LeadWorkspace()
 {
-    // The docks own the views and their actions; the menu only refers to them.
+    // The docks own the views and their actions; the menu only refers to them. Deleting a dock takes
+    // it out of the window's layout (no removeDockWidget: the window may be half destroyed already).
     delete m_menu;
-    if (m_window) {
-        if (m_floorDock)
-            m_window->removeDockWidget(m_floorDock);
-        if (m_reportsDock)
-            m_window->removeDockWidget(m_reportsDock);
-    }
     delete m_floorDock;
     delete m_reportsDock;
 }
