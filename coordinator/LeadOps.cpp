@@ -26,6 +26,8 @@ struct Ctx
     FollowUpStore followUps;
     LeadStore lead;
     QHash<QString, QDateTime> alertsSeen; // alert key -> when the housekeeping first saw it
+    QJsonArray queues; // the housekeeping's last lead.queues() (service level alerts)
+    QDateTime queuesAt;
 
     Ctx(RequestHandlers &handlers, ContactRouter &contactRouter)
         : h(handlers)
@@ -349,10 +351,15 @@ void housekeeping(Ctx &c)
             qCWarning(lcServer) << "could not publish follow-up warnings";
     }
 
-    auto queues = c.lead.queues(now);
-    if (!queues)
-        return;
-    auto alerts = c.lead.alerts(now, *queues);
+    // Today's queue figures move slowly and cost a scan of today's contacts: every 5 s is enough.
+    if (!c.queuesAt.isValid() || c.queuesAt.msecsTo(now) >= 5000 || now < c.queuesAt) {
+        auto queues = c.lead.queues(now);
+        if (!queues)
+            return;
+        c.queues = *queues;
+        c.queuesAt = now;
+    }
+    auto alerts = c.lead.alerts(now, c.queues);
     if (!alerts)
         return;
     QSet<QString> current;

@@ -631,3 +631,84 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     // Agents may not look.
     EXPECT_EQ(errorName(call(owner.connection, QStringLiteral("lead.snapshot"))), QStringLiteral("forbidden"));
 }
+
+TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
+{
+    LeadFixture f;
+    ASSERT_TRUE(f.start());
+    const qint64 agent = userIdOf(f.lead.connection, f.other(0));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.time().msecsSinceStartOfDay() < 180 * 1000)
+        GTEST_SKIP() << "needs a few minutes of 'today' (UTC)";
+    const auto at = [&](qint64 secondsAgo) {
+        return QStringLiteral("'%1'").arg(now.addSecs(-secondsAgo).toString(Qt::ISODateWithMs));
+    };
+    QStringList statements { QStringLiteral(
+        "INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7a_q', 'Alert queue', 80)") };
+    // Today in s7a_q: one answered late (60 s), five abandoned: service level 0 of 6.
+    const qint64 base = qMin<qint64>(now.time().msecsSinceStartOfDay() / 1000 - 60, 3600);
+    statements << QStringLiteral(
+                      "INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, updated_at, "
+                      "answered_at, closed_at) VALUES (910000, 'phone', 1, 'closed', 's7a_q', %1, %1, %2, %3)")
+                      .arg(at(base), at(base - 60), at(base - 120));
+    for (int i = 1; i <= 5; ++i)
+        statements << QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, "
+                                     "updated_at, closed_at, abandoned) VALUES (%1, 'phone', 1, 'closed', 's7a_q', "
+                                     "%2, %2, %2, 1)")
+                          .arg(910000 + i)
+                          .arg(at(base - i));
+    // Three handled 'other' contacts of 60 s last week, and an active one running for ten hours.
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = 910010 + i;
+        statements << QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, "
+                                     "updated_at, answered_at, closed_at, outcome) VALUES (%1, 'chat', 2, 'closed', "
+                                     "'general', %2, %2, %2, %3, 'resolved')")
+                          .arg(id)
+                          .arg(at(7 * 86400 - 600 * i), at(7 * 86400 - 600 * i - 60))
+                   << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT %1, id FROM "
+                                     "contact_reasons WHERE code = 'other'")
+                          .arg(id);
+    }
+    statements << QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, owner_user_id, "
+                                 "created_at, updated_at, answered_at) VALUES (910020, 'chat', 3, 'active', "
+                                 "'general', %1, %2, %2, %2)")
+                      .arg(agent)
+                      .arg(at(36000))
+               << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT 910020, id FROM "
+                                 "contact_reasons WHERE code = 'other'");
+    sql(f.coordinator.dbPath(), statements);
+
+    const auto raised = [&](const QString &key) {
+        return f.lead.waitFor(QStringLiteral("alert.raised"), 8000, [&](const QJsonObject &d) {
+            return d.value(QStringLiteral("alert")).toObject().value(QStringLiteral("key")).toString() == key;
+        });
+    };
+    const auto level = raised(QStringLiteral("service_level:s7a_q"));
+    ASSERT_TRUE(level);
+    const QJsonObject levelAlert = level->data.value(QStringLiteral("alert")).toObject();
+    EXPECT_EQ(levelAlert.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    EXPECT_EQ(levelAlert.value(QStringLiteral("queue")).toString(), QStringLiteral("s7a_q"));
+    const auto longOne = raised(QStringLiteral("long_contact:910020"));
+    ASSERT_TRUE(longOne);
+    const QJsonObject longAlert = longOne->data.value(QStringLiteral("alert")).toObject();
+    EXPECT_EQ(longAlert.value(QStringLiteral("contact")).toInteger(), 910020);
+    EXPECT_EQ(longAlert.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger(), agent);
+
+    const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    QJsonObject queue;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("queues")).toArray()) {
+        if (v.toObject().value(QStringLiteral("queue")).toString() == u"s7a_q")
+            queue = v.toObject();
+    }
+    ASSERT_FALSE(queue.isEmpty());
+    EXPECT_EQ(queue.value(QStringLiteral("answeredToday")).toInt(), 1);
+    EXPECT_EQ(queue.value(QStringLiteral("abandonedToday")).toInt(), 5);
+    EXPECT_DOUBLE_EQ(queue.value(QStringLiteral("serviceLevelToday")).toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(queue.value(QStringLiteral("asaSecToday")).toDouble(), 60.0);
+    EXPECT_DOUBLE_EQ(queue.value(QStringLiteral("abandonRateToday")).toDouble(), 0.8333);
+    QStringList keys;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("alerts")).toArray())
+        keys << v.toObject().value(QStringLiteral("key")).toString();
+    EXPECT_TRUE(keys.contains(QStringLiteral("service_level:s7a_q")));
+    EXPECT_TRUE(keys.contains(QStringLiteral("long_contact:910020")));
+}
