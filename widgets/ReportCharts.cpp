@@ -132,12 +132,14 @@ ReportCharts::ReportCharts(ReportLoader *report, QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
-    grid->addWidget(m_pareto, 0, 0);
-    grid->addWidget(m_demand, 0, 1);
-    grid->addWidget(m_daily, 1, 0);
-    grid->addWidget(m_satisfaction, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    // The Pareto (the root causes worth eliminating) gets the whole width: reason names need room.
+    grid->addWidget(m_pareto, 0, 0, 1, 3);
+    grid->addWidget(m_demand, 1, 0);
+    grid->addWidget(m_daily, 1, 1);
+    grid->addWidget(m_satisfaction, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
 
     connect(report, &ReportLoader::reportChanged, this, &ReportCharts::rebuild);
     rebuild();
@@ -181,7 +183,7 @@ void ReportCharts::buildPareto(QChart *chart)
             label = r.value(QStringLiteral("code")).toString();
         // Categories must be unique; the demand class helps reading the chart too.
         categories.append(
-            wrapped(tr("%1 (%2)").arg(label, r.value(QStringLiteral("demandClass")).toString()), n > 8 ? 9 : 12));
+            wrapped(tr("%1 (%2)").arg(label, r.value(QStringLiteral("demandClass")).toString()), n > 8 ? 13 : 18));
         *set << count;
         maxCount = std::max(maxCount, count);
         const double cum = r.value(QStringLiteral("cumulativeShare")).toDouble() * 100.0;
@@ -228,7 +230,8 @@ void ReportCharts::buildDemand(QChart *chart)
         chart->setTitle(tr("Demand classes: no contacts in this range"));
         return;
     }
-    chart->setTitle(tr("Contacts by demand class"));
+    chart->setTitle(tr("Contacts by demand class<br><small>a: could be eliminated · b: needs a fast answer · "
+                       "c: can wait</small>"));
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.35);
     const QList<QColor> colors { kRed, kBlue, kGreen, kGrey };
@@ -236,14 +239,7 @@ void ReportCharts::buildDemand(QChart *chart)
         const QJsonObject r = classes->rowObject(row);
         const int count = r.value(QStringLiteral("count")).toInt();
         const QString cls = r.value(QStringLiteral("demandClass")).toString();
-        QString name = cls;
-        if (cls == u"a")
-            name = tr("a (eliminable)");
-        else if (cls == u"b")
-            name = tr("b (immediate)");
-        else if (cls == u"c")
-            name = tr("c (can wait)");
-        auto *slice = pie->append(tr("%1: %2 %").arg(name).arg(std::lround(100.0 * count / total)), count);
+        auto *slice = pie->append(tr("%1: %2 %").arg(cls).arg(std::lround(100.0 * count / total)), count);
         const int colorIndex = cls == u"a" ? 0 : cls == u"b" ? 1 : cls == u"c" ? 2 : 3;
         slice->setColor(colors.at(colorIndex));
         slice->setBorderColor(Qt::white);
