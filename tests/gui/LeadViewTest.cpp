@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
@@ -190,7 +191,7 @@ TEST_F(LeadViewTest, OnlyLeadsAndAdminsGetTheWorkspaceAndSignOutRemovesIt)
         dialog->close();
 }
 
-TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItToAnAgent)
+TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItAndSetsAnAgentsState)
 {
     Connection connection;
     MainWindow window(&connection);
@@ -260,6 +261,30 @@ TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItToAnAgent)
         << qPrintable(window.statusBar()->currentMessage());
     EXPECT_TRUE(QTest::qWaitFor([&] { return offeredTo() == second.userId; }, kLongWait))
         << "the waiting list shows who has the offer now";
+
+    // Ctrl+Alt+S: the lead sends the first agent on a break (coaching); the grid shows it.
+    floor->agentsView()->selectRow(agents->rowOfUser(first.userId));
+    ASSERT_TRUE(floor->setStateAction()->isEnabled());
+    floor->setStateAction()->trigger();
+    auto *stateDialog = floor->findChild<QDialog *>(QStringLiteral("setAgentStateDialog"));
+    ASSERT_NE(stateDialog, nullptr);
+    EXPECT_EQ(stateDialog->findChild<QComboBox *>(QStringLiteral("setStateAgentCombo"))->currentData().toLongLong(),
+              first.userId);
+    auto *states = stateDialog->findChild<QComboBox *>(QStringLiteral("setStateCombo"));
+    states->setCurrentIndex(states->findData(QStringLiteral("break")));
+    stateDialog->findChild<QLineEdit *>(QStringLiteral("setStateReasonEdit"))->setText(QStringLiteral("coaching"));
+    QSignalSpy stateSet(floor, &FloorView::setStateFinished);
+    stateDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stateSet.count() == 1; }, kLongWait));
+    EXPECT_TRUE(stateSet.at(0).at(0).toBool()) << qPrintable(window.statusBar()->currentMessage());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const int row = agents->rowOfUser(first.userId);
+            return row >= 0 && agents->agentAt(row).state == QLatin1String("break")
+                && agents->index(row, AgentGridModel::ReasonColumn).data().toString() == QLatin1String("coaching");
+        },
+        kLongWait))
+        << "the grid shows agent1 on a break for coaching";
 }
 
 TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
