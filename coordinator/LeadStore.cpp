@@ -6,6 +6,7 @@
 #include "coordinator/FollowUpStore.h"
 #include "coordinator/ReportBuilder.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -327,8 +328,20 @@ Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QStrin
                          iso(firstSeen.value(alert.value(QStringLiteral("key")).toString(), now)));
         withSince.append(alert);
     }
+    // The contacts still waiting, so a lead who signs in mid-shift can move them at once.
+    QJsonArray waiting;
+    QSqlQuery q = m_server.db().prepare(
+        QStringLiteral("SELECT id FROM contacts WHERE state IN ('queued', 'offered') ORDER BY id LIMIT 200"));
+    if (!q.exec())
+        return makeError(ErrorCode::Internal, QStringLiteral("waiting contacts: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        auto contact = m_contacts.json(q.value(0).toLongLong());
+        if (contact)
+            waiting.append(*contact);
+    }
     const ServerConfig &config = m_server.config();
     return QJsonObject { { QStringLiteral("at"), iso(now) },
+                         { QStringLiteral("waiting"), waiting },
                          { QStringLiteral("serviceLevel"),
                            QJsonObject { { QStringLiteral("seconds"), config.serviceLevelSeconds },
                                          { QStringLiteral("target"), config.serviceLevelTarget } } },

@@ -566,6 +566,10 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     EXPECT_EQ(general.value(QStringLiteral("waiting")).toInt(), 1);
     EXPECT_GE(general.value(QStringLiteral("longestWaitSec")).toInt(), 1);
     EXPECT_TRUE(general.contains(QStringLiteral("serviceLevelToday")));
+    // The waiting contact itself, so a lead can move it without having seen it arrive.
+    const QJsonArray waitingList = snap.data.value(QStringLiteral("waiting")).toArray();
+    ASSERT_EQ(waitingList.size(), 1);
+    EXPECT_EQ(waitingList.at(0).toObject().value(QStringLiteral("id")).toInteger(), waiting);
 
     // The owner signs in and takes it: the grid shows them on the contact.
     // (The offer may come before the desk follows its topic: watch the contact instead.)
