@@ -14,6 +14,7 @@ namespace spocs {
 
 class Connection;
 class ConnectionStatusWidget;
+class ConsultWorkspace;
 class CustomerPage;
 class CustomerSearchPanel;
 class KnowledgePanel;
@@ -72,6 +73,7 @@ private:
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;
+    QPointer<ConsultWorkspace> m_consult; // issue 6: consult panel, after login
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
