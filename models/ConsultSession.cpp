@@ -231,10 +231,15 @@ void ConsultSession::sendReceipt(const QString &kind, qint64 upTo)
                         { { QStringLiteral("id"), m_chat->consultId() },
                           { QStringLiteral("upTo"), upTo },
                           { QStringLiteral("kind"), kind } },
-                        this, [kind](const Reply &reply) {
-                            if (!reply.ok)
+                        this, [this, kind, upTo, consult = m_chat->consultId()](const Reply &reply) {
+                            if (!reply.ok) {
                                 qCInfo(lcModels)
                                     << "consult receipt" << kind << "failed:" << errorCodeName(reply.error.code);
+                                return;
+                            }
+                            // The server tells only the sender; mark this user's copy too.
+                            if (consult == m_chat->consultId())
+                                m_chat->applyReceipt(upTo, kind, m_self);
                         });
 }
 

@@ -13,7 +13,6 @@ namespace spocs {
 
 ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
     : QObject(window)
-    , m_window(window)
 {
     setObjectName(QStringLiteral("consultWorkspace"));
     m_dock = new QDockWidget(tr("Consult"), window);
@@ -44,16 +43,14 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
     m_menu->addSeparator();
     m_menu->addActions(m_panel->consultActions());
     QMenuBar *bar = window->menuBar();
-    auto *settings = bar->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    auto *settings = window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
     bar->insertMenu(settings ? settings->menuAction() : nullptr, m_menu);
 
     // Shortcuts work wherever the focus is in the window, also while the dock is hidden.
     QList<QAction *> actions { m_showAction };
     actions << m_panel->consultActions();
-    for (QAction *action : std::as_const(actions)) {
+    for (QAction *action : std::as_const(actions))
         window->addAction(action);
-        m_windowActions << action;
-    }
 
     connect(m_panel, &ConsultPanel::statusMessage, this, &ConsultWorkspace::statusMessage);
     connect(m_panel, &ConsultPanel::statusMessage, window,
@@ -62,18 +59,11 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
 
 ConsultWorkspace::~ConsultWorkspace()
 {
-    if (m_window) {
-        for (const QPointer<QAction> &action : std::as_const(m_windowActions)) {
-            if (action)
-                m_window->removeAction(action);
-        }
-        if (m_menu)
-            m_window->menuBar()->removeAction(m_menu->menuAction());
-        if (m_dock)
-            m_window->removeDockWidget(m_dock);
-    }
+    // Deleting them takes the menu out of the menu bar, the dock out of the window and the
+    // actions (owned by the panel) out of the window's shortcut list; the window itself is
+    // not touched, as it may be on its way out too.
     delete m_menu;
-    delete m_dock; // the panel and the show action with it
+    delete m_dock;
 }
 
 void ConsultWorkspace::setContact(const QJsonObject &contact)

@@ -43,12 +43,10 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    QPointer<QMainWindow> m_window;
     ConsultPanel *m_panel = nullptr;
     QPointer<QDockWidget> m_dock;
     QPointer<QMenu> m_menu;
     QAction *m_showAction = nullptr;
-    QList<QPointer<QAction>> m_windowActions;
 };
 
 } // namespace spocs
