@@ -107,7 +107,9 @@ void ConsultSession::setContact(const QJsonObject &contact)
     m_contact = contact;
     m_participants->setContact(contact);
     if (!sameContact) {
-        const bool keepConsult = m_chat->consultId() > 0 && m_chat->contactId() == idOf(contact);
+        // An expert's consult for someone else's contact stays while it runs, whatever their own
+        // current contact is.
+        const bool keepConsult = m_chat->consultId() > 0 && (m_chat->contactId() == idOf(contact) || isHelping());
         if (!keepConsult) {
             m_chat->clear();
             m_next = {};
@@ -154,7 +156,7 @@ void ConsultSession::loadHistory()
                                   if (idOf(value.toObject()) > idOf(newest))
                                       newest = value.toObject();
                               }
-                              if (!newest.isEmpty() && idOf(newest) >= m_chat->consultId())
+                              if (!newest.isEmpty() && idOf(newest) >= m_chat->consultId() && !isHelping())
                                   openConsult(newest);
                           });
 }
@@ -264,6 +266,11 @@ QString ConsultSession::contactForwardReason() const
         }
     }
     return {};
+}
+
+bool ConsultSession::isHelping() const
+{
+    return m_chat->consultId() > 0 && idOf(m_chat->requester()) != m_self && (m_chat->isActive() || isConsultPending());
 }
 
 bool ConsultSession::isConsultPending() const

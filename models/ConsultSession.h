@@ -64,6 +64,8 @@ public:
     // What the user may do now.
     bool canAsk() const;
     bool isConsultPending() const;
+    // This user is the expert of a consult that is still open (someone else's contact).
+    bool isHelping() const;
     bool canCancel() const;
     bool canMessage() const;
     bool canEnd() const;

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -370,4 +372,116 @@ TEST_F(ConsultPanelTest, DeclinedConsultIsShownAtOnceWithAskNext)
                   QStringLiteral("Is VAT due on the shipping fee?"));
         EXPECT_FALSE(panel.askNextButton()->isVisible());
     }
+}
+
+TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    QList<QJsonObject> transferOffers;
+    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
+        if (e.kind == QStringView(event::TransferOffered))
+            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
+    });
+    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact = acceptedContact(rep);
+    panel.setContact(contact);
+    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
+    EXPECT_FALSE(panel.warmTransferAction()->isEnabled()) << "warm needs an accepted consult";
+
+    // Consult expert1 first; they accept.
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    panel.questionEdit()->setPlainText(QStringLiteral("Could you take over the refund?"));
+    QTest::mouseClick(panel.askButton(), Qt::LeftButton);
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
+    ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
+                                { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
+                    .ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.warmTransferAction()->isEnabled(); }, kLongWait));
+
+    // Warm transfer (Ctrl+Alt+H): the expert is the target; a note is required.
+    panel.warmTransferAction()->trigger();
+    TransferDialog *dialog = panel.transferDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Warm);
+    EXPECT_EQ(dialog->target(), expertConnection.user().id);
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("transferOkButton"));
+    ASSERT_NE(ok, nullptr);
+    EXPECT_FALSE(ok->isEnabled()) << "a warm transfer needs a handover note";
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Wants a partial refund of invoice 42"));
+    EXPECT_TRUE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_EQ(transferOffers.first().value(QStringLiteral("kind")).toString(), QStringLiteral("warm"));
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("stays with you")))
+        << qPrintable(panel.statusLabel()->text());
+
+    // The expert declines: the rep is told at once and still owns the contact.
+    const Reply declined = test::callWrite(expertConnection, wire(op::TransferDecline),
+                                           { { QStringLiteral("cid"), newCid() },
+                                             { QStringLiteral("id"), idOf(transferOffers.first()) },
+                                             { QStringLiteral("reason"), QStringLiteral("Not my area") } });
+    ASSERT_TRUE(declined.ok) << qPrintable(test::errorName(declined));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("declined")); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Not my area")));
+    EXPECT_TRUE(panel.session()->isContactOwner());
+    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
+
+    // A cold transfer lists who could take it; only reachable people can be chosen.
+    panel.coldTransferAction()->trigger();
+    TransferDialog *cold = panel.transferDialog();
+    ASSERT_NE(cold, nullptr);
+    EXPECT_EQ(cold->mode(), TransferDialog::Mode::Cold);
+    EXPECT_GT(cold->targetBox()->count(), 0);
+    EXPECT_GT(cold->target(), 0);
+    cold->reject();
+}
+
+TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
+{
+    TransferDialog dialog(TransferDialog::Mode::Forward);
+    QSignalSpy forwarded(&dialog, &TransferDialog::forwardRequested);
+    dialog.setReasons(
+        QJsonArray { QJsonObject { { QStringLiteral("code"), QStringLiteral("press") },
+                                   { QStringLiteral("label"), QStringLiteral("Press enquiry") } },
+                     QJsonObject { { QStringLiteral("code"), QStringLiteral("investor.relations") },
+                                   { QStringLiteral("label"), QStringLiteral("Investor relations") },
+                                   { QStringLiteral("forwardTo"),
+                                     QJsonObject { { QStringLiteral("id"), 30 },
+                                                   { QStringLiteral("login"), QStringLiteral("lead1") },
+                                                   { QStringLiteral("name"), QStringLiteral("Lena Lead") } } } } },
+        QStringLiteral("investor.relations"));
+    ASSERT_EQ(dialog.reasonBox()->count(), 2);
+    EXPECT_EQ(dialog.reason(), QStringLiteral("investor.relations"));
+    EXPECT_EQ(dialog.reasonBox()->currentText(), QStringLiteral("Investor relations → Lena Lead"));
+    dialog.noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    dialog.accept();
+    ASSERT_EQ(forwarded.count(), 1);
+    EXPECT_EQ(forwarded.first().at(0).toString(), QStringLiteral("investor.relations"));
+    EXPECT_EQ(forwarded.first().at(1).toString(), QStringLiteral("Asks about the dividend"));
+
+    // Cold transfer: people on a break or offline are listed but cannot be picked.
+    TransferDialog cold(TransferDialog::Mode::Cold);
+    auto row = [](qint64 id, const char *login, const char *state) {
+        return QJsonObject { { QStringLiteral("user"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("login"), QString::fromLatin1(login) } } },
+                             { QStringLiteral("state"), QString::fromLatin1(state) } };
+    };
+    cold.setTargets({ row(5, "agent5", "break"), row(6, "agent6", "available") }, 5);
+    EXPECT_EQ(cold.target(), 6) << "the break one is skipped";
+    cold.targetBox()->setCurrentIndex(0);
+    EXPECT_EQ(cold.target(), 0);
+    EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
 }

@@ -368,3 +368,22 @@ TEST(ConsultModelsTest, SessionOffersForwardForForwardOnlyReasons)
     EXPECT_FALSE(session.canAsk());
     EXPECT_FALSE(session.canColdTransfer());
 }
+
+TEST(ConsultModelsTest, ExpertKeepsTheConsultWhenTheirOwnContactChanges)
+{
+    ConsultSession session;
+    session.setSelf(21); // expert1
+    session.openConsult(consult(5, QStringLiteral("active"), 2, {}, true));
+    EXPECT_TRUE(session.isHelping());
+    EXPECT_TRUE(session.canMessage());
+    EXPECT_TRUE(session.canEnd());
+    EXPECT_FALSE(session.canConference()) << "only the contact's owner brings people in";
+
+    // The expert's own phone contact changes underneath: the consult chat stays.
+    QJsonObject own = contact(QStringLiteral("active"), {});
+    own.insert(QStringLiteral("id"), 99);
+    own.insert(QStringLiteral("owner"), kExpert);
+    session.setContact(own);
+    EXPECT_EQ(session.chat()->consultId(), 5);
+    EXPECT_EQ(session.chat()->otherParty().value(QStringLiteral("login")).toString(), QStringLiteral("agent1"));
+}
