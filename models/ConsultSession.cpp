@@ -342,6 +342,20 @@ bool ConsultSession::canMakeKbDraft() const
         && !m_chat->consult().value(QStringLiteral("question")).toString().isEmpty() && !draftAnswer().isEmpty();
 }
 
+bool ConsultSession::canLeave() const
+{
+    return m_busy == 0 && contactId() > 0 && !isContactOwner() && m_participants->isActiveParticipant(m_self);
+}
+
+QString ConsultSession::customerId() const
+{
+    const QString fromContact
+        = m_contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+    if (!fromContact.isEmpty())
+        return fromContact;
+    return m_chat->consult().value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+}
+
 void ConsultSession::setBusy(bool busy)
 {
     m_busy += busy ? 1 : -1;

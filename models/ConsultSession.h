@@ -74,6 +74,10 @@ public:
     bool canColdTransfer() const;
     bool canForward() const;
     bool canMakeKbDraft() const;
+    // This user was conferenced into the contact (not its owner) and may leave it.
+    bool canLeave() const;
+    // The customer of the contact or consult shown (empty: none).
+    QString customerId() const;
     // The answer a KB draft would get: the stored answer, else the expert's messages.
     QString draftAnswer() const;
 

@@ -179,6 +179,20 @@ void ConsultPanel::createActions()
     m_kbDraftAction = make(tr("Make &KB Draft"), "consultKbDraftAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
                            tr("Turn the consult's question and answer into a knowledge-base draft"));
     connect(m_kbDraftAction, &QAction::triggered, m_session, [this] { m_session->makeKbDraft(); });
+    m_leaveAction = make(tr("&Leave Contact"), "consultLeaveAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                         tr("Leave the contact you were conferenced into"));
+    connect(m_leaveAction, &QAction::triggered, m_session, [this] {
+        if (m_session->canLeave())
+            m_session->leaveConference();
+    });
+    m_openCustomerAction
+        = make(tr("Open C&ustomer"), "consultOpenCustomerAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y),
+               tr("Open the unified view of the customer this consult is about"));
+    connect(m_openCustomerAction, &QAction::triggered, this, [this] {
+        const QString id = m_session->customerId();
+        if (!id.isEmpty())
+            Q_EMIT customerRequested(id);
+    });
     m_cancelAction = new QAction(tr("&Withdraw Question"), this);
     m_cancelAction->setObjectName(QStringLiteral("consultCancelAction"));
     m_cancelAction->setStatusTip(tr("Withdraw the question while nobody has accepted it"));
@@ -187,7 +201,8 @@ void ConsultPanel::createActions()
 
 QList<QAction *> ConsultPanel::consultActions() const
 {
-    return { m_conferenceAction, m_warmAction, m_coldAction, m_forwardAction, m_endAction, m_kbDraftAction };
+    return { m_conferenceAction, m_warmAction,    m_coldAction,         m_forwardAction,
+             m_endAction,        m_kbDraftAction, m_openCustomerAction, m_leaveAction };
 }
 
 void ConsultPanel::buildUi()
@@ -314,6 +329,8 @@ void ConsultPanel::buildUi()
     m_forwardButton = button(m_forwardAction, "consultForwardButton");
     m_endButton = button(m_endAction, "consultEndButton");
     m_kbDraftButton = button(m_kbDraftAction, "consultKbDraftButton");
+    m_openCustomerButton = button(m_openCustomerAction, "consultOpenCustomerButton");
+    m_leaveButton = button(m_leaveAction, "consultLeaveButton");
     auto *actionsRow1 = new QHBoxLayout;
     actionsRow1->addWidget(m_conferenceButton);
     actionsRow1->addWidget(m_warmButton);
@@ -322,11 +339,15 @@ void ConsultPanel::buildUi()
     actionsRow2->addWidget(m_forwardButton);
     actionsRow2->addWidget(m_endButton);
     actionsRow2->addWidget(m_kbDraftButton);
+    auto *actionsRow3 = new QHBoxLayout;
+    actionsRow3->addWidget(m_openCustomerButton);
+    actionsRow3->addWidget(m_leaveButton);
     auto *contactLayout = new QVBoxLayout(contactBox);
     contactLayout->setContentsMargins(6, 6, 6, 6);
     contactLayout->addWidget(m_participants, 1);
     contactLayout->addLayout(actionsRow1);
     contactLayout->addLayout(actionsRow2);
+    contactLayout->addLayout(actionsRow3);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("consultSplitter"));
@@ -592,13 +613,18 @@ void ConsultPanel::updateActions()
         { m_forwardAction, m_forwardButton, m_session->canForward() },
         { m_endAction, m_endButton, m_session->canEnd() },
         { m_kbDraftAction, m_kbDraftButton, m_session->canMakeKbDraft() },
+        { m_leaveAction, m_leaveButton, m_session->canLeave() },
+        { m_openCustomerAction, m_openCustomerButton, !m_session->customerId().isEmpty() },
     };
     for (const auto &item : items) {
         item.action->setEnabled(item.enabled);
         item.button->setEnabled(item.enabled);
     }
-    // Forwarding only makes sense for forward-only topics: hide it otherwise.
+    // Forwarding only makes sense for forward-only topics, leaving only for someone conferenced
+    // in, opening the customer only for the expert (the rep has them open): hide them otherwise.
     m_forwardButton->setVisible(m_session->canForward());
+    m_leaveButton->setVisible(m_session->canLeave());
+    m_openCustomerButton->setVisible(m_session->isHelping() || m_session->canLeave());
     updateStatus();
 }
 

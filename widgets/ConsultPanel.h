@@ -52,6 +52,8 @@ public:
     QAction *endAction() const { return m_endAction; }
     QAction *kbDraftAction() const { return m_kbDraftAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *leaveAction() const { return m_leaveAction; }
+    QAction *openCustomerAction() const { return m_openCustomerAction; }
 
     QLabel *contextLabel() const { return m_context; }
     QComboBox *skillBox() const { return m_skill; }
@@ -74,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // "Open customer": the unified view of the consult's customer (the workspace opens it).
+    void customerRequested(const QString &customerId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -126,6 +130,10 @@ private:
     QAction *m_endAction = nullptr;
     QAction *m_kbDraftAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_openCustomerAction = nullptr;
+    QPushButton *m_leaveButton = nullptr;
+    QPushButton *m_openCustomerButton = nullptr;
     QPointer<TransferDialog> m_transferDialog;
     QPointer<QInputDialog> m_endDialog;
     QString m_notice;

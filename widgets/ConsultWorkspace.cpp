@@ -1,6 +1,8 @@
 #include "widgets/ConsultWorkspace.h"
 
 #include "widgets/ConsultPanel.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -53,6 +55,10 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
         window->addAction(action);
 
     connect(m_panel, &ConsultPanel::statusMessage, this, &ConsultWorkspace::statusMessage);
+    // The expert opens the customer's unified view (allowed for experts) in the main window.
+    connect(m_panel, &ConsultPanel::customerRequested, this, &ConsultWorkspace::customerRequested);
+    if (auto *main = qobject_cast<MainWindow *>(window))
+        connect(m_panel, &ConsultPanel::customerRequested, main, &MainWindow::openCustomer);
     connect(m_panel, &ConsultPanel::statusMessage, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 8000); });
 }

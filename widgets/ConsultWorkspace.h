@@ -41,6 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void customerRequested(const QString &customerId);
 
 private:
     ConsultPanel *m_panel = nullptr;

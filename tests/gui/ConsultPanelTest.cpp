@@ -298,6 +298,19 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     QApplication::processEvents();
     maybeScreenshot(workspace->dock(), QStringLiteral("consult-panel"));
 
+    // The expert, now on the contact, may open the customer and leave again; the rep sees them go.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return expertPanel.leaveAction()->isEnabled(); }, kLongWait));
+    QSignalSpy customerRequested(&expertPanel, &ConsultPanel::customerRequested);
+    expertPanel.openCustomerAction()->trigger();
+    ASSERT_EQ(customerRequested.count(), 1);
+    EXPECT_EQ(customerRequested.first().first().toString(),
+              contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString());
+    EXPECT_FALSE(panel->leaveAction()->isEnabled()) << "the owner stays accountable";
+    expertPanel.leaveAction()->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !participants->isActiveParticipant(expertConnection.user().id); }, kLongWait));
+    EXPECT_EQ(participants->activeCount(), before);
+
     // End the consult with the answer; the KB draft is one click away.
     EXPECT_FALSE(panel->kbDraftAction()->isEnabled());
     panel->endAction()->trigger(); // Ctrl+Alt+E
