@@ -21,18 +21,18 @@ qint64 idOf(const QJsonObject &object)
     return object.value(QStringLiteral("id")).toInteger();
 }
 
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
-
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
+
+QString personName(const QJsonObject &person)
+{
+    const QString name = person.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
+}
 
 ConsultChatModel::ConsultChatModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -529,12 +529,6 @@ void ConsultSession::updateContact(const QJsonObject &contact)
     Q_EMIT contactChanged();
 }
 
-QString ConsultSession::personName(const QJsonObject &person) const
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
-
 bool ConsultSession::handleEvent(const protocol::Event &event)
 {
     const QJsonObject &data = event.data;

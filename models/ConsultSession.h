@@ -118,7 +118,6 @@ private:
     void sendReceipt(const QString &kind, qint64 upTo);
     void onConnectionStateChanged();
     void setBusy(bool busy);
-    QString personName(const QJsonObject &person) const;
 
     QPointer<Connection> m_connection;
     ConsultChatModel *m_chat = nullptr;

@@ -32,12 +32,6 @@ namespace spocs {
 
 namespace {
 
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
-
 // Presence dot, name, then presence, load and level in one line.
 class ExpertDelegate : public QStyledItemDelegate
 {
@@ -224,6 +218,7 @@ void ConsultPanel::buildUi()
 
     // Finder.
     auto *finder = new QGroupBox(tr("Find an expert"), this);
+    m_finder = finder;
     finder->setObjectName(QStringLiteral("consultFinderGroup"));
     m_skill = new QComboBox(finder);
     m_skill->setObjectName(QStringLiteral("consultSkillBox"));
@@ -623,6 +618,8 @@ void ConsultPanel::updateActions()
     // Forwarding only makes sense for forward-only topics, leaving only for someone conferenced
     // in, opening the customer only for the expert (the rep has them open): hide them otherwise.
     m_forwardButton->setVisible(m_session->canForward());
+    // An expert answering someone else's consult needs the chat, not the finder.
+    m_finder->setVisible(!m_session->isHelping());
     m_leaveButton->setVisible(m_session->canLeave());
     m_openCustomerButton->setVisible(m_session->isHelping() || m_session->canLeave());
     updateStatus();

@@ -103,6 +103,7 @@ private:
     QPointer<Connection> m_connection;
     ConsultSession *m_session = nullptr;
     QLabel *m_context = nullptr;
+    QWidget *m_finder = nullptr;
     QComboBox *m_skill = nullptr;
     QLineEdit *m_search = nullptr;
     QListView *m_experts = nullptr;

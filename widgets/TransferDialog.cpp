@@ -1,5 +1,6 @@
 #include "widgets/TransferDialog.h"
 
+#include "models/ConsultChatModel.h"
 #include "widgets/DisplayText.h"
 
 #include <QComboBox>
@@ -16,12 +17,6 @@ namespace spocs {
 namespace {
 
 constexpr int kNoteLimit = 2000;
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
 
 bool canTakeTransfer(const QString &state)
 {

@@ -61,7 +61,10 @@ void maybeScreenshot(QWidget *widget, const QString &name)
     const QString target = qEnvironmentVariable("SPOCS_CONSULT_SCREENSHOT");
     if (target.isEmpty())
         return;
-    const QString path = target.endsWith(QLatin1String(".png")) ? target : QStringLiteral("/tmp/%1.png").arg(name);
+    // A file name is used for the rep's panel; other pictures go beside it with their own name.
+    const QString path = !target.endsWith(QLatin1String(".png")) ? QStringLiteral("/tmp/%1.png").arg(name)
+        : name == QLatin1String("consult-panel")                 ? target
+                                                 : target.chopped(4) + QStringLiteral("-%1.png").arg(name);
     EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
     std::cout << "screenshot: " << qPrintable(path) << std::endl;
 }
@@ -297,6 +300,7 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     window.resize(1280, 900);
     QApplication::processEvents();
     maybeScreenshot(workspace->dock(), QStringLiteral("consult-panel"));
+    maybeScreenshot(&expertPanel, QStringLiteral("expert"));
 
     // The expert, now on the contact, may open the customer and leave again; the rep sees them go.
     ASSERT_TRUE(QTest::qWaitFor([&] { return expertPanel.leaveAction()->isEnabled(); }, kLongWait));
