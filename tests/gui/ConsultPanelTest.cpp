@@ -340,7 +340,7 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
 }
 
-TEST_F(ConsultPanelTest, DeclinedConsultIsShownAtOnceWithAskNext)
+TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
 {
     Connection expertConnection;
     ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
@@ -389,6 +389,23 @@ TEST_F(ConsultPanelTest, DeclinedConsultIsShownAtOnceWithAskNext)
                   QStringLiteral("Is VAT due on the shipping fee?"));
         EXPECT_FALSE(panel.askNextButton()->isVisible());
     }
+
+    // The rep withdraws that question and asks anyone with the billing skill instead.
+    ASSERT_TRUE(panel.cancelAction()->isEnabled());
+    panel.cancelAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("cancelled"); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    const int billing = panel.skillBox()->findData(QStringLiteral("billing"));
+    ASSERT_GE(billing, 0) << "no billing skill in the finder";
+    panel.skillBox()->setCurrentIndex(billing);
+    ASSERT_TRUE(panel.askSkillButton()->isEnabled());
+    const qint64 cancelled = chat->consultId();
+    QTest::mouseClick(panel.askSkillButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > cancelled; }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_EQ(chat->consult().value(QStringLiteral("skill")).toString(), QStringLiteral("billing"));
+    EXPECT_GE(chat->consult().value(QStringLiteral("offers")).toArray().size(), 2) << "expert1 and expert4 both asked";
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Waiting for")));
 }
 
 TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
