@@ -89,7 +89,7 @@ protected:
     }
 
     // A customer call comes in and the signed-in rep accepts it; returns the active contact.
-    QJsonObject acceptedContact(Connection &rep)
+    QJsonObject acceptedContact(Connection &rep, const QString &reason = QString())
     {
         const Reply customers
             = test::call(m_lead, wire(op::CustomerSearch),
@@ -101,10 +101,14 @@ protected:
                                      .value(QStringLiteral("id"))
                                      .toString();
         EXPECT_FALSE(customer.isEmpty());
-        const Reply inbound = test::callWrite(m_lead, wire(op::ContactInbound),
-                                              { { QStringLiteral("cid"), newCid() },
-                                                { QStringLiteral("channel"), QStringLiteral("phone") },
-                                                { QStringLiteral("customer"), customer } });
+        QJsonObject args { { QStringLiteral("cid"), newCid() },
+                           { QStringLiteral("channel"), QStringLiteral("phone") },
+                           { QStringLiteral("customer"), customer } };
+        if (!reason.isEmpty()) { // the IVR choice; the rep's general queue still takes the call
+            args.insert(QStringLiteral("reason"), reason);
+            args.insert(QStringLiteral("queue"), QStringLiteral("general"));
+        }
+        const Reply inbound = test::callWrite(m_lead, wire(op::ContactInbound), args);
         EXPECT_TRUE(inbound.ok) << qPrintable(test::errorName(inbound));
         const qint64 id = idOf(inbound.data.value(QStringLiteral("contact")).toObject());
         // The only available agent is the rep: the offer comes to them.
@@ -518,4 +522,44 @@ TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
     cold.targetBox()->setCurrentIndex(0);
     EXPECT_EQ(cold.target(), 0);
     EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
+}
+
+TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)
+{
+    // The demo's investor relations reason is forward-only, to lead1.
+    const Reply reasons = test::call(m_lead, wire(op::ReasonList));
+    ASSERT_TRUE(reasons.ok);
+    QString code;
+    for (const QJsonValue &value : reasons.data.value(QStringLiteral("reasons")).toArray()) {
+        if (value.toObject().value(QStringLiteral("forwardOnly")).toBool() && code.isEmpty())
+            code = value.toObject().value(QStringLiteral("code")).toString();
+    }
+    ASSERT_FALSE(code.isEmpty()) << "no forward-only reason in the demo data";
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact = acceptedContact(rep, code);
+    ASSERT_GT(idOf(contact), 0);
+    panel.setContact(contact);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.forwardAction()->isEnabled(); }, kLongWait))
+        << "forward is offered for a forward-only reason";
+
+    panel.forwardAction()->trigger(); // Ctrl+Alt+F
+    TransferDialog *dialog = panel.transferDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Forward);
+    EXPECT_EQ(dialog->reason(), code);
+    dialog->noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    dialog->accept();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("forwarded")); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_FALSE(panel.session()->isContactOwner()) << "the rep is released";
+    EXPECT_TRUE(panel.session()->contact().value(QStringLiteral("forwarded")).toBool());
+    EXPECT_FALSE(panel.forwardAction()->isEnabled());
+    EXPECT_FALSE(panel.coldTransferAction()->isEnabled());
 }
