@@ -13,6 +13,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
+#include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/OrdersTab.h"
 
@@ -272,6 +273,7 @@ void MainWindow::onLoggedIn()
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
     if (!m_consult)
         m_consult = new ConsultWorkspace(this, m_connection);
+    LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -284,6 +286,7 @@ void MainWindow::signOut()
     delete m_consult;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
+    delete m_lead;
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();
