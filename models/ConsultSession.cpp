@@ -71,6 +71,8 @@ void ConsultSession::onConnectionStateChanged()
         return;
     if (m_connection->user().id > 0)
         setSelf(m_connection->user().id);
+    if (m_connection->user().role == Role::Admin)
+        return; // admins take no contacts and ask no experts
     // Offers, consult updates and messages for this user; presence for the finder's dots.
     m_connection->subscribe(QStringLiteral("user:%1").arg(m_self));
     m_connection->subscribe(protocol::presenceTopic());
