@@ -5,6 +5,7 @@
 #include "models/CustomerLoader.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
+#include "widgets/ConsultWorkspace.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/CustomerSearchPanel.h"
 #include "widgets/DesktopLog.h"
@@ -270,6 +271,8 @@ void MainWindow::onLoggedIn()
     m_quitOnLoginCancel = false;
     if (m_connection)
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
+    if (!m_consult)
+        m_consult = new ConsultWorkspace(this, m_connection);
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
@@ -280,6 +283,7 @@ void MainWindow::signOut()
 {
     if (!m_connection)
         return;
+    delete m_consult;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
     delete m_lead;

@@ -14,6 +14,7 @@ namespace spocs {
 
 class Connection;
 class ConnectionStatusWidget;
+class ConsultWorkspace;
 class CustomerPage;
 class CustomerSearchPanel;
 class KnowledgePanel;
@@ -73,6 +74,7 @@ private:
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;
+    QPointer<ConsultWorkspace> m_consult; // issue 6: consult panel, after login
     QPointer<LeadWorkspace> m_lead; // lead and admin only
 
     QAction *m_signInAction = nullptr;

@@ -1,0 +1,565 @@
+#include "support/ClientHelpers.h"
+#include "support/CoordinatorProcess.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ConsultChatModel.h"
+#include "models/ConsultSession.h"
+#include "models/ExpertDirectoryModel.h"
+#include "models/ParticipantsModel.h"
+#include "widgets/ConsultChatView.h"
+#include "widgets/ConsultPanel.h"
+#include "widgets/ConsultWorkspace.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace spocs;
+
+namespace {
+
+constexpr int kLongWait = 20000;
+
+QString wire(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+QString newCid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 idOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("id")).toInteger();
+}
+
+// Saves a picture of the panel for the docs when SPOCS_CONSULT_SCREENSHOT names a file (or is "1").
+void maybeScreenshot(QWidget *widget, const QString &name)
+{
+    const QString target = qEnvironmentVariable("SPOCS_CONSULT_SCREENSHOT");
+    if (target.isEmpty())
+        return;
+    // A file name is used for the rep's panel; other pictures go beside it with their own name.
+    const QString path = !target.endsWith(QLatin1String(".png")) ? QStringLiteral("/tmp/%1.png").arg(name)
+        : name == QLatin1String("consult-panel")                 ? target
+                                                 : target.chopped(4) + QStringLiteral("-%1.png").arg(name);
+    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
+    std::cout << "screenshot: " << qPrintable(path) << std::endl;
+}
+
+class ConsultPanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        test::CoordinatorProcess::Options options;
+        options.demoCustomers = 30;
+        ASSERT_TRUE(m_coordinator.start(options)) << qPrintable(m_coordinator.output());
+        ASSERT_TRUE(test::loginAndWait(m_lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
+    }
+
+    // A customer call comes in and the signed-in rep accepts it; returns the active contact.
+    QJsonObject acceptedContact(Connection &rep, const QString &reason = QString())
+    {
+        const Reply customers
+            = test::call(m_lead, wire(op::CustomerSearch),
+                         { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 1 } });
+        const QString customer = customers.data.value(QStringLiteral("items"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+        EXPECT_FALSE(customer.isEmpty());
+        QJsonObject args { { QStringLiteral("cid"), newCid() },
+                           { QStringLiteral("channel"), QStringLiteral("phone") },
+                           { QStringLiteral("customer"), customer } };
+        if (!reason.isEmpty()) { // the IVR choice; the rep's general queue still takes the call
+            args.insert(QStringLiteral("reason"), reason);
+            args.insert(QStringLiteral("queue"), QStringLiteral("general"));
+        }
+        const Reply inbound = test::callWrite(m_lead, wire(op::ContactInbound), args);
+        EXPECT_TRUE(inbound.ok) << qPrintable(test::errorName(inbound));
+        const qint64 id = idOf(inbound.data.value(QStringLiteral("contact")).toObject());
+        // The only available agent is the rep: the offer comes to them.
+        const qint64 repId = rep.user().id;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                const Reply got = test::call(m_lead, wire(op::ContactGet), { { QStringLiteral("id"), id } });
+                return idOf(got.data.value(QStringLiteral("contact"))
+                                .toObject()
+                                .value(QStringLiteral("offeredTo"))
+                                .toObject())
+                    == repId;
+            },
+            kLongWait))
+            << "the contact was not offered to the rep";
+        const Reply accepted = test::callWrite(rep, wire(op::ContactAccept),
+                                               { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), id } });
+        EXPECT_TRUE(accepted.ok) << qPrintable(test::errorName(accepted));
+        return accepted.data.value(QStringLiteral("contact")).toObject();
+    }
+
+    void signIn(MainWindow &window, Connection &connection, const QString &user)
+    {
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.user().id > 0; }, kLongWait));
+    }
+
+    // Finds a user in the panel's expert finder by typing their login, and selects them.
+    void selectExpert(ConsultPanel *panel, const QString &login)
+    {
+        panel->expertSearchEdit()->clear();
+        QTest::keyClicks(panel->expertSearchEdit(), login);
+        ExpertDirectoryModel *experts = panel->session()->experts();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return experts->rowCount() > 0 && experts->query() == login && !experts->isBusy(); }, kLongWait));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return experts->rowCount() > 0
+                    && experts->index(0).data(ExpertDirectoryModel::LoginRole).toString() == login;
+            },
+            kLongWait));
+        panel->expertView()->setCurrentIndex(experts->index(0));
+        EXPECT_EQ(panel->selectedExpert(), experts->userIdAt(0));
+        EXPECT_FALSE(experts->index(0).data(ExpertDirectoryModel::StateRole).toString().isEmpty());
+    }
+
+    test::CoordinatorProcess m_coordinator;
+    Connection m_lead;
+};
+
+} // namespace
+
+TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft)
+{
+    // The expert: a second desktop with its own consult panel.
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    ConsultPanel expertPanel(&expertConnection);
+    expertPanel.resize(420, 760);
+    expertPanel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&expertPanel));
+    ConsultChatModel *expertChat = expertPanel.session()->chat();
+    QList<QJsonObject> offers;
+    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
+        if (e.kind == QStringView(event::ConsultOffered))
+            offers << e.data.value(QStringLiteral("consult")).toObject();
+    });
+    const QString expertTopic = QStringLiteral("user:%1").arg(expertConnection.user().id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return expertConnection.topics().contains(expertTopic); }, kLongWait));
+
+    // The rep signs in through the main window: the consult workspace comes with the login.
+    Connection rep;
+    MainWindow window(&rep);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, rep, QStringLiteral("agent1")));
+    auto *workspace = window.findChild<ConsultWorkspace *>();
+    ASSERT_NE(workspace, nullptr) << "no consult workspace after login";
+    ConsultPanel *panel = workspace->panel();
+    ASSERT_NE(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
+    EXPECT_EQ(workspace->showPanelAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    EXPECT_EQ(panel->conferenceAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    workspace->showPanelAction()->trigger(); // Ctrl+G
+    EXPECT_TRUE(workspace->dock()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rep.topics().contains(QStringLiteral("user:%1").arg(rep.user().id)); },
+                                kLongWait));
+
+    // Without a contact there is nothing to ask about.
+    EXPECT_FALSE(panel->askButton()->isEnabled());
+    EXPECT_TRUE(panel->contextLabel()->text().contains(QStringLiteral("No open contact")));
+
+    // A call comes in; the rep accepts it and the panel follows the contact.
+    const QJsonObject contact = acceptedContact(rep);
+    ASSERT_GT(idOf(contact), 0);
+    workspace->setContact(contact);
+    EXPECT_TRUE(panel->contextLabel()->text().contains(
+        contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()));
+    EXPECT_TRUE(panel->session()->isContactOwner());
+
+    // Find expert1 by name and ask a question (Ctrl+Return in the question box).
+    ASSERT_NO_FATAL_FAILURE(selectExpert(panel, QStringLiteral("expert1")));
+    const QString question = QStringLiteral("Can the customer pay the invoice in instalments?");
+    panel->questionEdit()->setPlainText(question);
+    ASSERT_TRUE(panel->askButton()->isEnabled());
+    QTest::mouseClick(panel->askButton(), Qt::LeftButton);
+    ConsultChatModel *chat = panel->session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait))
+        << qPrintable(panel->statusLabel()->text());
+    EXPECT_TRUE(panel->session()->isConsultPending());
+    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("Waiting for")));
+    EXPECT_FALSE(panel->askButton()->isEnabled()) << "one open question at a time";
+    EXPECT_EQ(chat->index(0).data().toString(), question);
+
+    // The expert gets the offer with the story, accepts it, and the panel shows the consult.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !offers.isEmpty(); }, kLongWait)) << "no consult.offered for expert1";
+    EXPECT_EQ(offers.first().value(QStringLiteral("question")).toString(), question);
+    const Reply accepted
+        = test::callWrite(expertConnection, wire(op::ConsultAccept),
+                          { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } });
+    ASSERT_TRUE(accepted.ok) << qPrintable(test::errorName(accepted));
+    expertPanel.openConsult(accepted.data.value(QStringLiteral("consult")).toObject());
+    EXPECT_TRUE(expertPanel.contextLabel()->text().contains(QStringLiteral("Consult for")));
+
+    // The rep sees the acceptance at once.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->isActive(); }, kLongWait));
+    bool acceptanceShown = false;
+    for (int row = 0; row < chat->rowCount(); ++row)
+        acceptanceShown = acceptanceShown || chat->index(row).data().toString().contains(QStringLiteral("accepted"));
+    EXPECT_TRUE(acceptanceShown);
+    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("accepted"))
+                || panel->statusLabel()->text().contains(QStringLiteral("In consult")))
+        << qPrintable(panel->statusLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->messageEdit()->isEnabled(); }, kLongWait));
+
+    // The expert answers in the chat; the rep sees it, and the expert sees it delivered and read.
+    QTest::keyClicks(expertPanel.messageEdit(), QStringLiteral("Yes, above 300 EUR in three instalments."));
+    QTest::keyClick(expertPanel.messageEdit(), Qt::Key_Return);
+    auto lastRowIs = [](ConsultChatModel *model, const QString &text) {
+        return model->rowCount() > 0 && model->index(model->rowCount() - 1).data().toString() == text;
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return lastRowIs(chat, QStringLiteral("Yes, above 300 EUR in three instalments.")); }, kLongWait));
+    const QModelIndex fromExpert = chat->index(chat->rowCount() - 1);
+    EXPECT_FALSE(fromExpert.data(ConsultChatModel::MineRole).toBool());
+    EXPECT_EQ(fromExpert.data(ConsultChatModel::AuthorIdRole).toLongLong(), expertConnection.user().id);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const int last = expertChat->rowCount() - 1;
+            return last >= 0
+                && expertChat->index(last).data(ConsultChatModel::TicksRole).value<ConsultChatModel::Ticks>()
+                == ConsultChatModel::Ticks::Read;
+        },
+        kLongWait))
+        << "the expert never saw the rep read the answer";
+
+    // The rep replies: ✓ when sent, ✓✓ (blue) once the expert's panel read it.
+    panel->messageEdit()->setText(QStringLiteral("Thanks, I will offer that."));
+    QTest::mouseClick(panel->sendButton(), Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return lastRowIs(chat, QStringLiteral("Thanks, I will offer that.")); }, kLongWait));
+    const QModelIndex mine = chat->index(chat->rowCount() - 1);
+    EXPECT_TRUE(mine.data(ConsultChatModel::MineRole).toBool());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return chat->index(chat->rowCount() - 1).data(ConsultChatModel::TicksRole).value<ConsultChatModel::Ticks>()
+                == ConsultChatModel::Ticks::Read;
+        },
+        kLongWait))
+        << "no read tick on the rep's message";
+    EXPECT_EQ(ConsultChatView::ticksText(int(ConsultChatModel::Ticks::Read)), QStringLiteral("✓✓"));
+
+    // Conference the expert in: the participants list shows them.
+    ParticipantsModel *participants = panel->session()->participants();
+    const int before = participants->activeCount();
+    ASSERT_TRUE(panel->conferenceAction()->isEnabled());
+    EXPECT_TRUE(panel->warmTransferAction()->isEnabled());
+    panel->conferenceAction()->trigger(); // Ctrl+Alt+C
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return participants->isActiveParticipant(expertConnection.user().id); }, kLongWait))
+        << qPrintable(panel->statusLabel()->text());
+    EXPECT_EQ(participants->activeCount(), before + 1);
+    bool expertListed = false;
+    for (int row = 0; row < participants->rowCount(); ++row) {
+        const QModelIndex index = participants->index(row);
+        expertListed = expertListed
+            || (index.data(ParticipantsModel::UserIdRole).toLongLong() == expertConnection.user().id
+                && index.data(ParticipantsModel::ParticipantRole).toString() == QStringLiteral("expert"));
+    }
+    EXPECT_TRUE(expertListed);
+    EXPECT_FALSE(panel->conferenceAction()->isEnabled()) << "already on the contact";
+
+    window.resize(1280, 900);
+    QApplication::processEvents();
+    maybeScreenshot(workspace->dock(), QStringLiteral("consult-panel"));
+    maybeScreenshot(&expertPanel, QStringLiteral("expert"));
+
+    // The expert, now on the contact, may open the customer and leave again; the rep sees them go.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return expertPanel.leaveAction()->isEnabled(); }, kLongWait));
+    QSignalSpy customerRequested(&expertPanel, &ConsultPanel::customerRequested);
+    expertPanel.openCustomerAction()->trigger();
+    ASSERT_EQ(customerRequested.count(), 1);
+    EXPECT_EQ(customerRequested.first().first().toString(),
+              contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString());
+    EXPECT_FALSE(panel->leaveAction()->isEnabled()) << "the owner stays accountable";
+    expertPanel.leaveAction()->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !participants->isActiveParticipant(expertConnection.user().id); }, kLongWait));
+    EXPECT_EQ(participants->activeCount(), before);
+
+    // End the consult with the answer; the KB draft is one click away.
+    EXPECT_FALSE(panel->kbDraftAction()->isEnabled());
+    panel->endAction()->trigger(); // Ctrl+Alt+E
+    QInputDialog *endDialog = panel->endDialog();
+    ASSERT_NE(endDialog, nullptr);
+    EXPECT_EQ(endDialog->textValue(), QStringLiteral("Yes, above 300 EUR in three instalments."))
+        << "the answer is prefilled from the expert's messages";
+    endDialog->setTextValue(QStringLiteral("Instalments are possible above 300 EUR (three rates)."));
+    endDialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("ended"); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->kbDraftAction()->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return expertChat->state() == QStringLiteral("ended"); }, kLongWait));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("consultKbDraftButton")), Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel->statusLabel()->text().contains(QStringLiteral("draft")); }, kLongWait))
+        << qPrintable(panel->statusLabel()->text());
+    EXPECT_FALSE(panel->kbDraftAction()->isEnabled()) << "one draft per consult";
+
+    // Signing out removes the workspace with its dock and menu.
+    window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    EXPECT_EQ(window.findChild<ConsultWorkspace *>(), nullptr);
+    EXPECT_EQ(window.findChild<QDockWidget *>(QStringLiteral("consultDock")), nullptr);
+    EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
+}
+
+TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    // expert4 also knows billing (expert1's strongest skill in the demo data): the next one to ask.
+    Connection other;
+    ASSERT_TRUE(test::loginAndWait(other, m_coordinator.url(), QStringLiteral("expert4")).ok);
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact = acceptedContact(rep);
+    panel.setContact(contact);
+
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    panel.questionEdit()->setPlainText(QStringLiteral("Is VAT due on the shipping fee?"));
+    panel.questionEdit()->setFocus();
+    panel.askAction()->trigger(); // Ctrl+Return in the question box
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+
+    const Reply declined = test::callWrite(expertConnection, wire(op::ConsultDecline),
+                                           { { QStringLiteral("cid"), newCid() },
+                                             { QStringLiteral("id"), chat->consultId() },
+                                             { QStringLiteral("reason"), QStringLiteral("In a meeting") } });
+    ASSERT_TRUE(declined.ok) << qPrintable(test::errorName(declined));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("declined"); }, kLongWait));
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("declined")))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_TRUE(chat->index(chat->rowCount() - 1).data().toString().contains(QStringLiteral("In a meeting")));
+    EXPECT_TRUE(panel.askButton()->isEnabled()) << "the rep can ask again at once";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.session()->nextExpert().isEmpty(); }, kLongWait));
+    {
+        EXPECT_TRUE(panel.askNextButton()->isVisible());
+        EXPECT_TRUE(panel.askNextButton()->text().startsWith(QStringLiteral("Ask next:")));
+        EXPECT_EQ(panel.session()->nextExpert().value(QStringLiteral("login")).toString(), QStringLiteral("expert4"));
+        // Asking the next one opens a new consult for the same question.
+        const qint64 first = chat->consultId();
+        QTest::mouseClick(panel.askNextButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > first; }, kLongWait))
+            << qPrintable(panel.statusLabel()->text());
+        EXPECT_EQ(chat->consult().value(QStringLiteral("question")).toString(),
+                  QStringLiteral("Is VAT due on the shipping fee?"));
+        EXPECT_FALSE(panel.askNextButton()->isVisible());
+    }
+
+    // The rep withdraws that question and asks anyone with the billing skill instead.
+    ASSERT_TRUE(panel.cancelAction()->isEnabled());
+    panel.cancelAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("cancelled"); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    const int billing = panel.skillBox()->findData(QStringLiteral("billing"));
+    ASSERT_GE(billing, 0) << "no billing skill in the finder";
+    panel.skillBox()->setCurrentIndex(billing);
+    ASSERT_TRUE(panel.askSkillButton()->isEnabled());
+    const qint64 cancelled = chat->consultId();
+    QTest::mouseClick(panel.askSkillButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > cancelled; }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_EQ(chat->consult().value(QStringLiteral("skill")).toString(), QStringLiteral("billing"));
+    EXPECT_GE(chat->consult().value(QStringLiteral("offers")).toArray().size(), 2) << "expert1 and expert4 both asked";
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Waiting for")));
+}
+
+TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    QList<QJsonObject> transferOffers;
+    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
+        if (e.kind == QStringView(event::TransferOffered))
+            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
+    });
+    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact = acceptedContact(rep);
+    panel.setContact(contact);
+    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
+    EXPECT_FALSE(panel.warmTransferAction()->isEnabled()) << "warm needs an accepted consult";
+
+    // Consult expert1 first; they accept.
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    panel.questionEdit()->setPlainText(QStringLiteral("Could you take over the refund?"));
+    QTest::mouseClick(panel.askButton(), Qt::LeftButton);
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
+    ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
+                                { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
+                    .ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.warmTransferAction()->isEnabled(); }, kLongWait));
+
+    // Warm transfer (Ctrl+Alt+H): the expert is the target; a note is required.
+    panel.warmTransferAction()->trigger();
+    TransferDialog *dialog = panel.transferDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Warm);
+    EXPECT_EQ(dialog->target(), expertConnection.user().id);
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("transferOkButton"));
+    ASSERT_NE(ok, nullptr);
+    EXPECT_FALSE(ok->isEnabled()) << "a warm transfer needs a handover note";
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Wants a partial refund of invoice 42"));
+    EXPECT_TRUE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_EQ(transferOffers.first().value(QStringLiteral("kind")).toString(), QStringLiteral("warm"));
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("stays with you")))
+        << qPrintable(panel.statusLabel()->text());
+
+    // The expert declines: the rep is told at once and still owns the contact.
+    const Reply declined = test::callWrite(expertConnection, wire(op::TransferDecline),
+                                           { { QStringLiteral("cid"), newCid() },
+                                             { QStringLiteral("id"), idOf(transferOffers.first()) },
+                                             { QStringLiteral("reason"), QStringLiteral("Not my area") } });
+    ASSERT_TRUE(declined.ok) << qPrintable(test::errorName(declined));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("declined")); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Not my area")));
+    EXPECT_TRUE(panel.session()->isContactOwner());
+    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
+
+    // A cold transfer lists who could take it; only reachable people can be chosen.
+    panel.coldTransferAction()->trigger();
+    TransferDialog *cold = panel.transferDialog();
+    ASSERT_NE(cold, nullptr);
+    EXPECT_EQ(cold->mode(), TransferDialog::Mode::Cold);
+    EXPECT_GT(cold->targetBox()->count(), 0);
+    EXPECT_GT(cold->target(), 0);
+    cold->reject();
+}
+
+TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
+{
+    TransferDialog dialog(TransferDialog::Mode::Forward);
+    QSignalSpy forwarded(&dialog, &TransferDialog::forwardRequested);
+    dialog.setReasons(
+        QJsonArray { QJsonObject { { QStringLiteral("code"), QStringLiteral("press") },
+                                   { QStringLiteral("label"), QStringLiteral("Press enquiry") } },
+                     QJsonObject { { QStringLiteral("code"), QStringLiteral("investor.relations") },
+                                   { QStringLiteral("label"), QStringLiteral("Investor relations") },
+                                   { QStringLiteral("forwardTo"),
+                                     QJsonObject { { QStringLiteral("id"), 30 },
+                                                   { QStringLiteral("login"), QStringLiteral("lead1") },
+                                                   { QStringLiteral("name"), QStringLiteral("Lena Lead") } } } } },
+        QStringLiteral("investor.relations"));
+    ASSERT_EQ(dialog.reasonBox()->count(), 2);
+    EXPECT_EQ(dialog.reason(), QStringLiteral("investor.relations"));
+    EXPECT_EQ(dialog.reasonBox()->currentText(), QStringLiteral("Investor relations → Lena Lead"));
+    dialog.noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    dialog.accept();
+    ASSERT_EQ(forwarded.count(), 1);
+    EXPECT_EQ(forwarded.first().at(0).toString(), QStringLiteral("investor.relations"));
+    EXPECT_EQ(forwarded.first().at(1).toString(), QStringLiteral("Asks about the dividend"));
+
+    // Cold transfer: people on a break or offline are listed but cannot be picked.
+    TransferDialog cold(TransferDialog::Mode::Cold);
+    auto row = [](qint64 id, const char *login, const char *state) {
+        return QJsonObject { { QStringLiteral("user"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("login"), QString::fromLatin1(login) } } },
+                             { QStringLiteral("state"), QString::fromLatin1(state) } };
+    };
+    cold.setTargets({ row(5, "agent5", "break"), row(6, "agent6", "available") }, 5);
+    EXPECT_EQ(cold.target(), 6) << "the break one is skipped";
+    cold.targetBox()->setCurrentIndex(0);
+    EXPECT_EQ(cold.target(), 0);
+    EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
+}
+
+TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)
+{
+    // The demo's investor relations reason is forward-only, to lead1.
+    const Reply reasons = test::call(m_lead, wire(op::ReasonList));
+    ASSERT_TRUE(reasons.ok);
+    QString code;
+    for (const QJsonValue &value : reasons.data.value(QStringLiteral("reasons")).toArray()) {
+        if (value.toObject().value(QStringLiteral("forwardOnly")).toBool() && code.isEmpty())
+            code = value.toObject().value(QStringLiteral("code")).toString();
+    }
+    ASSERT_FALSE(code.isEmpty()) << "no forward-only reason in the demo data";
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact = acceptedContact(rep, code);
+    ASSERT_GT(idOf(contact), 0);
+    panel.setContact(contact);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.forwardAction()->isEnabled(); }, kLongWait))
+        << "forward is offered for a forward-only reason";
+
+    panel.forwardAction()->trigger(); // Ctrl+Alt+F
+    TransferDialog *dialog = panel.transferDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Forward);
+    EXPECT_EQ(dialog->reason(), code);
+    dialog->noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    dialog->accept();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("forwarded")); }, kLongWait))
+        << qPrintable(panel.statusLabel()->text());
+    EXPECT_FALSE(panel.session()->isContactOwner()) << "the rep is released";
+    EXPECT_TRUE(panel.session()->contact().value(QStringLiteral("forwarded")).toBool());
+    EXPECT_FALSE(panel.forwardAction()->isEnabled());
+    EXPECT_FALSE(panel.coldTransferAction()->isEnabled());
+}

@@ -1,0 +1,180 @@
+#include "widgets/TransferDialog.h"
+
+#include "models/ConsultChatModel.h"
+#include "widgets/DisplayText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+constexpr int kNoteLimit = 2000;
+
+bool canTakeTransfer(const QString &state)
+{
+    return state == QLatin1String("available") || state == QLatin1String("on_contact");
+}
+
+} // namespace
+
+TransferDialog::TransferDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_intro(new QLabel(this))
+    , m_target(new QComboBox(this))
+    , m_reason(new QComboBox(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("transferDialog"));
+    setWindowModality(Qt::WindowModal);
+    m_intro->setWordWrap(true);
+    m_target->setObjectName(QStringLiteral("transferTargetBox"));
+    m_target->setAccessibleName(tr("Transfer to"));
+    m_reason->setObjectName(QStringLiteral("forwardReasonBox"));
+    m_reason->setAccessibleName(tr("Forward reason"));
+    m_note->setObjectName(QStringLiteral("transferNoteEdit"));
+    m_note->setAccessibleName(tr("Handover note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(80);
+
+    auto *form = new QFormLayout;
+    switch (mode) {
+    case Mode::Warm:
+        setWindowTitle(tr("Warm Transfer"));
+        m_intro->setText(tr("Hand the contact to the expert you consulted. They see your note and the whole "
+                            "history; until they accept, the contact stays with you."));
+        m_note->setPlaceholderText(tr("What the customer needs and what you already did (required)"));
+        form->addRow(tr("&To:"), m_target);
+        m_reason->hide();
+        break;
+    case Mode::Cold:
+        setWindowTitle(tr("Cold Transfer"));
+        m_intro->setText(tr("Hand the contact to someone who is available. Until they accept, the contact stays "
+                            "with you."));
+        m_note->setPlaceholderText(tr("A note for the new owner"));
+        form->addRow(tr("&To:"), m_target);
+        m_reason->hide();
+        break;
+    case Mode::Forward:
+        setWindowTitle(tr("Forward Contact"));
+        m_intro->setText(tr("This topic is handled by a designated person or group. Forwarding releases you; it "
+                            "is recorded as a forward, not as an unresolved contact."));
+        m_note->setPlaceholderText(tr("A note for whoever takes it"));
+        form->addRow(tr("&Reason:"), m_reason);
+        m_target->hide();
+        break;
+    }
+    form->addRow(tr("&Note:"), m_note);
+
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Forward ? tr("&Forward") : tr("&Transfer"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("transferOkButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &TransferDialog::updateOk);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    resize(440, 280);
+    updateOk();
+}
+
+void TransferDialog::setTargets(const QList<QJsonObject> &experts, qint64 preselectUserId)
+{
+    m_target->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_target->model());
+    for (const QJsonObject &expert : experts) {
+        const QJsonObject user = expert.value(QStringLiteral("user")).toObject();
+        const QString state = expert.value(QStringLiteral("state")).toString();
+        const qint64 id = user.value(QStringLiteral("id")).toInteger();
+        m_target->addItem(dotIcon(presenceColor(state)), tr("%1 (%2)").arg(personName(user), presenceText(state)), id);
+        // Offline, on a break or wrapping up: the server would refuse; say so here already.
+        if (!canTakeTransfer(state) && model) {
+            if (QStandardItem *item = model->item(m_target->count() - 1))
+                item->setEnabled(false);
+        }
+        if (id == preselectUserId && canTakeTransfer(state))
+            m_target->setCurrentIndex(m_target->count() - 1);
+    }
+    if (m_target->currentIndex() >= 0 && model && !model->item(m_target->currentIndex())->isEnabled()) {
+        for (int i = 0; i < m_target->count(); ++i) {
+            if (model->item(i)->isEnabled()) {
+                m_target->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+    updateOk();
+}
+
+void TransferDialog::setReasons(const QJsonArray &reasons, const QString &preselectCode)
+{
+    m_reason->clear();
+    for (const QJsonValue &value : reasons) {
+        const QJsonObject reason = value.toObject();
+        const QString code = reason.value(QStringLiteral("code")).toString();
+        const QJsonObject to = reason.value(QStringLiteral("forwardTo")).toObject();
+        const QString label = reason.value(QStringLiteral("label")).toString();
+        m_reason->addItem(to.isEmpty() ? label : tr("%1 → %2").arg(label, personName(to)), code);
+        if (code == preselectCode)
+            m_reason->setCurrentIndex(m_reason->count() - 1);
+    }
+    updateOk();
+}
+
+qint64 TransferDialog::target() const
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_target->model());
+    const int index = m_target->currentIndex();
+    if (index < 0 || (model && !model->item(index)->isEnabled()))
+        return 0;
+    return m_target->currentData().toLongLong();
+}
+
+QString TransferDialog::reason() const
+{
+    return m_reason->currentData().toString();
+}
+
+QString TransferDialog::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void TransferDialog::updateOk()
+{
+    bool ok = note().size() <= kNoteLimit;
+    if (m_mode == Mode::Forward)
+        ok = ok && !reason().isEmpty();
+    else
+        ok = ok && target() > 0;
+    if (m_mode == Mode::Warm)
+        ok = ok && !note().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void TransferDialog::accept()
+{
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_mode == Mode::Forward)
+        Q_EMIT forwardRequested(reason(), note());
+    else
+        Q_EMIT transferRequested(target(), m_mode == Mode::Warm ? QStringLiteral("warm") : QStringLiteral("cold"),
+                                 note());
+    QDialog::accept();
+}
+
+} // namespace spocs
