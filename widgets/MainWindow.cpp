@@ -5,6 +5,7 @@
 #include "models/CustomerLoader.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
+#include "widgets/ContactWorkspace.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/CustomerSearchPanel.h"
 #include "widgets/DesktopLog.h"
@@ -269,6 +270,8 @@ void MainWindow::onLoggedIn()
     m_quitOnLoginCancel = false;
     if (m_connection)
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
+    delete m_contactWorkspace;
+    m_contactWorkspace = new ContactWorkspace(this, m_connection);
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -278,6 +281,7 @@ void MainWindow::signOut()
 {
     if (!m_connection)
         return;
+    delete m_contactWorkspace;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
     m_connection->logout();
