@@ -1,6 +1,7 @@
 #include "coordinator/DemoSeeder.h"
 
 #include "coordinator/AuthStore.h"
+#include "coordinator/ContactDemoSeeder.h"
 #include "coordinator/ContactStore.h"
 #include "coordinator/CustomerStore.h"
 #include "coordinator/Database.h"
@@ -967,6 +968,11 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
         // Contact reasons (issue 7): a small tree an admin would extend.
         if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
             return reasons.error();
+        // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
+        if (auto contacts
+            = ContactDemoSeeder::seed(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+            !contacts)
+            return contacts.error();
     }
     if (result) {
         qCInfo(lcStorage) << "demo data seeded:" << result->users << "users," << result->customers << "customers,"
