@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
@@ -319,4 +320,80 @@ TEST_F(ContactWorkspaceShortOfferTest, UnansweredOfferDisappearsWhenItTimesOut)
     // Accepting now is too late: the shortcut says so instead of doing anything.
     workspace->acceptFirstOffer();
     EXPECT_EQ(workspace->activeContact()->id(), 0);
+}
+
+TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTransfer)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("expert1"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 expertId = connection.user().id;
+    OfferNotification *notification = workspace->notification();
+
+    // An agent on another desktop takes a call for a customer.
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+    const QString customer = QStringLiteral("C-1005");
+    const qint64 contact = inbound(customer, QStringLiteral("phone"));
+    const qint64 agentId = test::call(agent, wire(op::SessionMe))
+                               .data.value(QStringLiteral("user"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return contactOnServer(contact)
+                       .value(QStringLiteral("offeredTo"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toInteger()
+                == agentId;
+        },
+        kLongWait));
+    ASSERT_TRUE(test::callWrite(agent, wire(op::ContactAccept), { { QStringLiteral("id"), contact } }).ok);
+
+    // The agent asks expert1: the expert's desktop shows the consult with the question.
+    QSignalSpy consultAccepted(workspace, &ContactWorkspace::consultAccepted);
+    const QString question = QStringLiteral("Can we refund shipping after 40 days?");
+    const Reply requested = test::callWrite(agent, wire(op::ConsultRequest),
+                                            { { QStringLiteral("contact"), contact },
+                                              { QStringLiteral("expert"), expertId },
+                                              { QStringLiteral("question"), question } });
+    ASSERT_TRUE(requested.ok) << qPrintable(test::errorName(requested));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    EXPECT_TRUE(notification->titleText().startsWith(QStringLiteral("Consult request from")))
+        << qPrintable(notification->titleText());
+    QLabel *detail = notification->findChild<QLabel *>(QStringLiteral("offerDetail"));
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->text().contains(question)) << "the expert sees the question before accepting";
+    QTest::mouseClick(notification->acceptButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !consultAccepted.isEmpty(); }, kLongWait));
+    const QJsonObject consult = consultAccepted.first().first().toJsonObject();
+    EXPECT_EQ(consult.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(consult.value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger(), expertId);
+    EXPECT_FALSE(notification->isVisible());
+
+    // Then the agent hands the contact over (warm): accepting it pops the customer on the expert's desktop.
+    QSignalSpy transferAccepted(workspace, &ContactWorkspace::transferAccepted);
+    const Reply transfer = test::callWrite(agent, wire(op::TransferRequest),
+                                           { { QStringLiteral("contact"), contact },
+                                             { QStringLiteral("to"), expertId },
+                                             { QStringLiteral("kind"), QStringLiteral("warm") },
+                                             { QStringLiteral("note"), QStringLiteral("Wants a partial refund") } });
+    ASSERT_TRUE(transfer.ok) << qPrintable(test::errorName(transfer));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    EXPECT_TRUE(notification->titleText().startsWith(QStringLiteral("Warm transfer from")))
+        << qPrintable(notification->titleText());
+    pressShortcut(&window, workspace->acceptAction(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return workspace->activeContact()->id() == contact; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait));
+    EXPECT_EQ(transferAccepted.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->loader()->customerId() == customer; }, kLongWait));
+    EXPECT_EQ(
+        contactOnServer(contact).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
+        expertId);
+    EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled()) << "the new owner can close it";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->contactPanel()->participantList()->count() >= 2; }, kLongWait))
+        << "customer, the expert as owner, the agent still on after a warm transfer";
 }
