@@ -333,6 +333,21 @@ void ContactWorkspace::handleEvent(const protocol::Event &event)
         m_active->handleEvent(event);
         return;
     }
+    if (event.kind == QStringView(event::TransferUpdated) && event.topic == m_userTopic) {
+        // A transfer this user started came back: say so at once (the contact stays theirs).
+        const QJsonObject transfer = event.data.value(QStringLiteral("transfer")).toObject();
+        if (idOf(transfer.value(QStringLiteral("from")).toObject()) == selfId()) {
+            const QString to = personName(transfer.value(QStringLiteral("to")).toObject());
+            const QString state = transfer.value(QStringLiteral("state")).toString();
+            if (state == u"declined")
+                notice(tr("%1 declined the transfer; the contact stays with you.").arg(to), 15000);
+            else if (state == u"expired")
+                notice(tr("%1 did not answer the transfer in time; the contact stays with you.").arg(to), 15000);
+            else if (state == u"accepted")
+                notice(tr("%1 took over the contact.").arg(to));
+        }
+        return;
+    }
     if (event.kind == QStringView(event::PresenceChanged)) {
         if (m_presence)
             m_presence->handleEvent(event);
