@@ -201,9 +201,15 @@ void ContactPanel::refresh()
         return;
     }
     const QString channel = channelText(m_contact->channel());
-    m_header->setText(QStringLiteral("<b style=\"font-size:large\">%1</b><br>%2 · %3")
-                          .arg(m_contact->customerName().toHtmlEscaped(), channel.toHtmlEscaped(),
-                               tr("contact %1").arg(m_contact->id()).toHtmlEscaped()));
+    QStringList reasons;
+    for (const QString &code : m_contact->reasons())
+        reasons.append(m_labeler ? m_labeler(code) : code);
+    QString header = QStringLiteral("<b style=\"font-size:large\">%1</b><br>%2 · %3")
+                         .arg(m_contact->customerName().toHtmlEscaped(), channel.toHtmlEscaped(),
+                              tr("contact %1").arg(m_contact->id()).toHtmlEscaped());
+    if (!reasons.isEmpty())
+        header += QStringLiteral("<br>") + tr("Reason: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
+    m_header->setText(header);
     QString state = contactStateText(m_contact->state());
     if (m_contact->isClosed()) {
         const QString outcome = m_contact->outcome();

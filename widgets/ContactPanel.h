@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListView;
@@ -47,6 +49,8 @@ public:
     void saveNotes();
     // The switcher lists this user's open contacts (id, text).
     void setOpenContacts(const QList<QPair<qint64, QString>> &contacts);
+    // Turns reason codes into labels (the reason tree knows them); default: the codes.
+    void setReasonLabeler(std::function<QString(const QString &)> labeler) { m_labeler = std::move(labeler); }
 
 Q_SIGNALS:
     void closeRequested();
@@ -80,6 +84,7 @@ private:
     QWidget *m_body = nullptr;
     QTimer *m_clockTimer = nullptr;
     bool m_notesDirty = false;
+    std::function<QString(const QString &)> m_labeler;
 };
 
 } // namespace spocs

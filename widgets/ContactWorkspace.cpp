@@ -63,6 +63,7 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
 
     m_notification = new OfferNotification(m_offers, window);
+    m_notification->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     connect(m_notification, &OfferNotification::acceptRequested, this,
             [this](const OfferQueue::Offer &offer) { accept(offer); });
     connect(m_notification, &OfferNotification::declineRequested, this,
@@ -191,6 +192,7 @@ QJsonObject ContactWorkspace::currentContact() const
 void ContactWorkspace::createDocks()
 {
     m_panel = new ContactPanel(m_connection, m_active);
+    m_panel->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     m_contactDock = new QDockWidget(tr("Contact"), m_window);
     m_contactDock->setObjectName(QStringLiteral("contactDock"));
     m_contactDock->setAccessibleName(tr("Contact"));

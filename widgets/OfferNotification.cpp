@@ -80,7 +80,7 @@ QString OfferNotification::titleFor(const OfferQueue::Offer &offer)
     return {};
 }
 
-QString OfferNotification::detailFor(const OfferQueue::Offer &offer)
+QString OfferNotification::detailFor(const OfferQueue::Offer &offer) const
 {
     switch (offer.kind) {
     case OfferQueue::Kind::Contact: {
@@ -93,6 +93,11 @@ QString OfferNotification::detailFor(const OfferQueue::Offer &offer)
         else
             why = tr("Next in the queue.");
         const QJsonObject contact = offer.contact();
+        QStringList reasons;
+        for (const QJsonValue &v : contact.value(QStringLiteral("reasons")).toArray())
+            reasons.append(m_labeler ? m_labeler(v.toString()) : v.toString());
+        if (!reasons.isEmpty())
+            why.prepend(tr("About: %1.").arg(reasons.join(QStringLiteral(", "))) + QLatin1Char(' '));
         const QString queue = contact.value(QStringLiteral("queue")).toString();
         if (!queue.isEmpty() && queue != u"general")
             why += QLatin1Char(' ') + tr("Queue: %1.").arg(queue);

@@ -5,6 +5,8 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -36,6 +38,8 @@ public:
 
     // Keeps the card in the window's top-right corner.
     void reposition();
+    // Turns reason codes into labels (the reason tree knows them); default: the codes.
+    void setReasonLabeler(std::function<QString(const QString &)> labeler) { m_labeler = std::move(labeler); }
 
 Q_SIGNALS:
     void acceptRequested(const spocs::OfferQueue::Offer &offer);
@@ -62,13 +66,14 @@ private:
     void tick();
     Card makeCard(const OfferQueue::Offer &offer, int row);
     static QString titleFor(const OfferQueue::Offer &offer);
-    static QString detailFor(const OfferQueue::Offer &offer);
+    QString detailFor(const OfferQueue::Offer &offer) const;
 
     QPointer<OfferQueue> m_queue;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_heading = nullptr;
     QList<Card> m_cards;
     QTimer *m_timer = nullptr;
+    std::function<QString(const QString &)> m_labeler;
 };
 
 } // namespace spocs
