@@ -20,8 +20,8 @@ QDateTime parseDue(const QString &text, bool *isDate)
     if (!t.isValid()) {
         const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
         if (d.isValid()) {
-            *isDate = true;
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+            *isDate = true; // a date means the end of that day, UTC
+            t = QDateTime(d, QTime(23, 59, 59, 999), Qt::UTC);
         }
     }
     return t;

@@ -5,12 +5,14 @@
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
 #include "models/CustomerLoader.h"
+#include "models/FollowUpModel.h"
 #include "models/OfferQueue.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/CloseContactDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/ContactWorkspace.h"
 #include "widgets/CustomerPage.h"
+#include "widgets/FollowUpPanel.h"
 #include "widgets/LoginDialog.h" // MainWindow.h needs it complete
 #include "widgets/MainWindow.h"
 #include "widgets/OfferNotification.h"
@@ -18,12 +20,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -396,4 +401,56 @@ TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTr
     EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled()) << "the new owner can close it";
     EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->contactPanel()->participantList()->count() >= 2; }, kLongWait))
         << "customer, the expert as owner, the agent still on after a warm transfer";
+}
+
+TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent4"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(QStringLiteral("C-1006"), QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+
+    // Close with a follow-up due in 30 minutes (the warning window is 60): it needs a call back.
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->checkReason(resolvableReason(workspace->reasons())));
+    dialog->followUpButton()->setChecked(true);
+    EXPECT_TRUE(dialog->dueEdit()->isEnabled());
+    dialog->dueEdit()->setDateTime(QDateTime::currentDateTime().addSecs(30 * 60));
+    EXPECT_EQ(dialog->ownerCombo()->currentData().toLongLong(), connection.user().id) << "the owner by default";
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(dialog->errorLabel()->text());
+    EXPECT_EQ(workspace->activeContact()->outcome(), QStringLiteral("follow_up"));
+
+    // The follow-ups dock (Ctrl+Alt+U) lists it, warns that it is due soon.
+    FollowUpPanel *panel = workspace->followUpPanel();
+    pressShortcut(&window, workspace->findChild<QAction *>(QStringLiteral("followUpsAction")), Qt::Key_U,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->followUpDock()->isVisible(); });
+    FollowUpModel *model = workspace->followUps();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) >= 0; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model->statusAt(model->rowForContact(id)) == FollowUpModel::Status::DueSoon; }, kLongWait));
+    EXPECT_TRUE(panel->bannerLabel()->text().contains(QStringLiteral("due soon")))
+        << qPrintable(panel->bannerLabel()->text());
+
+    // A status update given to the customer, then done: the row leaves the list.
+    panel->selectContact(id);
+    QTest::keyClicks(panel->noteEdit(), QStringLiteral("Told the customer the parcel ships tomorrow"));
+    ASSERT_TRUE(panel->updateButton()->isEnabled());
+    QTest::mouseClick(panel->updateButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->itemAt(model->rowForContact(id)).updates.size() == 1; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    panel->selectContact(id);
+    QTest::mouseClick(panel->doneButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) < 0; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    const QJsonObject followUp = contactOnServer(id).value(QStringLiteral("followUp")).toObject();
+    EXPECT_FALSE(followUp.value(QStringLiteral("doneAt")).toString().isEmpty());
 }
