@@ -96,7 +96,7 @@ ContactPanel::ContactPanel(Connection *connection, ActiveContact *contact, QWidg
     m_tasks->setObjectName(QStringLiteral("contactTaskView"));
     m_tasks->setAccessibleName(tr("Tasks"));
     m_tasks->setModel(contact->tasks());
-    m_tasks->setMinimumHeight(90);
+    m_tasks->setMinimumHeight(60);
     tasksLabel->setBuddy(m_tasks);
     connect(contact->tasks(), &ContactTaskModel::resolveRequested, this, &ContactPanel::resolveTask);
 
@@ -120,7 +120,7 @@ ContactPanel::ContactPanel(Connection *connection, ActiveContact *contact, QWidg
     m_notes->setObjectName(QStringLiteral("contactNotesEdit"));
     m_notes->setAccessibleName(tr("Notes on this contact"));
     m_notes->setPlaceholderText(tr("What the customer said, what you did – travels with a consult or transfer."));
-    m_notes->setMaximumHeight(110);
+    m_notes->setMaximumHeight(90);
     notesLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         m_notesDirty = m_notes->toPlainText() != m_contact->notes();
@@ -135,7 +135,7 @@ ContactPanel::ContactPanel(Connection *connection, ActiveContact *contact, QWidg
     m_participants = new QListWidget(m_body);
     m_participants->setObjectName(QStringLiteral("participantList"));
     m_participants->setAccessibleName(tr("Participants"));
-    m_participants->setMaximumHeight(80);
+    m_participants->setMaximumHeight(64);
 
     m_close = new QPushButton(tr("Close Contact…"), m_body);
     m_close->setObjectName(QStringLiteral("closeContactButton"));

@@ -22,6 +22,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -196,7 +197,13 @@ void ContactWorkspace::createDocks()
     m_contactDock = new QDockWidget(tr("Contact"), m_window);
     m_contactDock->setObjectName(QStringLiteral("contactDock"));
     m_contactDock->setAccessibleName(tr("Contact"));
-    m_contactDock->setWidget(m_panel);
+    // Scrolls rather than squeezing its neighbours when the window is short.
+    auto *scroll = new QScrollArea(m_contactDock);
+    scroll->setObjectName(QStringLiteral("contactScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_panel);
+    m_contactDock->setWidget(scroll);
     m_contactDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_panel->setMinimumWidth(300);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_contactDock);
@@ -215,8 +222,16 @@ void ContactWorkspace::createDocks()
     m_followUpDock->setWidget(m_followUpPanel);
     m_followUpDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_followUpDock);
+    // One column of tabs on the right (knowledge, contact, follow-ups): each gets the full height,
+    // and the contact tab comes to the front when a contact starts.
+    auto *knowledge = m_window->findChild<QDockWidget *>(QStringLiteral("knowledgeDock"));
+    if (knowledge && m_window->dockWidgetArea(knowledge) == Qt::RightDockWidgetArea && !knowledge->isFloating())
+        m_window->tabifyDockWidget(knowledge, m_contactDock);
     m_window->tabifyDockWidget(m_contactDock, m_followUpDock);
-    m_contactDock->raise();
+    if (knowledge)
+        knowledge->raise(); // until there is a contact, what was in front stays there
+    else
+        m_contactDock->raise();
     connect(m_followUpPanel, &FollowUpPanel::notice, this, [this](const QString &t) { notice(t); });
     connect(m_followUpPanel, &FollowUpPanel::openCustomerRequested, this, [this](const QString &customer) {
         if (auto *main = qobject_cast<MainWindow *>(m_window.data()))

@@ -275,14 +275,15 @@ void OfferNotification::reposition()
     QWidget *window = parentWidget();
     if (!window)
         return;
-    const int width = qMin(380, window->width() - 24);
-    setFixedWidth(width);
+    // Over the top-right corner of the central area (the customer page), so the docks beside
+    // it (the contact panel among them) stay readable.
+    QRect area = window->rect();
+    if (auto *main = qobject_cast<QMainWindow *>(window); main && main->centralWidget())
+        area = main->centralWidget()->geometry();
+    const int width = qMin(380, area.width() - 24);
+    setFixedWidth(qMax(width, 200));
     adjustSize();
-    // Below the menu bar, inside the window's right edge.
-    int top = 8;
-    if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuWidget())
-        top += main->menuWidget()->height();
-    move(window->width() - width - 12, top);
+    move(area.right() - this->width() - 12, area.top() + 8);
 }
 
 bool OfferNotification::eventFilter(QObject *watched, QEvent *event)

@@ -223,18 +223,6 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     EXPECT_EQ(contactOnServer(first).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"on_contact"; }, kLongWait));
 
-    // A second chat comes in while the first is open: a new card over the contact panel.
-    const qint64 second = inbound(QStringLiteral("C-1004"), QStringLiteral("chat"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
-    screenshot(&window);
-    // Decline it (Ctrl+Alt+D): the card goes, the contact waits for someone else.
-    pressShortcut(&window, workspace->declineAction(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return !notification->isVisible(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
-    EXPECT_EQ(workspace->activeContact()->id(), first) << "declining does not switch contacts";
-    EXPECT_NE(contactOnServer(second).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
-              connection.user().id);
-
     // Add a task from the task menu (Ctrl+Alt+T opens it) and tick it resolved.
     QAction *orderStatus = nullptr;
     for (QAction *a : panel->taskMenu()->actions()) {
@@ -250,6 +238,18 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     tasks->setData(tasks->index(0, 0), Qt::Checked, Qt::CheckStateRole);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return tasks->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked; }, kLongWait));
+
+    // A second chat comes in while the first is open: a new card over the contact panel.
+    const qint64 second = inbound(QStringLiteral("C-1004"), QStringLiteral("chat"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    screenshot(&window);
+    // Decline it (Ctrl+Alt+D): the card goes, the contact waits for someone else.
+    pressShortcut(&window, workspace->declineAction(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return !notification->isVisible(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
+    EXPECT_EQ(workspace->activeContact()->id(), first) << "declining does not switch contacts";
+    EXPECT_NE(contactOnServer(second).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
+              connection.user().id);
 
     // Close (Ctrl+Alt+W) with a reason and outcome "resolved".
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
