@@ -124,6 +124,13 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     resync();
 }
 
+ContactWorkspace *ContactWorkspace::createFor(QMainWindow *window, Connection *connection)
+{
+    if (!window || !connection || connection->user().role == Role::Admin)
+        return nullptr;
+    return new ContactWorkspace(window, connection);
+}
+
 ContactWorkspace::~ContactWorkspace()
 {
     if (m_connection) {

@@ -41,6 +41,8 @@ class ContactWorkspace : public QObject
 public:
     ContactWorkspace(QMainWindow *window, Connection *connection);
     ~ContactWorkspace() override;
+    // The workspace for the signed-in user, or nullptr for administrators (they take no contacts).
+    static ContactWorkspace *createFor(QMainWindow *window, Connection *connection);
 
     OfferQueue *offers() const { return m_offers; }
     ActiveContact *activeContact() const { return m_active; }

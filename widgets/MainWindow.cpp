@@ -13,6 +13,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
+#include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/OrdersTab.h"
 
@@ -271,7 +272,8 @@ void MainWindow::onLoggedIn()
     if (m_connection)
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
     delete m_contactWorkspace;
-    m_contactWorkspace = new ContactWorkspace(this, m_connection);
+    m_contactWorkspace = ContactWorkspace::createFor(this, m_connection); // offers and contacts (not for admins)
+    LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -284,6 +286,7 @@ void MainWindow::signOut()
     delete m_contactWorkspace;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
+    delete m_lead;
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();
