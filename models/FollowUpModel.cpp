@@ -14,16 +14,17 @@ namespace {
 QDateTime parseDue(const QString &text, bool *isDate)
 {
     *isDate = false;
+    if (!text.contains(u'T')) {
+        // A date means the end of that day, UTC (Qt would read it as local midnight).
+        const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+        if (!d.isValid())
+            return {};
+        *isDate = true;
+        return QDateTime(d, QTime(23, 59, 59, 999), Qt::UTC);
+    }
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
-        if (d.isValid()) {
-            *isDate = true; // a date means the end of that day, UTC
-            t = QDateTime(d, QTime(23, 59, 59, 999), Qt::UTC);
-        }
-    }
     return t;
 }
 

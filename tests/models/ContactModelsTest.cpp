@@ -305,4 +305,13 @@ TEST(FollowUpModel, SortsByDueWarnsAndDropsDoneOnes)
     model.handleEvent(wire(event::FollowUpUpdated), { { QStringLiteral("followUp"), updated } });
     EXPECT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.rowForContact(12), -1);
+
+    // A due date without a time means the end of that day: not overdue during it.
+    QJsonObject today = followUp(14, now, QStringLiteral("Today AG"));
+    today.insert(QStringLiteral("due"), now.date().toString(Qt::ISODate));
+    model.setNow(QDateTime(now.date(), QTime(12, 0), Qt::UTC));
+    model.upsert(today);
+    EXPECT_NE(model.statusAt(model.rowForContact(14)), FollowUpModel::Status::Overdue);
+    model.setNow(QDateTime(now.date().addDays(1), QTime(0, 0, 1), Qt::UTC));
+    EXPECT_EQ(model.statusAt(model.rowForContact(14)), FollowUpModel::Status::Overdue);
 }
