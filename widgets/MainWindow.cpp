@@ -6,6 +6,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/ConsultWorkspace.h"
+#include "widgets/ContactWorkspace.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/CustomerSearchPanel.h"
 #include "widgets/DesktopLog.h"
@@ -273,6 +274,13 @@ void MainWindow::onLoggedIn()
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
     if (!m_consult)
         m_consult = new ConsultWorkspace(this, m_connection);
+    delete m_contactWorkspace;
+    m_contactWorkspace = ContactWorkspace::createFor(this, m_connection); // offers and contacts (not for admins)
+    if (m_contactWorkspace) {
+        // The consult panel works on the contact in hand; an accepted consult opens its chat.
+        connect(m_contactWorkspace, &ContactWorkspace::currentContactChanged, m_consult, &ConsultWorkspace::setContact);
+        connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
+    }
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
@@ -284,6 +292,7 @@ void MainWindow::signOut()
     if (!m_connection)
         return;
     delete m_consult;
+    delete m_contactWorkspace;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
     delete m_lead;

@@ -15,6 +15,7 @@ namespace spocs {
 class Connection;
 class ConnectionStatusWidget;
 class ConsultWorkspace;
+class ContactWorkspace;
 class CustomerPage;
 class CustomerSearchPanel;
 class KnowledgePanel;
@@ -71,6 +72,7 @@ private:
     ConnectionStatusWidget *m_status = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<LoginDialog> m_loginDialog;
+    QPointer<ContactWorkspace> m_contactWorkspace; // offers, contact panel, follow-ups (after sign-in)
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;

@@ -1,0 +1,281 @@
+#include "models/ActiveContact.h"
+
+#include "core/Ops.h"
+
+#include <QCoreApplication>
+
+namespace spocs {
+
+namespace {
+
+QString tr_(const char *text)
+{
+    return QCoreApplication::translate("ContactText", text);
+}
+
+QDateTime isoTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t;
+}
+
+} // namespace
+
+QStringList contactTaskKinds()
+{
+    return {
+        QStringLiteral("availability_price"), QStringLiteral("place_order"),        QStringLiteral("change_order"),
+        QStringLiteral("cancel_order"),       QStringLiteral("order_status"),       QStringLiteral("billing_question"),
+        QStringLiteral("account_change"),     QStringLiteral("specialist_request"), QStringLiteral("other")
+    };
+}
+
+QString taskKindText(const QString &wireName)
+{
+    if (wireName == u"availability_price")
+        return tr_("Availability and price");
+    if (wireName == u"place_order")
+        return tr_("Place an order");
+    if (wireName == u"change_order")
+        return tr_("Change an order");
+    if (wireName == u"cancel_order")
+        return tr_("Cancel an order");
+    if (wireName == u"order_status")
+        return tr_("Order status");
+    if (wireName == u"billing_question")
+        return tr_("Billing question");
+    if (wireName == u"account_change")
+        return tr_("Account set-up or change");
+    if (wireName == u"specialist_request")
+        return tr_("Specialist request");
+    if (wireName == u"other")
+        return tr_("Other");
+    return wireName;
+}
+
+QString contactStateText(const QString &wireName)
+{
+    if (wireName == u"queued")
+        return tr_("Waiting in the queue");
+    if (wireName == u"offered")
+        return tr_("Offered");
+    if (wireName == u"active")
+        return tr_("Active");
+    if (wireName == u"after_contact_work")
+        return tr_("After-contact work");
+    if (wireName == u"closed")
+        return tr_("Closed");
+    return wireName;
+}
+
+QString outcomeText(const QString &wireName)
+{
+    if (wireName == u"resolved")
+        return tr_("Resolved on this contact");
+    if (wireName == u"follow_up")
+        return tr_("Follow-up");
+    return wireName;
+}
+
+// --- ContactTaskModel
+
+ContactTaskModel::ContactTaskModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void ContactTaskModel::setTasks(const QJsonArray &tasks, bool editable)
+{
+    beginResetModel();
+    m_tasks.clear();
+    for (const QJsonValue &v : tasks) {
+        const QJsonObject o = v.toObject();
+        m_tasks.append(Task { o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("kind")).toString(),
+                              o.value(QStringLiteral("resolved")).toBool() });
+    }
+    m_editable = editable;
+    endResetModel();
+}
+
+int ContactTaskModel::openCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const Task &t) { return !t.resolved; }));
+}
+
+int ContactTaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+QVariant ContactTaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task &t = m_tasks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return taskKindText(t.kind);
+    case Qt::CheckStateRole:
+        return t.resolved ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return t.resolved ? tr("Resolved") : tr("Open: check when done");
+    case TaskIdRole:
+        return t.id;
+    case KindRole:
+        return t.kind;
+    case ResolvedRole:
+        return t.resolved;
+    default:
+        return {};
+    }
+}
+
+bool ContactTaskModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || role != Qt::CheckStateRole || !m_editable)
+        return false;
+    const Task &t = m_tasks.at(index.row());
+    // Only open → resolved exists on the wire; the row changes when the server confirms.
+    if (!t.resolved && value.value<Qt::CheckState>() == Qt::Checked)
+        Q_EMIT resolveRequested(t.id);
+    return false;
+}
+
+Qt::ItemFlags ContactTaskModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_editable && !m_tasks.at(index.row()).resolved)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+// --- ActiveContact
+
+ActiveContact::ActiveContact(QObject *parent)
+    : QObject(parent)
+    , m_tasks(new ContactTaskModel(this))
+{ }
+
+void ActiveContact::setContact(const QJsonObject &contact)
+{
+    const qint64 newId = contact.value(QStringLiteral("id")).toInteger();
+    const bool switched = newId != id();
+    if (!switched && contact.value(QStringLiteral("version")).toInteger() < version())
+        return; // an older answer arriving after a newer event
+    if (!switched && contact == m_contact)
+        return; // the same news twice (the answer and its event, or two topics)
+    m_contact = contact;
+    m_tasks->setTasks(contact.value(QStringLiteral("tasks")).toArray(), isActive() && isMine());
+    Q_EMIT contactChanged();
+    if (switched)
+        Q_EMIT currentChanged(newId);
+}
+
+void ActiveContact::clear()
+{
+    if (m_contact.isEmpty())
+        return;
+    m_contact = {};
+    m_tasks->setTasks({}, false);
+    Q_EMIT contactChanged();
+    Q_EMIT currentChanged(0);
+}
+
+bool ActiveContact::handleEvent(const protocol::Event &event)
+{
+    if (isEmpty() || event.kind != QStringView(event::ContactUpdated))
+        return false;
+    const QJsonObject contact = event.data.value(QStringLiteral("contact")).toObject();
+    if (contact.value(QStringLiteral("id")).toInteger() != id())
+        return false;
+    setContact(contact);
+    return true;
+}
+
+qint64 ActiveContact::id() const
+{
+    return m_contact.value(QStringLiteral("id")).toInteger();
+}
+
+qint64 ActiveContact::version() const
+{
+    return m_contact.value(QStringLiteral("version")).toInteger();
+}
+
+QString ActiveContact::state() const
+{
+    return m_contact.value(QStringLiteral("state")).toString();
+}
+
+QString ActiveContact::channel() const
+{
+    return m_contact.value(QStringLiteral("channel")).toString();
+}
+
+QString ActiveContact::customerId() const
+{
+    return m_contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+}
+
+QString ActiveContact::customerName() const
+{
+    return m_contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+}
+
+qint64 ActiveContact::ownerId() const
+{
+    return m_contact.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+QString ActiveContact::notes() const
+{
+    return m_contact.value(QStringLiteral("notes")).toString();
+}
+
+QStringList ActiveContact::reasons() const
+{
+    QStringList out;
+    for (const QJsonValue &v : m_contact.value(QStringLiteral("reasons")).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QString ActiveContact::outcome() const
+{
+    return m_contact.value(QStringLiteral("outcome")).toString();
+}
+
+QJsonArray ActiveContact::participants() const
+{
+    return m_contact.value(QStringLiteral("participants")).toArray();
+}
+
+QJsonObject ActiveContact::followUp() const
+{
+    return m_contact.value(QStringLiteral("followUp")).toObject();
+}
+
+QDateTime ActiveContact::activeSince() const
+{
+    const QDateTime answered = isoTime(m_contact.value(QStringLiteral("answeredAt")).toString());
+    if (answered.isValid())
+        return answered;
+    const QJsonArray transitions = m_contact.value(QStringLiteral("transitions")).toArray();
+    for (qsizetype i = transitions.size() - 1; i >= 0; --i) {
+        const QJsonObject t = transitions.at(i).toObject();
+        if (t.value(QStringLiteral("state")).toString() == u"active")
+            return isoTime(t.value(QStringLiteral("at")).toString());
+    }
+    return isoTime(m_contact.value(QStringLiteral("createdAt")).toString());
+}
+
+QDateTime ActiveContact::closedAt() const
+{
+    return isoTime(m_contact.value(QStringLiteral("closedAt")).toString());
+}
+
+} // namespace spocs

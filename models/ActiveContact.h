@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/Protocol.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace spocs {
+
+// Wire names and translated texts for contacts (task kinds, states, outcomes).
+QStringList contactTaskKinds();
+QString taskKindText(const QString &wireName);
+QString contactStateText(const QString &wireName);
+QString outcomeText(const QString &wireName);
+
+// The tasks of one contact: a checkbox each (resolved or not). Checking an open task asks
+// for contact.task.resolve (resolveRequested); the row turns resolved when the contact
+// update confirms it, so the list never shows what the server did not record.
+class ContactTaskModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { TaskIdRole = Qt::UserRole + 1, KindRole, ResolvedRole };
+    Q_ENUM(Role)
+
+    explicit ContactTaskModel(QObject *parent = nullptr);
+
+    void setTasks(const QJsonArray &tasks, bool editable);
+    int openCount() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void resolveRequested(qint64 taskId);
+
+private:
+    struct Task
+    {
+        qint64 id = 0;
+        QString kind;
+        bool resolved = false;
+    };
+    QList<Task> m_tasks;
+    bool m_editable = false;
+};
+
+// The contact this desktop works on (the one shown in the contact panel): its JSON as the
+// coordinator last sent it, kept current from contact.updated on `contact:<id>`.
+class ActiveContact : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActiveContact(QObject *parent = nullptr);
+
+    void setSelf(qint64 userId) { m_self = userId; }
+    // Replaces the contact (another id switches contacts). An older version is ignored.
+    void setContact(const QJsonObject &contact);
+    void clear();
+    // contact.updated for this contact: takes the new JSON. Returns true when it applied.
+    bool handleEvent(const protocol::Event &event);
+
+    bool isEmpty() const { return m_contact.isEmpty(); }
+    const QJsonObject &json() const { return m_contact; }
+    qint64 id() const;
+    qint64 version() const;
+    QString state() const;
+    QString channel() const;
+    QString customerId() const;
+    QString customerName() const;
+    qint64 ownerId() const;
+    QString notes() const;
+    QStringList reasons() const;
+    QString outcome() const;
+    QJsonArray participants() const;
+    QJsonObject followUp() const;
+    bool isClosed() const { return state() == u"closed"; }
+    // Tasks can be added and resolved, and the contact closed, only while it is active.
+    bool isActive() const { return state() == u"active"; }
+    // This user owns it (or no user is known: tests).
+    bool isMine() const { return m_self == 0 || ownerId() == m_self; }
+    // When it was answered (answeredAt, else the last transition to active).
+    QDateTime activeSince() const;
+    QDateTime closedAt() const;
+
+    ContactTaskModel *tasks() const { return m_tasks; }
+
+Q_SIGNALS:
+    void contactChanged();
+    // A different contact (or none) is now current.
+    void currentChanged(qint64 id);
+
+private:
+    QJsonObject m_contact;
+    ContactTaskModel *m_tasks = nullptr;
+    qint64 m_self = 0;
+};
+
+} // namespace spocs

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/Protocol.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace spocs {
+
+// The offers waiting for this user's answer: contacts routed to them, consults asking
+// for their help, transfers handed to them. Fed from events on `user:<me>` (and the
+// `contact:<id>` / consult / transfer updates that withdraw an offer); an offer also
+// leaves when it expires. Newest offer last; the widget shows all with a countdown.
+class OfferQueue : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Contact, Consult, Transfer };
+    Q_ENUM(Kind)
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole, // contact id, consult id or transfer id (what accept/decline take)
+        ContactIdRole,
+        ExpiresAtRole,
+        PayloadRole, // the whole event data (QJsonObject)
+        CustomerNameRole,
+    };
+    Q_ENUM(Role)
+
+    struct Offer
+    {
+        Kind kind = Kind::Contact;
+        qint64 id = 0;
+        qint64 contactId = 0;
+        QDateTime expiresAt;
+        QDateTime receivedAt;
+        QJsonObject data; // the offer event's data
+        QString customerName;
+
+        // The contact the offer is about (contact.offered, transfer.offered), or empty.
+        QJsonObject contact() const;
+        // consult.offered: the consult; transfer.offered: the transfer; else empty.
+        QJsonObject consult() const;
+        QJsonObject transfer() const;
+    };
+
+    explicit OfferQueue(QObject *parent = nullptr);
+
+    // Whose offers these are (contact.updated naming someone else withdraws an offer).
+    void setSelf(qint64 userId) { m_self = userId; }
+    qint64 self() const { return m_self; }
+
+    // Reacts to one event; returns true when the list changed.
+    bool handleEvent(const protocol::Event &event);
+    bool handleEvent(const QString &kind, const QJsonObject &data);
+    // Removes the offers whose time is up at `now`; returns how many.
+    int expire(const QDateTime &now);
+    bool remove(Kind kind, qint64 id);
+    void clear();
+
+    int count() const { return int(m_offers.size()); }
+    Offer offerAt(int row) const;
+    int indexOf(Kind kind, qint64 id) const;
+    // The offer Ctrl+Alt+A / Ctrl+Alt+D answer: the oldest one.
+    std::optional<Offer> first() const;
+    // Whole seconds left at `now` (0 when expired or no expiry known).
+    static int secondsLeft(const Offer &offer, const QDateTime &now);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // A new offer arrived (not a refresh of one already listed).
+    void offerAdded(const spocs::OfferQueue::Offer &offer);
+    void offerRemoved(spocs::OfferQueue::Kind kind, qint64 id);
+
+private:
+    void upsert(Offer offer);
+    static Offer contactOffer(const QJsonObject &data);
+    static Offer consultOffer(const QJsonObject &data);
+    static Offer transferOffer(const QJsonObject &data);
+
+    QList<Offer> m_offers;
+    qint64 m_self = 0;
+};
+
+} // namespace spocs

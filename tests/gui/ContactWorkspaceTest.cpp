@@ -1,0 +1,456 @@
+#include "support/ClientHelpers.h"
+#include "support/CoordinatorProcess.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ActiveContact.h"
+#include "models/CustomerLoader.h"
+#include "models/FollowUpModel.h"
+#include "models/OfferQueue.h"
+#include "models/ReasonTreeModel.h"
+#include "widgets/CloseContactDialog.h"
+#include "widgets/ContactPanel.h"
+#include "widgets/ContactWorkspace.h"
+#include "widgets/CustomerPage.h"
+#include "widgets/FollowUpPanel.h"
+#include "widgets/LoginDialog.h" // MainWindow.h needs it complete
+#include "widgets/MainWindow.h"
+#include "widgets/OfferNotification.h"
+#include "widgets/PresenceSelector.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <iostream>
+
+using namespace spocs;
+
+namespace {
+
+constexpr int kLongWait = 20000;
+
+QString wire(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+// Presses a shortcut like a user would; when the offscreen platform does not deliver it to
+// the shortcut map (no active window), the action runs directly so the test can go on.
+void pressShortcut(QWidget *window, QAction *action, Qt::Key key, Qt::KeyboardModifiers mods,
+                   const std::function<bool()> &done)
+{
+    QApplication::setActiveWindow(window);
+    QTest::keyClick(window, key, mods);
+    if (!QTest::qWaitFor(done, 1000))
+        action->trigger();
+}
+
+class ContactWorkspaceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        const QString config = m_dir.filePath(QStringLiteral("coordinator.ini"));
+        QFile file(config);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[routing]\noffer_timeout_ms=%1\n[contacts]\nfollow_up_warning_minutes=60\n")
+                       .arg(m_offerTimeoutMs)
+                       .toUtf8());
+        file.close();
+        test::CoordinatorProcess::Options options;
+        options.demoCustomers = 30;
+        options.extraArgs = { QStringLiteral("--config"), config };
+        ASSERT_TRUE(m_coordinator.start(options)) << qPrintable(m_coordinator.output());
+        ASSERT_TRUE(test::loginAndWait(m_lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
+    }
+
+    // Signs in through the real main window; returns its contact workspace once it follows user:<me>.
+    ContactWorkspace *signIn(MainWindow &window, Connection &connection, const QString &user)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
+        if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
+            return nullptr;
+        ContactWorkspace *workspace = nullptr;
+        if (!QTest::qWaitFor([&] { return (workspace = window.findChild<ContactWorkspace *>()) != nullptr; },
+                             kLongWait))
+            return nullptr;
+        const QString topic = QStringLiteral("user:%1").arg(connection.user().id);
+        if (!connection.topics().contains(topic))
+            return nullptr;
+        // The subscription went out before this request: once it is answered, offers reach us.
+        if (!test::call(connection, wire(op::SessionMe)).ok)
+            return nullptr;
+        return workspace;
+    }
+
+    qint64 inbound(const QString &customer, const QString &channel)
+    {
+        const Reply r = test::callWrite(m_lead, wire(op::ContactInbound),
+                                        { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                          { QStringLiteral("channel"), channel },
+                                          { QStringLiteral("customer"), customer } });
+        EXPECT_TRUE(r.ok) << qPrintable(test::errorName(r));
+        return r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+    }
+
+    QJsonObject contactOnServer(qint64 id)
+    {
+        return test::call(m_lead, wire(op::ContactGet), { { QStringLiteral("id"), id } })
+            .data.value(QStringLiteral("contact"))
+            .toObject();
+    }
+
+    // The first reason a contact can be closed as resolved with.
+    static QString resolvableReason(const ReasonTreeModel *model)
+    {
+        std::function<QString(const QModelIndex &)> walk = [&](const QModelIndex &parent) -> QString {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                if (model->rowCount(index) == 0 && !index.data(ReasonTreeModel::ForwardOnlyRole).toBool())
+                    return index.data(ReasonTreeModel::CodeRole).toString();
+                const QString inner = walk(index);
+                if (!inner.isEmpty())
+                    return inner;
+            }
+            return {};
+        };
+        return walk({});
+    }
+
+    static void screenshot(QWidget *window)
+    {
+        const QString path = qEnvironmentVariable("SPOCS_CONTACT_SCREENSHOT");
+        if (path.isEmpty())
+            return;
+        QTest::qWait(300); // let the layouts settle
+        const QString file = path.endsWith(QLatin1String(".png"))
+            ? path
+            : QDir(path).filePath(QStringLiteral("contact-workspace.png"));
+        if (!window->grab().save(file))
+            std::cerr << "could not save " << qPrintable(file) << std::endl;
+    }
+
+    int m_offerTimeoutMs = 20000;
+    QTemporaryDir m_dir;
+    test::CoordinatorProcess m_coordinator;
+    Connection m_lead;
+    const QString m_customer = QStringLiteral("C-1003");
+};
+
+} // namespace
+
+TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1400, 860);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent1"));
+    ASSERT_NE(workspace, nullptr);
+    OfferNotification *notification = workspace->notification();
+    ASSERT_NE(notification, nullptr);
+    EXPECT_FALSE(notification->isVisible()) << "no offer yet";
+    PresenceSelector *presence = workspace->presenceSelector();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"available"; }, kLongWait));
+
+    QSignalSpy currentChanged(workspace, &ContactWorkspace::currentContactChanged);
+
+    // A chat arrives for a customer; agent1 is the only agent signed in, so it is theirs.
+    const qint64 first = inbound(m_customer, QStringLiteral("chat"));
+    ASSERT_GT(first, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    ASSERT_NE(notification->acceptButton(), nullptr);
+    const QString customerName
+        = contactOnServer(first).value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+    EXPECT_TRUE(notification->titleText().contains(customerName)) << qPrintable(notification->titleText());
+    // The countdown runs.
+    QLabel *countdown = notification->countdownLabel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !countdown->text().isEmpty(); }, 2000));
+    const int before = countdown->text().section(QLatin1Char(' '), 0, 0).toInt();
+    EXPECT_GE(before, 15);
+    EXPECT_LE(before, 20);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return countdown->text().section(QLatin1Char(' '), 0, 0).toInt() < before; }, 3000))
+        << qPrintable(countdown->text());
+
+    // Ctrl+Alt+A accepts: screen pop of the customer, the contact panel shows the contact.
+    pressShortcut(&window, workspace->acceptAction(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return workspace->activeContact()->id() == first; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == first; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->loader()->customerId() == m_customer; }, kLongWait))
+        << "screen pop";
+    ContactPanel *panel = workspace->contactPanel();
+    EXPECT_TRUE(workspace->contactDock()->isVisible());
+    EXPECT_TRUE(panel->headerLabel()->text().contains(customerName.toHtmlEscaped()));
+    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Active")))
+        << qPrintable(panel->stateLabel()->text());
+    ASSERT_FALSE(currentChanged.isEmpty());
+    EXPECT_EQ(currentChanged.last().first().toJsonObject().value(QStringLiteral("id")).toInteger(), first);
+    EXPECT_EQ(contactOnServer(first).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"on_contact"; }, kLongWait));
+
+    // Add a task from the task menu (Ctrl+Alt+T opens it) and tick it resolved.
+    QAction *orderStatus = nullptr;
+    for (QAction *a : panel->taskMenu()->actions()) {
+        if (a->data().toString() == u"order_status")
+            orderStatus = a;
+    }
+    ASSERT_NE(orderStatus, nullptr);
+    orderStatus->trigger();
+    QAbstractItemModel *tasks = panel->taskView()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tasks->rowCount() == 1; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    EXPECT_EQ(tasks->index(0, 0).data().toString(), QStringLiteral("Order status"));
+    tasks->setData(tasks->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return tasks->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked; }, kLongWait));
+
+    // A second chat comes in while the first is open: a new card over the contact panel.
+    const qint64 second = inbound(QStringLiteral("C-1004"), QStringLiteral("chat"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    screenshot(&window);
+    // Decline it (Ctrl+Alt+D): the card goes, the contact waits for someone else.
+    pressShortcut(&window, workspace->declineAction(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return !notification->isVisible(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
+    EXPECT_EQ(workspace->activeContact()->id(), first) << "declining does not switch contacts";
+    EXPECT_NE(contactOnServer(second).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
+              connection.user().id);
+
+    // Close (Ctrl+Alt+W) with a reason and outcome "resolved".
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    pressShortcut(&window, workspace->closeContactAction(), Qt::Key_W, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return workspace->closeDialog() != nullptr; });
+    CloseContactDialog *dialog = workspace->closeDialog();
+    ASSERT_NE(dialog, nullptr);
+    QPushButton *ok = dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton"));
+    ASSERT_NE(ok, nullptr);
+    EXPECT_FALSE(ok->isEnabled()) << "no reason ticked yet";
+    const QString reason = resolvableReason(workspace->reasons());
+    ASSERT_FALSE(reason.isEmpty());
+    ASSERT_TRUE(dialog->checkReason(reason));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_TRUE(dialog->resolvedButton()->isChecked());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(dialog->errorLabel()->text());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->closeDialog() == nullptr; }, 2000));
+    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Closed")))
+        << qPrintable(panel->stateLabel()->text());
+    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Resolved")));
+    EXPECT_FALSE(panel->closeButton()->isEnabled());
+    const QJsonObject closed = contactOnServer(first);
+    EXPECT_EQ(closed.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(closed.value(QStringLiteral("outcome")).toString(), QStringLiteral("resolved"));
+    EXPECT_EQ(closed.value(QStringLiteral("reasons")).toArray().first().toString(), reason);
+    // Presence: after-contact work, shown in the status bar with the time in it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"after_contact_work"; }, kLongWait));
+    EXPECT_TRUE(presence->button()->text().contains(QStringLiteral("After-contact work")));
+    EXPECT_FALSE(presence->timeLabel()->text().isEmpty());
+
+    // I'm available (Ctrl+Alt+V) ends it.
+    pressShortcut(&window, presence->availableAction(), Qt::Key_V, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return presence->state() == u"available"; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"available"; }, kLongWait));
+
+    // Sign-out takes the workspace away with its menu and docks.
+    QPointer<ContactWorkspace> gone(workspace);
+    window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    EXPECT_TRUE(gone.isNull());
+    EXPECT_EQ(window.findChild<QDockWidget *>(QStringLiteral("contactDock")), nullptr);
+    EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("contactMenu")), nullptr);
+}
+
+namespace {
+// Offers that run out after two seconds, so their end can be watched.
+class ContactWorkspaceShortOfferTest : public ContactWorkspaceTest
+{
+protected:
+    ContactWorkspaceShortOfferTest() { m_offerTimeoutMs = 2000; }
+};
+} // namespace
+
+TEST_F(ContactWorkspaceShortOfferTest, UnansweredOfferDisappearsWhenItTimesOut)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    OfferNotification *notification = workspace->notification();
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    EXPECT_EQ(workspace->offers()->first()->id, id);
+    EXPECT_TRUE(notification->countdownLabel()->text().startsWith(QLatin1Char('2'))
+                || notification->countdownLabel()->text().startsWith(QLatin1Char('1')))
+        << qPrintable(notification->countdownLabel()->text());
+    // Nobody answers: the card goes by itself and the contact is not this agent's.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, 6000));
+    EXPECT_EQ(workspace->offers()->count(), 0);
+    EXPECT_EQ(workspace->activeContact()->id(), 0);
+    EXPECT_NE(contactOnServer(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    // Accepting now is too late: the shortcut says so instead of doing anything.
+    workspace->acceptFirstOffer();
+    EXPECT_EQ(workspace->activeContact()->id(), 0);
+}
+
+TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTransfer)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("expert1"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 expertId = connection.user().id;
+    OfferNotification *notification = workspace->notification();
+
+    // An agent on another desktop takes a call for a customer.
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+    const QString customer = QStringLiteral("C-1005");
+    const qint64 contact = inbound(customer, QStringLiteral("phone"));
+    const qint64 agentId = test::call(agent, wire(op::SessionMe))
+                               .data.value(QStringLiteral("user"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return contactOnServer(contact)
+                       .value(QStringLiteral("offeredTo"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toInteger()
+                == agentId;
+        },
+        kLongWait));
+    ASSERT_TRUE(test::callWrite(agent, wire(op::ContactAccept), { { QStringLiteral("id"), contact } }).ok);
+
+    // The agent asks expert1: the expert's desktop shows the consult with the question.
+    QSignalSpy consultAccepted(workspace, &ContactWorkspace::consultAccepted);
+    const QString question = QStringLiteral("Can we refund shipping after 40 days?");
+    const Reply requested = test::callWrite(agent, wire(op::ConsultRequest),
+                                            { { QStringLiteral("contact"), contact },
+                                              { QStringLiteral("expert"), expertId },
+                                              { QStringLiteral("question"), question } });
+    ASSERT_TRUE(requested.ok) << qPrintable(test::errorName(requested));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    EXPECT_TRUE(notification->titleText().startsWith(QStringLiteral("Consult request from")))
+        << qPrintable(notification->titleText());
+    QLabel *detail = notification->findChild<QLabel *>(QStringLiteral("offerDetail"));
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->text().contains(question)) << "the expert sees the question before accepting";
+    QTest::mouseClick(notification->acceptButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !consultAccepted.isEmpty(); }, kLongWait));
+    const QJsonObject consult = consultAccepted.first().first().toJsonObject();
+    EXPECT_EQ(consult.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(consult.value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger(), expertId);
+    EXPECT_FALSE(notification->isVisible());
+
+    // Then the agent hands the contact over (warm): accepting it pops the customer on the expert's desktop.
+    QSignalSpy transferAccepted(workspace, &ContactWorkspace::transferAccepted);
+    const Reply transfer = test::callWrite(agent, wire(op::TransferRequest),
+                                           { { QStringLiteral("contact"), contact },
+                                             { QStringLiteral("to"), expertId },
+                                             { QStringLiteral("kind"), QStringLiteral("warm") },
+                                             { QStringLiteral("note"), QStringLiteral("Wants a partial refund") } });
+    ASSERT_TRUE(transfer.ok) << qPrintable(test::errorName(transfer));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    EXPECT_TRUE(notification->titleText().startsWith(QStringLiteral("Warm transfer from")))
+        << qPrintable(notification->titleText());
+    pressShortcut(&window, workspace->acceptAction(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return workspace->activeContact()->id() == contact; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait));
+    EXPECT_EQ(transferAccepted.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->loader()->customerId() == customer; }, kLongWait));
+    EXPECT_EQ(
+        contactOnServer(contact).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
+        expertId);
+    EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled()) << "the new owner can close it";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->contactPanel()->participantList()->count() >= 2; }, kLongWait))
+        << "customer, the expert as owner, the agent still on after a warm transfer";
+}
+
+TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent4"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(QStringLiteral("C-1006"), QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+
+    // Close with a follow-up due in 30 minutes (the warning window is 60): it needs a call back.
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->checkReason(resolvableReason(workspace->reasons())));
+    dialog->followUpButton()->setChecked(true);
+    EXPECT_TRUE(dialog->dueEdit()->isEnabled());
+    dialog->dueEdit()->setDateTime(QDateTime::currentDateTime().addSecs(30 * 60));
+    EXPECT_EQ(dialog->ownerCombo()->currentData().toLongLong(), connection.user().id) << "the owner by default";
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(dialog->errorLabel()->text());
+    EXPECT_EQ(workspace->activeContact()->outcome(), QStringLiteral("follow_up"));
+
+    // The follow-ups dock (Ctrl+Alt+U) lists it, warns that it is due soon.
+    FollowUpPanel *panel = workspace->followUpPanel();
+    pressShortcut(&window, workspace->findChild<QAction *>(QStringLiteral("followUpsAction")), Qt::Key_U,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->followUpDock()->isVisible(); });
+    FollowUpModel *model = workspace->followUps();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) >= 0; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model->statusAt(model->rowForContact(id)) == FollowUpModel::Status::DueSoon; }, kLongWait));
+    EXPECT_TRUE(panel->bannerLabel()->text().contains(QStringLiteral("due soon")))
+        << qPrintable(panel->bannerLabel()->text());
+
+    // A status update given to the customer, then done: the row leaves the list.
+    panel->selectContact(id);
+    QTest::keyClicks(panel->noteEdit(), QStringLiteral("Told the customer the parcel ships tomorrow"));
+    ASSERT_TRUE(panel->updateButton()->isEnabled());
+    QTest::mouseClick(panel->updateButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->itemAt(model->rowForContact(id)).updates.size() == 1; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    panel->selectContact(id);
+    QTest::mouseClick(panel->doneButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) < 0; }, kLongWait))
+        << qPrintable(panel->errorLabel()->text());
+    const QJsonObject followUp = contactOnServer(id).value(QStringLiteral("followUp")).toObject();
+    EXPECT_FALSE(followUp.value(QStringLiteral("doneAt")).toString().isEmpty());
+}

@@ -1,0 +1,273 @@
+#include "widgets/CloseContactDialog.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ReasonTreeModel.h"
+#include "widgets/ErrorText.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+CloseContactDialog::CloseContactDialog(Connection *connection, ReasonTreeModel *reasons, const QJsonObject &contact,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_reasons(reasons)
+    , m_contact(contact)
+{
+    setObjectName(QStringLiteral("closeContactDialog"));
+    setWindowTitle(tr("Close Contact"));
+    setWindowModality(Qt::WindowModal);
+    const QString customer
+        = contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+
+    auto *intro = new QLabel(tr("Why did %1 get in touch, and is it settled?").arg(customer), this);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("reasonFilterEdit"));
+    m_filter->setPlaceholderText(tr("Find a reason…"));
+    m_filter->setAccessibleName(tr("Find a reason"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(reasons);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ReasonTreeModel::LabelColumn);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("reasonTree"));
+    m_tree->setAccessibleName(tr("Contact reasons"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ReasonTreeModel::LabelColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ReasonTreeModel::DemandClassColumn, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+    m_tree->setMinimumHeight(200);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
+    // Space toggles the current reason, so the tree works without a mouse.
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex label = index.siblingAtColumn(ReasonTreeModel::LabelColumn);
+        const bool checked = label.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        m_proxy->setData(label, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    m_selected = new QLabel(this);
+    m_selected->setObjectName(QStringLiteral("selectedReasonsLabel"));
+    m_selected->setWordWrap(true);
+    m_selected->setTextFormat(Qt::PlainText);
+
+    auto *outcomeBox = new QGroupBox(tr("Outcome"), this);
+    m_resolved = new QRadioButton(tr("&Resolved on this contact"), outcomeBox);
+    m_resolved->setObjectName(QStringLiteral("outcomeResolvedButton"));
+    m_followUp = new QRadioButton(tr("Needs a &follow-up"), outcomeBox);
+    m_followUp->setObjectName(QStringLiteral("outcomeFollowUpButton"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_resolved);
+    group->addButton(m_followUp);
+    m_resolved->setChecked(true);
+    m_hint = new QLabel(outcomeBox);
+    m_hint->setObjectName(QStringLiteral("closeHintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #8d6e00;"));
+
+    m_followUpBox = new QGroupBox(tr("Follow-up"), outcomeBox);
+    m_followUpBox->setObjectName(QStringLiteral("followUpBox"));
+    m_due = new QDateTimeEdit(m_followUpBox);
+    m_due->setObjectName(QStringLiteral("followUpDueEdit"));
+    m_due->setAccessibleName(tr("Follow-up due"));
+    m_due->setCalendarPopup(true);
+    m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    m_due->setMinimumDateTime(QDateTime::currentDateTime());
+    m_owner = new QComboBox(m_followUpBox);
+    m_owner->setObjectName(QStringLiteral("followUpOwnerCombo"));
+    m_owner->setAccessibleName(tr("Follow-up owner"));
+    if (connection) {
+        const UserInfo me = connection->user();
+        m_owner->addItem(tr("Me (%1)").arg(me.displayName.isEmpty() ? me.login : me.displayName), me.id);
+    }
+    auto *followForm = new QFormLayout(m_followUpBox);
+    followForm->addRow(tr("&Due:"), m_due);
+    followForm->addRow(tr("O&wner:"), m_owner);
+
+    auto *outcomeLayout = new QVBoxLayout(outcomeBox);
+    outcomeLayout->addWidget(m_resolved);
+    outcomeLayout->addWidget(m_followUp);
+    outcomeLayout->addWidget(m_hint);
+    outcomeLayout->addWidget(m_followUpBox);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("closeErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Contact"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("closeContactOkButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CloseContactDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CloseContactDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_selected);
+    layout->addWidget(outcomeBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(520, 600);
+
+    // Start from what the contact already records (the IVR's choice, an earlier close try).
+    QStringList initial;
+    for (const QJsonValue &v : contact.value(QStringLiteral("reasons")).toArray())
+        initial.append(v.toString());
+    reasons->setCheckedCodes(initial);
+    connect(reasons, &ReasonTreeModel::checkedChanged, this, &CloseContactDialog::updateState);
+    connect(m_resolved, &QRadioButton::toggled, this, &CloseContactDialog::updateState);
+    updateState();
+    loadOwners();
+    m_filter->setFocus();
+}
+
+void CloseContactDialog::loadOwners()
+{
+    if (!m_connection)
+        return;
+    QPointer<CloseContactDialog> self(this);
+    m_connection->request(QString::fromUtf16(op::PresenceList), {}, this, [self](const Reply &reply) {
+        if (!self || !reply.ok)
+            return;
+        const qint64 me = self->m_connection ? self->m_connection->user().id : 0;
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("users")).toArray()) {
+            const QJsonObject user = v.toObject().value(QStringLiteral("user")).toObject();
+            const qint64 id = user.value(QStringLiteral("id")).toInteger();
+            const QString role = user.value(QStringLiteral("role")).toString();
+            if (id == me || role == u"admin")
+                continue;
+            const QString name = user.value(QStringLiteral("name")).toString();
+            self->m_owner->addItem(name.isEmpty()
+                                       ? user.value(QStringLiteral("login")).toString()
+                                       : tr("%1 (%2)").arg(name, user.value(QStringLiteral("login")).toString()),
+                                   id);
+        }
+    });
+}
+
+bool CloseContactDialog::checkReason(const QString &code, bool checked)
+{
+    const QModelIndex index = m_reasons->indexForCode(code);
+    if (!index.isValid())
+        return false;
+    return m_reasons->setData(index, checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+void CloseContactDialog::updateState()
+{
+    const QStringList codes = m_reasons->checkedCodes();
+    QStringList labels;
+    for (const QString &code : codes)
+        labels.append(m_reasons->labelFor(code));
+    m_selected->setText(codes.isEmpty() ? tr("Tick at least one reason.")
+                                        : tr("Reasons: %1").arg(labels.join(QStringLiteral(", "))));
+    const bool forwardOnly = m_reasons->anyCheckedForwardOnly();
+    if (forwardOnly && m_resolved->isChecked())
+        m_followUp->setChecked(true);
+    m_resolved->setEnabled(!forwardOnly);
+    m_hint->setVisible(forwardOnly);
+    m_hint->setText(forwardOnly ? tr("A forward-only reason is handled by the designated person: close with a "
+                                     "follow-up (or forward the contact).")
+                                : QString());
+    m_followUpBox->setEnabled(m_followUp->isChecked());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!codes.isEmpty() && codes.size() <= 10 && !m_sending);
+}
+
+QJsonObject CloseContactDialog::closeArgs() const
+{
+    QJsonArray reasons;
+    for (const QString &code : m_reasons->checkedCodes())
+        reasons.append(code);
+    QJsonObject args { { QStringLiteral("id"), m_contact.value(QStringLiteral("id")) },
+                       { QStringLiteral("version"), m_contact.value(QStringLiteral("version")) },
+                       { QStringLiteral("reasons"), reasons },
+                       { QStringLiteral("outcome"),
+                         m_followUp->isChecked() ? QStringLiteral("follow_up") : QStringLiteral("resolved") } };
+    if (m_followUp->isChecked()) {
+        QJsonObject followUp { { QStringLiteral("due"), m_due->dateTime().toUTC().toString(Qt::ISODateWithMs) } };
+        const qint64 owner = m_owner->currentData().toLongLong();
+        if (owner != 0)
+            followUp.insert(QStringLiteral("owner"), owner);
+        args.insert(QStringLiteral("followUp"), followUp);
+    }
+    return args;
+}
+
+void CloseContactDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void CloseContactDialog::accept()
+{
+    if (m_sending || !m_connection)
+        return;
+    if (m_reasons->checkedCodes().isEmpty()) {
+        showError(tr("Tick at least one reason."));
+        return;
+    }
+    m_sending = true;
+    updateState();
+    showError(QString());
+    QPointer<CloseContactDialog> self(this);
+    m_connection->write(QString::fromUtf16(op::ContactClose), closeArgs(), this, [self](const Reply &reply) {
+        if (!self)
+            return;
+        self->m_sending = false;
+        self->updateState();
+        if (reply.ok) {
+            Q_EMIT self->contactClosed(reply.data.value(QStringLiteral("contact")).toObject());
+            self->QDialog::accept();
+            return;
+        }
+        if (reply.error.code == ErrorCode::VersionConflict) {
+            // Someone (a task, a note) changed the contact meanwhile: take the new version.
+            self->showError(tr("The contact changed meanwhile. Check the reasons and close again."));
+            self->m_connection->request(QString::fromUtf16(op::ContactGet),
+                                        { { QStringLiteral("id"), self->m_contact.value(QStringLiteral("id")) } }, self,
+                                        [self](const Reply &r) {
+                                            if (self && r.ok)
+                                                self->m_contact = r.data.value(QStringLiteral("contact")).toObject();
+                                        });
+            return;
+        }
+        self->showError(errorDetailText(reply.error));
+    });
+}
+
+void CloseContactDialog::reject()
+{
+    QDialog::reject();
+}
+
+} // namespace spocs

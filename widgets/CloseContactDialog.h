@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class QButtonGroup;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace spocs {
+
+class Connection;
+class ReasonTreeModel;
+
+// Closes a contact: the reasons (from the reason tree, searchable, several allowed), the
+// outcome (resolved on this contact, or a follow-up with a due time and an owner, the
+// closing user by default). Window-modal but never a nested event loop (open()); sends
+// contact.close and stays open with the error when the server refuses.
+class CloseContactDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CloseContactDialog(Connection *connection, ReasonTreeModel *reasons, const QJsonObject &contact,
+                       QWidget *parent = nullptr);
+
+    QTreeView *reasonView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QRadioButton *resolvedButton() const { return m_resolved; }
+    QRadioButton *followUpButton() const { return m_followUp; }
+    QDateTimeEdit *dueEdit() const { return m_due; }
+    QComboBox *ownerCombo() const { return m_owner; }
+    QLabel *errorLabel() const { return m_error; }
+    // Checks a reason by code (keyboard users tick it in the tree; tests call this).
+    bool checkReason(const QString &code, bool checked = true);
+    // The request contact.close would be sent with now (without cid).
+    QJsonObject closeArgs() const;
+
+    void accept() override; // sends contact.close; closes when the server agrees
+    void reject() override; // unchecks the reasons it checked in the shared model
+
+Q_SIGNALS:
+    void contactClosed(const QJsonObject &contact);
+
+private:
+    void updateState();
+    void loadOwners();
+    void showError(const QString &text);
+
+    QPointer<Connection> m_connection;
+    ReasonTreeModel *m_reasons = nullptr;
+    QJsonObject m_contact;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_selected = nullptr;
+    QRadioButton *m_resolved = nullptr;
+    QRadioButton *m_followUp = nullptr;
+    QGroupBox *m_followUpBox = nullptr;
+    QDateTimeEdit *m_due = nullptr;
+    QComboBox *m_owner = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_sending = false;
+};
+
+} // namespace spocs

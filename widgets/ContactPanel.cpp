@@ -1,0 +1,370 @@
+#include "widgets/ContactPanel.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ActiveContact.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+#include "widgets/PresenceSelector.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+QString personName(const QJsonObject &person)
+{
+    const QString name = person.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
+}
+
+QString participantRoleText(const QString &role)
+{
+    if (role == u"customer")
+        return ContactPanel::tr("customer");
+    if (role == u"owner")
+        return ContactPanel::tr("owner");
+    if (role == u"expert")
+        return ContactPanel::tr("expert");
+    if (role == u"agent")
+        return ContactPanel::tr("agent");
+    return role;
+}
+
+} // namespace
+
+ContactPanel::ContactPanel(Connection *connection, ActiveContact *contact, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_contact(contact)
+    , m_clockTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("contactPanel"));
+    setAccessibleName(tr("Contact"));
+
+    m_switcher = new QComboBox(this);
+    m_switcher->setObjectName(QStringLiteral("contactSwitcher"));
+    m_switcher->setAccessibleName(tr("My open contacts"));
+    m_switcher->hide();
+    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_switcher->itemData(index).toLongLong();
+        if (id != m_contact->id())
+            Q_EMIT switchRequested(id);
+    });
+
+    m_empty
+        = new QLabel(tr("No contact yet. Offers appear in the top-right corner; accept one with Ctrl+Alt+A."), this);
+    m_empty->setObjectName(QStringLiteral("contactEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_body = new QWidget(this);
+    m_header = new QLabel(m_body);
+    m_header->setObjectName(QStringLiteral("contactHeaderLabel"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_state = new QLabel(m_body);
+    m_state->setObjectName(QStringLiteral("contactStateLabel"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_clock = new QLabel(m_body);
+    m_clock->setObjectName(QStringLiteral("contactClockLabel"));
+    m_clock->setAccessibleName(tr("Time on this contact"));
+    m_openCustomer = new QPushButton(tr("Open Customer"), m_body);
+    m_openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
+    connect(m_openCustomer, &QPushButton::clicked, this,
+            [this] { Q_EMIT openCustomerRequested(m_contact->customerId()); });
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_clock);
+
+    auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
+    m_tasks = new QListView(m_body);
+    m_tasks->setObjectName(QStringLiteral("contactTaskView"));
+    m_tasks->setAccessibleName(tr("Tasks"));
+    m_tasks->setModel(contact->tasks());
+    m_tasks->setMinimumHeight(60);
+    tasksLabel->setBuddy(m_tasks);
+    connect(contact->tasks(), &ContactTaskModel::resolveRequested, this, &ContactPanel::resolveTask);
+
+    m_taskMenu = new QMenu(this);
+    m_taskMenu->setObjectName(QStringLiteral("taskKindMenu"));
+    for (const QString &kind : contactTaskKinds()) {
+        QAction *a = m_taskMenu->addAction(taskKindText(kind));
+        a->setData(kind);
+        connect(a, &QAction::triggered, this, [this, kind] { addTask(kind); });
+    }
+    m_addTask = new QToolButton(m_body);
+    m_addTask->setObjectName(QStringLiteral("addTaskButton"));
+    m_addTask->setText(tr("Add Task"));
+    m_addTask->setToolTip(tr("Add a task to this contact (Ctrl+Alt+T)"));
+    m_addTask->setAccessibleName(tr("Add task"));
+    m_addTask->setPopupMode(QToolButton::InstantPopup);
+    m_addTask->setMenu(m_taskMenu);
+
+    auto *notesLabel = new QLabel(tr("&Notes"), m_body);
+    m_notes = new QPlainTextEdit(m_body);
+    m_notes->setObjectName(QStringLiteral("contactNotesEdit"));
+    m_notes->setAccessibleName(tr("Notes on this contact"));
+    m_notes->setPlaceholderText(tr("What the customer said, what you did – travels with a consult or transfer."));
+    m_notes->setMaximumHeight(90);
+    notesLabel->setBuddy(m_notes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_notesDirty = m_notes->toPlainText() != m_contact->notes();
+        m_saveNotes->setEnabled(m_notesDirty && m_contact->isActive());
+    });
+    m_saveNotes = new QPushButton(tr("Save Notes"), m_body);
+    m_saveNotes->setObjectName(QStringLiteral("saveNotesButton"));
+    m_saveNotes->setEnabled(false);
+    connect(m_saveNotes, &QPushButton::clicked, this, &ContactPanel::saveNotes);
+
+    m_participantsLabel = new QLabel(tr("Participants"), m_body);
+    m_participants = new QListWidget(m_body);
+    m_participants->setObjectName(QStringLiteral("participantList"));
+    m_participants->setAccessibleName(tr("Participants"));
+    m_participants->setMaximumHeight(64);
+
+    m_close = new QPushButton(tr("Close Contact…"), m_body);
+    m_close->setObjectName(QStringLiteral("closeContactButton"));
+    m_close->setToolTip(tr("Record reasons and outcome (Ctrl+Alt+W)"));
+    connect(m_close, &QPushButton::clicked, this, &ContactPanel::closeRequested);
+
+    m_error = new QLabel(m_body);
+    m_error->setObjectName(QStringLiteral("contactErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    auto *taskButtons = new QHBoxLayout;
+    taskButtons->addWidget(tasksLabel);
+    taskButtons->addStretch(1);
+    taskButtons->addWidget(m_addTask);
+    auto *notesButtons = new QHBoxLayout;
+    notesButtons->addWidget(notesLabel);
+    notesButtons->addStretch(1);
+    notesButtons->addWidget(m_saveNotes);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_openCustomer);
+    bottom->addStretch(1);
+    bottom->addWidget(m_close);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_header);
+    bodyLayout->addLayout(stateRow);
+    bodyLayout->addLayout(taskButtons);
+    bodyLayout->addWidget(m_tasks, 1);
+    bodyLayout->addLayout(notesButtons);
+    bodyLayout->addWidget(m_notes);
+    bodyLayout->addWidget(m_participantsLabel);
+    bodyLayout->addWidget(m_participants);
+    bodyLayout->addWidget(m_error);
+    bodyLayout->addLayout(bottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_switcher);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_body, 1);
+    layout->addStretch(0);
+
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &ContactPanel::updateClock);
+    connect(contact, &ActiveContact::contactChanged, this, &ContactPanel::refresh);
+    connect(contact, &ActiveContact::currentChanged, this, [this] {
+        m_notesDirty = false;
+        showError(QString());
+    });
+    refresh();
+}
+
+void ContactPanel::refresh()
+{
+    const bool has = !m_contact->isEmpty();
+    m_empty->setVisible(!has);
+    m_body->setVisible(has);
+    if (!has) {
+        m_clockTimer->stop();
+        return;
+    }
+    const QString channel = channelText(m_contact->channel());
+    QStringList reasons;
+    for (const QString &code : m_contact->reasons())
+        reasons.append(m_labeler ? m_labeler(code) : code);
+    QString header = QStringLiteral("<b style=\"font-size:large\">%1</b><br>%2 · %3")
+                         .arg(m_contact->customerName().toHtmlEscaped(), channel.toHtmlEscaped(),
+                              tr("contact %1").arg(m_contact->id()).toHtmlEscaped());
+    if (!reasons.isEmpty())
+        header += QStringLiteral("<br>") + tr("Reason: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
+    m_header->setText(header);
+    QString state = contactStateText(m_contact->state());
+    if (m_contact->isClosed()) {
+        const QString outcome = m_contact->outcome();
+        if (m_contact->json().value(QStringLiteral("abandoned")).toBool())
+            state = tr("Closed – the customer hung up");
+        else if (!outcome.isEmpty())
+            state = tr("Closed – %1").arg(outcomeText(outcome));
+        const QJsonObject followUp = m_contact->followUp();
+        if (outcome == u"follow_up" && !followUp.isEmpty())
+            state += QLatin1Char('\n')
+                + tr("Follow-up due %1, owner %2")
+                      .arg(followUp.value(QStringLiteral("due")).toString().left(16).replace(u'T', u' '),
+                           personName(followUp.value(QStringLiteral("owner")).toObject()));
+    } else if (!m_contact->isMine()) {
+        state += QLatin1Char('\n')
+            + tr("Owner: %1").arg(personName(m_contact->json().value(QStringLiteral("owner")).toObject()));
+    }
+    m_state->setText(state);
+    m_state->setStyleSheet(m_contact->isClosed() ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QString());
+
+    const bool editable = m_contact->isActive() && m_contact->isMine();
+    m_addTask->setEnabled(editable);
+    m_close->setEnabled(editable);
+    m_notes->setReadOnly(!m_contact->isActive());
+    if (!m_notesDirty) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(m_contact->notes());
+    }
+    m_saveNotes->setEnabled(m_notesDirty && m_contact->isActive());
+
+    m_participants->clear();
+    for (const QJsonValue &v : m_contact->participants()) {
+        const QJsonObject p = v.toObject();
+        const QString role = p.value(QStringLiteral("role")).toString();
+        const QString name
+            = role == u"customer" ? m_contact->customerName() : personName(p.value(QStringLiteral("user")).toObject());
+        QString text = tr("%1 (%2)").arg(name, participantRoleText(role));
+        if (!p.value(QStringLiteral("leftAt")).toString().isEmpty())
+            text += QLatin1Char(' ') + tr("– left");
+        m_participants->addItem(text);
+    }
+    m_participants->setVisible(m_participants->count() > 0);
+    m_participantsLabel->setVisible(m_participants->count() > 0);
+    updateClock();
+    if (m_contact->isClosed())
+        m_clockTimer->stop();
+    else
+        m_clockTimer->start();
+}
+
+void ContactPanel::updateClock()
+{
+    if (m_contact->isEmpty())
+        return;
+    const QDateTime since = m_contact->activeSince();
+    QDateTime until = QDateTime::currentDateTimeUtc();
+    if (m_contact->isClosed() && m_contact->closedAt().isValid())
+        until = m_contact->closedAt();
+    const qint64 secs = since.isValid() ? qMax<qint64>(0, since.secsTo(until)) : 0;
+    m_clock->setText(elapsedText(secs));
+}
+
+void ContactPanel::setOpenContacts(const QList<QPair<qint64, QString>> &contacts)
+{
+    const QSignalBlocker block(m_switcher);
+    m_switcher->clear();
+    for (const auto &c : contacts)
+        m_switcher->addItem(c.second, c.first);
+    const int index = m_switcher->findData(m_contact->id());
+    m_switcher->setCurrentIndex(index);
+    m_switcher->setVisible(contacts.size() > 1);
+}
+
+void ContactPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void ContactPanel::popupTaskMenu()
+{
+    if (!m_addTask->isEnabled()) {
+        Q_EMIT notice(tr("No active contact to add a task to."));
+        return;
+    }
+    m_taskMenu->popup(m_addTask->mapToGlobal(QPoint(0, m_addTask->height())));
+}
+
+void ContactPanel::addTask(const QString &kind)
+{
+    if (!m_connection || m_contact->isEmpty())
+        return;
+    showError(QString());
+    QPointer<ContactPanel> self(this);
+    const qint64 id = m_contact->id();
+    m_connection->write(QString::fromUtf16(op::ContactTaskAdd),
+                        { { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind } }, this,
+                        [self, id, kind](const Reply &reply) {
+                            if (!self)
+                                return;
+                            if (!reply.ok) {
+                                self->showError(errorDetailText(reply.error));
+                                return;
+                            }
+                            if (self->m_contact->id() == id)
+                                self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
+                            Q_EMIT self->notice(tr("Task added: %1").arg(taskKindText(kind)));
+                        });
+}
+
+void ContactPanel::resolveTask(qint64 taskId)
+{
+    if (!m_connection || m_contact->isEmpty())
+        return;
+    showError(QString());
+    QPointer<ContactPanel> self(this);
+    const qint64 id = m_contact->id();
+    m_connection->write(QString::fromUtf16(op::ContactTaskResolve),
+                        { { QStringLiteral("id"), id }, { QStringLiteral("task"), taskId } }, this,
+                        [self, id](const Reply &reply) {
+                            if (!self)
+                                return;
+                            if (!reply.ok) {
+                                self->showError(errorDetailText(reply.error));
+                                return;
+                            }
+                            if (self->m_contact->id() == id)
+                                self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
+                        });
+}
+
+void ContactPanel::saveNotes()
+{
+    if (!m_connection || m_contact->isEmpty())
+        return;
+    showError(QString());
+    QPointer<ContactPanel> self(this);
+    const qint64 id = m_contact->id();
+    QJsonObject args { { QStringLiteral("id"), id }, { QStringLiteral("notes"), m_notes->toPlainText() } };
+    if (m_contact->version() > 0)
+        args.insert(QStringLiteral("version"), m_contact->version());
+    m_saveNotes->setEnabled(false);
+    m_connection->write(QString::fromUtf16(op::ContactNotesSet), args, this, [self, id](const Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            self->m_saveNotes->setEnabled(true);
+            self->showError(errorDetailText(reply.error));
+            return;
+        }
+        self->m_notesDirty = false;
+        if (self->m_contact->id() == id)
+            self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
+        Q_EMIT self->notice(tr("Notes saved."));
+    });
+}
+
+} // namespace spocs

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace spocs {
+
+class ActiveContact;
+class Connection;
+
+// The contact being worked on: customer, channel, state and time on the contact, the tasks
+// (tick to resolve, add one by kind), the rep's notes, the participants, and the button to
+// close it. Sends its own task/notes writes; the contact view follows the server's answer
+// and contact.updated events (through ActiveContact).
+class ContactPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ContactPanel(Connection *connection, ActiveContact *contact, QWidget *parent = nullptr);
+
+    QLabel *headerLabel() const { return m_header; }
+    QLabel *stateLabel() const { return m_state; }
+    QListView *taskView() const { return m_tasks; }
+    QToolButton *addTaskButton() const { return m_addTask; }
+    QMenu *taskMenu() const { return m_taskMenu; }
+    QPushButton *closeButton() const { return m_close; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    QLabel *errorLabel() const { return m_error; }
+    QComboBox *contactSwitcher() const { return m_switcher; }
+    QListWidget *participantList() const { return m_participants; }
+
+    // contact.task.add for the current contact.
+    void addTask(const QString &kind);
+    // Shows the kinds menu under the add button (Ctrl+Alt+T).
+    void popupTaskMenu();
+    void saveNotes();
+    // The switcher lists this user's open contacts (id, text).
+    void setOpenContacts(const QList<QPair<qint64, QString>> &contacts);
+    // Turns reason codes into labels (the reason tree knows them); default: the codes.
+    void setReasonLabeler(std::function<QString(const QString &)> labeler) { m_labeler = std::move(labeler); }
+
+Q_SIGNALS:
+    void closeRequested();
+    void switchRequested(qint64 contactId);
+    void openCustomerRequested(const QString &customerId);
+    void notice(const QString &text);
+
+private:
+    void refresh();
+    void updateClock();
+    void resolveTask(qint64 taskId);
+    void showError(const QString &text);
+
+    QPointer<Connection> m_connection;
+    ActiveContact *m_contact = nullptr;
+    QComboBox *m_switcher = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_clock = nullptr;
+    QPushButton *m_openCustomer = nullptr;
+    QListView *m_tasks = nullptr;
+    QToolButton *m_addTask = nullptr;
+    QMenu *m_taskMenu = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QPushButton *m_saveNotes = nullptr;
+    QLabel *m_participantsLabel = nullptr;
+    QListWidget *m_participants = nullptr;
+    QPushButton *m_close = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_body = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    bool m_notesDirty = false;
+    std::function<QString(const QString &)> m_labeler;
+};
+
+} // namespace spocs

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/Protocol.h"
+#include "models/OfferQueue.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace spocs {
+
+class ActiveContact;
+class CloseContactDialog;
+class Connection;
+class ContactPanel;
+class FollowUpModel;
+class FollowUpPanel;
+class OfferNotification;
+class PresenceSelector;
+class ReasonTreeModel;
+
+// The agent's contact work in the main window (issue 7, with the offer side of issue 6):
+// incoming offers (contacts, consults, transfers on `user:<me>`) as a non-modal card with
+// a countdown (and a tray message when the window is in the background), accepting one
+// opens the customer (screen pop) and the contact panel (tasks, notes, close with reasons
+// and outcome), the follow-ups dock with due/overdue warnings, and the presence selector
+// in the status bar. Created by MainWindow after sign-in, deleted at sign-out; everything
+// it adds to the window (docks, menu, actions, status widget) goes with it.
+class ContactWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    ContactWorkspace(QMainWindow *window, Connection *connection);
+    ~ContactWorkspace() override;
+    // The workspace for the signed-in user, or nullptr for administrators (they take no contacts).
+    static ContactWorkspace *createFor(QMainWindow *window, Connection *connection);
+
+    OfferQueue *offers() const { return m_offers; }
+    ActiveContact *activeContact() const { return m_active; }
+    QJsonObject currentContact() const;
+    FollowUpModel *followUps() const { return m_followUps; }
+    ReasonTreeModel *reasons() const { return m_reasons; }
+    OfferNotification *notification() const;
+    ContactPanel *contactPanel() const;
+    QDockWidget *contactDock() const;
+    FollowUpPanel *followUpPanel() const;
+    QDockWidget *followUpDock() const;
+    PresenceSelector *presenceSelector() const;
+    CloseContactDialog *closeDialog() const;
+    QMenu *menu() const;
+    QAction *acceptAction() const { return m_acceptAction; }
+    QAction *declineAction() const { return m_declineAction; }
+    QAction *closeContactAction() const { return m_closeAction; }
+    QAction *addTaskAction() const { return m_addTaskAction; }
+
+public Q_SLOTS:
+    // Ctrl+Alt+A / Ctrl+Alt+D: the oldest waiting offer.
+    void acceptFirstOffer();
+    void declineFirstOffer();
+    void accept(const spocs::OfferQueue::Offer &offer);
+    void decline(const spocs::OfferQueue::Offer &offer, const QString &reason = QString());
+    // Ctrl+Alt+W: the close dialog for the current contact (non-blocking); nullptr when none is open.
+    CloseContactDialog *showCloseDialog();
+    void showContactPanel(); // Ctrl+J
+    void showFollowUps(); // Ctrl+Alt+U
+    // Makes one of this user's contacts the current one (the panel's switcher).
+    void setCurrentContact(qint64 contactId);
+
+Q_SIGNALS:
+    // The contact in the panel changed (another one, or news about it); empty when none.
+    void currentContactChanged(const QJsonObject &contact);
+    // The user accepted a consult offer and won it: the consult panel takes over.
+    void consultAccepted(const QJsonObject &consult);
+    // The user took over a transferred contact.
+    void transferAccepted(const QJsonObject &transfer, const QJsonObject &contact);
+
+private:
+    void createActions();
+    void createDocks();
+    void handleEvent(const protocol::Event &event);
+    void resync();
+    void reloadReasons();
+    void takeContact(const QJsonObject &contact, bool screenPop);
+    void trackContact(qint64 contactId);
+    void untrackContact(qint64 contactId);
+    void updateSwitcher();
+    void notice(const QString &text, int ms = 8000);
+    void notifyInBackground(const OfferQueue::Offer &offer);
+    void onFollowUpWarning(qint64 contactId, bool overdue, const QString &customer);
+    qint64 selfId() const;
+
+    QPointer<QMainWindow> m_window;
+    QPointer<Connection> m_connection;
+    OfferQueue *m_offers = nullptr;
+    ActiveContact *m_active = nullptr;
+    FollowUpModel *m_followUps = nullptr;
+    ReasonTreeModel *m_reasons = nullptr;
+    QPointer<OfferNotification> m_notification;
+    QPointer<ContactPanel> m_panel;
+    QPointer<QDockWidget> m_contactDock;
+    QPointer<FollowUpPanel> m_followUpPanel;
+    QPointer<QDockWidget> m_followUpDock;
+    QPointer<PresenceSelector> m_presence;
+    QPointer<QMenu> m_menu;
+    QPointer<CloseContactDialog> m_closeDialog;
+    QPointer<QSystemTrayIcon> m_tray;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_declineAction = nullptr;
+    QAction *m_panelAction = nullptr;
+    QAction *m_addTaskAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_followUpsAction = nullptr;
+    QHash<qint64, QJsonObject> m_mine; // this user's contacts not yet closed, by id
+    QSet<qint64> m_tracked; // contact:<id> topics this workspace subscribed
+    QSet<qint64> m_busy; // offers with an accept/decline in flight
+    QString m_userTopic;
+};
+
+} // namespace spocs

@@ -1,0 +1,238 @@
+#include "widgets/FollowUpPanel.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/FollowUpModel.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+FollowUpPanel::FollowUpPanel(Connection *connection, FollowUpModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_model(model)
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("followUpPanel"));
+    setAccessibleName(tr("Follow-ups"));
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("followUpBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("followUpView"));
+    m_view->setAccessibleName(tr("My follow-ups"));
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(FollowUpModel::DueColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString customer = index.data(FollowUpModel::CustomerIdRole).toString();
+        if (!customer.isEmpty())
+            Q_EMIT openCustomerRequested(customer);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpPanel::updateButtons);
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("followUpChannelCombo"));
+    m_channel->setAccessibleName(tr("How the customer was told"));
+    for (const QString &c : { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat") })
+        m_channel->addItem(channelText(c), c);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("followUpNoteEdit"));
+    m_note->setPlaceholderText(tr("Status update given to the customer…"));
+    m_note->setAccessibleName(tr("Status update"));
+    m_note->setMaxLength(2000);
+    connect(m_note, &QLineEdit::textChanged, this, &FollowUpPanel::updateButtons);
+    connect(m_note, &QLineEdit::returnPressed, this, &FollowUpPanel::recordUpdate);
+    m_update = new QPushButton(tr("Record Update"), this);
+    m_update->setObjectName(QStringLiteral("followUpUpdateButton"));
+    connect(m_update, &QPushButton::clicked, this, &FollowUpPanel::recordUpdate);
+    m_done = new QPushButton(tr("Done"), this);
+    m_done->setObjectName(QStringLiteral("followUpDoneButton"));
+    m_done->setToolTip(tr("The follow-up is settled"));
+    connect(m_done, &QPushButton::clicked, this, &FollowUpPanel::markDone);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("followUpErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    auto *updateRow = new QHBoxLayout;
+    updateRow->addWidget(m_channel);
+    updateRow->addWidget(m_note, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_update);
+    buttons->addWidget(m_done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(updateRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_error);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &FollowUpPanel::updateBanner);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FollowUpPanel::updateBanner);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &FollowUpPanel::updateBanner);
+    connect(model, &QAbstractItemModel::dataChanged, this, &FollowUpPanel::updateBanner);
+    m_tick->setInterval(5000);
+    connect(m_tick, &QTimer::timeout, model, &FollowUpModel::tick);
+    m_tick->start();
+    updateBanner();
+    updateButtons();
+}
+
+void FollowUpPanel::updateBanner()
+{
+    const int overdue = m_model->countWithStatus(FollowUpModel::Status::Overdue);
+    const int soon = m_model->countWithStatus(FollowUpModel::Status::DueSoon);
+    QStringList parts;
+    if (overdue > 0)
+        parts << tr("%n overdue", nullptr, overdue);
+    if (soon > 0)
+        parts << tr("%n due soon", nullptr, soon);
+    if (parts.isEmpty()) {
+        m_banner->setText(m_model->rowCount() == 0
+                              ? tr("No open follow-ups.")
+                              : tr("%n open follow-up(s), none due yet.", nullptr, m_model->rowCount()));
+        m_banner->setStyleSheet(QString());
+    } else {
+        m_banner->setText(tr("Attention: %1.").arg(parts.join(QStringLiteral(", "))));
+        m_banner->setStyleSheet(overdue > 0 ? QStringLiteral("background: #ffebee; color: #b71c1c; padding: 4px; "
+                                                             "font-weight: bold;")
+                                            : QStringLiteral("background: #fff3e0; color: #8d4f00; padding: 4px; "
+                                                             "font-weight: bold;"));
+    }
+    updateButtons();
+}
+
+qint64 FollowUpPanel::selectedContact() const
+{
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : rows.first().data(FollowUpModel::ContactIdRole).toLongLong();
+}
+
+void FollowUpPanel::updateButtons()
+{
+    const bool selected = selectedContact() != 0;
+    m_update->setEnabled(selected && !m_note->text().trimmed().isEmpty());
+    m_done->setEnabled(selected);
+}
+
+void FollowUpPanel::selectContact(qint64 contactId)
+{
+    const int row = m_model->rowForContact(contactId);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void FollowUpPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void FollowUpPanel::reload()
+{
+    if (!m_connection)
+        return;
+    QPointer<FollowUpPanel> self(this);
+    m_connection->request(QString::fromUtf16(op::FollowUpList), {}, this, [self](const Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            self->showError(errorDetailText(reply.error));
+            return;
+        }
+        self->showError(QString());
+        const qint64 selected = self->selectedContact();
+        self->m_model->setFollowUps(reply.data.value(QStringLiteral("followUps")).toArray());
+        if (selected != 0)
+            self->selectContact(selected);
+    });
+}
+
+void FollowUpPanel::recordUpdate()
+{
+    const qint64 contact = selectedContact();
+    const QString note = m_note->text().trimmed();
+    if (!m_connection || contact == 0 || note.isEmpty())
+        return;
+    QPointer<FollowUpPanel> self(this);
+    m_update->setEnabled(false);
+    m_connection->write(QString::fromUtf16(op::FollowUpUpdate),
+                        { { QStringLiteral("contact"), contact },
+                          { QStringLiteral("note"), note },
+                          { QStringLiteral("channel"), m_channel->currentData().toString() } },
+                        this, [self, contact](const Reply &reply) {
+                            if (!self)
+                                return;
+                            if (!reply.ok) {
+                                self->showError(errorDetailText(reply.error));
+                                self->updateButtons();
+                                return;
+                            }
+                            self->showError(QString());
+                            self->m_note->clear();
+                            QJsonObject followUp = reply.data.value(QStringLiteral("followUp")).toObject();
+                            if (!followUp.contains(QStringLiteral("contact")))
+                                followUp.insert(QStringLiteral("contact"), contact);
+                            self->m_model->upsert(followUp);
+                            self->selectContact(contact);
+                            Q_EMIT self->notice(tr("Status update recorded."));
+                        });
+}
+
+void FollowUpPanel::markDone()
+{
+    const qint64 contact = selectedContact();
+    if (!m_connection || contact == 0)
+        return;
+    QJsonObject args { { QStringLiteral("contact"), contact } };
+    const QString note = m_note->text().trimmed();
+    if (!note.isEmpty())
+        args.insert(QStringLiteral("note"), note);
+    QPointer<FollowUpPanel> self(this);
+    m_connection->write(QString::fromUtf16(op::FollowUpDone), args, this, [self, contact](const Reply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            self->showError(errorDetailText(reply.error));
+            return;
+        }
+        self->showError(QString());
+        self->m_note->clear();
+        QJsonObject followUp = reply.data.value(QStringLiteral("followUp")).toObject();
+        if (!followUp.contains(QStringLiteral("contact")))
+            followUp.insert(QStringLiteral("contact"), contact);
+        if (!followUp.contains(QStringLiteral("doneAt")) || followUp.value(QStringLiteral("doneAt")).isNull())
+            followUp.insert(QStringLiteral("doneAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        self->m_model->upsert(followUp);
+        Q_EMIT self->notice(tr("Follow-up done."));
+    });
+}
+
+} // namespace spocs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace spocs {
+
+class Connection;
+class FollowUpModel;
+
+// The user's follow-ups, soonest due first, with a warning banner for those due soon or
+// overdue; a status update given to the customer (note + channel) and "done" for the
+// selected one. Double-click opens the customer.
+class FollowUpPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FollowUpPanel(Connection *connection, FollowUpModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLabel *bannerLabel() const { return m_banner; }
+    QLineEdit *noteEdit() const { return m_note; }
+    QComboBox *channelCombo() const { return m_channel; }
+    QPushButton *updateButton() const { return m_update; }
+    QPushButton *doneButton() const { return m_done; }
+    QLabel *errorLabel() const { return m_error; }
+
+    // followup.list (own follow-ups, open ones).
+    void reload();
+    void selectContact(qint64 contactId);
+    void recordUpdate();
+    void markDone();
+
+Q_SIGNALS:
+    void openCustomerRequested(const QString &customerId);
+    void notice(const QString &text);
+
+private:
+    void updateBanner();
+    void updateButtons();
+    qint64 selectedContact() const;
+    void showError(const QString &text);
+
+    QPointer<Connection> m_connection;
+    FollowUpModel *m_model = nullptr;
+    QLabel *m_banner = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_note = nullptr;
+    QComboBox *m_channel = nullptr;
+    QPushButton *m_update = nullptr;
+    QPushButton *m_done = nullptr;
+    QLabel *m_error = nullptr;
+    QTimer *m_tick = nullptr;
+};
+
+} // namespace spocs
