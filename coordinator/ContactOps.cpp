@@ -422,6 +422,23 @@ Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
     });
 }
 
+Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
+{
+    auto ids = c.router.store().activeOf(session->userId());
+    if (!ids)
+        return ids.error();
+    QJsonArray contacts;
+    for (qint64 id : *ids) {
+        auto contact = c.router.store().json(id);
+        if (!contact)
+            return contact.error();
+        contacts.append(*contact);
+        c.h.server().audit().record(
+            RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMine), contactSubject(id)));
+    }
+    return QJsonObject { { QStringLiteral("contacts"), contacts } };
+}
+
 Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 {
     auto reasons = c.router.store().reasons();
@@ -450,6 +467,7 @@ void registerContactOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::ContactTaskResolve), bind(taskResolve));
     handlers.registerOp(QString::fromUtf16(op::ContactClose), bind(closeContact));
     handlers.registerOp(QString::fromUtf16(op::ReasonList), bind(reasonList));
+    handlers.registerOp(QString::fromUtf16(op::ContactMine), bind(mine));
     handlers.registerOp(QString::fromUtf16(op::ContactAbandon), bind(abandon));
     handlers.registerOp(QString::fromUtf16(op::ContactAssign), bind(assign));
     handlers.registerOp(QString::fromUtf16(op::ReasonSave), bind(reasonSave));

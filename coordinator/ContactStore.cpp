@@ -520,6 +520,19 @@ Result<int> ContactStore::activeCount(qint64 userId)
     return q.value(0).toInt();
 }
 
+Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "own contacts");
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

@@ -84,6 +84,8 @@ public:
     Result<QHash<qint64, Load>> loads();
     // Contacts of this user still active (not closed).
     Result<int> activeCount(qint64 userId);
+    // The ids of the contacts this user owns and is working on (active), oldest first.
+    Result<QList<qint64>> activeOf(qint64 userId);
     // customer.get's "openContacts".
     Result<QJsonArray> openContacts(const QString &customerId);
     Result<QJsonArray> reasons();

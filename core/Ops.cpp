@@ -77,6 +77,8 @@ const OpInfo kOps[] = {
     { op::TransferAccept, true, kCustomerRoles, true },
     { op::TransferDecline, true, kCustomerRoles, true },
     { op::ContactForward, true, kCustomerRoles, true },
+    // A desktop that restarts mid-contact finds its contacts again.
+    { op::ContactMine, true, kCustomerRoles, false },
 };
 } // namespace
 

@@ -82,6 +82,7 @@ inline constexpr char16_t TransferRequest[] = u"transfer.request";
 inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
+inline constexpr char16_t ContactMine[] = u"contact.mine";
 } // namespace op
 
 namespace event {

@@ -310,6 +310,7 @@ void ContactWorkspace::resync()
         m_followUpPanel->reload();
     // Offers missed while away are gone (or will come again); the current contact is fetched anew.
     m_offers->clear();
+    restoreMyContacts();
     const qint64 id = m_active->id();
     if (id != 0 && m_connection) {
         QPointer<ContactWorkspace> self(this);
@@ -319,6 +320,31 @@ void ContactWorkspace::resync()
                     self->m_active->setContact(reply.data.value(QStringLiteral("contact")).toObject());
             });
     }
+}
+
+void ContactWorkspace::restoreMyContacts()
+{
+    // After a restart or a resync the contacts in hand come back, without a screen pop.
+    if (!m_connection)
+        return;
+    QPointer<ContactWorkspace> self(this);
+    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [self](const Reply &reply) {
+        if (!self || !reply.ok)
+            return;
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("contacts")).toArray()) {
+            const QJsonObject contact = v.toObject();
+            const qint64 id = idOf(contact);
+            if (id == 0 || self->m_mine.contains(id))
+                continue;
+            if (self->m_active->id() == 0) {
+                self->takeContact(contact, false);
+            } else {
+                self->trackContact(id);
+                self->m_mine.insert(id, contact);
+            }
+        }
+        self->updateSwitcher();
+    });
 }
 
 void ContactWorkspace::reloadReasons()

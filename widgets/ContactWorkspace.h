@@ -88,6 +88,7 @@ private:
     void createDocks();
     void handleEvent(const protocol::Event &event);
     void resync();
+    void restoreMyContacts();
     void reloadReasons();
     void takeContact(const QJsonObject &contact, bool screenPop);
     void trackContact(qint64 contactId);

@@ -454,3 +454,39 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
     const QJsonObject followUp = contactOnServer(id).value(QStringLiteral("followUp")).toObject();
     EXPECT_FALSE(followUp.value(QStringLiteral("doneAt")).toString().isEmpty());
 }
+
+TEST_F(ContactWorkspaceTest, DesktopRestartedMidContactFindsItsContactAgain)
+{
+    qint64 contact = 0;
+    {
+        Connection connection;
+        MainWindow window(&connection);
+        window.resize(1200, 800);
+        ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent1"));
+        ASSERT_NE(workspace, nullptr);
+        contact = inbound(m_customer, QStringLiteral("phone"));
+        ASSERT_GT(contact, 0);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->notification()->isVisible(); }, kLongWait));
+        workspace->acceptFirstOffer();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait));
+    } // the desktop crashes or is closed with the customer still on the line
+
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1200, 800);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent1"));
+    ASSERT_NE(workspace, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait))
+        << "the contact in hand comes back after a restart";
+    EXPECT_TRUE(workspace->contactPanel()->stateLabel()->text().contains(QStringLiteral("Active")));
+    // Another agent's contacts are not theirs: contact.mine lists only the caller's.
+    const Reply leadMine = test::call(m_lead, wire(op::ContactMine));
+    ASSERT_TRUE(leadMine.ok);
+    EXPECT_TRUE(leadMine.data.value(QStringLiteral("contacts")).toArray().isEmpty());
+    const Reply mine = test::call(connection, wire(op::ContactMine));
+    ASSERT_TRUE(mine.ok);
+    ASSERT_EQ(mine.data.value(QStringLiteral("contacts")).toArray().size(), 1);
+    EXPECT_EQ(
+        mine.data.value(QStringLiteral("contacts")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger(),
+        contact);
+}
