@@ -211,6 +211,103 @@
     </message>
 </context>
 <context>
+    <name>LeadText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Abbruchquote</translation>
+    </message>
+    <message>
+        <source>Transfers/contact</source>
+        <translation>Übergaben/Kontakt</translation>
+    </message>
+    <message>
+        <source>Consults/contact</source>
+        <translation>Rückfragen/Kontakt</translation>
+    </message>
+    <message>
+        <source>Repeats (7 days)</source>
+        <translation>Wiederholungen (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Wiederholungsquote</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT surveys</source>
+        <translation>CSAT-Umfragen</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS surveys</source>
+        <translation>NPS-Umfragen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Spocs agent workstation</source>
@@ -460,6 +557,60 @@
     <message>
         <source>Your edits are kept but not saved. The highlighted fields were changed by someone else.</source>
         <translation>Ihre Änderungen bleiben erhalten, sind aber nicht gespeichert. Die markierten Felder wurden von jemand anderem geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AgentGridModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>%1 voice, %2 text</source>
+        <translation>%1 Sprache, %2 Text</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3 since %4</source>
+        <translation>#%1 %2, %3 seit %4</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Zeit im Zustand</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AlertListModel</name>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +918,85 @@
     </message>
 </context>
 <context>
+    <name>spocs::CloseContactDialog</name>
+    <message>
+        <source>Close Contact</source>
+        <translation>Kontakt abschließen</translation>
+    </message>
+    <message>
+        <source>Why did %1 get in touch, and is it settled?</source>
+        <translation>Warum hat sich %1 gemeldet, und ist das Anliegen erledigt?</translation>
+    </message>
+    <message>
+        <source>Find a reason…</source>
+        <translation>Grund suchen…</translation>
+    </message>
+    <message>
+        <source>Find a reason</source>
+        <translation>Grund suchen</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Kontaktgründe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on this contact</source>
+        <translation>In diesem Kontakt &amp;gelöst</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;follow-up</source>
+        <translation>&amp;Wiedervorlage nötig</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation>Zuständig für die Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Kreuzen Sie mindestens einen Grund an.</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Gründe: %1</translation>
+    </message>
+    <message>
+        <source>A forward-only reason is handled by the designated person: close with a follow-up (or forward the contact).</source>
+        <translation>Ein Grund nur zur Weiterleitung wird von der dafür bestimmten Person bearbeitet: Schließen Sie mit einer Wiedervorlage ab (oder leiten Sie den Kontakt weiter).</translation>
+    </message>
+    <message>
+        <source>The contact changed meanwhile. Check the reasons and close again.</source>
+        <translation>Der Kontakt hat sich inzwischen geändert. Prüfen Sie die Gründe und schließen Sie erneut ab.</translation>
+    </message>
+</context>
+<context>
     <name>spocs::CollisionBanner</name>
     <message>
         <source>Other agents with this customer open</source>
@@ -877,6 +1107,678 @@
     <message>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultChatModel</name>
+    <message>
+        <source>%1 accepted the consult.</source>
+        <translation>%1 hat die Rückfrage angenommen.</translation>
+    </message>
+    <message>
+        <source>The consult was declined.</source>
+        <translation>Die Rückfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The consult was declined: %1</source>
+        <translation>Die Rückfrage wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation>%1 hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation>%1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Nobody accepted in time.</source>
+        <translation>Niemand hat rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <source>The question was withdrawn.</source>
+        <translation>Die Frage wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>The consult ended.</source>
+        <translation>Die Rückfrage wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The consult ended. Answer: %1</source>
+        <translation>Die Rückfrage wurde beendet. Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultChatView</name>
+    <message>
+        <source>Question from %1 · %2</source>
+        <translation>Frage von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Consult chat</source>
+        <translation>Rückfrage-Chat</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultPanel</name>
+    <message>
+        <source>%1 — %2 · load %3 · level %4</source>
+        <translation>%1 — %2 · Auslastung %3 · Stufe %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · load %3</source>
+        <translation>%1 — %2 · Auslastung %3</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Knowledge-base draft “%1” created; it waits for review.</source>
+        <translation>Entwurf „%1“ für die Wissensdatenbank erstellt; er wartet auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Ask the selected expert, or anyone with the chosen skill</source>
+        <translation>Den ausgewählten Experten fragen oder alle mit der gewählten Fähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Conference In</source>
+        <translation>In &amp;Konferenz holen</translation>
+    </message>
+    <message>
+        <source>Bring the consulted expert into the contact</source>
+        <translation>Den befragten Experten in den Kontakt holen</translation>
+    </message>
+    <message>
+        <source>&amp;Warm Transfer…</source>
+        <translation>Begleitete &amp;Übergabe…</translation>
+    </message>
+    <message>
+        <source>Hand the contact to the consulted expert with a note</source>
+        <translation>Den Kontakt mit einer Notiz an den befragten Experten übergeben</translation>
+    </message>
+    <message>
+        <source>C&amp;old Transfer…</source>
+        <translation>&amp;Direkte Übergabe…</translation>
+    </message>
+    <message>
+        <source>Hand the contact to someone available</source>
+        <translation>Den Kontakt an eine verfügbare Person übergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Forward a forward-only topic to its designated person or group</source>
+        <translation>Ein Thema nur zur Weiterleitung an die dafür bestimmte Person oder Gruppe weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;End Consult…</source>
+        <translation>Rückfrage &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>End the consult and record the answer</source>
+        <translation>Die Rückfrage beenden und die Antwort festhalten</translation>
+    </message>
+    <message>
+        <source>Make &amp;KB Draft</source>
+        <translation>Wissens&amp;entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>Turn the consult&apos;s question and answer into a knowledge-base draft</source>
+        <translation>Frage und Antwort der Rückfrage in einen Entwurf für die Wissensdatenbank umwandeln</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Contact</source>
+        <translation>Kontakt &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the contact you were conferenced into</source>
+        <translation>Den Kontakt verlassen, in den Sie per Konferenz geholt wurden</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ustomer</source>
+        <translation>K&amp;unden öffnen</translation>
+    </message>
+    <message>
+        <source>Open the unified view of the customer this consult is about</source>
+        <translation>Die Gesamtansicht des Kunden öffnen, um den es in dieser Rückfrage geht</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Question</source>
+        <translation>Frage &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the question while nobody has accepted it</source>
+        <translation>Die Frage zurückziehen, solange niemand sie angenommen hat</translation>
+    </message>
+    <message>
+        <source>Find an expert</source>
+        <translation>Experten suchen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Expert search</source>
+        <translation>Expertensuche</translation>
+    </message>
+    <message>
+        <source>Name or topic (Ctrl+G)</source>
+        <translation>Name oder Thema (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Your question — the expert also sees the customer, reason and notes (Ctrl+Return asks)</source>
+        <translation>Ihre Frage – der Experte sieht auch Kunde, Grund und Notizen (Ctrl+Return stellt sie)</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Selected</source>
+        <translation>&amp;Ausgewählten fragen</translation>
+    </message>
+    <message>
+        <source>Ask the selected expert</source>
+        <translation>Den ausgewählten Experten fragen</translation>
+    </message>
+    <message>
+        <source>Ask the selected expert (Ctrl+Return in the question)</source>
+        <translation>Den ausgewählten Experten fragen (Ctrl+Return in der Frage)</translation>
+    </message>
+    <message>
+        <source>Ask Anyone with S&amp;kill</source>
+        <translation>Alle mit Fähi&amp;gkeit fragen</translation>
+    </message>
+    <message>
+        <source>Ask anyone with the skill</source>
+        <translation>Alle mit der Fähigkeit fragen</translation>
+    </message>
+    <message>
+        <source>Offer the question to every available expert with the chosen skill at once</source>
+        <translation>Die Frage allen verfügbaren Experten mit der gewählten Fähigkeit gleichzeitig anbieten</translation>
+    </message>
+    <message>
+        <source>Message to the expert</source>
+        <translation>Nachricht an den Experten</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends)</source>
+        <translation>Nachricht (Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>On this contact</source>
+        <translation>In diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>End Consult</source>
+        <translation>Rückfrage beenden</translation>
+    </message>
+    <message>
+        <source>The answer, in a few sentences (it can become a knowledge-base draft):</source>
+        <translation>Die Antwort in wenigen Sätzen (sie kann zu einem Entwurf für die Wissensdatenbank werden):</translation>
+    </message>
+    <message>
+        <source>&amp;End Consult</source>
+        <translation>Rückfrage &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Consult for %1 about %2</source>
+        <translation>Rückfrage für %1 zu %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 with %2 (%3)</source>
+        <translation>Kontakt %1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>You are not the owner of this contact.</source>
+        <translation>Sie sind für diesen Kontakt nicht zuständig.</translation>
+    </message>
+    <message>
+        <source>No open contact. Accept a contact to ask an expert.</source>
+        <translation>Kein offener Kontakt. Nehmen Sie einen Kontakt an, um einen Experten zu fragen.</translation>
+    </message>
+    <message>
+        <source>Waiting for an expert to accept…</source>
+        <translation>Warten, bis ein Experte annimmt…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>Warten, bis %1 annimmt…</translation>
+    </message>
+    <message>
+        <source>In consult with %1.</source>
+        <translation>In Rückfrage mit %1.</translation>
+    </message>
+    <message>
+        <source>Your consult was declined.</source>
+        <translation>Ihre Rückfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nobody answered your consult in time.</source>
+        <translation>Niemand hat Ihre Rückfrage rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Ask next: %1</source>
+        <translation>Als Nächstes fragen: %1</translation>
+    </message>
+    <message>
+        <source>A transfer of this contact is already open.</source>
+        <translation>Eine Übergabe dieses Kontakts ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Nobody who could answer is available now. %1</source>
+        <translation>Gerade ist niemand verfügbar, der antworten könnte. %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultSession</name>
+    <message>
+        <source>Transfer offered to %1. The contact stays with you until they accept.</source>
+        <translation>Übergabe an %1 angeboten. Der Kontakt bleibt bei Ihnen, bis die Person annimmt.</translation>
+    </message>
+    <message>
+        <source>The contact was forwarded. You are free for the next one.</source>
+        <translation>Der Kontakt wurde weitergeleitet. Sie sind frei für den nächsten.</translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation>%1 hat den Kontakt übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 declined the transfer (%2). The contact stays with you.</source>
+        <translation>%1 hat die Übergabe abgelehnt (%2). Der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time. The contact stays with you.</source>
+        <translation>%1 hat nicht rechtzeitig auf die Übergabe reagiert. Der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Someone else answered this consult.</source>
+        <translation>Jemand anderes hat diese Rückfrage beantwortet.</translation>
+    </message>
+    <message>
+        <source> Ask next: %1</source>
+        <translation> Als Nächstes fragen: %1</translation>
+    </message>
+    <message>
+        <source>Your consult was declined.</source>
+        <translation>Ihre Rückfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nobody answered your consult in time.</source>
+        <translation>Niemand hat Ihre Rückfrage rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your consult.</source>
+        <translation>%1 hat Ihre Rückfrage angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultWorkspace</name>
+    <message>
+        <source>Consult</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Consult Panel</source>
+        <translation>&amp;Rückfragebereich</translation>
+    </message>
+    <message>
+        <source>Show the consult panel and search for an expert</source>
+        <translation>Den Rückfragebereich zeigen und einen Experten suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>R&amp;ückfrage</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactPanel</name>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>My open contacts</source>
+        <translation>Meine offenen Kontakte</translation>
+    </message>
+    <message>
+        <source>No contact yet. Offers appear in the top-right corner; accept one with Ctrl+Alt+A.</source>
+        <translation>Noch kein Kontakt. Angebote erscheinen oben rechts; nehmen Sie eines mit Ctrl+Alt+A an.</translation>
+    </message>
+    <message>
+        <source>Time on this contact</source>
+        <translation>Zeit in diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>Open Customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a task to this contact (Ctrl+Alt+T)</source>
+        <translation>Diesem Kontakt eine Aufgabe hinzufügen (Ctrl+Alt+T)</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on this contact</source>
+        <translation>Notizen zu diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>What the customer said, what you did – travels with a consult or transfer.</source>
+        <translation>Was der Kunde gesagt hat, was Sie getan haben – geht mit einer Rückfrage oder Übergabe mit.</translation>
+    </message>
+    <message>
+        <source>Save Notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Close Contact…</source>
+        <translation>Kontakt abschließen…</translation>
+    </message>
+    <message>
+        <source>Record reasons and outcome (Ctrl+Alt+W)</source>
+        <translation>Gründe und Ergebnis festhalten (Ctrl+Alt+W)</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Closed – the customer hung up</source>
+        <translation>Abgeschlossen – der Kunde hat aufgelegt</translation>
+    </message>
+    <message>
+        <source>Closed – %1</source>
+        <translation>Abgeschlossen – %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1, owner %2</source>
+        <translation>Wiedervorlage fällig am %1, zuständig: %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>– left</source>
+        <translation>– gegangen</translation>
+    </message>
+    <message>
+        <source>No active contact to add a task to.</source>
+        <translation>Kein aktiver Kontakt, dem eine Aufgabe hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation>Aufgabe hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactTaskModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open: check when done</source>
+        <translation>Offen: abhaken, wenn erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactWorkspace</name>
+    <message>
+        <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
+        <translation>Nachbearbeitung: Schließen Sie Ihre Notizen ab und wählen Sie dann „Ich bin verfügbar“ (Ctrl+Alt+V).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Offer</source>
+        <translation>Angebot &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the waiting contact, consult or transfer</source>
+        <translation>Den wartenden Kontakt, die Rückfrage oder die Übergabe annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline Offer</source>
+        <translation>Angebot a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Decline the waiting offer</source>
+        <translation>Das wartende Angebot ablehnen</translation>
+    </message>
+    <message>
+        <source>Contact &amp;Panel</source>
+        <translation>&amp;Kontaktbereich</translation>
+    </message>
+    <message>
+        <source>Show the contact you are working on</source>
+        <translation>Den Kontakt zeigen, an dem Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>Auf&amp;gabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a task to the current contact</source>
+        <translation>Dem aktuellen Kontakt eine Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Contact…</source>
+        <translation>Kontakt ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Record reasons and outcome, and close</source>
+        <translation>Gründe und Ergebnis festhalten und abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Show your follow-ups</source>
+        <translation>Ihre Wiedervorlagen zeigen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>K&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>%1 declined the transfer; the contact stays with you.</source>
+        <translation>%1 hat die Übergabe abgelehnt; der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
+        <translation>%1 hat nicht rechtzeitig auf die Übergabe reagiert; der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation>%1 hat den Kontakt übernommen.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting.</source>
+        <translation>Es wartet kein Angebot.</translation>
+    </message>
+    <message>
+        <source>Another expert already took this consult.</source>
+        <translation>Ein anderer Experte hat diese Rückfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 already took this consult.</source>
+        <translation>%1 hat diese Rückfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not accept: %1</source>
+        <translation>Annehmen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Consult accepted.</source>
+        <translation>Rückfrage angenommen.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation>Ablehnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Offer declined.</source>
+        <translation>Angebot abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The offer was no longer open.</source>
+        <translation>Das Angebot war nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>On a contact with %1.</source>
+        <translation>Im Kontakt mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No active contact to close.</source>
+        <translation>Kein aktiver Kontakt zum Abschließen.</translation>
+    </message>
+    <message>
+        <source>Contact closed: %1.</source>
+        <translation>Kontakt abgeschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Spocs</source>
+        <translation>Spocs</translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation>Eingehender Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Consult request</source>
+        <translation>Rückfrage-Anfrage</translation>
+    </message>
+    <message>
+        <source>Transfer offered: %1</source>
+        <translation>Übergabe angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A accepts, Ctrl+Alt+D declines.</source>
+        <translation>Ctrl+Alt+A nimmt an, Ctrl+Alt+D lehnt ab.</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue: %1</source>
+        <translation>Wiedervorlage überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon: %1</source>
+        <translation>Wiedervorlage bald fällig: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1988,52 @@
     </message>
 </context>
 <context>
+    <name>spocs::DemandClassModel</name>
+    <message>
+        <source>a – could be eliminated</source>
+        <translation>a – vermeidbar</translation>
+    </message>
+    <message>
+        <source>b – needs an immediate response</source>
+        <translation>b – braucht sofortige Antwort</translation>
+    </message>
+    <message>
+        <source>c – can wait</source>
+        <translation>c – kann warten</translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation>Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ExpertDirectoryModel</name>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>%1
+Skills: %2
+Current load: %3</source>
+        <translation>%1
+Fähigkeiten: %2
+Aktuelle Auslastung: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>spocs::FeedbackDialog</name>
     <message>
         <source>Did Not Help</source>
@@ -1106,6 +2054,307 @@
     <message>
         <source>Send Feedback</source>
         <translation>Rückmeldung senden</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FloorView</name>
+    <message>
+        <source>Floor view</source>
+        <translation>Live-Übersicht</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Waiting contacts</source>
+        <translation>Wartende Kontakte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Move Contact to Agent…</source>
+        <translation>Kontakt an Agenten &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Offer the selected waiting contact to an agent now</source>
+        <translation>Den ausgewählten wartenden Kontakt jetzt einem Agenten anbieten</translation>
+    </message>
+    <message>
+        <source>Set Agent &amp;State…</source>
+        <translation>&amp;Agentenzustand setzen…</translation>
+    </message>
+    <message>
+        <source>Set the selected agent available or on a break</source>
+        <translation>Den ausgewählten Agenten auf verfügbar oder in Pause setzen</translation>
+    </message>
+    <message>
+        <source>Move to Agent…</source>
+        <translation>An Agenten zuweisen…</translation>
+    </message>
+    <message>
+        <source>Move contact to agent</source>
+        <translation>Kontakt an Agenten zuweisen</translation>
+    </message>
+    <message>
+        <source>Offer the selected waiting contact to an agent now (Ctrl+Alt+M)</source>
+        <translation>Den ausgewählten wartenden Kontakt jetzt einem Agenten anbieten (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Set State…</source>
+        <translation>Zustand setzen…</translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation>Agentenzustand setzen</translation>
+    </message>
+    <message>
+        <source>Set the selected agent available or on a break (Ctrl+Alt+S)</source>
+        <translation>Den ausgewählten Agenten auf verfügbar oder in Pause setzen (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;genten</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>Wa&amp;rtend</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>Warnu&amp;ngen</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The floor view could not be loaded: %1</source>
+        <translation>Die Live-Übersicht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the floor…</source>
+        <translation>Live-Übersicht wird geladen…</translation>
+    </message>
+    <message>
+        <source>Service level target: %1 answered within %2 s · %3 waiting · %4 of %5 agents available</source>
+        <translation>Servicelevel-Ziel: %1 angenommen innerhalb von %2 s · %3 wartend · %4 von %5 Agenten verfügbar</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Move Contact to Agent</source>
+        <translation>Kontakt an Agenten zuweisen</translation>
+    </message>
+    <message>
+        <source>Waiting contact</source>
+        <translation>Wartender Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 – %2, waiting %3</source>
+        <translation>%1 – %2, wartet seit %3</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Set Agent State</source>
+        <translation>Agentenzustand setzen</translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation>Neuer Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation>Warum (wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Set State</source>
+        <translation>Zustand &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Contact #%1 is offered to %2.</source>
+        <translation>Kontakt #%1 wird %2 angeboten.</translation>
+    </message>
+    <message>
+        <source>Contact #%1 could not be moved to %2: %3</source>
+        <translation>Kontakt #%1 konnte nicht an %2 zugewiesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ist jetzt: %2</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be set: %2</source>
+        <translation>Der Zustand von %1 konnte nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FollowUpModel</name>
+    <message>
+        <source>no due time</source>
+        <translation>keine Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n update(s)</source>
+        <translation>
+            <numerusform>Offen, %n Aktualisierung</numerusform>
+            <numerusform>Offen, %n Aktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FollowUpPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Meine Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>How the customer was told</source>
+        <translation>Wie der Kunde informiert wurde</translation>
+    </message>
+    <message>
+        <source>Status update given to the customer…</source>
+        <translation>Statusmeldung an den Kunden…</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <source>Record Update</source>
+        <translation>Meldung festhalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>The follow-up is settled</source>
+        <translation>Die Wiedervorlage ist erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n bald fällig</numerusform>
+            <numerusform>%n bald fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s), none due yet.</source>
+        <translation>
+            <numerusform>%n offene Wiedervorlage, noch keine fällig.</numerusform>
+            <numerusform>%n offene Wiedervorlagen, noch keine fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention: %1.</source>
+        <translation>Achtung: %1.</translation>
+    </message>
+    <message>
+        <source>Status update recorded.</source>
+        <translation>Statusmeldung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
+        <translation>Wiedervorlage erledigt.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +2530,37 @@
             <numerusform>%n Artikel gefunden.</numerusform>
             <numerusform>%n Artikel gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spocs::LeadWorkspace</name>
+    <message>
+        <source>Floor</source>
+        <translation>Live-Übersicht</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Floor View</source>
+        <translation>&amp;Live-Übersicht</translation>
+    </message>
+    <message>
+        <source>Queues, agents and alerts, live</source>
+        <translation>Warteschlangen, Agenten und Warnungen, live</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>FCR, handle times, abandonment, reasons and satisfaction for a date range</source>
+        <translation>FCR, Bearbeitungszeiten, Abbrüche, Gründe und Zufriedenheit für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2771,142 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OfferNotification</name>
+    <message>
+        <source>Incoming offers</source>
+        <translation>Eingehende Angebote</translation>
+    </message>
+    <message>
+        <source>Incoming %1: %2</source>
+        <translation>Eingehender Kontakt (%1): %2</translation>
+    </message>
+    <message>
+        <source>unknown customer</source>
+        <translation>unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>Consult request from %1</source>
+        <translation>Rückfrage-Anfrage von %1</translation>
+    </message>
+    <message>
+        <source>Warm transfer from %1</source>
+        <translation>Begleitete Übergabe von %1</translation>
+    </message>
+    <message>
+        <source>Cold transfer from %1</source>
+        <translation>Direkte Übergabe von %1</translation>
+    </message>
+    <message>
+        <source>You own this customer.</source>
+        <translation>Sie betreuen diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>You are the customer&apos;s backup; the owner is away.</source>
+        <translation>Sie sind die Vertretung für diesen Kunden; der Betreuer ist abwesend.</translation>
+    </message>
+    <message>
+        <source>Next in the queue.</source>
+        <translation>Der Nächste in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>About: %1.</source>
+        <translation>Thema: %1.</translation>
+    </message>
+    <message>
+        <source>Queue: %1.</source>
+        <translation>Warteschlange: %1.</translation>
+    </message>
+    <message>
+        <source>Forwarded to you.</source>
+        <translation>An Sie weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 – %2</source>
+        <translation>Kunde: %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Time left to answer</source>
+        <translation>Verbleibende Zeit zum Antworten</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <source>Busy with a customer</source>
+        <translation>Mit einem Kunden beschäftigt</translation>
+    </message>
+    <message>
+        <source>Not my topic</source>
+        <translation>Nicht mein Thema</translation>
+    </message>
+    <message>
+        <source>About to leave</source>
+        <translation>Gehe gleich</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Alt+A)</source>
+        <translation>Annehmen (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Decline (Ctrl+Alt+D)</source>
+        <translation>Ablehnen (Ctrl+Alt+D)</translation>
+    </message>
+    <message>
+        <source>Accept: %1</source>
+        <translation>Annehmen: %1</translation>
+    </message>
+    <message>
+        <source>Decline: %1</source>
+        <translation>Ablehnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers waiting</source>
+        <translation>
+            <numerusform>%n Angebot wartet</numerusform>
+            <numerusform>%n Angebote warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +3383,104 @@
     </message>
 </context>
 <context>
+    <name>spocs::ParticipantsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (left)</source>
+        <translation>%1 — %2 (gegangen)</translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2</source>
+        <translation>Beigetreten um %1, gegangen um %2</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>Beigetreten um %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::PresenceSelector</name>
+    <message>
+        <source>My presence</source>
+        <translation>Meine Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Your presence: Ctrl+Alt+V available, Ctrl+Alt+B break</source>
+        <translation>Ihre Anwesenheit: Ctrl+Alt+V verfügbar, Ctrl+Alt+B Pause</translation>
+    </message>
+    <message>
+        <source>Time in this state</source>
+        <translation>Zeit in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;Available</source>
+        <translation>Ich bin &amp;verfügbar</translation>
+    </message>
+    <message>
+        <source>Receive contacts again (also ends after-contact work)</source>
+        <translation>Wieder Kontakte erhalten (beendet auch die Nachbearbeitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagspause</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffeepause</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Take a &amp;Break…</source>
+        <translation>&amp;Pause machen…</translation>
+    </message>
+    <message>
+        <source>Pause contacts, with a reason</source>
+        <translation>Kontakte mit Angabe eines Grundes pausieren</translation>
+    </message>
+    <message>
+        <source>Presence…</source>
+        <translation>Anwesenheit…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>spocs::ProductSearchModel</name>
     <message numerus="yes">
         <source>Discontinued (%n left)</source>
@@ -2106,6 +3620,374 @@
     <message>
         <source>Describe your change first.</source>
         <translation>Beschreiben Sie zuerst Ihre Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::QueueStatsModel</name>
+    <message>
+        <source>Answered within the target time today: %1 answered, %2 abandoned</source>
+        <translation>Heute innerhalb der Zielzeit angenommen: %1 angenommen, %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Abandoned %</source>
+        <translation>Abgebrochen %</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReasonParetoModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation>Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReasonTreeModel</name>
+    <message>
+        <source>%1 (forward only)</source>
+        <translation>%1 (nur Weiterleitung)</translation>
+    </message>
+    <message>
+        <source>Demand class A: could be eliminated at the root</source>
+        <translation>Bedarfsklasse A: an der Ursache vermeidbar</translation>
+    </message>
+    <message>
+        <source>Demand class B: cannot be eliminated, needs an immediate response</source>
+        <translation>Bedarfsklasse B: nicht vermeidbar, braucht sofortige Antwort</translation>
+    </message>
+    <message>
+        <source>Demand class C: cannot be eliminated, can wait</source>
+        <translation>Bedarfsklasse C: nicht vermeidbar, kann warten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportCharts</name>
+    <message>
+        <source>Contacts by reason (Pareto)</source>
+        <translation>Kontakte nach Grund (Pareto)</translation>
+    </message>
+    <message>
+        <source>Contacts by demand class</source>
+        <translation>Kontakte nach Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Daily FCR, AHT and ASA</source>
+        <translation>FCR, AHT und ASA pro Tag</translation>
+    </message>
+    <message>
+        <source>Daily CSAT and NPS</source>
+        <translation>CSAT und NPS pro Tag</translation>
+    </message>
+    <message>
+        <source>Contacts by reason: no contacts in this range</source>
+        <translation>Kontakte nach Grund: keine Kontakte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Kumuliert %</translation>
+    </message>
+    <message>
+        <source>Demand classes: no contacts in this range</source>
+        <translation>Bedarfsklassen: keine Kontakte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: could be eliminated · b: needs a fast answer · c: can wait&lt;/small&gt;</source>
+        <translation>Kontakte nach Bedarfsklasse&lt;br&gt;&lt;small&gt;a: vermeidbar · b: braucht schnelle Antwort · c: kann warten&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Daily figures: nothing in this range</source>
+        <translation>Tageswerte: nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation>FCR %</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>AHT (s)</translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation>ASA (s)</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>NPS (−100…100)</source>
+        <translation>NPS (−100…100)</translation>
+    </message>
+    <message>
+        <source>CSAT and NPS: no surveys in this range</source>
+        <translation>CSAT und NPS: keine Umfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>CSAT %1 · NPS %2 (%3 surveys)</source>
+        <translation>CSAT %1 · NPS %2 (%3 Umfragen)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportFiguresModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportLoader</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Load the report for this range</source>
+        <translation>Den Bericht für diesen Zeitraum laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report as CSV…</source>
+        <translation>Bericht als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every table of the report as a CSV file</source>
+        <translation>Jede Tabelle des Berichts als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save every table of the report as a CSV file (Ctrl+Alt+X)</source>
+        <translation>Jede Tabelle des Berichts als CSV-Datei speichern (Ctrl+Alt+X)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Figures by queue</source>
+        <translation>Kennzahlen nach Warteschlange</translation>
+    </message>
+    <message>
+        <source>Figures by day</source>
+        <translation>Kennzahlen nach Tag</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>Kontakte nach Grund</translation>
+    </message>
+    <message>
+        <source>Contacts by demand class</source>
+        <translation>Kontakte nach Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation>Nach Warteschlange</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By reason (Pareto)</source>
+        <translation>Nach Grund (Pareto)</translation>
+    </message>
+    <message>
+        <source>By demand class</source>
+        <translation>Nach Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>Der Bericht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Bericht wird geladen…</translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2 (UTC days), %3.</source>
+        <translation>Bericht vom %1 bis %2 (UTC-Tage), %3.</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Choose a range and press Show.</source>
+        <translation>Wählen Sie einen Zeitraum und klicken Sie auf „Anzeigen“.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>%n CSV-Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n CSV-Dateien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Report to a Folder</source>
+        <translation>Bericht in einen Ordner exportieren</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +4156,112 @@
     <message>
         <source>Last reviewed</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::TransferDialog</name>
+    <message>
+        <source>Transfer to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>Forward reason</source>
+        <translation>Grund der Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Übergabenotiz</translation>
+    </message>
+    <message>
+        <source>Warm Transfer</source>
+        <translation>Begleitete Übergabe</translation>
+    </message>
+    <message>
+        <source>Hand the contact to the expert you consulted. They see your note and the whole history; until they accept, the contact stays with you.</source>
+        <translation>Den Kontakt an den befragten Experten übergeben. Er sieht Ihre Notiz und den gesamten Verlauf; bis er annimmt, bleibt der Kontakt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>What the customer needs and what you already did (required)</source>
+        <translation>Was der Kunde braucht und was Sie schon getan haben (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Cold Transfer</source>
+        <translation>Direkte Übergabe</translation>
+    </message>
+    <message>
+        <source>Hand the contact to someone who is available. Until they accept, the contact stays with you.</source>
+        <translation>Den Kontakt an eine verfügbare Person übergeben. Bis sie annimmt, bleibt der Kontakt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>A note for the new owner</source>
+        <translation>Eine Notiz für die neue zuständige Person</translation>
+    </message>
+    <message>
+        <source>Forward Contact</source>
+        <translation>Kontakt weiterleiten</translation>
+    </message>
+    <message>
+        <source>This topic is handled by a designated person or group. Forwarding releases you; it is recorded as a forward, not as an unresolved contact.</source>
+        <translation>Dieses Thema wird von einer dafür bestimmten Person oder Gruppe bearbeitet. Die Weiterleitung gibt Sie frei; sie wird als Weiterleitung erfasst, nicht als ungelöster Kontakt.</translation>
+    </message>
+    <message>
+        <source>A note for whoever takes it</source>
+        <translation>Eine Notiz für die Person, die ihn übernimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>Über&amp;geben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::WaitingContactModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Waiting contact</source>
+        <translation>Wartender Kontakt</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Angeboten an</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,103 @@
     </message>
 </context>
 <context>
+    <name>LeadText</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers/contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consults/contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Spocs agent workstation</source>
@@ -459,6 +556,60 @@
     </message>
     <message>
         <source>Your edits are kept but not saved. The highlighted fields were changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AgentGridModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voice, %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2, %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AlertListModel</name>
+    <message>
+        <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +918,85 @@
     </message>
 </context>
 <context>
+    <name>spocs::CloseContactDialog</name>
+    <message>
+        <source>Close Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did %1 get in touch, and is it settled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forward-only reason is handled by the designated person: close with a follow-up (or forward the contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact changed meanwhile. Check the reasons and close again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::CollisionBanner</name>
     <message>
         <source>Other agents with this customer open</source>
@@ -876,6 +1106,678 @@
     </message>
     <message>
         <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultChatModel</name>
+    <message>
+        <source>%1 accepted the consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consult was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consult was declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody accepted in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consult ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consult ended. Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultChatView</name>
+    <message>
+        <source>Question from %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultPanel</name>
+    <message>
+        <source>%1 — %2 · load %3 · level %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · load %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base draft “%1” created; it waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected expert, or anyone with the chosen skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conference In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the consulted expert into the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the contact to the consulted expert with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;old Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the contact to someone available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a forward-only topic to its designated person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Consult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the consult and record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;KB Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the consult&apos;s question and answer into a knowledge-base draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the contact you were conferenced into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the unified view of the customer this consult is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the question while nobody has accepted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or topic (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question — the expert also sees the customer, reason and notes (Ctrl+Return asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected expert (Ctrl+Return in the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Anyone with S&amp;kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask anyone with the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the question to every available expert with the chosen skill at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, in a few sentences (it can become a knowledge-base draft):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult for %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 with %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not the owner of this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open contact. Accept a contact to ask an expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an expert to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consult with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consult was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered your consult in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of this contact is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who could answer is available now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultSession</name>
+    <message>
+        <source>Transfer offered to %1. The contact stays with you until they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was forwarded. You are free for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined the transfer (%2). The contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time. The contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else answered this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Ask next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consult was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered your consult in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted your consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConsultWorkspace</name>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consult Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the consult panel and search for an expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactPanel</name>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact yet. Offers appear in the top-right corner; accept one with Ctrl+Alt+A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to this contact (Ctrl+Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, what you did – travels with a consult or transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reasons and outcome (Ctrl+Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed – the customer hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due %1, owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active contact to add a task to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactTaskModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: check when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactWorkspace</name>
+    <message>
+        <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the waiting contact, consult or transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the waiting offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contact you are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to the current contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reasons and outcome, and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined the transfer; the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another expert already took this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already took this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer was no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a contact with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active contact to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A accepts, Ctrl+Alt+D declines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1988,50 @@
     </message>
 </context>
 <context>
+    <name>spocs::DemandClassModel</name>
+    <message>
+        <source>a – could be eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b – needs an immediate response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c – can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ExpertDirectoryModel</name>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Skills: %2
+Current load: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::FeedbackDialog</name>
     <message>
         <source>Did Not Help</source>
@@ -1105,6 +2051,307 @@
     </message>
     <message>
         <source>Send Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FloorView</name>
+    <message>
+        <source>Floor view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Contact to Agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected waiting contact to an agent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Agent &amp;State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected agent available or on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move contact to agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected waiting contact to an agent now (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected agent available or on a break (Ctrl+Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor view could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level target: %1 answered within %2 s · %3 waiting · %4 of %5 agents available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Contact to Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Agent State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 is offered to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1 could not be moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FollowUpModel</name>
+    <message>
+        <source>no due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::FollowUpPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update given to the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s), none due yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +2528,37 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spocs::LeadWorkspace</name>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues, agents and alerts, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR, handle times, abandonment, reasons and satisfaction for a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2769,142 @@
     <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OfferNotification</name>
+    <message>
+        <source>Incoming offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm transfer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold transfer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the customer&apos;s backup; the owner is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy with a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not my topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline (Ctrl+Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +3381,104 @@
     </message>
 </context>
 <context>
+    <name>spocs::ParticipantsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::PresenceSelector</name>
+    <message>
+        <source>My presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your presence: Ctrl+Alt+V available, Ctrl+Alt+B break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive contacts again (also ends after-contact work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a &amp;Break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause contacts, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::ProductSearchModel</name>
     <message numerus="yes">
         <source>Discontinued (%n left)</source>
@@ -2105,6 +3617,374 @@
     </message>
     <message>
         <source>Describe your change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::QueueStatsModel</name>
+    <message>
+        <source>Answered within the target time today: %1 answered, %2 abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReasonParetoModel</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReasonTreeModel</name>
+    <message>
+        <source>%1 (forward only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class A: could be eliminated at the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class B: cannot be eliminated, needs an immediate response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class C: cannot be eliminated, can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportCharts</name>
+    <message>
+        <source>Contacts by reason (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily FCR, AHT and ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily CSAT and NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by reason: no contacts in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand classes: no contacts in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: could be eliminated · b: needs a fast answer · c: can wait&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily figures: nothing in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (−100…100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT and NPS: no surveys in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1 · NPS %2 (%3 surveys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportFiguresModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportLoader</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the report for this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every table of the report as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every table of the report as a CSV file (Ctrl+Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2 (UTC days), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a range and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Report to a Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +4153,112 @@
     </message>
     <message>
         <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::TransferDialog</name>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the contact to the expert you consulted. They see your note and the whole history; until they accept, the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer needs and what you already did (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the contact to someone who is available. Until they accept, the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the new owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic is handled by a designated person or group. Forwarding releases you; it is recorded as a forward, not as an unresolved contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for whoever takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::WaitingContactModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
