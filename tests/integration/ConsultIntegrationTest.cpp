@@ -382,3 +382,33 @@ TEST(Conference, JoinAndLeaveAreSeenByEveryoneOnTheContact)
                   .toString(),
               w.owner);
 }
+
+TEST(Consult, DirectoryListsTheDemoExpertsByPresenceWithTheirSkills)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, online;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(online.signIn(w.coordinator.url(), QStringLiteral("expert3")));
+    const Reply all = call(rep.connection, QStringLiteral("expert.find"), { { QStringLiteral("limit"), 50 } });
+    ASSERT_TRUE(all.ok) << all.error.message.toStdString();
+    const QJsonArray experts = all.data.value(QStringLiteral("experts")).toArray();
+    ASSERT_GE(experts.size(), 5);
+    // The one online comes first; the caller is never listed.
+    EXPECT_EQ(idOf(experts.at(0).toObject().value(QStringLiteral("user"))), online.userId);
+    EXPECT_EQ(experts.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("available"));
+    EXPECT_EQ(experts.last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+    for (const QJsonValue &v : experts)
+        EXPECT_NE(idOf(v.toObject().value(QStringLiteral("user"))), rep.userId);
+    // Each demo expert has skills; looking one up by skill gives their level in it.
+    const QJsonArray skills = experts.at(0).toObject().value(QStringLiteral("skills")).toArray();
+    ASSERT_FALSE(skills.isEmpty());
+    const QString skill = skills.at(0).toObject().value(QStringLiteral("skill")).toString();
+    const Reply bySkill = call(rep.connection, QStringLiteral("expert.find"), { { QStringLiteral("skill"), skill } });
+    ASSERT_TRUE(bySkill.ok);
+    const QJsonArray matches = bySkill.data.value(QStringLiteral("experts")).toArray();
+    ASSERT_FALSE(matches.isEmpty());
+    EXPECT_EQ(idOf(matches.at(0).toObject().value(QStringLiteral("user"))), online.userId);
+    EXPECT_EQ(matches.at(0).toObject().value(QStringLiteral("level")).toInt(),
+              skills.at(0).toObject().value(QStringLiteral("level")).toInt());
+}
