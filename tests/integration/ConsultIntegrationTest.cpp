@@ -360,7 +360,12 @@ TEST(Conference, JoinAndLeaveAreSeenByEveryoneOnTheContact)
         QStringLiteral("conflict"));
     // The expert is told, and sees the customer's unified view; the lead watching the contact sees the change.
     EXPECT_EQ(idOf(expert.take(QStringLiteral("contact.updated")).value(QStringLiteral("contact"))), contact);
-    EXPECT_FALSE(watcher.take(QStringLiteral("contact.updated")).isEmpty());
+    // Everyone following the contact sees the expert's leg open.
+    const QJsonObject joined = watcher.take(QStringLiteral("contact.updated"), [&](const QJsonObject &d) {
+        return !expertLeg(d.value(QStringLiteral("contact")).toObject()).isEmpty();
+    });
+    ASSERT_FALSE(joined.isEmpty());
+    EXPECT_TRUE(expertLeg(joined.value(QStringLiteral("contact")).toObject()).value(QStringLiteral("leftAt")).isNull());
     EXPECT_TRUE(call(expert.connection, QStringLiteral("customer.get"), { { QStringLiteral("id"), w.customer } }).ok);
 
     watcher.events.clear();
@@ -368,12 +373,23 @@ TEST(Conference, JoinAndLeaveAreSeenByEveryoneOnTheContact)
     ASSERT_TRUE(left.ok) << left.error.message.toStdString();
     EXPECT_FALSE(
         expertLeg(left.data.value(QStringLiteral("contact")).toObject()).value(QStringLiteral("leftAt")).isNull());
-    EXPECT_FALSE(watcher.take(QStringLiteral("contact.updated")).isEmpty());
+    const QJsonObject gone = watcher.take(QStringLiteral("contact.updated"), [&](const QJsonObject &d) {
+        return !expertLeg(d.value(QStringLiteral("contact")).toObject()).value(QStringLiteral("leftAt")).isNull();
+    });
+    EXPECT_FALSE(gone.isEmpty()) << "the watcher must see the expert leave";
     EXPECT_EQ(errorName(expert.write(QStringLiteral("conference.leave"), { { QStringLiteral("contact"), contact } })),
               QStringLiteral("invalid_state"));
     // The owner leaving the call keeps the contact: they stay accountable.
     const Reply ownerLeft = rep.write(QStringLiteral("conference.leave"), { { QStringLiteral("contact"), contact } });
     ASSERT_TRUE(ownerLeft.ok) << ownerLeft.error.message.toStdString();
+    bool ownerLegOpen = false;
+    for (const QJsonValue &p :
+         ownerLeft.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("participants")).toArray()) {
+        if (idOf(p.toObject().value(QStringLiteral("user"))) == rep.userId
+            && p.toObject().value(QStringLiteral("leftAt")).isNull())
+            ownerLegOpen = true;
+    }
+    EXPECT_FALSE(ownerLegOpen);
     EXPECT_EQ(ownerLeft.data.value(QStringLiteral("contact"))
                   .toObject()
                   .value(QStringLiteral("owner"))
@@ -381,4 +397,34 @@ TEST(Conference, JoinAndLeaveAreSeenByEveryoneOnTheContact)
                   .value(QStringLiteral("login"))
                   .toString(),
               w.owner);
+}
+
+TEST(Consult, DirectoryListsTheDemoExpertsByPresenceWithTheirSkills)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, online;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(online.signIn(w.coordinator.url(), QStringLiteral("expert3")));
+    const Reply all = call(rep.connection, QStringLiteral("expert.find"), { { QStringLiteral("limit"), 50 } });
+    ASSERT_TRUE(all.ok) << all.error.message.toStdString();
+    const QJsonArray experts = all.data.value(QStringLiteral("experts")).toArray();
+    ASSERT_GE(experts.size(), 5);
+    // The one online comes first; the caller is never listed.
+    EXPECT_EQ(idOf(experts.at(0).toObject().value(QStringLiteral("user"))), online.userId);
+    EXPECT_EQ(experts.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("available"));
+    EXPECT_EQ(experts.last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+    for (const QJsonValue &v : experts)
+        EXPECT_NE(idOf(v.toObject().value(QStringLiteral("user"))), rep.userId);
+    // Each demo expert has skills; looking one up by skill gives their level in it.
+    const QJsonArray skills = experts.at(0).toObject().value(QStringLiteral("skills")).toArray();
+    ASSERT_FALSE(skills.isEmpty());
+    const QString skill = skills.at(0).toObject().value(QStringLiteral("skill")).toString();
+    const Reply bySkill = call(rep.connection, QStringLiteral("expert.find"), { { QStringLiteral("skill"), skill } });
+    ASSERT_TRUE(bySkill.ok);
+    const QJsonArray matches = bySkill.data.value(QStringLiteral("experts")).toArray();
+    ASSERT_FALSE(matches.isEmpty());
+    EXPECT_EQ(idOf(matches.at(0).toObject().value(QStringLiteral("user"))), online.userId);
+    EXPECT_EQ(matches.at(0).toObject().value(QStringLiteral("level")).toInt(),
+              skills.at(0).toObject().value(QStringLiteral("level")).toInt());
 }

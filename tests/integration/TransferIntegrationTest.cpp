@@ -234,6 +234,7 @@ TEST(Transfer, ForwardOnlyReasonGoesToTheDesignatedPersonAndReleasesTheRep)
     const QJsonObject offer = designated.take(QStringLiteral("contact.offered"));
     ASSERT_FALSE(offer.isEmpty());
     EXPECT_EQ(idOf(offer.value(QStringLiteral("contact"))), contact);
+    EXPECT_EQ(offer.value(QStringLiteral("pick")).toString(), QStringLiteral("preferred"));
 }
 
 TEST(Transfer, OwnerUnavailableSendsTheCustomerToTheBackup)
