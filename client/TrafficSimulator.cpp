@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace spocs {
 using namespace Qt::StringLiterals;
@@ -101,6 +102,7 @@ private:
         QString reason;
         bool forwardOnly = false;
         int tasksLeft = 0;
+        int tasksDone = 0;
         bool closing = false;
     };
 
@@ -153,6 +155,10 @@ private:
 
         // Handling time: a few minutes, chats and e-mails longer than calls.
         const double mean = channel == u"phone" ? 240 : channel == u"chat" ? 360 : 300;
+        if (m_windingDown) {
+            close(id);
+            return;
+        }
         const int handleMs = m_sim.scaledMs(60) + m_sim.exponentialMs(mean);
         const int tasks = held.tasksLeft;
         for (int t = 0; t < tasks; ++t)
@@ -160,22 +166,26 @@ private:
         QTimer::singleShot(handleMs, this, [this, id] { close(id); });
     }
 
-    void addTask(qint64 id)
+    void addTask(qint64 id, std::function<void()> then = {})
     {
         auto it = m_contacts.find(id);
-        if (it == m_contacts.end() || it->closing || it->tasksLeft <= 0)
+        if (it == m_contacts.end() || (it->closing && !then) || (it->tasksLeft <= 0 && !then))
             return;
         --it->tasksLeft;
-        const QString kind = m_sim.chance(0.7) ? taskKindFor(it->reason) : u"other"_s;
+        const QString kind = it->tasksDone == 0 || m_sim.chance(0.7) ? taskKindFor(it->reason) : u"other"_s;
         m_connection.write(opName(op::ContactTaskAdd), { { u"id"_s, id }, { u"kind"_s, kind } }, this,
-                           [this, id](const Reply &r) {
+                           [this, id, then](const Reply &r) {
                                if (!r.ok) {
                                    if (r.error.code != ErrorCode::InvalidState)
                                        m_sim.failed(opName(op::ContactTaskAdd), r);
-                                   return;
+                               } else {
+                                   ++m_sim.m_stats.tasks;
+                                   if (auto it = m_contacts.find(id); it != m_contacts.end())
+                                       ++it->tasksDone;
+                                   noteVersion(id, r.data.value(u"contact"_s).toObject());
                                }
-                               ++m_sim.m_stats.tasks;
-                               noteVersion(id, r.data.value(u"contact"_s).toObject());
+                               if (then)
+                                   then();
                            });
     }
 
@@ -186,12 +196,24 @@ private:
             it->version = std::max(it->version, contact.value(u"version"_s).toInt());
     }
 
-    void close(qint64 id, bool retry = true)
+    void close(qint64 id)
     {
         auto it = m_contacts.find(id);
-        if (it == m_contacts.end() || (it->closing && retry))
+        if (it == m_contacts.end() || it->closing)
             return;
         it->closing = true;
+        // Every contact gets at least one task before it is closed (what did the customer want?).
+        if (it->tasksDone == 0)
+            addTask(id, [this, id] { sendClose(id, true); });
+        else
+            sendClose(id, true);
+    }
+
+    void sendClose(qint64 id, bool retry)
+    {
+        auto it = m_contacts.find(id);
+        if (it == m_contacts.end())
+            return;
         // 85 % resolved at once; a forward-only reason can only be handed on as a follow-up.
         const bool resolved = !it->forwardOnly && m_sim.chance(0.85);
         QJsonObject args { { u"id"_s, id },
@@ -228,7 +250,7 @@ private:
         m_connection.request(opName(op::ContactGet), { { u"id"_s, id } }, this, [this, id](const Reply &r) {
             if (r.ok)
                 noteVersion(id, r.data.value(u"contact"_s).toObject());
-            close(id, false);
+            sendClose(id, false);
         });
     }
 
@@ -323,7 +345,7 @@ TrafficSimulator::Stats TrafficSimulator::stats() const
 QString TrafficSimulator::summary() const
 {
     const Stats s = stats();
-    const qint64 seconds = m_clock.isValid() ? m_clock.elapsed() / 1000 : 0;
+    const qint64 seconds = m_clock.isValid() ? (m_clock.elapsed() + 500) / 1000 : 0;
     return u"%1 s: %2 new (phone %3, chat %4, e-mail %5), %6 waiting, %7 answered, %8 abandoned, %9 closed "
            u"(%10 resolved), %11 tasks, %12 surveys, %13 errors"_s.arg(seconds)
                .arg(s.created)
