@@ -384,9 +384,10 @@ void TrafficSimulator::start()
 
 void TrafficSimulator::stop()
 {
-    if (m_running)
+    // The first stop winds down; a second one (or one before traffic began) ends at once.
+    if (m_running && !m_windingDown)
         windDown();
-    else if (!m_finished)
+    else
         finish(0);
 }
 

@@ -73,7 +73,7 @@ public:
 
     // Signs in, loads customers and reasons, then runs for durationSeconds; finished() follows.
     void start();
-    // Ends the run early (stops arrivals and winds down like at the end).
+    // Ends the run early (stops arrivals and winds down like at the end); called again, ends at once.
     void stop();
 
     const Options &options() const { return m_options; }

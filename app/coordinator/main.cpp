@@ -131,6 +131,8 @@ int runSimulateCommand(const QStringList &args)
     QObject::connect(
         &simulator, &TrafficSimulator::finished, &simulator, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);
+    // Ctrl-C or SIGTERM: wind down (waiting callers hang up, agents close) and print the final summary.
+    installShutdownHandler(&simulator, [&simulator] { simulator.stop(); });
     simulator.start();
     return QCoreApplication::exec();
 }
