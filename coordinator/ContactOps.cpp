@@ -7,8 +7,9 @@
 #include "core/Ops.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
-// Contact ops (issue 7): inbound contacts, offers, tasks, closing, the reason tree.
+// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 
@@ -46,14 +47,36 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
     const QString cid = args.cid();
     const QString channel = args.string(QStringLiteral("channel"), 16);
     const QString customer = args.string(QStringLiteral("customer"), 64);
+    QString queue = args.optString(QStringLiteral("queue"), {}, 64);
+    const QString reasonCode = args.optString(QStringLiteral("reason"), {}, 64);
     if (!args.ok())
         return args.error();
     if (!RoutingPolicy::channelFromName(channel))
         return makeError(ErrorCode::BadRequest, QStringLiteral("channel must be phone, chat or email"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("channel") } });
+    if (!queue.isEmpty()) {
+        auto known = c.router.store().skillExists(queue);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return makeError(ErrorCode::BadRequest, QStringLiteral("no queue %1").arg(queue),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("queue") } });
+    }
+    if (!reasonCode.isEmpty()) {
+        auto reason = c.router.store().reason(reasonCode);
+        if (!reason)
+            return reason.error();
+        if (!*reason || (*reason)->archived)
+            return makeError(ErrorCode::BadRequest, QStringLiteral("no reason %1").arg(reasonCode),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("reason") } });
+        if (queue.isEmpty())
+            queue = (*reason)->skill;
+    }
+    if (queue.isEmpty())
+        queue = RoutingPolicy::generalQueue();
     const QString op = QString::fromUtf16(op::ContactInbound);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto id = c.router.store().create(channel, customer, session->userId());
+        auto id = c.router.store().create(channel, customer, session->userId(), queue, reasonCode);
         if (!id)
             return id.error();
         return finishWrite(c, session, op, *id);
@@ -100,7 +123,7 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
         if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
             return s.error();
         if (accept) {
-            if (auto s = c.router.store().setOwner(id, me); !s)
+            if (auto s = c.router.store().accept(id, me); !s)
                 return s.error();
         }
         if (auto s = c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me);
@@ -236,6 +259,169 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     return r;
 }
 
+// Publishes contact.updated on user:<id> too, so an offer toast of that user disappears.
+Result<void> tellWithdrawn(Ctx &c, qint64 userId, const QJsonObject &contact)
+{
+    auto seq = c.h.server().events().publish(QStringLiteral("user:%1").arg(userId),
+                                             QString::fromUtf16(event::ContactUpdated),
+                                             QJsonObject { { QStringLiteral("contact"), contact } });
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactAbandon);
+    std::optional<qint64> offered;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto routing = c.router.store().routing(id);
+        if (!routing)
+            return routing.error();
+        if (auto s = c.router.store().abandon(id, session->userId()); !s)
+            return s.error();
+        offered = c.router.withdraw(id);
+        if (!offered)
+            offered = routing->offeredTo;
+        auto answer = finishWrite(c, session, op, id);
+        if (!answer)
+            return answer;
+        if (offered) {
+            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
+                return t.error();
+        }
+        return answer;
+    });
+    if (r)
+        c.router.schedule();
+    return r;
+}
+
+Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 to = args.integer(QStringLiteral("to"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const auto user = c.h.server().auth().userById(to);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+    const QString op = QString::fromUtf16(op::ContactAssign);
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto routing = c.router.store().routing(id);
+        if (!routing)
+            return routing.error();
+        if (routing->state != u"queued" && routing->state != u"offered")
+            return makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("contact %1 is %2; only a waiting contact can be moved").arg(id).arg(routing->state));
+        // The target must be able to take it now.
+        const PresenceRegistry::Entry *entry = c.h.server().presence().find(to);
+        auto loads = c.router.store().loads();
+        if (!loads)
+            return loads.error();
+        RoutingPolicy::Candidate candidate;
+        candidate.userId = to;
+        candidate.role = user->role;
+        candidate.state = entry ? entry->state : PresenceState::Offline;
+        candidate.voiceContacts = loads->value(to).voice;
+        candidate.textContacts = loads->value(to).text;
+        if (routing->offeredTo && *routing->offeredTo == to) {
+            // Offered to them already: it counts in their load, and the offer stands.
+        } else if (!RoutingPolicy::canTake(candidate, *RoutingPolicy::channelFromName(routing->channel))) {
+            const bool full
+                = candidate.state == PresenceState::Available || candidate.state == PresenceState::OnContact;
+            const QString state = full ? QStringLiteral("full") : presenceName(candidate.state);
+            return makeError(ErrorCode::Unavailable,
+                             QStringLiteral("%1 cannot take it now (%2)").arg(user->login, state),
+                             QJsonObject { { QStringLiteral("state"), state } });
+        }
+        if (auto s = c.router.store().setPreferred(id, to); !s)
+            return s.error();
+        std::optional<qint64> offered;
+        if (routing->state == u"offered" && !(routing->offeredTo && *routing->offeredTo == to)) {
+            offered = c.router.withdraw(id);
+            if (!offered)
+                offered = routing->offeredTo;
+            if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
+                return s.error();
+            if (auto s = c.router.store().transition(id, QStringLiteral("queued"), session->userId()); !s)
+                return s.error();
+        }
+        auto answer = finishWrite(c, session, op, id);
+        if (!answer)
+            return answer;
+        if (offered) {
+            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
+                return t.error();
+        }
+        return answer;
+    });
+    if (r)
+        c.router.routeFirst(id);
+    return r;
+}
+
+Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
+{
+    const auto bad = [](const QString &field, const QString &message) {
+        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+    };
+    const QString cid = args.cid();
+    if (!args.ok())
+        return args.error();
+    const QJsonValue value = args.value(QStringLiteral("reason"));
+    if (!value.isObject())
+        return bad(QStringLiteral("reason"), QStringLiteral("reason must be an object"));
+    Args in(value.toObject());
+    ContactStore::ReasonEdit edit;
+    if (in.has(QStringLiteral("id")) && !in.value(QStringLiteral("id")).isNull())
+        edit.id = in.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (in.has(QStringLiteral("parent")) && !in.value(QStringLiteral("parent")).isNull())
+        edit.parent = in.integer(QStringLiteral("parent"), 1, protocol::MaxSafeInteger);
+    edit.code = in.string(QStringLiteral("code"), 64).trimmed();
+    edit.label = in.string(QStringLiteral("label"), 200).trimmed();
+    edit.demandClass = in.string(QStringLiteral("demandClass"), 1);
+    edit.forwardOnly = in.optBool(QStringLiteral("forwardOnly"), false);
+    edit.skill = in.optString(QStringLiteral("skill"), {}, 64);
+    if (in.has(QStringLiteral("forwardTo")) && !in.value(QStringLiteral("forwardTo")).isNull())
+        edit.forwardTo = in.integer(QStringLiteral("forwardTo"), 1, protocol::MaxSafeInteger);
+    edit.archived = in.optBool(QStringLiteral("archived"), false);
+    if (!in.ok())
+        return in.error();
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
+    if (edit.code.isEmpty() || !codePattern.match(edit.code).hasMatch())
+        return bad(QStringLiteral("code"), QStringLiteral("code: lower-case words joined by dots, e.g. orders.where"));
+    if (edit.label.isEmpty())
+        return bad(QStringLiteral("label"), QStringLiteral("a reason needs a label"));
+    if (edit.demandClass != u"a" && edit.demandClass != u"b" && edit.demandClass != u"c")
+        return bad(QStringLiteral("demandClass"), QStringLiteral("demandClass must be a, b or c"));
+    const QString op = QString::fromUtf16(op::ReasonSave);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto id = c.router.store().saveReason(edit);
+        if (!id)
+            return id.error();
+        if (auto a = c.h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, QStringLiteral("reason:%1").arg(*id), edit.code));
+            !a)
+            return a.error();
+        auto reason = c.router.store().reasonJson(*id);
+        if (!reason)
+            return reason.error();
+        auto seq = c.h.server().events().publish(QStringLiteral("reasons"), QString::fromUtf16(event::ReasonsChanged),
+                                                 QJsonObject { { QStringLiteral("reason"), reason.value() } });
+        if (!seq)
+            return seq.error();
+        return QJsonObject { { QStringLiteral("reason"), reason.value() }, { QStringLiteral("seq"), *seq } };
+    });
+}
+
 Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 {
     auto reasons = c.router.store().reasons();
@@ -264,6 +450,9 @@ void registerContactOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::ContactTaskResolve), bind(taskResolve));
     handlers.registerOp(QString::fromUtf16(op::ContactClose), bind(closeContact));
     handlers.registerOp(QString::fromUtf16(op::ReasonList), bind(reasonList));
+    handlers.registerOp(QString::fromUtf16(op::ContactAbandon), bind(abandon));
+    handlers.registerOp(QString::fromUtf16(op::ContactAssign), bind(assign));
+    handlers.registerOp(QString::fromUtf16(op::ReasonSave), bind(reasonSave));
 }
 
 } // namespace spocs

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace spocs {
 
 ContactRouter::ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObject *parent)
@@ -55,6 +57,29 @@ void ContactRouter::offerAnswered(qint64 contactId, qint64 userId, bool accepted
     schedule();
 }
 
+std::optional<qint64> ContactRouter::withdraw(qint64 contactId)
+{
+    auto it = m_offers.find(contactId);
+    if (it == m_offers.end())
+        return std::nullopt;
+    const qint64 userId = it->userId;
+    if (it->timer) {
+        it->timer->stop();
+        it->timer->deleteLater();
+    }
+    m_offers.erase(it);
+    return userId;
+}
+
+void ContactRouter::routeFirst(qint64 contactId)
+{
+    m_tried.remove(contactId);
+    m_lastTried.remove(contactId);
+    if (!m_first.contains(contactId))
+        m_first.append(contactId);
+    schedule();
+}
+
 Result<QJsonObject> ContactRouter::publish(qint64 contactId)
 {
     auto contact = m_store->json(contactId);
@@ -81,6 +106,9 @@ void ContactRouter::routeAll()
         qCWarning(lcServer) << "could not read the contact queue";
         return;
     }
+    const QList<qint64> first = std::exchange(m_first, {});
+    for (qint64 id : first)
+        routeOne(id);
     for (qint64 id : ids.value())
         routeOne(id);
 }
@@ -94,7 +122,8 @@ void ContactRouter::routeOne(qint64 contactId)
         return;
     const auto channel = RoutingPolicy::channelFromName(routing->channel);
     auto loads = m_store->loads();
-    if (!channel || !loads)
+    auto skills = m_store->skillSets();
+    if (!channel || !loads || !skills)
         return;
     QList<RoutingPolicy::Candidate> candidates;
     for (const UserInfo &user : m_server.auth().allUsers()) {
@@ -108,6 +137,7 @@ void ContactRouter::routeOne(qint64 contactId)
         c.since = entry->since;
         c.voiceContacts = loads->value(user.id).voice;
         c.textContacts = loads->value(user.id).text;
+        c.skills = skills->value(user.id);
         candidates.append(c);
     }
     RoutingPolicy::Request request;
@@ -115,6 +145,9 @@ void ContactRouter::routeOne(qint64 contactId)
     request.owner = routing->owner;
     request.backup = routing->backup;
     request.exclude = m_tried.value(contactId);
+    request.queue = routing->queue;
+    request.preferred = routing->preferred;
+    request.skipOwnerAndBackup = routing->forwarded;
     auto decision = RoutingPolicy::choose(request, candidates);
     if (!decision && !request.exclude.isEmpty()) {
         // Everyone reachable was asked once: start a new round, but not straight back to

@@ -34,6 +34,12 @@ public:
     bool isOfferedTo(qint64 contactId, qint64 userId) const;
     // The offered user answered (inside or after the op's transaction): stop the clock.
     void offerAnswered(qint64 contactId, qint64 userId, bool accepted);
+    // Drops the open offer of this contact, if any (abandon, assign); returns who had it. The
+    // caller updates the row (ContactStore::setOffered) inside its transaction.
+    std::optional<qint64> withdraw(qint64 contactId);
+    // Forgets who was asked in this round (assign starts afresh) and routes this contact
+    // before the rest of the queue, on the next turn of the event loop.
+    void routeFirst(qint64 contactId);
 
     // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue".
     // Call inside a transaction. Returns the contact JSON.
@@ -57,6 +63,7 @@ private:
     QHash<qint64, Offer> m_offers;
     QHash<qint64, QSet<qint64>> m_tried; // users offered this round (declined or timed out)
     QHash<qint64, qint64> m_lastTried;
+    QList<qint64> m_first; // routed before the queue order (routeFirst)
     bool m_scheduled = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,8 @@ namespace spocs {
 
 class Database;
 
-// Contacts, their tasks and transitions, and the reason tree (migration 0006).
+// Contacts, their tasks, transitions and participants, the reason tree and the skills
+// (migrations 0006, 0007).
 // Writes join the caller's Database::write() transaction. JSON shapes: docs/protocol.md, issue 7.
 class ContactStore
 {
@@ -31,6 +33,9 @@ public:
         std::optional<qint64> owner; // the customer's owner
         std::optional<qint64> backup;
         std::optional<qint64> offeredTo;
+        QString queue; // a skill code
+        std::optional<qint64> preferred; // preferred_user_id: contact.assign, forwards
+        bool forwarded = false;
     };
     struct Load
     {
@@ -40,13 +45,25 @@ public:
 
     static const QStringList &taskKinds();
 
-    Result<qint64> create(const QString &channel, const QString &customerId, qint64 byUser);
+    // A new queued contact with its customer participant row. `reason` (a code, may be empty) is
+    // recorded as its first reason (the IVR choice); `queue` must be a known skill code.
+    Result<qint64> create(const QString &channel, const QString &customerId, qint64 byUser,
+                          const QString &queue = QStringLiteral("general"), const QString &reason = {});
     Result<QJsonObject> json(qint64 id);
     Result<Routing> routing(qint64 id);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);
     Result<void> setOffered(qint64 id, std::optional<qint64> userId);
     Result<void> setOwner(qint64 id, qint64 userId);
+    // The offered user took it: owner, answered_at (first accept only), owner participant row.
+    Result<void> accept(qint64 id, qint64 userId);
+    // The customer hung up while queued or offered: closed, abandoned, offer cleared.
+    Result<void> abandon(qint64 id, std::optional<qint64> byUser);
+    Result<void> setPreferred(qint64 id, std::optional<qint64> userId);
+    // A row in contact_participants (userId empty: the customer). Returns its id.
+    Result<qint64> addParticipant(qint64 id, std::optional<qint64> userId, const QString &role);
+    // Sets left_at on every open participant row of the contact.
+    Result<void> leaveAll(qint64 id);
     Result<qint64> addTask(qint64 id, const QString &kind);
     Result<void> resolveTask(qint64 id, qint64 taskId);
     struct Closing
@@ -70,7 +87,42 @@ public:
     // customer.get's "openContacts".
     Result<QJsonArray> openContacts(const QString &customerId);
     Result<QJsonArray> reasons();
+    Result<QJsonObject> reasonJson(qint64 reasonId);
 
+    struct ReasonInfo
+    {
+        qint64 id = 0;
+        QString code;
+        QString label;
+        QString skill; // empty: none
+        std::optional<qint64> forwardTo;
+        bool forwardOnly = false;
+        bool archived = false;
+    };
+    // Empty optional when no reason has this code.
+    Result<std::optional<ReasonInfo>> reason(const QString &code);
+
+    struct ReasonEdit
+    {
+        std::optional<qint64> id; // empty: a new reason
+        std::optional<qint64> parent;
+        QString code;
+        QString label;
+        QString demandClass;
+        bool forwardOnly = false;
+        QString skill; // empty: none
+        std::optional<qint64> forwardTo;
+        bool archived = false;
+    };
+    // reason.save: duplicate code -> conflict, parent cycle / unknown skill or user -> bad_request.
+    Result<qint64> saveReason(const ReasonEdit &edit);
+
+    // Skills (= queues).
+    Result<bool> skillExists(const QString &code);
+    Result<QJsonArray> skills(); // [{code, label}] by position
+    Result<QJsonArray> userSkills(qint64 userId); // [{skill, level}] by skill
+    Result<QHash<qint64, QSet<QString>>> skillSets(); // user id -> skill codes
+    Result<void> setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills);
     // A small realistic reason tree for the demo world; does nothing if reasons exist.
     static Result<int> seedDemoReasons(Database &db);
 

@@ -29,6 +29,8 @@ QString RoutingPolicy::channelName(Channel channel)
 QString RoutingPolicy::pickName(Pick pick)
 {
     switch (pick) {
+    case Pick::Preferred:
+        return QStringLiteral("preferred");
     case Pick::Owner:
         return QStringLiteral("owner");
     case Pick::Backup:
@@ -52,6 +54,13 @@ bool RoutingPolicy::canTake(const Candidate &c, Channel channel)
     return c.state == PresenceState::Available || (c.state == PresenceState::OnContact && c.textContacts > 0);
 }
 
+bool RoutingPolicy::servesQueue(const Candidate &c, const QString &queue)
+{
+    if (queue.isEmpty() || queue == generalQueue())
+        return c.role == Role::Agent;
+    return (c.role == Role::Agent || c.role == Role::Expert) && c.skills.contains(queue);
+}
+
 std::optional<RoutingPolicy::Decision> RoutingPolicy::choose(const Request &request, const QList<Candidate> &candidates)
 {
     const auto eligible = [&](qint64 userId) -> const Candidate * {
@@ -63,13 +72,17 @@ std::optional<RoutingPolicy::Decision> RoutingPolicy::choose(const Request &requ
         }
         return nullptr;
     };
-    if (request.owner && eligible(*request.owner))
-        return Decision { *request.owner, Pick::Owner };
-    if (request.backup && eligible(*request.backup))
-        return Decision { *request.backup, Pick::Backup };
+    if (request.preferred && eligible(*request.preferred))
+        return Decision { *request.preferred, Pick::Preferred };
+    if (!request.skipOwnerAndBackup) {
+        if (request.owner && eligible(*request.owner))
+            return Decision { *request.owner, Pick::Owner };
+        if (request.backup && eligible(*request.backup))
+            return Decision { *request.backup, Pick::Backup };
+    }
     const Candidate *best = nullptr;
     for (const Candidate &c : candidates) {
-        if (c.role != Role::Agent || !eligible(c.userId))
+        if (!servesQueue(c, request.queue) || !eligible(c.userId))
             continue;
         // Earliest "since" is the longest idle; the lower id breaks ties so the pick is stable.
         if (!best || c.since < best->since || (c.since == best->since && c.userId < best->userId))

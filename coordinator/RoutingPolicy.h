@@ -14,14 +14,17 @@ namespace spocs {
 // Who gets the next offer of a contact. Pure: no database, no sockets, no clock, so the
 // rules can be tested on their own (RoutingPolicyTest) and ContactRouter only gathers facts.
 //
-// Order: the customer's owner, then the named backup, then the agent idle the longest
-// (available since the earliest time). Never someone offline, on break, in after-contact
-// work or at capacity. Capacity: one voice contact, or up to three chats/e-mails, never both.
+// Order: a preferred person (contact.assign, forwards), the customer's owner, then the named
+// backup (both skipped for forwarded contacts), then the person idle the longest (available
+// since the earliest time) who serves the contact's queue: any role-agent for `general`, an
+// agent or expert with the queue's skill otherwise. Never someone offline, on break, in
+// after-contact work or at capacity. Capacity: one voice contact, or up to three chats/e-mails,
+// never both.
 class RoutingPolicy
 {
 public:
     enum class Channel { Phone, Chat, Email };
-    enum class Pick { Owner, Backup, LongestIdle };
+    enum class Pick { Preferred, Owner, Backup, LongestIdle };
 
     struct Candidate
     {
@@ -31,6 +34,7 @@ public:
         QDateTime since; // when the presence state last changed
         int voiceContacts = 0; // offered or active phone contacts
         int textContacts = 0; // offered or active chats and e-mails
+        QSet<QString> skills; // skill codes (user_skills)
     };
 
     struct Request
@@ -39,6 +43,9 @@ public:
         std::optional<qint64> owner;
         std::optional<qint64> backup;
         QSet<qint64> exclude; // already offered this round (declined or timed out)
+        QString queue = generalQueue(); // a skill code
+        std::optional<qint64> preferred; // tried first (contact.assign, forwards)
+        bool skipOwnerAndBackup = false; // forwarded contacts go elsewhere on purpose
     };
 
     struct Decision
@@ -48,6 +55,7 @@ public:
     };
 
     static constexpr int kMaxTextContacts = 3;
+    static QString generalQueue() { return QStringLiteral("general"); }
 
     static std::optional<Channel> channelFromName(const QString &name);
     static QString channelName(Channel channel);
@@ -55,6 +63,8 @@ public:
 
     // Whether this person can take one more contact on this channel right now.
     static bool canTake(const Candidate &candidate, Channel channel);
+    // Whether this person serves the queue (for the longest-idle pick).
+    static bool servesQueue(const Candidate &candidate, const QString &queue);
     static std::optional<Decision> choose(const Request &request, const QList<Candidate> &candidates);
 };
 

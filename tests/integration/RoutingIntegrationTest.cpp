@@ -1,5 +1,6 @@
 #include "ClientHelpers.h"
 #include "CoordinatorProcess.h"
+#include "LeadTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -201,11 +202,28 @@ TEST(Routing, ContactLifecycleFromInboundToClose)
     Connection &c = owner.connection;
     const qint64 id = inbound(f.lead, f.customer);
     ASSERT_EQ(owner.waitForOffer(), id);
+    const Reply waiting = call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
+    const QJsonObject queued = waiting.data.value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(queued.value(QStringLiteral("queue")).toString(), QStringLiteral("general"));
+    EXPECT_FALSE(queued.contains(QStringLiteral("answeredAt")));
+    EXPECT_EQ(queued.value(QStringLiteral("transferCount")).toInt(), 0);
+    EXPECT_EQ(queued.value(QStringLiteral("notes")).toString(), QString());
+    ASSERT_EQ(queued.value(QStringLiteral("participants")).toArray().size(), 1);
+    EXPECT_EQ(queued.value(QStringLiteral("participants")).toArray().at(0).toObject().value(QStringLiteral("role")),
+              QStringLiteral("customer"));
     const Reply accepted = callWrite(c, QStringLiteral("contact.accept"),
                                      { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), id } });
     ASSERT_TRUE(accepted.ok) << accepted.error.message.toStdString();
     EXPECT_EQ(accepted.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
               QStringLiteral("active"));
+    const QJsonObject active = accepted.data.value(QStringLiteral("contact")).toObject();
+    EXPECT_TRUE(active.contains(QStringLiteral("answeredAt")));
+    const QJsonArray participants = active.value(QStringLiteral("participants")).toArray();
+    ASSERT_EQ(participants.size(), 2);
+    EXPECT_EQ(participants.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
+    EXPECT_EQ(participants.at(1).toObject().value(QStringLiteral("user")).toObject().value(QStringLiteral("login")),
+              f.people.owner);
+    EXPECT_TRUE(participants.at(1).toObject().value(QStringLiteral("leftAt")).isNull());
     const Reply me = call(c, QStringLiteral("session.me"));
     EXPECT_EQ(me.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("presence")).toString(),
               QStringLiteral("on_contact"));
@@ -271,6 +289,9 @@ TEST(Routing, ContactLifecycleFromInboundToClose)
     EXPECT_EQ(done.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     EXPECT_EQ(done.value(QStringLiteral("outcome")).toString(), QStringLiteral("follow_up"));
     EXPECT_EQ(done.value(QStringLiteral("reasons")).toArray().size(), 2);
+    EXPECT_EQ(done.value(QStringLiteral("answeredAt")), active.value(QStringLiteral("answeredAt")));
+    for (const QJsonValue &p : done.value(QStringLiteral("participants")).toArray())
+        EXPECT_FALSE(p.toObject().value(QStringLiteral("leftAt")).isNull()) << "every participant left at close";
     QStringList states;
     for (const QJsonValue &t : done.value(QStringLiteral("transitions")).toArray())
         states << t.toObject().value(QStringLiteral("state")).toString();
@@ -311,4 +332,130 @@ TEST(Routing, BadInputAndForeignOffersGetTypedErrors)
         = call(other.connection, QStringLiteral("events.subscribe"),
                { { QStringLiteral("topics"), QJsonArray { QStringLiteral("user:%1").arg(other.userId + 1) } } });
     EXPECT_EQ(errorName(peek), QStringLiteral("forbidden"));
+}
+
+namespace {
+
+// A test skill queue, with explicit skills for the people involved (the demo seeder may give
+// skills of its own; these tests do not depend on them).
+void addSkill(CoordinatorProcess &coordinator, const QString &code)
+{
+    lead::sql(coordinator.dbPath(),
+              { QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) "
+                               "VALUES ('%1', 'Test %1', 99)")
+                    .arg(code) });
+}
+
+bool setSkills(Connection &lead, qint64 user, const QJsonArray &skills)
+{
+    const Reply r = callWrite(lead, QStringLiteral("skill.set"),
+                              { { QStringLiteral("cid"), newCid() },
+                                { QStringLiteral("user"), user },
+                                { QStringLiteral("skills"), skills } });
+    EXPECT_TRUE(r.ok) << r.error.message.toStdString();
+    return r.ok;
+}
+
+QJsonArray skill(const QString &code, int level)
+{
+    return { QJsonObject { { QStringLiteral("skill"), code }, { QStringLiteral("level"), level } } };
+}
+
+} // namespace
+
+TEST(Routing, SkillQueueGoesOnlyToPeopleWithThatSkill)
+{
+    Fixture f;
+    f.offerTimeoutMs = 20000;
+    ASSERT_TRUE(f.start());
+    addSkill(f.coordinator, QStringLiteral("s7_billing"));
+    Desk plain, expert;
+    ASSERT_TRUE(plain.login(f.coordinator.url(), f.other())); // idle longest
+    QTest::qWait(20);
+    ASSERT_TRUE(expert.login(f.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(setSkills(f.lead, plain.userId, {}));
+    ASSERT_TRUE(setSkills(f.lead, expert.userId, skill(QStringLiteral("s7_billing"), 4)));
+
+    // The skill queue skips the agent idle longest (no skill) and finds the expert.
+    const Reply billing = callWrite(f.lead, QStringLiteral("contact.inbound"),
+                                    { { QStringLiteral("cid"), newCid() },
+                                      { QStringLiteral("channel"), QStringLiteral("chat") },
+                                      { QStringLiteral("customer"), f.customer },
+                                      { QStringLiteral("queue"), QStringLiteral("s7_billing") } });
+    ASSERT_TRUE(billing.ok) << billing.error.message.toStdString();
+    const QJsonObject contact = billing.data.value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(contact.value(QStringLiteral("queue")).toString(), QStringLiteral("s7_billing"));
+    EXPECT_EQ(expert.waitForOffer(), contact.value(QStringLiteral("id")).toInteger());
+    EXPECT_TRUE(plain.offers.isEmpty());
+    // The general queue is for role agent only.
+    const qint64 general = inbound(f.lead, f.customer);
+    EXPECT_EQ(plain.waitForOffer(), general);
+    // A general chat waits: the agent is on a call and the expert (room for chats) does not take general.
+    const qint64 waiting = inbound(f.lead, f.customer, QStringLiteral("chat"));
+    QTest::qWait(400);
+    EXPECT_TRUE(expert.offers.isEmpty());
+    const Reply still = call(f.lead, QStringLiteral("contact.get"), { { QStringLiteral("id"), waiting } });
+    EXPECT_EQ(still.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("queued"));
+}
+
+TEST(Routing, InboundReasonChoosesTheQueueAndIsRecorded)
+{
+    Fixture f;
+    f.offerTimeoutMs = 20000;
+    ASSERT_TRUE(f.start());
+    addSkill(f.coordinator, QStringLiteral("s7_disputes"));
+    lead::sql(f.coordinator.dbPath(),
+              { QStringLiteral("UPDATE contact_reasons SET skill = 's7_disputes' WHERE code = 'billing.dispute'") });
+    const auto send = [&](const QJsonObject &extra) {
+        QJsonObject args { { QStringLiteral("cid"), newCid() },
+                           { QStringLiteral("channel"), QStringLiteral("email") },
+                           { QStringLiteral("customer"), f.customer } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            args.insert(it.key(), it.value());
+        return callWrite(f.lead, QStringLiteral("contact.inbound"), args);
+    };
+    const Reply byReason = send({ { QStringLiteral("reason"), QStringLiteral("billing.dispute") } });
+    ASSERT_TRUE(byReason.ok) << byReason.error.message.toStdString();
+    QJsonObject contact = byReason.data.value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(contact.value(QStringLiteral("queue")).toString(), QStringLiteral("s7_disputes"));
+    EXPECT_EQ(contact.value(QStringLiteral("reasons")).toArray(), QJsonArray { QStringLiteral("billing.dispute") });
+    // An explicit queue wins over the reason's; a reason without a skill means general.
+    const Reply explicitQueue = send({ { QStringLiteral("reason"), QStringLiteral("billing.dispute") },
+                                       { QStringLiteral("queue"), QStringLiteral("general") } });
+    EXPECT_EQ(explicitQueue.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("queue")).toString(),
+              QStringLiteral("general"));
+    const Reply plainReason = send({ { QStringLiteral("reason"), QStringLiteral("orders.where") } });
+    EXPECT_EQ(plainReason.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("queue")).toString(),
+              QStringLiteral("general"));
+    const Reply badQueue = send({ { QStringLiteral("queue"), QStringLiteral("no_such_queue") } });
+    EXPECT_EQ(errorName(badQueue), QStringLiteral("bad_request"));
+    EXPECT_EQ(badQueue.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("queue"));
+    const Reply badReason = send({ { QStringLiteral("reason"), QStringLiteral("no.such.reason") } });
+    EXPECT_EQ(errorName(badReason), QStringLiteral("bad_request"));
+}
+
+TEST(Routing, OfflineSkilledPeopleAreNeverOffered)
+{
+    Fixture f;
+    ASSERT_TRUE(f.start());
+    addSkill(f.coordinator, QStringLiteral("s7_tech"));
+    Desk expert;
+    ASSERT_TRUE(expert.login(f.coordinator.url(), QStringLiteral("expert2")));
+    ASSERT_TRUE(setSkills(f.lead, expert.userId, skill(QStringLiteral("s7_tech"), 5)));
+    ASSERT_TRUE(expert.setPresence(QStringLiteral("break")));
+    // expert3 has the skill too but never signs in.
+    ASSERT_TRUE(
+        setSkills(f.lead, lead::userIdOf(f.lead, QStringLiteral("expert3")), skill(QStringLiteral("s7_tech"), 5)));
+    const Reply r = callWrite(f.lead, QStringLiteral("contact.inbound"),
+                              { { QStringLiteral("cid"), newCid() },
+                                { QStringLiteral("channel"), QStringLiteral("phone") },
+                                { QStringLiteral("customer"), f.customer },
+                                { QStringLiteral("queue"), QStringLiteral("s7_tech") } });
+    ASSERT_TRUE(r.ok);
+    const qint64 id = r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+    QTest::qWait(400);
+    EXPECT_TRUE(expert.offers.isEmpty());
+    ASSERT_TRUE(expert.setPresence(QStringLiteral("available")));
+    EXPECT_EQ(expert.waitForOffer(), id);
 }

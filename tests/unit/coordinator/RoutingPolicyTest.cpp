@@ -90,3 +90,77 @@ TEST(RoutingPolicy, ExcludedUsersAreSkipped)
     ASSERT_TRUE(d);
     EXPECT_EQ(d->userId, 2);
 }
+
+namespace {
+
+C withSkills(C c, Role role, const QSet<QString> &skills)
+{
+    c.role = role;
+    c.skills = skills;
+    return c;
+}
+
+} // namespace
+
+TEST(RoutingPolicy, PreferredPersonComesBeforeTheOwner)
+{
+    RoutingPolicy::Request r = phoneFor(1, 2);
+    r.preferred = 3;
+    const QList<C> people { agent(1, PresenceState::Available, 90), agent(2, PresenceState::Available, 90),
+                            withSkills(agent(3, PresenceState::Available, 1), Role::Lead, {}) };
+    auto d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 3); // even a lead: forwards go to a named person
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Preferred);
+    EXPECT_EQ(RoutingPolicy::pickName(d->pick), QStringLiteral("preferred"));
+    // A preferred person who cannot take it now falls back to the usual order.
+    r.exclude = { 3 };
+    d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Owner);
+}
+
+TEST(RoutingPolicy, ForwardedContactsSkipOwnerAndBackup)
+{
+    RoutingPolicy::Request r = phoneFor(1, 2);
+    r.skipOwnerAndBackup = true;
+    // Owner and backup lose their head start; they stay in the pool like everyone else.
+    const auto d = RoutingPolicy::choose(r,
+                                         { agent(1, PresenceState::Available, 1), agent(2, PresenceState::Available, 2),
+                                           agent(3, PresenceState::Available, 5) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 3);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::LongestIdle);
+}
+
+TEST(RoutingPolicy, SkillQueueNeedsTheSkillAndAcceptsExperts)
+{
+    RoutingPolicy::Request r;
+    r.queue = QStringLiteral("billing");
+    const QList<C> people {
+        withSkills(agent(1, PresenceState::Available, 90), Role::Agent, { QStringLiteral("orders") }),
+        withSkills(agent(2, PresenceState::Available, 30), Role::Expert, { QStringLiteral("billing") }),
+        withSkills(agent(3, PresenceState::Available, 10), Role::Agent, { QStringLiteral("billing") }),
+        withSkills(agent(4, PresenceState::Available, 99), Role::Lead, { QStringLiteral("billing") })
+    };
+    auto d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 2); // the longest idle of those with the skill; leads are not in the pool
+    // Nobody with the skill: no offer, even with idle agents around.
+    r.queue = QStringLiteral("returns");
+    EXPECT_FALSE(RoutingPolicy::choose(r, people));
+}
+
+TEST(RoutingPolicy, GeneralQueueIsForAgentsOnly)
+{
+    RoutingPolicy::Request r;
+    r.channel = RoutingPolicy::Channel::Chat;
+    const QList<C> people { withSkills(agent(1, PresenceState::Available, 90), Role::Expert,
+                                       { QStringLiteral("general") }),
+                            withSkills(agent(2, PresenceState::Available, 5), Role::Agent, {}) };
+    const auto d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 2);
+    EXPECT_TRUE(RoutingPolicy::servesQueue(people.at(1), QStringLiteral("general")));
+    EXPECT_FALSE(RoutingPolicy::servesQueue(people.at(0), QStringLiteral("general")));
+}

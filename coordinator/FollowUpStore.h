@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace spocs {
+
+class Database;
+
+// Follow-ups (a contact closed with outcome follow_up: due, owner, status updates, done) and
+// post-contact surveys (issue 7, part 2). Writes join the caller's transaction.
+class FollowUpStore
+{
+public:
+    explicit FollowUpStore(Database &db);
+
+    struct Info
+    {
+        qint64 contactId = 0;
+        qint64 owner = 0;
+        QDateTime due; // effective due time (a date-only due is the end of that day)
+        bool done = false;
+    };
+    // not_found when the contact does not exist or has no follow-up.
+    Result<Info> info(qint64 contactId);
+    // FollowUp = {contact:{id,channel,customer,reasons}, due, owner, dueSoon, overdue, doneAt, updates}.
+    Result<QJsonObject> json(qint64 contactId, const QDateTime &now, int warnMinutes);
+    // Sorted by due, then contact id; at most 500.
+    Result<QJsonArray> list(qint64 owner, bool includeDone, const QDateTime &now, int warnMinutes);
+    Result<void> addUpdate(qint64 contactId, qint64 userId, const QString &channel, const QString &note);
+    Result<void> markDone(qint64 contactId);
+
+    // Housekeeping: follow-ups that need a notice now (first the "due soon" one, then the
+    // "overdue" one). follow_up_warned_at records what was sent: before the due time it
+    // means "due soon was sent", at or after it "overdue was sent".
+    struct Notice
+    {
+        qint64 contactId = 0;
+        qint64 owner = 0;
+        bool overdue = false;
+    };
+    Result<QList<Notice>> dueNotices(const QDateTime &now, int warnMinutes);
+    Result<void> markWarned(qint64 contactId, const QDateTime &at);
+    // Open follow-ups past their due time (lead alerts): contact id, owner, due.
+    Result<QList<Info>> overdue(const QDateTime &now);
+
+    // survey.record: the contact must be closed and not abandoned (invalid_state), one survey
+    // per contact (conflict). Returns the survey JSON.
+    Result<QJsonObject> recordSurvey(qint64 contactId, std::optional<int> csat, std::optional<int> nps,
+                                     const QString &comment);
+
+    static QDateTime effectiveDue(const QString &due);
+
+private:
+    Database &m_db;
+};
+
+} // namespace spocs

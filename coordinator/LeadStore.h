@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace spocs {
+
+class ContactStore;
+class CoordinatorServer;
+class FollowUpStore;
+
+// The lead's floor view (lead.snapshot): queues with today's figures, the agents grid and
+// the alerts. Reads only; alerts are recomputed on every call (the 1 s housekeeping timer in
+// LeadOps.cpp compares keys to publish alert.raised once per new alert).
+class LeadStore
+{
+public:
+    LeadStore(CoordinatorServer &server, ContactStore &contacts, FollowUpStore &followUps);
+
+    Result<QJsonArray> queues(const QDateTime &now);
+    Result<QJsonArray> agents(const QDateTime &now);
+    // Alerts without "since" for service-level ones (the caller knows when it first saw them);
+    // `queues` is the result of queues() (its today figures feed the service-level alerts).
+    Result<QJsonArray> alerts(const QDateTime &now, const QJsonArray &queues);
+    // The whole lead.snapshot answer; `firstSeen` gives "since" of alerts that have no natural time.
+    Result<QJsonObject> snapshot(const QDateTime &now, const QHash<QString, QDateTime> &firstSeen);
+
+    static QDateTime startOfDay(const QDateTime &now);
+
+private:
+    // Average handle time (s) of handled contacts over the last 30 days, per reason id and per
+    // queue, with their sample counts; cached for a minute.
+    struct Averages
+    {
+        QHash<qint64, QPair<double, int>> byReason;
+        QHash<QString, QPair<double, int>> byQueue;
+        QDateTime computedAt;
+    };
+    Result<void> refreshAverages(const QDateTime &now);
+
+    CoordinatorServer &m_server;
+    ContactStore &m_contacts;
+    FollowUpStore &m_followUps;
+    Averages m_averages;
+};
+
+} // namespace spocs

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace spocs {
+
+class Database;
+
+// The figures of report.get and of the lead's queue table (docs/protocol.md, issue 7 part 2).
+// The arithmetic is pure (facts in, JSON out) so ReportTest can check it by hand; load()
+// reads the facts from the database.
+class ReportBuilder
+{
+public:
+    // One contact, as the figures need it.
+    struct Fact
+    {
+        qint64 id = 0;
+        qint64 customer = 0;
+        QString queue;
+        QDateTime createdAt;
+        QDateTime answeredAt; // invalid: never answered
+        QDateTime closedAt; // invalid: not closed
+        bool closed = false;
+        bool abandoned = false;
+        bool forwarded = false;
+        QString outcome;
+        int transferCount = 0;
+        int consultCount = 0;
+        QStringList reasons; // codes
+        std::optional<int> csat;
+        std::optional<int> nps;
+        bool repeat = false; // set by markRepeats
+    };
+    struct ReasonInfo
+    {
+        QString label;
+        QString demandClass;
+    };
+
+    static constexpr int kRepeatDays = 7;
+    static constexpr int kMaxDays = 366;
+
+    // Figures over these contacts: {"contacts","answered","handled","abandoned","fcrRate",...}.
+    static QJsonObject figures(const QList<const Fact *> &facts, int serviceLevelSeconds);
+    // Sets Fact::repeat: the same customer had an earlier contact sharing a reason, created
+    // within kRepeatDays before. `facts` must be sorted by createdAt and include the look-back.
+    static void markRepeats(QList<Fact> &facts);
+    // byReason (Pareto: count desc, code asc) and byDemandClass over reason mentions.
+    static QJsonArray byReason(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons);
+    static QJsonArray byDemandClass(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons);
+    // The whole report.get answer; `facts` as for markRepeats (already marked).
+    static QJsonObject build(QDate from, QDate to, const QString &queue, const QList<Fact> &facts,
+                             const QHash<QString, ReasonInfo> &reasons, const QList<QPair<QString, QString>> &queues,
+                             int serviceLevelSeconds);
+
+    // Contacts created in [from, to) (UTC), with reasons and surveys, sorted by createdAt.
+    static Result<QList<Fact>> load(Database &db, const QDateTime &from, const QDateTime &to);
+    static Result<QHash<QString, ReasonInfo>> loadReasons(Database &db);
+    // (code, label) of every skill, by position.
+    static Result<QList<QPair<QString, QString>>> loadQueues(Database &db);
+    // report.get end to end. Validation of the range is the caller's.
+    static Result<QJsonObject> report(Database &db, QDate from, QDate to, const QString &queue,
+                                      int serviceLevelSeconds);
+
+    static QDateTime parseTime(const QString &iso);
+};
+
+} // namespace spocs

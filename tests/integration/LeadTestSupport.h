@@ -1,0 +1,146 @@
+#pragma once
+
+#include "ClientHelpers.h"
+#include "CoordinatorProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+// Helpers shared by the issue 7 part 2 integration tests (lead view, reports, follow-ups).
+namespace spocs::test::lead {
+
+inline QString newCid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Runs SQL on the coordinator's database from the side (WAL: fine while it runs).
+// Returns the first column of the first row of the last statement, or -1.
+inline qint64 sql(const QString &dbPath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("lead-") + newCid();
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(statement)) {
+                    ADD_FAILURE() << "SQL failed: " << statement.toStdString();
+                    break;
+                }
+                if (q.next())
+                    value = q.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+inline QString writeConfig(QTemporaryDir &dir, const QString &text)
+{
+    const QString path = dir.filePath(QStringLiteral("lead.ini"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text.toUtf8());
+    return path;
+}
+
+// A signed-in desktop that records its events.
+struct Desk
+{
+    Connection connection;
+    qint64 userId = 0;
+    QList<protocol::Event> events;
+
+    bool login(const QUrl &url, const QString &user, const QStringList &topics = {})
+    {
+        const Reply r = loginAndWait(connection, url, user);
+        if (!r.ok)
+            return false;
+        const Reply me = call(connection, QStringLiteral("session.me"));
+        userId = me.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
+        if (userId == 0)
+            return false;
+        QObject::connect(&connection, &Connection::eventReceived, &connection,
+                         [this](const protocol::Event &e) { events.append(e); });
+        QStringList all = topics;
+        all << QStringLiteral("user:%1").arg(userId);
+        const Reply s = call(connection, QStringLiteral("events.subscribe"),
+                             { { QStringLiteral("topics"), QJsonArray::fromStringList(all) } });
+        return s.ok;
+    }
+    bool setPresence(const QString &state)
+    {
+        return call(connection, QStringLiteral("presence.set"), { { QStringLiteral("state"), state } }).ok;
+    }
+    // Waits for the first event of `kind` (matching `match` if given) and removes it.
+    std::optional<protocol::Event> waitFor(const QString &kind, int timeoutMs = 15000,
+                                           const std::function<bool(const QJsonObject &)> &match = {})
+    {
+        std::optional<protocol::Event> found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < events.size(); ++i) {
+                    if (events.at(i).kind == kind && (!match || match(events.at(i).data))) {
+                        found = events.takeAt(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+        return found;
+    }
+    bool has(const QString &kind) const
+    {
+        for (const auto &e : events) {
+            if (e.kind == kind)
+                return true;
+        }
+        return false;
+    }
+    qint64 waitForOffer(int timeoutMs = 15000)
+    {
+        const auto e = waitFor(QStringLiteral("contact.offered"), timeoutMs);
+        return e ? e->data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger() : 0;
+    }
+};
+
+inline QJsonObject contactOf(const Reply &r)
+{
+    return r.data.value(QStringLiteral("contact")).toObject();
+}
+
+inline Reply inbound(Connection &c, const QString &customer, const QJsonObject &extra = {})
+{
+    QJsonObject args { { QStringLiteral("cid"), newCid() },
+                       { QStringLiteral("channel"), QStringLiteral("phone") },
+                       { QStringLiteral("customer"), customer } };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        args.insert(it.key(), it.value());
+    return callWrite(c, QStringLiteral("contact.inbound"), args);
+}
+
+inline qint64 userIdOf(Connection &c, const QString &login)
+{
+    const Reply r = call(c, QStringLiteral("presence.list"));
+    for (const QJsonValue &v : r.data.value(QStringLiteral("users")).toArray()) {
+        const QJsonObject user = v.toObject().value(QStringLiteral("user")).toObject();
+        if (user.value(QStringLiteral("login")).toString() == login)
+            return user.value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+} // namespace spocs::test::lead

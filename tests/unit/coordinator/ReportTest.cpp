@@ -1,0 +1,218 @@
+#include "coordinator/ReportBuilder.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using Fact = ReportBuilder::Fact;
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// Five contacts from 2 to 4 March plus one on 27 February (only for repeats). Every figure
+// below was computed by hand from this table (see ReportIntegrationTest for the same world
+// going through the database and the protocol).
+QList<Fact> world()
+{
+    QList<Fact> facts;
+    Fact f0;
+    f0.id = 10;
+    f0.customer = 2;
+    f0.queue = QStringLiteral("general");
+    f0.createdAt = at("2026-02-27T09:00:00Z");
+    f0.answeredAt = at("2026-02-27T09:00:04Z");
+    f0.closedAt = at("2026-02-27T09:04:00Z");
+    f0.closed = true;
+    f0.outcome = QStringLiteral("resolved");
+    f0.reasons = { QStringLiteral("billing.explain") };
+    facts << f0;
+
+    Fact f1;
+    f1.id = 11;
+    f1.customer = 1;
+    f1.queue = QStringLiteral("general");
+    f1.createdAt = at("2026-03-02T10:00:00Z");
+    f1.answeredAt = at("2026-03-02T10:00:10Z"); // 10 s wait
+    f1.closedAt = at("2026-03-02T10:05:10Z"); // 300 s handled
+    f1.closed = true;
+    f1.outcome = QStringLiteral("resolved");
+    f1.reasons = { QStringLiteral("orders.where") };
+    f1.csat = 5;
+    f1.nps = 10;
+    facts << f1;
+
+    Fact f2;
+    f2.id = 12;
+    f2.customer = 2;
+    f2.queue = QStringLiteral("general");
+    f2.createdAt = at("2026-03-02T11:00:00Z");
+    f2.answeredAt = at("2026-03-02T11:00:30Z"); // 30 s
+    f2.closedAt = at("2026-03-02T11:10:30Z"); // 600 s
+    f2.closed = true;
+    f2.outcome = QStringLiteral("follow_up");
+    f2.transferCount = 1;
+    f2.consultCount = 2;
+    f2.reasons = { QStringLiteral("billing.explain"), QStringLiteral("orders.where") };
+    f2.csat = 3;
+    f2.nps = 6;
+    facts << f2;
+
+    Fact f3;
+    f3.id = 13;
+    f3.customer = 1;
+    f3.queue = QStringLiteral("general");
+    f3.createdAt = at("2026-03-03T09:00:00Z");
+    f3.closedAt = at("2026-03-03T09:01:00Z");
+    f3.closed = true;
+    f3.abandoned = true;
+    facts << f3;
+
+    Fact f4;
+    f4.id = 14;
+    f4.customer = 1;
+    f4.queue = QStringLiteral("billing");
+    f4.createdAt = at("2026-03-04T12:00:00Z");
+    f4.answeredAt = at("2026-03-04T12:00:05Z"); // 5 s
+    f4.closedAt = at("2026-03-04T12:03:05Z"); // 180 s
+    f4.closed = true;
+    f4.forwarded = true;
+    f4.outcome = QStringLiteral("resolved");
+    f4.reasons = { QStringLiteral("account.update"), QStringLiteral("orders.where") };
+    f4.nps = 8;
+    facts << f4;
+
+    Fact f5;
+    f5.id = 15;
+    f5.customer = 3;
+    f5.queue = QStringLiteral("general");
+    f5.createdAt = at("2026-03-04T13:00:00Z");
+    f5.answeredAt = at("2026-03-04T13:00:20Z"); // 20 s: still within a 20 s service level
+    facts << f5;
+    return facts;
+}
+
+QHash<QString, ReportBuilder::ReasonInfo> reasons()
+{
+    return { { QStringLiteral("orders.where"), { QStringLiteral("Where is my order?"), QStringLiteral("b") } },
+             { QStringLiteral("billing.explain"), { QStringLiteral("Explain an invoice"), QStringLiteral("b") } },
+             { QStringLiteral("account.update"), { QStringLiteral("Update details"), QStringLiteral("a") } } };
+}
+
+QJsonObject report()
+{
+    QList<Fact> facts = world();
+    ReportBuilder::markRepeats(facts);
+    return ReportBuilder::build(QDate(2026, 3, 2), QDate(2026, 3, 4), {}, facts, reasons(),
+                                { { QStringLiteral("general"), QStringLiteral("General") },
+                                  { QStringLiteral("billing"), QStringLiteral("Billing") },
+                                  { QStringLiteral("returns"), QStringLiteral("Returns") } },
+                                20);
+}
+
+} // namespace
+
+TEST(Report, TotalsMatchTheHandComputedFigures)
+{
+    const QJsonObject t = report().value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("contacts")).toInt(), 5);
+    EXPECT_EQ(t.value(QStringLiteral("answered")).toInt(), 4);
+    EXPECT_EQ(t.value(QStringLiteral("handled")).toInt(), 3);
+    EXPECT_EQ(t.value(QStringLiteral("abandoned")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("fcrRate")).toDouble(), 0.5); // f1 of f1, f2 (f4 forwarded)
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("ahtSec")).toDouble(), 360.0); // (300 + 600 + 180) / 3
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("asaSec")).toDouble(), 16.3); // (10 + 30 + 5 + 20) / 4 = 16.25
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("serviceLevel")).toDouble(), 0.6); // 3 within 20 s / (4 + 1)
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("abandonRate")).toDouble(), 0.2);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("transfersPerContact")).toDouble(), 0.3333);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("consultsPerContact")).toDouble(), 0.6667);
+    EXPECT_EQ(t.value(QStringLiteral("repeatContacts")).toInt(), 2); // f2 (f0 within 7 days), f4 (f1)
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("repeatRate")).toDouble(), 0.4);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("csatAvg")).toDouble(), 4.0);
+    EXPECT_EQ(t.value(QStringLiteral("csatCount")).toInt(), 2);
+    EXPECT_EQ(t.value(QStringLiteral("nps")).toInt(), 0); // one promoter, one detractor, one passive
+    EXPECT_EQ(t.value(QStringLiteral("npsCount")).toInt(), 3);
+}
+
+TEST(Report, QueuesAndDaysSplitTheSameContacts)
+{
+    const QJsonObject r = report();
+    const QJsonArray queues = r.value(QStringLiteral("byQueue")).toArray();
+    ASSERT_EQ(queues.size(), 2); // returns had nothing
+    const QJsonObject general = queues.at(0).toObject();
+    EXPECT_EQ(general.value(QStringLiteral("queue")).toString(), QStringLiteral("general"));
+    EXPECT_EQ(general.value(QStringLiteral("label")).toString(), QStringLiteral("General"));
+    EXPECT_EQ(general.value(QStringLiteral("contacts")).toInt(), 4);
+    EXPECT_DOUBLE_EQ(general.value(QStringLiteral("ahtSec")).toDouble(), 450.0);
+    EXPECT_DOUBLE_EQ(general.value(QStringLiteral("asaSec")).toDouble(), 20.0);
+    EXPECT_DOUBLE_EQ(general.value(QStringLiteral("serviceLevel")).toDouble(), 0.5);
+    const QJsonObject billing = queues.at(1).toObject();
+    EXPECT_EQ(billing.value(QStringLiteral("contacts")).toInt(), 1);
+    EXPECT_TRUE(billing.value(QStringLiteral("fcrRate")).isNull()); // only a forwarded contact
+    EXPECT_TRUE(billing.value(QStringLiteral("csatAvg")).isNull());
+    EXPECT_DOUBLE_EQ(billing.value(QStringLiteral("serviceLevel")).toDouble(), 1.0);
+
+    const QJsonArray daily = r.value(QStringLiteral("daily")).toArray();
+    ASSERT_EQ(daily.size(), 3);
+    EXPECT_EQ(daily.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-02"));
+    EXPECT_EQ(daily.at(0).toObject().value(QStringLiteral("contacts")).toInt(), 2);
+    EXPECT_EQ(daily.at(1).toObject().value(QStringLiteral("abandoned")).toInt(), 1);
+    EXPECT_TRUE(daily.at(1).toObject().value(QStringLiteral("asaSec")).isNull());
+    EXPECT_EQ(daily.at(2).toObject().value(QStringLiteral("contacts")).toInt(), 2);
+}
+
+TEST(Report, ReasonsFormAParetoWithCumulativeShares)
+{
+    const QJsonObject r = report();
+    const QJsonArray reasons = r.value(QStringLiteral("byReason")).toArray();
+    ASSERT_EQ(reasons.size(), 3);
+    // Count desc, then code asc: orders.where 3, account.update 1, billing.explain 1.
+    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("orders.where"));
+    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("count")).toInt(), 3);
+    EXPECT_DOUBLE_EQ(reasons.at(0).toObject().value(QStringLiteral("share")).toDouble(), 0.6);
+    EXPECT_EQ(reasons.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("account.update"));
+    EXPECT_DOUBLE_EQ(reasons.at(1).toObject().value(QStringLiteral("cumulativeShare")).toDouble(), 0.8);
+    EXPECT_EQ(reasons.at(2).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("billing.explain"));
+    EXPECT_DOUBLE_EQ(reasons.at(2).toObject().value(QStringLiteral("cumulativeShare")).toDouble(), 1.0);
+    EXPECT_EQ(reasons.at(2).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Explain an invoice"));
+
+    const QJsonArray classes = r.value(QStringLiteral("byDemandClass")).toArray();
+    ASSERT_EQ(classes.size(), 3);
+    EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("count")).toInt(), 1); // a
+    EXPECT_DOUBLE_EQ(classes.at(1).toObject().value(QStringLiteral("share")).toDouble(), 0.8); // b
+    EXPECT_EQ(classes.at(2).toObject().value(QStringLiteral("count")).toInt(), 0); // c
+}
+
+TEST(Report, EmptyRangesGiveNullRatesNotZeroes)
+{
+    const QJsonObject f = ReportBuilder::figures({}, 20);
+    EXPECT_EQ(f.value(QStringLiteral("contacts")).toInt(), 0);
+    for (const char *key : { "fcrRate", "ahtSec", "asaSec", "serviceLevel", "abandonRate", "transfersPerContact",
+                             "consultsPerContact", "repeatRate", "csatAvg", "nps" })
+        EXPECT_TRUE(f.value(QString::fromLatin1(key)).isNull()) << key;
+}
+
+TEST(Report, RepeatNeedsTheSameCustomerAndReasonWithinSevenDays)
+{
+    QList<Fact> facts(3);
+    facts[0].customer = 1;
+    facts[0].createdAt = at("2026-03-01T10:00:00Z");
+    facts[0].reasons = { QStringLiteral("orders.where") };
+    facts[1].customer = 1;
+    facts[1].createdAt = at("2026-03-08T10:00:01Z"); // just over 7 days later
+    facts[1].reasons = { QStringLiteral("orders.where") };
+    facts[2].customer = 2; // another customer, same reason, same day
+    facts[2].createdAt = at("2026-03-08T11:00:00Z");
+    facts[2].reasons = { QStringLiteral("orders.where") };
+    ReportBuilder::markRepeats(facts);
+    EXPECT_FALSE(facts[0].repeat);
+    EXPECT_FALSE(facts[1].repeat);
+    EXPECT_FALSE(facts[2].repeat);
+    facts[1].createdAt = at("2026-03-08T09:59:59Z");
+    ReportBuilder::markRepeats(facts);
+    EXPECT_TRUE(facts[1].repeat);
+}
