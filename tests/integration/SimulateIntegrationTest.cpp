@@ -3,6 +3,7 @@
 
 #include "client/TrafficSimulator.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -96,6 +97,7 @@ TEST(SimulateIntegration, AgentsAnswerAndCloseSimulatedContacts)
     Connection lead;
     ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
     int closedByAgents = 0;
+    int surveys = 0;
     const QList<qint64> created = simulator.createdContacts();
     ASSERT_EQ(created.size(), stats.created);
     for (qint64 id : created) {
@@ -110,9 +112,25 @@ TEST(SimulateIntegration, AgentsAnswerAndCloseSimulatedContacts)
         EXPECT_FALSE(contact.value(QStringLiteral("reasons")).toArray().isEmpty()) << id;
         const std::string outcome = str(contact, "outcome");
         EXPECT_TRUE(outcome == "resolved" || outcome == "follow_up") << outcome;
+        EXPECT_FALSE(str(contact, "answeredAt").empty()) << id;
+        EXPECT_FALSE(contact.value(QStringLiteral("tasks")).toArray().isEmpty()) << id;
+        surveys += contact.contains(QStringLiteral("survey")) ? 1 : 0;
         ++closedByAgents;
     }
     EXPECT_EQ(closedByAgents, stats.closed);
+    EXPECT_EQ(surveys, stats.surveys);
+
+    // The lead's floor counts today's answered contacts (the demo history ends yesterday).
+    const Reply snapshot = call(lead, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snapshot.ok) << errorName(snapshot).toStdString();
+    int answeredToday = 0;
+    int abandonedToday = 0;
+    for (const QJsonValue &queue : snapshot.data.value(QStringLiteral("queues")).toArray()) {
+        answeredToday += queue.toObject().value(QStringLiteral("answeredToday")).toInt();
+        abandonedToday += queue.toObject().value(QStringLiteral("abandonedToday")).toInt();
+    }
+    EXPECT_EQ(answeredToday, stats.accepted);
+    EXPECT_EQ(abandonedToday, stats.abandoned);
 }
 
 // Nobody answers: every caller eventually hangs up, and the contacts end abandoned.
@@ -196,4 +214,74 @@ TEST(SimulateIntegration, CommandLineRunsAndExits)
     ASSERT_TRUE(process.waitForFinished(60000));
     EXPECT_EQ(process.exitCode(), 1);
     EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("cannot sign in")));
+}
+
+// A fresh demo world already has a month of history: the lead's report shows contacts every day, abandoned
+// callers, surveys and a Pareto of reasons; skills and the forward-only investor relations reason are set up.
+TEST(SimulateIntegration, DemoHistoryFillsTheLeadsReport)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start()) << coordinator.output().toStdString();
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Reply report = call(lead, QStringLiteral("report.get"),
+                              { { QStringLiteral("from"), today.addDays(-30).toString(Qt::ISODate) },
+                                { QStringLiteral("to"), today.addDays(-1).toString(Qt::ISODate) } });
+    ASSERT_TRUE(report.ok) << errorName(report).toStdString();
+    const QJsonObject totals = report.data.value(QStringLiteral("totals")).toObject();
+    EXPECT_GE(totals.value(QStringLiteral("contacts")).toInt(), 30 * 30);
+    EXPECT_GT(totals.value(QStringLiteral("abandoned")).toInt(), 0);
+    EXPECT_GT(totals.value(QStringLiteral("csatCount")).toInt(), 100);
+    EXPECT_GT(totals.value(QStringLiteral("transfersPerContact")).toDouble(), 0.0);
+    EXPECT_GT(totals.value(QStringLiteral("consultsPerContact")).toDouble(), 0.0);
+    EXPECT_GT(totals.value(QStringLiteral("repeatContacts")).toInt(), 0);
+    const double serviceLevel = totals.value(QStringLiteral("serviceLevel")).toDouble();
+    EXPECT_GT(serviceLevel, 0.5);
+    EXPECT_LT(serviceLevel, 1.0);
+    const double fcr = totals.value(QStringLiteral("fcrRate")).toDouble();
+    EXPECT_GT(fcr, 0.7);
+    EXPECT_LT(fcr, 0.95);
+    const QJsonArray daily = report.data.value(QStringLiteral("daily")).toArray();
+    ASSERT_EQ(daily.size(), 30);
+    for (const QJsonValue &day : daily)
+        EXPECT_GT(day.toObject().value(QStringLiteral("contacts")).toInt(), 10) << str(day.toObject(), "date");
+    EXPECT_GE(report.data.value(QStringLiteral("byQueue")).toArray().size(), 4);
+    const QJsonArray byReason = report.data.value(QStringLiteral("byReason")).toArray();
+    ASSERT_GE(byReason.size(), 10);
+    // Pareto-like: the top reason alone is a large share.
+    EXPECT_GT(byReason.first().toObject().value(QStringLiteral("share")).toDouble(), 0.2);
+
+    // Today is left to live traffic.
+    const Reply now = call(lead, QStringLiteral("report.get"),
+                           { { QStringLiteral("from"), today.toString(Qt::ISODate) },
+                             { QStringLiteral("to"), today.toString(Qt::ISODate) } });
+    ASSERT_TRUE(now.ok);
+    EXPECT_EQ(now.data.value(QStringLiteral("totals")).toObject().value(QStringLiteral("contacts")).toInt(), 0);
+
+    const Reply skills = call(lead, QStringLiteral("skill.list"));
+    ASSERT_TRUE(skills.ok);
+    QStringList codes;
+    for (const QJsonValue &skill : skills.data.value(QStringLiteral("skills")).toArray())
+        codes.append(skill.toObject().value(QStringLiteral("code")).toString());
+    for (const char *code : { "general", "orders", "billing", "returns", "technical", "investor_relations" })
+        EXPECT_TRUE(codes.contains(QLatin1String(code))) << code;
+
+    const Reply reasons = call(lead, QStringLiteral("reason.list"));
+    ASSERT_TRUE(reasons.ok);
+    bool investorRelations = false;
+    for (const QJsonValue &value : reasons.data.value(QStringLiteral("reasons")).toArray()) {
+        const QJsonObject reason = value.toObject();
+        if (str(reason, "code") == "orders.where") {
+            EXPECT_EQ(str(reason, "skill"), "orders");
+        }
+        if (str(reason, "code") != "investor_relations")
+            continue;
+        investorRelations = true;
+        EXPECT_TRUE(reason.value(QStringLiteral("forwardOnly")).toBool());
+        EXPECT_EQ(str(reason, "skill"), "investor_relations");
+        EXPECT_EQ(str(reason.value(QStringLiteral("forwardTo")).toObject(), "login"), "lead1");
+    }
+    EXPECT_TRUE(investorRelations);
 }
