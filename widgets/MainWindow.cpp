@@ -12,6 +12,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
+#include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/OrdersTab.h"
 
@@ -269,6 +270,7 @@ void MainWindow::onLoggedIn()
     m_quitOnLoginCancel = false;
     if (m_connection)
         m_connection->subscribe(protocol::presenceTopic()); // owner/backup presence on the customer page
+    LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -280,6 +282,7 @@ void MainWindow::signOut()
         return;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
+    delete m_lead;
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();

@@ -17,6 +17,7 @@ class ConnectionStatusWidget;
 class CustomerPage;
 class CustomerSearchPanel;
 class KnowledgePanel;
+class LeadWorkspace;
 class LoginDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
@@ -72,6 +73,7 @@ private:
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;
+    QPointer<LeadWorkspace> m_lead; // lead and admin only
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

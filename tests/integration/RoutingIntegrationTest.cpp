@@ -405,9 +405,9 @@ TEST(Routing, InboundReasonChoosesTheQueueAndIsRecorded)
     f.offerTimeoutMs = 20000;
     ASSERT_TRUE(f.start());
     addSkill(f.coordinator, QStringLiteral("s7_disputes"));
-    // orders.where has no skill here (the demo seeder gives it one).
     lead::sql(f.coordinator.dbPath(),
               { QStringLiteral("UPDATE contact_reasons SET skill = 's7_disputes' WHERE code = 'billing.dispute'"),
+                // The demo seeder gives most reasons a skill; this one must have none.
                 QStringLiteral("UPDATE contact_reasons SET skill = NULL WHERE code = 'orders.where'") });
     const auto send = [&](const QJsonObject &extra) {
         QJsonObject args { { QStringLiteral("cid"), newCid() },

@@ -1,0 +1,883 @@
+#include "models/LeadSnapshotModels.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ModelsLog.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimer>
+
+#include <cmath>
+
+namespace spocs {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDateTime time(const QJsonValue &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    return std::max<qint64>(0, from.secsTo(to));
+}
+
+QString queueTopic()
+{
+    return QStringLiteral("queue");
+}
+
+QString personName(const QJsonObject &person)
+{
+    const QString name = str(person, "name");
+    return name.isEmpty() ? str(person, "login") : name;
+}
+
+} // namespace
+
+namespace leadtext {
+
+std::optional<double> number(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QString duration(std::optional<double> seconds)
+{
+    if (!seconds || !std::isfinite(*seconds))
+        return QStringLiteral("–");
+    const qint64 total = std::llround(std::max(0.0, *seconds));
+    const qint64 h = total / 3600;
+    const qint64 m = (total % 3600) / 60;
+    const qint64 s = total % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString percent(std::optional<double> rate)
+{
+    if (!rate || !std::isfinite(*rate))
+        return QStringLiteral("–");
+    return QCoreApplication::translate("LeadText", "%1 %").arg(QLocale().toString(*rate * 100.0, 'f', 1));
+}
+
+QString decimal(std::optional<double> value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return QStringLiteral("–");
+    return QLocale().toString(*value, 'f', decimals);
+}
+
+} // namespace leadtext
+
+// --- QueueStatsModel ---------------------------------------------------------------------------
+
+QueueStats QueueStats::fromJson(const QJsonObject &obj)
+{
+    QueueStats q;
+    q.queue = str(obj, "queue");
+    q.label = str(obj, "label");
+    q.waiting = obj.value(QStringLiteral("waiting")).toInt();
+    q.offered = obj.value(QStringLiteral("offered")).toInt();
+    q.active = obj.value(QStringLiteral("active")).toInt();
+    q.longestWaitSec = obj.value(QStringLiteral("longestWaitSec")).toInt();
+    q.answeredToday = obj.value(QStringLiteral("answeredToday")).toInt();
+    q.abandonedToday = obj.value(QStringLiteral("abandonedToday")).toInt();
+    q.serviceLevelToday = leadtext::number(obj.value(QStringLiteral("serviceLevelToday")));
+    q.asaSecToday = leadtext::number(obj.value(QStringLiteral("asaSecToday")));
+    q.abandonRateToday = leadtext::number(obj.value(QStringLiteral("abandonRateToday")));
+    return q;
+}
+
+QueueStatsModel::QueueStatsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int QueueStatsModel::rowOf(const QString &queue) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).queue == queue)
+            return i;
+    }
+    return -1;
+}
+
+void QueueStatsModel::setQueues(const QJsonArray &queues, const QDateTime &at)
+{
+    QList<QueueStats> incoming;
+    for (const QJsonValue &v : queues)
+        incoming.append(QueueStats::fromJson(v.toObject()));
+    m_at = at;
+    if (!m_now.isValid() || m_now < at)
+        m_now = at;
+
+    // Drop queues that are gone (from the back, so rows stay valid).
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const QString code = m_rows.at(i).queue;
+        const bool kept
+            = std::any_of(incoming.cbegin(), incoming.cend(), [&](const QueueStats &q) { return q.queue == code; });
+        if (!kept) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (const QueueStats &q : std::as_const(incoming)) {
+        const int row = rowOf(q.queue);
+        if (row < 0) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(q);
+            endInsertRows();
+        } else {
+            m_rows[row] = q;
+        }
+    }
+    // Waits are relative to "at", so every row's wait may have moved.
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void QueueStatsModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LongestWaitColumn), index(int(m_rows.size()) - 1, LongestWaitColumn));
+}
+
+void QueueStatsModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int QueueStatsModel::longestWaitSec(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return 0;
+    const QueueStats &q = m_rows.at(row);
+    if (q.waiting + q.offered == 0)
+        return 0;
+    return q.longestWaitSec + int(secondsBetween(m_at, m_now));
+}
+
+int QueueStatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueueStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QueueStats &q = m_rows.at(index.row());
+    const bool belowTarget = q.serviceLevelToday && *q.serviceLevelToday < m_target;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case QueueColumn:
+            return q.label.isEmpty() ? q.queue : q.label;
+        case WaitingColumn:
+            return q.waiting;
+        case OfferedColumn:
+            return q.offered;
+        case ActiveColumn:
+            return q.active;
+        case LongestWaitColumn:
+            return leadtext::duration(longestWaitSec(index.row()));
+        case ServiceLevelColumn:
+            return leadtext::percent(q.serviceLevelToday);
+        case AsaColumn:
+            return leadtext::duration(q.asaSecToday);
+        case AbandonRateColumn:
+            return leadtext::percent(q.abandonRateToday);
+        case AnsweredColumn:
+            return q.answeredToday;
+        case AbandonedColumn:
+            return q.abandonedToday;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == QueueColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        if (index.column() == ServiceLevelColumn && belowTarget)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ServiceLevelColumn)
+            return tr("Answered within the target time today: %1 answered, %2 abandoned")
+                .arg(q.answeredToday)
+                .arg(q.abandonedToday);
+        return {};
+    case QueueRole:
+        return q.queue;
+    case WaitingRole:
+        return q.waiting;
+    case LongestWaitSecRole:
+        return longestWaitSec(index.row());
+    case BelowTargetRole:
+        return belowTarget;
+    }
+    return {};
+}
+
+QVariant QueueStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case QueueColumn:
+        return tr("Queue");
+    case WaitingColumn:
+        return tr("Waiting");
+    case OfferedColumn:
+        return tr("Offered");
+    case ActiveColumn:
+        return tr("Active");
+    case LongestWaitColumn:
+        return tr("Longest wait");
+    case ServiceLevelColumn:
+        return tr("Service level");
+    case AsaColumn:
+        return tr("ASA");
+    case AbandonRateColumn:
+        return tr("Abandoned %");
+    case AnsweredColumn:
+        return tr("Answered");
+    case AbandonedColumn:
+        return tr("Abandoned");
+    }
+    return {};
+}
+
+// --- AgentGridModel ----------------------------------------------------------------------------
+
+AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
+{
+    AgentStatus a;
+    const QJsonObject user = obj.value(QStringLiteral("user")).toObject();
+    a.userId = user.value(QStringLiteral("id")).toInteger();
+    a.login = str(user, "login");
+    a.name = str(user, "name");
+    a.role = str(obj, "role");
+    if (a.role.isEmpty())
+        a.role = str(user, "role");
+    a.state = str(obj, "state");
+    a.reason = str(obj, "reason");
+    a.since = time(obj.value(QStringLiteral("since")));
+    const QJsonObject load = obj.value(QStringLiteral("load")).toObject();
+    a.voiceLoad = load.value(QStringLiteral("voice")).toInt();
+    a.textLoad = load.value(QStringLiteral("text")).toInt();
+    for (const QJsonValue &s : obj.value(QStringLiteral("skills")).toArray()) {
+        const QString code = s.isObject() ? s.toObject().value(QStringLiteral("skill")).toString() : s.toString();
+        if (!code.isEmpty())
+            a.skills.append(code);
+    }
+    for (const QJsonValue &v : obj.value(QStringLiteral("contacts")).toArray()) {
+        const QJsonObject c = v.toObject();
+        Contact contact;
+        contact.id = c.value(QStringLiteral("id")).toInteger();
+        contact.channel = str(c, "channel");
+        const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
+        contact.customerId = str(customer, "id");
+        contact.customerName = str(customer, "name");
+        contact.reason = str(c, "reason");
+        contact.state = str(c, "state");
+        contact.since = time(c.value(QStringLiteral("since")));
+        a.contacts.append(contact);
+    }
+    return a;
+}
+
+AgentGridModel::AgentGridModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int AgentGridModel::rowOfUser(qint64 userId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).userId == userId)
+            return i;
+    }
+    return -1;
+}
+
+int AgentGridModel::rowOfLogin(const QString &login) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).login == login)
+            return i;
+    }
+    return -1;
+}
+
+void AgentGridModel::setAgents(const QJsonArray &agents)
+{
+    QList<AgentStatus> incoming;
+    for (const QJsonValue &v : agents)
+        incoming.append(AgentStatus::fromJson(v.toObject()));
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const qint64 id = m_rows.at(i).userId;
+        const bool kept
+            = std::any_of(incoming.cbegin(), incoming.cend(), [&](const AgentStatus &a) { return a.userId == id; });
+        if (!kept) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (const AgentStatus &a : std::as_const(incoming)) {
+        const int row = rowOfUser(a.userId);
+        if (row < 0) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(a);
+            endInsertRows();
+        } else if (!(m_rows.at(row) == a)) {
+            m_rows[row] = a;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+bool AgentGridModel::applyPresence(const QJsonObject &presence)
+{
+    const QJsonObject user = presence.value(QStringLiteral("user")).toObject();
+    const int row = rowOfUser(user.value(QStringLiteral("id")).toInteger());
+    if (row < 0)
+        return false;
+    AgentStatus &a = m_rows[row];
+    a.state = str(presence, "state");
+    a.reason = str(presence, "reason");
+    const QDateTime since = time(presence.value(QStringLiteral("since")));
+    if (since.isValid())
+        a.since = since;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void AgentGridModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeInStateColumn), index(int(m_rows.size()) - 1, TimeInStateColumn));
+}
+
+void AgentGridModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int AgentGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AgentGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgentGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AgentStatus &a = m_rows.at(index.row());
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const qint64 inState = secondsBetween(a.since, now);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AgentColumn:
+            return a.displayName();
+        case StateColumn:
+            return a.state; // the view shows it translated, with a coloured dot
+        case TimeInStateColumn:
+            return a.since.isValid() ? leadtext::duration(double(inState)) : QStringLiteral("–");
+        case ContactColumn: {
+            QStringList parts;
+            for (const AgentStatus::Contact &c : a.contacts)
+                parts.append(c.customerName.isEmpty() ? tr("#%1").arg(c.id)
+                                                      : tr("%1 (#%2)").arg(c.customerName).arg(c.id));
+            return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(", "));
+        }
+        case ReasonColumn: {
+            QStringList reasons;
+            for (const AgentStatus::Contact &c : a.contacts) {
+                if (!c.reason.isEmpty() && !reasons.contains(c.reason))
+                    reasons.append(c.reason);
+            }
+            if (reasons.isEmpty() && !a.reason.isEmpty())
+                return a.reason; // a break reason
+            return reasons.isEmpty() ? QStringLiteral("–") : reasons.join(QStringLiteral(", "));
+        }
+        case LoadColumn:
+            return tr("%1 voice, %2 text").arg(a.voiceLoad).arg(a.textLoad);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == AgentColumn)
+            return tr("%1 (%2)").arg(a.displayName(), a.login);
+        if (index.column() == ContactColumn && !a.contacts.isEmpty()) {
+            QStringList lines;
+            for (const AgentStatus::Contact &c : a.contacts)
+                lines.append(tr("#%1 %2, %3 since %4")
+                                 .arg(c.id)
+                                 .arg(c.channel, c.state, leadtext::duration(double(secondsBetween(c.since, now)))));
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case UserIdRole:
+        return a.userId;
+    case LoginRole:
+        return a.login;
+    case StateRole:
+        return a.state;
+    case SecondsInStateRole:
+        return inState;
+    case ContactIdRole:
+        return a.contacts.isEmpty() ? qint64(0) : a.contacts.first().id;
+    }
+    return {};
+}
+
+QVariant AgentGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AgentColumn:
+        return tr("Agent");
+    case StateColumn:
+        return tr("State");
+    case TimeInStateColumn:
+        return tr("Time in state");
+    case ContactColumn:
+        return tr("Contact");
+    case ReasonColumn:
+        return tr("Reason");
+    case LoadColumn:
+        return tr("Load");
+    }
+    return {};
+}
+
+// --- AlertListModel ----------------------------------------------------------------------------
+
+AlertListModel::AlertListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int AlertListModel::rowOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (str(m_rows.at(i), "key") == key)
+            return i;
+    }
+    return -1;
+}
+
+void AlertListModel::setAlerts(const QJsonArray &alerts)
+{
+    QList<QJsonObject> incoming;
+    for (const QJsonValue &v : alerts)
+        incoming.append(v.toObject());
+    // Newest first; the key breaks ties so the order is stable.
+    std::stable_sort(incoming.begin(), incoming.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString sa = str(a, "since");
+        const QString sb = str(b, "since");
+        return sa != sb ? sa > sb : str(a, "key") < str(b, "key");
+    });
+    if (incoming == m_rows)
+        return;
+    beginResetModel();
+    m_rows = incoming;
+    endResetModel();
+}
+
+void AlertListModel::addAlert(const QJsonObject &alert)
+{
+    const int row = rowOfKey(str(alert, "key"));
+    if (row >= 0) {
+        m_rows[row] = alert;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(alert);
+    endInsertRows();
+}
+
+void AlertListModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int AlertListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant AlertListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &a = m_rows.at(index.row());
+    const bool critical = str(a, "severity") == QLatin1String("critical");
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString message = str(a, "message");
+        if (!message.isEmpty())
+            return message;
+        return str(a, "kind");
+    }
+    case Qt::ToolTipRole: {
+        const QDateTime since = time(a.value(QStringLiteral("since")));
+        return since.isValid() ? tr("Since %1").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
+                               : QString();
+    }
+    case Qt::DecorationRole:
+        return critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xef, 0x6c, 0x00);
+    case KeyRole:
+        return str(a, "key");
+    case KindRole:
+        return str(a, "kind");
+    case SeverityRole:
+        return str(a, "severity");
+    case SinceRole:
+        return time(a.value(QStringLiteral("since")));
+    case QueueRole:
+        return str(a, "queue");
+    case ContactRole:
+        return a.value(QStringLiteral("contact")).toInteger();
+    case UserLoginRole:
+        return a.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString();
+    }
+    return {};
+}
+
+// --- WaitingContactModel -----------------------------------------------------------------------
+
+WaitingContactModel::WaitingContactModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+bool WaitingContactModel::isWaiting(const QJsonObject &contact)
+{
+    const QString state = str(contact, "state");
+    return state == QLatin1String("queued") || state == QLatin1String("offered");
+}
+
+qint64 WaitingContactModel::contactIdAt(int row) const
+{
+    return m_rows.value(row).value(QStringLiteral("id")).toInteger();
+}
+
+int WaitingContactModel::rowOfContact(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).value(QStringLiteral("id")).toInteger() == id)
+            return i;
+    }
+    return -1;
+}
+
+void WaitingContactModel::applyContact(const QJsonObject &contact)
+{
+    const qint64 id = contact.value(QStringLiteral("id")).toInteger();
+    if (id <= 0)
+        return;
+    const int row = rowOfContact(id);
+    if (!isWaiting(contact)) {
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = contact;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    // Oldest first: the contact that waits longest is at the top.
+    const QString created = str(contact, "createdAt");
+    int at = int(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (str(m_rows.at(i), "createdAt") > created) {
+            at = i;
+            break;
+        }
+    }
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, contact);
+    endInsertRows();
+}
+
+void WaitingContactModel::setContacts(const QJsonArray &contacts)
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    for (const QJsonValue &v : contacts)
+        applyContact(v.toObject());
+}
+
+void WaitingContactModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, WaitColumn), index(int(m_rows.size()) - 1, WaitColumn));
+}
+
+void WaitingContactModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int WaitingContactModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WaitingContactModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &c = m_rows.at(index.row());
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const qint64 waited = secondsBetween(time(c.value(QStringLiteral("createdAt"))), now);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CustomerColumn: {
+            const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
+            const QString name = personName(customer);
+            return tr("%1 (#%2)").arg(name.isEmpty() ? str(customer, "id") : name).arg(contactIdAt(index.row()));
+        }
+        case QueueColumn: {
+            const QString queue = str(c, "queue");
+            return queue.isEmpty() ? QStringLiteral("general") : queue;
+        }
+        case ChannelColumn:
+            return str(c, "channel");
+        case WaitColumn:
+            return leadtext::duration(double(waited));
+        case OfferedToColumn: {
+            const QJsonObject to = c.value(QStringLiteral("offeredTo")).toObject();
+            return to.isEmpty() ? QStringLiteral("–") : personName(to);
+        }
+        }
+        return {};
+    case ContactIdRole:
+        return contactIdAt(index.row());
+    case StateRole:
+        return str(c, "state");
+    case WaitSecRole:
+        return waited;
+    }
+    return {};
+}
+
+QVariant WaitingContactModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CustomerColumn:
+        return tr("Waiting contact");
+    case QueueColumn:
+        return tr("Queue");
+    case ChannelColumn:
+        return tr("Channel");
+    case WaitColumn:
+        return tr("Waiting for");
+    case OfferedToColumn:
+        return tr("Offered to");
+    }
+    return {};
+}
+
+// --- LeadSnapshotLoader ------------------------------------------------------------------------
+
+LeadSnapshotLoader::LeadSnapshotLoader(QObject *parent)
+    : QObject(parent)
+    , m_queues(new QueueStatsModel(this))
+    , m_agents(new AgentGridModel(this))
+    , m_alerts(new AlertListModel(this))
+    , m_waiting(new WaitingContactModel(this))
+    , m_debounce(new QTimer(this))
+    , m_tick(new QTimer(this))
+    , m_refresh(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &LeadSnapshotLoader::refreshNow);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] { tick(QDateTime::currentDateTimeUtc()); });
+    m_refresh->setInterval(RefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &LeadSnapshotLoader::scheduleRefresh);
+}
+
+LeadSnapshotLoader::~LeadSnapshotLoader() = default;
+
+void LeadSnapshotLoader::setConnection(Connection *connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (!connection)
+        return;
+    connect(connection, &Connection::eventReceived, this, &LeadSnapshotLoader::applyEvent);
+    connect(connection, &Connection::stateChanged, this, &LeadSnapshotLoader::onStateChanged);
+    connect(connection, &Connection::resyncRequired, this, &LeadSnapshotLoader::scheduleRefresh);
+}
+
+void LeadSnapshotLoader::start()
+{
+    m_started = true;
+    m_tick->start();
+    m_refresh->start();
+    if (m_connection) {
+        m_connection->subscribe(queueTopic());
+        m_connection->subscribe(protocol::presenceTopic());
+    }
+    onStateChanged();
+}
+
+void LeadSnapshotLoader::stop()
+{
+    m_started = false;
+    m_tick->stop();
+    m_refresh->stop();
+    m_debounce->stop();
+    // "presence" stays: the customer page follows it too.
+    if (m_connection)
+        m_connection->unsubscribe(queueTopic());
+}
+
+void LeadSnapshotLoader::onStateChanged()
+{
+    if (m_started && m_connection && m_connection->state() == Connection::State::Connected)
+        refreshNow();
+}
+
+void LeadSnapshotLoader::scheduleRefresh()
+{
+    // Not restarted by later events: a busy floor still refreshes every DebounceMs.
+    if (m_started && !m_debounce->isActive())
+        m_debounce->start();
+}
+
+void LeadSnapshotLoader::refreshNow()
+{
+    m_debounce->stop();
+    if (!m_connection || m_connection->state() != Connection::State::Connected)
+        return;
+    if (m_inFlight) {
+        m_dirty = true; // asked again as soon as this answer is in
+        return;
+    }
+    m_inFlight = true;
+    m_dirty = false;
+    m_connection->request(QString::fromUtf16(op::LeadSnapshot), {}, this, [this](const Reply &reply) {
+        m_inFlight = false;
+        if (reply.ok) {
+            applySnapshot(reply.data);
+        } else {
+            qCInfo(lcModels) << "lead.snapshot failed:" << errorCodeName(reply.error.code);
+            Q_EMIT loadFailed(reply.error);
+        }
+        if (m_dirty)
+            scheduleRefresh();
+    });
+}
+
+void LeadSnapshotLoader::applySnapshot(const QJsonObject &snapshot)
+{
+    m_last = snapshot;
+    QDateTime at = time(snapshot.value(QStringLiteral("at")));
+    if (!at.isValid())
+        at = QDateTime::currentDateTimeUtc();
+    const QJsonObject sl = snapshot.value(QStringLiteral("serviceLevel")).toObject();
+    m_slSeconds = sl.value(QStringLiteral("seconds")).toInt(20);
+    m_slTarget = sl.value(QStringLiteral("target")).toDouble(0.8);
+    m_queues->setServiceLevelTarget(m_slTarget);
+    m_queues->setQueues(snapshot.value(QStringLiteral("queues")).toArray(), at);
+    m_agents->setAgents(snapshot.value(QStringLiteral("agents")).toArray());
+    m_alerts->setAlerts(snapshot.value(QStringLiteral("alerts")).toArray());
+    // The contract's snapshot has no list of waiting contacts; use one when the server sends it.
+    if (snapshot.contains(QStringLiteral("waiting")))
+        m_waiting->setContacts(snapshot.value(QStringLiteral("waiting")).toArray());
+    ++m_applied;
+    Q_EMIT snapshotApplied();
+}
+
+void LeadSnapshotLoader::applyEvent(const protocol::Event &event)
+{
+    if (event.topic == queueTopic()) {
+        if (event.kind == QStringView(event::QueueChanged))
+            m_waiting->applyContact(event.data.value(QStringLiteral("contact")).toObject());
+        if (event.kind == QStringView(event::AlertRaised)) {
+            const QJsonObject alert = event.data.value(QStringLiteral("alert")).toObject();
+            m_alerts->addAlert(alert);
+            Q_EMIT alertRaised(alert);
+        }
+        scheduleRefresh();
+    } else if (event.topic == protocol::presenceTopic()) {
+        if (event.kind == QStringView(event::PresenceChanged))
+            m_agents->applyPresence(event.data);
+        scheduleRefresh();
+    }
+}
+
+void LeadSnapshotLoader::tick(const QDateTime &now)
+{
+    m_queues->setNow(now);
+    m_agents->setNow(now);
+    m_waiting->setNow(now);
+}
+
+} // namespace spocs

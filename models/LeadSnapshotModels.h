@@ -1,0 +1,308 @@
+#pragma once
+
+#include "core/Protocol.h"
+#include "core/Result.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+class QTimer;
+
+namespace spocs {
+
+class Connection;
+
+// Number formats shared by the lead's floor view and reports ("–" for a missing value).
+namespace leadtext {
+QString duration(std::optional<double> seconds); // "0:42", "12:05", "1:02:05"
+QString percent(std::optional<double> rate); // 0.843 -> "84.3 %"
+QString decimal(std::optional<double> value, int decimals = 1);
+// A JSON number, or nothing for null/absent.
+std::optional<double> number(const QJsonValue &value);
+} // namespace leadtext
+
+// One queue row of lead.snapshot.
+struct QueueStats
+{
+    QString queue;
+    QString label;
+    int waiting = 0;
+    int offered = 0;
+    int active = 0;
+    int longestWaitSec = 0; // as of the snapshot's "at"
+    int answeredToday = 0;
+    int abandonedToday = 0;
+    std::optional<double> serviceLevelToday;
+    std::optional<double> asaSecToday;
+    std::optional<double> abandonRateToday;
+
+    static QueueStats fromJson(const QJsonObject &obj);
+    bool operator==(const QueueStats &) const = default;
+};
+
+// Per-queue live figures: waiting, longest wait (ticking), service level, ASA and abandonment today.
+class QueueStatsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        QueueColumn,
+        WaitingColumn,
+        OfferedColumn,
+        ActiveColumn,
+        LongestWaitColumn,
+        ServiceLevelColumn,
+        AsaColumn,
+        AbandonRateColumn,
+        AnsweredColumn,
+        AbandonedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        QueueRole = Qt::UserRole + 1, // the queue's code
+        WaitingRole,
+        LongestWaitSecRole, // includes the time since the snapshot
+        BelowTargetRole, // service level today below the target
+    };
+    Q_ENUM(Role)
+
+    explicit QueueStatsModel(QObject *parent = nullptr);
+
+    // Rows are matched by queue code: a known queue is updated in place (selection stays).
+    void setQueues(const QJsonArray &queues, const QDateTime &at);
+    void setServiceLevelTarget(double target) { m_target = target; }
+    // The 1 s tick: longest waits grow between snapshots.
+    void setNow(const QDateTime &now);
+    void clear();
+
+    QueueStats queueAt(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &queue) const;
+    int longestWaitSec(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<QueueStats> m_rows;
+    QDateTime m_at;
+    QDateTime m_now;
+    double m_target = 0.8;
+};
+
+// One agent of lead.snapshot (the contacts they work on included).
+struct AgentStatus
+{
+    struct Contact
+    {
+        qint64 id = 0;
+        QString channel;
+        QString customerId;
+        QString customerName;
+        QString reason;
+        QString state;
+        QDateTime since;
+        bool operator==(const Contact &) const = default;
+    };
+    qint64 userId = 0;
+    QString login;
+    QString name;
+    QString role;
+    QString state;
+    QString reason;
+    QDateTime since;
+    int voiceLoad = 0;
+    int textLoad = 0;
+    QStringList skills;
+    QList<Contact> contacts;
+
+    QString displayName() const { return name.isEmpty() ? login : name; }
+    static AgentStatus fromJson(const QJsonObject &obj);
+    bool operator==(const AgentStatus &) const = default;
+};
+
+// The agents grid: state, time in state (ticking), current contact and its reason.
+class AgentGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { AgentColumn, StateColumn, TimeInStateColumn, ContactColumn, ReasonColumn, LoadColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        UserIdRole = Qt::UserRole + 1,
+        LoginRole,
+        StateRole, // wire name: available, on_contact, ...
+        SecondsInStateRole,
+        ContactIdRole, // the first contact, 0 when none
+    };
+    Q_ENUM(Role)
+
+    explicit AgentGridModel(QObject *parent = nullptr);
+
+    void setAgents(const QJsonArray &agents);
+    // A presence.changed event: state and time in state change at once, before the next snapshot.
+    bool applyPresence(const QJsonObject &presence);
+    void setNow(const QDateTime &now);
+    void clear();
+
+    AgentStatus agentAt(int row) const { return m_rows.value(row); }
+    int rowOfUser(qint64 userId) const;
+    int rowOfLogin(const QString &login) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<AgentStatus> m_rows;
+    QDateTime m_now;
+};
+
+// Alerts: service-level breach, long contact, after-contact work, overdue follow-up. Newest first.
+class AlertListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        KindRole,
+        SeverityRole,
+        SinceRole,
+        QueueRole,
+        ContactRole,
+        UserLoginRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AlertListModel(QObject *parent = nullptr);
+
+    void setAlerts(const QJsonArray &alerts);
+    // An alert.raised event: shown at once (the next snapshot confirms or drops it).
+    void addAlert(const QJsonObject &alert);
+    void clear();
+
+    QJsonObject alertAt(int row) const { return m_rows.value(row); }
+    int rowOfKey(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<QJsonObject> m_rows;
+};
+
+// Contacts waiting (queued or offered), so a lead can move one to an agent. Taken from the snapshot
+// when it lists them, and kept current from queue.changed events.
+class WaitingContactModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CustomerColumn, QueueColumn, ChannelColumn, WaitColumn, OfferedToColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        ContactIdRole = Qt::UserRole + 1,
+        StateRole,
+        WaitSecRole,
+    };
+    Q_ENUM(Role)
+
+    explicit WaitingContactModel(QObject *parent = nullptr);
+
+    // A Contact from queue.changed: added or updated while queued/offered, removed otherwise.
+    void applyContact(const QJsonObject &contact);
+    // Replaces the list (a snapshot that lists the waiting contacts).
+    void setContacts(const QJsonArray &contacts);
+    void setNow(const QDateTime &now);
+    void clear();
+
+    QJsonObject contactAt(int row) const { return m_rows.value(row); }
+    qint64 contactIdAt(int row) const;
+    int rowOfContact(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static bool isWaiting(const QJsonObject &contact);
+    QList<QJsonObject> m_rows;
+    QDateTime m_now;
+};
+
+// Feeds the floor view: follows the "queue" and "presence" topics and asks for lead.snapshot at
+// most DebounceMs after a change (one request in flight at a time), and ticks every second so
+// times in state and waits grow.
+class LeadSnapshotLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DebounceMs = 200;
+    static constexpr int RefreshMs = 15000; // a full refresh even when nothing was announced
+
+    explicit LeadSnapshotLoader(QObject *parent = nullptr);
+    ~LeadSnapshotLoader() override;
+
+    void setConnection(Connection *connection);
+    // Starts following and loading (when connected); stop() unsubscribes.
+    void start();
+    void stop();
+    // Ask for a snapshot soon (debounced).
+    void scheduleRefresh();
+    void refreshNow();
+
+    // Applies a lead.snapshot answer (tests feed JSON directly).
+    void applySnapshot(const QJsonObject &snapshot);
+    void applyEvent(const protocol::Event &event);
+    void tick(const QDateTime &now);
+
+    QueueStatsModel *queues() const { return m_queues; }
+    AgentGridModel *agents() const { return m_agents; }
+    AlertListModel *alerts() const { return m_alerts; }
+    WaitingContactModel *waiting() const { return m_waiting; }
+    QJsonObject lastSnapshot() const { return m_last; }
+    int snapshotsApplied() const { return m_applied; }
+    int serviceLevelSeconds() const { return m_slSeconds; }
+    double serviceLevelTarget() const { return m_slTarget; }
+
+Q_SIGNALS:
+    void snapshotApplied();
+    void loadFailed(const spocs::Error &error);
+    void alertRaised(const QJsonObject &alert);
+
+private:
+    void onStateChanged();
+
+    QPointer<Connection> m_connection;
+    QueueStatsModel *m_queues = nullptr;
+    AgentGridModel *m_agents = nullptr;
+    AlertListModel *m_alerts = nullptr;
+    WaitingContactModel *m_waiting = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_refresh = nullptr;
+    QJsonObject m_last;
+    bool m_started = false;
+    bool m_inFlight = false;
+    bool m_dirty = false;
+    int m_applied = 0;
+    int m_slSeconds = 20;
+    double m_slTarget = 0.8;
+};
+
+} // namespace spocs

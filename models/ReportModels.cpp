@@ -1,0 +1,486 @@
+#include "models/ReportModels.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/LeadSnapshotModels.h"
+#include "models/ModelsLog.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace spocs {
+
+namespace {
+
+QVariant raw(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString())
+        return value.toString();
+    return QVariant::fromValue(nullptr); // valid but null: "no figure"
+}
+
+QVariant alignRight()
+{
+    return int(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+} // namespace
+
+namespace reportfigure {
+
+QList<Field> fields()
+{
+    return {
+        { "contacts", Count },
+        { "answered", Count },
+        { "handled", Count },
+        { "abandoned", Count },
+        { "fcrRate", Rate },
+        { "ahtSec", Seconds },
+        { "asaSec", Seconds },
+        { "serviceLevel", Rate },
+        { "abandonRate", Rate },
+        { "transfersPerContact", Ratio },
+        { "consultsPerContact", Ratio },
+        { "repeatContacts", Count },
+        { "repeatRate", Rate },
+        { "csatAvg", Score },
+        { "csatCount", Count },
+        { "nps", Count },
+        { "npsCount", Count },
+    };
+}
+
+QString label(const Field &field)
+{
+    const QString key = QString::fromLatin1(field.key);
+    if (key == u"contacts")
+        return QCoreApplication::translate("ReportFigures", "Contacts");
+    if (key == u"answered")
+        return QCoreApplication::translate("ReportFigures", "Answered");
+    if (key == u"handled")
+        return QCoreApplication::translate("ReportFigures", "Handled");
+    if (key == u"abandoned")
+        return QCoreApplication::translate("ReportFigures", "Abandoned");
+    if (key == u"fcrRate")
+        return QCoreApplication::translate("ReportFigures", "FCR");
+    if (key == u"ahtSec")
+        return QCoreApplication::translate("ReportFigures", "AHT");
+    if (key == u"asaSec")
+        return QCoreApplication::translate("ReportFigures", "ASA");
+    if (key == u"serviceLevel")
+        return QCoreApplication::translate("ReportFigures", "Service level");
+    if (key == u"abandonRate")
+        return QCoreApplication::translate("ReportFigures", "Abandon rate");
+    if (key == u"transfersPerContact")
+        return QCoreApplication::translate("ReportFigures", "Transfers/contact");
+    if (key == u"consultsPerContact")
+        return QCoreApplication::translate("ReportFigures", "Consults/contact");
+    if (key == u"repeatContacts")
+        return QCoreApplication::translate("ReportFigures", "Repeats (7 days)");
+    if (key == u"repeatRate")
+        return QCoreApplication::translate("ReportFigures", "Repeat rate");
+    if (key == u"csatAvg")
+        return QCoreApplication::translate("ReportFigures", "CSAT");
+    if (key == u"csatCount")
+        return QCoreApplication::translate("ReportFigures", "CSAT surveys");
+    if (key == u"nps")
+        return QCoreApplication::translate("ReportFigures", "NPS");
+    if (key == u"npsCount")
+        return QCoreApplication::translate("ReportFigures", "NPS surveys");
+    return key;
+}
+
+QString text(const Field &field, const QJsonValue &value)
+{
+    const std::optional<double> n = leadtext::number(value);
+    switch (field.kind) {
+    case Count:
+        return n ? QLocale().toString(qint64(std::llround(*n))) : QStringLiteral("–");
+    case Rate:
+        return leadtext::percent(n);
+    case Seconds:
+        return leadtext::duration(n);
+    case Ratio:
+        return leadtext::decimal(n, 2);
+    case Score:
+        return leadtext::decimal(n, 2);
+    }
+    return {};
+}
+
+} // namespace reportfigure
+
+// --- ReportFiguresModel ------------------------------------------------------------------------
+
+ReportFiguresModel::ReportFiguresModel(const QString &labelKey, const QString &labelHeader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_labelKey(labelKey)
+    , m_labelHeader(labelHeader)
+{ }
+
+void ReportFiguresModel::setRows(const QJsonArray &rows, const QJsonObject &totals)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue &v : rows)
+        m_rows.append(v.toObject());
+    m_hasTotals = !totals.isEmpty();
+    if (m_hasTotals) {
+        QJsonObject total = totals;
+        total.insert(m_labelKey, QString());
+        m_rows.append(total);
+    }
+    endResetModel();
+}
+
+void ReportFiguresModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_hasTotals = false;
+    endResetModel();
+}
+
+int ReportFiguresModel::rowOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).value(m_labelKey).toString() == key)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<double> ReportFiguresModel::figure(int row, const char *key) const
+{
+    return leadtext::number(m_rows.value(row).value(QLatin1String(key)));
+}
+
+int ReportFiguresModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportFiguresModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1 + int(reportfigure::fields().size());
+}
+
+QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    const bool isTotal = m_hasTotals && index.row() == m_rows.size() - 1;
+    if (role == Qt::FontRole && isTotal) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (index.column() == 0) {
+        const QString key = row.value(m_labelKey).toString();
+        switch (role) {
+        case Qt::DisplayRole: {
+            if (isTotal)
+                return tr("Total");
+            const QString label = row.value(QStringLiteral("label")).toString();
+            if (!label.isEmpty())
+                return label;
+            const QDate date = QDate::fromString(key, Qt::ISODate);
+            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : key;
+        }
+        case RawRole: // the totals row has no key: exports fall back to its label
+            return isTotal ? QVariant() : QVariant(key);
+        case KeyRole:
+            return isTotal ? QString() : key;
+        }
+        return {};
+    }
+    const reportfigure::Field field = reportfigure::fields().at(index.column() - 1);
+    const QJsonValue value = row.value(QLatin1String(field.key));
+    switch (role) {
+    case Qt::DisplayRole:
+        return reportfigure::text(field, value);
+    case Qt::TextAlignmentRole:
+        return alignRight();
+    case RawRole:
+        return raw(value);
+    case KeyRole:
+        return isTotal ? QString() : row.value(m_labelKey).toString();
+    }
+    return {};
+}
+
+QVariant ReportFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        if (section == 0)
+            return m_labelHeader;
+        if (section - 1 < reportfigure::fields().size())
+            return reportfigure::label(reportfigure::fields().at(section - 1));
+    }
+    if (role == RawRole) { // the stable wire name, for machine-readable exports
+        if (section == 0)
+            return m_labelKey;
+        if (section - 1 < reportfigure::fields().size())
+            return QString::fromLatin1(reportfigure::fields().at(section - 1).key);
+    }
+    return {};
+}
+
+// --- ReasonParetoModel -------------------------------------------------------------------------
+
+ReasonParetoModel::ReasonParetoModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ReasonParetoModel::setRows(const QJsonArray &rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue &v : rows)
+        m_rows.append(v.toObject());
+    endResetModel();
+}
+
+void ReasonParetoModel::clear()
+{
+    setRows({});
+}
+
+int ReasonParetoModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReasonParetoModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReasonParetoModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    static const char *keys[] = { "label", "code", "demandClass", "count", "share", "cumulativeShare" };
+    const QJsonValue value = row.value(QLatin1String(keys[index.column()]));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReasonColumn:
+            return value.toString().isEmpty() ? row.value(QStringLiteral("code")).toString() : value.toString();
+        case CodeColumn:
+            return value.toString();
+        case DemandClassColumn:
+            return DemandClassModel::classText(value.toString());
+        case CountColumn:
+            return QLocale().toString(value.toInteger());
+        case ShareColumn:
+        case CumulativeColumn:
+            return leadtext::percent(leadtext::number(value));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= CountColumn ? alignRight() : QVariant();
+    case RawRole:
+        return raw(value);
+    }
+    return {};
+}
+
+QVariant ReasonParetoModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == RawRole) {
+        static const char *keys[] = { "label", "code", "demandClass", "count", "share", "cumulativeShare" };
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ReasonColumn:
+        return tr("Reason");
+    case CodeColumn:
+        return tr("Code");
+    case DemandClassColumn:
+        return tr("Demand class");
+    case CountColumn:
+        return tr("Contacts");
+    case ShareColumn:
+        return tr("Share");
+    case CumulativeColumn:
+        return tr("Cumulative");
+    }
+    return {};
+}
+
+// --- DemandClassModel --------------------------------------------------------------------------
+
+DemandClassModel::DemandClassModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString DemandClassModel::classText(const QString &demandClass)
+{
+    if (demandClass == u"a")
+        return tr("a – could be eliminated");
+    if (demandClass == u"b")
+        return tr("b – needs an immediate response");
+    if (demandClass == u"c")
+        return tr("c – can wait");
+    return demandClass.isEmpty() ? QStringLiteral("–") : demandClass;
+}
+
+void DemandClassModel::setRows(const QJsonArray &rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue &v : rows)
+        m_rows.append(v.toObject());
+    endResetModel();
+}
+
+void DemandClassModel::clear()
+{
+    setRows({});
+}
+
+int DemandClassModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DemandClassModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DemandClassModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    static const char *keys[] = { "demandClass", "count", "share" };
+    const QJsonValue value = row.value(QLatin1String(keys[index.column()]));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ClassColumn:
+            return classText(value.toString());
+        case CountColumn:
+            return QLocale().toString(value.toInteger());
+        case ShareColumn:
+            return leadtext::percent(leadtext::number(value));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= CountColumn ? alignRight() : QVariant();
+    case RawRole:
+        return raw(value);
+    }
+    return {};
+}
+
+QVariant DemandClassModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == RawRole) {
+        static const char *keys[] = { "demandClass", "count", "share" };
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ClassColumn:
+        return tr("Demand class");
+    case CountColumn:
+        return tr("Contacts");
+    case ShareColumn:
+        return tr("Share");
+    }
+    return {};
+}
+
+// --- ReportLoader ------------------------------------------------------------------------------
+
+ReportLoader::ReportLoader(QObject *parent)
+    : QObject(parent)
+    , m_byQueue(new ReportFiguresModel(QStringLiteral("queue"), tr("Queue"), this))
+    , m_daily(new ReportFiguresModel(QStringLiteral("date"), tr("Day"), this))
+    , m_byReason(new ReasonParetoModel(this))
+    , m_byDemandClass(new DemandClassModel(this))
+{ }
+
+void ReportLoader::setConnection(Connection *connection)
+{
+    m_connection = connection;
+}
+
+void ReportLoader::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void ReportLoader::load(const QDate &from, const QDate &to, const QString &queue)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_connection) {
+        Q_EMIT loadFailed(makeError(ErrorCode::Unavailable, QStringLiteral("no connection")));
+        return;
+    }
+    QJsonObject args { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+                       { QStringLiteral("to"), to.toString(Qt::ISODate) } };
+    if (!queue.isEmpty())
+        args.insert(QStringLiteral("queue"), queue);
+    setBusy(true);
+    m_connection->request(QString::fromUtf16(op::ReportGet), args, this, [this, generation](const Reply &reply) {
+        if (generation != m_generation)
+            return; // a newer range was asked for
+        setBusy(false);
+        if (reply.ok) {
+            applyReport(reply.data);
+        } else {
+            qCInfo(lcModels) << "report.get failed:" << errorCodeName(reply.error.code);
+            Q_EMIT loadFailed(reply.error);
+        }
+    });
+}
+
+void ReportLoader::applyReport(const QJsonObject &report)
+{
+    m_report = report;
+    m_from = QDate::fromString(report.value(QStringLiteral("from")).toString().left(10), Qt::ISODate);
+    m_to = QDate::fromString(report.value(QStringLiteral("to")).toString().left(10), Qt::ISODate);
+    m_byQueue->setRows(report.value(QStringLiteral("byQueue")).toArray(), totals());
+    m_daily->setRows(report.value(QStringLiteral("daily")).toArray());
+    m_byReason->setRows(report.value(QStringLiteral("byReason")).toArray());
+    m_byDemandClass->setRows(report.value(QStringLiteral("byDemandClass")).toArray());
+    Q_EMIT reportChanged();
+}
+
+void ReportLoader::clear()
+{
+    ++m_generation;
+    setBusy(false);
+    m_report = {};
+    m_byQueue->clear();
+    m_daily->clear();
+    m_byReason->clear();
+    m_byDemandClass->clear();
+    Q_EMIT reportChanged();
+}
+
+} // namespace spocs

@@ -1,0 +1,171 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace spocs {
+
+class Connection;
+
+// The figures report.get gives for a range, a queue and a day (see docs/protocol.md).
+namespace reportfigure {
+enum Kind { Count, Rate, Seconds, Ratio, Score };
+struct Field
+{
+    const char *key; // wire name
+    Kind kind;
+};
+// In table order: contacts, answered, handled, abandoned, fcrRate, ahtSec, ...
+QList<Field> fields();
+QString label(const Field &field); // translated column header
+QString text(const Field &field, const QJsonValue &value); // formatted for a table cell, "–" for null
+} // namespace reportfigure
+
+// Rows of Figures with a leading label column: byQueue (with the totals as the last row) or daily.
+class ReportFiguresModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        RawRole = Qt::UserRole + 1, // the wire value (number, or null as an invalid QVariant)
+        KeyRole, // the row's queue code or date
+    };
+    Q_ENUM(Role)
+
+    // labelKey: "queue" or "date"; labelHeader: translated title of the first column.
+    ReportFiguresModel(const QString &labelKey, const QString &labelHeader, QObject *parent = nullptr);
+
+    void setRows(const QJsonArray &rows, const QJsonObject &totals = {});
+    void clear();
+
+    QJsonObject rowObject(int row) const { return m_rows.value(row); }
+    int rowOfKey(const QString &key) const;
+    // The wire value of one figure in one row, nothing when null or absent.
+    std::optional<double> figure(int row, const char *key) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString m_labelKey;
+    QString m_labelHeader;
+    QList<QJsonObject> m_rows;
+    bool m_hasTotals = false;
+};
+
+// The Pareto list of contact reasons: count desc, share, cumulative share.
+class ReasonParetoModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ReasonColumn,
+        CodeColumn,
+        DemandClassColumn,
+        CountColumn,
+        ShareColumn,
+        CumulativeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role { RawRole = Qt::UserRole + 1 };
+
+    explicit ReasonParetoModel(QObject *parent = nullptr);
+    void setRows(const QJsonArray &rows);
+    void clear();
+    QJsonObject rowObject(int row) const { return m_rows.value(row); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<QJsonObject> m_rows;
+};
+
+// Contacts by demand class (a: could be eliminated at the root, b: needs an immediate response, c: can wait).
+class DemandClassModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ClassColumn, CountColumn, ShareColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { RawRole = Qt::UserRole + 1 };
+
+    explicit DemandClassModel(QObject *parent = nullptr);
+    void setRows(const QJsonArray &rows);
+    void clear();
+    QJsonObject rowObject(int row) const { return m_rows.value(row); }
+    static QString classText(const QString &demandClass);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<QJsonObject> m_rows;
+};
+
+// Asks report.get for a range (and optional queue) and fills the four tables. Only the answer
+// to the latest request is applied.
+class ReportLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportLoader(QObject *parent = nullptr);
+
+    void setConnection(Connection *connection);
+    void load(const QDate &from, const QDate &to, const QString &queue = QString());
+    // Applies a report.get answer (tests feed JSON directly).
+    void applyReport(const QJsonObject &report);
+    void clear();
+
+    bool isBusy() const { return m_busy; }
+    bool hasReport() const { return !m_report.isEmpty(); }
+    QJsonObject report() const { return m_report; }
+    QJsonObject totals() const { return m_report.value(QStringLiteral("totals")).toObject(); }
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+
+    ReportFiguresModel *byQueue() const { return m_byQueue; }
+    ReportFiguresModel *daily() const { return m_daily; }
+    ReasonParetoModel *byReason() const { return m_byReason; }
+    DemandClassModel *byDemandClass() const { return m_byDemandClass; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void reportChanged();
+    void loadFailed(const spocs::Error &error);
+
+private:
+    void setBusy(bool busy);
+
+    QPointer<Connection> m_connection;
+    ReportFiguresModel *m_byQueue = nullptr;
+    ReportFiguresModel *m_daily = nullptr;
+    ReasonParetoModel *m_byReason = nullptr;
+    DemandClassModel *m_byDemandClass = nullptr;
+    QJsonObject m_report;
+    QDate m_from;
+    QDate m_to;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace spocs

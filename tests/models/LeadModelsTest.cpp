@@ -1,0 +1,357 @@
+#include "core/Ops.h"
+#include "models/LeadSnapshotModels.h"
+#include "models/ReportModels.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+
+namespace {
+
+const QDateTime kAt = QDateTime::fromString(QStringLiteral("2026-11-23T10:00:00.000Z"), Qt::ISODateWithMs);
+
+QJsonObject person(qint64 id, const QString &login, const QString &name)
+{
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("login"), login },
+                         { QStringLiteral("name"), name } };
+}
+
+QJsonObject queue(const QString &code, const QString &label, int waiting, int longestWait, QJsonValue sl)
+{
+    return QJsonObject { { QStringLiteral("queue"), code },
+                         { QStringLiteral("label"), label },
+                         { QStringLiteral("waiting"), waiting },
+                         { QStringLiteral("offered"), 0 },
+                         { QStringLiteral("active"), 2 },
+                         { QStringLiteral("longestWaitSec"), longestWait },
+                         { QStringLiteral("answeredToday"), 17 },
+                         { QStringLiteral("abandonedToday"), 2 },
+                         { QStringLiteral("serviceLevelToday"), sl },
+                         { QStringLiteral("asaSecToday"), 11.5 },
+                         { QStringLiteral("abandonRateToday"), 0.1 } };
+}
+
+QJsonObject agent(qint64 id, const QString &login, const QString &state, const QString &since,
+                  const QJsonArray &contacts = {})
+{
+    return QJsonObject {
+        { QStringLiteral("user"), person(id, login, login.toUpper()) },
+        { QStringLiteral("role"), QStringLiteral("agent") },
+        { QStringLiteral("state"), state },
+        { QStringLiteral("reason"), QString() },
+        { QStringLiteral("since"), since },
+        { QStringLiteral("load"),
+          QJsonObject { { QStringLiteral("voice"), contacts.size() }, { QStringLiteral("text"), 0 } } },
+        { QStringLiteral("skills"),
+          QJsonArray { QJsonObject { { QStringLiteral("skill"), QStringLiteral("billing") },
+                                     { QStringLiteral("level"), 3 } } } },
+        { QStringLiteral("contacts"), contacts },
+    };
+}
+
+QJsonObject agentContact(qint64 id, const QString &customer, const QString &reason)
+{
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("channel"), QStringLiteral("phone") },
+                         { QStringLiteral("customer"),
+                           QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1") },
+                                         { QStringLiteral("name"), customer } } },
+                         { QStringLiteral("reason"), reason },
+                         { QStringLiteral("state"), QStringLiteral("active") },
+                         { QStringLiteral("since"), QStringLiteral("2026-11-23T09:58:00.000Z") } };
+}
+
+QJsonObject alert(const QString &key, const QString &kind, const QString &severity, const QString &since)
+{
+    return QJsonObject { { QStringLiteral("key"), key },
+                         { QStringLiteral("kind"), kind },
+                         { QStringLiteral("severity"), severity },
+                         { QStringLiteral("message"), QStringLiteral("%1 needs attention").arg(key) },
+                         { QStringLiteral("since"), since } };
+}
+
+QJsonObject waitingContact(qint64 id, const QString &state, const QString &createdAt)
+{
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("channel"), QStringLiteral("chat") },
+                         { QStringLiteral("state"), state },
+                         { QStringLiteral("queue"), QStringLiteral("billing") },
+                         { QStringLiteral("customer"),
+                           QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1003") },
+                                         { QStringLiteral("name"), QStringLiteral("Ada Lovelace") } } },
+                         { QStringLiteral("createdAt"), createdAt } };
+}
+
+QString text(const QAbstractItemModel &model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+} // namespace
+
+TEST(LeadModels, QueueRowsUpdateInPlaceAndTheLongestWaitTicks)
+{
+    QueueStatsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setServiceLevelTarget(0.8);
+    model.setQueues(QJsonArray { queue(QStringLiteral("general"), QStringLiteral("General"), 3, 42, 0.84),
+                                 queue(QStringLiteral("billing"), QStringLiteral("Billing"), 0, 0, QJsonValue()) },
+                    kAt);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(text(model, 0, QueueStatsModel::QueueColumn), QStringLiteral("General"));
+    EXPECT_EQ(model.data(model.index(0, QueueStatsModel::WaitingColumn)).toInt(), 3);
+    EXPECT_EQ(text(model, 0, QueueStatsModel::LongestWaitColumn), QStringLiteral("0:42"));
+    EXPECT_EQ(text(model, 0, QueueStatsModel::AsaColumn), QStringLiteral("0:12"));
+    EXPECT_TRUE(text(model, 0, QueueStatsModel::ServiceLevelColumn).startsWith(QStringLiteral("84")));
+    EXPECT_EQ(text(model, 1, QueueStatsModel::ServiceLevelColumn), QStringLiteral("–")) << "null: no figure yet";
+    EXPECT_FALSE(model.data(model.index(0, 0), QueueStatsModel::BelowTargetRole).toBool());
+
+    // The 1 s tick: a waiting queue's longest wait grows, an empty queue stays at zero.
+    model.setNow(kAt.addSecs(20));
+    EXPECT_EQ(text(model, 0, QueueStatsModel::LongestWaitColumn), QStringLiteral("1:02"));
+    EXPECT_EQ(model.data(model.index(1, 0), QueueStatsModel::LongestWaitSecRole).toInt(), 0);
+
+    // A new snapshot updates the known row in place (no reset), adds a new queue and drops a gone one.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setQueues(QJsonArray { queue(QStringLiteral("general"), QStringLiteral("General"), 4, 5, 0.5),
+                                 queue(QStringLiteral("returns"), QStringLiteral("Returns"), 1, 1, 1.0) },
+                    kAt.addSecs(30));
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(removed.count(), 1);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.rowOf(QStringLiteral("general")), 0);
+    EXPECT_EQ(model.data(model.index(0, 0), QueueStatsModel::WaitingRole).toInt(), 4);
+    EXPECT_TRUE(model.data(model.index(0, 0), QueueStatsModel::BelowTargetRole).toBool()) << "50 % < 80 % target";
+    EXPECT_TRUE(model.data(model.index(0, QueueStatsModel::ServiceLevelColumn), Qt::ForegroundRole).isValid());
+    EXPECT_EQ(model.rowOf(QStringLiteral("returns")), 1);
+}
+
+TEST(LeadModels, AgentGridShowsStateTimeInStateContactAndReason)
+{
+    AgentGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAgents(QJsonArray {
+        agent(10, QStringLiteral("agent10"), QStringLiteral("on_contact"), QStringLiteral("2026-11-23T09:58:00.000Z"),
+              QJsonArray { agentContact(7, QStringLiteral("Ada Lovelace"), QStringLiteral("Where is my order?")) }),
+        agent(11, QStringLiteral("agent11"), QStringLiteral("available"), QStringLiteral("2026-11-23T09:59:30.000Z")),
+    });
+    model.setNow(kAt);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(text(model, 0, AgentGridModel::AgentColumn), QStringLiteral("AGENT10"));
+    EXPECT_EQ(model.data(model.index(0, 0), AgentGridModel::StateRole).toString(), QStringLiteral("on_contact"));
+    EXPECT_EQ(text(model, 0, AgentGridModel::TimeInStateColumn), QStringLiteral("2:00"));
+    EXPECT_TRUE(text(model, 0, AgentGridModel::ContactColumn).contains(QStringLiteral("Ada Lovelace")));
+    EXPECT_EQ(text(model, 0, AgentGridModel::ReasonColumn), QStringLiteral("Where is my order?"));
+    EXPECT_EQ(model.data(model.index(0, 0), AgentGridModel::ContactIdRole).toLongLong(), 7);
+    EXPECT_EQ(text(model, 1, AgentGridModel::ContactColumn), QStringLiteral("–"));
+
+    // Time in state ticks.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setNow(kAt.addSecs(61));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(text(model, 1, AgentGridModel::TimeInStateColumn), QStringLiteral("1:31"));
+
+    // presence.changed moves the agent to a break at once.
+    EXPECT_TRUE(
+        model.applyPresence(QJsonObject { { QStringLiteral("user"), person(11, QStringLiteral("agent11"), {}) },
+                                          { QStringLiteral("state"), QStringLiteral("break") },
+                                          { QStringLiteral("reason"), QStringLiteral("lunch") },
+                                          { QStringLiteral("since"), QStringLiteral("2026-11-23T10:01:00.000Z") } }));
+    EXPECT_EQ(model.data(model.index(1, 0), AgentGridModel::StateRole).toString(), QStringLiteral("break"));
+    EXPECT_EQ(text(model, 1, AgentGridModel::TimeInStateColumn), QStringLiteral("0:01"));
+    EXPECT_EQ(text(model, 1, AgentGridModel::ReasonColumn), QStringLiteral("lunch"));
+    EXPECT_FALSE(model.applyPresence(QJsonObject { { QStringLiteral("user"), person(99, QStringLiteral("x"), {}) } }));
+
+    // A snapshot without agent10 removes the row.
+    model.setAgents(QJsonArray { agent(11, QStringLiteral("agent11"), QStringLiteral("available"),
+                                       QStringLiteral("2026-11-23T10:02:00.000Z")) });
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.rowOfLogin(QStringLiteral("agent11")), 0);
+}
+
+TEST(LeadModels, AlertsNewestFirstAndRaisedAlertsShowAtOnce)
+{
+    AlertListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAlerts(QJsonArray {
+        alert(QStringLiteral("service_level:general"), QStringLiteral("service_level"), QStringLiteral("critical"),
+              QStringLiteral("2026-11-23T09:00:00.000Z")),
+        alert(QStringLiteral("after_contact_work:11"), QStringLiteral("after_contact_work"), QStringLiteral("warning"),
+              QStringLiteral("2026-11-23T09:30:00.000Z")),
+    });
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0), AlertListModel::KeyRole).toString(), QStringLiteral("after_contact_work:11"));
+    EXPECT_EQ(model.data(model.index(0)).toString(), QStringLiteral("after_contact_work:11 needs attention"));
+    EXPECT_EQ(model.data(model.index(1), AlertListModel::SeverityRole).toString(), QStringLiteral("critical"));
+    EXPECT_TRUE(model.data(model.index(1), Qt::DecorationRole).isValid());
+
+    model.addAlert(alert(QStringLiteral("long_contact:7"), QStringLiteral("long_contact"), QStringLiteral("warning"),
+                         QStringLiteral("2026-11-23T09:45:00.000Z")));
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("long_contact:7")), 0);
+    model.addAlert(alert(QStringLiteral("long_contact:7"), QStringLiteral("long_contact"), QStringLiteral("critical"),
+                         QStringLiteral("2026-11-23T09:45:00.000Z")));
+    EXPECT_EQ(model.rowCount(), 3) << "the same key is updated, not added twice";
+    model.setAlerts({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(LeadModels, WaitingContactsFollowQueueEvents)
+{
+    WaitingContactModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNow(kAt);
+    model.applyContact(waitingContact(8, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z")));
+    model.applyContact(waitingContact(7, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:58:00.000Z")));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.contactIdAt(0), 7) << "the longest waiting first";
+    EXPECT_EQ(text(model, 0, WaitingContactModel::WaitColumn), QStringLiteral("2:00"));
+    EXPECT_TRUE(text(model, 0, WaitingContactModel::CustomerColumn).contains(QStringLiteral("Ada Lovelace")));
+
+    QJsonObject offered = waitingContact(7, QStringLiteral("offered"), QStringLiteral("2026-11-23T09:58:00.000Z"));
+    offered.insert(QStringLiteral("offeredTo"), person(11, QStringLiteral("agent11"), QStringLiteral("Agent Eleven")));
+    model.applyContact(offered);
+    EXPECT_EQ(text(model, 0, WaitingContactModel::OfferedToColumn), QStringLiteral("Agent Eleven"));
+
+    model.applyContact(waitingContact(7, QStringLiteral("active"), QStringLiteral("2026-11-23T09:58:00.000Z")));
+    ASSERT_EQ(model.rowCount(), 1) << "an accepted contact no longer waits";
+    EXPECT_EQ(model.contactIdAt(0), 8);
+    model.applyContact(waitingContact(8, QStringLiteral("closed"), QStringLiteral("2026-11-23T09:59:00.000Z")));
+    EXPECT_EQ(model.rowCount(), 0) << "an abandoned contact no longer waits";
+}
+
+TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
+{
+    LeadSnapshotLoader loader;
+    QAbstractItemModelTester t1(loader.queues(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(loader.agents(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(loader.alerts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy applied(&loader, &LeadSnapshotLoader::snapshotApplied);
+    const QJsonObject snapshot {
+        { QStringLiteral("at"), kAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("serviceLevel"),
+          QJsonObject { { QStringLiteral("seconds"), 30 }, { QStringLiteral("target"), 0.9 } } },
+        { QStringLiteral("queues"),
+          QJsonArray { queue(QStringLiteral("general"), QStringLiteral("General"), 1, 10, 0.85) } },
+        { QStringLiteral("agents"),
+          QJsonArray { agent(10, QStringLiteral("agent10"), QStringLiteral("available"),
+                             QStringLiteral("2026-11-23T09:00:00.000Z")) } },
+        { QStringLiteral("alerts"),
+          QJsonArray { alert(QStringLiteral("service_level:general"), QStringLiteral("service_level"),
+                             QStringLiteral("warning"), QStringLiteral("2026-11-23T09:00:00.000Z")) } },
+    };
+    loader.applySnapshot(snapshot);
+    EXPECT_EQ(applied.count(), 1);
+    EXPECT_EQ(loader.serviceLevelSeconds(), 30);
+    EXPECT_DOUBLE_EQ(loader.serviceLevelTarget(), 0.9);
+    EXPECT_EQ(loader.queues()->rowCount(), 1);
+    EXPECT_TRUE(loader.queues()->data(loader.queues()->index(0, 0), QueueStatsModel::BelowTargetRole).toBool())
+        << "85 % is below a 90 % target";
+    EXPECT_EQ(loader.agents()->rowCount(), 1);
+    EXPECT_EQ(loader.alerts()->rowCount(), 1);
+
+    // Events land in the models before the next snapshot.
+    QSignalSpy raised(&loader, &LeadSnapshotLoader::alertRaised);
+    loader.applyEvent(protocol::Event {
+        5, QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
+        QJsonObject { { QStringLiteral("alert"),
+                        alert(QStringLiteral("long_contact:3"), QStringLiteral("long_contact"),
+                              QStringLiteral("warning"), QStringLiteral("2026-11-23T09:50:00.000Z")) } } });
+    EXPECT_EQ(raised.count(), 1);
+    EXPECT_EQ(loader.alerts()->rowCount(), 2);
+    loader.applyEvent(protocol::Event {
+        6, QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged),
+        QJsonObject { { QStringLiteral("contact"),
+                        waitingContact(3, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z")) } } });
+    EXPECT_EQ(loader.waiting()->rowCount(), 1);
+    loader.applyEvent(
+        protocol::Event { 7, QStringLiteral("presence"), QString::fromUtf16(event::PresenceChanged),
+                          QJsonObject { { QStringLiteral("user"), person(10, QStringLiteral("agent10"), {}) },
+                                        { QStringLiteral("state"), QStringLiteral("break") },
+                                        { QStringLiteral("since"), QStringLiteral("2026-11-23T10:00:00.000Z") } } });
+    EXPECT_EQ(loader.agents()->data(loader.agents()->index(0, 0), AgentGridModel::StateRole).toString(),
+              QStringLiteral("break"));
+}
+
+TEST(LeadModels, DurationAndPercentTexts)
+{
+    EXPECT_EQ(leadtext::duration(0.0), QStringLiteral("0:00"));
+    EXPECT_EQ(leadtext::duration(65.4), QStringLiteral("1:05"));
+    EXPECT_EQ(leadtext::duration(3725.0), QStringLiteral("1:02:05"));
+    EXPECT_EQ(leadtext::duration(std::nullopt), QStringLiteral("–"));
+    EXPECT_EQ(leadtext::percent(std::nullopt), QStringLiteral("–"));
+    EXPECT_TRUE(leadtext::percent(0.5).startsWith(QStringLiteral("50")));
+}
+
+TEST(LeadModels, ReportTablesShowFiguresTotalsAndPareto)
+{
+    ReportLoader loader;
+    QAbstractItemModelTester t1(loader.byQueue(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(loader.daily(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(loader.byReason(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t4(loader.byDemandClass(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto figures = [](int contacts, QJsonValue fcr, QJsonValue aht) {
+        return QJsonObject { { QStringLiteral("contacts"), contacts }, { QStringLiteral("answered"), contacts },
+                             { QStringLiteral("handled"), contacts },  { QStringLiteral("abandoned"), 0 },
+                             { QStringLiteral("fcrRate"), fcr },       { QStringLiteral("ahtSec"), aht },
+                             { QStringLiteral("asaSec"), 12.0 },       { QStringLiteral("nps"), -20 } };
+    };
+    QJsonObject general = figures(3, 0.5, 300.0);
+    general.insert(QStringLiteral("queue"), QStringLiteral("general"));
+    general.insert(QStringLiteral("label"), QStringLiteral("General"));
+    QJsonObject day = figures(0, QJsonValue(), QJsonValue());
+    day.insert(QStringLiteral("date"), QStringLiteral("2026-11-20"));
+    QSignalSpy changed(&loader, &ReportLoader::reportChanged);
+    loader.applyReport(QJsonObject {
+        { QStringLiteral("from"), QStringLiteral("2026-11-20") },
+        { QStringLiteral("to"), QStringLiteral("2026-11-22") },
+        { QStringLiteral("totals"), figures(3, 0.5, 300.0) },
+        { QStringLiteral("byQueue"), QJsonArray { general } },
+        { QStringLiteral("daily"), QJsonArray { day } },
+        { QStringLiteral("byReason"),
+          QJsonArray { QJsonObject { { QStringLiteral("code"), QStringLiteral("orders.where") },
+                                     { QStringLiteral("label"), QStringLiteral("Where is my order?") },
+                                     { QStringLiteral("demandClass"), QStringLiteral("a") },
+                                     { QStringLiteral("count"), 2 },
+                                     { QStringLiteral("share"), 0.6667 },
+                                     { QStringLiteral("cumulativeShare"), 0.6667 } } } },
+        { QStringLiteral("byDemandClass"),
+          QJsonArray { QJsonObject { { QStringLiteral("demandClass"), QStringLiteral("a") },
+                                     { QStringLiteral("count"), 2 },
+                                     { QStringLiteral("share"), 0.6667 } } } },
+    });
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(loader.from(), QDate(2026, 11, 20));
+    EXPECT_EQ(loader.to(), QDate(2026, 11, 22));
+
+    ReportFiguresModel *byQueue = loader.byQueue();
+    ASSERT_EQ(byQueue->rowCount(), 2) << "one queue and the totals";
+    EXPECT_EQ(byQueue->columnCount(), 18);
+    EXPECT_EQ(text(*byQueue, 0, 0), QStringLiteral("General"));
+    EXPECT_EQ(text(*byQueue, 1, 0), QStringLiteral("Total"));
+    EXPECT_EQ(byQueue->headerData(5, Qt::Horizontal).toString(), QStringLiteral("FCR"));
+    EXPECT_TRUE(text(*byQueue, 0, 5).startsWith(QStringLiteral("50")));
+    EXPECT_EQ(text(*byQueue, 0, 6), QStringLiteral("5:00")) << "AHT 300 s";
+    EXPECT_EQ(byQueue->figure(0, "ahtSec").value_or(-1), 300.0);
+    EXPECT_EQ(text(*byQueue, 0, 16), QStringLiteral("-20")) << "NPS";
+
+    ReportFiguresModel *daily = loader.daily();
+    ASSERT_EQ(daily->rowCount(), 1);
+    EXPECT_EQ(daily->data(daily->index(0, 0), ReportFiguresModel::KeyRole).toString(), QStringLiteral("2026-11-20"));
+    EXPECT_EQ(text(*daily, 0, 5), QStringLiteral("–")) << "no handled contacts that day: no FCR";
+    EXPECT_FALSE(daily->figure(0, "fcrRate").has_value());
+
+    EXPECT_EQ(text(*loader.byReason(), 0, ReasonParetoModel::ReasonColumn), QStringLiteral("Where is my order?"));
+    EXPECT_TRUE(text(*loader.byReason(), 0, ReasonParetoModel::DemandClassColumn).startsWith(QStringLiteral("a")));
+    EXPECT_EQ(text(*loader.byDemandClass(), 0, DemandClassModel::CountColumn), QStringLiteral("2"));
+
+    loader.clear();
+    EXPECT_EQ(byQueue->rowCount(), 0);
+    EXPECT_FALSE(loader.hasReport());
+}

@@ -1,0 +1,451 @@
+#include "widgets/FloorView.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/LeadSnapshotModels.h"
+#include "widgets/DisplayText.h"
+#include "widgets/ErrorText.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+// The agent's state as a coloured dot and the translated presence name.
+class PresenceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return presenceText(value.toString());
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = dotIcon(presenceColor(index.data(AgentGridModel::StateRole).toString()));
+        option->decorationSize = QSize(12, 12);
+    }
+};
+
+// Alerts: a red (critical) or orange (warning) dot before the message.
+class AlertDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = dotIcon(index.data(Qt::DecorationRole).value<QColor>());
+        option->decorationSize = QSize(12, 12);
+    }
+};
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+FloorView::FloorView(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_loader(new LeadSnapshotLoader(this))
+    , m_header(new QLabel(this))
+{
+    setObjectName(QStringLiteral("floorView"));
+    setAccessibleName(tr("Floor view"));
+    m_loader->setConnection(connection);
+
+    m_header->setObjectName(QStringLiteral("floorHeader"));
+    m_header->setWordWrap(true);
+
+    m_queues = makeTable(m_loader->queues(), QStringLiteral("floorQueues"), tr("Queues"), this);
+    m_queues->setSelectionMode(QAbstractItemView::NoSelection);
+    m_queues->horizontalHeader()->setSectionResizeMode(QueueStatsModel::QueueColumn, QHeaderView::Stretch);
+    m_queues->horizontalHeader()->setStretchLastSection(false);
+    m_agents = makeTable(m_loader->agents(), QStringLiteral("floorAgents"), tr("Agents"), this);
+    m_agents->setItemDelegateForColumn(AgentGridModel::StateColumn, new PresenceDelegate(m_agents));
+    m_agents->horizontalHeader()->setSectionResizeMode(AgentGridModel::ContactColumn, QHeaderView::Stretch);
+    m_agents->horizontalHeader()->setStretchLastSection(false);
+    m_waiting = makeTable(m_loader->waiting(), QStringLiteral("floorWaiting"), tr("Waiting contacts"), this);
+    m_waiting->horizontalHeader()->setSectionResizeMode(WaitingContactModel::CustomerColumn, QHeaderView::Stretch);
+    m_waiting->horizontalHeader()->setStretchLastSection(false);
+
+    m_alerts = new QListView(this);
+    m_alerts->setObjectName(QStringLiteral("floorAlerts"));
+    m_alerts->setAccessibleName(tr("Alerts"));
+    m_alerts->setModel(m_loader->alerts());
+    m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alerts->setWordWrap(true);
+    m_alerts->setAlternatingRowColors(true);
+    m_alerts->setItemDelegate(new AlertDelegate(m_alerts));
+
+    m_moveAction = new QAction(tr("&Move Contact to Agent…"), this);
+    m_moveAction->setObjectName(QStringLiteral("leadMoveContactAction"));
+    m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_moveAction->setStatusTip(tr("Offer the selected waiting contact to an agent now"));
+    m_moveAction->setToolTip(m_moveAction->statusTip());
+    connect(m_moveAction, &QAction::triggered, this, &FloorView::showMoveDialog);
+    m_setStateAction = new QAction(tr("Set Agent &State…"), this);
+    m_setStateAction->setObjectName(QStringLiteral("leadSetAgentStateAction"));
+    m_setStateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_setStateAction->setStatusTip(tr("Set the selected agent available or on a break"));
+    m_setStateAction->setToolTip(m_setStateAction->statusTip());
+    connect(m_setStateAction, &QAction::triggered, this, &FloorView::showSetStateDialog);
+
+    m_moveButton = new QPushButton(tr("Move to Agent…"), this);
+    m_moveButton->setObjectName(QStringLiteral("floorMoveButton"));
+    m_moveButton->setAccessibleName(tr("Move contact to agent"));
+    m_moveButton->setToolTip(tr("Offer the selected waiting contact to an agent now (Ctrl+Alt+M)"));
+    connect(m_moveButton, &QPushButton::clicked, this, &FloorView::showMoveDialog);
+    m_stateButton = new QPushButton(tr("Set State…"), this);
+    m_stateButton->setObjectName(QStringLiteral("floorSetStateButton"));
+    m_stateButton->setAccessibleName(tr("Set agent state"));
+    m_stateButton->setToolTip(tr("Set the selected agent available or on a break (Ctrl+Alt+S)"));
+    connect(m_stateButton, &QPushButton::clicked, this, &FloorView::showSetStateDialog);
+
+    // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
+    auto *queuesBox = new QWidget(this);
+    auto *queuesLayout = new QVBoxLayout(queuesBox);
+    queuesLayout->setContentsMargins(0, 0, 0, 0);
+    queuesLayout->addWidget(sectionLabel(tr("&Queues"), m_queues, queuesBox));
+    queuesLayout->addWidget(m_queues);
+
+    auto *agentsBox = new QWidget(this);
+    auto *agentsLayout = new QVBoxLayout(agentsBox);
+    agentsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *agentsTitle = new QHBoxLayout;
+    agentsTitle->addWidget(sectionLabel(tr("A&gents"), m_agents, agentsBox));
+    agentsTitle->addStretch(1);
+    agentsTitle->addWidget(m_stateButton);
+    agentsLayout->addLayout(agentsTitle);
+    agentsLayout->addWidget(m_agents);
+
+    auto *waitingBox = new QWidget(this);
+    auto *waitingLayout = new QVBoxLayout(waitingBox);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    auto *waitingTitle = new QHBoxLayout;
+    waitingTitle->addWidget(sectionLabel(tr("&Waiting"), m_waiting, waitingBox));
+    waitingTitle->addStretch(1);
+    waitingTitle->addWidget(m_moveButton);
+    waitingLayout->addLayout(waitingTitle);
+    waitingLayout->addWidget(m_waiting);
+
+    auto *alertsBox = new QWidget(this);
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->setContentsMargins(0, 0, 0, 0);
+    alertsLayout->addWidget(sectionLabel(tr("A&lerts"), m_alerts, alertsBox));
+    alertsLayout->addWidget(m_alerts);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("floorRightSplitter"));
+    right->addWidget(waitingBox);
+    right->addWidget(alertsBox);
+    right->setChildrenCollapsible(false);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("floorBottomSplitter"));
+    bottom->addWidget(agentsBox);
+    bottom->addWidget(right);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setChildrenCollapsible(false);
+
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("floorSplitter"));
+    main->addWidget(queuesBox);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 5);
+    // Room for the header and about five queues before the queue list scrolls.
+    m_queues->setMinimumHeight(m_queues->verticalHeader()->defaultSectionSize() * 6 + 4);
+    main->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_header);
+    layout->addWidget(main, 1);
+
+    connect(m_loader, &LeadSnapshotLoader::snapshotApplied, this, [this] {
+        m_error.clear();
+        updateHeader();
+        fitColumns();
+    });
+    connect(m_loader->waiting(), &QAbstractItemModel::rowsInserted, this, &FloorView::fitColumns);
+    connect(m_loader, &LeadSnapshotLoader::loadFailed, this, [this](const Error &error) {
+        m_error = errorText(error);
+        updateHeader();
+    });
+    connect(m_loader, &LeadSnapshotLoader::alertRaised, this, [this](const QJsonObject &alert) {
+        Q_EMIT statusMessage(tr("Alert: %1").arg(alert.value(QStringLiteral("message")).toString()));
+    });
+    connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FloorView::updateActions);
+    connect(m_loader->waiting(), &QAbstractItemModel::rowsInserted, this, &FloorView::updateActions);
+    connect(m_loader->waiting(), &QAbstractItemModel::rowsRemoved, this, &FloorView::updateActions);
+    connect(m_loader->waiting(), &QAbstractItemModel::modelReset, this, &FloorView::updateActions);
+    connect(m_loader->agents(), &QAbstractItemModel::rowsInserted, this, &FloorView::updateActions);
+    connect(m_loader->agents(), &QAbstractItemModel::modelReset, this, &FloorView::updateActions);
+    if (connection)
+        connect(connection, &Connection::userChanged, this, &FloorView::updateActions);
+
+    updateHeader();
+    updateActions();
+    m_loader->start();
+}
+
+FloorView::~FloorView()
+{
+    m_loader->stop();
+}
+
+void FloorView::updateHeader()
+{
+    if (!m_error.isEmpty()) {
+        m_header->setText(tr("The floor view could not be loaded: %1").arg(m_error));
+        return;
+    }
+    if (m_loader->snapshotsApplied() == 0) {
+        m_header->setText(tr("Loading the floor…"));
+        return;
+    }
+    int waiting = 0;
+    for (int row = 0; row < m_loader->queues()->rowCount(); ++row)
+        waiting += m_loader->queues()->queueAt(row).waiting;
+    int available = 0;
+    for (int row = 0; row < m_loader->agents()->rowCount(); ++row) {
+        if (m_loader->agents()->agentAt(row).state == QLatin1String("available"))
+            ++available;
+    }
+    m_header->setText(tr("Service level target: %1 answered within %2 s · %3 waiting · %4 of %5 agents available")
+                          .arg(leadtext::percent(m_loader->serviceLevelTarget()))
+                          .arg(m_loader->serviceLevelSeconds())
+                          .arg(waiting)
+                          .arg(available)
+                          .arg(m_loader->agents()->rowCount()));
+}
+
+void FloorView::fitColumns()
+{
+    // Columns fit their contents; the contact (or customer) column takes the room that is left.
+    for (QTableView *view : { m_queues, m_agents, m_waiting }) {
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->horizontalHeader()->sectionResizeMode(column) != QHeaderView::Stretch)
+                view->resizeColumnToContents(column);
+        }
+    }
+}
+
+void FloorView::updateActions()
+{
+    // contact.assign is for leads; an admin sees the floor and may set states.
+    const bool lead = m_connection && m_connection->user().role == Role::Lead;
+    const bool canMove = lead && m_loader->waiting()->rowCount() > 0 && m_loader->agents()->rowCount() > 0;
+    m_moveAction->setEnabled(canMove);
+    m_moveButton->setEnabled(canMove);
+    const bool canSet = m_loader->agents()->rowCount() > 0;
+    m_setStateAction->setEnabled(canSet);
+    m_stateButton->setEnabled(canSet);
+}
+
+qint64 FloorView::selectedContactId() const
+{
+    const QModelIndexList rows = m_waiting->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_loader->waiting()->contactIdAt(rows.first().row());
+}
+
+qint64 FloorView::selectedUserId() const
+{
+    const QModelIndexList rows = m_agents->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_loader->agents()->agentAt(rows.first().row()).userId;
+}
+
+QString FloorView::agentText(qint64 userId) const
+{
+    const int row = m_loader->agents()->rowOfUser(userId);
+    return row < 0 ? tr("user %1").arg(userId) : m_loader->agents()->agentAt(row).displayName();
+}
+
+void FloorView::showMoveDialog()
+{
+    if (!m_moveAction->isEnabled())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("moveContactDialog"));
+    dialog->setWindowTitle(tr("Move Contact to Agent"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *contacts = new QComboBox(dialog);
+    contacts->setObjectName(QStringLiteral("moveContactCombo"));
+    contacts->setAccessibleName(tr("Waiting contact"));
+    WaitingContactModel *waiting = m_loader->waiting();
+    for (int row = 0; row < waiting->rowCount(); ++row) {
+        contacts->addItem(tr("%1 – %2, waiting %3")
+                              .arg(waiting->index(row, WaitingContactModel::CustomerColumn).data().toString(),
+                                   waiting->index(row, WaitingContactModel::QueueColumn).data().toString(),
+                                   waiting->index(row, WaitingContactModel::WaitColumn).data().toString()),
+                          waiting->contactIdAt(row));
+    }
+    contacts->setCurrentIndex(std::max(0, contacts->findData(selectedContactId())));
+    auto *agents = new QComboBox(dialog);
+    agents->setObjectName(QStringLiteral("moveAgentCombo"));
+    agents->setAccessibleName(tr("Agent"));
+    AgentGridModel *grid = m_loader->agents();
+    int firstAvailable = -1;
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        const AgentStatus agent = grid->agentAt(row);
+        agents->addItem(dotIcon(presenceColor(agent.state)),
+                        tr("%1 – %2").arg(agent.displayName(), presenceText(agent.state)), agent.userId);
+        if (firstAvailable < 0 && agent.state == QLatin1String("available"))
+            firstAvailable = row;
+    }
+    const int selected = agents->findData(selectedUserId());
+    agents->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstAvailable));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Contact:"), contacts);
+    form->addRow(tr("&Agent:"), agents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, contacts, agents] {
+        moveContact(contacts->currentData().toLongLong(), agents->currentData().toLongLong());
+    });
+    dialog->open();
+}
+
+void FloorView::showSetStateDialog()
+{
+    if (!m_setStateAction->isEnabled())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("setAgentStateDialog"));
+    dialog->setWindowTitle(tr("Set Agent State"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *agents = new QComboBox(dialog);
+    agents->setObjectName(QStringLiteral("setStateAgentCombo"));
+    agents->setAccessibleName(tr("Agent"));
+    AgentGridModel *grid = m_loader->agents();
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        const AgentStatus agent = grid->agentAt(row);
+        agents->addItem(dotIcon(presenceColor(agent.state)),
+                        tr("%1 – %2").arg(agent.displayName(), presenceText(agent.state)), agent.userId);
+    }
+    agents->setCurrentIndex(std::max(0, agents->findData(selectedUserId())));
+    auto *states = new QComboBox(dialog);
+    states->setObjectName(QStringLiteral("setStateCombo"));
+    states->setAccessibleName(tr("New state"));
+    for (const QString &state : { QStringLiteral("available"), QStringLiteral("break") })
+        states->addItem(dotIcon(presenceColor(state)), presenceText(state), state);
+    auto *reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("setStateReasonEdit"));
+    reason->setAccessibleName(tr("Reason"));
+    reason->setMaxLength(200);
+    reason->setPlaceholderText(tr("Why (kept in the audit log)"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Agent:"), agents);
+    form->addRow(tr("&State:"), states);
+    form->addRow(tr("&Reason:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Set State"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, agents, states, reason] {
+        setAgentState(agents->currentData().toLongLong(), states->currentData().toString(), reason->text().trimmed());
+    });
+    dialog->open();
+}
+
+void FloorView::moveContact(qint64 contactId, qint64 userId)
+{
+    if (!m_connection || contactId <= 0 || userId <= 0)
+        return;
+    const QString who = agentText(userId);
+    m_connection->write(QString::fromUtf16(op::ContactAssign),
+                        QJsonObject { { QStringLiteral("id"), contactId }, { QStringLiteral("to"), userId } }, this,
+                        [this, contactId, who](const Reply &reply) {
+                            if (reply.ok)
+                                Q_EMIT statusMessage(tr("Contact #%1 is offered to %2.").arg(contactId).arg(who));
+                            else
+                                Q_EMIT statusMessage(tr("Contact #%1 could not be moved to %2: %3")
+                                                         .arg(contactId)
+                                                         .arg(who, errorDetailText(reply.error)));
+                            Q_EMIT moveFinished(reply.ok, reply.error);
+                            m_loader->scheduleRefresh();
+                        });
+}
+
+void FloorView::setAgentState(qint64 userId, const QString &state, const QString &reason)
+{
+    if (!m_connection || userId <= 0)
+        return;
+    QJsonObject args { { QStringLiteral("user"), userId }, { QStringLiteral("state"), state } };
+    if (!reason.isEmpty())
+        args.insert(QStringLiteral("reason"), reason);
+    const QString who = agentText(userId);
+    m_connection->write(QString::fromUtf16(op::PresenceSetFor), args, this, [this, who, state](const Reply &reply) {
+        if (reply.ok)
+            Q_EMIT statusMessage(tr("%1 is now: %2").arg(who, presenceText(state)));
+        else
+            Q_EMIT statusMessage(tr("The state of %1 could not be set: %2").arg(who, errorDetailText(reply.error)));
+        Q_EMIT setStateFinished(reply.ok, reply.error);
+        m_loader->scheduleRefresh();
+    });
+}
+
+} // namespace spocs

@@ -1,0 +1,154 @@
+#include "widgets/LeadWorkspace.h"
+
+#include "client/Connection.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/FloorView.h"
+#include "widgets/ReportsView.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace spocs {
+
+LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("leadWorkspace"));
+
+    m_floor = new FloorView(connection);
+    m_floor->setMinimumSize(480, 260);
+    m_floorDock = new QDockWidget(tr("Floor"), window);
+    m_floorDock->setObjectName(QStringLiteral("leadFloorDock"));
+    m_floorDock->setAccessibleName(tr("Floor"));
+    m_floorDock->setWidget(m_floor);
+
+    m_reports = new ReportsView(connection);
+    m_reports->setMinimumSize(480, 260);
+    m_reportsDock = new QDockWidget(tr("Reports"), window);
+    m_reportsDock->setObjectName(QStringLiteral("leadReportsDock"));
+    m_reportsDock->setAccessibleName(tr("Reports"));
+    m_reportsDock->setWidget(m_reports);
+
+    // The floor needs room: below the customer, the two docks as tabs.
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_floorDock);
+    window->tabifyDockWidget(m_floorDock, m_reportsDock);
+    window->resizeDocks({ m_floorDock }, { window->height() / 2 }, Qt::Vertical);
+    m_floorDock->raise();
+
+    m_floorAction = new QAction(tr("&Floor View"), this);
+    m_floorAction->setObjectName(QStringLiteral("leadFloorAction"));
+    m_floorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_floorAction->setStatusTip(tr("Queues, agents and alerts, live"));
+    connect(m_floorAction, &QAction::triggered, this, &LeadWorkspace::showFloor);
+    m_reportsAction = new QAction(tr("&Reports"), this);
+    m_reportsAction->setObjectName(QStringLiteral("leadReportsAction"));
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reportsAction->setStatusTip(tr("FCR, handle times, abandonment, reasons and satisfaction for a date range"));
+    connect(m_reportsAction, &QAction::triggered, this, &LeadWorkspace::showReports);
+
+    const QList<QAction *> actions { m_floorAction, m_reportsAction, m_floor->moveAction(), m_floor->setStateAction(),
+                                     m_reports->exportAction() };
+    // Shortcuts work while a dock is hidden or floating.
+    window->addActions(actions);
+
+    m_menu = new QMenu(tr("&Team"), window);
+    m_menu->setObjectName(QStringLiteral("leadMenu"));
+    m_menu->addAction(m_floorAction);
+    m_menu->addAction(m_reportsAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_floor->moveAction());
+    m_menu->addAction(m_floor->setStateAction());
+    m_menu->addSeparator();
+    m_menu->addAction(m_reports->exportAction());
+    auto *settings = window->menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    window->menuBar()->insertMenu(settings ? settings->menuAction() : nullptr, m_menu);
+
+    connect(m_floor, &FloorView::statusMessage, this, &LeadWorkspace::showMessage);
+    connect(m_reports, &ReportsView::statusMessage, this, &LeadWorkspace::showMessage);
+    connect(m_reportsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_reports->ensureLoaded();
+    });
+    qCInfo(lcDesktop) << "lead workspace opened";
+}
+
+LeadWorkspace::~LeadWorkspace()
+{
+    // The docks own the views and their actions; the menu only refers to them. Deleting a dock takes
+    // it out of the window's layout (no removeDockWidget: the window may be half destroyed already).
+    delete m_menu;
+    delete m_floorDock;
+    delete m_reportsDock;
+}
+
+void LeadWorkspace::attach(QPointer<LeadWorkspace> &slot, QMainWindow *window, Connection *connection)
+{
+    const Role role = connection ? connection->user().role : Role::Agent;
+    const bool wanted = connection && (role == Role::Lead || role == Role::Admin);
+    if (!wanted) {
+        delete slot;
+        return;
+    }
+    if (!slot)
+        slot = new LeadWorkspace(window, connection);
+}
+
+FloorView *LeadWorkspace::floorView() const
+{
+    return m_floor;
+}
+
+ReportsView *LeadWorkspace::reportsView() const
+{
+    return m_reports;
+}
+
+QDockWidget *LeadWorkspace::floorDock() const
+{
+    return m_floorDock;
+}
+
+QDockWidget *LeadWorkspace::reportsDock() const
+{
+    return m_reportsDock;
+}
+
+QAction *LeadWorkspace::floorAction() const
+{
+    return m_floorAction;
+}
+
+QAction *LeadWorkspace::reportsAction() const
+{
+    return m_reportsAction;
+}
+
+void LeadWorkspace::showFloor()
+{
+    m_floorDock->show();
+    m_floorDock->raise();
+    m_floor->agentsView()->setFocus();
+}
+
+void LeadWorkspace::showReports()
+{
+    m_reportsDock->show();
+    m_reportsDock->raise();
+    m_reports->ensureLoaded();
+    m_reports->fromEdit()->setFocus();
+}
+
+void LeadWorkspace::showMessage(const QString &text)
+{
+    if (m_window)
+        m_window->statusBar()->showMessage(text, 8000);
+}
+
+} // namespace spocs

@@ -1,0 +1,375 @@
+#include "widgets/ReportCharts.h"
+
+#include "models/LeadSnapshotModels.h"
+#include "models/ReportModels.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spocs {
+
+namespace {
+
+constexpr int kParetoBars = 12;
+
+const QColor kBlue(0x15, 0x65, 0xc0);
+const QColor kOrange(0xef, 0x6c, 0x00);
+const QColor kGreen(0x2e, 0x7d, 0x32);
+const QColor kRed(0xc6, 0x28, 0x28);
+const QColor kGrey(0x75, 0x75, 0x75);
+
+QChartView *makeView(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.1);
+    chart->setTitleFont(title);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 240);
+    return view;
+}
+
+void reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QString elided(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// Category labels are not wrapped by Qt Charts: break them at spaces into lines of about width
+// characters (at most three lines), so long reason names stay readable under narrow bars.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    if (lines.size() > 3) {
+        lines = lines.mid(0, 3);
+        lines.last() = elided(lines.last() + QStringLiteral(" …"), width);
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+qint64 dayMs(const QDate &date)
+{
+    return QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QValueAxis *valueAxis(const QString &title, double min, double max, const QString &format)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(min, max);
+    axis->setLabelFormat(format);
+    return axis;
+}
+
+// A rounded-up upper bound for an axis showing values up to max.
+double niceMax(double max)
+{
+    if (max <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        if (step * magnitude >= max * 1.05)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+ReportCharts::ReportCharts(ReportLoader *report, QWidget *parent)
+    : QWidget(parent)
+    , m_report(report)
+{
+    setObjectName(QStringLiteral("reportCharts"));
+    m_pareto = makeView(QStringLiteral("paretoChart"), tr("Contacts by reason (Pareto)"), this);
+    m_demand = makeView(QStringLiteral("demandClassChart"), tr("Contacts by demand class"), this);
+    m_daily = makeView(QStringLiteral("dailyChart"), tr("Daily FCR, AHT and ASA"), this);
+    m_satisfaction = makeView(QStringLiteral("satisfactionChart"), tr("Daily CSAT and NPS"), this);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    // The Pareto (the root causes worth eliminating) gets the whole width: reason names need room.
+    grid->addWidget(m_pareto, 0, 0, 1, 3);
+    grid->addWidget(m_demand, 1, 0);
+    grid->addWidget(m_daily, 1, 1);
+    grid->addWidget(m_satisfaction, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+
+    connect(report, &ReportLoader::reportChanged, this, &ReportCharts::rebuild);
+    rebuild();
+}
+
+void ReportCharts::rebuild()
+{
+    buildPareto(m_pareto->chart());
+    buildDemand(m_demand->chart());
+    buildDaily(m_daily->chart());
+    buildSatisfaction(m_satisfaction->chart());
+}
+
+void ReportCharts::buildPareto(QChart *chart)
+{
+    reset(chart);
+    ReasonParetoModel *reasons = m_report->byReason();
+    const int n = std::min(kParetoBars, reasons->rowCount());
+    if (n == 0) {
+        chart->setTitle(tr("Contacts by reason: no contacts in this range"));
+        return;
+    }
+    chart->setTitle(tr("Contacts by reason (Pareto)"));
+    auto *set = new QBarSet(tr("Contacts"));
+    set->setColor(kBlue);
+    set->setBorderColor(kBlue);
+    auto *cumulative = new QLineSeries;
+    cumulative->setName(tr("Cumulative share"));
+    cumulative->setPen(QPen(kOrange, 2.5));
+    auto *points = new QScatterSeries;
+    points->setMarkerSize(7);
+    points->setColor(kOrange);
+    points->setBorderColor(kOrange);
+    QStringList categories;
+    int maxCount = 0;
+    for (int row = 0; row < n; ++row) {
+        const QJsonObject r = reasons->rowObject(row);
+        const int count = r.value(QStringLiteral("count")).toInt();
+        QString label = r.value(QStringLiteral("label")).toString();
+        if (label.isEmpty())
+            label = r.value(QStringLiteral("code")).toString();
+        // Categories must be unique; the demand class helps reading the chart too.
+        categories.append(
+            wrapped(tr("%1 (%2)").arg(label, r.value(QStringLiteral("demandClass")).toString()), n > 8 ? 13 : 18));
+        *set << count;
+        maxCount = std::max(maxCount, count);
+        const double cum = r.value(QStringLiteral("cumulativeShare")).toDouble() * 100.0;
+        cumulative->append(row, cum);
+        points->append(row, cum);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    bars->setBarWidth(0.7);
+    chart->addSeries(bars);
+    chart->addSeries(cumulative);
+    chart->addSeries(points);
+
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *counts = valueAxis(tr("Contacts"), 0, niceMax(maxCount), QStringLiteral("%d"));
+    chart->addAxis(counts, Qt::AlignLeft);
+    auto *share = valueAxis(tr("Cumulative %"), 0, 100, QStringLiteral("%d %%"));
+    share->setLinePenColor(kOrange);
+    share->setLabelsColor(kOrange);
+    chart->addAxis(share, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(counts);
+    cumulative->attachAxis(x);
+    cumulative->attachAxis(share);
+    points->attachAxis(x);
+    points->attachAxis(share);
+    // The scatter only marks the line's points; one legend entry is enough.
+    chart->legend()->markers(points).constFirst()->setVisible(false);
+}
+
+void ReportCharts::buildDemand(QChart *chart)
+{
+    reset(chart);
+    DemandClassModel *classes = m_report->byDemandClass();
+    int total = 0;
+    for (int row = 0; row < classes->rowCount(); ++row)
+        total += classes->rowObject(row).value(QStringLiteral("count")).toInt();
+    if (total == 0) {
+        chart->setTitle(tr("Demand classes: no contacts in this range"));
+        return;
+    }
+    chart->setTitle(tr("Contacts by demand class<br><small>a: could be eliminated · b: needs a fast answer · "
+                       "c: can wait</small>"));
+    auto *pie = new QPieSeries;
+    pie->setHoleSize(0.35);
+    const QList<QColor> colors { kRed, kBlue, kGreen, kGrey };
+    for (int row = 0; row < classes->rowCount(); ++row) {
+        const QJsonObject r = classes->rowObject(row);
+        const int count = r.value(QStringLiteral("count")).toInt();
+        const QString cls = r.value(QStringLiteral("demandClass")).toString();
+        auto *slice = pie->append(tr("%1: %2 %").arg(cls).arg(std::lround(100.0 * count / total)), count);
+        const int colorIndex = cls == u"a" ? 0 : cls == u"b" ? 1 : cls == u"c" ? 2 : 3;
+        slice->setColor(colors.at(colorIndex));
+        slice->setBorderColor(Qt::white);
+    }
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ReportCharts::buildDaily(QChart *chart)
+{
+    reset(chart);
+    ReportFiguresModel *daily = m_report->daily();
+    if (daily->rowCount() == 0) {
+        chart->setTitle(tr("Daily figures: nothing in this range"));
+        return;
+    }
+    chart->setTitle(tr("Daily FCR, AHT and ASA"));
+    auto *fcr = new QLineSeries;
+    fcr->setName(tr("FCR %"));
+    fcr->setPen(QPen(kGreen, 2.5));
+    auto *aht = new QLineSeries;
+    aht->setName(tr("AHT (s)"));
+    aht->setPen(QPen(kBlue, 2));
+    auto *asa = new QLineSeries;
+    asa->setName(tr("ASA (s)"));
+    asa->setPen(QPen(kOrange, 2));
+    double maxSeconds = 0;
+    QDate first;
+    QDate last;
+    for (int row = 0; row < daily->rowCount(); ++row) {
+        const QDate date
+            = QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        if (!first.isValid())
+            first = date;
+        last = date;
+        const qint64 x = dayMs(date);
+        if (auto v = daily->figure(row, "fcrRate"))
+            fcr->append(x, *v * 100.0);
+        if (auto v = daily->figure(row, "ahtSec")) {
+            aht->append(x, *v);
+            maxSeconds = std::max(maxSeconds, *v);
+        }
+        if (auto v = daily->figure(row, "asaSec")) {
+            asa->append(x, *v);
+            maxSeconds = std::max(maxSeconds, *v);
+        }
+    }
+    chart->addSeries(fcr);
+    chart->addSeries(aht);
+    chart->addSeries(asa);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    const qint64 pad = 12 * 3600 * 1000LL;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
+    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *percent = valueAxis(tr("FCR %"), 0, 100, QStringLiteral("%d"));
+    percent->setLabelsColor(kGreen);
+    chart->addAxis(percent, Qt::AlignLeft);
+    auto *seconds = valueAxis(tr("Seconds"), 0, niceMax(maxSeconds), QStringLiteral("%d"));
+    chart->addAxis(seconds, Qt::AlignRight);
+    for (QLineSeries *series : { fcr, aht, asa })
+        series->attachAxis(x);
+    fcr->attachAxis(percent);
+    aht->attachAxis(seconds);
+    asa->attachAxis(seconds);
+}
+
+void ReportCharts::buildSatisfaction(QChart *chart)
+{
+    reset(chart);
+    ReportFiguresModel *daily = m_report->daily();
+    auto *csat = new QLineSeries;
+    csat->setName(tr("CSAT (1–5)"));
+    csat->setPen(QPen(kBlue, 2.5));
+    auto *nps = new QLineSeries;
+    nps->setName(tr("NPS (−100…100)"));
+    nps->setPen(QPen(kRed, 2));
+    QDate first;
+    QDate last;
+    for (int row = 0; row < daily->rowCount(); ++row) {
+        const QDate date
+            = QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (!date.isValid())
+            continue;
+        if (!first.isValid())
+            first = date;
+        last = date;
+        if (auto v = daily->figure(row, "csatAvg"))
+            csat->append(dayMs(date), *v);
+        if (auto v = daily->figure(row, "nps"))
+            nps->append(dayMs(date), *v);
+    }
+    const QJsonObject totals = m_report->totals();
+    const int surveys
+        = totals.value(QStringLiteral("csatCount")).toInt() + totals.value(QStringLiteral("npsCount")).toInt();
+    if (csat->count() + nps->count() == 0 || !first.isValid()) {
+        delete csat;
+        delete nps;
+        chart->setTitle(tr("CSAT and NPS: no surveys in this range"));
+        return;
+    }
+    const auto csatAvg = leadtext::number(totals.value(QStringLiteral("csatAvg")));
+    const auto npsTotal = leadtext::number(totals.value(QStringLiteral("nps")));
+    chart->setTitle(tr("CSAT %1 · NPS %2 (%3 surveys)")
+                        .arg(csatAvg ? QLocale().toString(*csatAvg, 'f', 2) : QStringLiteral("–"),
+                             npsTotal ? QLocale().toString(qint64(std::llround(*npsTotal))) : QStringLiteral("–"))
+                        .arg(surveys));
+    chart->addSeries(csat);
+    chart->addSeries(nps);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    const qint64 pad = 12 * 3600 * 1000LL;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
+    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *score = valueAxis(tr("CSAT"), 1, 5, QStringLiteral("%.1f"));
+    score->setLabelsColor(kBlue);
+    chart->addAxis(score, Qt::AlignLeft);
+    auto *promoter = valueAxis(tr("NPS"), -100, 100, QStringLiteral("%d"));
+    promoter->setLabelsColor(kRed);
+    chart->addAxis(promoter, Qt::AlignRight);
+    csat->attachAxis(x);
+    csat->attachAxis(score);
+    nps->attachAxis(x);
+    nps->attachAxis(promoter);
+}
+
+} // namespace spocs

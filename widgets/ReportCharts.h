@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+namespace spocs {
+
+class ReportLoader;
+
+// The report's charts: the Pareto of contact reasons (bars, cumulative share as a line: the root
+// causes worth eliminating), contacts by demand class, daily FCR/AHT/ASA, and daily CSAT/NPS.
+class ReportCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportCharts(ReportLoader *report, QWidget *parent = nullptr);
+
+    QChartView *paretoView() const { return m_pareto; }
+    QChartView *demandView() const { return m_demand; }
+    QChartView *dailyView() const { return m_daily; }
+    QChartView *satisfactionView() const { return m_satisfaction; }
+
+    // Rebuilds every chart from the report's tables.
+    void rebuild();
+
+private:
+    void buildPareto(QChart *chart);
+    void buildDemand(QChart *chart);
+    void buildDaily(QChart *chart);
+    void buildSatisfaction(QChart *chart);
+
+    ReportLoader *m_report = nullptr;
+    QChartView *m_pareto = nullptr;
+    QChartView *m_demand = nullptr;
+    QChartView *m_daily = nullptr;
+    QChartView *m_satisfaction = nullptr;
+};
+
+} // namespace spocs

@@ -1,0 +1,350 @@
+#include "widgets/ReportsView.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ReportCsv.h"
+#include "models/ReportModels.h"
+#include "widgets/ErrorText.h"
+#include "widgets/ReportCharts.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace spocs {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+ReportsView::ReportsView(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_loader(new ReportLoader(this))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    setAccessibleName(tr("Reports"));
+    m_loader->setConnection(connection);
+
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_from = new QDateEdit(today.addDays(-6), this);
+    m_from->setObjectName(QStringLiteral("reportFromEdit"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("reportToEdit"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setCalendarPopup(true);
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("reportQueueCombo"));
+    m_queue->setAccessibleName(tr("Queue"));
+    m_queue->addItem(tr("All queues"), QString());
+    m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto preset = [this](const QString &text, const QString &name, int days) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setObjectName(name);
+        button->setAccessibleName(text);
+        connect(button, &QToolButton::clicked, this, [this, days] {
+            const QDate end = QDateTime::currentDateTimeUtc().date();
+            setRange(end.addDays(-(days - 1)), end);
+            refresh();
+        });
+        return button;
+    };
+
+    m_showButton = new QPushButton(tr("&Show"), this);
+    m_showButton->setObjectName(QStringLiteral("reportShowButton"));
+    m_showButton->setAccessibleName(tr("Show report"));
+    m_showButton->setToolTip(tr("Load the report for this range"));
+    connect(m_showButton, &QPushButton::clicked, this, &ReportsView::refresh);
+
+    m_exportAction = new QAction(tr("E&xport Report as CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("leadExportCsvAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    m_exportAction->setStatusTip(tr("Save every table of the report as a CSV file"));
+    m_exportAction->setToolTip(m_exportAction->statusTip());
+    connect(m_exportAction, &QAction::triggered, this, &ReportsView::showExportDialog);
+    m_exportButton = new QPushButton(tr("Export CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
+    m_exportButton->setAccessibleName(tr("Export CSV"));
+    m_exportButton->setToolTip(tr("Save every table of the report as a CSV file (Ctrl+Alt+X)"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportsView::showExportDialog);
+
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to);
+    auto *queueLabel = new QLabel(tr("&Queue:"), this);
+    queueLabel->setBuddy(m_queue);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(fromLabel);
+    bar->addWidget(m_from);
+    bar->addWidget(toLabel);
+    bar->addWidget(m_to);
+    bar->addWidget(queueLabel);
+    bar->addWidget(m_queue);
+    bar->addWidget(preset(tr("Today"), QStringLiteral("reportTodayButton"), 1));
+    bar->addWidget(preset(tr("7 days"), QStringLiteral("report7DaysButton"), 7));
+    bar->addWidget(preset(tr("30 days"), QStringLiteral("report30DaysButton"), 30));
+    bar->addWidget(m_showButton);
+    bar->addStretch(1);
+    bar->addWidget(m_exportButton);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+
+    // Key figures for the whole range.
+    auto *tiles = new QFrame(this);
+    tiles->setObjectName(QStringLiteral("reportTiles"));
+    tiles->setFrameShape(QFrame::StyledPanel);
+    m_tileGrid = new QGridLayout(tiles);
+    m_tileGrid->setContentsMargins(8, 6, 8, 6);
+    m_tileGrid->setHorizontalSpacing(16);
+    m_tileGrid->setVerticalSpacing(4);
+    const QStringList tileFigures { QStringLiteral("contacts"),
+                                    QStringLiteral("fcrRate"),
+                                    QStringLiteral("ahtSec"),
+                                    QStringLiteral("asaSec"),
+                                    QStringLiteral("serviceLevel"),
+                                    QStringLiteral("abandonRate"),
+                                    QStringLiteral("transfersPerContact"),
+                                    QStringLiteral("consultsPerContact"),
+                                    QStringLiteral("repeatRate"),
+                                    QStringLiteral("csatAvg"),
+                                    QStringLiteral("nps") };
+    const QList<reportfigure::Field> fields = reportfigure::fields();
+    int column = 0;
+    for (const QString &figure : tileFigures) {
+        auto it = std::find_if(fields.cbegin(), fields.cend(),
+                               [&](const reportfigure::Field &f) { return figure == QLatin1String(f.key); });
+        auto *caption = new QLabel(it != fields.cend() ? reportfigure::label(*it) : figure, tiles);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(QStringLiteral("–"), tiles);
+        value->setObjectName(QStringLiteral("reportTile_%1").arg(figure));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.35);
+        big.setBold(true);
+        value->setFont(big);
+        value->setAccessibleName(caption->text());
+        m_tileGrid->addWidget(caption, 0, column);
+        m_tileGrid->addWidget(value, 1, column);
+        m_tiles.append({ figure, value });
+        ++column;
+    }
+    m_tileGrid->setColumnStretch(column, 1);
+
+    m_charts = new ReportCharts(m_loader, this);
+    m_queueTable = makeTable(m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), this);
+    m_dailyTable = makeTable(m_loader->daily(), QStringLiteral("reportDailyTable"), tr("Figures by day"), this);
+    m_reasonTable
+        = makeTable(m_loader->byReason(), QStringLiteral("reportReasonTable"), tr("Contacts by reason"), this);
+    m_demandTable = makeTable(m_loader->byDemandClass(), QStringLiteral("reportDemandTable"),
+                              tr("Contacts by demand class"), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_queueTable, tr("By queue"));
+    m_tabs->addTab(m_dailyTable, tr("By day"));
+    m_tabs->addTab(m_reasonTable, tr("By reason (Pareto)"));
+    m_tabs->addTab(m_demandTable, tr("By demand class"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(tiles);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_loader, &ReportLoader::reportChanged, this, [this] {
+        m_error.clear();
+        updateTiles();
+        updateState();
+        for (QTableView *table : { m_queueTable, m_dailyTable, m_reasonTable, m_demandTable })
+            table->resizeColumnsToContents();
+    });
+    connect(m_loader, &ReportLoader::busyChanged, this, &ReportsView::updateState);
+    connect(m_loader, &ReportLoader::loadFailed, this, [this](const Error &error) {
+        m_error = errorDetailText(error);
+        updateState();
+    });
+    updateState();
+}
+
+void ReportsView::setRange(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ReportsView::ensureLoaded()
+{
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void ReportsView::refresh()
+{
+    loadQueues();
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    if (to < from) {
+        std::swap(from, to);
+        setRange(from, to);
+    }
+    m_loadedOnce = true;
+    m_loader->load(from, to, m_queue->currentData().toString());
+}
+
+void ReportsView::loadQueues()
+{
+    if (m_queuesLoaded || !m_connection || m_connection->state() != Connection::State::Connected)
+        return;
+    m_queuesLoaded = true;
+    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
+        if (!reply.ok) {
+            m_queuesLoaded = false; // try again with the next report
+            return;
+        }
+        const QString current = m_queue->currentData().toString();
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("skills")).toArray()) {
+            const QJsonObject skill = v.toObject();
+            const QString code = skill.value(QStringLiteral("code")).toString();
+            if (code.isEmpty() || m_queue->findData(code) >= 0)
+                continue;
+            const QString label = skill.value(QStringLiteral("label")).toString();
+            m_queue->addItem(label.isEmpty() ? code : label, code);
+        }
+        m_queue->setCurrentIndex(std::max(0, m_queue->findData(current)));
+    });
+}
+
+QString ReportsView::tileText(const QString &figure) const
+{
+    for (const auto &tile : m_tiles) {
+        if (tile.first == figure)
+            return tile.second->text();
+    }
+    return {};
+}
+
+void ReportsView::updateTiles()
+{
+    const QJsonObject totals = m_loader->totals();
+    const QList<reportfigure::Field> fields = reportfigure::fields();
+    for (const auto &tile : std::as_const(m_tiles)) {
+        auto it = std::find_if(fields.cbegin(), fields.cend(),
+                               [&](const reportfigure::Field &f) { return tile.first == QLatin1String(f.key); });
+        if (it == fields.cend())
+            continue;
+        tile.second->setText(totals.isEmpty() ? QStringLiteral("–")
+                                              : reportfigure::text(*it, totals.value(tile.first)));
+    }
+}
+
+void ReportsView::updateState()
+{
+    const bool busy = m_loader->isBusy();
+    m_showButton->setEnabled(!busy);
+    const bool canExport = m_loader->hasReport() && !busy;
+    m_exportAction->setEnabled(canExport);
+    m_exportButton->setEnabled(canExport);
+    if (!m_error.isEmpty())
+        m_status->setText(tr("The report could not be loaded: %1").arg(m_error));
+    else if (busy)
+        m_status->setText(tr("Loading the report…"));
+    else if (m_loader->hasReport())
+        m_status->setText(
+            tr("Report from %1 to %2 (UTC days), %3.")
+                .arg(QLocale().toString(m_loader->from(), QLocale::ShortFormat),
+                     QLocale().toString(m_loader->to(), QLocale::ShortFormat),
+                     m_queue->currentData().toString().isEmpty() ? tr("all queues") : m_queue->currentText()));
+    else
+        m_status->setText(tr("Choose a range and press Show."));
+}
+
+QStringList ReportsView::exportCsv(const QString &directory)
+{
+    if (!m_loader->hasReport()) {
+        Q_EMIT statusMessage(tr("There is no report to export yet."));
+        return {};
+    }
+    const QString stem = QStringLiteral("spocs-report-%1_%2")
+                             .arg(m_loader->from().toString(Qt::ISODate), m_loader->to().toString(Qt::ISODate));
+    const struct
+    {
+        const char *suffix;
+        const QAbstractItemModel *model;
+        int rawRole;
+    } tables[] = {
+        { "queues", m_loader->byQueue(), ReportFiguresModel::RawRole },
+        { "daily", m_loader->daily(), ReportFiguresModel::RawRole },
+        { "reasons", m_loader->byReason(), ReasonParetoModel::RawRole },
+        { "demand-classes", m_loader->byDemandClass(), DemandClassModel::RawRole },
+    };
+    QStringList written;
+    const QDir dir(directory);
+    for (const auto &table : tables) {
+        const QString path = dir.filePath(QStringLiteral("%1-%2.csv").arg(stem, QLatin1String(table.suffix)));
+        QString error;
+        if (!reportcsv::writeFile(path, reportcsv::fromModel(*table.model, table.rawRole), &error)) {
+            Q_EMIT statusMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return {};
+        }
+        written.append(path);
+    }
+    Q_EMIT statusMessage(
+        tr("Saved %n CSV file(s) to %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(directory)));
+    return written;
+}
+
+void ReportsView::showExportDialog()
+{
+    if (!m_loader->hasReport())
+        return;
+    auto *dialog = new QFileDialog(this, tr("Export the Report to a Folder"));
+    dialog->setObjectName(QStringLiteral("reportExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &directory) { exportCsv(directory); });
+    dialog->open();
+}
+
+} // namespace spocs

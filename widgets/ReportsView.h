@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDate>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace spocs {
+
+class Connection;
+class ReportCharts;
+class ReportLoader;
+
+// Reports for a date range (and optionally one queue): key figures, charts, and the tables by
+// queue, by day, by reason (Pareto) and by demand class, each exportable as CSV.
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsView(Connection *connection, QWidget *parent = nullptr);
+
+    ReportLoader *loader() const { return m_loader; }
+    ReportCharts *charts() const { return m_charts; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *queueCombo() const { return m_queue; }
+    QAction *exportAction() const { return m_exportAction; }
+    QTableView *queueTable() const { return m_queueTable; }
+    QTableView *dailyTable() const { return m_dailyTable; }
+    QTableView *reasonTable() const { return m_reasonTable; }
+    QTableView *demandTable() const { return m_demandTable; }
+    // The text of one key figure tile ("contacts", "fcrRate", ... as in report.get's Figures).
+    QString tileText(const QString &figure) const;
+
+    void setRange(const QDate &from, const QDate &to);
+    // Loads the report for the range and queue in the editors.
+    void refresh();
+    // Loads once, the first time the view is shown (or now when never loaded).
+    void ensureLoaded();
+
+    // Writes one CSV per table into directory; returns the files written (empty on failure, with
+    // a statusMessage saying why). Ctrl+Alt+X asks for the folder first.
+    QStringList exportCsv(const QString &directory);
+    void showExportDialog();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void updateTiles();
+    void updateState();
+    void loadQueues();
+
+    QPointer<Connection> m_connection;
+    ReportLoader *m_loader = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_queue = nullptr;
+    QPushButton *m_showButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QLabel *m_status = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
+    QList<QPair<QString, QLabel *>> m_tiles;
+    QTabWidget *m_tabs = nullptr;
+    ReportCharts *m_charts = nullptr;
+    QTableView *m_queueTable = nullptr;
+    QTableView *m_dailyTable = nullptr;
+    QTableView *m_reasonTable = nullptr;
+    QTableView *m_demandTable = nullptr;
+    QAction *m_exportAction = nullptr;
+    QString m_error;
+    bool m_loadedOnce = false;
+    bool m_queuesLoaded = false;
+};
+
+} // namespace spocs
