@@ -1,4 +1,5 @@
 // spocs-coordinator: argument parsing and wiring only.
+#include "client/TrafficSimulator.h"
 #include "coordinator/AuthStore.h"
 #include "coordinator/CoordinatorServer.h"
 #include "coordinator/Database.h"
@@ -13,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -51,6 +54,89 @@ int fail(const QString &message)
     return 1;
 }
 
+// `simulate`: a protocol client (client/TrafficSimulator); this only turns arguments into options.
+int runSimulateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Simulates call-center traffic against a running coordinator: contacts arrive (Poisson), "
+                       "callers abandon, and with --agents N demo agents agent1..agentN answer and close them."));
+    parser.addHelpOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Coordinator URL (default ws://127.0.0.1:7400)."),
+                                          QStringLiteral("url"), QStringLiteral("ws://127.0.0.1:7400"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Service user creating the contacts (default lead1)."),
+                                        QStringLiteral("login"), QStringLiteral("lead1"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-file"),
+        QStringLiteral("File whose first line is the password (of the user and the agents)."), QStringLiteral("file"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("New contacts per minute (default 6)."),
+                                        QStringLiteral("R"), QStringLiteral("6"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), QStringLiteral("Seconds to run (default 60)."),
+                                            QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"),
+                                          QStringLiteral("Also sign in agent1..agentN, who answer (default 0)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed (default: new each run, printed)."),
+                                        QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        QStringLiteral("Time compression of patience and handling times (default 1 = real time)."), QStringLiteral("F"),
+        QStringLiteral("1"));
+    parser.addOptions({ serverOption, userOption, passwordOption, rateOption, durationOption, agentsOption, seedOption,
+                        speedOption });
+    parser.process(QStringList { QStringLiteral("spocs-coordinator simulate") } + args);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("simulate: unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    TrafficSimulator::Options options;
+    options.server = QUrl(parser.value(serverOption));
+    if (!options.server.isValid() || !options.server.scheme().startsWith(u"ws"))
+        return fail(QStringLiteral("simulate: --server needs a ws:// or wss:// URL"));
+    options.user = parser.value(userOption);
+    if (!parser.isSet(passwordOption))
+        return fail(QStringLiteral("simulate: --password-file is required"));
+    QFile passwordFile(parser.value(passwordOption));
+    if (!passwordFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("simulate: cannot read %1").arg(passwordFile.fileName()));
+    options.password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
+    bool ok = false;
+    options.ratePerMinute = parser.value(rateOption).toDouble(&ok);
+    if (!ok || options.ratePerMinute < 0 || options.ratePerMinute > 6000)
+        return fail(QStringLiteral("simulate: --rate needs a number of contacts per minute (0..6000)"));
+    options.durationSeconds = parser.value(durationOption).toInt(&ok);
+    if (!ok || options.durationSeconds < 1)
+        return fail(QStringLiteral("simulate: --duration needs a positive number of seconds"));
+    options.agents = parser.value(agentsOption).toInt(&ok);
+    if (!ok || options.agents < 0 || options.agents > 1000)
+        return fail(QStringLiteral("simulate: --agents needs a number between 0 and 1000"));
+    options.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("simulate: --seed needs a non-negative integer"));
+    options.speed = parser.value(speedOption).toDouble(&ok);
+    if (!ok || options.speed < 0.01 || options.speed > 1000)
+        return fail(QStringLiteral("simulate: --speed needs a factor between 0.01 and 1000"));
+
+    // The client library's connection chatter is for debugging, not for this console.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("spocs.client.debug=false\nspocs.client.info=false"));
+    TrafficSimulator simulator(options);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QObject::connect(&simulator, &TrafficSimulator::message, [&out](const QString &line) { out << line << Qt::endl; });
+    QObject::connect(&simulator, &TrafficSimulator::warning,
+                     [&err](const QString &line) { err << "simulate: " << line << Qt::endl; });
+    QObject::connect(
+        &simulator, &TrafficSimulator::finished, &simulator, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    // Ctrl-C or SIGTERM: wind down (waiting callers hang up, agents close) and print the final summary.
+    installShutdownHandler(&simulator, [&simulator] { simulator.stop(); });
+    simulator.start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -66,10 +152,11 @@ int main(int argc, char **argv)
         return fail(demoError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list "
-                       "users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles "
-                       "(.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list "
+        "users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles "
+        "(.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site\n  simulate --server URL --password-file F "
+        "[--rate R] [--duration S] [--agents N]   traffic (simulate --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI config file."),
@@ -92,6 +179,9 @@ int main(int argc, char **argv)
     // Sub-command options (user add --role ...) belong to the sub-command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(args);
+    // A protocol client: needs no database or configuration of its own.
+    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().first() == u"simulate")
+        return runSimulateCommand(parser.positionalArguments().mid(1));
 
     ServerConfig config;
     if (parser.isSet(configOption)) {
