@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Name or topic (Ctrl+G)</source>
-        <translation>Name oder Thema (Ctrl+G)</translation>
+        <translation>Name oder Thema (Strg+G)</translation>
     </message>
     <message>
         <source>Experts</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Your question — the expert also sees the customer, reason and notes (Ctrl+Return asks)</source>
-        <translation>Ihre Frage – der Experte sieht auch Kunde, Grund und Notizen (Ctrl+Return stellt sie)</translation>
+        <translation>Ihre Frage – der Experte sieht auch Kunde, Grund und Notizen (Strg+Eingabe stellt sie)</translation>
     </message>
     <message>
         <source>Ask &amp;Selected</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Ask the selected expert (Ctrl+Return in the question)</source>
-        <translation>Den ausgewählten Experten fragen (Ctrl+Return in der Frage)</translation>
+        <translation>Den ausgewählten Experten fragen (Strg+Eingabe in der Frage)</translation>
     </message>
     <message>
         <source>Ask Anyone with S&amp;kill</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>No contact yet. Offers appear in the top-right corner; accept one with Ctrl+Alt+A.</source>
-        <translation>Noch kein Kontakt. Angebote erscheinen oben rechts; nehmen Sie eines mit Ctrl+Alt+A an.</translation>
+        <translation>Noch kein Kontakt. Angebote erscheinen oben rechts; nehmen Sie eines mit Strg+Alt+A an.</translation>
     </message>
     <message>
         <source>Time on this contact</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>Add a task to this contact (Ctrl+Alt+T)</source>
-        <translation>Diesem Kontakt eine Aufgabe hinzufügen (Ctrl+Alt+T)</translation>
+        <translation>Diesem Kontakt eine Aufgabe hinzufügen (Strg+Alt+T)</translation>
     </message>
     <message>
         <source>Add task</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>Record reasons and outcome (Ctrl+Alt+W)</source>
-        <translation>Gründe und Ergebnis festhalten (Ctrl+Alt+W)</translation>
+        <translation>Gründe und Ergebnis festhalten (Strg+Alt+W)</translation>
     </message>
     <message>
         <source>contact %1</source>
@@ -1618,7 +1618,7 @@
     <name>spocs::ContactWorkspace</name>
     <message>
         <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
-        <translation>Nachbearbeitung: Schließen Sie Ihre Notizen ab und wählen Sie dann „Ich bin verfügbar“ (Ctrl+Alt+V).</translation>
+        <translation>Nachbearbeitung: Schließen Sie Ihre Notizen ab und wählen Sie dann „Ich bin verfügbar“ (Strg+Alt+V).</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Ctrl+Alt+A accepts, Ctrl+Alt+D declines.</source>
-        <translation>Ctrl+Alt+A nimmt an, Ctrl+Alt+D lehnt ab.</translation>
+        <translation>Strg+Alt+A nimmt an, Strg+Alt+D lehnt ab.</translation>
     </message>
     <message>
         <source>contact %1</source>
@@ -2104,7 +2104,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Offer the selected waiting contact to an agent now (Ctrl+Alt+M)</source>
-        <translation>Den ausgewählten wartenden Kontakt jetzt einem Agenten anbieten (Ctrl+Alt+M)</translation>
+        <translation>Den ausgewählten wartenden Kontakt jetzt einem Agenten anbieten (Strg+Alt+M)</translation>
     </message>
     <message>
         <source>Set State…</source>
@@ -2116,7 +2116,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Set the selected agent available or on a break (Ctrl+Alt+S)</source>
-        <translation>Den ausgewählten Agenten auf verfügbar oder in Pause setzen (Ctrl+Alt+S)</translation>
+        <translation>Den ausgewählten Agenten auf verfügbar oder in Pause setzen (Strg+Alt+S)</translation>
     </message>
     <message>
         <source>&amp;Queues</source>
@@ -2873,11 +2873,11 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Accept (Ctrl+Alt+A)</source>
-        <translation>Annehmen (Ctrl+Alt+A)</translation>
+        <translation>Annehmen (Strg+Alt+A)</translation>
     </message>
     <message>
         <source>Decline (Ctrl+Alt+D)</source>
-        <translation>Ablehnen (Ctrl+Alt+D)</translation>
+        <translation>Ablehnen (Strg+Alt+D)</translation>
     </message>
     <message>
         <source>Accept: %1</source>
@@ -3425,7 +3425,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Your presence: Ctrl+Alt+V available, Ctrl+Alt+B break</source>
-        <translation>Ihre Anwesenheit: Ctrl+Alt+V verfügbar, Ctrl+Alt+B Pause</translation>
+        <translation>Ihre Anwesenheit: Strg+Alt+V verfügbar, Strg+Alt+B Pause</translation>
     </message>
     <message>
         <source>Time in this state</source>
@@ -3888,7 +3888,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Save every table of the report as a CSV file (Ctrl+Alt+X)</source>
-        <translation>Jede Tabelle des Berichts als CSV-Datei speichern (Ctrl+Alt+X)</translation>
+        <translation>Jede Tabelle des Berichts als CSV-Datei speichern (Strg+Alt+X)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
