@@ -249,7 +249,8 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
     q.addBindValue(contactId);
     q.addBindValue(csat ? QVariant(*csat) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(nps ? QVariant(*nps) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(comment);
+    // A null QString binds as SQL NULL; the column is NOT NULL (a survey without a comment).
+    q.addBindValue(comment.isNull() ? QStringLiteral("") : comment);
     q.addBindValue(at);
     if (!q.exec())
         return sqlError(q, "record survey");
