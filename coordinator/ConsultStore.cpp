@@ -1,6 +1,7 @@
 #include "coordinator/ConsultStore.h"
 
 #include "coordinator/Database.h"
+#include "coordinator/SqlValues.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -9,37 +10,7 @@
 namespace spocs {
 namespace {
 
-// "<alias>.id, <alias>.login, <alias>.display_name" read back as a Person or null.
-QJsonValue person(const QSqlQuery &q, int idColumn)
-{
-    if (q.value(idColumn).isNull())
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), q.value(idColumn).toLongLong() },
-                         { QStringLiteral("login"), q.value(idColumn + 1).toString() },
-                         { QStringLiteral("name"), q.value(idColumn + 2).toString() } };
-}
-
-QJsonValue text(const QSqlQuery &q, int column)
-{
-    return q.value(column).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(column).toString());
-}
-
-QVariant nullableId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-std::optional<qint64> optionalId(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
+using namespace sqlvalues;
 
 Error consultNotFound(qint64 id)
 {

@@ -1,6 +1,7 @@
 #include "coordinator/ContactStore.h"
 
 #include "coordinator/Database.h"
+#include "coordinator/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,14 +9,7 @@
 namespace spocs {
 namespace {
 
-QJsonValue person(const QSqlQuery &q, int idColumn)
-{
-    if (q.value(idColumn).isNull())
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), q.value(idColumn).toLongLong() },
-                         { QStringLiteral("login"), q.value(idColumn + 1).toString() },
-                         { QStringLiteral("name"), q.value(idColumn + 2).toString() } };
-}
+using namespace sqlvalues;
 
 // {csat?, nps?, comment, recordedAt} from columns csat, nps, comment, recorded_at.
 QJsonObject surveyJson(const QSqlQuery &q, int column)
@@ -28,11 +22,6 @@ QJsonObject surveyJson(const QSqlQuery &q, int column)
                   q.value(column + 1).isNull() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(q.value(column + 1).toInt()));
     return survey;
-}
-
-QVariant nullableId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 Error notFound(qint64 id)

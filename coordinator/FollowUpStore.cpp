@@ -2,6 +2,7 @@
 
 #include "coordinator/Database.h"
 #include "coordinator/ReportBuilder.h"
+#include "coordinator/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,17 +12,10 @@
 namespace spocs {
 namespace {
 
+using namespace sqlvalues;
+
 // The due time in SQL, as a Julian day: a date-only due means the end of that day.
 constexpr auto kDueDay = "(julianday(k.follow_up_due) + (length(k.follow_up_due) = 10))";
-
-QJsonValue person(const QSqlQuery &q, int idColumn)
-{
-    if (q.value(idColumn).isNull())
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), q.value(idColumn).toLongLong() },
-                         { QStringLiteral("login"), q.value(idColumn + 1).toString() },
-                         { QStringLiteral("name"), q.value(idColumn + 2).toString() } };
-}
 
 Error noFollowUp(qint64 id)
 {
