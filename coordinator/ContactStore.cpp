@@ -323,7 +323,33 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
     }
     if (auto l = leaveAll(id); !l)
         return l;
+    if (auto o = cancelOpenOffers(id); !o)
+        return o;
     return transition(id, QStringLiteral("closed"), byUser);
+}
+
+Result<void> ContactStore::cancelOpenOffers(qint64 id)
+{
+    // A closed contact cannot be handed over or consulted on: open offers end with it, so
+    // the target is no longer reserved and nobody gets a late "expired" notice.
+    const QString at = now();
+    const QString statements[] = {
+        QStringLiteral("UPDATE contact_transfers SET state = 'cancelled', answered_at = ? "
+                       "WHERE contact_id = ? AND state = 'offered'"),
+        QStringLiteral("UPDATE consult_offers SET state = 'withdrawn' WHERE state = 'open' AND consult_id IN "
+                       "(SELECT id FROM consults WHERE contact_id = ? AND state = 'offered')"),
+        QStringLiteral("UPDATE consults SET state = 'cancelled', ended_at = ?, version = version + 1 "
+                       "WHERE contact_id = ? AND state = 'offered'"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q = m_db.prepare(sql);
+        if (sql.count(QLatin1Char('?')) == 2)
+            q.addBindValue(at);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, "cancel open offers");
+    }
+    return {};
 }
 
 Result<void> ContactStore::setPreferred(qint64 id, std::optional<qint64> userId)
@@ -446,6 +472,8 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
         return t;
     if (auto l = leaveAll(id); !l)
         return l;
+    if (auto o = cancelOpenOffers(id); !o)
+        return o;
     return transition(id, QStringLiteral("closed"), byUser);
 }
 

@@ -76,6 +76,8 @@ public:
     };
     Result<void> close(qint64 id, const Closing &closing, qint64 byUser);
 
+    // Ends open transfer and consult offers of a contact that closes (inside its transaction).
+    Result<void> cancelOpenOffers(qint64 id);
     // Contacts waiting for an agent, oldest first.
     Result<QList<qint64>> queued();
     // Contacts left 'offered' by a previous run: back to the queue.

@@ -257,3 +257,41 @@ TEST(Transfer, OwnerUnavailableSendsTheCustomerToTheBackup)
     EXPECT_FALSE(owner.has(QStringLiteral("contact.offered")));
     EXPECT_FALSE(other.has(QStringLiteral("contact.offered")));
 }
+
+// Regression: closing a contact while a transfer offer was open left the offer (and the
+// target's reservation) open until its time-out, which then told the rep "expired".
+TEST(Transfer, ClosingTheContactEndsAnOpenTransferOffer)
+{
+    World w;
+    ASSERT_TRUE(w.start(1500));
+    Desk rep, target;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(target.signIn(w.coordinator.url(), w.otherAgent(0)));
+    const Reply asked
+        = rep.write(QStringLiteral("transfer.request"), transferArgs(contact, target.userId, QStringLiteral("cold")));
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 transfer = idOf(asked.data.value(QStringLiteral("transfer")));
+    ASSERT_FALSE(target.take(QStringLiteral("transfer.offered")).isEmpty());
+
+    const QJsonObject open = contactOf(rep.connection, contact);
+    const Reply closed = rep.write(QStringLiteral("contact.close"),
+                                   { { QStringLiteral("id"), contact },
+                                     { QStringLiteral("version"), open.value(QStringLiteral("version")) },
+                                     { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                                     { QStringLiteral("outcome"), QStringLiteral("resolved") } });
+    ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    EXPECT_EQ(errorName(target.write(QStringLiteral("transfer.accept"), { { QStringLiteral("id"), transfer } })),
+              QStringLiteral("invalid_state"));
+    // No late "expired" notice for a contact that is already closed.
+    EXPECT_TRUE(rep.take(
+                       QStringLiteral("transfer.updated"),
+                       [](const QJsonObject &d) {
+                           return d.value(QStringLiteral("transfer")).toObject().value(QStringLiteral("state"))
+                               == QStringLiteral("expired");
+                       },
+                       2500)
+                    .isEmpty());
+    EXPECT_EQ(contactOf(rep.connection, contact).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+}
