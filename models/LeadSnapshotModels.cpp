@@ -295,8 +295,10 @@ AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
     a.textLoad = load.value(QStringLiteral("text")).toInt();
     for (const QJsonValue &s : obj.value(QStringLiteral("skills")).toArray()) {
         const QString code = s.isObject() ? s.toObject().value(QStringLiteral("skill")).toString() : s.toString();
-        if (!code.isEmpty())
+        if (!code.isEmpty()) {
             a.skills.append(code);
+            a.skillLevels.insert(code, s.toObject().value(QStringLiteral("level")).toInt(1));
+        }
     }
     for (const QJsonValue &v : obj.value(QStringLiteral("contacts")).toArray()) {
         const QJsonObject c = v.toObject();

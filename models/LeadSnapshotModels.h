@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -124,6 +125,7 @@ struct AgentStatus
     int voiceLoad = 0;
     int textLoad = 0;
     QStringList skills;
+    QHash<QString, int> skillLevels; // skill code -> level 1..5
     QList<Contact> contacts;
 
     QString displayName() const { return name.isEmpty() ? login : name; }

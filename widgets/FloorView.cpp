@@ -5,6 +5,7 @@
 #include "models/LeadSnapshotModels.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/SkillsDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -141,6 +142,12 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_setStateAction->setStatusTip(tr("Set the selected agent available or on a break"));
     m_setStateAction->setToolTip(m_setStateAction->statusTip());
     connect(m_setStateAction, &QAction::triggered, this, &FloorView::showSetStateDialog);
+    m_skillsAction = new QAction(tr("Edit &Skills…"), this);
+    m_skillsAction->setObjectName(QStringLiteral("leadEditSkillsAction"));
+    m_skillsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
+    m_skillsAction->setStatusTip(tr("Set the skills and levels of the selected agent"));
+    m_skillsAction->setToolTip(m_skillsAction->statusTip());
+    connect(m_skillsAction, &QAction::triggered, this, &FloorView::showSkillsDialog);
 
     m_moveButton = new QPushButton(tr("Move to Agent…"), this);
     m_moveButton->setObjectName(QStringLiteral("floorMoveButton"));
@@ -152,6 +159,11 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_stateButton->setAccessibleName(tr("Set agent state"));
     m_stateButton->setToolTip(tr("Set the selected agent available or on a break (Ctrl+Alt+S)"));
     connect(m_stateButton, &QPushButton::clicked, this, &FloorView::showSetStateDialog);
+    m_skillsButton = new QPushButton(tr("Edit Skills…"), this);
+    m_skillsButton->setObjectName(QStringLiteral("floorEditSkillsButton"));
+    m_skillsButton->setAccessibleName(tr("Edit agent skills"));
+    m_skillsButton->setToolTip(tr("Set the skills and levels of the selected agent (Ctrl+Alt+J)"));
+    connect(m_skillsButton, &QPushButton::clicked, this, &FloorView::showSkillsDialog);
 
     // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
     auto *queuesBox = new QWidget(this);
@@ -167,6 +179,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     agentsTitle->addWidget(sectionLabel(tr("A&gents"), m_agents, agentsBox));
     agentsTitle->addStretch(1);
     agentsTitle->addWidget(m_stateButton);
+    agentsTitle->addWidget(m_skillsButton);
     agentsLayout->addLayout(agentsTitle);
     agentsLayout->addWidget(m_agents);
 
@@ -234,6 +247,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     connect(m_loader->waiting(), &QAbstractItemModel::modelReset, this, &FloorView::updateActions);
     connect(m_loader->agents(), &QAbstractItemModel::rowsInserted, this, &FloorView::updateActions);
     connect(m_loader->agents(), &QAbstractItemModel::modelReset, this, &FloorView::updateActions);
+    connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FloorView::updateActions);
     if (connection)
         connect(connection, &Connection::userChanged, this, &FloorView::updateActions);
 
@@ -294,6 +308,9 @@ void FloorView::updateActions()
     const bool canSet = m_loader->agents()->rowCount() > 0;
     m_setStateAction->setEnabled(canSet);
     m_stateButton->setEnabled(canSet);
+    const bool canEditSkills = selectedUserId() > 0;
+    m_skillsAction->setEnabled(canEditSkills);
+    m_skillsButton->setEnabled(canEditSkills);
 }
 
 qint64 FloorView::selectedContactId() const
@@ -407,6 +424,23 @@ void FloorView::showSetStateDialog()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(dialog, &QDialog::accepted, this, [this, agents, states, reason] {
         setAgentState(agents->currentData().toLongLong(), states->currentData().toString(), reason->text().trimmed());
+    });
+    dialog->open();
+}
+
+void FloorView::showSkillsDialog()
+{
+    const qint64 userId = selectedUserId();
+    const int row = m_loader->agents()->rowOfUser(userId);
+    if (!m_connection || userId <= 0 || row < 0)
+        return;
+    const AgentStatus agent = m_loader->agents()->agentAt(row);
+    auto *dialog = new SkillsDialog(m_connection, userId, agent.displayName(), agent.skillLevels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString who = agent.displayName();
+    connect(dialog, &SkillsDialog::saved, this, [this, who] {
+        Q_EMIT statusMessage(tr("The skills of %1 are saved.").arg(who));
+        m_loader->scheduleRefresh();
     });
     dialog->open();
 }

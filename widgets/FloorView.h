@@ -35,6 +35,7 @@ public:
     QListView *alertsView() const { return m_alerts; }
     QAction *moveAction() const { return m_moveAction; }
     QAction *setStateAction() const { return m_setStateAction; }
+    QAction *editSkillsAction() const { return m_skillsAction; }
 
     // The selected waiting contact / agent (0 when none).
     qint64 selectedContactId() const;
@@ -43,6 +44,8 @@ public:
     // Ctrl+Alt+M / Ctrl+Alt+S: window-modal dialogs prefilled with the selection.
     void showMoveDialog();
     void showSetStateDialog();
+    // Ctrl+Alt+J: the SkillsDialog for the selected agent (skill.set).
+    void showSkillsDialog();
     // The ops behind the dialogs (contact.assign, presence.setFor); the outcome comes as statusMessage.
     void moveContact(qint64 contactId, qint64 userId);
     void setAgentState(qint64 userId, const QString &state, const QString &reason = QString());
@@ -70,6 +73,8 @@ private:
     QPushButton *m_stateButton = nullptr;
     QAction *m_moveAction = nullptr;
     QAction *m_setStateAction = nullptr;
+    QPushButton *m_skillsButton = nullptr;
+    QAction *m_skillsAction = nullptr;
     QString m_error;
 };
 

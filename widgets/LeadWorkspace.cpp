@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/FloorView.h"
+#include "widgets/ReasonEditorDialog.h"
 #include "widgets/ReportsView.h"
 
 #include <QAction>
@@ -53,7 +54,11 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_reportsAction->setStatusTip(tr("FCR, handle times, abandonment, reasons and satisfaction for a date range"));
     connect(m_reportsAction, &QAction::triggered, this, &LeadWorkspace::showReports);
 
-    const QList<QAction *> actions { m_floorAction, m_reportsAction, m_floor->moveAction(), m_floor->setStateAction(),
+    const QList<QAction *> actions { m_floorAction,
+                                     m_reportsAction,
+                                     m_floor->moveAction(),
+                                     m_floor->setStateAction(),
+                                     m_floor->editSkillsAction(),
                                      m_reports->exportAction() };
     // Shortcuts work while a dock is hidden or floating.
     window->addActions(actions);
@@ -65,6 +70,19 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_menu->addSeparator();
     m_menu->addAction(m_floor->moveAction());
     m_menu->addAction(m_floor->setStateAction());
+    m_menu->addAction(m_floor->editSkillsAction());
+    // The contact-reason tree is admin data: leads don't see the entry.
+    if (connection && connection->user().role == Role::Admin) {
+        m_reasonsAction = new QAction(tr("Edit Contact &Reasons…"), this);
+        m_reasonsAction->setObjectName(QStringLiteral("leadEditReasonsAction"));
+        m_reasonsAction->setStatusTip(tr("Add, rename, classify and archive contact reasons"));
+        connect(m_reasonsAction, &QAction::triggered, this, [this, connection] {
+            auto *dialog = new ReasonEditorDialog(connection, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        m_menu->addAction(m_reasonsAction);
+    }
     m_menu->addSeparator();
     m_menu->addAction(m_reports->exportAction());
     auto *settings = window->menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu"));
@@ -128,6 +146,11 @@ QAction *LeadWorkspace::floorAction() const
 QAction *LeadWorkspace::reportsAction() const
 {
     return m_reportsAction;
+}
+
+QAction *LeadWorkspace::editReasonsAction() const
+{
+    return m_reasonsAction;
 }
 
 void LeadWorkspace::showFloor()

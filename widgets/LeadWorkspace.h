@@ -16,7 +16,8 @@ class ReportsView;
 
 // The team lead's workspace (roles lead and admin): the floor view and the reports as two tabbed
 // docks, a "Team" menu and the shortcuts Ctrl+L (floor), Ctrl+R (reports), Ctrl+Alt+M (move a
-// contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+X (export CSV). Everything it adds to the
+// contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+J (an agent's skills),
+// Ctrl+Alt+X (export CSV); admins also edit the contact reasons. Everything it adds to the
 // window goes away with it.
 class LeadWorkspace : public QObject
 {
@@ -35,6 +36,8 @@ public:
     QDockWidget *reportsDock() const;
     QAction *floorAction() const;
     QAction *reportsAction() const;
+    // "Edit Contact Reasons…": admins only (null for a lead).
+    QAction *editReasonsAction() const;
 
     void showFloor();
     void showReports();
@@ -50,6 +53,7 @@ private:
     QPointer<QMenu> m_menu;
     QPointer<QAction> m_floorAction;
     QPointer<QAction> m_reportsAction;
+    QPointer<QAction> m_reasonsAction;
 };
 
 } // namespace spocs

@@ -1,0 +1,346 @@
+#include "widgets/ReasonEditorDialog.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "widgets/ErrorText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString demandClassText(const QString &demandClass)
+{
+    if (demandClass == QLatin1String("a"))
+        return ReasonEditorDialog::tr("A – could be eliminated");
+    if (demandClass == QLatin1String("b"))
+        return ReasonEditorDialog::tr("B – needs a fast answer");
+    return ReasonEditorDialog::tr("C – can wait");
+}
+
+} // namespace
+
+ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("reasonEditorDialog"));
+    setWindowTitle(tr("Edit Contact Reasons"));
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("reasonEditorTree"));
+    m_tree->setAccessibleName(tr("Contact reasons"));
+    m_tree->setHeaderLabels({ tr("Reason"), tr("Code"), tr("Class") });
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+
+    m_editing = new QLabel(this);
+    m_editing->setObjectName(QStringLiteral("reasonEditingLabel"));
+    m_editing->setWordWrap(true);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("reasonCodeEdit"));
+    m_code->setAccessibleName(tr("Code"));
+    m_code->setPlaceholderText(tr("lower-case words joined by dots, e.g. billing.refund"));
+    m_code->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.?")), m_code));
+    m_label = new QLineEdit(this);
+    m_label->setObjectName(QStringLiteral("reasonLabelEdit"));
+    m_label->setAccessibleName(tr("Label"));
+    m_label->setMaxLength(200);
+    m_demandClass = new QComboBox(this);
+    m_demandClass->setObjectName(QStringLiteral("reasonDemandClassCombo"));
+    m_demandClass->setAccessibleName(tr("Demand class"));
+    for (const QString &c : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") })
+        m_demandClass->addItem(demandClassText(c), c);
+    m_forwardOnly = new QCheckBox(tr("&Forward only (cannot be closed as resolved)"), this);
+    m_forwardOnly->setObjectName(QStringLiteral("reasonForwardOnlyCheck"));
+    m_skill = new QComboBox(this);
+    m_skill->setObjectName(QStringLiteral("reasonSkillCombo"));
+    m_skill->setAccessibleName(tr("Skill"));
+    m_skill->addItem(tr("(none)"), QString());
+    m_archived = new QCheckBox(tr("&Archived (can no longer be chosen)"), this);
+    m_archived->setObjectName(QStringLiteral("reasonArchivedCheck"));
+
+    auto *form = new QFormLayout;
+    form->addRow(m_editing);
+    form->addRow(tr("C&ode:"), m_code);
+    form->addRow(tr("&Label:"), m_label);
+    form->addRow(tr("&Demand class:"), m_demandClass);
+    form->addRow(tr("S&kill:"), m_skill);
+    form->addRow(m_forwardOnly);
+    form->addRow(m_archived);
+
+    m_newButton = new QPushButton(tr("&New"), this);
+    m_newButton->setObjectName(QStringLiteral("reasonNewButton"));
+    m_newButton->setToolTip(tr("Start a new top-level reason"));
+    m_newChildButton = new QPushButton(tr("New &Child"), this);
+    m_newChildButton->setObjectName(QStringLiteral("reasonNewChildButton"));
+    m_newChildButton->setToolTip(tr("Start a new reason below the selected one"));
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("reasonSaveButton"));
+    m_saveButton->setDefault(true);
+    connect(m_newButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNew);
+    connect(m_newChildButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNewChild);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReasonEditorDialog::save);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reasonEditorStatus"));
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_newChildButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveButton);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(form);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_status);
+    rightLayout->addStretch(1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(close);
+    resize(820, 480);
+
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ReasonEditorDialog::onSelection);
+    connect(m_code, &QLineEdit::textChanged, this, &ReasonEditorDialog::updateButtons);
+    connect(m_label, &QLineEdit::textChanged, this, &ReasonEditorDialog::updateButtons);
+    if (m_connection) {
+        m_connection->subscribe(QStringLiteral("reasons"));
+        connect(m_connection, &Connection::eventReceived, this, &ReasonEditorDialog::onEvent);
+    }
+    startNew();
+    loadSkills();
+    reload();
+}
+
+void ReasonEditorDialog::loadSkills()
+{
+    if (!m_connection)
+        return;
+    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
+        if (!reply.ok) {
+            m_status->setText(tr("The skills could not be loaded: %1").arg(errorDetailText(reply.error)));
+            return;
+        }
+        const QString current = m_skill->currentData().toString();
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("skills")).toArray()) {
+            const QJsonObject skill = v.toObject();
+            const QString code = skill.value(QStringLiteral("code")).toString();
+            if (m_skill->findData(code) < 0)
+                m_skill->addItem(skill.value(QStringLiteral("label")).toString(), code);
+        }
+        m_skill->setCurrentIndex(std::max(0, m_skill->findData(current)));
+    });
+}
+
+void ReasonEditorDialog::reload()
+{
+    if (!m_connection)
+        return;
+    m_connection->request(QString::fromUtf16(op::ReasonList), {}, this, [this](const Reply &reply) {
+        if (!reply.ok) {
+            m_status->setText(tr("The contact reasons could not be loaded: %1").arg(errorDetailText(reply.error)));
+            return;
+        }
+        // After a save the saved reason is shown; otherwise the form keeps what is being typed.
+        const bool afterSave = m_selectAfterLoad > 0;
+        const qint64 select = afterSave ? m_selectAfterLoad : m_editingId;
+        m_selectAfterLoad = 0;
+        const QSignalBlocker blocker(m_tree);
+        m_tree->clear();
+        m_reasons.clear();
+        QHash<qint64, QTreeWidgetItem *> items;
+        QList<QJsonObject> pending;
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("reasons")).toArray())
+            pending.append(v.toObject());
+        // Parents come before children; a few passes cover any other order.
+        for (int pass = 0; pass < 8 && !pending.isEmpty(); ++pass) {
+            QList<QJsonObject> later;
+            for (const QJsonObject &reason : std::as_const(pending)) {
+                const qint64 id = reason.value(QStringLiteral("id")).toInteger();
+                const qint64 parent = reason.value(QStringLiteral("parent")).toInteger();
+                QTreeWidgetItem *parentItem = parent > 0 ? items.value(parent) : nullptr;
+                if (parent > 0 && !parentItem) {
+                    later.append(reason);
+                    continue;
+                }
+                auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
+                QString label = reason.value(QStringLiteral("label")).toString();
+                if (reason.value(QStringLiteral("archived")).toBool())
+                    label = tr("%1 (archived)").arg(label);
+                item->setText(0, label);
+                item->setText(1, reason.value(QStringLiteral("code")).toString());
+                item->setText(2, reason.value(QStringLiteral("demandClass")).toString().toUpper());
+                item->setToolTip(2, demandClassText(reason.value(QStringLiteral("demandClass")).toString()));
+                item->setData(0, kIdRole, id);
+                items.insert(id, item);
+                m_reasons.insert(id, reason);
+            }
+            pending = later;
+        }
+        m_tree->expandAll();
+        m_tree->resizeColumnToContents(1);
+        if (QTreeWidgetItem *item = items.value(select)) {
+            m_tree->setCurrentItem(item);
+            if (afterSave)
+                showReason(m_reasons.value(select));
+        }
+        updateButtons();
+        Q_EMIT reasonsLoaded();
+    });
+}
+
+bool ReasonEditorDialog::selectReason(const QString &code)
+{
+    const QList<QTreeWidgetItem *> found = m_tree->findItems(code, Qt::MatchExactly | Qt::MatchRecursive, 1);
+    if (found.isEmpty())
+        return false;
+    m_tree->setCurrentItem(found.first());
+    return true;
+}
+
+void ReasonEditorDialog::onSelection()
+{
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    if (selected.isEmpty())
+        return;
+    showReason(m_reasons.value(selected.first()->data(0, kIdRole).toLongLong()));
+}
+
+void ReasonEditorDialog::showReason(const QJsonObject &reason)
+{
+    m_editingId = reason.value(QStringLiteral("id")).toInteger();
+    m_parentId = reason.value(QStringLiteral("parent")).toInteger();
+    m_forwardTo = reason.value(QStringLiteral("forwardTo")).toObject().value(QStringLiteral("id")).toInteger();
+    m_code->setText(reason.value(QStringLiteral("code")).toString());
+    m_label->setText(reason.value(QStringLiteral("label")).toString());
+    m_demandClass->setCurrentIndex(
+        std::max(0, m_demandClass->findData(reason.value(QStringLiteral("demandClass")).toString())));
+    m_forwardOnly->setChecked(reason.value(QStringLiteral("forwardOnly")).toBool());
+    m_skill->setCurrentIndex(std::max(0, m_skill->findData(reason.value(QStringLiteral("skill")).toString())));
+    m_archived->setChecked(reason.value(QStringLiteral("archived")).toBool());
+    m_editing->setText(tr("Editing “%1”").arg(m_label->text()));
+    m_status->clear();
+    updateButtons();
+}
+
+void ReasonEditorDialog::startNew()
+{
+    m_editingId = 0;
+    m_parentId = 0;
+    m_forwardTo = 0;
+    m_code->clear();
+    m_label->clear();
+    m_demandClass->setCurrentIndex(m_demandClass->findData(QStringLiteral("c")));
+    m_forwardOnly->setChecked(false);
+    m_skill->setCurrentIndex(0);
+    m_archived->setChecked(false);
+    m_editing->setText(tr("New top-level reason"));
+    m_status->clear();
+    m_code->setFocus();
+    updateButtons();
+}
+
+void ReasonEditorDialog::startNewChild()
+{
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QJsonObject parent = m_reasons.value(selected.first()->data(0, kIdRole).toLongLong());
+    startNew();
+    m_parentId = parent.value(QStringLiteral("id")).toInteger();
+    const QString parentCode = parent.value(QStringLiteral("code")).toString();
+    m_code->setText(parentCode + QLatin1Char('.'));
+    m_demandClass->setCurrentIndex(
+        std::max(0, m_demandClass->findData(parent.value(QStringLiteral("demandClass")).toString())));
+    m_skill->setCurrentIndex(std::max(0, m_skill->findData(parent.value(QStringLiteral("skill")).toString())));
+    m_editing->setText(tr("New reason below “%1”").arg(parent.value(QStringLiteral("label")).toString()));
+    updateButtons();
+}
+
+void ReasonEditorDialog::updateButtons()
+{
+    m_newChildButton->setEnabled(!m_tree->selectedItems().isEmpty());
+    const QString code = m_code->text().trimmed();
+    m_saveButton->setEnabled(!m_saving && !code.isEmpty() && !code.endsWith(QLatin1Char('.'))
+                             && !m_label->text().trimmed().isEmpty());
+}
+
+void ReasonEditorDialog::save()
+{
+    if (!m_connection || !m_saveButton->isEnabled())
+        return;
+    QJsonObject reason { { QStringLiteral("code"), m_code->text().trimmed() },
+                         { QStringLiteral("label"), m_label->text().trimmed() },
+                         { QStringLiteral("demandClass"), m_demandClass->currentData().toString() },
+                         { QStringLiteral("forwardOnly"), m_forwardOnly->isChecked() },
+                         { QStringLiteral("archived"), m_archived->isChecked() } };
+    if (m_editingId > 0)
+        reason.insert(QStringLiteral("id"), m_editingId);
+    if (m_parentId > 0)
+        reason.insert(QStringLiteral("parent"), m_parentId);
+    const QString skill = m_skill->currentData().toString();
+    if (!skill.isEmpty())
+        reason.insert(QStringLiteral("skill"), skill);
+    if (m_forwardTo > 0)
+        reason.insert(QStringLiteral("forwardTo"), m_forwardTo);
+    m_saving = true;
+    updateButtons();
+    m_status->setText(tr("Saving…"));
+    m_connection->write(
+        QString::fromUtf16(op::ReasonSave), { { QStringLiteral("reason"), reason } }, this, [this](const Reply &reply) {
+            m_saving = false;
+            updateButtons();
+            if (!reply.ok) {
+                m_status->setText(tr("The reason could not be saved: %1").arg(errorDetailText(reply.error)));
+                Q_EMIT saveFailed(reply.error);
+                return;
+            }
+            const QJsonObject saved = reply.data.value(QStringLiteral("reason")).toObject();
+            m_selectAfterLoad = saved.value(QStringLiteral("id")).toInteger();
+            m_editingId = m_selectAfterLoad;
+            m_status->setText(tr("Saved “%1”.").arg(saved.value(QStringLiteral("label")).toString()));
+            Q_EMIT this->saved(saved);
+            reload();
+        });
+}
+
+void ReasonEditorDialog::onEvent(const protocol::Event &e)
+{
+    if (e.kind == QStringView(event::ReasonsChanged) && !m_saving)
+        reload();
+}
+
+} // namespace spocs
