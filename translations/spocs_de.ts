@@ -2230,6 +2230,30 @@ Aktuelle Auslastung: %3</translation>
         <source>The state of %1 could not be set: %2</source>
         <translation>Der Zustand von %1 konnte nicht gesetzt werden: %2</translation>
     </message>
+    <message>
+        <source>Edit &amp;Skills…</source>
+        <translation>&amp;Fähigkeiten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set the skills and levels of the selected agent</source>
+        <translation>Fähigkeiten und Stufen des ausgewählten Agenten festlegen</translation>
+    </message>
+    <message>
+        <source>Edit Skills…</source>
+        <translation>Fähigkeiten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit agent skills</source>
+        <translation>Fähigkeiten des Agenten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set the skills and levels of the selected agent (Ctrl+Alt+J)</source>
+        <translation>Fähigkeiten und Stufen des ausgewählten Agenten festlegen (Strg+Alt+J)</translation>
+    </message>
+    <message>
+        <source>The skills of %1 are saved.</source>
+        <translation>Die Fähigkeiten von %1 sind gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>
@@ -2561,6 +2585,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Edit Contact &amp;Reasons…</source>
+        <translation>Kontakt&amp;gründe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add, rename, classify and archive contact reasons</source>
+        <translation>Kontaktgründe anlegen, umbenennen, einordnen und archivieren</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3702,141 @@ Aktuelle Auslastung: %3</translation>
     </message>
 </context>
 <context>
+    <name>spocs::ReasonEditorDialog</name>
+    <message>
+        <source>A – could be eliminated</source>
+        <translation>A – vermeidbar</translation>
+    </message>
+    <message>
+        <source>B – needs a fast answer</source>
+        <translation>B – braucht schnelle Antwort</translation>
+    </message>
+    <message>
+        <source>C – can wait</source>
+        <translation>C – kann warten</translation>
+    </message>
+    <message>
+        <source>Edit Contact Reasons</source>
+        <translation>Kontaktgründe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Kontaktgründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>lower-case words joined by dots, e.g. billing.refund</source>
+        <translation>kleingeschriebene Wörter mit Punkten verbunden, z. B. billing.refund</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation>Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>&amp;Forward only (cannot be closed as resolved)</source>
+        <translation>Nur &amp;weiterleiten (kann nicht als gelöst abgeschlossen werden)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (can no longer be chosen)</source>
+        <translation>&amp;Archiviert (nicht mehr wählbar)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Demand class:</source>
+        <translation>Bedarfs&amp;klasse:</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new top-level reason</source>
+        <translation>Einen neuen Grund auf oberster Ebene beginnen</translation>
+    </message>
+    <message>
+        <source>New &amp;Child</source>
+        <translation>Neuer &amp;Untergrund</translation>
+    </message>
+    <message>
+        <source>Start a new reason below the selected one</source>
+        <translation>Einen neuen Grund unter dem ausgewählten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The skills could not be loaded: %1</source>
+        <translation>Die Fähigkeiten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The contact reasons could not be loaded: %1</source>
+        <translation>Die Kontaktgründe konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Editing “%1”</source>
+        <translation>„%1“ wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>New top-level reason</source>
+        <translation>Neuer Grund auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>New reason below “%1”</source>
+        <translation>Neuer Grund unter „%1“</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The reason could not be saved: %1</source>
+        <translation>Der Grund konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>spocs::ReasonParetoModel</name>
     <message>
         <source>Reason</source>
@@ -4156,6 +4323,41 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Last reviewed</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::SkillsDialog</name>
+    <message>
+        <source>Edit Skills – %1</source>
+        <translation>Fähigkeiten bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>Skills of %1 (level 1 = basic, 5 = expert). They decide which queues %1 is offered contacts from.</source>
+        <translation>Fähigkeiten von %1 (Stufe 1 = Grundlagen, 5 = Experte). Sie bestimmen, aus welchen Warteschlangen %1 Kontakte angeboten bekommt.</translation>
+    </message>
+    <message>
+        <source>Loading the skills…</source>
+        <translation>Fähigkeiten werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Skills</source>
+        <translation>Fähigkeiten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The skills could not be loaded: %1</source>
+        <translation>Die Fähigkeiten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation>Stufe von %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The skills could not be saved: %1</source>
+        <translation>Die Fähigkeiten konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2228,6 +2228,30 @@ Current load: %3</source>
         <source>The state of %1 could not be set: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Skills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the skills and levels of the selected agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Skills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agent skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the skills and levels of the selected agent (Ctrl+Alt+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>
@@ -2558,6 +2582,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact &amp;Reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, classify and archive contact reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3700,141 @@ Current load: %3</source>
     </message>
 </context>
 <context>
+    <name>spocs::ReasonEditorDialog</name>
+    <message>
+        <source>A – could be eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B – needs a fast answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C – can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case words joined by dots, e.g. billing.refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward only (cannot be closed as resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archived (can no longer be chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demand class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new top-level reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new reason below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact reasons could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New top-level reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason below “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::ReasonParetoModel</name>
     <message>
         <source>Reason</source>
@@ -4153,6 +4320,41 @@ Current load: %3</source>
     </message>
     <message>
         <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::SkillsDialog</name>
+    <message>
+        <source>Edit Skills – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills of %1 (level 1 = basic, 5 = expert). They decide which queues %1 is offered contacts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the skills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
