@@ -358,6 +358,33 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
     return r;
 }
 
+struct OpenOffer
+{
+    ConsultStore::Consult consult;
+    QHash<qint64, QString> offers;
+};
+
+// The consult, when it was offered to `me` and that offer is still open. Accepting also
+// names the winner to those who were too late (conflict), before the generic invalid_state.
+Result<OpenOffer> openOfferFor(Ctx &c, qint64 id, qint64 me, bool accepting)
+{
+    auto consult = c.store.find(id);
+    if (!consult)
+        return consult.error();
+    auto offers = c.store.offers(id);
+    if (!offers)
+        return offers.error();
+    if (!offers->contains(me))
+        return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 was not offered to you").arg(id));
+    if (accepting && consult->expert && *consult->expert != me)
+        return makeError(ErrorCode::Conflict, QStringLiteral("someone else took this consult"),
+                         QJsonObject { { QStringLiteral("expert"), personOrNull(c, consult->expert) } });
+    if (consult->state != u"offered" || offers->value(me) != u"open")
+        return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
+                         QJsonObject { { QStringLiteral("state"), consult->state } });
+    return OpenOffer { std::move(consult).value(), std::move(offers).value() };
+}
+
 Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
 {
     const QString cid = args.cid();
@@ -368,20 +395,10 @@ Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultAccept);
     bool accepted = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
-        auto offers = c.store.offers(id);
-        if (!offers)
-            return offers.error();
-        if (!offers->contains(me))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 was not offered to you").arg(id));
-        if (consult->expert && *consult->expert != me)
-            return makeError(ErrorCode::Conflict, QStringLiteral("someone else took this consult"),
-                             QJsonObject { { QStringLiteral("expert"), personOrNull(c, consult->expert) } });
-        if (consult->state != u"offered" || offers->value(me) != u"open")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
-                             QJsonObject { { QStringLiteral("state"), consult->state } });
+        auto offer = openOfferFor(c, id, me, true);
+        if (!offer)
+            return offer.error();
+        const ConsultStore::Consult &consult = offer->consult;
         if (auto s = c.store.setOffer(id, me, QStringLiteral("accepted")); !s)
             return s.error();
         auto losers = c.store.closeOpenOffers(id, QStringLiteral("withdrawn"));
@@ -391,7 +408,7 @@ Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
         change.expert = me;
         if (auto s = c.store.update(id, change); !s)
             return s.error();
-        if (auto s = c.store.bumpConsultCount(consult->contactId); !s)
+        if (auto s = c.store.bumpConsultCount(consult.contactId); !s)
             return s.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
@@ -400,7 +417,7 @@ Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
         auto json = publishConsult(c, id);
         if (!json)
             return json.error();
-        if (auto p = c.router.publish(consult->contactId); !p)
+        if (auto p = c.router.publish(consult.contactId); !p)
             return p.error();
         accepted = true;
         return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
@@ -421,17 +438,10 @@ Result<QJsonObject> consultDecline(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultDecline);
     bool over = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
-        auto offers = c.store.offers(id);
-        if (!offers)
-            return offers.error();
-        if (!offers->contains(me))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 was not offered to you").arg(id));
-        if (consult->state != u"offered" || offers->value(me) != u"open")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
-                             QJsonObject { { QStringLiteral("state"), consult->state } });
+        auto offer = openOfferFor(c, id, me, false);
+        if (!offer)
+            return offer.error();
+        const ConsultStore::Consult &consult = offer->consult;
         if (auto s = c.store.setOffer(id, me, QStringLiteral("declined"), reason); !s)
             return s.error();
         auto after = c.store.offers(id);
@@ -443,7 +453,7 @@ Result<QJsonObject> consultDecline(Ctx &c, ClientSession *session, Args &args)
             change.declineReason = reason;
             if (auto s = c.store.update(id, change); !s)
                 return s.error();
-            extra.insert(QStringLiteral("next"), nextExpert(c, *consult));
+            extra.insert(QStringLiteral("next"), nextExpert(c, consult));
             over = true;
         }
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
