@@ -1,8 +1,8 @@
 #include "BenchSupport.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/Database.h"
-#include "coordinator/DemoSeeder.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/demo/DemoSeeder.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -4,13 +4,13 @@
 // trips in ServiceBenchmarks.cpp, so the two sets of figures can be compared.
 #include "BenchSupport.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/ClientSession.h"
-#include "coordinator/CoordinatorServer.h"
-#include "coordinator/CustomerStore.h"
-#include "coordinator/Database.h"
-#include "coordinator/RequestHandlers.h"
-#include "coordinator/ServerConfig.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/server/ServerConfig.h"
 #include "core/Protocol.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "ClientHelpers.h"
 #include "CoordinatorProcess.h"
 
-#include "coordinator/CsvReader.h"
+#include "coordinator/importing/CsvReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/PasswordHasher.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/auth/PasswordHasher.h"
 
 #include <QDir>
 #include <QDirIterator>

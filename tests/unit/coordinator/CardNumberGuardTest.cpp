@@ -1,4 +1,4 @@
-#include "coordinator/CardNumberGuard.h"
+#include "coordinator/auth/CardNumberGuard.h"
 
 #include <QJsonArray>
 

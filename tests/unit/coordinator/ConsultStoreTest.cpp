@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "coordinator/ConsultStore.h"
-#include "coordinator/ExpertDirectory.h"
-#include "coordinator/TelephonyAdapter.h"
+#include "coordinator/consults/ConsultStore.h"
+#include "coordinator/consults/ExpertDirectory.h"
+#include "coordinator/contacts/TelephonyAdapter.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/ContactDemoSeeder.h"
-#include "coordinator/DemoSeeder.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/demo/ContactDemoSeeder.h"
+#include "coordinator/demo/DemoSeeder.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "coordinator/CsvReader.h"
+#include "coordinator/importing/CsvReader.h"
 
 #include <gtest/gtest.h>
 

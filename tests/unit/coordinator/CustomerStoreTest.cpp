@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/CustomerStore.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/customers/CustomerStore.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

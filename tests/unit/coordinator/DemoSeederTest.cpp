@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/CustomerStore.h"
-#include "coordinator/DemoSeeder.h"
-#include "coordinator/PasswordHasher.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/demo/DemoSeeder.h"
+#include "coordinator/auth/PasswordHasher.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

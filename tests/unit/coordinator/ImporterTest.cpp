@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/CustomerStore.h"
-#include "coordinator/ImportCommand.h"
-#include "coordinator/Importer.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/importing/ImportCommand.h"
+#include "coordinator/importing/Importer.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "coordinator/KbExport.h"
-#include "coordinator/KbImport.h"
-#include "coordinator/LineDiff.h"
+#include "coordinator/knowledge/KbExport.h"
+#include "coordinator/knowledge/KbImport.h"
+#include "coordinator/knowledge/LineDiff.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/DemoSeeder.h"
-#include "coordinator/KnowledgeStore.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/demo/DemoSeeder.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
 
 #include <QJsonArray>
 

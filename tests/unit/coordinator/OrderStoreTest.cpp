@@ -1,11 +1,11 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/BillingStore.h"
-#include "coordinator/CustomerStore.h"
-#include "coordinator/DemoSeeder.h"
-#include "coordinator/OrderStore.h"
-#include "coordinator/ProductStore.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/commerce/BillingStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/demo/DemoSeeder.h"
+#include "coordinator/commerce/OrderStore.h"
+#include "coordinator/commerce/ProductStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "coordinator/PasswordHasher.h"
+#include "coordinator/auth/PasswordHasher.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "coordinator/ReportBuilder.h"
+#include "coordinator/leads/ReportBuilder.h"
 
 #include <QJsonArray>
 

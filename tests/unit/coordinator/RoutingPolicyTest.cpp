@@ -1,4 +1,4 @@
-#include "coordinator/RoutingPolicy.h"
+#include "coordinator/contacts/RoutingPolicy.h"
 
 #include <gtest/gtest.h>
 

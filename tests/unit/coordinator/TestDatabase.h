@@ -1,6 +1,6 @@
 #pragma once
 
-#include "coordinator/Database.h"
+#include "coordinator/storage/Database.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "coordinator/AuthStore.h"
-#include "coordinator/PasswordHasher.h"
-#include "coordinator/UserAdminCommand.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/auth/PasswordHasher.h"
+#include "coordinator/auth/UserAdminCommand.h"
 
 #include <QFile>
 

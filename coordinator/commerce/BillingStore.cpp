@@ -1,0 +1,326 @@
+#include "coordinator/commerce/BillingStore.h"
+
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace spocs {
+namespace {
+
+QString money(qint64 cents)
+{
+    return CustomerStore::formatCents(cents);
+}
+
+} // namespace
+
+struct BillingStore::Row
+{
+    qint64 id = 0;
+    qint64 customerRowId = 0;
+    QString customerId;
+    QString issuedOn;
+    QString dueOn;
+    qint64 total = 0;
+    qint64 balance = 0;
+    QString currency;
+    QString status;
+    qint64 version = 0;
+};
+
+BillingStore::BillingStore(Database &db)
+    : m_db(db)
+{ }
+
+QString BillingStore::today()
+{
+    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+}
+
+std::optional<qint64> BillingStore::parseAmount(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,10})(?:\\.(\\d{1,2}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    qint64 cents = m.captured(1).toLongLong() * 100;
+    const QString fraction = m.captured(2);
+    if (!fraction.isEmpty())
+        cents += fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong();
+    return cents;
+}
+
+QJsonObject BillingStore::summaryJson(const QString &number, const QString &issuedOn, const QString &dueOn,
+                                      qint64 totalCents, qint64 balanceCents, const QString &currency,
+                                      const QString &status, const QString &today)
+{
+    const bool overdue = status == u"open" && balanceCents > 0 && dueOn < today;
+    return QJsonObject { { QStringLiteral("number"), number },
+                         { QStringLiteral("issuedOn"), issuedOn },
+                         { QStringLiteral("dueOn"), dueOn },
+                         { QStringLiteral("total"), money(totalCents) },
+                         { QStringLiteral("balance"), money(balanceCents) },
+                         { QStringLiteral("currency"), currency },
+                         { QStringLiteral("status"), status },
+                         { QStringLiteral("overdue"), overdue } };
+}
+
+Result<BillingStore::Row> BillingStore::load(const QString &number)
+{
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("SELECT i.id, i.customer_id, c.public_id, i.issued_on, i.due_on, i.total_cents, "
+                                      "i.balance_cents, i.currency, i.status, i.version FROM invoices i "
+                                      "JOIN customers c ON c.id = i.customer_id WHERE i.number = ?"));
+    q.addBindValue(number);
+    if (!q.exec())
+        return sqlError(q, "load invoice");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice %1").arg(number.left(32)),
+                         QJsonObject { { QStringLiteral("number"), number.left(32) } });
+    Row row;
+    row.id = q.value(0).toLongLong();
+    row.customerRowId = q.value(1).toLongLong();
+    row.customerId = q.value(2).toString();
+    row.issuedOn = q.value(3).toString();
+    row.dueOn = q.value(4).toString();
+    row.total = q.value(5).toLongLong();
+    row.balance = q.value(6).toLongLong();
+    row.currency = q.value(7).toString();
+    row.status = q.value(8).toString();
+    row.version = q.value(9).toLongLong();
+    return row;
+}
+
+Result<QString> BillingStore::customerOf(const QString &number)
+{
+    auto row = load(number);
+    if (!row)
+        return row.error();
+    return row->customerId;
+}
+
+Result<QJsonObject> BillingStore::explain(const QString &number)
+{
+    auto row = load(number);
+    if (!row)
+        return row.error();
+
+    QJsonArray lines;
+    QSqlQuery l = m_db.prepare(QStringLiteral("SELECT description, quantity, unit_price_cents, total_cents "
+                                              "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
+    l.addBindValue(row->id);
+    if (!l.exec())
+        return sqlError(l, "invoice lines");
+    while (l.next()) {
+        lines.append(QJsonObject { { QStringLiteral("description"), l.value(0).toString() },
+                                   { QStringLiteral("quantity"), l.value(1).toLongLong() },
+                                   { QStringLiteral("unitPrice"), money(l.value(2).toLongLong()) },
+                                   { QStringLiteral("lineTotal"), money(l.value(3).toLongLong()) } });
+    }
+
+    QJsonArray explanation { QJsonObject { { QStringLiteral("label"), QStringLiteral("Invoice total") },
+                                           { QStringLiteral("amount"), money(row->total) } } };
+    qint64 remaining = row->total;
+
+    QJsonArray payments;
+    QSqlQuery p = m_db.prepare(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
+                                              "FROM payments p LEFT JOIN payment_cards c ON c.id = p.card_id "
+                                              "WHERE p.invoice_id = ? ORDER BY p.received_on, p.id"));
+    p.addBindValue(row->id);
+    if (!p.exec())
+        return sqlError(p, "invoice payments");
+    while (p.next()) {
+        const QString at = p.value(0).toString();
+        const qint64 amount = p.value(1).toLongLong();
+        const QString method = p.value(2).toString();
+        QJsonObject payment { { QStringLiteral("at"), at },
+                              { QStringLiteral("amount"), money(amount) },
+                              { QStringLiteral("method"), method } };
+        QString how = method == u"direct_debit" ? QStringLiteral("direct debit") : method;
+        if (!p.value(3).isNull()) {
+            payment.insert(QStringLiteral("card"),
+                           QJsonObject { { QStringLiteral("brand"), p.value(3).toString() },
+                                         { QStringLiteral("last4"), p.value(4).toString() } });
+            how = QStringLiteral("card ending %1").arg(p.value(4).toString());
+        }
+        payments.append(payment);
+        explanation.append(QJsonObject { { QStringLiteral("label"), QStringLiteral("Payment %1 (%2)").arg(at, how) },
+                                         { QStringLiteral("amount"), money(-amount) } });
+        remaining -= amount;
+    }
+
+    QJsonArray creditNotes;
+    QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason FROM credit_notes "
+                                               "WHERE invoice_id = ? ORDER BY issued_at, id"));
+    cn.addBindValue(row->id);
+    if (!cn.exec())
+        return sqlError(cn, "invoice credit notes");
+    while (cn.next()) {
+        const qint64 amount = cn.value(2).toLongLong();
+        creditNotes.append(QJsonObject { { QStringLiteral("number"), cn.value(0).toString() },
+                                         { QStringLiteral("at"), cn.value(1).toString() },
+                                         { QStringLiteral("amount"), money(amount) },
+                                         { QStringLiteral("reason"), cn.value(3).toString() } });
+        explanation.append(
+            QJsonObject { { QStringLiteral("label"), QStringLiteral("Credit note %1").arg(cn.value(0).toString()) },
+                          { QStringLiteral("amount"), money(-amount) } });
+        remaining -= amount;
+    }
+    // Whatever the records above do not explain (a voided invoice, a write-off) is named,
+    // so the explanation always adds up to the balance.
+    if (remaining != row->balance) {
+        const QString label = row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment");
+        explanation.append(QJsonObject { { QStringLiteral("label"), label },
+                                         { QStringLiteral("amount"), money(row->balance - remaining) } });
+    }
+    explanation.append(QJsonObject { { QStringLiteral("label"), QStringLiteral("Balance") },
+                                     { QStringLiteral("amount"), money(row->balance) } });
+
+    const QJsonObject invoice { { QStringLiteral("number"), number },
+                                { QStringLiteral("customer"), row->customerId },
+                                { QStringLiteral("issuedOn"), row->issuedOn },
+                                { QStringLiteral("dueOn"), row->dueOn },
+                                { QStringLiteral("status"), row->status },
+                                { QStringLiteral("total"), money(row->total) },
+                                { QStringLiteral("balance"), money(row->balance) },
+                                { QStringLiteral("currency"), row->currency },
+                                { QStringLiteral("overdue"),
+                                  row->status == u"open" && row->balance > 0 && row->dueOn < today() },
+                                { QStringLiteral("version"), row->version },
+                                { QStringLiteral("lines"), lines },
+                                { QStringLiteral("payments"), payments },
+                                { QStringLiteral("creditNotes"), creditNotes } };
+    return QJsonObject { { QStringLiteral("invoice"), invoice }, { QStringLiteral("explanation"), explanation } };
+}
+
+Result<QJsonObject> BillingStore::balanceOf(qint64 customerRowId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT a.balance_cents, a.currency, (SELECT COALESCE(SUM(balance_cents), 0) FROM invoices "
+                       "WHERE customer_id = ? AND status = 'open' AND balance_cents > 0 AND due_on < ?) "
+                       "FROM (SELECT 1) LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = ? "
+                       "ORDER BY id LIMIT 1)"));
+    q.addBindValue(customerRowId);
+    q.addBindValue(today());
+    q.addBindValue(customerRowId);
+    if (!q.exec() || !q.next())
+        return sqlError(q, "customer balance");
+    return QJsonObject { { QStringLiteral("amount"), money(q.value(0).toLongLong()) },
+                         { QStringLiteral("currency"),
+                           q.value(1).isNull() ? QStringLiteral("EUR") : q.value(1).toString() },
+                         { QStringLiteral("overdue"), money(q.value(2).toLongLong()) } };
+}
+
+Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number, qint64 amountCents,
+                                                          const QString &method, const std::optional<Card> &card,
+                                                          std::optional<qint64> expectedVersion, qint64 authorUserId)
+{
+    Outcome out;
+    auto r = m_db.write([&]() -> Result<void> {
+        auto row = load(number);
+        if (!row)
+            return row.error();
+        static const QStringList payable { QStringLiteral("open"), QStringLiteral("disputed") };
+        if (!payable.contains(row->status) || row->balance <= 0) {
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("invoice %1 is %2 and takes no payment").arg(number, row->status),
+                             QJsonObject { { QStringLiteral("status"), row->status },
+                                           { QStringLiteral("allowed"), QJsonArray::fromStringList(payable) } });
+        }
+        if (expectedVersion && *expectedVersion != row->version)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the invoice changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), row->version },
+                                           { QStringLiteral("expected"), *expectedVersion } });
+        if (amountCents <= 0 || amountCents > row->balance)
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
+                                           { QStringLiteral("balance"), money(row->balance) } });
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+        QVariant cardId;
+        if (card) {
+            QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO payment_cards(customer_id, brand, bin, "
+                                                        "last4, created_at) VALUES (?, ?, ?, ?, ?)"));
+            ins.addBindValue(row->customerRowId);
+            ins.addBindValue(card->brand);
+            ins.addBindValue(card->bin);
+            ins.addBindValue(card->last4);
+            ins.addBindValue(at);
+            if (!ins.exec())
+                return sqlError(ins, "store card");
+            QSqlQuery id = m_db.prepare(QStringLiteral("SELECT id FROM payment_cards WHERE customer_id = ? AND "
+                                                       "brand = ? AND bin = ? AND last4 = ?"));
+            id.addBindValue(row->customerRowId);
+            id.addBindValue(card->brand);
+            id.addBindValue(card->bin);
+            id.addBindValue(card->last4);
+            if (!id.exec() || !id.next())
+                return sqlError(id, "find card");
+            cardId = id.value(0);
+        }
+        QSqlQuery pay = m_db.prepare(QStringLiteral("INSERT INTO payments(invoice_id, received_on, amount_cents, "
+                                                    "method, reference, card_id) VALUES (?, ?, ?, ?, ?, ?)"));
+        pay.addBindValue(row->id);
+        pay.addBindValue(today());
+        pay.addBindValue(amountCents);
+        pay.addBindValue(method);
+        pay.addBindValue(number);
+        pay.addBindValue(cardId);
+        if (!pay.exec())
+            return sqlError(pay, "record payment");
+
+        const qint64 balance = row->balance - amountCents;
+        QSqlQuery inv = m_db.prepare(QStringLiteral("UPDATE invoices SET balance_cents = ?, status = ?, "
+                                                    "version = version + 1 WHERE id = ?"));
+        inv.addBindValue(balance);
+        inv.addBindValue(balance == 0 ? QStringLiteral("paid") : row->status);
+        inv.addBindValue(row->id);
+        if (!inv.exec())
+            return sqlError(inv, "invoice balance");
+        QSqlQuery acc = m_db.prepare(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
+                                                    "version = version + 1 WHERE id = (SELECT id FROM accounts "
+                                                    "WHERE customer_id = ? ORDER BY id LIMIT 1)"));
+        acc.addBindValue(amountCents);
+        acc.addBindValue(row->customerRowId);
+        if (!acc.exec())
+            return sqlError(acc, "account balance");
+
+        QString how = method;
+        if (card)
+            how = QStringLiteral("card ending %1").arg(card->last4);
+        QSqlQuery h = m_db.prepare(QStringLiteral("INSERT INTO history(customer_id, at, type, author_user_id, "
+                                                  "summary, ref) VALUES (?, ?, 'invoice', ?, ?, ?)"));
+        h.addBindValue(row->customerRowId);
+        h.addBindValue(at);
+        h.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
+        h.addBindValue(QStringLiteral("Payment of %1 %2 recorded for invoice %3 (%4).")
+                           .arg(money(amountCents), row->currency, number, how));
+        h.addBindValue(number);
+        if (!h.exec())
+            return sqlError(h, "payment history");
+
+        auto explained = explain(number);
+        if (!explained)
+            return explained.error();
+        auto customerBalance = balanceOf(row->customerRowId);
+        if (!customerBalance)
+            return customerBalance.error();
+        out.explained = explained.value();
+        const QJsonObject invoice = out.explained.value(QStringLiteral("invoice")).toObject();
+        out.summary = summaryJson(number, row->issuedOn, row->dueOn, row->total, balance, row->currency,
+                                  invoice.value(QStringLiteral("status")).toString(), today());
+        out.balance = customerBalance.value();
+        out.customerId = row->customerId;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+} // namespace spocs

@@ -1,0 +1,603 @@
+#include "coordinator/commerce/OrderStore.h"
+
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace spocs {
+namespace {
+
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue nullable(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+
+Error notFound(const QString &number)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(number.left(32)),
+                     QJsonObject { { QStringLiteral("number"), number.left(32) } });
+}
+
+Error invalidState(const QString &status, const QStringList &allowed, const QString &what)
+{
+    return makeError(ErrorCode::InvalidState, QStringLiteral("%1 is not possible in status %2").arg(what, status),
+                     QJsonObject { { QStringLiteral("status"), status },
+                                   { QStringLiteral("allowed"), QJsonArray::fromStringList(allowed) } });
+}
+
+QString linesText(int lines)
+{
+    return lines == 1 ? QStringLiteral("1 line") : QStringLiteral("%1 lines").arg(lines);
+}
+
+} // namespace
+
+struct OrderStore::Row
+{
+    qint64 id = 0;
+    qint64 customerRowId = 0;
+    QString customerId;
+    QString status;
+    qint64 version = 0;
+    QString country;
+    QString currency;
+};
+
+OrderStore::OrderStore(Database &db)
+    : m_db(db)
+{ }
+
+int OrderStore::taxPercentFor(const QString &country)
+{
+    static const QHash<QString, int> rates {
+        { QStringLiteral("DE"), 19 }, { QStringLiteral("GB"), 20 }, { QStringLiteral("US"), 0 },
+        { QStringLiteral("FR"), 20 }, { QStringLiteral("ES"), 21 }, { QStringLiteral("PL"), 23 },
+        { QStringLiteral("IT"), 22 }, { QStringLiteral("DK"), 25 }, { QStringLiteral("SE"), 25 },
+        { QStringLiteral("TR"), 20 }, { QStringLiteral("VN"), 10 }, { QStringLiteral("CN"), 13 },
+    };
+    return rates.value(country.toUpper(), 0);
+}
+
+Result<OrderStore::Row> OrderStore::load(const QString &number)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT o.id, o.customer_id, c.public_id, o.status, o.version, COALESCE(o.ship_country, ''), "
+                       "o.currency FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = ?"));
+    q.addBindValue(number);
+    if (!q.exec())
+        return sqlError(q, "load order");
+    if (!q.next())
+        return notFound(number);
+    Row row;
+    row.id = q.value(0).toLongLong();
+    row.customerRowId = q.value(1).toLongLong();
+    row.customerId = q.value(2).toString();
+    row.status = q.value(3).toString();
+    row.version = q.value(4).toLongLong();
+    row.country = q.value(5).toString();
+    row.currency = q.value(6).toString();
+    return row;
+}
+
+Result<QString> OrderStore::customerOf(const QString &number)
+{
+    auto row = load(number);
+    if (!row)
+        return row.error();
+    return row->customerId;
+}
+
+Result<QJsonObject> OrderStore::get(const QString &number)
+{
+    auto row = load(number);
+    if (!row)
+        return row.error();
+    auto order = orderJson(row->id);
+    if (!order)
+        return order.error();
+    return QJsonObject { { QStringLiteral("order"), order.value() } };
+}
+
+Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
+{
+    QSqlQuery o = m_db.prepare(QStringLiteral(
+        "SELECT o.number, c.public_id, o.status, o.subtotal_cents, o.shipping_cents, o.tax_cents, o.total_cents, "
+        "o.currency, o.ship_street, o.ship_city, o.ship_postcode, o.ship_country, o.promised_on, o.created_at, "
+        "o.updated_at, o.version, o.cancel_reason FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.id = ?"));
+    o.addBindValue(orderId);
+    if (!o.exec())
+        return sqlError(o, "read order");
+    if (!o.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("order is gone"));
+
+    QJsonArray lines;
+    QSqlQuery l = m_db.prepare(
+        QStringLiteral("SELECT COALESCE(p.sku, ''), l.description, l.quantity, l.unit_price_cents, l.total_cents "
+                       "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? "
+                       "ORDER BY l.line_no"));
+    l.addBindValue(orderId);
+    if (!l.exec())
+        return sqlError(l, "read order lines");
+    while (l.next()) {
+        lines.append(
+            QJsonObject { { QStringLiteral("sku"), l.value(0).toString() },
+                          { QStringLiteral("name"), l.value(1).toString() },
+                          { QStringLiteral("quantity"), l.value(2).toLongLong() },
+                          { QStringLiteral("unitPrice"), CustomerStore::formatCents(l.value(3).toLongLong()) },
+                          { QStringLiteral("lineTotal"), CustomerStore::formatCents(l.value(4).toLongLong()) } });
+    }
+
+    QJsonArray history;
+    QSqlQuery h = m_db.prepare(QStringLiteral("SELECT e.at, COALESCE(u.login, ''), e.action, e.detail "
+                                              "FROM order_events e LEFT JOIN users u ON u.id = e.author_user_id "
+                                              "WHERE e.order_id = ? ORDER BY e.id"));
+    h.addBindValue(orderId);
+    if (!h.exec())
+        return sqlError(h, "read order history");
+    while (h.next()) {
+        history.append(QJsonObject { { QStringLiteral("at"), h.value(0).toString() },
+                                     { QStringLiteral("author"), h.value(1).toString() },
+                                     { QStringLiteral("action"), h.value(2).toString() },
+                                     { QStringLiteral("detail"), h.value(3).toString() } });
+    }
+    if (history.isEmpty()) {
+        // Orders from before the order log (demo data, imports): their creation is known.
+        history.append(QJsonObject { { QStringLiteral("at"), o.value(13).toString() },
+                                     { QStringLiteral("author"), QString() },
+                                     { QStringLiteral("action"), QStringLiteral("placed") },
+                                     { QStringLiteral("detail"), linesText(int(lines.size())) } });
+    }
+
+    return QJsonObject {
+        { QStringLiteral("number"), o.value(0).toString() },
+        { QStringLiteral("customer"), o.value(1).toString() },
+        { QStringLiteral("status"), o.value(2).toString() },
+        { QStringLiteral("lines"), lines },
+        { QStringLiteral("subtotal"), CustomerStore::formatCents(o.value(3).toLongLong()) },
+        { QStringLiteral("shipping"), CustomerStore::formatCents(o.value(4).toLongLong()) },
+        { QStringLiteral("tax"), CustomerStore::formatCents(o.value(5).toLongLong()) },
+        { QStringLiteral("total"), CustomerStore::formatCents(o.value(6).toLongLong()) },
+        { QStringLiteral("currency"), o.value(7).toString() },
+        { QStringLiteral("shippingAddress"),
+          QJsonObject { { QStringLiteral("street"), o.value(8).toString() },
+                        { QStringLiteral("city"), o.value(9).toString() },
+                        { QStringLiteral("postcode"), o.value(10).toString() },
+                        { QStringLiteral("country"), o.value(11).toString() } } },
+        { QStringLiteral("promisedOn"), nullable(o.value(12)) },
+        { QStringLiteral("createdAt"), o.value(13).toString() },
+        { QStringLiteral("updatedAt"), o.value(14).toString() },
+        { QStringLiteral("version"), o.value(15).toLongLong() },
+        { QStringLiteral("history"), history },
+        { QStringLiteral("cancelReason"), nullable(o.value(16)) },
+    };
+}
+
+Result<void> OrderStore::reserve(const QList<qint64> &order, const QHash<qint64, qint64> &deltas,
+                                 QStringList *changedSkus)
+{
+    QSqlQuery info = m_db.prepare(QStringLiteral("SELECT sku, stock_on_hand - reserved, lead_time_days, discontinued "
+                                                 "FROM products WHERE id = ?"));
+    // The availability condition sits in the UPDATE itself: check and reserve are one step.
+    QSqlQuery take = m_db.prepare(QStringLiteral("UPDATE products SET reserved = reserved + ?, version = version + 1 "
+                                                 "WHERE id = ? AND stock_on_hand - reserved >= ?"));
+    QSqlQuery release = m_db.prepare(
+        QStringLiteral("UPDATE products SET reserved = MAX(0, reserved - ?), version = version + 1 WHERE id = ?"));
+    for (qint64 productId : order) {
+        const qint64 delta = deltas.value(productId);
+        if (delta == 0)
+            continue;
+        info.bindValue(0, productId);
+        if (!info.exec() || !info.next())
+            return sqlError(info, "product availability");
+        const QString sku = info.value(0).toString();
+        const qint64 available = std::max<qint64>(0, info.value(1).toLongLong());
+        const qint64 leadTime = info.value(2).toLongLong();
+        const bool discontinued = info.value(3).toInt() != 0;
+        info.finish();
+        if (delta > 0) {
+            if (discontinued) {
+                return makeError(ErrorCode::InvalidState, QStringLiteral("product %1 is discontinued").arg(sku),
+                                 QJsonObject { { QStringLiteral("sku"), sku },
+                                               { QStringLiteral("status"), QStringLiteral("discontinued") },
+                                               { QStringLiteral("allowed"), QJsonArray {} } });
+            }
+            take.bindValue(0, delta);
+            take.bindValue(1, productId);
+            take.bindValue(2, delta);
+            if (!take.exec())
+                return sqlError(take, "reserve stock");
+            if (take.numRowsAffected() != 1) {
+                return makeError(ErrorCode::InsufficientStock,
+                                 QStringLiteral("only %1 of %2 available").arg(available).arg(sku),
+                                 QJsonObject { { QStringLiteral("sku"), sku },
+                                               { QStringLiteral("requested"), delta },
+                                               { QStringLiteral("available"), available },
+                                               { QStringLiteral("leadTimeDays"), leadTime } });
+            }
+        } else {
+            release.bindValue(0, -delta);
+            release.bindValue(1, productId);
+            if (!release.exec())
+                return sqlError(release, "release stock");
+        }
+        changedSkus->append(sku);
+    }
+    return {};
+}
+
+Result<void> OrderStore::writeLines(qint64 orderId, const QList<Line> &lines, qint64 *subtotal)
+{
+    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
+    del.addBindValue(orderId);
+    if (!del.exec())
+        return sqlError(del, "replace order lines");
+    QSqlQuery product = m_db.prepare(QStringLiteral("SELECT id, name, price_cents FROM products WHERE sku = ?"));
+    QSqlQuery ins
+        = m_db.prepare(QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, description, "
+                                      "quantity, unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    *subtotal = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        product.bindValue(0, lines.at(i).sku);
+        if (!product.exec() || !product.next())
+            return sqlError(product, "order line product");
+        const qint64 price = product.value(2).toLongLong();
+        const qint64 total = price * lines.at(i).quantity;
+        ins.bindValue(0, orderId);
+        ins.bindValue(1, int(i + 1));
+        ins.bindValue(2, product.value(0));
+        ins.bindValue(3, product.value(1));
+        ins.bindValue(4, lines.at(i).quantity);
+        ins.bindValue(5, price);
+        ins.bindValue(6, total);
+        product.finish();
+        if (!ins.exec())
+            return sqlError(ins, "write order line");
+        *subtotal += total;
+    }
+    return {};
+}
+
+Result<void> OrderStore::writeTotals(qint64 orderId, qint64 subtotal, const QString &country)
+{
+    const qint64 shipping = subtotal >= kFreeShippingFromCents ? 0 : kShippingCents;
+    const qint64 tax = (subtotal + shipping) * taxPercentFor(country) / 100;
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE orders SET subtotal_cents = ?, shipping_cents = ?, "
+                                              "tax_cents = ?, total_cents = ? WHERE id = ?"));
+    q.addBindValue(subtotal);
+    q.addBindValue(shipping);
+    q.addBindValue(tax);
+    q.addBindValue(subtotal + shipping + tax);
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return sqlError(q, "order totals");
+    return {};
+}
+
+Result<void> OrderStore::logEvent(qint64 orderId, qint64 customerRowId, const QString &number, const QString &action,
+                                  const QString &detail, qint64 authorUserId, const QString &at)
+{
+    QSqlQuery e = m_db.prepare(QStringLiteral("INSERT INTO order_events(order_id, at, author_user_id, action, detail) "
+                                              "VALUES (?, ?, ?, ?, ?)"));
+    e.addBindValue(orderId);
+    e.addBindValue(at);
+    e.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
+    e.addBindValue(action);
+    e.addBindValue(detail);
+    if (!e.exec())
+        return sqlError(e, "order event");
+    // The customer's timeline shows it too.
+    QSqlQuery h = m_db.prepare(QStringLiteral("INSERT INTO history(customer_id, at, type, author_user_id, summary, "
+                                              "ref) VALUES (?, ?, 'order', ?, ?, ?)"));
+    h.addBindValue(customerRowId);
+    h.addBindValue(at);
+    h.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
+    h.addBindValue(QStringLiteral("Order %1 %2: %3").arg(number, action, detail).left(4000));
+    h.addBindValue(number);
+    if (!h.exec())
+        return sqlError(h, "order history");
+    return {};
+}
+
+namespace {
+
+// Units per product of a set of lines, and the products in first-mention order.
+struct Demand
+{
+    QList<qint64> order;
+    QHash<qint64, qint64> units;
+};
+
+} // namespace
+
+Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const QList<Line> &lines,
+                                              const std::optional<Address> &address, const QString &promisedOn,
+                                              qint64 authorUserId)
+{
+    Outcome out;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery c = m_db.prepare(QStringLiteral(
+            "SELECT c.id, COALESCE(NULLIF(c.company, ''), c.name), a.id, a.currency, ad.street, ad.city, ad.postcode, "
+            "ad.country FROM customers c LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = "
+            "c.id ORDER BY id LIMIT 1) LEFT JOIN addresses ad ON ad.id = (SELECT id FROM addresses WHERE customer_id "
+            "= c.id ORDER BY kind = 'billing' DESC, id LIMIT 1) WHERE c.public_id = ?"));
+        c.addBindValue(customerId);
+        if (!c.exec())
+            return sqlError(c, "order customer");
+        if (!c.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
+                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+        const qint64 customerRowId = c.value(0).toLongLong();
+        const QString shipName = c.value(1).toString();
+        const QVariant accountId = c.value(2);
+        Address ship = address.value_or(
+            Address { c.value(4).toString(), c.value(5).toString(), c.value(6).toString(), c.value(7).toString() });
+        c.finish();
+        if (ship.street.isEmpty() || ship.city.isEmpty() || ship.country.isEmpty())
+            return makeError(ErrorCode::BadRequest, QStringLiteral("the customer has no address; give one"),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("shippingAddress") } });
+
+        // Resolve the products; their prices are the only prices used, in their own
+        // currency: money is never relabelled into another currency without a rate.
+        Demand demand;
+        QString currency;
+        QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id, currency FROM products WHERE sku = ?"));
+        for (const Line &line : lines) {
+            p.bindValue(0, line.sku);
+            if (!p.exec())
+                return sqlError(p, "order product");
+            if (!p.next())
+                return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(line.sku.left(32)),
+                                 QJsonObject { { QStringLiteral("sku"), line.sku.left(32) } });
+            const qint64 id = p.value(0).toLongLong();
+            const QString productCurrency = p.value(1).toString();
+            p.finish();
+            if (currency.isEmpty())
+                currency = productCurrency;
+            else if (productCurrency != currency)
+                return makeError(ErrorCode::BadRequest,
+                                 QStringLiteral("the products of one order must share a currency"),
+                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") },
+                                               { QStringLiteral("sku"), line.sku.left(32) } });
+            if (!demand.units.contains(id))
+                demand.order.append(id);
+            demand.units[id] += line.quantity;
+        }
+        if (auto rr = reserve(demand.order, demand.units, &out.changedSkus); !rr)
+            return rr;
+
+        QSqlQuery next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM orders"));
+        if (!next.exec() || !next.next())
+            return sqlError(next, "next order id");
+        qint64 orderId = next.value(0).toLongLong();
+        next.finish();
+        QSqlQuery taken = m_db.prepare(QStringLiteral("SELECT 1 FROM orders WHERE number = ?"));
+        QString number;
+        for (;; ++orderId) { // imported orders may use any number
+            number = QStringLiteral("O-%1").arg(200000 + orderId);
+            taken.bindValue(0, number);
+            if (!taken.exec())
+                return sqlError(taken, "order number");
+            const bool exists = taken.next();
+            taken.finish();
+            if (!exists)
+                break;
+        }
+        const QString at = nowStamp();
+        QSqlQuery ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO orders(id, number, customer_id, account_id, status, currency, promised_on, ship_name, "
+            "ship_street, ship_city, ship_postcode, ship_country, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        ins.addBindValue(orderId);
+        ins.addBindValue(number);
+        ins.addBindValue(customerRowId);
+        ins.addBindValue(accountId);
+        ins.addBindValue(currency);
+        ins.addBindValue(promisedOn.isEmpty() ? QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate)
+                                              : promisedOn);
+        ins.addBindValue(shipName);
+        ins.addBindValue(ship.street);
+        ins.addBindValue(ship.city);
+        ins.addBindValue(ship.postcode);
+        ins.addBindValue(ship.country.toUpper());
+        ins.addBindValue(at);
+        ins.addBindValue(at);
+        if (!ins.exec())
+            return sqlError(ins, "place order");
+        qint64 subtotal = 0;
+        if (auto rr = writeLines(orderId, lines, &subtotal); !rr)
+            return rr;
+        if (auto rr = writeTotals(orderId, subtotal, ship.country); !rr)
+            return rr;
+        auto json = orderJson(orderId);
+        if (!json)
+            return json.error();
+        const QString detail
+            = QStringLiteral("%1, total %2 %3")
+                  .arg(linesText(int(lines.size())), json->value(QStringLiteral("total")).toString(), currency);
+        if (auto rr = logEvent(orderId, customerRowId, number, QStringLiteral("placed"), detail, authorUserId, at); !rr)
+            return rr;
+        auto final = orderJson(orderId);
+        if (!final)
+            return final.error();
+        out.order = final.value();
+        out.customerId = customerId;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 expectedVersion,
+                                               const std::optional<QList<Line>> &lines,
+                                               const std::optional<Address> &address, qint64 authorUserId)
+{
+    Outcome out;
+    auto r = m_db.write([&]() -> Result<void> {
+        auto row = load(number);
+        if (!row)
+            return row.error();
+        static const QStringList lineStates { QStringLiteral("draft"), QStringLiteral("placed") };
+        static const QStringList addressStates { QStringLiteral("draft"), QStringLiteral("placed"),
+                                                 QStringLiteral("picked") };
+        if (lines && !lineStates.contains(row->status))
+            return invalidState(row->status, lineStates, QStringLiteral("changing the lines"));
+        if (address && !addressStates.contains(row->status))
+            return invalidState(row->status, addressStates, QStringLiteral("changing the address"));
+        if (row->version != expectedVersion)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the order changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), row->version },
+                                           { QStringLiteral("expected"), expectedVersion } });
+        QStringList what;
+        QString country = row->country;
+        if (address) {
+            QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET ship_street = ?, ship_city = ?, "
+                                                      "ship_postcode = ?, ship_country = ? WHERE id = ?"));
+            u.addBindValue(address->street);
+            u.addBindValue(address->city);
+            u.addBindValue(address->postcode);
+            u.addBindValue(address->country.toUpper());
+            u.addBindValue(row->id);
+            if (!u.exec())
+                return sqlError(u, "change order address");
+            country = address->country.toUpper();
+            what.append(QStringLiteral("shipping address"));
+        }
+        qint64 subtotal = -1;
+        if (lines) {
+            // Reserve only the difference per product.
+            Demand demand;
+            QSqlQuery old = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
+                                                        "WHERE order_id = ? AND product_id IS NOT NULL "
+                                                        "GROUP BY product_id ORDER BY MIN(line_no)"));
+            old.addBindValue(row->id);
+            if (!old.exec())
+                return sqlError(old, "old order lines");
+            QHash<qint64, qint64> before;
+            while (old.next())
+                before.insert(old.value(0).toLongLong(), old.value(1).toLongLong());
+            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id FROM products WHERE sku = ?"));
+            for (const Line &line : *lines) {
+                p.bindValue(0, line.sku);
+                if (!p.exec())
+                    return sqlError(p, "order product");
+                if (!p.next())
+                    return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(line.sku.left(32)),
+                                     QJsonObject { { QStringLiteral("sku"), line.sku.left(32) } });
+                const qint64 id = p.value(0).toLongLong();
+                p.finish();
+                if (!demand.units.contains(id))
+                    demand.order.append(id);
+                demand.units[id] += line.quantity;
+            }
+            QHash<qint64, qint64> deltas;
+            QList<qint64> order = demand.order;
+            for (qint64 id : std::as_const(demand.order))
+                deltas.insert(id, demand.units.value(id) - before.value(id));
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                if (!demand.units.contains(it.key())) {
+                    order.append(it.key());
+                    deltas.insert(it.key(), -it.value());
+                }
+            }
+            if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
+                return rr;
+            if (auto rr = writeLines(row->id, *lines, &subtotal); !rr)
+                return rr;
+            what.prepend(QStringLiteral("lines (%1)").arg(linesText(int(lines->size()))));
+        } else {
+            QSqlQuery s = m_db.prepare(QStringLiteral("SELECT subtotal_cents FROM orders WHERE id = ?"));
+            s.addBindValue(row->id);
+            if (!s.exec() || !s.next())
+                return sqlError(s, "order subtotal");
+            subtotal = s.value(0).toLongLong();
+        }
+        if (auto rr = writeTotals(row->id, subtotal, country); !rr)
+            return rr;
+        const QString at = nowStamp();
+        QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
+                                                     "WHERE id = ?"));
+        bump.addBindValue(at);
+        bump.addBindValue(row->id);
+        if (!bump.exec())
+            return sqlError(bump, "bump order version");
+        if (auto rr = logEvent(row->id, row->customerRowId, number, QStringLiteral("changed"), what.join(u", "),
+                               authorUserId, at);
+            !rr)
+            return rr;
+        auto json = orderJson(row->id);
+        if (!json)
+            return json.error();
+        out.order = json.value();
+        out.customerId = row->customerId;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 expectedVersion, const QString &reason,
+                                               qint64 authorUserId)
+{
+    Outcome out;
+    auto r = m_db.write([&]() -> Result<void> {
+        auto row = load(number);
+        if (!row)
+            return row.error();
+        static const QStringList allowed { QStringLiteral("draft"), QStringLiteral("placed"),
+                                           QStringLiteral("picked") };
+        if (!allowed.contains(row->status))
+            return invalidState(row->status, allowed, QStringLiteral("cancelling"));
+        if (row->version != expectedVersion)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the order changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), row->version },
+                                           { QStringLiteral("expected"), expectedVersion } });
+        QSqlQuery held = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
+                                                     "WHERE order_id = ? AND product_id IS NOT NULL "
+                                                     "GROUP BY product_id ORDER BY MIN(line_no)"));
+        held.addBindValue(row->id);
+        if (!held.exec())
+            return sqlError(held, "order reservations");
+        QList<qint64> order;
+        QHash<qint64, qint64> deltas;
+        while (held.next()) {
+            order.append(held.value(0).toLongLong());
+            deltas.insert(held.value(0).toLongLong(), -held.value(1).toLongLong());
+        }
+        if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
+            return rr;
+        const QString at = nowStamp();
+        QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
+                                                  "version = version + 1, updated_at = ? WHERE id = ?"));
+        u.addBindValue(reason);
+        u.addBindValue(at);
+        u.addBindValue(row->id);
+        if (!u.exec())
+            return sqlError(u, "cancel order");
+        if (auto rr
+            = logEvent(row->id, row->customerRowId, number, QStringLiteral("cancelled"), reason, authorUserId, at);
+            !rr)
+            return rr;
+        auto json = orderJson(row->id);
+        if (!json)
+            return json.error();
+        out.order = json.value();
+        out.customerId = row->customerId;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+} // namespace spocs

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "coordinator/consults/ConsultStore.h"
+#include "coordinator/consults/ExpertDirectory.h"
+#include "core/Result.h"
+#include "core/Types.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace spocs {
+
+class ClientSession;
+class ContactRouter;
+class RequestHandlers;
+
+// What the consult, conference and transfer ops share (issue 6): the stores, the offer
+// clocks (consults and transfers time out after [routing] consult_timeout_ms) and small
+// helpers. Lives as long as the handlers; every timer is a child of `timers`.
+struct ConsultContext
+{
+    ConsultContext(RequestHandlers &handlers, int timeoutMs);
+    ~ConsultContext();
+
+    RequestHandlers &h;
+    ContactRouter &router;
+    ConsultStore store;
+    ExpertDirectory directory;
+    int timeoutMs;
+    std::unique_ptr<QObject> timers;
+    QHash<qint64, QTimer *> consultClocks;
+    QHash<qint64, QTimer *> transferClocks;
+
+    // Starts (or restarts) the clock of an offered consult or transfer; fire() runs once.
+    void arm(QHash<qint64, QTimer *> &clocks, qint64 id, std::function<void()> fire);
+    void disarm(QHash<qint64, QTimer *> &clocks, qint64 id);
+
+    // Publishes one event inside the current transaction.
+    Result<void> publish(const QString &topic, const char16_t *kind, const QJsonObject &data);
+    // The contact as ContactStore::json has it, plus the issue 6 fields it may not carry yet.
+    Result<QJsonObject> contactJson(qint64 contactId);
+    // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
+    Result<QJsonObject> publishContact(qint64 contactId);
+    Result<void> audit(ClientSession *session, const QString &op, const QString &subject);
+    // Sets a user's presence and tells everyone (after the transaction).
+    void setPresence(qint64 userId, PresenceState state);
+    // A user wraps up once no contact of theirs is active any more.
+    void releaseIfIdle(qint64 userId);
+    qint64 head() const;
+
+    static bool isSupervisor(ClientSession *session);
+    static QString userTopic(qint64 userId) { return QStringLiteral("user:%1").arg(userId); }
+    static QString contactTopic(qint64 contactId) { return QStringLiteral("contact:%1").arg(contactId); }
+};
+
+void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx);
+
+} // namespace spocs

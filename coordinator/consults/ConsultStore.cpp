@@ -1,0 +1,655 @@
+#include "coordinator/consults/ConsultStore.h"
+
+#include "coordinator/storage/Database.h"
+#include "coordinator/storage/SqlValues.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace spocs {
+namespace {
+
+using namespace sqlvalues;
+
+Error consultNotFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no consult %1").arg(id),
+                     QJsonObject { { QStringLiteral("id"), id } });
+}
+
+} // namespace
+
+ConsultStore::ConsultStore(Database &db)
+    : m_db(db)
+{ }
+
+QString ConsultStore::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT state, channel, owner_user_id, version, notes FROM contacts WHERE id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "contact facts");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
+    ContactFacts f;
+    f.id = contactId;
+    f.state = q.value(0).toString();
+    f.channel = q.value(1).toString();
+    f.owner = optionalId(q.value(2));
+    f.version = q.value(3).toLongLong();
+    f.notes = q.value(4).toString();
+    return f;
+}
+
+Result<QJsonObject> ConsultStore::contactExtras(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT queue, notes, forwarded, transfer_count, consult_count FROM contacts WHERE id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "contact extras");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
+    QJsonObject extras { { QStringLiteral("queue"), q.value(0).toString() },
+                         { QStringLiteral("notes"), q.value(1).toString() },
+                         { QStringLiteral("forwarded"), q.value(2).toBool() },
+                         { QStringLiteral("transferCount"), q.value(3).toLongLong() },
+                         { QStringLiteral("consultCount"), q.value(4).toLongLong() } };
+    auto p = participants(contactId);
+    if (!p)
+        return p.error();
+    extras.insert(QStringLiteral("participants"), p.value());
+    return extras;
+}
+
+Result<std::optional<ConsultStore::User>> ConsultStore::user(qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "find user");
+    if (!q.next())
+        return std::optional<User> {};
+    return std::optional<User>(User { person(q, 0).toObject(), q.value(3).toString() });
+}
+
+Result<ConsultStore::Consult> ConsultStore::find(qint64 consultId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT contact_id, requester_user_id, target_user_id, expert_user_id, "
+                                              "skill, state FROM consults WHERE id = ?"));
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "find consult");
+    if (!q.next())
+        return consultNotFound(consultId);
+    Consult c;
+    c.id = consultId;
+    c.contactId = q.value(0).toLongLong();
+    c.requester = q.value(1).toLongLong();
+    c.target = optionalId(q.value(2));
+    c.expert = optionalId(q.value(3));
+    c.skill = q.value(4).toString();
+    c.state = q.value(5).toString();
+    return c;
+}
+
+Result<qint64> ConsultStore::create(qint64 contactId, qint64 requester, std::optional<qint64> target,
+                                    const QString &skill, const QString &question, const QList<qint64> &offerTo)
+{
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO consults(contact_id, requester_user_id, target_user_id, skill, question, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(requester);
+    q.addBindValue(nullableId(target));
+    q.addBindValue(nullableText(skill));
+    q.addBindValue(question);
+    q.addBindValue(at);
+    if (!q.exec())
+        return sqlError(q, "insert consult");
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (qint64 user : offerTo) {
+        QSqlQuery o = m_db.prepare(
+            QStringLiteral("INSERT INTO consult_offers(consult_id, user_id, offered_at) VALUES (?, ?, ?)"));
+        o.addBindValue(id);
+        o.addBindValue(user);
+        o.addBindValue(at);
+        if (!o.exec())
+            return sqlError(o, "insert consult offer");
+    }
+    return id;
+}
+
+Result<QJsonArray> ConsultStore::messages(qint64 consultId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT m.id, u.id, u.login, u.display_name, m.body, m.sent_at, m.delivered_at, m.read_at "
+                       "FROM consult_messages m JOIN users u ON u.id = m.author_user_id WHERE m.consult_id = ? "
+                       "ORDER BY m.id"));
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "consult messages");
+    QJsonArray out;
+    while (q.next())
+        out.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
+                                 { QStringLiteral("author"), person(q, 1) },
+                                 { QStringLiteral("body"), q.value(4).toString() },
+                                 { QStringLiteral("sentAt"), q.value(5).toString() },
+                                 { QStringLiteral("deliveredAt"), text(q, 6) },
+                                 { QStringLiteral("readAt"), text(q, 7) } });
+    return out;
+}
+
+Result<QJsonObject> ConsultStore::json(qint64 consultId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.contact_id, cu.public_id, cu.name, "
+        "r.id, r.login, r.display_name, t.id, t.login, t.display_name, e.id, e.login, e.display_name, "
+        "c.skill, c.question, k.notes, c.state, c.decline_reason, c.answer, c.created_at, c.answered_at, "
+        "c.ended_at, c.version "
+        "FROM consults c JOIN contacts k ON k.id = c.contact_id JOIN customers cu ON cu.id = k.customer_id "
+        "JOIN users r ON r.id = c.requester_user_id LEFT JOIN users t ON t.id = c.target_user_id "
+        "LEFT JOIN users e ON e.id = c.expert_user_id WHERE c.id = ?"));
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "get consult");
+    if (!q.next())
+        return consultNotFound(consultId);
+    const qint64 contactId = q.value(1).toLongLong();
+    QJsonObject consult {
+        { QStringLiteral("id"), consultId },
+        { QStringLiteral("contact"), contactId },
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), q.value(2).toString() },
+                        { QStringLiteral("name"), q.value(3).toString() } } },
+        { QStringLiteral("requester"), person(q, 4) },
+        { QStringLiteral("target"), person(q, 7) },
+        { QStringLiteral("expert"), person(q, 10) },
+        { QStringLiteral("skill"), text(q, 13) },
+        { QStringLiteral("question"), q.value(14).toString() },
+        { QStringLiteral("notes"), q.value(15).toString() },
+        { QStringLiteral("state"), q.value(16).toString() },
+        { QStringLiteral("declineReason"), text(q, 17) },
+        { QStringLiteral("answer"), text(q, 18) },
+        { QStringLiteral("createdAt"), q.value(19).toString() },
+        { QStringLiteral("answeredAt"), text(q, 20) },
+        { QStringLiteral("endedAt"), text(q, 21) },
+        { QStringLiteral("version"), q.value(22).toLongLong() },
+    };
+
+    QJsonArray reasons;
+    QSqlQuery r
+        = m_db.prepare(QStringLiteral("SELECT r.label FROM contact_contact_reasons cr JOIN contact_reasons r "
+                                      "ON r.id = cr.reason_id WHERE cr.contact_id = ? ORDER BY r.position, r.id"));
+    r.addBindValue(contactId);
+    if (!r.exec())
+        return sqlError(r, "consult reasons");
+    while (r.next())
+        reasons.append(r.value(0).toString());
+    consult.insert(QStringLiteral("reasons"), reasons);
+
+    QJsonArray tasks;
+    QSqlQuery t
+        = m_db.prepare(QStringLiteral("SELECT id, kind, resolved FROM contact_tasks WHERE contact_id = ? ORDER BY id"));
+    t.addBindValue(contactId);
+    if (!t.exec())
+        return sqlError(t, "consult tasks");
+    while (t.next())
+        tasks.append(QJsonObject { { QStringLiteral("id"), t.value(0).toLongLong() },
+                                   { QStringLiteral("kind"), t.value(1).toString() },
+                                   { QStringLiteral("resolved"), t.value(2).toBool() } });
+    consult.insert(QStringLiteral("tasks"), tasks);
+
+    QJsonArray offerArray;
+    QSqlQuery o = m_db.prepare(
+        QStringLiteral("SELECT u.id, u.login, u.display_name, o.state, o.reason, o.offered_at FROM consult_offers o "
+                       "JOIN users u ON u.id = o.user_id WHERE o.consult_id = ? ORDER BY u.id"));
+    o.addBindValue(consultId);
+    if (!o.exec())
+        return sqlError(o, "consult offers");
+    while (o.next()) {
+        QJsonObject offer { { QStringLiteral("user"), person(o, 0) },
+                            { QStringLiteral("state"), o.value(3).toString() },
+                            { QStringLiteral("offeredAt"), o.value(5).toString() } };
+        if (!o.value(4).isNull())
+            offer.insert(QStringLiteral("reason"), o.value(4).toString());
+        offerArray.append(offer);
+    }
+    consult.insert(QStringLiteral("offers"), offerArray);
+
+    auto m = messages(consultId);
+    if (!m)
+        return m.error();
+    consult.insert(QStringLiteral("messages"), m.value());
+    return consult;
+}
+
+Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "list consults");
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray out;
+    for (qint64 id : ids) {
+        auto c = json(id);
+        if (!c)
+            return c.error();
+        out.append(c.value());
+    }
+    return out;
+}
+
+Result<QHash<qint64, QString>> ConsultStore::offers(qint64 consultId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, state FROM consult_offers WHERE consult_id = ?"));
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "consult offers");
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+Result<void> ConsultStore::setOffer(qint64 consultId, qint64 userId, const QString &state, const QString &reason)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE consult_offers SET state = ?, reason = ? WHERE consult_id = ? AND user_id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(nullableText(reason));
+    q.addBindValue(consultId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "consult offer");
+    return {};
+}
+
+Result<QList<qint64>> ConsultStore::closeOpenOffers(qint64 consultId, const QString &state)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' ORDER BY user_id"));
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "open offers");
+    QList<qint64> users;
+    while (q.next())
+        users.append(q.value(0).toLongLong());
+    QSqlQuery u
+        = m_db.prepare(QStringLiteral("UPDATE consult_offers SET state = ? WHERE consult_id = ? AND state = 'open'"));
+    u.addBindValue(state);
+    u.addBindValue(consultId);
+    if (!u.exec())
+        return sqlError(u, "close offers");
+    return users;
+}
+
+Result<void> ConsultStore::update(qint64 consultId, const Change &change)
+{
+    const QString at = now();
+    const bool ends = change.state != u"offered" && change.state != u"active";
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE consults SET state = ?, version = version + 1, "
+                       "expert_user_id = COALESCE(?, expert_user_id), decline_reason = COALESCE(?, decline_reason), "
+                       "answer = COALESCE(?, answer), answered_at = CASE WHEN ? THEN ? ELSE answered_at END, "
+                       "ended_at = CASE WHEN ? THEN ? ELSE ended_at END WHERE id = ?"));
+    q.addBindValue(change.state);
+    q.addBindValue(nullableId(change.expert));
+    q.addBindValue(change.declineReason ? QVariant(*change.declineReason) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(change.answer ? QVariant(*change.answer) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(change.state == u"active" ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(ends ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(consultId);
+    if (!q.exec())
+        return sqlError(q, "update consult");
+    if (q.numRowsAffected() == 0)
+        return consultNotFound(consultId);
+    return {};
+}
+
+Result<QSet<qint64>> ConsultStore::askedOnContact(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT o.user_id FROM consult_offers o JOIN consults c "
+                                              "ON c.id = o.consult_id WHERE c.contact_id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "asked experts");
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+Result<QList<qint64>> ConsultStore::offeredConsults()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM consults WHERE state = 'offered' ORDER BY id"));
+    if (!q.exec())
+        return sqlError(q, "offered consults");
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "consult count");
+    return {};
+}
+
+Result<bool> ConsultStore::hasAnsweredConsult(qint64 contactId, qint64 expertId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM consults WHERE contact_id = ? AND expert_user_id = ? "
+                                              "AND state IN ('active', 'ended') LIMIT 1"));
+    q.addBindValue(contactId);
+    q.addBindValue(expertId);
+    if (!q.exec())
+        return sqlError(q, "answered consult");
+    return q.next();
+}
+
+Result<bool> ConsultStore::mayRead(qint64 consultId, qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM consults c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ? AND ("
+        " c.requester_user_id = ? OR c.expert_user_id = ? OR k.owner_user_id = ?"
+        " OR EXISTS (SELECT 1 FROM consult_offers o WHERE o.consult_id = c.id AND o.user_id = ?)"
+        " OR EXISTS (SELECT 1 FROM contact_participants p WHERE p.contact_id = c.contact_id AND p.user_id = ?))"));
+    q.addBindValue(consultId);
+    for (int i = 0; i < 5; ++i)
+        q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "consult access");
+    return q.next();
+}
+
+Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, const QString &body)
+{
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO consult_messages(consult_id, author_user_id, body, sent_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(consultId);
+    q.addBindValue(authorId);
+    q.addBindValue(body);
+    q.addBindValue(at);
+    if (!q.exec())
+        return sqlError(q, "insert consult message");
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery u = m_db.prepare(QStringLiteral("SELECT id, login, display_name FROM users WHERE id = ?"));
+    u.addBindValue(authorId);
+    if (!u.exec() || !u.next())
+        return sqlError(u, "message author");
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("author"), person(u, 0) },
+                         { QStringLiteral("body"), body },
+                         { QStringLiteral("sentAt"), at },
+                         { QStringLiteral("deliveredAt"), QJsonValue::Null },
+                         { QStringLiteral("readAt"), QJsonValue::Null } };
+}
+
+Result<int> ConsultStore::markReceipt(qint64 consultId, qint64 recipient, qint64 upTo, bool read)
+{
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(
+        read ? QStringLiteral("UPDATE consult_messages SET read_at = ?, delivered_at = COALESCE(delivered_at, ?) "
+                              "WHERE consult_id = ? AND author_user_id <> ? AND id <= ? AND read_at IS NULL")
+             : QStringLiteral("UPDATE consult_messages SET delivered_at = ? "
+                              "WHERE consult_id = ? AND author_user_id <> ? AND id <= ? AND delivered_at IS NULL"));
+    q.addBindValue(at);
+    if (read)
+        q.addBindValue(at);
+    q.addBindValue(consultId);
+    q.addBindValue(recipient);
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return sqlError(q, "consult receipt");
+    return q.numRowsAffected();
+}
+
+Result<void> ConsultStore::setNotes(qint64 contactId, const QString &notes)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE contacts SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(notes);
+    q.addBindValue(now());
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "contact notes");
+    return {};
+}
+
+Result<void> ConsultStore::handOver(qint64 contactId, qint64 toUser)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET owner_user_id = ?, transfer_count = transfer_count "
+                                              "+ 1, version = version + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(toUser);
+    q.addBindValue(now());
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "hand over contact");
+    return {};
+}
+
+Result<void> ConsultStore::forward(qint64 contactId, const Forwarding &forwarding)
+{
+    QSqlQuery r = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"));
+    r.addBindValue(contactId);
+    r.addBindValue(forwarding.reasonId);
+    if (!r.exec())
+        return sqlError(r, "forward reason");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE contacts SET forwarded = 1, owner_user_id = NULL, offered_user_id = NULL, queue = ?, "
+                       "preferred_user_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(forwarding.queue);
+    q.addBindValue(nullableId(forwarding.preferred));
+    q.addBindValue(now());
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "forward contact");
+    return {};
+}
+
+Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &code)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, code, label, forward_only, skill, forward_to_user_id FROM contact_reasons WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, "find reason");
+    if (!q.next())
+        return std::optional<Reason> {};
+    Reason r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toString();
+    r.label = q.value(2).toString();
+    r.forwardOnly = q.value(3).toBool();
+    r.skill = q.value(4).toString();
+    r.forwardTo = optionalId(q.value(5));
+    return std::optional<Reason>(r);
+}
+
+Result<QJsonArray> ConsultStore::participants(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT p.id, u.id, u.login, u.display_name, p.role, p.joined_at, p.left_at "
+                       "FROM contact_participants p LEFT JOIN users u ON u.id = p.user_id WHERE p.contact_id = ? "
+                       "ORDER BY p.id"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "participants");
+    QJsonArray out;
+    while (q.next())
+        out.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
+                                 { QStringLiteral("user"), person(q, 1) },
+                                 { QStringLiteral("role"), q.value(4).toString() },
+                                 { QStringLiteral("joinedAt"), q.value(5).toString() },
+                                 { QStringLiteral("leftAt"), text(q, 6) } });
+    return out;
+}
+
+Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM contact_participants WHERE contact_id = ? AND user_id = ? AND left_at IS NULL LIMIT 1"));
+    q.addBindValue(contactId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "is participant");
+    return q.next();
+}
+
+Result<qint64> ConsultStore::join(qint64 contactId, std::optional<qint64> userId, const QString &role)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(nullableId(userId));
+    q.addBindValue(role);
+    q.addBindValue(now());
+    if (!q.exec())
+        return sqlError(q, "join contact");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<int> ConsultStore::leave(qint64 contactId, qint64 userId, const QStringList &roles)
+{
+    QString sql = QStringLiteral(
+        "UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND user_id = ? AND left_at IS NULL");
+    if (!roles.isEmpty()) {
+        QStringList quoted;
+        for (const QString &role : roles)
+            quoted << QStringLiteral("'%1'").arg(role); // our own constants, never user input
+        sql += QStringLiteral(" AND role IN (%1)").arg(quoted.join(QLatin1Char(',')));
+    }
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(now());
+    q.addBindValue(contactId);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "leave contact");
+    return q.numRowsAffected();
+}
+
+Result<std::optional<ConsultStore::Transfer>> ConsultStore::findTransfer(qint64 transferId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT contact_id, from_user_id, to_user_id, kind, state FROM contact_transfers WHERE id = ?"));
+    q.addBindValue(transferId);
+    if (!q.exec())
+        return sqlError(q, "find transfer");
+    if (!q.next())
+        return std::optional<Transfer> {};
+    Transfer t;
+    t.id = transferId;
+    t.contactId = q.value(0).toLongLong();
+    t.from = q.value(1).toLongLong();
+    t.to = optionalId(q.value(2));
+    t.kind = q.value(3).toString();
+    t.state = q.value(4).toString();
+    return std::optional<Transfer>(t);
+}
+
+Result<std::optional<qint64>> ConsultStore::openTransfer(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id FROM contact_transfers WHERE contact_id = ? AND state = 'offered' LIMIT 1"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "open transfer");
+    if (!q.next())
+        return std::optional<qint64> {};
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<qint64> ConsultStore::createTransfer(qint64 contactId, qint64 from, std::optional<qint64> to,
+                                            const QString &toSkill, const QString &kind, const QString &note,
+                                            const QString &state)
+{
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO contact_transfers(contact_id, from_user_id, to_user_id, to_skill, kind, note, "
+                       "state, created_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(from);
+    q.addBindValue(nullableId(to));
+    q.addBindValue(nullableText(toSkill));
+    q.addBindValue(kind);
+    q.addBindValue(note);
+    q.addBindValue(state);
+    q.addBindValue(at);
+    q.addBindValue(state == u"offered" ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at));
+    if (!q.exec())
+        return sqlError(q, "insert transfer");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> ConsultStore::setTransfer(qint64 transferId, const QString &state, const QString &declineReason)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE contact_transfers SET state = ?, decline_reason = ?, answered_at = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(nullableText(declineReason));
+    q.addBindValue(now());
+    q.addBindValue(transferId);
+    if (!q.exec())
+        return sqlError(q, "update transfer");
+    return {};
+}
+
+Result<QJsonObject> ConsultStore::transferJson(qint64 transferId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT t.id, t.contact_id, f.id, f.login, f.display_name, o.id, o.login, o.display_name, t.to_skill, "
+        "t.kind, t.note, t.state, t.decline_reason, t.created_at, t.answered_at FROM contact_transfers t "
+        "JOIN users f ON f.id = t.from_user_id LEFT JOIN users o ON o.id = t.to_user_id WHERE t.id = ?"));
+    q.addBindValue(transferId);
+    if (!q.exec())
+        return sqlError(q, "get transfer");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(transferId),
+                         QJsonObject { { QStringLiteral("id"), transferId } });
+    return QJsonObject { { QStringLiteral("id"), transferId },
+                         { QStringLiteral("contact"), q.value(1).toLongLong() },
+                         { QStringLiteral("from"), person(q, 2) },
+                         { QStringLiteral("to"), person(q, 5) },
+                         { QStringLiteral("toQueue"), text(q, 8) },
+                         { QStringLiteral("kind"), q.value(9).toString() },
+                         { QStringLiteral("note"), q.value(10).toString() },
+                         { QStringLiteral("state"), q.value(11).toString() },
+                         { QStringLiteral("declineReason"), text(q, 12) },
+                         { QStringLiteral("createdAt"), q.value(13).toString() },
+                         { QStringLiteral("answeredAt"), text(q, 14) } };
+}
+
+Result<QList<qint64>> ConsultStore::offeredTransfers()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contact_transfers WHERE state = 'offered' ORDER BY id"));
+    if (!q.exec())
+        return sqlError(q, "offered transfers");
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+} // namespace spocs

@@ -1,0 +1,369 @@
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/consults/ConsultContext.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+// Issue 6: warm and cold transfers with guardrails (the target is reserved while the offer is
+// open; a declined or expired offer leaves the contact with its owner, with a notice), and
+// forwarding a contact whose reason is forward-only.
+namespace spocs {
+namespace {
+
+using Ctx = ConsultContext;
+
+Error badField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+}
+
+QString transferSubject(qint64 id)
+{
+    return QStringLiteral("transfer:%1").arg(id);
+}
+
+// transfer.updated {transfer, contact[, notice]} on the contact and on both people.
+Result<QJsonObject> publishTransfer(Ctx &c, qint64 transferId, const QJsonObject &notice = {})
+{
+    auto transfer = c.store.transferJson(transferId);
+    if (!transfer)
+        return transfer.error();
+    const qint64 contactId = transfer->value(QStringLiteral("contact")).toInteger();
+    auto contact = c.contactJson(contactId);
+    if (!contact)
+        return contact.error();
+    QJsonObject data { { QStringLiteral("transfer"), transfer.value() },
+                       { QStringLiteral("contact"), contact.value() } };
+    if (!notice.isEmpty())
+        data.insert(QStringLiteral("notice"), notice);
+    if (auto p = c.publish(Ctx::contactTopic(contactId), event::TransferUpdated, data); !p)
+        return p.error();
+    const qint64 from = transfer->value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 to = transfer->value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
+    if (auto p = c.publish(Ctx::userTopic(from), event::TransferUpdated, data); !p)
+        return p.error();
+    if (to > 0 && to != from) {
+        if (auto p = c.publish(Ctx::userTopic(to), event::TransferUpdated, data); !p)
+            return p.error();
+    }
+    return data;
+}
+
+// What the rep is told when the hand-over did not happen: the contact stays with them.
+QJsonObject notice(const QString &kind, const QJsonObject &transfer, const QString &reason)
+{
+    const QString who = transfer.value(QStringLiteral("to")).toObject().value(QStringLiteral("name")).toString();
+    QString message = kind == u"declined"
+        ? QStringLiteral("%1 declined the transfer%2. The contact stays with you.")
+              .arg(who, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))
+        : QStringLiteral("%1 did not answer the transfer in time. The contact stays with you.").arg(who);
+    return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("message"), message } };
+}
+
+// Whether `user` can take one more contact on `channel` now: "full" or their presence when not.
+std::optional<QString> refusal(Ctx &c, qint64 userId, const QString &channel)
+{
+    const PresenceState state = c.h.server().presence().stateOf(userId);
+    if (state != PresenceState::Available && state != PresenceState::OnContact)
+        return presenceName(state);
+    auto loads = c.router.store().loads();
+    if (!loads)
+        return QStringLiteral("full");
+    const ContactStore::Load load = loads->value(userId);
+    if (load.voice > 0)
+        return QStringLiteral("full");
+    if (channel == u"phone" ? load.text > 0 : load.text >= RoutingPolicy::kMaxTextContacts)
+        return QStringLiteral("full");
+    return std::nullopt;
+}
+
+void onTransferTimeout(Ctx &c, qint64 transferId)
+{
+    auto r = c.h.server().transact([&]() -> Result<void> {
+        auto transfer = c.store.findTransfer(transferId);
+        if (!transfer)
+            return transfer.error();
+        if (!transfer->has_value() || (*transfer)->state != u"offered")
+            return {};
+        if (auto s = c.store.setTransfer(transferId, QStringLiteral("expired")); !s)
+            return s;
+        auto json = c.store.transferJson(transferId);
+        if (!json)
+            return json.error();
+        if (auto p = publishTransfer(c, transferId, notice(QStringLiteral("expired"), json.value(), {})); !p)
+            return p.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not expire transfer" << transferId;
+    c.router.schedule(); // the reserved target is free again
+}
+
+Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    const qint64 to = args.integer(QStringLiteral("to"), 1, protocol::MaxSafeInteger);
+    const QString kind = args.string(QStringLiteral("kind"), 8);
+    const QString note = args.optString(QStringLiteral("note"), {}, 2000).trimmed();
+    if (!args.ok())
+        return args.error();
+    if (kind != u"warm" && kind != u"cold")
+        return badField(QStringLiteral("kind"), QStringLiteral("kind must be warm or cold"));
+    const QString op = QString::fromUtf16(op::TransferRequest);
+    qint64 created = 0;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto facts = c.store.contact(contactId);
+        if (!facts)
+            return facts.error();
+        if (facts->state != u"active" || !facts->owner)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
+        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner transfers it"));
+        if (to == *facts->owner)
+            return badField(QStringLiteral("to"), QStringLiteral("the contact is already theirs"));
+        auto target = c.store.user(to);
+        if (!target)
+            return target.error();
+        if (!target->has_value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+        if (kind == u"warm") {
+            auto consulted = c.store.hasAnsweredConsult(contactId, to);
+            if (!consulted)
+                return consulted.error();
+            if (!*consulted)
+                return badField(QStringLiteral("kind"),
+                                QStringLiteral("a warm transfer needs an accepted consult with the target first"));
+        }
+        auto open = c.store.openTransfer(contactId);
+        if (!open)
+            return open.error();
+        if (open->has_value())
+            return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
+                             QJsonObject { { QStringLiteral("transfer"), **open } });
+        if (const auto why = refusal(c, to, facts->channel))
+            return makeError(ErrorCode::Unavailable,
+                             QStringLiteral("%1 cannot take the contact now (%2)")
+                                 .arg((*target)->person.value(QStringLiteral("name")).toString(), *why),
+                             QJsonObject { { QStringLiteral("state"), *why } });
+        auto id = c.store.createTransfer(contactId, *facts->owner, to, {}, kind, note, QStringLiteral("offered"));
+        if (!id)
+            return id.error();
+        if (auto a = c.audit(session, op, transferSubject(*id)); !a)
+            return a.error();
+        auto data = publishTransfer(c, *id);
+        if (!data)
+            return data.error();
+        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        QJsonObject offered = data.value();
+        offered.insert(QStringLiteral("expiresAt"), expiresAt);
+        if (auto p = c.publish(Ctx::userTopic(to), event::TransferOffered, offered); !p)
+            return p.error();
+        created = *id;
+        return QJsonObject { { QStringLiteral("transfer"), data->value(QStringLiteral("transfer")) },
+                             { QStringLiteral("expiresAt"), expiresAt },
+                             { QStringLiteral("seq"), c.head() } };
+    });
+    if (r && created > 0) {
+        Ctx *ctx = &c;
+        c.arm(c.transferClocks, created, [ctx, created] { onTransferTimeout(*ctx, created); });
+    }
+    return r;
+}
+
+// The transfer offered to the caller, still open.
+Result<ConsultStore::Transfer> openOfferFor(Ctx &c, qint64 id, qint64 me)
+{
+    auto transfer = c.store.findTransfer(id);
+    if (!transfer)
+        return transfer.error();
+    if (!transfer->has_value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(id));
+    if ((*transfer)->to != me)
+        return makeError(ErrorCode::Forbidden, QStringLiteral("transfer %1 was not offered to you").arg(id));
+    if ((*transfer)->state != u"offered")
+        return makeError(ErrorCode::InvalidState, QStringLiteral("transfer %1 is %2").arg(id).arg((*transfer)->state),
+                         QJsonObject { { QStringLiteral("state"), (*transfer)->state } });
+    return **transfer;
+}
+
+Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const qint64 me = session->userId();
+    const QString op = QString::fromUtf16(op::TransferAccept);
+    qint64 from = 0;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto transfer = openOfferFor(c, id, me);
+        if (!transfer)
+            return transfer.error();
+        auto facts = c.store.contact(transfer->contactId);
+        if (!facts)
+            return facts.error();
+        if (facts->state != u"active" || facts->owner != transfer->from)
+            return makeError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer with its owner"));
+        const qint64 contactId = transfer->contactId;
+        if (auto s = c.store.handOver(contactId, me); !s)
+            return s.error();
+        // The call legs: the old owner drops (cold) or stays on as an agent (warm); a
+        // conferenced leg of the new owner becomes the owner's leg.
+        if (auto l = c.store.leave(contactId, transfer->from, { QStringLiteral("owner") }); !l)
+            return l.error();
+        if (transfer->kind == u"warm") {
+            if (auto j = c.store.join(contactId, transfer->from, QStringLiteral("agent")); !j)
+                return j.error();
+        }
+        if (auto l = c.store.leave(contactId, me, {}); !l)
+            return l.error();
+        if (auto j = c.store.join(contactId, me, QStringLiteral("owner")); !j)
+            return j.error();
+        if (auto s = c.store.setTransfer(id, QStringLiteral("accepted")); !s)
+            return s.error();
+        if (auto a = c.audit(session, op, transferSubject(id)); !a)
+            return a.error();
+        if (auto p = c.router.publish(contactId); !p)
+            return p.error();
+        auto data = publishTransfer(c, id);
+        if (!data)
+            return data.error();
+        from = transfer->from;
+        QJsonObject answer = data.value();
+        answer.insert(QStringLiteral("seq"), c.head());
+        return answer;
+    });
+    if (r && from > 0) {
+        c.disarm(c.transferClocks, id);
+        c.setPresence(me, PresenceState::OnContact);
+        c.releaseIfIdle(from);
+        c.router.schedule();
+    }
+    return r;
+}
+
+Result<QJsonObject> transferDecline(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString reason = args.optString(QStringLiteral("reason"), {}, 500).trimmed();
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::TransferDecline);
+    bool declined = false;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto transfer = openOfferFor(c, id, session->userId());
+        if (!transfer)
+            return transfer.error();
+        if (auto s = c.store.setTransfer(id, QStringLiteral("declined"), reason); !s)
+            return s.error();
+        if (auto a = c.audit(session, op, transferSubject(id)); !a)
+            return a.error();
+        auto json = c.store.transferJson(id);
+        if (!json)
+            return json.error();
+        auto data = publishTransfer(c, id, notice(QStringLiteral("declined"), json.value(), reason));
+        if (!data)
+            return data.error();
+        declined = true;
+        QJsonObject answer = data.value();
+        answer.insert(QStringLiteral("seq"), c.head());
+        return answer;
+    });
+    if (r && declined) {
+        c.disarm(c.transferClocks, id);
+        c.router.schedule();
+    }
+    return r;
+}
+
+Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contactId = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString code = args.string(QStringLiteral("reason"), 64);
+    const QString note = args.optString(QStringLiteral("note"), {}, 2000).trimmed();
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactForward);
+    qint64 from = 0;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto facts = c.store.contact(contactId);
+        if (!facts)
+            return facts.error();
+        if (facts->state != u"active" || !facts->owner)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
+        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner forwards it"));
+        auto reason = c.store.reason(code);
+        if (!reason)
+            return reason.error();
+        if (!reason->has_value())
+            return badField(QStringLiteral("reason"), QStringLiteral("unknown reason %1").arg(code));
+        if (!(*reason)->forwardOnly)
+            return badField(QStringLiteral("reason"),
+                            QStringLiteral("%1 is not a forward-only reason; transfer instead").arg(code));
+        auto open = c.store.openTransfer(contactId);
+        if (!open)
+            return open.error();
+        if (open->has_value())
+            return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
+                             QJsonObject { { QStringLiteral("transfer"), **open } });
+        const QString queue = (*reason)->skill.isEmpty() ? QStringLiteral("general") : (*reason)->skill;
+        ConsultStore::Forwarding forwarding;
+        forwarding.reasonId = (*reason)->id;
+        forwarding.queue = queue;
+        forwarding.preferred = (*reason)->forwardTo;
+        if (auto s = c.store.forward(contactId, forwarding); !s)
+            return s.error();
+        if (auto s = c.router.store().transition(contactId, QStringLiteral("queued"), session->userId()); !s)
+            return s.error();
+        if (auto l = c.store.leave(contactId, *facts->owner, {}); !l)
+            return l.error();
+        auto id = c.store.createTransfer(contactId, *facts->owner, (*reason)->forwardTo, queue,
+                                         QStringLiteral("forward"), note, QStringLiteral("forwarded"));
+        if (!id)
+            return id.error();
+        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
+            return a.error();
+        if (auto p = c.router.publish(contactId); !p)
+            return p.error();
+        auto data = publishTransfer(c, *id);
+        if (!data)
+            return data.error();
+        from = *facts->owner;
+        QJsonObject answer = data.value();
+        answer.insert(QStringLiteral("seq"), c.head());
+        return answer;
+    });
+    if (r && from > 0) {
+        c.releaseIfIdle(from);
+        c.router.schedule();
+    }
+    return r;
+}
+
+} // namespace
+
+void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
+{
+    auto bind = [ctx](auto fn) {
+        return [ctx, fn](ClientSession *s, Args &a) {
+            return fn(*ctx, s, a);
+        };
+    };
+    handlers.registerOp(QString::fromUtf16(op::TransferRequest), bind(transferRequest));
+    handlers.registerOp(QString::fromUtf16(op::TransferAccept), bind(transferAccept));
+    handlers.registerOp(QString::fromUtf16(op::TransferDecline), bind(transferDecline));
+    handlers.registerOp(QString::fromUtf16(op::ContactForward), bind(contactForward));
+}
+
+} // namespace spocs

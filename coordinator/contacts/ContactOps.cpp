@@ -1,0 +1,476 @@
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+namespace spocs {
+namespace {
+
+struct Ctx
+{
+    RequestHandlers &h;
+    ContactRouter &router;
+};
+
+QString contactSubject(qint64 id)
+{
+    return QStringLiteral("contact:%1").arg(id);
+}
+
+bool isSupervisor(ClientSession *session)
+{
+    const Role role = session->session().user.role;
+    return role == Role::Lead || role == Role::Admin;
+}
+
+// Runs a contact write: audit, events and the answer {"contact", "seq"}.
+Result<QJsonObject> finishWrite(Ctx &c, ClientSession *session, const QString &op, qint64 id)
+{
+    if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
+        return a.error();
+    auto contact = c.router.publish(id);
+    if (!contact)
+        return contact.error();
+    return QJsonObject { { QStringLiteral("contact"), contact.value() },
+                         { QStringLiteral("seq"), c.h.server().events().head() } };
+}
+
+Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const QString channel = args.string(QStringLiteral("channel"), 16);
+    const QString customer = args.string(QStringLiteral("customer"), 64);
+    QString queue = args.optString(QStringLiteral("queue"), {}, 64);
+    const QString reasonCode = args.optString(QStringLiteral("reason"), {}, 64);
+    if (!args.ok())
+        return args.error();
+    if (!RoutingPolicy::channelFromName(channel))
+        return makeError(ErrorCode::BadRequest, QStringLiteral("channel must be phone, chat or email"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("channel") } });
+    if (!queue.isEmpty()) {
+        auto known = c.router.store().skillExists(queue);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return makeError(ErrorCode::BadRequest, QStringLiteral("no queue %1").arg(queue),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("queue") } });
+    }
+    if (!reasonCode.isEmpty()) {
+        auto reason = c.router.store().reason(reasonCode);
+        if (!reason)
+            return reason.error();
+        if (!*reason || (*reason)->archived)
+            return makeError(ErrorCode::BadRequest, QStringLiteral("no reason %1").arg(reasonCode),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("reason") } });
+        if (queue.isEmpty())
+            queue = (*reason)->skill;
+    }
+    if (queue.isEmpty())
+        queue = RoutingPolicy::generalQueue();
+    const QString op = QString::fromUtf16(op::ContactInbound);
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto id = c.router.store().create(channel, customer, session->userId(), queue, reasonCode);
+        if (!id)
+            return id.error();
+        return finishWrite(c, session, op, *id);
+    });
+    if (r)
+        c.router.schedule();
+    return r;
+}
+
+Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto contact = c.router.store().json(id);
+    if (!contact)
+        return contact.error();
+    c.h.server().audit().record(
+        RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactGet), contactSubject(id)));
+    return QJsonObject { { QStringLiteral("contact"), contact.value() } };
+}
+
+void setPresence(Ctx &c, qint64 userId, PresenceState state)
+{
+    if (c.h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+        c.h.server().publishPresence(userId);
+}
+
+Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool accept)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const qint64 me = session->userId();
+    const QString op = QString::fromUtf16(accept ? op::ContactAccept : op::ContactDecline);
+    bool answered = false;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (!c.router.isOfferedTo(id, me)) {
+            if (auto exists = c.router.store().routing(id); !exists)
+                return exists.error();
+            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not offered to you").arg(id));
+        }
+        if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
+            return s.error();
+        if (accept) {
+            if (auto s = c.router.store().accept(id, me); !s)
+                return s.error();
+        }
+        if (auto s = c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me);
+            !s)
+            return s.error();
+        answered = true;
+        return finishWrite(c, session, op, id);
+    });
+    if (r && answered) {
+        c.router.offerAnswered(id, me, accept);
+        if (accept)
+            setPresence(c, me, PresenceState::OnContact);
+    }
+    return r;
+}
+
+// The contact must be open and the caller its owner (or a lead).
+Result<void> mayWork(Ctx &c, ClientSession *session, qint64 id)
+{
+    auto contact = c.router.store().json(id);
+    if (!contact)
+        return contact.error();
+    const QString state = contact->value(QStringLiteral("state")).toString();
+    if (state != u"active")
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
+    const qint64 owner = contact->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
+    if (owner != session->userId() && !isSupervisor(session))
+        return makeError(ErrorCode::Forbidden, QStringLiteral("contact %1 belongs to someone else").arg(id));
+    return {};
+}
+
+Result<QJsonObject> taskAdd(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString kind = args.string(QStringLiteral("kind"), 32);
+    if (!args.ok())
+        return args.error();
+    if (!ContactStore::taskKinds().contains(kind))
+        return makeError(ErrorCode::BadRequest, QStringLiteral("unknown task kind %1").arg(kind),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("kind") } });
+    const QString op = QString::fromUtf16(op::ContactTaskAdd);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto m = mayWork(c, session, id); !m)
+            return m.error();
+        auto task = c.router.store().addTask(id, kind);
+        if (!task)
+            return task.error();
+        auto answer = finishWrite(c, session, op, id);
+        if (!answer)
+            return answer.error();
+        QJsonObject data = answer.value();
+        data.insert(QStringLiteral("task"), *task);
+        return data;
+    });
+}
+
+Result<QJsonObject> taskResolve(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 task = args.integer(QStringLiteral("task"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactTaskResolve);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto m = mayWork(c, session, id); !m)
+            return m.error();
+        if (auto s = c.router.store().resolveTask(id, task); !s)
+            return s.error();
+        return finishWrite(c, session, op, id);
+    });
+}
+
+Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
+{
+    const auto bad = [](const QString &field, const QString &message) {
+        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+    };
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    ContactStore::Closing closing;
+    closing.expectedVersion = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
+    closing.reasons = args.stringList(QStringLiteral("reasons"), 10, 64);
+    closing.outcome = args.string(QStringLiteral("outcome"), 16);
+    if (!args.ok())
+        return args.error();
+    if (closing.reasons.isEmpty())
+        return bad(QStringLiteral("reasons"), QStringLiteral("name at least one contact reason"));
+    if (closing.outcome != u"resolved" && closing.outcome != u"follow_up")
+        return bad(QStringLiteral("outcome"), QStringLiteral("outcome must be resolved or follow_up"));
+    if (closing.outcome == u"follow_up") {
+        const QJsonValue f = args.value(QStringLiteral("followUp"));
+        if (!f.isObject())
+            return bad(QStringLiteral("followUp"), QStringLiteral("a follow-up needs followUp.due"));
+        Args follow(f.toObject());
+        closing.followUpDue = follow.string(QStringLiteral("due"), 32);
+        if (follow.has(QStringLiteral("owner")))
+            closing.followUpOwner = follow.integer(QStringLiteral("owner"), 1, protocol::MaxSafeInteger);
+        if (!follow.ok())
+            return bad(QStringLiteral("followUp"), follow.error().message);
+        const bool validDue = QDate::fromString(closing.followUpDue, Qt::ISODate).isValid()
+            || QDateTime::fromString(closing.followUpDue, Qt::ISODateWithMs).isValid();
+        if (!validDue)
+            return bad(QStringLiteral("followUp"), QStringLiteral("followUp.due must be an ISO date or time"));
+        if (!closing.followUpOwner)
+            closing.followUpOwner = session->userId();
+    }
+    const QString op = QString::fromUtf16(op::ContactClose);
+    qint64 owner = 0;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto m = mayWork(c, session, id); !m)
+            return m.error();
+        auto current = c.router.store().json(id);
+        if (!current)
+            return current.error();
+        const qint64 version = current->value(QStringLiteral("version")).toInteger();
+        if (version != closing.expectedVersion)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the contact changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), version },
+                                           { QStringLiteral("expected"), closing.expectedVersion } });
+        owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
+        if (auto s = c.router.store().close(id, closing, session->userId()); !s)
+            return s.error();
+        return finishWrite(c, session, op, id);
+    });
+    // The owner wraps up once no other contact holds them.
+    if (r && owner > 0) {
+        if (auto n = c.router.store().activeCount(owner); n && *n == 0)
+            setPresence(c, owner, PresenceState::AfterContactWork);
+        c.router.schedule();
+    }
+    return r;
+}
+
+// Publishes contact.updated on user:<id> too, so an offer toast of that user disappears.
+Result<void> tellWithdrawn(Ctx &c, qint64 userId, const QJsonObject &contact)
+{
+    auto seq = c.h.server().events().publish(QStringLiteral("user:%1").arg(userId),
+                                             QString::fromUtf16(event::ContactUpdated),
+                                             QJsonObject { { QStringLiteral("contact"), contact } });
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactAbandon);
+    std::optional<qint64> offered;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto routing = c.router.store().routing(id);
+        if (!routing)
+            return routing.error();
+        if (auto s = c.router.store().abandon(id, session->userId()); !s)
+            return s.error();
+        offered = c.router.withdraw(id);
+        if (!offered)
+            offered = routing->offeredTo;
+        auto answer = finishWrite(c, session, op, id);
+        if (!answer)
+            return answer;
+        if (offered) {
+            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
+                return t.error();
+        }
+        return answer;
+    });
+    if (r)
+        c.router.schedule();
+    return r;
+}
+
+Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 to = args.integer(QStringLiteral("to"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const auto user = c.h.server().auth().userById(to);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+    const QString op = QString::fromUtf16(op::ContactAssign);
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto routing = c.router.store().routing(id);
+        if (!routing)
+            return routing.error();
+        if (routing->state != u"queued" && routing->state != u"offered")
+            return makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("contact %1 is %2; only a waiting contact can be moved").arg(id).arg(routing->state));
+        // The target must be able to take it now.
+        const PresenceRegistry::Entry *entry = c.h.server().presence().find(to);
+        auto loads = c.router.store().loads();
+        if (!loads)
+            return loads.error();
+        RoutingPolicy::Candidate candidate;
+        candidate.userId = to;
+        candidate.role = user->role;
+        candidate.state = entry ? entry->state : PresenceState::Offline;
+        candidate.voiceContacts = loads->value(to).voice;
+        candidate.textContacts = loads->value(to).text;
+        if (routing->offeredTo && *routing->offeredTo == to) {
+            // Offered to them already: it counts in their load, and the offer stands.
+        } else if (!RoutingPolicy::canTake(candidate, *RoutingPolicy::channelFromName(routing->channel))) {
+            const bool full
+                = candidate.state == PresenceState::Available || candidate.state == PresenceState::OnContact;
+            const QString state = full ? QStringLiteral("full") : presenceName(candidate.state);
+            return makeError(ErrorCode::Unavailable,
+                             QStringLiteral("%1 cannot take it now (%2)").arg(user->login, state),
+                             QJsonObject { { QStringLiteral("state"), state } });
+        }
+        if (auto s = c.router.store().setPreferred(id, to); !s)
+            return s.error();
+        std::optional<qint64> offered;
+        if (routing->state == u"offered" && !(routing->offeredTo && *routing->offeredTo == to)) {
+            offered = c.router.withdraw(id);
+            if (!offered)
+                offered = routing->offeredTo;
+            if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
+                return s.error();
+            if (auto s = c.router.store().transition(id, QStringLiteral("queued"), session->userId()); !s)
+                return s.error();
+        }
+        auto answer = finishWrite(c, session, op, id);
+        if (!answer)
+            return answer;
+        if (offered) {
+            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
+                return t.error();
+        }
+        return answer;
+    });
+    if (r)
+        c.router.routeFirst(id);
+    return r;
+}
+
+Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
+{
+    const auto bad = [](const QString &field, const QString &message) {
+        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+    };
+    const QString cid = args.cid();
+    if (!args.ok())
+        return args.error();
+    const QJsonValue value = args.value(QStringLiteral("reason"));
+    if (!value.isObject())
+        return bad(QStringLiteral("reason"), QStringLiteral("reason must be an object"));
+    Args in(value.toObject());
+    ContactStore::ReasonEdit edit;
+    if (in.has(QStringLiteral("id")) && !in.value(QStringLiteral("id")).isNull())
+        edit.id = in.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (in.has(QStringLiteral("parent")) && !in.value(QStringLiteral("parent")).isNull())
+        edit.parent = in.integer(QStringLiteral("parent"), 1, protocol::MaxSafeInteger);
+    edit.code = in.string(QStringLiteral("code"), 64).trimmed();
+    edit.label = in.string(QStringLiteral("label"), 200).trimmed();
+    edit.demandClass = in.string(QStringLiteral("demandClass"), 1);
+    edit.forwardOnly = in.optBool(QStringLiteral("forwardOnly"), false);
+    edit.skill = in.optString(QStringLiteral("skill"), {}, 64);
+    if (in.has(QStringLiteral("forwardTo")) && !in.value(QStringLiteral("forwardTo")).isNull())
+        edit.forwardTo = in.integer(QStringLiteral("forwardTo"), 1, protocol::MaxSafeInteger);
+    edit.archived = in.optBool(QStringLiteral("archived"), false);
+    if (!in.ok())
+        return in.error();
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
+    if (edit.code.isEmpty() || !codePattern.match(edit.code).hasMatch())
+        return bad(QStringLiteral("code"), QStringLiteral("code: lower-case words joined by dots, e.g. orders.where"));
+    if (edit.label.isEmpty())
+        return bad(QStringLiteral("label"), QStringLiteral("a reason needs a label"));
+    if (edit.demandClass != u"a" && edit.demandClass != u"b" && edit.demandClass != u"c")
+        return bad(QStringLiteral("demandClass"), QStringLiteral("demandClass must be a, b or c"));
+    const QString op = QString::fromUtf16(op::ReasonSave);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto id = c.router.store().saveReason(edit);
+        if (!id)
+            return id.error();
+        if (auto a = c.h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, QStringLiteral("reason:%1").arg(*id), edit.code));
+            !a)
+            return a.error();
+        auto reason = c.router.store().reasonJson(*id);
+        if (!reason)
+            return reason.error();
+        auto seq = c.h.server().events().publish(QStringLiteral("reasons"), QString::fromUtf16(event::ReasonsChanged),
+                                                 QJsonObject { { QStringLiteral("reason"), reason.value() } });
+        if (!seq)
+            return seq.error();
+        return QJsonObject { { QStringLiteral("reason"), reason.value() }, { QStringLiteral("seq"), *seq } };
+    });
+}
+
+Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
+{
+    auto ids = c.router.store().activeOf(session->userId());
+    if (!ids)
+        return ids.error();
+    QJsonArray contacts;
+    for (qint64 id : *ids) {
+        auto contact = c.router.store().json(id);
+        if (!contact)
+            return contact.error();
+        contacts.append(*contact);
+        c.h.server().audit().record(
+            RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMine), contactSubject(id)));
+    }
+    return QJsonObject { { QStringLiteral("contacts"), contacts } };
+}
+
+Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
+{
+    auto reasons = c.router.store().reasons();
+    if (!reasons)
+        return reasons.error();
+    return QJsonObject { { QStringLiteral("reasons"), reasons.value() } };
+}
+
+} // namespace
+
+void registerContactOps(RequestHandlers &handlers)
+{
+    auto ctx = std::make_shared<Ctx>(Ctx { handlers, handlers.contactRouter() });
+    auto bind = [ctx](auto fn) {
+        return [ctx, fn](ClientSession *s, Args &a) {
+            return fn(*ctx, s, a);
+        };
+    };
+    handlers.registerOp(QString::fromUtf16(op::ContactInbound), bind(inbound));
+    handlers.registerOp(QString::fromUtf16(op::ContactGet), bind(get));
+    handlers.registerOp(QString::fromUtf16(op::ContactAccept),
+                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); }));
+    handlers.registerOp(QString::fromUtf16(op::ContactDecline),
+                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); }));
+    handlers.registerOp(QString::fromUtf16(op::ContactTaskAdd), bind(taskAdd));
+    handlers.registerOp(QString::fromUtf16(op::ContactTaskResolve), bind(taskResolve));
+    handlers.registerOp(QString::fromUtf16(op::ContactClose), bind(closeContact));
+    handlers.registerOp(QString::fromUtf16(op::ReasonList), bind(reasonList));
+    handlers.registerOp(QString::fromUtf16(op::ContactMine), bind(mine));
+    handlers.registerOp(QString::fromUtf16(op::ContactAbandon), bind(abandon));
+    handlers.registerOp(QString::fromUtf16(op::ContactAssign), bind(assign));
+    handlers.registerOp(QString::fromUtf16(op::ReasonSave), bind(reasonSave));
+}
+
+} // namespace spocs

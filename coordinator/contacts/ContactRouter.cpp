@@ -1,0 +1,215 @@
+#include "coordinator/contacts/ContactRouter.h"
+
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "core/Ops.h"
+
+#include <QTimer>
+
+#include <utility>
+
+namespace spocs {
+
+ContactRouter::ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_store(std::make_unique<ContactStore>(server.db()))
+    , m_offerTimeoutMs(offerTimeoutMs)
+{
+    connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::schedule);
+    // Offers of a previous run died with it: their contacts wait in the queue again.
+    if (auto r = server.transact([this] { return m_store->requeueStaleOffers(); }); !r)
+        qCWarning(lcServer) << "could not requeue stale contact offers";
+    schedule();
+}
+
+ContactRouter::~ContactRouter() = default;
+
+void ContactRouter::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, &ContactRouter::routeAll);
+}
+
+bool ContactRouter::isOfferedTo(qint64 contactId, qint64 userId) const
+{
+    const auto it = m_offers.constFind(contactId);
+    return it != m_offers.cend() && it->userId == userId;
+}
+
+void ContactRouter::offerAnswered(qint64 contactId, qint64 userId, bool accepted)
+{
+    auto it = m_offers.find(contactId);
+    if (it == m_offers.end() || it->userId != userId)
+        return;
+    delete it->timer;
+    m_offers.erase(it);
+    if (accepted) {
+        m_tried.remove(contactId);
+        m_lastTried.remove(contactId);
+    } else {
+        m_tried[contactId].insert(userId);
+        m_lastTried.insert(contactId, userId);
+    }
+    schedule();
+}
+
+std::optional<qint64> ContactRouter::withdraw(qint64 contactId)
+{
+    auto it = m_offers.find(contactId);
+    if (it == m_offers.end())
+        return std::nullopt;
+    const qint64 userId = it->userId;
+    if (it->timer) {
+        it->timer->stop();
+        it->timer->deleteLater();
+    }
+    m_offers.erase(it);
+    return userId;
+}
+
+void ContactRouter::routeFirst(qint64 contactId)
+{
+    m_tried.remove(contactId);
+    m_lastTried.remove(contactId);
+    if (!m_first.contains(contactId))
+        m_first.append(contactId);
+    schedule();
+}
+
+Result<QJsonObject> ContactRouter::publish(qint64 contactId)
+{
+    auto contact = m_store->json(contactId);
+    if (!contact)
+        return contact.error();
+    const QJsonObject data { { QStringLiteral("contact"), contact.value() } };
+    const QString kind = QString::fromUtf16(event::ContactUpdated);
+    if (auto s = m_server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data); !s)
+        return s.error();
+    const QString customerId
+        = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+    if (auto s = m_server.events().publish(protocol::customerTopic(customerId), kind, data); !s)
+        return s.error();
+    if (auto s = m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), data); !s)
+        return s.error();
+    return contact;
+}
+
+void ContactRouter::routeAll()
+{
+    m_scheduled = false;
+    auto ids = m_store->queued();
+    if (!ids) {
+        qCWarning(lcServer) << "could not read the contact queue";
+        return;
+    }
+    const QList<qint64> first = std::exchange(m_first, {});
+    for (qint64 id : first)
+        routeOne(id);
+    for (qint64 id : ids.value())
+        routeOne(id);
+}
+
+void ContactRouter::routeOne(qint64 contactId)
+{
+    if (m_offers.contains(contactId))
+        return;
+    auto routing = m_store->routing(contactId);
+    if (!routing || routing->state != u"queued")
+        return;
+    const auto channel = RoutingPolicy::channelFromName(routing->channel);
+    auto loads = m_store->loads();
+    auto skills = m_store->skillSets();
+    if (!channel || !loads || !skills)
+        return;
+    QList<RoutingPolicy::Candidate> candidates;
+    for (const UserInfo &user : m_server.auth().allUsers()) {
+        const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
+        if (!entry)
+            continue;
+        RoutingPolicy::Candidate c;
+        c.userId = user.id;
+        c.role = user.role;
+        c.state = entry->state;
+        c.since = entry->since;
+        c.voiceContacts = loads->value(user.id).voice;
+        c.textContacts = loads->value(user.id).text;
+        c.skills = skills->value(user.id);
+        candidates.append(c);
+    }
+    RoutingPolicy::Request request;
+    request.channel = *channel;
+    request.owner = routing->owner;
+    request.backup = routing->backup;
+    request.exclude = m_tried.value(contactId);
+    request.queue = routing->queue;
+    request.preferred = routing->preferred;
+    request.skipOwnerAndBackup = routing->forwarded;
+    auto decision = RoutingPolicy::choose(request, candidates);
+    if (!decision && !request.exclude.isEmpty()) {
+        // Everyone reachable was asked once: start a new round, but not straight back to
+        // the one who just let it go.
+        request.exclude = { m_lastTried.value(contactId) };
+        decision = RoutingPolicy::choose(request, candidates);
+        if (decision)
+            m_tried[contactId] = request.exclude;
+    }
+    if (!decision)
+        return; // stays queued until someone becomes available
+    const qint64 userId = decision->userId;
+    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addMSecs(m_offerTimeoutMs);
+    auto r = m_server.transact([&]() -> Result<void> {
+        if (auto s = m_store->setOffered(contactId, userId); !s)
+            return s;
+        if (auto s = m_store->transition(contactId, QStringLiteral("offered"), std::nullopt); !s)
+            return s;
+        auto contact = publish(contactId);
+        if (!contact)
+            return contact.error();
+        auto seq = m_server.events().publish(
+            QStringLiteral("user:%1").arg(userId), QString::fromUtf16(event::ContactOffered),
+            QJsonObject { { QStringLiteral("contact"), contact.value() },
+                          { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
+                          { QStringLiteral("pick"), RoutingPolicy::pickName(decision->pick) } });
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!r) {
+        qCWarning(lcServer) << "could not offer contact" << contactId;
+        return;
+    }
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, contactId, userId] { onTimeout(contactId, userId); });
+    timer->start(m_offerTimeoutMs);
+    m_offers.insert(contactId, Offer { userId, expiresAt, timer });
+}
+
+void ContactRouter::onTimeout(qint64 contactId, qint64 userId)
+{
+    if (!isOfferedTo(contactId, userId))
+        return;
+    auto r = m_server.transact([&]() -> Result<void> {
+        if (auto s = m_store->setOffered(contactId, std::nullopt); !s)
+            return s;
+        if (auto s = m_store->transition(contactId, QStringLiteral("queued"), std::nullopt); !s)
+            return s;
+        auto contact = publish(contactId);
+        if (!contact)
+            return contact.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not requeue contact" << contactId;
+    // Deletes the timer whose signal we are in: later, not now.
+    auto it = m_offers.find(contactId);
+    it->timer->deleteLater();
+    it->timer = nullptr;
+    offerAnswered(contactId, userId, false);
+}
+
+} // namespace spocs

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "coordinator/contacts/ContactStore.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+
+namespace spocs {
+
+class CoordinatorServer;
+
+// Offers queued contacts to agents, one offer per contact at a time, on the server's
+// event loop. RoutingPolicy decides who; this class gathers presence and load, records
+// the offer, tells the agent (event contact.offered on "user:<id>") and moves on when the
+// offer times out or is declined. Presence changes re-run routing for the queue.
+class ContactRouter : public QObject
+{
+    Q_OBJECT
+
+public:
+    ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObject *parent = nullptr);
+    ~ContactRouter() override;
+
+    ContactStore &store() { return *m_store; }
+    // Routes every queued contact on the next turn of the event loop.
+    void schedule();
+    bool isOfferedTo(qint64 contactId, qint64 userId) const;
+    // The offered user answered (inside or after the op's transaction): stop the clock.
+    void offerAnswered(qint64 contactId, qint64 userId, bool accepted);
+    // Drops the open offer of this contact, if any (abandon, assign); returns who had it. The
+    // caller updates the row (ContactStore::setOffered) inside its transaction.
+    std::optional<qint64> withdraw(qint64 contactId);
+    // Forgets who was asked in this round (assign starts afresh) and routes this contact
+    // before the rest of the queue, on the next turn of the event loop.
+    void routeFirst(qint64 contactId);
+
+    // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue".
+    // Call inside a transaction. Returns the contact JSON.
+    Result<QJsonObject> publish(qint64 contactId);
+
+private:
+    void routeAll();
+    void routeOne(qint64 contactId);
+    void onTimeout(qint64 contactId, qint64 userId);
+
+    struct Offer
+    {
+        qint64 userId = 0;
+        QDateTime expiresAt;
+        QTimer *timer = nullptr;
+    };
+
+    CoordinatorServer &m_server;
+    std::unique_ptr<ContactStore> m_store;
+    int m_offerTimeoutMs;
+    QHash<qint64, Offer> m_offers;
+    QHash<qint64, QSet<qint64>> m_tried; // users offered this round (declined or timed out)
+    QHash<qint64, qint64> m_lastTried;
+    QList<qint64> m_first; // routed before the queue order (routeFirst)
+    bool m_scheduled = false;
+};
+
+} // namespace spocs

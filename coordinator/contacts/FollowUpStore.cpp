@@ -1,0 +1,257 @@
+#include "coordinator/contacts/FollowUpStore.h"
+
+#include "coordinator/storage/Database.h"
+#include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/storage/SqlValues.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace spocs {
+namespace {
+
+using namespace sqlvalues;
+
+// The due time in SQL, as a Julian day: a date-only due means the end of that day.
+constexpr auto kDueDay = "(julianday(k.follow_up_due) + (length(k.follow_up_due) = 10))";
+
+Error noFollowUp(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("contact %1 has no follow-up").arg(id),
+                     QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+FollowUpStore::FollowUpStore(Database &db)
+    : m_db(db)
+{ }
+
+QDateTime FollowUpStore::effectiveDue(const QString &due)
+{
+    if (due.size() == 10) {
+        const QDate day = QDate::fromString(due, Qt::ISODate);
+        return day.isValid() ? QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    return ReportBuilder::parseTime(due);
+}
+
+Result<FollowUpStore::Info> FollowUpStore::info(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT follow_up_due, follow_up_owner_user_id, follow_up_done_at "
+                                              "FROM contacts WHERE id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "follow-up");
+    if (!q.next() || q.value(0).isNull())
+        return noFollowUp(contactId);
+    Info info;
+    info.contactId = contactId;
+    info.due = effectiveDue(q.value(0).toString());
+    info.owner = q.value(1).toLongLong();
+    info.done = !q.value(2).isNull();
+    return info;
+}
+
+Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, int warnMinutes)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT k.channel, cu.public_id, cu.name, k.follow_up_due, k.follow_up_done_at, o.id, o.login, "
+                       "o.display_name FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
+                       "LEFT JOIN users o ON o.id = k.follow_up_owner_user_id WHERE k.id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "follow-up");
+    if (!q.next() || q.value(3).isNull())
+        return noFollowUp(contactId);
+    QJsonArray reasons;
+    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT r.code FROM contact_contact_reasons cr JOIN contact_reasons r "
+                                              "ON r.id = cr.reason_id WHERE cr.contact_id = ? ORDER BY r.code"));
+    r.addBindValue(contactId);
+    if (!r.exec())
+        return sqlError(r, "follow-up reasons");
+    while (r.next())
+        reasons.append(r.value(0).toString());
+    QJsonArray updates;
+    QSqlQuery u = m_db.prepare(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
+                                              "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
+                                              "WHERE fu.contact_id = ? ORDER BY fu.id"));
+    u.addBindValue(contactId);
+    if (!u.exec())
+        return sqlError(u, "follow-up updates");
+    while (u.next())
+        updates.append(QJsonObject { { QStringLiteral("at"), u.value(0).toString() },
+                                     { QStringLiteral("by"), person(u, 3) },
+                                     { QStringLiteral("channel"), u.value(1).toString() },
+                                     { QStringLiteral("note"), u.value(2).toString() } });
+    const bool done = !q.value(4).isNull();
+    const QDateTime due = effectiveDue(q.value(3).toString());
+    const bool overdue = !done && due.isValid() && due <= now;
+    const bool dueSoon = !done && !overdue && due.isValid() && due <= now.addSecs(qint64(warnMinutes) * 60);
+    return QJsonObject { { QStringLiteral("contact"),
+                           QJsonObject { { QStringLiteral("id"), contactId },
+                                         { QStringLiteral("channel"), q.value(0).toString() },
+                                         { QStringLiteral("customer"),
+                                           QJsonObject { { QStringLiteral("id"), q.value(1).toString() },
+                                                         { QStringLiteral("name"), q.value(2).toString() } } },
+                                         { QStringLiteral("reasons"), reasons } } },
+                         { QStringLiteral("due"), q.value(3).toString() },
+                         { QStringLiteral("owner"), person(q, 5) },
+                         { QStringLiteral("dueSoon"), dueSoon },
+                         { QStringLiteral("overdue"), overdue },
+                         { QStringLiteral("doneAt"),
+                           done ? QJsonValue(q.value(4).toString()) : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("updates"), updates } };
+}
+
+Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDateTime &now, int warnMinutes)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT k.id, %1 AS due_day FROM contacts k "
+                                              "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
+                                              "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
+                                   .arg(QLatin1String(kDueDay)));
+    q.addBindValue(owner);
+    q.addBindValue(includeDone ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q, "follow-ups");
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray out;
+    for (qint64 id : ids) {
+        auto item = json(id, now, warnMinutes);
+        if (!item)
+            return item.error();
+        out.append(*item);
+    }
+    return out;
+}
+
+Result<void> FollowUpStore::addUpdate(qint64 contactId, qint64 userId, const QString &channel, const QString &note)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO follow_up_updates(contact_id, user_id, channel, note, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(userId);
+    q.addBindValue(channel);
+    q.addBindValue(note);
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return sqlError(q, "follow-up update");
+    return {};
+}
+
+Result<void> FollowUpStore::markDone(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_done_at = ?, version = version + 1, "
+                                              "updated_at = ? WHERE id = ? AND follow_up_done_at IS NULL"));
+    const QString at = iso(QDateTime::currentDateTimeUtc());
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "follow-up done");
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("the follow-up of contact %1 is done").arg(contactId));
+    return {};
+}
+
+Result<QList<FollowUpStore::Notice>> FollowUpStore::dueNotices(const QDateTime &now, int warnMinutes)
+{
+    // Candidates: open, due within the warning window, and the matching notice not yet sent.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_warned_at "
+                       "FROM contacts k WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
+                       "AND k.follow_up_owner_user_id IS NOT NULL AND %1 <= julianday(?) + ? / 1440.0 "
+                       "AND (k.follow_up_warned_at IS NULL OR julianday(k.follow_up_warned_at) < %1) LIMIT 1000")
+            .arg(QLatin1String(kDueDay)));
+    q.addBindValue(iso(now));
+    q.addBindValue(warnMinutes);
+    if (!q.exec())
+        return sqlError(q, "due follow-ups");
+    QList<Notice> out;
+    while (q.next()) {
+        const QDateTime due = effectiveDue(q.value(2).toString());
+        const bool warned = !q.value(3).isNull();
+        const bool overdue = due.isValid() && due <= now;
+        if (warned && !overdue)
+            continue; // "due soon" went out; "overdue" not yet
+        out.append(Notice { q.value(0).toLongLong(), q.value(1).toLongLong(), overdue });
+    }
+    return out;
+}
+
+Result<void> FollowUpStore::markWarned(qint64 contactId, const QDateTime &at)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_warned_at = ? WHERE id = ?"));
+    q.addBindValue(iso(at));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "follow-up warned");
+    return {};
+}
+
+Result<QList<FollowUpStore::Info>> FollowUpStore::overdue(const QDateTime &now)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due FROM contacts k "
+                                              "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
+                                              "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
+                                   .arg(QLatin1String(kDueDay)));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return sqlError(q, "overdue follow-ups");
+    QList<Info> out;
+    while (q.next()) {
+        Info info;
+        info.contactId = q.value(0).toLongLong();
+        info.owner = q.value(1).toLongLong();
+        info.due = effectiveDue(q.value(2).toString());
+        out.append(info);
+    }
+    return out;
+}
+
+Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<int> csat, std::optional<int> nps,
+                                                const QString &comment)
+{
+    QSqlQuery c = m_db.prepare(QStringLiteral("SELECT state, abandoned FROM contacts WHERE id = ?"));
+    c.addBindValue(contactId);
+    if (!c.exec())
+        return sqlError(c, "survey contact");
+    if (!c.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
+    if (c.value(0).toString() != u"closed" || c.value(1).toBool())
+        return makeError(ErrorCode::InvalidState,
+                         QStringLiteral("only a closed, answered contact gets a survey (contact %1)").arg(contactId));
+    QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT 1 FROM surveys WHERE contact_id = ?"));
+    dup.addBindValue(contactId);
+    if (!dup.exec())
+        return sqlError(dup, "survey exists");
+    if (dup.next())
+        return makeError(ErrorCode::Conflict, QStringLiteral("contact %1 has a survey already").arg(contactId));
+    const QString at = iso(QDateTime::currentDateTimeUtc());
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO surveys(contact_id, csat, nps, comment, recorded_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(csat ? QVariant(*csat) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(nps ? QVariant(*nps) : QVariant(QMetaType(QMetaType::Int)));
+    // A null QString binds as SQL NULL; the column is NOT NULL (a survey without a comment).
+    q.addBindValue(comment.isNull() ? QStringLiteral("") : comment);
+    q.addBindValue(at);
+    if (!q.exec())
+        return sqlError(q, "record survey");
+    return QJsonObject { { QStringLiteral("csat"), csat ? QJsonValue(*csat) : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("nps"), nps ? QJsonValue(*nps) : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("comment"), comment },
+                         { QStringLiteral("recordedAt"), at } };
+}
+
+} // namespace spocs

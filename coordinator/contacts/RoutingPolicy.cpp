@@ -1,0 +1,96 @@
+#include "coordinator/contacts/RoutingPolicy.h"
+
+namespace spocs {
+
+std::optional<RoutingPolicy::Channel> RoutingPolicy::channelFromName(const QString &name)
+{
+    if (name == u"phone")
+        return Channel::Phone;
+    if (name == u"chat")
+        return Channel::Chat;
+    if (name == u"email")
+        return Channel::Email;
+    return std::nullopt;
+}
+
+QString RoutingPolicy::channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Phone:
+        return QStringLiteral("phone");
+    case Channel::Chat:
+        return QStringLiteral("chat");
+    case Channel::Email:
+        return QStringLiteral("email");
+    }
+    return {};
+}
+
+QString RoutingPolicy::pickName(Pick pick)
+{
+    switch (pick) {
+    case Pick::Preferred:
+        return QStringLiteral("preferred");
+    case Pick::Owner:
+        return QStringLiteral("owner");
+    case Pick::Backup:
+        return QStringLiteral("backup");
+    case Pick::LongestIdle:
+        return QStringLiteral("longest_idle");
+    }
+    return {};
+}
+
+bool RoutingPolicy::canTake(const Candidate &c, Channel channel)
+{
+    // A voice contact holds the whole person.
+    if (c.voiceContacts > 0)
+        return false;
+    if (channel == Channel::Phone)
+        return c.state == PresenceState::Available && c.textContacts == 0;
+    // Chats and e-mails stack up to the limit, also while on another chat.
+    if (c.textContacts >= kMaxTextContacts)
+        return false;
+    return c.state == PresenceState::Available || (c.state == PresenceState::OnContact && c.textContacts > 0);
+}
+
+bool RoutingPolicy::servesQueue(const Candidate &c, const QString &queue)
+{
+    if (queue.isEmpty() || queue == generalQueue())
+        return c.role == Role::Agent;
+    return (c.role == Role::Agent || c.role == Role::Expert) && c.skills.contains(queue);
+}
+
+std::optional<RoutingPolicy::Decision> RoutingPolicy::choose(const Request &request, const QList<Candidate> &candidates)
+{
+    const auto eligible = [&](qint64 userId) -> const Candidate * {
+        if (request.exclude.contains(userId))
+            return nullptr;
+        for (const Candidate &c : candidates) {
+            if (c.userId == userId)
+                return canTake(c, request.channel) ? &c : nullptr;
+        }
+        return nullptr;
+    };
+    if (request.preferred && eligible(*request.preferred))
+        return Decision { *request.preferred, Pick::Preferred };
+    if (!request.skipOwnerAndBackup) {
+        if (request.owner && eligible(*request.owner))
+            return Decision { *request.owner, Pick::Owner };
+        if (request.backup && eligible(*request.backup))
+            return Decision { *request.backup, Pick::Backup };
+    }
+    const Candidate *best = nullptr;
+    for (const Candidate &c : candidates) {
+        if (!servesQueue(c, request.queue) || !eligible(c.userId))
+            continue;
+        // Earliest "since" is the longest idle; the lower id breaks ties so the pick is stable.
+        if (!best || c.since < best->since || (c.since == best->since && c.userId < best->userId))
+            best = &c;
+    }
+    if (!best)
+        return std::nullopt;
+    return Decision { best->userId, Pick::LongestIdle };
+}
+
+} // namespace spocs

@@ -1,0 +1,985 @@
+#include "coordinator/demo/DemoSeeder.h"
+
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/demo/ContactDemoSeeder.h"
+#include "coordinator/contacts/ContactStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/auth/PasswordHasher.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace spocs {
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 kSeed = 0x5B0C5u;
+constexpr int kHistoryDays = 730; // orders, invoices and history within the last two years
+
+enum class NameOrder { GivenFamily, FamilyGiven, FamilyGivenNoSpace };
+
+struct City
+{
+    QString name;
+    QString postcode;
+    QString area; // phone area code without the trunk prefix
+};
+
+// One country's customers: names, places and conventions.
+struct Locale
+{
+    QString language;
+    QString country;
+    QString currency;
+    QString phoneCode;
+    int taxPercent;
+    NameOrder order;
+    QStringList given;
+    QStringList family;
+    QStringList givenAscii; // only where folding gives no Latin letters (Chinese)
+    QStringList familyAscii; // idem
+    QString companyPattern; // %1 = family name
+    QList<City> cities;
+    QStringList streets;
+    QString streetPattern; // %1 = street, %2 = number
+    int weight;
+};
+
+QStringList split(const char16_t *text)
+{
+    return QString::fromUtf16(text).split(u'|');
+}
+
+const QList<Locale> &locales()
+{
+    static const QList<Locale> all {
+        { u"de"_s,
+          u"DE"_s,
+          u"EUR"_s,
+          u"49"_s,
+          19,
+          NameOrder::GivenFamily,
+          split(u"Jürgen|Anna|Lukas|Sophie|Maximilian|Lea|Jörg|Käthe|Günther|Mia|Felix|Hannah|Björn|Ute|Klaus|Heike|"
+                u"Jonas|Marie|Uwe|Sabine"),
+          split(u"Müller|Schmidt|Schneider|Fischer|Weiß|Köhler|Groß|Schröder|Becker|Wagner|Hoffmann|Schäfer|Krüger|"
+                u"Lehmann|Böhm|Meyer|Wolf|Neumann|Zimmermann|Hartmann"),
+          {},
+          {},
+          u"%1 GmbH"_s,
+          { { u"Berlin"_s, u"10115"_s, u"30"_s },
+            { u"München"_s, u"80331"_s, u"89"_s },
+            { u"Köln"_s, u"50667"_s, u"221"_s },
+            { u"Düsseldorf"_s, u"40213"_s, u"211"_s },
+            { u"Hamburg"_s, u"20095"_s, u"40"_s } },
+          split(u"Hauptstraße|Bahnhofstraße|Schloßallee|Gartenweg|Lindenstraße|Königsallee|Mühlenweg"),
+          u"%1 %2"_s,
+          25 },
+        { u"en"_s,
+          u"GB"_s,
+          u"GBP"_s,
+          u"44"_s,
+          20,
+          NameOrder::GivenFamily,
+          split(u"Oliver|Amelia|George|Isla|Harry|Ava|Zoë|Noah|Olivia|Jack|Siobhán|Niamh|Rhys|Emily"),
+          split(u"Smith|Jones|Taylor|Brown|Williams|Wilson|Evans|O'Brien|Thomas|Roberts|Walker|Wright|Hughes|"
+                u"MacDonald"),
+          {},
+          {},
+          u"%1 Ltd"_s,
+          { { u"London"_s, u"SW1A 1AA"_s, u"20"_s },
+            { u"Manchester"_s, u"M1 1AE"_s, u"161"_s },
+            { u"Edinburgh"_s, u"EH1 1YZ"_s, u"131"_s },
+            { u"Bristol"_s, u"BS1 4DJ"_s, u"117"_s } },
+          split(u"High Street|Station Road|Church Lane|Victoria Road|Mill Lane|Park Avenue"),
+          u"%2 %1"_s,
+          10 },
+        { u"en"_s,
+          u"US"_s,
+          u"USD"_s,
+          u"1"_s,
+          0,
+          NameOrder::GivenFamily,
+          split(u"James|Mary|Robert|Patricia|Michael|Jennifer|David|Linda|Chloé|José|Renée|Zoë"),
+          split(u"Johnson|Miller|Davis|Garcia|Rodriguez|Martinez|Anderson|Thompson|Nguyen|Kim|O'Connor|Peña"),
+          {},
+          {},
+          u"%1 Inc."_s,
+          { { u"New York"_s, u"10001"_s, u"212"_s },
+            { u"Chicago"_s, u"60601"_s, u"312"_s },
+            { u"Austin"_s, u"73301"_s, u"512"_s },
+            { u"Seattle"_s, u"98101"_s, u"206"_s } },
+          split(u"Main Street|Oak Avenue|Maple Drive|Cedar Lane|Elm Street|Lakeview Road"),
+          u"%2 %1"_s,
+          10 },
+        { u"fr"_s,
+          u"FR"_s,
+          u"EUR"_s,
+          u"33"_s,
+          20,
+          NameOrder::GivenFamily,
+          split(u"Zoë|Amélie|François|Hélène|Jérôme|Cécile|Léa|Mathéo|Noémie|Gaëlle|Benoît|Chloé|Thérèse|Loïc"),
+          split(u"Dubois|Lefèvre|Moreau|Girard|Rousseau|Fournier|Mercier|Bélanger|Faure|Lambert|Lemaître|Garnier"),
+          {},
+          {},
+          u"%1 & Fils SARL"_s,
+          { { u"Paris"_s, u"75001"_s, u"1"_s },
+            { u"Lyon"_s, u"69001"_s, u"4"_s },
+            { u"Orléans"_s, u"45000"_s, u"2"_s },
+            { u"Besançon"_s, u"25000"_s, u"3"_s } },
+          split(u"Rue de la Paix|Avenue des Champs-Élysées|Rue Émile Zola|Boulevard Saint-Germain|Rue du Château"),
+          u"%2 %1"_s,
+          10 },
+        { u"es"_s,
+          u"ES"_s,
+          u"EUR"_s,
+          u"34"_s,
+          21,
+          NameOrder::GivenFamily,
+          split(u"José|María|Jesús|Lucía|Álvaro|Sofía|Iñigo|Begoña|Andrés|Martín|Inés|Raúl"),
+          split(u"García|Fernández|González|Rodríguez|López|Martínez|Sánchez|Pérez|Gómez|Muñoz|Jiménez|Ibáñez"),
+          {},
+          {},
+          u"%1 S.L."_s,
+          { { u"Madrid"_s, u"28001"_s, u"91"_s },
+            { u"Barcelona"_s, u"08001"_s, u"93"_s },
+            { u"Sevilla"_s, u"41001"_s, u"954"_s },
+            { u"A Coruña"_s, u"15001"_s, u"981"_s } },
+          split(u"Calle Mayor|Avenida de España|Calle de Alcalá|Plaza del Sol|Calle Cervantes"),
+          u"%1, %2"_s,
+          8 },
+        { u"pl"_s,
+          u"PL"_s,
+          u"PLN"_s,
+          u"48"_s,
+          23,
+          NameOrder::GivenFamily,
+          split(u"Łukasz|Małgorzata|Paweł|Agnieszka|Wojciech|Zofia|Michał|Katarzyna|Grzegorz|Joanna|Jędrzej|Bożena"),
+          split(u"Łukasiewicz|Kowalski|Nowak|Wiśniewski|Wójcik|Kamiński|Lewandowski|Zieliński|Szymański|Dąbrowski|"
+                u"Kozłowski|Żak"),
+          {},
+          {},
+          u"%1 Sp. z o.o."_s,
+          { { u"Warszawa"_s, u"00-001"_s, u"22"_s },
+            { u"Kraków"_s, u"30-001"_s, u"12"_s },
+            { u"Łódź"_s, u"90-001"_s, u"42"_s },
+            { u"Gdańsk"_s, u"80-001"_s, u"58"_s } },
+          split(u"ul. Marszałkowska|ul. Żelazna|ul. Długa|ul. Piłsudskiego|ul. Świętokrzyska"),
+          u"%1 %2"_s,
+          8 },
+        { u"it"_s,
+          u"IT"_s,
+          u"EUR"_s,
+          u"39"_s,
+          22,
+          NameOrder::GivenFamily,
+          split(u"Niccolò|Giulia|Lorenzo|Chiara|Matteo|Francesca|Nicolò|Federica|Andrea|Elisa"),
+          split(u"Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|De Luca"),
+          {},
+          {},
+          u"%1 S.r.l."_s,
+          { { u"Roma"_s, u"00100"_s, u"06"_s },
+            { u"Milano"_s, u"20100"_s, u"02"_s },
+            { u"Napoli"_s, u"80100"_s, u"081"_s } },
+          split(u"Via Roma|Via Garibaldi|Corso Vittorio Emanuele|Via Dante|Piazza Duomo"),
+          u"%1 %2"_s,
+          7 },
+        { u"da"_s,
+          u"DK"_s,
+          u"DKK"_s,
+          u"45"_s,
+          25,
+          NameOrder::GivenFamily,
+          split(u"Søren|Mette|Jørgen|Astrid|Mads|Freja|Bjørn|Sofie|Ægir|Åse"),
+          split(u"Jørgensen|Nielsen|Hansen|Pedersen|Andersen|Sørensen|Møller|Kristensen|Løkke|Præst"),
+          {},
+          {},
+          u"%1 ApS"_s,
+          { { u"København"_s, u"1050"_s, u""_s },
+            { u"Aarhus"_s, u"8000"_s, u""_s },
+            { u"Odense"_s, u"5000"_s, u""_s } },
+          split(u"Strøget|Nørrebrogade|Østergade|Vesterbrogade|Åboulevarden"),
+          u"%1 %2"_s,
+          4 },
+        { u"sv"_s,
+          u"SE"_s,
+          u"SEK"_s,
+          u"46"_s,
+          25,
+          NameOrder::GivenFamily,
+          split(u"Åsa|Björn|Måns|Linnéa|Göran|Elsa|Oskar|Ingrid|Sven|Märta"),
+          split(u"Ångström|Andersson|Johansson|Karlsson|Nilsson|Eriksson|Lindström|Öberg|Håkansson|Sjöberg"),
+          {},
+          {},
+          u"%1 AB"_s,
+          { { u"Stockholm"_s, u"111 20"_s, u"8"_s },
+            { u"Göteborg"_s, u"411 01"_s, u"31"_s },
+            { u"Malmö"_s, u"211 20"_s, u"40"_s } },
+          split(u"Drottninggatan|Storgatan|Kungsgatan|Södra vägen|Östra Hamngatan"),
+          u"%1 %2"_s,
+          4 },
+        { u"tr"_s,
+          u"TR"_s,
+          u"TRY"_s,
+          u"90"_s,
+          20,
+          NameOrder::GivenFamily,
+          split(u"Çağla|Şükrü|Öykü|Gökhan|İlker|Ayşe|Mehmet|Zeynep|Barış|Gülşen"),
+          split(u"Yılmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Arslan|Doğan|Kılıç"),
+          {},
+          {},
+          u"%1 A.Ş."_s,
+          { { u"İstanbul"_s, u"34000"_s, u"212"_s },
+            { u"Ankara"_s, u"06000"_s, u"312"_s },
+            { u"İzmir"_s, u"35000"_s, u"232"_s } },
+          split(u"İstiklal Caddesi|Atatürk Bulvarı|Cumhuriyet Caddesi|Bağdat Caddesi"),
+          u"%1 No. %2"_s,
+          5 },
+        { u"vi"_s,
+          u"VN"_s,
+          u"USD"_s,
+          u"84"_s,
+          10,
+          NameOrder::FamilyGiven,
+          split(u"Văn An|Thị Hoa|Đức Dũng|Thị Lan|Minh Tuấn|Thị Hương|Ngọc Thảo|Quang Huy|Thu Trang|Hữu Phước"),
+          split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Phan|Vũ|Đặng|Bùi|Đỗ"),
+          {},
+          {},
+          u"Công ty TNHH %1"_s,
+          { { u"Hà Nội"_s, u"100000"_s, u"24"_s },
+            { u"Hồ Chí Minh"_s, u"700000"_s, u"28"_s },
+            { u"Đà Nẵng"_s, u"550000"_s, u"236"_s } },
+          split(u"Đường Lê Lợi|Phố Huế|Đường Trần Hưng Đạo|Đường Nguyễn Huệ"),
+          u"%2 %1"_s,
+          4 },
+        { u"zh"_s,
+          u"CN"_s,
+          u"USD"_s,
+          u"86"_s,
+          13,
+          NameOrder::FamilyGivenNoSpace,
+          split(u"伟|芳|娜|敏|静|丽|强|磊|洋|艳|军|杰"),
+          split(u"王|李|张|刘|陈|杨|赵|黄|周|吴"),
+          split(u"wei|fang|na|min|jing|li|qiang|lei|yang|yan|jun|jie"),
+          split(u"wang|li|zhang|liu|chen|yang|zhao|huang|zhou|wu"),
+          u"%1氏贸易有限公司"_s,
+          { { u"北京"_s, u"100000"_s, u"10"_s },
+            { u"上海"_s, u"200000"_s, u"21"_s },
+            { u"深圳"_s, u"518000"_s, u"755"_s } },
+          split(u"长安街|南京路|人民路|中山路"),
+          u"%1%2号"_s,
+          5 },
+    };
+    return all;
+}
+
+// Demo staff: login, display name, role.
+struct StaffMember
+{
+    QString login;
+    QString name;
+    Role role;
+};
+
+QList<StaffMember> staff()
+{
+    const QStringList agentNames = split(
+        u"Anna Berger|Tomasz Nowicki|Léa Martin|Jonas Weber|Sofia Costa|Mehmet Yıldız|Emma Lindqvist|Lukas Brandt|"
+        u"Chiara Fontana|Oliver Hughes|Marta Kowalczyk|Nils Øster|Julia Hartmann|Carlos Ruiz|Hanna Virtanen|"
+        u"Pierre Lefort|Aylin Demir|Finn Jansen|Greta Schulz|Mai Trần");
+    const QStringList expertNames = split(u"Dr. Katrin Vogel|Rafael Ortega|Ingrid Solberg|Marek Dvořák|Yuki Tanaka");
+    QList<StaffMember> out;
+    for (int i = 0; i < agentNames.size(); ++i)
+        out.append({ u"agent"_s + QString::number(i + 1), agentNames.at(i), Role::Agent });
+    for (int i = 0; i < expertNames.size(); ++i)
+        out.append({ u"expert"_s + QString::number(i + 1), expertNames.at(i), Role::Expert });
+    out.append({ u"lead1"_s, u"Laura Hoffmann"_s, Role::Lead });
+    out.append({ u"admin"_s, u"Administrator"_s, Role::Admin });
+    return out;
+}
+
+struct Product
+{
+    qint64 id;
+    QString sku;
+    QString name;
+    qint64 priceCents;
+    bool discontinued;
+};
+
+// Lower-case ASCII letters and digits only, for e-mail local parts and domains.
+QString slug(const QString &text)
+{
+    QString out;
+    for (QChar c : CustomerStore::fold(text)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+    }
+    return out;
+}
+
+// "YYYY-MM-DDTHH:MM:SS.000Z" without QDateTime's formatting cost (millions of calls).
+QString stampOf(const QString &day, int secondOfDay)
+{
+    const int h = secondOfDay / 3600, m = (secondOfDay / 60) % 60, s = secondOfDay % 60;
+    const char16_t t[] = { u'T',
+                           char16_t(u'0' + h / 10),
+                           char16_t(u'0' + h % 10),
+                           u':',
+                           char16_t(u'0' + m / 10),
+                           char16_t(u'0' + m % 10),
+                           u':',
+                           char16_t(u'0' + s / 10),
+                           char16_t(u'0' + s % 10),
+                           u'.',
+                           u'0',
+                           u'0',
+                           u'0',
+                           u'Z' };
+    return day + QStringView(t, 14);
+}
+
+class Seeder
+{
+public:
+    Seeder(Database &db, AuthStore &auth, int customers, QDate today)
+        : m_db(db)
+        , m_auth(auth)
+        , m_customerCount(customers)
+        , m_today(today)
+        , m_rng(kSeed)
+    {
+        // Days are counted backwards from today; index = days ago (future dates use negative offsets).
+        for (int i = -60; i <= 4000; ++i)
+            m_days.append(m_today.addDays(-i).toString(Qt::ISODate));
+    }
+
+    Result<DemoSummary> run();
+
+private:
+    const QString &day(int daysAgo) const { return m_days.at(daysAgo + 60); }
+    QString stamp(int daysAgo) { return stampOf(day(daysAgo), 7 * 3600 + int(m_rng.bounded(11 * 3600))); }
+    int pick(int n) { return int(m_rng.bounded(n)); }
+    bool chance(int percent) { return pick(100) < percent; }
+    template<typename T> const T &oneOf(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    const Locale &pickLocale();
+    QSqlQuery query(const QString &sql) { return m_db.prepare(sql); }
+    Result<void> exec(QSqlQuery &q, const char *what)
+    {
+        if (!q.exec())
+            return sqlError(q, what);
+        return {};
+    }
+
+    Result<void> seedUsers();
+    Result<void> seedProducts();
+    Result<void> seedCustomers();
+    Result<void> seedStockAndCards();
+
+    Database &m_db;
+    AuthStore &m_auth;
+    int m_customerCount;
+    QDate m_today;
+    QRandomGenerator m_rng;
+    QStringList m_days;
+    QList<qint64> m_agentIds;
+    QList<Product> m_products;
+    DemoSummary m_summary;
+};
+
+const Locale &Seeder::pickLocale()
+{
+    static const int total = [] {
+        int sum = 0;
+        for (const Locale &l : locales())
+            sum += l.weight;
+        return sum;
+    }();
+    int r = pick(total);
+    for (const Locale &l : locales()) {
+        if (r < l.weight)
+            return l;
+        r -= l.weight;
+    }
+    return locales().first();
+}
+
+Result<DemoSummary> Seeder::run()
+{
+    // Argon2 is slow on purpose: hash once, give every demo user the same encoded hash.
+    const QString hash = PasswordHasher::hash(u"demo"_s);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Internal, u"password hashing failed"_s);
+
+    m_db.exec(u"PRAGMA cache_size = -131072"_s); // 128 MiB while bulk-inserting
+    // The seeder writes parents before children itself; skipping the per-row foreign-key
+    // look-ups saves a good part of the time (a no-op inside a caller's transaction).
+    m_db.exec(u"PRAGMA foreign_keys = OFF"_s);
+    auto r = m_db.write([&]() -> Result<void> {
+        for (const StaffMember &s : staff()) {
+            auto user = m_auth.addUserWithHash(s.login, s.name, s.role, hash);
+            if (!user)
+                return user.error();
+            if (s.role == Role::Agent)
+                m_agentIds.append(user->id);
+            ++m_summary.users;
+        }
+        if (auto r = seedProducts(); !r)
+            return r;
+        // Bulk load: building each secondary index once over sorted data is much faster
+        // than maintaining it row by row. Read from the schema, so later migrations' indexes
+        // are covered too; DDL is transactional, a failure restores them.
+        QStringList indexes;
+        QSqlQuery list = query(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               u"AND tbl_name NOT IN ('users', 'sessions', 'login_failures', 'products')"_s);
+        if (!list.exec())
+            return sqlError(list, "list indexes");
+        QStringList names;
+        while (list.next()) {
+            names.append(list.value(0).toString());
+            indexes.append(list.value(1).toString());
+        }
+        list.finish();
+        for (const QString &name : std::as_const(names)) {
+            if (auto r = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name)); !r)
+                return r;
+        }
+        QElapsedTimer phase;
+        phase.start();
+        if (auto r = seedCustomers(); !r)
+            return r;
+        qCDebug(lcStorage) << "demo rows written in" << phase.restart() << "ms";
+        for (const QString &sql : std::as_const(indexes)) {
+            if (auto r = m_db.exec(sql); !r)
+                return r;
+        }
+        qCDebug(lcStorage) << "demo indexes built in" << phase.elapsed() << "ms";
+        return seedStockAndCards();
+    });
+    m_db.exec(u"PRAGMA foreign_keys = ON"_s);
+    m_db.exec(u"PRAGMA cache_size = -2000"_s);
+    if (!r)
+        return r.error();
+    return m_summary;
+}
+
+Result<void> Seeder::seedProducts()
+{
+    const QStringList adjectives = split(u"Compact|Pro|Ultra|Eco|Smart|Classic|Mini|Max|Flex|Prime");
+    const QStringList nouns = split(u"Router|Printer|Monitor 27\"|Headset|Docking Station|Keyboard|Webcam|Laptop Stand|"
+                                    u"SSD 1 TB|Cable Kit|Desk Lamp|Office Chair|Phone|Tablet|Charger|Speaker|Scanner|"
+                                    u"Projector|Network Switch|Mouse");
+    const QList<int> basePrices { 89, 199, 279, 79,  149, 59,  69,  39,  99,  19,
+                                  45, 329, 449, 399, 29,  119, 179, 599, 139, 25 };
+    QSqlQuery ins = query(u"INSERT INTO products(id, sku, name, description, price_cents, currency, stock_on_hand, "
+                          u"lead_time_days, discontinued) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?)"_s);
+    qint64 id = 0;
+    for (int n = 0; n < nouns.size(); ++n) {
+        for (int a = 0; a < adjectives.size(); ++a) {
+            Product p;
+            p.id = ++id;
+            p.sku = u"P-"_s + QString::number(10000 + id);
+            p.name = u"%1 %2"_s.arg(adjectives.at(a), nouns.at(n));
+            p.priceCents = qint64(basePrices.at(n)) * (70 + pick(80)) + 99 - 100; // x.99 prices
+            p.discontinued = chance(5);
+            int stock = 1 + pick(500);
+            int leadTime = 2 + pick(9);
+            if (chance(15)) { // out of stock, restock takes a while
+                stock = 0;
+                leadTime = 3 + pick(43);
+            }
+            if (p.discontinued)
+                stock = pick(20);
+            ins.bindValue(0, p.id);
+            ins.bindValue(1, p.sku);
+            ins.bindValue(2, p.name);
+            ins.bindValue(3, u"%1 — %2 edition."_s.arg(nouns.at(n), adjectives.at(a)));
+            ins.bindValue(4, p.priceCents);
+            ins.bindValue(5, stock);
+            ins.bindValue(6, leadTime);
+            ins.bindValue(7, p.discontinued ? 1 : 0);
+            if (auto r = exec(ins, "seed product"); !r)
+                return r;
+            m_products.append(p);
+        }
+    }
+    m_summary.products = int(m_products.size());
+    return {};
+}
+
+// Derived in SQL after the bulk load (the random sequence above is untouched):
+// - stock reserved by the open orders (draft, placed, picked), at most the stock on hand;
+// - every 20th product (SKUs ending in 20, 40, ..., P-10200) on sale with its last unit
+//   free: stock 1, nothing reserved, not discontinued. Tests sell them ("last unit" races);
+// - a masked card (brand, BIN, last four: never more) for each customer who paid by card,
+//   linked to those payments.
+Result<void> Seeder::seedStockAndCards()
+{
+    for (const QString &sql : {
+             u"UPDATE products SET reserved = MIN(stock_on_hand, (SELECT COALESCE(SUM(l.quantity), 0) "
+             u"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id "
+             u"AND o.status IN ('draft', 'placed', 'picked')))"_s,
+             u"UPDATE products SET stock_on_hand = 1, reserved = 0, discontinued = 0 WHERE id % 20 = 0"_s,
+             u"INSERT INTO payment_cards(customer_id, brand, bin, last4, created_at) "
+             u"SELECT i.customer_id, CASE i.customer_id % 3 WHEN 0 THEN 'visa' WHEN 1 THEN 'mastercard' "
+             u"ELSE 'amex' END, CASE i.customer_id % 3 WHEN 0 THEN '411111' WHEN 1 THEN '555555' "
+             u"ELSE '378282' END, printf('%04d', (i.customer_id * 7919) % 10000), MIN(p.received_on) "
+             u"FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.method = 'card' "
+             u"GROUP BY i.customer_id ORDER BY i.customer_id"_s,
+             u"UPDATE payments SET card_id = (SELECT c.id FROM payment_cards c JOIN invoices i "
+             u"ON i.customer_id = c.customer_id WHERE i.id = payments.invoice_id) WHERE method = 'card'"_s,
+         }) {
+        if (auto r = m_db.exec(sql); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Seeder::seedCustomers()
+{
+    QSqlQuery customer = query(u"INSERT INTO customers(id, public_id, name, company, language, preferred_channel, "
+                               u"notes, owner_user_id, backup_user_id, created_at, updated_at) "
+                               u"VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"_s);
+    QSqlQuery flag = query(u"INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"_s);
+    QSqlQuery email = query(u"INSERT INTO customer_emails(customer_id, email, kind, position) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery phone = query(u"INSERT INTO customer_phones(customer_id, raw, digits, digits_reversed, kind, position) "
+                            u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery address = query(u"INSERT INTO addresses(customer_id, kind, street, city, postcode, country) "
+                              u"VALUES (?, 'billing', ?, ?, ?, ?)"_s);
+    QSqlQuery account = query(u"INSERT INTO accounts(id, number, customer_id, status, plan, credit_limit_cents, "
+                              u"balance_cents, currency, opened_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery accountBalance = query(u"UPDATE accounts SET balance_cents = ? WHERE id = ?"_s);
+    QSqlQuery order = query(u"INSERT INTO orders(id, number, customer_id, account_id, status, subtotal_cents, "
+                            u"shipping_cents, tax_cents, total_cents, currency, promised_on, ship_name, ship_street, "
+                            u"ship_city, ship_postcode, ship_country, created_at, updated_at) "
+                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery orderLine = query(u"INSERT INTO order_lines(order_id, line_no, product_id, description, quantity, "
+                                u"unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery invoice
+        = query(u"INSERT INTO invoices(id, number, customer_id, account_id, order_id, issued_on, due_on, "
+                u"total_cents, balance_cents, currency, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery invoiceLine = query(u"INSERT INTO invoice_lines(invoice_id, line_no, product_id, description, quantity, "
+                                  u"unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery payment = query(u"INSERT INTO payments(invoice_id, received_on, amount_cents, method, reference) "
+                              u"VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery history = query(u"INSERT INTO history(customer_id, at, type, author_user_id, summary, ref) "
+                              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery search = query(u"INSERT INTO customer_search(rowid, name, company, emails, phones, account) "
+                             u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+
+    const QStringList mailDomains = split(u"mail.example|post.example|inbox.example|web.example");
+    const QStringList channels = split(u"phone|phone|phone|phone|phone|email|email|email|email|chat|chat|letter");
+    const QStringList plans = split(u"basic|standard|standard|premium|business");
+    const QStringList methods = split(u"card|transfer|transfer|direct_debit|cash");
+    const QStringList customerNotes
+        = split(u"Prefers calls after 14:00.|Hard of hearing: speak slowly and clearly.|Send invoices by post only.|"
+                u"Key contact for the whole company; escalate to the owner.|Ask for the purchase order number.|"
+                u"Do not call on Fridays.");
+    const QStringList noteTexts = split(
+        u"Customer asked about delivery times for the next order.|Explained the last invoice line by line.|"
+        u"Promised a call back once the replacement part is in stock.|Customer wants to switch to direct debit.|"
+        u"Updated the delivery address for future orders.|Customer is happy with the new plan.|"
+        u"Complained about a late delivery; apologised and waived shipping.|Requested a copy of the contract.");
+    const QStringList contactTexts
+        = split(u"Inbound call: order status.|Inbound call: invoice question.|Chat: product availability.|"
+                u"E-mail: change of address.|Outbound call: payment reminder.|Inbound call: return request.|"
+                u"Chat: password reset for the web shop.|E-mail: request for a quote.");
+    const QStringList articleTexts = split(u"Sent article: How to read your invoice.|Sent article: Return policy.|"
+                                           u"Sent article: Setting up direct debit.");
+    const QStringList consultTexts = split(u"Consulted an expert on a billing dispute.|"
+                                           u"Consulted an expert on a technical product question.");
+
+    qint64 orderId = 0, invoiceId = 0;
+    const int orderWeights[] = { 20, 25, 20, 15, 12, 8 }; // 0..5 orders per customer
+
+    for (int i = 0; i < m_customerCount; ++i) {
+        const qint64 id = i + 1;
+        const int number = DemoSeeder::kFirstCustomerNumber + i;
+        const QString publicId = u"C-"_s + QString::number(number);
+        const Locale &loc = pickLocale();
+        const int gi = pick(int(loc.given.size())), fi = pick(int(loc.family.size()));
+        const QString &given = loc.given.at(gi);
+        const QString &family = loc.family.at(fi);
+        QString name;
+        switch (loc.order) {
+        case NameOrder::GivenFamily:
+            name = given + u' ' + family;
+            break;
+        case NameOrder::FamilyGiven:
+            name = family + u' ' + given;
+            break;
+        case NameOrder::FamilyGivenNoSpace:
+            name = family + given;
+            break;
+        }
+        const QString givenAscii = loc.givenAscii.isEmpty() ? slug(given) : loc.givenAscii.at(gi);
+        const QString familyAscii = loc.familyAscii.isEmpty() ? slug(family) : loc.familyAscii.at(fi);
+        const bool hasCompany = chance(30);
+        const QString company = hasCompany ? loc.companyPattern.arg(family) : QString();
+        const City &city = oneOf(loc.cities);
+        const int createdDaysAgo = 30 + pick(3000);
+        const QString createdAt = stamp(createdDaysAgo);
+        const qint64 owner = oneOf(m_agentIds);
+        qint64 backup = oneOf(m_agentIds);
+        while (backup == owner)
+            backup = oneOf(m_agentIds);
+
+        customer.bindValue(0, id);
+        customer.bindValue(1, publicId);
+        customer.bindValue(2, name);
+        customer.bindValue(3, hasCompany ? QVariant(company) : QVariant());
+        customer.bindValue(4, loc.language);
+        customer.bindValue(5, oneOf(channels));
+        customer.bindValue(6, chance(10) ? oneOf(customerNotes) : QString());
+        customer.bindValue(7, owner);
+        customer.bindValue(8, backup);
+        customer.bindValue(9, createdAt);
+        customer.bindValue(10, createdAt);
+        if (auto r = exec(customer, "seed customer"); !r)
+            return r;
+        ++m_summary.customers;
+
+        // E-mails: a private one, sometimes a work one at the company's domain.
+        QStringList emails;
+        emails.append(u"%1.%2%3@%4"_s.arg(givenAscii, familyAscii, QString::number(number), oneOf(mailDomains)));
+        if (hasCompany && chance(60))
+            emails.append(u"%1.%2@%3.example"_s.arg(givenAscii.left(1), familyAscii, slug(company)));
+        else if (chance(15))
+            emails.append(u"%1%2@%3"_s.arg(givenAscii.left(1), familyAscii, oneOf(mailDomains)));
+        for (int e = 0; e < emails.size(); ++e) {
+            email.bindValue(0, id);
+            email.bindValue(1, emails.at(e));
+            email.bindValue(2, e == 0 ? u"private"_s : (hasCompany ? u"work"_s : u"private"_s));
+            email.bindValue(3, e);
+            if (auto r = exec(email, "seed email"); !r)
+                return r;
+        }
+
+        // Phones: a landline in the city's area and/or a mobile.
+        QStringList phoneDigits;
+        QStringList phoneRaws;
+        const int phoneCount = 1 + (chance(45) ? 1 : 0);
+        for (int p = 0; p < phoneCount; ++p) {
+            const bool mobile = (p == 1) || city.area.isEmpty() || chance(40);
+            const QString subscriber = QString::number(1000000 + pick(8999999));
+            const QString middle = mobile ? QString::number(150 + pick(80)) : city.area;
+            const QString raw = u"+%1 %2 %3"_s.arg(loc.phoneCode, middle, subscriber);
+            const QString digits = CustomerStore::digitsOf(raw);
+            QString rev = digits;
+            std::reverse(rev.begin(), rev.end());
+            phone.bindValue(0, id);
+            phone.bindValue(1, raw);
+            phone.bindValue(2, digits);
+            phone.bindValue(3, rev);
+            phone.bindValue(4, mobile ? u"mobile"_s : u"landline"_s);
+            phone.bindValue(5, p);
+            if (auto r = exec(phone, "seed phone"); !r)
+                return r;
+            phoneDigits.append(digits + u' ' + raw);
+            phoneRaws.append(raw);
+        }
+
+        const QString street = loc.streetPattern.arg(oneOf(loc.streets), QString::number(1 + pick(199)));
+        address.bindValue(0, id);
+        address.bindValue(1, street);
+        address.bindValue(2, city.name);
+        address.bindValue(3, city.postcode);
+        address.bindValue(4, loc.country);
+        if (auto r = exec(address, "seed address"); !r)
+            return r;
+
+        // Orders first: the account balance and invoices follow from them.
+        const int statusRoll = pick(100);
+        const QString accountStatus = statusRoll < 75 ? u"active"_s
+            : statusRoll < 85                         ? u"prospect"_s
+            : statusRoll < 93                         ? u"suspended"_s
+                                                      : u"closed"_s;
+        const QString accountNumber = u"A-"_s + QString::number(100000 + number);
+        int orderCount = 0;
+        for (int roll = pick(100); orderCount < 5 && roll >= orderWeights[orderCount]; ++orderCount)
+            roll -= orderWeights[orderCount];
+        if (accountStatus == u"prospect")
+            orderCount = 0;
+        const QString plan = oneOf(plans);
+        const qint64 creditLimit = plan == u"basic" ? 50000
+            : plan == u"standard"                   ? 100000
+            : plan == u"premium"                    ? 250000
+                                                    : 1000000;
+        account.bindValue(0, id);
+        account.bindValue(1, accountNumber);
+        account.bindValue(2, id);
+        account.bindValue(3, accountStatus);
+        account.bindValue(4, plan);
+        account.bindValue(5, creditLimit);
+        account.bindValue(6, 0); // set once the invoices are known
+        account.bindValue(7, loc.currency);
+        account.bindValue(8, day(createdDaysAgo));
+        if (auto r = exec(account, "seed account"); !r)
+            return r;
+
+        qint64 balance = 0;
+        bool overdue = false;
+        QStringList orderNumbers, invoiceNumbers;
+        for (int o = 0; o < orderCount; ++o) {
+            const qint64 oid = ++orderId;
+            const QString orderNumber = u"O-"_s + QString::number(200000 + oid);
+            const int age = pick(qMin(kHistoryDays, createdDaysAgo));
+            QString status;
+            if (age < 3)
+                status = oneOf(QList<QString> { u"draft"_s, u"placed"_s, u"placed"_s });
+            else if (age < 10)
+                status = oneOf(QList<QString> { u"placed"_s, u"picked"_s, u"shipped"_s });
+            else
+                status = chance(85) ? u"delivered"_s : (chance(50) ? u"cancelled"_s : u"returned"_s);
+            const int lineCount = 1 + pick(4);
+            qint64 subtotal = 0;
+            struct Line
+            {
+                const Product *product;
+                int quantity;
+            };
+            QList<Line> lines;
+            for (int l = 0; l < lineCount; ++l) {
+                const Product &product = m_products.at(pick(int(m_products.size())));
+                const int quantity = chance(70) ? 1 : 1 + pick(5);
+                lines.append({ &product, quantity });
+                subtotal += product.priceCents * quantity;
+            }
+            const qint64 shipping = subtotal >= 10000 ? 0 : 490;
+            const qint64 tax = (subtotal + shipping) * loc.taxPercent / 100;
+            const qint64 total = subtotal + shipping + tax;
+            order.bindValue(0, oid);
+            order.bindValue(1, orderNumber);
+            order.bindValue(2, id);
+            order.bindValue(3, id); // account id == customer id: one account each
+            order.bindValue(4, status);
+            order.bindValue(5, subtotal);
+            order.bindValue(6, shipping);
+            order.bindValue(7, tax);
+            order.bindValue(8, total);
+            order.bindValue(9, loc.currency);
+            order.bindValue(10, status == u"cancelled" ? QVariant() : QVariant(day(age - 3 - pick(10))));
+            order.bindValue(11, hasCompany ? company : name);
+            order.bindValue(12, street);
+            order.bindValue(13, city.name);
+            order.bindValue(14, city.postcode);
+            order.bindValue(15, loc.country);
+            const QString orderedAt = stamp(age);
+            order.bindValue(16, orderedAt);
+            order.bindValue(17, orderedAt);
+            if (auto r = exec(order, "seed order"); !r)
+                return r;
+            for (int l = 0; l < lines.size(); ++l) {
+                orderLine.bindValue(0, oid);
+                orderLine.bindValue(1, l + 1);
+                orderLine.bindValue(2, lines[l].product->id);
+                orderLine.bindValue(3, lines[l].product->name);
+                orderLine.bindValue(4, lines[l].quantity);
+                orderLine.bindValue(5, lines[l].product->priceCents);
+                orderLine.bindValue(6, lines[l].product->priceCents * lines[l].quantity);
+                if (auto r = exec(orderLine, "seed order line"); !r)
+                    return r;
+            }
+            ++m_summary.orders;
+            orderNumbers.append(orderNumber);
+
+            if (status != u"shipped" && status != u"delivered" && status != u"returned")
+                continue;
+            // Invoiced when shipped, due in 30 days.
+            const qint64 iid = ++invoiceId;
+            const QString invoiceNumber = u"I-"_s + QString::number(300000 + iid);
+            const int issuedAgo = qMax(0, age - 2);
+            const int dueAgo = issuedAgo - 30;
+            qint64 invoiceBalance = 0;
+            QString invoiceStatus = u"paid"_s;
+            QList<std::pair<int, qint64>> paid; // days ago, amount
+            if (status == u"returned") {
+                invoiceStatus = u"void"_s;
+            } else if (chance(3)) {
+                invoiceStatus = u"disputed"_s;
+                invoiceBalance = total;
+            } else if (issuedAgo > 45 ? chance(90) : chance(55)) {
+                paid.append({ qMax(0, issuedAgo - 3 - pick(30)), total });
+            } else {
+                invoiceStatus = u"open"_s;
+                invoiceBalance = total;
+                if (chance(20)) { // paid in part
+                    const qint64 part = total / 2;
+                    paid.append({ qMax(0, issuedAgo - 5 - pick(10)), part });
+                    invoiceBalance -= part;
+                }
+                if (dueAgo > 0)
+                    overdue = true;
+            }
+            invoice.bindValue(0, iid);
+            invoice.bindValue(1, invoiceNumber);
+            invoice.bindValue(2, id);
+            invoice.bindValue(3, id);
+            invoice.bindValue(4, oid);
+            invoice.bindValue(5, day(issuedAgo));
+            invoice.bindValue(6, day(dueAgo));
+            invoice.bindValue(7, total);
+            invoice.bindValue(8, invoiceBalance);
+            invoice.bindValue(9, loc.currency);
+            invoice.bindValue(10, invoiceStatus);
+            if (auto r = exec(invoice, "seed invoice"); !r)
+                return r;
+            int lineNo = 0;
+            const auto addInvoiceLine
+                = [&](const QVariant &productId, const QString &text, int quantity, qint64 unit) -> Result<void> {
+                invoiceLine.bindValue(0, iid);
+                invoiceLine.bindValue(1, ++lineNo);
+                invoiceLine.bindValue(2, productId);
+                invoiceLine.bindValue(3, text);
+                invoiceLine.bindValue(4, quantity);
+                invoiceLine.bindValue(5, unit);
+                invoiceLine.bindValue(6, unit * quantity);
+                return exec(invoiceLine, "seed invoice line");
+            };
+            for (const Line &line : std::as_const(lines)) {
+                if (auto r
+                    = addInvoiceLine(line.product->id, line.product->name, line.quantity, line.product->priceCents);
+                    !r)
+                    return r;
+            }
+            if (shipping > 0) {
+                if (auto r = addInvoiceLine(QVariant(), u"Shipping"_s, 1, shipping); !r)
+                    return r;
+            }
+            if (tax > 0) {
+                if (auto r = addInvoiceLine(QVariant(), u"VAT %1%"_s.arg(loc.taxPercent), 1, tax); !r)
+                    return r;
+            }
+            for (const auto &[daysAgo, amount] : std::as_const(paid)) {
+                payment.bindValue(0, iid);
+                payment.bindValue(1, day(daysAgo));
+                payment.bindValue(2, amount);
+                payment.bindValue(3, oneOf(methods));
+                payment.bindValue(4, invoiceNumber);
+                if (auto r = exec(payment, "seed payment"); !r)
+                    return r;
+            }
+            balance += invoiceBalance;
+            ++m_summary.invoices;
+            invoiceNumbers.append(invoiceNumber);
+        }
+
+        if (balance != 0) {
+            accountBalance.bindValue(0, balance);
+            accountBalance.bindValue(1, id);
+            if (auto r = exec(accountBalance, "seed account balance"); !r)
+                return r;
+        }
+
+        QStringList flags;
+        if (chance(8))
+            flags.append(u"vip"_s);
+        if (overdue && chance(60))
+            flags.append(u"dunning"_s);
+        if (hasCompany && chance(10))
+            flags.append(u"key_account"_s);
+        if (chance(2))
+            flags.append(u"gdpr_restricted"_s);
+        for (const QString &f : std::as_const(flags)) {
+            flag.bindValue(0, id);
+            flag.bindValue(1, f);
+            if (auto r = exec(flag, "seed flag"); !r)
+                return r;
+        }
+
+        const int historyCount = pick(7);
+        for (int h = 0; h < historyCount; ++h) {
+            const int roll = pick(100);
+            QString type, text;
+            QVariant ref;
+            if (roll < 35) {
+                type = u"note"_s;
+                text = oneOf(noteTexts);
+            } else if (roll < 75) {
+                type = u"contact"_s;
+                text = oneOf(contactTexts);
+            } else if (roll < 87 && !orderNumbers.isEmpty()) {
+                type = u"order"_s;
+                ref = oneOf(orderNumbers);
+                text = u"Order %1 discussed with the customer."_s.arg(ref.toString());
+            } else if (roll < 95 && !invoiceNumbers.isEmpty()) {
+                type = u"invoice"_s;
+                ref = oneOf(invoiceNumbers);
+                text = u"Invoice %1 explained."_s.arg(ref.toString());
+            } else if (roll < 98) {
+                type = u"article"_s;
+                text = oneOf(articleTexts);
+            } else {
+                type = u"consult"_s;
+                text = oneOf(consultTexts);
+            }
+            history.bindValue(0, id);
+            history.bindValue(1, stamp(pick(qMin(kHistoryDays, createdDaysAgo))));
+            history.bindValue(2, type);
+            history.bindValue(3, chance(70) ? owner : oneOf(m_agentIds));
+            history.bindValue(4, text);
+            history.bindValue(5, ref);
+            if (auto r = exec(history, "seed history"); !r)
+                return r;
+            ++m_summary.historyItems;
+        }
+
+        // The same text CustomerStore::reindex() would write.
+        search.bindValue(0, id);
+        search.bindValue(1, CustomerStore::fold(name));
+        search.bindValue(2, CustomerStore::fold(company));
+        search.bindValue(3, CustomerStore::fold(emails.join(u' ')));
+        search.bindValue(4, phoneDigits.join(u' '));
+        search.bindValue(5, CustomerStore::numbersText({ accountNumber }, publicId));
+        if (auto r = exec(search, "seed search index"); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customers, QDate today)
+{
+    if (auth.userCount() != 0)
+        return DemoSummary {};
+    QSqlQuery existing = db.prepare(u"SELECT EXISTS (SELECT 1 FROM customers)"_s);
+    if (!existing.exec() || !existing.next())
+        return sqlError(existing, "check for customers");
+    if (existing.value(0).toBool())
+        return DemoSummary {};
+    existing.finish();
+
+    QElapsedTimer timer;
+    timer.start();
+    Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    auto result = seeder.run();
+    // Knowledge base (issue 5): a few dozen articles, independent of the customer count.
+    if (result) {
+        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+            !kb)
+            return kb.error();
+        // Contact reasons (issue 7): a small tree an admin would extend.
+        if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
+            return reasons.error();
+        // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
+        if (auto contacts
+            = ContactDemoSeeder::seed(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+            !contacts)
+            return contacts.error();
+    }
+    if (result) {
+        qCInfo(lcStorage) << "demo data seeded:" << result->users << "users," << result->customers << "customers,"
+                          << result->orders << "orders," << result->invoices << "invoices in" << timer.elapsed()
+                          << "ms";
+    }
+    return result;
+}
+
+} // namespace spocs

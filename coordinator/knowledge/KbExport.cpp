@@ -1,0 +1,430 @@
+#include "coordinator/knowledge/KbExport.h"
+
+#include "coordinator/storage/Database.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace spocs {
+namespace kbexport {
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+class InlineRenderer
+{
+public:
+    explicit InlineRenderer(const std::function<QString(const QString &)> &linkTarget)
+        : m_link(linkTarget)
+    { }
+
+    QString render(const QString &s)
+    {
+        QString out;
+        bool strong = false;
+        bool em = false;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
+            if (c == u'\\' && i + 1 < s.size() && s.at(i + 1).isPunct()) {
+                out += esc(QString(s.at(++i)));
+            } else if (c == u'\\' && i + 1 < s.size() && s.at(i + 1).isSymbol()) {
+                out += esc(QString(s.at(++i)));
+            } else if (c == u'`') {
+                qsizetype run = 0;
+                while (i + run < s.size() && s.at(i + run) == u'`')
+                    ++run;
+                const QString fence(run, u'`');
+                const qsizetype end = s.indexOf(fence, i + run);
+                if (end < 0) {
+                    out += fence;
+                    i += run - 1;
+                    continue;
+                }
+                out += QStringLiteral("<code>") + esc(s.mid(i + run, end - i - run).trimmed())
+                    + QStringLiteral("</code>");
+                i = end + run - 1;
+            } else if ((c == u'[' || (c == u'!' && i + 1 < s.size() && s.at(i + 1) == u'['))) {
+                const bool image = c == u'!';
+                const qsizetype open = image ? i + 1 : i;
+                const qsizetype close = matching(s, open);
+                if (close < 0 || close + 1 >= s.size() || s.at(close + 1) != u'(') {
+                    out += esc(QString(c));
+                    continue;
+                }
+                const qsizetype paren = s.indexOf(u')', close + 2);
+                if (paren < 0) {
+                    out += esc(QString(c));
+                    continue;
+                }
+                QString href = s.mid(close + 2, paren - close - 2).trimmed();
+                if (href.startsWith(u'<') && href.endsWith(u'>'))
+                    href = href.mid(1, href.size() - 2);
+                const QString text = s.mid(open + 1, close - open - 1);
+                if (image) {
+                    out += esc(text); // offline pages carry no images: their description
+                } else {
+                    const QString target = m_link(href);
+                    const QString inner = InlineRenderer(m_link).render(text);
+                    if (target.isEmpty())
+                        out += inner;
+                    else
+                        out += QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(target), inner);
+                }
+                i = paren;
+            } else if (c == u'*' && i + 1 < s.size() && s.at(i + 1) == u'*') {
+                out += strong ? QStringLiteral("</strong>") : QStringLiteral("<strong>");
+                strong = !strong;
+                ++i;
+            } else if (c == u'*') {
+                out += em ? QStringLiteral("</em>") : QStringLiteral("<em>");
+                em = !em;
+            } else {
+                out += esc(QString(c));
+            }
+        }
+        if (em)
+            out += QStringLiteral("</em>");
+        if (strong)
+            out += QStringLiteral("</strong>");
+        return out;
+    }
+
+private:
+    static qsizetype matching(const QString &s, qsizetype open)
+    {
+        int depth = 0;
+        for (qsizetype i = open; i < s.size(); ++i) {
+            if (s.at(i) == u'\\') {
+                ++i;
+                continue;
+            }
+            if (s.at(i) == u'[')
+                ++depth;
+            else if (s.at(i) == u']' && --depth == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    std::function<QString(const QString &)> m_link;
+};
+
+} // namespace
+
+QString markdownToHtml(const QString &markdown, const std::function<QString(const QString &)> &linkTarget)
+{
+    static const QRegularExpression fenceRe(QStringLiteral("^\\s*(```+|~~~+)"));
+    static const QRegularExpression headingRe(QStringLiteral("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
+    static const QRegularExpression ruleRe(QStringLiteral("^\\s{0,3}([-*_]\\s*){3,}$"));
+    static const QRegularExpression itemRe(QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])\\s+(.*)$"));
+    static const QRegularExpression quoteRe(QStringLiteral("^\\s{0,3}>\\s?(.*)$"));
+    InlineRenderer inlines(linkTarget);
+    const QStringList lines = QString(markdown).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
+    QString html;
+    QStringList para;
+    QString listTag;
+    QStringList items;
+    const auto flushPara = [&] {
+        if (para.isEmpty())
+            return;
+        QStringList rendered;
+        for (qsizetype i = 0; i < para.size(); ++i) {
+            QString line = para.at(i);
+            const bool hardBreak = line.endsWith(QStringLiteral("  ")) && i + 1 < para.size();
+            rendered.append(inlines.render(line.trimmed()) + (hardBreak ? QStringLiteral("<br>") : QString()));
+        }
+        html += QStringLiteral("<p>") + rendered.join(u'\n') + QStringLiteral("</p>\n");
+        para.clear();
+    };
+    const auto flushList = [&] {
+        if (listTag.isEmpty())
+            return;
+        html += u'<' + listTag + QStringLiteral(">\n");
+        for (const QString &item : std::as_const(items))
+            html += QStringLiteral("<li>") + inlines.render(item.simplified()) + QStringLiteral("</li>\n");
+        html += QStringLiteral("</") + listTag + QStringLiteral(">\n");
+        listTag.clear();
+        items.clear();
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (const auto m = fenceRe.match(line); m.hasMatch()) {
+            flushPara();
+            flushList();
+            const QString fence = m.captured(1);
+            QStringList code;
+            ++i;
+            while (i < lines.size() && !lines.at(i).trimmed().startsWith(fence))
+                code.append(lines.at(i++));
+            html += QStringLiteral("<pre><code>") + esc(code.join(u'\n')) + QStringLiteral("</code></pre>\n");
+            continue;
+        }
+        if (line.trimmed().isEmpty()) {
+            flushPara();
+            // A blank line inside a list keeps the list open when the next line continues it.
+            if (!listTag.isEmpty() && i + 1 < lines.size()
+                && (itemRe.match(lines.at(i + 1)).hasMatch() || lines.at(i + 1).startsWith(QStringLiteral("  "))))
+                continue;
+            flushList();
+            continue;
+        }
+        if (const auto m = headingRe.match(line); m.hasMatch() && para.isEmpty()) {
+            flushList();
+            const int level = std::min(6, int(m.captured(1).size()) + 1);
+            html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(inlines.render(m.captured(2)));
+            continue;
+        }
+        if (ruleRe.match(line).hasMatch() && para.isEmpty()) {
+            flushList();
+            html += QStringLiteral("<hr>\n");
+            continue;
+        }
+        if (quoteRe.match(line).hasMatch() && para.isEmpty() && listTag.isEmpty()) {
+            QStringList quoted;
+            while (i < lines.size()) {
+                const auto q = quoteRe.match(lines.at(i));
+                if (!q.hasMatch())
+                    break;
+                quoted.append(q.captured(1));
+                ++i;
+            }
+            --i;
+            html += QStringLiteral("<blockquote>\n") + markdownToHtml(quoted.join(u'\n'), linkTarget)
+                + QStringLiteral("</blockquote>\n");
+            continue;
+        }
+        if (const auto m = itemRe.match(line); m.hasMatch() && para.isEmpty()) {
+            const QString tag = m.captured(2).at(0).isDigit() ? QStringLiteral("ol") : QStringLiteral("ul");
+            if (listTag != tag && m.captured(1).size() < 2) {
+                flushList();
+                listTag = tag;
+            }
+            if (listTag.isEmpty())
+                listTag = tag;
+            items.append(m.captured(3));
+            continue;
+        }
+        if (!listTag.isEmpty() && !items.isEmpty()) {
+            items.last() += u' ' + line.trimmed(); // continuation of the item
+            continue;
+        }
+        para.append(line);
+    }
+    flushPara();
+    flushList();
+    return html;
+}
+
+} // namespace kbexport
+
+namespace {
+
+const char *kStyle
+    = R"(body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
+a{color:#0b57d0}h1{font-size:1.6rem}pre{background:#f4f4f4;padding:.6rem;overflow:auto}code{background:#f4f4f4}
+#q{width:100%;padding:.5rem;font-size:1rem}#results li{margin:.3rem 0}.tags{color:#666;font-size:.9rem}
+blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem;color:#444}
+)";
+
+// Offline search: the index comes from search-index.js (a <script>, so file:// works too),
+// or from search.json when served over HTTP. Every word must match; the last one is a prefix.
+const char *kSearchJs = R"(
+(function () {
+  function fold(s) { return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+  var index = null;
+  function load(done) {
+    if (index) return done();
+    if (window.SPOCS_KB_INDEX) { index = window.SPOCS_KB_INDEX; return done(); }
+    fetch('search.json').then(function (r) { return r.json(); }).then(function (j) { index = j; done(); });
+  }
+  function search(q) {
+    var words = fold(q).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    if (!words.length) return [];
+    var hits = [];
+    index.forEach(function (a) {
+      var title = fold(a.title), text = fold(a.text), tags = fold(a.tags.join(' '));
+      var score = 0;
+      for (var i = 0; i < words.length; i++) {
+        var w = words[i], s = 0;
+        if (title.indexOf(w) >= 0) s += 10;
+        if (tags.indexOf(w) >= 0) s += 5;
+        if (text.indexOf(w) >= 0) s += 1;
+        if (!s) return;
+        score += s;
+      }
+      hits.push({ a: a, score: score });
+    });
+    hits.sort(function (x, y) { return y.score - x.score; });
+    return hits.slice(0, 20);
+  }
+  function show() {
+    var q = document.getElementById('q').value;
+    load(function () {
+      var list = document.getElementById('results');
+      list.innerHTML = '';
+      search(q).forEach(function (h) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = h.a.url;
+        a.textContent = h.a.title;
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var box = document.getElementById('q');
+    if (box) box.addEventListener('input', show);
+  });
+})();
+)";
+
+QString page(const QString &title, const QString &language, const QString &content, bool withSearch)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<title>%2</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n%3</head>\n<body>\n%4"
+                          "</body>\n</html>\n")
+        .arg(language.toHtmlEscaped(), title.toHtmlEscaped(),
+             withSearch ? QStringLiteral("<script src=\"search-index.js\"></script>\n<script "
+                                         "src=\"search.js\"></script>\n")
+                        : QString(),
+             content);
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString &error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Links that work from a static site without the knowledge base: web and mail addresses.
+// Relative links of imported documents point at pages that are not exported.
+QString publicLink(const QString &href)
+{
+    static const QRegularExpression allowed(QStringLiteral("^(https?://|mailto:)[^\\s\"<>]+$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return allowed.match(href).hasMatch() ? href : QString();
+}
+
+} // namespace
+
+int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+{
+    QString dirPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--public" && i + 1 < args.size())
+            dirPath = args.at(++i);
+        else if (args.at(i).startsWith(QStringLiteral("--public=")))
+            dirPath = args.at(i).mid(9);
+        else {
+            err << "error: unexpected argument " << args.at(i) << "\n"
+                << "usage: spocs-coordinator [--db FILE] kb-export --public DIR\n";
+            err.flush();
+            return 2;
+        }
+    }
+    if (dirPath.isEmpty()) {
+        err << "usage: spocs-coordinator [--db FILE] kb-export --public DIR\n";
+        err.flush();
+        return 2;
+    }
+    QDir dir(dirPath);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        err << "error: cannot create " << dirPath << "\n";
+        err.flush();
+        return 1;
+    }
+    KnowledgeStore store(db);
+    auto articles = store.publicArticles();
+    if (!articles) {
+        err << "error: " << articles.error().message << "\n";
+        err.flush();
+        return 1;
+    }
+
+    // Remove what an earlier export wrote, so nothing unpublished since stays online.
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("article-*.html"), QStringLiteral("index.html"), QStringLiteral("search.json"),
+                         QStringLiteral("search-index.js"), QStringLiteral("search.js"), QStringLiteral("style.css") },
+                       QDir::Files))
+        dir.remove(name);
+
+    QString error;
+    QMap<QString, QStringList> categories; // category -> list items
+    QJsonArray index;
+    for (const QJsonObject &a : articles.value()) {
+        const qint64 id = a.value(QStringLiteral("id")).toInteger();
+        const QString file = QStringLiteral("article-%1.html").arg(id);
+        const QString title = a.value(QStringLiteral("title")).toString();
+        QStringList tags;
+        for (const QJsonValue &t : a.value(QStringLiteral("tags")).toArray())
+            tags.append(t.toString());
+        const QString category = tags.isEmpty() ? QStringLiteral("general") : tags.first();
+        categories[category].append(QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(file, title.toHtmlEscaped()));
+        index.append(QJsonObject { { QStringLiteral("id"), id },
+                                   { QStringLiteral("title"), title },
+                                   { QStringLiteral("text"), a.value(QStringLiteral("plain")).toString() },
+                                   { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
+                                   { QStringLiteral("url"), file } });
+        const QString reviewed = a.value(QStringLiteral("lastReviewedAt")).toString().left(10);
+        QString content = QStringLiteral("<p><a href=\"index.html\">← All questions</a></p>\n<article>\n<h1>%1</h1>\n")
+                              .arg(title.toHtmlEscaped());
+        content += kbexport::markdownToHtml(a.value(QStringLiteral("body")).toString(), publicLink);
+        content += QStringLiteral("</article>\n");
+        if (!tags.isEmpty())
+            content
+                += QStringLiteral("<p class=\"tags\">%1</p>\n").arg(tags.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!reviewed.isEmpty())
+            content += QStringLiteral("<p class=\"tags\">%1</p>\n").arg(reviewed.toHtmlEscaped());
+        if (!writeFile(dir.filePath(file),
+                       page(title, a.value(QStringLiteral("language")).toString(), content, false).toUtf8(), error))
+            break;
+    }
+
+    QString body = QStringLiteral("<h1>Frequently asked questions</h1>\n"
+                                  "<p><input id=\"q\" type=\"search\" placeholder=\"Search\" aria-label=\"Search\" "
+                                  "autofocus></p>\n<ul id=\"results\"></ul>\n");
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        QString name = it.key();
+        name[0] = name.at(0).toUpper();
+        body += QStringLiteral("<section>\n<h2>%1</h2>\n<ul>\n%2\n</ul>\n</section>\n")
+                    .arg(name.toHtmlEscaped(), it.value().join(u'\n'));
+    }
+    const QByteArray json = QJsonDocument(index).toJson(QJsonDocument::Compact);
+    if (error.isEmpty())
+        writeFile(dir.filePath(QStringLiteral("index.html")),
+                  page(QStringLiteral("Frequently asked questions"), QStringLiteral("en"), body, true).toUtf8(), error);
+    if (error.isEmpty())
+        writeFile(dir.filePath(QStringLiteral("search.json")), json, error);
+    if (error.isEmpty())
+        writeFile(dir.filePath(QStringLiteral("search-index.js")), "window.SPOCS_KB_INDEX = " + json + ";\n", error);
+    if (error.isEmpty())
+        writeFile(dir.filePath(QStringLiteral("search.js")), QByteArray(kSearchJs).trimmed() + '\n', error);
+    if (error.isEmpty())
+        writeFile(dir.filePath(QStringLiteral("style.css")), QByteArray(kStyle), error);
+    if (!error.isEmpty()) {
+        err << "error: " << error << "\n";
+        err.flush();
+        return 1;
+    }
+    out << "exported " << articles->size() << " public articles to " << dirPath << "\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace spocs

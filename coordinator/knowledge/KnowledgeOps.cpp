@@ -1,0 +1,303 @@
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+
+// Knowledge base ops (issue 5): search, suggestions, the review workflow, versions,
+// feedback and sending an article to a customer. Publishing and archiving are events on
+// topic "kb", so every open knowledge panel updates live.
+namespace spocs {
+namespace {
+
+const QString kTopic = QStringLiteral("kb");
+
+KnowledgeStore store(RequestHandlers &h)
+{
+    return KnowledgeStore(h.server().db());
+}
+
+KnowledgeStore::Actor actorOf(ClientSession *session)
+{
+    return KnowledgeStore::Actor { session->userId(), session->session().user.role };
+}
+
+QString subject(qint64 id)
+{
+    return QStringLiteral("kb:%1").arg(id);
+}
+
+// Reads the content fields shared by kb.propose (all optional but title and body).
+KnowledgeStore::Content readContent(Args &args)
+{
+    KnowledgeStore::Content c;
+    c.title = args.string(QStringLiteral("title"), KnowledgeStore::kMaxTitle);
+    c.body = args.string(QStringLiteral("body"), KnowledgeStore::kMaxBody);
+    c.tags = args.has(QStringLiteral("tags")) ? args.stringList(QStringLiteral("tags"), 20, 64) : QStringList();
+    c.products
+        = args.has(QStringLiteral("products")) ? args.stringList(QStringLiteral("products"), 20, 64) : QStringList();
+    c.reasons
+        = args.has(QStringLiteral("reasons")) ? args.stringList(QStringLiteral("reasons"), 20, 64) : QStringList();
+    c.language = args.optString(QStringLiteral("language"), QStringLiteral("en"), 16);
+    c.visibility = args.optString(QStringLiteral("visibility"), QStringLiteral("internal"), 16);
+    return c;
+}
+
+// Audits the write and publishes its event, inside the write's transaction.
+Result<QJsonObject> finish(RequestHandlers &h, ClientSession *session, const QString &op, qint64 id,
+                           const KnowledgeStore::Change &change)
+{
+    if (auto a = h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, subject(id), QStringLiteral("version %1").arg(change.version)));
+        !a)
+        return a.error();
+    QJsonObject answer = change.answer;
+    Result<qint64> seq = qint64(0);
+    switch (change.event) {
+    case KnowledgeStore::Change::Event::Published:
+        seq = h.server().events().publish(kTopic, QString::fromUtf16(event::KbPublished),
+                                          QJsonObject { { QStringLiteral("article"), change.article } });
+        break;
+    case KnowledgeStore::Change::Event::Archived:
+        seq = h.server().events().publish(kTopic, QString::fromUtf16(event::KbArchived),
+                                          QJsonObject { { QStringLiteral("id"), id } });
+        break;
+    case KnowledgeStore::Change::Event::Proposed:
+        seq = h.server().events().publish(
+            kTopic, QString::fromUtf16(event::KbProposed),
+            QJsonObject { { QStringLiteral("id"), id },
+                          { QStringLiteral("version"), change.version },
+                          { QStringLiteral("title"), change.article.value(QStringLiteral("title")).toString() } });
+        break;
+    case KnowledgeStore::Change::Event::None:
+        return answer;
+    }
+    if (!seq)
+        return seq.error();
+    answer.insert(QStringLiteral("seq"), *seq);
+    return answer;
+}
+
+Result<QJsonObject> kbSearch(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    KnowledgeStore::SearchQuery q;
+    q.text = args.optString(QStringLiteral("q"), {}, 200);
+    q.limit = int(args.optInteger(QStringLiteral("limit"), 20, 1, KnowledgeStore::kMaxLimit));
+    q.tags = args.has(QStringLiteral("tags")) ? args.stringList(QStringLiteral("tags"), 10, 64) : QStringList();
+    q.product = args.optString(QStringLiteral("product"), {}, 64);
+    q.reason = args.optString(QStringLiteral("reason"), {}, 64);
+    q.visibility = args.optString(QStringLiteral("visibility"), {}, 16);
+    q.language = args.optString(QStringLiteral("language"), {}, 16);
+    q.status = args.optString(QStringLiteral("status"), QStringLiteral("published"), 16);
+    if (!args.ok())
+        return args.error();
+    auto found = store(h).search(q);
+    if (found) {
+        h.server().audit().record(RequestHandlers::auditEntry(
+            session, QStringLiteral("kb.search"), QStringLiteral("kb"),
+            QStringLiteral("%1 results").arg(found->value(QStringLiteral("items")).toArray().size())));
+    }
+    return found;
+}
+
+Result<QJsonObject> kbSuggest(RequestHandlers &h, ClientSession *, Args &args)
+{
+    const QString reason = args.optString(QStringLiteral("reason"), {}, 64);
+    const QString product = args.optString(QStringLiteral("product"), {}, 64);
+    const QString text = args.optString(QStringLiteral("text"), {}, 2000);
+    const int limit = int(args.optInteger(QStringLiteral("limit"), 5, 1, KnowledgeStore::kMaxLimit));
+    if (!args.ok())
+        return args.error();
+    return store(h).suggest(reason, product, text, limit);
+}
+
+Result<QJsonObject> kbGet(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto a = store(h).article(id, true);
+    if (!a)
+        return a.error();
+    h.server().audit().record(RequestHandlers::auditEntry(session, QStringLiteral("kb.get"), subject(id)));
+    return QJsonObject { { QStringLiteral("article"), a.value() } };
+}
+
+Result<QJsonObject> kbPropose(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const bool hasId = args.has(QStringLiteral("id"));
+    const qint64 id = hasId ? args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger) : 0;
+    const qint64 version = hasId ? args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger) : 0;
+    const KnowledgeStore::Content content = readContent(args);
+    const QString note = args.optString(QStringLiteral("changeNote"), {}, 500);
+    const bool draft = args.optBool(QStringLiteral("draft"), false);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbPropose);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto change = store(h).propose(actorOf(session), hasId ? std::optional<qint64>(id) : std::nullopt, version,
+                                       content, note, draft);
+        if (!change)
+            return change.error();
+        return finish(h, session, op, change->article.value(QStringLiteral("id")).toInteger(), change.value());
+    });
+}
+
+Result<QJsonObject> kbDraftFromText(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const QString question = args.string(QStringLiteral("question"), 2000);
+    const QString answer = args.string(QStringLiteral("answer"), 20000);
+    const QStringList tags
+        = args.has(QStringLiteral("tags")) ? args.stringList(QStringLiteral("tags"), 20, 64) : QStringList();
+    const QStringList reasons
+        = args.has(QStringLiteral("reasons")) ? args.stringList(QStringLiteral("reasons"), 20, 64) : QStringList();
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbDraftFromText);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto change = store(h).draftFromText(actorOf(session), question, answer, tags, reasons);
+        if (!change)
+            return change.error();
+        return finish(h, session, op, change->article.value(QStringLiteral("id")).toInteger(), change.value());
+    });
+}
+
+Result<QJsonObject> kbReview(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 version = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
+    const QString action = args.string(QStringLiteral("action"), 32);
+    const QString comment = args.optString(QStringLiteral("comment"), {}, 2000);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbReview);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto change = store(h).review(actorOf(session), id, version, action, comment);
+        if (!change)
+            return change.error();
+        return finish(h, session, op, id, change.value());
+    });
+}
+
+Result<QJsonObject> kbVersions(RequestHandlers &h, ClientSession *, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    return store(h).versions(id);
+}
+
+Result<QJsonObject> kbDiff(RequestHandlers &h, ClientSession *, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 from = args.integer(QStringLiteral("from"), 1, protocol::MaxSafeInteger);
+    const qint64 to = args.integer(QStringLiteral("to"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    return store(h).diff(id, from, to);
+}
+
+Result<QJsonObject> kbRollback(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 version = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
+    const qint64 to = args.integer(QStringLiteral("to"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbRollback);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto change = store(h).rollback(actorOf(session), id, version, to);
+        if (!change)
+            return change.error();
+        return finish(h, session, op, id, change.value());
+    });
+}
+
+Result<QJsonObject> kbFeedback(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.has(QStringLiteral("helped")))
+        return makeError(ErrorCode::BadRequest, QStringLiteral("helped is required"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("helped") } });
+    const bool helped = args.optBool(QStringLiteral("helped"), false);
+    const QString comment = args.optString(QStringLiteral("comment"), {}, 2000);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbFeedback);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto stats = store(h).feedback(actorOf(session), id, helped, comment);
+        if (!stats)
+            return stats.error();
+        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
+                session, op, subject(id), helped ? QStringLiteral("helped") : QStringLiteral("did not help")));
+            !a)
+            return a.error();
+        return stats;
+    });
+}
+
+Result<QJsonObject> kbSend(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString customer = args.string(QStringLiteral("customer"), 64);
+    const QString channel = args.optString(QStringLiteral("channel"), QStringLiteral("email"), 16);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbSend);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto sent = store(h).recordSend(actorOf(session), id, customer, channel);
+        if (!sent)
+            return sent.error();
+        // A customer write: audited against the customer, and every open view of it updates.
+        if (auto a = h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, protocol::customerTopic(customer), subject(id)));
+            !a)
+            return a.error();
+        auto seq = h.server().events().publish(protocol::customerTopic(customer),
+                                               QString::fromUtf16(event::CustomerHistoryAdded), sent.value());
+        if (!seq)
+            return seq.error();
+        QJsonObject answer = sent.value();
+        answer.insert(QStringLiteral("seq"), *seq);
+        return answer;
+    });
+}
+
+Result<QJsonObject> kbReviewQueue(RequestHandlers &h, ClientSession *, Args &)
+{
+    return store(h).reviewQueue();
+}
+
+} // namespace
+
+void registerKnowledgeOps(RequestHandlers &handlers)
+{
+    auto bind = [&handlers](auto fn) {
+        return [&handlers, fn](ClientSession *s, Args &a) {
+            return fn(handlers, s, a);
+        };
+    };
+    handlers.registerOp(QString::fromUtf16(op::KbSearch), bind(kbSearch));
+    handlers.registerOp(QString::fromUtf16(op::KbSuggest), bind(kbSuggest));
+    handlers.registerOp(QString::fromUtf16(op::KbGet), bind(kbGet));
+    handlers.registerOp(QString::fromUtf16(op::KbPropose), bind(kbPropose));
+    handlers.registerOp(QString::fromUtf16(op::KbDraftFromText), bind(kbDraftFromText));
+    handlers.registerOp(QString::fromUtf16(op::KbReview), bind(kbReview));
+    handlers.registerOp(QString::fromUtf16(op::KbVersions), bind(kbVersions));
+    handlers.registerOp(QString::fromUtf16(op::KbDiff), bind(kbDiff));
+    handlers.registerOp(QString::fromUtf16(op::KbRollback), bind(kbRollback));
+    handlers.registerOp(QString::fromUtf16(op::KbFeedback), bind(kbFeedback));
+    handlers.registerOp(QString::fromUtf16(op::KbSend), bind(kbSend));
+    handlers.registerOp(QString::fromUtf16(op::KbReviewQueue), bind(kbReviewQueue));
+}
+
+} // namespace spocs

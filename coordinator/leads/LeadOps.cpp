@@ -1,0 +1,426 @@
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/leads/LeadStore.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTimer>
+
+// The lead's ops (issue 7, part 2): skills, setting someone else's presence, the floor
+// snapshot and its alerts, reports, follow-ups and surveys.
+namespace spocs {
+namespace {
+
+struct Ctx
+{
+    RequestHandlers &h;
+    ContactRouter &router;
+    FollowUpStore followUps;
+    LeadStore lead;
+    QHash<QString, QDateTime> alertsSeen; // alert key -> when the housekeeping first saw it
+    QJsonArray queues; // the housekeeping's last lead.queues() (service level alerts)
+    QDateTime queuesAt;
+
+    Ctx(RequestHandlers &handlers, ContactRouter &contactRouter)
+        : h(handlers)
+        , router(contactRouter)
+        , followUps(handlers.server().db())
+        , lead(handlers.server(), contactRouter.store(), followUps)
+    { }
+    int warnMinutes() const { return h.server().config().followUpWarningMinutes; }
+};
+
+bool isLead(ClientSession *session)
+{
+    const Role role = session->session().user.role;
+    return role == Role::Lead || role == Role::Admin;
+}
+
+Error badField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+}
+
+Result<QJsonObject> skillList(Ctx &c, ClientSession *, Args &)
+{
+    auto skills = c.router.store().skills();
+    if (!skills)
+        return skills.error();
+    return QJsonObject { { QStringLiteral("skills"), skills.value() } };
+}
+
+QJsonObject personOf(const UserInfo &user)
+{
+    return QJsonObject { { QStringLiteral("id"), user.id },
+                         { QStringLiteral("login"), user.login },
+                         { QStringLiteral("name"), user.displayName } };
+}
+
+Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 userId = args.integer(QStringLiteral("user"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QJsonValue list = args.value(QStringLiteral("skills"));
+    if (!list.isArray() || list.toArray().size() > 50)
+        return badField(QStringLiteral("skills"), QStringLiteral("skills must be a list of {skill, level}"));
+    const auto user = c.h.server().auth().userById(userId);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+    QList<QPair<QString, int>> skills;
+    for (const QJsonValue &v : list.toArray()) {
+        Args item(v.toObject());
+        const QString skill = item.string(QStringLiteral("skill"), 64);
+        const int level = int(item.integer(QStringLiteral("level"), 1, 5));
+        if (!v.isObject() || !item.ok())
+            return badField(QStringLiteral("skills"),
+                            v.isObject() ? item.error().message
+                                         : QStringLiteral("skills must be a list of {skill, level}"));
+        auto known = c.router.store().skillExists(skill);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return badField(QStringLiteral("skills"), QStringLiteral("no skill %1").arg(skill));
+        skills.append({ skill, level });
+    }
+    const QString op = QString::fromUtf16(op::SkillSet);
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto s = c.router.store().setUserSkills(userId, skills); !s)
+            return s.error();
+        auto stored = c.router.store().userSkills(userId);
+        if (!stored)
+            return stored.error();
+        if (auto a = c.h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, QStringLiteral("user:%1").arg(userId)));
+            !a)
+            return a.error();
+        auto seq = c.h.server().events().publish(
+            protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
+            QJsonObject { { QStringLiteral("user"), personOf(*user) }, { QStringLiteral("skills"), stored.value() } });
+        if (!seq)
+            return seq.error();
+        return QJsonObject { { QStringLiteral("user"), personOf(*user) },
+                             { QStringLiteral("skills"), stored.value() },
+                             { QStringLiteral("seq"), *seq } };
+    });
+    if (r)
+        c.router.schedule(); // someone may now serve a waiting skill queue
+    return r;
+}
+
+Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 userId = args.integer(QStringLiteral("user"), 1, protocol::MaxSafeInteger);
+    const QString stateName = args.string(QStringLiteral("state"), 32);
+    const QString reason = args.optString(QStringLiteral("reason"), {}, 200);
+    if (!args.ok())
+        return args.error();
+    const auto state = presenceFromName(stateName);
+    if (!state || *state == PresenceState::Offline)
+        return badField(QStringLiteral("state"),
+                        QStringLiteral("state must be available, on_contact, after_contact_work or break"));
+    if (!c.h.server().auth().userById(userId))
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+    const PresenceRegistry::Entry *entry = c.h.server().presence().find(userId);
+    if (!entry || entry->state == PresenceState::Offline)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is not signed in").arg(userId),
+                         QJsonObject { { QStringLiteral("state"), presenceName(PresenceState::Offline) } });
+    const QString op = QString::fromUtf16(op::PresenceSetFor);
+    bool changed = false;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(
+                session, op, QStringLiteral("user:%1").arg(userId),
+                reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason)));
+            !a)
+            return a.error();
+        changed = c.h.server().presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc());
+        return c.h.server().presence().toJson(userId);
+    });
+    if (r && changed)
+        c.h.server().publishPresence(userId);
+    return r;
+}
+
+Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
+{
+    return c.lead.snapshot(QDateTime::currentDateTimeUtc(), c.alertsSeen);
+}
+
+Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
+{
+    const QString fromText = args.string(QStringLiteral("from"), 10);
+    const QString toText = args.string(QStringLiteral("to"), 10);
+    const QString queue = args.optString(QStringLiteral("queue"), {}, 64);
+    if (!args.ok())
+        return args.error();
+    const QDate from = QDate::fromString(fromText, Qt::ISODate);
+    const QDate to = QDate::fromString(toText, Qt::ISODate);
+    if (!from.isValid())
+        return badField(QStringLiteral("from"), QStringLiteral("from must be an ISO date (YYYY-MM-DD)"));
+    if (!to.isValid() || to < from)
+        return badField(QStringLiteral("to"), QStringLiteral("to must be an ISO date on or after from"));
+    if (from.daysTo(to) + 1 > ReportBuilder::kMaxDays)
+        return badField(QStringLiteral("to"),
+                        QStringLiteral("a report covers at most %1 days").arg(ReportBuilder::kMaxDays));
+    if (!queue.isEmpty()) {
+        auto known = c.router.store().skillExists(queue);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return badField(QStringLiteral("queue"), QStringLiteral("no queue %1").arg(queue));
+    }
+    return ReportBuilder::report(c.h.server().db(), from, to, queue, c.h.server().config().serviceLevelSeconds);
+}
+
+Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
+{
+    const qint64 owner = args.optInteger(QStringLiteral("owner"), session->userId(), 1, protocol::MaxSafeInteger);
+    const bool includeDone = args.optBool(QStringLiteral("includeDone"), false);
+    if (!args.ok())
+        return args.error();
+    if (owner != session->userId() && !isLead(session))
+        return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
+    auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    if (!list)
+        return list.error();
+    return QJsonObject { { QStringLiteral("followUps"), list.value() } };
+}
+
+// followup.updated on user:<owner> and contact:<id>, contact.updated for open contact views.
+Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QString &op, qint64 contactId, qint64 owner)
+{
+    if (auto a = c.h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId)));
+        !a)
+        return a.error();
+    auto followUp = c.followUps.json(contactId, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    if (!followUp)
+        return followUp.error();
+    const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
+    const QString kind = QString::fromUtf16(event::FollowUpUpdated);
+    if (auto s = c.h.server().events().publish(QStringLiteral("user:%1").arg(owner), kind, data); !s)
+        return s.error();
+    if (auto s = c.h.server().events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data); !s)
+        return s.error();
+    if (auto p = c.router.publish(contactId); !p)
+        return p.error();
+    return QJsonObject { { QStringLiteral("followUp"), *followUp },
+                         { QStringLiteral("seq"), c.h.server().events().head() } };
+}
+
+// The follow-up exists, is open, and the caller is its owner or a lead.
+Result<FollowUpStore::Info> mayWorkFollowUp(Ctx &c, ClientSession *session, qint64 contactId)
+{
+    auto info = c.followUps.info(contactId);
+    if (!info)
+        return info.error();
+    if (info->owner != session->userId() && !isLead(session))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
+    if (info->done)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("the follow-up of contact %1 is done").arg(contactId));
+    return info;
+}
+
+QString followUpChannel(Args &args)
+{
+    return args.optString(QStringLiteral("channel"), QStringLiteral("phone"), 16);
+}
+
+Result<QJsonObject> followUpUpdate(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contact = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    const QString note = args.string(QStringLiteral("note"), 2000).trimmed();
+    const QString channel = followUpChannel(args);
+    if (!args.ok())
+        return args.error();
+    if (note.isEmpty())
+        return badField(QStringLiteral("note"), QStringLiteral("say what the customer was told"));
+    if (!RoutingPolicy::channelFromName(channel))
+        return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone, chat or email"));
+    const QString op = QString::fromUtf16(op::FollowUpUpdate);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto info = mayWorkFollowUp(c, session, contact);
+        if (!info)
+            return info.error();
+        if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
+            return s.error();
+        return publishFollowUp(c, session, op, contact, info->owner);
+    });
+}
+
+Result<QJsonObject> followUpDone(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contact = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    const QString note = args.optString(QStringLiteral("note"), {}, 2000).trimmed();
+    const QString channel = followUpChannel(args);
+    if (!args.ok())
+        return args.error();
+    if (!RoutingPolicy::channelFromName(channel))
+        return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone, chat or email"));
+    const QString op = QString::fromUtf16(op::FollowUpDone);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto info = mayWorkFollowUp(c, session, contact);
+        if (!info)
+            return info.error();
+        if (!note.isEmpty()) {
+            if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
+                return s.error();
+        }
+        if (auto s = c.followUps.markDone(contact); !s)
+            return s.error();
+        return publishFollowUp(c, session, op, contact, info->owner);
+    });
+}
+
+Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contact = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    std::optional<int> csat;
+    std::optional<int> nps;
+    if (args.has(QStringLiteral("csat")) && !args.value(QStringLiteral("csat")).isNull())
+        csat = int(args.integer(QStringLiteral("csat"), 1, 5));
+    if (args.has(QStringLiteral("nps")) && !args.value(QStringLiteral("nps")).isNull())
+        nps = int(args.integer(QStringLiteral("nps"), 0, 10));
+    const QString comment = args.optString(QStringLiteral("comment"), {}, 2000).trimmed();
+    if (!args.ok())
+        return args.error();
+    if (!csat && !nps)
+        return badField(QStringLiteral("csat"), QStringLiteral("a survey needs csat or nps"));
+    const QString op = QString::fromUtf16(op::SurveyRecord);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto survey = c.followUps.recordSurvey(contact, csat, nps, comment);
+        if (!survey)
+            return survey.error();
+        if (auto a = c.h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contact)));
+            !a)
+            return a.error();
+        const QJsonObject data { { QStringLiteral("contactId"), contact }, { QStringLiteral("survey"), *survey } };
+        const QString kind = QString::fromUtf16(event::SurveyRecorded);
+        if (auto s = c.h.server().events().publish(QStringLiteral("queue"), kind, data); !s)
+            return s.error();
+        if (auto s = c.h.server().events().publish(QStringLiteral("contact:%1").arg(contact), kind, data); !s)
+            return s.error();
+        return QJsonObject { { QStringLiteral("survey"), *survey },
+                             { QStringLiteral("seq"), c.h.server().events().head() } };
+    });
+}
+
+// Every second: follow-up warnings to their owners, alert.raised for alerts that appeared.
+void housekeeping(Ctx &c)
+{
+    CoordinatorServer &server = c.h.server();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto notices = c.followUps.dueNotices(now, c.warnMinutes());
+    if (!notices) {
+        qCWarning(lcServer) << "could not read due follow-ups";
+    } else if (!notices->isEmpty()) {
+        auto r = server.transact([&]() -> Result<void> {
+            for (const FollowUpStore::Notice &n : *notices) {
+                if (auto m = c.followUps.markWarned(n.contactId, now); !m)
+                    return m;
+                auto followUp = c.followUps.json(n.contactId, now, c.warnMinutes());
+                if (!followUp)
+                    return followUp.error();
+                auto seq = server.events().publish(QStringLiteral("user:%1").arg(n.owner),
+                                                   QString::fromUtf16(event::FollowUpDue),
+                                                   QJsonObject { { QStringLiteral("followUp"), *followUp },
+                                                                 { QStringLiteral("overdue"), n.overdue } });
+                if (!seq)
+                    return seq.error();
+            }
+            return {};
+        });
+        if (!r)
+            qCWarning(lcServer) << "could not publish follow-up warnings";
+    }
+
+    // Today's queue figures move slowly and cost a scan of today's contacts: every 5 s is enough.
+    if (!c.queuesAt.isValid() || c.queuesAt.msecsTo(now) >= 5000 || now < c.queuesAt) {
+        auto queues = c.lead.queues(now);
+        if (!queues)
+            return;
+        c.queues = *queues;
+        c.queuesAt = now;
+    }
+    auto alerts = c.lead.alerts(now, c.queues);
+    if (!alerts)
+        return;
+    QSet<QString> current;
+    QList<QJsonObject> raised;
+    for (const QJsonValue &v : *alerts) {
+        QJsonObject alert = v.toObject();
+        const QString key = alert.value(QStringLiteral("key")).toString();
+        current.insert(key);
+        if (c.alertsSeen.contains(key))
+            continue;
+        c.alertsSeen.insert(key, now);
+        if (!alert.contains(QStringLiteral("since")))
+            alert.insert(QStringLiteral("since"), now.toString(Qt::ISODateWithMs));
+        raised.append(alert);
+    }
+    for (auto it = c.alertsSeen.begin(); it != c.alertsSeen.end();) {
+        if (current.contains(it.key()))
+            ++it;
+        else
+            it = c.alertsSeen.erase(it);
+    }
+    if (raised.isEmpty())
+        return;
+    auto r = server.transact([&]() -> Result<void> {
+        for (const QJsonObject &alert : std::as_const(raised)) {
+            auto seq = server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
+                                               QJsonObject { { QStringLiteral("alert"), alert } });
+            if (!seq)
+                return seq.error();
+        }
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not publish alerts";
+}
+
+} // namespace
+
+void registerLeadOps(RequestHandlers &handlers)
+{
+    auto ctx = std::make_shared<Ctx>(handlers, handlers.contactRouter());
+    auto bind = [ctx](auto fn) {
+        return [ctx, fn](ClientSession *s, Args &a) {
+            return fn(*ctx, s, a);
+        };
+    };
+    handlers.registerOp(QString::fromUtf16(op::SkillList), bind(skillList));
+    handlers.registerOp(QString::fromUtf16(op::SkillSet), bind(skillSet));
+    handlers.registerOp(QString::fromUtf16(op::PresenceSetFor), bind(presenceSetFor));
+    handlers.registerOp(QString::fromUtf16(op::LeadSnapshot), bind(snapshot));
+    handlers.registerOp(QString::fromUtf16(op::ReportGet), bind(reportGet));
+    handlers.registerOp(QString::fromUtf16(op::FollowUpList), bind(followUpList));
+    handlers.registerOp(QString::fromUtf16(op::FollowUpUpdate), bind(followUpUpdate));
+    handlers.registerOp(QString::fromUtf16(op::FollowUpDone), bind(followUpDone));
+    handlers.registerOp(QString::fromUtf16(op::SurveyRecord), bind(surveyRecord));
+
+    // The housekeeping clock of this module (follow-up warnings, alerts), on the server's loop.
+    auto *timer = new QTimer(&handlers.server());
+    timer->setInterval(1000);
+    QObject::connect(timer, &QTimer::timeout, timer, [ctx] { housekeeping(*ctx); });
+    timer->start();
+}
+
+} // namespace spocs

@@ -1,0 +1,353 @@
+#include "coordinator/leads/LeadStore.h"
+
+#include "coordinator/contacts/ContactStore.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/leads/ReportBuilder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace spocs {
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject personOf(const UserInfo &user)
+{
+    return QJsonObject { { QStringLiteral("id"), user.id },
+                         { QStringLiteral("login"), user.login },
+                         { QStringLiteral("name"), user.displayName } };
+}
+
+QString percent(double rate)
+{
+    return QStringLiteral("%1 %").arg(qRound(rate * 100));
+}
+
+constexpr int kAverageDays = 30;
+constexpr int kMinSamples = 3;
+constexpr int kMinServiceLevelSamples = 5;
+
+} // namespace
+
+LeadStore::LeadStore(CoordinatorServer &server, ContactStore &contacts, FollowUpStore &followUps)
+    : m_server(server)
+    , m_contacts(contacts)
+    , m_followUps(followUps)
+{ }
+
+QDateTime LeadStore::startOfDay(const QDateTime &now)
+{
+    return QDateTime(now.toUTC().date(), QTime(0, 0), Qt::UTC);
+}
+
+Result<QJsonArray> LeadStore::queues(const QDateTime &now)
+{
+    Database &db = m_server.db();
+    auto skills = ReportBuilder::loadQueues(db);
+    if (!skills)
+        return skills.error();
+    struct Live
+    {
+        qint64 waiting = 0;
+        qint64 offered = 0;
+        qint64 active = 0;
+        QDateTime oldest;
+    };
+    QHash<QString, Live> live;
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT queue, state, count(*), min(created_at) FROM contacts "
+                       "WHERE state IN ('queued', 'offered', 'active', 'after_contact_work') GROUP BY queue, state"));
+    if (!q.exec())
+        return sqlError(q, "live queues");
+    while (q.next()) {
+        Live &l = live[q.value(0).toString()];
+        const QString state = q.value(1).toString();
+        const qint64 n = q.value(2).toLongLong();
+        if (state == u"queued" || state == u"offered") {
+            (state == u"queued" ? l.waiting : l.offered) += n;
+            const QDateTime oldest = ReportBuilder::parseTime(q.value(3).toString());
+            if (oldest.isValid() && (!l.oldest.isValid() || oldest < l.oldest))
+                l.oldest = oldest;
+        } else {
+            l.active += n;
+        }
+    }
+    auto today = ReportBuilder::load(db, startOfDay(now), now.addSecs(1));
+    if (!today)
+        return today.error();
+    QHash<QString, QList<const ReportBuilder::Fact *>> perQueue;
+    for (const ReportBuilder::Fact &f : *today)
+        perQueue[f.queue].append(&f);
+    const int level = m_server.config().serviceLevelSeconds;
+    QJsonArray out;
+    for (const auto &[code, label] : *skills) {
+        const Live l = live.value(code);
+        const QJsonObject figures = ReportBuilder::figures(perQueue.value(code), level);
+        out.append(QJsonObject {
+            { QStringLiteral("queue"), code },
+            { QStringLiteral("label"), label },
+            { QStringLiteral("waiting"), l.waiting },
+            { QStringLiteral("offered"), l.offered },
+            { QStringLiteral("active"), l.active },
+            { QStringLiteral("longestWaitSec"), l.oldest.isValid() ? qMax<qint64>(0, l.oldest.secsTo(now)) : 0 },
+            { QStringLiteral("answeredToday"), figures.value(QStringLiteral("answered")) },
+            { QStringLiteral("abandonedToday"), figures.value(QStringLiteral("abandoned")) },
+            { QStringLiteral("serviceLevelToday"), figures.value(QStringLiteral("serviceLevel")) },
+            { QStringLiteral("asaSecToday"), figures.value(QStringLiteral("asaSec")) },
+            { QStringLiteral("abandonRateToday"), figures.value(QStringLiteral("abandonRate")) } });
+    }
+    return out;
+}
+
+Result<QJsonArray> LeadStore::agents(const QDateTime &)
+{
+    Database &db = m_server.db();
+    auto loads = m_contacts.loads();
+    if (!loads)
+        return loads.error();
+    QHash<qint64, QJsonArray> skills;
+    QSqlQuery s = db.prepare(QStringLiteral("SELECT user_id, skill, level FROM user_skills ORDER BY user_id, skill"));
+    if (!s.exec())
+        return sqlError(s, "agent skills");
+    while (s.next())
+        skills[s.value(0).toLongLong()].append(QJsonObject { { QStringLiteral("skill"), s.value(1).toString() },
+                                                             { QStringLiteral("level"), s.value(2).toInt() } });
+    QHash<qint64, QJsonArray> contacts;
+    QSqlQuery c = db.prepare(QStringLiteral(
+        "SELECT k.id, k.channel, cu.public_id, cu.name, k.state, k.owner_user_id, k.offered_user_id, k.answered_at, "
+        "k.created_at, (SELECT r.label FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
+        " WHERE cr.contact_id = k.id ORDER BY r.id LIMIT 1) "
+        "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
+        "WHERE k.state IN ('offered', 'active', 'after_contact_work') ORDER BY k.id"));
+    if (!c.exec())
+        return sqlError(c, "agent contacts");
+    while (c.next()) {
+        const QString state = c.value(4).toString();
+        const QVariant user = state == u"offered" ? c.value(6) : c.value(5);
+        if (user.isNull())
+            continue;
+        contacts[user.toLongLong()].append(QJsonObject {
+            { QStringLiteral("id"), c.value(0).toLongLong() },
+            { QStringLiteral("channel"), c.value(1).toString() },
+            { QStringLiteral("customer"),
+              QJsonObject { { QStringLiteral("id"), c.value(2).toString() },
+                            { QStringLiteral("name"), c.value(3).toString() } } },
+            { QStringLiteral("reason"), c.value(9).toString() },
+            { QStringLiteral("state"), state },
+            { QStringLiteral("since"), c.value(7).isNull() ? c.value(8).toString() : c.value(7).toString() } });
+    }
+    QJsonArray out;
+    for (const UserInfo &user : m_server.auth().allUsers()) {
+        if (user.role != Role::Agent && user.role != Role::Expert)
+            continue;
+        const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
+        const ContactStore::Load load = loads->value(user.id);
+        out.append(QJsonObject {
+            { QStringLiteral("user"), personOf(user) },
+            { QStringLiteral("role"), roleName(user.role) },
+            { QStringLiteral("state"), presenceName(entry ? entry->state : PresenceState::Offline) },
+            { QStringLiteral("reason"), entry ? entry->reason : QString() },
+            { QStringLiteral("since"),
+              entry && entry->since.isValid() ? QJsonValue(iso(entry->since)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("load"),
+              QJsonObject { { QStringLiteral("voice"), load.voice }, { QStringLiteral("text"), load.text } } },
+            { QStringLiteral("skills"), skills.value(user.id) },
+            { QStringLiteral("contacts"), contacts.value(user.id) } });
+    }
+    return out;
+}
+
+Result<void> LeadStore::refreshAverages(const QDateTime &now)
+{
+    if (m_averages.computedAt.isValid() && m_averages.computedAt.secsTo(now) < 60 && m_averages.computedAt <= now)
+        return {};
+    Database &db = m_server.db();
+    const QString since = iso(now.addDays(-kAverageDays));
+    Averages a;
+    QSqlQuery r = db.prepare(QStringLiteral(
+        "SELECT cr.reason_id, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
+        "FROM contacts k JOIN contact_contact_reasons cr ON cr.contact_id = k.id "
+        "WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 AND k.answered_at IS NOT NULL "
+        "GROUP BY cr.reason_id"));
+    r.addBindValue(since);
+    if (!r.exec())
+        return sqlError(r, "handle time by reason");
+    while (r.next())
+        a.byReason.insert(r.value(0).toLongLong(), { r.value(1).toDouble(), r.value(2).toInt() });
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT k.queue, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
+                       "FROM contacts k WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 "
+                       "AND k.answered_at IS NOT NULL GROUP BY k.queue"));
+    q.addBindValue(since);
+    if (!q.exec())
+        return sqlError(q, "handle time by queue");
+    while (q.next())
+        a.byQueue.insert(q.value(0).toString(), { q.value(1).toDouble(), q.value(2).toInt() });
+    a.computedAt = now;
+    m_averages = a;
+    return {};
+}
+
+Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &queues)
+{
+    const ServerConfig &config = m_server.config();
+    QHash<qint64, UserInfo> users;
+    for (const UserInfo &u : m_server.auth().allUsers())
+        users.insert(u.id, u);
+    QJsonArray out;
+
+    // A queue's service level today below target, once there are enough contacts to judge.
+    for (const QJsonValue &v : queues) {
+        const QJsonObject q = v.toObject();
+        const QJsonValue level = q.value(QStringLiteral("serviceLevelToday"));
+        const qint64 samples = q.value(QStringLiteral("answeredToday")).toInteger()
+            + q.value(QStringLiteral("abandonedToday")).toInteger();
+        if (level.isNull() || samples < kMinServiceLevelSamples || level.toDouble() >= config.serviceLevelTarget)
+            continue;
+        const QString code = q.value(QStringLiteral("queue")).toString();
+        out.append(QJsonObject { { QStringLiteral("key"), QStringLiteral("service_level:%1").arg(code) },
+                                 { QStringLiteral("kind"), QStringLiteral("service_level") },
+                                 { QStringLiteral("severity"),
+                                   level.toDouble() < config.serviceLevelTarget - 0.2 ? QStringLiteral("critical")
+                                                                                      : QStringLiteral("warning") },
+                                 { QStringLiteral("message"),
+                                   QStringLiteral("%1: service level today %2 (target %3)")
+                                       .arg(q.value(QStringLiteral("label")).toString(), percent(level.toDouble()),
+                                            percent(config.serviceLevelTarget)) },
+                                 { QStringLiteral("queue"), code } });
+    }
+
+    // Active contacts far longer than usual for their reason (or queue).
+    if (auto r = refreshAverages(now); !r)
+        return r.error();
+    QSqlQuery c = m_server.db().prepare(
+        QStringLiteral("SELECT k.id, k.answered_at, k.queue, k.owner_user_id, cu.name, "
+                       "(SELECT min(cr.reason_id) FROM contact_contact_reasons cr WHERE cr.contact_id = k.id) "
+                       "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
+                       "WHERE k.state = 'active' AND k.answered_at IS NOT NULL ORDER BY k.id"));
+    if (!c.exec())
+        return sqlError(c, "long contacts");
+    while (c.next()) {
+        QPair<double, int> average { 0, 0 };
+        if (!c.value(5).isNull())
+            average = m_averages.byReason.value(c.value(5).toLongLong(), average);
+        if (average.second < kMinSamples)
+            average = m_averages.byQueue.value(c.value(2).toString(), { 0, 0 });
+        if (average.second < kMinSamples || average.first <= 0)
+            continue;
+        const QDateTime answered = ReportBuilder::parseTime(c.value(1).toString());
+        const double limit = config.longContactFactor * average.first;
+        const double elapsed = double(answered.msecsTo(now)) / 1000.0;
+        if (!answered.isValid() || elapsed <= limit)
+            continue;
+        const qint64 id = c.value(0).toLongLong();
+        QJsonObject alert { { QStringLiteral("key"), QStringLiteral("long_contact:%1").arg(id) },
+                            { QStringLiteral("kind"), QStringLiteral("long_contact") },
+                            { QStringLiteral("severity"),
+                              elapsed > 2 * limit ? QStringLiteral("critical") : QStringLiteral("warning") },
+                            { QStringLiteral("message"),
+                              QStringLiteral("Contact with %1 runs %2 min (usually %3 min)")
+                                  .arg(c.value(4).toString())
+                                  .arg(qRound(elapsed / 60))
+                                  .arg(qMax(1, qRound(average.first / 60))) },
+                            { QStringLiteral("since"), iso(answered.addMSecs(qint64(limit * 1000))) },
+                            { QStringLiteral("queue"), c.value(2).toString() },
+                            { QStringLiteral("contact"), id } };
+        if (!c.value(3).isNull() && users.contains(c.value(3).toLongLong()))
+            alert.insert(QStringLiteral("user"), personOf(users.value(c.value(3).toLongLong())));
+        out.append(alert);
+    }
+
+    // People left in after-contact work.
+    for (const UserInfo &user : std::as_const(users)) {
+        const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
+        if (!entry || entry->state != PresenceState::AfterContactWork || !entry->since.isValid())
+            continue;
+        const qint64 seconds = entry->since.secsTo(now);
+        if (seconds <= config.afterContactWorkAlertSeconds)
+            continue;
+        out.append(
+            QJsonObject { { QStringLiteral("key"), QStringLiteral("after_contact_work:%1").arg(user.id) },
+                          { QStringLiteral("kind"), QStringLiteral("after_contact_work") },
+                          { QStringLiteral("severity"),
+                            seconds > 3 * qint64(config.afterContactWorkAlertSeconds) ? QStringLiteral("critical")
+                                                                                      : QStringLiteral("warning") },
+                          { QStringLiteral("message"),
+                            QStringLiteral("%1 in after-contact work for %2 min")
+                                .arg(user.displayName)
+                                .arg(qMax<qint64>(1, seconds / 60)) },
+                          { QStringLiteral("since"), iso(entry->since.addSecs(config.afterContactWorkAlertSeconds)) },
+                          { QStringLiteral("user"), personOf(user) } });
+    }
+
+    // Follow-ups past their due time.
+    auto overdue = m_followUps.overdue(now);
+    if (!overdue)
+        return overdue.error();
+    for (const FollowUpStore::Info &f : *overdue) {
+        QJsonObject alert { { QStringLiteral("key"), QStringLiteral("follow_up_overdue:%1").arg(f.contactId) },
+                            { QStringLiteral("kind"), QStringLiteral("follow_up_overdue") },
+                            { QStringLiteral("severity"),
+                              f.due.addDays(1) < now ? QStringLiteral("critical") : QStringLiteral("warning") },
+                            { QStringLiteral("message"),
+                              QStringLiteral("Follow-up of contact %1 is overdue").arg(f.contactId) },
+                            { QStringLiteral("since"), iso(f.due) },
+                            { QStringLiteral("contact"), f.contactId } };
+        if (users.contains(f.owner))
+            alert.insert(QStringLiteral("user"), personOf(users.value(f.owner)));
+        out.append(alert);
+    }
+    return out;
+}
+
+Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QString, QDateTime> &firstSeen)
+{
+    auto queueRows = queues(now);
+    if (!queueRows)
+        return queueRows.error();
+    auto agentRows = agents(now);
+    if (!agentRows)
+        return agentRows.error();
+    auto alertRows = alerts(now, *queueRows);
+    if (!alertRows)
+        return alertRows.error();
+    QJsonArray withSince;
+    for (const QJsonValue &v : *alertRows) {
+        QJsonObject alert = v.toObject();
+        if (!alert.contains(QStringLiteral("since")))
+            alert.insert(QStringLiteral("since"),
+                         iso(firstSeen.value(alert.value(QStringLiteral("key")).toString(), now)));
+        withSince.append(alert);
+    }
+    // The contacts still waiting, so a lead who signs in mid-shift can move them at once.
+    QJsonArray waiting;
+    QSqlQuery q = m_server.db().prepare(
+        QStringLiteral("SELECT id FROM contacts WHERE state IN ('queued', 'offered') ORDER BY id LIMIT 200"));
+    if (!q.exec())
+        return makeError(ErrorCode::Internal, QStringLiteral("waiting contacts: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        auto contact = m_contacts.json(q.value(0).toLongLong());
+        if (contact)
+            waiting.append(*contact);
+    }
+    const ServerConfig &config = m_server.config();
+    return QJsonObject { { QStringLiteral("at"), iso(now) },
+                         { QStringLiteral("waiting"), waiting },
+                         { QStringLiteral("serviceLevel"),
+                           QJsonObject { { QStringLiteral("seconds"), config.serviceLevelSeconds },
+                                         { QStringLiteral("target"), config.serviceLevelTarget } } },
+                         { QStringLiteral("queues"), *queueRows },
+                         { QStringLiteral("agents"), *agentRows },
+                         { QStringLiteral("alerts"), withSince } };
+}
+
+} // namespace spocs

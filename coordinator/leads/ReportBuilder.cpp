@@ -1,0 +1,325 @@
+#include "coordinator/leads/ReportBuilder.h"
+
+#include "coordinator/storage/Database.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spocs {
+namespace {
+
+// Rates to four decimals, seconds to one: enough for a screen and stable for tests.
+QJsonValue rate(qint64 numerator, qint64 denominator)
+{
+    if (denominator <= 0)
+        return QJsonValue::Null;
+    return std::round(10000.0 * double(numerator) / double(denominator)) / 10000.0;
+}
+
+QJsonValue meanSeconds(double sumMs, qint64 count)
+{
+    if (count <= 0)
+        return QJsonValue::Null;
+    return std::round(sumMs / double(count) / 100.0) / 10.0;
+}
+
+QJsonValue ratio(double sum, qint64 count, double scale = 10000.0)
+{
+    if (count <= 0)
+        return QJsonValue::Null;
+    return std::round(scale * sum / double(count)) / scale;
+}
+
+} // namespace
+
+QDateTime ReportBuilder::parseTime(const QString &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.toUTC();
+}
+
+QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int serviceLevelSeconds)
+{
+    qint64 contacts = 0, answered = 0, handled = 0, abandoned = 0, handledNotForwarded = 0, firstResolution = 0;
+    qint64 withinLevel = 0, repeats = 0, transfers = 0, consults = 0, csatCount = 0, npsCount = 0;
+    qint64 promoters = 0, detractors = 0;
+    double handleMs = 0, answerMs = 0, csatSum = 0;
+    for (const Fact *f : facts) {
+        ++contacts;
+        const bool isAnswered = f->answeredAt.isValid();
+        if (isAnswered) {
+            ++answered;
+            const qint64 wait = f->createdAt.msecsTo(f->answeredAt);
+            answerMs += double(wait);
+            if (wait <= qint64(serviceLevelSeconds) * 1000)
+                ++withinLevel;
+        }
+        if (f->abandoned)
+            ++abandoned;
+        if (f->closed && !f->abandoned && isAnswered && f->closedAt.isValid()) {
+            ++handled;
+            handleMs += double(f->answeredAt.msecsTo(f->closedAt));
+            transfers += f->transferCount;
+            consults += f->consultCount;
+            if (!f->forwarded) {
+                ++handledNotForwarded;
+                if (f->outcome == u"resolved" && f->transferCount == 0)
+                    ++firstResolution;
+            }
+        }
+        if (f->repeat)
+            ++repeats;
+        if (f->csat) {
+            ++csatCount;
+            csatSum += *f->csat;
+        }
+        if (f->nps) {
+            ++npsCount;
+            if (*f->nps >= 9)
+                ++promoters;
+            else if (*f->nps <= 6)
+                ++detractors;
+        }
+    }
+    return QJsonObject { { QStringLiteral("contacts"), contacts },
+                         { QStringLiteral("answered"), answered },
+                         { QStringLiteral("handled"), handled },
+                         { QStringLiteral("abandoned"), abandoned },
+                         { QStringLiteral("fcrRate"), rate(firstResolution, handledNotForwarded) },
+                         { QStringLiteral("ahtSec"), meanSeconds(handleMs, handled) },
+                         { QStringLiteral("asaSec"), meanSeconds(answerMs, answered) },
+                         { QStringLiteral("serviceLevel"), rate(withinLevel, answered + abandoned) },
+                         { QStringLiteral("abandonRate"), rate(abandoned, contacts) },
+                         { QStringLiteral("transfersPerContact"), ratio(double(transfers), handled) },
+                         { QStringLiteral("consultsPerContact"), ratio(double(consults), handled) },
+                         { QStringLiteral("repeatContacts"), repeats },
+                         { QStringLiteral("repeatRate"), rate(repeats, contacts) },
+                         { QStringLiteral("csatAvg"), ratio(csatSum, csatCount, 100.0) },
+                         { QStringLiteral("csatCount"), csatCount },
+                         { QStringLiteral("nps"),
+                           npsCount > 0 ? QJsonValue(
+                               qint64(std::lround(100.0 * double(promoters - detractors) / double(npsCount))))
+                                        : QJsonValue(QJsonValue::Null) },
+                         { QStringLiteral("npsCount"), npsCount } };
+}
+
+void ReportBuilder::markRepeats(QList<Fact> &facts)
+{
+    // Per customer and reason: the times of their contacts so far (facts are in time order).
+    QHash<QPair<qint64, QString>, QList<QDateTime>> seen;
+    for (Fact &f : facts) {
+        f.repeat = false;
+        const QDateTime windowStart = f.createdAt.addDays(-kRepeatDays);
+        for (const QString &reason : std::as_const(f.reasons)) {
+            const QList<QDateTime> &earlier = seen[{ f.customer, reason }];
+            for (const QDateTime &t : earlier) {
+                if (t >= windowStart && t < f.createdAt) {
+                    f.repeat = true;
+                    break;
+                }
+            }
+            if (f.repeat)
+                break;
+        }
+        for (const QString &reason : std::as_const(f.reasons))
+            seen[{ f.customer, reason }].append(f.createdAt);
+    }
+}
+
+QJsonArray ReportBuilder::byReason(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons)
+{
+    QHash<QString, qint64> counts;
+    qint64 total = 0;
+    for (const Fact *f : facts) {
+        for (const QString &code : f->reasons) {
+            ++counts[code];
+            ++total;
+        }
+    }
+    QList<QPair<QString, qint64>> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append({ it.key(), it.value() });
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    QJsonArray out;
+    qint64 cumulative = 0;
+    for (const auto &[code, count] : rows) {
+        cumulative += count;
+        const ReasonInfo info = reasons.value(code);
+        out.append(QJsonObject { { QStringLiteral("code"), code },
+                                 { QStringLiteral("label"), info.label.isEmpty() ? code : info.label },
+                                 { QStringLiteral("demandClass"), info.demandClass },
+                                 { QStringLiteral("count"), count },
+                                 { QStringLiteral("share"), rate(count, total) },
+                                 { QStringLiteral("cumulativeShare"), rate(cumulative, total) } });
+    }
+    return out;
+}
+
+QJsonArray ReportBuilder::byDemandClass(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons)
+{
+    QHash<QString, qint64> counts;
+    qint64 total = 0;
+    for (const Fact *f : facts) {
+        for (const QString &code : f->reasons) {
+            ++counts[reasons.value(code).demandClass];
+            ++total;
+        }
+    }
+    QJsonArray out;
+    for (const QString &cls : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") })
+        out.append(QJsonObject { { QStringLiteral("demandClass"), cls },
+                                 { QStringLiteral("count"), counts.value(cls) },
+                                 { QStringLiteral("share"), rate(counts.value(cls), total) } });
+    return out;
+}
+
+QJsonObject ReportBuilder::build(QDate from, QDate to, const QString &queue, const QList<Fact> &facts,
+                                 const QHash<QString, ReasonInfo> &reasons,
+                                 const QList<QPair<QString, QString>> &queues, int serviceLevelSeconds)
+{
+    const QDateTime start(from, QTime(0, 0), Qt::UTC);
+    const QDateTime end(to.addDays(1), QTime(0, 0), Qt::UTC);
+    QList<const Fact *> inRange;
+    QHash<QString, QList<const Fact *>> perQueue;
+    QHash<QDate, QList<const Fact *>> perDay;
+    for (const Fact &f : facts) {
+        if (f.createdAt < start || f.createdAt >= end)
+            continue;
+        if (!queue.isEmpty() && f.queue != queue)
+            continue;
+        inRange.append(&f);
+        perQueue[f.queue].append(&f);
+        perDay[f.createdAt.date()].append(&f);
+    }
+    QJsonArray byQueue;
+    for (const auto &[code, label] : queues) {
+        if (!perQueue.contains(code))
+            continue;
+        QJsonObject row = figures(perQueue.value(code), serviceLevelSeconds);
+        row.insert(QStringLiteral("queue"), code);
+        row.insert(QStringLiteral("label"), label);
+        byQueue.append(row);
+    }
+    QJsonArray daily;
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        QJsonObject row = figures(perDay.value(d), serviceLevelSeconds);
+        row.insert(QStringLiteral("date"), d.toString(Qt::ISODate));
+        daily.append(row);
+    }
+    QJsonObject out { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+                      { QStringLiteral("to"), to.toString(Qt::ISODate) },
+                      { QStringLiteral("totals"), figures(inRange, serviceLevelSeconds) },
+                      { QStringLiteral("byQueue"), byQueue },
+                      { QStringLiteral("daily"), daily },
+                      { QStringLiteral("byReason"), byReason(inRange, reasons) },
+                      { QStringLiteral("byDemandClass"), byDemandClass(inRange, reasons) },
+                      { QStringLiteral("serviceLevelSeconds"), serviceLevelSeconds } };
+    if (!queue.isEmpty())
+        out.insert(QStringLiteral("queue"), queue);
+    return out;
+}
+
+Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDateTime &from, const QDateTime &to)
+{
+    const QString fromText = from.toString(Qt::ISODateWithMs);
+    const QString toText = to.toString(Qt::ISODateWithMs);
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT k.id, k.customer_id, k.queue, k.created_at, k.answered_at, k.closed_at, k.state, k.abandoned, "
+        "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps "
+        "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
+        "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"));
+    q.addBindValue(fromText);
+    q.addBindValue(toText);
+    if (!q.exec())
+        return sqlError(q, "report contacts");
+    QList<Fact> facts;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        Fact f;
+        f.id = q.value(0).toLongLong();
+        f.customer = q.value(1).toLongLong();
+        f.queue = q.value(2).toString();
+        f.createdAt = parseTime(q.value(3).toString());
+        f.answeredAt = parseTime(q.value(4).toString());
+        f.closedAt = parseTime(q.value(5).toString());
+        f.closed = q.value(6).toString() == u"closed";
+        f.abandoned = q.value(7).toBool();
+        f.forwarded = q.value(8).toBool();
+        f.outcome = q.value(9).toString();
+        f.transferCount = q.value(10).toInt();
+        f.consultCount = q.value(11).toInt();
+        if (!q.value(12).isNull())
+            f.csat = q.value(12).toInt();
+        if (!q.value(13).isNull())
+            f.nps = q.value(13).toInt();
+        index.insert(f.id, facts.size());
+        facts.append(f);
+    }
+    QSqlQuery r = db.prepare(QStringLiteral(
+        "SELECT cr.contact_id, r.code FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
+        "JOIN contacts k ON k.id = cr.contact_id WHERE k.created_at >= ? AND k.created_at < ? ORDER BY r.code"));
+    r.addBindValue(fromText);
+    r.addBindValue(toText);
+    if (!r.exec())
+        return sqlError(r, "report reasons");
+    while (r.next()) {
+        const auto it = index.constFind(r.value(0).toLongLong());
+        if (it != index.cend())
+            facts[*it].reasons.append(r.value(1).toString());
+    }
+    return facts;
+}
+
+Result<QHash<QString, ReportBuilder::ReasonInfo>> ReportBuilder::loadReasons(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT code, label, demand_class FROM contact_reasons"));
+    if (!q.exec())
+        return sqlError(q, "report reason labels");
+    QHash<QString, ReasonInfo> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), ReasonInfo { q.value(1).toString(), q.value(2).toString() });
+    return out;
+}
+
+Result<QList<QPair<QString, QString>>> ReportBuilder::loadQueues(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT code, label FROM skills ORDER BY position, code"));
+    if (!q.exec())
+        return sqlError(q, "report queues");
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString() });
+    return out;
+}
+
+Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, const QString &queue,
+                                          int serviceLevelSeconds)
+{
+    const QDateTime start(from.addDays(-kRepeatDays), QTime(0, 0), Qt::UTC);
+    const QDateTime end(to.addDays(1), QTime(0, 0), Qt::UTC);
+    auto facts = load(db, start, end);
+    if (!facts)
+        return facts.error();
+    auto reasons = loadReasons(db);
+    if (!reasons)
+        return reasons.error();
+    auto queues = loadQueues(db);
+    if (!queues)
+        return queues.error();
+    QList<Fact> marked = *facts;
+    markRepeats(marked);
+    return build(from, to, queue, marked, *reasons, *queues, serviceLevelSeconds);
+}
+
+} // namespace spocs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/server/RateLimiter.h"
+#include "core/Protocol.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace spocs {
+
+struct ServerConfig;
+
+// One WebSocket peer: its socket, its authenticated session (after hello), its topic
+// subscriptions and the limits that protect everyone else from it.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClientSession(QWebSocket *socket, const ServerConfig &config, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    QWebSocket *socket() const { return m_socket; }
+    QString peer() const { return m_peer; }
+
+    bool isAuthenticated() const { return m_session.has_value(); }
+    const AuthStore::SessionInfo &session() const { return *m_session; }
+    void setSession(AuthStore::SessionInfo info);
+    void clearSession() { m_session.reset(); }
+    qint64 userId() const { return m_session ? m_session->user.id : 0; }
+
+    QSet<QString> &topics() { return m_topics; }
+
+    // Sends one text frame, unless the peer has stopped reading: then it is closed
+    // (it will resume from its last seq) instead of letting its queue grow without bound.
+    void send(const QString &text);
+    void sendFrame(const protocol::Frame &frame) { send(protocol::encodeText(frame)); }
+    void sendError(qint64 requestId, const Error &error);
+    void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
+    bool isClosing() const { return m_closing; }
+
+    RateLimiter &limiter() { return m_limiter; }
+    int outstanding = 0;
+    int missedPongs = 0;
+    QDateTime openedAt;
+    QDateTime lastActivity;
+    QDateTime lastTouched;
+
+private:
+    QWebSocket *m_socket;
+    QString m_peer;
+    std::optional<AuthStore::SessionInfo> m_session;
+    QSet<QString> m_topics;
+    RateLimiter m_limiter;
+    qint64 m_maxQueuedBytes;
+    bool m_closing = false;
+};
+
+} // namespace spocs

@@ -1,0 +1,488 @@
+#include "coordinator/server/CoordinatorServer.h"
+
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "core/Ops.h"
+#include "core/Version.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace spocs {
+
+CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_db(db)
+    , m_auth(db, config.auth)
+    , m_customers(db)
+    , m_ledger(db)
+    , m_products(db)
+    , m_orders(db)
+    , m_billing(db)
+    , m_events(std::make_unique<EventBus>(db, config.eventLogKeep))
+    , m_audit(std::make_unique<AuditLog>(db))
+    , m_handlers(std::make_unique<RequestHandlers>(*this))
+{
+    // Argon2id takes 64 MiB per verification: two at a time bounds memory and keeps
+    // the event loop free while a login is checked.
+    m_hashPool.setMaxThreadCount(2);
+    connect(m_events.get(), &EventBus::delivered, this, &CoordinatorServer::deliver);
+    connect(&m_pingTimer, &QTimer::timeout, this, &CoordinatorServer::onPingTick);
+    connect(&m_housekeepingTimer, &QTimer::timeout, this, &CoordinatorServer::onHousekeeping);
+}
+
+CoordinatorServer::~CoordinatorServer()
+{
+    m_hashPool.waitForDone();
+    m_audit->flush();
+}
+
+Result<void> CoordinatorServer::start()
+{
+    if (!m_config.isLoopback() && !m_config.hasTls()) {
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("refusing to listen on %1 without TLS: give --tls-cert and --tls-key, "
+                                        "or listen on a loopback address")
+                             .arg(m_config.host.toString()));
+    }
+    if (auto r = m_events->load(); !r)
+        return r;
+
+    if (m_config.hasTls()) {
+        QFile certFile(m_config.tlsCertPath);
+        QFile keyFile(m_config.tlsKeyPath);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Unavailable, QStringLiteral("cannot read the TLS certificate or key"));
+        const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull())
+            return makeError(ErrorCode::Unavailable, QStringLiteral("the TLS certificate or key is not valid PEM"));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(ssl);
+        server->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+        m_tcp = server;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
+    // Accept on our own QTcpServer with a deep backlog and hand each socket to
+    // QWebSocketServer: with Qt's defaults (backlog 50, 30 pending) a reconnect storm
+    // loses SYNs and clients wait seconds for kernel retries (PERFORMANCE.md).
+    m_tcp->setListenBacklogSize(m_config.listenBacklog);
+    m_tcp->setMaxPendingConnections(m_config.maxPendingConnections);
+    m_ws = new QWebSocketServer(QStringLiteral("spocs-coordinator/") + spocsVersion(), QWebSocketServer::NonSecureMode,
+                                this);
+    m_ws->setMaxPendingConnections(m_config.maxPendingConnections);
+    m_ws->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &CoordinatorServer::acceptPending);
+    connect(m_ws, &QWebSocketServer::newConnection, this, &CoordinatorServer::onWebSocket);
+    if (!m_tcp->listen(m_config.host, m_config.port)) {
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot listen on %1:%2: %3")
+                             .arg(m_config.host.toString())
+                             .arg(m_config.port)
+                             .arg(m_tcp->errorString()));
+    }
+    m_pingTimer.start(m_config.pingIntervalMs);
+    m_housekeepingTimer.start(std::min(1000, std::max(50, m_config.presenceGraceMs / 4)));
+    return {};
+}
+
+quint16 CoordinatorServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl CoordinatorServer::url() const
+{
+    QUrl url;
+    url.setScheme(m_config.hasTls() ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(m_config.host.toString());
+    url.setPort(port());
+    return url;
+}
+
+void CoordinatorServer::acceptPending()
+{
+    // Drain everything the kernel handed us, not one socket per signal.
+    while (m_tcp->hasPendingConnections()) {
+        QTcpSocket *socket = m_tcp->nextPendingConnection();
+        if (!socket)
+            break;
+        if (m_shuttingDown) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_ws->handleConnection(socket);
+    }
+}
+
+void CoordinatorServer::onWebSocket()
+{
+    while (m_ws->hasPendingConnections()) {
+        QWebSocket *socket = m_ws->nextPendingConnection();
+        if (!socket)
+            break;
+        auto *session = new ClientSession(socket, m_config, this);
+        m_sessions.insert(session);
+        connect(socket, &QWebSocket::textMessageReceived, session,
+                [this, session](const QString &text) { onText(session, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, session, [session](const QByteArray &) {
+            session->sendFrame(protocol::ErrorFrame {
+                makeError(ErrorCode::BadRequest, QStringLiteral("binary frames are not supported; send JSON text")) });
+        });
+        connect(socket, &QWebSocket::pong, session,
+                [session](quint64, const QByteArray &) { session->missedPongs = 0; });
+        connect(socket, &QWebSocket::disconnected, this, [this, session]() { onClosed(session); });
+        if (m_shuttingDown)
+            session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
+    }
+}
+
+void CoordinatorServer::onText(ClientSession *session, const QString &text)
+{
+    if (session->isClosing())
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > m_config.maxMessageBytes) {
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(m_config.maxMessageBytes),
+                      QJsonObject { { QStringLiteral("limit"), m_config.maxMessageBytes } }) });
+        session->closeWith(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too_large"));
+        return;
+    }
+    qint64 requestId = -1;
+    auto frame = protocol::decode(QByteArrayView(utf8), &requestId);
+    if (!frame) {
+        if (requestId >= 0)
+            session->sendError(requestId, frame.error());
+        else
+            session->sendFrame(protocol::ErrorFrame { frame.error() });
+        return;
+    }
+    if (const auto *request = std::get_if<protocol::Request>(&*frame))
+        onRequest(session, *request);
+    else if (const auto *hello = std::get_if<protocol::Hello>(&*frame))
+        onHello(session, *hello);
+    else
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::BadRequest, QStringLiteral("a client may send only hello and req frames")) });
+}
+
+void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &hello)
+{
+    if (session->isAuthenticated()) {
+        session->sendFrame(
+            protocol::ErrorFrame { makeError(ErrorCode::BadRequest, QStringLiteral("already said hello")) });
+        return;
+    }
+    if (!session->limiter().tryAcquire()) {
+        session->sendError(-1, makeError(ErrorCode::RateLimited, QStringLiteral("slow down")));
+        return;
+    }
+    auto info = m_auth.validate(hello.token);
+    if (!info) {
+        session->sendError(-1, info.error());
+        session->closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));
+        return;
+    }
+    // Topics the role may not follow are dropped rather than failing the whole hello.
+    QSet<QString> topics;
+    for (const QString &topic : hello.topics) {
+        if (m_handlers->mayFollow(info->user, topic))
+            topics.insert(topic);
+    }
+    session->setSession(*info);
+    qCInfo(lcServer) << "session opened for user" << info->user.id << "from" << session->peer();
+
+    protocol::Welcome welcome;
+    welcome.session = info->sessionId;
+    welcome.epoch = m_events->epoch();
+    welcome.seq = m_events->head();
+    welcome.features = { QStringLiteral("resume"), QStringLiteral("cid") };
+
+    std::vector<const EventBus::Stored *> replay;
+    if (hello.resume) {
+        auto missed = m_events->replayAfter(hello.resume->epoch, hello.resume->seq, topics);
+        if (missed) {
+            replay = std::move(missed.value());
+            welcome.resumeStatus = QStringLiteral("replayed");
+            welcome.replayed = qint64(replay.size());
+        } else {
+            welcome.resumeStatus = QStringLiteral("resync_required");
+        }
+    }
+    for (const QString &topic : topics)
+        subscribe(session, topic);
+
+    const bool presenceChanged = m_presence.connectionOpened(info->user, QDateTime::currentDateTimeUtc());
+    QJsonObject user = info->user.toJson();
+    user.insert(QStringLiteral("presence"), presenceName(m_presence.stateOf(info->user.id)));
+    welcome.user = user;
+    session->sendFrame(welcome);
+    // Replayed events go out in the same event-loop turn as the welcome: no live event
+    // can slip in between, so the client sees every event once and in order.
+    for (const EventBus::Stored *stored : replay)
+        session->send(stored->text);
+    if (presenceChanged)
+        publishPresence(info->user.id);
+}
+
+bool CoordinatorServer::sessionExpired(ClientSession *session, const QDateTime &now) const
+{
+    const auto &s = session->session();
+    return now >= s.expiresAt || session->lastActivity.secsTo(now) >= m_config.auth.idleTimeout.count();
+}
+
+void CoordinatorServer::onRequest(ClientSession *session, const protocol::Request &request)
+{
+    const OpInfo *info = findOp(request.op);
+    if (!info) {
+        session->sendError(request.id,
+                           makeError(ErrorCode::UnknownOp, QStringLiteral("unknown op %1").arg(request.op)));
+        return;
+    }
+    if (!session->limiter().tryAcquire()) {
+        session->sendError(
+            request.id,
+            makeError(ErrorCode::RateLimited, QStringLiteral("too many requests"),
+                      QJsonObject { { QStringLiteral("retryAfterMs"), session->limiter().retryAfterMs() } }));
+        return;
+    }
+    if (session->outstanding >= m_config.maxOutstandingRequests) {
+        session->sendError(request.id,
+                           makeError(ErrorCode::RateLimited, QStringLiteral("too many outstanding requests"),
+                                     QJsonObject { { QStringLiteral("limit"), m_config.maxOutstandingRequests } }));
+        return;
+    }
+    if (info->needsSession) {
+        if (!session->isAuthenticated()) {
+            session->sendError(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("say hello first")));
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (sessionExpired(session, now)) {
+            m_auth.revoke(session->session().sessionId);
+            session->sendError(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("session expired")));
+            endSession(session, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session expired"));
+            return;
+        }
+        session->lastActivity = now;
+        if (session->lastTouched.secsTo(now) >= 60) {
+            session->lastTouched = now;
+            m_auth.touch(session->session().sessionId);
+        }
+        if (!info->roles.testFlag(session->session().user.role)) {
+            session->sendError(
+                request.id,
+                makeError(ErrorCode::Forbidden, QStringLiteral("your role may not call %1").arg(request.op)));
+            return;
+        }
+    }
+    ++session->outstanding;
+    m_handlers->handle(session, request);
+}
+
+void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result)
+{
+    if (!m_sessions.contains(session))
+        return; // the peer left while its request ran
+    session->outstanding = std::max(0, session->outstanding - 1);
+    if (result)
+        session->sendFrame(protocol::okResponse(requestId, result.value()));
+    else
+        session->sendError(requestId, result.error());
+}
+
+Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn)
+{
+    const bool outermost = !m_db.inTransaction();
+    auto r = m_db.write(fn);
+    if (outermost) {
+        if (r)
+            m_events->commitPending();
+        else
+            m_events->discardPending();
+    }
+    return r;
+}
+
+void CoordinatorServer::subscribe(ClientSession *session, const QString &topic)
+{
+    session->topics().insert(topic);
+    m_subscribers[topic].insert(session);
+    if (const QString customer = ViewerRegistry::customerOf(topic); !customer.isEmpty() && session->isAuthenticated()
+        && m_viewers.opened(customer, session, session->session().user))
+        publishViewers(customer);
+}
+
+void CoordinatorServer::unsubscribe(ClientSession *session, const QString &topic)
+{
+    session->topics().remove(topic);
+    auto it = m_subscribers.find(topic);
+    if (it != m_subscribers.end()) {
+        it->remove(session);
+        if (it->isEmpty())
+            m_subscribers.erase(it);
+    }
+    if (const QString customer = ViewerRegistry::customerOf(topic);
+        !customer.isEmpty() && m_viewers.closed(customer, session))
+        publishViewers(customer);
+}
+
+void CoordinatorServer::publishViewers(const QString &customerId)
+{
+    // Queued: subscribe() runs inside hello before the welcome is sent, and no event may
+    // reach a peer ahead of its welcome. The list is read when the event goes out.
+    QMetaObject::invokeMethod(
+        this, [this, customerId]() { publishViewersNow(customerId); }, Qt::QueuedConnection);
+}
+
+void CoordinatorServer::publishViewersNow(const QString &customerId)
+{
+    const QJsonObject data { { QStringLiteral("customer"), customerId },
+                             { QStringLiteral("viewers"), m_viewers.viewers(customerId) } };
+    const auto r = transact([&]() -> Result<void> {
+        auto seq
+            = m_events->publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerViewers), data);
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not publish the viewers of a customer";
+}
+
+void CoordinatorServer::deliver(const QString &topic, const QString &text)
+{
+    const auto it = m_subscribers.constFind(topic);
+    if (it == m_subscribers.cend())
+        return;
+    // Copy: send() may close a slow peer, which must not invalidate this loop.
+    const QSet<ClientSession *> targets = *it;
+    for (ClientSession *session : targets)
+        session->send(text);
+}
+
+void CoordinatorServer::publishPresence(qint64 userId)
+{
+    const QJsonObject data = m_presence.toJson(userId);
+    const auto r = transact([&]() -> Result<void> {
+        auto seq = m_events->publish(protocol::presenceTopic(), QString::fromUtf16(event::PresenceChanged), data);
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not publish presence for user" << userId;
+    Q_EMIT presenceChanged(userId);
+}
+
+void CoordinatorServer::endSession(ClientSession *session, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    session->closeWith(code, reason);
+}
+
+void CoordinatorServer::onClosed(ClientSession *session)
+{
+    if (!m_sessions.remove(session))
+        return;
+    const QSet<QString> topics = session->topics();
+    for (const QString &topic : topics)
+        unsubscribe(session, topic);
+    if (session->isAuthenticated())
+        m_presence.connectionClosed(session->userId(), QDateTime::currentDateTimeUtc());
+    session->deleteLater();
+    if (m_shuttingDown && m_sessions.isEmpty())
+        finishShutdown();
+}
+
+void CoordinatorServer::finishShutdown()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    QMetaObject::invokeMethod(this, &CoordinatorServer::stopped, Qt::QueuedConnection);
+}
+
+void CoordinatorServer::onPingTick()
+{
+    const QSet<ClientSession *> sessions = m_sessions;
+    for (ClientSession *session : sessions) {
+        if (session->missedPongs >= m_config.maxMissedPongs) {
+            qCInfo(lcServer) << "closing" << session->peer() << "after" << session->missedPongs << "missed pongs";
+            session->socket()->abort(); // a dead peer will not answer a close handshake either
+            continue;
+        }
+        ++session->missedPongs;
+        session->socket()->ping();
+    }
+}
+
+void CoordinatorServer::onHousekeeping()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QSet<ClientSession *> sessions = m_sessions;
+    for (ClientSession *session : sessions) {
+        if (!session->isAuthenticated() && session->openedAt.msecsTo(now) > m_config.helloTimeoutMs)
+            session->closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello"));
+    }
+    for (qint64 userId : m_presence.dueForOffline(now, m_config.presenceGraceMs)) {
+        if (m_presence.set(userId, PresenceState::Offline, {}, now))
+            publishPresence(userId);
+    }
+}
+
+void CoordinatorServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    qCInfo(lcServer) << "shutting down," << m_sessions.size() << "connections";
+    if (m_tcp)
+        m_tcp->close();
+    m_pingTimer.stop();
+    m_housekeepingTimer.stop();
+    // Logins being checked finish first, so their answers (and failure counts) are not lost.
+    m_hashPool.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+    m_audit->flush();
+    const QSet<ClientSession *> sessions = m_sessions;
+    for (ClientSession *session : sessions) {
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::Unavailable, QStringLiteral("the coordinator is shutting down")) });
+        session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
+    }
+    if (m_sessions.isEmpty()) {
+        finishShutdown();
+        return;
+    }
+    // Peers that never answer the close handshake do not hold the shutdown up.
+    QTimer::singleShot(2000, this, [this]() {
+        const QSet<ClientSession *> remaining = m_sessions;
+        for (ClientSession *session : remaining)
+            session->socket()->abort();
+        m_sessions.clear();
+        finishShutdown();
+    });
+}
+
+} // namespace spocs

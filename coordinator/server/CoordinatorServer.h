@@ -1,0 +1,128 @@
+#pragma once
+
+#include "coordinator/auth/AuditLog.h"
+#include "coordinator/auth/AuthStore.h"
+#include "coordinator/commerce/BillingStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/server/EventBus.h"
+#include "coordinator/commerce/OrderStore.h"
+#include "coordinator/contacts/PresenceRegistry.h"
+#include "coordinator/commerce/ProductStore.h"
+#include "coordinator/server/ServerConfig.h"
+#include "coordinator/customers/ViewerRegistry.h"
+#include "coordinator/server/WriteLedger.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocketProtocol>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace spocs {
+
+class ClientSession;
+class Database;
+class RequestHandlers;
+
+// The coordination service: accepts WebSocket peers, enforces the protocol limits,
+// opens sessions, dispatches requests to the handlers and fans events out to subscribers.
+// Single-threaded on purpose (one SQLite writer); only password hashing runs on a pool.
+class CoordinatorServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    CoordinatorServer(const ServerConfig &config, Database &db, QObject *parent = nullptr);
+    ~CoordinatorServer() override;
+
+    Result<void> start();
+    // Stops accepting, tells every peer, closes sockets with a close frame, flushes the
+    // audit buffer; emits stopped() when done.
+    void shutdown();
+
+    QUrl url() const;
+    quint16 port() const;
+    const ServerConfig &config() const { return m_config; }
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    // Services the handlers use.
+    Database &db() { return m_db; }
+    AuthStore &auth() { return m_auth; }
+    CustomerStore &customers() { return m_customers; }
+    EventBus &events() { return *m_events; }
+    PresenceRegistry &presence() { return m_presence; }
+    AuditLog &audit() { return *m_audit; }
+    WriteLedger &ledger() { return m_ledger; }
+    QThreadPool &hashPool() { return m_hashPool; }
+    ProductStore &products() { return m_products; }
+    OrderStore &orders() { return m_orders; }
+    BillingStore &billing() { return m_billing; }
+    const ViewerRegistry &viewers() const { return m_viewers; }
+
+    // A write transaction whose events are delivered after the commit (or dropped on rollback).
+    Result<void> transact(const std::function<Result<void>()> &fn);
+    // Answers a request and releases its outstanding slot. Safe after the peer left.
+    void respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
+
+    void subscribe(ClientSession *session, const QString &topic);
+    void unsubscribe(ClientSession *session, const QString &topic);
+    // Publishes presence.changed for this user (inside its own transaction).
+    void publishPresence(qint64 userId);
+    // Closes this peer's connection with a close frame (logout, expiry).
+    void endSession(ClientSession *session, QWebSocketProtocol::CloseCode code, const QString &reason);
+
+Q_SIGNALS:
+    void stopped();
+    // After presence.changed was published for this user (issue 7: routing reacts to it).
+    void presenceChanged(qint64 userId);
+
+private:
+    void acceptPending();
+    void onWebSocket();
+    void onText(ClientSession *session, const QString &text);
+    void onHello(ClientSession *session, const protocol::Hello &hello);
+    void onRequest(ClientSession *session, const protocol::Request &request);
+    void onClosed(ClientSession *session);
+    void onPingTick();
+    void onHousekeeping();
+    void deliver(const QString &topic, const QString &text);
+    bool sessionExpired(ClientSession *session, const QDateTime &now) const;
+    void finishShutdown();
+    void publishViewers(const QString &customerId);
+    void publishViewersNow(const QString &customerId);
+
+    ServerConfig m_config;
+    Database &m_db;
+    AuthStore m_auth;
+    CustomerStore m_customers;
+    WriteLedger m_ledger;
+    PresenceRegistry m_presence;
+    ProductStore m_products;
+    OrderStore m_orders;
+    BillingStore m_billing;
+    ViewerRegistry m_viewers;
+    std::unique_ptr<EventBus> m_events;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RequestHandlers> m_handlers;
+    QTcpServer *m_tcp = nullptr;
+    QWebSocketServer *m_ws = nullptr;
+    QSet<ClientSession *> m_sessions;
+    QHash<QString, QSet<ClientSession *>> m_subscribers;
+    QTimer m_pingTimer;
+    QTimer m_housekeepingTimer;
+    QThreadPool m_hashPool;
+    bool m_shuttingDown = false;
+    bool m_stopped = false;
+};
+
+} // namespace spocs

@@ -1,0 +1,129 @@
+#include "coordinator/server/ServerConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace spocs {
+namespace {
+
+Error badKey(const QString &key, const QString &value)
+{
+    return makeError(ErrorCode::BadRequest, QStringLiteral("config: invalid value '%1' for %2").arg(value, key));
+}
+
+template<typename T>
+bool readNumber(QSettings &s, const QString &key, T &target, double min, double max, std::optional<Error> &error)
+{
+    if (!s.contains(key))
+        return true;
+    bool ok = false;
+    const QString text = s.value(key).toString();
+    const double v = text.toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        if (!error)
+            error = badKey(key, text);
+        return false;
+    }
+    target = T(v);
+    return true;
+}
+
+} // namespace
+
+QString ServerConfig::defaultDbPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("spocs.db"));
+}
+
+Result<void> ServerConfig::setListen(const QString &hostPort)
+{
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    if (colon < 0)
+        return badKey(QStringLiteral("listen"), hostPort);
+    QString hostText = hostPort.left(colon);
+    bool ok = false;
+    const uint p = hostPort.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return badKey(QStringLiteral("listen"), hostPort);
+    if (hostText.startsWith(u'[') && hostText.endsWith(u']'))
+        hostText = hostText.mid(1, hostText.size() - 2);
+    QHostAddress address;
+    if (hostText.isEmpty() || hostText == u"localhost")
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(hostText))
+        return badKey(QStringLiteral("listen"), hostPort);
+    host = address;
+    port = quint16(p);
+    return {};
+}
+
+Result<void> ServerConfig::loadFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("config file %1 not found").arg(path));
+    QSettings s(path, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("config file %1 cannot be parsed").arg(path));
+    std::optional<Error> error;
+    if (s.contains(QStringLiteral("server/listen"))) {
+        if (auto r = setListen(s.value(QStringLiteral("server/listen")).toString()); !r)
+            return r;
+    }
+    readNumber(s, QStringLiteral("server/max_pending_connections"), maxPendingConnections, 1, 1e6, error);
+    readNumber(s, QStringLiteral("server/listen_backlog"), listenBacklog, 1, 1e6, error);
+    readNumber(s, QStringLiteral("server/ping_interval_ms"), pingIntervalMs, 10, 3.6e6, error);
+    if (s.contains(QStringLiteral("server/ping_interval_s"))) {
+        double seconds = 15;
+        if (readNumber(s, QStringLiteral("server/ping_interval_s"), seconds, 0.01, 3600, error))
+            pingIntervalMs = int(seconds * 1000);
+    }
+    readNumber(s, QStringLiteral("server/max_missed_pongs"), maxMissedPongs, 1, 100, error);
+    readNumber(s, QStringLiteral("server/max_message_bytes"), maxMessageBytes, 1024, 64 * 1024 * 1024, error);
+    readNumber(s, QStringLiteral("server/handshake_timeout_ms"), handshakeTimeoutMs, 100, 600000, error);
+    readNumber(s, QStringLiteral("server/hello_timeout_ms"), helloTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("server/presence_grace_ms"), presenceGraceMs, 0, 3.6e6, error);
+    readNumber(s, QStringLiteral("limits/requests_per_second"), requestsPerSecond, 0.1, 1e6, error);
+    readNumber(s, QStringLiteral("limits/request_burst"), requestBurst, 1, 1e6, error);
+    readNumber(s, QStringLiteral("limits/max_outstanding_requests"), maxOutstandingRequests, 1, 1e5, error);
+    readNumber(s, QStringLiteral("limits/max_queued_send_bytes"), maxQueuedSendBytes, 65536, 1e10, error);
+    qint64 hours = auth.absoluteLifetime.count() / 3600;
+    if (readNumber(s, QStringLiteral("auth/session_absolute_hours"), hours, 0, 24 * 365, error))
+        auth.absoluteLifetime = std::chrono::hours(hours);
+    qint64 seconds = 0;
+    if (s.contains(QStringLiteral("auth/session_idle_minutes"))) {
+        double minutes = 30;
+        if (readNumber(s, QStringLiteral("auth/session_idle_minutes"), minutes, 0.01, 1e6, error))
+            auth.idleTimeout = std::chrono::seconds(qint64(minutes * 60));
+    }
+    if (readNumber(s, QStringLiteral("auth/session_idle_seconds"), seconds, 1, 1e8, error) && seconds > 0)
+        auth.idleTimeout = std::chrono::seconds(seconds);
+    readNumber(s, QStringLiteral("auth/lockout_failures"), auth.lockoutFailures, 1, 1000, error);
+    qint64 minutes = 0;
+    if (readNumber(s, QStringLiteral("auth/lockout_window_minutes"), minutes, 1, 1e6, error) && minutes > 0)
+        auth.lockoutWindow = std::chrono::minutes(minutes);
+    minutes = 0;
+    if (readNumber(s, QStringLiteral("auth/lockout_minutes"), minutes, 1, 1e6, error) && minutes > 0)
+        auth.lockoutDuration = std::chrono::minutes(minutes);
+    readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
+    readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("routing/consult_timeout_ms"), consultTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("lead/service_level_seconds"), serviceLevelSeconds, 1, 3600, error);
+    readNumber(s, QStringLiteral("lead/service_level_target"), serviceLevelTarget, 0.01, 1, error);
+    readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
+    readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
+    readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
+    if (s.contains(QStringLiteral("storage/db")))
+        dbPath = s.value(QStringLiteral("storage/db")).toString();
+    if (s.contains(QStringLiteral("tls/cert")))
+        tlsCertPath = s.value(QStringLiteral("tls/cert")).toString();
+    if (s.contains(QStringLiteral("tls/key")))
+        tlsKeyPath = s.value(QStringLiteral("tls/key")).toString();
+    if (error)
+        return *error;
+    return {};
+}
+
+} // namespace spocs

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "coordinator/auth/AuthStore.h"
+#include "core/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace spocs {
+
+// Everything an operator can set (docs/operations.md). Defaults are the documented ones;
+// a config file (INI) is read first, then command-line flags override it.
+struct ServerConfig
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 7400;
+    QString dbPath;
+    int maxPendingConnections = 4096; // QtWebSockets defaults to 30; a reconnect storm needs far more
+    int listenBacklog = 4096; // Qt's default of 50 drops SYNs during a burst (PERFORMANCE.md)
+    int pingIntervalMs = 15000;
+    int maxMissedPongs = 2;
+    qint64 maxMessageBytes = 1024 * 1024;
+    int handshakeTimeoutMs = 5000;
+    int helloTimeoutMs = 60000; // an unauthenticated connection must log in within this
+    double requestsPerSecond = 50;
+    int requestBurst = 100;
+    int maxOutstandingRequests = 32;
+    qint64 maxQueuedSendBytes = 16 * 1024 * 1024; // a peer that stops reading is closed
+    int presenceGraceMs = 10000; // a short network drop does not flash "offline"
+    int eventLogKeep = 100000;
+    int offerTimeoutMs = 20000; // [routing] offer_timeout_ms: an unanswered offer moves on (issue 7)
+    int consultTimeoutMs = 30000; // [routing] consult_timeout_ms: an unanswered consult or transfer offer (issue 6)
+    int serviceLevelSeconds = 20; // [lead] service_level_seconds: "answered within" for the service level
+    double serviceLevelTarget = 0.8; // [lead] service_level_target: below this a queue raises an alert
+    int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
+    double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
+    int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
+    AuthPolicy auth;
+    QString tlsCertPath;
+    QString tlsKeyPath;
+
+    bool isLoopback() const { return host.isLoopback(); }
+    bool hasTls() const { return !tlsCertPath.isEmpty() && !tlsKeyPath.isEmpty(); }
+
+    // Reads an INI file; unknown keys are ignored, bad values are errors naming the key.
+    Result<void> loadFile(const QString &path);
+    // "HOST:PORT", "[::1]:PORT" or ":PORT".
+    Result<void> setListen(const QString &hostPort);
+    static QString defaultDbPath();
+};
+
+} // namespace spocs
