@@ -83,6 +83,8 @@ inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
 inline constexpr char16_t ContactMine[] = u"contact.mine";
+// Admins read the audit log (who read or changed what, sign-ins, admin actions).
+inline constexpr char16_t AuditQuery[] = u"audit.query";
 } // namespace op
 
 namespace event {
@@ -129,7 +131,9 @@ struct OpInfo
 std::span<const OpInfo> allOps();
 const OpInfo *findOp(QStringView name);
 
-inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin;
+inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin | Role::Integration;
+// Ops that create or end contacts from outside (telephony, mail, chat, survey tools): never a plain agent.
+inline constexpr Roles kIntegrationRoles = Roles(Role::Integration) | Role::Lead | Role::Admin;
 inline constexpr Roles kCustomerRoles = Roles(Role::Agent) | Role::Expert | Role::Lead;
 
 } // namespace spocs
