@@ -68,6 +68,10 @@ public:
     // Returns the request id.
     qint64 request(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
                    int timeoutMs = -1);
+    // The same for a request no person caused (a periodic refresh): sent with "auto": true,
+    // so it does not keep an idle session alive.
+    qint64 requestAutomatic(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
+                            int timeoutMs = -1);
     // A write: adds a fresh cid (uuid) to args unless one is present, so a retry is applied once.
     qint64 write(const QString &op, QJsonObject args, QObject *context, ReplyHandler handler, int timeoutMs = -1);
 
@@ -120,6 +124,8 @@ private:
     void flushOutbox();
 
     void beginSession(const QUrl &url, const QString &token, ReplyHandler done);
+    qint64 send(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler, int timeoutMs,
+                bool automatic);
     void goOffline(const Error &loginError, const Error &pendingError);
     void retireSocket(QWebSocket *socket, bool graceful);
     void onSocketLost(const Error &error);

@@ -60,6 +60,8 @@ QString roleText(Role role)
         return QCoreApplication::translate("DisplayText", "team lead");
     case Role::Admin:
         return QCoreApplication::translate("DisplayText", "administrator");
+    case Role::Integration:
+        return QCoreApplication::translate("DisplayText", "integration");
     }
     return {};
 }

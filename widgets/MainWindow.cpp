@@ -4,6 +4,7 @@
 #include "core/Protocol.h"
 #include "models/CustomerLoader.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/ConsultWorkspace.h"
 #include "widgets/ContactWorkspace.h"
@@ -25,6 +26,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -282,6 +284,8 @@ void MainWindow::onLoggedIn()
         connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
     }
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
+    delete m_adminMenu;
+    m_adminMenu = AuditDialog::attachMenu(this, m_connection); // the audit log, for admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -296,6 +300,7 @@ void MainWindow::signOut()
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
     delete m_lead;
+    delete m_adminMenu;
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();

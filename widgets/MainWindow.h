@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace spocs {
@@ -78,6 +79,7 @@ private:
     QAction *m_knowledgeSearchAction = nullptr;
     QPointer<ConsultWorkspace> m_consult; // issue 6: consult panel, after login
     QPointer<LeadWorkspace> m_lead; // lead and admin only
+    QPointer<QMenu> m_adminMenu; // admin only: the audit log
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
