@@ -9,12 +9,14 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 
 namespace spocs {
 
 class Args;
 class ClientSession;
 class ContactRouter;
+class LoginGuard;
 class CoordinatorServer;
 
 // Dispatches requests to op handlers. Session, events and presence ops live here;
@@ -29,6 +31,7 @@ public:
     using Handler = std::function<Result<QJsonObject>(ClientSession *, Args &)>;
 
     explicit RequestHandlers(CoordinatorServer &server);
+    ~RequestHandlers();
 
     void handle(ClientSession *session, const protocol::Request &request);
     // Whether this user may subscribe to the topic.
@@ -60,6 +63,7 @@ private:
 
     CoordinatorServer &m_server;
     ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
+    std::unique_ptr<LoginGuard> m_loginGuard;
     QHash<QString, Handler> m_handlers;
 };
 
@@ -72,5 +76,6 @@ void registerKnowledgeOps(RequestHandlers &handlers);
 void registerContactOps(RequestHandlers &handlers);
 void registerLeadOps(RequestHandlers &handlers); // issue 7: lead view, reports, follow-ups, surveys
 void registerConsultOps(RequestHandlers &handlers); // issue 6: consult, conference, transfer
+void registerAuditOps(RequestHandlers &handlers); // audit.query for admins
 
 } // namespace spocs

@@ -35,6 +35,13 @@ struct ServerConfig
     int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
+    int maxConnections = 50000; // [limits] max_connections
+    int maxConnectionsWithoutHello = 5000; // [limits] max_connections_without_hello (a reconnect storm fits)
+    int maxConnectionsPerAddress = 1000; // [limits] max_connections_per_address (a call centre behind one NAT)
+    // [limits] per_address_exempt_loopback: a TLS proxy on this machine makes every desktop
+    // one loopback address; the proxy is where to cap per address then.
+    bool perAddressExemptLoopback = true;
+    int appliedWritesRetentionDays = 7; // [storage] applied_writes_days: stored write answers kept this long
     AuthPolicy auth;
     QString tlsCertPath;
     QString tlsKeyPath;

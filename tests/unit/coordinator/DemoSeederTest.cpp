@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/demo/DemoSeeder.h"
-#include "coordinator/auth/PasswordHasher.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -37,14 +37,14 @@ TEST(DemoSeeder, SeedsExpectedCounts)
     AuthStore auth(*db);
     auto summary = DemoSeeder::seed(*db, auth, 300, kToday);
     ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->users, 27);
+    EXPECT_EQ(summary->users, 28);
     EXPECT_EQ(summary->customers, 300);
     EXPECT_EQ(summary->products, 200);
     EXPECT_GT(summary->orders, 300);
     EXPECT_GT(summary->invoices, 100);
     EXPECT_GT(summary->historyItems, 500);
 
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")), 27);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")), 28);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'agent'")), 20);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'expert'")), 5);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 300);
@@ -183,7 +183,7 @@ TEST(DemoSeeder, SeedingTwiceDoesNothingTheSecondTime)
     EXPECT_EQ(again->orders, 0);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 50);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), orders);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")), 27);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")), 28);
 }
 
 TEST(DemoSeeder, DatabaseWithUsersIsNotSeeded)

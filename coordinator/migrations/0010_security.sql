@@ -1,0 +1,24 @@
+-- The last presence state each user set, with its reason, so a coordinator restart does not
+-- make everyone "available" (agents on break or in after-contact work would get offers).
+CREATE TABLE presence_state (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
+    state   TEXT NOT NULL,
+    reason  TEXT,
+    since   TEXT NOT NULL
+);
+
+-- The audit log becomes a hash chain: each row stores SHA-256 over its content and the previous
+-- row's hash (rows written before this migration stay unchained), and rows can be neither
+-- changed nor removed through SQL.
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+CREATE INDEX audit_log_user ON audit_log(user_id, at);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
