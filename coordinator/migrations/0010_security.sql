@@ -1,3 +1,12 @@
+-- Service users: the role 'integration' (telephony, mail and chat bridges, survey tools). SQLite cannot
+-- alter a CHECK constraint, and rebuilding users would cascade-delete sessions; adding a value to the
+-- list changes nothing on disk, so the stored schema text is edited in place (SQLite's documented
+-- procedure: writable_schema, then a new schema_version so every connection reloads it).
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = replace(sql, 'CHECK (role IN (''agent'', ''expert'', ''lead'', ''admin''))', 'CHECK (role IN (''agent'', ''expert'', ''lead'', ''admin'', ''integration''))') WHERE type = 'table' AND name = 'users';
+PRAGMA schema_version = 1000010;
+PRAGMA writable_schema = OFF;
+
 -- The last presence state each user set, with its reason, so a coordinator restart does not
 -- make everyone "available" (agents on break or in after-contact work would get offers).
 CREATE TABLE presence_state (
