@@ -15,6 +15,7 @@ AccountEditor::AccountEditor(Connection *connection, CustomerLoader *loader, QOb
     , m_draft(new AccountDraft(this))
 {
     connect(m_loader, &CustomerLoader::detailsChanged, this, &AccountEditor::onDetailsChanged);
+    onDetailsChanged(); // a customer may be loaded already
 }
 
 bool AccountEditor::canSave() const
