@@ -11,6 +11,12 @@
 namespace spocs {
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString nowStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -74,15 +80,15 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
     q.addBindValue(contactId);
     q.addBindValue(sourceKey);
     q.addBindValue(mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId));
-    q.addBindValue(mail.inReplyTo);
-    q.addBindValue(mail.references.join(u' '));
-    q.addBindValue(mail.fromAddress);
-    q.addBindValue(mail.fromName);
-    q.addBindValue(mail.toAddress);
-    q.addBindValue(mail.subject);
-    q.addBindValue(mail.headers);
-    q.addBindValue(mail.text);
-    q.addBindValue(mail.html);
+    q.addBindValue(text(mail.inReplyTo));
+    q.addBindValue(text(mail.references.join(u' ')));
+    q.addBindValue(text(mail.fromAddress));
+    q.addBindValue(text(mail.fromName));
+    q.addBindValue(text(mail.toAddress));
+    q.addBindValue(text(mail.subject));
+    q.addBindValue(text(mail.headers));
+    q.addBindValue(text(mail.text));
+    q.addBindValue(text(mail.html));
     q.addBindValue(nowStamp());
     if (!q.exec())
         return sqlError(q, "insert message");
@@ -91,8 +97,9 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
                                               "content_type, size, data, refused) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const InboundMail::Attachment &attachment : mail.attachments) {
         a.addBindValue(id);
-        a.addBindValue(attachment.filename);
-        a.addBindValue(attachment.contentType);
+        a.addBindValue(text(attachment.filename));
+        a.addBindValue(attachment.contentType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                        : attachment.contentType);
         a.addBindValue(attachment.size);
         a.addBindValue(attachment.refused ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.data));
         a.addBindValue(attachment.refused ? 1 : 0);
@@ -112,13 +119,13 @@ Result<qint64> ContactMessageStore::addOutboundMail(qint64 contactId, std::optio
     q.addBindValue(contactId);
     q.addBindValue(authorUserId ? QVariant(*authorUserId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(mail.messageId);
-    q.addBindValue(mail.inReplyTo);
-    q.addBindValue(mail.references.join(u' '));
-    q.addBindValue(mail.fromAddress);
-    q.addBindValue(mail.fromName);
-    q.addBindValue(mail.toAddress);
-    q.addBindValue(mail.subject);
-    q.addBindValue(mail.text);
+    q.addBindValue(text(mail.inReplyTo));
+    q.addBindValue(text(mail.references.join(u' ')));
+    q.addBindValue(text(mail.fromAddress));
+    q.addBindValue(text(mail.fromName));
+    q.addBindValue(text(mail.toAddress));
+    q.addBindValue(text(mail.subject));
+    q.addBindValue(text(mail.text));
     q.addBindValue(nowStamp());
     if (!q.exec())
         return sqlError(q, "insert reply");

@@ -102,7 +102,7 @@ protected:
     std::pair<QString, QString> someCustomer(int index = 0)
     {
         const Reply r = call(m_agent, QStringLiteral("customer.search"),
-                             { { QStringLiteral("query"), QStringLiteral("a") }, { QStringLiteral("limit"), 20 } });
+                             { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 20 } });
         const QJsonArray items = r.data.value(QStringLiteral("items")).toArray();
         int seen = 0;
         for (const QJsonValue &v : items) {

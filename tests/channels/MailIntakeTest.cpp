@@ -159,7 +159,7 @@ TEST_F(MailIntakeTest, RestartNeitherDuplicatesNorLosesMessages)
         QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 30000));
     for (int i = 1; i <= 3; ++i) {
         const Reply found = call(agent, QStringLiteral("customer.search"),
-                                 { { QStringLiteral("query"), QStringLiteral("down%1@sender.example").arg(i) } });
+                                 { { QStringLiteral("q"), QStringLiteral("down%1@sender.example").arg(i) } });
         const QJsonArray items = found.data.value(QStringLiteral("items")).toArray();
         ASSERT_EQ(items.size(), 1) << "one prospect per sender";
         const QJsonArray open = customer(items.first().toObject().value(QStringLiteral("id")).toString())

@@ -15,6 +15,12 @@ QString header(const QByteArray &message, const QString &name)
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
+// The body as text: quoted-printable soft line breaks joined (the rest is ASCII here).
+QByteArray bodyText(const QByteArray &message)
+{
+    return QByteArray(message).replace("=\r\n", "").replace("=\n", "");
+}
+
 // The agent answers by e-mail: a real aiosmtpd receives what the coordinator submits.
 class MailReplyTest : public MailFixture
 {
@@ -77,8 +83,8 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_EQ(header(out, QStringLiteral("Subject")),
               QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id));
     EXPECT_TRUE(header(out, QStringLiteral("To")).contains(address));
-    EXPECT_TRUE(out.contains("type plate"));
-    EXPECT_TRUE(out.contains("Kind regards")) << "the English signature template";
+    EXPECT_TRUE(bodyText(out).contains("type plate"));
+    EXPECT_TRUE(bodyText(out).contains("Kind regards")) << "the English signature template";
 
     // The customer's mail program answers the reply: it threads into the same contact.
     const QString replyId = header(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
@@ -150,7 +156,7 @@ TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried
     ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1);
-    EXPECT_TRUE(m_smtp.messages().first().contains("The refund left today."));
+    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains("The refund left today."));
 }
 
 // With [mail] acknowledge on, a new e-mail contact gets an automatic answer with the
@@ -177,7 +183,7 @@ TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseT
     // The acknowledgement is stored in the same transaction as the contact, so the bulk mail's
     // contact is final here: it holds only the received message.
     const Reply robot = call(m_agent, QStringLiteral("customer.search"),
-                             { { QStringLiteral("query"), QStringLiteral("robot@lists.example") } });
+                             { { QStringLiteral("q"), QStringLiteral("robot@lists.example") } });
     const QString robotId
         = robot.data.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toString();
     const QJsonArray robotContacts = customer(robotId).value(QStringLiteral("openContacts")).toArray();
@@ -187,7 +193,7 @@ TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseT
     const QList<QByteArray> sent = m_smtp.messages();
     ASSERT_EQ(sent.size(), 1);
     EXPECT_TRUE(header(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
-    EXPECT_TRUE(sent.first().contains("24 hours"));
+    EXPECT_TRUE(bodyText(sent.first()).contains("24 hours"));
     EXPECT_EQ(header(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
 }
 

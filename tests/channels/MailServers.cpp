@@ -141,14 +141,15 @@ default_internal_group = %2
 default_login_user = %3
 first_valid_uid = 0
 log_path = %1/dovecot.log
-mail_location = maildir:%1/mail/%%u
+auth_verbose = yes
+mail_location = maildir:%1/mail/%u
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%%u %1/passwd
+  args = scheme=PLAIN username_format=%u %1/passwd
 }
 userdb {
   driver = static
-  args = uid=%4 gid=%4 home=%1/mail/%%u
+  args = uid=%4 gid=%4 home=%1/mail/%u
 }
 service imap-login {
   inet_listener imap {
@@ -187,9 +188,16 @@ service anvil {
                      .arg(QString::fromUtf8(m_process->readAll()), log());
         return false;
     }
-    // Creates the mailbox and proves that logging in works.
+    // Creates the mailbox and proves that logging in works (the auth service may start a
+    // moment after the listener).
     CurlTransfer imap(url(), user(), password(), nullptr);
-    auto probe = imap.imap(QStringLiteral("INBOX"), QStringLiteral("NOOP"));
+    Result<QByteArray> probe = makeError(ErrorCode::Unavailable, QStringLiteral("not tried"));
+    (void)QTest::qWaitFor(
+        [&] {
+            probe = imap.imap(QStringLiteral("INBOX"), QStringLiteral("NOOP"));
+            return probe.ok();
+        },
+        15000);
     if (!probe) {
         *error = QStringLiteral("dovecot does not answer IMAP: %1\n%2").arg(probe.error().message, log());
         return false;
