@@ -69,6 +69,28 @@ QString domainOf(const QString &address)
     return at < 0 ? QStringLiteral("spocs.invalid") : address.mid(at + 1);
 }
 
+// The envelope of an answer on this contact: to the address of the customer's last message
+// (or their first address), threaded under that message, the contact token in the subject.
+OutgoingMail answerEnvelope(const MailSettings &settings, const Recipient &recipient, qint64 contactId,
+                            const std::optional<InboundMail> &inbound)
+{
+    OutgoingMail mail;
+    mail.fromAddress = settings.fromAddress;
+    mail.fromName = settings.fromName;
+    mail.toName = recipient.name;
+    mail.toAddress = inbound ? inbound->fromAddress : recipient.firstAddress;
+    const QString base = inbound ? baseSubject(inbound->subject) : QString();
+    mail.subject = (base.isEmpty() ? QStringLiteral("Your request") : QStringLiteral("Re: ") + base) + u' '
+        + ContactMessageStore::contactToken(recipient.customerId, contactId);
+    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + domainOf(mail.fromAddress);
+    if (inbound && !inbound->messageId.isEmpty()) {
+        mail.inReplyTo = inbound->messageId;
+        mail.references = inbound->references.mid(std::max<qsizetype>(0, inbound->references.size() - 20));
+        mail.references.append(inbound->messageId);
+    }
+    return mail;
+}
+
 } // namespace
 
 MailSender::MailSender(CoordinatorServer &server, QObject *parent)
@@ -134,22 +156,9 @@ Result<OutgoingMail> MailSender::prepareReply(const Reply &reply)
     if (!agent)
         return agent.error();
 
-    OutgoingMail mail;
-    mail.fromAddress = m_settings.fromAddress;
-    mail.fromName = m_settings.fromName;
-    mail.toName = recipient->name;
-    mail.toAddress = *inbound ? (*inbound)->fromAddress : recipient->firstAddress;
+    OutgoingMail mail = answerEnvelope(m_settings, *recipient, reply.contactId, *inbound);
     if (mail.toAddress.isEmpty())
         return makeError(ErrorCode::InvalidState, QStringLiteral("the customer has no e-mail address"));
-    const QString base = *inbound ? baseSubject((*inbound)->subject) : QString();
-    mail.subject = (base.isEmpty() ? QStringLiteral("Your request") : QStringLiteral("Re: ") + base) + u' '
-        + ContactMessageStore::contactToken(recipient->customerId, reply.contactId);
-    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + domainOf(mail.fromAddress);
-    if (*inbound && !(*inbound)->messageId.isEmpty()) {
-        mail.inReplyTo = (*inbound)->messageId;
-        mail.references = (*inbound)->references.mid(std::max<qsizetype>(0, (*inbound)->references.size() - 20));
-        mail.references.append((*inbound)->messageId);
-    }
 
     auto greeting = templateText(recipient->language, QStringLiteral("greeting"));
     if (!greeting)
@@ -222,19 +231,7 @@ Result<OutgoingMail> MailSender::prepareAcknowledgement(qint64 contactId)
     auto text = templateText(recipient->language, QStringLiteral("acknowledgement"));
     if (!text)
         return text.error();
-    OutgoingMail mail;
-    mail.fromAddress = m_settings.fromAddress;
-    mail.fromName = m_settings.fromName;
-    mail.toName = recipient->name;
-    mail.toAddress = (*inbound)->fromAddress;
-    const QString base = baseSubject((*inbound)->subject);
-    mail.subject = (base.isEmpty() ? QStringLiteral("Your request") : QStringLiteral("Re: ") + base) + u' '
-        + ContactMessageStore::contactToken(recipient->customerId, contactId);
-    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + domainOf(mail.fromAddress);
-    if (!(*inbound)->messageId.isEmpty()) {
-        mail.inReplyTo = (*inbound)->messageId;
-        mail.references = { (*inbound)->messageId };
-    }
+    OutgoingMail mail = answerEnvelope(m_settings, *recipient, contactId, *inbound);
     mail.text = QString(*text)
                     .replace(QStringLiteral("{name}"), recipient->name)
                     .replace(QStringLiteral("{hours}"), QString::number(recipient->expectedResponseHours))

@@ -37,6 +37,18 @@ bool runningAsRoot(const QString &dir)
     return QFileInfo(probe).ownerId() == 0;
 }
 
+// SIGTERM (both servers stop their children cleanly), SIGKILL if that takes too long.
+void stopServer(std::unique_ptr<QProcess> &process)
+{
+    if (!process)
+        return;
+    process->terminate();
+    if (!process->waitForFinished(10000))
+        process->kill();
+    process->waitForFinished(5000);
+    process.reset();
+}
+
 } // namespace
 
 quint16 freeLoopbackPort()
@@ -207,13 +219,7 @@ service anvil {
 
 void DovecotServer::stop()
 {
-    if (!m_process)
-        return;
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000))
-        m_process->kill();
-    m_process->waitForFinished(5000);
-    m_process.reset();
+    stopServer(m_process);
 }
 
 bool DovecotServer::deliver(const QByteArray &message, QString *error)
@@ -291,13 +297,7 @@ bool SmtpSink::start(QString *error, quint16 port)
 
 void SmtpSink::stop()
 {
-    if (!m_process)
-        return;
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000))
-        m_process->kill();
-    m_process->waitForFinished(5000);
-    m_process.reset();
+    stopServer(m_process);
 }
 
 QList<QByteArray> SmtpSink::messages() const
