@@ -51,7 +51,7 @@ const QStringList &ContactStore::taskKinds()
     return kinds;
 }
 
-Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, qint64 byUser,
+Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
                                     const QString &queue, const QString &reason)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
@@ -77,7 +77,7 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
         QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, ?)"));
     t.addBindValue(id);
     t.addBindValue(at);
-    t.addBindValue(byUser);
+    t.addBindValue(nullableId(byUser));
     if (!t.exec())
         return sqlError(t, "insert transition");
     if (auto p = addParticipant(id, std::nullopt, QStringLiteral("customer")); !p)
@@ -349,6 +349,27 @@ Result<void> ContactStore::cancelOpenOffers(qint64 id)
         if (!q.exec())
             return sqlError(q, "cancel open offers");
     }
+    return {};
+}
+
+Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
+                                              "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
+                                              "version = version + 1 WHERE id = ? AND state = 'closed'"));
+    q.addBindValue(nullableId(preferred));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "reopen contact");
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
+    QSqlQuery t = m_db.prepare(QStringLiteral(
+        "INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"));
+    t.addBindValue(id);
+    t.addBindValue(now());
+    if (!t.exec())
+        return sqlError(t, "insert transition");
     return {};
 }
 

@@ -728,7 +728,8 @@ namespace spocs {
 const QStringList &CustomerStore::knownFlags()
 {
     static const QStringList flags { QStringLiteral("vip"), QStringLiteral("at_risk"), QStringLiteral("dunning"),
-                                     QStringLiteral("key_account"), QStringLiteral("gdpr_restricted") };
+                                     QStringLiteral("key_account"), QStringLiteral("gdpr_restricted"),
+                                     QStringLiteral("prospect") };
     return flags;
 }
 

@@ -61,6 +61,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerContactOps(*this);
     registerLeadOps(*this);
     registerConsultOps(*this);
+    registerChannelOps(*this);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
