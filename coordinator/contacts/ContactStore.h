@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Catalogue.h"
+#include "core/domain/Contact.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -50,6 +52,7 @@ public:
     Result<qint64> create(const QString &channel, const QString &customerId, qint64 byUser,
                           const QString &queue = QStringLiteral("general"), const QString &reason = {});
     Result<QJsonObject> json(qint64 id);
+    Result<domain::Contact> contact(qint64 id);
     Result<Routing> routing(qint64 id);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);

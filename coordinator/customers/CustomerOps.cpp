@@ -56,11 +56,8 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
 
 Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
 {
-    const auto bad = [](const QString &field, const QString &message) {
-        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-    };
     if (!value.isObject())
-        return bad(QStringLiteral("changes"), QStringLiteral("changes must be an object"));
+        return badField(QStringLiteral("changes"), QStringLiteral("changes must be an object"));
     const QJsonObject object = value.toObject();
     static const QStringList known { QStringLiteral("emails"),
                                      QStringLiteral("phones"),
@@ -73,7 +70,7 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
                                      QStringLiteral("expectedResponseHours") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return bad(QStringLiteral("changes"), QStringLiteral("unknown field %1").arg(it.key().left(64)));
+            return badField(QStringLiteral("changes"), QStringLiteral("unknown field %1").arg(it.key().left(64)));
     }
     Args c(object);
     CustomerStore::AccountChanges changes;
@@ -98,15 +95,15 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
     if (c.has(QStringLiteral("address"))) {
         const QJsonValue a = c.value(QStringLiteral("address"));
         if (!a.isObject())
-            return bad(QStringLiteral("address"), QStringLiteral("address must be an object"));
+            return badField(QStringLiteral("address"), QStringLiteral("address must be an object"));
         Args addr(a.toObject());
-        CustomerStore::PostalAddress address;
+        domain::Address address;
         address.street = addr.string(QStringLiteral("street"), 200);
         address.city = addr.string(QStringLiteral("city"), 100);
         address.postcode = addr.string(QStringLiteral("postcode"), 20);
         address.country = addr.string(QStringLiteral("country"), 2);
         if (!addr.ok())
-            return bad(QStringLiteral("address"), addr.error().message);
+            return badField(QStringLiteral("address"), addr.error().message);
         changes.address = address;
     }
     return changes;

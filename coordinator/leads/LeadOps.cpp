@@ -1,12 +1,13 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
-#include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/contacts/FollowUpStore.h"
-#include "coordinator/leads/LeadStore.h"
-#include "coordinator/server/Log.h"
-#include "coordinator/leads/ReportBuilder.h"
-#include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/leads/LeadStore.h"
+#include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -38,30 +39,12 @@ struct Ctx
     int warnMinutes() const { return h.server().config().followUpWarningMinutes; }
 };
 
-bool isLead(ClientSession *session)
-{
-    const Role role = session->session().user.role;
-    return role == Role::Lead || role == Role::Admin;
-}
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
 Result<QJsonObject> skillList(Ctx &c, ClientSession *, Args &)
 {
     auto skills = c.router.store().skills();
     if (!skills)
         return skills.error();
     return QJsonObject { { QStringLiteral("skills"), skills.value() } };
-}
-
-QJsonObject personOf(const UserInfo &user)
-{
-    return QJsonObject { { QStringLiteral("id"), user.id },
-                         { QStringLiteral("login"), user.login },
-                         { QStringLiteral("name"), user.displayName } };
 }
 
 Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
@@ -106,10 +89,11 @@ Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         auto seq = c.h.server().events().publish(
             protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
-            QJsonObject { { QStringLiteral("user"), personOf(*user) }, { QStringLiteral("skills"), stored.value() } });
+            QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
+                          { QStringLiteral("skills"), stored.value() } });
         if (!seq)
             return seq.error();
-        return QJsonObject { { QStringLiteral("user"), personOf(*user) },
+        return QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
                              { QStringLiteral("skills"), stored.value() },
                              { QStringLiteral("seq"), *seq } };
     });
@@ -190,7 +174,7 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
     const bool includeDone = args.optBool(QStringLiteral("includeDone"), false);
     if (!args.ok())
         return args.error();
-    if (owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
     auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
     if (!list)
@@ -226,7 +210,7 @@ Result<FollowUpStore::Info> mayWorkFollowUp(Ctx &c, ClientSession *session, qint
     auto info = c.followUps.info(contactId);
     if (!info)
         return info.error();
-    if (info->owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, info->owner))
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
     if (info->done)
