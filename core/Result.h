@@ -27,12 +27,6 @@ inline Error makeError(ErrorCode code, QString message, QJsonObject details = {}
     return Error { code, std::move(message), std::move(details) };
 }
 
-// bad_request naming the argument at fault: details {"field": field}.
-inline Error badField(const QString &field, QString message)
-{
-    return Error { ErrorCode::BadRequest, std::move(message), QJsonObject { { QStringLiteral("field"), field } } };
-}
-
 // A small std::expected stand-in (C++23 is not available with GCC 12 in C++20 mode).
 template<typename T> class Result
 {

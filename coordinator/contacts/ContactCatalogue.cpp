@@ -2,6 +2,7 @@
 
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Args.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,7 @@
 #include "coordinator/customers/CustomerStore.h"
 
 #include "coordinator/storage/Database.h"
+#include "core/Args.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -5,6 +5,7 @@
 #include "coordinator/knowledge/LineDiff.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Args.h"
 
 #include <QHash>
 #include <QJsonArray>
