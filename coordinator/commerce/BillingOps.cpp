@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -93,13 +94,9 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
 
 void registerBillingOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::InvoiceExplain), bind(invoiceExplain));
-    handlers.registerOp(QString::fromUtf16(op::PaymentRecord), bind(paymentRecord));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::InvoiceExplain, invoiceExplain);
+    ops.add(op::PaymentRecord, paymentRecord);
 }
 
 } // namespace spocs

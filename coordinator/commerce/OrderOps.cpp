@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -181,15 +182,11 @@ Result<QJsonObject> orderCancel(RequestHandlers &h, ClientSession *session, Args
 
 void registerOrderOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::OrderGet), bind(orderGet));
-    handlers.registerOp(QString::fromUtf16(op::OrderPlace), bind(orderPlace));
-    handlers.registerOp(QString::fromUtf16(op::OrderChange), bind(orderChange));
-    handlers.registerOp(QString::fromUtf16(op::OrderCancel), bind(orderCancel));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::OrderGet, orderGet);
+    ops.add(op::OrderPlace, orderPlace);
+    ops.add(op::OrderChange, orderChange);
+    ops.add(op::OrderCancel, orderCancel);
 }
 
 } // namespace spocs

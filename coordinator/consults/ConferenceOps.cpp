@@ -3,6 +3,7 @@
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -175,15 +176,11 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
 
 void registerConferenceOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
 {
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ExpertFind), bind(expertFind));
-    handlers.registerOp(QString::fromUtf16(op::ContactNotesSet), bind(notesSet));
-    handlers.registerOp(QString::fromUtf16(op::ConferenceAdd), bind(conferenceAdd));
-    handlers.registerOp(QString::fromUtf16(op::ConferenceLeave), bind(conferenceLeave));
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::ExpertFind, expertFind);
+    ops.add(op::ContactNotesSet, notesSet);
+    ops.add(op::ConferenceAdd, conferenceAdd);
+    ops.add(op::ConferenceLeave, conferenceLeave);
 }
 
 } // namespace spocs

@@ -3,6 +3,7 @@
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
@@ -431,20 +432,16 @@ void registerConsultOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<ConsultContext>(handlers, handlers.server().config().consultTimeoutMs);
     ctx->expireLeftovers();
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ConsultRequest), bind(consultRequest));
-    handlers.registerOp(QString::fromUtf16(op::ConsultAccept), bind(consultAccept));
-    handlers.registerOp(QString::fromUtf16(op::ConsultDecline), bind(consultDecline));
-    handlers.registerOp(QString::fromUtf16(op::ConsultCancel), bind(consultCancel));
-    handlers.registerOp(QString::fromUtf16(op::ConsultMessage), bind(consultMessage));
-    handlers.registerOp(QString::fromUtf16(op::ConsultReceipt), bind(consultReceipt));
-    handlers.registerOp(QString::fromUtf16(op::ConsultEnd), bind(consultEnd));
-    handlers.registerOp(QString::fromUtf16(op::ConsultGet), bind(consultGet));
-    handlers.registerOp(QString::fromUtf16(op::ConsultList), bind(consultList));
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::ConsultRequest, consultRequest);
+    ops.add(op::ConsultAccept, consultAccept);
+    ops.add(op::ConsultDecline, consultDecline);
+    ops.add(op::ConsultCancel, consultCancel);
+    ops.add(op::ConsultMessage, consultMessage);
+    ops.add(op::ConsultReceipt, consultReceipt);
+    ops.add(op::ConsultEnd, consultEnd);
+    ops.add(op::ConsultGet, consultGet);
+    ops.add(op::ConsultList, consultList);
     registerConferenceOps(handlers, ctx);
     registerTransferOps(handlers, ctx);
 }

@@ -4,6 +4,7 @@
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
@@ -351,15 +352,11 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
 
 void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
 {
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::TransferRequest), bind(transferRequest));
-    handlers.registerOp(QString::fromUtf16(op::TransferAccept), bind(transferAccept));
-    handlers.registerOp(QString::fromUtf16(op::TransferDecline), bind(transferDecline));
-    handlers.registerOp(QString::fromUtf16(op::ContactForward), bind(contactForward));
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::TransferRequest, transferRequest);
+    ops.add(op::TransferAccept, transferAccept);
+    ops.add(op::TransferDecline, transferDecline);
+    ops.add(op::ContactForward, contactForward);
 }
 
 } // namespace spocs

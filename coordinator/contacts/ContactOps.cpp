@@ -3,6 +3,7 @@
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -442,25 +443,19 @@ Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 void registerContactOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<Ctx>(Ctx { handlers, handlers.contactRouter() });
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ContactInbound), bind(inbound));
-    handlers.registerOp(QString::fromUtf16(op::ContactGet), bind(get));
-    handlers.registerOp(QString::fromUtf16(op::ContactAccept),
-                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); }));
-    handlers.registerOp(QString::fromUtf16(op::ContactDecline),
-                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); }));
-    handlers.registerOp(QString::fromUtf16(op::ContactTaskAdd), bind(taskAdd));
-    handlers.registerOp(QString::fromUtf16(op::ContactTaskResolve), bind(taskResolve));
-    handlers.registerOp(QString::fromUtf16(op::ContactClose), bind(closeContact));
-    handlers.registerOp(QString::fromUtf16(op::ReasonList), bind(reasonList));
-    handlers.registerOp(QString::fromUtf16(op::ContactMine), bind(mine));
-    handlers.registerOp(QString::fromUtf16(op::ContactAbandon), bind(abandon));
-    handlers.registerOp(QString::fromUtf16(op::ContactAssign), bind(assign));
-    handlers.registerOp(QString::fromUtf16(op::ReasonSave), bind(reasonSave));
+    FeatureOps<Ctx> ops(handlers, *ctx, ctx);
+    ops.add(op::ContactInbound, inbound);
+    ops.add(op::ContactGet, get);
+    ops.add(op::ContactAccept, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); });
+    ops.add(op::ContactDecline, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); });
+    ops.add(op::ContactTaskAdd, taskAdd);
+    ops.add(op::ContactTaskResolve, taskResolve);
+    ops.add(op::ContactClose, closeContact);
+    ops.add(op::ReasonList, reasonList);
+    ops.add(op::ContactMine, mine);
+    ops.add(op::ContactAbandon, abandon);
+    ops.add(op::ContactAssign, assign);
+    ops.add(op::ReasonSave, reasonSave);
 }
 
 } // namespace spocs

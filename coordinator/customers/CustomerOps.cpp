@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -184,15 +185,11 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
 
 void registerCustomerOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::CustomerSearch), bind(customerSearch));
-    handlers.registerOp(QString::fromUtf16(op::CustomerGet), bind(customerGet));
-    handlers.registerOp(QString::fromUtf16(op::CustomerNoteAdd), bind(customerNoteAdd));
-    handlers.registerOp(QString::fromUtf16(op::AccountUpdate), bind(accountUpdate));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::CustomerSearch, customerSearch);
+    ops.add(op::CustomerGet, customerGet);
+    ops.add(op::CustomerNoteAdd, customerNoteAdd);
+    ops.add(op::AccountUpdate, accountUpdate);
 }
 
 } // namespace spocs

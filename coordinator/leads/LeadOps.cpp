@@ -6,6 +6,7 @@
 #include "coordinator/leads/ReportBuilder.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
@@ -385,20 +386,16 @@ void housekeeping(Ctx &c)
 void registerLeadOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<Ctx>(handlers, handlers.contactRouter());
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::SkillList), bind(skillList));
-    handlers.registerOp(QString::fromUtf16(op::SkillSet), bind(skillSet));
-    handlers.registerOp(QString::fromUtf16(op::PresenceSetFor), bind(presenceSetFor));
-    handlers.registerOp(QString::fromUtf16(op::LeadSnapshot), bind(snapshot));
-    handlers.registerOp(QString::fromUtf16(op::ReportGet), bind(reportGet));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpList), bind(followUpList));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpUpdate), bind(followUpUpdate));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpDone), bind(followUpDone));
-    handlers.registerOp(QString::fromUtf16(op::SurveyRecord), bind(surveyRecord));
+    FeatureOps<Ctx> ops(handlers, *ctx, ctx);
+    ops.add(op::SkillList, skillList);
+    ops.add(op::SkillSet, skillSet);
+    ops.add(op::PresenceSetFor, presenceSetFor);
+    ops.add(op::LeadSnapshot, snapshot);
+    ops.add(op::ReportGet, reportGet);
+    ops.add(op::FollowUpList, followUpList);
+    ops.add(op::FollowUpUpdate, followUpUpdate);
+    ops.add(op::FollowUpDone, followUpDone);
+    ops.add(op::SurveyRecord, surveyRecord);
 
     // The housekeeping clock of this module (follow-up warnings, alerts), on the server's loop.
     auto *timer = new QTimer(&handlers.server());
