@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Catalogue.h"
+#include "core/domain/Contact.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -54,6 +56,7 @@ public:
     // `preferred` (the follow-up's owner or whoever closed it). Keeps its history and reasons.
     Result<void> reopen(qint64 id, std::optional<qint64> preferred);
     Result<QJsonObject> json(qint64 id);
+    Result<domain::Contact> contact(qint64 id);
     Result<Routing> routing(qint64 id);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);
