@@ -80,6 +80,10 @@ const OpInfo kOps[] = {
     // A desktop that restarts mid-contact finds its contacts again.
     { op::ContactMine, true, kCustomerRoles, false },
     { op::AuditQuery, true, Roles(Role::Admin), false },
+    // Channels: the messages of an e-mail or chat contact; answers on the customer's channel.
+    { op::ContactMessages, true, kCustomerRoles, false },
+    { op::ContactReply, true, kCustomerRoles, true },
+    { op::ContactReplyRetry, true, kCustomerRoles, true },
 };
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Version.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -142,6 +143,9 @@ int runSimulateCommand(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    if (QAbstractEventDispatcher *dispatcher = createServiceEventDispatcher())
+        QCoreApplication::setEventDispatcher(dispatcher);
+    raiseOpenFileLimit(); // one descriptor per desktop
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spocs-coordinator"));
     QCoreApplication::setApplicationVersion(spocsVersion());

@@ -66,6 +66,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerLeadOps(*this);
     registerConsultOps(*this);
     registerAuditOps(*this);
+    registerChannelOps(*this);
 }
 
 RequestHandlers::~RequestHandlers() = default;

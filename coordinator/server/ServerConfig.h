@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/channels/MailSettings.h"
 #include "core/Result.h"
 
 #include <QHostAddress>
@@ -43,6 +44,7 @@ struct ServerConfig
     bool perAddressExemptLoopback = true;
     int appliedWritesRetentionDays = 7; // [storage] applied_writes_days: stored write answers kept this long
     AuthPolicy auth;
+    MailSettings mail; // [mail], [mail.NAME]: the e-mail channel (docs/channels.md)
     QString tlsCertPath;
     QString tlsKeyPath;
 
