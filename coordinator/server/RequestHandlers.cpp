@@ -4,6 +4,7 @@
 #include "coordinator/auth/LoginGuard.h"
 #include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/auth/TopicAccess.h"
+#include "coordinator/consults/ConsultStore.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
@@ -118,18 +119,21 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return kCustomerRoles.testFlag(user.role);
     if (topic == QStringLiteral("kb")) // knowledge base: publish/archive/proposal events
         return kCustomerRoles.testFlag(user.role);
-    if (topic.startsWith(QStringLiteral("contact:"))) {
-        // A contact's notes, chat and consults are for the people on it, not every agent.
+    const bool contactTopic = topic.startsWith(QStringLiteral("contact:"));
+    if (contactTopic || topic.startsWith(QStringLiteral("consult:"))) {
+        // A contact's notes and chat, a consult's question and chat: for leads and the people on
+        // it, not every agent (a consult's events never go to its contact's topic).
         if (!kCustomerRoles.testFlag(user.role))
             return false;
         if (user.role == Role::Lead)
             return true;
         bool numeric = false;
-        const qint64 contactId = topic.mid(8).toLongLong(&numeric);
+        const qint64 id = topic.mid(8).toLongLong(&numeric);
         if (!numeric)
             return false;
-        const auto involved = TopicAccess::isInvolvedInContact(m_server.db(), contactId, user.id);
-        return involved && *involved;
+        const auto may = contactTopic ? TopicAccess::isInvolvedInContact(m_server.db(), id, user.id)
+                                      : ConsultStore(m_server.db()).mayRead(id, user.id);
+        return may && *may;
     }
     if (topic == QStringLiteral("reasons")) // issue 7: the reason tree changed
         return true;
