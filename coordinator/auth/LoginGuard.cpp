@@ -1,8 +1,11 @@
 #include "coordinator/auth/LoginGuard.h"
 
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -18,9 +21,95 @@ qint64 ms(std::chrono::seconds s)
 
 } // namespace
 
-LoginGuard::LoginGuard(const AuthPolicy &policy)
+LoginGuard::LoginGuard(const AuthPolicy &policy, Database *db)
     : m_policy(policy)
+    , m_db(db)
 { }
+
+QString LoginGuard::accountKey(const QString &login, const QString &addressKey)
+{
+    const QByteArray key = (login.toCaseFolded() + u'\n' + addressKey).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
+}
+
+qint64 LoginGuard::oldestCounted(qint64 nowMs) const
+{
+    // A failure counts for the window, and may hold a lock for the duration after it.
+    return nowMs - ms(m_policy.lockoutWindow) - ms(m_policy.lockoutDuration);
+}
+
+Result<void> LoginGuard::load(qint64 nowMs)
+{
+    if (!m_db)
+        return {};
+    const qint64 oldest = oldestCounted(nowMs);
+    auto pruned = m_db->write([&]() -> Result<void> {
+        QSqlQuery q = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE at_ms < ?"));
+        q.addBindValue(oldest);
+        if (!q.exec())
+            return sqlError(q, "prune failed logins");
+        return {};
+    });
+    if (!pruned)
+        return pruned;
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT account_key, address, at_ms FROM failed_logins "
+                                               "WHERE at_ms >= ? ORDER BY at_ms, id"));
+    q.addBindValue(oldest);
+    if (!q.exec())
+        return sqlError(q, "read failed logins");
+    m_byAccount.clear();
+    m_byAddress.clear();
+    while (q.next()) {
+        const qint64 at = q.value(2).toLongLong();
+        if (!q.value(0).isNull())
+            m_byAccount[q.value(0).toString()].append(at);
+        m_byAddress[q.value(1).toString()].append(at);
+    }
+    if (!m_byAccount.isEmpty() || !m_byAddress.isEmpty())
+        qCInfo(lcAuth) << "restored failed logins for" << m_byAddress.size() << "addresses";
+    return {};
+}
+
+void LoginGuard::store(Attempt &attempt)
+{
+    if (!m_db)
+        return;
+    const auto r = m_db->write([&]() -> Result<void> {
+        QSqlQuery q
+            = m_db->prepare(QStringLiteral("INSERT INTO failed_logins(account_key, address, at_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(attempt.accountKey);
+        q.addBindValue(attempt.addressKey);
+        q.addBindValue(attempt.atMs);
+        if (!q.exec())
+            return sqlError(q, "store a failed login");
+        attempt.storedId = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!r) // still counted in memory: only a restart would forget it
+        qCWarning(lcAuth) << "could not store a failed login";
+}
+
+void LoginGuard::forgetStored(const Attempt &attempt)
+{
+    if (!m_db)
+        return;
+    const auto r = m_db->write([&]() -> Result<void> {
+        // This attempt leaves the address's count too; earlier failures of the login from this
+        // address stay in the address's count only, as in memory.
+        QSqlQuery drop = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE id = ?"));
+        drop.addBindValue(attempt.storedId);
+        if (!drop.exec())
+            return sqlError(drop, "forget a failed login");
+        QSqlQuery clear
+            = m_db->prepare(QStringLiteral("UPDATE failed_logins SET account_key = NULL WHERE account_key = ?"));
+        clear.addBindValue(attempt.accountKey);
+        if (!clear.exec())
+            return sqlError(clear, "clear a login's failures");
+        return {};
+    });
+    if (!r)
+        qCWarning(lcAuth) << "could not clear stored failed logins";
+}
 
 QString LoginGuard::addressKey(const QHostAddress &address)
 {
@@ -32,8 +121,7 @@ QString LoginGuard::addressKey(const QHostAddress &address)
 
 void LoginGuard::prune(QList<qint64> &times, qint64 nowMs) const
 {
-    // A failure counts for the window, and may hold a lock for the duration after it.
-    const qint64 oldest = nowMs - ms(m_policy.lockoutWindow) - ms(m_policy.lockoutDuration);
+    const qint64 oldest = oldestCounted(nowMs);
     while (!times.isEmpty() && times.first() < oldest)
         times.removeFirst();
 }
@@ -46,6 +134,8 @@ void LoginGuard::pruneAll(qint64 nowMs)
             it = it->isEmpty() ? map->erase(it) : std::next(it);
         }
     }
+    if (auto r = load(nowMs); !r) // the same pruning on disk
+        qCWarning(lcAuth) << "could not prune stored failed logins";
 }
 
 qint64 LoginGuard::lockedUntil(QList<qint64> &times, qint64 nowMs) const
@@ -63,8 +153,7 @@ qint64 LoginGuard::lockedUntil(QList<qint64> &times, qint64 nowMs) const
 
 bool LoginGuard::isLocked(const QString &login, const QHostAddress &address, qint64 nowMs)
 {
-    const QString key = login.toCaseFolded() + u'\n' + addressKey(address);
-    auto it = m_byAccount.find(key);
+    auto it = m_byAccount.find(accountKey(login, addressKey(address)));
     return it != m_byAccount.end() && lockedUntil(*it, nowMs) > 0;
 }
 
@@ -74,7 +163,7 @@ Result<LoginGuard::Attempt> LoginGuard::admit(const QString &login, const QHostA
         pruneAll(nowMs);
     Attempt attempt;
     attempt.addressKey = addressKey(address);
-    attempt.accountKey = login.toCaseFolded() + u'\n' + attempt.addressKey;
+    attempt.accountKey = accountKey(login, attempt.addressKey);
     attempt.atMs = nowMs;
 
     QList<qint64> &fromAddress = m_byAddress[attempt.addressKey];
@@ -104,12 +193,14 @@ Result<LoginGuard::Attempt> LoginGuard::admit(const QString &login, const QHostA
     // Counted as failed now; withdrawn only when the password matches.
     forAccount.append(nowMs);
     fromAddress.append(nowMs);
+    store(attempt);
     ++m_pending;
     return attempt;
 }
 
 void LoginGuard::succeeded(const Attempt &attempt)
 {
+    forgetStored(attempt);
     m_byAccount.remove(attempt.accountKey);
     auto it = m_byAddress.find(attempt.addressKey);
     if (it != m_byAddress.end()) {

@@ -10,6 +10,8 @@
 
 namespace spocs {
 
+class Database;
+
 // Decides, before the slow password check, whether a login may be tried at all, and
 // counts it as failed until it succeeds, so that many attempts sent at once cannot all
 // slip past the lockout while Argon2 runs.
@@ -23,18 +25,26 @@ namespace spocs {
 //   locked exactly like one that does, so answers never tell which logins exist.
 // - At most maxPendingLogins logins wait for or run the password check (rate_limited beyond).
 // Lives on the event loop's thread; every decision is made there, in order.
+//
+// Given a database, every reserved failure is also stored (table failed_logins) and load()
+// reads back those still in reach, so a restart neither lifts a lockout nor resets an
+// address's throttle. Logins are kept only as a hash: a mistyped name may be a password.
 class LoginGuard
 {
 public:
     struct Attempt
     {
-        QString accountKey;
+        QString accountKey; // hash of the login and the address
         QString addressKey;
         qint64 atMs = 0;
+        qint64 storedId = 0; // its failed_logins row, when stored
         int delayMs = 0; // wait this long before checking the password
     };
 
-    explicit LoginGuard(const AuthPolicy &policy);
+    explicit LoginGuard(const AuthPolicy &policy, Database *db = nullptr);
+
+    // Reads the stored failures that still count at nowMs, and forgets older ones.
+    Result<void> load(qint64 nowMs);
 
     // Refused (rate_limited or account_locked), or admitted with the failure reserved.
     Result<Attempt> admit(const QString &login, const QHostAddress &address, qint64 nowMs);
@@ -49,11 +59,17 @@ public:
     static QString addressKey(const QHostAddress &address);
 
 private:
+    static QString accountKey(const QString &login, const QString &addressKey);
+    qint64 oldestCounted(qint64 nowMs) const;
+    void store(Attempt &attempt);
+    void forgetStored(const Attempt &attempt);
+
     void prune(QList<qint64> &times, qint64 nowMs) const;
     void pruneAll(qint64 nowMs);
     qint64 lockedUntil(QList<qint64> &times, qint64 nowMs) const;
 
     AuthPolicy m_policy;
+    Database *m_db = nullptr;
     QHash<QString, QList<qint64>> m_byAccount; // failure times, oldest first
     QHash<QString, QList<qint64>> m_byAddress;
     int m_pending = 0;

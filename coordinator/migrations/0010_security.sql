@@ -31,3 +31,16 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Failed logins as the login guard counts them (per source address, and per login and address),
+-- so a restart lifts no lockout and resets no throttle. The login is stored only inside a hash
+-- with the address (a mistyped login may be a password); account_key becomes NULL once that
+-- login succeeds from that address, the row still counting for the address.
+CREATE TABLE failed_logins (
+    id          INTEGER PRIMARY KEY,
+    account_key TEXT,
+    address     TEXT NOT NULL,
+    at_ms       INTEGER NOT NULL
+);
+CREATE INDEX failed_logins_at ON failed_logins(at_ms);
+CREATE INDEX failed_logins_account ON failed_logins(account_key);

@@ -67,6 +67,8 @@ Result<void> CoordinatorServer::start()
     }
     if (auto r = m_events->load(); !r)
         return r;
+    if (auto r = m_handlers->restoreFailedLogins(); !r)
+        return r;
 
     if (m_config.hasTls()) {
         QFile certFile(m_config.tlsCertPath);

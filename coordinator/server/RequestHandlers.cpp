@@ -43,7 +43,7 @@ AuditLog::Entry RequestHandlers::auditEntry(ClientSession *session, const QStrin
 
 RequestHandlers::RequestHandlers(CoordinatorServer &server)
     : m_server(server)
-    , m_loginGuard(std::make_unique<LoginGuard>(server.config().auth))
+    , m_loginGuard(std::make_unique<LoginGuard>(server.config().auth, &server.db()))
 {
     auto bind = [this](auto method) {
         return [this, method](ClientSession *s, Args &a) {
@@ -71,6 +71,11 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
 }
 
 RequestHandlers::~RequestHandlers() = default;
+
+Result<void> RequestHandlers::restoreFailedLogins()
+{
+    return m_loginGuard->load(QDateTime::currentMSecsSinceEpoch());
+}
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
 {

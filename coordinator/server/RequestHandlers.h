@@ -34,6 +34,8 @@ public:
     ~RequestHandlers();
 
     void handle(ClientSession *session, const protocol::Request &request);
+    // Before serving: the failed logins stored by earlier runs count again (lockouts, throttles).
+    Result<void> restoreFailedLogins();
     // Whether this user may subscribe to the topic.
     bool mayFollow(const UserInfo &user, const QString &topic) const;
 

@@ -114,6 +114,34 @@ TEST(LoginFlood, AnUnknownLoginIsAnsweredExactlyLikeAKnownOne)
               knownError.value(QStringLiteral("details")).toObject().keys());
 }
 
+TEST(LoginFlood, ALockoutAndAnAddressThrottleSurviveARestart)
+{
+    Coordinator c;
+    ASSERT_TRUE(c.start("[auth]\nlockout_failures=3\nthrottle_free_failures=1000\nthrottle_refuse_failures=5\n"))
+        << c.process.output().toStdString();
+    {
+        RawPeer peer;
+        ASSERT_TRUE(peer.open(c.process.url()));
+        for (int i = 0; i < 3; ++i)
+            EXPECT_EQ(loginCode(peer, QStringLiteral("agent10"), QStringLiteral("wrong")),
+                      QStringLiteral("invalid_credentials"));
+        EXPECT_EQ(loginCode(peer, QStringLiteral("agent11"), QStringLiteral("wrong")),
+                  QStringLiteral("invalid_credentials"));
+        EXPECT_EQ(loginCode(peer, QStringLiteral("agent10"), QStringLiteral("demo")), QStringLiteral("account_locked"));
+    }
+    // A restart (a crash, an update, or an attacker who knows how to cause one) lifts nothing.
+    ASSERT_TRUE(c.process.restart()) << c.process.output().toStdString();
+    RawPeer peer;
+    ASSERT_TRUE(peer.open(c.process.url()));
+    EXPECT_EQ(loginCode(peer, QStringLiteral("agent10"), QStringLiteral("demo")), QStringLiteral("account_locked"))
+        << "the lockout was lifted by the restart";
+    // Four failures from this address were counted before; the fifth reaches the limit.
+    EXPECT_EQ(loginCode(peer, QStringLiteral("agent12"), QStringLiteral("wrong")),
+              QStringLiteral("invalid_credentials"));
+    EXPECT_EQ(loginCode(peer, QStringLiteral("agent12"), QStringLiteral("demo")), QStringLiteral("rate_limited"))
+        << "the address's failures were forgotten by the restart";
+}
+
 TEST(LoginFlood, AnAddressThatKeepsFailingIsSlowedThenRefused)
 {
     Coordinator c;
