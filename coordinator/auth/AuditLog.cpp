@@ -100,22 +100,24 @@ void AuditLog::record(Entry entry)
         m_flushTimer.start();
 }
 
-void AuditLog::flush()
+Result<void> AuditLog::writePending()
 {
     m_flushTimer.stop();
+    for (const Entry &e : m_buffer) {
+        if (auto ok = insert(e); !ok)
+            return ok; // the caller's savepoint rolls the partial batch back
+    }
+    m_buffer.clear();
+    return {};
+}
+
+void AuditLog::flush()
+{
     if (m_buffer.empty())
         return;
-    std::vector<Entry> batch;
-    batch.swap(m_buffer);
-    const auto r = m_db.write([&]() -> Result<void> {
-        for (const Entry &e : batch) {
-            if (auto ok = insert(e); !ok)
-                return ok;
-        }
-        return {};
-    });
-    if (!r)
-        qCCritical(lcAudit) << "could not store" << batch.size() << "audit entries";
+    const size_t count = m_buffer.size();
+    if (const auto r = m_db.write([this] { return writePending(); }); !r)
+        qCCritical(lcAudit) << "could not store" << count << "audit entries";
 }
 
 Result<AuditLog::Verification> AuditLog::verify(Database &db)

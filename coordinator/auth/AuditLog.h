@@ -25,8 +25,9 @@ class Database;
 // service append to one chain.
 //
 // Writes are audited inside their own transaction (recordNow). Reads are buffered (record)
-// and the server flushes the buffer before it sends the answer: a read the user saw is
-// audited, several audits of one request share one commit.
+// and the server writes the buffer into its commit group before it answers, holding the
+// answer until that group is durable: a read the user saw is audited, and the reads that
+// arrive together share one commit instead of paying one each.
 class AuditLog : public QObject
 {
     Q_OBJECT
@@ -65,6 +66,10 @@ public:
     // Buffered; flushed before the answer leaves, or within 200 ms.
     void record(Entry entry);
     bool hasPending() const { return !m_buffer.empty(); }
+    // Inside the caller's transaction: the buffered entries, all or none (kept for the next
+    // try when the insert fails).
+    Result<void> writePending();
+    // In a transaction of its own (or the open commit group).
     void flush();
 
     // Walks the whole chain.

@@ -340,21 +340,25 @@ void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const 
     if (!m_sessions.contains(session))
         return; // the peer left while its request ran
     session->outstanding = std::max(0, session->outstanding - 1);
-    // A read the user sees is audited first: its buffered audit entries are committed
-    // before the answer leaves (one commit for all of them).
-    if (m_audit->hasPending())
-        m_audit->flush();
+    // A read the user sees is audited first: its buffered audit entries join the commit group
+    // and the answer is held until the group is durable (the reads that arrive together share
+    // one commit). An audit that cannot be written withholds the data.
+    Result<QJsonObject> answer = result;
+    if (m_audit->hasPending()) {
+        if (auto audited = transact([this] { return m_audit->writePending(); }); !audited && answer)
+            answer = makeError(ErrorCode::Internal, QStringLiteral("storage error: the read could not be audited"));
+    }
     if (m_db.inGroup()) {
-        session->sendHeld(result ? protocol::encodeText(protocol::okResponse(requestId, result.value()))
-                                 : protocol::encodeText(protocol::errorResponse(requestId, result.error())),
-                          result ? requestId : -1);
+        session->sendHeld(answer ? protocol::encodeText(protocol::okResponse(requestId, answer.value()))
+                                 : protocol::encodeText(protocol::errorResponse(requestId, answer.error())),
+                          answer ? requestId : -1);
         m_holding.insert(session);
         return;
     }
-    if (result)
-        session->sendFrame(protocol::okResponse(requestId, result.value()));
+    if (answer)
+        session->sendFrame(protocol::okResponse(requestId, answer.value()));
     else
-        session->sendError(requestId, result.error());
+        session->sendError(requestId, answer.error());
 }
 
 Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn)

@@ -88,6 +88,9 @@ TEST(AuditViewer, AnAdminFindsWhoReadACustomerAndExportsItAsCsv)
         EXPECT_EQ(table->model()->index(row, AuditLogModel::Subject).data().toString(),
                   QStringLiteral("customer:C-1007"));
     EXPECT_TRUE(exportButton->isEnabled());
+    // What the admin sees, when SPOCS_VIEW_SCREENSHOTS names a folder (as in CustomerViewTest).
+    if (const QString shots = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/audit-log.png"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.csv"));

@@ -82,6 +82,32 @@ QStringList actionsOf(const QJsonArray &entries)
     return actions;
 }
 
+// Transactions committed into a WAL file since it was last reset: frames that carry the
+// database size after a commit, counted while their salt matches the header's (SQLite's
+// own rule for which frames are valid). With synchronous=FULL each is one fsync.
+int walCommits(const QString &dbPath)
+{
+    QFile wal(dbPath + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray bytes = wal.readAll();
+    if (bytes.size() < 32)
+        return 0;
+    const auto be32 = [&bytes](qsizetype at) {
+        return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+            | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+    };
+    const qsizetype pageSize = be32(8);
+    const QByteArray salt = bytes.mid(16, 8);
+    int commits = 0;
+    for (qsizetype frame = 32; frame + 24 + pageSize <= bytes.size(); frame += 24 + pageSize) {
+        if (bytes.mid(frame + 8, 8) != salt)
+            break;
+        commits += be32(frame + 4) != 0;
+    }
+    return commits;
+}
+
 } // namespace
 
 TEST(AuditChain, VerifyReportsTheFirstEditedInsertedOrDeletedRow)
@@ -206,4 +232,49 @@ TEST(AuditTrail, AReadTheUserSawIsAuditedEvenIfTheCoordinatorDiesRightAfter)
     const QStringList actions
         = actionsOf(auditEntries(admin, { { QStringLiteral("customer"), QStringLiteral("C-1006") } }));
     EXPECT_TRUE(actions.contains(QStringLiteral("customer.get"))) << "the read was answered but not audited";
+}
+
+TEST(AuditTrail, ReadsThatArriveTogetherShareOneCommitOfTheirAudit)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 30, {} })) << coordinator.output().toStdString();
+    Connection agent;
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent7")).ok);
+    ASSERT_TRUE(call(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1001") } }).ok);
+    // Start from an empty WAL, so no automatic checkpoint resets it while we count.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("checkpoint"));
+        db.setDatabaseName(coordinator.dbPath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        ASSERT_TRUE(q.next());
+        ASSERT_EQ(q.value(0).toInt(), 0) << "the checkpoint was blocked";
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("checkpoint"));
+    const int before = walCommits(coordinator.dbPath());
+
+    // A desktop opening a customer sends several reads at once; so do many desktops.
+    constexpr int kReads = 30; // under the outstanding-request limit
+    int answered = 0;
+    for (int i = 0; i < kReads; ++i) {
+        agent.request(QStringLiteral("customer.get"),
+                      { { QStringLiteral("id"), QStringLiteral("C-%1").arg(1001 + i % 20) } }, &agent,
+                      [&](const Reply &r) { answered += r.ok ? 1 : 0; });
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered == kReads; }, 30000)) << answered << " of " << kReads;
+    const int commits = walCommits(coordinator.dbPath()) - before;
+    ASSERT_GE(commits, 0) << "the WAL was reset meanwhile";
+    EXPECT_LE(commits, kReads / 4) << commits << " commits for " << kReads << " audited reads";
+
+    // Batched, yet every answered read is in the log.
+    Connection admin;
+    ASSERT_TRUE(loginAndWait(admin, coordinator.url(), QStringLiteral("admin")).ok);
+    int reads = 0;
+    for (const QJsonValue &v : auditEntries(admin, { { QStringLiteral("user"), QStringLiteral("agent7") } }))
+        reads += v.toObject().value(QStringLiteral("action")).toString() == u"customer.get";
+    EXPECT_EQ(reads, kReads + 1);
 }
