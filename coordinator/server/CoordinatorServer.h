@@ -68,6 +68,7 @@ public:
     OrderStore &orders() { return m_orders; }
     BillingStore &billing() { return m_billing; }
     const ViewerRegistry &viewers() const { return m_viewers; }
+    RequestHandlers &handlers() { return *m_handlers; }
 
     // A write transaction whose events are delivered after the commit (or dropped on rollback).
     Result<void> transact(const std::function<Result<void>()> &fn);
@@ -83,7 +84,7 @@ public:
 
 Q_SIGNALS:
     void stopped();
-    // After presence.changed was published for this user (issue 7: routing reacts to it).
+    // After presence.changed was published for this user (routing reacts to it).
     void presenceChanged(qint64 userId);
 
 private:
