@@ -258,8 +258,6 @@ private:
     void recordSurvey(qint64 id, bool resolved)
     {
         const QString op = opName(op::SurveyRecord);
-        if (!m_sim.supported(op))
-            return;
         const double roll = m_sim.m_rng.generateDouble();
         int csat = 0;
         if (resolved)
@@ -508,7 +506,9 @@ void TrafficSimulator::arrive()
         contact.reason = reason->code;
         contact.forwardOnly = reason->forwardOnly;
     }
+    ++m_arrivalsInFlight;
     m_service->write(opName(op::ContactInbound), args, this, [this, contact](const Reply &r) {
+        --m_arrivalsInFlight;
         if (!r.ok) {
             failed(opName(op::ContactInbound), r);
             return;
@@ -523,8 +523,11 @@ void TrafficSimulator::arrive()
         m_contacts[id].state = known;
         m_order.append(id);
         updateState(data);
-        // Callers and chatters hang up when their patience runs out (e-mails wait).
-        if (contact.channel != u"email")
+        // Callers and chatters hang up when their patience runs out (e-mails wait). A contact
+        // that arrives after the run ended hangs up at once, like everyone still waiting.
+        if (m_windingDown)
+            giveUp(id);
+        else if (contact.channel != u"email")
             QTimer::singleShot(exponentialMs(60), this, [this, id] { giveUp(id); });
     });
 }
@@ -533,7 +536,7 @@ void TrafficSimulator::giveUp(qint64 id)
 {
     const QString op = opName(op::ContactAbandon);
     auto it = m_contacts.find(id);
-    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered) || !supported(op))
+    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered))
         return;
     m_service->write(op, { { u"id"_s, id } }, this, [this, id, op](const Reply &r) {
         if (!r.ok) {
@@ -615,8 +618,8 @@ void TrafficSimulator::checkWoundDown()
     bool busy = false;
     for (const auto &agent : m_agents)
         busy = busy || agent->busy();
-    // Without contact.abandon (an older server) waiting contacts stay queued: nothing to wait for.
-    if (!busy && (stats().waiting == 0 || !supported(opName(op::ContactAbandon)))) {
+    // A contact still being created may yet wait: its answer decides.
+    if (!busy && stats().waiting == 0 && m_arrivalsInFlight == 0) {
         finish(0);
         return;
     }
@@ -674,13 +677,6 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QStri
 
 void TrafficSimulator::failed(const QString &op, const Reply &reply)
 {
-    if (reply.error.code == ErrorCode::UnknownOp) {
-        if (!m_unsupported.contains(op)) {
-            m_unsupported.insert(op);
-            Q_EMIT warning(u"the server does not support %1; skipping it"_s.arg(op));
-        }
-        return;
-    }
     ++m_stats.errors;
     Q_EMIT warning(u"%1 failed: %2 (%3)"_s.arg(op, errorCodeName(reply.error.code), reply.error.message));
 }

@@ -94,31 +94,12 @@ ConsultPanel::ConsultPanel(Connection *connection, QWidget *parent)
         Q_EMIT statusMessage(text);
         updateActions();
     });
-    connect(m_session->experts(), &ExpertDirectoryModel::expertsReplaced, this, [this] {
-        if (!m_skillsFromServer) { // no skill.list: offer the skills the experts have
-            QJsonArray skills;
-            QSet<QString> seen;
-            for (int row = 0; row < m_session->experts()->rowCount(); ++row) {
-                const QJsonArray rowSkills
-                    = m_session->experts()->expertAt(row).value(QStringLiteral("skills")).toArray();
-                for (const QJsonValue &s : rowSkills) {
-                    const QString code = s.toObject().value(QStringLiteral("skill")).toString();
-                    if (!code.isEmpty() && !seen.contains(code)) {
-                        seen.insert(code);
-                        skills.append(QJsonObject { { QStringLiteral("code"), code } });
-                    }
-                }
-            }
-            if (m_session->experts()->skill().isEmpty() && m_session->experts()->query().isEmpty())
-                updateSkills(skills);
-        }
-        updateActions();
-    });
+    connect(m_session->experts(), &ExpertDirectoryModel::expertsReplaced, this, &ConsultPanel::updateActions);
     connect(m_session->experts(), &ExpertDirectoryModel::findFailed, this,
             [this](const Error &error) { showError(QString::fromUtf16(op::ExpertFind), error); });
     if (connection) {
         connect(connection, &Connection::stateChanged, this, [this](Connection::State state) {
-            if (state == Connection::State::Connected && !m_skillsFromServer)
+            if (state == Connection::State::Connected)
                 loadSkills();
             updateActions();
         });
@@ -376,8 +357,7 @@ void ConsultPanel::loadSkills()
         return;
     m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
         if (!reply.ok)
-            return; // an older server: the experts' skills fill the list
-        m_skillsFromServer = true;
+            return; // a failed look-up keeps the list it had; the next connect asks again
         updateSkills(reply.data.value(QStringLiteral("skills")).toArray());
     });
 }

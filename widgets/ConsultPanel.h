@@ -139,7 +139,6 @@ private:
     QPointer<QInputDialog> m_endDialog;
     QString m_notice;
     bool m_noticeIsWarning = false;
-    bool m_skillsFromServer = false;
 };
 
 } // namespace spocs

@@ -27,7 +27,7 @@ class OfferNotification;
 class PresenceSelector;
 class ReasonTreeModel;
 
-// The agent's contact work in the main window (issue 7, with the offer side of issue 6):
+// The agent's contact work in the main window (with the offer side of consults and transfers):
 // incoming offers (contacts, consults, transfers on `user:<me>`) as a non-modal card with
 // a countdown (and a tray message when the window is in the background), accepting one
 // opens the customer (screen pop) and the contact panel (tasks, notes, close with reasons
