@@ -21,7 +21,7 @@ class ClientSession;
 class ContactRouter;
 class RequestHandlers;
 
-// What the consult, conference and transfer ops share (issue 6): the stores, the offer
+// What the consult, conference and transfer ops share: the stores, the offer
 // clocks (consults and transfers time out after [routing] consult_timeout_ms) and small
 // helpers. Lives as long as the handlers; every timer is a child of `timers`.
 struct ConsultContext
@@ -44,7 +44,7 @@ struct ConsultContext
 
     // Publishes one event inside the current transaction.
     Result<void> publish(const QString &topic, const char16_t *kind, const QJsonObject &data);
-    // The contact as ContactStore::json has it, plus the issue 6 fields it may not carry yet.
+    // The contact as ContactStore::json has it, plus the consult and transfer fields it may not carry yet.
     Result<QJsonObject> contactJson(qint64 contactId);
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);

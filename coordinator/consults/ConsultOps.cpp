@@ -10,7 +10,7 @@
 #include <QJsonArray>
 #include <QTimer>
 
-// Issue 6: the expert directory, contact notes, consults (ring-to-skill, first accept wins,
+// The expert directory, contact notes, consults (ring-to-skill, first accept wins,
 // chat with receipts) and conferences. Transfers and forwarding: TransferOps.cpp.
 namespace spocs {
 

@@ -15,10 +15,10 @@ namespace spocs {
 
 class Database;
 
-// Consults, their offers and chat, contact participants and transfers (schema 0007, issue 6),
-// plus the contact columns issue 6 changes (notes, consult/transfer counts, owner on hand-over,
+// Consults, their offers and chat, contact participants and transfers (schema 0007),
+// plus the contact columns consults and transfers change (notes, consult/transfer counts, owner on hand-over,
 // forwarding). Writes join the caller's Database::write() transaction. JSON: docs/protocol.md,
-// "Issue 6: consult, conference, transfer".
+// "Consult and transfer".
 class ConsultStore
 {
 public:
@@ -35,7 +35,7 @@ public:
         QString notes;
     };
     Result<ContactFacts> contact(qint64 contactId);
-    // The issue 6 fields of a contact (queue, notes, forwarded, transferCount, consultCount,
+    // The consult and transfer fields of a contact (queue, notes, forwarded, transferCount, consultCount,
     // participants) for answers built before ContactStore::json carries them.
     Result<QJsonObject> contactExtras(qint64 contactId);
 

@@ -8,7 +8,7 @@
 #include "core/Args.h"
 #include "core/Ops.h"
 
-// Issue 6: warm and cold transfers with guardrails (the target is reserved while the offer is
+// Warm and cold transfers with guardrails (the target is reserved while the offer is
 // open; a declined or expired offer leaves the contact with its owner, with a notice), and
 // forwarding a contact whose reason is forward-only.
 namespace spocs {

@@ -9,7 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+// Contact ops: inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 

@@ -511,7 +511,7 @@ Result<QHash<qint64, ContactStore::Load>> ContactStore::loads()
         "SELECT u, channel, count(*) FROM ("
         " SELECT CASE WHEN state = 'offered' THEN offered_user_id ELSE owner_user_id END AS u, channel "
         " FROM contacts WHERE state IN ('offered', 'active') "
-        // An open transfer offer reserves its target (issue 6).
+        // An open transfer offer reserves its target.
         " UNION ALL SELECT t.to_user_id, k.channel FROM contact_transfers t JOIN contacts k ON k.id = t.contact_id "
         " WHERE t.state = 'offered' AND t.to_user_id IS NOT NULL) GROUP BY u, channel"));
     if (!q.exec())

@@ -960,12 +960,12 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
     timer.start();
     Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
     auto result = seeder.run();
-    // Knowledge base (issue 5): a few dozen articles, independent of the customer count.
+    // Knowledge base: a few dozen articles, independent of the customer count.
     if (result) {
         if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
             !kb)
             return kb.error();
-        // Contact reasons (issue 7): a small tree an admin would extend.
+        // Contact reasons: a small tree an admin would extend.
         if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
             return reasons.error();
         // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).

@@ -14,7 +14,7 @@
 #include <QSet>
 #include <QTimer>
 
-// The lead's ops (issue 7, part 2): skills, setting someone else's presence, the floor
+// The lead's ops: skills, setting someone else's presence, the floor
 // snapshot and its alerts, reports, follow-ups and surveys.
 namespace spocs {
 namespace {
