@@ -89,7 +89,7 @@ void ConsultContext::setPresence(qint64 userId, PresenceState state)
 {
     if (h.server().presence().find(userId) == nullptr)
         return; // offline: nothing to change
-    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (h.server().presence().set(userId, state, {}, h.server().db().now()))
         h.server().publishPresence(userId);
 }
 
@@ -338,7 +338,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
         auto consult = publishConsult(c, *id);
         if (!consult)
             return consult.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         for (qint64 user : offerTo) {
             if (auto p = c.publish(Ctx::userTopic(user), event::ConsultOffered,
                                    QJsonObject { { QStringLiteral("consult"), consult.value() },

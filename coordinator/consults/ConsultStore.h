@@ -134,7 +134,7 @@ public:
     Result<QJsonObject> transferJson(qint64 transferId);
     Result<QList<qint64>> offeredTransfers();
 
-    static QString now();
+    QString now() const;
 
 private:
     Result<QJsonArray> messages(qint64 consultId);

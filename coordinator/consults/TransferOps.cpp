@@ -160,7 +160,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         auto data = publishTransfer(c, *id);
         if (!data)
             return data.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         QJsonObject offered = data.value();
         offered.insert(QStringLiteral("expiresAt"), expiresAt);
         if (auto p = c.publish(Ctx::userTopic(to), event::TransferOffered, offered); !p)

@@ -101,7 +101,7 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
 
 void setPresence(Ctx &c, qint64 userId, PresenceState state)
 {
-    if (c.h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (c.h.server().presence().set(userId, state, {}, c.h.server().db().now()))
         c.h.server().publishPresence(userId);
 }
 

@@ -131,7 +131,7 @@ public:
     static Result<int> seedDemoReasons(Database &db);
 
 private:
-    static QString now();
+    QString now() const;
     Database &m_db;
 };
 

@@ -700,7 +700,7 @@ Result<ContactDemoSeeder::Summary> ContactDemoSeeder::seed(Database &db, QDate t
 {
     QElapsedTimer timer;
     timer.start();
-    HistorySeeder seeder(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    HistorySeeder seeder(db, today.isValid() ? today : db.clock().today());
     auto summary = seeder.run();
     if (summary) {
         qCInfo(lcStorage) << "demo contacts seeded:" << summary->skills << "skills," << summary->userSkills

@@ -958,11 +958,11 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
 
     QElapsedTimer timer;
     timer.start();
-    Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : db.clock().today());
     auto result = seeder.run();
     // Knowledge base: a few dozen articles, independent of the customer count.
     if (result) {
-        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today());
             !kb)
             return kb.error();
         // Contact reasons: a small tree an admin would extend.
@@ -970,7 +970,7 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
             return reasons.error();
         // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
         if (auto contacts
-            = ContactDemoSeeder::seed(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+            = ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today());
             !contacts)
             return contacts.error();
     }

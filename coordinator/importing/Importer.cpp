@@ -1133,7 +1133,7 @@ void Importer::setClock(std::function<QDateTime()> now)
 
 Importer::Report Importer::run(const Files &files, bool skipBadRows)
 {
-    ImportRun run(m_db, skipBadRows, m_now ? m_now() : QDateTime::currentDateTimeUtc());
+    ImportRun run(m_db, skipBadRows, m_now ? m_now() : m_db.now());
     m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB while bulk-inserting
     const auto result = m_db.write([&]() -> Result<void> {
         if (auto r = run.run(files); !r) {

@@ -145,7 +145,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
                 reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason)));
             !a)
             return a.error();
-        changed = c.h.server().presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc());
+        changed = c.h.server().presence().set(userId, *state, reason, c.h.server().db().now());
         return c.h.server().presence().toJson(userId);
     });
     if (r && changed)
@@ -155,7 +155,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
 {
-    return c.lead.snapshot(QDateTime::currentDateTimeUtc(), c.alertsSeen);
+    return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
 }
 
 Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
@@ -192,7 +192,7 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
         return args.error();
     if (owner != session->userId() && !isLead(session))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
-    auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto list = c.followUps.list(owner, includeDone, c.h.server().db().now(), c.warnMinutes());
     if (!list)
         return list.error();
     return QJsonObject { { QStringLiteral("followUps"), list.value() } };
@@ -205,7 +205,7 @@ Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QStrin
             RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId)));
         !a)
         return a.error();
-    auto followUp = c.followUps.json(contactId, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto followUp = c.followUps.json(contactId, c.h.server().db().now(), c.warnMinutes());
     if (!followUp)
         return followUp.error();
     const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
@@ -326,7 +326,7 @@ Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
 void housekeeping(Ctx &c)
 {
     CoordinatorServer &server = c.h.server();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = c.h.server().db().now();
     auto notices = c.followUps.dueNotices(now, c.warnMinutes());
     if (!notices) {
         qCWarning(lcServer) << "could not read due follow-ups";

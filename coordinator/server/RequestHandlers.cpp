@@ -294,7 +294,7 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, Args &a
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("state") } });
     }
     const qint64 userId = session->userId();
-    if (m_server.presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc()))
+    if (m_server.presence().set(userId, *state, reason, m_server.db().now()))
         m_server.publishPresence(userId);
     return m_server.presence().toJson(userId);
 }

@@ -3,6 +3,7 @@
 #include "coordinator/auth/AuthStore.h"
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 
@@ -35,6 +36,9 @@ struct ServerConfig
     int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
+    // [testing] clock_start: tests only. The coordinator's clock (stored timestamps, "today" in
+    // the lead's figures, offer and follow-up times) starts here instead of at the wall clock.
+    QDateTime clockStart;
     AuthPolicy auth;
     QString tlsCertPath;
     QString tlsKeyPath;

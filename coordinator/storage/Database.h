@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -36,6 +37,12 @@ public:
     Result<void> write(const std::function<Result<void>()> &fn);
     bool inTransaction() const { return m_depth > 0; }
 
+    // The clock every stored timestamp and every "today" comes from: the wall clock unless the
+    // coordinator was started with a test clock (ServerConfig::clockStart) or a test set one.
+    const Clock &clock() const { return *m_clock; }
+    QDateTime now() const { return m_clock->now(); }
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+
     // A prepared query on this connection; a failed prepare is a bug and is logged.
     QSqlQuery prepare(const QString &sql) const;
     // Executes one statement; returns an internal error with the driver's text on failure.
@@ -48,6 +55,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_depth = 0;
+    std::shared_ptr<const Clock> m_clock = Clock::system();
 };
 
 // Turns a failed QSqlQuery into an internal error (logs the driver text, not the values).
