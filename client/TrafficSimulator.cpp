@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "core/WeightedPick.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -456,7 +457,7 @@ void TrafficSimulator::loadReasons()
         for (qsizetype i = m_reasons.size() - 1; i > 0; --i)
             m_reasons.swapItemsAt(i, pick(int(i + 1)));
         for (qsizetype i = 0; i < m_reasons.size(); ++i) {
-            m_reasons[i].weight = 1.0 / std::pow(double(i + 1), 1.15);
+            m_reasons[i].weight = paretoWeight(i);
             m_totalWeight += m_reasons.at(i).weight;
         }
         startAgents();
@@ -657,13 +658,8 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::pickReason()
 {
     if (m_reasons.isEmpty())
         return nullptr;
-    double r = m_rng.generateDouble() * m_totalWeight;
-    for (const ReasonChoice &reason : std::as_const(m_reasons)) {
-        if (r < reason.weight)
-            return &reason;
-        r -= reason.weight;
-    }
-    return &m_reasons.constLast();
+    const double roll = m_rng.generateDouble() * m_totalWeight;
+    return &m_reasons.at(weightedIndex(m_reasons, roll, [](const ReasonChoice &r) { return r.weight; }));
 }
 
 const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QString &code) const
