@@ -2,6 +2,7 @@
 #include "coordinator/consults/ConsultContext.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"

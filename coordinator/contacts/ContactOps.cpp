@@ -1,6 +1,7 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "core/Args.h"

@@ -1,6 +1,7 @@
 #include "coordinator/contacts/ContactRouter.h"
 
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "core/Ops.h"

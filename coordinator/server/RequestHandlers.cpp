@@ -4,6 +4,7 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/auth/PasswordHasher.h"
 #include "core/Args.h"
