@@ -6,6 +6,7 @@
 #include "models/ConsultSession.h"
 #include "models/ExpertDirectoryModel.h"
 #include "models/ParticipantsModel.h"
+#include "models/SkillDirectory.h"
 #include "widgets/ConsultChatView.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
@@ -94,17 +95,35 @@ ConsultPanel::ConsultPanel(Connection *connection, QWidget *parent)
         Q_EMIT statusMessage(text);
         updateActions();
     });
-    connect(m_session->experts(), &ExpertDirectoryModel::expertsReplaced, this, &ConsultPanel::updateActions);
+    connect(m_session->experts(), &ExpertDirectoryModel::expertsReplaced, this, [this] {
+        if (!m_skills || !m_skills->isLoaded()) { // skill.list not in yet: offer the skills the experts have
+            QJsonArray skills;
+            QSet<QString> seen;
+            for (int row = 0; row < m_session->experts()->rowCount(); ++row) {
+                const QJsonArray rowSkills
+                    = m_session->experts()->expertAt(row).value(QStringLiteral("skills")).toArray();
+                for (const QJsonValue &s : rowSkills) {
+                    const QString code = s.toObject().value(QStringLiteral("skill")).toString();
+                    if (!code.isEmpty() && !seen.contains(code)) {
+                        seen.insert(code);
+                        skills.append(QJsonObject { { QStringLiteral("code"), code } });
+                    }
+                }
+            }
+            if (m_session->experts()->skill().isEmpty() && m_session->experts()->query().isEmpty())
+                updateSkills(skills);
+        }
+        updateActions();
+    });
     connect(m_session->experts(), &ExpertDirectoryModel::findFailed, this,
             [this](const Error &error) { showError(QString::fromUtf16(op::ExpertFind), error); });
     if (connection) {
-        connect(connection, &Connection::stateChanged, this, [this](Connection::State state) {
-            if (state == Connection::State::Connected)
-                loadSkills();
-            updateActions();
-        });
-        if (connection->state() == Connection::State::Connected)
+        connect(connection, &Connection::stateChanged, this, &ConsultPanel::updateActions);
+        m_skills = SkillDirectory::of(connection);
+        connect(m_skills, &SharedLookup::changed, this, &ConsultPanel::loadSkills);
+        if (m_skills->isLoaded())
             loadSkills();
+        m_skills->load();
     }
     updateContext();
     updateActions();
@@ -353,13 +372,10 @@ void ConsultPanel::buildUi()
 
 void ConsultPanel::loadSkills()
 {
-    if (!m_connection)
-        return;
-    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok)
-            return; // a failed look-up keeps the list it had; the next connect asks again
-        updateSkills(reply.data.value(QStringLiteral("skills")).toArray());
-    });
+    QJsonArray skills;
+    for (const SkillDirectory::Skill &skill : m_skills->skills())
+        skills.append(QJsonObject { { QStringLiteral("code"), skill.code }, { QStringLiteral("label"), skill.label } });
+    updateSkills(skills);
 }
 
 void ConsultPanel::updateSkills(const QJsonArray &skills)
