@@ -72,7 +72,9 @@ public:
 
     void login()
     {
+        m_signingIn = true;
         m_connection.login(m_sim.m_options.server, m_login, m_sim.m_options.password, [this](const Reply &r) {
+            m_signingIn = false;
             if (!r.ok) {
                 m_sim.failed(m_login + u" login"_s, r);
                 return;
@@ -83,7 +85,8 @@ public:
         });
     }
 
-    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0; }
+    // A login still being checked counts: ending the run now would cut it off and count an error.
+    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0 || m_signingIn; }
 
     // The run is over: close what is open now, take nothing new.
     void windDown()
@@ -303,6 +306,7 @@ private:
     qint64 m_userId = 0;
     QHash<qint64, Held> m_contacts;
     int m_pendingAccepts = 0;
+    bool m_signingIn = false; // auth.login sent, not answered yet
     bool m_windingDown = false;
 };
 
