@@ -2,9 +2,9 @@
 
 #include "coordinator/commerce/BillingStore.h"
 #include "coordinator/contacts/ContactStore.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/knowledge/FullTextWords.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -202,6 +202,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
                                              QRegularExpression::CaseInsensitiveOption);
     QChar numberKind;
     QString numberDigits;
+    qint64 numberRangeTotal = -1; // counted by a number-prefix range instead of full text
     if (const auto m = numberRe.match(text); m.hasMatch()) {
         const QChar kind = m.captured(1).at(0).toUpper();
         numberKind = kind;
@@ -241,6 +242,29 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             p.addBindValue(limit);
             if (auto r = collect(p, match); !r)
                 return r.error();
+        }
+        // A customer or account number's first digits: too short for the full-text prefix
+        // index (a one-digit prefix expands to every number term), so walk the unique index.
+        if ((kind == u'C' || kind == u'A') && m.captured(2).size() < 3) {
+            const QString table = kind == u'C' ? QStringLiteral("customers") : QStringLiteral("accounts");
+            const QString column = kind == u'C' ? QStringLiteral("public_id") : QStringLiteral("number");
+            const QString customer = kind == u'C' ? QStringLiteral("id") : QStringLiteral("customer_id");
+            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? AND %3 < ? ORDER BY %3 LIMIT ?")
+                                           .arg(customer, table, column));
+            p.addBindValue(number);
+            p.addBindValue(QString(number + u':'));
+            p.addBindValue(limit);
+            if (auto r = collect(p, match); !r)
+                return r.error();
+            QSqlQuery count = m_db.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 >= ? AND %2 < ? LIMIT ?)")
+                    .arg(table, column));
+            count.addBindValue(number);
+            count.addBindValue(QString(number + u':'));
+            count.addBindValue(kMaxCountedTotal + 1);
+            if (!count.exec() || !count.next())
+                return sqlError(count, "search count");
+            numberRangeTotal = count.value(0).toLongLong();
         }
     }
     // Bare digits may be an order, invoice, account or customer number typed without its letter.
@@ -297,7 +321,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     QString match;
     if (!numberKind.isNull()) {
         // A customer or account number being typed: its digits as a prefix, numbers column only.
-        if (numberKind == u'C' || numberKind == u'A')
+        if ((numberKind == u'C' || numberKind == u'A') && numberRangeTotal < 0)
             match = QStringLiteral("account : \"%1\"*").arg(numberDigits.left(kMaxWordLength));
     } else {
         QStringList words = fullTextWords(fold(text));
@@ -416,7 +440,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         });
     }
     result.insert(QStringLiteral("items"), items);
-    const qint64 total = ftsTotal + (directCount - directAlsoInFts);
+    const qint64 total = numberRangeTotal >= 0 ? numberRangeTotal : ftsTotal + (directCount - directAlsoInFts);
     result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
     if (total > kMaxCountedTotal)
         result.insert(QStringLiteral("totalCapped"), true);
