@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 // Resources in a static library are registered only when asked to.
 static void initDemoResources()
 {

@@ -66,7 +66,7 @@ QStringList declaredNames(const QString &ns)
     EXPECT_GE(begin, 0);
     EXPECT_GT(end, begin);
     QStringList names;
-    static const QRegularExpression constant(QStringLiteral(R"(char16_t \w+\[\] = u"([^"]+)")"));
+    static const QRegularExpression constant(QStringLiteral(R"re(char16_t \w+\[\] = u"([^"]+)")re"));
     for (auto it = constant.globalMatch(header.mid(begin, end - begin)); it.hasNext();)
         names.append(it.next().captured(1));
     return names;
