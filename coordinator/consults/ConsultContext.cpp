@@ -77,7 +77,7 @@ void ConsultContext::setPresence(qint64 userId, PresenceState state)
 {
     if (h.server().presence().find(userId) == nullptr)
         return; // offline: nothing to change
-    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (h.server().presence().set(userId, state, {}, h.server().db().now()))
         h.server().publishPresence(userId);
 }
 

@@ -95,7 +95,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
         auto consult = c.publishConsult(*id);
         if (!consult)
             return consult.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         for (qint64 user : offerTo) {
             if (auto p = c.publish(Ctx::userTopic(user), event::ConsultOffered,
                                    QJsonObject { { QStringLiteral("consult"), consult.value() },

@@ -1,17 +1,18 @@
 #include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
-#include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
-#include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+// Contact ops: inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 
@@ -97,7 +98,7 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
 
 void setPresence(Ctx &c, qint64 userId, PresenceState state)
 {
-    if (c.h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (c.h.server().presence().set(userId, state, {}, c.h.server().db().now()))
         c.h.server().publishPresence(userId);
 }
 

@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 
-// Knowledge base ops (issue 5): search, suggestions, the review workflow, versions,
+// Knowledge base ops: search, suggestions, the review workflow, versions,
 // feedback and sending an article to a customer. Publishing and archiving are events on
 // topic "kb", so every open knowledge panel updates live.
 namespace spocs {
