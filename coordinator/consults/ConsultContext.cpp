@@ -4,6 +4,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QTimer>

@@ -2,8 +2,8 @@
 
 #include "core/WeightedPick.h"
 
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -430,7 +430,9 @@ Result<void> HistorySeeder::seedHistory()
 
     // Arrivals per hour of the working day (08:00..17:59 UTC): a morning and an afternoon peak.
     static constexpr int hourWeights[] = { 6, 10, 12, 11, 7, 8, 10, 9, 7, 5 };
-    const auto hourWeight = [](int w) { return w; };
+    const auto hourWeight = [](int w) {
+        return w;
+    };
     const int totalHourWeight = totalWeight(hourWeights, hourWeight);
 
     for (int daysAgo = ContactDemoSeeder::kHistoryDays; daysAgo >= 1; --daysAgo) {

@@ -2,10 +2,10 @@
 
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/auth/PasswordHasher.h"
-#include "coordinator/demo/ContactDemoSeeder.h"
-#include "coordinator/demo/DemoLocales.h"
 #include "coordinator/contacts/ContactStore.h"
 #include "coordinator/customers/CustomerStore.h"
+#include "coordinator/demo/ContactDemoSeeder.h"
+#include "coordinator/demo/DemoLocales.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
@@ -150,7 +150,9 @@ private:
 
 const Locale &Seeder::pickLocale()
 {
-    const auto weight = [](const Locale &l) { return l.weight; };
+    const auto weight = [](const Locale &l) {
+        return l.weight;
+    };
     static const int total = totalWeight(demoLocales(), weight);
     return demoLocales().at(weightedIndex(demoLocales(), pick(total), weight));
 }
@@ -709,16 +711,13 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
     auto result = seeder.run();
     // Knowledge base: a few dozen articles, independent of the customer count.
     if (result) {
-        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today());
-            !kb)
+        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today()); !kb)
             return kb.error();
         // Contact reasons: a small tree an admin would extend.
         if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
             return reasons.error();
         // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
-        if (auto contacts
-            = ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today());
-            !contacts)
+        if (auto contacts = ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today()); !contacts)
             return contacts.error();
     }
     if (result) {

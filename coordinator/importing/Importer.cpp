@@ -1,9 +1,9 @@
 #include "coordinator/importing/Importer.h"
 
 #include "coordinator/auth/CardNumberGuard.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/importing/CsvReader.h"
 #include "coordinator/importing/ImportRun.h"
-#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 
@@ -345,7 +345,6 @@ Result<void> ImportRun::finishTotalsAndIndex()
 
 namespace spocs {
 using importing::ImportRun;
-
 
 QString Importer::Report::summary() const
 {
