@@ -68,7 +68,7 @@ Result<void> AuditLog::insert(const Entry &e)
         previous = head.value(1).toString();
     }
     head.finish();
-    const QString at = e.at.toUTC().toString(Qt::ISODateWithMs);
+    const QString at = (e.at.isValid() ? e.at : m_db.now()).toUTC().toString(Qt::ISODateWithMs);
     const QString hash = chainHash(previous, canonical(id, at, e.userId, e.sessionId, e.action, e.subject, e.detail));
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
                                               "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));

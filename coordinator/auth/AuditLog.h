@@ -35,7 +35,7 @@ class AuditLog : public QObject
 public:
     struct Entry
     {
-        QDateTime at;
+        QDateTime at; // unset: the database's clock when the row is written
         qint64 userId = 0;
         QString sessionId;
         QString action; // "customer.get", "customer.note.add", "auth.login", ...

@@ -57,7 +57,7 @@ void AuthStore::setClock(std::function<QDateTime()> now)
 
 QDateTime AuthStore::now() const
 {
-    return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+    return m_now ? m_now().toUTC() : m_db.now();
 }
 
 QString AuthStore::stamp(const QDateTime &t) const

@@ -53,7 +53,7 @@ QSet<QString> SessionReaper::revokedAmong(const QStringList &sessionIds)
 
 void SessionReaper::reap()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_server.db().now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QList<ClientSession *> live = m_server.liveSessions();
     QList<ClientSession *> expired;

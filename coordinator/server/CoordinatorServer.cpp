@@ -231,7 +231,8 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     }
     session->setSession(*info);
     m_limits->saidHello(session->peer());
-    session->noteActivity(QDateTime::currentDateTimeUtc(), m_config.auth.idleTimeout.count());
+    session->lastTouched = m_db.now(); // the session's times follow the database's clock
+    session->noteActivity(session->lastTouched, m_config.auth.idleTimeout.count());
     qCInfo(lcServer) << "session opened for user" << info->user.id << "from" << session->peer();
 
     protocol::Welcome welcome;
@@ -257,7 +258,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     // The first connection since this coordinator started: continue the presence the user had
     // (on break, in after-contact work) instead of making them available.
     const bool firstSinceStart = m_presence.find(info->user.id) == nullptr;
-    bool presenceChanged = m_presence.connectionOpened(info->user, QDateTime::currentDateTimeUtc());
+    bool presenceChanged = m_presence.connectionOpened(info->user, m_db.now());
     if (firstSinceStart) {
         if (const auto saved = PresenceStore::load(m_db, info->user.id);
             saved && saved->state != PresenceState::Offline && saved->state != PresenceState::Available)
@@ -307,7 +308,7 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
             session->sendError(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("say hello first")));
             return;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_db.now();
         if (sessionExpired(session, now)) {
             if (auto r = m_auth.revoke(session->session().sessionId); !r)
                 qCWarning(lcServer) << "could not mark an expired session revoked";
@@ -449,7 +450,7 @@ void CoordinatorServer::deliver(const QString &topic, const QString &text)
         return;
     // Copy: send() may close a slow peer, which must not invalidate this loop.
     const QSet<ClientSession *> targets = *it;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = m_db.now().toMSecsSinceEpoch();
     for (ClientSession *session : targets) {
         if (session->endsAtMs > nowMs) // an expired session gets nothing, even before the reaper closes it
             session->send(text);
@@ -504,7 +505,7 @@ bool CoordinatorServer::hasOpenSession(qint64 userId) const
 
 void CoordinatorServer::setOffline(qint64 userId)
 {
-    if (m_presence.set(userId, PresenceState::Offline, {}, QDateTime::currentDateTimeUtc()))
+    if (m_presence.set(userId, PresenceState::Offline, {}, m_db.now()))
         publishPresence(userId);
 }
 
@@ -517,7 +518,7 @@ void CoordinatorServer::onClosed(ClientSession *session)
     for (const QString &topic : topics)
         unsubscribe(session, topic);
     if (session->isAuthenticated())
-        m_presence.connectionClosed(session->userId(), QDateTime::currentDateTimeUtc());
+        m_presence.connectionClosed(session->userId(), m_db.now());
     session->deleteLater();
     if (m_shuttingDown && m_sessions.isEmpty())
         finishShutdown();
@@ -547,12 +548,14 @@ void CoordinatorServer::onPingTick()
 
 void CoordinatorServer::onHousekeeping()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Connections keep wall-clock time; sessions and presence follow the database's clock.
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {
-        if (!session->isAuthenticated() && session->openedAt.msecsTo(now) > m_config.helloTimeoutMs)
+        if (!session->isAuthenticated() && session->openedAt.msecsTo(wall) > m_config.helloTimeoutMs)
             session->closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello"));
     }
+    const QDateTime now = m_db.now();
     for (qint64 userId : m_presence.dueForOffline(now, m_config.presenceGraceMs)) {
         if (m_presence.set(userId, PresenceState::Offline, {}, now))
             publishPresence(userId);
@@ -561,7 +564,7 @@ void CoordinatorServer::onHousekeeping()
 
 void CoordinatorServer::pruneAppliedWrites()
 {
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-m_config.appliedWritesRetentionDays);
+    const QDateTime cutoff = m_db.now().addDays(-m_config.appliedWritesRetentionDays);
     const auto removed = m_ledger.pruneOlderThan(cutoff);
     if (!removed)
         qCWarning(lcServer) << "could not prune applied writes";

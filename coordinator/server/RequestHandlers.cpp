@@ -8,6 +8,7 @@
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -29,8 +30,7 @@ QString sessionExpiry(const AuthStore::SessionInfo &info)
 AuditLog::Entry RequestHandlers::auditEntry(ClientSession *session, const QString &action, const QString &subject,
                                             const QString &detail)
 {
-    AuditLog::Entry e;
-    e.at = QDateTime::currentDateTimeUtc();
+    AuditLog::Entry e; // stamped with the database's clock when written
     if (session->isAuthenticated()) {
         e.userId = session->session().user.id;
         e.sessionId = session->session().sessionId;
@@ -74,13 +74,28 @@ RequestHandlers::~RequestHandlers() = default;
 
 Result<void> RequestHandlers::restoreFailedLogins()
 {
-    return m_loginGuard->load(QDateTime::currentMSecsSinceEpoch());
+    return m_loginGuard->load(m_server.db().now().toMSecsSinceEpoch());
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
 {
-    Q_ASSERT_X(findOp(op), "registerOp", "every op must be listed in core/Ops.cpp");
+    // The dispatcher refuses ops missing from the table before it looks for a handler,
+    // so such a handler would never run.
+    if (!findOp(op)) {
+        qCCritical(lcServer) << "op" << op << "has a handler but is not listed in core/Ops.cpp";
+        m_unlisted.append(op);
+    }
+    if (m_handlers.contains(op) || op == QStringView(op::AuthLogin))
+        m_duplicates.append(op);
     m_handlers.insert(op, std::move(handler));
+}
+
+QStringList RequestHandlers::handledOps() const
+{
+    QStringList ops = m_handlers.keys();
+    ops.append(QString::fromUtf16(op::AuthLogin)); // answered by login(), asynchronously
+    ops.sort();
+    return ops;
 }
 
 void RequestHandlers::handle(ClientSession *session, const protocol::Request &request)
@@ -140,11 +155,11 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
                                       : ConsultStore(m_server.db()).mayRead(id, user.id);
         return may && *may;
     }
-    if (topic == QStringLiteral("reasons")) // issue 7: the reason tree changed
+    if (topic == QStringLiteral("reasons")) // the reason tree changed
         return true;
-    if (topic == QStringLiteral("queue")) // issue 7: the contact queue, for leads
+    if (topic == QStringLiteral("queue")) // the contact queue, for leads
         return user.role == Role::Lead || user.role == Role::Admin;
-    if (topic.startsWith(QStringLiteral("user:"))) // issue 7: offers, only to the user offered
+    if (topic.startsWith(QStringLiteral("user:"))) // offers, only to the user offered
         return topic == QStringLiteral("user:%1").arg(user.id);
     return false;
 }
@@ -160,7 +175,7 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
     // Throttle, lock and queue decisions, and the reserved failure, happen here on the event
     // loop before the slow check starts: concurrent attempts cannot all pass a lock.
     const QHostAddress address = session->socket()->peerAddress();
-    auto admitted = m_loginGuard->admit(login, address, QDateTime::currentMSecsSinceEpoch());
+    auto admitted = m_loginGuard->admit(login, address, m_server.db().now().toMSecsSinceEpoch());
     if (!admitted) {
         m_server.respond(session, requestId, admitted.error());
         return;
@@ -185,7 +200,6 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
             = makeError(ErrorCode::InvalidCredentials, QStringLiteral("wrong user name or password"));
         // Audited by account, never by the typed name of an unknown login (it may be a password).
         AuditLog::Entry entry;
-        entry.at = QDateTime::currentDateTimeUtc();
         entry.subject = candidate ? QStringLiteral("user:") + candidate->user.login : QStringLiteral("user:?");
         entry.detail = QStringLiteral("from ") + attempt.addressKey;
         entry.userId = candidate ? candidate->user.id : 0;
@@ -212,7 +226,7 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
         if (auto a = server->audit().recordNow(entry); !a)
             qCWarning(lcAuth) << "could not audit a login";
         if (entry.action == u"auth.login.failed"
-            && loginGuard->isLocked(login, address, QDateTime::currentMSecsSinceEpoch())) {
+            && loginGuard->isLocked(login, address, server->db().now().toMSecsSinceEpoch())) {
             entry.action = QStringLiteral("auth.lockout");
             if (auto a = server->audit().recordNow(entry); !a)
                 qCWarning(lcAuth) << "could not audit a lockout";
@@ -347,7 +361,7 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, Args &a
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("state") } });
     }
     const qint64 userId = session->userId();
-    if (m_server.presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc()))
+    if (m_server.presence().set(userId, *state, reason, m_server.db().now()))
         m_server.publishPresence(userId);
     return m_server.presence().toJson(userId);
 }
