@@ -30,6 +30,9 @@ bool ConnectionLimits::admit(QTcpSocket *socket)
     m_peers.insert(peer, Peer { address, false });
     ++m_perAddress[address];
     ++m_withoutHello;
+    // The socket lives on inside the WebSocket and is not deleted when the peer leaves: its
+    // place is free once it disconnects (or is destroyed first).
+    QObject::connect(socket, &QAbstractSocket::disconnected, m_context.get(), [this, peer]() { release(peer); });
     QObject::connect(socket, &QObject::destroyed, m_context.get(), [this, peer]() { release(peer); });
     return true;
 }

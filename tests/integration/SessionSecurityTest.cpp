@@ -104,7 +104,7 @@ TEST_F(SessionSecurityTest, DisablingAUserFromTheCliClosesTheirOpenDesktopWithin
     const QString token = peer.token();
 
     const CliResult cli
-        = runCli(QStringList { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("agent4") } + db());
+        = runCli(db() + QStringList { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("agent4") });
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     QElapsedTimer clock;
     clock.start();
@@ -132,9 +132,9 @@ TEST_F(SessionSecurityTest, PasswordChangeFromTheCliSignsTheUserOut)
     file.write("a-new-long-password\n");
     file.close();
     const CliResult cli
-        = runCli(QStringList { QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("agent5"),
-                               QStringLiteral("--password-file"), passwordFile }
-                 + db());
+        = runCli(db()
+                 + QStringList { QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("agent5"),
+                                 QStringLiteral("--password-file"), passwordFile });
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     ASSERT_TRUE(peer.waitClosed(5000));
     EXPECT_EQ(peer.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -145,9 +145,10 @@ TEST_F(SessionSecurityTest, RoleChangeFromTheCliSignsTheUserOutAndTheNewRoleAppl
     RawPeer peer;
     ASSERT_TRUE(peer.open(s_coordinator->url()));
     ASSERT_TRUE(peer.login(QStringLiteral("agent6"), QStringLiteral("demo")));
-    const CliResult cli = runCli(QStringList { QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("agent6"),
-                                               QStringLiteral("--role"), QStringLiteral("integration") }
-                                 + db());
+    const CliResult cli
+        = runCli(db()
+                 + QStringList { QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("agent6"),
+                                 QStringLiteral("--role"), QStringLiteral("integration") });
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     ASSERT_TRUE(peer.waitClosed(5000));
     EXPECT_EQ(peer.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -255,8 +256,8 @@ TEST(SessionRevocation, OffersOfARevokedAgentGoBackToTheQueueAndTheyTurnOffline)
     };
     ASSERT_TRUE(QTest::qWaitFor([&] { return offeredTo() == agentId; }, 10000));
 
-    const CliResult cli = runCli({ QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("agent3"),
-                                   QStringLiteral("--db"), coordinator.dbPath() });
+    const CliResult cli = runCli({ QStringLiteral("--db"), coordinator.dbPath(), QStringLiteral("user"),
+                                   QStringLiteral("disable"), QStringLiteral("agent3") });
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&] { return offeredTo() == 0; }, 5000)) << "the offer outlived the revocation";
     const auto presenceOf = [&]() {
