@@ -1,0 +1,315 @@
+#include "coordinator/knowledge/KnowledgeRanking.h"
+
+#include "coordinator/knowledge/FullTextWords.h"
+#include "coordinator/knowledge/KnowledgeRows.h"
+#include "coordinator/storage/Database.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace spocs {
+namespace {
+
+constexpr int kMaxWordLength = 64;
+// Title above tags above body, as in the exact index.
+const QString kStemRank = QStringLiteral("bm25(kb_fts_stem, 10.0, 1.0, 5.0)");
+const QString kExactRank = QStringLiteral("bm25(kb_fts, 10.0, 1.0, 5.0)");
+
+// Words that say how someone asks, not what about. They would match nearly every article and
+// make "covers more of the question" meaningless.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             { "a",    "about", "all",  "am",   "an",    "and",   "any",  "are",    "as",    "at",    "be",
+               "been", "being", "but",  "by",   "can",   "could", "did",  "do",     "does",  "doing", "for",
+               "from", "had",   "has",  "have", "how",   "i",     "if",   "in",     "into",  "is",    "it",
+               "its",  "me",    "my",   "of",   "on",    "or",    "our",  "should", "so",    "some",  "that",
+               "the",  "their", "them", "then", "there", "these", "they", "this",   "those", "to",    "was",
+               "we",   "were",  "what", "when", "where", "which", "who",  "why",    "will",  "with",  "would",
+               "you",  "your",  "der",  "die",  "das",   "ein",   "eine", "und",    "oder",  "ich",   "wie",
+               "was",  "ist",   "mit",  "von",  "zu",    "für",   "auf",  "mein",   "meine", "kann" })
+            s.insert(QString::fromUtf8(w));
+        return s;
+    }();
+    return words;
+}
+
+// Forms under which a word may stand in the synonym list ("owns" -> "own").
+QStringList lookupForms(const QString &w)
+{
+    QStringList forms { w };
+    for (const char *suffix : { "ing", "ed", "es", "s", "d" }) {
+        const QString s = QString::fromLatin1(suffix);
+        if (w.size() > s.size() + 2 && w.endsWith(s))
+            forms.append(w.left(w.size() - s.size()));
+    }
+    return forms;
+}
+
+QString quoted(const QString &phrase)
+{
+    return u'"' + phrase + u'"';
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(u',');
+}
+
+} // namespace
+
+KnowledgeRanker::KnowledgeRanker(Database &db)
+    : m_db(db)
+{ }
+
+QStringList KnowledgeRanker::contentWords(const QString &text)
+{
+    QStringList words;
+    for (const QString &w : fullTextWords(text)) {
+        const QString lower = w.toLower().left(kMaxWordLength);
+        if (!words.contains(lower))
+            words.append(lower);
+    }
+    QStringList content;
+    for (const QString &w : std::as_const(words)) {
+        if (!stopWords().contains(w))
+            content.append(w);
+    }
+    // A question made only of such words ("how to") is still searched for them.
+    if (content.isEmpty())
+        content = words;
+    return content.mid(0, kMaxQueryWords);
+}
+
+Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool typing, const QString &filters,
+                                                       const QVariantList &binds, int limit, QChar markStart,
+                                                       QChar markEnd)
+{
+    Ranking ranking;
+    const QStringList words = contentWords(text);
+    if (words.isEmpty())
+        return ranking;
+    auto synonyms = KnowledgeSynonyms(m_db).lookup();
+    if (!synonyms)
+        return synonyms.error();
+
+    // One group per word: the word (a prefix while typed) OR its synonyms.
+    const QString lastTyped = typing ? fullTextWords(text).value(fullTextWords(text).size() - 1).toLower() : QString();
+    QStringList groups;
+    for (const QString &w : words) {
+        QStringList alternatives;
+        alternatives.append(w == lastTyped && w.size() >= 2 ? quoted(w) + u'*' : quoted(w));
+        for (const QString &form : lookupForms(w)) {
+            for (const QString &synonym : synonyms->value(form)) {
+                const QString q = quoted(synonym);
+                if (!alternatives.contains(q))
+                    alternatives.append(q);
+            }
+        }
+        groups.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    const QString any = groups.join(QStringLiteral(" OR "));
+
+    // Counted up to kMaxCounted: beyond that nobody pages, and counting costs a row per match.
+    // CROSS JOIN keeps the full-text index as the outer loop.
+    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts_stem CROSS JOIN "
+                                                  "kb_articles a ON a.id = kb_fts_stem.rowid WHERE kb_fts_stem MATCH ?")
+                                   + filters + QStringLiteral(" LIMIT %1)").arg(kMaxCounted));
+    count.addBindValue(any);
+    for (const QVariant &b : binds)
+        count.addBindValue(b);
+    if (!count.exec() || !count.next())
+        return sqlError(count, "count search");
+    ranking.total = count.value(0).toLongLong();
+    if (ranking.total == 0)
+        return ranking;
+
+    struct Candidate
+    {
+        qint64 id = 0;
+        double stem = 0.0;
+        double exact = 0.0;
+        int groups = 0;
+        int titleGroups = 0;
+        qint64 merit = 0;
+        double score = 0.0;
+    };
+    QList<Candidate> candidates;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery top = m_db.prepare(
+        QStringLiteral("SELECT kb_fts_stem.rowid, -%1, a.helped - a.not_helped FROM kb_fts_stem CROSS JOIN "
+                       "kb_articles a ON a.id = kb_fts_stem.rowid WHERE kb_fts_stem MATCH ?")
+            .arg(kStemRank)
+        + filters + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(kStemRank).arg(kCandidates));
+    top.addBindValue(any);
+    for (const QVariant &b : binds)
+        top.addBindValue(b);
+    if (!top.exec())
+        return sqlError(top, "rank candidates");
+    while (top.next()) {
+        Candidate c;
+        c.id = top.value(0).toLongLong();
+        c.stem = top.value(1).toDouble();
+        c.merit = top.value(2).toLongLong();
+        index.insert(c.id, candidates.size());
+        candidates.append(c);
+    }
+    top.finish();
+    const QList<qint64> ids = index.keys();
+    const QString in = idList(ids);
+
+    // Which of the query's words each candidate has, and which it has in its title.
+    for (const QString &group : std::as_const(groups)) {
+        QSqlQuery g = m_db.prepare(
+            QStringLiteral("SELECT rowid, instr(highlight(kb_fts_stem, 0, char(1), char(2)), char(1)) > 0 "
+                           "FROM kb_fts_stem WHERE kb_fts_stem MATCH ? AND rowid IN (%1)")
+                .arg(in));
+        g.addBindValue(group);
+        if (!g.exec())
+            return sqlError(g, "rank coverage");
+        while (g.next()) {
+            Candidate &c = candidates[index.value(g.value(0).toLongLong())];
+            ++c.groups;
+            if (g.value(1).toBool())
+                ++c.titleGroups;
+        }
+    }
+    // The exact index: the same words unstemmed.
+    QSqlQuery exact = m_db.prepare(
+        QStringLiteral("SELECT rowid, -%1 FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%2)").arg(kExactRank, in));
+    exact.addBindValue(any);
+    if (!exact.exec())
+        return sqlError(exact, "rank exact words");
+    while (exact.next())
+        candidates[index.value(exact.value(0).toLongLong())].exact = exact.value(1).toDouble();
+    exact.finish();
+
+    double maxStem = 0.0, maxExact = 0.0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        maxStem = std::max(maxStem, c.stem);
+        maxExact = std::max(maxExact, c.exact);
+    }
+    const double n = double(groups.size());
+    for (Candidate &c : candidates) {
+        const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
+        c.score = 3.0 * c.groups / n + 2.0 * c.titleGroups / n + (maxStem > 0 ? c.stem / maxStem : 0.0)
+            + 0.5 * (maxExact > 0 ? c.exact / maxExact : 0.0) + feedback;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.id < b.id;
+    });
+    if (candidates.size() > limit)
+        candidates.resize(limit);
+
+    QList<qint64> chosen;
+    for (const Candidate &c : std::as_const(candidates)) {
+        chosen.append(c.id);
+        ranking.hits.append(Hit { c.id, c.score, {} });
+    }
+    QSqlQuery snippets
+        = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "
+                                      "WHERE kb_fts_stem MATCH ? AND rowid IN (%1)")
+                           .arg(idList(chosen)));
+    snippets.addBindValue(QString(markStart));
+    snippets.addBindValue(QString(markEnd));
+    snippets.addBindValue(any);
+    if (!snippets.exec())
+        return sqlError(snippets, "search snippets");
+    QHash<qint64, QString> byId;
+    while (snippets.next())
+        byId.insert(snippets.value(0).toLongLong(), snippets.value(1).toString());
+    for (Hit &h : ranking.hits)
+        h.snippet = byId.value(h.id);
+    return ranking;
+}
+
+// ---------------------------------------------------------------- synonyms
+
+KnowledgeSynonyms::KnowledgeSynonyms(Database &db)
+    : m_db(db)
+{ }
+
+Result<QList<QStringList>> KnowledgeSynonyms::groups()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT words FROM kb_synonyms ORDER BY position"));
+    if (!q.exec())
+        return sqlError(q, "read synonyms");
+    QList<QStringList> out;
+    while (q.next())
+        out.append(q.value(0).toString().split(u',', Qt::SkipEmptyParts));
+    return out;
+}
+
+Result<QHash<QString, QStringList>> KnowledgeSynonyms::lookup()
+{
+    auto all = groups();
+    if (!all)
+        return all.error();
+    QHash<QString, QStringList> out;
+    for (const QStringList &group : all.value()) {
+        for (const QString &w : group) {
+            QStringList &others = out[w];
+            for (const QString &o : group) {
+                if (o != w && !others.contains(o))
+                    others.append(o);
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<QStringList>> KnowledgeSynonyms::setGroups(const QList<QStringList> &in)
+{
+    if (in.size() > kMaxGroups)
+        return knowledge::badField(QStringLiteral("groups"), QStringLiteral("at most %1 groups").arg(kMaxGroups));
+    QList<QStringList> clean;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QString field = QStringLiteral("groups[%1]").arg(i);
+        QStringList group;
+        for (const QString &raw : in.at(i)) {
+            // The words as the index sees them: letters and digits, lower case.
+            const QString w = fullTextWords(raw.toLower()).join(u' ');
+            if (w.isEmpty())
+                continue;
+            if (w.size() > kMaxWordLength)
+                return knowledge::badField(field,
+                                           QStringLiteral("words are at most %1 characters").arg(kMaxWordLength));
+            if (!group.contains(w))
+                group.append(w);
+        }
+        if (group.size() > kMaxWordsPerGroup)
+            return knowledge::badField(field, QStringLiteral("at most %1 words a group").arg(kMaxWordsPerGroup));
+        if (group.size() == 1)
+            return knowledge::badField(field, QStringLiteral("a group needs at least two words"));
+        if (!group.isEmpty())
+            clean.append(group);
+    }
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM kb_synonyms"));
+        if (!del.exec())
+            return sqlError(del, "replace synonyms");
+        QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO kb_synonyms(position, words) VALUES (?, ?)"));
+        for (qsizetype i = 0; i < clean.size(); ++i) {
+            ins.bindValue(0, qint64(i));
+            ins.bindValue(1, clean.at(i).join(u','));
+            if (!ins.exec())
+                return sqlError(ins, "insert synonyms");
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return clean;
+}
+
+} // namespace spocs
