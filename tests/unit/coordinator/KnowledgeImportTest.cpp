@@ -126,3 +126,11 @@ TEST(LineDiff, ShowsRemovedThenAddedAroundCommonLines)
     EXPECT_EQ(ops, QStringLiteral(" a -b +x  c +d "));
     EXPECT_EQ(lineDiff({}, {}).size(), 0);
 }
+
+TEST(KnowledgeExport, LongestQuotedBodyExportsWithoutOverflow)
+{
+    // The hand-written converter recursed once per '>' and crashed on this body.
+    const QString body = QString(KnowledgeStore::kMaxBody - 10, u'>') + QStringLiteral(" deep");
+    const QString html = kbexport::markdownToHtml(body, [](const QString &) { return QString(); });
+    EXPECT_TRUE(html.contains(QStringLiteral("deep")));
+}
