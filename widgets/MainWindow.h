@@ -46,6 +46,8 @@ public:
     CustomerPage *customerPage() const { return m_page; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
+    SynonymsDialog *showSynonyms();
     QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
@@ -61,8 +63,6 @@ private:
     void onLoggedIn();
     void signOut();
     void showAbout();
-    // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
-    SynonymsDialog *showSynonyms();
     void setLanguage(const QString &code);
     void setPageTitle(const QString &customerName);
     void createKnowledgeDock();

@@ -248,6 +248,7 @@ QList<FaqQuestion> tableOfContentsQuestions(const HtmlTree &tree)
     QList<FaqQuestion> out;
     if (ordered.size() < 2)
         return out;
+    QString previousLastTag;
     for (size_t k = 0; k < ordered.size(); ++k) {
         const HtmlNode *target = ordered[k].second;
         const HtmlNode *next = k + 1 < ordered.size() ? ordered[k + 1].second : nullptr;
@@ -268,6 +269,23 @@ QList<FaqQuestion> tableOfContentsQuestions(const HtmlTree &tree)
             for (const HtmlNode *c : target->children) {
                 if (c->headingLevel() == 0)
                     answer.push_back(c);
+            }
+        }
+        // The last answer has no next anchor to stop at: it ends with the kind of block the
+        // answer before it ended with (not with the page's footer).
+        if (!next && !previousLastTag.isEmpty()) {
+            std::erase_if(answer, [](const HtmlNode *n) { return n->isBlank(); });
+            const auto end = std::find_if(answer.begin(), answer.end(),
+                                          [&](const HtmlNode *n) { return n->tag == previousLastTag; });
+            if (end != answer.end())
+                answer.erase(end + 1, answer.end());
+        }
+        if (!answer.empty())
+            previousLastTag = answer.back()->tag;
+        for (auto it = answer.rbegin(); it != answer.rend(); ++it) {
+            if (!(*it)->isBlank()) {
+                previousLastTag = (*it)->tag;
+                break;
             }
         }
         q.answer = tidyAnswer(std::move(answer), q.title);

@@ -77,7 +77,7 @@ HtmlImport fromHtml(const QByteArray &html, const QString &documentUrl)
     const FaqPage page = readFaqPage(tree);
     result.chapterLinks = page.chapterLinks;
     const HtmlMarkdown markdown;
-    const auto sourceOf = [&](const QString &anchor, const QString &title) {
+    const auto sourceOf = [&](const QString &anchor, const QString &title) -> QString {
         return documentUrl + u'#' + (anchor.isEmpty() ? slug(title) : anchor);
     };
     if (page.questions.isEmpty()) {
