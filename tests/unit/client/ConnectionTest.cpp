@@ -1,4 +1,4 @@
-#include "ScriptedPeer.h"
+#include "support/ScriptedPeer.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
