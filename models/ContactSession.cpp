@@ -259,8 +259,8 @@ void ContactSession::accept(const OfferQueue::Offer &offer)
     const OfferQueue::Kind kind = offer.kind;
     const qint64 id = offer.id;
     const char16_t *opName = kind == OfferQueue::Kind::Contact ? op::ContactAccept
-        : kind == OfferQueue::Kind::Consult                ? op::ConsultAccept
-                                                           : op::TransferAccept;
+        : kind == OfferQueue::Kind::Consult                    ? op::ConsultAccept
+                                                               : op::TransferAccept;
     m_connection->write(
         QString::fromUtf16(opName), { { QStringLiteral("id"), id } }, this, [this, kind, id](const Reply &reply) {
             if (!reply.ok)

@@ -52,7 +52,9 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
 
     new TypeAheadKeys(m_edit, m_view,
                       { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
-                        [this](int row) { activateRow(row); } });
+                        [this](int row) {
+                            activateRow(row);
+                        } });
 
     m_status->setObjectName(QStringLiteral("customerSearchStatus"));
     m_status->setWordWrap(true);

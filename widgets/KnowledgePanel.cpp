@@ -118,7 +118,9 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     new TypeAheadKeys(m_edit, m_view,
                       { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
-                        [this](int row) { activateRow(row); } });
+                        [this](int row) {
+                            activateRow(row);
+                        } });
 
     m_splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
     m_splitter->addWidget(m_view);

@@ -1,25 +1,23 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/consults/ConsultContext.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
-#include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
-// Issue 6: warm and cold transfers with guardrails (the target is reserved while the offer is
+// Warm and cold transfers with guardrails (the target is reserved while the offer is
 // open; a declined or expired offer leaves the contact with its owner, with a notice), and
 // forwarding a contact whose reason is forward-only.
 namespace spocs {
 namespace {
 
 using Ctx = ConsultContext;
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
 
 QString transferSubject(qint64 id)
 {
@@ -123,7 +121,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         if (facts->state != u"active" || !facts->owner)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+        if (!isOwnerOrSupervisor(session, *facts->owner))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner transfers it"));
         if (to == *facts->owner)
             return badField(QStringLiteral("to"), QStringLiteral("the contact is already theirs"));
@@ -160,7 +158,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         auto data = publishTransfer(c, *id);
         if (!data)
             return data.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         QJsonObject offered = data.value();
         offered.insert(QStringLiteral("expiresAt"), expiresAt);
         if (auto p = c.publish(Ctx::userTopic(to), event::TransferOffered, offered); !p)
@@ -301,7 +299,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         if (facts->state != u"active" || !facts->owner)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+        if (!isOwnerOrSupervisor(session, *facts->owner))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner forwards it"));
         auto reason = c.store.reason(code);
         if (!reason)
@@ -355,15 +353,11 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
 
 void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
 {
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::TransferRequest), bind(transferRequest));
-    handlers.registerOp(QString::fromUtf16(op::TransferAccept), bind(transferAccept));
-    handlers.registerOp(QString::fromUtf16(op::TransferDecline), bind(transferDecline));
-    handlers.registerOp(QString::fromUtf16(op::ContactForward), bind(contactForward));
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::TransferRequest, transferRequest);
+    ops.add(op::TransferAccept, transferAccept);
+    ops.add(op::TransferDecline, transferDecline);
+    ops.add(op::ContactForward, contactForward);
 }
 
 } // namespace spocs

@@ -271,7 +271,7 @@ Result<QHash<QString, QStringList>> KnowledgeSynonyms::lookup()
 Result<QList<QStringList>> KnowledgeSynonyms::setGroups(const QList<QStringList> &in)
 {
     if (in.size() > kMaxGroups)
-        return knowledge::badField(QStringLiteral("groups"), QStringLiteral("at most %1 groups").arg(kMaxGroups));
+        return badField(QStringLiteral("groups"), QStringLiteral("at most %1 groups").arg(kMaxGroups));
     QList<QStringList> clean;
     for (qsizetype i = 0; i < in.size(); ++i) {
         const QString field = QStringLiteral("groups[%1]").arg(i);
@@ -282,15 +282,15 @@ Result<QList<QStringList>> KnowledgeSynonyms::setGroups(const QList<QStringList>
             if (w.isEmpty())
                 continue;
             if (w.size() > kMaxWordLength)
-                return knowledge::badField(field,
+                return badField(field,
                                            QStringLiteral("words are at most %1 characters").arg(kMaxWordLength));
             if (!group.contains(w))
                 group.append(w);
         }
         if (group.size() > kMaxWordsPerGroup)
-            return knowledge::badField(field, QStringLiteral("at most %1 words a group").arg(kMaxWordsPerGroup));
+            return badField(field, QStringLiteral("at most %1 words a group").arg(kMaxWordsPerGroup));
         if (group.size() == 1)
-            return knowledge::badField(field, QStringLiteral("a group needs at least two words"));
+            return badField(field, QStringLiteral("a group needs at least two words"));
         if (!group.isEmpty())
             clean.append(group);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Args.h"
 #include "core/Result.h"
 
 #include <QJsonArray>
@@ -8,17 +9,13 @@
 #include <QString>
 #include <QStringList>
 
-// Errors and row shapes the knowledge store's parts (content, search, review, feedback) share.
+// Errors and row shapes the knowledge store's parts (content, search, review, feedback) share;
+// badField comes from core/Args.h.
 namespace spocs::knowledge {
 
 inline const QStringList kStatuses { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("published"),
                                      QStringLiteral("archived") };
 inline const QStringList kVisibilities { QStringLiteral("internal"), QStringLiteral("public") };
-
-inline Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
 
 inline Error notFound(qint64 id)
 {

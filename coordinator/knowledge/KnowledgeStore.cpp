@@ -316,19 +316,8 @@ Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder
     return out;
 }
 
-Result<QJsonObject> KnowledgeStore::article(qint64 id, bool countView)
+Result<QJsonObject> KnowledgeStore::article(qint64 id)
 {
-    if (countView) {
-        auto r = m_db.write([&]() -> Result<void> {
-            QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET views = views + 1 WHERE id = ?"));
-            up.addBindValue(id);
-            if (!up.exec())
-                return sqlError(up, "count article view");
-            return {};
-        });
-        if (!r)
-            return r.error();
-    }
     auto list = articles(QStringLiteral("WHERE a.id = ?"), { id });
     if (!list)
         return list.error();

@@ -1,12 +1,15 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
-#include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/contacts/FollowUpStore.h"
-#include "coordinator/leads/LeadStore.h"
-#include "coordinator/server/Log.h"
-#include "coordinator/leads/ReportBuilder.h"
-#include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/leads/LeadStore.h"
+#include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -14,7 +17,7 @@
 #include <QSet>
 #include <QTimer>
 
-// The lead's ops (issue 7, part 2): skills, setting someone else's presence, the floor
+// The lead's ops: skills, setting someone else's presence, the floor
 // snapshot and its alerts, reports, follow-ups and surveys.
 namespace spocs {
 namespace {
@@ -38,30 +41,12 @@ struct Ctx
     int warnMinutes() const { return h.server().config().followUpWarningMinutes; }
 };
 
-bool isLead(ClientSession *session)
-{
-    const Role role = session->session().user.role;
-    return role == Role::Lead || role == Role::Admin;
-}
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
 Result<QJsonObject> skillList(Ctx &c, ClientSession *, Args &)
 {
     auto skills = c.router.store().skills();
     if (!skills)
         return skills.error();
     return QJsonObject { { QStringLiteral("skills"), skills.value() } };
-}
-
-QJsonObject personOf(const UserInfo &user)
-{
-    return QJsonObject { { QStringLiteral("id"), user.id },
-                         { QStringLiteral("login"), user.login },
-                         { QStringLiteral("name"), user.displayName } };
 }
 
 Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
@@ -106,10 +91,11 @@ Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         auto seq = c.h.server().events().publish(
             protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
-            QJsonObject { { QStringLiteral("user"), personOf(*user) }, { QStringLiteral("skills"), stored.value() } });
+            QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
+                          { QStringLiteral("skills"), stored.value() } });
         if (!seq)
             return seq.error();
-        return QJsonObject { { QStringLiteral("user"), personOf(*user) },
+        return QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
                              { QStringLiteral("skills"), stored.value() },
                              { QStringLiteral("seq"), *seq } };
     });
@@ -145,7 +131,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
                 reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason)));
             !a)
             return a.error();
-        changed = c.h.server().presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc());
+        changed = c.h.server().presence().set(userId, *state, reason, c.h.server().db().now());
         return c.h.server().presence().toJson(userId);
     });
     if (r && changed)
@@ -155,7 +141,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
 {
-    return c.lead.snapshot(QDateTime::currentDateTimeUtc(), c.alertsSeen);
+    return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
 }
 
 Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
@@ -190,9 +176,9 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
     const bool includeDone = args.optBool(QStringLiteral("includeDone"), false);
     if (!args.ok())
         return args.error();
-    if (owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
-    auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto list = c.followUps.list(owner, includeDone, c.h.server().db().now(), c.warnMinutes());
     if (!list)
         return list.error();
     return QJsonObject { { QStringLiteral("followUps"), list.value() } };
@@ -205,7 +191,7 @@ Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QStrin
             RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId)));
         !a)
         return a.error();
-    auto followUp = c.followUps.json(contactId, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto followUp = c.followUps.json(contactId, c.h.server().db().now(), c.warnMinutes());
     if (!followUp)
         return followUp.error();
     const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
@@ -226,7 +212,7 @@ Result<FollowUpStore::Info> mayWorkFollowUp(Ctx &c, ClientSession *session, qint
     auto info = c.followUps.info(contactId);
     if (!info)
         return info.error();
-    if (info->owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, info->owner))
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
     if (info->done)
@@ -326,7 +312,7 @@ Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
 void housekeeping(Ctx &c)
 {
     CoordinatorServer &server = c.h.server();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = c.h.server().db().now();
     auto notices = c.followUps.dueNotices(now, c.warnMinutes());
     if (!notices) {
         qCWarning(lcServer) << "could not read due follow-ups";
@@ -401,20 +387,16 @@ void housekeeping(Ctx &c)
 void registerLeadOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<Ctx>(handlers, handlers.contactRouter());
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::SkillList), bind(skillList));
-    handlers.registerOp(QString::fromUtf16(op::SkillSet), bind(skillSet));
-    handlers.registerOp(QString::fromUtf16(op::PresenceSetFor), bind(presenceSetFor));
-    handlers.registerOp(QString::fromUtf16(op::LeadSnapshot), bind(snapshot));
-    handlers.registerOp(QString::fromUtf16(op::ReportGet), bind(reportGet));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpList), bind(followUpList));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpUpdate), bind(followUpUpdate));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpDone), bind(followUpDone));
-    handlers.registerOp(QString::fromUtf16(op::SurveyRecord), bind(surveyRecord));
+    FeatureOps<Ctx> ops(handlers, *ctx, ctx);
+    ops.add(op::SkillList, skillList);
+    ops.add(op::SkillSet, skillSet);
+    ops.add(op::PresenceSetFor, presenceSetFor);
+    ops.add(op::LeadSnapshot, snapshot);
+    ops.add(op::ReportGet, reportGet);
+    ops.add(op::FollowUpList, followUpList);
+    ops.add(op::FollowUpUpdate, followUpUpdate);
+    ops.add(op::FollowUpDone, followUpDone);
+    ops.add(op::SurveyRecord, surveyRecord);
 
     // The housekeeping clock of this module (follow-up warnings, alerts), on the server's loop.
     auto *timer = new QTimer(&handlers.server());
