@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace spocs {
 namespace {
@@ -15,7 +16,6 @@ namespace {
 constexpr int kMaxWordLength = 64;
 // Title above tags above body, as in the exact index.
 const QString kStemRank = QStringLiteral("bm25(kb_fts_stem, 10.0, 1.0, 5.0)");
-const QString kExactRank = QStringLiteral("bm25(kb_fts, 10.0, 1.0, 5.0)");
 
 // Words that say how someone asks, not what about. They would match nearly every article and
 // make "covers more of the question" meaningless.
@@ -102,7 +102,8 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         return synonyms.error();
 
     // One group per word: the word (a prefix while typed) OR its synonyms.
-    const QString lastTyped = typing ? fullTextWords(text).value(fullTextWords(text).size() - 1).toLower() : QString();
+    const QStringList typed = fullTextWords(text);
+    const QString lastTyped = typing && !typed.isEmpty() ? typed.last().toLower() : QString();
     QStringList groups;
     for (const QString &w : words) {
         QStringList alternatives;
@@ -131,25 +132,105 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     ranking.total = count.value(0).toLongLong();
     if (ranking.total == 0)
         return ranking;
+    count.finish();
 
+    // How rare each word is: bm25's idf over the articles that have it.
+    QSqlQuery all = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles"));
+    if (!all.exec() || !all.next())
+        return sqlError(all, "count articles");
+    const double articles = all.value(0).toDouble();
+    all.finish();
+    QSqlQuery frequency = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_fts_stem WHERE kb_fts_stem MATCH ?"));
+    QList<qint64> df;
+    QList<double> idf;
+    double idfSum = 0.0;
+    for (const QString &group : std::as_const(groups)) {
+        frequency.bindValue(0, group);
+        if (!frequency.exec() || !frequency.next())
+            return sqlError(frequency, "rank word frequency");
+        df.append(frequency.value(0).toLongLong());
+        idf.append(std::log(1.0 + (articles - double(df.last()) + 0.5) / (double(df.last()) + 0.5)));
+        idfSum += idf.last();
+    }
+    frequency.finish();
+
+    // The candidates: the articles with one of the rarest words, as many words as the budget
+    // allows. When even the rarest word is common, a window of the newest matches.
+    QList<qsizetype> byRarity;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        byRarity.append(i);
+    std::stable_sort(byRarity.begin(), byRarity.end(), [&](qsizetype a, qsizetype b) { return df[a] < df[b]; });
+    QStringList rare;
+    qint64 candidates = 0;
+    for (qsizetype i : std::as_const(byRarity)) {
+        if (df[i] == 0)
+            continue;
+        if (!rare.isEmpty() && candidates + df[i] > kCandidateBudget)
+            break;
+        rare.append(groups[i]);
+        candidates += df[i];
+    }
+    QString family = u'(' + rare.join(QStringLiteral(" OR ")) + u')';
+    qint64 fromRowid = 0;
+    if (candidates > kCandidateBudget) {
+        QSqlQuery window = m_db.prepare(QStringLiteral("SELECT rowid FROM kb_fts_stem WHERE kb_fts_stem MATCH ? "
+                                                       "ORDER BY rowid DESC LIMIT 1 OFFSET %1")
+                                            .arg(kCommonWindow - 1));
+        const QString inTitle = QStringLiteral("({title} : %1)").arg(family);
+        QSqlQuery anyTitle
+            = m_db.prepare(QStringLiteral("SELECT 1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ? LIMIT 1"));
+        anyTitle.addBindValue(inTitle);
+        if (!anyTitle.exec())
+            return sqlError(anyTitle, "rank title window");
+        if (anyTitle.next())
+            family = inTitle;
+        anyTitle.finish();
+        window.addBindValue(family);
+        if (!window.exec())
+            return sqlError(window, "rank window");
+        fromRowid = window.next() ? window.value(0).toLongLong() : 0;
+    }
+    const QString window = QStringLiteral(" AND rowid >= %1").arg(fromRowid);
+
+    // Coverage of each word among the candidates, anywhere, in the title and exactly, summed
+    // per article by SQLite; the filters apply to the best candidates only.
+    QStringList parts;
+    QVariantList partBinds;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const double weight = idfSum > 0 ? idf[i] / idfSum : 0.0;
+        const QString scoped = QStringLiteral("%1 AND %2").arg(family, groups[i]);
+        const struct
+        {
+            const char *index;
+            QString match;
+            double weight;
+        } kinds[] = { { "kb_fts_stem", scoped, 3.0 },
+                      { "kb_fts_stem", QStringLiteral("%1 AND {title} : %2").arg(family, groups[i]), 2.0 },
+                      { "kb_fts", scoped, 0.5 } };
+        for (const auto &k : kinds) {
+            parts.append(
+                QStringLiteral("SELECT rowid AS id, ? AS s FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(k.index))
+                + window);
+            partBinds << k.weight * weight << k.match;
+        }
+    }
     struct Candidate
     {
         qint64 id = 0;
-        double stem = 0.0;
-        double exact = 0.0;
-        int groups = 0;
-        int titleGroups = 0;
+        double coverage = 0.0;
+        double bm25 = 0.0;
         qint64 merit = 0;
         double score = 0.0;
     };
-    QList<Candidate> candidates;
+    QList<Candidate> scored;
     QHash<qint64, qsizetype> index;
-    QSqlQuery top = m_db.prepare(
-        QStringLiteral("SELECT kb_fts_stem.rowid, -%1, a.helped - a.not_helped FROM kb_fts_stem CROSS JOIN "
-                       "kb_articles a ON a.id = kb_fts_stem.rowid WHERE kb_fts_stem MATCH ?")
-            .arg(kStemRank)
-        + filters + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(kStemRank).arg(kCandidates));
-    top.addBindValue(any);
+    QSqlQuery top = m_db.prepare(QStringLiteral("SELECT m.id, m.score, a.helped - a.not_helped FROM (SELECT id, "
+                                                "SUM(s) AS score FROM (%1) GROUP BY id) m CROSS JOIN kb_articles a "
+                                                "ON a.id = m.id WHERE 1")
+                                     .arg(parts.join(QStringLiteral(" UNION ALL ")))
+                                 + filters + QStringLiteral(" ORDER BY m.score DESC, m.id LIMIT %1").arg(kCandidates));
+    for (const QVariant &b : std::as_const(partBinds))
+        top.addBindValue(b);
     for (const QVariant &b : binds)
         top.addBindValue(b);
     if (!top.exec())
@@ -157,72 +238,55 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     while (top.next()) {
         Candidate c;
         c.id = top.value(0).toLongLong();
-        c.stem = top.value(1).toDouble();
+        c.coverage = top.value(1).toDouble();
         c.merit = top.value(2).toLongLong();
-        index.insert(c.id, candidates.size());
-        candidates.append(c);
+        index.insert(c.id, scored.size());
+        scored.append(c);
     }
     top.finish();
-    const QList<qint64> ids = index.keys();
-    const QString in = idList(ids);
+    if (scored.isEmpty())
+        return ranking;
 
-    // Which of the query's words each candidate has, and which it has in its title.
-    for (const QString &group : std::as_const(groups)) {
-        QSqlQuery g = m_db.prepare(
-            QStringLiteral("SELECT rowid, instr(highlight(kb_fts_stem, 0, char(1), char(2)), char(1)) > 0 "
-                           "FROM kb_fts_stem WHERE kb_fts_stem MATCH ? AND rowid IN (%1)")
-                .arg(in));
-        g.addBindValue(group);
-        if (!g.exec())
-            return sqlError(g, "rank coverage");
-        while (g.next()) {
-            Candidate &c = candidates[index.value(g.value(0).toLongLong())];
-            ++c.groups;
-            if (g.value(1).toBool())
-                ++c.titleGroups;
-        }
+    // bm25 among the candidates (how often and how densely they use the words).
+    const QString scopedAny = QStringLiteral("%1 AND (%2)").arg(family, any);
+    QSqlQuery bm25 = m_db.prepare(
+        QStringLiteral("SELECT rowid, -%1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ?").arg(kStemRank) + window);
+    bm25.addBindValue(scopedAny);
+    if (!bm25.exec())
+        return sqlError(bm25, "rank bm25");
+    double maxBm25 = 0.0;
+    while (bm25.next()) {
+        const auto it = index.constFind(bm25.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        scored[*it].bm25 = bm25.value(1).toDouble();
+        maxBm25 = std::max(maxBm25, scored[*it].bm25);
     }
-    // The exact index: the same words unstemmed.
-    QSqlQuery exact = m_db.prepare(
-        QStringLiteral("SELECT rowid, -%1 FROM kb_fts WHERE kb_fts MATCH ? AND rowid IN (%2)").arg(kExactRank, in));
-    exact.addBindValue(any);
-    if (!exact.exec())
-        return sqlError(exact, "rank exact words");
-    while (exact.next())
-        candidates[index.value(exact.value(0).toLongLong())].exact = exact.value(1).toDouble();
-    exact.finish();
-
-    double maxStem = 0.0, maxExact = 0.0;
-    for (const Candidate &c : std::as_const(candidates)) {
-        maxStem = std::max(maxStem, c.stem);
-        maxExact = std::max(maxExact, c.exact);
-    }
-    const double n = double(groups.size());
-    for (Candidate &c : candidates) {
+    bm25.finish();
+    for (Candidate &c : scored) {
         const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
-        c.score = 3.0 * c.groups / n + 2.0 * c.titleGroups / n + (maxStem > 0 ? c.stem / maxStem : 0.0)
-            + 0.5 * (maxExact > 0 ? c.exact / maxExact : 0.0) + feedback;
+        c.score = c.coverage + (maxBm25 > 0 ? c.bm25 / maxBm25 : 0.0) + feedback;
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+    std::stable_sort(scored.begin(), scored.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
             return a.score > b.score;
         return a.id < b.id;
     });
-    if (candidates.size() > limit)
-        candidates.resize(limit);
+    if (scored.size() > limit)
+        scored.resize(limit);
 
     QList<qint64> chosen;
-    for (const Candidate &c : std::as_const(candidates)) {
+    for (const Candidate &c : std::as_const(scored)) {
         chosen.append(c.id);
         ranking.hits.append(Hit { c.id, c.score, {} });
     }
     QSqlQuery snippets
         = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "
-                                      "WHERE kb_fts_stem MATCH ? AND rowid IN (%1)")
-                           .arg(idList(chosen)));
+                                      "WHERE kb_fts_stem MATCH ?")
+                       + window + QStringLiteral(" AND rowid IN (%1)").arg(idList(chosen)));
     snippets.addBindValue(QString(markStart));
     snippets.addBindValue(QString(markEnd));
-    snippets.addBindValue(any);
+    snippets.addBindValue(scopedAny);
     if (!snippets.exec())
         return sqlError(snippets, "search snippets");
     QHash<qint64, QString> byId;
@@ -282,8 +346,7 @@ Result<QList<QStringList>> KnowledgeSynonyms::setGroups(const QList<QStringList>
             if (w.isEmpty())
                 continue;
             if (w.size() > kMaxWordLength)
-                return badField(field,
-                                           QStringLiteral("words are at most %1 characters").arg(kMaxWordLength));
+                return badField(field, QStringLiteral("words are at most %1 characters").arg(kMaxWordLength));
             if (!group.contains(w))
                 group.append(w);
         }

@@ -62,6 +62,25 @@ TEST(KnowledgeRanking, AnArticleWithEveryWordInItsTitleRanksFirst)
     EXPECT_EQ(titles(store, QStringLiteral("pay invoice card")).value(0), QStringLiteral("Pay an invoice by card"));
 }
 
+TEST(KnowledgeRanking, ARareWordFindsItsArticleAmongHundredsThatShareTheCommonOne)
+{
+    TempDatabase db;
+    KnowledgeStore store(*db);
+    add(store, QStringLiteral("Where is my invoice?"), QStringLiteral("In the customer portal."));
+    add(store, QStringLiteral("Router lights"), QStringLiteral("What the router's lights say about the invoice."));
+    // More articles with the common word than a search scores: only the rare word's are.
+    ASSERT_TRUE(db->write([&]() -> Result<void> {
+                      for (int i = 0; i < KnowledgeRanker::kCandidateBudget + 100; ++i)
+                          add(store, QStringLiteral("Notice %1").arg(i),
+                              QStringLiteral("Each invoice is a notice; this is notice %1.").arg(i));
+                      return {};
+                  }).ok());
+    EXPECT_EQ(titles(store, QStringLiteral("router invoice ")).value(0), QStringLiteral("Router lights"));
+    // Every word common: the article with it in its title still comes first, even the oldest.
+    EXPECT_EQ(titles(store, QStringLiteral("invoice ")).value(0), QStringLiteral("Where is my invoice?"));
+    EXPECT_EQ(titles(store, QStringLiteral("invo")).value(0), QStringLiteral("Where is my invoice?"));
+}
+
 TEST(KnowledgeRanking, SynonymsFindOtherWordsForTheSameThing)
 {
     TempDatabase db;
