@@ -273,7 +273,7 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // with kb-import, among generated articles up to SPOCS_BENCH_ARTICLES (default 10,000): each
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
-// article that answers it recorded. Set 0 is "tune", set 1 "heldout".
+// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh".
 struct Paraphrase
 {
     QString set;
@@ -384,7 +384,8 @@ void BM_KnowledgeRelevance(benchmark::State &state)
         state.SkipWithError("no knowledge base");
         return;
     }
-    const QString set = state.range(0) == 0 ? QStringLiteral("tune") : QStringLiteral("heldout");
+    static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh") };
+    const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
         if (p.set == set)
@@ -436,6 +437,6 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     state.counters["mrr"] = reciprocal / n;
     reportPercentiles(state, std::move(samples));
 }
-BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->Iterations(20);
+BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond)->Iterations(20);
 
 } // namespace

@@ -249,6 +249,8 @@ TEST_F(AdminEditorsTest, AdminEditsKnowledgeSynonymsFromTheAdminMenu)
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->saveButton()->isEnabled(); }, kLongWait));
     EXPECT_TRUE(dialog->editor()->toPlainText().contains(QStringLiteral("bill, invoice")))
         << qPrintable(dialog->editor()->toPlainText());
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_SYNONYMS_SCREENSHOT"); !shot.isEmpty())
+        dialog->grab().save(shot);
 
     // A group of one word is refused and the dialog says which group.
     dialog->editor()->setPlainText(QStringLiteral("bill, invoice\nparcel"));

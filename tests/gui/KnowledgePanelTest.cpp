@@ -424,6 +424,8 @@ TEST_F(KnowledgePanelTest, ArticleShowsNoRawHtmlAndOpensOnlyWebAndMailLinksAfter
     ASSERT_TRUE(QTest::qWaitFor([&] { return body->toPlainText().contains(QStringLiteral("help page")); }, kLongWait));
     EXPECT_FALSE(body->toPlainText().contains(QStringLiteral("alert"))) << qPrintable(body->toPlainText());
     EXPECT_FALSE(body->toHtml().contains(QStringLiteral("<img"))) << "raw HTML is not shown";
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_READER_SCREENSHOT"); !shot.isEmpty())
+        reader->grab().save(shot);
 
     UrlRecorder browser;
     for (const char *scheme : { "https", "http", "mailto", "smb" })
