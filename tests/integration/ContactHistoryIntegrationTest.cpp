@@ -44,15 +44,6 @@ bool listsOpen(const QJsonObject &view, qint64 contact)
     return std::any_of(open.begin(), open.end(), [&](const QJsonValue &v) { return idOf(v) == contact; });
 }
 
-qint64 contactVersion(Connection &c, qint64 contact)
-{
-    return call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), contact } })
-        .data.value(QStringLiteral("contact"))
-        .toObject()
-        .value(QStringLiteral("version"))
-        .toInteger();
-}
-
 QString text(const QJsonObject &item)
 {
     return item.value(QStringLiteral("text")).toString();
@@ -78,7 +69,7 @@ TEST(ContactHistory, ClosedContactIsInTheNextAgentsViewAndArrivesLive)
                           { { QStringLiteral("id"), contact },
                             { QStringLiteral("notes"), QStringLiteral("Parcel stuck in Leipzig since Monday.") } })
                     .ok);
-    const qint64 version = contactVersion(rep.connection, contact);
+    const qint64 version = contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
     const Reply closed = rep.write(
         QStringLiteral("contact.close"),
         { { QStringLiteral("id"), contact },
