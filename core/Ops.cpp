@@ -37,6 +37,8 @@ const OpInfo kOps[] = {
     { op::KbFeedback, true, kCustomerRoles, true },
     { op::KbSend, true, kCustomerRoles, true },
     { op::KbReviewQueue, true, Roles(Role::Lead), false },
+    { op::KbSynonymsGet, true, Roles(Role::Lead) | Role::Admin, false },
+    { op::KbSynonymsSet, true, Roles(Role::Admin), true },
     // Contacts and routing. Inbound comes from the integrations (telephony, mail, chat bridges).
     { op::ContactInbound, true, kIntegrationRoles, true },
     { op::ContactGet, true, kCustomerRoles, false },
