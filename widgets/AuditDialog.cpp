@@ -65,6 +65,8 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     m_table->setAccessibleName(tr("Audit entries"));
     m_table->setModel(m_session->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Time, person, action and record are short and must show whole; the detail takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
@@ -78,7 +80,10 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     range->addWidget(m_fromEdit);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_toEdit);
-    form->addRow(tr("&From:"), range);
+    // A label in front of a layout gets no buddy from addRow: without one its "&" would show.
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    form->addRow(fromLabel, range);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_statusLabel, 1);
     buttons->addWidget(m_searchButton);
