@@ -143,27 +143,22 @@ void AuditDialog::setStatus(const QString &text)
     m_statusLabel->setText(text);
 }
 
-QMenu *AuditDialog::attachMenu(QMainWindow *window, Connection *connection)
+QAction *AuditDialog::addAction(QMenu *adminMenu, QMainWindow *window, Connection *connection)
 {
-    if (!connection || connection->user().role != Role::Admin)
-        return nullptr;
-    auto *menu = new QMenu(tr("&Admin"), window);
-    menu->setObjectName(QStringLiteral("adminMenu"));
-    auto *action = new QAction(tr("&Audit Log…"), menu);
+    auto *action = new QAction(tr("&Audit Log…"), adminMenu);
     action->setObjectName(QStringLiteral("auditLogAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
     action->setStatusTip(tr("Who read or changed which record, sign-ins and admin actions"));
+    action->setEnabled(false); // the window enables it for a signed-in admin
     connect(action, &QAction::triggered, window, [window, connection] {
         auto *dialog = new AuditDialog(connection, window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         dialog->search();
     });
-    menu->addAction(action);
+    adminMenu->addAction(action);
     window->addAction(action); // the shortcut works with the menu closed
-    auto *settings = window->menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu"));
-    window->menuBar()->insertMenu(settings ? settings->menuAction() : nullptr, menu);
-    return menu;
+    return action;
 }
 
 } // namespace spocs

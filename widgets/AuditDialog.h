@@ -33,7 +33,7 @@ public:
 
     // Adds the Admin menu with the viewer to an admin's window (nothing for other roles);
     // returns the menu (owned by the window's menu bar).
-    static QMenu *attachMenu(QMainWindow *window, Connection *connection);
+    static QAction *addAction(QMenu *adminMenu, QMainWindow *window, Connection *connection);
 
 private:
     void chooseExportFile();

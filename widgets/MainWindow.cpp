@@ -194,6 +194,7 @@ void MainWindow::createMenus()
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_synonymsAction);
+    m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -226,6 +227,7 @@ void MainWindow::updateSessionUi()
     const bool admin = hasSession && user.role == Role::Admin;
     m_adminMenu->menuAction()->setVisible(admin);
     m_synonymsAction->setEnabled(admin && connected);
+    m_auditAction->setEnabled(admin && connected);
     if (m_connection && m_connection->state() != Connection::State::Offline && !user.login.isEmpty()) {
         const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
         m_userLabel->setText(tr("%1 (%2)").arg(name, roleText(user.role)));
@@ -297,8 +299,6 @@ void MainWindow::onLoggedIn()
         connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
     }
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
-    delete m_adminMenu;
-    m_adminMenu = AuditDialog::attachMenu(this, m_connection); // the audit log, for admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -313,7 +313,6 @@ void MainWindow::signOut()
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
     delete m_lead;
-    delete m_adminMenu;
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();

@@ -82,7 +82,6 @@ private:
     QAction *m_knowledgeSearchAction = nullptr;
     QPointer<ConsultWorkspace> m_consult; // the consult panel, after login
     QPointer<LeadWorkspace> m_lead; // lead and admin only
-    QPointer<QMenu> m_adminMenu; // admin only: the audit log
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
@@ -92,7 +91,8 @@ private:
     QAction *m_closeCustomerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_synonymsAction = nullptr;
-    QMenu *m_adminMenu = nullptr;
+    QMenu *m_adminMenu = nullptr; // admins only: synonyms, the audit log
+    QAction *m_auditAction = nullptr;
     QPointer<SynonymsDialog> m_synonymsDialog;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
