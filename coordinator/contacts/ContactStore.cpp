@@ -544,7 +544,7 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
     return ids;
 }
 
-Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
+Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, "
@@ -555,7 +555,7 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, "open contacts");
-    QJsonArray out;
+    QList<domain::OpenContact> out;
     while (q.next()) {
         domain::OpenContact open;
         open.id = q.value(0).toLongLong();
@@ -564,7 +564,7 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
         domain::fromWireName(q.value(2).toString(), &open.status);
         open.owner = personAt(q, 4);
         open.since = q.value(3).toString();
-        out.append(open.toJson());
+        out.append(open);
     }
     return out;
 }

@@ -96,7 +96,7 @@ public:
     // The ids of the contacts this user owns and is working on (active), oldest first.
     Result<QList<qint64>> activeOf(qint64 userId);
     // customer.get's "openContacts".
-    Result<QJsonArray> openContacts(const QString &customerId);
+    Result<QList<domain::OpenContact>> openContacts(const QString &customerId);
     Result<QJsonArray> reasons();
     Result<QJsonObject> reasonJson(qint64 reasonId);
 
