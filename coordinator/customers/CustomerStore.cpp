@@ -232,6 +232,10 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     auto openContacts = ContactStore(m_db).openContacts(customerId);
     if (!openContacts)
         return openContacts.error();
+    auto closedContacts
+        = ContactStore(m_db).closedContacts(rowId, m_db.now().addDays(-kClosedContactDays), kMaxClosedContacts);
+    if (!closedContacts)
+        return closedContacts.error();
     domain::CustomerView view;
     view.customer = std::move(*customer);
     view.openOrders = std::move(openOrders);
@@ -241,6 +245,7 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     view.cards = std::move(cards);
     view.recentHistory = std::move(history);
     view.openContacts = std::move(openContacts.value());
+    view.contacts = std::move(closedContacts.value());
     return view;
 }
 

@@ -17,6 +17,7 @@ template<typename Io, typename T> void customerViewFields(Io &io, T &v)
     io("cards", v.cards);
     io("recentHistory", v.recentHistory);
     io("openContacts", v.openContacts);
+    io("contacts", v.contacts);
     io("viewers", v.viewers);
 }
 } // namespace

@@ -22,6 +22,7 @@ struct CustomerView
     QList<Card> cards; // masked only
     QList<HistoryItem> recentHistory; // newest first
     QList<OpenContact> openContacts;
+    QList<ClosedContact> contacts; // closed in the last 90 days, newest first
     // Other sessions with this customer open: customer.get fills it from the live
     // subscriptions (the store cannot know them).
     QList<Viewer> viewers;
