@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace spocs {
@@ -21,6 +22,7 @@ class CustomerSearchPanel;
 class KnowledgePanel;
 class LeadWorkspace;
 class LoginDialog;
+class SynonymsDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
 // right, connection state and signed-in user in the status bar.
@@ -44,6 +46,8 @@ public:
     CustomerPage *customerPage() const { return m_page; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
+    SynonymsDialog *showSynonyms();
     QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
@@ -86,6 +90,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_closeCustomerAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_synonymsAction = nullptr;
+    QMenu *m_adminMenu = nullptr;
+    QPointer<SynonymsDialog> m_synonymsDialog;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_quitOnLoginCancel = false;
