@@ -28,7 +28,8 @@ qint64 contactHandledBy(World &w, Desk &agent)
         return 0;
     }
     const QJsonObject offer = agent.take(QStringLiteral("contact.offered"), [&](const QJsonObject &d) {
-        return idOf(d.value(QStringLiteral("contact"))) == id && d.value(QStringLiteral("pick")) == u"preferred";
+        return idOf(d.value(QStringLiteral("contact"))) == id
+            && d.value(QStringLiteral("pick")).toString() == u"preferred";
     });
     if (offer.isEmpty() || !agent.write(QStringLiteral("contact.accept"), { { QStringLiteral("id"), id } }).ok)
         return 0;
