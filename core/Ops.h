@@ -125,6 +125,8 @@ inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<tar
 inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
 // Channels: a message arrived or was sent (or failed) on an e-mail or chat contact.
 inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
+// A customer's case owner: their customer is on the line with someone else.
+inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

@@ -8,7 +8,7 @@ CustomerHistoryModel::CustomerHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void CustomerHistoryModel::setEntries(const QList<HistoryEntry> &entries)
+void CustomerHistoryModel::setEntries(const QList<HistoryItem> &entries)
 {
     beginResetModel();
     m_entries = entries;
@@ -54,12 +54,14 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HistoryEntry &e = m_entries.at(index.row());
+    const HistoryItem &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) : QString();
+        case TimeColumn: {
+            const QDateTime at = wireTime(e.at);
+            return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+        }
         case TypeColumn:
             return typeText(e.type);
         case AuthorColumn:
@@ -67,17 +69,17 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             return e.text;
         case RefColumn:
-            return e.ref;
+            return e.ref.value_or(QString());
         }
         return {};
     case Qt::ToolTipRole:
         return index.column() == TextColumn ? e.text : QVariant();
     case TimestampRole:
-        return e.at;
+        return wireTime(e.at);
     case TypeRole:
         return e.type;
     case RefRole:
-        return e.ref;
+        return e.ref.value_or(QString());
     }
     return {};
 }

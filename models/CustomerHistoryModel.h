@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -20,9 +20,9 @@ public:
 
     explicit CustomerHistoryModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<HistoryEntry> &entries);
+    void setEntries(const QList<HistoryItem> &entries);
     void clear() { setEntries({}); }
-    const QList<HistoryEntry> &entries() const { return m_entries; }
+    const QList<HistoryItem> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,7 +34,7 @@ public:
     static QStringList knownTypes();
 
 private:
-    QList<HistoryEntry> m_entries;
+    QList<HistoryItem> m_entries;
 };
 
 // The History tab's timeline: filters by type (empty: all) and by text.

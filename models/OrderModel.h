@@ -28,7 +28,9 @@ public:
     OrderSummary orderAt(int row) const;
     int rowOf(const QString &number) const;
 
-    static QString statusText(const QString &status);
+    static QString statusText(OrderStatus status);
+    // An order status as the wire names it (error details); an unknown one as it came.
+    static QString statusText(const QString &wireName);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

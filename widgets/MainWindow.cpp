@@ -375,20 +375,20 @@ void MainWindow::showKnowledgeSearch()
 void MainWindow::updateKnowledgeCustomer()
 {
     // "Send to customer" goes to the customer open on the page.
-    const CustomerDetails &details = m_page->loader()->details();
+    const CustomerView &details = m_page->loader()->details();
     // Suggestions follow the current contact: its reason when one is open; until contacts
     // carry reasons, what the customer's latest contact was about.
     QString reason;
     if (!details.openContacts.isEmpty())
         reason = details.openContacts.first().reason;
     QString problem;
-    for (const HistoryEntry &entry : details.recentHistory) {
+    for (const HistoryItem &entry : details.recentHistory) {
         if (entry.type == QLatin1String("contact")) {
             problem = entry.text;
             break;
         }
     }
-    m_knowledge->setCustomer(details.id, details.name, {}, reason, problem);
+    m_knowledge->setCustomer(details.customer.id, details.customer.name, {}, reason, problem);
 }
 
 SynonymsDialog *MainWindow::showSynonyms()

@@ -134,7 +134,7 @@ void ContactRouter::routeOne(qint64 contactId)
 {
     if (m_offers.contains(contactId))
         return;
-    auto routing = m_store->routing(contactId);
+    auto routing = m_store->routing(contactId, m_server.config().caseOwnerDays);
     if (!routing || routing->state != u"queued")
         return;
     const auto channel = RoutingPolicy::channelFromName(routing->channel);
@@ -164,6 +164,7 @@ void ContactRouter::routeOne(qint64 contactId)
     request.exclude = m_tried.value(contactId);
     request.queue = routing->queue;
     request.preferred = routing->preferred;
+    request.caseOwner = routing->caseOwner;
     request.skipOwnerAndBackup = routing->forwarded;
     auto decision = RoutingPolicy::choose(request, candidates);
     if (!decision && !request.exclude.isEmpty()) {

@@ -121,6 +121,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
     readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
     readNumber(s, QStringLiteral("routing/consult_timeout_ms"), consultTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("routing/case_owner_days"), caseOwnerDays, 0, 365, error);
     readNumber(s, QStringLiteral("lead/service_level_seconds"), serviceLevelSeconds, 1, 3600, error);
     readNumber(s, QStringLiteral("lead/service_level_target"), serviceLevelTarget, 0.01, 1, error);
     readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);

@@ -32,6 +32,7 @@ struct ServerConfig
     int eventLogKeep = 100000;
     int offerTimeoutMs = 20000; // [routing] offer_timeout_ms: an unanswered offer moves on
     int consultTimeoutMs = 30000; // [routing] consult_timeout_ms: an unanswered consult or transfer offer
+    int caseOwnerDays = 7; // [routing] case_owner_days: a contact closed this recently still has its owner
     int serviceLevelSeconds = 20; // [lead] service_level_seconds: "answered within" for the service level
     double serviceLevelTarget = 0.8; // [lead] service_level_target: below this a queue raises an alert
     int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
