@@ -75,6 +75,8 @@ TEST(AuditViewer, AnAdminFindsWhoReadACustomerAndExportsItAsCsv)
     auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("auditExportButton"));
     auto *table = dialog->findChild<QTableView *>(QStringLiteral("auditTable"));
     ASSERT_TRUE(customer && search && exportButton && table);
+    // The dialog opens with a search of its own; Search is disabled until that answer is in.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->isEnabled(); }, kLongWait));
     QTest::keyClicks(customer, QStringLiteral("C-1007"));
     QTest::mouseClick(search, Qt::LeftButton);
     const auto shows = [&](const QString &action, const QString &who) {
