@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -313,4 +316,48 @@ TEST(PresenceAcrossRestart, AnAgentOnBreakIsStillOnBreakAfterTheCoordinatorResta
             reason = o.value(QStringLiteral("reason")).toString();
     }
     EXPECT_EQ(reason, QStringLiteral("lunch"));
+}
+
+// A logout whose revocation fails must say so: the token is still alive, so "ok" would lie.
+TEST(SessionLogout, AFailedRevocationIsReportedAndTheSessionStaysUsable)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 30, {} })) << coordinator.output().toStdString();
+    RawPeer peer;
+    ASSERT_TRUE(peer.open(coordinator.url()));
+    ASSERT_TRUE(peer.login(QStringLiteral("agent9"), QStringLiteral("demo")));
+
+    // Make the database refuse the revocation, as a full disk or a broken file would.
+    const QString name = QStringLiteral("refuse-revoke");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(coordinator.dbPath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER refuse_revoke BEFORE UPDATE OF revoked_at ON sessions "
+                                          "BEGIN SELECT RAISE(ABORT, 'revocation refused'); END")))
+            << q.lastError().text().toStdString();
+    }
+
+    const qint64 id = peer.sendRequest(QStringLiteral("auth.logout"));
+    const auto answer = peer.waitResponse(id);
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_FALSE(answer->value(QStringLiteral("ok")).toBool()) << "logout answered ok although the token lives on";
+    const qint64 me = peer.sendRequest(QStringLiteral("session.me"));
+    const auto still = peer.waitResponse(me);
+    ASSERT_TRUE(still.has_value()) << "the socket was closed although the session was not ended";
+    EXPECT_TRUE(still->value(QStringLiteral("ok")).toBool());
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_revoke")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    const qint64 again = peer.sendRequest(QStringLiteral("auth.logout"));
+    const auto done = peer.waitResponse(again);
+    ASSERT_TRUE(done.has_value());
+    EXPECT_TRUE(done->value(QStringLiteral("ok")).toBool());
+    EXPECT_TRUE(peer.waitClosed(5000));
 }
