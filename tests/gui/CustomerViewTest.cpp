@@ -455,8 +455,9 @@ TEST(CustomerViewWidgets, CustomerFieldsWithMarkupShowLiterally)
             ++shown;
             EXPECT_EQ(label->textFormat(), Qt::PlainText) << qPrintable(label->objectName());
         }
-        if (label->textFormat() != Qt::PlainText) // rich labels carry the field escaped
+        if (label->textFormat() != Qt::PlainText) { // rich labels carry the field escaped
             EXPECT_FALSE(label->text().contains(markup)) << qPrintable(label->objectName());
+        }
     }
     EXPECT_GE(shown, 5); // name, company line, e-mail, address, notes, ...
     const auto owner = child<QLabel>(&page, "customerOwner");
