@@ -48,7 +48,8 @@ const OpInfo kOps[] = {
     { op::ContactTaskResolve, true, kCustomerRoles, true },
     { op::ContactClose, true, kCustomerRoles, true },
     { op::ReasonList, true, kAllRoles, false },
-    // The lead's floor, reports, follow-ups, surveys. Leads run the floor; admins edit the reason tree; integrations record surveys.
+    // The lead's floor, reports, follow-ups, surveys. Leads run the floor; admins edit the reason tree; integrations
+    // record surveys.
     { op::ReasonSave, true, Roles(Role::Admin), true },
     { op::SkillList, true, kAllRoles, false },
     { op::SkillSet, true, Roles(Role::Lead) | Role::Admin, true },
