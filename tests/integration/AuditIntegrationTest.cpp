@@ -19,12 +19,7 @@ using namespace spocs::test;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-};
-
+// Like test::runCli, with stdout and stderr merged in the order they were written.
 CliResult cli(const QStringList &args)
 {
     QProcess p;
