@@ -161,6 +161,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         byRarity.append(i);
     std::stable_sort(byRarity.begin(), byRarity.end(), [&](qsizetype a, qsizetype b) { return df[a] < df[b]; });
     QStringList rare;
+    QList<bool> isRare(groups.size(), false);
     qint64 candidates = 0;
     for (qsizetype i : std::as_const(byRarity)) {
         if (df[i] == 0)
@@ -168,6 +169,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         if (!rare.isEmpty() && candidates + df[i] > kCandidateBudget)
             break;
         rare.append(groups[i]);
+        isRare[i] = true;
         candidates += df[i];
     }
     QString family = u'(' + rare.join(QStringLiteral(" OR ")) + u')';
@@ -193,19 +195,23 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     const QString window = QStringLiteral(" AND rowid >= %1").arg(fromRowid);
 
     // Coverage of each word among the candidates, anywhere, in the title and exactly, summed
-    // per article by SQLite; the filters apply to the best candidates only.
+    // per article by SQLite; the filters apply to the best candidates only. A rare word's
+    // articles are all candidates, so its match needs no intersection with the family (FTS5
+    // would walk the family's doclists once more for each).
+    const bool familyIsRare = candidates <= kCandidateBudget;
     QStringList parts;
     QVariantList partBinds;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const double weight = idfSum > 0 ? idf[i] / idfSum : 0.0;
-        const QString scoped = QStringLiteral("%1 AND %2").arg(family, groups[i]);
+        const QString candidate = familyIsRare && isRare[i] ? QString() : family + QStringLiteral(" AND ");
+        const QString scoped = candidate + groups[i];
         const struct
         {
             const char *index;
             QString match;
             double weight;
         } kinds[] = { { "kb_fts_stem", scoped, 3.0 },
-                      { "kb_fts_stem", QStringLiteral("%1 AND {title} : %2").arg(family, groups[i]), 2.0 },
+                      { "kb_fts_stem", candidate + QStringLiteral("{title} : ") + groups[i], 2.0 },
                       { "kb_fts", scoped, 0.5 } };
         for (const auto &k : kinds) {
             parts.append(
@@ -247,10 +253,16 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     if (scored.isEmpty())
         return ranking;
 
-    // bm25 among the candidates (how often and how densely they use the words).
+    // bm25 among the candidates (how often and how densely they use the words). "+rowid IN" is a
+    // filter SQLite applies before it computes bm25; a plain "rowid IN" would make FTS5 run the
+    // whole expression again for each id.
     const QString scopedAny = QStringLiteral("%1 AND (%2)").arg(family, any);
+    QList<qint64> scoredIds;
+    for (const Candidate &c : std::as_const(scored))
+        scoredIds.append(c.id);
     QSqlQuery bm25 = m_db.prepare(
-        QStringLiteral("SELECT rowid, -%1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ?").arg(kStemRank) + window);
+        QStringLiteral("SELECT rowid, -%1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ?").arg(kStemRank) + window
+        + QStringLiteral(" AND +rowid IN (%1)").arg(idList(scoredIds)));
     bm25.addBindValue(scopedAny);
     if (!bm25.exec())
         return sqlError(bm25, "rank bm25");
@@ -283,7 +295,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     QSqlQuery snippets
         = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "
                                       "WHERE kb_fts_stem MATCH ?")
-                       + window + QStringLiteral(" AND rowid IN (%1)").arg(idList(chosen)));
+                       + window + QStringLiteral(" AND +rowid IN (%1)").arg(idList(chosen)));
     snippets.addBindValue(QString(markStart));
     snippets.addBindValue(QString(markEnd));
     snippets.addBindValue(scopedAny);
