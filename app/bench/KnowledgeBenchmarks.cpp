@@ -20,8 +20,8 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 using namespace spocs;
