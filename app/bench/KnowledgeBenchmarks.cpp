@@ -270,11 +270,11 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 
 // ---------------------------------------------------------------- relevance
 
-// Relevance over the FAQs Debian ships (debian-faq, python3.11-doc, sqlite3-doc), imported
+// Relevance over the FAQs Debian ships (debian-faq, python3.11-doc, sqlite3-doc, fp-compiler-3.2.2), imported
 // with kb-import, among generated articles up to SPOCS_BENCH_ARTICLES (default 10,000): each
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
-// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh".
+// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal".
 struct Paraphrase
 {
     QString set;
@@ -315,7 +315,8 @@ private:
         if (runKbImportCommand({ QStringLiteral("--visibility"), QStringLiteral("public"),
                                  QStringLiteral("/usr/share/doc/debian/FAQ/index.en.html"),
                                  QStringLiteral("/usr/share/doc/python3.11/html/faq/index.html"),
-                                 QStringLiteral("/usr/share/doc/sqlite3/faq.html") },
+                                 QStringLiteral("/usr/share/doc/sqlite3/faq.html"),
+                                 QStringLiteral("/usr/share/doc/fp-compiler/3.2.2/faq.html") },
                                *m_db, o, e)
             != 0) {
             std::fprintf(stderr, "spocs-bench: kb-import of the Debian FAQs failed: %s\n", qPrintable(err));
@@ -385,7 +386,8 @@ void BM_KnowledgeRelevance(benchmark::State &state)
         state.SkipWithError("no knowledge base");
         return;
     }
-    static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh") };
+    static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh"),
+                                    QStringLiteral("pascal") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -442,6 +444,6 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     reportPercentiles(state, std::move(samples));
     reportPercentiles(state, std::move(cpuSamples), "cpu_");
 }
-BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond)->Iterations(20);
+BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMicrosecond)->Iterations(20);
 
 } // namespace

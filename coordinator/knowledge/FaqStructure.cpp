@@ -389,8 +389,10 @@ FaqPage readFaqPage(const HtmlTree &tree)
     page.title = pageTitle(tree);
     page.chapterLinks = chapterLinks(tree);
     page.questions = headingQuestions(tree);
-    if (page.questions.isEmpty())
-        page.questions = tableOfContentsQuestions(tree);
+    // A page's own table of contents lists its entries, questions or not ("Getting the compiler"):
+    // when it lists more than the headings that read as questions, it is the better guide.
+    if (QList<FaqQuestion> listed = tableOfContentsQuestions(tree); listed.size() > page.questions.size())
+        page.questions = std::move(listed);
     if (page.questions.isEmpty())
         page.questions = definitionListQuestions(tree);
     return page;
