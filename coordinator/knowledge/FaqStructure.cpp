@@ -252,6 +252,9 @@ QList<FaqQuestion> tableOfContentsQuestions(const HtmlTree &tree)
     for (size_t k = 0; k < ordered.size(); ++k) {
         const HtmlNode *target = ordered[k].second;
         const HtmlNode *next = k + 1 < ordered.size() ? ordered[k + 1].second : nullptr;
+        // A section that holds the next entry is a chapter of entries, not one itself.
+        if (next && target->contains(next))
+            continue;
         FaqQuestion q;
         q.title = cleanTitle(linkText.value(ordered[k].first));
         q.anchor = ordered[k].first;
