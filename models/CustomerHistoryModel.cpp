@@ -1,5 +1,6 @@
 #include "models/CustomerHistoryModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace spocs {
@@ -15,9 +16,30 @@ void CustomerHistoryModel::setEntries(const QList<HistoryEntry> &entries)
     endResetModel();
 }
 
+void CustomerHistoryModel::setPendingNotes(const QList<HistoryEntry> &notes)
+{
+    QList<HistoryEntry> newestFirst(notes.crbegin(), notes.crend());
+    if (newestFirst.size() == m_pending.size()) {
+        bool same = true;
+        for (int i = 0; same && i < newestFirst.size(); ++i)
+            same = newestFirst.at(i).id == m_pending.at(i).id;
+        if (same)
+            return;
+    }
+    beginResetModel();
+    m_pending = newestFirst;
+    endResetModel();
+}
+
+const HistoryEntry &CustomerHistoryModel::entryAt(int row, bool *pending) const
+{
+    *pending = row < m_pending.size();
+    return *pending ? m_pending.at(row) : m_entries.at(row - m_pending.size());
+}
+
 int CustomerHistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_pending.size() + m_entries.size());
 }
 
 int CustomerHistoryModel::columnCount(const QModelIndex &parent) const
@@ -54,11 +76,14 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HistoryEntry &e = m_entries.at(index.row());
+    bool pending = false;
+    const HistoryEntry &e = entryAt(index.row(), &pending);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
+            if (pending)
+                return tr("Waiting to be sent");
             return e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) : QString();
         case TypeColumn:
             return typeText(e.type);
@@ -71,7 +96,18 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (pending)
+            return tr("Saved on this computer; it will be sent as soon as the connection is back.");
         return index.column() == TextColumn ? e.text : QVariant();
+    case Qt::FontRole:
+        if (pending) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case PendingRole:
+        return pending;
     case TimestampRole:
         return e.at;
     case TypeRole:

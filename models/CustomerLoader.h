@@ -83,6 +83,7 @@ private:
     void onConnectionStateChanged();
     bool isSelf(const AgentRef &user) const;
     void scheduleRefetch();
+    void showWaitingWrites(); // the open customer's notes and order changes still in the offline outbox
 
     QPointer<Connection> m_connection;
     CustomerHistoryModel *m_history = nullptr;

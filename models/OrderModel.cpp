@@ -64,6 +64,15 @@ QString OrderModel::statusText(const QString &status)
     return status;
 }
 
+void OrderModel::setPendingChanges(const QSet<QString> &numbers)
+{
+    if (numbers == m_pending)
+        return;
+    m_pending = numbers;
+    if (!m_orders.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_orders.size()) - 1, ColumnCount - 1));
+}
+
 int OrderModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_orders.size());
@@ -85,6 +94,8 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return o.number;
         case StatusColumn:
+            if (m_pending.contains(o.number))
+                return tr("%1 (change waiting to be sent)").arg(statusText(o.status));
             return statusText(o.status);
         case CreatedColumn:
             return o.createdAt.isValid() ? QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat)
@@ -126,6 +137,8 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         return o.version;
     case OpenRole:
         return orderIsOpen(o.status);
+    case PendingRole:
+        return m_pending.contains(o.number);
     }
     return {};
 }

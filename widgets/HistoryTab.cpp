@@ -113,6 +113,12 @@ void HistoryTab::addNote()
         [this](const Reply &reply) {
             m_busy = false;
             updateView();
+            if (reply.error.code == ErrorCode::Queued) {
+                // Kept in the offline outbox and shown on top of the history as waiting.
+                m_note->clear();
+                Q_EMIT message(tr("Note saved on this computer; it will be sent as soon as the connection is back."));
+                return;
+            }
             if (!reply.ok) {
                 qCInfo(lcDesktop) << "customer.note.add failed:" << errorCodeName(reply.error.code);
                 Q_EMIT message(errorDetailText(reply.error));

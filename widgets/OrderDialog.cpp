@@ -393,6 +393,10 @@ void OrderDialog::submit()
             accept();
             return;
         }
+        if (reply.error.code == ErrorCode::Queued) {
+            accept(); // kept in the offline outbox; the orders table marks the order as waiting
+            return;
+        }
         qCInfo(lcDesktop) << "order write failed:" << errorCodeName(reply.error.code);
         QString text = errorDetailText(reply.error);
         if (reply.error.code == ErrorCode::InsufficientStock || reply.error.code == ErrorCode::InvalidState) {
