@@ -47,7 +47,7 @@ CliResult runCli(const QStringList &args)
 
 QString fixtureDir()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../fixtures/kb"));
+    return QStringLiteral(SPOCS_SOURCE_DIR "/tests/fixtures/kb");
 }
 
 QString readAll(const QString &path)

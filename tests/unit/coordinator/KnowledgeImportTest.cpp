@@ -14,8 +14,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    const QString path
-        = QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../../fixtures/kb/") + name);
+    const QString path = QStringLiteral(SPOCS_SOURCE_DIR "/tests/fixtures/kb/") + name;
     QFile f(path);
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
     return QString::fromUtf8(f.readAll());

@@ -1,0 +1,211 @@
+#pragma once
+
+#include "core/domain/Customer.h"
+#include "core/domain/Money.h"
+#include "core/domain/WireEnum.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Products, orders and invoices as the product.*, order.* and invoice.* ops send them.
+namespace spocs::domain {
+
+struct Product
+{
+    QString sku;
+    QString name;
+    QString description;
+    Money price;
+    QString currency;
+    qint64 stockOnHand = 0;
+    qint64 reserved = 0;
+    qint64 available = 0; // stockOnHand - reserved, never below 0
+    qint64 leadTimeDays = 0;
+    bool discontinued = false;
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Product fromJson(const QJsonObject &obj);
+    friend bool operator==(const Product &, const Product &) = default;
+};
+
+enum class OrderStatus { Draft, Placed, Picked, Shipped, Delivered, Cancelled, Returned };
+SPOCS_WIRE_ENUM(OrderStatus)
+
+// Not delivered, cancelled or returned: still something an agent may have to act on.
+bool isOpen(OrderStatus status);
+// What the coordinator allows in a status (it answers invalid_state otherwise).
+bool linesChangeable(OrderStatus status);
+bool addressChangeable(OrderStatus status);
+bool cancellable(OrderStatus status);
+
+enum class OrderAction { Placed, Changed, Cancelled, Status };
+SPOCS_WIRE_ENUM(OrderAction)
+
+struct OrderLine
+{
+    QString sku;
+    QString name;
+    qint64 quantity = 0;
+    Money unitPrice;
+    Money lineTotal;
+
+    QJsonObject toJson() const;
+    static OrderLine fromJson(const QJsonObject &obj);
+    friend bool operator==(const OrderLine &, const OrderLine &) = default;
+};
+
+// One entry of an order's own log.
+struct OrderEvent
+{
+    QString at;
+    QString author; // login, empty for the system
+    OrderAction action = OrderAction::Placed;
+    QString detail;
+
+    QJsonObject toJson() const;
+    static OrderEvent fromJson(const QJsonObject &obj);
+    friend bool operator==(const OrderEvent &, const OrderEvent &) = default;
+};
+
+// An order in a customer's lists (customer.get "orders", "openOrders").
+struct OrderSummary
+{
+    QString number;
+    OrderStatus status = OrderStatus::Placed;
+    Money total;
+    QString currency;
+    QString createdAt;
+    std::optional<QString> promisedOn;
+    qint64 lineCount = 0;
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static OrderSummary fromJson(const QJsonObject &obj);
+    friend bool operator==(const OrderSummary &, const OrderSummary &) = default;
+};
+
+struct Order
+{
+    QString number;
+    QString customer; // the customer's id
+    OrderStatus status = OrderStatus::Placed;
+    QList<OrderLine> lines;
+    Money subtotal;
+    Money shipping;
+    Money tax;
+    Money total;
+    QString currency;
+    Address shippingAddress;
+    std::optional<QString> promisedOn;
+    QString createdAt;
+    QString updatedAt;
+    qint64 version = 0;
+    QList<OrderEvent> history;
+    std::optional<QString> cancelReason;
+
+    OrderSummary summary() const;
+    QJsonObject toJson() const;
+    static Order fromJson(const QJsonObject &obj);
+    friend bool operator==(const Order &, const Order &) = default;
+};
+
+enum class InvoiceStatus { Open, Paid, Void, Disputed };
+SPOCS_WIRE_ENUM(InvoiceStatus)
+
+// An invoice in a customer's list and in invoice.updated.
+struct InvoiceSummary
+{
+    QString number;
+    QString issuedOn;
+    QString dueOn;
+    Money total;
+    Money balance;
+    QString currency;
+    InvoiceStatus status = InvoiceStatus::Open;
+    bool overdue = false; // open, with a balance, due before today
+
+    // Sets `overdue` from the other fields for the given day (YYYY-MM-DD).
+    void markOverdue(const QString &today);
+    QJsonObject toJson() const;
+    static InvoiceSummary fromJson(const QJsonObject &obj);
+    friend bool operator==(const InvoiceSummary &, const InvoiceSummary &) = default;
+};
+
+struct InvoiceLine
+{
+    QString description;
+    qint64 quantity = 0;
+    Money unitPrice;
+    Money lineTotal;
+
+    QJsonObject toJson() const;
+    static InvoiceLine fromJson(const QJsonObject &obj);
+    friend bool operator==(const InvoiceLine &, const InvoiceLine &) = default;
+};
+
+enum class PaymentMethod { Card, Transfer, DirectDebit, Cash };
+SPOCS_WIRE_ENUM(PaymentMethod)
+
+struct Payment
+{
+    QString at; // the day it was received
+    Money amount;
+    PaymentMethod method = PaymentMethod::Transfer;
+    std::optional<Card> card; // brand and last four only
+
+    QJsonObject toJson() const;
+    static Payment fromJson(const QJsonObject &obj);
+    friend bool operator==(const Payment &, const Payment &) = default;
+};
+
+struct CreditNote
+{
+    QString number;
+    QString at;
+    Money amount;
+    QString reason;
+
+    QJsonObject toJson() const;
+    static CreditNote fromJson(const QJsonObject &obj);
+    friend bool operator==(const CreditNote &, const CreditNote &) = default;
+};
+
+// An invoice with its lines and what was paid or credited (invoice.explain, payment.record).
+struct Invoice
+{
+    QString number;
+    QString customer;
+    QString issuedOn;
+    QString dueOn;
+    InvoiceStatus status = InvoiceStatus::Open;
+    Money total;
+    Money balance;
+    QString currency;
+    bool overdue = false;
+    qint64 version = 0;
+    QList<InvoiceLine> lines;
+    QList<Payment> payments;
+    QList<CreditNote> creditNotes;
+
+    InvoiceSummary summary() const;
+    QJsonObject toJson() const;
+    static Invoice fromJson(const QJsonObject &obj);
+    friend bool operator==(const Invoice &, const Invoice &) = default;
+};
+
+// One line of invoice.explain's "explanation": the lines before the last add up to it.
+struct ExplanationLine
+{
+    QString label;
+    Money amount;
+
+    QJsonObject toJson() const;
+    static ExplanationLine fromJson(const QJsonObject &obj);
+    friend bool operator==(const ExplanationLine &, const ExplanationLine &) = default;
+};
+
+} // namespace spocs::domain

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "core/domain/Customer.h"
+#include "core/domain/Person.h"
+#include "core/domain/WireEnum.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Contacts (a call, chat or e-mail) with their tasks, participants and follow-up, as the
+// contact.* and followup.* ops and events send them.
+namespace spocs::domain {
+
+enum class ContactState { Queued, Offered, Active, AfterContactWork, Closed };
+SPOCS_WIRE_ENUM(ContactState)
+
+enum class ContactOutcome { Resolved, FollowUp };
+SPOCS_WIRE_ENUM(ContactOutcome)
+
+enum class ParticipantRole { Customer, Owner, Expert, Agent };
+SPOCS_WIRE_ENUM(ParticipantRole)
+
+// One thing the customer asked for on a contact. Consults list them without createdAt.
+struct ContactTask
+{
+    qint64 id = 0;
+    QString kind; // availability_price|place_order|...|other
+    bool resolved = false;
+    std::optional<QString> createdAt;
+
+    QJsonObject toJson() const;
+    static ContactTask fromJson(const QJsonObject &obj);
+    friend bool operator==(const ContactTask &, const ContactTask &) = default;
+};
+
+struct Participant
+{
+    qint64 id = 0;
+    std::optional<Person> user; // none for the customer
+    ParticipantRole role = ParticipantRole::Customer;
+    QString joinedAt;
+    std::optional<QString> leftAt;
+
+    QJsonObject toJson() const;
+    static Participant fromJson(const QJsonObject &obj);
+    friend bool operator==(const Participant &, const Participant &) = default;
+};
+
+struct Transition
+{
+    ContactState state = ContactState::Queued;
+    QString at;
+
+    QJsonObject toJson() const;
+    static Transition fromJson(const QJsonObject &obj);
+    friend bool operator==(const Transition &, const Transition &) = default;
+};
+
+struct Survey
+{
+    std::optional<int> csat; // 1..5
+    std::optional<int> nps; // 0..10
+    QString comment;
+    QString recordedAt;
+
+    QJsonObject toJson() const;
+    static Survey fromJson(const QJsonObject &obj);
+    friend bool operator==(const Survey &, const Survey &) = default;
+};
+
+struct FollowUpUpdate
+{
+    QString at;
+    Person by;
+    QString channel;
+    QString note;
+
+    QJsonObject toJson() const;
+    static FollowUpUpdate fromJson(const QJsonObject &obj);
+    friend bool operator==(const FollowUpUpdate &, const FollowUpUpdate &) = default;
+};
+
+// A contact's promised follow-up, as the contact carries it.
+struct ContactFollowUp
+{
+    QString due; // YYYY-MM-DD (end of that day UTC) or a UTC time
+    std::optional<Person> owner;
+    std::optional<QString> doneAt;
+    QList<FollowUpUpdate> updates;
+
+    QJsonObject toJson() const;
+    static ContactFollowUp fromJson(const QJsonObject &obj);
+    friend bool operator==(const ContactFollowUp &, const ContactFollowUp &) = default;
+};
+
+struct Contact
+{
+    qint64 id = 0;
+    QString channel; // phone|chat|email
+    ContactState state = ContactState::Queued;
+    qint64 version = 0;
+    QString createdAt;
+    QString updatedAt;
+    CustomerRef customer;
+    std::optional<Person> owner;
+    std::optional<Person> offeredTo;
+    QString queue;
+    QString notes;
+    bool abandoned = false;
+    bool forwarded = false;
+    qint64 transferCount = 0;
+    qint64 consultCount = 0;
+    std::optional<QString> closedAt;
+    std::optional<ContactOutcome> outcome;
+    std::optional<QString> answeredAt;
+    std::optional<ContactFollowUp> followUp;
+    QList<Participant> participants;
+    std::optional<Survey> survey;
+    QList<ContactTask> tasks;
+    QList<Transition> transitions;
+    QStringList reasons; // codes
+
+    QJsonObject toJson() const;
+    static Contact fromJson(const QJsonObject &obj);
+    friend bool operator==(const Contact &, const Contact &) = default;
+};
+
+// A contact that is not closed, in the customer's view.
+struct OpenContact
+{
+    qint64 id = 0;
+    QString kind = QStringLiteral("contact");
+    QString channel;
+    QString reason; // the label of its first reason
+    ContactState status = ContactState::Queued;
+    std::optional<Person> owner;
+    QString since;
+
+    QJsonObject toJson() const;
+    static OpenContact fromJson(const QJsonObject &obj);
+    friend bool operator==(const OpenContact &, const OpenContact &) = default;
+};
+
+// The contact a follow-up in a list belongs to.
+struct FollowUpContact
+{
+    qint64 id = 0;
+    QString channel;
+    CustomerRef customer;
+    QStringList reasons; // codes
+
+    QJsonObject toJson() const;
+    static FollowUpContact fromJson(const QJsonObject &obj);
+    friend bool operator==(const FollowUpContact &, const FollowUpContact &) = default;
+};
+
+// A follow-up in followup.list and the follow-up events: its contact and how urgent it is.
+struct FollowUp
+{
+    FollowUpContact contact;
+    QString due;
+    std::optional<Person> owner;
+    bool dueSoon = false;
+    bool overdue = false;
+    std::optional<QString> doneAt;
+    QList<FollowUpUpdate> updates;
+
+    QJsonObject toJson() const;
+    static FollowUp fromJson(const QJsonObject &obj);
+    friend bool operator==(const FollowUp &, const FollowUp &) = default;
+};
+
+} // namespace spocs::domain

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/domain/Money.h"
+#include "core/domain/Person.h"
+#include "core/domain/WireEnum.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The customer's records as customer.get, customer.search and account.update send them.
+// Times are UTC ISO 8601 strings and dates YYYY-MM-DD, exactly as stored.
+namespace spocs::domain {
+
+struct Address
+{
+    QString street;
+    QString city;
+    QString postcode;
+    QString country; // ISO 3166 two letters
+
+    bool isEmpty() const { return street.isEmpty() && city.isEmpty() && postcode.isEmpty() && country.isEmpty(); }
+    QJsonObject toJson() const;
+    static Address fromJson(const QJsonObject &obj);
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+enum class AccountStatus { Prospect, Active, Suspended, Closed };
+SPOCS_WIRE_ENUM(AccountStatus)
+
+struct Account
+{
+    QString number;
+    AccountStatus status = AccountStatus::Active;
+    QString plan; // basic|standard|premium|business
+    Money creditLimit;
+    Money balance;
+    QString currency;
+    QString openedOn;
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Account fromJson(const QJsonObject &obj);
+    friend bool operator==(const Account &, const Account &) = default;
+};
+
+struct Customer
+{
+    QString id; // "C-1042"
+    QString name;
+    QString company;
+    QStringList emails;
+    QStringList phones;
+    std::optional<Address> address;
+    QString language;
+    QStringList flags;
+    QString notes;
+    QString preferredChannel; // phone|email|chat|letter
+    qint64 expectedResponseHours = 0;
+    qint64 version = 0;
+    std::optional<Person> owner;
+    std::optional<Person> backup;
+    std::optional<Account> account;
+    QString createdAt;
+    QString updatedAt;
+
+    QJsonObject toJson() const;
+    static Customer fromJson(const QJsonObject &obj);
+    friend bool operator==(const Customer &, const Customer &) = default;
+};
+
+// A customer named by another record (a contact, a consult, a follow-up).
+struct CustomerRef
+{
+    QString id;
+    QString name;
+
+    QJsonObject toJson() const;
+    static CustomerRef fromJson(const QJsonObject &obj);
+    friend bool operator==(const CustomerRef &, const CustomerRef &) = default;
+};
+
+// A payment card, masked: brand, BIN and the last four digits, never the full number.
+// A payment names its card without the BIN.
+struct Card
+{
+    QString brand;
+    std::optional<QString> bin;
+    QString last4;
+
+    QJsonObject toJson() const;
+    static Card fromJson(const QJsonObject &obj);
+    friend bool operator==(const Card &, const Card &) = default;
+};
+
+// One entry of the customer's timeline.
+struct HistoryItem
+{
+    qint64 id = 0;
+    QString at;
+    QString type; // note|contact|order|invoice|article|consult
+    QString author; // login, empty for the system
+    QString text;
+    std::optional<QString> ref; // the order, invoice, article... it points at
+
+    QJsonObject toJson() const;
+    static HistoryItem fromJson(const QJsonObject &obj);
+    friend bool operator==(const HistoryItem &, const HistoryItem &) = default;
+};
+
+// The account balance and the part of it that is overdue.
+struct Balance
+{
+    Money amount;
+    QString currency;
+    Money overdue;
+
+    QJsonObject toJson() const;
+    static Balance fromJson(const QJsonObject &obj);
+    friend bool operator==(const Balance &, const Balance &) = default;
+};
+
+// One item of customer.search.
+struct CustomerSearchHit
+{
+    QString id;
+    QString name;
+    QString company;
+    QString email;
+    QString phone;
+    QString account;
+    std::optional<Person> owner;
+    QString match; // id|account|order|invoice|email|phone|name|company
+
+    QJsonObject toJson() const;
+    static CustomerSearchHit fromJson(const QJsonObject &obj);
+    friend bool operator==(const CustomerSearchHit &, const CustomerSearchHit &) = default;
+};
+
+// Someone else who has the customer open.
+struct Viewer
+{
+    Person user;
+    bool onContact = false;
+
+    QJsonObject toJson() const;
+    static Viewer fromJson(const QJsonObject &obj);
+    friend bool operator==(const Viewer &, const Viewer &) = default;
+};
+
+} // namespace spocs::domain

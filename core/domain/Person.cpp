@@ -1,0 +1,25 @@
+#include "core/domain/Person.h"
+
+#include "core/domain/JsonIo.h"
+
+namespace spocs::domain {
+namespace {
+
+template<typename Io, typename P> void personFields(Io &io, P &p)
+{
+    io("id", p.id);
+    io("login", p.login);
+    io("name", p.name);
+    io.omittable("presence", p.presence);
+}
+
+} // namespace
+
+SPOCS_JSON_RECORD(Person, personFields)
+
+QJsonValue toJson(const std::optional<Person> &person)
+{
+    return person ? QJsonValue(person->toJson()) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace spocs::domain
