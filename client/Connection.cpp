@@ -552,6 +552,11 @@ void Connection::handleEvent(const protocol::Event &e)
         qCWarning(lcClient) << "event before welcome ignored";
         return;
     }
+    if (e.seq == 0) {
+        // Ephemeral (customer.viewers): live state outside the event log, never replayed.
+        Q_EMIT eventReceived(e);
+        return;
+    }
     const bool replayed = m_replayRemaining > 0;
     if (replayed)
         --m_replayRemaining;

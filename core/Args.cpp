@@ -8,10 +8,15 @@
 
 namespace spocs {
 
+Error badField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
+}
+
 void Args::fail(const QString &key, const QString &message)
 {
     if (!m_error)
-        m_error = makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), key } });
+        m_error = badField(key, message);
 }
 
 QString Args::string(const QString &key, qsizetype maxLength)

@@ -9,6 +9,9 @@
 
 namespace spocs {
 
+// bad_request naming the argument at fault: details {"field": field}.
+Error badField(const QString &field, const QString &message);
+
 // Reads typed fields from a request's args. The first problem is kept as a
 // bad_request error naming the field; getters return a default after that, so a
 // handler reads everything and checks ok() once.

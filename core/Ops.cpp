@@ -79,6 +79,10 @@ const OpInfo kOps[] = {
     { op::ContactForward, true, kCustomerRoles, true },
     // A desktop that restarts mid-contact finds its contacts again.
     { op::ContactMine, true, kCustomerRoles, false },
+    // Channels: the messages of an e-mail or chat contact; answers on the customer's channel.
+    { op::ContactMessages, true, kCustomerRoles, false },
+    { op::ContactReply, true, kCustomerRoles, true },
+    { op::ContactReplyRetry, true, kCustomerRoles, true },
 };
 } // namespace
 

@@ -83,6 +83,10 @@ inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
 inline constexpr char16_t ContactMine[] = u"contact.mine";
+// Channels: e-mail and web chat.
+inline constexpr char16_t ContactMessages[] = u"contact.messages";
+inline constexpr char16_t ContactReply[] = u"contact.reply";
+inline constexpr char16_t ContactReplyRetry[] = u"contact.reply.retry";
 } // namespace op
 
 namespace event {
@@ -115,6 +119,8 @@ inline constexpr char16_t ConsultMessageAdded[] = u"consult.message"; // "contac
 inline constexpr char16_t ConsultReceipt[] = u"consult.receipt"; // "contact:<id>"
 inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<target>"
 inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
+// Channels: a message arrived or was sent (or failed) on an e-mail or chat contact.
+inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

@@ -89,6 +89,72 @@ void ArticleLoader::setStats(const QJsonObject &stats)
     Q_EMIT articleChanged();
 }
 
+namespace {
+
+void answer(const WriteDone &done, const Reply &reply)
+{
+    if (reply.ok)
+        done(reply.data);
+    else
+        done(reply.error);
+}
+
+} // namespace
+
+void ArticleLoader::sendToCustomer(const QString &customerId, QObject *context, WriteDone done)
+{
+    if (!m_connection || m_article.isEmpty()) {
+        done(makeError(ErrorCode::Unavailable, QStringLiteral("no article")));
+        return;
+    }
+    const qint64 id = m_article.id;
+    QPointer<ArticleLoader> self(this);
+    m_connection->write(QString::fromUtf16(op::KbSend),
+                        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customerId } },
+                        context, [self, id, done](const Reply &reply) {
+                            if (!reply.ok)
+                                qCInfo(lcModels) << "kb.send failed:" << errorCodeName(reply.error.code);
+                            if (reply.ok && self && self->articleId() == id) {
+                                const KnowledgeStats s = self->article().stats;
+                                self->setStats(QJsonObject { { QStringLiteral("views"), s.views },
+                                                             { QStringLiteral("sends"), s.sends + 1 },
+                                                             { QStringLiteral("helped"), s.helped },
+                                                             { QStringLiteral("notHelped"), s.notHelped } });
+                            }
+                            answer(done, reply);
+                        });
+}
+
+void ArticleLoader::sendFeedback(bool helped, const QString &comment, QObject *context, WriteDone done)
+{
+    if (!m_connection || m_article.isEmpty()) {
+        done(makeError(ErrorCode::Unavailable, QStringLiteral("no article")));
+        return;
+    }
+    QJsonObject args { { QStringLiteral("id"), m_article.id }, { QStringLiteral("helped"), helped } };
+    if (!comment.trimmed().isEmpty())
+        args.insert(QStringLiteral("comment"), comment.trimmed());
+    const qint64 id = m_article.id;
+    QPointer<ArticleLoader> self(this);
+    m_connection->write(QString::fromUtf16(op::KbFeedback), args, context, [self, id, done](const Reply &reply) {
+        if (!reply.ok)
+            qCInfo(lcModels) << "kb.feedback failed:" << errorCodeName(reply.error.code);
+        if (reply.ok && self && self->articleId() == id && reply.data.contains(QStringLiteral("stats")))
+            self->setStats(reply.data.value(QStringLiteral("stats")).toObject());
+        answer(done, reply);
+    });
+}
+
+void ArticleLoader::propose(const QJsonObject &args, QObject *context, WriteDone done)
+{
+    if (!m_connection) {
+        done(makeError(ErrorCode::Unavailable, QStringLiteral("offline")));
+        return;
+    }
+    m_connection->write(QString::fromUtf16(op::KbPropose), args, context,
+                        [done](const Reply &reply) { answer(done, reply); });
+}
+
 bool ArticleLoader::handleEvent(const protocol::Event &event)
 {
     if (m_id <= 0 || event.topic != kb::topic())

@@ -3,6 +3,7 @@
 #include "core/Protocol.h"
 #include "core/Result.h"
 #include "models/KnowledgeArticle.h"
+#include "models/WriteDone.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,6 +40,13 @@ public:
     // Feeds a kb.get / kb.propose / kb.review answer ({"article": {...}}) or a bare article.
     void setArticle(const QJsonObject &data);
     void setStats(const QJsonObject &stats);
+    // The reader's writes on the open article (done gets the answer or the error): kb.send
+    // records it in the customer's history and counts the send; kb.feedback takes the new stats.
+    void sendToCustomer(const QString &customerId, QObject *context, WriteDone done);
+    void sendFeedback(bool helped, const QString &comment, QObject *context, WriteDone done);
+    // kb.propose (args as the proposal form builds them); done gets {"article": …}.
+    void propose(const QJsonObject &args, QObject *context, WriteDone done);
+
     // Reacts to one "kb" event; returns true if it concerned the open article.
     bool handleEvent(const protocol::Event &event);
 

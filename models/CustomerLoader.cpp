@@ -197,6 +197,67 @@ void CustomerLoader::fetch()
                           });
 }
 
+void CustomerLoader::loadOrder(const QString &number)
+{
+    if (!m_connection || number.isEmpty())
+        return;
+    const quint64 generation = ++m_orderGeneration;
+    m_connection->request(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("number"), number } }, this,
+                          [this, generation, number](const Reply &reply) {
+                              if (generation != m_orderGeneration)
+                                  return;
+                              if (!reply.ok) {
+                                  qCInfo(lcModels) << "order.get failed:" << errorCodeName(reply.error.code);
+                                  Q_EMIT orderLoadFailed(number, reply.error);
+                                  return;
+                              }
+                              const Order o = Order::fromJson(reply.data.value(QStringLiteral("order")).toObject());
+                              if (o.number == number)
+                                  Q_EMIT orderLoaded(o);
+                          });
+}
+
+void CustomerLoader::explainInvoice(const QString &number)
+{
+    if (!m_connection || number.isEmpty())
+        return;
+    const quint64 generation = ++m_invoiceGeneration;
+    m_connection->request(QString::fromUtf16(op::InvoiceExplain), QJsonObject { { QStringLiteral("number"), number } },
+                          this, [this, generation, number](const Reply &reply) {
+                              if (generation != m_invoiceGeneration)
+                                  return;
+                              if (reply.ok) {
+                                  Q_EMIT invoiceExplained(number, reply.data);
+                                  return;
+                              }
+                              qCInfo(lcModels) << "invoice.explain failed:" << errorCodeName(reply.error.code);
+                              Q_EMIT invoiceExplainFailed(number, reply.error);
+                          });
+}
+
+void CustomerLoader::addNote(const QString &text)
+{
+    if (!m_connection || m_id.isEmpty()) {
+        Q_EMIT noteFailed(makeError(ErrorCode::Unavailable, QStringLiteral("no customer open")));
+        return;
+    }
+    m_connection->write(QString::fromUtf16(op::CustomerNoteAdd),
+                        QJsonObject { { QStringLiteral("customer"), m_id }, { QStringLiteral("text"), text } }, this,
+                        [this](const Reply &reply) {
+                            if (reply.error.code == ErrorCode::Queued) {
+                                Q_EMIT noteQueued();
+                                return;
+                            }
+                            if (!reply.ok) {
+                                qCInfo(lcModels) << "customer.note.add failed:" << errorCodeName(reply.error.code);
+                                Q_EMIT noteFailed(reply.error);
+                                return;
+                            }
+                            Q_EMIT noteAdded();
+                            refresh();
+                        });
+}
+
 void CustomerLoader::setDetails(const QJsonObject &data)
 {
     m_details = CustomerDetails::fromJson(data);

@@ -59,6 +59,12 @@ public:
     // Events arriving in a burst cause one refetch after this delay.
     void setRefetchDelay(int ms);
 
+    // The customer page's other reads and writes, answered by the signals below (a newer
+    // loadOrder or explainInvoice makes an older answer stale: it is dropped).
+    void loadOrder(const QString &number); // order.get, with lines and history
+    void explainInvoice(const QString &number); // invoice.explain
+    void addNote(const QString &text); // customer.note.add; refetches on success
+
     // Feeds a customer.get answer directly (the Connection path ends here too).
     void setDetails(const QJsonObject &data);
     // Reacts to one event: refetch for the open customer's topic, presence updates for
@@ -74,11 +80,22 @@ Q_SIGNALS:
     void viewersChanged();
     // order.updated for one of the open customer's orders (the Orders tab's detail follows).
     void orderUpdated(const spocs::Order &order);
+    void orderLoaded(const spocs::Order &order);
+    void orderLoadFailed(const QString &number, const spocs::Error &error);
+    // The invoice.explain answer: {"invoice": {…, "payments": […]}, "explanation": [{label, amount}]}.
+    void invoiceExplained(const QString &number, const QJsonObject &answer);
+    void invoiceExplainFailed(const QString &number, const spocs::Error &error);
+    void noteAdded();
+    void noteFailed(const spocs::Error &error);
+    // The note waits in the offline outbox (shown on top of the history as waiting).
+    void noteQueued();
     // Any change event for the open customer, by kind (for a short notice in the page).
     void customerEvent(const QString &kind, const QJsonObject &data);
 
 private:
     void setState(State state);
+    quint64 m_orderGeneration = 0;
+    quint64 m_invoiceGeneration = 0;
     void fetch();
     void onConnectionStateChanged();
     bool isSelf(const AgentRef &user) const;

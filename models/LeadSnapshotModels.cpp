@@ -1,14 +1,11 @@
 #include "models/LeadSnapshotModels.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
-#include "models/ModelsLog.h"
+#include "models/LeadText.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimer>
 
 #include <cmath>
 
@@ -21,24 +18,11 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QDateTime time(const QJsonValue &value)
-{
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
-
 qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid())
         return 0;
     return std::max<qint64>(0, from.secsTo(to));
-}
-
-QString queueTopic()
-{
-    return QStringLiteral("queue");
 }
 
 QString personName(const QJsonObject &person)
@@ -48,44 +32,6 @@ QString personName(const QJsonObject &person)
 }
 
 } // namespace
-
-namespace leadtext {
-
-std::optional<double> number(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-QString duration(std::optional<double> seconds)
-{
-    if (!seconds || !std::isfinite(*seconds))
-        return QStringLiteral("–");
-    const qint64 total = std::llround(std::max(0.0, *seconds));
-    const qint64 h = total / 3600;
-    const qint64 m = (total % 3600) / 60;
-    const qint64 s = total % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
-
-QString percent(std::optional<double> rate)
-{
-    if (!rate || !std::isfinite(*rate))
-        return QStringLiteral("–");
-    return QCoreApplication::translate("LeadText", "%1 %").arg(QLocale().toString(*rate * 100.0, 'f', 1));
-}
-
-QString decimal(std::optional<double> value, int decimals)
-{
-    if (!value || !std::isfinite(*value))
-        return QStringLiteral("–");
-    return QLocale().toString(*value, 'f', decimals);
-}
-
-} // namespace leadtext
 
 // --- QueueStatsModel ---------------------------------------------------------------------------
 
@@ -289,7 +235,7 @@ AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
         a.role = str(user, "role");
     a.state = str(obj, "state");
     a.reason = str(obj, "reason");
-    a.since = time(obj.value(QStringLiteral("since")));
+    a.since = leadtext::utcTime(obj.value(QStringLiteral("since")));
     const QJsonObject load = obj.value(QStringLiteral("load")).toObject();
     a.voiceLoad = load.value(QStringLiteral("voice")).toInt();
     a.textLoad = load.value(QStringLiteral("text")).toInt();
@@ -310,7 +256,7 @@ AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
         contact.customerName = str(customer, "name");
         contact.reason = str(c, "reason");
         contact.state = str(c, "state");
-        contact.since = time(c.value(QStringLiteral("since")));
+        contact.since = leadtext::utcTime(c.value(QStringLiteral("since")));
         a.contacts.append(contact);
     }
     return a;
@@ -375,7 +321,7 @@ bool AgentGridModel::applyPresence(const QJsonObject &presence)
     AgentStatus &a = m_rows[row];
     a.state = str(presence, "state");
     a.reason = str(presence, "reason");
-    const QDateTime since = time(presence.value(QStringLiteral("since")));
+    const QDateTime since = leadtext::utcTime(presence.value(QStringLiteral("since")));
     if (since.isValid())
         a.since = since;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -566,7 +512,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         return str(a, "kind");
     }
     case Qt::ToolTipRole: {
-        const QDateTime since = time(a.value(QStringLiteral("since")));
+        const QDateTime since = leadtext::utcTime(a.value(QStringLiteral("since")));
         return since.isValid() ? tr("Since %1").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
                                : QString();
     }
@@ -579,7 +525,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return str(a, "severity");
     case SinceRole:
-        return time(a.value(QStringLiteral("since")));
+        return leadtext::utcTime(a.value(QStringLiteral("since")));
     case QueueRole:
         return str(a, "queue");
     case ContactRole:
@@ -690,7 +636,7 @@ QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
         return {};
     const QJsonObject &c = m_rows.at(index.row());
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    const qint64 waited = secondsBetween(time(c.value(QStringLiteral("createdAt"))), now);
+    const qint64 waited = secondsBetween(leadtext::utcTime(c.value(QStringLiteral("createdAt"))), now);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -740,146 +686,6 @@ QVariant WaitingContactModel::headerData(int section, Qt::Orientation orientatio
         return tr("Offered to");
     }
     return {};
-}
-
-// --- LeadSnapshotLoader ------------------------------------------------------------------------
-
-LeadSnapshotLoader::LeadSnapshotLoader(QObject *parent)
-    : QObject(parent)
-    , m_queues(new QueueStatsModel(this))
-    , m_agents(new AgentGridModel(this))
-    , m_alerts(new AlertListModel(this))
-    , m_waiting(new WaitingContactModel(this))
-    , m_debounce(new QTimer(this))
-    , m_tick(new QTimer(this))
-    , m_refresh(new QTimer(this))
-{
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &LeadSnapshotLoader::refreshNow);
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] { tick(QDateTime::currentDateTimeUtc()); });
-    m_refresh->setInterval(RefreshMs);
-    connect(m_refresh, &QTimer::timeout, this, &LeadSnapshotLoader::scheduleRefresh);
-}
-
-LeadSnapshotLoader::~LeadSnapshotLoader() = default;
-
-void LeadSnapshotLoader::setConnection(Connection *connection)
-{
-    if (m_connection)
-        disconnect(m_connection, nullptr, this, nullptr);
-    m_connection = connection;
-    if (!connection)
-        return;
-    connect(connection, &Connection::eventReceived, this, &LeadSnapshotLoader::applyEvent);
-    connect(connection, &Connection::stateChanged, this, &LeadSnapshotLoader::onStateChanged);
-    connect(connection, &Connection::resyncRequired, this, &LeadSnapshotLoader::scheduleRefresh);
-}
-
-void LeadSnapshotLoader::start()
-{
-    m_started = true;
-    m_tick->start();
-    m_refresh->start();
-    if (m_connection) {
-        m_connection->subscribe(queueTopic());
-        m_connection->subscribe(protocol::presenceTopic());
-    }
-    onStateChanged();
-}
-
-void LeadSnapshotLoader::stop()
-{
-    m_started = false;
-    m_tick->stop();
-    m_refresh->stop();
-    m_debounce->stop();
-    // "presence" stays: the customer page follows it too.
-    if (m_connection)
-        m_connection->unsubscribe(queueTopic());
-}
-
-void LeadSnapshotLoader::onStateChanged()
-{
-    if (m_started && m_connection && m_connection->state() == Connection::State::Connected)
-        refreshNow();
-}
-
-void LeadSnapshotLoader::scheduleRefresh()
-{
-    // Not restarted by later events: a busy floor still refreshes every DebounceMs.
-    if (m_started && !m_debounce->isActive())
-        m_debounce->start();
-}
-
-void LeadSnapshotLoader::refreshNow()
-{
-    m_debounce->stop();
-    if (!m_connection || m_connection->state() != Connection::State::Connected)
-        return;
-    if (m_inFlight) {
-        m_dirty = true; // asked again as soon as this answer is in
-        return;
-    }
-    m_inFlight = true;
-    m_dirty = false;
-    m_connection->request(QString::fromUtf16(op::LeadSnapshot), {}, this, [this](const Reply &reply) {
-        m_inFlight = false;
-        if (reply.ok) {
-            applySnapshot(reply.data);
-        } else {
-            qCInfo(lcModels) << "lead.snapshot failed:" << errorCodeName(reply.error.code);
-            Q_EMIT loadFailed(reply.error);
-        }
-        if (m_dirty)
-            scheduleRefresh();
-    });
-}
-
-void LeadSnapshotLoader::applySnapshot(const QJsonObject &snapshot)
-{
-    m_last = snapshot;
-    QDateTime at = time(snapshot.value(QStringLiteral("at")));
-    if (!at.isValid())
-        at = QDateTime::currentDateTimeUtc();
-    const QJsonObject sl = snapshot.value(QStringLiteral("serviceLevel")).toObject();
-    m_slSeconds = sl.value(QStringLiteral("seconds")).toInt(20);
-    m_slTarget = sl.value(QStringLiteral("target")).toDouble(0.8);
-    m_queues->setServiceLevelTarget(m_slTarget);
-    m_queues->setQueues(snapshot.value(QStringLiteral("queues")).toArray(), at);
-    m_agents->setAgents(snapshot.value(QStringLiteral("agents")).toArray());
-    m_alerts->setAlerts(snapshot.value(QStringLiteral("alerts")).toArray());
-    // The contract's snapshot has no list of waiting contacts; use one when the server sends it.
-    if (snapshot.contains(QStringLiteral("waiting")))
-        m_waiting->setContacts(snapshot.value(QStringLiteral("waiting")).toArray());
-    ++m_applied;
-    Q_EMIT snapshotApplied();
-}
-
-void LeadSnapshotLoader::applyEvent(const protocol::Event &event)
-{
-    if (event.topic == queueTopic()) {
-        if (event.kind == QStringView(event::QueueChanged))
-            m_waiting->applyContact(event.data.value(QStringLiteral("contact")).toObject());
-        if (event.kind == QStringView(event::AlertRaised)) {
-            const QJsonObject alert = event.data.value(QStringLiteral("alert")).toObject();
-            m_alerts->addAlert(alert);
-            Q_EMIT alertRaised(alert);
-        }
-        scheduleRefresh();
-    } else if (event.topic == protocol::presenceTopic()) {
-        if (event.kind == QStringView(event::PresenceChanged))
-            m_agents->applyPresence(event.data);
-        scheduleRefresh();
-    }
-}
-
-void LeadSnapshotLoader::tick(const QDateTime &now)
-{
-    m_queues->setNow(now);
-    m_agents->setNow(now);
-    m_waiting->setNow(now);
 }
 
 } // namespace spocs

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "core/Protocol.h"
-#include "core/Result.h"
-
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -10,24 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 
 #include <optional>
 
-class QTimer;
-
 namespace spocs {
-
-class Connection;
-
-// Number formats shared by the lead's floor view and reports ("–" for a missing value).
-namespace leadtext {
-QString duration(std::optional<double> seconds); // "0:42", "12:05", "1:02:05"
-QString percent(std::optional<double> rate); // 0.843 -> "84.3 %"
-QString decimal(std::optional<double> value, int decimals = 1);
-// A JSON number, or nothing for null/absent.
-std::optional<double> number(const QJsonValue &value);
-} // namespace leadtext
 
 // One queue row of lead.snapshot.
 struct QueueStats
@@ -244,67 +227,6 @@ private:
     static bool isWaiting(const QJsonObject &contact);
     QList<QJsonObject> m_rows;
     QDateTime m_now;
-};
-
-// Feeds the floor view: follows the "queue" and "presence" topics and asks for lead.snapshot at
-// most DebounceMs after a change (one request in flight at a time), and ticks every second so
-// times in state and waits grow.
-class LeadSnapshotLoader : public QObject
-{
-    Q_OBJECT
-
-public:
-    static constexpr int DebounceMs = 200;
-    static constexpr int RefreshMs = 15000; // a full refresh even when nothing was announced
-
-    explicit LeadSnapshotLoader(QObject *parent = nullptr);
-    ~LeadSnapshotLoader() override;
-
-    void setConnection(Connection *connection);
-    // Starts following and loading (when connected); stop() unsubscribes.
-    void start();
-    void stop();
-    // Ask for a snapshot soon (debounced).
-    void scheduleRefresh();
-    void refreshNow();
-
-    // Applies a lead.snapshot answer (tests feed JSON directly).
-    void applySnapshot(const QJsonObject &snapshot);
-    void applyEvent(const protocol::Event &event);
-    void tick(const QDateTime &now);
-
-    QueueStatsModel *queues() const { return m_queues; }
-    AgentGridModel *agents() const { return m_agents; }
-    AlertListModel *alerts() const { return m_alerts; }
-    WaitingContactModel *waiting() const { return m_waiting; }
-    QJsonObject lastSnapshot() const { return m_last; }
-    int snapshotsApplied() const { return m_applied; }
-    int serviceLevelSeconds() const { return m_slSeconds; }
-    double serviceLevelTarget() const { return m_slTarget; }
-
-Q_SIGNALS:
-    void snapshotApplied();
-    void loadFailed(const spocs::Error &error);
-    void alertRaised(const QJsonObject &alert);
-
-private:
-    void onStateChanged();
-
-    QPointer<Connection> m_connection;
-    QueueStatsModel *m_queues = nullptr;
-    AgentGridModel *m_agents = nullptr;
-    AlertListModel *m_alerts = nullptr;
-    WaitingContactModel *m_waiting = nullptr;
-    QTimer *m_debounce = nullptr;
-    QTimer *m_tick = nullptr;
-    QTimer *m_refresh = nullptr;
-    QJsonObject m_last;
-    bool m_started = false;
-    bool m_inFlight = false;
-    bool m_dirty = false;
-    int m_applied = 0;
-    int m_slSeconds = 20;
-    double m_slTarget = 0.8;
 };
 
 } // namespace spocs

@@ -2,7 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
-#include "models/LeadSnapshotModels.h"
+#include "models/LeadText.h"
 #include "models/ModelsLog.h"
 
 #include <QCoreApplication>
@@ -235,13 +235,15 @@ QVariant ReportFiguresModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-// --- ReasonParetoModel -------------------------------------------------------------------------
+// --- ReportRowsModel ---------------------------------------------------------------------------
 
-ReasonParetoModel::ReasonParetoModel(QObject *parent)
+ReportRowsModel::ReportRowsModel(QList<const char *> keys, int firstNumber, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_keys(std::move(keys))
+    , m_firstNumber(firstNumber)
 { }
 
-void ReasonParetoModel::setRows(const QJsonArray &rows)
+void ReportRowsModel::setRows(const QJsonArray &rows)
 {
     beginResetModel();
     m_rows.clear();
@@ -250,63 +252,78 @@ void ReasonParetoModel::setRows(const QJsonArray &rows)
     endResetModel();
 }
 
-void ReasonParetoModel::clear()
+void ReportRowsModel::clear()
 {
     setRows({});
 }
 
-int ReasonParetoModel::rowCount(const QModelIndex &parent) const
+int ReportRowsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ReasonParetoModel::columnCount(const QModelIndex &parent) const
+int ReportRowsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
-QVariant ReasonParetoModel::data(const QModelIndex &index, int role) const
+QVariant ReportRowsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject &row = m_rows.at(index.row());
-    static const char *keys[] = { "label", "code", "demandClass", "count", "share", "cumulativeShare" };
-    const QJsonValue value = row.value(QLatin1String(keys[index.column()]));
+    const QJsonValue value = row.value(QLatin1String(m_keys.at(index.column())));
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case ReasonColumn:
-            return value.toString().isEmpty() ? row.value(QStringLiteral("code")).toString() : value.toString();
-        case CodeColumn:
-            return value.toString();
-        case DemandClassColumn:
-            return DemandClassModel::classText(value.toString());
-        case CountColumn:
-            return QLocale().toString(value.toInteger());
-        case ShareColumn:
-        case CumulativeColumn:
-            return leadtext::percent(leadtext::number(value));
-        }
-        return {};
+        return cellText(row, index.column(), value);
     case Qt::TextAlignmentRole:
-        return index.column() >= CountColumn ? alignRight() : QVariant();
+        return index.column() >= m_firstNumber ? alignRight() : QVariant();
     case RawRole:
         return raw(value);
     }
     return {};
 }
 
-QVariant ReasonParetoModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ReportRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == RawRole) {
-        static const char *keys[] = { "label", "code", "demandClass", "count", "share", "cumulativeShare" };
-        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
-    }
-    if (role != Qt::DisplayRole)
+    if (section < 0 || section >= m_keys.size())
         return {};
-    switch (section) {
+    if (role == RawRole)
+        return QString::fromLatin1(m_keys.at(section));
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    return {};
+}
+
+// --- ReasonParetoModel -------------------------------------------------------------------------
+
+ReasonParetoModel::ReasonParetoModel(QObject *parent)
+    : ReportRowsModel({ "label", "code", "demandClass", "count", "share", "cumulativeShare" }, CountColumn, parent)
+{ }
+
+QVariant ReasonParetoModel::cellText(const QJsonObject &row, int column, const QJsonValue &value) const
+{
+    switch (column) {
+    case ReasonColumn:
+        return value.toString().isEmpty() ? row.value(QStringLiteral("code")).toString() : value.toString();
+    case CodeColumn:
+        return value.toString();
+    case DemandClassColumn:
+        return DemandClassModel::classText(value.toString());
+    case CountColumn:
+        return QLocale().toString(value.toInteger());
+    case ShareColumn:
+    case CumulativeColumn:
+        return leadtext::percent(leadtext::number(value));
+    }
+    return {};
+}
+
+QString ReasonParetoModel::columnTitle(int column) const
+{
+    switch (column) {
     case ReasonColumn:
         return tr("Reason");
     case CodeColumn:
@@ -326,7 +343,7 @@ QVariant ReasonParetoModel::headerData(int section, Qt::Orientation orientation,
 // --- DemandClassModel --------------------------------------------------------------------------
 
 DemandClassModel::DemandClassModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReportRowsModel({ "demandClass", "count", "share" }, CountColumn, parent)
 { }
 
 QString DemandClassModel::classText(const QString &demandClass)
@@ -340,67 +357,22 @@ QString DemandClassModel::classText(const QString &demandClass)
     return demandClass.isEmpty() ? QStringLiteral("–") : demandClass;
 }
 
-void DemandClassModel::setRows(const QJsonArray &rows)
+QVariant DemandClassModel::cellText(const QJsonObject &, int column, const QJsonValue &value) const
 {
-    beginResetModel();
-    m_rows.clear();
-    for (const QJsonValue &v : rows)
-        m_rows.append(v.toObject());
-    endResetModel();
-}
-
-void DemandClassModel::clear()
-{
-    setRows({});
-}
-
-int DemandClassModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DemandClassModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DemandClassModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &row = m_rows.at(index.row());
-    static const char *keys[] = { "demandClass", "count", "share" };
-    const QJsonValue value = row.value(QLatin1String(keys[index.column()]));
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case ClassColumn:
-            return classText(value.toString());
-        case CountColumn:
-            return QLocale().toString(value.toInteger());
-        case ShareColumn:
-            return leadtext::percent(leadtext::number(value));
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() >= CountColumn ? alignRight() : QVariant();
-    case RawRole:
-        return raw(value);
+    switch (column) {
+    case ClassColumn:
+        return classText(value.toString());
+    case CountColumn:
+        return QLocale().toString(value.toInteger());
+    case ShareColumn:
+        return leadtext::percent(leadtext::number(value));
     }
     return {};
 }
 
-QVariant DemandClassModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DemandClassModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == RawRole) {
-        static const char *keys[] = { "demandClass", "count", "share" };
-        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case ClassColumn:
         return tr("Demand class");
     case CountColumn:

@@ -64,8 +64,40 @@ private:
     bool m_hasTotals = false;
 };
 
+// A report table as report.get sends it: one JSON object a row, one wire key a column. The
+// cells' text comes from the subclass; RawRole gives the wire value, and a column header's
+// RawRole its key (what the CSV export writes).
+class ReportRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { RawRole = Qt::UserRole + 1 };
+    Q_ENUM(Role)
+
+    void setRows(const QJsonArray &rows);
+    void clear();
+    QJsonObject rowObject(int row) const { return m_rows.value(row); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    // keys: the wire key of each column; columns from firstNumber on are right-aligned numbers.
+    ReportRowsModel(QList<const char *> keys, int firstNumber, QObject *parent);
+    virtual QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const = 0;
+    virtual QString columnTitle(int column) const = 0;
+
+private:
+    QList<const char *> m_keys;
+    int m_firstNumber = 0;
+    QList<QJsonObject> m_rows;
+};
+
 // The Pareto list of contact reasons: count desc, share, cumulative share.
-class ReasonParetoModel : public QAbstractTableModel
+class ReasonParetoModel : public ReportRowsModel
 {
     Q_OBJECT
 
@@ -80,45 +112,29 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role { RawRole = Qt::UserRole + 1 };
 
     explicit ReasonParetoModel(QObject *parent = nullptr);
-    void setRows(const QJsonArray &rows);
-    void clear();
-    QJsonObject rowObject(int row) const { return m_rows.value(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<QJsonObject> m_rows;
+protected:
+    QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const override;
+    QString columnTitle(int column) const override;
 };
 
 // Contacts by demand class (a: could be eliminated at the root, b: needs an immediate response, c: can wait).
-class DemandClassModel : public QAbstractTableModel
+class DemandClassModel : public ReportRowsModel
 {
     Q_OBJECT
 
 public:
     enum Column { ClassColumn, CountColumn, ShareColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { RawRole = Qt::UserRole + 1 };
 
     explicit DemandClassModel(QObject *parent = nullptr);
-    void setRows(const QJsonArray &rows);
-    void clear();
-    QJsonObject rowObject(int row) const { return m_rows.value(row); }
     static QString classText(const QString &demandClass);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<QJsonObject> m_rows;
+protected:
+    QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const override;
+    QString columnTitle(int column) const override;
 };
 
 // Asks report.get for a range (and optional queue) and fills the four tables. Only the answer

@@ -1,7 +1,6 @@
 #include "widgets/AccountTab.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/AccountEditor.h"
 #include "models/CustomerLoader.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/DesktopLog.h"
@@ -24,9 +23,9 @@ namespace spocs {
 
 AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
     , m_loader(loader)
-    , m_draft(new AccountDraft(this))
+    , m_editor(new AccountEditor(connection, loader, this))
+    , m_draft(m_editor->draft())
 {
     setObjectName(QStringLiteral("accountTab"));
     auto *content = new QWidget;
@@ -149,7 +148,30 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     connect(m_loader, &CustomerLoader::detailsChanged, this, &AccountTab::onDetailsChanged);
     connect(m_draft, &AccountDraft::serverValuesChanged, this, &AccountTab::onServerValues);
     connect(m_draft, &AccountDraft::stateChanged, this, &AccountTab::updateHints);
+    connect(m_editor, &AccountEditor::busyChanged, this, [this](bool busy) {
+        if (busy)
+            setStatus(tr("Saving…"));
+        updateHints();
+    });
+    connect(m_editor, &AccountEditor::customerSwitched, this, [this] { setStatus(QString()); });
+    connect(m_editor, &AccountEditor::saved, this, [this] {
+        setStatus(tr("Saved."));
+        Q_EMIT message(tr("Customer details saved."));
+    });
+    connect(m_editor, &AccountEditor::conflictDetected, this,
+            [this] { setStatus(tr("Someone else changed this customer meanwhile. Loading their changes…"), true); });
+    connect(m_editor, &AccountEditor::conflictNeedsChoice, this, &AccountTab::showConflict);
+    connect(m_editor, &AccountEditor::saveFailed, this, [this](const Error &error) {
+        qCInfo(lcDesktop) << "account.update failed:" << errorCodeName(error.code);
+        setStatus(errorDetailText(error), true);
+        updateHints();
+    });
     onDetailsChanged();
+}
+
+AccountDraft *AccountTab::draft() const
+{
+    return m_draft;
 }
 
 QString AccountTab::statusText() const
@@ -165,32 +187,13 @@ void AccountTab::setStatus(const QString &text, bool error)
 
 void AccountTab::onDetailsChanged()
 {
-    const CustomerDetails &d = m_loader->details();
-    if (d.isEmpty()) {
-        m_draft->setServer(CustomerDetails {});
-        m_draft->reset();
-        setStatus(QString());
-        return;
-    }
-    if (d.id != m_draft->customerId())
-        setStatus(QString());
+    // The editor has already moved the draft to the new server state.
     m_otherFlags.clear();
-    for (const QString &f : d.flags) {
+    for (const QString &f : m_loader->details().flags) {
         if (f != QLatin1String("vip") && f != QLatin1String("at_risk"))
             m_otherFlags << f;
     }
-    m_draft->setServer(d);
     updateHints();
-    if (m_awaitingConflictData && d.version != m_failedVersion) {
-        m_awaitingConflictData = false;
-        if (m_draft->conflicts().isEmpty()) {
-            // Someone changed other fields only: nothing of yours clashes, so save again.
-            m_draft->rebase();
-            save();
-        } else {
-            showConflict();
-        }
-    }
 }
 
 void AccountTab::onServerValues(const QList<AccountDraft::Field> &fields)
@@ -265,8 +268,8 @@ void AccountTab::updateHints()
     }
     const bool haveCustomer = !m_loader->details().isEmpty();
     const bool dirty = m_draft->isDirty();
-    m_saveAction->setEnabled(haveCustomer && dirty && !m_busy);
-    m_discardAction->setEnabled(dirty && !m_busy);
+    m_saveAction->setEnabled(haveCustomer && dirty && !m_editor->isBusy());
+    m_discardAction->setEnabled(dirty && !m_editor->isBusy());
     m_saveButton->setEnabled(m_saveAction->isEnabled());
     m_discardButton->setEnabled(m_discardAction->isEnabled());
     if (dirty && m_status->text().isEmpty())
@@ -277,48 +280,14 @@ void AccountTab::updateHints()
 
 void AccountTab::discard()
 {
-    m_draft->reset();
+    m_editor->discard();
     setStatus(QString());
     updateHints();
 }
 
 void AccountTab::save()
 {
-    if (m_busy || !m_connection || !m_draft->isDirty() || m_loader->details().isEmpty())
-        return;
-    m_busy = true;
-    setStatus(tr("Saving…"));
-    updateHints();
-    const QJsonObject args { { QStringLiteral("customer"), m_draft->customerId() },
-                             { QStringLiteral("version"), m_draft->version() },
-                             { QStringLiteral("changes"), m_draft->changes() } };
-    m_connection->write(QString::fromUtf16(op::AccountUpdate), args, this, [this, args](const Reply &reply) {
-        m_busy = false;
-        if (reply.ok) {
-            CustomerDetails saved = m_loader->details();
-            const QJsonObject customer = reply.data.value(QStringLiteral("customer")).toObject();
-            if (!customer.isEmpty())
-                saved.applyCustomer(customer);
-            m_draft->setServer(saved);
-            m_draft->reset(); // what was saved is now the base
-            setStatus(tr("Saved."));
-            Q_EMIT message(tr("Customer details saved."));
-            m_loader->refresh();
-            return;
-        }
-        qCInfo(lcDesktop) << "account.update failed:" << errorCodeName(reply.error.code);
-        if (reply.error.code == ErrorCode::VersionConflict) {
-            // Load what the other agent saved; the dialog (or a silent retry) follows.
-            setStatus(tr("Someone else changed this customer meanwhile. Loading their changes…"), true);
-            m_awaitingConflictData = true;
-            m_failedVersion = args.value(QStringLiteral("version")).toInteger();
-            m_loader->refresh();
-            updateHints();
-            return;
-        }
-        setStatus(errorDetailText(reply.error), true);
-        updateHints();
-    });
+    m_editor->save();
 }
 
 void AccountTab::showConflict()
@@ -331,11 +300,9 @@ void AccountTab::showConflict()
     setStatus(tr("Someone else changed fields you edited. Choose which values to keep."), true);
     connect(dialog, &QDialog::finished, this, [this](int result) {
         if (result == ConflictDialog::Reapply) {
-            m_draft->rebase();
-            save();
+            m_editor->reapply();
         } else if (result == ConflictDialog::TakeTheirs) {
-            for (AccountDraft::Field f : m_draft->conflicts())
-                m_draft->revert(f);
+            m_editor->keepTheirs();
             setStatus(m_draft->isDirty() ? tr("Their values were kept. Your other edits are not saved yet.")
                                          : tr("Their values were kept."));
         } else {

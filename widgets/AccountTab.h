@@ -17,12 +17,14 @@ class QPushButton;
 
 namespace spocs {
 
+class AccountEditor;
 class Connection;
 class CustomerLoader;
 
-// Customer page, section 4: the editable details (account.update). Server updates never
-// overwrite a field being edited; the field shows that the server value changed instead.
-// On version_conflict a dialog shows yours vs theirs and can reapply your changes.
+// Customer page, section 4: the editable details, bound to an AccountEditor (which saves
+// them). Server updates never overwrite a field being edited; the field shows that the
+// server value changed instead. On a conflict a dialog shows yours vs theirs and can
+// reapply your changes.
 class AccountTab : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ class AccountTab : public QWidget
 public:
     AccountTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
 
-    AccountDraft *draft() const { return m_draft; }
+    AccountEditor *editor() const { return m_editor; }
+    AccountDraft *draft() const;
     QAction *saveAction() const { return m_saveAction; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
     QString statusText() const;
@@ -50,9 +53,9 @@ private:
     void showConflict();
     void setStatus(const QString &text, bool error = false);
 
-    QPointer<Connection> m_connection;
     CustomerLoader *m_loader = nullptr;
-    AccountDraft *m_draft = nullptr;
+    AccountEditor *m_editor = nullptr;
+    AccountDraft *m_draft = nullptr; // the editor's
     QHash<int, QWidget *> m_editors;
     QHash<int, QLabel *> m_hints;
     QCheckBox *m_vip = nullptr;
@@ -64,9 +67,6 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_discardAction = nullptr;
     QPointer<ConflictDialog> m_conflictDialog;
-    bool m_busy = false;
-    bool m_awaitingConflictData = false;
-    qint64 m_failedVersion = 0; // the version a save was rejected on
     bool m_updating = false;
 };
 

@@ -270,7 +270,7 @@ void ArticleReader::copyToClipboard()
 void ArticleReader::sendToCustomer()
 {
     const KnowledgeArticle &a = m_loader->article();
-    if (a.isEmpty() || m_customerId.isEmpty() || !m_connection)
+    if (a.isEmpty() || m_customerId.isEmpty())
         return;
     m_busy = true;
     updateActions();
@@ -278,51 +278,31 @@ void ArticleReader::sendToCustomer()
     const QString name = m_customerName.isEmpty() ? m_customerId : m_customerName;
     const qint64 id = a.id;
     const QString title = a.title;
-    m_connection->write(QString::fromUtf16(op::KbSend),
-                        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customer } }, this,
-                        [this, customer, name, id, title](const Reply &reply) {
-                            m_busy = false;
-                            updateActions();
-                            if (!reply.ok) {
-                                qCInfo(lcDesktop) << "kb.send failed:" << errorCodeName(reply.error.code);
-                                Q_EMIT statusMessage(tr("Could not send the article: %1").arg(errorText(reply.error)));
-                                return;
-                            }
-                            if (m_loader->articleId() == id) {
-                                KnowledgeArticle copy = m_loader->article();
-                                ++copy.stats.sends;
-                                QJsonObject stats { { QStringLiteral("views"), copy.stats.views },
-                                                    { QStringLiteral("sends"), copy.stats.sends },
-                                                    { QStringLiteral("helped"), copy.stats.helped },
-                                                    { QStringLiteral("notHelped"), copy.stats.notHelped } };
-                                m_loader->setStats(stats);
-                            }
-                            Q_EMIT statusMessage(tr("“%1” sent to %2 and recorded in the history.").arg(title, name));
-                            Q_EMIT articleSent(customer, id);
-                        });
+    m_loader->sendToCustomer(customer, this, [this, customer, name, id, title](const Result<QJsonObject> &result) {
+        m_busy = false;
+        updateActions();
+        if (!result.ok()) {
+            Q_EMIT statusMessage(tr("Could not send the article: %1").arg(errorText(result.error())));
+            return;
+        }
+        Q_EMIT statusMessage(tr("“%1” sent to %2 and recorded in the history.").arg(title, name));
+        Q_EMIT articleSent(customer, id);
+    });
 }
 
 void ArticleReader::sendFeedback(bool helped, const QString &comment)
 {
-    const KnowledgeArticle &a = m_loader->article();
-    if (a.isEmpty() || !m_connection)
+    if (m_loader->article().isEmpty())
         return;
-    QJsonObject args { { QStringLiteral("id"), a.id }, { QStringLiteral("helped"), helped } };
-    if (!comment.trimmed().isEmpty())
-        args.insert(QStringLiteral("comment"), comment.trimmed());
     m_busy = true;
     updateActions();
-    const qint64 id = a.id;
-    m_connection->write(QString::fromUtf16(op::KbFeedback), args, this, [this, id, helped](const Reply &reply) {
+    m_loader->sendFeedback(helped, comment, this, [this, helped](const Result<QJsonObject> &result) {
         m_busy = false;
         updateActions();
-        if (!reply.ok) {
-            qCInfo(lcDesktop) << "kb.feedback failed:" << errorCodeName(reply.error.code);
-            Q_EMIT statusMessage(tr("Could not save the feedback: %1").arg(errorText(reply.error)));
+        if (!result.ok()) {
+            Q_EMIT statusMessage(tr("Could not save the feedback: %1").arg(errorText(result.error())));
             return;
         }
-        if (m_loader->articleId() == id && reply.data.contains(QStringLiteral("stats")))
-            m_loader->setStats(reply.data.value(QStringLiteral("stats")).toObject());
         Q_EMIT statusMessage(helped ? tr("Thanks: marked as helpful.")
                                     : tr("Thanks: the article's owner will see that it did not help."));
     });

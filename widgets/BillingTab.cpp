@@ -1,7 +1,5 @@
 #include "widgets/BillingTab.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/CustomerLoader.h"
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
@@ -24,9 +22,8 @@
 
 namespace spocs {
 
-BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
+BillingTab::BillingTab(CustomerLoader *loader, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
     , m_loader(loader)
 {
     setObjectName(QStringLiteral("billingTab"));
@@ -38,6 +35,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_balance->setWordWrap(true);
     m_cards = new QLabel(summary);
     m_cards->setObjectName(QStringLiteral("billingCardsLabel"));
+    m_cards->setTextFormat(Qt::PlainText); // customer data, never markup
     m_cards->setWordWrap(true);
     m_cards->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *summaryLayout = new QFormLayout(summary);
@@ -58,6 +56,8 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_loader, &CustomerLoader::invoiceExplained, this, &BillingTab::showExplanation);
+    connect(m_loader, &CustomerLoader::invoiceExplainFailed, this, &BillingTab::showExplainFailed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {
         const QString number = idx.data(InvoiceModel::NumberRole).toString();
         if (!number.isEmpty() && number != m_shown)
@@ -71,6 +71,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     auto *detail = new QWidget(this);
     m_invoiceTitle = new QLabel(detail);
     m_invoiceTitle->setObjectName(QStringLiteral("invoiceTitleLabel"));
+    m_invoiceTitle->setTextFormat(Qt::PlainText); // customer data, never markup
     m_invoiceTitle->setWordWrap(true);
     QFont bold = m_invoiceTitle->font();
     bold.setBold(true);
@@ -158,62 +159,63 @@ void BillingTab::selectInvoice(const QString &number)
 
 void BillingTab::explain(const QString &number)
 {
-    if (number.isEmpty() || !m_connection)
+    if (number.isEmpty())
         return;
     m_shown = number;
-    const quint64 generation = ++m_generation;
     m_invoiceTitle->setText(tr("Invoice %1").arg(number));
-    m_connection->request(
-        QString::fromUtf16(op::InvoiceExplain), QJsonObject { { QStringLiteral("number"), number } }, this,
-        [this, generation, number](const Reply &reply) {
-            if (generation != m_generation)
-                return;
-            m_explanation->clear();
-            m_payments->clear();
-            if (!reply.ok) {
-                qCInfo(lcDesktop) << "invoice.explain failed:" << errorCodeName(reply.error.code);
-                m_invoiceTitle->setText(tr("Invoice %1: %2").arg(number, errorText(reply.error)));
-                return;
-            }
-            const QJsonObject inv = reply.data.value(QStringLiteral("invoice")).toObject();
-            const QString currency = inv.value(QStringLiteral("currency")).toString();
-            const InvoiceSummary s = InvoiceSummary::fromJson(inv);
-            QStringList title { tr("Invoice %1").arg(number) };
-            if (s.issuedOn.isValid())
-                title << tr("issued %1").arg(QLocale().toString(s.issuedOn, QLocale::ShortFormat));
-            if (s.dueOn.isValid())
-                title << tr("due %1").arg(QLocale().toString(s.dueOn, QLocale::ShortFormat));
-            if (!s.status.isEmpty())
-                title << InvoiceModel::statusText(s.status);
-            m_invoiceTitle->setText(title.join(QStringLiteral(" · ")));
-            for (const QJsonValue &v : reply.data.value(QStringLiteral("explanation")).toArray()) {
-                const QJsonObject o = v.toObject();
-                auto *item = new QTreeWidgetItem(m_explanation,
-                                                 { o.value(QStringLiteral("label")).toString(),
-                                                   moneyText(o.value(QStringLiteral("amount")).toString(), currency) });
-                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            }
-            for (const QJsonValue &v : inv.value(QStringLiteral("payments")).toArray()) {
-                const QJsonObject p = v.toObject();
-                QString method = p.value(QStringLiteral("method")).toString();
-                const QJsonObject card = p.value(QStringLiteral("card")).toObject();
-                if (!card.isEmpty())
-                    method = cardText(CardInfo::fromJson(card));
-                else if (method == QLatin1String("transfer"))
-                    method = tr("Bank transfer");
-                else if (method == QLatin1String("cash"))
-                    method = tr("Cash");
-                else if (method == QLatin1String("card"))
-                    method = tr("Card");
-                const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-                auto *item = new QTreeWidgetItem(
-                    m_payments,
-                    { at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
-                                   : p.value(QStringLiteral("at")).toString(),
-                      moneyText(p.value(QStringLiteral("amount")).toString(), currency), method });
-                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            }
-        });
+    m_loader->explainInvoice(number);
+}
+
+void BillingTab::showExplainFailed(const QString &number, const Error &error)
+{
+    m_explanation->clear();
+    m_payments->clear();
+    qCInfo(lcDesktop) << "invoice.explain failed:" << errorCodeName(error.code);
+    m_invoiceTitle->setText(tr("Invoice %1: %2").arg(number, errorText(error)));
+}
+
+void BillingTab::showExplanation(const QString &number, const QJsonObject &answer)
+{
+    m_explanation->clear();
+    m_payments->clear();
+    const QJsonObject inv = answer.value(QStringLiteral("invoice")).toObject();
+    const QString currency = inv.value(QStringLiteral("currency")).toString();
+    const InvoiceSummary s = InvoiceSummary::fromJson(inv);
+    QStringList title { tr("Invoice %1").arg(number) };
+    if (s.issuedOn.isValid())
+        title << tr("issued %1").arg(QLocale().toString(s.issuedOn, QLocale::ShortFormat));
+    if (s.dueOn.isValid())
+        title << tr("due %1").arg(QLocale().toString(s.dueOn, QLocale::ShortFormat));
+    if (!s.status.isEmpty())
+        title << InvoiceModel::statusText(s.status);
+    m_invoiceTitle->setText(title.join(QStringLiteral(" · ")));
+    for (const QJsonValue &v : answer.value(QStringLiteral("explanation")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto *item = new QTreeWidgetItem(m_explanation,
+                                         { o.value(QStringLiteral("label")).toString(),
+                                           moneyText(o.value(QStringLiteral("amount")).toString(), currency) });
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (const QJsonValue &v : inv.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject p = v.toObject();
+        QString method = p.value(QStringLiteral("method")).toString();
+        const QJsonObject card = p.value(QStringLiteral("card")).toObject();
+        if (!card.isEmpty())
+            method = cardText(CardInfo::fromJson(card));
+        else if (method == QLatin1String("transfer"))
+            method = tr("Bank transfer");
+        else if (method == QLatin1String("cash"))
+            method = tr("Cash");
+        else if (method == QLatin1String("card"))
+            method = tr("Card");
+        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        auto *item
+            = new QTreeWidgetItem(m_payments,
+                                  { at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                                                 : p.value(QStringLiteral("at")).toString(),
+                                    moneyText(p.value(QStringLiteral("amount")).toString(), currency), method });
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 } // namespace spocs

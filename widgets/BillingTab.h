@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QPointer>
+#include "core/Result.h"
+
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +12,6 @@ class QTreeWidget;
 
 namespace spocs {
 
-class Connection;
 class CustomerLoader;
 
 // Customer page, section 3: balance, unpaid invoices with an explanation of the selected
@@ -21,7 +22,7 @@ class BillingTab : public QWidget
     Q_OBJECT
 
 public:
-    BillingTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
+    explicit BillingTab(CustomerLoader *loader, QWidget *parent = nullptr);
 
     QTreeView *invoicesView() const { return m_view; }
     void selectInvoice(const QString &number);
@@ -29,8 +30,9 @@ public:
 
 private:
     void explain(const QString &number);
+    void showExplanation(const QString &number, const QJsonObject &answer);
+    void showExplainFailed(const QString &number, const Error &error);
 
-    QPointer<Connection> m_connection;
     CustomerLoader *m_loader = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_balance = nullptr;
@@ -40,7 +42,6 @@ private:
     QTreeWidget *m_explanation = nullptr;
     QTreeWidget *m_payments = nullptr;
     QString m_shown;
-    quint64 m_generation = 0;
 };
 
 } // namespace spocs

@@ -1,7 +1,6 @@
 #include "widgets/CancelOrderDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/OrderEditor.h"
 #include "models/OrderModel.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
@@ -17,7 +16,7 @@ namespace spocs {
 
 CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_editor(new OrderEditor(connection, CustomerDetails {}, order, this))
     , m_order(order)
 {
     setObjectName(QStringLiteral("cancelOrderDialog"));
@@ -25,6 +24,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     auto *intro = new QLabel(tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
                                  .arg(order.number, OrderModel::statusText(order.status).toLower()),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *label = new QLabel(tr("&Reason (required, the customer may see it):"), this);
     m_reason = new QPlainTextEdit(this);
@@ -61,6 +61,14 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &CancelOrderDialog::updateState);
+    connect(m_editor, &OrderEditor::busyChanged, this, &CancelOrderDialog::updateState);
+    connect(m_editor, &OrderEditor::saved, this, [this](const Order &saved) {
+        Q_EMIT orderSaved(saved);
+        accept();
+    });
+    connect(m_editor, &OrderEditor::failed, this, &CancelOrderDialog::onFailed);
+    // Kept in the offline outbox; the orders table marks the order as waiting.
+    connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
     updateState();
     resize(460, 300);
     m_reason->setFocus();
@@ -76,45 +84,34 @@ void CancelOrderDialog::updateState()
     const int n = int(m_reason->toPlainText().trimmed().size());
     m_count->setText(tr("%1 of %2 characters").arg(n).arg(MaxReason));
     m_count->setStyleSheet(n > MaxReason ? QStringLiteral("color: #c62828;") : QString());
-    m_submit->setEnabled(!m_busy && n >= 1 && n <= MaxReason);
+    m_submit->setEnabled(!m_editor->isBusy() && n >= 1 && n <= MaxReason);
 }
 
 void CancelOrderDialog::submit()
 {
     const QString reason = m_reason->toPlainText().trimmed();
-    if (m_busy || !m_connection || reason.isEmpty() || reason.size() > MaxReason)
+    if (m_editor->isBusy() || reason.isEmpty() || reason.size() > MaxReason)
         return;
-    m_busy = true;
-    updateState();
-    m_connection->write(QString::fromUtf16(op::OrderCancel),
-                        QJsonObject { { QStringLiteral("number"), m_order.number },
-                                      { QStringLiteral("version"), m_order.version },
-                                      { QStringLiteral("reason"), reason } },
-                        this, [this](const Reply &reply) {
-                            m_busy = false;
-                            updateState();
-                            if (reply.ok) {
-                                Q_EMIT orderSaved(
-                                    Order::fromJson(reply.data.value(QStringLiteral("order")).toObject()));
-                                accept();
-                                return;
-                            }
-                            qCInfo(lcDesktop) << "order.cancel failed:" << errorCodeName(reply.error.code);
-                            QString text = errorDetailText(reply.error);
-                            if (reply.error.code == ErrorCode::InvalidState) {
-                                const QString status = reply.error.details.value(QStringLiteral("status")).toString();
-                                if (!status.isEmpty())
-                                    text = tr("Order %1 cannot be cancelled: it is already %2. Orders can only be "
-                                              "cancelled before they ship; offer a return instead.")
-                                               .arg(m_order.number, OrderModel::statusText(status).toLower());
-                            } else if (reply.error.code == ErrorCode::VersionConflict) {
-                                text = tr("Someone else changed order %1 meanwhile. Close this dialog, check the "
-                                          "order and try again.")
-                                           .arg(m_order.number);
-                            }
-                            m_error->setText(text);
-                            m_error->setVisible(true);
-                        });
+    m_editor->cancel(reason);
+}
+
+void CancelOrderDialog::onFailed(const Error &error)
+{
+    qCInfo(lcDesktop) << "order.cancel failed:" << errorCodeName(error.code);
+    QString text = errorDetailText(error);
+    if (error.code == ErrorCode::InvalidState) {
+        const QString status = error.details.value(QStringLiteral("status")).toString();
+        if (!status.isEmpty())
+            text = tr("Order %1 cannot be cancelled: it is already %2. Orders can only be "
+                      "cancelled before they ship; offer a return instead.")
+                       .arg(m_order.number, OrderModel::statusText(status).toLower());
+    } else if (error.code == ErrorCode::VersionConflict) {
+        text = tr("Someone else changed order %1 meanwhile. The current order was loaded; check it and cancel "
+                  "again if it still should go.")
+                   .arg(m_order.number);
+    }
+    m_error->setText(text);
+    m_error->setVisible(true);
 }
 
 } // namespace spocs

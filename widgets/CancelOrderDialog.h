@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
 #include "models/CommerceData.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QLabel;
 class QPlainTextEdit;
@@ -12,9 +12,10 @@ class QPushButton;
 namespace spocs {
 
 class Connection;
+class OrderEditor;
 
-// Cancels an order with a reason (order.cancel). Says what cancelling does (stock is
-// released) and, when the server refuses, why.
+// Cancels an order with a reason (order.cancel, through an OrderEditor). Says what
+// cancelling does (stock is released) and, when the server refuses, why.
 class CancelOrderDialog : public QDialog
 {
     Q_OBJECT
@@ -32,14 +33,14 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void onFailed(const Error &error);
 
-    QPointer<Connection> m_connection;
+    OrderEditor *m_editor = nullptr;
     Order m_order;
     QPlainTextEdit *m_reason = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_submit = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace spocs

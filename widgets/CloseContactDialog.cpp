@@ -1,7 +1,8 @@
 #include "widgets/CloseContactDialog.h"
 
 #include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/ContactSession.h"
+#include "models/PresenceDirectory.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/ErrorText.h"
 
@@ -23,13 +24,13 @@
 
 namespace spocs {
 
-CloseContactDialog::CloseContactDialog(Connection *connection, ReasonTreeModel *reasons, const QJsonObject &contact,
-                                       QWidget *parent)
+CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObject &contact, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
-    , m_reasons(reasons)
+    , m_session(session)
+    , m_reasons(session->reasons())
     , m_contact(contact)
 {
+    ReasonTreeModel *reasons = m_reasons;
     setObjectName(QStringLiteral("closeContactDialog"));
     setWindowTitle(tr("Close Contact"));
     setWindowModality(Qt::WindowModal);
@@ -101,7 +102,7 @@ CloseContactDialog::CloseContactDialog(Connection *connection, ReasonTreeModel *
     m_owner = new QComboBox(m_followUpBox);
     m_owner->setObjectName(QStringLiteral("followUpOwnerCombo"));
     m_owner->setAccessibleName(tr("Follow-up owner"));
-    if (connection) {
+    if (Connection *connection = session->connection()) {
         const UserInfo me = connection->user();
         m_owner->addItem(tr("Me (%1)").arg(me.displayName.isEmpty() ? me.login : me.displayName), me.id);
     }
@@ -145,6 +146,23 @@ CloseContactDialog::CloseContactDialog(Connection *connection, ReasonTreeModel *
     reasons->setCheckedCodes(initial);
     connect(reasons, &ReasonTreeModel::checkedChanged, this, &CloseContactDialog::updateState);
     connect(m_resolved, &QRadioButton::toggled, this, &CloseContactDialog::updateState);
+    connect(m_session, &ContactSession::closeBusyChanged, this, &CloseContactDialog::updateState);
+    connect(m_session, &ContactSession::contactClosed, this, [this](const QJsonObject &closed) {
+        if (closed.value(QStringLiteral("id")) != m_contact.value(QStringLiteral("id")))
+            return;
+        Q_EMIT contactClosed(closed);
+        QDialog::accept();
+    });
+    connect(m_session, &ContactSession::closeFailed, this, [this](const Error &error, const QJsonObject &current) {
+        if (error.code != ErrorCode::VersionConflict) {
+            showError(errorDetailText(error));
+            return;
+        }
+        // Someone (a task, a note) changed the contact meanwhile: close on top of the new version.
+        if (current.value(QStringLiteral("id")) == m_contact.value(QStringLiteral("id")))
+            m_contact = current;
+        showError(tr("The contact changed meanwhile. Check the reasons and close again."));
+    });
     updateState();
     loadOwners();
     m_filter->setFocus();
@@ -152,26 +170,24 @@ CloseContactDialog::CloseContactDialog(Connection *connection, ReasonTreeModel *
 
 void CloseContactDialog::loadOwners()
 {
-    if (!m_connection)
+    auto *presence = PresenceDirectory::of(m_session->connection());
+    if (!presence)
         return;
-    QPointer<CloseContactDialog> self(this);
-    m_connection->request(QString::fromUtf16(op::PresenceList), {}, this, [self](const Reply &reply) {
-        if (!self || !reply.ok)
-            return;
-        const qint64 me = self->m_connection ? self->m_connection->user().id : 0;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("users")).toArray()) {
-            const QJsonObject user = v.toObject().value(QStringLiteral("user")).toObject();
-            const qint64 id = user.value(QStringLiteral("id")).toInteger();
-            const QString role = user.value(QStringLiteral("role")).toString();
-            if (id == me || role == u"admin")
+    const auto fill = [this, presence] {
+        const qint64 keep = m_owner->currentData().toLongLong();
+        const qint64 me = m_session->self();
+        while (m_owner->count() > 1) // the first entry is the closing user
+            m_owner->removeItem(1);
+        for (const PresenceDirectory::Entry &user : presence->entries()) {
+            if (user.userId == me || user.role == u"admin")
                 continue;
-            const QString name = user.value(QStringLiteral("name")).toString();
-            self->m_owner->addItem(name.isEmpty()
-                                       ? user.value(QStringLiteral("login")).toString()
-                                       : tr("%1 (%2)").arg(name, user.value(QStringLiteral("login")).toString()),
-                                   id);
+            m_owner->addItem(user.name.isEmpty() ? user.login : tr("%1 (%2)").arg(user.name, user.login), user.userId);
         }
-    });
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(keep)));
+    };
+    connect(presence, &SharedLookup::changed, this, fill);
+    fill();
+    presence->load();
 }
 
 bool CloseContactDialog::checkReason(const QString &code, bool checked)
@@ -199,7 +215,8 @@ void CloseContactDialog::updateState()
                                      "follow-up (or forward the contact).")
                                 : QString());
     m_followUpBox->setEnabled(m_followUp->isChecked());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!codes.isEmpty() && codes.size() <= 10 && !m_sending);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!codes.isEmpty() && codes.size() <= 10 && !m_session->isClosing());
 }
 
 QJsonObject CloseContactDialog::closeArgs() const
@@ -230,39 +247,14 @@ void CloseContactDialog::showError(const QString &text)
 
 void CloseContactDialog::accept()
 {
-    if (m_sending || !m_connection)
+    if (m_session->isClosing())
         return;
     if (m_reasons->checkedCodes().isEmpty()) {
         showError(tr("Tick at least one reason."));
         return;
     }
-    m_sending = true;
-    updateState();
     showError(QString());
-    QPointer<CloseContactDialog> self(this);
-    m_connection->write(QString::fromUtf16(op::ContactClose), closeArgs(), this, [self](const Reply &reply) {
-        if (!self)
-            return;
-        self->m_sending = false;
-        self->updateState();
-        if (reply.ok) {
-            Q_EMIT self->contactClosed(reply.data.value(QStringLiteral("contact")).toObject());
-            self->QDialog::accept();
-            return;
-        }
-        if (reply.error.code == ErrorCode::VersionConflict) {
-            // Someone (a task, a note) changed the contact meanwhile: take the new version.
-            self->showError(tr("The contact changed meanwhile. Check the reasons and close again."));
-            self->m_connection->request(QString::fromUtf16(op::ContactGet),
-                                        { { QStringLiteral("id"), self->m_contact.value(QStringLiteral("id")) } }, self,
-                                        [self](const Reply &r) {
-                                            if (self && r.ok)
-                                                self->m_contact = r.data.value(QStringLiteral("contact")).toObject();
-                                        });
-            return;
-        }
-        self->showError(errorDetailText(reply.error));
-    });
+    m_session->close(closeArgs());
 }
 
 void CloseContactDialog::reject()

@@ -17,20 +17,20 @@ class QTreeView;
 
 namespace spocs {
 
-class Connection;
+class ContactSession;
 class ReasonTreeModel;
 
 // Closes a contact: the reasons (from the reason tree, searchable, several allowed), the
 // outcome (resolved on this contact, or a follow-up with a due time and an owner, the
-// closing user by default). Window-modal but never a nested event loop (open()); sends
-// contact.close and stays open with the error when the server refuses.
+// closing user by default; the others come from the shared presence list). Window-modal
+// but never a nested event loop (open()); closes through the ContactSession and stays open
+// with the error when the server refuses.
 class CloseContactDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CloseContactDialog(Connection *connection, ReasonTreeModel *reasons, const QJsonObject &contact,
-                       QWidget *parent = nullptr);
+    CloseContactDialog(ContactSession *session, const QJsonObject &contact, QWidget *parent = nullptr);
 
     QTreeView *reasonView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -55,7 +55,7 @@ private:
     void loadOwners();
     void showError(const QString &text);
 
-    QPointer<Connection> m_connection;
+    ContactSession *m_session = nullptr;
     ReasonTreeModel *m_reasons = nullptr;
     QJsonObject m_contact;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -70,7 +70,6 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    bool m_sending = false;
 };
 
 } // namespace spocs

@@ -6,6 +6,7 @@
 #include "models/ConsultSession.h"
 #include "models/ExpertDirectoryModel.h"
 #include "models/ParticipantsModel.h"
+#include "models/SkillDirectory.h"
 #include "widgets/ConsultChatView.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
@@ -95,7 +96,7 @@ ConsultPanel::ConsultPanel(Connection *connection, QWidget *parent)
         updateActions();
     });
     connect(m_session->experts(), &ExpertDirectoryModel::expertsReplaced, this, [this] {
-        if (!m_skillsFromServer) { // no skill.list: offer the skills the experts have
+        if (!m_skills || !m_skills->isLoaded()) { // skill.list not in yet: offer the skills the experts have
             QJsonArray skills;
             QSet<QString> seen;
             for (int row = 0; row < m_session->experts()->rowCount(); ++row) {
@@ -117,13 +118,12 @@ ConsultPanel::ConsultPanel(Connection *connection, QWidget *parent)
     connect(m_session->experts(), &ExpertDirectoryModel::findFailed, this,
             [this](const Error &error) { showError(QString::fromUtf16(op::ExpertFind), error); });
     if (connection) {
-        connect(connection, &Connection::stateChanged, this, [this](Connection::State state) {
-            if (state == Connection::State::Connected && !m_skillsFromServer)
-                loadSkills();
-            updateActions();
-        });
-        if (connection->state() == Connection::State::Connected)
+        connect(connection, &Connection::stateChanged, this, &ConsultPanel::updateActions);
+        m_skills = SkillDirectory::of(connection);
+        connect(m_skills, &SharedLookup::changed, this, &ConsultPanel::loadSkills);
+        if (m_skills->isLoaded())
             loadSkills();
+        m_skills->load();
     }
     updateContext();
     updateActions();
@@ -372,14 +372,10 @@ void ConsultPanel::buildUi()
 
 void ConsultPanel::loadSkills()
 {
-    if (!m_connection)
-        return;
-    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok)
-            return; // an older server: the experts' skills fill the list
-        m_skillsFromServer = true;
-        updateSkills(reply.data.value(QStringLiteral("skills")).toArray());
-    });
+    QJsonArray skills;
+    for (const SkillDirectory::Skill &skill : m_skills->skills())
+        skills.append(QJsonObject { { QStringLiteral("code"), skill.code }, { QStringLiteral("label"), skill.label } });
+    updateSkills(skills);
 }
 
 void ConsultPanel::updateSkills(const QJsonArray &skills)

@@ -20,6 +20,7 @@ class QPushButton;
 namespace spocs {
 
 class Connection;
+class SkillDirectory;
 class ConsultChatView;
 class ConsultSession;
 
@@ -96,7 +97,7 @@ private:
     void updateActions();
     void updateStatus();
     void updateSkills(const QJsonArray &skills);
-    void loadSkills();
+    void loadSkills(); // from the shared skill directory
     void showError(const QString &op, const Error &error);
     void setStatus(const QString &text, bool warning = false);
 
@@ -139,7 +140,7 @@ private:
     QPointer<QInputDialog> m_endDialog;
     QString m_notice;
     bool m_noticeIsWarning = false;
-    bool m_skillsFromServer = false;
+    QPointer<SkillDirectory> m_skills;
 };
 
 } // namespace spocs

@@ -1,8 +1,7 @@
 #include "widgets/ContactPanel.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/ActiveContact.h"
+#include "models/ContactSession.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/PresenceSelector.h"
@@ -46,19 +45,36 @@ QString participantRoleText(const QString &role)
 
 } // namespace
 
-ContactPanel::ContactPanel(Connection *connection, ActiveContact *contact, QWidget *parent)
+ContactPanel::ContactPanel(ContactSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_contact(contact)
+    , m_session(session)
+    , m_contact(session->active())
     , m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("contactPanel"));
+    ActiveContact *contact = m_contact;
     setAccessibleName(tr("Contact"));
 
     m_switcher = new QComboBox(this);
     m_switcher->setObjectName(QStringLiteral("contactSwitcher"));
     m_switcher->setAccessibleName(tr("My open contacts"));
     m_switcher->hide();
+    connect(m_session, &ContactSession::contactWorkDone, this, [this](const QString &text) {
+        if (m_savingNotes) {
+            m_savingNotes = false;
+            m_notesDirty = false;
+            refresh();
+        }
+        if (!text.isEmpty())
+            Q_EMIT notice(text);
+    });
+    connect(m_session, &ContactSession::contactWorkFailed, this, [this](const Error &error) {
+        if (m_savingNotes) {
+            m_savingNotes = false;
+            m_saveNotes->setEnabled(true);
+        }
+        showError(errorDetailText(error));
+    });
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_switcher->itemData(index).toLongLong();
         if (id != m_contact->id())
@@ -300,71 +316,24 @@ void ContactPanel::popupTaskMenu()
 
 void ContactPanel::addTask(const QString &kind)
 {
-    if (!m_connection || m_contact->isEmpty())
-        return;
     showError(QString());
-    QPointer<ContactPanel> self(this);
-    const qint64 id = m_contact->id();
-    m_connection->write(QString::fromUtf16(op::ContactTaskAdd),
-                        { { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind } }, this,
-                        [self, id, kind](const Reply &reply) {
-                            if (!self)
-                                return;
-                            if (!reply.ok) {
-                                self->showError(errorDetailText(reply.error));
-                                return;
-                            }
-                            if (self->m_contact->id() == id)
-                                self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
-                            Q_EMIT self->notice(tr("Task added: %1").arg(taskKindText(kind)));
-                        });
+    m_session->addTask(kind);
 }
 
 void ContactPanel::resolveTask(qint64 taskId)
 {
-    if (!m_connection || m_contact->isEmpty())
-        return;
     showError(QString());
-    QPointer<ContactPanel> self(this);
-    const qint64 id = m_contact->id();
-    m_connection->write(QString::fromUtf16(op::ContactTaskResolve),
-                        { { QStringLiteral("id"), id }, { QStringLiteral("task"), taskId } }, this,
-                        [self, id](const Reply &reply) {
-                            if (!self)
-                                return;
-                            if (!reply.ok) {
-                                self->showError(errorDetailText(reply.error));
-                                return;
-                            }
-                            if (self->m_contact->id() == id)
-                                self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
-                        });
+    m_session->resolveTask(taskId);
 }
 
 void ContactPanel::saveNotes()
 {
-    if (!m_connection || m_contact->isEmpty())
+    if (m_contact->isEmpty())
         return;
     showError(QString());
-    QPointer<ContactPanel> self(this);
-    const qint64 id = m_contact->id();
-    QJsonObject args { { QStringLiteral("id"), id }, { QStringLiteral("notes"), m_notes->toPlainText() } };
-    if (m_contact->version() > 0)
-        args.insert(QStringLiteral("version"), m_contact->version());
     m_saveNotes->setEnabled(false);
-    m_connection->write(QString::fromUtf16(op::ContactNotesSet), args, this, [self, id](const Reply &reply) {
-        if (!self)
-            return;
-        if (!reply.ok) {
-            self->m_saveNotes->setEnabled(true);
-            self->showError(errorDetailText(reply.error));
-            return;
-        }
-        self->m_notesDirty = false;
-        if (self->m_contact->id() == id)
-            self->m_contact->setContact(reply.data.value(QStringLiteral("contact")).toObject());
-        Q_EMIT self->notice(tr("Notes saved."));
-    });
+    m_savingNotes = true;
+    m_session->saveNotes(m_notes->toPlainText());
 }
 
 } // namespace spocs

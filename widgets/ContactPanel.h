@@ -18,18 +18,18 @@ class QToolButton;
 namespace spocs {
 
 class ActiveContact;
-class Connection;
+class ContactSession;
 
 // The contact being worked on: customer, channel, state and time on the contact, the tasks
 // (tick to resolve, add one by kind), the rep's notes, the participants, and the button to
-// close it. Sends its own task/notes writes; the contact view follows the server's answer
-// and contact.updated events (through ActiveContact).
+// close it. Task and notes writes go through the ContactSession; the view follows the
+// server's answer and contact.updated events (through ActiveContact).
 class ContactPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    ContactPanel(Connection *connection, ActiveContact *contact, QWidget *parent = nullptr);
+    explicit ContactPanel(ContactSession *session, QWidget *parent = nullptr);
 
     QLabel *headerLabel() const { return m_header; }
     QLabel *stateLabel() const { return m_state; }
@@ -64,8 +64,8 @@ private:
     void resolveTask(qint64 taskId);
     void showError(const QString &text);
 
-    QPointer<Connection> m_connection;
-    ActiveContact *m_contact = nullptr;
+    ContactSession *m_session = nullptr;
+    ActiveContact *m_contact = nullptr; // the session's current contact
     QComboBox *m_switcher = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_state = nullptr;
@@ -84,6 +84,7 @@ private:
     QWidget *m_body = nullptr;
     QTimer *m_clockTimer = nullptr;
     bool m_notesDirty = false;
+    bool m_savingNotes = false;
     std::function<QString(const QString &)> m_labeler;
 };
 

@@ -1,8 +1,8 @@
 #include "widgets/ContactWorkspace.h"
 
 #include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/ActiveContact.h"
+#include "models/ContactSession.h"
 #include "models/FollowUpModel.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/CloseContactDialog.h"
@@ -28,40 +28,15 @@
 
 namespace spocs {
 
-namespace {
-
-QString contactTopic(qint64 id)
-{
-    return QStringLiteral("contact:%1").arg(id);
-}
-
-qint64 idOf(const QJsonObject &o)
-{
-    return o.value(QStringLiteral("id")).toInteger();
-}
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
-
-} // namespace
-
 ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     : QObject(window)
     , m_window(window)
-    , m_connection(connection)
-    , m_offers(new OfferQueue(this))
-    , m_active(new ActiveContact(this))
-    , m_followUps(new FollowUpModel(this))
-    , m_reasons(new ReasonTreeModel(this))
+    , m_session(new ContactSession(connection, this))
+    , m_offers(m_session->offers())
+    , m_active(m_session->active())
+    , m_reasons(m_session->reasons())
 {
     setObjectName(QStringLiteral("contactWorkspace"));
-    const qint64 me = selfId();
-    m_offers->setSelf(me);
-    m_active->setSelf(me);
-    m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
 
     m_notification = new OfferNotification(m_offers, window);
     m_notification->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
@@ -70,12 +45,6 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     connect(m_notification, &OfferNotification::declineRequested, this,
             [this](const OfferQueue::Offer &offer, const QString &reason) { decline(offer, reason); });
     connect(m_offers, &OfferQueue::offerAdded, this, &ContactWorkspace::notifyInBackground);
-    connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {
-        m_busy.remove(id);
-        // The offer's contact topic was only for the withdrawal news.
-        if (kind == OfferQueue::Kind::Contact && !m_mine.contains(id) && m_active->id() != id)
-            untrackContact(id);
-    });
 
     createDocks();
     createActions();
@@ -96,32 +65,24 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     }
 
     connect(m_active, &ActiveContact::contactChanged, this, [this] {
-        const QJsonObject &c = m_active->json();
-        const qint64 id = m_active->id();
-        if (id != 0 && m_mine.contains(id)) {
-            if (m_active->isClosed())
-                m_mine.remove(id);
-            else
-                m_mine.insert(id, c);
-            updateSwitcher();
-        }
         m_closeAction->setEnabled(m_active->isActive() && m_active->isMine());
         m_addTaskAction->setEnabled(m_active->isActive() && m_active->isMine());
-        Q_EMIT currentContactChanged(c);
+        Q_EMIT currentContactChanged(m_active->json());
     });
-    connect(m_followUps, &FollowUpModel::warning, this, &ContactWorkspace::onFollowUpWarning);
-
-    if (connection) {
-        connect(connection, &Connection::eventReceived, this, &ContactWorkspace::handleEvent);
-        connect(connection, &Connection::resyncRequired, this, &ContactWorkspace::resync);
-        if (me != 0) {
-            m_userTopic = QStringLiteral("user:%1").arg(me);
-            connection->subscribe(m_userTopic);
-        }
-        connection->subscribe(protocol::presenceTopic());
-        connection->subscribe(QStringLiteral("reasons"));
-    }
-    resync();
+    connect(m_session, &ContactSession::contactsInHandChanged, this, &ContactWorkspace::updateSwitcher);
+    connect(m_session, &ContactSession::contactTaken, this, &ContactWorkspace::onContactTaken);
+    connect(m_session, &ContactSession::consultAccepted, this, &ContactWorkspace::consultAccepted);
+    connect(m_session, &ContactSession::transferAccepted, this, &ContactWorkspace::transferAccepted);
+    connect(m_session, &ContactSession::notice, this, &ContactWorkspace::notice);
+    connect(m_session, &ContactSession::offerActionFailed, this, [this](bool accepting, const Error &error) {
+        notice(accepting ? tr("Could not accept: %1").arg(errorDetailText(error))
+                         : tr("Could not decline: %1").arg(errorDetailText(error)));
+    });
+    connect(m_session, &ContactSession::contactClosed, this, [this](const QJsonObject &contact) {
+        notice(tr("Contact closed: %1.").arg(outcomeText(contact.value(QStringLiteral("outcome")).toString())));
+    });
+    connect(m_session->followUps(), &FollowUpModel::warning, this, &ContactWorkspace::onFollowUpWarning);
+    updateSwitcher();
 }
 
 ContactWorkspace *ContactWorkspace::createFor(QMainWindow *window, Connection *connection)
@@ -133,11 +94,6 @@ ContactWorkspace *ContactWorkspace::createFor(QMainWindow *window, Connection *c
 
 ContactWorkspace::~ContactWorkspace()
 {
-    if (m_connection) {
-        for (qint64 id : std::as_const(m_tracked))
-            m_connection->unsubscribe(contactTopic(id));
-        // user:<me>, presence and reasons stay: other parts of the window follow them too.
-    }
     delete m_closeDialog;
     delete m_notification;
     delete m_contactDock;
@@ -145,6 +101,26 @@ ContactWorkspace::~ContactWorkspace()
     delete m_presence;
     delete m_menu;
     delete m_tray;
+}
+
+OfferQueue *ContactWorkspace::offers() const
+{
+    return m_offers;
+}
+
+ActiveContact *ContactWorkspace::activeContact() const
+{
+    return m_active;
+}
+
+FollowUpModel *ContactWorkspace::followUps() const
+{
+    return m_session->followUps();
+}
+
+ReasonTreeModel *ContactWorkspace::reasons() const
+{
+    return m_reasons;
 }
 
 OfferNotification *ContactWorkspace::notification() const
@@ -187,11 +163,6 @@ QMenu *ContactWorkspace::menu() const
     return m_menu;
 }
 
-qint64 ContactWorkspace::selfId() const
-{
-    return m_connection ? m_connection->user().id : 0;
-}
-
 QJsonObject ContactWorkspace::currentContact() const
 {
     return m_active->json();
@@ -199,7 +170,7 @@ QJsonObject ContactWorkspace::currentContact() const
 
 void ContactWorkspace::createDocks()
 {
-    m_panel = new ContactPanel(m_connection, m_active);
+    m_panel = new ContactPanel(m_session);
     m_panel->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     m_contactDock = new QDockWidget(tr("Contact"), m_window);
     m_contactDock->setObjectName(QStringLiteral("contactDock"));
@@ -222,7 +193,7 @@ void ContactWorkspace::createDocks()
             main->openCustomer(customer);
     });
 
-    m_followUpPanel = new FollowUpPanel(m_connection, m_followUps);
+    m_followUpPanel = new FollowUpPanel(m_session);
     m_followUpDock = new QDockWidget(tr("Follow-ups"), m_window);
     m_followUpDock->setObjectName(QStringLiteral("followUpDock"));
     m_followUpDock->setAccessibleName(tr("Follow-ups"));
@@ -301,135 +272,6 @@ void ContactWorkspace::createActions()
     bar->insertMenu(before, m_menu);
 }
 
-void ContactWorkspace::resync()
-{
-    reloadReasons();
-    if (m_presence)
-        m_presence->reload();
-    if (m_followUpPanel)
-        m_followUpPanel->reload();
-    // Offers missed while away are gone (or will come again); the current contact is fetched anew.
-    m_offers->clear();
-    restoreMyContacts();
-    const qint64 id = m_active->id();
-    if (id != 0 && m_connection) {
-        QPointer<ContactWorkspace> self(this);
-        m_connection->request(
-            QString::fromUtf16(op::ContactGet), { { QStringLiteral("id"), id } }, this, [self, id](const Reply &reply) {
-                if (self && reply.ok && self->m_active->id() == id)
-                    self->m_active->setContact(reply.data.value(QStringLiteral("contact")).toObject());
-            });
-    }
-}
-
-void ContactWorkspace::restoreMyContacts()
-{
-    // After a restart or a resync the contacts in hand come back, without a screen pop.
-    if (!m_connection)
-        return;
-    QPointer<ContactWorkspace> self(this);
-    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [self](const Reply &reply) {
-        if (!self || !reply.ok)
-            return;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("contacts")).toArray()) {
-            const QJsonObject contact = v.toObject();
-            const qint64 id = idOf(contact);
-            if (id == 0 || self->m_mine.contains(id))
-                continue;
-            if (self->m_active->id() == 0) {
-                self->takeContact(contact, false);
-            } else {
-                self->trackContact(id);
-                self->m_mine.insert(id, contact);
-            }
-        }
-        self->updateSwitcher();
-    });
-}
-
-void ContactWorkspace::reloadReasons()
-{
-    if (!m_connection)
-        return;
-    QPointer<ContactWorkspace> self(this);
-    m_connection->request(QString::fromUtf16(op::ReasonList), {}, this, [self](const Reply &reply) {
-        if (self && reply.ok)
-            self->m_reasons->setReasons(reply.data.value(QStringLiteral("reasons")).toArray());
-    });
-}
-
-void ContactWorkspace::handleEvent(const protocol::Event &event)
-{
-    if (event.kind == QStringView(event::ContactOffered)) {
-        // Follow the contact while it is offered: its updates tell when the offer is gone.
-        trackContact(idOf(event.data.value(QStringLiteral("contact")).toObject()));
-    }
-    m_offers->handleEvent(event);
-    if (event.kind == QStringView(event::ContactUpdated)) {
-        const QJsonObject contact = event.data.value(QStringLiteral("contact")).toObject();
-        const qint64 id = idOf(contact);
-        if (m_mine.contains(id)) {
-            if (contact.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger() != selfId()
-                && id != m_active->id()) {
-                m_mine.remove(id); // transferred away
-                untrackContact(id);
-            } else if (contact.value(QStringLiteral("state")).toString() == u"closed") {
-                m_mine.remove(id);
-            } else {
-                m_mine.insert(id, contact);
-            }
-            updateSwitcher();
-        }
-        m_active->handleEvent(event);
-        return;
-    }
-    if (event.kind == QStringView(event::TransferUpdated) && event.topic == m_userTopic) {
-        // A transfer this user started came back: say so at once (the contact stays theirs).
-        const QJsonObject transfer = event.data.value(QStringLiteral("transfer")).toObject();
-        if (idOf(transfer.value(QStringLiteral("from")).toObject()) == selfId()) {
-            const QString to = personName(transfer.value(QStringLiteral("to")).toObject());
-            const QString state = transfer.value(QStringLiteral("state")).toString();
-            if (state == u"declined")
-                notice(tr("%1 declined the transfer; the contact stays with you.").arg(to), 15000);
-            else if (state == u"expired")
-                notice(tr("%1 did not answer the transfer in time; the contact stays with you.").arg(to), 15000);
-            else if (state == u"accepted")
-                notice(tr("%1 took over the contact.").arg(to));
-        }
-        return;
-    }
-    if (event.kind == QStringView(event::PresenceChanged)) {
-        if (m_presence)
-            m_presence->handleEvent(event);
-        return;
-    }
-    if (event.kind == QStringView(event::ReasonsChanged)) {
-        m_reasons->handleEvent(event);
-        return;
-    }
-    if (event.kind == QStringView(event::FollowUpUpdated) || event.kind == QStringView(event::FollowUpDue)) {
-        // Only this user's own list lives here (a lead sees others' on contact:<id> too).
-        if (event.topic == m_userTopic)
-            m_followUps->handleEvent(event);
-        return;
-    }
-}
-
-void ContactWorkspace::trackContact(qint64 contactId)
-{
-    if (contactId == 0 || !m_connection || m_tracked.contains(contactId))
-        return;
-    m_tracked.insert(contactId);
-    m_connection->subscribe(contactTopic(contactId));
-}
-
-void ContactWorkspace::untrackContact(qint64 contactId)
-{
-    if (!m_tracked.remove(contactId) || !m_connection)
-        return;
-    m_connection->unsubscribe(contactTopic(contactId));
-}
-
 void ContactWorkspace::acceptFirstOffer()
 {
     if (const auto offer = m_offers->first())
@@ -448,128 +290,16 @@ void ContactWorkspace::declineFirstOffer()
 
 void ContactWorkspace::accept(const OfferQueue::Offer &offer)
 {
-    if (!m_connection || m_busy.contains(offer.id))
-        return;
-    m_busy.insert(offer.id);
-    QPointer<ContactWorkspace> self(this);
-    const OfferQueue::Kind kind = offer.kind;
-    const qint64 id = offer.id;
-    const qint64 contactId = offer.contactId;
-    auto failed = [self, kind, id](const Reply &reply) {
-        self->m_busy.remove(id);
-        if (reply.error.code == ErrorCode::Conflict && kind == OfferQueue::Kind::Consult) {
-            const QString expert = personName(reply.error.details.value(QStringLiteral("expert")).toObject());
-            self->notice(expert.isEmpty() ? tr("Another expert already took this consult.")
-                                          : tr("%1 already took this consult.").arg(expert));
-        } else {
-            self->notice(tr("Could not accept: %1").arg(errorDetailText(reply.error)));
-        }
-        // Gone on the server (taken, expired, withdrawn): drop the card.
-        if (reply.error.code != ErrorCode::Timeout && reply.error.code != ErrorCode::Unavailable)
-            self->m_offers->remove(kind, id);
-    };
-    switch (kind) {
-    case OfferQueue::Kind::Contact:
-        m_connection->write(QString::fromUtf16(op::ContactAccept), { { QStringLiteral("id"), id } }, this,
-                            [self, failed, id](const Reply &reply) {
-                                if (!self)
-                                    return;
-                                if (!reply.ok)
-                                    return failed(reply);
-                                self->m_offers->remove(OfferQueue::Kind::Contact, id);
-                                self->takeContact(reply.data.value(QStringLiteral("contact")).toObject(), true);
-                            });
-        break;
-    case OfferQueue::Kind::Consult:
-        m_connection->write(QString::fromUtf16(op::ConsultAccept), { { QStringLiteral("id"), id } }, this,
-                            [self, failed, id](const Reply &reply) {
-                                if (!self)
-                                    return;
-                                if (!reply.ok)
-                                    return failed(reply);
-                                self->m_offers->remove(OfferQueue::Kind::Consult, id);
-                                const QJsonObject consult = reply.data.value(QStringLiteral("consult")).toObject();
-                                self->notice(tr("Consult accepted."), 4000);
-                                Q_EMIT self->consultAccepted(consult);
-                            });
-        break;
-    case OfferQueue::Kind::Transfer:
-        m_connection->write(QString::fromUtf16(op::TransferAccept), { { QStringLiteral("id"), id } }, this,
-                            [self, failed, id, contactId](const Reply &reply) {
-                                if (!self)
-                                    return;
-                                if (!reply.ok)
-                                    return failed(reply);
-                                self->m_offers->remove(OfferQueue::Kind::Transfer, id);
-                                const QJsonObject transfer = reply.data.value(QStringLiteral("transfer")).toObject();
-                                const QJsonObject contact = reply.data.value(QStringLiteral("contact")).toObject();
-                                if (!contact.isEmpty()) {
-                                    self->takeContact(contact, true);
-                                    Q_EMIT self->transferAccepted(transfer, contact);
-                                    return;
-                                }
-                                // Older answers carry only the transfer: fetch the contact.
-                                self->m_connection->request(
-                                    QString::fromUtf16(op::ContactGet), { { QStringLiteral("id"), contactId } }, self,
-                                    [self, transfer](const Reply &r) {
-                                        if (!self || !r.ok)
-                                            return;
-                                        const QJsonObject c = r.data.value(QStringLiteral("contact")).toObject();
-                                        self->takeContact(c, true);
-                                        Q_EMIT self->transferAccepted(transfer, c);
-                                    });
-                            });
-        break;
-    }
+    m_session->accept(offer);
 }
 
 void ContactWorkspace::decline(const OfferQueue::Offer &offer, const QString &reason)
 {
-    if (!m_connection || m_busy.contains(offer.id))
-        return;
-    m_busy.insert(offer.id);
-    QString op;
-    QJsonObject args { { QStringLiteral("id"), offer.id } };
-    switch (offer.kind) {
-    case OfferQueue::Kind::Contact:
-        op = QString::fromUtf16(op::ContactDecline);
-        break;
-    case OfferQueue::Kind::Consult:
-        op = QString::fromUtf16(op::ConsultDecline);
-        args.insert(QStringLiteral("reason"), reason.isEmpty() ? tr("Declined") : reason);
-        break;
-    case OfferQueue::Kind::Transfer:
-        op = QString::fromUtf16(op::TransferDecline);
-        args.insert(QStringLiteral("reason"), reason.isEmpty() ? tr("Declined") : reason);
-        break;
-    }
-    QPointer<ContactWorkspace> self(this);
-    const OfferQueue::Kind kind = offer.kind;
-    const qint64 id = offer.id;
-    m_connection->write(op, args, this, [self, kind, id](const Reply &reply) {
-        if (!self)
-            return;
-        self->m_busy.remove(id);
-        if (!reply.ok && (reply.error.code == ErrorCode::Timeout || reply.error.code == ErrorCode::Unavailable)) {
-            self->notice(tr("Could not decline: %1").arg(errorDetailText(reply.error)));
-            return;
-        }
-        // Declined, or already gone on the server: either way the card goes.
-        self->m_offers->remove(kind, id);
-        self->notice(reply.ok ? tr("Offer declined.") : tr("The offer was no longer open."), 4000);
-    });
+    m_session->decline(offer, reason);
 }
 
-void ContactWorkspace::takeContact(const QJsonObject &contact, bool screenPop)
+void ContactWorkspace::onContactTaken(const QJsonObject &, bool screenPop)
 {
-    const qint64 id = idOf(contact);
-    if (id == 0)
-        return;
-    trackContact(id);
-    if (contact.value(QStringLiteral("state")).toString() != u"closed")
-        m_mine.insert(id, contact);
-    m_active->setContact(contact);
-    updateSwitcher();
     showContactPanel();
     if (screenPop) {
         const QString customer = m_active->customerId();
@@ -581,10 +311,8 @@ void ContactWorkspace::takeContact(const QJsonObject &contact, bool screenPop)
 
 void ContactWorkspace::setCurrentContact(qint64 contactId)
 {
-    const auto it = m_mine.constFind(contactId);
-    if (it == m_mine.cend())
+    if (!m_session->setCurrentContact(contactId))
         return;
-    m_active->setContact(*it);
     if (auto *main = qobject_cast<MainWindow *>(m_window.data()))
         main->openCustomer(m_active->customerId());
 }
@@ -594,11 +322,8 @@ void ContactWorkspace::updateSwitcher()
     if (!m_panel)
         return;
     QList<QPair<qint64, QString>> items;
-    QList<qint64> ids = m_mine.keys();
-    std::sort(ids.begin(), ids.end());
-    for (qint64 id : ids) {
-        const QJsonObject &c = m_mine[id];
-        items.append({ id,
+    for (const QJsonObject &c : m_session->contactsInHand()) {
+        items.append({ c.value(QStringLiteral("id")).toInteger(),
                        tr("%1 – %2").arg(
                            channelText(c.value(QStringLiteral("channel")).toString()),
                            c.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()) });
@@ -617,19 +342,9 @@ CloseContactDialog *ContactWorkspace::showCloseDialog()
         notice(tr("No active contact to close."), 4000);
         return nullptr;
     }
-    auto *dialog = new CloseContactDialog(m_connection, m_reasons, m_active->json(), m_window);
+    auto *dialog = new CloseContactDialog(m_session, m_active->json(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_closeDialog = dialog;
-    connect(dialog, &CloseContactDialog::contactClosed, this, [this](const QJsonObject &contact) {
-        const qint64 id = idOf(contact);
-        m_mine.remove(id);
-        if (m_active->id() == id)
-            m_active->setContact(contact);
-        updateSwitcher();
-        notice(tr("Contact closed: %1.").arg(outcomeText(contact.value(QStringLiteral("outcome")).toString())));
-        if (contact.value(QStringLiteral("outcome")).toString() == u"follow_up" && m_followUpPanel)
-            m_followUpPanel->reload();
-    });
     dialog->open();
     return dialog;
 }

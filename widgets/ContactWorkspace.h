@@ -1,13 +1,10 @@
 #pragma once
 
-#include "core/Protocol.h"
 #include "models/OfferQueue.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 class QAction;
 class QDockWidget;
@@ -21,19 +18,20 @@ class ActiveContact;
 class CloseContactDialog;
 class Connection;
 class ContactPanel;
+class ContactSession;
 class FollowUpModel;
 class FollowUpPanel;
 class OfferNotification;
 class PresenceSelector;
 class ReasonTreeModel;
 
-// The agent's contact work in the main window (issue 7, with the offer side of issue 6):
-// incoming offers (contacts, consults, transfers on `user:<me>`) as a non-modal card with
-// a countdown (and a tray message when the window is in the background), accepting one
-// opens the customer (screen pop) and the contact panel (tasks, notes, close with reasons
-// and outcome), the follow-ups dock with due/overdue warnings, and the presence selector
-// in the status bar. Created by MainWindow after sign-in, deleted at sign-out; everything
-// it adds to the window (docks, menu, actions, status widget) goes with it.
+// The agent's contact work in the main window, on a ContactSession: incoming offers
+// (contacts, consults, transfers) as a non-modal card with a countdown (and a tray message
+// when the window is in the background), accepting one opens the customer (screen pop) and
+// the contact panel (tasks, notes, close with reasons and outcome), the follow-ups dock with
+// due/overdue warnings, and the presence selector in the status bar. Created by MainWindow
+// after sign-in, deleted at sign-out; everything it adds to the window (docks, menu,
+// actions, status widget) goes with it.
 class ContactWorkspace : public QObject
 {
     Q_OBJECT
@@ -44,11 +42,12 @@ public:
     // The workspace for the signed-in user, or nullptr for administrators (they take no contacts).
     static ContactWorkspace *createFor(QMainWindow *window, Connection *connection);
 
-    OfferQueue *offers() const { return m_offers; }
-    ActiveContact *activeContact() const { return m_active; }
+    ContactSession *session() const { return m_session; }
+    OfferQueue *offers() const;
+    ActiveContact *activeContact() const;
     QJsonObject currentContact() const;
-    FollowUpModel *followUps() const { return m_followUps; }
-    ReasonTreeModel *reasons() const { return m_reasons; }
+    FollowUpModel *followUps() const;
+    ReasonTreeModel *reasons() const;
     OfferNotification *notification() const;
     ContactPanel *contactPanel() const;
     QDockWidget *contactDock() const;
@@ -86,25 +85,17 @@ Q_SIGNALS:
 private:
     void createActions();
     void createDocks();
-    void handleEvent(const protocol::Event &event);
-    void resync();
-    void restoreMyContacts();
-    void reloadReasons();
-    void takeContact(const QJsonObject &contact, bool screenPop);
-    void trackContact(qint64 contactId);
-    void untrackContact(qint64 contactId);
+    void onContactTaken(const QJsonObject &contact, bool screenPop);
     void updateSwitcher();
     void notice(const QString &text, int ms = 8000);
     void notifyInBackground(const OfferQueue::Offer &offer);
     void onFollowUpWarning(qint64 contactId, bool overdue, const QString &customer);
-    qint64 selfId() const;
 
     QPointer<QMainWindow> m_window;
-    QPointer<Connection> m_connection;
-    OfferQueue *m_offers = nullptr;
-    ActiveContact *m_active = nullptr;
-    FollowUpModel *m_followUps = nullptr;
-    ReasonTreeModel *m_reasons = nullptr;
+    ContactSession *m_session = nullptr;
+    OfferQueue *m_offers = nullptr; // the session's
+    ActiveContact *m_active = nullptr; // the session's
+    ReasonTreeModel *m_reasons = nullptr; // the session's
     QPointer<OfferNotification> m_notification;
     QPointer<ContactPanel> m_panel;
     QPointer<QDockWidget> m_contactDock;
@@ -120,10 +111,6 @@ private:
     QAction *m_addTaskAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_followUpsAction = nullptr;
-    QHash<qint64, QJsonObject> m_mine; // this user's contacts not yet closed, by id
-    QSet<qint64> m_tracked; // contact:<id> topics this workspace subscribed
-    QSet<qint64> m_busy; // offers with an accept/decline in flight
-    QString m_userTopic;
 };
 
 } // namespace spocs

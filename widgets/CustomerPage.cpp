@@ -43,6 +43,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
 
     m_name = new QLabel(content);
     m_name->setObjectName(QStringLiteral("customerNameLabel"));
+    m_name->setTextFormat(Qt::PlainText); // customer data, never markup
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
     QFont big = m_name->font();
@@ -51,15 +52,18 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     m_name->setFont(big);
     m_subtitle = new QLabel(content);
     m_subtitle->setObjectName(QStringLiteral("customerSubtitleLabel"));
+    m_subtitle->setTextFormat(Qt::PlainText); // customer data, never markup
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);
     m_flags = new QLabel(content);
     m_flags->setObjectName(QStringLiteral("customerFlagsLabel"));
+    m_flags->setTextFormat(Qt::PlainText); // customer data, never markup
     // A badge, so flags such as VIP catch the eye during a call.
     m_flags->setStyleSheet(QStringLiteral("QLabel { background: #f9a825; color: #1a1a1a; border-radius: 4px; "
                                           "padding: 2px 8px; font-weight: bold; }"));
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("customerStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText); // customer data, never markup
     m_status->setWordWrap(true);
     auto *header = new QGridLayout;
     header->addWidget(m_name, 0, 0);
@@ -78,9 +82,9 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewTab(m_loader, m_tabs);
     m_orders = new OrdersTab(connection, m_loader, m_tabs);
-    m_billing = new BillingTab(connection, m_loader, m_tabs);
+    m_billing = new BillingTab(m_loader, m_tabs);
     m_account = new AccountTab(connection, m_loader, m_tabs);
-    m_history = new HistoryTab(connection, m_loader, m_tabs);
+    m_history = new HistoryTab(m_loader, m_tabs);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_orders, tr("O&rders"));
     m_tabs->addTab(m_billing, tr("&Billing"));

@@ -2,6 +2,7 @@
 
 #include "models/CustomerSearchModel.h"
 #include "widgets/ErrorText.h"
+#include "widgets/TypeAheadKeys.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -29,7 +30,6 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     m_edit->setToolTip(tr("Name, company, email, phone or account number. Down moves into the results, "
                           "Enter opens the highlighted customer."));
     m_edit->setClearButtonEnabled(true);
-    m_edit->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("customerSearchResults"));
     m_view->setAccessibleName(tr("Search results"));
@@ -49,7 +49,12 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     for (int c : { int(CustomerSearchModel::OwnerColumn), int(CustomerSearchModel::EmailColumn),
                    int(CustomerSearchModel::PhoneColumn) })
         m_view->setColumnHidden(c, true);
-    m_view->installEventFilter(this);
+
+    new TypeAheadKeys(m_edit, m_view,
+                      { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
+                        [this](int row) {
+                            activateRow(row);
+                        } });
 
     m_status->setObjectName(QStringLiteral("customerSearchStatus"));
     m_status->setWordWrap(true);
@@ -87,52 +92,6 @@ void CustomerSearchPanel::activateRow(int row)
     const QString id = m_model->customerIdAt(row);
     if (!id.isEmpty())
         Q_EMIT customerActivated(id);
-}
-
-bool CustomerSearchPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_edit) {
-        switch (key->key()) {
-        case Qt::Key_Down:
-            if (m_model->rowCount() > 0) {
-                m_view->setFocus(Qt::OtherFocusReason);
-                if (!m_view->currentIndex().isValid() || m_view->currentIndex().row() >= m_model->rowCount())
-                    m_view->setCurrentIndex(m_model->index(0, 0));
-                return true;
-            }
-            break;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (m_model->hasPendingQuery()) {
-                m_model->searchNow(); // the user is faster than the debounce
-                return true;
-            }
-            if (m_model->rowCount() > 0) {
-                const QModelIndex current = m_view->currentIndex();
-                activateRow(current.isValid() ? current.row() : 0);
-                return true;
-            }
-            break;
-        case Qt::Key_Escape:
-            if (!m_edit->text().isEmpty()) {
-                m_edit->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_view) {
-        // Up from the first row goes back to typing.
-        if (key->key() == Qt::Key_Up && m_view->currentIndex().row() <= 0) {
-            m_edit->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerSearchPanel::updateStatus()

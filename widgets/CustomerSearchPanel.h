@@ -30,9 +30,6 @@ public:
 Q_SIGNALS:
     void customerActivated(const QString &customerId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void activateRow(int row);
     void updateStatus();

@@ -2,7 +2,9 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
-#include "models/LeadSnapshotModels.h"
+#include "models/LeadSnapshotLoader.h"
+#include "models/LeadText.h"
+#include "widgets/ActionButton.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/SkillsDialog.h"
@@ -130,40 +132,25 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_alerts->setAlternatingRowColors(true);
     m_alerts->setItemDelegate(new AlertDelegate(m_alerts));
 
-    m_moveAction = new QAction(tr("&Move Contact to Agent…"), this);
-    m_moveAction->setObjectName(QStringLiteral("leadMoveContactAction"));
-    m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    m_moveAction->setStatusTip(tr("Offer the selected waiting contact to an agent now"));
-    m_moveAction->setToolTip(m_moveAction->statusTip());
+    m_moveAction = makeAction(tr("&Move Contact to Agent…"), QStringLiteral("leadMoveContactAction"),
+                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+                              tr("Offer the selected waiting contact to an agent now"), this);
     connect(m_moveAction, &QAction::triggered, this, &FloorView::showMoveDialog);
-    m_setStateAction = new QAction(tr("Set Agent &State…"), this);
-    m_setStateAction->setObjectName(QStringLiteral("leadSetAgentStateAction"));
-    m_setStateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    m_setStateAction->setStatusTip(tr("Set the selected agent available or on a break"));
-    m_setStateAction->setToolTip(m_setStateAction->statusTip());
+    m_setStateAction = makeAction(tr("Set Agent &State…"), QStringLiteral("leadSetAgentStateAction"),
+                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                                  tr("Set the selected agent available or on a break"), this);
     connect(m_setStateAction, &QAction::triggered, this, &FloorView::showSetStateDialog);
-    m_skillsAction = new QAction(tr("Edit &Skills…"), this);
-    m_skillsAction->setObjectName(QStringLiteral("leadEditSkillsAction"));
-    m_skillsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
-    m_skillsAction->setStatusTip(tr("Set the skills and levels of the selected agent"));
-    m_skillsAction->setToolTip(m_skillsAction->statusTip());
+    m_skillsAction = makeAction(tr("Edit &Skills…"), QStringLiteral("leadEditSkillsAction"),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J),
+                                tr("Set the skills and levels of the selected agent"), this);
     connect(m_skillsAction, &QAction::triggered, this, &FloorView::showSkillsDialog);
 
-    m_moveButton = new QPushButton(tr("Move to Agent…"), this);
-    m_moveButton->setObjectName(QStringLiteral("floorMoveButton"));
-    m_moveButton->setAccessibleName(tr("Move contact to agent"));
-    m_moveButton->setToolTip(tr("Offer the selected waiting contact to an agent now (Ctrl+Alt+M)"));
-    connect(m_moveButton, &QPushButton::clicked, this, &FloorView::showMoveDialog);
-    m_stateButton = new QPushButton(tr("Set State…"), this);
-    m_stateButton->setObjectName(QStringLiteral("floorSetStateButton"));
-    m_stateButton->setAccessibleName(tr("Set agent state"));
-    m_stateButton->setToolTip(tr("Set the selected agent available or on a break (Ctrl+Alt+S)"));
-    connect(m_stateButton, &QPushButton::clicked, this, &FloorView::showSetStateDialog);
-    m_skillsButton = new QPushButton(tr("Edit Skills…"), this);
-    m_skillsButton->setObjectName(QStringLiteral("floorEditSkillsButton"));
-    m_skillsButton->setAccessibleName(tr("Edit agent skills"));
-    m_skillsButton->setToolTip(tr("Set the skills and levels of the selected agent (Ctrl+Alt+J)"));
-    connect(m_skillsButton, &QPushButton::clicked, this, &FloorView::showSkillsDialog);
+    m_moveButton = makeActionButton(m_moveAction, tr("Move to Agent…"), QStringLiteral("floorMoveButton"),
+                                    tr("Move contact to agent"), this);
+    m_stateButton = makeActionButton(m_setStateAction, tr("Set State…"), QStringLiteral("floorSetStateButton"),
+                                     tr("Set agent state"), this);
+    m_skillsButton = makeActionButton(m_skillsAction, tr("Edit Skills…"), QStringLiteral("floorEditSkillsButton"),
+                                      tr("Edit agent skills"), this);
 
     // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
     auto *queuesBox = new QWidget(this);
@@ -304,13 +291,10 @@ void FloorView::updateActions()
     const bool lead = m_connection && m_connection->user().role == Role::Lead;
     const bool canMove = lead && m_loader->waiting()->rowCount() > 0 && m_loader->agents()->rowCount() > 0;
     m_moveAction->setEnabled(canMove);
-    m_moveButton->setEnabled(canMove);
     const bool canSet = m_loader->agents()->rowCount() > 0;
     m_setStateAction->setEnabled(canSet);
-    m_stateButton->setEnabled(canSet);
     const bool canEditSkills = selectedUserId() > 0;
     m_skillsAction->setEnabled(canEditSkills);
-    m_skillsButton->setEnabled(canEditSkills);
 }
 
 qint64 FloorView::selectedContactId() const
@@ -447,38 +431,31 @@ void FloorView::showSkillsDialog()
 
 void FloorView::moveContact(qint64 contactId, qint64 userId)
 {
-    if (!m_connection || contactId <= 0 || userId <= 0)
+    if (contactId <= 0 || userId <= 0)
         return;
     const QString who = agentText(userId);
-    m_connection->write(QString::fromUtf16(op::ContactAssign),
-                        QJsonObject { { QStringLiteral("id"), contactId }, { QStringLiteral("to"), userId } }, this,
-                        [this, contactId, who](const Reply &reply) {
-                            if (reply.ok)
-                                Q_EMIT statusMessage(tr("Contact #%1 is offered to %2.").arg(contactId).arg(who));
-                            else
-                                Q_EMIT statusMessage(tr("Contact #%1 could not be moved to %2: %3")
-                                                         .arg(contactId)
-                                                         .arg(who, errorDetailText(reply.error)));
-                            Q_EMIT moveFinished(reply.ok, reply.error);
-                            m_loader->scheduleRefresh();
-                        });
+    m_loader->assignContact(contactId, userId, this, [this, contactId, who](const Result<QJsonObject> &result) {
+        if (result.ok())
+            Q_EMIT statusMessage(tr("Contact #%1 is offered to %2.").arg(contactId).arg(who));
+        else
+            Q_EMIT statusMessage(tr("Contact #%1 could not be moved to %2: %3")
+                                     .arg(contactId)
+                                     .arg(who, errorDetailText(result.error())));
+        Q_EMIT moveFinished(result.ok(), result.ok() ? Error {} : result.error());
+    });
 }
 
 void FloorView::setAgentState(qint64 userId, const QString &state, const QString &reason)
 {
-    if (!m_connection || userId <= 0)
+    if (userId <= 0)
         return;
-    QJsonObject args { { QStringLiteral("user"), userId }, { QStringLiteral("state"), state } };
-    if (!reason.isEmpty())
-        args.insert(QStringLiteral("reason"), reason);
     const QString who = agentText(userId);
-    m_connection->write(QString::fromUtf16(op::PresenceSetFor), args, this, [this, who, state](const Reply &reply) {
-        if (reply.ok)
+    m_loader->setAgentState(userId, state, reason, this, [this, who, state](const Result<QJsonObject> &result) {
+        if (result.ok())
             Q_EMIT statusMessage(tr("%1 is now: %2").arg(who, presenceText(state)));
         else
-            Q_EMIT statusMessage(tr("The state of %1 could not be set: %2").arg(who, errorDetailText(reply.error)));
-        Q_EMIT setStateFinished(reply.ok, reply.error);
-        m_loader->scheduleRefresh();
+            Q_EMIT statusMessage(tr("The state of %1 could not be set: %2").arg(who, errorDetailText(result.error())));
+        Q_EMIT setStateFinished(result.ok(), result.ok() ? Error {} : result.error());
     });
 }
 

@@ -1,7 +1,6 @@
 #include "widgets/FollowUpPanel.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/ContactSession.h"
 #include "models/FollowUpModel.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
@@ -20,13 +19,14 @@
 
 namespace spocs {
 
-FollowUpPanel::FollowUpPanel(Connection *connection, FollowUpModel *model, QWidget *parent)
+FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_model(model)
+    , m_session(session)
+    , m_model(session->followUps())
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("followUpPanel"));
+    FollowUpModel *model = m_model;
     setAccessibleName(tr("Follow-ups"));
 
     m_banner = new QLabel(this);
@@ -93,6 +93,24 @@ FollowUpPanel::FollowUpPanel(Connection *connection, FollowUpModel *model, QWidg
     layout->addLayout(buttons);
     layout->addWidget(m_error);
 
+    // A reload keeps the selected follow-up selected.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedContact(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        showError(QString());
+        if (m_keepSelected != 0)
+            selectContact(m_keepSelected);
+        m_keepSelected = 0;
+    });
+    connect(m_session, &ContactSession::followUpsFailed, this, [this](const Error &error) {
+        showError(errorDetailText(error));
+        updateButtons();
+    });
+    connect(m_session, &ContactSession::followUpSaved, this, [this](qint64 contact, const QString &text) {
+        showError(QString());
+        m_note->clear();
+        selectContact(contact);
+        Q_EMIT notice(text);
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &FollowUpPanel::updateBanner);
     connect(model, &QAbstractItemModel::rowsInserted, this, &FollowUpPanel::updateBanner);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &FollowUpPanel::updateBanner);
@@ -157,82 +175,25 @@ void FollowUpPanel::showError(const QString &text)
 
 void FollowUpPanel::reload()
 {
-    if (!m_connection)
-        return;
-    QPointer<FollowUpPanel> self(this);
-    m_connection->request(QString::fromUtf16(op::FollowUpList), {}, this, [self](const Reply &reply) {
-        if (!self)
-            return;
-        if (!reply.ok) {
-            self->showError(errorDetailText(reply.error));
-            return;
-        }
-        self->showError(QString());
-        const qint64 selected = self->selectedContact();
-        self->m_model->setFollowUps(reply.data.value(QStringLiteral("followUps")).toArray());
-        if (selected != 0)
-            self->selectContact(selected);
-    });
+    m_session->reloadFollowUps();
 }
 
 void FollowUpPanel::recordUpdate()
 {
     const qint64 contact = selectedContact();
     const QString note = m_note->text().trimmed();
-    if (!m_connection || contact == 0 || note.isEmpty())
+    if (contact == 0 || note.isEmpty())
         return;
-    QPointer<FollowUpPanel> self(this);
     m_update->setEnabled(false);
-    m_connection->write(QString::fromUtf16(op::FollowUpUpdate),
-                        { { QStringLiteral("contact"), contact },
-                          { QStringLiteral("note"), note },
-                          { QStringLiteral("channel"), m_channel->currentData().toString() } },
-                        this, [self, contact](const Reply &reply) {
-                            if (!self)
-                                return;
-                            if (!reply.ok) {
-                                self->showError(errorDetailText(reply.error));
-                                self->updateButtons();
-                                return;
-                            }
-                            self->showError(QString());
-                            self->m_note->clear();
-                            QJsonObject followUp = reply.data.value(QStringLiteral("followUp")).toObject();
-                            if (!followUp.contains(QStringLiteral("contact")))
-                                followUp.insert(QStringLiteral("contact"), contact);
-                            self->m_model->upsert(followUp);
-                            self->selectContact(contact);
-                            Q_EMIT self->notice(tr("Status update recorded."));
-                        });
+    m_session->recordFollowUpUpdate(contact, note, m_channel->currentData().toString());
 }
 
 void FollowUpPanel::markDone()
 {
     const qint64 contact = selectedContact();
-    if (!m_connection || contact == 0)
+    if (contact == 0)
         return;
-    QJsonObject args { { QStringLiteral("contact"), contact } };
-    const QString note = m_note->text().trimmed();
-    if (!note.isEmpty())
-        args.insert(QStringLiteral("note"), note);
-    QPointer<FollowUpPanel> self(this);
-    m_connection->write(QString::fromUtf16(op::FollowUpDone), args, this, [self, contact](const Reply &reply) {
-        if (!self)
-            return;
-        if (!reply.ok) {
-            self->showError(errorDetailText(reply.error));
-            return;
-        }
-        self->showError(QString());
-        self->m_note->clear();
-        QJsonObject followUp = reply.data.value(QStringLiteral("followUp")).toObject();
-        if (!followUp.contains(QStringLiteral("contact")))
-            followUp.insert(QStringLiteral("contact"), contact);
-        if (!followUp.contains(QStringLiteral("doneAt")) || followUp.value(QStringLiteral("doneAt")).isNull())
-            followUp.insert(QStringLiteral("doneAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        self->m_model->upsert(followUp);
-        Q_EMIT self->notice(tr("Follow-up done."));
-    });
+    m_session->markFollowUpDone(contact, m_note->text().trimmed());
 }
 
 } // namespace spocs

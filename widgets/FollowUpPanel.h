@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -12,18 +11,18 @@ class QTimer;
 
 namespace spocs {
 
-class Connection;
+class ContactSession;
 class FollowUpModel;
 
 // The user's follow-ups, soonest due first, with a warning banner for those due soon or
 // overdue; a status update given to the customer (note + channel) and "done" for the
-// selected one. Double-click opens the customer.
+// selected one, through the ContactSession. Double-click opens the customer.
 class FollowUpPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    FollowUpPanel(Connection *connection, FollowUpModel *model, QWidget *parent = nullptr);
+    explicit FollowUpPanel(ContactSession *session, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QLabel *bannerLabel() const { return m_banner; }
@@ -49,8 +48,9 @@ private:
     qint64 selectedContact() const;
     void showError(const QString &text);
 
-    QPointer<Connection> m_connection;
-    FollowUpModel *m_model = nullptr;
+    ContactSession *m_session = nullptr;
+    FollowUpModel *m_model = nullptr; // the session's
+    qint64 m_keepSelected = 0; // the row selected before a reload
     QLabel *m_banner = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_note = nullptr;

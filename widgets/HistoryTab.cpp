@@ -1,7 +1,5 @@
 #include "widgets/HistoryTab.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/CustomerHistoryModel.h"
 #include "models/CustomerLoader.h"
 #include "widgets/DesktopLog.h"
@@ -18,9 +16,8 @@
 
 namespace spocs {
 
-HistoryTab::HistoryTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
+HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
     , m_loader(loader)
     , m_filter(new HistoryFilterModel(this))
 {
@@ -75,6 +72,24 @@ HistoryTab::HistoryTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_addNote->setToolTip(tr("Add the note (Enter in the note field)"));
     connect(m_note, &QLineEdit::returnPressed, this, &HistoryTab::addNote);
     connect(m_addNote, &QPushButton::clicked, this, &HistoryTab::addNote);
+    connect(m_loader, &CustomerLoader::noteAdded, this, [this] {
+        m_busy = false;
+        m_note->clear();
+        updateView();
+        Q_EMIT message(tr("Note added."));
+    });
+    connect(m_loader, &CustomerLoader::noteQueued, this, [this] {
+        m_busy = false;
+        m_note->clear(); // kept in the offline outbox, shown on top of the history as waiting
+        updateView();
+        Q_EMIT message(tr("Note saved on this computer; it will be sent as soon as the connection is back."));
+    });
+    connect(m_loader, &CustomerLoader::noteFailed, this, [this](const Error &error) {
+        m_busy = false;
+        updateView();
+        qCInfo(lcDesktop) << "customer.note.add failed:" << errorCodeName(error.code);
+        Q_EMIT message(errorDetailText(error));
+    });
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(m_addNote);
@@ -103,31 +118,11 @@ void HistoryTab::updateView()
 void HistoryTab::addNote()
 {
     const QString text = m_note->text().trimmed();
-    if (text.isEmpty() || m_busy || !m_connection || m_loader->customerId().isEmpty())
+    if (text.isEmpty() || m_busy || m_loader->customerId().isEmpty())
         return;
     m_busy = true;
     updateView();
-    m_connection->write(
-        QString::fromUtf16(op::CustomerNoteAdd),
-        QJsonObject { { QStringLiteral("customer"), m_loader->customerId() }, { QStringLiteral("text"), text } }, this,
-        [this](const Reply &reply) {
-            m_busy = false;
-            updateView();
-            if (reply.error.code == ErrorCode::Queued) {
-                // Kept in the offline outbox and shown on top of the history as waiting.
-                m_note->clear();
-                Q_EMIT message(tr("Note saved on this computer; it will be sent as soon as the connection is back."));
-                return;
-            }
-            if (!reply.ok) {
-                qCInfo(lcDesktop) << "customer.note.add failed:" << errorCodeName(reply.error.code);
-                Q_EMIT message(errorDetailText(reply.error));
-                return;
-            }
-            m_note->clear();
-            Q_EMIT message(tr("Note added."));
-            m_loader->refresh();
-        });
+    m_loader->addNote(text);
 }
 
 } // namespace spocs

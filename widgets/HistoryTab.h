@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -11,7 +10,6 @@ class QTreeView;
 
 namespace spocs {
 
-class Connection;
 class CustomerLoader;
 class HistoryFilterModel;
 
@@ -21,7 +19,7 @@ class HistoryTab : public QWidget
     Q_OBJECT
 
 public:
-    HistoryTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
+    explicit HistoryTab(CustomerLoader *loader, QWidget *parent = nullptr);
 
     HistoryFilterModel *filterModel() const { return m_filter; }
     QComboBox *typeFilter() const { return m_type; }
@@ -32,7 +30,6 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    QPointer<Connection> m_connection;
     CustomerLoader *m_loader = nullptr;
     HistoryFilterModel *m_filter = nullptr;
     QComboBox *m_type = nullptr;

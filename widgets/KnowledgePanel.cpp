@@ -9,6 +9,7 @@
 #include "widgets/ErrorText.h"
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
+#include "widgets/TypeAheadKeys.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -101,7 +102,6 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_edit->setAccessibleName(tr("Knowledge search"));
     m_edit->setToolTip(tr("Words from the title or text. Down moves into the results, Enter opens the article."));
     m_edit->setClearButtonEnabled(true);
-    m_edit->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("knowledgeSearchStatus"));
     m_status->setWordWrap(true);
@@ -116,7 +116,11 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->installEventFilter(this);
+    new TypeAheadKeys(m_edit, m_view,
+                      { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
+                        [this](int row) {
+                            activateRow(row);
+                        } });
 
     m_splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
     m_splitter->addWidget(m_view);
@@ -263,59 +267,12 @@ void KnowledgePanel::onEvent(const protocol::Event &event)
     if (event.topic != kb::topic())
         return;
     m_reader->loader()->handleEvent(event);
-    if (m_reviewDialog)
-        m_reviewDialog->handleEvent(event);
     if (event.kind == QStringView(event::KbArchived)) {
         m_model->removeArticle(event.data.value(QStringLiteral("id")).toInteger());
         updateStatus();
     } else if (event.kind == QStringView(event::KbPublished)) {
         m_model->refresh(); // the new article may match what is typed
     }
-}
-
-bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_edit) {
-        switch (key->key()) {
-        case Qt::Key_Down:
-            if (m_model->rowCount() > 0) {
-                m_view->setFocus(Qt::OtherFocusReason);
-                if (!m_view->currentIndex().isValid())
-                    m_view->setCurrentIndex(m_model->index(0));
-                return true;
-            }
-            break;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (m_model->hasPendingQuery()) {
-                m_model->searchNow(); // the user is faster than the debounce
-                return true;
-            }
-            if (m_model->rowCount() > 0) {
-                const QModelIndex current = m_view->currentIndex();
-                activateRow(current.isValid() ? current.row() : 0);
-                return true;
-            }
-            break;
-        case Qt::Key_Escape:
-            if (!m_edit->text().isEmpty()) {
-                m_edit->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_view) {
-        if (key->key() == Qt::Key_Up && m_view->currentIndex().row() <= 0) {
-            m_edit->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void KnowledgePanel::updateStatus()

@@ -49,9 +49,6 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void activateRow(int row);
     void updateStatus();

@@ -1,8 +1,7 @@
 #include "widgets/OrderDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/MoneyText.h"
+#include "models/OrderEditor.h"
 #include "models/OrderLinesModel.h"
 #include "models/OrderModel.h"
 #include "models/ProductSearchModel.h"
@@ -25,25 +24,16 @@
 #include <QVBoxLayout>
 
 namespace spocs {
-namespace {
-QString productTopic(const QString &sku)
-{
-    return QStringLiteral("product:") + sku;
-}
-} // namespace
 
 OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer, const Order &order, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
-    , m_customer(customer)
-    , m_order(order)
-    , m_search(new ProductSearchModel(this))
-    , m_lines(new OrderLinesModel(this))
+    , m_editor(new OrderEditor(connection, customer, order, this))
+    , m_search(m_editor->search())
+    , m_lines(m_editor->lines())
 {
     setObjectName(QStringLiteral("orderDialog"));
     const QString who = customer.name.isEmpty() ? customer.id : customer.name;
     setWindowTitle(isChange() ? tr("Change Order %1").arg(order.number) : tr("New Order for %1").arg(who));
-    m_search->setConnection(connection);
     const bool linesEditable = !isChange() || orderLinesChangeable(order.status);
 
     // Products
@@ -115,6 +105,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
     m_total->setWordWrap(true);
     m_problems = new QLabel(linesBox);
     m_problems->setObjectName(QStringLiteral("orderProblemsLabel"));
+    m_problems->setTextFormat(Qt::PlainText); // customer data, never markup
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *linesFoot = new QHBoxLayout;
@@ -128,8 +119,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
     // Address
     auto *addressBox = new QGroupBox(tr("Delivery address"), this);
     auto *form = new QFormLayout(addressBox);
-    const PostalAddress address
-        = isChange() && !order.shippingAddress.isEmpty() ? order.shippingAddress : customer.address;
+    const PostalAddress address = m_editor->startAddress();
     auto field = [&](const QString &label, const QString &name, const QString &value) {
         auto *edit = new QLineEdit(value, addressBox);
         edit->setObjectName(name);
@@ -146,6 +136,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("orderErrorLabel"));
+    m_error->setTextFormat(Qt::PlainText); // customer data, never markup
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_error->setVisible(false);
@@ -184,27 +175,34 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
     connect(m_results, &QTreeView::activated, this, &OrderDialog::addCurrentProduct);
     connect(m_addButton, &QPushButton::clicked, this, &OrderDialog::addCurrentProduct);
     connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderDialog::updateState);
-    connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderDialog::syncSubscriptions);
-    if (connection)
-        connect(connection, &Connection::eventReceived, this, &OrderDialog::onEvent);
-
-    if (isChange()) {
-        m_lines->setOrderLines(order.lines, order.currency);
-        for (const OrderLine &l : order.lines)
-            fetchProduct(l.sku);
-    }
+    for (QLineEdit *edit : { m_street, m_city, m_postcode, m_country })
+        connect(edit, &QLineEdit::textChanged, this, &OrderDialog::updateState);
+    connect(m_editor, &OrderEditor::busyChanged, this, [this](bool busy) {
+        if (busy)
+            showError(QString());
+        m_submit->setText(busy ? (isChange() ? tr("Saving…") : tr("Placing…"))
+                               : (isChange() ? tr("&Save Changes") : tr("&Place Order")));
+        updateState();
+    });
+    connect(m_editor, &OrderEditor::saved, this, [this](const Order &o) {
+        Q_EMIT orderSaved(o);
+        accept();
+    });
+    connect(m_editor, &OrderEditor::failed, this, &OrderDialog::onFailed);
+    // Kept in the offline outbox; the orders table marks the order as waiting.
+    connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
+    m_editor->editLines();
     updateState();
     resize(760, 640);
     setTabOrder(m_searchEdit, m_quantity);
     m_searchEdit->setFocus();
 }
 
-OrderDialog::~OrderDialog()
+OrderDialog::~OrderDialog() = default;
+
+bool OrderDialog::isChange() const
 {
-    if (m_connection) {
-        for (const QString &sku : std::as_const(m_subscribed))
-            m_connection->unsubscribe(productTopic(sku));
-    }
+    return m_editor->isChange();
 }
 
 QString OrderDialog::errorMessage() const
@@ -266,47 +264,6 @@ void OrderDialog::addCurrentProduct()
     m_searchEdit->setFocus();
 }
 
-void OrderDialog::syncSubscriptions()
-{
-    if (!m_connection)
-        return;
-    const QStringList skus = m_lines->skus();
-    const QSet<QString> wanted(skus.begin(), skus.end());
-    for (const QString &sku : wanted - m_subscribed)
-        m_connection->subscribe(productTopic(sku));
-    for (const QString &sku : m_subscribed - wanted)
-        m_connection->unsubscribe(productTopic(sku));
-    m_subscribed = wanted;
-}
-
-void OrderDialog::onEvent(const protocol::Event &event)
-{
-    if (!event.topic.startsWith(QLatin1String("product:")))
-        return;
-    const Product p = Product::fromJson(event.data.value(QStringLiteral("product")).toObject());
-    if (p.isEmpty())
-        return;
-    m_lines->applyProduct(p);
-    m_search->applyProduct(p);
-}
-
-void OrderDialog::fetchProduct(const QString &sku)
-{
-    if (!m_connection || sku.isEmpty())
-        return;
-    m_connection->request(QString::fromUtf16(op::ProductGet), QJsonObject { { QStringLiteral("sku"), sku } }, this,
-                          [this](const Reply &reply) {
-                              if (!reply.ok)
-                                  return; // the line keeps "checking"; the server still validates
-                              const Product p
-                                  = Product::fromJson(reply.data.value(QStringLiteral("product")).toObject());
-                              if (!p.isEmpty()) {
-                                  m_lines->applyProduct(p);
-                                  m_search->applyProduct(p);
-                              }
-                          });
-}
-
 void OrderDialog::updateState()
 {
     const QString currency = m_lines->currency();
@@ -316,8 +273,7 @@ void OrderDialog::updateState()
     const QStringList problems = m_lines->problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
-    const bool hasChange = !isChange() || linesChanged() || addressChanged();
-    m_submit->setEnabled(!m_busy && !m_lines->isEmpty() && hasChange);
+    m_submit->setEnabled(m_editor->canSubmit(enteredAddress()));
 }
 
 void OrderDialog::showError(const QString &text)
@@ -326,101 +282,26 @@ void OrderDialog::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
-QJsonObject OrderDialog::addressJson() const
+PostalAddress OrderDialog::enteredAddress() const
 {
-    return QJsonObject { { QStringLiteral("street"), m_street->text().trimmed() },
-                         { QStringLiteral("city"), m_city->text().trimmed() },
-                         { QStringLiteral("postcode"), m_postcode->text().trimmed() },
-                         { QStringLiteral("country"), m_country->text().trimmed().toUpper() } };
-}
-
-bool OrderDialog::addressChanged() const
-{
-    const PostalAddress a
-        = isChange() && !m_order.shippingAddress.isEmpty() ? m_order.shippingAddress : m_customer.address;
-    return m_street->text().trimmed() != a.street || m_city->text().trimmed() != a.city
-        || m_postcode->text().trimmed() != a.postcode || m_country->text().trimmed().toUpper() != a.country;
-}
-
-bool OrderDialog::linesChanged() const
-{
-    if (!isChange())
-        return true;
-    if (m_lines->lines().size() != m_order.lines.size())
-        return true;
-    for (int i = 0; i < m_order.lines.size(); ++i) {
-        const auto &mine = m_lines->lines().at(i);
-        if (mine.product.sku != m_order.lines.at(i).sku || mine.quantity != m_order.lines.at(i).quantity)
-            return true;
-    }
-    return false;
+    return PostalAddress { m_street->text(), m_city->text(), m_postcode->text(), m_country->text() };
 }
 
 void OrderDialog::submit()
 {
-    if (m_busy || !m_connection || m_lines->isEmpty())
-        return;
-    if (isChange() && !linesChanged() && !addressChanged())
-        return;
-    QJsonObject args;
-    QString opName;
-    if (isChange()) {
-        opName = QString::fromUtf16(op::OrderChange);
-        args.insert(QStringLiteral("number"), m_order.number);
-        args.insert(QStringLiteral("version"), m_order.version);
-        if (linesChanged())
-            args.insert(QStringLiteral("lines"), m_lines->toJson());
-        if (addressChanged())
-            args.insert(QStringLiteral("shippingAddress"), addressJson());
-    } else {
-        opName = QString::fromUtf16(op::OrderPlace);
-        args.insert(QStringLiteral("customer"), m_customer.id);
-        args.insert(QStringLiteral("lines"), m_lines->toJson());
-        if (addressChanged())
-            args.insert(QStringLiteral("shippingAddress"), addressJson());
+    m_editor->submit(enteredAddress());
+}
+
+void OrderDialog::onFailed(const Error &error)
+{
+    qCInfo(lcDesktop) << "order write failed:" << errorCodeName(error.code);
+    QString text = errorDetailText(error);
+    if (error.code == ErrorCode::VersionConflict && isChange()) {
+        text = tr("Someone else changed order %1 meanwhile. The current order was loaded; check it and save "
+                  "again to apply your lines.")
+                   .arg(m_editor->order().number);
     }
-    m_busy = true;
-    showError(QString());
-    m_submit->setText(isChange() ? tr("Saving…") : tr("Placing…"));
-    updateState();
-    m_connection->write(opName, args, this, [this](const Reply &reply) {
-        m_busy = false;
-        m_submit->setText(isChange() ? tr("&Save Changes") : tr("&Place Order"));
-        updateState();
-        if (reply.ok) {
-            const Order o = Order::fromJson(reply.data.value(QStringLiteral("order")).toObject());
-            Q_EMIT orderSaved(o);
-            accept();
-            return;
-        }
-        if (reply.error.code == ErrorCode::Queued) {
-            accept(); // kept in the offline outbox; the orders table marks the order as waiting
-            return;
-        }
-        qCInfo(lcDesktop) << "order write failed:" << errorCodeName(reply.error.code);
-        QString text = errorDetailText(reply.error);
-        if (reply.error.code == ErrorCode::InsufficientStock || reply.error.code == ErrorCode::InvalidState) {
-            const QString sku = reply.error.details.value(QStringLiteral("sku")).toString();
-            if (!sku.isEmpty())
-                fetchProduct(sku); // show the current availability on the line
-        }
-        if (reply.error.code == ErrorCode::VersionConflict && isChange()) {
-            text = tr("Someone else changed order %1 meanwhile. The current order was loaded; check it and save "
-                      "again to apply your lines.")
-                       .arg(m_order.number);
-            m_connection->request(QString::fromUtf16(op::OrderGet),
-                                  QJsonObject { { QStringLiteral("number"), m_order.number } }, this,
-                                  [this](const Reply &r) {
-                                      if (!r.ok)
-                                          return;
-                                      const Order o = Order::fromJson(r.data.value(QStringLiteral("order")).toObject());
-                                      if (!o.isEmpty())
-                                          m_order.version = o.version; // the user's lines stay
-                                      updateState();
-                                  });
-        }
-        showError(text);
-    });
+    showError(text);
 }
 
 } // namespace spocs

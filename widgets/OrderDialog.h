@@ -1,11 +1,9 @@
 #pragma once
 
-#include "core/Protocol.h"
+#include "core/Result.h"
 #include "models/CustomerDetails.h"
 
 #include <QDialog>
-#include <QPointer>
-#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +14,7 @@ class QTreeView;
 namespace spocs {
 
 class Connection;
+class OrderEditor;
 class OrderLinesModel;
 class ProductSearchModel;
 
@@ -23,7 +22,7 @@ class ProductSearchModel;
 // the agent types, with price and live availability ("Out of stock - back in 14 days");
 // the products on the lines are subscribed so their availability stays current while the
 // dialog is open. Prices and totals shown are estimates; the coordinator computes the
-// real ones and the dialog reports the server's total.
+// real ones and the dialog reports the server's total. The OrderEditor sends and follows.
 class OrderDialog : public QDialog
 {
     Q_OBJECT
@@ -32,7 +31,8 @@ public:
     OrderDialog(Connection *connection, const CustomerDetails &customer, const Order &order, QWidget *parent = nullptr);
     ~OrderDialog() override;
 
-    bool isChange() const { return !m_order.isEmpty(); }
+    bool isChange() const;
+    OrderEditor *editor() const { return m_editor; }
     ProductSearchModel *searchModel() const { return m_search; }
     OrderLinesModel *linesModel() const { return m_lines; }
     QString errorMessage() const;
@@ -48,18 +48,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onEvent(const protocol::Event &event);
-    void syncSubscriptions();
-    void fetchProduct(const QString &sku);
     void updateState();
     void showError(const QString &text);
-    QJsonObject addressJson() const;
-    bool addressChanged() const;
-    bool linesChanged() const;
+    void onFailed(const Error &error);
+    PostalAddress enteredAddress() const;
 
-    QPointer<Connection> m_connection;
-    CustomerDetails m_customer;
-    Order m_order;
+    OrderEditor *m_editor = nullptr;
     ProductSearchModel *m_search = nullptr;
     OrderLinesModel *m_lines = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -76,8 +70,6 @@ private:
     QLabel *m_problems = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_submit = nullptr;
-    QSet<QString> m_subscribed;
-    bool m_busy = false;
 };
 
 } // namespace spocs

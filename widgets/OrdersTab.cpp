@@ -97,6 +97,7 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("ordersMessageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // customer data, never markup
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
@@ -104,12 +105,14 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     detail->setObjectName(QStringLiteral("orderDetail"));
     m_title = new QLabel(detail);
     m_title->setObjectName(QStringLiteral("orderTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText); // customer data, never markup
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
     m_info = new QLabel(detail);
     m_info->setObjectName(QStringLiteral("orderInfoLabel"));
+    m_info->setTextFormat(Qt::PlainText); // customer data, never markup
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rule = new QLabel(detail);
@@ -154,6 +157,11 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
+    connect(m_loader, &CustomerLoader::orderLoaded, this, &OrdersTab::showOrder);
+    connect(m_loader, &CustomerLoader::orderLoadFailed, this, [this](const QString &, const Error &error) {
+        qCInfo(lcDesktop) << "order.get failed:" << errorCodeName(error.code);
+        m_info->setText(errorText(error));
+    });
     connect(m_loader, &CustomerLoader::orderUpdated, this, [this](const Order &order) {
         if (order.number == m_order.number)
             showOrder(order);
@@ -215,22 +223,7 @@ void OrdersTab::onCurrentChanged()
 
 void OrdersTab::fetchOrder(const QString &number)
 {
-    if (!m_connection)
-        return;
-    const quint64 generation = ++m_generation;
-    m_connection->request(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("number"), number } }, this,
-                          [this, generation, number](const Reply &reply) {
-                              if (generation != m_generation)
-                                  return;
-                              if (!reply.ok) {
-                                  qCInfo(lcDesktop) << "order.get failed:" << errorCodeName(reply.error.code);
-                                  m_info->setText(errorText(reply.error));
-                                  return;
-                              }
-                              const Order o = Order::fromJson(reply.data.value(QStringLiteral("order")).toObject());
-                              if (o.number == number)
-                                  showOrder(o);
-                          });
+    m_loader->loadOrder(number);
 }
 
 void OrdersTab::showOrder(const Order &o)

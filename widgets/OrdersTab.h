@@ -66,7 +66,6 @@ private:
     QAction *m_cancelAction = nullptr;
     Order m_order;
     QString m_pendingSelect;
-    quint64 m_generation = 0;
 };
 
 } // namespace spocs

@@ -128,6 +128,7 @@ QLabel *OverviewTab::addField(QFormLayout *form, const QString &label, const QSt
 {
     auto *value = new QLabel(form->parentWidget());
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText); // customer data; the few rich fields opt in
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setMinimumWidth(80);

@@ -1,7 +1,7 @@
 #include "widgets/PresenceSelector.h"
 
 #include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/PresenceDirectory.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 
@@ -28,7 +28,7 @@ QString elapsedText(qint64 seconds)
 
 PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_directory(PresenceDirectory::of(connection))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("presenceSelector"));
@@ -77,6 +77,20 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &PresenceSelector::updateText);
     m_timer->start();
     updateText();
+    if (m_directory) {
+        const auto showSelf = [this] {
+            const PresenceDirectory::Entry me = m_directory->self();
+            if (me.userId != 0)
+                showState(me.state, me.reason, me.since);
+        };
+        connect(m_directory, &SharedLookup::changed, this, showSelf);
+        connect(m_directory, &PresenceDirectory::presenceChanged, this, [this](const PresenceDirectory::Entry &e) {
+            if (e.userId != 0 && m_directory->connection() && e.userId == m_directory->connection()->user().id)
+                showState(e.state, e.reason, e.since);
+        });
+        showSelf();
+        m_directory->load();
+    }
 }
 
 void PresenceSelector::showState(const QString &state, const QString &reason, const QDateTime &since)
@@ -110,56 +124,20 @@ void PresenceSelector::updateText()
 
 void PresenceSelector::setPresence(const QString &state, const QString &reason)
 {
-    if (!m_connection)
+    if (!m_directory)
         return;
-    QJsonObject args { { QStringLiteral("state"), state } };
-    if (!reason.isEmpty())
-        args.insert(QStringLiteral("reason"), reason);
     QPointer<PresenceSelector> self(this);
-    m_connection->write(QString::fromUtf16(op::PresenceSet), args, this, [self](const Reply &reply) {
-        if (!self)
-            return;
-        if (!reply.ok) {
-            Q_EMIT self->notice(errorDetailText(reply.error));
-            return;
-        }
-        self->showState(reply.data.value(QStringLiteral("state")).toString(),
-                        reply.data.value(QStringLiteral("reason")).toString(),
-                        QDateTime::fromString(reply.data.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs));
+    m_directory->setOwnState(state, reason, this, [self](const Result<QJsonObject> &result) {
+        if (self && !result.ok())
+            Q_EMIT self->notice(errorDetailText(result.error()));
+        // On success the directory reports the new state (presenceChanged).
     });
-}
-
-bool PresenceSelector::handleEvent(const protocol::Event &event)
-{
-    if (event.kind != QStringView(event::PresenceChanged) || !m_connection)
-        return false;
-    const qint64 id = event.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
-    if (id == 0 || id != m_connection->user().id)
-        return false;
-    showState(event.data.value(QStringLiteral("state")).toString(),
-              event.data.value(QStringLiteral("reason")).toString(),
-              QDateTime::fromString(event.data.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs));
-    return true;
 }
 
 void PresenceSelector::reload()
 {
-    if (!m_connection)
-        return;
-    QPointer<PresenceSelector> self(this);
-    m_connection->request(QString::fromUtf16(op::PresenceList), {}, this, [self](const Reply &reply) {
-        if (!self || !reply.ok || !self->m_connection)
-            return;
-        const qint64 me = self->m_connection->user().id;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("users")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger() != me)
-                continue;
-            self->showState(o.value(QStringLiteral("state")).toString(), o.value(QStringLiteral("reason")).toString(),
-                            QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs));
-            return;
-        }
-    });
+    if (m_directory)
+        m_directory->reload();
 }
 
 } // namespace spocs

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/Protocol.h"
-
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
@@ -15,6 +13,7 @@ class QToolButton;
 namespace spocs {
 
 class Connection;
+class PresenceDirectory;
 
 // "12:34" or "1:02:03": time in a state or on a contact.
 QString elapsedText(qint64 seconds);
@@ -22,7 +21,8 @@ QString elapsedText(qint64 seconds);
 // The user's own presence in the status bar: a coloured dot, the state (with a break's
 // reason) and the time in it, and a menu to become available or take a break with a
 // reason. System states (on a contact, after-contact work) show here too; the user ends
-// after-contact work by choosing Available.
+// after-contact work by choosing Available. Reads and sets the state through the shared
+// PresenceDirectory.
 class PresenceSelector : public QWidget
 {
     Q_OBJECT
@@ -43,8 +43,7 @@ public:
     void setPresence(const QString &state, const QString &reason = QString());
     // Shown state, from an answer or event (or tests).
     void showState(const QString &state, const QString &reason, const QDateTime &since);
-    bool handleEvent(const protocol::Event &event);
-    // presence.list: the user's own state after sign-in or resync.
+    // The user's own state from the server anew.
     void reload();
 
 Q_SIGNALS:
@@ -54,7 +53,7 @@ Q_SIGNALS:
 private:
     void updateText();
 
-    QPointer<Connection> m_connection;
+    QPointer<PresenceDirectory> m_directory;
     QToolButton *m_button = nullptr;
     QLabel *m_time = nullptr;
     QMenu *m_menu = nullptr;

@@ -1,7 +1,6 @@
 #include "widgets/ProposeEditDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/ArticleLoader.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 
@@ -22,7 +21,7 @@ namespace spocs {
 
 ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_writer(new ArticleLoader(this))
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_visibility(new QComboBox(this))
@@ -33,6 +32,7 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("proposeEditDialog"));
+    m_writer->setConnection(connection);
     setWindowModality(Qt::WindowModal);
 
     m_title->setObjectName(QStringLiteral("proposeTitleEdit"));
@@ -144,21 +144,21 @@ void ProposeEditDialog::updateState()
 
 void ProposeEditDialog::submit()
 {
-    if (!canSubmit() || !m_connection)
+    if (!canSubmit())
         return;
     m_busy = true;
     m_error->setVisible(false);
     updateState();
-    m_connection->write(QString::fromUtf16(op::KbPropose), proposalArgs(), this, [this](const Reply &reply) {
+    m_writer->propose(proposalArgs(), this, [this](const Result<QJsonObject> &result) {
         m_busy = false;
         updateState();
-        if (!reply.ok) {
-            qCInfo(lcDesktop) << "kb.propose failed:" << errorCodeName(reply.error.code);
-            m_error->setText(errorText(reply.error));
+        if (!result.ok()) {
+            qCInfo(lcDesktop) << "kb.propose failed:" << errorCodeName(result.error().code);
+            m_error->setText(errorText(result.error()));
             m_error->setVisible(true);
             return;
         }
-        Q_EMIT proposed(reply.data);
+        Q_EMIT proposed(*result);
         accept();
     });
 }

@@ -13,6 +13,7 @@ class QTextBrowser;
 
 namespace spocs {
 
+class ArticleLoader;
 class Connection;
 
 // Proposes a change to an article (or a new one) through kb.propose. A change note is
@@ -48,7 +49,7 @@ Q_SIGNALS:
 private:
     void updateState();
 
-    Connection *m_connection = nullptr;
+    ArticleLoader *m_writer = nullptr; // sends the proposal
     QLineEdit *m_title = nullptr;
     QLineEdit *m_tags = nullptr;
     QComboBox *m_visibility = nullptr;

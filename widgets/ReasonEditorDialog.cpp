@@ -1,7 +1,7 @@
 #include "widgets/ReasonEditorDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/ReasonCatalogue.h"
+#include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
 
 #include <QCheckBox>
@@ -39,7 +39,8 @@ QString demandClassText(const QString &demandClass)
 
 ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_catalogue(ReasonCatalogue::of(connection))
+    , m_skills(SkillDirectory::of(connection))
 {
     setObjectName(QStringLiteral("reasonEditorDialog"));
     setWindowTitle(tr("Edit Contact Reasons"));
@@ -136,44 +137,50 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ReasonEditorDialog::onSelection);
     connect(m_code, &QLineEdit::textChanged, this, &ReasonEditorDialog::updateButtons);
     connect(m_label, &QLineEdit::textChanged, this, &ReasonEditorDialog::updateButtons);
-    if (m_connection) {
-        m_connection->subscribe(QStringLiteral("reasons"));
-        connect(m_connection, &Connection::eventReceived, this, &ReasonEditorDialog::onEvent);
+    if (m_catalogue) {
+        connect(m_catalogue, &SharedLookup::changed, this, &ReasonEditorDialog::showReasons);
+        connect(m_catalogue, &ReasonCatalogue::reasonChanged, this, [this] {
+            if (!m_saving) // the answer to our own save shows the saved reason itself
+                showReasons();
+        });
+        connect(m_catalogue, &SharedLookup::loadFailed, this, [this](const Error &error) {
+            m_status->setText(tr("The contact reasons could not be loaded: %1").arg(errorDetailText(error)));
+        });
+    }
+    if (m_skills) {
+        connect(m_skills, &SharedLookup::changed, this, &ReasonEditorDialog::loadSkills);
+        connect(m_skills, &SharedLookup::loadFailed, this, [this](const Error &error) {
+            m_status->setText(tr("The skills could not be loaded: %1").arg(errorDetailText(error)));
+        });
     }
     startNew();
     loadSkills();
+    if (m_skills)
+        m_skills->load();
     reload();
 }
 
 void ReasonEditorDialog::loadSkills()
 {
-    if (!m_connection)
+    if (!m_skills)
         return;
-    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok) {
-            m_status->setText(tr("The skills could not be loaded: %1").arg(errorDetailText(reply.error)));
-            return;
-        }
-        const QString current = m_skill->currentData().toString();
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("skills")).toArray()) {
-            const QJsonObject skill = v.toObject();
-            const QString code = skill.value(QStringLiteral("code")).toString();
-            if (m_skill->findData(code) < 0)
-                m_skill->addItem(skill.value(QStringLiteral("label")).toString(), code);
-        }
-        m_skill->setCurrentIndex(std::max(0, m_skill->findData(current)));
-    });
+    const QString current = m_skill->currentData().toString();
+    for (const SkillDirectory::Skill &skill : m_skills->skills()) {
+        if (m_skill->findData(skill.code) < 0)
+            m_skill->addItem(skill.label, skill.code);
+    }
+    m_skill->setCurrentIndex(std::max(0, m_skill->findData(current)));
 }
 
 void ReasonEditorDialog::reload()
 {
-    if (!m_connection)
-        return;
-    m_connection->request(QString::fromUtf16(op::ReasonList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok) {
-            m_status->setText(tr("The contact reasons could not be loaded: %1").arg(errorDetailText(reply.error)));
-            return;
-        }
+    if (m_catalogue)
+        m_catalogue->reload();
+}
+
+void ReasonEditorDialog::showReasons()
+{
+    {
         // After a save the saved reason is shown; otherwise the form keeps what is being typed.
         const bool afterSave = m_selectAfterLoad > 0;
         const qint64 select = afterSave ? m_selectAfterLoad : m_editingId;
@@ -183,7 +190,7 @@ void ReasonEditorDialog::reload()
         m_reasons.clear();
         QHash<qint64, QTreeWidgetItem *> items;
         QList<QJsonObject> pending;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("reasons")).toArray())
+        for (const QJsonValue &v : m_catalogue->items())
             pending.append(v.toObject());
         // Parents come before children; a few passes cover any other order.
         for (int pass = 0; pass < 8 && !pending.isEmpty(); ++pass) {
@@ -219,7 +226,7 @@ void ReasonEditorDialog::reload()
         }
         updateButtons();
         Q_EMIT reasonsLoaded();
-    });
+    }
 }
 
 bool ReasonEditorDialog::selectReason(const QString &code)
@@ -300,7 +307,7 @@ void ReasonEditorDialog::updateButtons()
 
 void ReasonEditorDialog::save()
 {
-    if (!m_connection || !m_saveButton->isEnabled())
+    if (!m_catalogue || !m_saveButton->isEnabled())
         return;
     QJsonObject reason { { QStringLiteral("code"), m_code->text().trimmed() },
                          { QStringLiteral("label"), m_label->text().trimmed() },
@@ -319,28 +326,21 @@ void ReasonEditorDialog::save()
     m_saving = true;
     updateButtons();
     m_status->setText(tr("Saving…"));
-    m_connection->write(
-        QString::fromUtf16(op::ReasonSave), { { QStringLiteral("reason"), reason } }, this, [this](const Reply &reply) {
-            m_saving = false;
-            updateButtons();
-            if (!reply.ok) {
-                m_status->setText(tr("The reason could not be saved: %1").arg(errorDetailText(reply.error)));
-                Q_EMIT saveFailed(reply.error);
-                return;
-            }
-            const QJsonObject saved = reply.data.value(QStringLiteral("reason")).toObject();
-            m_selectAfterLoad = saved.value(QStringLiteral("id")).toInteger();
-            m_editingId = m_selectAfterLoad;
-            m_status->setText(tr("Saved “%1”.").arg(saved.value(QStringLiteral("label")).toString()));
-            Q_EMIT this->saved(saved);
-            reload();
-        });
-}
-
-void ReasonEditorDialog::onEvent(const protocol::Event &e)
-{
-    if (e.kind == QStringView(event::ReasonsChanged) && !m_saving)
-        reload();
+    m_catalogue->save(reason, this, [this](const Result<QJsonObject> &result) {
+        m_saving = false;
+        updateButtons();
+        if (!result.ok()) {
+            m_status->setText(tr("The reason could not be saved: %1").arg(errorDetailText(result.error())));
+            Q_EMIT saveFailed(result.error());
+            return;
+        }
+        const QJsonObject saved = *result;
+        m_selectAfterLoad = saved.value(QStringLiteral("id")).toInteger();
+        m_editingId = m_selectAfterLoad;
+        m_status->setText(tr("Saved “%1”.").arg(saved.value(QStringLiteral("label")).toString()));
+        Q_EMIT this->saved(saved);
+        showReasons();
+    });
 }
 
 } // namespace spocs

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Protocol.h"
 #include "core/Result.h"
 
 #include <QDialog>
@@ -19,11 +18,13 @@ class QTreeWidgetItem;
 namespace spocs {
 
 class Connection;
+class ReasonCatalogue;
+class SkillDirectory;
 
 // "Edit Contact Reasons…" (admins): the whole reason tree, archived reasons included, and a form for
 // the selected one: code, label, demand class (a: could be eliminated, b: needs a fast answer,
 // c: can wait), forward-only, skill, archived. "New" starts a top-level reason, "New Child" one below
-// the selected reason; "Save" sends reason.save. The tree reloads after a save and on reasons.changed.
+// the selected reason; "Save" sends reason.save. The tree follows the shared ReasonCatalogue.
 class ReasonEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -59,12 +60,13 @@ Q_SIGNALS:
 
 private:
     void loadSkills();
+    void showReasons();
     void showReason(const QJsonObject &reason);
     void onSelection();
-    void onEvent(const protocol::Event &e);
     void updateButtons();
 
-    QPointer<Connection> m_connection;
+    QPointer<ReasonCatalogue> m_catalogue;
+    QPointer<SkillDirectory> m_skills;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_editing = nullptr;
     QLineEdit *m_code = nullptr;

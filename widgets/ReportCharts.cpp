@@ -1,6 +1,6 @@
 #include "widgets/ReportCharts.h"
 
-#include "models/LeadSnapshotModels.h"
+#include "models/LeadText.h"
 #include "models/ReportModels.h"
 
 #include <QBarCategoryAxis>

@@ -1,9 +1,10 @@
 #include "widgets/ReportsView.h"
 
 #include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/ReportCsv.h"
 #include "models/ReportModels.h"
+#include "models/SkillDirectory.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ReportCharts.h"
 
@@ -93,17 +94,12 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_showButton->setToolTip(tr("Load the report for this range"));
     connect(m_showButton, &QPushButton::clicked, this, &ReportsView::refresh);
 
-    m_exportAction = new QAction(tr("E&xport Report as CSV…"), this);
-    m_exportAction->setObjectName(QStringLiteral("leadExportCsvAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
-    m_exportAction->setStatusTip(tr("Save every table of the report as a CSV file"));
-    m_exportAction->setToolTip(m_exportAction->statusTip());
+    m_exportAction = makeAction(tr("E&xport Report as CSV…"), QStringLiteral("leadExportCsvAction"),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X),
+                                tr("Save every table of the report as a CSV file"), this);
     connect(m_exportAction, &QAction::triggered, this, &ReportsView::showExportDialog);
-    m_exportButton = new QPushButton(tr("Export CSV…"), this);
-    m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
-    m_exportButton->setAccessibleName(tr("Export CSV"));
-    m_exportButton->setToolTip(tr("Save every table of the report as a CSV file (Ctrl+Alt+X)"));
-    connect(m_exportButton, &QPushButton::clicked, this, &ReportsView::showExportDialog);
+    m_exportButton = makeActionButton(m_exportAction, tr("Export CSV…"), QStringLiteral("reportExportButton"),
+                                      tr("Export CSV"), this);
 
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
@@ -234,25 +230,22 @@ void ReportsView::refresh()
 
 void ReportsView::loadQueues()
 {
-    if (m_queuesLoaded || !m_connection || m_connection->state() != Connection::State::Connected)
+    // The queue filter lists the skills (one queue per skill); the shared directory loads them once.
+    if (m_queuesLoaded || !m_connection)
         return;
+    SkillDirectory *skills = SkillDirectory::of(m_connection);
     m_queuesLoaded = true;
-    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok) {
-            m_queuesLoaded = false; // try again with the next report
-            return;
-        }
+    const auto fill = [this, skills] {
         const QString current = m_queue->currentData().toString();
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("skills")).toArray()) {
-            const QJsonObject skill = v.toObject();
-            const QString code = skill.value(QStringLiteral("code")).toString();
-            if (code.isEmpty() || m_queue->findData(code) >= 0)
-                continue;
-            const QString label = skill.value(QStringLiteral("label")).toString();
-            m_queue->addItem(label.isEmpty() ? code : label, code);
+        for (const SkillDirectory::Skill &skill : skills->skills()) {
+            if (m_queue->findData(skill.code) < 0)
+                m_queue->addItem(skill.label, skill.code);
         }
         m_queue->setCurrentIndex(std::max(0, m_queue->findData(current)));
-    });
+    };
+    connect(skills, &SharedLookup::changed, this, fill);
+    fill();
+    skills->load();
 }
 
 QString ReportsView::tileText(const QString &figure) const
@@ -284,7 +277,6 @@ void ReportsView::updateState()
     m_showButton->setEnabled(!busy);
     const bool canExport = m_loader->hasReport() && !busy;
     m_exportAction->setEnabled(canExport);
-    m_exportButton->setEnabled(canExport);
     if (!m_error.isEmpty())
         m_status->setText(tr("The report could not be loaded: %1").arg(m_error));
     else if (busy)

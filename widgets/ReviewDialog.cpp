@@ -1,10 +1,8 @@
 #include "widgets/ReviewDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
 #include "models/ArticleVersionsModel.h"
-#include "models/KnowledgeArticle.h"
 #include "models/ReviewQueueModel.h"
+#include "models/ReviewSession.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 
@@ -61,7 +59,7 @@ QString diffHtml(const QList<DiffLine> &lines)
 
 ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_session(new ReviewSession(connection, this))
     , m_proposals(new ReviewQueueModel(ReviewQueueModel::Kind::Proposals, this))
     , m_worst(new ReviewQueueModel(ReviewQueueModel::Kind::Worst, this))
     , m_stale(new ReviewQueueModel(ReviewQueueModel::Kind::Stale, this))
@@ -184,6 +182,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
             Q_EMIT openArticleRequested(model->itemAt(index.row()).article.id);
         });
 
+    connect(m_session, &ReviewSession::queueChanged, this, &ReviewDialog::onQueueChanged);
     resize(980, 700);
     updateButtons();
     refresh();
@@ -210,19 +209,16 @@ QTreeView *ReviewDialog::makeList(ReviewQueueModel *model, const QString &name, 
 
 void ReviewDialog::refresh()
 {
-    if (!m_connection)
-        return;
     m_status->setText(tr("Loading…"));
-    m_connection->request(QString::fromUtf16(op::KbReviewQueue), QJsonObject {}, this, [this](const Reply &reply) {
-        if (!reply.ok) {
-            qCInfo(lcDesktop) << "kb.reviewQueue failed:" << errorCodeName(reply.error.code);
-            m_status->setText(errorText(reply.error));
+    m_session->loadQueue([this](const Result<QJsonObject> &result) {
+        if (!result.ok()) {
+            m_status->setText(errorText(result.error()));
             return;
         }
         const qint64 keepId = m_articleId;
-        m_proposals->setFromAnswer(reply.data);
-        m_worst->setFromAnswer(reply.data);
-        m_stale->setFromAnswer(reply.data);
+        m_proposals->setFromAnswer(*result);
+        m_worst->setFromAnswer(*result);
+        m_stale->setFromAnswer(*result);
         m_tabs->setTabText(0, tr("&Proposals (%1)").arg(m_proposals->rowCount()));
         m_status->setText(m_proposals->rowCount() == 0 ? tr("No proposals are waiting for review.") : QString());
         int row = 0;
@@ -263,19 +259,18 @@ void ReviewDialog::selectProposal(int row)
 
 void ReviewDialog::loadVersions(qint64 id, qint64 version)
 {
-    m_connection->request(QString::fromUtf16(op::KbVersions), QJsonObject { { QStringLiteral("id"), id } }, this,
-                          [this, id, version](const Reply &reply) {
-                              if (id != m_articleId)
-                                  return;
-                              if (reply.ok)
-                                  m_versions->setFromAnswer(reply.data);
-                              // Compare against what agents see now: the last published version.
-                              qint64 from = m_versions->publishedBefore(version);
-                              if (from == 0 && version > 1)
-                                  from = version - 1;
-                              m_compareWith->setCurrentIndex(m_versions->rowOfVersion(from));
-                              loadDiff(from);
-                          });
+    m_session->loadVersions(id, [this, id, version](const Result<QJsonObject> &result) {
+        if (id != m_articleId)
+            return;
+        if (result.ok())
+            m_versions->setFromAnswer(*result);
+        // Compare against what agents see now: the last published version.
+        qint64 from = m_versions->publishedBefore(version);
+        if (from == 0 && version > 1)
+            from = version - 1;
+        m_compareWith->setCurrentIndex(m_versions->rowOfVersion(from));
+        loadDiff(from);
+    });
 }
 
 void ReviewDialog::loadDiff(qint64 from)
@@ -284,42 +279,38 @@ void ReviewDialog::loadDiff(qint64 from)
     const qint64 id = m_articleId;
     // A new article has nothing to compare with: diff it with itself and show it all as added.
     const bool wholeArticle = from <= 0;
-    const QJsonObject args { { QStringLiteral("id"), id },
-                             { QStringLiteral("from"), wholeArticle ? m_version : from },
-                             { QStringLiteral("to"), m_version } };
-    m_connection->request(
-        QString::fromUtf16(op::KbDiff), args, this, [this, generation, wholeArticle](const Reply &reply) {
-            if (generation != m_diffGeneration)
-                return;
-            if (!reply.ok) {
-                qCInfo(lcDesktop) << "kb.diff failed:" << errorCodeName(reply.error.code);
-                m_status->setText(errorText(reply.error));
-                return;
-            }
-            const QJsonObject title = reply.data.value(QStringLiteral("title")).toObject();
-            const QString fromTitle = title.value(QStringLiteral("from")).toString();
-            const QString toTitle = title.value(QStringLiteral("to")).toString();
-            QJsonArray lines = reply.data.value(QStringLiteral("lines")).toArray();
-            if (wholeArticle) {
-                for (qsizetype i = 0; i < lines.size(); ++i) {
-                    QJsonObject line = lines.at(i).toObject();
-                    line.insert(QStringLiteral("op"), QStringLiteral("+"));
-                    lines[i] = line;
-                }
-            }
-            SideBySideDiff diff = SideBySideDiff::fromLines(lines);
-            if (wholeArticle) {
-                diff.left.prepend(DiffLine { DiffLine::Kind::Blank, {} });
-                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
-            } else if (fromTitle != toTitle) { // a changed title is part of the change
-                diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
-                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
-            }
-            showDiff(diff);
-            m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)
-                              + tr("%n line(s) added.", nullptr, diff.added));
-            Q_EMIT diffLoaded();
-        });
+    m_session->loadDiff(id, wholeArticle ? m_version : from, m_version,
+                        [this, generation, wholeArticle](const Result<QJsonObject> &result) {
+                            if (generation != m_diffGeneration)
+                                return;
+                            if (!result.ok()) {
+                                m_status->setText(errorText(result.error()));
+                                return;
+                            }
+                            const QJsonObject title = result->value(QStringLiteral("title")).toObject();
+                            const QString fromTitle = title.value(QStringLiteral("from")).toString();
+                            const QString toTitle = title.value(QStringLiteral("to")).toString();
+                            QJsonArray lines = result->value(QStringLiteral("lines")).toArray();
+                            if (wholeArticle) {
+                                for (qsizetype i = 0; i < lines.size(); ++i) {
+                                    QJsonObject line = lines.at(i).toObject();
+                                    line.insert(QStringLiteral("op"), QStringLiteral("+"));
+                                    lines[i] = line;
+                                }
+                            }
+                            SideBySideDiff diff = SideBySideDiff::fromLines(lines);
+                            if (wholeArticle) {
+                                diff.left.prepend(DiffLine { DiffLine::Kind::Blank, {} });
+                                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                            } else if (fromTitle != toTitle) { // a changed title is part of the change
+                                diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
+                                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                            }
+                            showDiff(diff);
+                            m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)
+                                              + tr("%n line(s) added.", nullptr, diff.added));
+                            Q_EMIT diffLoaded();
+                        });
 }
 
 void ReviewDialog::showDiff(const SideBySideDiff &diff)
@@ -337,39 +328,32 @@ void ReviewDialog::updateButtons()
 
 void ReviewDialog::review(const QString &action)
 {
-    if (m_articleId == 0 || m_busy || !m_connection)
+    if (m_articleId == 0 || m_busy)
         return;
-    QJsonObject args { { QStringLiteral("id"), m_articleId },
-                       { QStringLiteral("version"), m_version },
-                       { QStringLiteral("action"), action } };
-    if (!m_comment->text().trimmed().isEmpty())
-        args.insert(QStringLiteral("comment"), m_comment->text().trimmed());
     m_busy = true;
     updateButtons();
-    m_connection->write(QString::fromUtf16(op::KbReview), args, this, [this, action](const Reply &reply) {
-        m_busy = false;
-        updateButtons();
-        if (!reply.ok) {
-            qCInfo(lcDesktop) << "kb.review failed:" << errorCodeName(reply.error.code);
-            m_status->setText(errorText(reply.error));
-            return;
-        }
-        const QString title
-            = reply.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("title")).toString();
-        const QString text = action == QLatin1String("publish") ? tr("“%1” published.").arg(title)
-                                                                : tr("Changes requested for “%1”.").arg(title);
-        m_status->setText(text);
-        Q_EMIT statusMessage(text);
-        m_articleId = 0;
-        refresh();
-    });
+    m_session->review(
+        m_articleId, m_version, action, m_comment->text(), [this, action](const Result<QJsonObject> &result) {
+            m_busy = false;
+            updateButtons();
+            if (!result.ok()) {
+                m_status->setText(errorText(result.error()));
+                return;
+            }
+            const QString title
+                = result->value(QStringLiteral("article")).toObject().value(QStringLiteral("title")).toString();
+            const QString text = action == QLatin1String("publish") ? tr("“%1” published.").arg(title)
+                                                                    : tr("Changes requested for “%1”.").arg(title);
+            m_status->setText(text);
+            Q_EMIT statusMessage(text);
+            m_articleId = 0;
+            refresh();
+        });
 }
 
-void ReviewDialog::handleEvent(const protocol::Event &event)
+void ReviewDialog::onQueueChanged()
 {
-    if (event.topic != kb::topic())
-        return;
-    if (event.kind.startsWith(QLatin1String("kb.")) && !m_busy)
+    if (!m_busy)
         refresh();
 }
 

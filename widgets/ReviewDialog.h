@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/Protocol.h"
-
 #include <QDialog>
 
 class QComboBox;
@@ -17,6 +15,7 @@ namespace spocs {
 class ArticleVersionsModel;
 class Connection;
 class ReviewQueueModel;
+class ReviewSession;
 struct SideBySideDiff;
 
 // The lead's review queue: open proposals with a side-by-side diff against the published
@@ -46,7 +45,6 @@ public:
     void review(const QString &action);
     // Fills the two diff panes (public for tests and for callers holding a kb.diff answer).
     void showDiff(const SideBySideDiff &diff);
-    void handleEvent(const protocol::Event &event);
 
 Q_SIGNALS:
     void openArticleRequested(qint64 id);
@@ -58,9 +56,10 @@ private:
     void loadVersions(qint64 id, qint64 version);
     void loadDiff(qint64 from);
     void updateButtons();
+    void onQueueChanged(); // a "kb" event: the queue may have changed
     QTreeView *makeList(ReviewQueueModel *model, const QString &name, const QString &accessibleName);
 
-    Connection *m_connection = nullptr;
+    ReviewSession *m_session = nullptr;
     ReviewQueueModel *m_proposals = nullptr;
     ReviewQueueModel *m_worst = nullptr;
     ReviewQueueModel *m_stale = nullptr;

@@ -1,7 +1,6 @@
 #include "widgets/SkillsDialog.h"
 
-#include "client/Connection.h"
-#include "core/Ops.h"
+#include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
 
 #include <QCheckBox>
@@ -18,7 +17,7 @@ namespace spocs {
 SkillsDialog::SkillsDialog(Connection *connection, qint64 userId, const QString &userName,
                            const QHash<QString, int> &current, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
+    , m_skills(SkillDirectory::of(connection))
     , m_userId(userId)
     , m_current(current)
 {
@@ -51,44 +50,50 @@ SkillsDialog::SkillsDialog(Connection *connection, qint64 userId, const QString 
 
 void SkillsDialog::load()
 {
-    if (!m_connection)
+    if (!m_skills)
         return;
-    m_connection->request(QString::fromUtf16(op::SkillList), {}, this, [this](const Reply &reply) {
-        if (!reply.ok) {
-            showError(tr("The skills could not be loaded: %1").arg(errorDetailText(reply.error)));
-            return;
-        }
-        int row = 0;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("skills")).toArray()) {
-            const QJsonObject skill = v.toObject();
-            const QString code = skill.value(QStringLiteral("code")).toString();
-            if (code.isEmpty() || m_checks.contains(code))
-                continue;
-            const QString label = skill.value(QStringLiteral("label")).toString();
-            auto *check = new QCheckBox(label.isEmpty() ? code : label, this);
-            check->setObjectName(QStringLiteral("skillCheck_%1").arg(code));
-            check->setChecked(m_current.contains(code));
-            auto *level = new QSpinBox(this);
-            level->setObjectName(QStringLiteral("skillLevel_%1").arg(code));
-            level->setAccessibleName(tr("Level of %1").arg(check->text()));
-            level->setRange(1, 5);
-            level->setValue(qBound(1, m_current.value(code, 3), 5));
-            level->setEnabled(check->isChecked());
-            connect(check, &QCheckBox::toggled, level, &QSpinBox::setEnabled);
-            m_grid->addWidget(check, row, 0);
-            m_grid->addWidget(level, row, 1);
-            ++row;
-            m_checks.insert(code, check);
-            m_levels.insert(code, level);
-            m_order.append(code);
-        }
-        m_loaded = true;
-        m_status->clear();
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!m_order.isEmpty())
-            m_checks.value(m_order.first())->setFocus();
-        Q_EMIT loaded();
+    connect(m_skills, &SharedLookup::loadFailed, this, [this](const Error &error) {
+        if (!m_loaded)
+            showError(tr("The skills could not be loaded: %1").arg(errorDetailText(error)));
     });
+    connect(m_skills, &SharedLookup::changed, this, &SkillsDialog::showSkills);
+    if (m_skills->isLoaded())
+        showSkills();
+    m_skills->load();
+}
+
+void SkillsDialog::showSkills()
+{
+    int row = int(m_order.size());
+    for (const SkillDirectory::Skill &skill : m_skills->skills()) {
+        const QString code = skill.code;
+        if (m_checks.contains(code))
+            continue;
+        auto *check = new QCheckBox(skill.label, this);
+        check->setObjectName(QStringLiteral("skillCheck_%1").arg(code));
+        check->setChecked(m_current.contains(code));
+        auto *level = new QSpinBox(this);
+        level->setObjectName(QStringLiteral("skillLevel_%1").arg(code));
+        level->setAccessibleName(tr("Level of %1").arg(check->text()));
+        level->setRange(1, 5);
+        level->setValue(qBound(1, m_current.value(code, 3), 5));
+        level->setEnabled(check->isChecked());
+        connect(check, &QCheckBox::toggled, level, &QSpinBox::setEnabled);
+        m_grid->addWidget(check, row, 0);
+        m_grid->addWidget(level, row, 1);
+        ++row;
+        m_checks.insert(code, check);
+        m_levels.insert(code, level);
+        m_order.append(code);
+    }
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_status->clear();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!m_order.isEmpty())
+        m_checks.value(m_order.first())->setFocus();
+    Q_EMIT loaded();
 }
 
 QJsonArray SkillsDialog::selectedSkills() const
@@ -104,22 +109,21 @@ QJsonArray SkillsDialog::selectedSkills() const
 
 void SkillsDialog::save()
 {
-    if (!m_connection || !m_loaded || m_busy)
+    if (!m_skills || !m_loaded || m_busy)
         return;
     m_busy = true;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_status->setText(tr("Saving…"));
-    const QJsonObject args { { QStringLiteral("user"), m_userId }, { QStringLiteral("skills"), selectedSkills() } };
-    m_connection->write(QString::fromUtf16(op::SkillSet), args, this, [this](const Reply &reply) {
+    m_skills->saveFor(m_userId, selectedSkills(), this, [this](const Result<QJsonObject> &result) {
         m_busy = false;
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!reply.ok) {
-            showError(tr("The skills could not be saved: %1").arg(errorDetailText(reply.error)));
-            Q_EMIT failed(reply.error);
+        if (!result.ok()) {
+            showError(tr("The skills could not be saved: %1").arg(errorDetailText(result.error())));
+            Q_EMIT failed(result.error());
             return;
         }
         m_status->clear();
-        Q_EMIT saved(reply.data.value(QStringLiteral("skills")).toArray());
+        Q_EMIT saved(result->value(QStringLiteral("skills")).toArray());
         accept();
     });
 }

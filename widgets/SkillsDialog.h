@@ -16,6 +16,7 @@ class QSpinBox;
 namespace spocs {
 
 class Connection;
+class SkillDirectory;
 
 // "Edit Skills…" for one agent (leads and admins): every skill of skill.list with a checkbox and a
 // level 1–5, prefilled with what the agent has; OK sends skill.set (which replaces the agent's skills)
@@ -43,10 +44,11 @@ Q_SIGNALS:
 
 private:
     void load();
+    void showSkills();
     void save();
     void showError(const QString &text);
 
-    QPointer<Connection> m_connection;
+    QPointer<SkillDirectory> m_skills;
     qint64 m_userId = 0;
     QHash<QString, int> m_current;
     QGridLayout *m_grid = nullptr;

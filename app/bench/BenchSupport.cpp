@@ -1,8 +1,8 @@
 #include "BenchSupport.h"
 
 #include "coordinator/auth/AuthStore.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/demo/DemoSeeder.h"
+#include "coordinator/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -5,12 +5,12 @@
 #include "BenchSupport.h"
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/customers/CustomerStore.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/server/ServerConfig.h"
+#include "coordinator/storage/Database.h"
 #include "core/Protocol.h"
 
 #include <QCoreApplication>

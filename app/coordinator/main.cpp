@@ -1,17 +1,18 @@
 // spocs-coordinator: argument parsing and wiring only.
 #include "client/TrafficSimulator.h"
 #include "coordinator/auth/AuthStore.h"
-#include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/storage/Database.h"
+#include "coordinator/auth/UserAdminCommand.h"
 #include "coordinator/demo/DemoSeeder.h"
 #include "coordinator/importing/ImportCommand.h"
 #include "coordinator/knowledge/KbExport.h"
 #include "coordinator/knowledge/KbImport.h"
+#include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Platform.h"
 #include "coordinator/server/ServerConfig.h"
-#include "coordinator/auth/UserAdminCommand.h"
+#include "coordinator/storage/Database.h"
 #include "core/Version.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -141,6 +142,9 @@ int runSimulateCommand(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    if (QAbstractEventDispatcher *dispatcher = createServiceEventDispatcher())
+        QCoreApplication::setEventDispatcher(dispatcher);
+    raiseOpenFileLimit(); // one descriptor per desktop
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spocs-coordinator"));
     QCoreApplication::setApplicationVersion(spocsVersion());

@@ -1,7 +1,7 @@
 #include "coordinator/auth/AuditLog.h"
 
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #include "coordinator/auth/AuthStore.h"
 
-#include "coordinator/storage/Database.h"
-#include "coordinator/server/Log.h"
 #include "coordinator/auth/PasswordHasher.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,29 +1,53 @@
 #include "coordinator/auth/CardNumberGuard.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
 namespace spocs {
 namespace {
 
-constexpr int kMinDigits = 13;
+constexpr int kMinDigits = 14; // Diners; 13-digit Visa is no longer issued (see the header)
 constexpr int kMaxDigits = 19;
 
-bool isDigit(QChar c)
+struct Scheme
 {
-    return c >= u'0' && c <= u'9';
+    int low; // prefix range, inclusive, compared on the first `prefixDigits` digits
+    int high;
+    int prefixDigits;
+    int minLength;
+    int maxLength;
+};
+
+// Issuer prefixes and lengths the schemes publish.
+constexpr Scheme kSchemes[] = {
+    { 4, 4, 1, 16, 19 }, // Visa (16, some 19)
+    { 51, 55, 2, 16, 16 }, // Mastercard
+    { 2221, 2720, 4, 16, 16 }, // Mastercard 2-series
+    { 34, 34, 2, 15, 15 }, // American Express
+    { 37, 37, 2, 15, 15 },     { 6011, 6011, 4, 16, 19 }, // Discover
+    { 644, 649, 3, 16, 19 },   { 65, 65, 2, 16, 19 },     { 3528, 3589, 4, 16, 19 }, // JCB
+    { 300, 305, 3, 14, 19 }, // Diners Club
+    { 3095, 3095, 4, 14, 19 }, { 36, 36, 2, 14, 19 },     { 38, 39, 2, 16, 19 },
+    { 62, 62, 2, 16, 19 }, // UnionPay (includes Discover's 622126-622925)
+    { 50, 50, 2, 14, 19 }, // Maestro
+    { 56, 58, 2, 14, 19 },     { 63, 63, 2, 14, 19 },     { 67, 67, 2, 14, 19 },
+};
+
+bool isSeparator(QChar c)
+{
+    return c == u' ' || c == u'-' || c == u'.' || c == u'/';
 }
 
-bool isExempt(const QString &key)
+bool windowIsCard(const QString &digits)
 {
-    return key.compare(u"phone", Qt::CaseInsensitive) == 0 || key.compare(u"phones", Qt::CaseInsensitive) == 0;
+    return digits.size() >= kMinDigits && digits.size() <= kMaxDigits && CardNumberGuard::schemeMatches(digits)
+        && CardNumberGuard::luhnValid(digits);
 }
 
-// A run of digits groups ("4111 1111-1111 1111" = 4 groups). A card number is a run of
-// 13-19 digits, or, inside a longer run, consecutive whole groups of 13-19 digits
-// ("4111111111111111 1234" holds one): windows start and end at group boundaries only,
-// so a long reference number does not yield dozens of chance Luhn hits.
+// Windows over consecutive whole groups ("4111 1111 1111 1111 1234" holds one card):
+// starting and ending at joins only, so a long reference does not yield chance hits.
 bool runHasCard(const QStringList &groups)
 {
     for (qsizetype first = 0; first < groups.size(); ++first) {
@@ -32,24 +56,54 @@ bool runHasCard(const QStringList &groups)
             digits += groups.at(last);
             if (digits.size() > kMaxDigits)
                 break;
-            if (digits.size() >= kMinDigits && CardNumberGuard::luhnValid(digits))
+            if (windowIsCard(digits))
                 return true;
         }
     }
     return false;
 }
 
+QString normalised(QStringView text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"));
+    QString s = text.toString().normalized(QString::NormalizationForm_KC);
+    // Any other decimal digit (Arabic-Indic, Devanagari, ...) reads as its ASCII digit.
+    for (QChar &c : s) {
+        if (c.isDigit() && (c < u'0' || c > u'9') && c.digitValue() >= 0)
+            c = QChar(u'0' + c.digitValue());
+    }
+    // A UUID is an identifier, never a card, whatever its digit groups add up to.
+    return s.replace(uuid, QStringLiteral("#"));
+}
+
+bool looksLikeNumberOnly(const QString &text)
+{
+    int digits = 0;
+    for (QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            ++digits;
+        else if (!isSeparator(c))
+            return false;
+    }
+    return digits >= 8;
+}
+
 bool valueHasCard(const QJsonValue &value, const QString &key)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        // A write id (cid) is a uuid: its dashes separate hex groups, not card digits.
-        return CardNumberGuard::containsCardNumber(value.toString(), key != u"cid");
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        // A write id is a uuid or a token: a bare number there is a card number in disguise.
+        if (key == u"cid" && looksLikeNumberOnly(normalised(text)))
+            return true;
+        return CardNumberGuard::containsCardNumber(text);
+    }
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) < 1e12)
+        if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) < 1e13)
             return false;
-        return CardNumberGuard::containsCardNumber(QString::number(qint64(std::fabs(d))), false);
+        return CardNumberGuard::containsCardNumber(QString::number(qint64(std::fabs(d))));
     }
     case QJsonValue::Array:
         for (const QJsonValue &item : value.toArray()) {
@@ -66,8 +120,6 @@ std::optional<QString> scan(const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (isExempt(key))
-            continue;
         const QJsonValue value = it.value();
         if (value.isObject()) {
             if (auto nested = scan(value.toObject()))
@@ -108,35 +160,42 @@ bool CardNumberGuard::luhnValid(QStringView digits)
     return sum % 10 == 0;
 }
 
-bool CardNumberGuard::containsCardNumber(QStringView text, bool separators)
+bool CardNumberGuard::schemeMatches(QStringView digits)
 {
+    const int length = int(digits.size());
+    for (const Scheme &scheme : kSchemes) {
+        if (length < scheme.minLength || length > scheme.maxLength)
+            continue;
+        const int prefix = digits.left(scheme.prefixDigits).toInt();
+        if (prefix >= scheme.low && prefix <= scheme.high)
+            return true;
+    }
+    return false;
+}
+
+bool CardNumberGuard::containsCardNumber(QStringView input)
+{
+    const QString text = normalised(input);
     QStringList groups;
     QString current;
-    int total = 0;
     const auto endRun = [&]() {
-        if (!current.isEmpty()) {
-            groups.append(current);
-            total += int(current.size());
-            current.clear();
-        }
-        const bool found = total >= kMinDigits && runHasCard(groups);
+        if (!current.isEmpty())
+            groups.append(std::exchange(current, {}));
+        const bool found = runHasCard(groups);
         groups.clear();
-        total = 0;
         return found;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (isDigit(c)) {
+        if (c >= u'0' && c <= u'9') {
             current += c;
             continue;
         }
-        // One space or dash between two digits continues the run.
-        const bool joins = separators && (c == u' ' || c == u'-') && !current.isEmpty() && i + 1 < text.size()
-            && isDigit(text.at(i + 1));
+        // One space, dash, dot or slash between two digits joins the groups of one run.
+        const bool joins = isSeparator(c) && !current.isEmpty() && i + 1 < text.size() && text.at(i + 1) >= u'0'
+            && text.at(i + 1) <= u'9';
         if (joins) {
-            groups.append(current);
-            total += int(current.size());
-            current.clear();
+            groups.append(std::exchange(current, {}));
             continue;
         }
         if (endRun())

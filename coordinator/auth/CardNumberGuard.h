@@ -7,21 +7,29 @@
 
 namespace spocs {
 
-// Keeps full payment card numbers (PANs) out of the coordinator. Every write's args are
-// scanned before the handler runs; a 13-19 digit sequence (single spaces or dashes
-// allowed between digits) that passes the Luhn check is refused, so no free-text field
-// (notes, reasons, addresses) can smuggle one into the database, the audit log, the
-// event log or a log line. Phone fields are exempt: they are not card fields and a
-// long international number may pass Luhn by chance.
+// Keeps full payment card numbers (PANs) out of the coordinator: every op's string
+// arguments (reads too: a search term is logged and audited) and every imported CSV cell
+// are scanned before anything is stored, logged or broadcast.
+//
+// The text is normalised with NFKC (full-width and other compatibility digits become
+// ASCII) and any run of digits joined by single spaces, dashes, dots or slashes is one
+// candidate; windows inside it start and end at those joins. A window is a card number
+// only when its length and issuer prefix are ones a card scheme issues (Visa, Mastercard
+// incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro) and it passes Luhn.
+// 13-digit windows never count: no scheme issues them today, and millisecond timestamps
+// and EAN-13 barcodes are 13 digits. UUIDs are never candidates. Phone fields are scanned
+// like any other text (a phone is at most 15 digits, E.164) and a digits-only cid is
+// refused, since a cid is a uuid.
 class CardNumberGuard
 {
 public:
     // The key of the first value holding a card number (for arrays, the array's key).
     static std::optional<QString> findCardNumber(const QJsonObject &args);
-    // Whether the text contains a card number. `separators`: whether single spaces or
-    // dashes may sit between the digits.
-    static bool containsCardNumber(QStringView text, bool separators = true);
+    // Whether the text contains a card number.
+    static bool containsCardNumber(QStringView text);
     static bool luhnValid(QStringView digits);
+    // Whether these digits (no separators) have a card scheme's length and issuer prefix.
+    static bool schemeMatches(QStringView digits);
 };
 
 } // namespace spocs

@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -11,24 +12,17 @@
 namespace spocs {
 namespace {
 
-Error bad(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
 Result<QJsonObject> invoiceExplain(RequestHandlers &h, ClientSession *session, Args &args)
 {
     const QString number = args.string(QStringLiteral("number"), 32);
     if (!args.ok())
         return args.error();
-    auto explained = h.server().billing().explain(number);
+    auto explained = h.server().billing().explainInvoice(number);
     if (!explained)
         return explained.error();
-    const QString customer
-        = explained->value(QStringLiteral("invoice")).toObject().value(QStringLiteral("customer")).toString();
-    h.server().audit().record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::InvoiceExplain),
-                                                          protocol::customerTopic(customer), number));
-    return explained;
+    h.server().audit().record(RequestHandlers::auditEntry(
+        session, QString::fromUtf16(op::InvoiceExplain), protocol::customerTopic(explained->invoice.customer), number));
+    return explained->toJson();
 }
 
 Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Args &args)
@@ -43,15 +37,15 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
         return args.error();
     const auto amount = BillingStore::parseAmount(amountText);
     if (!amount || *amount <= 0)
-        return bad(QStringLiteral("amount"), QStringLiteral("amount must be a positive decimal like 60.00"));
+        return badField(QStringLiteral("amount"), QStringLiteral("amount must be a positive decimal like 60.00"));
     static const QStringList methods { QStringLiteral("card"), QStringLiteral("transfer"), QStringLiteral("cash") };
     if (!methods.contains(method))
-        return bad(QStringLiteral("method"), QStringLiteral("method must be card, transfer or cash"));
+        return badField(QStringLiteral("method"), QStringLiteral("method must be card, transfer or cash"));
     std::optional<BillingStore::Card> card;
     const QJsonValue cardValue = args.value(QStringLiteral("card"));
     if (!cardValue.isUndefined() && !cardValue.isNull()) {
         if (!cardValue.isObject())
-            return bad(QStringLiteral("card"), QStringLiteral("card must be {brand, bin, last4}"));
+            return badField(QStringLiteral("card"), QStringLiteral("card must be {brand, bin, last4}"));
         Args c(cardValue.toObject());
         BillingStore::Card k;
         k.brand = c.string(QStringLiteral("brand"), 20).toLower();
@@ -62,14 +56,14 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
         static const QRegularExpression last4Re(QStringLiteral("^\\d{4}$"));
         if (!c.ok() || !brandRe.match(k.brand).hasMatch() || !binRe.match(k.bin).hasMatch()
             || !last4Re.match(k.last4).hasMatch())
-            return bad(QStringLiteral("card"),
-                       QStringLiteral("card must be {brand, bin (6 digits), last4 (4 digits)}, nothing more"));
+            return badField(QStringLiteral("card"),
+                            QStringLiteral("card must be {brand, bin (6 digits), last4 (4 digits)}, nothing more"));
         card = k;
     }
     if (method == u"card" && !card)
-        return bad(QStringLiteral("card"), QStringLiteral("a card payment needs the masked card"));
+        return badField(QStringLiteral("card"), QStringLiteral("a card payment needs the masked card"));
     if (method != u"card" && card)
-        return bad(QStringLiteral("card"), QStringLiteral("only card payments carry a card"));
+        return badField(QStringLiteral("card"), QStringLiteral("only card payments carry a card"));
 
     const QString op = QString::fromUtf16(op::PaymentRecord);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
@@ -85,12 +79,12 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
         auto seq = h.server().events().publish(protocol::customerTopic(paid->customerId),
                                                QString::fromUtf16(event::InvoiceUpdated),
                                                QJsonObject { { QStringLiteral("customer"), paid->customerId },
-                                                             { QStringLiteral("invoice"), paid->summary },
-                                                             { QStringLiteral("balance"), paid->balance } });
+                                                             { QStringLiteral("invoice"), paid->summary.toJson() },
+                                                             { QStringLiteral("balance"), paid->balance.toJson() } });
         if (!seq)
             return seq.error();
-        QJsonObject answer = paid->explained;
-        answer.insert(QStringLiteral("balance"), paid->balance);
+        QJsonObject answer = paid->explained.toJson();
+        answer.insert(QStringLiteral("balance"), paid->balance.toJson());
         answer.insert(QStringLiteral("seq"), *seq);
         return answer;
     });
@@ -100,13 +94,9 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
 
 void registerBillingOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::InvoiceExplain), bind(invoiceExplain));
-    handlers.registerOp(QString::fromUtf16(op::PaymentRecord), bind(paymentRecord));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::InvoiceExplain, invoiceExplain);
+    ops.add(op::PaymentRecord, paymentRecord);
 }
 
 } // namespace spocs

@@ -1,6 +1,6 @@
 #include "coordinator/commerce/BillingStore.h"
 
-#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
 
 #include <QDateTime>
@@ -13,7 +13,7 @@ namespace {
 
 QString money(qint64 cents)
 {
-    return CustomerStore::formatCents(cents);
+    return domain::Money { cents }.toString();
 }
 
 } // namespace
@@ -54,19 +54,16 @@ std::optional<qint64> BillingStore::parseAmount(const QString &text)
     return cents;
 }
 
-QJsonObject BillingStore::summaryJson(const QString &number, const QString &issuedOn, const QString &dueOn,
-                                      qint64 totalCents, qint64 balanceCents, const QString &currency,
-                                      const QString &status, const QString &today)
+domain::InvoiceSummary BillingStore::summary(const QString &number, const QString &issuedOn, const QString &dueOn,
+                                             qint64 totalCents, qint64 balanceCents, const QString &currency,
+                                             const QString &status, const QString &today)
 {
-    const bool overdue = status == u"open" && balanceCents > 0 && dueOn < today;
-    return QJsonObject { { QStringLiteral("number"), number },
-                         { QStringLiteral("issuedOn"), issuedOn },
-                         { QStringLiteral("dueOn"), dueOn },
-                         { QStringLiteral("total"), money(totalCents) },
-                         { QStringLiteral("balance"), money(balanceCents) },
-                         { QStringLiteral("currency"), currency },
-                         { QStringLiteral("status"), status },
-                         { QStringLiteral("overdue"), overdue } };
+    domain::InvoiceSummary out {
+        number, issuedOn, dueOn, domain::Money { totalCents }, domain::Money { balanceCents }, currency, {}, false
+    };
+    domain::fromWireName(status, &out.status);
+    out.markOverdue(today);
+    return out;
 }
 
 Result<BillingStore::Row> BillingStore::load(const QString &number)
@@ -103,30 +100,60 @@ Result<QString> BillingStore::customerOf(const QString &number)
     return row->customerId;
 }
 
+QJsonObject BillingStore::Explained::toJson() const
+{
+    QJsonArray lines;
+    for (const domain::ExplanationLine &line : explanation)
+        lines.append(line.toJson());
+    return QJsonObject { { QStringLiteral("invoice"), invoice.toJson() }, { QStringLiteral("explanation"), lines } };
+}
+
 Result<QJsonObject> BillingStore::explain(const QString &number)
+{
+    auto explained = explainInvoice(number);
+    if (!explained)
+        return explained.error();
+    return explained->toJson();
+}
+
+Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &number)
 {
     auto row = load(number);
     if (!row)
         return row.error();
 
-    QJsonArray lines;
+    Explained out;
+    domain::Invoice &invoice = out.invoice;
+    const domain::InvoiceSummary head
+        = summary(number, row->issuedOn, row->dueOn, row->total, row->balance, row->currency, row->status, today());
+    invoice.number = head.number;
+    invoice.customer = row->customerId;
+    invoice.issuedOn = head.issuedOn;
+    invoice.dueOn = head.dueOn;
+    invoice.status = head.status;
+    invoice.total = head.total;
+    invoice.balance = head.balance;
+    invoice.currency = head.currency;
+    invoice.overdue = head.overdue;
+    invoice.version = row->version;
+
     QSqlQuery l = m_db.prepare(QStringLiteral("SELECT description, quantity, unit_price_cents, total_cents "
                                               "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
     l.addBindValue(row->id);
     if (!l.exec())
         return sqlError(l, "invoice lines");
     while (l.next()) {
-        lines.append(QJsonObject { { QStringLiteral("description"), l.value(0).toString() },
-                                   { QStringLiteral("quantity"), l.value(1).toLongLong() },
-                                   { QStringLiteral("unitPrice"), money(l.value(2).toLongLong()) },
-                                   { QStringLiteral("lineTotal"), money(l.value(3).toLongLong()) } });
+        invoice.lines.append(domain::InvoiceLine { l.value(0).toString(), l.value(1).toLongLong(),
+                                                   domain::Money { l.value(2).toLongLong() },
+                                                   domain::Money { l.value(3).toLongLong() } });
     }
 
-    QJsonArray explanation { QJsonObject { { QStringLiteral("label"), QStringLiteral("Invoice total") },
-                                           { QStringLiteral("amount"), money(row->total) } } };
+    const auto explain = [&out](const QString &label, qint64 cents) {
+        out.explanation.append(domain::ExplanationLine { label, domain::Money { cents } });
+    };
+    explain(QStringLiteral("Invoice total"), row->total);
     qint64 remaining = row->total;
 
-    QJsonArray payments;
     QSqlQuery p = m_db.prepare(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
                                               "FROM payments p LEFT JOIN payment_cards c ON c.id = p.card_id "
                                               "WHERE p.invoice_id = ? ORDER BY p.received_on, p.id"));
@@ -134,70 +161,41 @@ Result<QJsonObject> BillingStore::explain(const QString &number)
     if (!p.exec())
         return sqlError(p, "invoice payments");
     while (p.next()) {
-        const QString at = p.value(0).toString();
-        const qint64 amount = p.value(1).toLongLong();
+        domain::Payment payment { p.value(0).toString(), domain::Money { p.value(1).toLongLong() }, {}, {} };
         const QString method = p.value(2).toString();
-        QJsonObject payment { { QStringLiteral("at"), at },
-                              { QStringLiteral("amount"), money(amount) },
-                              { QStringLiteral("method"), method } };
+        domain::fromWireName(method, &payment.method);
         QString how = method == u"direct_debit" ? QStringLiteral("direct debit") : method;
         if (!p.value(3).isNull()) {
-            payment.insert(QStringLiteral("card"),
-                           QJsonObject { { QStringLiteral("brand"), p.value(3).toString() },
-                                         { QStringLiteral("last4"), p.value(4).toString() } });
-            how = QStringLiteral("card ending %1").arg(p.value(4).toString());
+            payment.card = domain::Card { p.value(3).toString(), std::nullopt, p.value(4).toString() };
+            how = QStringLiteral("card ending %1").arg(payment.card->last4);
         }
-        payments.append(payment);
-        explanation.append(QJsonObject { { QStringLiteral("label"), QStringLiteral("Payment %1 (%2)").arg(at, how) },
-                                         { QStringLiteral("amount"), money(-amount) } });
-        remaining -= amount;
+        invoice.payments.append(payment);
+        explain(QStringLiteral("Payment %1 (%2)").arg(payment.at, how), -payment.amount.cents);
+        remaining -= payment.amount.cents;
     }
 
-    QJsonArray creditNotes;
     QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason FROM credit_notes "
                                                "WHERE invoice_id = ? ORDER BY issued_at, id"));
     cn.addBindValue(row->id);
     if (!cn.exec())
         return sqlError(cn, "invoice credit notes");
     while (cn.next()) {
-        const qint64 amount = cn.value(2).toLongLong();
-        creditNotes.append(QJsonObject { { QStringLiteral("number"), cn.value(0).toString() },
-                                         { QStringLiteral("at"), cn.value(1).toString() },
-                                         { QStringLiteral("amount"), money(amount) },
-                                         { QStringLiteral("reason"), cn.value(3).toString() } });
-        explanation.append(
-            QJsonObject { { QStringLiteral("label"), QStringLiteral("Credit note %1").arg(cn.value(0).toString()) },
-                          { QStringLiteral("amount"), money(-amount) } });
-        remaining -= amount;
+        const domain::CreditNote note { cn.value(0).toString(), cn.value(1).toString(),
+                                        domain::Money { cn.value(2).toLongLong() }, cn.value(3).toString() };
+        invoice.creditNotes.append(note);
+        explain(QStringLiteral("Credit note %1").arg(note.number), -note.amount.cents);
+        remaining -= note.amount.cents;
     }
     // Whatever the records above do not explain (a voided invoice, a write-off) is named,
     // so the explanation always adds up to the balance.
-    if (remaining != row->balance) {
-        const QString label = row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment");
-        explanation.append(QJsonObject { { QStringLiteral("label"), label },
-                                         { QStringLiteral("amount"), money(row->balance - remaining) } });
-    }
-    explanation.append(QJsonObject { { QStringLiteral("label"), QStringLiteral("Balance") },
-                                     { QStringLiteral("amount"), money(row->balance) } });
-
-    const QJsonObject invoice { { QStringLiteral("number"), number },
-                                { QStringLiteral("customer"), row->customerId },
-                                { QStringLiteral("issuedOn"), row->issuedOn },
-                                { QStringLiteral("dueOn"), row->dueOn },
-                                { QStringLiteral("status"), row->status },
-                                { QStringLiteral("total"), money(row->total) },
-                                { QStringLiteral("balance"), money(row->balance) },
-                                { QStringLiteral("currency"), row->currency },
-                                { QStringLiteral("overdue"),
-                                  row->status == u"open" && row->balance > 0 && row->dueOn < today() },
-                                { QStringLiteral("version"), row->version },
-                                { QStringLiteral("lines"), lines },
-                                { QStringLiteral("payments"), payments },
-                                { QStringLiteral("creditNotes"), creditNotes } };
-    return QJsonObject { { QStringLiteral("invoice"), invoice }, { QStringLiteral("explanation"), explanation } };
+    if (remaining != row->balance)
+        explain(row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment"),
+                row->balance - remaining);
+    explain(QStringLiteral("Balance"), row->balance);
+    return out;
 }
 
-Result<QJsonObject> BillingStore::balanceOf(qint64 customerRowId)
+Result<domain::Balance> BillingStore::balanceOf(qint64 customerRowId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT a.balance_cents, a.currency, (SELECT COALESCE(SUM(balance_cents), 0) FROM invoices "
@@ -209,10 +207,9 @@ Result<QJsonObject> BillingStore::balanceOf(qint64 customerRowId)
     q.addBindValue(customerRowId);
     if (!q.exec() || !q.next())
         return sqlError(q, "customer balance");
-    return QJsonObject { { QStringLiteral("amount"), money(q.value(0).toLongLong()) },
-                         { QStringLiteral("currency"),
-                           q.value(1).isNull() ? QStringLiteral("EUR") : q.value(1).toString() },
-                         { QStringLiteral("overdue"), money(q.value(2).toLongLong()) } };
+    return domain::Balance { domain::Money { q.value(0).toLongLong() },
+                             q.value(1).isNull() ? QStringLiteral("EUR") : q.value(1).toString(),
+                             domain::Money { q.value(2).toLongLong() } };
 }
 
 Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number, qint64 amountCents,
@@ -293,27 +290,22 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
         QString how = method;
         if (card)
             how = QStringLiteral("card ending %1").arg(card->last4);
-        QSqlQuery h = m_db.prepare(QStringLiteral("INSERT INTO history(customer_id, at, type, author_user_id, "
-                                                  "summary, ref) VALUES (?, ?, 'invoice', ?, ?, ?)"));
-        h.addBindValue(row->customerRowId);
-        h.addBindValue(at);
-        h.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
-        h.addBindValue(QStringLiteral("Payment of %1 %2 recorded for invoice %3 (%4).")
-                           .arg(money(amountCents), row->currency, number, how));
-        h.addBindValue(number);
-        if (!h.exec())
-            return sqlError(h, "payment history");
+        auto h = CustomerHistory(m_db).append({ row->customerRowId, at, QStringLiteral("invoice"),
+                                                authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
+                                                QStringLiteral("Payment of %1 %2 recorded for invoice %3 (%4).")
+                                                    .arg(money(amountCents), row->currency, number, how),
+                                                number });
+        if (!h)
+            return h.error();
 
-        auto explained = explain(number);
+        auto explained = explainInvoice(number);
         if (!explained)
             return explained.error();
         auto customerBalance = balanceOf(row->customerRowId);
         if (!customerBalance)
             return customerBalance.error();
         out.explained = explained.value();
-        const QJsonObject invoice = out.explained.value(QStringLiteral("invoice")).toObject();
-        out.summary = summaryJson(number, row->issuedOn, row->dueOn, row->total, balance, row->currency,
-                                  invoice.value(QStringLiteral("status")).toString(), today());
+        out.summary = out.explained.invoice.summary();
         out.balance = customerBalance.value();
         out.customerId = row->customerId;
         return {};

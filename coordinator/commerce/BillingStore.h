@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Commerce.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -22,11 +23,18 @@ public:
         QString bin;
         QString last4;
     };
+    // An invoice and the lines that explain its balance.
+    struct Explained
+    {
+        domain::Invoice invoice;
+        QList<domain::ExplanationLine> explanation;
+        QJsonObject toJson() const; // {"invoice", "explanation"}
+    };
     struct Outcome
     {
-        QJsonObject explained; // {"invoice": {...}, "explanation": [...]}
-        QJsonObject summary; // InvoiceSummary
-        QJsonObject balance; // the customer's {"amount","currency","overdue"}
+        Explained explained;
+        domain::InvoiceSummary summary;
+        domain::Balance balance; // the customer's
         QString customerId;
     };
 
@@ -35,6 +43,7 @@ public:
     // {"invoice": {number, customer, issuedOn, dueOn, status, total, balance, currency, lines, payments,
     //  creditNotes}, "explanation": [{"label","amount"}, ...]}: the lines before "Balance" add up to it.
     Result<QJsonObject> explain(const QString &number);
+    Result<Explained> explainInvoice(const QString &number);
     Result<QString> customerOf(const QString &number);
     // Records a payment on an open or disputed invoice (at most its balance), lowers the
     // invoice and account balances and adds a timeline entry; joins the caller's transaction.
@@ -42,14 +51,14 @@ public:
                                   const std::optional<Card> &card, std::optional<qint64> expectedVersion,
                                   qint64 authorUserId);
     // The customer's {"amount","currency","overdue"} (account balance; overdue: open invoices past due).
-    Result<QJsonObject> balanceOf(qint64 customerRowId);
+    Result<domain::Balance> balanceOf(qint64 customerRowId);
 
     // "60", "60.5", "60.50" -> 6000, 6050, 6050; nothing for anything else (or above 10^12).
     static std::optional<qint64> parseAmount(const QString &text);
-    // InvoiceSummary = {number, issuedOn, dueOn, total, balance, currency, status, overdue}.
-    static QJsonObject summaryJson(const QString &number, const QString &issuedOn, const QString &dueOn,
-                                   qint64 totalCents, qint64 balanceCents, const QString &currency,
-                                   const QString &status, const QString &today);
+    // The summary of a stored invoice, overdue as of `today`.
+    static domain::InvoiceSummary summary(const QString &number, const QString &issuedOn, const QString &dueOn,
+                                          qint64 totalCents, qint64 balanceCents, const QString &currency,
+                                          const QString &status, const QString &today);
     static QString today();
 
 private:

@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -13,31 +14,26 @@
 namespace spocs {
 namespace {
 
-Error bad(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
 // lines: 1..100 objects {sku, quantity 1..1000}; anything else in a line (a price, a
 // total) is ignored: the coordinator prices from the catalogue.
 Result<QList<OrderStore::Line>> readLines(const QJsonValue &value)
 {
     const QString field = QStringLiteral("lines");
     if (!value.isArray())
-        return bad(field, QStringLiteral("lines must be an array"));
+        return badField(field, QStringLiteral("lines must be an array"));
     const QJsonArray array = value.toArray();
     if (array.isEmpty() || array.size() > OrderStore::kMaxLines)
-        return bad(field, QStringLiteral("an order has 1 to %1 lines").arg(OrderStore::kMaxLines));
+        return badField(field, QStringLiteral("an order has 1 to %1 lines").arg(OrderStore::kMaxLines));
     QList<OrderStore::Line> lines;
     for (const QJsonValue &item : array) {
         if (!item.isObject())
-            return bad(field, QStringLiteral("each line must be an object with sku and quantity"));
+            return badField(field, QStringLiteral("each line must be an object with sku and quantity"));
         Args line(item.toObject());
         OrderStore::Line l;
         l.sku = line.string(QStringLiteral("sku"), 64);
         l.quantity = int(line.integer(QStringLiteral("quantity"), 1, OrderStore::kMaxQuantity));
         if (!line.ok())
-            return bad(field, line.error().message);
+            return badField(field, line.error().message);
         lines.append(l);
     }
     return lines;
@@ -47,7 +43,7 @@ Result<OrderStore::Address> readAddress(const QJsonValue &value)
 {
     const QString field = QStringLiteral("shippingAddress");
     if (!value.isObject())
-        return bad(field, QStringLiteral("shippingAddress must be an object"));
+        return badField(field, QStringLiteral("shippingAddress must be an object"));
     Args a(value.toObject());
     OrderStore::Address address;
     address.street = a.string(QStringLiteral("street"), 200).trimmed();
@@ -55,10 +51,10 @@ Result<OrderStore::Address> readAddress(const QJsonValue &value)
     address.postcode = a.optString(QStringLiteral("postcode"), {}, 20).trimmed();
     address.country = a.string(QStringLiteral("country"), 2).toUpper();
     if (!a.ok())
-        return bad(field, a.error().message);
+        return badField(field, a.error().message);
     if (address.street.isEmpty() || address.city.isEmpty() || address.country.size() != 2
         || !address.country.at(0).isLetter() || !address.country.at(1).isLetter())
-        return bad(field, QStringLiteral("shippingAddress needs street, city and a two-letter country"));
+        return badField(field, QStringLiteral("shippingAddress needs street, city and a two-letter country"));
     return address;
 }
 
@@ -111,7 +107,7 @@ Result<QJsonObject> orderPlace(RequestHandlers &h, ClientSession *session, Args 
     if (!args.ok())
         return args.error();
     if (!promisedOn.isEmpty() && !QDate::fromString(promisedOn, Qt::ISODate).isValid())
-        return bad(QStringLiteral("promisedOn"), QStringLiteral("promisedOn must be a date YYYY-MM-DD"));
+        return badField(QStringLiteral("promisedOn"), QStringLiteral("promisedOn must be a date YYYY-MM-DD"));
     auto lines = readLines(args.value(QStringLiteral("lines")));
     if (!lines)
         return lines.error();
@@ -153,7 +149,7 @@ Result<QJsonObject> orderChange(RequestHandlers &h, ClientSession *session, Args
         address = a.value();
     }
     if (!lines && !address)
-        return bad(QStringLiteral("lines"), QStringLiteral("give lines, shippingAddress or both"));
+        return badField(QStringLiteral("lines"), QStringLiteral("give lines, shippingAddress or both"));
     const QString op = QString::fromUtf16(op::OrderChange);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         auto changed = h.server().orders().change(number, expected, lines, address, session->userId());
@@ -172,7 +168,7 @@ Result<QJsonObject> orderCancel(RequestHandlers &h, ClientSession *session, Args
     if (!args.ok())
         return args.error();
     if (reason.isEmpty())
-        return bad(QStringLiteral("reason"), QStringLiteral("give a reason for the cancellation"));
+        return badField(QStringLiteral("reason"), QStringLiteral("give a reason for the cancellation"));
     const QString op = QString::fromUtf16(op::OrderCancel);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         auto cancelled = h.server().orders().cancel(number, expected, reason, session->userId());
@@ -186,15 +182,11 @@ Result<QJsonObject> orderCancel(RequestHandlers &h, ClientSession *session, Args
 
 void registerOrderOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::OrderGet), bind(orderGet));
-    handlers.registerOp(QString::fromUtf16(op::OrderPlace), bind(orderPlace));
-    handlers.registerOp(QString::fromUtf16(op::OrderChange), bind(orderChange));
-    handlers.registerOp(QString::fromUtf16(op::OrderCancel), bind(orderCancel));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::OrderGet, orderGet);
+    ops.add(op::OrderPlace, orderPlace);
+    ops.add(op::OrderChange, orderChange);
+    ops.add(op::OrderCancel, orderCancel);
 }
 
 } // namespace spocs

@@ -1,7 +1,8 @@
 #include "coordinator/commerce/OrderStore.h"
 
-#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
+#include "coordinator/storage/SqlValues.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,11 +14,6 @@ namespace {
 QString nowStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue nullable(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
 }
 
 Error notFound(const QString &number)
@@ -108,6 +104,14 @@ Result<QJsonObject> OrderStore::get(const QString &number)
 
 Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
 {
+    auto o = readOrder(orderId);
+    if (!o)
+        return o.error();
+    return o->toJson();
+}
+
+Result<domain::Order> OrderStore::readOrder(qint64 orderId)
+{
     QSqlQuery o = m_db.prepare(QStringLiteral(
         "SELECT o.number, c.public_id, o.status, o.subtotal_cents, o.shipping_cents, o.tax_cents, o.total_cents, "
         "o.currency, o.ship_street, o.ship_city, o.ship_postcode, o.ship_country, o.promised_on, o.created_at, "
@@ -118,8 +122,23 @@ Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
         return sqlError(o, "read order");
     if (!o.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("order is gone"));
+    domain::Order order;
+    order.number = o.value(0).toString();
+    order.customer = o.value(1).toString();
+    domain::fromWireName(o.value(2).toString(), &order.status);
+    order.subtotal = domain::Money { o.value(3).toLongLong() };
+    order.shipping = domain::Money { o.value(4).toLongLong() };
+    order.tax = domain::Money { o.value(5).toLongLong() };
+    order.total = domain::Money { o.value(6).toLongLong() };
+    order.currency = o.value(7).toString();
+    order.shippingAddress = domain::Address { o.value(8).toString(), o.value(9).toString(), o.value(10).toString(),
+                                              o.value(11).toString() };
+    order.promisedOn = sqlvalues::optText(o, 12);
+    order.createdAt = o.value(13).toString();
+    order.updatedAt = o.value(14).toString();
+    order.version = o.value(15).toLongLong();
+    order.cancelReason = sqlvalues::optText(o, 16);
 
-    QJsonArray lines;
     QSqlQuery l = m_db.prepare(
         QStringLiteral("SELECT COALESCE(p.sku, ''), l.description, l.quantity, l.unit_price_cents, l.total_cents "
                        "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? "
@@ -128,15 +147,11 @@ Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
     if (!l.exec())
         return sqlError(l, "read order lines");
     while (l.next()) {
-        lines.append(
-            QJsonObject { { QStringLiteral("sku"), l.value(0).toString() },
-                          { QStringLiteral("name"), l.value(1).toString() },
-                          { QStringLiteral("quantity"), l.value(2).toLongLong() },
-                          { QStringLiteral("unitPrice"), CustomerStore::formatCents(l.value(3).toLongLong()) },
-                          { QStringLiteral("lineTotal"), CustomerStore::formatCents(l.value(4).toLongLong()) } });
+        order.lines.append(domain::OrderLine { l.value(0).toString(), l.value(1).toString(), l.value(2).toLongLong(),
+                                               domain::Money { l.value(3).toLongLong() },
+                                               domain::Money { l.value(4).toLongLong() } });
     }
 
-    QJsonArray history;
     QSqlQuery h = m_db.prepare(QStringLiteral("SELECT e.at, COALESCE(u.login, ''), e.action, e.detail "
                                               "FROM order_events e LEFT JOIN users u ON u.id = e.author_user_id "
                                               "WHERE e.order_id = ? ORDER BY e.id"));
@@ -144,41 +159,16 @@ Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
     if (!h.exec())
         return sqlError(h, "read order history");
     while (h.next()) {
-        history.append(QJsonObject { { QStringLiteral("at"), h.value(0).toString() },
-                                     { QStringLiteral("author"), h.value(1).toString() },
-                                     { QStringLiteral("action"), h.value(2).toString() },
-                                     { QStringLiteral("detail"), h.value(3).toString() } });
+        domain::OrderEvent event { h.value(0).toString(), h.value(1).toString(), {}, h.value(3).toString() };
+        domain::fromWireName(h.value(2).toString(), &event.action);
+        order.history.append(event);
     }
-    if (history.isEmpty()) {
+    if (order.history.isEmpty()) {
         // Orders from before the order log (demo data, imports): their creation is known.
-        history.append(QJsonObject { { QStringLiteral("at"), o.value(13).toString() },
-                                     { QStringLiteral("author"), QString() },
-                                     { QStringLiteral("action"), QStringLiteral("placed") },
-                                     { QStringLiteral("detail"), linesText(int(lines.size())) } });
+        order.history.append(domain::OrderEvent { order.createdAt, QString(), domain::OrderAction::Placed,
+                                                  linesText(int(order.lines.size())) });
     }
-
-    return QJsonObject {
-        { QStringLiteral("number"), o.value(0).toString() },
-        { QStringLiteral("customer"), o.value(1).toString() },
-        { QStringLiteral("status"), o.value(2).toString() },
-        { QStringLiteral("lines"), lines },
-        { QStringLiteral("subtotal"), CustomerStore::formatCents(o.value(3).toLongLong()) },
-        { QStringLiteral("shipping"), CustomerStore::formatCents(o.value(4).toLongLong()) },
-        { QStringLiteral("tax"), CustomerStore::formatCents(o.value(5).toLongLong()) },
-        { QStringLiteral("total"), CustomerStore::formatCents(o.value(6).toLongLong()) },
-        { QStringLiteral("currency"), o.value(7).toString() },
-        { QStringLiteral("shippingAddress"),
-          QJsonObject { { QStringLiteral("street"), o.value(8).toString() },
-                        { QStringLiteral("city"), o.value(9).toString() },
-                        { QStringLiteral("postcode"), o.value(10).toString() },
-                        { QStringLiteral("country"), o.value(11).toString() } } },
-        { QStringLiteral("promisedOn"), nullable(o.value(12)) },
-        { QStringLiteral("createdAt"), o.value(13).toString() },
-        { QStringLiteral("updatedAt"), o.value(14).toString() },
-        { QStringLiteral("version"), o.value(15).toLongLong() },
-        { QStringLiteral("history"), history },
-        { QStringLiteral("cancelReason"), nullable(o.value(16)) },
-    };
+    return order;
 }
 
 Result<void> OrderStore::reserve(const QList<qint64> &order, const QHash<qint64, qint64> &deltas,
@@ -295,15 +285,12 @@ Result<void> OrderStore::logEvent(qint64 orderId, qint64 customerRowId, const QS
     if (!e.exec())
         return sqlError(e, "order event");
     // The customer's timeline shows it too.
-    QSqlQuery h = m_db.prepare(QStringLiteral("INSERT INTO history(customer_id, at, type, author_user_id, summary, "
-                                              "ref) VALUES (?, ?, 'order', ?, ?, ?)"));
-    h.addBindValue(customerRowId);
-    h.addBindValue(at);
-    h.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
-    h.addBindValue(QStringLiteral("Order %1 %2: %3").arg(number, action, detail).left(4000));
-    h.addBindValue(number);
-    if (!h.exec())
-        return sqlError(h, "order history");
+    auto h = CustomerHistory(m_db).append({ customerRowId, at, QStringLiteral("order"),
+                                            authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
+                                            QStringLiteral("Order %1 %2: %3").arg(number, action, detail).left(4000),
+                                            number });
+    if (!h)
+        return h.error();
     return {};
 }
 

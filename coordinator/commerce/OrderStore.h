@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Commerce.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ private:
     struct Row;
     Result<Row> load(const QString &number);
     Result<QJsonObject> orderJson(qint64 orderId);
+    Result<domain::Order> readOrder(qint64 orderId);
     // Reserves (delta > 0) or releases (delta < 0) units per product, in `order` order;
     // the first product short of stock fails the whole write.
     Result<void> reserve(const QList<qint64> &order, const QHash<qint64, qint64> &deltas, QStringList *changedSkus);

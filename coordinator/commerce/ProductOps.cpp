@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -30,13 +31,9 @@ Result<QJsonObject> productGet(RequestHandlers &h, ClientSession *, Args &args)
 
 void registerProductOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ProductSearch), bind(productSearch));
-    handlers.registerOp(QString::fromUtf16(op::ProductGet), bind(productGet));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::ProductSearch, productSearch);
+    ops.add(op::ProductGet, productGet);
 }
 
 } // namespace spocs

@@ -1,7 +1,7 @@
 #include "coordinator/commerce/ProductStore.h"
 
-#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/domain/Commerce.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -20,17 +20,18 @@ QJsonObject productJson(const QSqlQuery &q)
 {
     const qint64 stock = q.value(5).toLongLong();
     const qint64 reserved = q.value(6).toLongLong();
-    return QJsonObject { { QStringLiteral("sku"), q.value(0).toString() },
-                         { QStringLiteral("name"), q.value(1).toString() },
-                         { QStringLiteral("description"), q.value(2).toString() },
-                         { QStringLiteral("price"), CustomerStore::formatCents(q.value(3).toLongLong()) },
-                         { QStringLiteral("currency"), q.value(4).toString() },
-                         { QStringLiteral("stockOnHand"), stock },
-                         { QStringLiteral("reserved"), reserved },
-                         { QStringLiteral("available"), std::max<qint64>(0, stock - reserved) },
-                         { QStringLiteral("leadTimeDays"), q.value(7).toLongLong() },
-                         { QStringLiteral("discontinued"), q.value(8).toInt() != 0 },
-                         { QStringLiteral("version"), q.value(9).toLongLong() } };
+    return domain::Product { q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             domain::Money { q.value(3).toLongLong() },
+                             q.value(4).toString(),
+                             stock,
+                             reserved,
+                             std::max<qint64>(0, stock - reserved),
+                             q.value(7).toLongLong(),
+                             q.value(8).toInt() != 0,
+                             q.value(9).toLongLong() }
+        .toJson();
 }
 
 // LIKE pattern text with its wildcards escaped (ESCAPE '\').

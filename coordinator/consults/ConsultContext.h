@@ -21,9 +21,10 @@ class ClientSession;
 class ContactRouter;
 class RequestHandlers;
 
-// What the consult, conference and transfer ops share (issue 6): the stores, the offer
-// clocks (consults and transfers time out after [routing] consult_timeout_ms) and small
-// helpers. Lives as long as the handlers; every timer is a child of `timers`.
+// The consults feature, shared by the consult, conference and transfer ops: the stores, the
+// offer clocks (consults and transfers time out after [routing] consult_timeout_ms), the
+// consult state machine and small helpers. Lives as long as the handlers; every timer is a
+// child of `timers`.
 struct ConsultContext
 {
     ConsultContext(RequestHandlers &handlers, int timeoutMs);
@@ -44,7 +45,7 @@ struct ConsultContext
 
     // Publishes one event inside the current transaction.
     Result<void> publish(const QString &topic, const char16_t *kind, const QJsonObject &data);
-    // The contact as ContactStore::json has it, plus the issue 6 fields it may not carry yet.
+    // The contact as ContactStore::json has it.
     Result<QJsonObject> contactJson(qint64 contactId);
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);
@@ -55,11 +56,26 @@ struct ConsultContext
     void releaseIfIdle(qint64 userId);
     qint64 head() const;
 
-    static bool isSupervisor(ClientSession *session);
+    // The consult state machine.
+    // consult.updated on the contact, the requester and (once there is one) the expert.
+    Result<QJsonObject> publishConsult(qint64 consultId, const QJsonObject &extra = {});
+    // consult.withdrawn to those whose offer is gone.
+    Result<void> withdraw(qint64 consultId, const QList<qint64> &users);
+    // The best reachable person not yet asked on this contact: same skill, or for a consult
+    // with a named expert, that expert's strongest skill (a person, or null).
+    QJsonValue nextExpert(const ConsultStore::Consult &consult);
+    // The offer clock ran out: the consult expires and its offers are withdrawn.
+    void expireConsult(qint64 consultId);
+    // Offers of a previous run died with it (their clocks are gone): they expire now.
+    void expireLeftovers();
+    // A user as a person object, or null.
+    QJsonValue personOrNull(std::optional<qint64> userId);
+
     static QString userTopic(qint64 userId) { return QStringLiteral("user:%1").arg(userId); }
     static QString contactTopic(qint64 contactId) { return QStringLiteral("contact:%1").arg(contactId); }
 };
 
+void registerConferenceOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx);
 void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx);
 
 } // namespace spocs

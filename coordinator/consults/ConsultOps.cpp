@@ -1,7 +1,9 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/consults/ConsultContext.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
@@ -10,106 +12,10 @@
 #include <QJsonArray>
 #include <QTimer>
 
-// Issue 6: the expert directory, contact notes, consults (ring-to-skill, first accept wins,
-// chat with receipts) and conferences. Transfers and forwarding: TransferOps.cpp.
+// The consult ops: ring an expert or a skill, first accept wins, chat with receipts. The
+// feature (stores, clocks, state machine) is ConsultContext; conferences are in
+// ConferenceOps.cpp, transfers and forwarding in TransferOps.cpp.
 namespace spocs {
-
-ConsultContext::ConsultContext(RequestHandlers &handlers, int timeout)
-    : h(handlers)
-    , router(handlers.contactRouter())
-    , store(handlers.server().db())
-    , directory(handlers.server())
-    , timeoutMs(timeout)
-    , timers(std::make_unique<QObject>())
-{ }
-
-ConsultContext::~ConsultContext() = default;
-
-void ConsultContext::arm(QHash<qint64, QTimer *> &clocks, qint64 id, std::function<void()> fire)
-{
-    disarm(clocks, id);
-    auto *timer = new QTimer(timers.get());
-    timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, timers.get(), [this, &clocks, id, timer, fire = std::move(fire)] {
-        if (clocks.value(id) == timer) {
-            clocks.remove(id);
-            timer->deleteLater();
-        }
-        fire();
-    });
-    clocks.insert(id, timer);
-    timer->start(timeoutMs);
-}
-
-void ConsultContext::disarm(QHash<qint64, QTimer *> &clocks, qint64 id)
-{
-    if (QTimer *timer = clocks.take(id)) {
-        timer->stop();
-        timer->deleteLater();
-    }
-}
-
-Result<void> ConsultContext::publish(const QString &topic, const char16_t *kind, const QJsonObject &data)
-{
-    auto seq = h.server().events().publish(topic, QString::fromUtf16(kind), data);
-    if (!seq)
-        return seq.error();
-    return {};
-}
-
-Result<QJsonObject> ConsultContext::contactJson(qint64 contactId)
-{
-    auto contact = router.store().json(contactId);
-    if (!contact)
-        return contact.error();
-    auto extras = store.contactExtras(contactId);
-    if (!extras)
-        return extras.error();
-    QJsonObject out = contact.value();
-    for (auto it = extras->constBegin(); it != extras->constEnd(); ++it) {
-        if (!out.contains(it.key()))
-            out.insert(it.key(), it.value());
-    }
-    return out;
-}
-
-Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
-{
-    if (auto p = router.publish(contactId); !p)
-        return p.error();
-    return contactJson(contactId);
-}
-
-Result<void> ConsultContext::audit(ClientSession *session, const QString &op, const QString &subject)
-{
-    return h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, subject));
-}
-
-void ConsultContext::setPresence(qint64 userId, PresenceState state)
-{
-    if (h.server().presence().find(userId) == nullptr)
-        return; // offline: nothing to change
-    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
-        h.server().publishPresence(userId);
-}
-
-void ConsultContext::releaseIfIdle(qint64 userId)
-{
-    if (auto n = router.store().activeCount(userId);
-        n && *n == 0 && h.server().presence().stateOf(userId) == PresenceState::OnContact)
-        setPresence(userId, PresenceState::AfterContactWork);
-}
-
-qint64 ConsultContext::head() const
-{
-    return h.server().events().head();
-}
-
-bool ConsultContext::isSupervisor(ClientSession *session)
-{
-    const Role role = session->session().user.role;
-    return role == Role::Lead || role == Role::Admin;
-}
 
 namespace {
 
@@ -120,156 +26,7 @@ QString consultSubject(qint64 id)
     return QStringLiteral("consult:%1").arg(id);
 }
 
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
-QJsonValue personOrNull(Ctx &c, std::optional<qint64> userId)
-{
-    if (!userId)
-        return QJsonValue::Null;
-    auto u = c.store.user(*userId);
-    if (!u || !u->has_value())
-        return QJsonValue::Null;
-    return (*u)->person;
-}
-
-// ---- expert.find, contact.notes.set ------------------------------------------------------
-
-Result<QJsonObject> expertFind(Ctx &c, ClientSession *session, Args &args)
-{
-    ExpertDirectory::Query query;
-    query.skill = args.optString(QStringLiteral("skill"), {}, 64);
-    query.query = args.optString(QStringLiteral("query"), {}, 200);
-    query.limit = int(args.optInteger(QStringLiteral("limit"), 20, 1, 50));
-    if (!args.ok())
-        return args.error();
-    query.exclude.insert(session->userId());
-    auto found = c.directory.find(query);
-    if (!found)
-        return found.error();
-    QJsonArray experts;
-    for (const ExpertDirectory::Entry &e : found.value())
-        experts.append(e.toJson());
-    return QJsonObject { { QStringLiteral("experts"), experts } };
-}
-
-Result<QJsonObject> notesSet(Ctx &c, ClientSession *session, Args &args)
-{
-    const QString cid = args.cid();
-    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
-    const QString notes = args.string(QStringLiteral("notes"), 8000);
-    const qint64 expected = args.optInteger(QStringLiteral("version"), 0, 0, protocol::MaxSafeInteger);
-    if (!args.ok())
-        return args.error();
-    const QString op = QString::fromUtf16(op::ContactNotesSet);
-    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(id);
-        if (!facts)
-            return facts.error();
-        if (facts->state == u"closed")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(id));
-        if (facts->owner != session->userId() && !Ctx::isSupervisor(session))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead writes the notes"));
-        if (expected > 0 && expected != facts->version)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the contact changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), facts->version },
-                                           { QStringLiteral("expected"), expected } });
-        if (auto s = c.store.setNotes(id, notes); !s)
-            return s.error();
-        if (auto a = c.audit(session, op, Ctx::contactTopic(id)); !a)
-            return a.error();
-        auto contact = c.publishContact(id);
-        if (!contact)
-            return contact.error();
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
-    });
-}
-
 // ---- consults ----------------------------------------------------------------------------
-
-// consult.updated on the contact, the requester and (once there is one) the expert.
-Result<QJsonObject> publishConsult(Ctx &c, qint64 consultId, const QJsonObject &extra = {})
-{
-    auto consult = c.store.json(consultId);
-    if (!consult)
-        return consult.error();
-    QJsonObject data = extra;
-    data.insert(QStringLiteral("consult"), consult.value());
-    const qint64 contactId = consult->value(QStringLiteral("contact")).toInteger();
-    const qint64 requester
-        = consult->value(QStringLiteral("requester")).toObject().value(QStringLiteral("id")).toInteger();
-    const qint64 expert = consult->value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger();
-    if (auto p = c.publish(Ctx::contactTopic(contactId), event::ConsultUpdated, data); !p)
-        return p.error();
-    if (auto p = c.publish(Ctx::userTopic(requester), event::ConsultUpdated, data); !p)
-        return p.error();
-    if (expert > 0 && expert != requester) {
-        if (auto p = c.publish(Ctx::userTopic(expert), event::ConsultUpdated, data); !p)
-            return p.error();
-    }
-    return consult;
-}
-
-Result<void> withdraw(Ctx &c, qint64 consultId, const QList<qint64> &users)
-{
-    for (qint64 user : users) {
-        if (auto p = c.publish(Ctx::userTopic(user), event::ConsultWithdrawn,
-                               QJsonObject { { QStringLiteral("consultId"), consultId } });
-            !p)
-            return p;
-    }
-    return {};
-}
-
-// The best reachable person not yet asked on this contact: same skill, or for a consult
-// with a named expert, that expert's strongest skill.
-QJsonValue nextExpert(Ctx &c, const ConsultStore::Consult &consult)
-{
-    ExpertDirectory::Query query;
-    query.skill = consult.skill;
-    if (query.skill.isEmpty() && consult.target) {
-        if (auto skills = c.directory.skillsOf(*consult.target); skills && !skills->isEmpty())
-            query.skill = skills->first().skill;
-    }
-    query.limit = 1;
-    query.reachableOnly = true;
-    query.exclude.insert(consult.requester);
-    if (auto asked = c.store.askedOnContact(consult.contactId))
-        query.exclude.unite(asked.value());
-    auto found = c.directory.find(query);
-    if (!found || found->isEmpty())
-        return QJsonValue::Null;
-    const UserInfo &u = found->first().user;
-    return QJsonObject { { QStringLiteral("id"), u.id },
-                         { QStringLiteral("login"), u.login },
-                         { QStringLiteral("name"), u.displayName } };
-}
-
-void onConsultTimeout(Ctx &c, qint64 consultId)
-{
-    auto r = c.h.server().transact([&]() -> Result<void> {
-        auto consult = c.store.find(consultId);
-        if (!consult)
-            return consult.error();
-        if (consult->state != u"offered")
-            return {};
-        auto offered = c.store.closeOpenOffers(consultId, QStringLiteral("expired"));
-        if (!offered)
-            return offered.error();
-        if (auto u = c.store.update(consultId, ConsultStore::Change { QStringLiteral("expired") }); !u)
-            return u;
-        if (auto w = withdraw(c, consultId, offered.value()); !w)
-            return w;
-        auto published = publishConsult(c, consultId, { { QStringLiteral("next"), nextExpert(c, *consult) } });
-        if (!published)
-            return published.error();
-        return {};
-    });
-    if (!r)
-        qCWarning(lcServer) << "could not expire consult" << consultId;
-}
 
 Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
 {
@@ -294,7 +51,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
         if (facts->state != u"active")
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (facts->owner != me && !Ctx::isSupervisor(session))
+        if (facts->owner != me && !isSupervisor(session))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner or a lead asks for help"));
         QList<qint64> offerTo;
         if (expert > 0) {
@@ -335,7 +92,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
             return id.error();
         if (auto a = c.audit(session, op, consultSubject(*id)); !a)
             return a.error();
-        auto consult = publishConsult(c, *id);
+        auto consult = c.publishConsult(*id);
         if (!consult)
             return consult.error();
         const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
@@ -353,7 +110,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
     });
     if (r && created > 0) {
         Ctx *ctx = &c;
-        c.arm(c.consultClocks, created, [ctx, created] { onConsultTimeout(*ctx, created); });
+        c.arm(c.consultClocks, created, [ctx, created] { ctx->expireConsult(created); });
     }
     return r;
 }
@@ -378,7 +135,7 @@ Result<OpenOffer> openOfferFor(Ctx &c, qint64 id, qint64 me, bool accepting)
         return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 was not offered to you").arg(id));
     if (accepting && consult->expert && *consult->expert != me)
         return makeError(ErrorCode::Conflict, QStringLiteral("someone else took this consult"),
-                         QJsonObject { { QStringLiteral("expert"), personOrNull(c, consult->expert) } });
+                         QJsonObject { { QStringLiteral("expert"), c.personOrNull(consult->expert) } });
     if (consult->state != u"offered" || offers->value(me) != u"open")
         return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
                          QJsonObject { { QStringLiteral("state"), consult->state } });
@@ -412,9 +169,9 @@ Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
             return s.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        if (auto w = withdraw(c, id, losers.value()); !w)
+        if (auto w = c.withdraw(id, losers.value()); !w)
             return w.error();
-        auto json = publishConsult(c, id);
+        auto json = c.publishConsult(id);
         if (!json)
             return json.error();
         if (auto p = c.router.publish(consult.contactId); !p)
@@ -453,12 +210,12 @@ Result<QJsonObject> consultDecline(Ctx &c, ClientSession *session, Args &args)
             change.declineReason = reason;
             if (auto s = c.store.update(id, change); !s)
                 return s.error();
-            extra.insert(QStringLiteral("next"), nextExpert(c, consult));
+            extra.insert(QStringLiteral("next"), c.nextExpert(consult));
             over = true;
         }
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        auto json = publishConsult(c, id, extra);
+        auto json = c.publishConsult(id, extra);
         if (!json)
             return json.error();
         return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
@@ -480,7 +237,7 @@ Result<QJsonObject> consultCancel(Ctx &c, ClientSession *session, Args &args)
         auto consult = c.store.find(id);
         if (!consult)
             return consult.error();
-        if (consult->requester != session->userId() && !Ctx::isSupervisor(session))
+        if (!isOwnerOrSupervisor(session, consult->requester))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the requester cancels a consult"));
         if (consult->state != u"offered")
             return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
@@ -492,9 +249,9 @@ Result<QJsonObject> consultCancel(Ctx &c, ClientSession *session, Args &args)
             return s.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        if (auto w = withdraw(c, id, offered.value()); !w)
+        if (auto w = c.withdraw(id, offered.value()); !w)
             return w.error();
-        auto json = publishConsult(c, id);
+        auto json = c.publishConsult(id);
         if (!json)
             return json.error();
         cancelled = true;
@@ -575,7 +332,7 @@ Result<QJsonObject> consultReceipt(Ctx &c, ClientSession *session, Args &args)
         const QJsonObject data { { QStringLiteral("consultId"), id },
                                  { QStringLiteral("upTo"), upTo },
                                  { QStringLiteral("kind"), kind },
-                                 { QStringLiteral("by"), personOrNull(c, me) } };
+                                 { QStringLiteral("by"), c.personOrNull(me) } };
         if (*marked > 0) {
             if (auto p = c.publish(Ctx::contactTopic(consult->contactId), event::ConsultReceipt, data); !p)
                 return p.error();
@@ -602,7 +359,7 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
         auto consult = c.store.find(id);
         if (!consult)
             return consult.error();
-        if (auto other = otherParty(*consult, me); !other && !Ctx::isSupervisor(session))
+        if (auto other = otherParty(*consult, me); !other && !isSupervisor(session))
             return other.error();
         if (consult->state != u"active")
             return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
@@ -614,7 +371,7 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
             return s.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        auto json = publishConsult(c, id);
+        auto json = c.publishConsult(id);
         if (!json)
             return json.error();
         return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
@@ -628,7 +385,7 @@ Result<QJsonObject> consultGet(Ctx &c, ClientSession *session, Args &args)
         return args.error();
     if (auto found = c.store.find(id); !found)
         return found.error();
-    if (!Ctx::isSupervisor(session)) {
+    if (!isSupervisor(session)) {
         auto may = c.store.mayRead(id, session->userId());
         if (!may)
             return may.error();
@@ -655,7 +412,7 @@ Result<QJsonObject> consultList(Ctx &c, ClientSession *session, Args &args)
         return all.error();
     QJsonArray visible;
     for (const QJsonValue &v : all.value()) {
-        if (!Ctx::isSupervisor(session)) {
+        if (!isSupervisor(session)) {
             auto may = c.store.mayRead(v.toObject().value(QStringLiteral("id")).toInteger(), session->userId());
             if (!may)
                 return may.error();
@@ -669,160 +426,23 @@ Result<QJsonObject> consultList(Ctx &c, ClientSession *session, Args &args)
     return QJsonObject { { QStringLiteral("consults"), visible } };
 }
 
-// ---- conference --------------------------------------------------------------------------
-
-Result<QJsonObject> conferenceAdd(Ctx &c, ClientSession *session, Args &args)
-{
-    const QString cid = args.cid();
-    const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
-    const qint64 userId = args.integer(QStringLiteral("user"), 1, protocol::MaxSafeInteger);
-    if (!args.ok())
-        return args.error();
-    const QString op = QString::fromUtf16(op::ConferenceAdd);
-    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
-        if (!facts)
-            return facts.error();
-        if (facts->state != u"active")
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (facts->owner != session->userId() && !Ctx::isSupervisor(session))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead conferences someone in"));
-        if (facts->owner == userId)
-            return badField(QStringLiteral("user"), QStringLiteral("the owner is already on the contact"));
-        auto user = c.store.user(userId);
-        if (!user)
-            return user.error();
-        if (!user->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
-                             QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
-        if ((*user)->role != u"lead") {
-            auto consulted = c.store.hasAnsweredConsult(contactId, userId);
-            if (!consulted)
-                return consulted.error();
-            if (!*consulted)
-                return badField(QStringLiteral("user"),
-                                QStringLiteral("conference in someone who accepted a consult on this contact"));
-        }
-        const PresenceState state = c.h.server().presence().stateOf(userId);
-        if (state == PresenceState::Offline)
-            return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is offline").arg(userId),
-                             QJsonObject { { QStringLiteral("state"), presenceName(state) } });
-        auto already = c.store.isParticipant(contactId, userId);
-        if (!already)
-            return already.error();
-        if (*already)
-            return makeError(ErrorCode::Conflict, QStringLiteral("user %1 is already on the contact").arg(userId));
-        if (auto j = c.store.join(contactId, userId, QStringLiteral("expert")); !j)
-            return j.error();
-        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
-            return a.error();
-        auto contact = c.publishContact(contactId);
-        if (!contact)
-            return contact.error();
-        // The one brought in learns it on their own topic.
-        if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
-                               QJsonObject { { QStringLiteral("contact"), contact.value() } });
-            !p)
-            return p.error();
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
-    });
-}
-
-Result<QJsonObject> conferenceLeave(Ctx &c, ClientSession *session, Args &args)
-{
-    const QString cid = args.cid();
-    const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
-    const qint64 me = session->userId();
-    const qint64 userId = args.optInteger(QStringLiteral("user"), me, 1, protocol::MaxSafeInteger);
-    if (!args.ok())
-        return args.error();
-    const QString op = QString::fromUtf16(op::ConferenceLeave);
-    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
-        if (!facts)
-            return facts.error();
-        if (facts->state == u"closed")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(contactId));
-        if (userId != me && facts->owner != me && !Ctx::isSupervisor(session))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead removes someone"));
-        if (facts->owner == userId) {
-            // The owner's leg ends; the contact stays theirs (they stay accountable).
-            if (auto l = c.store.leave(contactId, userId, { QStringLiteral("owner") }); !l)
-                return l.error();
-        } else {
-            auto left = c.store.leave(contactId, userId, { QStringLiteral("expert"), QStringLiteral("agent") });
-            if (!left)
-                return left.error();
-            if (*left == 0)
-                return makeError(ErrorCode::InvalidState,
-                                 QStringLiteral("user %1 is not on contact %2").arg(userId).arg(contactId));
-        }
-        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
-            return a.error();
-        auto contact = c.publishContact(contactId);
-        if (!contact)
-            return contact.error();
-        if (userId != me) {
-            if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
-                                   QJsonObject { { QStringLiteral("contact"), contact.value() } });
-                !p)
-                return p.error();
-        }
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
-    });
-}
-
-// Offers of a previous run died with it (their clocks are gone): they expire now.
-void expireLeftovers(Ctx &c)
-{
-    auto r = c.h.server().transact([&]() -> Result<void> {
-        auto consults = c.store.offeredConsults();
-        if (!consults)
-            return consults.error();
-        for (qint64 id : consults.value()) {
-            if (auto o = c.store.closeOpenOffers(id, QStringLiteral("expired")); !o)
-                return o.error();
-            if (auto u = c.store.update(id, ConsultStore::Change { QStringLiteral("expired") }); !u)
-                return u;
-        }
-        auto transfers = c.store.offeredTransfers();
-        if (!transfers)
-            return transfers.error();
-        for (qint64 id : transfers.value()) {
-            if (auto s = c.store.setTransfer(id, QStringLiteral("expired")); !s)
-                return s;
-        }
-        return {};
-    });
-    if (!r)
-        qCWarning(lcServer) << "could not expire consult and transfer offers of the previous run";
-}
-
 } // namespace
 
 void registerConsultOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<ConsultContext>(handlers, handlers.server().config().consultTimeoutMs);
-    expireLeftovers(*ctx);
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ExpertFind), bind(expertFind));
-    handlers.registerOp(QString::fromUtf16(op::ContactNotesSet), bind(notesSet));
-    handlers.registerOp(QString::fromUtf16(op::ConsultRequest), bind(consultRequest));
-    handlers.registerOp(QString::fromUtf16(op::ConsultAccept), bind(consultAccept));
-    handlers.registerOp(QString::fromUtf16(op::ConsultDecline), bind(consultDecline));
-    handlers.registerOp(QString::fromUtf16(op::ConsultCancel), bind(consultCancel));
-    handlers.registerOp(QString::fromUtf16(op::ConsultMessage), bind(consultMessage));
-    handlers.registerOp(QString::fromUtf16(op::ConsultReceipt), bind(consultReceipt));
-    handlers.registerOp(QString::fromUtf16(op::ConsultEnd), bind(consultEnd));
-    handlers.registerOp(QString::fromUtf16(op::ConsultGet), bind(consultGet));
-    handlers.registerOp(QString::fromUtf16(op::ConsultList), bind(consultList));
-    handlers.registerOp(QString::fromUtf16(op::ConferenceAdd), bind(conferenceAdd));
-    handlers.registerOp(QString::fromUtf16(op::ConferenceLeave), bind(conferenceLeave));
+    ctx->expireLeftovers();
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::ConsultRequest, consultRequest);
+    ops.add(op::ConsultAccept, consultAccept);
+    ops.add(op::ConsultDecline, consultDecline);
+    ops.add(op::ConsultCancel, consultCancel);
+    ops.add(op::ConsultMessage, consultMessage);
+    ops.add(op::ConsultReceipt, consultReceipt);
+    ops.add(op::ConsultEnd, consultEnd);
+    ops.add(op::ConsultGet, consultGet);
+    ops.add(op::ConsultList, consultList);
+    registerConferenceOps(handlers, ctx);
     registerTransferOps(handlers, ctx);
 }
 

@@ -1,5 +1,6 @@
 #include "coordinator/consults/ConsultStore.h"
 
+#include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 
@@ -47,27 +48,6 @@ Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
     f.version = q.value(3).toLongLong();
     f.notes = q.value(4).toString();
     return f;
-}
-
-Result<QJsonObject> ConsultStore::contactExtras(qint64 contactId)
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT queue, notes, forwarded, transfer_count, consult_count FROM contacts WHERE id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return sqlError(q, "contact extras");
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
-    QJsonObject extras { { QStringLiteral("queue"), q.value(0).toString() },
-                         { QStringLiteral("notes"), q.value(1).toString() },
-                         { QStringLiteral("forwarded"), q.value(2).toBool() },
-                         { QStringLiteral("transferCount"), q.value(3).toLongLong() },
-                         { QStringLiteral("consultCount"), q.value(4).toLongLong() } };
-    auto p = participants(contactId);
-    if (!p)
-        return p.error();
-    extras.insert(QStringLiteral("participants"), p.value());
-    return extras;
 }
 
 Result<std::optional<ConsultStore::User>> ConsultStore::user(qint64 userId)
@@ -129,7 +109,7 @@ Result<qint64> ConsultStore::create(qint64 contactId, qint64 requester, std::opt
     return id;
 }
 
-Result<QJsonArray> ConsultStore::messages(qint64 consultId)
+Result<QList<domain::ConsultMessage>> ConsultStore::messages(qint64 consultId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT m.id, u.id, u.login, u.display_name, m.body, m.sent_at, m.delivered_at, m.read_at "
@@ -138,18 +118,24 @@ Result<QJsonArray> ConsultStore::messages(qint64 consultId)
     q.addBindValue(consultId);
     if (!q.exec())
         return sqlError(q, "consult messages");
-    QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
-                                 { QStringLiteral("author"), person(q, 1) },
-                                 { QStringLiteral("body"), q.value(4).toString() },
-                                 { QStringLiteral("sentAt"), q.value(5).toString() },
-                                 { QStringLiteral("deliveredAt"), text(q, 6) },
-                                 { QStringLiteral("readAt"), text(q, 7) } });
+    QList<domain::ConsultMessage> out;
+    while (q.next()) {
+        out.append(domain::ConsultMessage { q.value(0).toLongLong(), personAt(q, 1).value_or(domain::Person {}),
+                                            q.value(4).toString(), q.value(5).toString(), optText(q, 6),
+                                            optText(q, 7) });
+    }
     return out;
 }
 
 Result<QJsonObject> ConsultStore::json(qint64 consultId)
+{
+    auto c = consult(consultId);
+    if (!c)
+        return c.error();
+    return c->toJson();
+}
+
+Result<domain::Consult> ConsultStore::consult(qint64 consultId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.contact_id, cu.public_id, cu.name, "
@@ -164,52 +150,33 @@ Result<QJsonObject> ConsultStore::json(qint64 consultId)
         return sqlError(q, "get consult");
     if (!q.next())
         return consultNotFound(consultId);
-    const qint64 contactId = q.value(1).toLongLong();
-    QJsonObject consult {
-        { QStringLiteral("id"), consultId },
-        { QStringLiteral("contact"), contactId },
-        { QStringLiteral("customer"),
-          QJsonObject { { QStringLiteral("id"), q.value(2).toString() },
-                        { QStringLiteral("name"), q.value(3).toString() } } },
-        { QStringLiteral("requester"), person(q, 4) },
-        { QStringLiteral("target"), person(q, 7) },
-        { QStringLiteral("expert"), person(q, 10) },
-        { QStringLiteral("skill"), text(q, 13) },
-        { QStringLiteral("question"), q.value(14).toString() },
-        { QStringLiteral("notes"), q.value(15).toString() },
-        { QStringLiteral("state"), q.value(16).toString() },
-        { QStringLiteral("declineReason"), text(q, 17) },
-        { QStringLiteral("answer"), text(q, 18) },
-        { QStringLiteral("createdAt"), q.value(19).toString() },
-        { QStringLiteral("answeredAt"), text(q, 20) },
-        { QStringLiteral("endedAt"), text(q, 21) },
-        { QStringLiteral("version"), q.value(22).toLongLong() },
-    };
+    domain::Consult consult;
+    consult.id = consultId;
+    consult.contact = q.value(1).toLongLong();
+    consult.customer = domain::CustomerRef { q.value(2).toString(), q.value(3).toString() };
+    consult.requester = personAt(q, 4).value_or(domain::Person {});
+    consult.target = personAt(q, 7);
+    consult.expert = personAt(q, 10);
+    consult.skill = optText(q, 13);
+    consult.question = q.value(14).toString();
+    consult.notes = q.value(15).toString();
+    domain::fromWireName(q.value(16).toString(), &consult.state);
+    consult.declineReason = optText(q, 17);
+    consult.answer = optText(q, 18);
+    consult.createdAt = q.value(19).toString();
+    consult.answeredAt = optText(q, 20);
+    consult.endedAt = optText(q, 21);
+    consult.version = q.value(22).toLongLong();
 
-    QJsonArray reasons;
-    QSqlQuery r
-        = m_db.prepare(QStringLiteral("SELECT r.label FROM contact_contact_reasons cr JOIN contact_reasons r "
-                                      "ON r.id = cr.reason_id WHERE cr.contact_id = ? ORDER BY r.position, r.id"));
-    r.addBindValue(contactId);
-    if (!r.exec())
-        return sqlError(r, "consult reasons");
-    while (r.next())
-        reasons.append(r.value(0).toString());
-    consult.insert(QStringLiteral("reasons"), reasons);
+    auto reasons = contactrecords::reasonLabels(m_db, consult.contact);
+    if (!reasons)
+        return reasons.error();
+    consult.reasons = reasons.value();
+    auto tasks = contactrecords::tasks(m_db, consult.contact, false);
+    if (!tasks)
+        return tasks.error();
+    consult.tasks = tasks.value();
 
-    QJsonArray tasks;
-    QSqlQuery t
-        = m_db.prepare(QStringLiteral("SELECT id, kind, resolved FROM contact_tasks WHERE contact_id = ? ORDER BY id"));
-    t.addBindValue(contactId);
-    if (!t.exec())
-        return sqlError(t, "consult tasks");
-    while (t.next())
-        tasks.append(QJsonObject { { QStringLiteral("id"), t.value(0).toLongLong() },
-                                   { QStringLiteral("kind"), t.value(1).toString() },
-                                   { QStringLiteral("resolved"), t.value(2).toBool() } });
-    consult.insert(QStringLiteral("tasks"), tasks);
-
-    QJsonArray offerArray;
     QSqlQuery o = m_db.prepare(
         QStringLiteral("SELECT u.id, u.login, u.display_name, o.state, o.reason, o.offered_at FROM consult_offers o "
                        "JOIN users u ON u.id = o.user_id WHERE o.consult_id = ? ORDER BY u.id"));
@@ -217,19 +184,17 @@ Result<QJsonObject> ConsultStore::json(qint64 consultId)
     if (!o.exec())
         return sqlError(o, "consult offers");
     while (o.next()) {
-        QJsonObject offer { { QStringLiteral("user"), person(o, 0) },
-                            { QStringLiteral("state"), o.value(3).toString() },
-                            { QStringLiteral("offeredAt"), o.value(5).toString() } };
-        if (!o.value(4).isNull())
-            offer.insert(QStringLiteral("reason"), o.value(4).toString());
-        offerArray.append(offer);
+        domain::ConsultOffer offer {
+            personAt(o, 0).value_or(domain::Person {}), {}, o.value(5).toString(), optText(o, 4)
+        };
+        domain::fromWireName(o.value(3).toString(), &offer.state);
+        consult.offers.append(offer);
     }
-    consult.insert(QStringLiteral("offers"), offerArray);
 
     auto m = messages(consultId);
     if (!m)
         return m.error();
-    consult.insert(QStringLiteral("messages"), m.value());
+    consult.messages = m.value();
     return consult;
 }
 
@@ -398,12 +363,7 @@ Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, 
     u.addBindValue(authorId);
     if (!u.exec() || !u.next())
         return sqlError(u, "message author");
-    return QJsonObject { { QStringLiteral("id"), id },
-                         { QStringLiteral("author"), person(u, 0) },
-                         { QStringLiteral("body"), body },
-                         { QStringLiteral("sentAt"), at },
-                         { QStringLiteral("deliveredAt"), QJsonValue::Null },
-                         { QStringLiteral("readAt"), QJsonValue::Null } };
+    return domain::ConsultMessage { id, personAt(u, 0).value_or(domain::Person {}), body, at, {}, {} }.toJson();
 }
 
 Result<int> ConsultStore::markReceipt(qint64 consultId, qint64 recipient, qint64 upTo, bool read)
@@ -486,25 +446,6 @@ Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &
     r.skill = q.value(4).toString();
     r.forwardTo = optionalId(q.value(5));
     return std::optional<Reason>(r);
-}
-
-Result<QJsonArray> ConsultStore::participants(qint64 contactId)
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT p.id, u.id, u.login, u.display_name, p.role, p.joined_at, p.left_at "
-                       "FROM contact_participants p LEFT JOIN users u ON u.id = p.user_id WHERE p.contact_id = ? "
-                       "ORDER BY p.id"));
-    q.addBindValue(contactId);
-    if (!q.exec())
-        return sqlError(q, "participants");
-    QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
-                                 { QStringLiteral("user"), person(q, 1) },
-                                 { QStringLiteral("role"), q.value(4).toString() },
-                                 { QStringLiteral("joinedAt"), q.value(5).toString() },
-                                 { QStringLiteral("leftAt"), text(q, 6) } });
-    return out;
 }
 
 Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
@@ -628,17 +569,19 @@ Result<QJsonObject> ConsultStore::transferJson(qint64 transferId)
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(transferId),
                          QJsonObject { { QStringLiteral("id"), transferId } });
-    return QJsonObject { { QStringLiteral("id"), transferId },
-                         { QStringLiteral("contact"), q.value(1).toLongLong() },
-                         { QStringLiteral("from"), person(q, 2) },
-                         { QStringLiteral("to"), person(q, 5) },
-                         { QStringLiteral("toQueue"), text(q, 8) },
-                         { QStringLiteral("kind"), q.value(9).toString() },
-                         { QStringLiteral("note"), q.value(10).toString() },
-                         { QStringLiteral("state"), q.value(11).toString() },
-                         { QStringLiteral("declineReason"), text(q, 12) },
-                         { QStringLiteral("createdAt"), q.value(13).toString() },
-                         { QStringLiteral("answeredAt"), text(q, 14) } };
+    domain::Transfer transfer;
+    transfer.id = transferId;
+    transfer.contact = q.value(1).toLongLong();
+    transfer.from = personAt(q, 2).value_or(domain::Person {});
+    transfer.to = personAt(q, 5);
+    transfer.toQueue = optText(q, 8);
+    domain::fromWireName(q.value(9).toString(), &transfer.kind);
+    transfer.note = q.value(10).toString();
+    domain::fromWireName(q.value(11).toString(), &transfer.state);
+    transfer.declineReason = optText(q, 12);
+    transfer.createdAt = q.value(13).toString();
+    transfer.answeredAt = optText(q, 14);
+    return transfer.toJson();
 }
 
 Result<QList<qint64>> ConsultStore::offeredTransfers()

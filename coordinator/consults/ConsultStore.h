@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Consult.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -35,9 +36,6 @@ public:
         QString notes;
     };
     Result<ContactFacts> contact(qint64 contactId);
-    // The issue 6 fields of a contact (queue, notes, forwarded, transferCount, consultCount,
-    // participants) for answers built before ContactStore::json carries them.
-    Result<QJsonObject> contactExtras(qint64 contactId);
 
     struct User
     {
@@ -60,6 +58,7 @@ public:
     Result<qint64> create(qint64 contactId, qint64 requester, std::optional<qint64> target, const QString &skill,
                           const QString &question, const QList<qint64> &offerTo);
     Result<QJsonObject> json(qint64 consultId);
+    Result<domain::Consult> consult(qint64 consultId);
     Result<QJsonArray> listForContact(qint64 contactId);
     // user -> offer state (open, accepted, withdrawn, declined, expired)
     Result<QHash<qint64, QString>> offers(qint64 consultId);
@@ -110,7 +109,6 @@ public:
     Result<std::optional<Reason>> reason(const QString &code);
 
     // Participants (the call legs).
-    Result<QJsonArray> participants(qint64 contactId);
     Result<bool> isParticipant(qint64 contactId, qint64 userId);
     Result<qint64> join(qint64 contactId, std::optional<qint64> userId, const QString &role);
     // Sets left_at on the user's open rows (of these roles, or any when empty); returns how many.
@@ -137,7 +135,7 @@ public:
     static QString now();
 
 private:
-    Result<QJsonArray> messages(qint64 consultId);
+    Result<QList<domain::ConsultMessage>> messages(qint64 consultId);
     Database &m_db;
 };
 

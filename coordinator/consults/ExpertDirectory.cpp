@@ -1,9 +1,9 @@
 #include "coordinator/consults/ExpertDirectory.h"
 
 #include "coordinator/contacts/ContactStore.h"
+#include "coordinator/contacts/PresenceRegistry.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
-#include "coordinator/contacts/PresenceRegistry.h"
 
 #include <QHash>
 #include <QSqlQuery>

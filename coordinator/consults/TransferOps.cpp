@@ -1,10 +1,12 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/consults/ConsultContext.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
-#include "coordinator/contacts/RoutingPolicy.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -15,11 +17,6 @@ namespace spocs {
 namespace {
 
 using Ctx = ConsultContext;
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
 
 QString transferSubject(qint64 id)
 {
@@ -123,7 +120,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         if (facts->state != u"active" || !facts->owner)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+        if (!isOwnerOrSupervisor(session, *facts->owner))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner transfers it"));
         if (to == *facts->owner)
             return badField(QStringLiteral("to"), QStringLiteral("the contact is already theirs"));
@@ -301,7 +298,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         if (facts->state != u"active" || !facts->owner)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (*facts->owner != session->userId() && !Ctx::isSupervisor(session))
+        if (!isOwnerOrSupervisor(session, *facts->owner))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner forwards it"));
         auto reason = c.store.reason(code);
         if (!reason)
@@ -355,15 +352,11 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
 
 void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
 {
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::TransferRequest), bind(transferRequest));
-    handlers.registerOp(QString::fromUtf16(op::TransferAccept), bind(transferAccept));
-    handlers.registerOp(QString::fromUtf16(op::TransferDecline), bind(transferDecline));
-    handlers.registerOp(QString::fromUtf16(op::ContactForward), bind(contactForward));
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::TransferRequest, transferRequest);
+    ops.add(op::TransferAccept, transferAccept);
+    ops.add(op::TransferDecline, transferDecline);
+    ops.add(op::ContactForward, contactForward);
 }
 
 } // namespace spocs

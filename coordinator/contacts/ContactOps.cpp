@@ -1,8 +1,10 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
-#include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
+#include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -22,12 +24,6 @@ struct Ctx
 QString contactSubject(qint64 id)
 {
     return QStringLiteral("contact:%1").arg(id);
-}
-
-bool isSupervisor(ClientSession *session)
-{
-    const Role role = session->session().user.role;
-    return role == Role::Lead || role == Role::Admin;
 }
 
 // Runs a contact write: audit, events and the answer {"contact", "seq"}.
@@ -150,7 +146,7 @@ Result<void> mayWork(Ctx &c, ClientSession *session, qint64 id)
     if (state != u"active")
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
     const qint64 owner = contact->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
-    if (owner != session->userId() && !isSupervisor(session))
+    if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("contact %1 belongs to someone else").arg(id));
     return {};
 }
@@ -200,9 +196,6 @@ Result<QJsonObject> taskResolve(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
 {
-    const auto bad = [](const QString &field, const QString &message) {
-        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-    };
     const QString cid = args.cid();
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     ContactStore::Closing closing;
@@ -212,23 +205,23 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     if (!args.ok())
         return args.error();
     if (closing.reasons.isEmpty())
-        return bad(QStringLiteral("reasons"), QStringLiteral("name at least one contact reason"));
+        return badField(QStringLiteral("reasons"), QStringLiteral("name at least one contact reason"));
     if (closing.outcome != u"resolved" && closing.outcome != u"follow_up")
-        return bad(QStringLiteral("outcome"), QStringLiteral("outcome must be resolved or follow_up"));
+        return badField(QStringLiteral("outcome"), QStringLiteral("outcome must be resolved or follow_up"));
     if (closing.outcome == u"follow_up") {
         const QJsonValue f = args.value(QStringLiteral("followUp"));
         if (!f.isObject())
-            return bad(QStringLiteral("followUp"), QStringLiteral("a follow-up needs followUp.due"));
+            return badField(QStringLiteral("followUp"), QStringLiteral("a follow-up needs followUp.due"));
         Args follow(f.toObject());
         closing.followUpDue = follow.string(QStringLiteral("due"), 32);
         if (follow.has(QStringLiteral("owner")))
             closing.followUpOwner = follow.integer(QStringLiteral("owner"), 1, protocol::MaxSafeInteger);
         if (!follow.ok())
-            return bad(QStringLiteral("followUp"), follow.error().message);
+            return badField(QStringLiteral("followUp"), follow.error().message);
         const bool validDue = QDate::fromString(closing.followUpDue, Qt::ISODate).isValid()
             || QDateTime::fromString(closing.followUpDue, Qt::ISODateWithMs).isValid();
         if (!validDue)
-            return bad(QStringLiteral("followUp"), QStringLiteral("followUp.due must be an ISO date or time"));
+            return badField(QStringLiteral("followUp"), QStringLiteral("followUp.due must be an ISO date or time"));
         if (!closing.followUpOwner)
             closing.followUpOwner = session->userId();
     }
@@ -370,15 +363,12 @@ Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
 {
-    const auto bad = [](const QString &field, const QString &message) {
-        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-    };
     const QString cid = args.cid();
     if (!args.ok())
         return args.error();
     const QJsonValue value = args.value(QStringLiteral("reason"));
     if (!value.isObject())
-        return bad(QStringLiteral("reason"), QStringLiteral("reason must be an object"));
+        return badField(QStringLiteral("reason"), QStringLiteral("reason must be an object"));
     Args in(value.toObject());
     ContactStore::ReasonEdit edit;
     if (in.has(QStringLiteral("id")) && !in.value(QStringLiteral("id")).isNull())
@@ -397,11 +387,12 @@ Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
         return in.error();
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
     if (edit.code.isEmpty() || !codePattern.match(edit.code).hasMatch())
-        return bad(QStringLiteral("code"), QStringLiteral("code: lower-case words joined by dots, e.g. orders.where"));
+        return badField(QStringLiteral("code"),
+                        QStringLiteral("code: lower-case words joined by dots, e.g. orders.where"));
     if (edit.label.isEmpty())
-        return bad(QStringLiteral("label"), QStringLiteral("a reason needs a label"));
+        return badField(QStringLiteral("label"), QStringLiteral("a reason needs a label"));
     if (edit.demandClass != u"a" && edit.demandClass != u"b" && edit.demandClass != u"c")
-        return bad(QStringLiteral("demandClass"), QStringLiteral("demandClass must be a, b or c"));
+        return badField(QStringLiteral("demandClass"), QStringLiteral("demandClass must be a, b or c"));
     const QString op = QString::fromUtf16(op::ReasonSave);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         auto id = c.router.store().saveReason(edit);
@@ -452,25 +443,19 @@ Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 void registerContactOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<Ctx>(Ctx { handlers, handlers.contactRouter() });
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::ContactInbound), bind(inbound));
-    handlers.registerOp(QString::fromUtf16(op::ContactGet), bind(get));
-    handlers.registerOp(QString::fromUtf16(op::ContactAccept),
-                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); }));
-    handlers.registerOp(QString::fromUtf16(op::ContactDecline),
-                        bind([](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); }));
-    handlers.registerOp(QString::fromUtf16(op::ContactTaskAdd), bind(taskAdd));
-    handlers.registerOp(QString::fromUtf16(op::ContactTaskResolve), bind(taskResolve));
-    handlers.registerOp(QString::fromUtf16(op::ContactClose), bind(closeContact));
-    handlers.registerOp(QString::fromUtf16(op::ReasonList), bind(reasonList));
-    handlers.registerOp(QString::fromUtf16(op::ContactMine), bind(mine));
-    handlers.registerOp(QString::fromUtf16(op::ContactAbandon), bind(abandon));
-    handlers.registerOp(QString::fromUtf16(op::ContactAssign), bind(assign));
-    handlers.registerOp(QString::fromUtf16(op::ReasonSave), bind(reasonSave));
+    FeatureOps<Ctx> ops(handlers, *ctx, ctx);
+    ops.add(op::ContactInbound, inbound);
+    ops.add(op::ContactGet, get);
+    ops.add(op::ContactAccept, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); });
+    ops.add(op::ContactDecline, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); });
+    ops.add(op::ContactTaskAdd, taskAdd);
+    ops.add(op::ContactTaskResolve, taskResolve);
+    ops.add(op::ContactClose, closeContact);
+    ops.add(op::ReasonList, reasonList);
+    ops.add(op::ContactMine, mine);
+    ops.add(op::ContactAbandon, abandon);
+    ops.add(op::ContactAssign, assign);
+    ops.add(op::ReasonSave, reasonSave);
 }
 
 } // namespace spocs

@@ -1,8 +1,8 @@
 #include "coordinator/contacts/ContactRouter.h"
 
+#include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
-#include "coordinator/contacts/RoutingPolicy.h"
 #include "core/Ops.h"
 
 #include <QTimer>

@@ -1,5 +1,6 @@
 #include "coordinator/contacts/ContactStore.h"
 
+#include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 
@@ -12,16 +13,13 @@ namespace {
 using namespace sqlvalues;
 
 // {csat?, nps?, comment, recordedAt} from columns csat, nps, comment, recorded_at.
-QJsonObject surveyJson(const QSqlQuery &q, int column)
+domain::Survey surveyAt(const QSqlQuery &q, int column)
 {
-    QJsonObject survey { { QStringLiteral("comment"), q.value(column + 2).toString() },
-                         { QStringLiteral("recordedAt"), q.value(column + 3).toString() } };
-    survey.insert(QStringLiteral("csat"),
-                  q.value(column).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(column).toInt()));
-    survey.insert(QStringLiteral("nps"),
-                  q.value(column + 1).isNull() ? QJsonValue(QJsonValue::Null)
-                                               : QJsonValue(q.value(column + 1).toInt()));
-    return survey;
+    const auto optInt = [&](int c) {
+        return q.value(c).isNull() ? std::nullopt : std::optional<int>(q.value(c).toInt());
+    };
+    return domain::Survey { optInt(column), optInt(column + 1), q.value(column + 2).toString(),
+                            q.value(column + 3).toString() };
 }
 
 Error notFound(qint64 id)
@@ -51,7 +49,7 @@ const QStringList &ContactStore::taskKinds()
     return kinds;
 }
 
-Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, qint64 byUser,
+Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
                                     const QString &queue, const QString &reason)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
@@ -77,7 +75,7 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
         QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, ?)"));
     t.addBindValue(id);
     t.addBindValue(at);
-    t.addBindValue(byUser);
+    t.addBindValue(nullableId(byUser));
     if (!t.exec())
         return sqlError(t, "insert transition");
     if (auto p = addParticipant(id, std::nullopt, QStringLiteral("customer")); !p)
@@ -95,6 +93,14 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
 
 Result<QJsonObject> ContactStore::json(qint64 id)
 {
+    auto c = contact(id);
+    if (!c)
+        return c.error();
+    return c->toJson();
+}
+
+Result<domain::Contact> ContactStore::contact(qint64 id)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
         "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
@@ -108,52 +114,34 @@ Result<QJsonObject> ContactStore::json(qint64 id)
         return sqlError(q, "get contact");
     if (!q.next())
         return notFound(id);
-    QJsonObject contact { { QStringLiteral("id"), id },
-                          { QStringLiteral("channel"), q.value(1).toString() },
-                          { QStringLiteral("state"), q.value(2).toString() },
-                          { QStringLiteral("version"), q.value(3).toLongLong() },
-                          { QStringLiteral("createdAt"), q.value(4).toString() },
-                          { QStringLiteral("updatedAt"), q.value(5).toString() },
-                          { QStringLiteral("customer"),
-                            QJsonObject { { QStringLiteral("id"), q.value(9).toString() },
-                                          { QStringLiteral("name"), q.value(10).toString() } } },
-                          { QStringLiteral("owner"), person(q, 11) },
-                          { QStringLiteral("offeredTo"), person(q, 17) },
-                          { QStringLiteral("queue"), q.value(20).toString() },
-                          { QStringLiteral("notes"), q.value(21).toString() },
-                          { QStringLiteral("abandoned"), q.value(23).toBool() },
-                          { QStringLiteral("forwarded"), q.value(24).toBool() },
-                          { QStringLiteral("transferCount"), q.value(25).toLongLong() },
-                          { QStringLiteral("consultCount"), q.value(26).toLongLong() } };
-    if (!q.value(6).isNull())
-        contact.insert(QStringLiteral("closedAt"), q.value(6).toString());
+    domain::Contact contact;
+    contact.id = id;
+    contact.channel = q.value(1).toString();
+    domain::fromWireName(q.value(2).toString(), &contact.state);
+    contact.version = q.value(3).toLongLong();
+    contact.createdAt = q.value(4).toString();
+    contact.updatedAt = q.value(5).toString();
+    contact.customer = domain::CustomerRef { q.value(9).toString(), q.value(10).toString() };
+    contact.owner = personAt(q, 11);
+    contact.offeredTo = personAt(q, 17);
+    contact.queue = q.value(20).toString();
+    contact.notes = q.value(21).toString();
+    contact.abandoned = q.value(23).toBool();
+    contact.forwarded = q.value(24).toBool();
+    contact.transferCount = q.value(25).toLongLong();
+    contact.consultCount = q.value(26).toLongLong();
+    contact.closedAt = optText(q, 6);
     if (!q.value(7).isNull())
-        contact.insert(QStringLiteral("outcome"), q.value(7).toString());
-    if (!q.value(22).isNull())
-        contact.insert(QStringLiteral("answeredAt"), q.value(22).toString());
+        contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());
+    contact.answeredAt = optText(q, 22);
     if (!q.value(8).isNull()) {
-        QJsonArray updates;
-        QSqlQuery u = m_db.prepare(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
-                                                  "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
-                                                  "WHERE fu.contact_id = ? ORDER BY fu.id"));
-        u.addBindValue(id);
-        if (!u.exec())
-            return sqlError(u, "follow-up updates");
-        while (u.next())
-            updates.append(QJsonObject { { QStringLiteral("at"), u.value(0).toString() },
-                                         { QStringLiteral("by"), person(u, 3) },
-                                         { QStringLiteral("channel"), u.value(1).toString() },
-                                         { QStringLiteral("note"), u.value(2).toString() } });
-        contact.insert(
-            QStringLiteral("followUp"),
-            QJsonObject { { QStringLiteral("due"), q.value(8).toString() },
-                          { QStringLiteral("owner"), person(q, 14) },
-                          { QStringLiteral("doneAt"),
-                            q.value(27).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(27).toString()) },
-                          { QStringLiteral("updates"), updates } });
+        auto updates = contactrecords::followUpUpdates(m_db, id);
+        if (!updates)
+            return updates.error();
+        contact.followUp
+            = domain::ContactFollowUp { q.value(8).toString(), personAt(q, 14), optText(q, 27), updates.value() };
     }
 
-    QJsonArray participants;
     QSqlQuery pq = m_db.prepare(
         QStringLiteral("SELECT cp.id, cp.role, cp.joined_at, cp.left_at, us.id, us.login, us.display_name "
                        "FROM contact_participants cp LEFT JOIN users us ON us.id = cp.user_id "
@@ -161,15 +149,13 @@ Result<QJsonObject> ContactStore::json(qint64 id)
     pq.addBindValue(id);
     if (!pq.exec())
         return sqlError(pq, "contact participants");
-    while (pq.next())
-        participants.append(QJsonObject {
-            { QStringLiteral("id"), pq.value(0).toLongLong() },
-            { QStringLiteral("user"), person(pq, 4) },
-            { QStringLiteral("role"), pq.value(1).toString() },
-            { QStringLiteral("joinedAt"), pq.value(2).toString() },
-            { QStringLiteral("leftAt"),
-              pq.value(3).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(pq.value(3).toString()) } });
-    contact.insert(QStringLiteral("participants"), participants);
+    while (pq.next()) {
+        domain::Participant participant {
+            pq.value(0).toLongLong(), personAt(pq, 4), {}, pq.value(2).toString(), optText(pq, 3)
+        };
+        domain::fromWireName(pq.value(1).toString(), &participant.role);
+        contact.participants.append(participant);
+    }
 
     QSqlQuery sv
         = m_db.prepare(QStringLiteral("SELECT csat, nps, comment, recorded_at FROM surveys WHERE contact_id = ?"));
@@ -177,41 +163,28 @@ Result<QJsonObject> ContactStore::json(qint64 id)
     if (!sv.exec())
         return sqlError(sv, "contact survey");
     if (sv.next())
-        contact.insert(QStringLiteral("survey"), surveyJson(sv, 0));
+        contact.survey = surveyAt(sv, 0);
 
-    QJsonArray tasks;
-    QSqlQuery t = m_db.prepare(
-        QStringLiteral("SELECT id, kind, resolved, created_at FROM contact_tasks WHERE contact_id = ? ORDER BY id"));
-    t.addBindValue(id);
-    if (!t.exec())
-        return sqlError(t, "get contact tasks");
-    while (t.next())
-        tasks.append(QJsonObject { { QStringLiteral("id"), t.value(0).toLongLong() },
-                                   { QStringLiteral("kind"), t.value(1).toString() },
-                                   { QStringLiteral("resolved"), t.value(2).toBool() },
-                                   { QStringLiteral("createdAt"), t.value(3).toString() } });
-    contact.insert(QStringLiteral("tasks"), tasks);
+    auto tasks = contactrecords::tasks(m_db, id, true);
+    if (!tasks)
+        return tasks.error();
+    contact.tasks = tasks.value();
 
-    QJsonArray transitions;
     QSqlQuery s
         = m_db.prepare(QStringLiteral("SELECT state, at FROM contact_transitions WHERE contact_id = ? ORDER BY id"));
     s.addBindValue(id);
     if (!s.exec())
         return sqlError(s, "get contact transitions");
-    while (s.next())
-        transitions.append(QJsonObject { { QStringLiteral("state"), s.value(0).toString() },
-                                         { QStringLiteral("at"), s.value(1).toString() } });
-    contact.insert(QStringLiteral("transitions"), transitions);
+    while (s.next()) {
+        domain::Transition transition { {}, s.value(1).toString() };
+        domain::fromWireName(s.value(0).toString(), &transition.state);
+        contact.transitions.append(transition);
+    }
 
-    QJsonArray reasons;
-    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT r.code FROM contact_contact_reasons cr JOIN contact_reasons r "
-                                              "ON r.id = cr.reason_id WHERE cr.contact_id = ? ORDER BY r.code"));
-    r.addBindValue(id);
-    if (!r.exec())
-        return sqlError(r, "get contact reasons");
-    while (r.next())
-        reasons.append(r.value(0).toString());
-    contact.insert(QStringLiteral("reasons"), reasons);
+    auto reasons = contactrecords::reasonCodes(m_db, id);
+    if (!reasons)
+        return reasons.error();
+    contact.reasons = reasons.value();
     return contact;
 }
 
@@ -349,6 +322,27 @@ Result<void> ContactStore::cancelOpenOffers(qint64 id)
         if (!q.exec())
             return sqlError(q, "cancel open offers");
     }
+    return {};
+}
+
+Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
+                                              "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
+                                              "version = version + 1 WHERE id = ? AND state = 'closed'"));
+    q.addBindValue(nullableId(preferred));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "reopen contact");
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
+    QSqlQuery t = m_db.prepare(QStringLiteral(
+        "INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"));
+    t.addBindValue(id);
+    t.addBindValue(now());
+    if (!t.exec())
+        return sqlError(t, "insert transition");
     return {};
 }
 
@@ -511,7 +505,7 @@ Result<QHash<qint64, ContactStore::Load>> ContactStore::loads()
         "SELECT u, channel, count(*) FROM ("
         " SELECT CASE WHEN state = 'offered' THEN offered_user_id ELSE owner_user_id END AS u, channel "
         " FROM contacts WHERE state IN ('offered', 'active') "
-        // An open transfer offer reserves its target (issue 6).
+        // An open transfer offer reserves its target.
         " UNION ALL SELECT t.to_user_id, k.channel FROM contact_transfers t JOIN contacts k ON k.id = t.contact_id "
         " WHERE t.state = 'offered' AND t.to_user_id IS NOT NULL) GROUP BY u, channel"));
     if (!q.exec())
@@ -562,308 +556,17 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
     if (!q.exec())
         return sqlError(q, "open contacts");
     QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
-                                 { QStringLiteral("kind"), QStringLiteral("contact") },
-                                 { QStringLiteral("channel"), q.value(1).toString() },
-                                 { QStringLiteral("reason"), q.value(7).toString() },
-                                 { QStringLiteral("status"), q.value(2).toString() },
-                                 { QStringLiteral("owner"), person(q, 4) },
-                                 { QStringLiteral("since"), q.value(3).toString() } });
-    return out;
-}
-
-namespace {
-
-constexpr auto kReasonColumns = "SELECT r.id, r.parent_id, r.code, r.label, r.demand_class, r.forward_only, r.skill, "
-                                "u.id, u.login, u.display_name, r.archived FROM contact_reasons r "
-                                "LEFT JOIN users u ON u.id = r.forward_to_user_id ";
-
-QJsonObject reasonFrom(const QSqlQuery &q, const QJsonArray &articles)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), q.value(0).toLongLong() },
-        { QStringLiteral("parent"), q.value(1).isNull() ? QJsonValue::Null : QJsonValue(q.value(1).toLongLong()) },
-        { QStringLiteral("code"), q.value(2).toString() },
-        { QStringLiteral("label"), q.value(3).toString() },
-        { QStringLiteral("demandClass"), q.value(4).toString() },
-        { QStringLiteral("forwardOnly"), q.value(5).toBool() },
-        { QStringLiteral("skill"), q.value(6).isNull() ? QJsonValue::Null : QJsonValue(q.value(6).toString()) },
-        { QStringLiteral("forwardTo"), person(q, 7) },
-        { QStringLiteral("archived"), q.value(10).toBool() },
-        { QStringLiteral("articles"), articles }
-    };
-}
-
-} // namespace
-
-// Published articles linked to each reason code (kb_article_reasons).
-static Result<QHash<QString, QJsonArray>> reasonArticles(Database &db, const QString &code = {})
-{
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT ar.reason, a.id, a.title FROM kb_article_reasons ar JOIN kb_articles a ON a.id = ar.article_id "
-        "WHERE a.status = 'published' AND (? = '' OR ar.reason = ?) ORDER BY a.id"));
-    q.addBindValue(code);
-    q.addBindValue(code);
-    if (!q.exec())
-        return sqlError(q, "reason articles");
-    QHash<QString, QJsonArray> out;
-    while (q.next())
-        out[q.value(0).toString()].append(QJsonObject { { QStringLiteral("id"), q.value(1).toLongLong() },
-                                                        { QStringLiteral("title"), q.value(2).toString() } });
-    return out;
-}
-
-Result<QJsonArray> ContactStore::reasons()
-{
-    auto articles = reasonArticles(m_db);
-    if (!articles)
-        return articles.error();
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns)
-                               + QStringLiteral("ORDER BY COALESCE(r.parent_id, 0), r.position, r.id"));
-    if (!q.exec())
-        return sqlError(q, "reasons");
-    QJsonArray out;
-    while (q.next())
-        out.append(reasonFrom(q, articles->value(q.value(2).toString())));
-    return out;
-}
-
-Result<QJsonObject> ContactStore::reasonJson(qint64 reasonId)
-{
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns) + QStringLiteral("WHERE r.id = ?"));
-    q.addBindValue(reasonId);
-    if (!q.exec())
-        return sqlError(q, "reason");
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(reasonId),
-                         QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
-    const QString code = q.value(2).toString();
-    auto articles = reasonArticles(m_db, code);
-    if (!articles)
-        return articles.error();
-    return reasonFrom(q, articles->value(code));
-}
-
-Result<std::optional<ContactStore::ReasonInfo>> ContactStore::reason(const QString &code)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, code, label, skill, forward_to_user_id, forward_only, "
-                                              "archived FROM contact_reasons WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
-        return sqlError(q, "find reason");
-    if (!q.next())
-        return std::optional<ReasonInfo> {};
-    ReasonInfo info;
-    info.id = q.value(0).toLongLong();
-    info.code = q.value(1).toString();
-    info.label = q.value(2).toString();
-    info.skill = q.value(3).toString();
-    if (!q.value(4).isNull())
-        info.forwardTo = q.value(4).toLongLong();
-    info.forwardOnly = q.value(5).toBool();
-    info.archived = q.value(6).toBool();
-    return std::optional<ReasonInfo> { info };
-}
-
-Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
-{
-    const auto bad = [](const QString &field, const QString &message) {
-        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-    };
-    if (e.id) {
-        QSqlQuery x = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_reasons WHERE id = ?"));
-        x.addBindValue(*e.id);
-        if (!x.exec())
-            return sqlError(x, "find reason");
-        if (!x.next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(*e.id),
-                             QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    while (q.next()) {
+        domain::OpenContact open;
+        open.id = q.value(0).toLongLong();
+        open.channel = q.value(1).toString();
+        open.reason = q.value(7).toString();
+        domain::fromWireName(q.value(2).toString(), &open.status);
+        open.owner = personAt(q, 4);
+        open.since = q.value(3).toString();
+        out.append(open.toJson());
     }
-    // The code is unique across the tree (also archived reasons: old contacts keep it).
-    QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT id FROM contact_reasons WHERE code = ? AND id <> ?"));
-    dup.addBindValue(e.code);
-    dup.addBindValue(e.id.value_or(0));
-    if (!dup.exec())
-        return sqlError(dup, "reason code");
-    if (dup.next())
-        return makeError(ErrorCode::Conflict, QStringLiteral("reason code %1 exists already").arg(e.code),
-                         QJsonObject { { QStringLiteral("field"), QStringLiteral("code") },
-                                       { QStringLiteral("id"), dup.value(0).toLongLong() } });
-    if (e.parent) {
-        // Walk up from the new parent: reaching this reason would close a cycle.
-        qint64 at = *e.parent;
-        for (int depth = 0;; ++depth) {
-            if (e.id && at == *e.id)
-                return bad(QStringLiteral("parent"), QStringLiteral("a reason cannot sit below itself"));
-            if (depth > 64)
-                return bad(QStringLiteral("parent"), QStringLiteral("the reason tree is too deep"));
-            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT parent_id FROM contact_reasons WHERE id = ?"));
-            p.addBindValue(at);
-            if (!p.exec())
-                return sqlError(p, "reason parent");
-            if (!p.next())
-                return bad(QStringLiteral("parent"), QStringLiteral("no reason %1").arg(at));
-            if (p.value(0).isNull())
-                break;
-            at = p.value(0).toLongLong();
-        }
-    }
-    if (!e.skill.isEmpty()) {
-        auto known = skillExists(e.skill);
-        if (!known)
-            return known.error();
-        if (!*known)
-            return bad(QStringLiteral("skill"), QStringLiteral("no skill %1").arg(e.skill.left(64)));
-    }
-    if (e.forwardTo) {
-        QSqlQuery u = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
-        u.addBindValue(*e.forwardTo);
-        if (!u.exec())
-            return sqlError(u, "find user");
-        if (!u.next())
-            return bad(QStringLiteral("forwardTo"), QStringLiteral("no user %1").arg(*e.forwardTo));
-    }
-    QSqlQuery q = m_db.prepare(
-        e.id ? QStringLiteral("UPDATE contact_reasons SET parent_id = ?, code = ?, label = ?, demand_class = ?, "
-                              "forward_only = ?, skill = ?, forward_to_user_id = ?, archived = ? WHERE id = ?")
-             : QStringLiteral("INSERT INTO contact_reasons(parent_id, code, label, demand_class, forward_only, skill, "
-                              "forward_to_user_id, archived, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                              "(SELECT COALESCE(MAX(position), -1) + 1 FROM contact_reasons))"));
-    q.addBindValue(nullableId(e.parent));
-    q.addBindValue(e.code);
-    q.addBindValue(e.label);
-    q.addBindValue(e.demandClass);
-    q.addBindValue(e.forwardOnly ? 1 : 0);
-    q.addBindValue(e.skill.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.skill));
-    q.addBindValue(nullableId(e.forwardTo));
-    q.addBindValue(e.archived ? 1 : 0);
-    if (e.id)
-        q.addBindValue(*e.id);
-    if (!q.exec())
-        return sqlError(q, "save reason");
-    return e.id ? *e.id : q.lastInsertId().toLongLong();
-}
-
-Result<bool> ContactStore::skillExists(const QString &code)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
-        return sqlError(q, "find skill");
-    return q.next();
-}
-
-Result<QJsonArray> ContactStore::skills()
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT code, label FROM skills ORDER BY position, code"));
-    if (!q.exec())
-        return sqlError(q, "skills");
-    QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject { { QStringLiteral("code"), q.value(0).toString() },
-                                 { QStringLiteral("label"), q.value(1).toString() } });
     return out;
-}
-
-Result<QJsonArray> ContactStore::userSkills(qint64 userId)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
-    q.addBindValue(userId);
-    if (!q.exec())
-        return sqlError(q, "user skills");
-    QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject { { QStringLiteral("skill"), q.value(0).toString() },
-                                 { QStringLiteral("level"), q.value(1).toInt() } });
-    return out;
-}
-
-Result<QHash<qint64, QSet<QString>>> ContactStore::skillSets()
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, skill FROM user_skills"));
-    if (!q.exec())
-        return sqlError(q, "skill sets");
-    QHash<qint64, QSet<QString>> out;
-    while (q.next())
-        out[q.value(0).toLongLong()].insert(q.value(1).toString());
-    return out;
-}
-
-Result<void> ContactStore::setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills)
-{
-    QSqlQuery d = m_db.prepare(QStringLiteral("DELETE FROM user_skills WHERE user_id = ?"));
-    d.addBindValue(userId);
-    if (!d.exec())
-        return sqlError(d, "clear user skills");
-    for (const auto &[skill, level] : skills) {
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"));
-        q.addBindValue(userId);
-        q.addBindValue(skill);
-        q.addBindValue(level);
-        if (!q.exec())
-            return sqlError(q, "set user skill");
-    }
-    return {};
-}
-
-Result<int> ContactStore::seedDemoReasons(Database &db)
-{
-    QSqlQuery count = db.prepare(QStringLiteral("SELECT count(*) FROM contact_reasons"));
-    if (!count.exec() || !count.next())
-        return sqlError(count, "count reasons");
-    if (count.value(0).toInt() > 0)
-        return 0;
-    struct Seed
-    {
-        const char *code;
-        const char *parent;
-        const char *label;
-        const char *demand;
-        bool forwardOnly;
-    };
-    // Labels are data an admin edits, not UI strings.
-    static const Seed seeds[] = {
-        { "orders", nullptr, "Orders", "a", false },
-        { "orders.new", "orders", "New order", "a", false },
-        { "orders.change", "orders", "Change an order", "a", false },
-        { "orders.where", "orders", "Where is my order?", "b", false },
-        { "orders.damaged", "orders", "Damaged or wrong delivery", "b", false },
-        { "billing", nullptr, "Billing", "a", false },
-        { "billing.explain", "billing", "Explain an invoice", "b", false },
-        { "billing.payment", "billing", "Payment and dunning", "a", false },
-        { "billing.dispute", "billing", "Disputed charge", "b", true },
-        { "account", nullptr, "Account", "a", false },
-        { "account.update", "account", "Update details", "a", false },
-        { "account.close", "account", "Close the account", "c", true },
-        { "product", nullptr, "Products", "a", false },
-        { "product.price", "product", "Availability and price", "a", false },
-        { "product.technical", "product", "Technical question", "c", true },
-        { "other", nullptr, "Other", "c", false },
-    };
-    int n = 0;
-    auto r = db.write([&]() -> Result<void> {
-        int position = 0;
-        for (const Seed &s : seeds) {
-            QSqlQuery q = db.prepare(QStringLiteral(
-                "INSERT INTO contact_reasons(parent_id, code, label, demand_class, forward_only, position) "
-                "VALUES ((SELECT id FROM contact_reasons WHERE code = ?), ?, ?, ?, ?, ?)"));
-            q.addBindValue(s.parent ? QString::fromLatin1(s.parent) : QString());
-            q.addBindValue(QString::fromLatin1(s.code));
-            q.addBindValue(QString::fromLatin1(s.label));
-            q.addBindValue(QString::fromLatin1(s.demand));
-            q.addBindValue(s.forwardOnly ? 1 : 0);
-            q.addBindValue(position++);
-            if (!q.exec())
-                return sqlError(q, "seed reason");
-            ++n;
-        }
-        return {};
-    });
-    if (!r)
-        return r.error();
-    return n;
 }
 
 } // namespace spocs

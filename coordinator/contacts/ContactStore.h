@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Catalogue.h"
+#include "core/domain/Contact.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,9 +49,14 @@ public:
 
     // A new queued contact with its customer participant row. `reason` (a code, may be empty) is
     // recorded as its first reason (the IVR choice); `queue` must be a known skill code.
-    Result<qint64> create(const QString &channel, const QString &customerId, qint64 byUser,
+    // `byUser` is empty when a channel (a mailbox, the web chat) created it.
+    Result<qint64> create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
                           const QString &queue = QStringLiteral("general"), const QString &reason = {});
+    // The customer wrote again on a closed contact: back to the queue, offered first to
+    // `preferred` (the follow-up's owner or whoever closed it). Keeps its history and reasons.
+    Result<void> reopen(qint64 id, std::optional<qint64> preferred);
     Result<QJsonObject> json(qint64 id);
+    Result<domain::Contact> contact(qint64 id);
     Result<Routing> routing(qint64 id);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);

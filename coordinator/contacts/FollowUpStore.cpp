@@ -1,7 +1,8 @@
 #include "coordinator/contacts/FollowUpStore.h"
 
-#include "coordinator/storage/Database.h"
+#include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 
 #include <QSqlQuery>
@@ -71,44 +72,25 @@ Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, 
         return sqlError(q, "follow-up");
     if (!q.next() || q.value(3).isNull())
         return noFollowUp(contactId);
-    QJsonArray reasons;
-    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT r.code FROM contact_contact_reasons cr JOIN contact_reasons r "
-                                              "ON r.id = cr.reason_id WHERE cr.contact_id = ? ORDER BY r.code"));
-    r.addBindValue(contactId);
-    if (!r.exec())
-        return sqlError(r, "follow-up reasons");
-    while (r.next())
-        reasons.append(r.value(0).toString());
-    QJsonArray updates;
-    QSqlQuery u = m_db.prepare(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
-                                              "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
-                                              "WHERE fu.contact_id = ? ORDER BY fu.id"));
-    u.addBindValue(contactId);
-    if (!u.exec())
-        return sqlError(u, "follow-up updates");
-    while (u.next())
-        updates.append(QJsonObject { { QStringLiteral("at"), u.value(0).toString() },
-                                     { QStringLiteral("by"), person(u, 3) },
-                                     { QStringLiteral("channel"), u.value(1).toString() },
-                                     { QStringLiteral("note"), u.value(2).toString() } });
+    auto reasons = contactrecords::reasonCodes(m_db, contactId);
+    if (!reasons)
+        return reasons.error();
+    auto updates = contactrecords::followUpUpdates(m_db, contactId);
+    if (!updates)
+        return updates.error();
     const bool done = !q.value(4).isNull();
     const QDateTime due = effectiveDue(q.value(3).toString());
-    const bool overdue = !done && due.isValid() && due <= now;
-    const bool dueSoon = !done && !overdue && due.isValid() && due <= now.addSecs(qint64(warnMinutes) * 60);
-    return QJsonObject { { QStringLiteral("contact"),
-                           QJsonObject { { QStringLiteral("id"), contactId },
-                                         { QStringLiteral("channel"), q.value(0).toString() },
-                                         { QStringLiteral("customer"),
-                                           QJsonObject { { QStringLiteral("id"), q.value(1).toString() },
-                                                         { QStringLiteral("name"), q.value(2).toString() } } },
-                                         { QStringLiteral("reasons"), reasons } } },
-                         { QStringLiteral("due"), q.value(3).toString() },
-                         { QStringLiteral("owner"), person(q, 5) },
-                         { QStringLiteral("dueSoon"), dueSoon },
-                         { QStringLiteral("overdue"), overdue },
-                         { QStringLiteral("doneAt"),
-                           done ? QJsonValue(q.value(4).toString()) : QJsonValue(QJsonValue::Null) },
-                         { QStringLiteral("updates"), updates } };
+    domain::FollowUp followUp;
+    followUp.contact = domain::FollowUpContact { contactId, q.value(0).toString(),
+                                                 domain::CustomerRef { q.value(1).toString(), q.value(2).toString() },
+                                                 reasons.value() };
+    followUp.due = q.value(3).toString();
+    followUp.owner = personAt(q, 5);
+    followUp.overdue = !done && due.isValid() && due <= now;
+    followUp.dueSoon = !done && !followUp.overdue && due.isValid() && due <= now.addSecs(qint64(warnMinutes) * 60);
+    followUp.doneAt = optText(q, 4);
+    followUp.updates = updates.value();
+    return followUp.toJson();
 }
 
 Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDateTime &now, int warnMinutes)
@@ -248,10 +230,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
     q.addBindValue(at);
     if (!q.exec())
         return sqlError(q, "record survey");
-    return QJsonObject { { QStringLiteral("csat"), csat ? QJsonValue(*csat) : QJsonValue(QJsonValue::Null) },
-                         { QStringLiteral("nps"), nps ? QJsonValue(*nps) : QJsonValue(QJsonValue::Null) },
-                         { QStringLiteral("comment"), comment },
-                         { QStringLiteral("recordedAt"), at } };
+    return domain::Survey { csat, nps, comment, at }.toJson();
 }
 
 } // namespace spocs

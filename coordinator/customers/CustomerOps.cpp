@@ -1,5 +1,6 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -56,11 +57,8 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
 
 Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
 {
-    const auto bad = [](const QString &field, const QString &message) {
-        return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-    };
     if (!value.isObject())
-        return bad(QStringLiteral("changes"), QStringLiteral("changes must be an object"));
+        return badField(QStringLiteral("changes"), QStringLiteral("changes must be an object"));
     const QJsonObject object = value.toObject();
     static const QStringList known { QStringLiteral("emails"),
                                      QStringLiteral("phones"),
@@ -73,7 +71,7 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
                                      QStringLiteral("expectedResponseHours") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return bad(QStringLiteral("changes"), QStringLiteral("unknown field %1").arg(it.key().left(64)));
+            return badField(QStringLiteral("changes"), QStringLiteral("unknown field %1").arg(it.key().left(64)));
     }
     Args c(object);
     CustomerStore::AccountChanges changes;
@@ -98,15 +96,15 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
     if (c.has(QStringLiteral("address"))) {
         const QJsonValue a = c.value(QStringLiteral("address"));
         if (!a.isObject())
-            return bad(QStringLiteral("address"), QStringLiteral("address must be an object"));
+            return badField(QStringLiteral("address"), QStringLiteral("address must be an object"));
         Args addr(a.toObject());
-        CustomerStore::PostalAddress address;
+        domain::Address address;
         address.street = addr.string(QStringLiteral("street"), 200);
         address.city = addr.string(QStringLiteral("city"), 100);
         address.postcode = addr.string(QStringLiteral("postcode"), 20);
         address.country = addr.string(QStringLiteral("country"), 2);
         if (!addr.ok())
-            return bad(QStringLiteral("address"), addr.error().message);
+            return badField(QStringLiteral("address"), addr.error().message);
         changes.address = address;
     }
     return changes;
@@ -187,15 +185,11 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
 
 void registerCustomerOps(RequestHandlers &handlers)
 {
-    auto bind = [&handlers](auto fn) {
-        return [&handlers, fn](ClientSession *s, Args &a) {
-            return fn(handlers, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::CustomerSearch), bind(customerSearch));
-    handlers.registerOp(QString::fromUtf16(op::CustomerGet), bind(customerGet));
-    handlers.registerOp(QString::fromUtf16(op::CustomerNoteAdd), bind(customerNoteAdd));
-    handlers.registerOp(QString::fromUtf16(op::AccountUpdate), bind(accountUpdate));
+    FeatureOps<RequestHandlers> ops(handlers, handlers);
+    ops.add(op::CustomerSearch, customerSearch);
+    ops.add(op::CustomerGet, customerGet);
+    ops.add(op::CustomerNoteAdd, customerNoteAdd);
+    ops.add(op::AccountUpdate, accountUpdate);
 }
 
 } // namespace spocs

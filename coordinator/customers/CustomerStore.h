@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Customer.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,22 +34,15 @@ public:
     // "recentHistory" (last 50), "openContacts"}. A handful of indexed queries.
     Result<QJsonObject> get(const QString &customerId);
     // Just the "customer" object of the view (profile, owner, backup, account); rowId out.
+    Result<domain::Customer> customer(const QString &customerId, qint64 *rowId = nullptr);
     Result<QJsonObject> customerJson(const QString &customerId, qint64 *rowId = nullptr);
-
-    struct PostalAddress
-    {
-        QString street;
-        QString city;
-        QString postcode;
-        QString country;
-    };
     // account.update: only the fields present change. Each is validated (bad_request
     // naming the field); the customer's version must match and is bumped.
     struct AccountChanges
     {
         std::optional<QStringList> emails;
         std::optional<QStringList> phones;
-        std::optional<PostalAddress> address;
+        std::optional<domain::Address> address;
         std::optional<QString> preferredChannel;
         std::optional<QString> language;
         std::optional<QString> plan;
@@ -80,6 +74,8 @@ public:
     // index holds, and what a query is reduced to before matching.
     static QString fold(const QString &text);
     static QString digitsOf(const QString &phone);
+    // The key of the phone-suffix index: the digits reversed, so a suffix is a prefix.
+    static QString phoneKey(const QString &digits);
     static QString formatCents(qint64 cents);
     // The search index's numbers column: the digits of the account numbers and of the
     // customer id ("A-101042", "C-1042" -> "101042 1042"); letters would match everyone.

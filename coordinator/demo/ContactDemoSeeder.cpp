@@ -1,7 +1,7 @@
 #include "coordinator/demo/ContactDemoSeeder.h"
 
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

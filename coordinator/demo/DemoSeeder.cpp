@@ -1,13 +1,13 @@
 #include "coordinator/demo/DemoSeeder.h"
 
 #include "coordinator/auth/AuthStore.h"
-#include "coordinator/demo/ContactDemoSeeder.h"
+#include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/contacts/ContactStore.h"
 #include "coordinator/customers/CustomerStore.h"
-#include "coordinator/storage/Database.h"
+#include "coordinator/demo/ContactDemoSeeder.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/Log.h"
-#include "coordinator/auth/PasswordHasher.h"
+#include "coordinator/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

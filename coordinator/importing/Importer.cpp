@@ -1,9 +1,10 @@
 #include "coordinator/importing/Importer.h"
 
-#include "coordinator/importing/CsvReader.h"
+#include "coordinator/auth/CardNumberGuard.h"
 #include "coordinator/customers/CustomerStore.h"
-#include "coordinator/storage/Database.h"
+#include "coordinator/importing/CsvReader.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QFile>
 #include <QHash>
@@ -417,6 +418,11 @@ Result<void> ImportRun::importFile(const QString &path, const QList<Column> &col
             for (const Column &c : columns) {
                 if (c.required && row.value(c.name).isEmpty()) {
                     reason = QStringLiteral("%1 is empty").arg(QLatin1String(c.name));
+                    break;
+                }
+                // Old CRMs hide card numbers in notes: such a row is bad, never stored, never echoed.
+                if (CardNumberGuard::containsCardNumber(row.value(c.name))) {
+                    reason = QStringLiteral("%1 holds a full card number").arg(QLatin1String(c.name));
                     break;
                 }
             }

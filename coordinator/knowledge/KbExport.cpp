@@ -1,7 +1,7 @@
 #include "coordinator/knowledge/KbExport.h"
 
-#include "coordinator/storage/Database.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
+#include "coordinator/knowledge/ArticleViewCounter.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -114,16 +115,21 @@ Result<QJsonObject> kbSuggest(RequestHandlers &h, ClientSession *, Args &args)
     return store(h).suggest(reason, product, text, limit);
 }
 
-Result<QJsonObject> kbGet(RequestHandlers &h, ClientSession *session, Args &args)
+Result<QJsonObject> kbGet(RequestHandlers &h, ArticleViewCounter &views, ClientSession *session, Args &args)
 {
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto a = store(h).article(id, true);
+    auto a = store(h).article(id);
     if (!a)
         return a.error();
+    views.count(id);
+    QJsonObject article = a.value();
+    QJsonObject stats = article.value(QStringLiteral("stats")).toObject();
+    stats.insert(QStringLiteral("views"), stats.value(QStringLiteral("views")).toInteger() + views.pending(id));
+    article.insert(QStringLiteral("stats"), stats);
     h.server().audit().record(RequestHandlers::auditEntry(session, QStringLiteral("kb.get"), subject(id)));
-    return QJsonObject { { QStringLiteral("article"), a.value() } };
+    return QJsonObject { { QStringLiteral("article"), article } };
 }
 
 Result<QJsonObject> kbPropose(RequestHandlers &h, ClientSession *session, Args &args)
@@ -288,7 +294,10 @@ void registerKnowledgeOps(RequestHandlers &handlers)
     };
     handlers.registerOp(QString::fromUtf16(op::KbSearch), bind(kbSearch));
     handlers.registerOp(QString::fromUtf16(op::KbSuggest), bind(kbSuggest));
-    handlers.registerOp(QString::fromUtf16(op::KbGet), bind(kbGet));
+    // Owned by the server, so counts still pending are stored when it stops.
+    auto *views = new ArticleViewCounter(handlers.server().db(), &handlers.server());
+    handlers.registerOp(QString::fromUtf16(op::KbGet),
+                        [&handlers, views](ClientSession *s, Args &a) { return kbGet(handlers, *views, s, a); });
     handlers.registerOp(QString::fromUtf16(op::KbPropose), bind(kbPropose));
     handlers.registerOp(QString::fromUtf16(op::KbDraftFromText), bind(kbDraftFromText));
     handlers.registerOp(QString::fromUtf16(op::KbReview), bind(kbReview));

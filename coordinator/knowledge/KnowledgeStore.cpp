@@ -1,9 +1,11 @@
 #include "coordinator/knowledge/KnowledgeStore.h"
 
-#include "coordinator/storage/Database.h"
+#include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/knowledge/FullTextWords.h"
 #include "coordinator/knowledge/LineDiff.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
+#include "core/Args.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -30,11 +32,6 @@ const QString kRank = QStringLiteral("bm25(10.0, 1.0, 5.0)");
 const QStringList kStatuses { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("published"),
                               QStringLiteral("archived") };
 const QStringList kVisibilities { QStringLiteral("internal"), QStringLiteral("public") };
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
 
 Error notFound(qint64 id)
 {
@@ -373,19 +370,8 @@ Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder
     return out;
 }
 
-Result<QJsonObject> KnowledgeStore::article(qint64 id, bool countView)
+Result<QJsonObject> KnowledgeStore::article(qint64 id)
 {
-    if (countView) {
-        auto r = m_db.write([&]() -> Result<void> {
-            QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET views = views + 1 WHERE id = ?"));
-            up.addBindValue(id);
-            if (!up.exec())
-                return sqlError(up, "count article view");
-            return {};
-        });
-        if (!r)
-            return r.error();
-    }
     auto list = articles(QStringLiteral("WHERE a.id = ?"), { id });
     if (!list)
         return list.error();
@@ -1161,40 +1147,17 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
         const QString ref = QStringLiteral("KB-%1").arg(id);
         const QString summary = channel == u"email" ? QStringLiteral("Sent article “%1” by e-mail").arg(title)
                                                     : QStringLiteral("Sent article “%1” in the chat").arg(title);
-        QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO history(customer_id, at, type, author_user_id, "
-                                                    "summary, ref) VALUES (?, ?, 'article', ?, ?, ?)"));
-        ins.addBindValue(rowId);
-        ins.addBindValue(at);
-        ins.addBindValue(actor.userId);
-        ins.addBindValue(summary);
-        ins.addBindValue(ref);
-        if (!ins.exec())
-            return sqlError(ins, "record sent article");
-        const qint64 historyId = ins.lastInsertId().toLongLong();
-        QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ? "
-                                                     "WHERE id = ? RETURNING version"));
-        bump.addBindValue(at);
-        bump.addBindValue(rowId);
-        if (!bump.exec() || !bump.next())
-            return sqlError(bump, "bump customer version");
-        const qint64 customerVersion = bump.value(0).toLongLong();
-        bump.finish();
+        auto sent
+            = CustomerHistory(m_db).appendAndBump({ rowId, at, QStringLiteral("article"), actor.userId, summary, ref });
+        if (!sent)
+            return sent.error();
         QSqlQuery sends = m_db.prepare(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"));
         sends.addBindValue(id);
         if (!sends.exec())
             return sqlError(sends, "count send");
-        QSqlQuery login = m_db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
-        login.addBindValue(actor.userId);
-        const QString author = login.exec() && login.next() ? login.value(0).toString() : QString();
-        out = QJsonObject { { QStringLiteral("history"),
-                              QJsonObject { { QStringLiteral("id"), historyId },
-                                            { QStringLiteral("at"), at },
-                                            { QStringLiteral("type"), QStringLiteral("article") },
-                                            { QStringLiteral("author"), author },
-                                            { QStringLiteral("text"), summary },
-                                            { QStringLiteral("ref"), ref } } },
+        out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
                             { QStringLiteral("customer"), customerId },
-                            { QStringLiteral("version"), customerVersion } };
+                            { QStringLiteral("version"), sent->customerVersion } };
         return {};
     });
     if (!r)

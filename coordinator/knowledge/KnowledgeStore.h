@@ -70,8 +70,8 @@ public:
 
     Result<QJsonObject> search(const SearchQuery &query);
     Result<QJsonObject> suggest(const QString &reason, const QString &product, const QString &text, int limit);
-    // Article JSON; countView adds one to its views.
-    Result<QJsonObject> article(qint64 id, bool countView = false);
+    // Article JSON (views counted by ArticleViewCounter are added by the caller).
+    Result<QJsonObject> article(qint64 id);
     Result<Change> propose(const Actor &actor, std::optional<qint64> id, qint64 expectedVersion, const Content &content,
                            const QString &changeNote, bool draft);
     Result<Change> draftFromText(const Actor &actor, const QString &question, const QString &answer,

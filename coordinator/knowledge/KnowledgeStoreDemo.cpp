@@ -1,5 +1,5 @@
-#include "coordinator/storage/Database.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,12 +1,14 @@
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
-#include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/contacts/FollowUpStore.h"
-#include "coordinator/leads/LeadStore.h"
-#include "coordinator/server/Log.h"
-#include "coordinator/leads/ReportBuilder.h"
-#include "coordinator/server/RequestHandlers.h"
 #include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/leads/LeadStore.h"
+#include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -38,30 +40,12 @@ struct Ctx
     int warnMinutes() const { return h.server().config().followUpWarningMinutes; }
 };
 
-bool isLead(ClientSession *session)
-{
-    const Role role = session->session().user.role;
-    return role == Role::Lead || role == Role::Admin;
-}
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, message, QJsonObject { { QStringLiteral("field"), field } });
-}
-
 Result<QJsonObject> skillList(Ctx &c, ClientSession *, Args &)
 {
     auto skills = c.router.store().skills();
     if (!skills)
         return skills.error();
     return QJsonObject { { QStringLiteral("skills"), skills.value() } };
-}
-
-QJsonObject personOf(const UserInfo &user)
-{
-    return QJsonObject { { QStringLiteral("id"), user.id },
-                         { QStringLiteral("login"), user.login },
-                         { QStringLiteral("name"), user.displayName } };
 }
 
 Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
@@ -106,10 +90,11 @@ Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         auto seq = c.h.server().events().publish(
             protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
-            QJsonObject { { QStringLiteral("user"), personOf(*user) }, { QStringLiteral("skills"), stored.value() } });
+            QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
+                          { QStringLiteral("skills"), stored.value() } });
         if (!seq)
             return seq.error();
-        return QJsonObject { { QStringLiteral("user"), personOf(*user) },
+        return QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
                              { QStringLiteral("skills"), stored.value() },
                              { QStringLiteral("seq"), *seq } };
     });
@@ -190,7 +175,7 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
     const bool includeDone = args.optBool(QStringLiteral("includeDone"), false);
     if (!args.ok())
         return args.error();
-    if (owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
     auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
     if (!list)
@@ -226,7 +211,7 @@ Result<FollowUpStore::Info> mayWorkFollowUp(Ctx &c, ClientSession *session, qint
     auto info = c.followUps.info(contactId);
     if (!info)
         return info.error();
-    if (info->owner != session->userId() && !isLead(session))
+    if (!isOwnerOrSupervisor(session, info->owner))
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
     if (info->done)
@@ -401,20 +386,16 @@ void housekeeping(Ctx &c)
 void registerLeadOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<Ctx>(handlers, handlers.contactRouter());
-    auto bind = [ctx](auto fn) {
-        return [ctx, fn](ClientSession *s, Args &a) {
-            return fn(*ctx, s, a);
-        };
-    };
-    handlers.registerOp(QString::fromUtf16(op::SkillList), bind(skillList));
-    handlers.registerOp(QString::fromUtf16(op::SkillSet), bind(skillSet));
-    handlers.registerOp(QString::fromUtf16(op::PresenceSetFor), bind(presenceSetFor));
-    handlers.registerOp(QString::fromUtf16(op::LeadSnapshot), bind(snapshot));
-    handlers.registerOp(QString::fromUtf16(op::ReportGet), bind(reportGet));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpList), bind(followUpList));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpUpdate), bind(followUpUpdate));
-    handlers.registerOp(QString::fromUtf16(op::FollowUpDone), bind(followUpDone));
-    handlers.registerOp(QString::fromUtf16(op::SurveyRecord), bind(surveyRecord));
+    FeatureOps<Ctx> ops(handlers, *ctx, ctx);
+    ops.add(op::SkillList, skillList);
+    ops.add(op::SkillSet, skillSet);
+    ops.add(op::PresenceSetFor, presenceSetFor);
+    ops.add(op::LeadSnapshot, snapshot);
+    ops.add(op::ReportGet, reportGet);
+    ops.add(op::FollowUpList, followUpList);
+    ops.add(op::FollowUpUpdate, followUpUpdate);
+    ops.add(op::FollowUpDone, followUpDone);
+    ops.add(op::SurveyRecord, surveyRecord);
 
     // The housekeeping clock of this module (follow-up warnings, alerts), on the server's loop.
     auto *timer = new QTimer(&handlers.server());

@@ -1,10 +1,10 @@
 #include "coordinator/leads/LeadStore.h"
 
 #include "coordinator/contacts/ContactStore.h"
-#include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,13 +18,6 @@ namespace {
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QJsonObject personOf(const UserInfo &user)
-{
-    return QJsonObject { { QStringLiteral("id"), user.id },
-                         { QStringLiteral("login"), user.login },
-                         { QStringLiteral("name"), user.displayName } };
 }
 
 QString percent(double rate)
@@ -152,7 +145,7 @@ Result<QJsonArray> LeadStore::agents(const QDateTime &)
         const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
         const ContactStore::Load load = loads->value(user.id);
         out.append(QJsonObject {
-            { QStringLiteral("user"), personOf(user) },
+            { QStringLiteral("user"), domain::Person::of(user).toJson() },
             { QStringLiteral("role"), roleName(user.role) },
             { QStringLiteral("state"), presenceName(entry ? entry->state : PresenceState::Offline) },
             { QStringLiteral("reason"), entry ? entry->reason : QString() },
@@ -263,7 +256,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                             { QStringLiteral("queue"), c.value(2).toString() },
                             { QStringLiteral("contact"), id } };
         if (!c.value(3).isNull() && users.contains(c.value(3).toLongLong()))
-            alert.insert(QStringLiteral("user"), personOf(users.value(c.value(3).toLongLong())));
+            alert.insert(QStringLiteral("user"), domain::Person::of(users.value(c.value(3).toLongLong())).toJson());
         out.append(alert);
     }
 
@@ -286,7 +279,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                                 .arg(user.displayName)
                                 .arg(qMax<qint64>(1, seconds / 60)) },
                           { QStringLiteral("since"), iso(entry->since.addSecs(config.afterContactWorkAlertSeconds)) },
-                          { QStringLiteral("user"), personOf(user) } });
+                          { QStringLiteral("user"), domain::Person::of(user).toJson() } });
     }
 
     // Follow-ups past their due time.
@@ -303,7 +296,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                             { QStringLiteral("since"), iso(f.due) },
                             { QStringLiteral("contact"), f.contactId } };
         if (users.contains(f.owner))
-            alert.insert(QStringLiteral("user"), personOf(users.value(f.owner)));
+            alert.insert(QStringLiteral("user"), domain::Person::of(users.value(f.owner)).toJson());
         out.append(alert);
     }
     return out;

@@ -33,12 +33,38 @@ void ClientSession::send(const QString &text)
 {
     if (m_closing)
         return;
+    if (m_holding) {
+        m_held.push_back(Held { text, -1 });
+        return;
+    }
     if (m_socket->bytesToWrite() > m_maxQueuedBytes) {
         qCWarning(lcServer) << "closing" << m_peer << "because it stopped reading";
         closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
         return;
     }
     m_socket->sendTextMessage(text);
+}
+
+void ClientSession::sendHeld(const QString &text, qint64 okResponseTo)
+{
+    m_holding = true;
+    m_held.push_back(Held { text, okResponseTo });
+}
+
+std::vector<ClientSession::Held> ClientSession::takeHeld()
+{
+    m_holding = false;
+    return std::exchange(m_held, {});
+}
+
+void ClientSession::sendReleased(const std::vector<Held> &held, bool committed, const Error &error)
+{
+    for (const Held &h : held) {
+        if (!committed && h.okResponseTo >= 0)
+            sendError(h.okResponseTo, error);
+        else
+            send(h.text);
+    }
 }
 
 void ClientSession::sendError(qint64 requestId, const Error &error)

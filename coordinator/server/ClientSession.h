@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include <optional>
+#include <vector>
 
 namespace spocs {
 
@@ -44,6 +45,19 @@ public:
     void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
     bool isClosing() const { return m_closing; }
 
+    // While a commit group is open, answers wait for its commit (they may show writes that
+    // are not durable yet), and so does everything sent after them, to keep the order.
+    struct Held
+    {
+        QString text;
+        qint64 okResponseTo; // a success answer to this request, or -1
+    };
+    void sendHeld(const QString &text, qint64 okResponseTo);
+    // Stops holding; what was held goes out with sendReleased().
+    std::vector<Held> takeHeld();
+    // In order; when the commit failed, success answers become `error` instead.
+    void sendReleased(const std::vector<Held> &held, bool committed, const Error &error);
+
     RateLimiter &limiter() { return m_limiter; }
     int outstanding = 0;
     int missedPongs = 0;
@@ -59,6 +73,8 @@ private:
     RateLimiter m_limiter;
     qint64 m_maxQueuedBytes;
     bool m_closing = false;
+    bool m_holding = false;
+    std::vector<Held> m_held;
 };
 
 } // namespace spocs

@@ -1,9 +1,9 @@
 #include "coordinator/server/CoordinatorServer.h"
 
 #include "coordinator/server/ClientSession.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 #include "core/Version.h"
 
@@ -45,6 +45,7 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
 CoordinatorServer::~CoordinatorServer()
 {
     m_hashPool.waitForDone();
+    commitGroup();
     m_audit->flush();
 }
 
@@ -216,7 +217,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     protocol::Welcome welcome;
     welcome.session = info->sessionId;
     welcome.epoch = m_events->epoch();
-    welcome.seq = m_events->head();
+    welcome.seq = m_events->committedHead(); // events of an open commit group follow the welcome
     welcome.features = { QStringLiteral("resume"), QStringLiteral("cid") };
 
     std::vector<const EventBus::Stored *> replay;
@@ -306,6 +307,13 @@ void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const 
     if (!m_sessions.contains(session))
         return; // the peer left while its request ran
     session->outstanding = std::max(0, session->outstanding - 1);
+    if (m_db.inGroup()) {
+        session->sendHeld(result ? protocol::encodeText(protocol::okResponse(requestId, result.value()))
+                                 : protocol::encodeText(protocol::errorResponse(requestId, result.error())),
+                          result ? requestId : -1);
+        m_holding.insert(session);
+        return;
+    }
     if (result)
         session->sendFrame(protocol::okResponse(requestId, result.value()));
     else
@@ -314,15 +322,43 @@ void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const 
 
 Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn)
 {
-    const bool outermost = !m_db.inTransaction();
-    auto r = m_db.write(fn);
-    if (outermost) {
-        if (r)
-            m_events->commitPending();
-        else
-            m_events->discardPending();
+    if (m_db.inTransaction())
+        return m_db.write(fn);
+    if (!m_db.inGroup()) {
+        if (auto r = m_db.beginGroup(); !r)
+            return r;
+        // Posted: runs once the loop has handled every socket that is ready now, so the
+        // writes those peers sent share this transaction.
+        QMetaObject::invokeMethod(this, &CoordinatorServer::commitGroup, Qt::QueuedConnection);
     }
+    const EventBus::Mark mark = m_events->mark();
+    auto r = m_db.write(fn);
+    if (!r)
+        m_events->rollbackTo(mark);
     return r;
+}
+
+void CoordinatorServer::commitGroup()
+{
+    if (!m_db.inGroup())
+        return;
+    const auto committed = m_db.commitGroup();
+    // Stop holding first: the group's events go out ahead of the answers held meanwhile,
+    // as they did when every write committed alone.
+    std::vector<std::pair<ClientSession *, std::vector<ClientSession::Held>>> held;
+    held.reserve(size_t(m_holding.size()));
+    for (ClientSession *session : std::as_const(m_holding)) {
+        if (m_sessions.contains(session))
+            held.emplace_back(session, session->takeHeld());
+    }
+    m_holding.clear();
+    if (committed)
+        m_events->commitPending();
+    else
+        m_events->discardPending();
+    const Error notSaved = makeError(ErrorCode::Internal, QStringLiteral("storage error: the write was not saved"));
+    for (auto &[session, frames] : held)
+        session->sendReleased(frames, bool(committed), notSaved);
 }
 
 void CoordinatorServer::subscribe(ClientSession *session, const QString &topic)
@@ -360,15 +396,9 @@ void CoordinatorServer::publishViewersNow(const QString &customerId)
 {
     const QJsonObject data { { QStringLiteral("customer"), customerId },
                              { QStringLiteral("viewers"), m_viewers.viewers(customerId) } };
-    const auto r = transact([&]() -> Result<void> {
-        auto seq
-            = m_events->publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerViewers), data);
-        if (!seq)
-            return seq.error();
-        return {};
-    });
-    if (!r)
-        qCWarning(lcServer) << "could not publish the viewers of a customer";
+    // Ephemeral: who looks at a customer is live state, not history; a desktop that
+    // reconnects reads it from customer.get, so it needs neither a disk write nor a seq.
+    m_events->publishEphemeral(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerViewers), data);
 }
 
 void CoordinatorServer::deliver(const QString &topic, const QString &text)
@@ -405,6 +435,7 @@ void CoordinatorServer::onClosed(ClientSession *session)
 {
     if (!m_sessions.remove(session))
         return;
+    m_holding.remove(session);
     const QSet<QString> topics = session->topics();
     for (const QString &topic : topics)
         unsubscribe(session, topic);
@@ -457,6 +488,7 @@ void CoordinatorServer::shutdown()
         return;
     m_shuttingDown = true;
     qCInfo(lcServer) << "shutting down," << m_sessions.size() << "connections";
+    commitGroup();
     if (m_tcp)
         m_tcp->close();
     m_pingTimer.stop();
@@ -464,6 +496,7 @@ void CoordinatorServer::shutdown()
     // Logins being checked finish first, so their answers (and failure counts) are not lost.
     m_hashPool.waitForDone();
     QCoreApplication::sendPostedEvents(this);
+    commitGroup();
     m_audit->flush();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {

@@ -3,13 +3,13 @@
 #include "coordinator/auth/AuditLog.h"
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/commerce/BillingStore.h"
-#include "coordinator/customers/CustomerStore.h"
-#include "coordinator/server/EventBus.h"
 #include "coordinator/commerce/OrderStore.h"
-#include "coordinator/contacts/PresenceRegistry.h"
 #include "coordinator/commerce/ProductStore.h"
-#include "coordinator/server/ServerConfig.h"
+#include "coordinator/contacts/PresenceRegistry.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/customers/ViewerRegistry.h"
+#include "coordinator/server/EventBus.h"
+#include "coordinator/server/ServerConfig.h"
 #include "coordinator/server/WriteLedger.h"
 #include "core/Result.h"
 
@@ -69,8 +69,12 @@ public:
     BillingStore &billing() { return m_billing; }
     const ViewerRegistry &viewers() const { return m_viewers; }
 
-    // A write transaction whose events are delivered after the commit (or dropped on rollback).
+    // A write, all-or-nothing, in the current commit group: it joins the transaction that
+    // commits (one fsync) when the event loop has read what is ready; its events, and every
+    // answer given meanwhile, go out after that commit (or are dropped / turned into errors).
     Result<void> transact(const std::function<Result<void>()> &fn);
+    // Commits the open group now (shutdown, tests); answers and events then go out.
+    void commitGroup();
     // Answers a request and releases its outstanding slot. Safe after the peer left.
     void respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
 
@@ -117,6 +121,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_ws = nullptr;
     QSet<ClientSession *> m_sessions;
+    QSet<ClientSession *> m_holding; // answered while the commit group is open
     QHash<QString, QSet<ClientSession *>> m_subscribers;
     QTimer m_pingTimer;
     QTimer m_housekeepingTimer;

@@ -1,8 +1,8 @@
 #include "coordinator/server/EventBus.h"
 
-#include "coordinator/storage/Database.h"
-#include "coordinator/server/Log.h"
 #include "coordinator/auth/PasswordHasher.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -78,6 +78,7 @@ void EventBus::commitPending()
 {
     std::vector<Stored> pending;
     pending.swap(m_pending);
+    const qint64 before = m_committedHead;
     for (Stored &s : pending) {
         m_committedHead = s.seq;
         const QString topic = s.topic;
@@ -85,8 +86,19 @@ void EventBus::commitPending()
         remember(std::move(s));
         Q_EMIT delivered(topic, text);
     }
-    if (m_committedHead % 1000 == 0)
+    if (m_committedHead / 1000 != before / 1000)
         prune();
+}
+
+void EventBus::rollbackTo(const Mark &mark)
+{
+    m_pending.erase(m_pending.begin() + qsizetype(std::min(m_pending.size(), mark.pending)), m_pending.end());
+    m_head = mark.head;
+}
+
+void EventBus::publishEphemeral(const QString &topic, const QString &kind, const QJsonObject &data)
+{
+    Q_EMIT delivered(topic, protocol::encodeText(protocol::Event { 0, topic, kind, data }));
 }
 
 void EventBus::discardPending()

@@ -38,7 +38,10 @@ public:
     Result<void> load();
 
     QString epoch() const { return m_epoch; }
+    // The last seq handed out, including events whose transaction has not committed yet.
     qint64 head() const { return m_head; }
+    // The last seq whose transaction committed: what a welcome may promise.
+    qint64 committedHead() const { return m_committedHead; }
     qint64 oldestKept() const;
 
     // Inside a Database::write(): stores the event and queues it for delivery.
@@ -46,6 +49,16 @@ public:
     // After the transaction: deliver (commit) or forget (rollback) what publish() queued.
     void commitPending();
     void discardPending();
+    // One write inside a commit group: its events are dropped alone when it rolls back.
+    struct Mark
+    {
+        qint64 head;
+        size_t pending;
+    };
+    Mark mark() const { return Mark { m_head, m_pending.size() }; }
+    void rollbackTo(const Mark &mark);
+    // An event that is not stored and never replayed (seq 0): goes out at once.
+    void publishEphemeral(const QString &topic, const QString &kind, const QJsonObject &data);
 
     // The events after `seq` on the given topics, in order; ResyncRequired when the
     // epoch differs or some of them are no longer kept.

@@ -1,11 +1,11 @@
 #include "coordinator/server/RequestHandlers.h"
 
 #include "coordinator/auth/CardNumberGuard.h"
-#include "coordinator/server/ClientSession.h"
+#include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
-#include "coordinator/auth/PasswordHasher.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -61,6 +61,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerContactOps(*this);
     registerLeadOps(*this);
     registerConsultOps(*this);
+    registerChannelOps(*this);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
@@ -82,8 +83,9 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
                          makeError(ErrorCode::UnknownOp, QStringLiteral("op %1 is not implemented").arg(request.op)));
         return;
     }
-    // No full card number in any write, before anything is stored or logged.
-    if (const OpInfo *info = findOp(request.op); info && info->isWrite) {
+    // No full card number in any op's arguments (reads too: search terms are audited, a
+    // presence reason is broadcast), before anything is stored, logged or sent on.
+    {
         if (const auto field = CardNumberGuard::findCardNumber(request.args)) {
             m_server.respond(session, request.id,
                              makeError(ErrorCode::BadRequest,

@@ -72,5 +72,6 @@ void registerKnowledgeOps(RequestHandlers &handlers);
 void registerContactOps(RequestHandlers &handlers);
 void registerLeadOps(RequestHandlers &handlers); // issue 7: lead view, reports, follow-ups, surveys
 void registerConsultOps(RequestHandlers &handlers); // issue 6: consult, conference, transfer
+void registerChannelOps(RequestHandlers &handlers); // e-mail and web chat (coordinator/channels)
 
 } // namespace spocs

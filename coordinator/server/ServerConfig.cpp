@@ -123,7 +123,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
         tlsKeyPath = s.value(QStringLiteral("tls/key")).toString();
     if (error)
         return *error;
-    return {};
+    return mail.load(s, QFileInfo(path).absolutePath());
 }
 
 } // namespace spocs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/channels/MailSettings.h"
 #include "core/Result.h"
 
 #include <QHostAddress>
@@ -36,6 +37,7 @@ struct ServerConfig
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
     AuthPolicy auth;
+    MailSettings mail; // [mail], [mail.NAME]: the e-mail channel (docs/channels.md)
     QString tlsCertPath;
     QString tlsKeyPath;
 

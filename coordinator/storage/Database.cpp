@@ -170,6 +170,18 @@ Result<void> Database::write(const std::function<Result<void>()> &fn)
         --m_depth;
         return r;
     }
+    if (m_groupOpen) {
+        if (auto r = exec(QStringLiteral("SAVEPOINT spocs_write")); !r)
+            return r;
+        ++m_depth;
+        Result<void> result = fn();
+        --m_depth;
+        if (!result)
+            exec(QStringLiteral("ROLLBACK TO spocs_write"));
+        if (auto r = exec(QStringLiteral("RELEASE spocs_write")); !r && result)
+            return r;
+        return result;
+    }
     if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
         return r;
     ++m_depth;
@@ -179,6 +191,27 @@ Result<void> Database::write(const std::function<Result<void>()> &fn)
         exec(QStringLiteral("ROLLBACK"));
         return result;
     }
+    if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+        exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    return {};
+}
+
+Result<void> Database::beginGroup()
+{
+    Q_ASSERT(!m_groupOpen && m_depth == 0);
+    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r;
+    m_groupOpen = true;
+    return {};
+}
+
+Result<void> Database::commitGroup()
+{
+    if (!m_groupOpen)
+        return {};
+    m_groupOpen = false;
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
         exec(QStringLiteral("ROLLBACK"));
         return r;

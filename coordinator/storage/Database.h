@@ -32,9 +32,17 @@ public:
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT (so two writers never deadlock on a
     // lock upgrade); rolls back when fn returns an error or the commit fails.
-    // Nested calls join the outer transaction.
+    // Nested calls join the outer transaction. Inside a commit group, fn runs in a
+    // savepoint instead: all-or-nothing on its own, durable when the group commits.
     Result<void> write(const std::function<Result<void>()> &fn);
     bool inTransaction() const { return m_depth > 0; }
+
+    // Group commit: many writes, one transaction and one fsync. Between beginGroup() and
+    // commitGroup() every write() is a savepoint in the group's transaction; nothing in it
+    // is durable (so nothing may be acknowledged) before commitGroup() succeeds.
+    Result<void> beginGroup();
+    Result<void> commitGroup();
+    bool inGroup() const { return m_groupOpen; }
 
     // A prepared query on this connection; a failed prepare is a bug and is logged.
     QSqlQuery prepare(const QString &sql) const;
@@ -48,6 +56,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_depth = 0;
+    bool m_groupOpen = false;
 };
 
 // Turns a failed QSqlQuery into an internal error (logs the driver text, not the values).

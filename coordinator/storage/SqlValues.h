@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Person.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlQuery>
@@ -8,18 +10,31 @@
 
 #include <optional>
 
-// Small conversions between query rows and JSON / bind values that the contact, consult
-// and follow-up stores share.
+// Small conversions between query rows and domain values / bind values that the stores share.
 namespace spocs::sqlvalues {
 
-// "<alias>.id, <alias>.login, <alias>.display_name" read back as a Person, or null.
-inline QJsonValue person(const QSqlQuery &q, int idColumn)
+// "<alias>.id, <alias>.login, <alias>.display_name" read back as a Person, or nobody.
+inline std::optional<domain::Person> personAt(const QSqlQuery &q, int idColumn)
 {
     if (q.value(idColumn).isNull())
-        return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), q.value(idColumn).toLongLong() },
-                         { QStringLiteral("login"), q.value(idColumn + 1).toString() },
-                         { QStringLiteral("name"), q.value(idColumn + 2).toString() } };
+        return std::nullopt;
+    return domain::Person {
+        q.value(idColumn).toLongLong(), q.value(idColumn + 1).toString(), q.value(idColumn + 2).toString(), {}
+    };
+}
+
+// The same as JSON: the person object, or null.
+inline QJsonValue person(const QSqlQuery &q, int idColumn)
+{
+    return domain::toJson(personAt(q, idColumn));
+}
+
+// A nullable text column.
+inline std::optional<QString> optText(const QSqlQuery &q, int column)
+{
+    if (q.value(column).isNull())
+        return std::nullopt;
+    return q.value(column).toString();
 }
 
 inline QJsonValue text(const QSqlQuery &q, int column)

@@ -401,3 +401,66 @@ TEST(CustomerViewWidgets, RuleMessagesNameTheProblem)
     EXPECT_TRUE(errorDetailText(shipped).contains(QStringLiteral("Shipped"))) << qPrintable(errorDetailText(shipped));
     EXPECT_TRUE(errorDetailText(shipped).contains(QStringLiteral("Placed")));
 }
+
+// Customer data is text, not markup: a name such as "<b>x</b>" shows its angle brackets, and no
+// label renders a customer's field as rich text.
+TEST(CustomerViewWidgets, CustomerFieldsWithMarkupShowLiterally)
+{
+    const QString markup = QStringLiteral("<b>x</b>");
+    CustomerPage page(nullptr);
+    page.resize(1100, 700);
+    const QJsonObject order { { QStringLiteral("number"), QStringLiteral("SO-1") },
+                              { QStringLiteral("status"), QStringLiteral("placed") },
+                              { QStringLiteral("total"), QStringLiteral("10.00") },
+                              { QStringLiteral("currency"), QStringLiteral("EUR") },
+                              { QStringLiteral("version"), 1 },
+                              { QStringLiteral("shippingAddress"),
+                                QJsonObject { { QStringLiteral("street"), markup },
+                                              { QStringLiteral("city"), markup },
+                                              { QStringLiteral("postcode"), QStringLiteral("1") },
+                                              { QStringLiteral("country"), QStringLiteral("DE") } } } };
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), markup },
+                        { QStringLiteral("company"), markup },
+                        { QStringLiteral("emails"), QJsonArray { markup } },
+                        { QStringLiteral("phones"), QJsonArray { markup } },
+                        { QStringLiteral("flags"), QJsonArray { markup } },
+                        { QStringLiteral("notes"), markup },
+                        { QStringLiteral("address"),
+                          QJsonObject { { QStringLiteral("street"), markup },
+                                        { QStringLiteral("city"), markup },
+                                        { QStringLiteral("country"), QStringLiteral("DE") } } },
+                        { QStringLiteral("owner"),
+                          QJsonObject { { QStringLiteral("id"), 7 },
+                                        { QStringLiteral("login"), QStringLiteral("agent7") },
+                                        { QStringLiteral("name"), markup } } },
+                        { QStringLiteral("account"),
+                          QJsonObject { { QStringLiteral("number"), markup }, { QStringLiteral("plan"), markup } } },
+                        { QStringLiteral("version"), 1 } } },
+        { QStringLiteral("orders"), QJsonArray { order } },
+        { QStringLiteral("openOrders"), QJsonArray { order } },
+    });
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+
+    auto *name = child<QLabel>(&page, "customerNameLabel");
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(name->text(), markup);
+    EXPECT_EQ(name->textFormat(), Qt::PlainText);
+    int shown = 0;
+    for (QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->text().contains(markup)) {
+            ++shown;
+            EXPECT_EQ(label->textFormat(), Qt::PlainText) << qPrintable(label->objectName());
+        }
+        if (label->textFormat() != Qt::PlainText) // rich labels carry the field escaped
+            EXPECT_FALSE(label->text().contains(markup)) << qPrintable(label->objectName());
+    }
+    EXPECT_GE(shown, 5); // name, company line, e-mail, address, notes, ...
+    const auto owner = child<QLabel>(&page, "customerOwner");
+    ASSERT_NE(owner, nullptr);
+    EXPECT_TRUE(owner->text().contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;"))) << qPrintable(owner->text());
+    screenshot(&page, QStringLiteral("customer-markup-literal"));
+}

@@ -3,7 +3,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
-#include "models/LeadSnapshotModels.h"
+#include "models/LeadSnapshotLoader.h"
 #include "models/ReportCsv.h"
 #include "models/ReportModels.h"
 #include "widgets/FloorView.h"

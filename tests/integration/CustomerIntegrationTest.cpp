@@ -77,6 +77,47 @@ TEST_F(CustomerTest, ExactAccountNumberRanksFirst)
     EXPECT_EQ(items.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("C-1010"));
 }
 
+// Type-ahead of a customer number ("C-1", "c-11"): the customers whose number starts so, in
+// number order, with the total counted; an account number prefix finds its customers too.
+TEST_F(CustomerTest, ShortNumberPrefixListsTheCustomersWithThatNumber)
+{
+    for (const QString &q : { QStringLiteral("C-1"), QStringLiteral("c-11") }) {
+        const Reply search = call(m_agent, QStringLiteral("customer.search"),
+                                  { { QStringLiteral("q"), q }, { QStringLiteral("limit"), 5 } });
+        ASSERT_TRUE(search.ok) << search.error.message.toStdString();
+        const QJsonArray items = search.data.value(QStringLiteral("items")).toArray();
+        ASSERT_EQ(items.size(), 5) << q.toStdString();
+        QString previous;
+        for (const QJsonValue &item : items) {
+            const QString id = item.toObject().value(QStringLiteral("id")).toString();
+            EXPECT_TRUE(id.startsWith(q.toUpper())) << id.toStdString();
+            EXPECT_EQ(item.toObject().value(QStringLiteral("match")).toString(), QStringLiteral("id"));
+            EXPECT_LT(previous, id);
+            previous = id;
+        }
+        EXPECT_GE(search.data.value(QStringLiteral("total")).toInt(), 5);
+    }
+    // The demo has customers C-1000 ... C-1199: "C-11" matches the hundred from C-1100 (and C-11 itself
+    // if it existed), never C-1000.
+    const Reply eleven
+        = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), QStringLiteral("C-11") } });
+    ASSERT_TRUE(eleven.ok);
+    EXPECT_EQ(eleven.data.value(QStringLiteral("total")).toInt(), 100);
+
+    const Reply get
+        = call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1010") } });
+    ASSERT_TRUE(get.ok);
+    const QString account
+        = customerOf(get).value(QStringLiteral("account")).toObject().value(QStringLiteral("number")).toString();
+    const Reply byAccount = call(m_agent, QStringLiteral("customer.search"),
+                                 { { QStringLiteral("q"), account.left(3) }, { QStringLiteral("limit"), 50 } });
+    ASSERT_TRUE(byAccount.ok);
+    const QJsonArray accounts = byAccount.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(accounts.isEmpty());
+    for (const QJsonValue &item : accounts)
+        EXPECT_TRUE(item.toObject().value(QStringLiteral("account")).toString().startsWith(account.left(3)));
+}
+
 TEST_F(CustomerTest, UnknownCustomerIsNotFoundAndBadArgsAreBadRequest)
 {
     EXPECT_EQ(call(m_agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-999999") } })

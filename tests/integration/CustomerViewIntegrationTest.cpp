@@ -180,6 +180,39 @@ TEST_F(CustomerViewTest, SecondDesktopOpeningTheCustomerRaisesTheViewersEvent)
     EXPECT_TRUE(view(m_agent, id).value(QStringLiteral("viewers")).toArray().isEmpty());
 }
 
+// Opening a customer is a read: the viewers event is ephemeral (seq 0), never stored in the
+// event log, so it costs no durable write and a reconnecting desktop is not replayed stale banners.
+TEST_F(CustomerViewTest, ViewersEventIsEphemeralAndWritesNothing)
+{
+    const QString id = QStringLiteral("C-1022");
+    const QString countViewers = QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'customer.viewers'");
+    const qint64 storedBefore = dbScalar(s_coordinator->dbPath(), countViewers);
+    QSignalSpy first(&m_agent, &Connection::eventReceived);
+    m_agent.subscribe(protocol::customerTopic(id));
+    m_other.subscribe(protocol::customerTopic(id));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto e = eventsOf(first, QStringLiteral("customer.viewers"));
+            return !e.isEmpty()
+                && viewerLogins(e.last().data.value(QStringLiteral("viewers")).toArray())
+                       .contains(QStringLiteral("agent2"));
+        },
+        10000));
+    const auto e = eventsOf(first, QStringLiteral("customer.viewers")).last();
+    EXPECT_EQ(e.seq, 0);
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(), countViewers), storedBefore);
+
+    // A later durable event on the same topic still arrives with its seq: the ephemeral one
+    // did not move the client's position in the log.
+    first.clear();
+    ASSERT_TRUE(callWrite(m_other, QStringLiteral("customer.note.add"),
+                          { { QStringLiteral("customer"), id }, { QStringLiteral("text"), QStringLiteral("seen") } })
+                    .ok);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !eventsOf(first, QStringLiteral("customer.note.added")).isEmpty(); }, 10000));
+    EXPECT_GT(eventsOf(first, QStringLiteral("customer.note.added")).first().seq, 0);
+}
+
 TEST_F(CustomerViewTest, AccountUpdateBumpsTheVersionAndReachesTheOtherDesktop)
 {
     const QString id = QStringLiteral("C-1021");

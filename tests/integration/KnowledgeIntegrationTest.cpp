@@ -322,3 +322,36 @@ TEST_F(KnowledgeTest, BadInputGetsTypedErrors)
     EXPECT_EQ(call(admin, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("x") } }).error.code,
               ErrorCode::Forbidden);
 }
+
+// kb.get is a read: its view count is kept in memory and stored in batches, yet the reader
+// sees its own view at once and a clean restart keeps every count.
+TEST(KnowledgeViews, ViewCountsAreBatchedAndSurviveARestart)
+{
+    CoordinatorProcess coordinator;
+    CoordinatorProcess::Options options;
+    options.demoCustomers = 20;
+    ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
+    Connection agent;
+    agent.setReconnectPolicy(ReconnectPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok);
+    const qint64 id
+        = firstHit(agent, QStringLiteral("modem"), QStringLiteral("public")).value(QStringLiteral("id")).toInteger();
+    const auto views = [&]() {
+        const Reply r = call(agent, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } });
+        EXPECT_TRUE(r.ok) << r.error.message.toStdString();
+        return r.data.value(QStringLiteral("article"))
+            .toObject()
+            .value(QStringLiteral("stats"))
+            .toObject()
+            .value(QStringLiteral("views"))
+            .toInteger();
+    };
+    const qint64 before = views();
+    for (int i = 1; i <= 5; ++i)
+        EXPECT_EQ(views(), before + i);
+
+    coordinator.stop();
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 20000));
+    EXPECT_EQ(views(), before + 6);
+}

@@ -2,7 +2,7 @@
 // down survive quitting the desktop and arrive exactly once; a silently dead link is
 // noticed by the keep-alive.
 #include "Issue4Support.h"
-#include "SilentLinkProxy.h"
+#include "support/SilentLinkProxy.h"
 
 #include "client/OfflineOutbox.h"
 

@@ -1,11 +1,13 @@
 #include "ClientHelpers.h"
 #include "CoordinatorProcess.h"
+#include "Issue4Support.h"
 #include "RawPeer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -145,6 +147,106 @@ TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
         stored << item.toObject().value(QStringLiteral("text")).toString();
     for (const QString &text : acknowledged)
         EXPECT_TRUE(stored.contains(text)) << text.toStdString();
+}
+
+// Group commit under load: several desktops keep writes in flight while the coordinator is
+// killed. Every acknowledged write is on disk, and a write retried with its cid after the
+// restart is stored once: nothing lost, nothing twice.
+TEST(Sync, ConcurrentWritesAcrossSigkillAreNeitherLostNorDuplicated)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
+    struct Write
+    {
+        QString text;
+        QString cid;
+        bool acknowledged = false;
+        bool inFlight = false;
+    };
+    constexpr int kWriters = 4;
+    constexpr int kDepth = 4; // writes in flight per desktop
+    std::vector<std::unique_ptr<Connection>> desktops;
+    std::vector<std::vector<Write>> writes(kWriters);
+    for (int w = 0; w < kWriters; ++w) {
+        desktops.push_back(std::make_unique<Connection>());
+        desktops.back()->setReconnectPolicy(fastPolicy());
+        ASSERT_TRUE(loginAndWait(*desktops.back(), coordinator.url(), QStringLiteral("agent%1").arg(w + 1)).ok);
+    }
+    int acknowledged = 0;
+    bool issuing = true;
+    std::function<void(int, size_t)> send = [&](int w, size_t i) {
+        Write &write = writes[w][i];
+        write.inFlight = true;
+        desktops[w]->write(QStringLiteral("customer.note.add"),
+                           { { QStringLiteral("customer"), QStringLiteral("C-%1").arg(1010 + w) },
+                             { QStringLiteral("text"), write.text },
+                             { QStringLiteral("cid"), write.cid } },
+                           desktops[w].get(), [&, w, i](const Reply &r) {
+                               Write &done = writes[w][i];
+                               done.inFlight = false;
+                               if (r.ok && !done.acknowledged) {
+                                   done.acknowledged = true;
+                                   ++acknowledged;
+                               }
+                               if (issuing) {
+                                   writes[w].push_back(
+                                       Write { QStringLiteral("load %1-%2").arg(w).arg(writes[w].size()),
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces) });
+                                   send(w, writes[w].size() - 1);
+                               }
+                           });
+    };
+    for (int w = 0; w < kWriters; ++w) {
+        for (int d = 0; d < kDepth; ++d) {
+            writes[w].push_back(Write { QStringLiteral("load %1-%2").arg(w).arg(d),
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces) });
+            send(w, size_t(d));
+        }
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return acknowledged >= 300; }, 60000)) << acknowledged;
+    coordinator.kill(); // with writes in flight
+    issuing = false;
+    for (auto &d : desktops)
+        ASSERT_TRUE(QTest::qWaitFor([&] { return d->state() != Connection::State::Connected; }, 10000));
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+    for (auto &d : desktops)
+        ASSERT_TRUE(QTest::qWaitFor([&] { return d->state() == Connection::State::Connected; }, 20000));
+
+    // Whatever was not acknowledged is retried with its cid, as the desktop's outbox does.
+    const auto allSettled = [&] {
+        for (const auto &list : writes) {
+            for (const Write &write : list) {
+                if (write.inFlight)
+                    return false;
+            }
+        }
+        return true;
+    };
+    ASSERT_TRUE(QTest::qWaitFor(allSettled, 30000));
+    for (int w = 0; w < kWriters; ++w) {
+        for (size_t i = 0; i < writes[w].size(); ++i) {
+            if (!writes[w][i].acknowledged)
+                send(w, i);
+        }
+    }
+    ASSERT_TRUE(QTest::qWaitFor(allSettled, 30000));
+    qsizetype issued = 0;
+    for (const auto &list : writes) {
+        issued += qsizetype(list.size());
+        for (const Write &write : list)
+            EXPECT_TRUE(write.acknowledged) << write.text.toStdString();
+    }
+    const QString db = coordinator.dbPath();
+    EXPECT_EQ(issue4::dbScalar(db,
+                               QStringLiteral("SELECT COUNT(DISTINCT summary) FROM history WHERE type = 'note' "
+                                              "AND summary LIKE 'load %'")),
+              issued)
+        << "every write is stored";
+    EXPECT_EQ(issue4::dbScalar(db,
+                               QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' "
+                                              "AND summary LIKE 'load %'")),
+              issued)
+        << "and none twice";
 }
 
 TEST(Sync, GracefulShutdownSendsCloseFramesAndExitsCleanly)

@@ -1,5 +1,6 @@
 #include "core/Ops.h"
-#include "models/LeadSnapshotModels.h"
+#include "models/LeadSnapshotLoader.h"
+#include "models/LeadText.h"
 #include "models/ReportModels.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "SilentLinkProxy.h"
+#include "support/SilentLinkProxy.h"
 
 #include <QHostAddress>
 

@@ -1,5 +1,5 @@
-#include "ScriptedPeer.h"
-#include "SilentLinkProxy.h"
+#include "support/ScriptedPeer.h"
+#include "support/SilentLinkProxy.h"
 
 #include "client/Connection.h"
 

@@ -1,5 +1,5 @@
 #include "Replies.h"
-#include "ScriptedPeer.h"
+#include "support/ScriptedPeer.h"
 
 #include "client/Connection.h"
 #include "client/OfflineOutbox.h"

@@ -6,24 +6,65 @@
 
 using namespace spocs;
 
-TEST(CardNumberGuard, LuhnValidTestCardNumbersAreFoundInAnyLayout)
-{
-    for (const char *text : { "4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111",
-                              "card 5555555555554444 please", "amex 378282246310005", "4012888888881881",
-                              "paid with 4111 1111 1111 1111 1234 yesterday", "6011111111111117" }) {
-        EXPECT_TRUE(CardNumberGuard::containsCardNumber(QString::fromLatin1(text))) << text;
-    }
-}
+namespace {
 
-TEST(CardNumberGuard, PhoneLikeShortAndNonLuhnNumbersPass)
+struct Case
 {
-    for (const char *text :
-         { "+49 30 1234567", "4111 1111 1111 1112", "order O-200311 and invoice I-300042", "411111", "1111",
-           "call 0049 30 12345678 after 14:00", "2024-05-06", "4111111111111111111111111" }) {
-        EXPECT_FALSE(CardNumberGuard::containsCardNumber(QString::fromLatin1(text))) << text;
+    const char *text; // UTF-8
+    bool isCard;
+    const char *why;
+};
+
+// True positives: every scheme, every separator, compatibility digits.
+const Case kCases[] = {
+    { "4111111111111111", true, "Visa, plain" },
+    { "4111 1111 1111 1111", true, "Visa, spaces" },
+    { "4111-1111-1111-1111", true, "Visa, dashes" },
+    { "4111.1111.1111.1111", true, "Visa, dots" },
+    { "4111/1111/1111/1111", true, "Visa, slashes" },
+    { "\xef\xbc\x94\xef\xbc\x91\xef\xbc\x91\xef\xbc\x91 1111 1111 1111", true, "Visa, full-width digits" },
+    { "card 5555555555554444 please", true, "Mastercard in a sentence" },
+    { "5105 1051 0510 5100", true, "Mastercard" },
+    { "2223003122003222", true, "Mastercard 2-series" },
+    { "amex 378282246310005", true, "American Express, 15 digits" },
+    { "6011111111111117", true, "Discover" },
+    { "3530111333300000", true, "JCB" },
+    { "30569309025904", true, "Diners Club, 14 digits" },
+    { "36227206271667", true, "Diners Club International" },
+    { "6200000000000005", true, "UnionPay" },
+    { "6759649826438453", true, "Maestro" },
+    { "5018-0000-0000-0009", true, "Maestro 50" },
+    { "paid with 4111 1111 1111 1111 1234 yesterday", true, "a card followed by more digits" },
+    // False positives the old guard refused: harmless text agents paste all day.
+    { "4006381333924", false, "EAN-13 barcode that passes Luhn" },
+    { "created 1717171717174", false, "13-digit millisecond timestamp that passes Luhn" },
+    { "4222222222222", false, "13-digit number with a Visa prefix and Luhn" },
+    { "see 41111111-1111-1004-8111-111111111111", false, "UUID whose digit groups join to a Luhn-valid Visa" },
+    { "4111 1111 1111 1112", false, "fails Luhn" },
+    { "1111 1111 1111 1117", false, "passes Luhn, no scheme starts with 1" },
+    { "9999999999999995", false, "passes Luhn, no scheme starts with 9" },
+    { "+49 30 1234567", false, "phone" },
+    { "call 0049 30 12345678 after 14:00", false, "phone with a time" },
+    { "order O-200311 and invoice I-300042", false, "references" },
+    { "2024-05-06", false, "date" },
+    { "2024/05/06 10.30", false, "date and time" },
+    { "411111", false, "BIN only" },
+    { "4111111111111111111111111", false, "too long to be one card and no window at a join" },
+    { "192.168.100.200", false, "IP address" },
+};
+
+} // namespace
+
+TEST(CardNumberGuard, TableOfTrueAndFalsePositives)
+{
+    for (const Case &c : kCases) {
+        EXPECT_EQ(CardNumberGuard::containsCardNumber(QString::fromUtf8(c.text)), c.isCard) << c.why << ": " << c.text;
     }
     EXPECT_TRUE(CardNumberGuard::luhnValid(u"79927398713"));
     EXPECT_FALSE(CardNumberGuard::luhnValid(u"79927398710"));
+    EXPECT_TRUE(CardNumberGuard::schemeMatches(u"2720990000000007"));
+    EXPECT_FALSE(CardNumberGuard::schemeMatches(u"2721000000000000")) << "past the Mastercard 2-series";
+    EXPECT_FALSE(CardNumberGuard::schemeMatches(u"3782822463100051")) << "Amex numbers are 15 digits";
 }
 
 TEST(CardNumberGuard, ArgsAreScannedRecursivelyAndNameTheField)
@@ -51,22 +92,32 @@ TEST(CardNumberGuard, ArgsAreScannedRecursivelyAndNameTheField)
     EXPECT_EQ(CardNumberGuard::findCardNumber(lines), QStringLiteral("note"));
 }
 
-TEST(CardNumberGuard, PhonesMaskedCardsAndUuidsAreAccepted)
+TEST(CardNumberGuard, PhonesAreCheckedAsPhonesAndACidMustNotBeANumber)
 {
-    const QJsonObject args {
+    const QJsonObject harmless {
         { QStringLiteral("cid"), QStringLiteral("12345678-1234-4234-8234-123456789012") },
-        { QStringLiteral("phone"), QStringLiteral("4111 1111 1111 1111") },
         { QStringLiteral("changes"),
-          QJsonObject { { QStringLiteral("phones"), QJsonArray { QStringLiteral("4111111111111111") } },
+          QJsonObject { { QStringLiteral("phones"), QJsonArray { QStringLiteral("+44 20 7946 0958") } },
                         { QStringLiteral("notes"), QStringLiteral("Call +44 20 7946 0958, ref 12345") } } },
         { QStringLiteral("card"),
           QJsonObject { { QStringLiteral("brand"), QStringLiteral("visa") },
                         { QStringLiteral("bin"), QStringLiteral("411111") },
                         { QStringLiteral("last4"), QStringLiteral("1111") } } },
         { QStringLiteral("version"), 3 },
+        { QStringLiteral("created"), 1717171717174.0 },
     };
-    EXPECT_EQ(CardNumberGuard::findCardNumber(args), std::nullopt);
-    // A card number as a plain cid is still caught.
+    EXPECT_EQ(CardNumberGuard::findCardNumber(harmless), std::nullopt);
+    // A phone field is no hiding place.
+    EXPECT_EQ(CardNumberGuard::findCardNumber({ { QStringLiteral("phone"), QStringLiteral("4111 1111 1111 1111") } }),
+              QStringLiteral("phone"));
+    EXPECT_EQ(CardNumberGuard::findCardNumber(
+                  { { QStringLiteral("phones"), QJsonArray { QStringLiteral("4111.1111.1111.1111") } } }),
+              QStringLiteral("phones"));
+    // A cid made of digits (in groups or not) is refused.
     EXPECT_EQ(CardNumberGuard::findCardNumber({ { QStringLiteral("cid"), QStringLiteral("4111111111111111") } }),
+              QStringLiteral("cid"));
+    EXPECT_EQ(CardNumberGuard::findCardNumber({ { QStringLiteral("cid"), QStringLiteral("4111-1111-1111-1111") } }),
+              QStringLiteral("cid"));
+    EXPECT_EQ(CardNumberGuard::findCardNumber({ { QStringLiteral("cid"), QStringLiteral("12345678") } }),
               QStringLiteral("cid"));
 }

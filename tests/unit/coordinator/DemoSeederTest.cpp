@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/demo/DemoSeeder.h"
-#include "coordinator/auth/PasswordHasher.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

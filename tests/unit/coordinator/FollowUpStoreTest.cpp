@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
-#include "coordinator/demo/DemoSeeder.h"
 #include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/demo/DemoSeeder.h"
 
 using namespace spocs;
 using namespace spocs::test;

@@ -2,10 +2,10 @@
 
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/commerce/BillingStore.h"
-#include "coordinator/customers/CustomerStore.h"
-#include "coordinator/demo/DemoSeeder.h"
 #include "coordinator/commerce/OrderStore.h"
 #include "coordinator/commerce/ProductStore.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/demo/DemoSeeder.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 
 #include "core/Protocol.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -13,9 +14,11 @@
 
 namespace spocs::test {
 
-// A scripted in-process stand-in for the coordinator, for protocol edge cases only: a
-// QWebSocketServer on 127.0.0.1 that answers the frames it receives as the test scripts
-// it, using the core codec. Integration tests run against the real coordinator instead.
+// A scripted in-process stand-in for the coordinator: a QWebSocketServer on 127.0.0.1 that
+// answers the frames it receives as the test scripts it, using the core codec. Client tests
+// use it for protocol edge cases; model and panel tests for the answers a feature session
+// gets (canned per op with answer()/fail(), events with publish()). Integration tests and a
+// few end-to-end GUI tests run against the real coordinator instead.
 class ScriptedPeer
 {
 public:
@@ -49,6 +52,14 @@ public:
     // Default: ok with {"echo": op}.
     std::function<std::optional<protocol::Response>(const protocol::Request &)> onRequest;
 
+    // Canned answers by op, used when onRequest is not set. Several answers for one op are given
+    // in turn; the last one repeats. An op without an answer gets ok with {"echo": op}.
+    void answer(const QString &op, const QJsonObject &data);
+    void fail(const QString &op, ErrorCode code, const QJsonObject &details = {});
+    void forgetAnswers(const QString &op);
+    // Sends an event with the next seq to the current client.
+    void publish(const QString &topic, const QString &kind, const QJsonObject &data);
+
     // --- what the peer saw ---
     QList<protocol::Hello> hellos;
     QList<Received> received;
@@ -70,6 +81,10 @@ private:
     void onText(QWebSocket *socket, int connection, const QString &text);
 
     QWebSocketServer m_server;
+    std::optional<protocol::Response> cannedAnswer(const protocol::Request &request);
+
+    QHash<QString, QList<protocol::Response>> m_answers;
+    qint64 m_published = 0;
     QPointer<QWebSocket> m_client;
     quint16 m_port = 0;
     bool m_helloOnCurrent = false;

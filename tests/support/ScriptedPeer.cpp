@@ -1,4 +1,4 @@
-#include "ScriptedPeer.h"
+#include "support/ScriptedPeer.h"
 
 #include "core/Ops.h"
 
@@ -83,6 +83,36 @@ protocol::Event ScriptedPeer::event(qint64 seq, const QString &topic)
                              QJsonObject { { QStringLiteral("n"), seq } } };
 }
 
+void ScriptedPeer::answer(const QString &op, const QJsonObject &data)
+{
+    m_answers[op].append(protocol::okResponse(-1, data));
+}
+
+void ScriptedPeer::fail(const QString &op, ErrorCode code, const QJsonObject &details)
+{
+    m_answers[op].append(protocol::errorResponse(-1, makeError(code, QStringLiteral("scripted"), details)));
+}
+
+void ScriptedPeer::forgetAnswers(const QString &op)
+{
+    m_answers.remove(op);
+}
+
+void ScriptedPeer::publish(const QString &topic, const QString &kind, const QJsonObject &data)
+{
+    send(protocol::Event { ++m_published, topic, kind, data });
+}
+
+std::optional<protocol::Response> ScriptedPeer::cannedAnswer(const protocol::Request &request)
+{
+    auto it = m_answers.find(request.op);
+    if (it == m_answers.end() || it->isEmpty())
+        return protocol::okResponse(request.id, QJsonObject { { QStringLiteral("echo"), request.op } });
+    protocol::Response res = it->size() > 1 ? it->takeFirst() : it->first();
+    res.re = request.id;
+    return res;
+}
+
 void ScriptedPeer::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
@@ -135,7 +165,7 @@ void ScriptedPeer::onText(QWebSocket *socket, int connection, const QString &tex
     } else if (onRequest) {
         res = onRequest(*req);
     } else {
-        res = protocol::okResponse(req->id, QJsonObject { { QStringLiteral("echo"), req->op } });
+        res = cannedAnswer(*req);
     }
     if (res)
         socket->sendTextMessage(protocol::encodeText(*res));

@@ -1,0 +1,162 @@
+#include "coordinator/channels/ContactMessageStore.h"
+#include "coordinator/channels/MailIntake.h"
+#include "coordinator/channels/MailSender.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+// Channel ops: the messages of e-mail and chat contacts and the agent's answers on the
+// customer's channel. Also starts the mail intake when mailboxes are configured.
+namespace spocs {
+namespace {
+
+struct Channels
+{
+    RequestHandlers &h;
+    ContactMessageStore messages;
+    MailSender *sender; // owned by the server
+};
+
+QString contactSubject(qint64 id)
+{
+    return QStringLiteral("contact:%1").arg(id);
+}
+
+Result<QJsonObject> messages(Channels &c, ClientSession *session, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    if (auto exists = c.h.contactRouter().store().routing(id); !exists)
+        return exists.error();
+    auto list = c.messages.list(id);
+    if (!list)
+        return list.error();
+    c.h.server().audit().record(
+        RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMessages), contactSubject(id)));
+    return QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("messages"), *list } };
+}
+
+// Only the agent working the contact (or a lead) answers on it, and only while it is open.
+Result<void> mayAnswer(Channels &c, ClientSession *session, qint64 id)
+{
+    auto contact = c.h.contactRouter().store().json(id);
+    if (!contact)
+        return contact.error();
+    const QString state = contact->value(QStringLiteral("state")).toString();
+    if (state != u"active" && state != u"after_contact_work")
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
+    const qint64 owner = contact->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
+    const Role role = session->session().user.role;
+    if (owner != session->userId() && role != Role::Lead)
+        return makeError(ErrorCode::Forbidden, QStringLiteral("contact %1 belongs to someone else").arg(id));
+    if (contact->value(QStringLiteral("channel")).toString() != u"email")
+        return makeError(ErrorCode::BadRequest, QStringLiteral("contact %1 is not an e-mail contact").arg(id),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    return {};
+}
+
+Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString body = args.string(QStringLiteral("body"), 20000);
+    QList<qint64> articles;
+    const QJsonValue articleList = args.value(QStringLiteral("articles"));
+    if (!args.ok())
+        return args.error();
+    if (!articleList.isUndefined()) {
+        const QJsonArray list = articleList.toArray();
+        if (!articleList.isArray() || list.size() > 5)
+            return makeError(ErrorCode::BadRequest, QStringLiteral("articles must be a list of up to 5 article ids"),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("articles") } });
+        for (const QJsonValue &v : list) {
+            if (!v.isDouble() || v.toInteger() < 1)
+                return makeError(ErrorCode::BadRequest, QStringLiteral("articles must hold article ids"),
+                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("articles") } });
+            articles.append(v.toInteger());
+        }
+    }
+    if (body.trimmed().isEmpty())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("body is empty"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("body") } });
+    const QString op = QString::fromUtf16(op::ContactReply);
+    std::optional<OutgoingMail> toSend;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto m = mayAnswer(c, session, id); !m)
+            return m.error();
+        auto mail = c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles });
+        if (!mail)
+            return mail.error();
+        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
+            return a.error();
+        auto message = c.sender->messageJson(mail->messageRowId);
+        if (!message)
+            return message.error();
+        toSend = *mail;
+        return QJsonObject { { QStringLiteral("message"), *message },
+                             { QStringLiteral("seq"), c.h.server().events().head() } };
+    });
+    if (r && toSend) // not for a replayed cid: that reply is already on its way
+        c.sender->send(*toSend);
+    return r;
+}
+
+Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 message = args.integer(QStringLiteral("message"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactReplyRetry);
+    std::optional<OutgoingMail> toSend;
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        if (auto m = mayAnswer(c, session, id); !m)
+            return m.error();
+        auto mail = c.sender->prepareRetry(id, message);
+        if (!mail)
+            return mail.error();
+        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
+            return a.error();
+        auto json = c.sender->messageJson(message);
+        if (!json)
+            return json.error();
+        toSend = *mail;
+        return QJsonObject { { QStringLiteral("message"), *json },
+                             { QStringLiteral("seq"), c.h.server().events().head() } };
+    });
+    if (r && toSend)
+        c.sender->send(*toSend);
+    return r;
+}
+
+} // namespace
+
+void registerChannelOps(RequestHandlers &handlers)
+{
+    CoordinatorServer &server = handlers.server();
+    auto *sender = new MailSender(server, &server);
+    auto channels = std::make_shared<Channels>(Channels { handlers, ContactMessageStore(server.db()), sender });
+    auto bind = [channels](Result<QJsonObject> (*fn)(Channels &, ClientSession *, Args &)) {
+        return [channels, fn](ClientSession *session, Args &args) {
+            return fn(*channels, session, args);
+        };
+    };
+    handlers.registerOp(QString::fromUtf16(op::ContactMessages), bind(messages));
+    handlers.registerOp(QString::fromUtf16(op::ContactReply), bind(reply));
+    handlers.registerOp(QString::fromUtf16(op::ContactReplyRetry), bind(replyRetry));
+    if (server.config().mail.intakeEnabled()) {
+        auto *intake = new MailIntake(server, handlers.contactRouter(), sender, &server);
+        // Once the loop runs: the server is listening and routing is ready by then.
+        QTimer::singleShot(0, intake, &MailIntake::start);
+    }
+}
+
+} // namespace spocs

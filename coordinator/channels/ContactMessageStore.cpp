@@ -1,0 +1,303 @@
+#include "coordinator/channels/ContactMessageStore.h"
+
+#include "coordinator/channels/HtmlSanitizer.h"
+#include "coordinator/storage/Database.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace spocs {
+namespace {
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ContactMessageStore::ContactMessageStore(Database &db)
+    : m_db(db)
+{ }
+
+QString ContactMessageStore::contactToken(const QString &customerId, qint64 contactId)
+{
+    return QStringLiteral("[#%1-%2]").arg(customerId).arg(contactId);
+}
+
+std::optional<ContactMessageStore::Token> ContactMessageStore::findToken(const QString &subject)
+{
+    static const QRegularExpression token(QStringLiteral("\\[#(C-\\d{1,18})-(\\d{1,15})\\]"));
+    const auto m = token.match(subject);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Token { m.captured(1), m.captured(2).toLongLong() };
+}
+
+Result<bool> ContactMessageStore::hasSource(const QString &sourceKey)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_messages WHERE source_key = ?"));
+    q.addBindValue(sourceKey);
+    if (!q.exec())
+        return sqlError(q, "message by source");
+    return q.next();
+}
+
+Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds)
+{
+    std::optional<qint64> found;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT contact_id FROM contact_messages WHERE message_id = ? ORDER BY id DESC LIMIT 1"));
+    // The nearest ancestor first: In-Reply-To, then References from the newest back.
+    for (const QString &id : messageIds) {
+        if (id.isEmpty())
+            continue;
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, "message thread");
+        if (q.next()) {
+            found = q.value(0).toLongLong();
+            break;
+        }
+    }
+    return found;
+}
+
+Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QString &sourceKey, const InboundMail &mail)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO contact_messages(contact_id, channel, direction, source_key, message_id, in_reply_to, refs, "
+        "from_address, from_name, to_address, subject, headers, body_text, body_html, status, created_at) "
+        "VALUES (?, 'email', 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(sourceKey);
+    q.addBindValue(mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId));
+    q.addBindValue(text(mail.inReplyTo));
+    q.addBindValue(text(mail.references.join(u' ')));
+    q.addBindValue(text(mail.fromAddress));
+    q.addBindValue(text(mail.fromName));
+    q.addBindValue(text(mail.toAddress));
+    q.addBindValue(text(mail.subject));
+    q.addBindValue(text(mail.headers));
+    q.addBindValue(text(mail.text));
+    q.addBindValue(text(mail.html));
+    q.addBindValue(nowStamp());
+    if (!q.exec())
+        return sqlError(q, "insert message");
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery a = m_db.prepare(QStringLiteral("INSERT INTO contact_message_attachments(message_id, filename, "
+                                              "content_type, size, data, refused) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const InboundMail::Attachment &attachment : mail.attachments) {
+        a.addBindValue(id);
+        a.addBindValue(text(attachment.filename));
+        a.addBindValue(attachment.contentType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                        : attachment.contentType);
+        a.addBindValue(attachment.size);
+        a.addBindValue(attachment.refused ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.data));
+        a.addBindValue(attachment.refused ? 1 : 0);
+        if (!a.exec())
+            return sqlError(a, "insert attachment");
+    }
+    return id;
+}
+
+Result<qint64> ContactMessageStore::addOutboundMail(qint64 contactId, std::optional<qint64> authorUserId,
+                                                    const OutgoingMail &mail)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO contact_messages(contact_id, channel, direction, author_user_id, message_id, in_reply_to, refs, "
+        "from_address, from_name, to_address, subject, body_text, status, created_at) "
+        "VALUES (?, 'email', 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', ?)"));
+    q.addBindValue(contactId);
+    q.addBindValue(authorUserId ? QVariant(*authorUserId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(mail.messageId);
+    q.addBindValue(text(mail.inReplyTo));
+    q.addBindValue(text(mail.references.join(u' ')));
+    q.addBindValue(text(mail.fromAddress));
+    q.addBindValue(text(mail.fromName));
+    q.addBindValue(text(mail.toAddress));
+    q.addBindValue(text(mail.subject));
+    q.addBindValue(text(mail.text));
+    q.addBindValue(nowStamp());
+    if (!q.exec())
+        return sqlError(q, "insert reply");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> ContactMessageStore::setStatus(qint64 messageId, const QString &status, const QString &failure)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contact_messages SET status = ?, failure = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END "
+        "WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(1000)));
+    q.addBindValue(status);
+    q.addBindValue(nowStamp());
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return sqlError(q, "message status");
+    return {};
+}
+
+Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
+        "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return sqlError(q, "stored message");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
+    Stored s;
+    s.contactId = q.value(0).toLongLong();
+    s.direction = q.value(1).toString();
+    s.status = q.value(2).toString();
+    s.mail.messageRowId = messageId;
+    s.mail.fromAddress = q.value(3).toString();
+    s.mail.fromName = q.value(4).toString();
+    s.mail.toAddress = q.value(5).toString();
+    s.mail.subject = q.value(6).toString();
+    s.mail.messageId = q.value(7).toString();
+    s.mail.inReplyTo = q.value(8).toString();
+    s.mail.references = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+    s.mail.text = q.value(10).toString();
+    return s;
+}
+
+Result<std::optional<InboundMail>> ContactMessageStore::lastInbound(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
+                       "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "last inbound message");
+    if (!q.next())
+        return std::optional<InboundMail>();
+    InboundMail m;
+    m.messageId = q.value(0).toString();
+    m.references = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+    m.fromAddress = q.value(2).toString();
+    m.fromName = q.value(3).toString();
+    m.subject = q.value(4).toString();
+    return std::optional<InboundMail>(m);
+}
+
+Result<int> ContactMessageStore::failInterrupted()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contact_messages SET status = 'failed', failure = 'interrupted: the coordinator stopped before the "
+        "mail server confirmed it' WHERE status = 'sending'"));
+    if (!q.exec())
+        return sqlError(q, "fail interrupted replies");
+    return q.numRowsAffected();
+}
+
+Result<void> ContactMessageStore::link(qint64 contactId, qint64 linkedContactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET linked_contact_id = ? WHERE id = ?"));
+    q.addBindValue(linkedContactId);
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "link contact");
+    return {};
+}
+
+namespace {
+
+const QString kMessageColumns = QStringLiteral(
+    "SELECT m.id, m.direction, m.channel, m.from_address, m.from_name, m.subject, m.body_text, m.body_html, "
+    "m.status, m.failure, m.created_at, m.sent_at, u.id, u.login, u.display_name FROM contact_messages m "
+    "LEFT JOIN users u ON u.id = m.author_user_id ");
+
+QJsonObject messageJson(const QSqlQuery &q)
+{
+    QJsonObject m { { QStringLiteral("id"), q.value(0).toLongLong() },
+                    { QStringLiteral("direction"), q.value(1).toString() },
+                    { QStringLiteral("channel"), q.value(2).toString() },
+                    { QStringLiteral("from"),
+                      QJsonObject { { QStringLiteral("address"), q.value(3).toString() },
+                                    { QStringLiteral("name"), q.value(4).toString() } } },
+                    { QStringLiteral("subject"), q.value(5).toString() },
+                    { QStringLiteral("text"), q.value(6).toString() },
+                    { QStringLiteral("status"), q.value(8).toString() },
+                    { QStringLiteral("at"), q.value(10).toString() } };
+    const QString html = q.value(7).toString();
+    if (!html.isEmpty())
+        m.insert(QStringLiteral("html"), HtmlSanitizer::sanitize(html));
+    if (!q.value(9).isNull())
+        m.insert(QStringLiteral("failure"), q.value(9).toString());
+    if (!q.value(11).isNull())
+        m.insert(QStringLiteral("sentAt"), q.value(11).toString());
+    if (!q.value(12).isNull())
+        m.insert(QStringLiteral("author"),
+                 QJsonObject { { QStringLiteral("id"), q.value(12).toLongLong() },
+                               { QStringLiteral("login"), q.value(13).toString() },
+                               { QStringLiteral("name"), q.value(14).toString() } });
+    return m;
+}
+
+Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
+{
+    QJsonArray list;
+    QSqlQuery a = db.prepare(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
+                                            "contact_message_attachments WHERE message_id = ? ORDER BY id"));
+    a.addBindValue(messageId);
+    if (!a.exec())
+        return sqlError(a, "message attachments");
+    while (a.next())
+        list.append(QJsonObject { { QStringLiteral("id"), a.value(0).toLongLong() },
+                                  { QStringLiteral("filename"), a.value(1).toString() },
+                                  { QStringLiteral("contentType"), a.value(2).toString() },
+                                  { QStringLiteral("size"), a.value(3).toLongLong() },
+                                  { QStringLiteral("refused"), a.value(4).toBool() } });
+    return list;
+}
+
+} // namespace
+
+Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.contact_id = ? ORDER BY m.id LIMIT ?"));
+    q.addBindValue(contactId);
+    q.addBindValue(kMaxListed);
+    if (!q.exec())
+        return sqlError(q, "contact messages");
+    QJsonArray out;
+    while (q.next()) {
+        QJsonObject m = messageJson(q);
+        auto attachments = attachmentsOf(m_db, q.value(0).toLongLong());
+        if (!attachments)
+            return attachments.error();
+        m.insert(QStringLiteral("attachments"), *attachments);
+        out.append(m);
+    }
+    return out;
+}
+
+Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
+{
+    QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return sqlError(q, "contact message");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
+    QJsonObject m = messageJson(q);
+    auto attachments = attachmentsOf(m_db, messageId);
+    if (!attachments)
+        return attachments.error();
+    m.insert(QStringLiteral("attachments"), *attachments);
+    return m;
+}
+
+} // namespace spocs

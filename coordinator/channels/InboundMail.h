@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace spocs {
+
+// One e-mail as the MIME parser read it: decoded, UTF-8, nothing interpreted yet. Everything
+// in here came from a stranger and is treated as hostile by whoever displays it.
+struct InboundMail
+{
+    struct Attachment
+    {
+        QString filename;
+        QString contentType;
+        qint64 size = 0;
+        QByteArray data; // empty when refused
+        bool refused = false; // over the configured size limit
+    };
+
+    QString messageId; // without angle brackets; empty when the sender gave none
+    QString inReplyTo;
+    QStringList references; // oldest first
+    QString fromAddress; // lower case
+    QString fromName;
+    QString toAddress;
+    QString subject;
+    QDateTime date;
+    QString headers; // the header block as received
+    QString text; // the text/plain body
+    QString html; // the text/html body as received (sanitised only for display)
+    QList<Attachment> attachments;
+    bool automated = false; // Auto-Submitted, Precedence bulk/list/junk or a mailing list: never acknowledged
+    qint64 refusedBodyBytes = 0; // the whole message was over the size limit: only its headers were read
+    QByteArray digest; // SHA-256 of the raw message: identifies it when there is no Message-ID
+
+    bool hasRefusedAttachments() const
+    {
+        for (const Attachment &a : attachments) {
+            if (a.refused)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace spocs

@@ -1,0 +1,245 @@
+#include "coordinator/channels/MailIntake.h"
+
+#include "coordinator/channels/ChannelLog.h"
+#include "coordinator/channels/ContactMessageStore.h"
+#include "coordinator/channels/CurlTransfer.h"
+#include "coordinator/channels/MailSender.h"
+#include "coordinator/channels/MailboxPoller.h"
+#include "coordinator/channels/SenderDirectory.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "core/Ops.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QThread>
+
+namespace spocs {
+namespace {
+
+QString sourceKeyOf(const QString &mailboxName, const InboundMail &mail)
+{
+    if (!mail.messageId.isEmpty())
+        return mailboxName + QStringLiteral(":<") + mail.messageId + u'>';
+    return mailboxName + QStringLiteral(":sha256:") + QString::fromLatin1(mail.digest);
+}
+
+std::optional<qint64> personId(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue person = object.value(key);
+    if (!person.isObject())
+        return std::nullopt;
+    const qint64 id = person.toObject().value(QStringLiteral("id")).toInteger();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+MailIntake::MailIntake(CoordinatorServer &server, ContactRouter &router, MailSender *sender, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_router(router)
+    , m_sender(sender)
+    , m_settings(server.config().mail)
+    , m_messages(std::make_unique<ContactMessageStore>(server.db()))
+    , m_senders(std::make_unique<SenderDirectory>(server.db(), server.customers()))
+{ }
+
+MailIntake::~MailIntake()
+{
+    m_cancel = true; // aborts a running transfer at once
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void MailIntake::start()
+{
+    if (m_thread || m_settings.mailboxes.isEmpty())
+        return;
+    CurlTransfer::globalInit(); // on this thread, before the worker uses libcurl
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("spocs-mail"));
+    for (int i = 0; i < m_settings.mailboxes.size(); ++i) {
+        MailboxSettings box = m_settings.mailboxes.at(i);
+        auto known = m_router.store().skillExists(box.queue);
+        if (!known || !*known) {
+            qCWarning(lcMail) << "mailbox" << box.name << "names queue" << box.queue
+                              << "which does not exist; its contacts wait in general";
+            box.queue = QStringLiteral("general");
+            m_settings.mailboxes[i].queue = box.queue;
+        }
+        QPointer<MailIntake> self(this);
+        auto deliver = [self, i](qint64 uid, const InboundMail &mail) {
+            // Back to the coordinator's loop: the database has one writer.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, i, uid, mail] {
+                    if (self)
+                        self->onFetched(i, uid, mail);
+                },
+                Qt::QueuedConnection);
+        };
+        auto *poller = new MailboxPoller(box, m_settings, deliver, &m_cancel);
+        poller->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, poller, &QObject::deleteLater);
+        m_pollers.append(poller);
+    }
+    m_thread->start();
+    for (MailboxPoller *poller : std::as_const(m_pollers))
+        QMetaObject::invokeMethod(poller, &MailboxPoller::start, Qt::QueuedConnection);
+    qCInfo(lcMail) << "reading" << m_pollers.size() << "mailbox(es) every" << m_settings.pollSeconds << "s";
+}
+
+void MailIntake::onFetched(int mailbox, qint64 uid, const InboundMail &mail)
+{
+    const MailboxSettings &box = m_settings.mailboxes.at(mailbox);
+    MailboxPoller *poller = m_pollers.at(mailbox);
+    auto outcome = ingest(box.name, box.queue, mail);
+    if (!outcome) {
+        qCWarning(lcMail) << "mailbox" << box.name << "message" << uid
+                          << "could not be stored:" << outcome.error().message;
+        QMetaObject::invokeMethod(
+            poller, [poller, uid] { poller->release(uid); }, Qt::QueuedConnection);
+        return;
+    }
+    // Only now, with the contact committed, is the message marked processed in its mailbox.
+    QMetaObject::invokeMethod(
+        poller, [poller, uid] { poller->markProcessed(uid); }, Qt::QueuedConnection);
+}
+
+Result<std::optional<qint64>> MailIntake::threadOf(const InboundMail &mail)
+{
+    // The nearest ancestor first: In-Reply-To, then References from the newest back.
+    QStringList ids;
+    if (!mail.inReplyTo.isEmpty())
+        ids.append(mail.inReplyTo);
+    for (auto it = mail.references.crbegin(); it != mail.references.crend(); ++it)
+        ids.append(*it);
+    auto byHeader = m_messages->contactOfMessages(ids);
+    if (!byHeader || *byHeader)
+        return byHeader;
+    // The token in the subject counts only from an address of that contact's customer:
+    // a stranger cannot write into someone else's contact by copying a subject line.
+    const auto token = ContactMessageStore::findToken(mail.subject);
+    if (!token)
+        return std::optional<qint64>();
+    auto sender = m_senders->customerByAddress(mail.fromAddress);
+    if (!sender)
+        return sender.error();
+    if (*sender != token->customerId)
+        return std::optional<qint64>();
+    auto routing = m_router.store().routing(token->contactId);
+    if (!routing) {
+        if (routing.error().code == ErrorCode::NotFound)
+            return std::optional<qint64>();
+        return routing.error();
+    }
+    if (routing->customerId != token->customerId)
+        return std::optional<qint64>();
+    return std::optional<qint64>(token->contactId);
+}
+
+Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const QString &queue,
+                                               const InboundMail &mail)
+{
+    const QString sourceKey = sourceKeyOf(mailboxName, mail);
+    Outcome out;
+    std::optional<OutgoingMail> acknowledgement;
+    auto r = m_server.transact([&]() -> Result<void> {
+        auto known = m_messages->hasSource(sourceKey);
+        if (!known)
+            return known.error();
+        if (*known) {
+            out.duplicate = true;
+            return {};
+        }
+        auto thread = threadOf(mail);
+        if (!thread)
+            return thread.error();
+        QString customerId;
+        std::optional<qint64> contactId;
+        std::optional<qint64> linkTo;
+        if (*thread) {
+            auto contact = m_router.store().json(**thread);
+            if (!contact)
+                return contact.error();
+            customerId = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+            if (contact->value(QStringLiteral("state")).toString() != u"closed") {
+                contactId = *thread;
+            } else {
+                const QJsonObject followUp = contact->value(QStringLiteral("followUp")).toObject();
+                const bool followUpOpen = !followUp.isEmpty() && followUp.value(QStringLiteral("doneAt")).isNull();
+                const QDateTime closedAt
+                    = QDateTime::fromString(contact->value(QStringLiteral("closedAt")).toString(), Qt::ISODateWithMs);
+                const bool recent
+                    = closedAt.isValid() && closedAt.daysTo(QDateTime::currentDateTimeUtc()) < m_settings.reopenDays;
+                if (followUpOpen || recent) {
+                    const auto preferred = followUpOpen ? personId(followUp, QStringLiteral("owner"))
+                                                        : personId(*contact, QStringLiteral("owner"));
+                    if (auto s = m_router.store().reopen(**thread, preferred); !s)
+                        return s.error();
+                    contactId = *thread;
+                    out.reopened = true;
+                } else {
+                    linkTo = *thread;
+                }
+            }
+        }
+        if (!contactId) {
+            if (customerId.isEmpty()) {
+                auto found = m_senders->customerByAddress(mail.fromAddress);
+                if (!found)
+                    return found.error();
+                customerId = *found;
+            }
+            if (customerId.isEmpty()) {
+                auto created = m_senders->createProspect(mail.fromName, mail.fromAddress);
+                if (!created)
+                    return created.error();
+                customerId = *created;
+            }
+            auto created = m_router.store().create(QStringLiteral("email"), customerId, std::nullopt, queue);
+            if (!created)
+                return created.error();
+            contactId = *created;
+            out.created = true;
+            if (linkTo) {
+                if (auto s = m_messages->link(*contactId, *linkTo); !s)
+                    return s.error();
+            }
+        }
+        out.contactId = *contactId;
+        auto messageId = m_messages->addInboundMail(*contactId, sourceKey, mail);
+        if (!messageId)
+            return messageId.error();
+        auto message = m_messages->message(*messageId);
+        if (!message)
+            return message.error();
+        if (auto s = m_server.events().publish(
+                QStringLiteral("contact:%1").arg(*contactId), QString::fromUtf16(event::ContactMessageAdded),
+                QJsonObject { { QStringLiteral("contact"), *contactId }, { QStringLiteral("message"), *message } });
+            !s)
+            return s.error();
+        if (auto s = m_router.publish(*contactId); !s)
+            return s.error();
+        if (out.created && m_settings.acknowledge && m_sender && m_sender->isConfigured() && !mail.automated
+            && !mail.fromAddress.isEmpty()) {
+            auto ack = m_sender->prepareAcknowledgement(*contactId);
+            if (!ack)
+                return ack.error();
+            acknowledgement = *ack;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    if (out.created || out.reopened)
+        m_router.schedule();
+    if (acknowledgement)
+        m_sender->send(*acknowledgement);
+    return out;
+}
+
+} // namespace spocs

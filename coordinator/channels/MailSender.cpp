@@ -1,0 +1,308 @@
+#include "coordinator/channels/MailSender.h"
+
+#include "coordinator/channels/ChannelLog.h"
+#include "coordinator/channels/ContactMessageStore.h"
+#include "coordinator/channels/CurlTransfer.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace spocs {
+namespace {
+
+struct Recipient
+{
+    QString customerId;
+    QString name;
+    QString language;
+    int expectedResponseHours = 24;
+    QString firstAddress;
+};
+
+Result<Recipient> recipientOf(Database &db, qint64 contactId)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT c.public_id, c.name, c.language, c.expected_response_hours, "
+                       "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1) "
+                       "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return sqlError(q, "reply recipient");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
+    return Recipient { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                       q.value(4).toString() };
+}
+
+Result<QString> agentName(Database &db, qint64 userId)
+{
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), login) FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "agent name");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// "Re: Re: AW: Where is my order? [#C-1042-7]" -> "Where is my order?"
+QString baseSubject(QString subject)
+{
+    static const QRegularExpression token(QStringLiteral("\\s*\\[#C-\\d+-\\d+\\]"));
+    static const QRegularExpression prefix(QStringLiteral("^\\s*((re|aw|fwd?|wg)\\s*:\\s*)+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    subject.remove(token);
+    subject.remove(prefix);
+    return subject.trimmed();
+}
+
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QStringLiteral("spocs.invalid") : address.mid(at + 1);
+}
+
+// The envelope of an answer on this contact: to the address of the customer's last message
+// (or their first address), threaded under that message, the contact token in the subject.
+OutgoingMail answerEnvelope(const MailSettings &settings, const Recipient &recipient, qint64 contactId,
+                            const std::optional<InboundMail> &inbound)
+{
+    OutgoingMail mail;
+    mail.fromAddress = settings.fromAddress;
+    mail.fromName = settings.fromName;
+    mail.toName = recipient.name;
+    mail.toAddress = inbound ? inbound->fromAddress : recipient.firstAddress;
+    const QString base = inbound ? baseSubject(inbound->subject) : QString();
+    mail.subject = (base.isEmpty() ? QStringLiteral("Your request") : QStringLiteral("Re: ") + base) + u' '
+        + ContactMessageStore::contactToken(recipient.customerId, contactId);
+    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + domainOf(mail.fromAddress);
+    if (inbound && !inbound->messageId.isEmpty()) {
+        mail.inReplyTo = inbound->messageId;
+        mail.references = inbound->references.mid(std::max<qsizetype>(0, inbound->references.size() - 20));
+        mail.references.append(inbound->messageId);
+    }
+    return mail;
+}
+
+} // namespace
+
+MailSender::MailSender(CoordinatorServer &server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_settings(server.config().mail)
+    , m_messages(std::make_unique<ContactMessageStore>(server.db()))
+    , m_knowledge(std::make_unique<KnowledgeStore>(server.db()))
+{
+    auto interrupted = m_server.db().write([&]() -> Result<void> {
+        auto n = m_messages->failInterrupted();
+        if (!n)
+            return n.error();
+        if (*n > 0)
+            qCWarning(lcMail) << *n << "reply(ies) were interrupted by a restart and are marked failed";
+        return {};
+    });
+    if (!interrupted)
+        qCWarning(lcMail) << "could not check for interrupted replies:" << interrupted.error().message;
+    if (!isConfigured())
+        return;
+    CurlTransfer::globalInit();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("spocs-smtp"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+MailSender::~MailSender()
+{
+    m_cancel = true;
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+Result<QString> MailSender::templateText(const QString &language, const QString &kind)
+{
+    QSqlQuery q = m_server.db().prepare(QStringLiteral(
+        "SELECT body FROM mail_templates WHERE kind = ? AND language IN (?, 'en') ORDER BY language = 'en' LIMIT 1"));
+    q.addBindValue(kind);
+    q.addBindValue(language);
+    if (!q.exec())
+        return sqlError(q, "mail template");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<OutgoingMail> MailSender::prepareReply(const Reply &reply)
+{
+    if (!isConfigured())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("e-mail sending is not configured ([mail] smtp_server)"));
+    auto recipient = recipientOf(m_server.db(), reply.contactId);
+    if (!recipient)
+        return recipient.error();
+    auto inbound = m_messages->lastInbound(reply.contactId);
+    if (!inbound)
+        return inbound.error();
+    auto agent = agentName(m_server.db(), reply.authorUserId);
+    if (!agent)
+        return agent.error();
+
+    OutgoingMail mail = answerEnvelope(m_settings, *recipient, reply.contactId, *inbound);
+    if (mail.toAddress.isEmpty())
+        return makeError(ErrorCode::InvalidState, QStringLiteral("the customer has no e-mail address"));
+
+    auto greeting = templateText(recipient->language, QStringLiteral("greeting"));
+    if (!greeting)
+        return greeting.error();
+    auto signature = templateText(recipient->language, QStringLiteral("signature"));
+    if (!signature)
+        return signature.error();
+    QStringList parts;
+    if (!greeting->isEmpty())
+        parts << QString(*greeting).replace(QStringLiteral("{name}"), recipient->name);
+    parts << reply.body.trimmed();
+    for (const qint64 articleId : reply.articleIds) {
+        auto article = m_knowledge->article(articleId);
+        if (!article)
+            return article.error();
+        // Only what the customer may read: published, public articles.
+        if (article->value(QStringLiteral("visibility")).toString() != u"public"
+            || article->value(QStringLiteral("state")).toString() != u"published")
+            return makeError(ErrorCode::BadRequest, QStringLiteral("article %1 is not public").arg(articleId),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("articles") } });
+        parts << article->value(QStringLiteral("title")).toString() + QStringLiteral("\n\n")
+                + article->value(QStringLiteral("body")).toString().trimmed();
+    }
+    if (!signature->isEmpty())
+        parts << QString(*signature).replace(QStringLiteral("{agent}"), *agent);
+    mail.text = parts.join(QStringLiteral("\n\n")) + u'\n';
+
+    auto row = m_messages->addOutboundMail(reply.contactId, reply.authorUserId, mail);
+    if (!row)
+        return row.error();
+    mail.messageRowId = *row;
+    if (auto p = publishMessage(reply.contactId, *row); !p)
+        return p.error();
+    return mail;
+}
+
+Result<OutgoingMail> MailSender::prepareRetry(qint64 contactId, qint64 messageRowId)
+{
+    if (!isConfigured())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("e-mail sending is not configured ([mail] smtp_server)"));
+    auto stored = m_messages->stored(messageRowId);
+    if (!stored)
+        return stored.error();
+    if (stored->contactId != contactId || stored->direction != u"out")
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no reply %1 on contact %2").arg(messageRowId).arg(contactId));
+    if (stored->status != u"failed")
+        return makeError(
+            ErrorCode::InvalidState,
+            QStringLiteral("reply %1 is %2, only a failed reply is retried").arg(messageRowId).arg(stored->status));
+    if (auto s = m_messages->setStatus(messageRowId, QStringLiteral("sending")); !s)
+        return s.error();
+    if (auto p = publishMessage(contactId, messageRowId); !p)
+        return p.error();
+    return stored->mail;
+}
+
+Result<OutgoingMail> MailSender::prepareAcknowledgement(qint64 contactId)
+{
+    auto recipient = recipientOf(m_server.db(), contactId);
+    if (!recipient)
+        return recipient.error();
+    auto inbound = m_messages->lastInbound(contactId);
+    if (!inbound)
+        return inbound.error();
+    if (!*inbound)
+        return makeError(ErrorCode::InvalidState,
+                         QStringLiteral("contact %1 has no e-mail to acknowledge").arg(contactId));
+    auto text = templateText(recipient->language, QStringLiteral("acknowledgement"));
+    if (!text)
+        return text.error();
+    OutgoingMail mail = answerEnvelope(m_settings, *recipient, contactId, *inbound);
+    mail.text = QString(*text)
+                    .replace(QStringLiteral("{name}"), recipient->name)
+                    .replace(QStringLiteral("{hours}"), QString::number(recipient->expectedResponseHours))
+        + u'\n';
+    auto row = m_messages->addOutboundMail(contactId, std::nullopt, mail);
+    if (!row)
+        return row.error();
+    mail.messageRowId = *row;
+    if (auto p = publishMessage(contactId, *row); !p)
+        return p.error();
+    return mail;
+}
+
+Result<QJsonObject> MailSender::messageJson(qint64 messageRowId)
+{
+    return m_messages->message(messageRowId);
+}
+
+Result<void> MailSender::publishMessage(qint64 contactId, qint64 messageRowId)
+{
+    auto message = m_messages->message(messageRowId);
+    if (!message)
+        return message.error();
+    auto published = m_server.events().publish(
+        QStringLiteral("contact:%1").arg(contactId), QString::fromUtf16(event::ContactMessageAdded),
+        QJsonObject { { QStringLiteral("contact"), contactId }, { QStringLiteral("message"), *message } });
+    if (!published)
+        return published.error();
+    return {};
+}
+
+void MailSender::send(const OutgoingMail &mail)
+{
+    if (!m_worker)
+        return;
+    QPointer<MailSender> self(this);
+    const MailSettings settings = m_settings;
+    const std::atomic<bool> *cancel = &m_cancel;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [self, settings, mail, cancel] {
+            CurlTransfer smtp(settings.smtpServer, settings.smtpUser, settings.smtpPassword, cancel);
+            auto sent = smtp.smtp(mail.fromAddress, { mail.toAddress }, mail.compose());
+            const QString failure = sent ? QString() : sent.error().message;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, row = mail.messageRowId, failure] {
+                    if (self)
+                        self->onSent(row, failure);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void MailSender::onSent(qint64 messageRowId, const QString &failure)
+{
+    if (!failure.isEmpty())
+        qCWarning(lcMail) << "reply" << messageRowId << "failed:" << failure;
+    auto r = m_server.transact([&]() -> Result<void> {
+        auto stored = m_messages->stored(messageRowId);
+        if (!stored)
+            return stored.error();
+        if (auto s = m_messages->setStatus(
+                messageRowId, failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure);
+            !s)
+            return s.error();
+        return publishMessage(stored->contactId, messageRowId);
+    });
+    if (!r)
+        qCWarning(lcMail) << "could not record the outcome of reply" << messageRowId << ":" << r.error().message;
+}
+
+} // namespace spocs

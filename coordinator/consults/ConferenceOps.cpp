@@ -1,0 +1,186 @@
+#include "coordinator/auth/Roles.h"
+#include "coordinator/consults/ConsultContext.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/FeatureOps.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+#include <QJsonArray>
+
+// Finding an expert, the contact's shared notes and conferencing someone in or out.
+namespace spocs {
+namespace {
+
+using Ctx = ConsultContext;
+
+// ---- expert.find, contact.notes.set ------------------------------------------------------
+
+Result<QJsonObject> expertFind(ConsultContext &c, ClientSession *session, Args &args)
+{
+    ExpertDirectory::Query query;
+    query.skill = args.optString(QStringLiteral("skill"), {}, 64);
+    query.query = args.optString(QStringLiteral("query"), {}, 200);
+    query.limit = int(args.optInteger(QStringLiteral("limit"), 20, 1, 50));
+    if (!args.ok())
+        return args.error();
+    query.exclude.insert(session->userId());
+    auto found = c.directory.find(query);
+    if (!found)
+        return found.error();
+    QJsonArray experts;
+    for (const ExpertDirectory::Entry &e : found.value())
+        experts.append(e.toJson());
+    return QJsonObject { { QStringLiteral("experts"), experts } };
+}
+
+Result<QJsonObject> notesSet(ConsultContext &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString notes = args.string(QStringLiteral("notes"), 8000);
+    const qint64 expected = args.optInteger(QStringLiteral("version"), 0, 0, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ContactNotesSet);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto facts = c.store.contact(id);
+        if (!facts)
+            return facts.error();
+        if (facts->state == u"closed")
+            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(id));
+        if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead writes the notes"));
+        if (expected > 0 && expected != facts->version)
+            return makeError(ErrorCode::VersionConflict, QStringLiteral("the contact changed meanwhile"),
+                             QJsonObject { { QStringLiteral("current"), facts->version },
+                                           { QStringLiteral("expected"), expected } });
+        if (auto s = c.store.setNotes(id, notes); !s)
+            return s.error();
+        if (auto a = c.audit(session, op, Ctx::contactTopic(id)); !a)
+            return a.error();
+        auto contact = c.publishContact(id);
+        if (!contact)
+            return contact.error();
+        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+    });
+}
+
+// ---- conference --------------------------------------------------------------------------
+
+Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    const qint64 userId = args.integer(QStringLiteral("user"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ConferenceAdd);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto facts = c.store.contact(contactId);
+        if (!facts)
+            return facts.error();
+        if (facts->state != u"active")
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
+        if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead conferences someone in"));
+        if (facts->owner == userId)
+            return badField(QStringLiteral("user"), QStringLiteral("the owner is already on the contact"));
+        auto user = c.store.user(userId);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+        if ((*user)->role != u"lead") {
+            auto consulted = c.store.hasAnsweredConsult(contactId, userId);
+            if (!consulted)
+                return consulted.error();
+            if (!*consulted)
+                return badField(QStringLiteral("user"),
+                                QStringLiteral("conference in someone who accepted a consult on this contact"));
+        }
+        const PresenceState state = c.h.server().presence().stateOf(userId);
+        if (state == PresenceState::Offline)
+            return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is offline").arg(userId),
+                             QJsonObject { { QStringLiteral("state"), presenceName(state) } });
+        auto already = c.store.isParticipant(contactId, userId);
+        if (!already)
+            return already.error();
+        if (*already)
+            return makeError(ErrorCode::Conflict, QStringLiteral("user %1 is already on the contact").arg(userId));
+        if (auto j = c.store.join(contactId, userId, QStringLiteral("expert")); !j)
+            return j.error();
+        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
+            return a.error();
+        auto contact = c.publishContact(contactId);
+        if (!contact)
+            return contact.error();
+        // The one brought in learns it on their own topic.
+        if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
+                               QJsonObject { { QStringLiteral("contact"), contact.value() } });
+            !p)
+            return p.error();
+        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+    });
+}
+
+Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
+    const qint64 me = session->userId();
+    const qint64 userId = args.optInteger(QStringLiteral("user"), me, 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::ConferenceLeave);
+    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto facts = c.store.contact(contactId);
+        if (!facts)
+            return facts.error();
+        if (facts->state == u"closed")
+            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(contactId));
+        if (userId != me && facts->owner != me && !isSupervisor(session))
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead removes someone"));
+        if (facts->owner == userId) {
+            // The owner's leg ends; the contact stays theirs (they stay accountable).
+            if (auto l = c.store.leave(contactId, userId, { QStringLiteral("owner") }); !l)
+                return l.error();
+        } else {
+            auto left = c.store.leave(contactId, userId, { QStringLiteral("expert"), QStringLiteral("agent") });
+            if (!left)
+                return left.error();
+            if (*left == 0)
+                return makeError(ErrorCode::InvalidState,
+                                 QStringLiteral("user %1 is not on contact %2").arg(userId).arg(contactId));
+        }
+        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
+            return a.error();
+        auto contact = c.publishContact(contactId);
+        if (!contact)
+            return contact.error();
+        if (userId != me) {
+            if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
+                                   QJsonObject { { QStringLiteral("contact"), contact.value() } });
+                !p)
+                return p.error();
+        }
+        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+    });
+}
+
+} // namespace
+
+void registerConferenceOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx)
+{
+    FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
+    ops.add(op::ExpertFind, expertFind);
+    ops.add(op::ContactNotesSet, notesSet);
+    ops.add(op::ConferenceAdd, conferenceAdd);
+    ops.add(op::ConferenceLeave, conferenceLeave);
+}
+
+} // namespace spocs

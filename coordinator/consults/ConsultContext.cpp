@@ -1,0 +1,211 @@
+#include "coordinator/consults/ConsultContext.h"
+
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/Log.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "core/Ops.h"
+
+#include <QTimer>
+
+// The consults feature: its stores, the offer clocks and the consult state machine (offer,
+// withdraw, expire, suggest the next expert). The ops that drive it: ConsultOps.cpp,
+// ConferenceOps.cpp and TransferOps.cpp.
+namespace spocs {
+
+ConsultContext::ConsultContext(RequestHandlers &handlers, int timeout)
+    : h(handlers)
+    , router(handlers.contactRouter())
+    , store(handlers.server().db())
+    , directory(handlers.server())
+    , timeoutMs(timeout)
+    , timers(std::make_unique<QObject>())
+{ }
+
+ConsultContext::~ConsultContext() = default;
+
+void ConsultContext::arm(QHash<qint64, QTimer *> &clocks, qint64 id, std::function<void()> fire)
+{
+    disarm(clocks, id);
+    auto *timer = new QTimer(timers.get());
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timers.get(), [this, &clocks, id, timer, fire = std::move(fire)] {
+        if (clocks.value(id) == timer) {
+            clocks.remove(id);
+            timer->deleteLater();
+        }
+        fire();
+    });
+    clocks.insert(id, timer);
+    timer->start(timeoutMs);
+}
+
+void ConsultContext::disarm(QHash<qint64, QTimer *> &clocks, qint64 id)
+{
+    if (QTimer *timer = clocks.take(id)) {
+        timer->stop();
+        timer->deleteLater();
+    }
+}
+
+Result<void> ConsultContext::publish(const QString &topic, const char16_t *kind, const QJsonObject &data)
+{
+    auto seq = h.server().events().publish(topic, QString::fromUtf16(kind), data);
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<QJsonObject> ConsultContext::contactJson(qint64 contactId)
+{
+    return router.store().json(contactId);
+}
+
+Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
+{
+    if (auto p = router.publish(contactId); !p)
+        return p.error();
+    return contactJson(contactId);
+}
+
+Result<void> ConsultContext::audit(ClientSession *session, const QString &op, const QString &subject)
+{
+    return h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, subject));
+}
+
+void ConsultContext::setPresence(qint64 userId, PresenceState state)
+{
+    if (h.server().presence().find(userId) == nullptr)
+        return; // offline: nothing to change
+    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+        h.server().publishPresence(userId);
+}
+
+void ConsultContext::releaseIfIdle(qint64 userId)
+{
+    if (auto n = router.store().activeCount(userId);
+        n && *n == 0 && h.server().presence().stateOf(userId) == PresenceState::OnContact)
+        setPresence(userId, PresenceState::AfterContactWork);
+}
+
+qint64 ConsultContext::head() const
+{
+    return h.server().events().head();
+}
+
+// consult.updated on the contact, the requester and (once there is one) the expert.
+Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJsonObject &extra)
+{
+    auto consult = store.json(consultId);
+    if (!consult)
+        return consult.error();
+    QJsonObject data = extra;
+    data.insert(QStringLiteral("consult"), consult.value());
+    const qint64 contactId = consult->value(QStringLiteral("contact")).toInteger();
+    const qint64 requester
+        = consult->value(QStringLiteral("requester")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 expert = consult->value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger();
+    if (auto p = publish(contactTopic(contactId), event::ConsultUpdated, data); !p)
+        return p.error();
+    if (auto p = publish(userTopic(requester), event::ConsultUpdated, data); !p)
+        return p.error();
+    if (expert > 0 && expert != requester) {
+        if (auto p = publish(userTopic(expert), event::ConsultUpdated, data); !p)
+            return p.error();
+    }
+    return consult;
+}
+
+Result<void> ConsultContext::withdraw(qint64 consultId, const QList<qint64> &users)
+{
+    for (qint64 user : users) {
+        if (auto p = publish(userTopic(user), event::ConsultWithdrawn,
+                             QJsonObject { { QStringLiteral("consultId"), consultId } });
+            !p)
+            return p;
+    }
+    return {};
+}
+
+// The best reachable person not yet asked on this contact: same skill, or for a consult
+// with a named expert, that expert's strongest skill.
+QJsonValue ConsultContext::nextExpert(const ConsultStore::Consult &consult)
+{
+    ExpertDirectory::Query query;
+    query.skill = consult.skill;
+    if (query.skill.isEmpty() && consult.target) {
+        if (auto skills = directory.skillsOf(*consult.target); skills && !skills->isEmpty())
+            query.skill = skills->first().skill;
+    }
+    query.limit = 1;
+    query.reachableOnly = true;
+    query.exclude.insert(consult.requester);
+    if (auto asked = store.askedOnContact(consult.contactId))
+        query.exclude.unite(asked.value());
+    auto found = directory.find(query);
+    if (!found || found->isEmpty())
+        return QJsonValue::Null;
+    return domain::Person::of(found->first().user).toJson();
+}
+
+void ConsultContext::expireConsult(qint64 consultId)
+{
+    auto r = h.server().transact([&]() -> Result<void> {
+        auto consult = store.find(consultId);
+        if (!consult)
+            return consult.error();
+        if (consult->state != u"offered")
+            return {};
+        auto offered = store.closeOpenOffers(consultId, QStringLiteral("expired"));
+        if (!offered)
+            return offered.error();
+        if (auto u = store.update(consultId, ConsultStore::Change { QStringLiteral("expired") }); !u)
+            return u;
+        if (auto w = withdraw(consultId, offered.value()); !w)
+            return w;
+        auto published = publishConsult(consultId, { { QStringLiteral("next"), nextExpert(*consult) } });
+        if (!published)
+            return published.error();
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not expire consult" << consultId;
+}
+
+// Offers of a previous run died with it (their clocks are gone): they expire now.
+void ConsultContext::expireLeftovers()
+{
+    auto r = h.server().transact([&]() -> Result<void> {
+        auto consults = store.offeredConsults();
+        if (!consults)
+            return consults.error();
+        for (qint64 id : consults.value()) {
+            if (auto o = store.closeOpenOffers(id, QStringLiteral("expired")); !o)
+                return o.error();
+            if (auto u = store.update(id, ConsultStore::Change { QStringLiteral("expired") }); !u)
+                return u;
+        }
+        auto transfers = store.offeredTransfers();
+        if (!transfers)
+            return transfers.error();
+        for (qint64 id : transfers.value()) {
+            if (auto s = store.setTransfer(id, QStringLiteral("expired")); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!r)
+        qCWarning(lcServer) << "could not expire consult and transfer offers of the previous run";
+}
+
+QJsonValue ConsultContext::personOrNull(std::optional<qint64> userId)
+{
+    if (!userId)
+        return QJsonValue::Null;
+    auto u = store.user(*userId);
+    if (!u || !u->has_value())
+        return QJsonValue::Null;
+    return (*u)->person;
+}
+
+} // namespace spocs

@@ -1,0 +1,304 @@
+#include "coordinator/contacts/ContactStore.h"
+
+#include "coordinator/storage/Database.h"
+#include "coordinator/storage/SqlValues.h"
+#include "core/Args.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+// The reason tree and the skills (= queues) that contacts are classified and routed by:
+// reason.list/save, skill.list, user.skills and the demo's reason tree.
+namespace spocs {
+
+using namespace sqlvalues;
+
+namespace {
+
+constexpr auto kReasonColumns = "SELECT r.id, r.parent_id, r.code, r.label, r.demand_class, r.forward_only, r.skill, "
+                                "u.id, u.login, u.display_name, r.archived FROM contact_reasons r "
+                                "LEFT JOIN users u ON u.id = r.forward_to_user_id ";
+
+QJsonObject reasonFrom(const QSqlQuery &q, const QList<domain::ArticleRef> &articles)
+{
+    domain::Reason reason;
+    reason.id = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        reason.parent = q.value(1).toLongLong();
+    reason.code = q.value(2).toString();
+    reason.label = q.value(3).toString();
+    domain::fromWireName(q.value(4).toString(), &reason.demandClass);
+    reason.forwardOnly = q.value(5).toBool();
+    reason.skill = optText(q, 6);
+    reason.forwardTo = personAt(q, 7);
+    reason.archived = q.value(10).toBool();
+    reason.articles = articles;
+    return reason.toJson();
+}
+
+} // namespace
+
+// Published articles linked to each reason code (kb_article_reasons).
+static Result<QHash<QString, QList<domain::ArticleRef>>> reasonArticles(Database &db, const QString &code = {})
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT ar.reason, a.id, a.title FROM kb_article_reasons ar JOIN kb_articles a ON a.id = ar.article_id "
+        "WHERE a.status = 'published' AND (? = '' OR ar.reason = ?) ORDER BY a.id"));
+    q.addBindValue(code);
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, "reason articles");
+    QHash<QString, QList<domain::ArticleRef>> out;
+    while (q.next())
+        out[q.value(0).toString()].append(domain::ArticleRef { q.value(1).toLongLong(), q.value(2).toString() });
+    return out;
+}
+
+Result<QJsonArray> ContactStore::reasons()
+{
+    auto articles = reasonArticles(m_db);
+    if (!articles)
+        return articles.error();
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns)
+                               + QStringLiteral("ORDER BY COALESCE(r.parent_id, 0), r.position, r.id"));
+    if (!q.exec())
+        return sqlError(q, "reasons");
+    QJsonArray out;
+    while (q.next())
+        out.append(reasonFrom(q, articles->value(q.value(2).toString())));
+    return out;
+}
+
+Result<QJsonObject> ContactStore::reasonJson(qint64 reasonId)
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns) + QStringLiteral("WHERE r.id = ?"));
+    q.addBindValue(reasonId);
+    if (!q.exec())
+        return sqlError(q, "reason");
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(reasonId),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    const QString code = q.value(2).toString();
+    auto articles = reasonArticles(m_db, code);
+    if (!articles)
+        return articles.error();
+    return reasonFrom(q, articles->value(code));
+}
+
+Result<std::optional<ContactStore::ReasonInfo>> ContactStore::reason(const QString &code)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, code, label, skill, forward_to_user_id, forward_only, "
+                                              "archived FROM contact_reasons WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, "find reason");
+    if (!q.next())
+        return std::optional<ReasonInfo> {};
+    ReasonInfo info;
+    info.id = q.value(0).toLongLong();
+    info.code = q.value(1).toString();
+    info.label = q.value(2).toString();
+    info.skill = q.value(3).toString();
+    if (!q.value(4).isNull())
+        info.forwardTo = q.value(4).toLongLong();
+    info.forwardOnly = q.value(5).toBool();
+    info.archived = q.value(6).toBool();
+    return std::optional<ReasonInfo> { info };
+}
+
+Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
+{
+    if (e.id) {
+        QSqlQuery x = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_reasons WHERE id = ?"));
+        x.addBindValue(*e.id);
+        if (!x.exec())
+            return sqlError(x, "find reason");
+        if (!x.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(*e.id),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    }
+    // The code is unique across the tree (also archived reasons: old contacts keep it).
+    QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT id FROM contact_reasons WHERE code = ? AND id <> ?"));
+    dup.addBindValue(e.code);
+    dup.addBindValue(e.id.value_or(0));
+    if (!dup.exec())
+        return sqlError(dup, "reason code");
+    if (dup.next())
+        return makeError(ErrorCode::Conflict, QStringLiteral("reason code %1 exists already").arg(e.code),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("code") },
+                                       { QStringLiteral("id"), dup.value(0).toLongLong() } });
+    if (e.parent) {
+        // Walk up from the new parent: reaching this reason would close a cycle.
+        qint64 at = *e.parent;
+        for (int depth = 0;; ++depth) {
+            if (e.id && at == *e.id)
+                return badField(QStringLiteral("parent"), QStringLiteral("a reason cannot sit below itself"));
+            if (depth > 64)
+                return badField(QStringLiteral("parent"), QStringLiteral("the reason tree is too deep"));
+            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT parent_id FROM contact_reasons WHERE id = ?"));
+            p.addBindValue(at);
+            if (!p.exec())
+                return sqlError(p, "reason parent");
+            if (!p.next())
+                return badField(QStringLiteral("parent"), QStringLiteral("no reason %1").arg(at));
+            if (p.value(0).isNull())
+                break;
+            at = p.value(0).toLongLong();
+        }
+    }
+    if (!e.skill.isEmpty()) {
+        auto known = skillExists(e.skill);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return badField(QStringLiteral("skill"), QStringLiteral("no skill %1").arg(e.skill.left(64)));
+    }
+    if (e.forwardTo) {
+        QSqlQuery u = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
+        u.addBindValue(*e.forwardTo);
+        if (!u.exec())
+            return sqlError(u, "find user");
+        if (!u.next())
+            return badField(QStringLiteral("forwardTo"), QStringLiteral("no user %1").arg(*e.forwardTo));
+    }
+    QSqlQuery q = m_db.prepare(
+        e.id ? QStringLiteral("UPDATE contact_reasons SET parent_id = ?, code = ?, label = ?, demand_class = ?, "
+                              "forward_only = ?, skill = ?, forward_to_user_id = ?, archived = ? WHERE id = ?")
+             : QStringLiteral("INSERT INTO contact_reasons(parent_id, code, label, demand_class, forward_only, skill, "
+                              "forward_to_user_id, archived, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                              "(SELECT COALESCE(MAX(position), -1) + 1 FROM contact_reasons))"));
+    q.addBindValue(nullableId(e.parent));
+    q.addBindValue(e.code);
+    q.addBindValue(e.label);
+    q.addBindValue(e.demandClass);
+    q.addBindValue(e.forwardOnly ? 1 : 0);
+    q.addBindValue(e.skill.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.skill));
+    q.addBindValue(nullableId(e.forwardTo));
+    q.addBindValue(e.archived ? 1 : 0);
+    if (e.id)
+        q.addBindValue(*e.id);
+    if (!q.exec())
+        return sqlError(q, "save reason");
+    return e.id ? *e.id : q.lastInsertId().toLongLong();
+}
+
+Result<bool> ContactStore::skillExists(const QString &code)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, "find skill");
+    return q.next();
+}
+
+Result<QJsonArray> ContactStore::skills()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT code, label FROM skills ORDER BY position, code"));
+    if (!q.exec())
+        return sqlError(q, "skills");
+    QJsonArray out;
+    while (q.next())
+        out.append(domain::Skill { q.value(0).toString(), q.value(1).toString() }.toJson());
+    return out;
+}
+
+Result<QJsonArray> ContactStore::userSkills(qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "user skills");
+    QJsonArray out;
+    while (q.next())
+        out.append(domain::SkillLevel { q.value(0).toString(), q.value(1).toInt() }.toJson());
+    return out;
+}
+
+Result<QHash<qint64, QSet<QString>>> ContactStore::skillSets()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, skill FROM user_skills"));
+    if (!q.exec())
+        return sqlError(q, "skill sets");
+    QHash<qint64, QSet<QString>> out;
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toString());
+    return out;
+}
+
+Result<void> ContactStore::setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills)
+{
+    QSqlQuery d = m_db.prepare(QStringLiteral("DELETE FROM user_skills WHERE user_id = ?"));
+    d.addBindValue(userId);
+    if (!d.exec())
+        return sqlError(d, "clear user skills");
+    for (const auto &[skill, level] : skills) {
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"));
+        q.addBindValue(userId);
+        q.addBindValue(skill);
+        q.addBindValue(level);
+        if (!q.exec())
+            return sqlError(q, "set user skill");
+    }
+    return {};
+}
+
+Result<int> ContactStore::seedDemoReasons(Database &db)
+{
+    QSqlQuery count = db.prepare(QStringLiteral("SELECT count(*) FROM contact_reasons"));
+    if (!count.exec() || !count.next())
+        return sqlError(count, "count reasons");
+    if (count.value(0).toInt() > 0)
+        return 0;
+    struct Seed
+    {
+        const char *code;
+        const char *parent;
+        const char *label;
+        const char *demand;
+        bool forwardOnly;
+    };
+    // Labels are data an admin edits, not UI strings.
+    static const Seed seeds[] = {
+        { "orders", nullptr, "Orders", "a", false },
+        { "orders.new", "orders", "New order", "a", false },
+        { "orders.change", "orders", "Change an order", "a", false },
+        { "orders.where", "orders", "Where is my order?", "b", false },
+        { "orders.damaged", "orders", "Damaged or wrong delivery", "b", false },
+        { "billing", nullptr, "Billing", "a", false },
+        { "billing.explain", "billing", "Explain an invoice", "b", false },
+        { "billing.payment", "billing", "Payment and dunning", "a", false },
+        { "billing.dispute", "billing", "Disputed charge", "b", true },
+        { "account", nullptr, "Account", "a", false },
+        { "account.update", "account", "Update details", "a", false },
+        { "account.close", "account", "Close the account", "c", true },
+        { "product", nullptr, "Products", "a", false },
+        { "product.price", "product", "Availability and price", "a", false },
+        { "product.technical", "product", "Technical question", "c", true },
+        { "other", nullptr, "Other", "c", false },
+    };
+    int n = 0;
+    auto r = db.write([&]() -> Result<void> {
+        int position = 0;
+        for (const Seed &s : seeds) {
+            QSqlQuery q = db.prepare(QStringLiteral(
+                "INSERT INTO contact_reasons(parent_id, code, label, demand_class, forward_only, position) "
+                "VALUES ((SELECT id FROM contact_reasons WHERE code = ?), ?, ?, ?, ?, ?)"));
+            q.addBindValue(s.parent ? QString::fromLatin1(s.parent) : QString());
+            q.addBindValue(QString::fromLatin1(s.code));
+            q.addBindValue(QString::fromLatin1(s.label));
+            q.addBindValue(QString::fromLatin1(s.demand));
+            q.addBindValue(s.forwardOnly ? 1 : 0);
+            q.addBindValue(position++);
+            if (!q.exec())
+                return sqlError(q, "seed reason");
+            ++n;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return n;
+}
+
+} // namespace spocs

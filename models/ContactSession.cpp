@@ -1,0 +1,429 @@
+#include "models/ContactSession.h"
+
+#include "client/Connection.h"
+#include "core/Ops.h"
+#include "models/ActiveContact.h"
+#include "models/FollowUpModel.h"
+#include "models/ModelsLog.h"
+#include "models/ReasonCatalogue.h"
+#include "models/ReasonTreeModel.h"
+#include "models/VersionedWrite.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace spocs {
+
+namespace {
+
+QString contactTopic(qint64 id)
+{
+    return QStringLiteral("contact:%1").arg(id);
+}
+
+qint64 idOf(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("id")).toInteger();
+}
+
+QString personName(const QJsonObject &person)
+{
+    const QString name = person.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
+}
+
+bool isGoneForGood(const Error &error)
+{
+    // Taken, expired or withdrawn on the server (not a network hiccup).
+    return error.code != ErrorCode::Timeout && error.code != ErrorCode::Unavailable;
+}
+
+} // namespace
+
+ContactSession::ContactSession(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_catalogue(ReasonCatalogue::of(connection))
+    , m_offers(new OfferQueue(this))
+    , m_active(new ActiveContact(this))
+    , m_followUps(new FollowUpModel(this))
+    , m_reasons(new ReasonTreeModel(this))
+{
+    m_self = connection ? connection->user().id : 0;
+    m_offers->setSelf(m_self);
+    m_active->setSelf(m_self);
+    m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
+    connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {
+        m_busy.remove(id);
+        // The offer's contact topic was only for the withdrawal news.
+        if (kind == OfferQueue::Kind::Contact && !m_mine.contains(id) && m_active->id() != id)
+            untrackContact(id);
+    });
+    connect(m_active, &ActiveContact::contactChanged, this, [this] {
+        const qint64 id = m_active->id();
+        if (id == 0 || !m_mine.contains(id))
+            return;
+        if (m_active->isClosed())
+            m_mine.remove(id);
+        else
+            m_mine.insert(id, m_active->json());
+        Q_EMIT contactsInHandChanged();
+    });
+    if (m_catalogue) {
+        connect(m_catalogue, &SharedLookup::changed, this, [this] { m_reasons->setReasons(m_catalogue->items()); });
+        connect(m_catalogue, &ReasonCatalogue::reasonChanged, m_reasons, &ReasonTreeModel::upsert);
+        if (m_catalogue->isLoaded())
+            m_reasons->setReasons(m_catalogue->items());
+    }
+    if (connection) {
+        connect(connection, &Connection::eventReceived, this, &ContactSession::handleEvent);
+        connect(connection, &Connection::resyncRequired, this, &ContactSession::resync);
+        if (m_self != 0) {
+            m_userTopic = QStringLiteral("user:%1").arg(m_self);
+            connection->subscribe(m_userTopic);
+        }
+    }
+    resync();
+}
+
+ContactSession::~ContactSession()
+{
+    if (m_connection) {
+        for (qint64 id : std::as_const(m_tracked))
+            m_connection->unsubscribe(contactTopic(id));
+        // user:<me> and reasons stay: other parts of the window follow them too.
+    }
+}
+
+Connection *ContactSession::connection() const
+{
+    return m_connection;
+}
+
+QList<QJsonObject> ContactSession::contactsInHand() const
+{
+    QList<qint64> ids = m_mine.keys();
+    std::sort(ids.begin(), ids.end());
+    QList<QJsonObject> out;
+    for (qint64 id : ids)
+        out.append(m_mine.value(id));
+    return out;
+}
+
+bool ContactSession::setCurrentContact(qint64 contactId)
+{
+    const auto it = m_mine.constFind(contactId);
+    if (it == m_mine.cend())
+        return false;
+    m_active->setContact(*it);
+    return true;
+}
+
+void ContactSession::resync()
+{
+    if (m_catalogue)
+        m_catalogue->reload();
+    reloadFollowUps();
+    // Offers missed while away are gone (or will come again); the current contact is fetched anew.
+    m_offers->clear();
+    restoreMyContacts();
+    const qint64 id = m_active->id();
+    if (id != 0 && m_connection) {
+        m_connection->request(QString::fromUtf16(op::ContactGet), { { QStringLiteral("id"), id } }, this,
+                              [this, id](const Reply &reply) {
+                                  if (reply.ok && m_active->id() == id)
+                                      m_active->setContact(reply.data.value(QStringLiteral("contact")).toObject());
+                              });
+    }
+}
+
+void ContactSession::restoreMyContacts()
+{
+    // After a restart or a resync the contacts in hand come back, without a screen pop.
+    if (!m_connection)
+        return;
+    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [this](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        for (const QJsonValue &v : reply.data.value(QStringLiteral("contacts")).toArray()) {
+            const QJsonObject contact = v.toObject();
+            const qint64 id = idOf(contact);
+            if (id == 0 || m_mine.contains(id))
+                continue;
+            if (m_active->id() == 0) {
+                takeContact(contact, false);
+            } else {
+                trackContact(id);
+                m_mine.insert(id, contact);
+            }
+        }
+        Q_EMIT contactsInHandChanged();
+    });
+}
+
+void ContactSession::handleEvent(const protocol::Event &event)
+{
+    if (event.kind == QStringView(event::ContactOffered)) {
+        // Follow the contact while it is offered: its updates tell when the offer is gone.
+        trackContact(idOf(event.data.value(QStringLiteral("contact")).toObject()));
+    }
+    m_offers->handleEvent(event);
+    if (event.kind == QStringView(event::ContactUpdated)) {
+        const QJsonObject contact = event.data.value(QStringLiteral("contact")).toObject();
+        const qint64 id = idOf(contact);
+        if (m_mine.contains(id)) {
+            if (idOf(contact.value(QStringLiteral("owner")).toObject()) != m_self && id != m_active->id()) {
+                m_mine.remove(id); // transferred away
+                untrackContact(id);
+            } else if (contact.value(QStringLiteral("state")).toString() == u"closed") {
+                m_mine.remove(id);
+            } else {
+                m_mine.insert(id, contact);
+            }
+            Q_EMIT contactsInHandChanged();
+        }
+        m_active->handleEvent(event);
+        return;
+    }
+    if (event.kind == QStringView(event::TransferUpdated) && event.topic == m_userTopic) {
+        // A transfer this user started came back: say so at once (the contact stays theirs).
+        const QJsonObject transfer = event.data.value(QStringLiteral("transfer")).toObject();
+        if (idOf(transfer.value(QStringLiteral("from")).toObject()) == m_self) {
+            const QString to = personName(transfer.value(QStringLiteral("to")).toObject());
+            const QString state = transfer.value(QStringLiteral("state")).toString();
+            if (state == u"declined")
+                Q_EMIT notice(tr("%1 declined the transfer; the contact stays with you.").arg(to), 15000);
+            else if (state == u"expired")
+                Q_EMIT notice(tr("%1 did not answer the transfer in time; the contact stays with you.").arg(to), 15000);
+            else if (state == u"accepted")
+                Q_EMIT notice(tr("%1 took over the contact.").arg(to), 8000);
+        }
+        return;
+    }
+    if (event.kind == QStringView(event::FollowUpUpdated) || event.kind == QStringView(event::FollowUpDue)) {
+        // Only this user's own list lives here (a lead sees others' on contact:<id> too).
+        if (event.topic == m_userTopic)
+            m_followUps->handleEvent(event);
+    }
+}
+
+void ContactSession::trackContact(qint64 contactId)
+{
+    if (contactId == 0 || !m_connection || m_tracked.contains(contactId))
+        return;
+    m_tracked.insert(contactId);
+    m_connection->subscribe(contactTopic(contactId));
+}
+
+void ContactSession::untrackContact(qint64 contactId)
+{
+    if (!m_tracked.remove(contactId) || !m_connection)
+        return;
+    m_connection->unsubscribe(contactTopic(contactId));
+}
+
+void ContactSession::takeContact(const QJsonObject &contact, bool screenPop)
+{
+    const qint64 id = idOf(contact);
+    if (id == 0)
+        return;
+    trackContact(id);
+    if (contact.value(QStringLiteral("state")).toString() != u"closed")
+        m_mine.insert(id, contact);
+    m_active->setContact(contact);
+    Q_EMIT contactsInHandChanged();
+    Q_EMIT contactTaken(contact, screenPop);
+}
+
+void ContactSession::acceptFailed(OfferQueue::Kind kind, qint64 id, const Error &error)
+{
+    m_busy.remove(id);
+    if (error.code == ErrorCode::Conflict && kind == OfferQueue::Kind::Consult) {
+        const QString expert = personName(error.details.value(QStringLiteral("expert")).toObject());
+        Q_EMIT notice(expert.isEmpty() ? tr("Another expert already took this consult.")
+                                       : tr("%1 already took this consult.").arg(expert),
+                      8000);
+    } else {
+        Q_EMIT offerActionFailed(true, error);
+    }
+    if (isGoneForGood(error))
+        m_offers->remove(kind, id); // the card goes
+}
+
+void ContactSession::accept(const OfferQueue::Offer &offer)
+{
+    if (!m_connection || m_busy.contains(offer.id))
+        return;
+    m_busy.insert(offer.id);
+    const OfferQueue::Kind kind = offer.kind;
+    const qint64 id = offer.id;
+    const char16_t *opName = kind == OfferQueue::Kind::Contact ? op::ContactAccept
+        : kind == OfferQueue::Kind::Consult                    ? op::ConsultAccept
+                                                               : op::TransferAccept;
+    m_connection->write(
+        QString::fromUtf16(opName), { { QStringLiteral("id"), id } }, this, [this, kind, id](const Reply &reply) {
+            if (!reply.ok)
+                return acceptFailed(kind, id, reply.error);
+            m_offers->remove(kind, id);
+            const QJsonObject contact = reply.data.value(QStringLiteral("contact")).toObject();
+            switch (kind) {
+            case OfferQueue::Kind::Contact:
+                takeContact(contact, true);
+                break;
+            case OfferQueue::Kind::Consult:
+                Q_EMIT notice(tr("Consult accepted."), 4000);
+                Q_EMIT consultAccepted(reply.data.value(QStringLiteral("consult")).toObject());
+                break;
+            case OfferQueue::Kind::Transfer:
+                takeContact(contact, true);
+                Q_EMIT transferAccepted(reply.data.value(QStringLiteral("transfer")).toObject(), contact);
+                break;
+            }
+        });
+}
+
+void ContactSession::decline(const OfferQueue::Offer &offer, const QString &reason)
+{
+    if (!m_connection || m_busy.contains(offer.id))
+        return;
+    m_busy.insert(offer.id);
+    QJsonObject args { { QStringLiteral("id"), offer.id } };
+    const char16_t *opName = op::ContactDecline;
+    if (offer.kind != OfferQueue::Kind::Contact) {
+        opName = offer.kind == OfferQueue::Kind::Consult ? op::ConsultDecline : op::TransferDecline;
+        args.insert(QStringLiteral("reason"), reason.isEmpty() ? tr("Declined") : reason);
+    }
+    const OfferQueue::Kind kind = offer.kind;
+    const qint64 id = offer.id;
+    m_connection->write(QString::fromUtf16(opName), args, this, [this, kind, id](const Reply &reply) {
+        m_busy.remove(id);
+        if (!reply.ok && !isGoneForGood(reply.error)) {
+            Q_EMIT offerActionFailed(false, reply.error);
+            return;
+        }
+        // Declined, or already gone on the server: either way the card goes.
+        m_offers->remove(kind, id);
+        Q_EMIT notice(reply.ok ? tr("Offer declined.") : tr("The offer was no longer open."), 4000);
+    });
+}
+
+void ContactSession::writeContact(const char16_t *opName, QJsonObject args, const QString &doneText)
+{
+    if (!m_connection || m_active->isEmpty())
+        return;
+    const qint64 id = m_active->id();
+    args.insert(QStringLiteral("id"), id);
+    m_connection->write(QString::fromUtf16(opName), args, this, [this, id, doneText](const Reply &reply) {
+        if (!reply.ok) {
+            qCInfo(lcModels) << "contact write failed:" << errorCodeName(reply.error.code);
+            Q_EMIT contactWorkFailed(reply.error);
+            return;
+        }
+        if (m_active->id() == id)
+            m_active->setContact(reply.data.value(QStringLiteral("contact")).toObject());
+        Q_EMIT contactWorkDone(doneText);
+    });
+}
+
+void ContactSession::addTask(const QString &kind)
+{
+    writeContact(op::ContactTaskAdd, { { QStringLiteral("kind"), kind } },
+                 tr("Task added: %1").arg(taskKindText(kind)));
+}
+
+void ContactSession::resolveTask(qint64 taskId)
+{
+    writeContact(op::ContactTaskResolve, { { QStringLiteral("task"), taskId } }, QString());
+}
+
+void ContactSession::saveNotes(const QString &notes)
+{
+    QJsonObject args { { QStringLiteral("notes"), notes } };
+    if (m_active->version() > 0)
+        args.insert(QStringLiteral("version"), m_active->version());
+    writeContact(op::ContactNotesSet, args, tr("Notes saved."));
+}
+
+void ContactSession::close(const QJsonObject &args)
+{
+    if (!m_connection || m_closing)
+        return;
+    m_closing = true;
+    Q_EMIT closeBusyChanged(true);
+    const VersionedWrite write { QString::fromUtf16(op::ContactClose), args, QString::fromUtf16(op::ContactGet),
+                                 QJsonObject { { QStringLiteral("id"), args.value(QStringLiteral("id")) } },
+                                 QStringLiteral("contact") };
+    write.send(m_connection, this, [this](const VersionedWrite::Outcome &outcome) {
+        m_closing = false;
+        Q_EMIT closeBusyChanged(false);
+        if (outcome.saved()) {
+            const QJsonObject contact = outcome.record;
+            m_mine.remove(idOf(contact));
+            if (m_active->id() == idOf(contact))
+                m_active->setContact(contact);
+            Q_EMIT contactsInHandChanged();
+            Q_EMIT contactClosed(contact);
+            if (contact.value(QStringLiteral("outcome")).toString() == u"follow_up")
+                reloadFollowUps();
+            return;
+        }
+        // On a conflict someone (a task, a note) changed the contact meanwhile: show it as it is.
+        if (outcome.conflict() && outcome.version() > 0 && m_active->id() == idOf(outcome.record))
+            m_active->setContact(outcome.record);
+        Q_EMIT closeFailed(outcome.error, outcome.conflict() ? outcome.record : QJsonObject());
+    });
+}
+
+void ContactSession::reloadFollowUps()
+{
+    if (!m_connection)
+        return;
+    m_connection->request(QString::fromUtf16(op::FollowUpList), {}, this, [this](const Reply &reply) {
+        if (!reply.ok) {
+            Q_EMIT followUpsFailed(reply.error);
+            return;
+        }
+        m_followUps->setFollowUps(reply.data.value(QStringLiteral("followUps")).toArray());
+    });
+}
+
+void ContactSession::writeFollowUp(const char16_t *opName, const QJsonObject &args, qint64 contactId,
+                                   const QString &doneText)
+{
+    if (!m_connection || contactId == 0)
+        return;
+    const bool done = QStringView(opName) == QStringView(op::FollowUpDone);
+    m_connection->write(QString::fromUtf16(opName), args, this, [this, contactId, done, doneText](const Reply &reply) {
+        if (!reply.ok) {
+            Q_EMIT followUpsFailed(reply.error);
+            return;
+        }
+        QJsonObject followUp = reply.data.value(QStringLiteral("followUp")).toObject();
+        if (!followUp.contains(QStringLiteral("contact")))
+            followUp.insert(QStringLiteral("contact"), contactId);
+        if (done && followUp.value(QStringLiteral("doneAt")).isNull())
+            followUp.insert(QStringLiteral("doneAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        m_followUps->upsert(followUp);
+        Q_EMIT followUpSaved(contactId, doneText);
+    });
+}
+
+void ContactSession::recordFollowUpUpdate(qint64 contactId, const QString &note, const QString &channel)
+{
+    writeFollowUp(op::FollowUpUpdate,
+                  { { QStringLiteral("contact"), contactId },
+                    { QStringLiteral("note"), note },
+                    { QStringLiteral("channel"), channel } },
+                  contactId, tr("Status update recorded."));
+}
+
+void ContactSession::markFollowUpDone(qint64 contactId, const QString &note)
+{
+    QJsonObject args { { QStringLiteral("contact"), contactId } };
+    if (!note.isEmpty())
+        args.insert(QStringLiteral("note"), note);
+    writeFollowUp(op::FollowUpDone, args, contactId, tr("Follow-up done."));
+}
+
+} // namespace spocs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Protocol.h"
+#include "models/WriteDone.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace spocs {
+
+class Connection;
+
+// The knowledge review's requests for the review dialog: the queue (kb.reviewQueue), an
+// article's versions (kb.versions), the diff between two versions (kb.diff) and the
+// decision (kb.review). Each answer goes to its done (the whole answer, or the error); a
+// "kb" event that changes the queue is reported as queueChanged.
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewSession(Connection *connection, QObject *parent = nullptr);
+
+    void loadQueue(WriteDone done);
+    void loadVersions(qint64 articleId, WriteDone done);
+    void loadDiff(qint64 articleId, qint64 from, qint64 to, WriteDone done);
+    // action: "publish" or "request_changes"; comment optional for publishing.
+    void review(qint64 articleId, qint64 version, const QString &action, const QString &comment, WriteDone done);
+
+Q_SIGNALS:
+    void queueChanged();
+
+private:
+    void call(const char16_t *op, const QJsonObject &args, bool write, WriteDone done);
+
+    QPointer<Connection> m_connection;
+};
+
+} // namespace spocs

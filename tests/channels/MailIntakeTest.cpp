@@ -1,0 +1,173 @@
+#include "MailFixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+class MailIntakeTest : public MailFixture
+{
+};
+
+TEST_F(MailIntakeTest, MailFromCustomerBecomesEmailContactOfferedToAgent)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(customerId.isEmpty());
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Where is my order?"),
+                        QStringLiteral("Hello, my order has not arrived.\nRegards"),
+                        QStringLiteral("q1@customer.example")));
+
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0) << "no contact was offered for the e-mail";
+    const QJsonObject c = contact(id);
+    EXPECT_EQ(c.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    EXPECT_EQ(c.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(), customerId);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    const QJsonObject m = messages.first().toObject();
+    EXPECT_EQ(m.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    EXPECT_EQ(m.value(QStringLiteral("subject")).toString(), QStringLiteral("Where is my order?"));
+    EXPECT_TRUE(m.value(QStringLiteral("text")).toString().contains(QStringLiteral("has not arrived")));
+    EXPECT_EQ(m.value(QStringLiteral("from")).toObject().value(QStringLiteral("address")).toString(), address);
+    // Marked processed in the mailbox once the contact was committed.
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 15000));
+}
+
+TEST_F(MailIntakeTest, RepliesThreadIntoTheirContact)
+{
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Invoice question"),
+                        QStringLiteral("Why was I charged twice?"), QStringLiteral("t1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+
+    // By In-Reply-To.
+    deliver(mailMessage(
+        address, QStringLiteral("support@example.com"), QStringLiteral("Re: Invoice question"),
+        QStringLiteral("Here is the invoice number."), QStringLiteral("t2@customer.example"),
+        { QStringLiteral("In-Reply-To: <t1@customer.example>"), QStringLiteral("References: <t1@customer.example>") }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messagesOf(id).size() == 2; }, 30000));
+    // By the contact token in the subject, from the customer's address.
+    deliver(mailMessage(address, QStringLiteral("support@example.com"),
+                        QStringLiteral("More details [#%1-%2]").arg(customerId).arg(id),
+                        QStringLiteral("And one more thing."), QStringLiteral("t3@customer.example")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messagesOf(id).size() == 3; }, 30000));
+    // The same token from a stranger's address is not let into that contact.
+    deliver(mailMessage(QStringLiteral("mallory@elsewhere.example"), QStringLiteral("support@example.com"),
+                        QStringLiteral("Hijack [#%1-%2]").arg(customerId).arg(id), QStringLiteral("let me in"),
+                        QStringLiteral("t4@elsewhere.example")));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 30000));
+    EXPECT_EQ(messagesOf(id).size(), 3);
+    EXPECT_EQ(contact(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+}
+
+TEST_F(MailIntakeTest, UnknownSenderBecomesProspect)
+{
+    deliver(mailMessage(QStringLiteral("Nina Newcomer <nina@newcomer.example>"), QStringLiteral("support@example.com"),
+                        QStringLiteral("Do you ship to Norway?"), QStringLiteral("Just asking."),
+                        QStringLiteral("p1@newcomer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QString customerId
+        = contact(id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+    const QJsonObject view = customer(customerId).value(QStringLiteral("customer")).toObject();
+    EXPECT_EQ(view.value(QStringLiteral("name")).toString(), QStringLiteral("Nina Newcomer"));
+    EXPECT_TRUE(view.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("prospect")));
+    EXPECT_TRUE(view.value(QStringLiteral("emails")).toArray().contains(QStringLiteral("nina@newcomer.example")));
+}
+
+TEST_F(MailIntakeTest, AttachmentOverTheLimitIsRefusedWithANote)
+{
+    const QString small = QString(200, u'x');
+    const QString big = QString(5000, u'y');
+    const QString body
+        = QStringLiteral("--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n"
+                         "--b1\r\nContent-Type: text/plain; name=small.txt\r\nContent-Disposition: attachment; "
+                         "filename=small.txt\r\n\r\n%1\r\n"
+                         "--b1\r\nContent-Type: application/octet-stream; name=big.bin\r\nContent-Disposition: "
+                         "attachment; filename=big.bin\r\n\r\n%2\r\n--b1--")
+              .arg(small, big);
+    deliver(mailMessage(QStringLiteral("files@sender.example"), QStringLiteral("support@example.com"),
+                        QStringLiteral("Two files"), body, QStringLiteral("a1@sender.example"),
+                        { QStringLiteral("Content-Type: multipart/mixed; boundary=b1") }));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    const QJsonObject m = messages.first().toObject();
+    EXPECT_EQ(m.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("See attached."));
+    const QJsonArray attachments = m.value(QStringLiteral("attachments")).toArray();
+    ASSERT_EQ(attachments.size(), 2);
+    EXPECT_EQ(attachments.at(0).toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("small.txt"));
+    EXPECT_FALSE(attachments.at(0).toObject().value(QStringLiteral("refused")).toBool());
+    EXPECT_EQ(attachments.at(1).toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("big.bin"));
+    EXPECT_TRUE(attachments.at(1).toObject().value(QStringLiteral("refused")).toBool());
+    EXPECT_GE(attachments.at(1).toObject().value(QStringLiteral("size")).toInteger(), 5000);
+}
+
+TEST_F(MailIntakeTest, HtmlIsShownSanitised)
+{
+    deliver(mailMessage(
+        QStringLiteral("html@sender.example"), QStringLiteral("support@example.com"), QStringLiteral("Styled"),
+        QStringLiteral("<html><head><script>alert(1)</script></head><body><p onclick=\"x()\">Hi "
+                       "<b>there</b></p><img src=\"http://tracker.example/p.gif\"><a "
+                       "href=\"javascript:alert(2)\">click</a></body></html>"),
+        QStringLiteral("h1@sender.example"), { QStringLiteral("Content-Type: text/html; charset=utf-8") }));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    const QString html = messages.first().toObject().value(QStringLiteral("html")).toString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<b>there</b>"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("script"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("onclick"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("tracker.example"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("javascript"))) << qPrintable(html);
+}
+
+TEST_F(MailIntakeTest, RestartNeitherDuplicatesNorLosesMessages)
+{
+    // Mail that arrives while the coordinator is down is read when it comes back.
+    m_coordinator.stop();
+    for (int i = 1; i <= 3; ++i)
+        deliver(mailMessage(QStringLiteral("down%1@sender.example").arg(i), QStringLiteral("support@example.com"),
+                            QStringLiteral("While you were away %1").arg(i), QStringLiteral("body"),
+                            QStringLiteral("d%1@sender.example").arg(i)));
+    ASSERT_TRUE(m_coordinator.restart());
+    Connection &agent = m_agent;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 30000));
+
+    // As if it had died after committing the contacts and before marking them: every message
+    // is fetched again, recognised, marked, and no second contact appears.
+    ASSERT_TRUE(m_dovecot.unmarkAll());
+    m_coordinator.kill();
+    ASSERT_TRUE(m_coordinator.restart());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 30000));
+    for (int i = 1; i <= 3; ++i) {
+        const Reply found = call(agent, QStringLiteral("customer.search"),
+                                 { { QStringLiteral("q"), QStringLiteral("down%1@sender.example").arg(i) } });
+        const QJsonArray items = found.data.value(QStringLiteral("items")).toArray();
+        ASSERT_EQ(items.size(), 1) << "one prospect per sender";
+        const QJsonArray open = customer(items.first().toObject().value(QStringLiteral("id")).toString())
+                                    .value(QStringLiteral("openContacts"))
+                                    .toArray();
+        ASSERT_EQ(open.size(), 1) << "exactly one contact for message " << i;
+        EXPECT_EQ(messagesOf(open.first().toObject().value(QStringLiteral("id")).toInteger()).size(), 1);
+    }
+}
+
+} // namespace

@@ -1,0 +1,200 @@
+#include "MailFixture.h"
+
+#include <QRegularExpression>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+QString header(const QByteArray &message, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(name),
+                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromUtf8(message));
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+// The body as text: quoted-printable soft line breaks joined (the rest is ASCII here).
+QByteArray bodyText(const QByteArray &message)
+{
+    return QByteArray(message).replace("=\r\n", "").replace("=\n", "");
+}
+
+// The agent answers by e-mail: a real aiosmtpd receives what the coordinator submits.
+class MailReplyTest : public MailFixture
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_smtp.start(&error)) << qPrintable(error);
+        MailFixture::SetUp();
+    }
+
+    QString extraMailSettings() override
+    {
+        return QStringLiteral("smtp_server=%1\nfrom_address=support@shop.example\nfrom_name=Shop Support\n")
+            .arg(m_smtp.url().toString());
+    }
+
+    Reply reply(qint64 contactId, const QString &body, const QJsonArray &articles = {})
+    {
+        QJsonObject args { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                           { QStringLiteral("id"), contactId },
+                           { QStringLiteral("body"), body } };
+        if (!articles.isEmpty())
+            args.insert(QStringLiteral("articles"), articles);
+        return callWrite(m_agent, QStringLiteral("contact.reply"), args);
+    }
+
+    QString statusOf(qint64 contactId, qint64 messageId)
+    {
+        for (const QJsonValue &v : messagesOf(contactId)) {
+            if (v.toObject().value(QStringLiteral("id")).toInteger() == messageId)
+                return v.toObject().value(QStringLiteral("status")).toString();
+        }
+        return {};
+    }
+
+    SmtpSink m_smtp;
+};
+
+TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
+{
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Broken kettle"),
+                        QStringLiteral("My kettle stopped working."), QStringLiteral("k1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+
+    const Reply sent = reply(id, QStringLiteral("Please send us a photo of the type plate."));
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    const qint64 messageId
+        = sent.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000))
+        << "nothing reached the SMTP server";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 15000));
+
+    const QByteArray out = m_smtp.messages().first();
+    EXPECT_EQ(header(out, QStringLiteral("In-Reply-To")), QStringLiteral("<k1@customer.example>"));
+    EXPECT_TRUE(header(out, QStringLiteral("References")).contains(QStringLiteral("<k1@customer.example>")));
+    EXPECT_EQ(header(out, QStringLiteral("Subject")),
+              QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id));
+    EXPECT_TRUE(header(out, QStringLiteral("To")).contains(address));
+    EXPECT_TRUE(bodyText(out).contains("type plate"));
+    EXPECT_TRUE(bodyText(out).contains("Kind regards")) << "the English signature template";
+
+    // The customer's mail program answers the reply: it threads into the same contact.
+    const QString replyId = header(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
+    ASSERT_FALSE(replyId.isEmpty());
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"),
+                        QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id),
+                        QStringLiteral("Photo attached."), QStringLiteral("k2@customer.example"),
+                        { QStringLiteral("In-Reply-To: <%1>").arg(replyId),
+                          QStringLiteral("References: <k1@customer.example> <%1>").arg(replyId) }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messagesOf(id).size() == 3; }, 30000));
+    const QJsonArray all = messagesOf(id);
+    EXPECT_EQ(all.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+    EXPECT_EQ(all.at(2).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
+}
+
+TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
+{
+    deliver(mailMessage(QStringLiteral("someone@else.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Hi"), QStringLiteral("Hello"), QStringLiteral("f1@else.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    // Not accepted yet: nobody answers a contact they do not hold.
+    const Reply r = reply(id, QStringLiteral("Too early"));
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(errorName(r), QStringLiteral("invalid_state"));
+    EXPECT_TRUE(m_smtp.messages().isEmpty());
+}
+
+// The SMTP server is down when the agent answers: the reply stays in the contact as failed
+// with the reason, and a retry sends it once the server is back.
+class MailReplyFailureTest : public MailReplyTest
+{
+protected:
+    void SetUp() override
+    {
+        m_deadPort = freeLoopbackPort();
+        MailFixture::SetUp();
+    }
+    QString extraMailSettings() override
+    {
+        return QStringLiteral("smtp_server=smtp://127.0.0.1:%1\nfrom_address=support@shop.example\n").arg(m_deadPort);
+    }
+    quint16 m_deadPort = 0;
+};
+
+TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried)
+{
+    deliver(mailMessage(QStringLiteral("patient@customer.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Refund"), QStringLiteral("Where is my refund?"),
+                        QStringLiteral("r1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+    const Reply sent = reply(id, QStringLiteral("The refund left today."));
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    const qint64 messageId
+        = sent.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"failed"; }, 30000));
+    const QJsonArray messages = messagesOf(id);
+    EXPECT_FALSE(messages.last().toObject().value(QStringLiteral("failure")).toString().isEmpty());
+
+    QString error;
+    ASSERT_TRUE(m_smtp.start(&error, m_deadPort)) << qPrintable(error);
+    const Reply retried = callWrite(m_agent, QStringLiteral("contact.reply.retry"),
+                                    { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                      { QStringLiteral("id"), id },
+                                      { QStringLiteral("message"), messageId } });
+    ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
+    ASSERT_EQ(m_smtp.messages().size(), 1);
+    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains("The refund left today."));
+}
+
+// With [mail] acknowledge on, a new e-mail contact gets an automatic answer with the
+// expected response time from the customer's profile; automated mail does not.
+class MailAcknowledgementTest : public MailReplyTest
+{
+protected:
+    QString extraMailSettings() override
+    {
+        return MailReplyTest::extraMailSettings() + QStringLiteral("acknowledge=true\n");
+    }
+};
+
+TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseTime)
+{
+    deliver(mailMessage(QStringLiteral("robot@lists.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Newsletter"), QStringLiteral("News"), QStringLiteral("n1@lists.example"),
+                        { QStringLiteral("Precedence: bulk") }));
+    deliver(mailMessage(QStringLiteral("new@customer.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Question"), QStringLiteral("Hello?"), QStringLiteral("ack1@customer.example")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 30000));
+    // The acknowledgement is stored in the same transaction as the contact, so the bulk mail's
+    // contact is final here: it holds only the received message.
+    const Reply robot = call(m_agent, QStringLiteral("customer.search"),
+                             { { QStringLiteral("q"), QStringLiteral("robot@lists.example") } });
+    const QString robotId
+        = robot.data.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QJsonArray robotContacts = customer(robotId).value(QStringLiteral("openContacts")).toArray();
+    ASSERT_EQ(robotContacts.size(), 1);
+    EXPECT_EQ(messagesOf(robotContacts.first().toObject().value(QStringLiteral("id")).toInteger()).size(), 1)
+        << "the bulk mail is not acknowledged";
+    const QList<QByteArray> sent = m_smtp.messages();
+    ASSERT_EQ(sent.size(), 1);
+    EXPECT_TRUE(header(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
+    EXPECT_TRUE(bodyText(sent.first()).contains("24 hours"));
+    EXPECT_EQ(header(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
+}
+
+} // namespace

@@ -1,0 +1,204 @@
+#include "SessionTestSupport.h"
+
+#include "core/Ops.h"
+#include "models/ActiveContact.h"
+#include "models/ArticleLoader.h"
+#include "models/ContactSession.h"
+#include "models/FollowUpModel.h"
+#include "models/ReviewSession.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+QString wire(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+QJsonObject contact(qint64 id, const QString &state, qint64 version, qint64 owner = 3)
+{
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("state"), state },
+                         { QStringLiteral("channel"), QStringLiteral("phone") },
+                         { QStringLiteral("version"), version },
+                         { QStringLiteral("customer"),
+                           QJsonObject { { QStringLiteral("id"), QStringLiteral("C-%1").arg(id) },
+                                         { QStringLiteral("name"), QStringLiteral("Customer %1").arg(id) } } },
+                         { QStringLiteral("owner"), QJsonObject { { QStringLiteral("id"), owner } } } };
+}
+
+class ContactSessionTest : public ScriptedSessionTest
+{
+protected:
+    void SetUp() override
+    {
+        ScriptedSessionTest::SetUp();
+        peer.answer(wire(op::ContactMine), QJsonObject { { QStringLiteral("contacts"), QJsonArray {} } });
+        peer.answer(wire(op::ReasonList), QJsonObject { { QStringLiteral("reasons"), QJsonArray {} } });
+        peer.answer(wire(op::FollowUpList), QJsonObject { { QStringLiteral("followUps"), QJsonArray {} } });
+    }
+
+    // A contact offer as the coordinator pushes it on user:<me>.
+    void offerContact(qint64 id)
+    {
+        QJsonObject offered = contact(id, QStringLiteral("offered"), 1, 0);
+        offered.insert(QStringLiteral("offeredTo"), QJsonObject { { QStringLiteral("id"), 3 } });
+        peer.publish(QStringLiteral("user:3"), wire(event::ContactOffered),
+                     QJsonObject { { QStringLiteral("contact"), offered },
+                                   { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z") } });
+    }
+};
+
+} // namespace
+
+TEST_F(ContactSessionTest, AcceptingAContactOfferTakesItWithAScreenPop)
+{
+    ContactSession session(&connection);
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("user:3")));
+    ASSERT_TRUE(waitSent(wire(op::ContactMine))) << "contacts in hand are restored at start";
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    offerContact(41);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:41"))) << "followed while offered";
+    peer.answer(wire(op::ContactAccept),
+                QJsonObject { { QStringLiteral("contact"), contact(41, QStringLiteral("active"), 2) } });
+    session.accept(*session.offers()->first());
+    session.accept(*session.offers()->first()); // a double press sends once
+    ASSERT_TRUE(QTest::qWaitFor([&] { return taken.count() == 1; }, 5000));
+    EXPECT_EQ(sent(wire(op::ContactAccept)), 1);
+    EXPECT_TRUE(taken.at(0).at(1).toBool()) << "screen pop";
+    EXPECT_EQ(session.offers()->rowCount(), 0);
+    EXPECT_EQ(session.active()->id(), 41);
+    ASSERT_EQ(session.contactsInHand().size(), 1);
+}
+
+TEST_F(ContactSessionTest, DecliningAConsultSendsItsReasonAndATakenOneSaysWho)
+{
+    ContactSession session(&connection);
+    QSignalSpy notices(&session, &ContactSession::notice);
+    const QJsonObject consult { { QStringLiteral("id"), 8 }, { QStringLiteral("contact"), 41 } };
+    peer.publish(QStringLiteral("user:3"), wire(event::ConsultOffered),
+                 QJsonObject { { QStringLiteral("consult"), consult },
+                               { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z") } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+    peer.fail(wire(op::ConsultAccept), ErrorCode::Conflict,
+              QJsonObject {
+                  { QStringLiteral("expert"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Eva") } } } });
+    session.accept(*session.offers()->first());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 0; }, 5000)) << "taken: the card goes";
+    ASSERT_GE(notices.count(), 1);
+    EXPECT_EQ(notices.last().at(0).toString(), QStringLiteral("Eva already took this consult."));
+
+    peer.publish(QStringLiteral("user:3"), wire(event::ConsultOffered),
+                 QJsonObject { { QStringLiteral("consult"), QJsonObject { { QStringLiteral("id"), 9 } } },
+                               { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z") } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+    peer.answer(wire(op::ConsultDecline), {});
+    session.decline(*session.offers()->first(), QStringLiteral("Not my area"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 0; }, 5000));
+    EXPECT_EQ(lastArgs(wire(op::ConsultDecline)).value(QStringLiteral("reason")).toString(),
+              QStringLiteral("Not my area"));
+}
+
+TEST_F(ContactSessionTest, ClosingOnAStaleVersionLoadsTheContactAndClosesOnTheNewOne)
+{
+    peer.forgetAnswers(wire(op::ContactMine));
+    peer.answer(
+        wire(op::ContactMine),
+        QJsonObject { { QStringLiteral("contacts"), QJsonArray { contact(41, QStringLiteral("active"), 2) } } });
+    ContactSession session(&connection);
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.active()->id() == 41; }, 5000));
+    EXPECT_FALSE(taken.at(0).at(1).toBool()) << "a restored contact opens without a screen pop";
+
+    QSignalSpy failed(&session, &ContactSession::closeFailed);
+    QSignalSpy closed(&session, &ContactSession::contactClosed);
+    peer.fail(wire(op::ContactClose), ErrorCode::VersionConflict);
+    QJsonObject closedContact = contact(41, QStringLiteral("closed"), 4);
+    closedContact.insert(QStringLiteral("outcome"), QStringLiteral("resolved"));
+    peer.answer(wire(op::ContactClose), QJsonObject { { QStringLiteral("contact"), closedContact } });
+    peer.answer(wire(op::ContactGet),
+                QJsonObject { { QStringLiteral("contact"), contact(41, QStringLiteral("active"), 3) } });
+    QJsonObject args { { QStringLiteral("id"), 41 },
+                       { QStringLiteral("version"), 2 },
+                       { QStringLiteral("reasons"), QJsonArray { QStringLiteral("billing") } },
+                       { QStringLiteral("outcome"), QStringLiteral("resolved") } };
+    session.close(args);
+    EXPECT_TRUE(session.isClosing());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    const QJsonObject current = failed.at(0).at(1).toJsonObject();
+    EXPECT_EQ(current.value(QStringLiteral("version")).toInteger(), 3);
+    EXPECT_EQ(session.active()->version(), 3) << "the panel shows the contact as it is now";
+
+    args.insert(QStringLiteral("version"), 3);
+    session.close(args);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return closed.count() == 1; }, 5000));
+    EXPECT_EQ(lastArgs(wire(op::ContactClose)).value(QStringLiteral("version")).toInteger(), 3);
+    EXPECT_TRUE(session.contactsInHand().isEmpty());
+    EXPECT_TRUE(session.active()->isClosed());
+}
+
+TEST_F(ContactSessionTest, FollowUpUpdateIsRecordedInTheList)
+{
+    peer.forgetAnswers(wire(op::FollowUpList));
+    peer.answer(wire(op::FollowUpList),
+                QJsonObject { { QStringLiteral("followUps"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("contact"), 41 },
+                                    { QStringLiteral("due"), QStringLiteral("2099-01-01T10:00:00.000Z") } } } } });
+    ContactSession session(&connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.followUps()->rowCount() == 1; }, 5000));
+    QSignalSpy saved(&session, &ContactSession::followUpSaved);
+    peer.answer(
+        wire(op::FollowUpDone),
+        QJsonObject { { QStringLiteral("followUp"),
+                        QJsonObject { { QStringLiteral("due"), QStringLiteral("2099-01-01T10:00:00.000Z") } } } });
+    session.markFollowUpDone(41, QStringLiteral("Refund arrived"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 1; }, 5000));
+    EXPECT_EQ(saved.at(0).at(0).toLongLong(), 41);
+    EXPECT_EQ(lastArgs(wire(op::FollowUpDone)).value(QStringLiteral("note")).toString(),
+              QStringLiteral("Refund arrived"));
+}
+
+TEST_F(ContactSessionTest, ReviewSessionSendsTheDecisionAndReportsKbEvents)
+{
+    ReviewSession review(&connection);
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("kb")));
+    QSignalSpy changed(&review, &ReviewSession::queueChanged);
+    std::optional<Result<QJsonObject>> result;
+    peer.answer(wire(op::KbReview),
+                QJsonObject { { QStringLiteral("article"), QJsonObject { { QStringLiteral("id"), 5 } } } });
+    review.review(5, 2, QStringLiteral("request_changes"), QStringLiteral("  Add the fee table  "),
+                  [&](const Result<QJsonObject> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+    ASSERT_TRUE(result->ok());
+    const QJsonObject args = lastArgs(wire(op::KbReview));
+    EXPECT_EQ(args.value(QStringLiteral("comment")).toString(), QStringLiteral("Add the fee table"));
+    EXPECT_EQ(args.value(QStringLiteral("version")).toInteger(), 2);
+    peer.publish(QStringLiteral("kb"), QStringLiteral("kb.proposed"), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() == 1; }, 5000));
+}
+
+TEST_F(ContactSessionTest, SendingAnArticleCountsTheSend)
+{
+    ArticleLoader article;
+    article.setConnection(&connection);
+    article.setArticle(QJsonObject {
+        { QStringLiteral("article"),
+          QJsonObject { { QStringLiteral("id"), 5 },
+                        { QStringLiteral("title"), QStringLiteral("Refunds") },
+                        { QStringLiteral("stats"), QJsonObject { { QStringLiteral("sends"), 2 } } } } } });
+    ASSERT_EQ(article.article().stats.sends, 2);
+    peer.answer(wire(op::KbSend), {});
+    std::optional<Result<QJsonObject>> result;
+    article.sendToCustomer(QStringLiteral("C-1"), &article, [&](const Result<QJsonObject> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+    EXPECT_TRUE(result->ok());
+    EXPECT_EQ(article.article().stats.sends, 3);
+    EXPECT_EQ(lastArgs(wire(op::KbSend)).value(QStringLiteral("customer")).toString(), QStringLiteral("C-1"));
+}

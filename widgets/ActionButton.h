@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QString>
+
+class QAction;
+class QObject;
+class QPushButton;
+class QWidget;
+
+namespace spocs {
+
+// An action with its shortcut; tip is both its status tip and its tooltip.
+QAction *makeAction(const QString &text, const QString &objectName, const QKeySequence &shortcut, const QString &tip,
+                    QObject *parent);
+// A push button for an action: clicking triggers it, it is enabled when the action is, and its
+// tooltip names the shortcut ("… (Ctrl+Alt+M)").
+QPushButton *makeActionButton(QAction *action, const QString &text, const QString &objectName,
+                              const QString &accessibleName, QWidget *parent);
+
+} // namespace spocs
