@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "core/WeightedPick.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,7 +72,9 @@ public:
 
     void login()
     {
+        m_signingIn = true;
         m_connection.login(m_sim.m_options.server, m_login, m_sim.m_options.password, [this](const Reply &r) {
+            m_signingIn = false;
             if (!r.ok) {
                 m_sim.failed(m_login + u" login"_s, r);
                 return;
@@ -82,7 +85,8 @@ public:
         });
     }
 
-    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0; }
+    // A login still being checked counts: ending the run now would cut it off and count an error.
+    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0 || m_signingIn; }
 
     // The run is over: close what is open now, take nothing new.
     void windDown()
@@ -258,8 +262,6 @@ private:
     void recordSurvey(qint64 id, bool resolved)
     {
         const QString op = opName(op::SurveyRecord);
-        if (!m_sim.supported(op))
-            return;
         const double roll = m_sim.m_rng.generateDouble();
         int csat = 0;
         if (resolved)
@@ -304,6 +306,7 @@ private:
     qint64 m_userId = 0;
     QHash<qint64, Held> m_contacts;
     int m_pendingAccepts = 0;
+    bool m_signingIn = false; // auth.login sent, not answered yet
     bool m_windingDown = false;
 };
 
@@ -458,7 +461,7 @@ void TrafficSimulator::loadReasons()
         for (qsizetype i = m_reasons.size() - 1; i > 0; --i)
             m_reasons.swapItemsAt(i, pick(int(i + 1)));
         for (qsizetype i = 0; i < m_reasons.size(); ++i) {
-            m_reasons[i].weight = 1.0 / std::pow(double(i + 1), 1.15);
+            m_reasons[i].weight = paretoWeight(i);
             m_totalWeight += m_reasons.at(i).weight;
         }
         startAgents();
@@ -508,7 +511,9 @@ void TrafficSimulator::arrive()
         contact.reason = reason->code;
         contact.forwardOnly = reason->forwardOnly;
     }
+    ++m_arrivalsInFlight;
     m_service->write(opName(op::ContactInbound), args, this, [this, contact](const Reply &r) {
+        --m_arrivalsInFlight;
         if (!r.ok) {
             failed(opName(op::ContactInbound), r);
             return;
@@ -523,8 +528,11 @@ void TrafficSimulator::arrive()
         m_contacts[id].state = known;
         m_order.append(id);
         updateState(data);
-        // Callers and chatters hang up when their patience runs out (e-mails wait).
-        if (contact.channel != u"email")
+        // Callers and chatters hang up when their patience runs out (e-mails wait). A contact
+        // that arrives after the run ended hangs up at once, like everyone still waiting.
+        if (m_windingDown)
+            giveUp(id);
+        else if (contact.channel != u"email")
             QTimer::singleShot(exponentialMs(60), this, [this, id] { giveUp(id); });
     });
 }
@@ -533,7 +541,7 @@ void TrafficSimulator::giveUp(qint64 id)
 {
     const QString op = opName(op::ContactAbandon);
     auto it = m_contacts.find(id);
-    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered) || !supported(op))
+    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered))
         return;
     m_service->write(op, { { u"id"_s, id } }, this, [this, id, op](const Reply &r) {
         if (!r.ok) {
@@ -615,8 +623,8 @@ void TrafficSimulator::checkWoundDown()
     bool busy = false;
     for (const auto &agent : m_agents)
         busy = busy || agent->busy();
-    // Without contact.abandon (an older server) waiting contacts stay queued: nothing to wait for.
-    if (!busy && (stats().waiting == 0 || !supported(opName(op::ContactAbandon)))) {
+    // A contact still being created may yet wait: its answer decides.
+    if (!busy && stats().waiting == 0 && m_arrivalsInFlight == 0) {
         finish(0);
         return;
     }
@@ -654,13 +662,8 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::pickReason()
 {
     if (m_reasons.isEmpty())
         return nullptr;
-    double r = m_rng.generateDouble() * m_totalWeight;
-    for (const ReasonChoice &reason : std::as_const(m_reasons)) {
-        if (r < reason.weight)
-            return &reason;
-        r -= reason.weight;
-    }
-    return &m_reasons.constLast();
+    const double roll = m_rng.generateDouble() * m_totalWeight;
+    return &m_reasons.at(weightedIndex(m_reasons, roll, [](const ReasonChoice &r) { return r.weight; }));
 }
 
 const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QString &code) const
@@ -674,13 +677,6 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QStri
 
 void TrafficSimulator::failed(const QString &op, const Reply &reply)
 {
-    if (reply.error.code == ErrorCode::UnknownOp) {
-        if (!m_unsupported.contains(op)) {
-            m_unsupported.insert(op);
-            Q_EMIT warning(u"the server does not support %1; skipping it"_s.arg(op));
-        }
-        return;
-    }
     ++m_stats.errors;
     Q_EMIT warning(u"%1 failed: %2 (%3)"_s.arg(op, errorCodeName(reply.error.code), reply.error.message));
 }

@@ -14,7 +14,7 @@ const OpInfo kOps[] = {
     { op::CustomerNoteAdd, true, kCustomerRoles, true },
     { op::PresenceSet, true, kCustomerRoles, false },
     { op::PresenceList, true, kAllRoles, false },
-    // Issue 4: products, orders, accounts, billing.
+    // Products, orders, accounts, billing.
     { op::ProductSearch, true, kCustomerRoles, false },
     { op::ProductGet, true, kCustomerRoles, false },
     { op::OrderGet, true, kCustomerRoles, false },
@@ -24,7 +24,7 @@ const OpInfo kOps[] = {
     { op::AccountUpdate, true, kCustomerRoles, true },
     { op::InvoiceExplain, true, kCustomerRoles, false },
     { op::PaymentRecord, true, kCustomerRoles, true },
-    // Issue 5: knowledge base.
+    // Knowledge base.
     { op::KbSearch, true, kCustomerRoles, false },
     { op::KbSuggest, true, kCustomerRoles, false },
     { op::KbGet, true, kCustomerRoles, false },
@@ -37,7 +37,7 @@ const OpInfo kOps[] = {
     { op::KbFeedback, true, kCustomerRoles, true },
     { op::KbSend, true, kCustomerRoles, true },
     { op::KbReviewQueue, true, Roles(Role::Lead), false },
-    // Issue 7: contacts and routing. Inbound is also for admins (integrations run as a service user).
+    // Contacts and routing. Inbound is also for admins (integrations run as a service user).
     { op::ContactInbound, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
     { op::ContactGet, true, kCustomerRoles, false },
     { op::ContactAccept, true, kCustomerRoles, true },
@@ -46,7 +46,7 @@ const OpInfo kOps[] = {
     { op::ContactTaskResolve, true, kCustomerRoles, true },
     { op::ContactClose, true, kCustomerRoles, true },
     { op::ReasonList, true, kAllRoles, false },
-    // Issue 7, part 2. Leads run the floor; admins edit the reason tree; integrations record surveys.
+    // The lead's floor, reports, follow-ups, surveys. Leads run the floor; admins edit the reason tree; integrations record surveys.
     { op::ReasonSave, true, Roles(Role::Admin), true },
     { op::SkillList, true, kAllRoles, false },
     { op::SkillSet, true, Roles(Role::Lead) | Role::Admin, true },
@@ -59,7 +59,7 @@ const OpInfo kOps[] = {
     { op::PresenceSetFor, true, Roles(Role::Lead) | Role::Admin, true },
     { op::LeadSnapshot, true, Roles(Role::Lead) | Role::Admin, false },
     { op::ReportGet, true, Roles(Role::Lead) | Role::Admin, false },
-    // Issue 6: consult, conference, transfer.
+    // Consult, conference, transfer.
     { op::ExpertFind, true, kCustomerRoles, false },
     { op::ContactNotesSet, true, kCustomerRoles, true },
     { op::ConsultRequest, true, kCustomerRoles, true },

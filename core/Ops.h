@@ -42,7 +42,7 @@ inline constexpr char16_t KbRollback[] = u"kb.rollback";
 inline constexpr char16_t KbFeedback[] = u"kb.feedback";
 inline constexpr char16_t KbSend[] = u"kb.send";
 inline constexpr char16_t KbReviewQueue[] = u"kb.reviewQueue";
-// Issue 7: contacts and routing.
+// Contacts and routing.
 inline constexpr char16_t ContactInbound[] = u"contact.inbound";
 inline constexpr char16_t ContactGet[] = u"contact.get";
 inline constexpr char16_t ContactAccept[] = u"contact.accept";
@@ -51,7 +51,7 @@ inline constexpr char16_t ContactTaskAdd[] = u"contact.task.add";
 inline constexpr char16_t ContactTaskResolve[] = u"contact.task.resolve";
 inline constexpr char16_t ContactClose[] = u"contact.close";
 inline constexpr char16_t ReasonList[] = u"reason.list";
-// Issue 7, part 2: the lead's view, reports, follow-ups, surveys, reason and skill admin.
+// The lead's view, reports, follow-ups, surveys, reason and skill admin.
 inline constexpr char16_t ReasonSave[] = u"reason.save";
 inline constexpr char16_t SkillList[] = u"skill.list";
 inline constexpr char16_t SkillSet[] = u"skill.set";
@@ -64,7 +64,7 @@ inline constexpr char16_t ContactAssign[] = u"contact.assign";
 inline constexpr char16_t PresenceSetFor[] = u"presence.setFor";
 inline constexpr char16_t LeadSnapshot[] = u"lead.snapshot";
 inline constexpr char16_t ReportGet[] = u"report.get";
-// Issue 6: consult, conference, transfer.
+// Consult, conference, transfer.
 inline constexpr char16_t ExpertFind[] = u"expert.find";
 inline constexpr char16_t ContactNotesSet[] = u"contact.notes.set";
 inline constexpr char16_t ConsultRequest[] = u"consult.request";
@@ -104,14 +104,14 @@ inline constexpr char16_t CustomerHistoryAdded[] = u"customer.history.added";
 inline constexpr char16_t ContactUpdated[] = u"contact.updated";
 inline constexpr char16_t ContactOffered[] = u"contact.offered";
 inline constexpr char16_t QueueChanged[] = u"queue.changed";
-// Issue 7, part 2.
+// Reason and skill admin, follow-ups, surveys, the lead's alerts.
 inline constexpr char16_t ReasonsChanged[] = u"reasons.changed"; // topic "reasons"
 inline constexpr char16_t SkillsChanged[] = u"skills.changed"; // topic "presence"
 inline constexpr char16_t FollowUpDue[] = u"followup.due"; // topic "user:<owner>"
 inline constexpr char16_t FollowUpUpdated[] = u"followup.updated"; // "user:<owner>", "contact:<id>"
 inline constexpr char16_t SurveyRecorded[] = u"survey.recorded"; // "contact:<id>", "queue"
 inline constexpr char16_t AlertRaised[] = u"alert.raised"; // topic "queue"
-// Issue 6.
+// Consult, conference, transfer.
 inline constexpr char16_t ConsultOffered[] = u"consult.offered"; // "user:<expert>"
 inline constexpr char16_t ConsultWithdrawn[] = u"consult.withdrawn"; // "user:<expert>"
 inline constexpr char16_t ConsultUpdated[] = u"consult.updated"; // "contact:<id>", "user:<requester>", "user:<expert>"

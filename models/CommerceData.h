@@ -31,7 +31,7 @@ struct PostalAddress
     static PostalAddress fromJson(const QJsonObject &obj);
 };
 
-// Wire shapes of issue 4 (orders, invoices, products), parsed leniently: every field is
+// Wire shapes of orders, invoices and products, parsed leniently: every field is
 // optional and a missing one reads as empty. Money stays a decimal string.
 
 struct OrderSummary

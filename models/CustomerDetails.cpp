@@ -121,10 +121,6 @@ CustomerDetails CustomerDetails::fromJson(const QJsonObject &data)
             d.invoices.append(i);
     }
     d.balance = BalanceInfo::fromJson(data.value(QStringLiteral("balance")).toObject());
-    if (d.balance.amount.isEmpty() && !d.account.balance.isEmpty()) { // an older server: the account has it
-        d.balance.amount = d.account.balance;
-        d.balance.currency = d.account.currency;
-    }
     for (const QJsonValue &v : data.value(QStringLiteral("cards")).toArray())
         d.cards.append(CardInfo::fromJson(v.toObject()));
     for (const QJsonValue &v : data.value(QStringLiteral("openContacts")).toArray())

@@ -81,7 +81,7 @@ private:
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;
-    QPointer<ConsultWorkspace> m_consult; // issue 6: consult panel, after login
+    QPointer<ConsultWorkspace> m_consult; // the consult panel, after login
     QPointer<LeadWorkspace> m_lead; // lead and admin only
 
     QAction *m_signInAction = nullptr;

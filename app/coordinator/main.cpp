@@ -209,6 +209,10 @@ int main(int argc, char **argv)
     if (!database)
         return fail(database.error().message);
     Database &db = *database.value();
+    if (config.clockStart.isValid()) {
+        db.setClock(std::make_shared<ShiftedClock>(config.clockStart));
+        QTextStream(stderr) << "test clock: starting at " << config.clockStart.toString(Qt::ISODate) << Qt::endl;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

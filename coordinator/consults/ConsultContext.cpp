@@ -4,6 +4,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QTimer>
@@ -77,7 +78,7 @@ void ConsultContext::setPresence(qint64 userId, PresenceState state)
 {
     if (h.server().presence().find(userId) == nullptr)
         return; // offline: nothing to change
-    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (h.server().presence().set(userId, state, {}, h.server().db().now()))
         h.server().publishPresence(userId);
 }
 

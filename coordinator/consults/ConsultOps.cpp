@@ -6,6 +6,7 @@
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -95,7 +96,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
         auto consult = c.publishConsult(*id);
         if (!consult)
             return consult.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         for (qint64 user : offerTo) {
             if (auto p = c.publish(Ctx::userTopic(user), event::ConsultOffered,
                                    QJsonObject { { QStringLiteral("consult"), consult.value() },

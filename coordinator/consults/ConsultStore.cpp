@@ -25,9 +25,9 @@ ConsultStore::ConsultStore(Database &db)
     : m_db(db)
 { }
 
-QString ConsultStore::now()
+QString ConsultStore::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return m_db.now().toString(Qt::ISODateWithMs);
 }
 
 Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)

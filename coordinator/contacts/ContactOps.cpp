@@ -5,13 +5,14 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+// Contact ops: inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 
@@ -97,7 +98,7 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
 
 void setPresence(Ctx &c, qint64 userId, PresenceState state)
 {
-    if (c.h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (c.h.server().presence().set(userId, state, {}, c.h.server().db().now()))
         c.h.server().publishPresence(userId);
 }
 

@@ -2,6 +2,7 @@
 
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "core/Ops.h"
 
@@ -160,7 +161,7 @@ void ContactRouter::routeOne(qint64 contactId)
     if (!decision)
         return; // stays queued until someone becomes available
     const qint64 userId = decision->userId;
-    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addMSecs(m_offerTimeoutMs);
+    const QDateTime expiresAt = m_server.db().now().addMSecs(m_offerTimeoutMs);
     auto r = m_server.transact([&]() -> Result<void> {
         if (auto s = m_store->setOffered(contactId, userId); !s)
             return s;

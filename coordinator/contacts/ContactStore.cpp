@@ -34,9 +34,9 @@ ContactStore::ContactStore(Database &db)
     : m_db(db)
 { }
 
-QString ContactStore::now()
+QString ContactStore::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return m_db.now().toString(Qt::ISODateWithMs);
 }
 
 const QStringList &ContactStore::taskKinds()

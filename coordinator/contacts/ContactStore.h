@@ -21,7 +21,7 @@ class Database;
 
 // Contacts, their tasks, transitions and participants, the reason tree and the skills
 // (migrations 0006, 0007).
-// Writes join the caller's Database::write() transaction. JSON shapes: docs/protocol.md, issue 7.
+// Writes join the caller's Database::write() transaction. JSON shapes: docs/protocol.md, "Contacts and routing".
 class ContactStore
 {
 public:
@@ -138,7 +138,7 @@ public:
     static Result<int> seedDemoReasons(Database &db);
 
 private:
-    static QString now();
+    QString now() const;
     Database &m_db;
 };
 

@@ -45,7 +45,7 @@ void CustomerStore::setClock(std::function<QDateTime()> now)
 
 QString CustomerStore::nowStamp() const
 {
-    const QDateTime t = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    const QDateTime t = m_now ? m_now() : m_db.now();
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -151,7 +151,7 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
     auto customer = this->customer(customerId, &rowId);
     if (!customer)
         return customer.error();
-    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString today = m_db.now().date().toString(Qt::ISODate);
 
     const auto orders = [&](const QString &where, QList<domain::OrderSummary> &out) -> Result<void> {
         QSqlQuery o = m_db.prepare(

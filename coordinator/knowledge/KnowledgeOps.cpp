@@ -3,12 +3,13 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
 
-// Knowledge base ops (issue 5): search, suggestions, the review workflow, versions,
+// Knowledge base ops: search, suggestions, the review workflow, versions,
 // feedback and sending an article to a customer. Publishing and archiving are events on
 // topic "kb", so every open knowledge panel updates live.
 namespace spocs {

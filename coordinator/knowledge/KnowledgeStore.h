@@ -17,7 +17,7 @@ namespace spocs {
 class Database;
 
 // The knowledge base: articles with versions, review workflow, full-text search, feedback
-// and counters. Results are the JSON shapes of the kb.* ops (docs/protocol.md, "Issue 5").
+// and counters. Results are the JSON shapes of the kb.* ops (docs/protocol.md, "Knowledge").
 // Writes join the caller's Database::write() transaction, so the ops publish their events
 // inside it.
 class KnowledgeStore

@@ -234,7 +234,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     for (const QString &topic : topics)
         subscribe(session, topic);
 
-    const bool presenceChanged = m_presence.connectionOpened(info->user, QDateTime::currentDateTimeUtc());
+    const bool presenceChanged = m_presence.connectionOpened(info->user, m_db.now());
     QJsonObject user = info->user.toJson();
     user.insert(QStringLiteral("presence"), presenceName(m_presence.stateOf(info->user.id)));
     welcome.user = user;
@@ -440,7 +440,7 @@ void CoordinatorServer::onClosed(ClientSession *session)
     for (const QString &topic : topics)
         unsubscribe(session, topic);
     if (session->isAuthenticated())
-        m_presence.connectionClosed(session->userId(), QDateTime::currentDateTimeUtc());
+        m_presence.connectionClosed(session->userId(), m_db.now());
     session->deleteLater();
     if (m_shuttingDown && m_sessions.isEmpty())
         finishShutdown();
@@ -470,12 +470,14 @@ void CoordinatorServer::onPingTick()
 
 void CoordinatorServer::onHousekeeping()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Connections and sessions keep wall-clock time; presence follows the database's clock.
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {
-        if (!session->isAuthenticated() && session->openedAt.msecsTo(now) > m_config.helloTimeoutMs)
+        if (!session->isAuthenticated() && session->openedAt.msecsTo(wall) > m_config.helloTimeoutMs)
             session->closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello"));
     }
+    const QDateTime now = m_db.now();
     for (qint64 userId : m_presence.dueForOffline(now, m_config.presenceGraceMs)) {
         if (m_presence.set(userId, PresenceState::Offline, {}, now))
             publishPresence(userId);

@@ -68,6 +68,7 @@ public:
     OrderStore &orders() { return m_orders; }
     BillingStore &billing() { return m_billing; }
     const ViewerRegistry &viewers() const { return m_viewers; }
+    RequestHandlers &handlers() { return *m_handlers; }
 
     // A write, all-or-nothing, in the current commit group: it joins the transaction that
     // commits (one fsync) when the event loop has read what is ready; its events, and every
@@ -87,7 +88,7 @@ public:
 
 Q_SIGNALS:
     void stopped();
-    // After presence.changed was published for this user (issue 7: routing reacts to it).
+    // After presence.changed was published for this user (routing reacts to it).
     void presenceChanged(qint64 userId);
 
 private:

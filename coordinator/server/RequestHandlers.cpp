@@ -5,6 +5,7 @@
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
 #include "core/Args.h"
 #include "core/Ops.h"
@@ -66,8 +67,23 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
 {
-    Q_ASSERT_X(findOp(op), "registerOp", "every op must be listed in core/Ops.cpp");
+    // The dispatcher refuses ops missing from the table before it looks for a handler,
+    // so such a handler would never run.
+    if (!findOp(op)) {
+        qCCritical(lcServer) << "op" << op << "has a handler but is not listed in core/Ops.cpp";
+        m_unlisted.append(op);
+    }
+    if (m_handlers.contains(op) || op == QStringView(op::AuthLogin))
+        m_duplicates.append(op);
     m_handlers.insert(op, std::move(handler));
+}
+
+QStringList RequestHandlers::handledOps() const
+{
+    QStringList ops = m_handlers.keys();
+    ops.append(QString::fromUtf16(op::AuthLogin)); // answered by login(), asynchronously
+    ops.sort();
+    return ops;
 }
 
 void RequestHandlers::handle(ClientSession *session, const protocol::Request &request)
@@ -113,11 +129,11 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return kCustomerRoles.testFlag(user.role);
     if (topic.startsWith(QStringLiteral("contact:")))
         return kCustomerRoles.testFlag(user.role);
-    if (topic == QStringLiteral("reasons")) // issue 7: the reason tree changed
+    if (topic == QStringLiteral("reasons")) // the reason tree changed
         return true;
-    if (topic == QStringLiteral("queue")) // issue 7: the contact queue, for leads
+    if (topic == QStringLiteral("queue")) // the contact queue, for leads
         return user.role == Role::Lead || user.role == Role::Admin;
-    if (topic.startsWith(QStringLiteral("user:"))) // issue 7: offers, only to the user offered
+    if (topic.startsWith(QStringLiteral("user:"))) // offers, only to the user offered
         return topic == QStringLiteral("user:%1").arg(user.id);
     return false;
 }
@@ -281,7 +297,7 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, Args &a
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("state") } });
     }
     const qint64 userId = session->userId();
-    if (m_server.presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc()))
+    if (m_server.presence().set(userId, *state, reason, m_server.db().now()))
         m_server.publishPresence(userId);
     return m_server.presence().toJson(userId);
 }

@@ -115,6 +115,17 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
     readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
     readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
+    // For tests only: the coordinator's clock starts at this instant and runs on from there.
+    if (s.contains(QStringLiteral("testing/clock_start"))) {
+        const QString text = s.value(QStringLiteral("testing/clock_start")).toString();
+        clockStart = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!clockStart.isValid() || clockStart.timeSpec() == Qt::LocalTime) {
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("testing/clock_start must be an ISO date and time in UTC, e.g. "
+                                            "2026-03-02T12:00:00Z (got %1)")
+                                 .arg(text.left(64)));
+        }
+    }
     if (s.contains(QStringLiteral("storage/db")))
         dbPath = s.value(QStringLiteral("storage/db")).toString();
     if (s.contains(QStringLiteral("tls/cert")))

@@ -30,7 +30,7 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
     q.addBindValue(userId);
     q.addBindValue(op);
     q.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q, "store cid");
     return {};

@@ -1,6 +1,6 @@
 #include "ConsultSupport.h"
 
-// Issue 6: transfers with guardrails, forwarding, and owner-first routing seen from the rep,
+// Transfers with guardrails, forwarding, and owner-first routing seen from the rep,
 // against the real coordinator with several real clients.
 
 using namespace spocs;
