@@ -1,7 +1,7 @@
 // The desktop through an outage, against the real coordinator: writes typed while it is
 // down survive quitting the desktop and arrive exactly once; a silently dead link is
 // noticed by the keep-alive.
-#include "Issue4Support.h"
+#include "CommerceTestSupport.h"
 #include "support/SilentLinkProxy.h"
 
 #include "client/OfflineOutbox.h"
@@ -63,7 +63,7 @@ protected:
     qint64 notesWithText(const QString &text)
     {
         // The texts are the test's own plain sentences, safe to quote.
-        return issue4::dbScalar(
+        return commerce::dbScalar(
             coordinator.dbPath(),
             QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' AND summary = '%1'").arg(text));
     }
@@ -165,7 +165,7 @@ TEST_F(OutageTest, WriteAppliedButUnansweredIsResentAfterARestartAndAppliedOnce)
     ASSERT_TRUE(loginAndWait(*again, proxy.url(), QStringLiteral("agent1")).ok);
     ASSERT_TRUE(QTest::qWaitFor([&] { return again->outbox()->entries().isEmpty(); }, kWaitMs));
     EXPECT_EQ(notesWithText(text), 1); // the cid ledger answered the resend from its record
-    EXPECT_EQ(issue4::dbScalar(coordinator.dbPath(),
+    EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(),
                                QStringLiteral("SELECT COUNT(*) FROM applied_writes WHERE cid = '%1'").arg(cid)),
               1);
 }
