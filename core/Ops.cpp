@@ -37,6 +37,8 @@ const OpInfo kOps[] = {
     { op::KbFeedback, true, kCustomerRoles, true },
     { op::KbSend, true, kCustomerRoles, true },
     { op::KbReviewQueue, true, Roles(Role::Lead), false },
+    { op::KbSynonymsGet, true, Roles(Role::Lead) | Role::Admin, false },
+    { op::KbSynonymsSet, true, Roles(Role::Admin), true },
     // Contacts and routing. Inbound is also for admins (integrations run as a service user).
     { op::ContactInbound, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
     { op::ContactGet, true, kCustomerRoles, false },

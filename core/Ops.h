@@ -42,6 +42,8 @@ inline constexpr char16_t KbRollback[] = u"kb.rollback";
 inline constexpr char16_t KbFeedback[] = u"kb.feedback";
 inline constexpr char16_t KbSend[] = u"kb.send";
 inline constexpr char16_t KbReviewQueue[] = u"kb.reviewQueue";
+inline constexpr char16_t KbSynonymsGet[] = u"kb.synonyms.get";
+inline constexpr char16_t KbSynonymsSet[] = u"kb.synonyms.set";
 // Contacts and routing.
 inline constexpr char16_t ContactInbound[] = u"contact.inbound";
 inline constexpr char16_t ContactGet[] = u"contact.get";

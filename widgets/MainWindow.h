@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace spocs {
@@ -23,6 +24,7 @@ class LeadWorkspace;
 class LoginDialog;
 class OutboxIndicator;
 class OutboxModel;
+class SynonymsDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
 // right, connection state and signed-in user in the status bar.
@@ -47,6 +49,8 @@ public:
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
     OutboxIndicator *outboxIndicator() const { return m_outboxIndicator; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
+    SynonymsDialog *showSynonyms();
     QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
@@ -91,6 +95,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_closeCustomerAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_synonymsAction = nullptr;
+    QMenu *m_adminMenu = nullptr;
+    QPointer<SynonymsDialog> m_synonymsDialog;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_quitOnLoginCancel = false;

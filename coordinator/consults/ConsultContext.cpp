@@ -69,6 +69,11 @@ Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
     return contactJson(contactId);
 }
 
+ContactHistory ConsultContext::history()
+{
+    return ContactHistory(h.server().db(), h.server().events());
+}
+
 Result<void> ConsultContext::audit(ClientSession *session, const QString &op, const QString &subject)
 {
     return h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, subject));

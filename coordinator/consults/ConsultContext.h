@@ -2,6 +2,7 @@
 
 #include "coordinator/consults/ConsultStore.h"
 #include "coordinator/consults/ExpertDirectory.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
@@ -50,6 +51,8 @@ struct ConsultContext
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);
     Result<void> audit(ClientSession *session, const QString &op, const QString &subject);
+    // The writer of the contact's history items (consults, transfers, forwards).
+    ContactHistory history();
     // Sets a user's presence and tells everyone (after the transaction).
     void setPresence(qint64 userId, PresenceState state);
     // A user wraps up once no contact of theirs is active any more.

@@ -370,6 +370,11 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
             change.answer = answerText;
         if (auto s = c.store.update(id, change); !s)
             return s.error();
+        auto ended = c.store.consult(id);
+        if (!ended)
+            return ended.error();
+        if (auto h = c.history().consulted(*ended, me); !h)
+            return h.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
         auto json = c.publishConsult(id);

@@ -226,6 +226,8 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
             return j.error();
         if (auto s = c.store.setTransfer(id, QStringLiteral("accepted")); !s)
             return s.error();
+        if (auto h = c.history().transferred(contactId, transfer->from, me, transfer->kind, me); !h)
+            return h.error();
         if (auto a = c.audit(session, op, transferSubject(id)); !a)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)
@@ -330,6 +332,9 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
                                          QStringLiteral("forward"), note, QStringLiteral("forwarded"));
         if (!id)
             return id.error();
+        if (auto h = c.history().forwarded(contactId, *facts->owner, (*reason)->label, queue, note, session->userId());
+            !h)
+            return h.error();
         if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)

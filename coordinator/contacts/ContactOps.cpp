@@ -1,4 +1,5 @@
 #include "coordinator/auth/Roles.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
@@ -25,6 +26,11 @@ struct Ctx
 QString contactSubject(qint64 id)
 {
     return QStringLiteral("contact:%1").arg(id);
+}
+
+ContactHistory historyOf(Ctx &c)
+{
+    return ContactHistory(c.h.server().db(), c.h.server().events());
 }
 
 // Runs a contact write: audit, events and the answer {"contact", "seq"}.
@@ -242,6 +248,8 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
         owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
         if (auto s = c.router.store().close(id, closing, session->userId()); !s)
             return s.error();
+        if (auto h = historyOf(c).closed(id, session->userId()); !h)
+            return h.error();
         return finishWrite(c, session, op, id);
     });
     // The owner wraps up once no other contact holds them.
@@ -278,6 +286,8 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
             return routing.error();
         if (auto s = c.router.store().abandon(id, session->userId()); !s)
             return s.error();
+        if (auto h = historyOf(c).closed(id, session->userId()); !h)
+            return h.error();
         offered = c.router.withdraw(id);
         if (!offered)
             offered = routing->offeredTo;

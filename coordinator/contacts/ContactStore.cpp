@@ -569,4 +569,42 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
     return out;
 }
 
+Result<QList<domain::ClosedContact>> ContactStore::closedContacts(qint64 customerRowId, const QDateTime &since,
+                                                                  int limit)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT k.id, k.channel, o.id, o.login, o.display_name, k.outcome, k.abandoned, k.forwarded, "
+                       "k.transfer_count, k.consult_count, k.follow_up_due, k.created_at, k.closed_at, "
+                       // One query for the whole list; reason codes never contain a space.
+                       "(SELECT group_concat(code, ' ') FROM (SELECT r.code FROM contact_contact_reasons cr "
+                       " JOIN contact_reasons r ON r.id = cr.reason_id WHERE cr.contact_id = k.id ORDER BY r.code)) "
+                       "FROM contacts k LEFT JOIN users o ON o.id = k.owner_user_id "
+                       "WHERE k.customer_id = ? AND k.state = 'closed' AND k.closed_at >= ? "
+                       "ORDER BY k.closed_at DESC, k.id DESC LIMIT ?"));
+    q.addBindValue(customerRowId);
+    q.addBindValue(since.toString(Qt::ISODateWithMs));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, "closed contacts");
+    QList<domain::ClosedContact> out;
+    while (q.next()) {
+        domain::ClosedContact closed;
+        closed.id = q.value(0).toLongLong();
+        closed.channel = q.value(1).toString();
+        closed.owner = personAt(q, 2);
+        if (!q.value(5).isNull())
+            closed.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(5).toString());
+        closed.abandoned = q.value(6).toBool();
+        closed.forwarded = q.value(7).toBool();
+        closed.transferCount = q.value(8).toLongLong();
+        closed.consultCount = q.value(9).toLongLong();
+        closed.followUpDue = optText(q, 10);
+        closed.createdAt = q.value(11).toString();
+        closed.closedAt = q.value(12).toString();
+        closed.reasons = q.value(13).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.append(closed);
+    }
+    return out;
+}
+
 } // namespace spocs

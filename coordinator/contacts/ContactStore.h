@@ -97,6 +97,8 @@ public:
     Result<QList<qint64>> activeOf(qint64 userId);
     // customer.get's "openContacts".
     Result<QJsonArray> openContacts(const QString &customerId);
+    // customer.get's "contacts": closed at or after `since`, newest first, at most `limit`.
+    Result<QList<domain::ClosedContact>> closedContacts(qint64 customerRowId, const QDateTime &since, int limit);
     Result<QJsonArray> reasons();
     Result<QJsonObject> reasonJson(qint64 reasonId);
 

@@ -232,6 +232,10 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
     auto openContacts = ContactStore(m_db).openContacts(customerId);
     if (!openContacts)
         return openContacts.error();
+    auto closedContacts
+        = ContactStore(m_db).closedContacts(rowId, m_db.now().addDays(-kClosedContactDays), kMaxClosedContacts);
+    if (!closedContacts)
+        return closedContacts.error();
     return QJsonObject { { QStringLiteral("customer"), customer->toJson() },
                          { QStringLiteral("openOrders"), toJsonArray(openOrders) },
                          { QStringLiteral("orders"), toJsonArray(recentOrders) },
@@ -239,7 +243,8 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
                          { QStringLiteral("balance"), balance.toJson() },
                          { QStringLiteral("cards"), toJsonArray(cards) },
                          { QStringLiteral("recentHistory"), toJsonArray(history) },
-                         { QStringLiteral("openContacts"), openContacts.value() } };
+                         { QStringLiteral("openContacts"), openContacts.value() },
+                         { QStringLiteral("contacts"), toJsonArray(closedContacts.value()) } };
 }
 
 // ---------------------------------------------------------------- writes

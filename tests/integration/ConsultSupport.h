@@ -142,6 +142,14 @@ struct Desk
     }
 };
 
+// contact.get's contact.
+inline QJsonObject contactOf(Connection &c, qint64 id)
+{
+    return call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("contact"))
+        .toObject();
+}
+
 inline qint64 userIdOf(Connection &lead, const QString &login)
 {
     const Reply r = call(lead, QStringLiteral("presence.list"));

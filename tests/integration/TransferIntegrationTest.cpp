@@ -9,13 +9,6 @@ using namespace spocs::test::consult;
 
 namespace {
 
-QJsonObject contactOf(Connection &c, qint64 id)
-{
-    return call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
-        .data.value(QStringLiteral("contact"))
-        .toObject();
-}
-
 QString ownerLogin(const QJsonObject &contact)
 {
     return contact.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString();

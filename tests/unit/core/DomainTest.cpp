@@ -229,6 +229,14 @@ TEST(DomainJson, OpenContactsAndFollowUps)
         "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"dueSoon":false,"overdue":true,"doneAt":null,
         "updates":[]})");
     EXPECT_TRUE(followUp.overdue);
+    const auto closed = expectWireRoundTrip<ClosedContact>(R"({"id":43,"channel":"chat",
+        "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"reasons":["orders.where"],"outcome":"follow_up",
+        "abandoned":false,"forwarded":true,"transferCount":1,"consultCount":2,"followUpDue":"2024-05-06",
+        "createdAt":"t0","closedAt":"t1"})");
+    EXPECT_EQ(closed.outcome, ContactOutcome::FollowUp);
+    expectWireRoundTrip<ClosedContact>(R"({"id":44,"channel":"phone","owner":null,"reasons":[],"outcome":null,
+        "abandoned":true,"forwarded":false,"transferCount":0,"consultCount":0,"followUpDue":null,
+        "createdAt":"t0","closedAt":"t1"})");
     expectWireRoundTrip<Survey>(R"({"csat":null,"nps":9,"comment":"fine","recordedAt":"t"})");
 }
 
