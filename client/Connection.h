@@ -74,6 +74,10 @@ public:
     // Returns the request id.
     qint64 request(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
                    int timeoutMs = -1);
+    // The same for a request no person caused (a periodic refresh): sent with "auto": true,
+    // so it does not keep an idle session alive.
+    qint64 requestAutomatic(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
+                            int timeoutMs = -1);
     // A write: adds a fresh cid (uuid) to args unless one is present, so a retry is applied once.
     // With an offline outbox, writes that OfflineOutbox::keepsAcrossRestart() are stored in it
     // first and sent in order; when one cannot be answered now (reconnecting, the link died,
@@ -145,6 +149,8 @@ private:
     void flushOutbox();
 
     void beginSession(const QUrl &url, const QString &token, ReplyHandler done);
+    qint64 send(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler, int timeoutMs,
+                bool automatic);
     void goOffline(const Error &loginError, const Error &pendingError);
     void retireSocket(QWebSocket *socket, bool graceful);
     void onSocketLost(const Error &error);

@@ -273,7 +273,8 @@ private:
         QJsonObject args { { u"contact"_s, id }, { u"csat"_s, csat }, { u"nps"_s, nps } };
         if (csat <= 2 && m_sim.chance(0.5))
             args.insert(u"comment"_s, u"Waited too long."_s);
-        m_connection.write(op, args, this, [this, op](const Reply &r) {
+        // The survey tool reports it, not the agent: the service connection records it.
+        m_sim.m_service->write(op, args, this, [this, op](const Reply &r) {
             if (!r.ok)
                 m_sim.failed(op, r);
             else

@@ -38,7 +38,7 @@ public:
     struct Options
     {
         QUrl server;
-        QString user = QStringLiteral("lead1");
+        QString user = QStringLiteral("telephony"); // a service user (integration role)
         QString password; // also the agents' password
         double ratePerMinute = 6; // new contacts per minute (mean of a Poisson process)
         int durationSeconds = 60;

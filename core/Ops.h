@@ -85,6 +85,8 @@ inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
 inline constexpr char16_t ContactMine[] = u"contact.mine";
+// Admins read the audit log (who read or changed what, sign-ins, admin actions).
+inline constexpr char16_t AuditQuery[] = u"audit.query";
 // Channels: e-mail and web chat.
 inline constexpr char16_t ContactMessages[] = u"contact.messages";
 inline constexpr char16_t ContactReply[] = u"contact.reply";
@@ -123,6 +125,8 @@ inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<tar
 inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
 // Channels: a message arrived or was sent (or failed) on an e-mail or chat contact.
 inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
+// A customer's case owner: their customer is on the line with someone else.
+inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.
@@ -137,7 +141,9 @@ struct OpInfo
 std::span<const OpInfo> allOps();
 const OpInfo *findOp(QStringView name);
 
-inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin;
+inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin | Role::Integration;
+// Ops that create or end contacts from outside (telephony, mail, chat, survey tools): never a plain agent.
+inline constexpr Roles kIntegrationRoles = Roles(Role::Integration) | Role::Lead | Role::Admin;
 inline constexpr Roles kCustomerRoles = Roles(Role::Agent) | Role::Expert | Role::Lead;
 
 } // namespace spocs

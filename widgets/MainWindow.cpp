@@ -5,6 +5,7 @@
 #include "models/CustomerLoader.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/ConsultWorkspace.h"
 #include "widgets/ContactWorkspace.h"
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -203,6 +205,7 @@ void MainWindow::createMenus()
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_synonymsAction);
+    m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -235,6 +238,7 @@ void MainWindow::updateSessionUi()
     const bool admin = hasSession && user.role == Role::Admin;
     m_adminMenu->menuAction()->setVisible(admin);
     m_synonymsAction->setEnabled(admin && connected);
+    m_auditAction->setEnabled(admin && connected);
     if (m_connection && m_connection->state() != Connection::State::Offline && !user.login.isEmpty()) {
         const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
         m_userLabel->setText(tr("%1 (%2)").arg(name, roleText(user.role)));
@@ -382,20 +386,20 @@ void MainWindow::showKnowledgeSearch()
 void MainWindow::updateKnowledgeCustomer()
 {
     // "Send to customer" goes to the customer open on the page.
-    const CustomerDetails &details = m_page->loader()->details();
+    const CustomerView &details = m_page->loader()->details();
     // Suggestions follow the current contact: its reason when one is open; until contacts
     // carry reasons, what the customer's latest contact was about.
     QString reason;
     if (!details.openContacts.isEmpty())
         reason = details.openContacts.first().reason;
     QString problem;
-    for (const HistoryEntry &entry : details.recentHistory) {
+    for (const HistoryItem &entry : details.recentHistory) {
         if (entry.type == QLatin1String("contact")) {
             problem = entry.text;
             break;
         }
     }
-    m_knowledge->setCustomer(details.id, details.name, {}, reason, problem);
+    m_knowledge->setCustomer(details.customer.id, details.customer.name, {}, reason, problem);
 }
 
 SynonymsDialog *MainWindow::showSynonyms()

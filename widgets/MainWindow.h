@@ -96,7 +96,8 @@ private:
     QAction *m_closeCustomerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_synonymsAction = nullptr;
-    QMenu *m_adminMenu = nullptr;
+    QMenu *m_adminMenu = nullptr; // admins only: synonyms, the audit log
+    QAction *m_auditAction = nullptr;
     QPointer<SynonymsDialog> m_synonymsDialog;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -388,8 +388,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
         ins.addBindValue(customerRowId);
         ins.addBindValue(accountId);
         ins.addBindValue(currency);
-        ins.addBindValue(promisedOn.isEmpty() ? m_db.now().date().addDays(3).toString(Qt::ISODate)
-                                              : promisedOn);
+        ins.addBindValue(promisedOn.isEmpty() ? m_db.now().date().addDays(3).toString(Qt::ISODate) : promisedOn);
         ins.addBindValue(shipName);
         ins.addBindValue(ship.street);
         ins.addBindValue(ship.city);

@@ -99,7 +99,6 @@ qint64 ConsultContext::head() const
     return h.server().events().head();
 }
 
-// consult.updated on the contact, the requester and (once there is one) the expert.
 Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJsonObject &extra)
 {
     auto consult = store.json(consultId);
@@ -107,11 +106,10 @@ Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJson
         return consult.error();
     QJsonObject data = extra;
     data.insert(QStringLiteral("consult"), consult.value());
-    const qint64 contactId = consult->value(QStringLiteral("contact")).toInteger();
     const qint64 requester
         = consult->value(QStringLiteral("requester")).toObject().value(QStringLiteral("id")).toInteger();
     const qint64 expert = consult->value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger();
-    if (auto p = publish(contactTopic(contactId), event::ConsultUpdated, data); !p)
+    if (auto p = publish(consultTopic(consultId), event::ConsultUpdated, data); !p)
         return p.error();
     if (auto p = publish(userTopic(requester), event::ConsultUpdated, data); !p)
         return p.error();

@@ -300,7 +300,7 @@ Result<QJsonObject> consultMessage(Ctx &c, ClientSession *session, Args &args)
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
         const QJsonObject data { { QStringLiteral("consultId"), id }, { QStringLiteral("message"), message.value() } };
-        if (auto p = c.publish(Ctx::contactTopic(consult->contactId), event::ConsultMessageAdded, data); !p)
+        if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultMessageAdded, data); !p)
             return p.error();
         if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultMessageAdded, data); !p)
             return p.error();
@@ -335,7 +335,7 @@ Result<QJsonObject> consultReceipt(Ctx &c, ClientSession *session, Args &args)
                                  { QStringLiteral("kind"), kind },
                                  { QStringLiteral("by"), c.personOrNull(me) } };
         if (*marked > 0) {
-            if (auto p = c.publish(Ctx::contactTopic(consult->contactId), event::ConsultReceipt, data); !p)
+            if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultReceipt, data); !p)
                 return p.error();
             if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultReceipt, data); !p)
                 return p.error();

@@ -9,6 +9,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/domain/Person.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -108,6 +109,18 @@ void setPresence(Ctx &c, qint64 userId, PresenceState state)
         c.h.server().publishPresence(userId);
 }
 
+// The owner of the customer's open case hears that their customer is on the line with someone else.
+Result<void> tellCaseOwner(Ctx &c, qint64 caseOwner, ClientSession *session, const QJsonObject &contact)
+{
+    const QJsonObject with = domain::Person::of(session->session().user).toJson();
+    auto seq = c.h.server().events().publish(
+        QStringLiteral("user:%1").arg(caseOwner), QString::fromUtf16(event::ContactCaseElsewhere),
+        QJsonObject { { QStringLiteral("contact"), contact }, { QStringLiteral("with"), with } });
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
 Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool accept)
 {
     const QString cid = args.cid();
@@ -129,11 +142,23 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
             if (auto s = c.router.store().accept(id, me); !s)
                 return s.error();
         }
+        std::optional<qint64> caseOwner;
+        if (accept) {
+            auto owner = c.router.store().caseOwner(id, c.h.server().config().caseOwnerDays);
+            if (!owner)
+                return owner.error();
+            caseOwner = *owner;
+        }
         if (auto s = c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me);
             !s)
             return s.error();
         answered = true;
-        return finishWrite(c, session, op, id);
+        auto answer = finishWrite(c, session, op, id);
+        if (answer && caseOwner && *caseOwner != me) {
+            if (auto n = tellCaseOwner(c, *caseOwner, session, answer->value(QStringLiteral("contact")).toObject()); !n)
+                return n.error();
+        }
+        return answer;
     });
     if (r && answered) {
         c.router.offerAnswered(id, me, accept);

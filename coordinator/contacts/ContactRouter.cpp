@@ -2,8 +2,8 @@
 
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/CoordinatorServer.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QTimer>
@@ -18,7 +18,7 @@ ContactRouter::ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObj
     , m_store(std::make_unique<ContactStore>(server.db()))
     , m_offerTimeoutMs(offerTimeoutMs)
 {
-    connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::schedule);
+    connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::onPresenceChanged);
     // Offers of a previous run died with it: their contacts wait in the queue again.
     if (auto r = server.transact([this] { return m_store->requeueStaleOffers(); }); !r)
         qCWarning(lcServer) << "could not requeue stale contact offers";
@@ -33,6 +33,22 @@ void ContactRouter::schedule()
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, &ContactRouter::routeAll);
+}
+
+void ContactRouter::onPresenceChanged(qint64 userId)
+{
+    // Someone who went offline (signed out, revoked, expired) cannot answer: their offers
+    // go back to the queue now instead of when they time out.
+    if (m_server.presence().stateOf(userId) == PresenceState::Offline) {
+        QList<qint64> theirs;
+        for (auto it = m_offers.cbegin(); it != m_offers.cend(); ++it) {
+            if (it->userId == userId)
+                theirs.append(it.key());
+        }
+        for (qint64 contactId : std::as_const(theirs))
+            onTimeout(contactId, userId);
+    }
+    schedule();
 }
 
 bool ContactRouter::isOfferedTo(qint64 contactId, qint64 userId) const
@@ -118,7 +134,7 @@ void ContactRouter::routeOne(qint64 contactId)
 {
     if (m_offers.contains(contactId))
         return;
-    auto routing = m_store->routing(contactId);
+    auto routing = m_store->routing(contactId, m_server.config().caseOwnerDays);
     if (!routing || routing->state != u"queued")
         return;
     const auto channel = RoutingPolicy::channelFromName(routing->channel);
@@ -148,6 +164,7 @@ void ContactRouter::routeOne(qint64 contactId)
     request.exclude = m_tried.value(contactId);
     request.queue = routing->queue;
     request.preferred = routing->preferred;
+    request.caseOwner = routing->caseOwner;
     request.skipOwnerAndBackup = routing->forwarded;
     auto decision = RoutingPolicy::choose(request, candidates);
     if (!decision && !request.exclude.isEmpty()) {
@@ -206,9 +223,12 @@ void ContactRouter::onTimeout(qint64 contactId, qint64 userId)
     });
     if (!r)
         qCWarning(lcServer) << "could not requeue contact" << contactId;
-    // Deletes the timer whose signal we are in: later, not now.
+    // Deletes the timer (maybe the one whose signal we are in): later, not now.
     auto it = m_offers.find(contactId);
-    it->timer->deleteLater();
+    if (it->timer) {
+        it->timer->stop();
+        it->timer->deleteLater();
+    }
     it->timer = nullptr;
     offerAnswered(contactId, userId, false);
 }

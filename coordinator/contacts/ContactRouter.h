@@ -46,6 +46,7 @@ public:
     Result<QJsonObject> publish(qint64 contactId);
 
 private:
+    void onPresenceChanged(qint64 userId);
     void routeAll();
     void routeOne(qint64 contactId);
     void onTimeout(qint64 contactId, qint64 userId);

@@ -188,7 +188,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
     return contact;
 }
 
-Result<ContactStore::Routing> ContactStore::routing(qint64 id)
+Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("SELECT k.channel, k.state, cu.public_id, cu.owner_user_id, cu.backup_user_id, "
@@ -213,7 +213,37 @@ Result<ContactStore::Routing> ContactStore::routing(qint64 id)
     if (!q.value(7).isNull())
         r.preferred = q.value(7).toLongLong();
     r.forwarded = q.value(8).toBool();
+    if (caseOwnerDays >= 0) {
+        q.finish();
+        auto owner = caseOwner(id, caseOwnerDays);
+        if (!owner)
+            return owner.error();
+        r.caseOwner = owner.value();
+    }
     return r;
+}
+
+Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("WITH me AS (SELECT id, customer_id FROM contacts WHERE id = ?) "
+                       "SELECT u FROM ("
+                       " SELECT f.follow_up_owner_user_id AS u, 0 AS rank, f.follow_up_due AS k FROM contacts f, me "
+                       " WHERE f.customer_id = me.customer_id AND f.id <> me.id AND f.outcome = 'follow_up' "
+                       " AND f.follow_up_done_at IS NULL AND f.follow_up_owner_user_id IS NOT NULL "
+                       " UNION ALL "
+                       " SELECT c.owner_user_id, 1, c.closed_at FROM contacts c, me "
+                       " WHERE c.customer_id = me.customer_id AND c.id <> me.id AND c.state = 'closed' "
+                       " AND c.owner_user_id IS NOT NULL AND c.closed_at >= ?) "
+                       // Follow-ups first, the one due first; then the latest closed contact.
+                       "ORDER BY rank, CASE WHEN rank = 0 THEN k END ASC, k DESC LIMIT 1"));
+    q.addBindValue(contactId);
+    q.addBindValue(m_db.now().addDays(-days).toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "case owner");
+    if (!q.next())
+        return std::optional<qint64> {};
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
@@ -544,7 +574,7 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
     return ids;
 }
 
-Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
+Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, "
@@ -555,7 +585,7 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, "open contacts");
-    QJsonArray out;
+    QList<domain::OpenContact> out;
     while (q.next()) {
         domain::OpenContact open;
         open.id = q.value(0).toLongLong();
@@ -564,7 +594,7 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
         domain::fromWireName(q.value(2).toString(), &open.status);
         open.owner = personAt(q, 4);
         open.since = q.value(3).toString();
-        out.append(open.toJson());
+        out.append(open);
     }
     return out;
 }

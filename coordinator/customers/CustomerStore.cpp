@@ -145,7 +145,7 @@ Result<QJsonObject> CustomerStore::customerJson(const QString &customerId, qint6
     return c->toJson();
 }
 
-Result<QJsonObject> CustomerStore::get(const QString &customerId)
+Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
 {
     qint64 rowId = 0;
     auto customer = this->customer(customerId, &rowId);
@@ -236,15 +236,17 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
         = ContactStore(m_db).closedContacts(rowId, m_db.now().addDays(-kClosedContactDays), kMaxClosedContacts);
     if (!closedContacts)
         return closedContacts.error();
-    return QJsonObject { { QStringLiteral("customer"), customer->toJson() },
-                         { QStringLiteral("openOrders"), toJsonArray(openOrders) },
-                         { QStringLiteral("orders"), toJsonArray(recentOrders) },
-                         { QStringLiteral("invoices"), toJsonArray(invoices) },
-                         { QStringLiteral("balance"), balance.toJson() },
-                         { QStringLiteral("cards"), toJsonArray(cards) },
-                         { QStringLiteral("recentHistory"), toJsonArray(history) },
-                         { QStringLiteral("openContacts"), openContacts.value() },
-                         { QStringLiteral("contacts"), toJsonArray(closedContacts.value()) } };
+    domain::CustomerView view;
+    view.customer = std::move(*customer);
+    view.openOrders = std::move(openOrders);
+    view.orders = std::move(recentOrders);
+    view.invoices = std::move(invoices);
+    view.balance = balance;
+    view.cards = std::move(cards);
+    view.recentHistory = std::move(history);
+    view.openContacts = std::move(openContacts.value());
+    view.contacts = std::move(closedContacts.value());
+    return view;
 }
 
 // ---------------------------------------------------------------- writes

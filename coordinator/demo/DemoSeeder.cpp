@@ -56,6 +56,8 @@ QList<StaffMember> staff()
         out.append({ u"expert"_s + QString::number(i + 1), expertNames.at(i), Role::Expert });
     out.append({ u"lead1"_s, u"Laura Hoffmann"_s, Role::Lead });
     out.append({ u"admin"_s, u"Administrator"_s, Role::Admin });
+    // The service user the telephony bridge and `spocs-coordinator simulate` sign in as.
+    out.append({ u"telephony"_s, u"Telephony bridge"_s, Role::Integration });
     return out;
 }
 

@@ -123,7 +123,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
     Change change;
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery cur = m_db.prepare(
-            QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status FROM kb_articles a "
+            QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
+                           "FROM kb_articles a "
                            "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
         cur.addBindValue(id);
         if (!cur.exec())
@@ -135,9 +136,14 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         const qint64 owner = cur.value(2).toLongLong();
         const qint64 live = cur.value(3).toLongLong();
         const QString versionStatus = cur.value(4).toString();
+        const qint64 author = cur.value(5).toLongLong();
         cur.finish();
         if (actor.role != Role::Lead && actor.userId != owner)
             return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead or the article's owner may review it"));
+        // Four eyes: a lead, or an expert who did not write this version, publishes it.
+        if (action == u"publish" && actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId == author))
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("a lead, or an expert who is not the author, publishes an article"));
         if (current != expectedVersion)
             return conflict(current, expectedVersion);
         const bool liveIsCurrent = status == u"published" && live == current;

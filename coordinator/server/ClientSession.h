@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QWebSocket>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -64,6 +65,10 @@ public:
     QDateTime openedAt;
     QDateTime lastActivity;
     QDateTime lastTouched;
+    // When this session ends (idle or absolute limit), in ms since the epoch; no event is
+    // sent past it. Moved on by every request a person caused.
+    qint64 endsAtMs = std::numeric_limits<qint64>::max();
+    void noteActivity(const QDateTime &now, qint64 idleSeconds);
 
 private:
     QWebSocket *m_socket;

@@ -33,6 +33,8 @@ namespace spocs {
 class ClientSession;
 class Database;
 class RequestHandlers;
+class SessionReaper;
+class ConnectionLimits;
 
 // The coordination service: accepts WebSocket peers, enforces the protocol limits,
 // opens sessions, dispatches requests to the handlers and fans events out to subscribers.
@@ -85,6 +87,13 @@ public:
     void publishPresence(qint64 userId);
     // Closes this peer's connection with a close frame (logout, expiry).
     void endSession(ClientSession *session, QWebSocketProtocol::CloseCode code, const QString &reason);
+    // Closes every connection opened with this session (token); returns how many.
+    int endSessionEverywhere(const QString &sessionId, QWebSocketProtocol::CloseCode code, const QString &reason);
+    QList<ClientSession *> liveSessions() const { return m_sessions.values(); }
+    // Whether the user still has an authenticated connection that is not closing.
+    bool hasOpenSession(qint64 userId) const;
+    // Offline now, without the reconnect grace (revoked or expired sessions).
+    void setOffline(qint64 userId);
 
 Q_SIGNALS:
     void stopped();
@@ -100,6 +109,7 @@ private:
     void onClosed(ClientSession *session);
     void onPingTick();
     void onHousekeeping();
+    void pruneAppliedWrites();
     void deliver(const QString &topic, const QString &text);
     bool sessionExpired(ClientSession *session, const QDateTime &now) const;
     void finishShutdown();
@@ -119,6 +129,8 @@ private:
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RequestHandlers> m_handlers;
+    std::unique_ptr<SessionReaper> m_reaper;
+    std::unique_ptr<ConnectionLimits> m_limits;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_ws = nullptr;
     QSet<ClientSession *> m_sessions;
@@ -126,6 +138,7 @@ private:
     QHash<QString, QSet<ClientSession *>> m_subscribers;
     QTimer m_pingTimer;
     QTimer m_housekeepingTimer;
+    QTimer m_retentionTimer; // hourly: applied_writes past their retention
     QThreadPool m_hashPool;
     bool m_shuttingDown = false;
     bool m_stopped = false;

@@ -9,12 +9,14 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 
 namespace spocs {
 
 class Args;
 class ClientSession;
 class ContactRouter;
+class LoginGuard;
 class CoordinatorServer;
 
 // Dispatches requests to op handlers. Session, events and presence ops live here;
@@ -29,8 +31,11 @@ public:
     using Handler = std::function<Result<QJsonObject>(ClientSession *, Args &)>;
 
     explicit RequestHandlers(CoordinatorServer &server);
+    ~RequestHandlers();
 
     void handle(ClientSession *session, const protocol::Request &request);
+    // Before serving: the failed logins stored by earlier runs count again (lockouts, throttles).
+    Result<void> restoreFailedLogins();
     // Whether this user may subscribe to the topic.
     bool mayFollow(const UserInfo &user, const QString &topic) const;
 
@@ -66,6 +71,7 @@ private:
 
     CoordinatorServer &m_server;
     ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
+    std::unique_ptr<LoginGuard> m_loginGuard;
     QHash<QString, Handler> m_handlers;
     QStringList m_unlisted;
     QStringList m_duplicates;
@@ -80,6 +86,7 @@ void registerKnowledgeOps(RequestHandlers &handlers);
 void registerContactOps(RequestHandlers &handlers);
 void registerLeadOps(RequestHandlers &handlers); // lead view, reports, follow-ups, surveys
 void registerConsultOps(RequestHandlers &handlers); // consult, conference, transfer
+void registerAuditOps(RequestHandlers &handlers); // audit.query for admins
 void registerChannelOps(RequestHandlers &handlers); // e-mail and web chat (coordinator/channels)
 
 } // namespace spocs

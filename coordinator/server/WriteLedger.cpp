@@ -36,4 +36,13 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
     return {};
 }
 
+Result<int> WriteLedger::pruneOlderThan(const QDateTime &cutoff)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM applied_writes WHERE created_at < ?"));
+    q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "prune applied writes");
+    return q.numRowsAffected();
+}
+
 } // namespace spocs

@@ -21,29 +21,8 @@ namespace {
 // Declared test dependency: scripts/install-deps installs sqlite3-doc.
 const QString kSqliteFaq = QStringLiteral("/usr/share/doc/sqlite3/faq.html");
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SPOCS_COORDINATOR_BIN), args);
-    CliResult r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("time-out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using test::CliResult;
+using test::runCli;
 
 QString fixtureDir()
 {

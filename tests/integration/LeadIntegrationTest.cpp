@@ -514,13 +514,15 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
             args.insert(it.key(), it.value());
         return callWrite(desk.connection, QStringLiteral("survey.record"), args);
     };
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 4 } })), QStringLiteral("invalid_state"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 4 } })), QStringLiteral("invalid_state"));
     ASSERT_TRUE(closeContact(owner, contact).ok);
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 6 } })), QStringLiteral("bad_request"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("nps"), 11 } })), QStringLiteral("bad_request"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("comment"), QStringLiteral("nothing else") } })),
+    // The survey tool reports it (integration, lead or admin), never the agent who was rated.
+    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 5 } })), QStringLiteral("forbidden"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 6 } })), QStringLiteral("bad_request"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("nps"), 11 } })), QStringLiteral("bad_request"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("comment"), QStringLiteral("nothing else") } })),
               QStringLiteral("bad_request"));
-    const Reply ok = record(owner,
+    const Reply ok = record(f.lead,
                             { { QStringLiteral("csat"), 4 },
                               { QStringLiteral("nps"), 9 },
                               { QStringLiteral("comment"), QStringLiteral("Quick and kind") } });
@@ -533,7 +535,7 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
     const Reply got = call(owner.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
     EXPECT_EQ(contactOf(got).value(QStringLiteral("survey")).toObject().value(QStringLiteral("comment")).toString(),
               QStringLiteral("Quick and kind"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 5 } })), QStringLiteral("conflict"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 5 } })), QStringLiteral("conflict"));
 
     // No survey for a caller who hung up in the queue.
     const qint64 gone = contactOf(inbound(f.lead.connection, f.customer)).value(QStringLiteral("id")).toInteger();

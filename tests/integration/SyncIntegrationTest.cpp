@@ -1,6 +1,6 @@
 #include "ClientHelpers.h"
-#include "CoordinatorProcess.h"
 #include "CommerceTestSupport.h"
+#include "CoordinatorProcess.h"
 #include "RawPeer.h"
 
 #include <QFile>
@@ -238,13 +238,13 @@ TEST(Sync, ConcurrentWritesAcrossSigkillAreNeitherLostNorDuplicated)
     }
     const QString db = coordinator.dbPath();
     EXPECT_EQ(commerce::dbScalar(db,
-                               QStringLiteral("SELECT COUNT(DISTINCT summary) FROM history WHERE type = 'note' "
-                                              "AND summary LIKE 'load %'")),
+                                 QStringLiteral("SELECT COUNT(DISTINCT summary) FROM history WHERE type = 'note' "
+                                                "AND summary LIKE 'load %'")),
               issued)
         << "every write is stored";
     EXPECT_EQ(commerce::dbScalar(db,
-                               QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' "
-                                              "AND summary LIKE 'load %'")),
+                                 QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' "
+                                                "AND summary LIKE 'load %'")),
               issued)
         << "and none twice";
 }

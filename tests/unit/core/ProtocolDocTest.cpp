@@ -50,7 +50,7 @@ QString rolesText(const OpInfo &info)
     if (!info.needsSession)
         return QStringLiteral("anyone, before hello");
     QStringList names;
-    for (Role role : { Role::Agent, Role::Expert, Role::Lead, Role::Admin }) {
+    for (Role role : { Role::Agent, Role::Expert, Role::Lead, Role::Admin, Role::Integration }) {
         if (info.roles.testFlag(role))
             names.append(roleName(role));
     }
@@ -115,7 +115,8 @@ TEST(ProtocolDoc, EveryOpConstantIsInTheOpTable)
     for (const OpInfo &info : allOps())
         table.append(QString::fromUtf16(info.name));
     for (const QString &op : declaredNames(QStringLiteral("op")))
-        EXPECT_TRUE(table.contains(op)) << op.toStdString() << " is declared in core/Ops.h but not listed in core/Ops.cpp";
+        EXPECT_TRUE(table.contains(op)) << op.toStdString()
+                                        << " is declared in core/Ops.h but not listed in core/Ops.cpp";
 }
 
 // Code and docs speak of the domain; the history of how a feature arrived belongs in git.
@@ -124,11 +125,11 @@ TEST(ProtocolDoc, NoSourceOrDocNamesAnIssueNumber)
     const QRegularExpression issue(QStringLiteral("\\bissue ?#?") + QStringLiteral("[0-9]+"),
                                    QRegularExpression::CaseInsensitiveOption);
     QStringList offenders;
-    const QStringList folders { QStringLiteral("core"),    QStringLiteral("coordinator"), QStringLiteral("client"),
-                                QStringLiteral("models"),  QStringLiteral("widgets"),     QStringLiteral("app"),
-                                QStringLiteral("docs"),    QStringLiteral("tests"),       QStringLiteral("scripts"),
+    const QStringList folders { QStringLiteral("core"),     QStringLiteral("coordinator"), QStringLiteral("client"),
+                                QStringLiteral("models"),   QStringLiteral("widgets"),     QStringLiteral("app"),
+                                QStringLiteral("docs"),     QStringLiteral("tests"),       QStringLiteral("scripts"),
                                 QStringLiteral("packaging") };
-    const QStringList filters { QStringLiteral("*.cpp"), QStringLiteral("*.h"),  QStringLiteral("*.md"),
+    const QStringList filters { QStringLiteral("*.cpp"), QStringLiteral("*.h"),   QStringLiteral("*.md"),
                                 QStringLiteral("*.sql"), QStringLiteral("*.txt"), QStringLiteral("*.cmake") };
     for (const QString &folder : folders) {
         QDirIterator it(QStringLiteral(SPOCS_SOURCE_DIR "/") + folder, filters, QDir::Files,
