@@ -52,7 +52,8 @@ public:
     void setReconnectPolicy(const ReconnectPolicy &policy);
     // Keep-alive: a WebSocket ping every intervalMs; no answer within deadlineMs drops the
     // socket and reconnects. Defaults 10,000 and 10,000 (a dead link is noticed within
-    // 20 s); intervalMs <= 0 turns it off. Takes effect on the next socket.
+    // 20 s); intervalMs <= 0 turns it off. Applies at once to the open socket. Tools that
+    // hold many sessions in one busy process (bench, simulator) use a longer deadline or none.
     void setKeepAlive(int intervalMs, int deadlineMs);
 
     // Opens the socket, calls auth.login, then sends hello with the token.
