@@ -1,6 +1,8 @@
 #include "client/Connection.h"
 
+#include "client/KeepAlive.h"
 #include "client/Log.h"
+#include "client/OfflineOutbox.h"
 #include "client/RequestTracker.h"
 #include "client/ServerAddress.h"
 #include "core/Ops.h"
@@ -53,6 +55,8 @@ Connection::Connection(QObject *parent)
     : QObject(parent)
     , m_reconnectTimer(new QTimer(this))
     , m_requests(new RequestTracker(this))
+    , m_keepAlive(new KeepAlive(this))
+    , m_outbox(new OfflineOutbox(this))
 {
     m_handshakeTimer = new QTimer(this);
     m_clientName = QStringLiteral("spocs-desktop/") + spocsVersion();
@@ -63,6 +67,8 @@ Connection::Connection(QObject *parent)
         qCWarning(lcClient) << "no welcome from the server in time";
         onSocketLost(unavailable(QStringLiteral("the server did not answer in time")));
     });
+    connect(m_keepAlive, &KeepAlive::linkDead, this,
+            [this] { onSocketLost(unavailable(QStringLiteral("the server stopped answering"))); });
 }
 
 Connection::~Connection()
@@ -87,6 +93,11 @@ void Connection::setRequestTimeout(int ms)
 void Connection::setReconnectPolicy(const ReconnectPolicy &policy)
 {
     m_policy = policy;
+}
+
+void Connection::setKeepAlive(int intervalMs, int deadlineMs)
+{
+    m_keepAlive->setTiming(intervalMs, deadlineMs);
 }
 
 void Connection::login(const QUrl &url, const QString &user, const QString &password, ReplyHandler done)
@@ -237,6 +248,8 @@ qint64 Connection::write(const QString &op, QJsonObject args, QObject *context, 
     const QString cidKey = QStringLiteral("cid");
     if (!args.contains(cidKey))
         args.insert(cidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op))
+        return writeDurably(op, args, context, std::move(handler));
     return request(op, args, context, std::move(handler), timeoutMs);
 }
 
@@ -296,6 +309,7 @@ void Connection::setState(State state)
 
 void Connection::openSocket()
 {
+    m_keepAlive->stop();
     if (m_socket)
         retireSocket(m_socket.release(), false);
     m_sessionOpen = false;
@@ -365,6 +379,7 @@ void Connection::sendHello()
 void Connection::onConnected()
 {
     qCInfo(lcClient) << "socket open";
+    m_keepAlive->watch(m_socket.get());
     flushOutbox(); // before hello this sends only auth.login
     if (!m_token.isEmpty())
         sendHello();
@@ -386,6 +401,7 @@ void Connection::onSocketLost(const Error &error)
 {
     if (!m_socket)
         return;
+    m_keepAlive->stop();
     retireSocket(m_socket.release(), false);
     m_handshakeTimer->stop();
     m_sessionOpen = false;
@@ -410,6 +426,12 @@ void Connection::onSocketLost(const Error &error)
         if (generation != m_generation)
             return; // a handler ended or replaced the session
     }
+    if (!m_outboxInFlight.isEmpty()) {
+        const quint64 generation = m_generation;
+        requeueInFlightWrites();
+        if (generation != m_generation)
+            return; // a handler ended or replaced the session
+    }
     m_requests->markAllUnsent();
     scheduleReconnect();
 }
@@ -431,6 +453,7 @@ void Connection::goOffline(const Error &loginError, const Error &pendingError)
     ++m_generation;
     m_reconnectTimer->stop();
     m_handshakeTimer->stop();
+    m_keepAlive->stop();
     if (m_socket)
         retireSocket(m_socket.release(), true);
     m_sessionOpen = false;
@@ -442,12 +465,18 @@ void Connection::goOffline(const Error &loginError, const Error &pendingError)
     const RequestTracker::Batch pending = m_requests->takeAll();
     setState(State::Offline);
     RequestTracker::fail(pending, pendingError);
+    // Queued writes stay in the file for the next session of this user.
+    m_outboxInFlight.clear();
+    m_outboxWaiters.clear();
+    if (m_state == State::Offline)
+        m_outbox->close();
     if (done)
         done(failure(loginError));
 }
 
 void Connection::onTextMessage(const QString &text)
 {
+    m_keepAlive->heardFromPeer();
     const auto frame = protocol::decode(text, nullptr, kMaxIncomingBytes);
     if (!frame) {
         qCWarning(lcClient) << "undecodable frame from the server:" << errorCodeName(frame.error().code)
@@ -527,6 +556,7 @@ void Connection::handleWelcome(const protocol::Welcome &w)
     const UserInfo user = UserInfo::fromJson(w.user);
     const bool userDiffers = user.toJson() != m_user.toJson();
     m_user = user;
+    openOutbox();
     m_policy.reset();
     m_nextAttemptAt = {};
     ReplyHandler done = std::exchange(m_loginDone, {});
@@ -540,6 +570,7 @@ void Connection::handleWelcome(const protocol::Welcome &w)
             done(failure(unavailable(QStringLiteral("disconnected during login"))));
         return;
     }
+    sendQueuedWrites(); // the writes queued across the outage (or a restart) first, in order
     flushOutbox();
     if (resync)
         Q_EMIT resyncRequired();

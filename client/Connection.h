@@ -23,6 +23,8 @@ class QTimer;
 
 namespace spocs {
 
+class KeepAlive;
+class OfflineOutbox;
 class RequestTracker;
 
 // The desktop's one connection to the coordinator: login, requests with ids and
@@ -48,6 +50,11 @@ public:
     void setClientName(const QString &name); // sent in hello; default "spocs-desktop/<version>"
     void setRequestTimeout(int ms); // default 10,000
     void setReconnectPolicy(const ReconnectPolicy &policy);
+    // Keep-alive: a WebSocket ping every intervalMs; no answer within deadlineMs drops the
+    // socket and reconnects. Defaults 10,000 and 10,000 (a dead link is noticed within
+    // 20 s); intervalMs <= 0 turns it off. Applies at once to the open socket. Tools that
+    // hold many sessions in one busy process (bench, simulator) use a longer deadline or none.
+    void setKeepAlive(int intervalMs, int deadlineMs);
 
     // Opens the socket, calls auth.login, then sends hello with the token.
     // done(reply) is called once: ok with the welcome's user, or the error
@@ -73,7 +80,22 @@ public:
     qint64 requestAutomatic(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
                             int timeoutMs = -1);
     // A write: adds a fresh cid (uuid) to args unless one is present, so a retry is applied once.
+    // With an offline outbox, writes that OfflineOutbox::keepsAcrossRestart() are stored in it
+    // first and sent in order; when one cannot be answered now (reconnecting, the link died,
+    // no answer in time) the handler gets ErrorCode::Queued and the write stays in the
+    // outbox until the coordinator applied it, even across a restart of the desktop.
     qint64 write(const QString &op, QJsonObject args, QObject *context, ReplyHandler handler, int timeoutMs = -1);
+
+    // The folder of the offline outbox files (one per user and server, opened at welcome);
+    // empty, the default, keeps writes in memory only. The desktop passes
+    // OfflineOutbox::defaultDirectory(); tests a temporary folder.
+    void setOutboxDirectory(const QString &directory);
+    OfflineOutbox *outbox() const { return m_outbox; }
+    // A write the coordinator rejected after it was queued: send it again with a new cid (a
+    // version conflict takes the current version, so the agent's change wins, knowingly),
+    // or drop it. False when cid is not a rejected write.
+    bool reapplyQueuedWrite(const QString &cid);
+    bool discardQueuedWrite(const QString &cid);
 
     // Topics survive reconnects: they are sent in hello so a resume replays exactly them.
     void subscribe(const QString &topic);
@@ -108,6 +130,10 @@ Q_SIGNALS:
     // A reconnect attempt was scheduled (also for the second and later attempts, when the
     // state stays Reconnecting): lets a status bar show "reconnecting in N s".
     void reconnectScheduled(const QDateTime &at, int attempt);
+    // A queued write whose caller is gone (the desktop restarted, the dialog closed) was applied.
+    void queuedWriteApplied(const QString &op, const QJsonObject &args, const QJsonObject &data);
+    // A queued write whose caller is gone was refused; it waits in outbox() for the user.
+    void queuedWriteRejected(const QString &cid, const spocs::Error &error);
 
 private:
     void setState(State state);
@@ -134,10 +160,26 @@ private:
     void loginFailed(quint64 generation, const Error &error);
     bool canSend(bool beforeHello) const;
     void sendSubscription(const QString &op, const QString &topic);
+    qint64 writeDurably(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler);
+    void openOutbox();
+    void sendQueuedWrites();
+    void onQueuedWriteAnswered(const QString &cid, qint64 id, const Reply &reply);
+    void requeueInFlightWrites();
 
     std::unique_ptr<QWebSocket> m_socket;
     QTimer *m_reconnectTimer = nullptr;
     RequestTracker *m_requests = nullptr; // ids, time-outs, outbox
+    KeepAlive *m_keepAlive = nullptr;
+    OfflineOutbox *m_outbox = nullptr;
+    QString m_outboxDirectory;
+    struct OutboxWaiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        ReplyHandler handler;
+    };
+    QHash<QString, OutboxWaiter> m_outboxWaiters; // by cid: callers still waiting for a live answer
+    QHash<QString, qint64> m_outboxInFlight; // cid -> request id on the current socket
     State m_state = State::Offline;
     ReconnectPolicy m_policy;
     QDateTime m_nextAttemptAt;

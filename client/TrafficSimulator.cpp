@@ -17,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The simulator's sessions still ping (it may drive a remote coordinator), but with a long
+// deadline: at high speed it loads the coordinator and itself, and a pong that comes late
+// must not make its agents reconnect in the middle of a contact.
+constexpr int kKeepAliveIntervalMs = 30000;
+constexpr int kKeepAliveDeadlineMs = 60000;
+
 QString opName(const char16_t *op)
 {
     return QString::fromUtf16(op);
@@ -66,6 +72,7 @@ public:
         , m_login(std::move(login))
     {
         m_connection.setClientName(u"spocs-simulate"_s);
+        m_connection.setKeepAlive(kKeepAliveIntervalMs, kKeepAliveDeadlineMs);
         QObject::connect(&m_connection, &Connection::eventReceived, this,
                          [this](const protocol::Event &e) { onEvent(e); });
     }
@@ -322,6 +329,7 @@ TrafficSimulator::TrafficSimulator(Options options, QObject *parent)
     m_options.speed = std::clamp(m_options.speed, 0.01, 1000.0);
     m_options.ratePerMinute = std::max(m_options.ratePerMinute, 0.0);
     m_service->setClientName(u"spocs-simulate"_s);
+    m_service->setKeepAlive(kKeepAliveIntervalMs, kKeepAliveDeadlineMs);
     connect(m_service.get(), &Connection::eventReceived, this,
             [this](const protocol::Event &e) { onEvent(e.kind, e.data); });
     m_arrivals = new QTimer(this);

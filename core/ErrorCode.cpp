@@ -5,7 +5,7 @@
 
 namespace spocs {
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char16_t *>, 18> kNames { {
+constexpr std::array<std::pair<ErrorCode, const char16_t *>, 19> kNames { {
     { ErrorCode::BadRequest, u"bad_request" },
     { ErrorCode::UnknownOp, u"unknown_op" },
     { ErrorCode::UnsupportedVersion, u"unsupported_version" },
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<ErrorCode, const char16_t *>, 18> kNames { {
     { ErrorCode::Internal, u"internal" },
     { ErrorCode::InsufficientStock, u"insufficient_stock" },
     { ErrorCode::InvalidState, u"invalid_state" },
+    { ErrorCode::Queued, u"queued" },
 } };
 } // namespace
 

@@ -28,6 +28,7 @@ enum class ErrorCode {
     Internal, // a bug or storage failure on the server
     InsufficientStock, // an order needs more units than are available (details: sku, available)
     InvalidState, // the record's state does not allow this (e.g. cancelling a shipped order)
+    Queued, // client side: the write waits in the offline outbox and is sent when the session resumes
 };
 
 QString errorCodeName(ErrorCode code);

@@ -1,5 +1,6 @@
 #include "models/CustomerHistoryModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace spocs {
@@ -15,9 +16,25 @@ void CustomerHistoryModel::setEntries(const QList<HistoryItem> &entries)
     endResetModel();
 }
 
+void CustomerHistoryModel::setPendingNotes(const QList<HistoryItem> &notes)
+{
+    QList<HistoryItem> newestFirst(notes.crbegin(), notes.crend());
+    if (newestFirst == m_pending)
+        return;
+    beginResetModel();
+    m_pending = newestFirst;
+    endResetModel();
+}
+
+const HistoryItem &CustomerHistoryModel::entryAt(int row, bool *pending) const
+{
+    *pending = row < m_pending.size();
+    return *pending ? m_pending.at(row) : m_entries.at(row - m_pending.size());
+}
+
 int CustomerHistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_pending.size() + m_entries.size());
 }
 
 int CustomerHistoryModel::columnCount(const QModelIndex &parent) const
@@ -54,11 +71,14 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HistoryItem &e = m_entries.at(index.row());
+    bool pending = false;
+    const HistoryItem &e = entryAt(index.row(), &pending);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: {
+            if (pending)
+                return tr("Waiting to be sent");
             const QDateTime at = wireTime(e.at);
             return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
         }
@@ -73,7 +93,18 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (pending)
+            return tr("Saved on this computer; it will be sent as soon as the connection is back.");
         return index.column() == TextColumn ? e.text : QVariant();
+    case Qt::FontRole:
+        if (pending) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case PendingRole:
+        return pending;
     case TimestampRole:
         return wireTime(e.at);
     case TypeRole:

@@ -16,13 +16,17 @@ class CustomerHistoryModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, TypeColumn, AuthorColumn, TextColumn, RefColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole, RefRole };
+    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole, RefRole, PendingRole };
 
     explicit CustomerHistoryModel(QObject *parent = nullptr);
 
     void setEntries(const QList<HistoryItem> &entries);
     void clear() { setEntries({}); }
     const QList<HistoryItem> &entries() const { return m_entries; }
+    // Notes the agent wrote that wait in the offline outbox (oldest first): shown on top,
+    // marked as waiting, until the coordinator has them.
+    void setPendingNotes(const QList<HistoryItem> &notes);
+    int pendingCount() const { return int(m_pending.size()); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,7 +38,10 @@ public:
     static QStringList knownTypes();
 
 private:
+    const HistoryItem &entryAt(int row, bool *pending) const;
+
     QList<HistoryItem> m_entries;
+    QList<HistoryItem> m_pending; // newest first, like m_entries
 };
 
 // The History tab's timeline: filters by type (empty: all) and by text.

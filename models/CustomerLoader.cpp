@@ -6,6 +6,7 @@
 #include "models/InvoiceModel.h"
 #include "models/ModelsLog.h"
 #include "models/OrderModel.h"
+#include "models/OutboxModel.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -96,7 +97,26 @@ void CustomerLoader::setConnection(Connection *connection)
     connect(connection, &Connection::eventReceived, this, &CustomerLoader::handleEvent);
     connect(connection, &Connection::resyncRequired, this, &CustomerLoader::refresh);
     connect(connection, &Connection::stateChanged, this, &CustomerLoader::onConnectionStateChanged);
+    connect(connection->outbox(), &OfflineOutbox::changed, this, &CustomerLoader::showWaitingWrites);
     m_wasConnected = connection->state() == Connection::State::Connected;
+}
+
+void CustomerLoader::showWaitingWrites()
+{
+    const QList<OfflineOutbox::Entry> entries
+        = m_connection && !m_id.isEmpty() ? m_connection->outbox()->entries() : QList<OfflineOutbox::Entry> {};
+    QList<HistoryItem> notes;
+    for (const OfflineOutbox::Entry &e : OutboxModel::notesFor(entries, m_id)) {
+        // Not stored yet, so it has no id of its own.
+        HistoryItem note;
+        note.at = e.createdAt.toUTC().toString(Qt::ISODateWithMs);
+        note.type = QStringLiteral("note");
+        note.author = m_connection->user().displayName;
+        note.text = e.args.value(QStringLiteral("text")).toString();
+        notes.append(note);
+    }
+    m_history->setPendingNotes(notes);
+    m_orders->setPendingChanges(OutboxModel::ordersWithWaitingChanges(entries));
 }
 
 QString CustomerLoader::topic() const
@@ -134,6 +154,7 @@ void CustomerLoader::close()
     m_history->clear();
     m_orders->clear();
     m_invoices->clear();
+    showWaitingWrites();
     m_refetch->stop();
     setState(State::Empty);
     Q_EMIT detailsChanged();
@@ -223,6 +244,10 @@ void CustomerLoader::addNote(const QString &text)
     m_connection->write(QString::fromUtf16(op::CustomerNoteAdd),
                         QJsonObject { { QStringLiteral("customer"), m_id }, { QStringLiteral("text"), text } }, this,
                         [this](const Reply &reply) {
+                            if (reply.error.code == ErrorCode::Queued) {
+                                Q_EMIT noteQueued();
+                                return;
+                            }
                             if (!reply.ok) {
                                 qCInfo(lcModels) << "customer.note.add failed:" << errorCodeName(reply.error.code);
                                 Q_EMIT noteFailed(reply.error);
@@ -249,6 +274,7 @@ void CustomerLoader::setDetails(const QJsonObject &data)
     m_hasError = false;
     m_history->setEntries(m_details.recentHistory);
     m_orders->setOrders(m_details.allOrders());
+    showWaitingWrites();
     m_invoices->setInvoices(m_details.invoices);
     setState(State::Loaded);
     Q_EMIT detailsChanged();

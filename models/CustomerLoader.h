@@ -87,6 +87,8 @@ Q_SIGNALS:
     void invoiceExplainFailed(const QString &number, const spocs::Error &error);
     void noteAdded();
     void noteFailed(const spocs::Error &error);
+    // The note waits in the offline outbox (shown on top of the history as waiting).
+    void noteQueued();
     // Any change event for the open customer, by kind (for a short notice in the page).
     void customerEvent(const QString &kind, const QJsonObject &data);
 
@@ -98,6 +100,7 @@ private:
     void onConnectionStateChanged();
     bool isSelf(const Person &user) const;
     void scheduleRefetch();
+    void showWaitingWrites(); // the open customer's notes and order changes still in the offline outbox
 
     QPointer<Connection> m_connection;
     CustomerHistoryModel *m_history = nullptr;

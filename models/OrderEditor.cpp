@@ -139,6 +139,10 @@ void OrderEditor::send(const QString &opName, const QJsonObject &args)
             return;
         }
         const ErrorCode code = outcome.error.code;
+        if (code == ErrorCode::Queued) {
+            Q_EMIT queued();
+            return;
+        }
         if (code == ErrorCode::InsufficientStock || code == ErrorCode::InvalidState) {
             // Show the current availability on the line.
             fetchProduct(outcome.error.details.value(QStringLiteral("sku")).toString());

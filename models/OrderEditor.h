@@ -54,6 +54,9 @@ Q_SIGNALS:
     // The server refused; for version_conflict the current order is loaded (order() has its
     // version) and a second submit applies the user's lines on top of it.
     void failed(const spocs::Error &error);
+    // The coordinator could not be reached: the write waits in the offline outbox and goes out
+    // when the session is back (the orders table marks the order as waiting meanwhile).
+    void queued();
 
 private:
     void onEvent(const protocol::Event &event);

@@ -72,6 +72,15 @@ QString OrderModel::statusText(const QString &wireName)
     return domain::fromWireName(wireName, &status) ? statusText(status) : wireName;
 }
 
+void OrderModel::setPendingChanges(const QSet<QString> &numbers)
+{
+    if (numbers == m_pending)
+        return;
+    m_pending = numbers;
+    if (!m_orders.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_orders.size()) - 1, ColumnCount - 1));
+}
+
 int OrderModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_orders.size());
@@ -93,6 +102,8 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return o.number;
         case StatusColumn:
+            if (m_pending.contains(o.number))
+                return tr("%1 (change waiting to be sent)").arg(statusText(o.status));
             return statusText(o.status);
         case CreatedColumn: {
             const QDateTime created = wireTime(o.createdAt);
@@ -136,6 +147,8 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         return o.version;
     case OpenRole:
         return domain::isOpen(o.status);
+    case PendingRole:
+        return m_pending.contains(o.number);
     }
     return {};
 }

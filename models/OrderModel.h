@@ -3,6 +3,7 @@
 #include "models/CommerceData.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace spocs {
 
@@ -15,7 +16,7 @@ class OrderModel : public QAbstractTableModel
 public:
     enum Column { NumberColumn, StatusColumn, CreatedColumn, PromisedColumn, LinesColumn, TotalColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, VersionRole, SortRole, OpenRole };
+    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, VersionRole, SortRole, OpenRole, PendingRole };
     Q_ENUM(Role)
 
     explicit OrderModel(QObject *parent = nullptr);
@@ -27,6 +28,8 @@ public:
     const QList<OrderSummary> &orders() const { return m_orders; }
     OrderSummary orderAt(int row) const;
     int rowOf(const QString &number) const;
+    // Orders with a change or cancellation waiting in the offline outbox: marked in the status column.
+    void setPendingChanges(const QSet<QString> &numbers);
 
     static QString statusText(OrderStatus status);
     // An order status as the wire names it (error details); an unknown one as it came.
@@ -39,6 +42,7 @@ public:
 
 private:
     QList<OrderSummary> m_orders;
+    QSet<QString> m_pending;
 };
 
 } // namespace spocs

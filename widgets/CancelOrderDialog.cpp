@@ -67,6 +67,8 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
         accept();
     });
     connect(m_editor, &OrderEditor::failed, this, &CancelOrderDialog::onFailed);
+    // Kept in the offline outbox; the orders table marks the order as waiting.
+    connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
     updateState();
     resize(460, 300);
     m_reason->setFocus();

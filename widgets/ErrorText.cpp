@@ -52,6 +52,9 @@ QString errorText(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "Not enough stock is available for this order.");
     case ErrorCode::InvalidState:
         return QCoreApplication::translate("ErrorText", "This is not possible in the record's current state.");
+    case ErrorCode::Queued:
+        return QCoreApplication::translate(
+            "ErrorText", "Saved on this computer: it will be sent as soon as the connection is back.");
     }
     return QCoreApplication::translate("ErrorText", "An unknown error occurred.");
 }

@@ -78,6 +78,12 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
         updateView();
         Q_EMIT message(tr("Note added."));
     });
+    connect(m_loader, &CustomerLoader::noteQueued, this, [this] {
+        m_busy = false;
+        m_note->clear(); // kept in the offline outbox, shown on top of the history as waiting
+        updateView();
+        Q_EMIT message(tr("Note saved on this computer; it will be sent as soon as the connection is back."));
+    });
     connect(m_loader, &CustomerLoader::noteFailed, this, [this](const Error &error) {
         m_busy = false;
         updateView();

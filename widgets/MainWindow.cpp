@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "core/Protocol.h"
 #include "models/CustomerLoader.h"
+#include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
@@ -18,6 +19,7 @@
 #include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/OrdersTab.h"
+#include "widgets/OutboxIndicator.h"
 #include "widgets/SynonymsDialog.h"
 
 #include <QAction>
@@ -61,8 +63,16 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
     m_userLabel->setAccessibleName(tr("Signed-in user"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_outbox = new OutboxModel(connection, this);
+    m_outboxIndicator = new OutboxIndicator(m_outbox, this);
+    addAction(m_outboxIndicator->reviewAction()); // Ctrl+Alt+P works from anywhere in the window
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_outboxIndicator);
     statusBar()->addPermanentWidget(m_status);
+    connect(m_outbox, &OutboxModel::rejected, this, [this](const QString &what, const Error &error) {
+        statusBar()->showMessage(
+            tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)), 15000);
+    });
 
     createActions();
     createMenus();
@@ -177,6 +187,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_signInAction);
     file->addAction(m_signOutAction);
+    file->addAction(m_outboxIndicator->reviewAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -22,6 +22,8 @@ class CustomerSearchPanel;
 class KnowledgePanel;
 class LeadWorkspace;
 class LoginDialog;
+class OutboxIndicator;
+class OutboxModel;
 class SynonymsDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
@@ -45,6 +47,7 @@ public:
     CustomerSearchPanel *searchPanel() const { return m_search; }
     CustomerPage *customerPage() const { return m_page; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    OutboxIndicator *outboxIndicator() const { return m_outboxIndicator; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
     SynonymsDialog *showSynonyms();
@@ -74,6 +77,8 @@ private:
     CustomerPage *m_page = nullptr;
     QSplitter *m_splitter = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
+    OutboxModel *m_outbox = nullptr; // the offline outbox, for the status bar and its review
+    OutboxIndicator *m_outboxIndicator = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<LoginDialog> m_loginDialog;
     QPointer<ContactWorkspace> m_contactWorkspace; // offers, contact panel, follow-ups (after sign-in)

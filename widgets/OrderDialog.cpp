@@ -189,6 +189,8 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
         accept();
     });
     connect(m_editor, &OrderEditor::failed, this, &OrderDialog::onFailed);
+    // Kept in the offline outbox; the orders table marks the order as waiting.
+    connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
     m_editor->editLines();
     updateState();
     resize(760, 640);

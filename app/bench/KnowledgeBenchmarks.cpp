@@ -165,14 +165,6 @@ private:
     int m_articles = 10000;
 };
 
-bool loginTo(Connection &c, const QUrl &url, const QString &user)
-{
-    std::optional<Reply> reply;
-    c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
-    spinUntil([&] { return reply.has_value(); });
-    return reply && reply->ok;
-}
-
 // Queries: one to three words of an existing title (an agent looking for an article about a
 // problem); the last one a 3..5 letter prefix half of the time (type-ahead).
 QStringList queries()
@@ -202,7 +194,7 @@ void BM_KnowledgeSearchTop20(benchmark::State &state)
         return;
     }
     Connection c;
-    if (!loginTo(c, kb.url(), QStringLiteral("agent1"))) {
+    if (!login(c, kb.url(), QStringLiteral("agent1"))) {
         state.SkipWithError("login failed");
         return;
     }
@@ -238,7 +230,7 @@ void BM_KnowledgeSuggestText(benchmark::State &state)
         return;
     }
     Connection c;
-    if (!loginTo(c, kb.url(), QStringLiteral("agent2"))) {
+    if (!login(c, kb.url(), QStringLiteral("agent2"))) {
         state.SkipWithError("login failed");
         return;
     }

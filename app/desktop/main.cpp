@@ -1,4 +1,5 @@
 #include "client/Connection.h"
+#include "client/OfflineOutbox.h"
 #include "core/Version.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/Localization.h"
@@ -58,6 +59,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Connection connection;
+    connection.setOutboxDirectory(OfflineOutbox::defaultDirectory()); // writes survive an outage and a restart
     MainWindow window(&connection);
     window.show();
 

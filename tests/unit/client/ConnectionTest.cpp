@@ -1,3 +1,4 @@
+#include "Replies.h"
 #include "support/ScriptedPeer.h"
 
 #include "client/Connection.h"
@@ -24,22 +25,6 @@ const QString kCustomerGet = QStringLiteral("customer.get");
 const QString kNoteAdd = QStringLiteral("customer.note.add");
 const QString kTopic = QStringLiteral("customer:C-1");
 const QString kPresence = QStringLiteral("presence");
-
-// Collects the replies one handler received.
-struct Replies
-{
-    QList<Reply> list;
-    ReplyHandler handler()
-    {
-        return [this](const Reply &r) {
-            list.append(r);
-        };
-    }
-    bool waitForCount(int n) const
-    {
-        return QTest::qWaitFor([&] { return list.size() >= n; }, kWaitMs);
-    }
-};
 
 class ConnectionTest : public ::testing::Test
 {

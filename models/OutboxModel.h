@@ -1,0 +1,56 @@
+#pragma once
+
+#include "client/OfflineOutbox.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QSet>
+
+namespace spocs {
+
+class Connection;
+
+// The writes in the connection's offline outbox, oldest first, for the status bar and the
+// review dialog: what each one is ("Note for customer C-1003"), whether it waits to be
+// sent or was refused, and the user's two answers to a refusal (reapply, discard).
+class OutboxModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { CidRole = Qt::UserRole + 1, OpRole, RejectedRole, ErrorCodeRole, CreatedRole };
+    Q_ENUM(Role)
+
+    explicit OutboxModel(Connection *connection, QObject *parent = nullptr);
+
+    int pendingCount() const;
+    int rejectedCount() const;
+    OfflineOutbox::Entry entryAt(int row) const { return m_entries.value(row); }
+    // What the write does, for a list or a message.
+    static QString describe(const OfflineOutbox::Entry &entry);
+
+    // Where the desktop shows the item itself: notes waiting for a customer (oldest first)
+    // and the orders with a change or cancellation waiting.
+    static QList<OfflineOutbox::Entry> notesFor(const QList<OfflineOutbox::Entry> &entries, const QString &customerId);
+    static QSet<QString> ordersWithWaitingChanges(const QList<OfflineOutbox::Entry> &entries);
+
+    bool reapply(int row);
+    bool discard(int row);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countsChanged();
+    // A write was refused after the agent had moved on: the window says so.
+    void rejected(const QString &description, const spocs::Error &error);
+
+private:
+    void reload();
+
+    QPointer<Connection> m_connection;
+    QList<OfflineOutbox::Entry> m_entries;
+};
+
+} // namespace spocs

@@ -1,0 +1,115 @@
+#include "client/OfflineOutbox.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+
+namespace {
+
+QJsonObject noteArgs(const QString &cid, const QString &text)
+{
+    return QJsonObject { { QStringLiteral("cid"), cid },
+                         { QStringLiteral("customer"), QStringLiteral("C-1") },
+                         { QStringLiteral("text"), text } };
+}
+
+} // namespace
+
+TEST(OfflineOutbox, WritesSurviveReopeningTheFileInTheirOrder)
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("nested/agent1.sqlite"));
+    {
+        OfflineOutbox outbox;
+        ASSERT_TRUE(outbox.open(path).ok());
+        ASSERT_TRUE(
+            outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("c-1"), QStringLiteral("first")))
+                .ok());
+        ASSERT_TRUE(outbox
+                        .append(QStringLiteral("order.change"),
+                                QJsonObject { { QStringLiteral("cid"), QStringLiteral("c-2") },
+                                              { QStringLiteral("number"), QStringLiteral("O-1") } })
+                        .ok());
+        ASSERT_TRUE(
+            outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("c-3"), QStringLiteral("third")))
+                .ok());
+        EXPECT_TRUE(outbox.remove(QStringLiteral("c-2")));
+        EXPECT_TRUE(outbox.markRejected(QStringLiteral("c-3"),
+                                        makeError(ErrorCode::VersionConflict, QStringLiteral("stale"),
+                                                  QJsonObject { { QStringLiteral("current"), 4 } })));
+    } // closed as a quitting desktop closes it
+
+    OfflineOutbox reopened;
+    ASSERT_TRUE(reopened.open(path).ok());
+    const auto entries = reopened.entries();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).cid, QStringLiteral("c-1"));
+    EXPECT_EQ(entries.at(0).op, QStringLiteral("customer.note.add"));
+    EXPECT_EQ(entries.at(0).args.value(QStringLiteral("text")).toString(), QStringLiteral("first"));
+    EXPECT_FALSE(entries.at(0).rejection.has_value());
+    EXPECT_EQ(entries.at(1).cid, QStringLiteral("c-3"));
+    ASSERT_TRUE(entries.at(1).rejection.has_value());
+    EXPECT_EQ(entries.at(1).rejection->code, ErrorCode::VersionConflict);
+    EXPECT_EQ(entries.at(1).rejection->details.value(QStringLiteral("current")).toInt(), 4);
+    EXPECT_LT(entries.at(0).seq, entries.at(1).seq);
+    EXPECT_EQ(reopened.pendingCount(), 1);
+    EXPECT_EQ(reopened.rejectedCount(), 1);
+}
+
+TEST(OfflineOutbox, RetryMakesARejectedWritePendingAgainUnderItsNewCid)
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("agent1.sqlite"));
+    OfflineOutbox outbox;
+    ASSERT_TRUE(outbox.open(path).ok());
+    ASSERT_TRUE(
+        outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("old"), QStringLiteral("hi"))).ok());
+    ASSERT_TRUE(outbox.markRejected(QStringLiteral("old"), makeError(ErrorCode::Internal, QStringLiteral("disk"))));
+    QSignalSpy changed(&outbox, &OfflineOutbox::changed);
+    ASSERT_TRUE(outbox.retry(QStringLiteral("old"), noteArgs(QStringLiteral("new"), QStringLiteral("hi"))));
+    EXPECT_EQ(changed.count(), 1);
+    outbox.close();
+    ASSERT_TRUE(outbox.open(path).ok());
+    ASSERT_EQ(outbox.entries().size(), 1);
+    EXPECT_EQ(outbox.entries().first().cid, QStringLiteral("new"));
+    EXPECT_FALSE(outbox.entries().first().rejection.has_value());
+    EXPECT_FALSE(outbox.find(QStringLiteral("old")).has_value());
+}
+
+TEST(OfflineOutbox, FileIsReadableByItsOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("agent1.sqlite"));
+    OfflineOutbox outbox;
+    ASSERT_TRUE(outbox.open(path).ok());
+    const auto permissions = QFileInfo(path).permissions();
+    EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+    EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
+
+TEST(OfflineOutbox, OneFilePerUserAndServerWithASafeName)
+{
+    const QString a
+        = OfflineOutbox::fileName(QUrl(QStringLiteral("wss://spocs.example.com:7400")), QStringLiteral("agent1"));
+    EXPECT_EQ(a, QStringLiteral("agent1@spocs.example.com_7400.sqlite"));
+    EXPECT_NE(a, OfflineOutbox::fileName(QUrl(QStringLiteral("ws://127.0.0.1:7400")), QStringLiteral("agent1")));
+    EXPECT_NE(a,
+              OfflineOutbox::fileName(QUrl(QStringLiteral("wss://spocs.example.com:7400")), QStringLiteral("agent2")));
+    const QString odd = OfflineOutbox::fileName(QUrl(QStringLiteral("ws://127.0.0.1:7400")), QStringLiteral("../x/y"));
+    EXPECT_FALSE(odd.contains(u'/'));
+    EXPECT_FALSE(odd.contains(u'\\'));
+}
+
+TEST(OfflineOutbox, OnlyWritesThatStillMatterLaterAreKept)
+{
+    EXPECT_TRUE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("customer.note.add")));
+    EXPECT_TRUE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("order.change")));
+    EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("presence.set")));
+    EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("contact.accept")));
+    EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("customer.get")));
+}

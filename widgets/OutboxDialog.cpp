@@ -1,0 +1,115 @@
+#include "widgets/OutboxDialog.h"
+
+#include "models/OutboxModel.h"
+#include "widgets/ErrorText.h"
+
+#include <QDialogButtonBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spocs {
+namespace {
+
+// What the agent can do about a refusal, in words that match the two buttons.
+QString adviceFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::VersionConflict:
+        return OutboxDialog::tr("Someone else changed it after you. Reapply puts your change over theirs; "
+                                "Discard keeps theirs.");
+    case ErrorCode::NotFound:
+    case ErrorCode::InvalidState:
+    case ErrorCode::Forbidden:
+        return OutboxDialog::tr("It cannot be applied any more. Discard it, and check the record.");
+    default:
+        return OutboxDialog::tr("Reapply sends it again; Discard drops it.");
+    }
+}
+
+} // namespace
+
+OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_list(new QListView(this))
+    , m_detail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("outboxDialog"));
+    setWindowTitle(tr("Unsent Changes"));
+    setAccessibleName(tr("Unsent changes"));
+    m_list->setObjectName(QStringLiteral("outboxList"));
+    m_list->setAccessibleName(tr("Changes not yet applied by the server"));
+    m_list->setModel(model);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_detail->setObjectName(QStringLiteral("outboxDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setAccessibleName(tr("Details of the selected change"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_reapply = buttons->addButton(tr("&Reapply"), QDialogButtonBox::ActionRole);
+    m_reapply->setObjectName(QStringLiteral("reapplyButton"));
+    m_reapply->setAccessibleName(tr("Reapply the refused change"));
+    m_discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setAccessibleName(tr("Discard the refused change"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reapply, &QPushButton::clicked, this, [this] { m_model->reapply(currentRow()); });
+    connect(m_discard, &QPushButton::clicked, this, [this] { m_model->discard(currentRow()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Changes saved on this computer are sent in order as soon as the connection is "
+                                    "back. Refused ones wait here for you."),
+                                 this));
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_detail);
+    layout->addWidget(buttons);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutboxDialog::updateDetail);
+    connect(model, &QAbstractItemModel::modelReset, this, &OutboxDialog::selectFirstRefused);
+    selectFirstRefused();
+    resize(520, 360);
+}
+
+void OutboxDialog::selectFirstRefused()
+{
+    // A refused change is what the agent came here for.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row).rejection) {
+            m_list->setCurrentIndex(m_model->index(row));
+            break;
+        }
+    }
+    updateDetail();
+}
+
+int OutboxDialog::currentRow() const
+{
+    return m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+}
+
+QString OutboxDialog::detailText() const
+{
+    return m_detail->text();
+}
+
+void OutboxDialog::updateDetail()
+{
+    const int row = currentRow();
+    const auto entry = m_model->entryAt(row);
+    const bool rejected = row >= 0 && entry.rejection.has_value();
+    m_reapply->setEnabled(rejected);
+    m_discard->setEnabled(rejected);
+    if (row < 0)
+        m_detail->setText(m_model->rowCount() == 0 ? tr("Everything has been sent.") : QString());
+    else if (rejected)
+        m_detail->setText(
+            tr("%1 was refused: %2 %3")
+                .arg(OutboxModel::describe(entry), errorDetailText(*entry.rejection), adviceFor(*entry.rejection)));
+    else
+        m_detail->setText(tr("%1 waits to be sent.").arg(OutboxModel::describe(entry)));
+}
+
+} // namespace spocs

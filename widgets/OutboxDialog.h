@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace spocs {
+
+class OutboxModel;
+
+// Lists the writes in the offline outbox: what waits to be sent, and what the coordinator
+// refused with why and what the agent can do about it (reapply or discard).
+class OutboxDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit OutboxDialog(OutboxModel *model, QWidget *parent = nullptr);
+
+    QListView *list() const { return m_list; }
+    QString detailText() const;
+
+private:
+    void updateDetail();
+    void selectFirstRefused();
+    int currentRow() const;
+
+    OutboxModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_reapply = nullptr;
+    QPushButton *m_discard = nullptr;
+};
+
+} // namespace spocs
