@@ -98,7 +98,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     // Durable commits: an acknowledged write survives a crash and a power cut.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                "PRAGMA temp_store=MEMORY" }) {
+                                "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456" }) {
         if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
