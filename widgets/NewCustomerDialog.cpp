@@ -91,8 +91,10 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     m_candidates->setSelectionMode(QAbstractItemView::SingleSelection);
     m_candidates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_candidates->setAllColumnsShowFocus(true);
-    m_candidates->header()->setSectionResizeMode(CustomerCandidatesModel::NameColumn, QHeaderView::Stretch);
-    m_candidates->header()->setSectionResizeMode(CustomerCandidatesModel::MatchColumn, QHeaderView::ResizeToContents);
+    // Who they are first, whole; what matched takes the rest.
+    m_candidates->header()->setStretchLastSection(false);
+    m_candidates->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_candidates->header()->setSectionResizeMode(CustomerCandidatesModel::MatchColumn, QHeaderView::Stretch);
     m_candidates->setMinimumHeight(110);
     m_open = new QPushButton(tr("&Open Customer"), m_duplicates);
     m_open->setObjectName(QStringLiteral("newCustomerOpenButton"));
@@ -140,7 +142,7 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     QLineEdit *first = m_edits.value(QStringLiteral("name"));
     first->setFocus();
     updateButtons();
-    resize(520, sizeHint().height());
+    resize(640, sizeHint().height());
 }
 
 QString NewCustomerDialog::errorMessage() const
