@@ -40,14 +40,9 @@ QStringList vocabulary()
                          "label parcel tracking customer portal login error message device setting driver "
                          "firmware backup storage")
               .split(u' ');
-    const QStringList syllables { QStringLiteral("ka"),   QStringLiteral("lo"),  QStringLiteral("mi"),
-                                  QStringLiteral("ter"),  QStringLiteral("ran"), QStringLiteral("su"),
-                                  QStringLiteral("vel"),  QStringLiteral("do"),  QStringLiteral("pri"),
-                                  QStringLiteral("nex"),  QStringLiteral("bo"),  QStringLiteral("ga"),
-                                  QStringLiteral("stu"),  QStringLiteral("fen"), QStringLiteral("wi"),
-                                  QStringLiteral("hal"),  QStringLiteral("zor"), QStringLiteral("ple"),
-                                  QStringLiteral("quin"), QStringLiteral("tra"), QStringLiteral("mo"),
-                                  QStringLiteral("cle"),  QStringLiteral("yar"), QStringLiteral("jun") };
+    const QStringList syllables
+        = QStringLiteral("ka lo mi ter ran su vel do pri nex bo ga stu fen wi hal zor ple quin tra mo cle yar jun")
+              .split(u' ');
     QRandomGenerator rng(11);
     QSet<QString> seen(words.begin(), words.end());
     while (words.size() < 20000) {

@@ -18,8 +18,7 @@ Result<QString> SenderDirectory::customerByAddress(const QString &address)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.public_id FROM customer_emails e JOIN customers c "
                                               "ON c.id = e.customer_id WHERE e.email = ? ORDER BY c.id LIMIT 1"));
-    q.addBindValue(address);
-    if (!q.exec())
+    if (!execWith(q, { address }))
         return sqlError(q, "customer by address");
     return q.next() ? q.value(0).toString() : QString();
 }

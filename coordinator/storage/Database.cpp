@@ -66,6 +66,13 @@ Error sqlError(const QSqlQuery &query, const char *what)
     return makeError(ErrorCode::Internal, QStringLiteral("storage error"));
 }
 
+bool execWith(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -253,10 +260,7 @@ Result<void> Database::migrate()
             }
             QSqlQuery record = prepare(QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) "
                                                       "VALUES (?, ?, ?)"));
-            record.addBindValue(version);
-            record.addBindValue(name);
-            record.addBindValue(now().toString(Qt::ISODateWithMs));
-            if (!record.exec())
+            if (!execWith(record, { version, name, now().toString(Qt::ISODateWithMs) }))
                 return sqlError(record, "record migration");
             return {};
         });
