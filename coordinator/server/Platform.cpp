@@ -137,8 +137,7 @@ namespace {
 // disables it once its buffer is written, and a socket is nearly always writable. So an
 // enabled write notifier is first only remembered and activated on the next pass without
 // asking the kernel; only a socket still waiting to write after that (its peer reads
-// slowly) is put in the epoll set. A send that is flushed at once (ClientSession does)
-// then costs one write() and no epoll_ctl at all.
+// slowly) is put in the epoll set. A send then costs one write() and no epoll_ctl at all.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
 public:
