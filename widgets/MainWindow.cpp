@@ -70,8 +70,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     statusBar()->addPermanentWidget(m_outboxIndicator);
     statusBar()->addPermanentWidget(m_status);
     connect(m_outbox, &OutboxModel::rejected, this, [this](const QString &what, const Error &error) {
-        statusBar()->showMessage(
-            tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)), 15000);
+        statusBar()->showMessage(tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)),
+                                 15000);
     });
 
     createActions();

@@ -168,9 +168,10 @@ TEST_F(CustomerCreateTest, SameEmailOrPhoneAnswersConflictWithTheCandidatesAndSt
         if (ch.isDigit())
             digits.append(ch);
     }
-    const Reply byPhone = create(m_agent,
-                                 { { QStringLiteral("name"), QStringLiteral("Duplicate Daisy") },
-                                   { QStringLiteral("phones"), QJsonArray { QString(QStringLiteral("00") + digits) } } });
+    const Reply byPhone
+        = create(m_agent,
+                 { { QStringLiteral("name"), QStringLiteral("Duplicate Daisy") },
+                   { QStringLiteral("phones"), QJsonArray { QString(QStringLiteral("00") + digits) } } });
     ASSERT_FALSE(byPhone.ok);
     EXPECT_EQ(errorName(byPhone), QStringLiteral("conflict"));
     EXPECT_TRUE(candidateIds(byPhone).contains(QStringLiteral("C-1000")));
