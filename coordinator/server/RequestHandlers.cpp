@@ -70,6 +70,12 @@ void RequestHandlers::registerOp(const QString &op, Handler handler)
     m_handlers.insert(op, std::move(handler));
 }
 
+void RequestHandlers::registerRead(const QString &op, ReadHandler check)
+{
+    Q_ASSERT_X(findOp(op), "registerRead", "every op must be listed in core/Ops.cpp");
+    m_reads.insert(op, std::move(check));
+}
+
 void RequestHandlers::handle(ClientSession *session, const protocol::Request &request)
 {
     Args args(request.args);
@@ -78,7 +84,8 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
         return;
     }
     const auto it = m_handlers.constFind(request.op);
-    if (it == m_handlers.cend()) {
+    const auto read = m_reads.constFind(request.op);
+    if (it == m_handlers.cend() && read == m_reads.cend()) {
         m_server.respond(session, request.id,
                          makeError(ErrorCode::UnknownOp, QStringLiteral("op %1 is not implemented").arg(request.op)));
         return;
@@ -95,6 +102,14 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
                                        QJsonObject { { QStringLiteral("field"), field->left(64) } }));
             return;
         }
+    }
+    if (read != m_reads.cend()) {
+        auto job = (*read)(session, args);
+        if (!job)
+            m_server.respond(session, request.id, job.error());
+        else
+            m_server.runRead(session, request.id, std::move(job).value());
+        return;
     }
     m_server.respond(session, request.id, (*it)(session, args));
 }

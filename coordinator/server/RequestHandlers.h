@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/auth/AuditLog.h"
+#include "coordinator/storage/ReadWorker.h"
 #include "core/Protocol.h"
 #include "core/Result.h"
 #include "core/Types.h"
@@ -36,6 +37,11 @@ public:
 
     // For feature modules: the op must also be listed in core/Ops.cpp (roles, write flag).
     void registerOp(const QString &op, Handler handler);
+    // A heavy read (a year of reports): `check` runs on the event loop (arguments, rights,
+    // lookups in the service's state) and returns the query, which runs on the read worker
+    // with its own connection and may use nothing but the Database it is handed.
+    using ReadHandler = std::function<Result<ReadWorker::Job>(ClientSession *, Args &)>;
+    void registerRead(const QString &op, ReadHandler check);
     CoordinatorServer &server() { return m_server; }
     // The one router of queued contacts, shared by contact, lead and consult ops.
     ContactRouter &contactRouter() { return *m_contactRouter; }
@@ -61,6 +67,7 @@ private:
     CoordinatorServer &m_server;
     ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
     QHash<QString, Handler> m_handlers;
+    QHash<QString, ReadHandler> m_reads;
 };
 
 // Feature modules, each in its own file.

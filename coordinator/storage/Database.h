@@ -19,6 +19,10 @@ class Database
 {
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A second, read-only connection to a database the service has open (and migrated):
+    // in WAL mode it reads the last committed state while the writer goes on. Use it only
+    // on the thread that opened it.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
