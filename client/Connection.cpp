@@ -4,6 +4,7 @@
 #include "client/Log.h"
 #include "client/OfflineOutbox.h"
 #include "client/RequestTracker.h"
+#include "client/ServerAddress.h"
 #include "core/Ops.h"
 #include "core/Version.h"
 
@@ -36,6 +37,16 @@ Reply failure(const Error &error)
 QString opName(const char16_t *name)
 {
     return QString::fromUtf16(name);
+}
+
+Error insecureAddress(const QUrl &url)
+{
+    return makeError(
+        ErrorCode::BadRequest,
+        QStringLiteral("refusing to send a password in clear text to %1: use wss://, or ws:// only to "
+                       "this computer")
+            .arg(url.host()),
+        QJsonObject { { QStringLiteral("field"), QStringLiteral("server") }, { QStringLiteral("insecure"), true } });
 }
 
 } // namespace
@@ -91,6 +102,11 @@ void Connection::setKeepAlive(int intervalMs, int deadlineMs)
 
 void Connection::login(const QUrl &url, const QString &user, const QString &password, ReplyHandler done)
 {
+    // A password never crosses a network in clear text: ws:// only to this computer.
+    if (!ServerAddress::isSafe(url)) {
+        m_requests->failLater(this, std::move(done), insecureAddress(url));
+        return;
+    }
     beginSession(url, {}, std::move(done));
     RequestTracker::Outgoing out;
     out.id = m_requests->allocateId();
@@ -120,6 +136,10 @@ void Connection::login(const QUrl &url, const QString &user, const QString &pass
 
 void Connection::connectWithToken(const QUrl &url, const QString &token, ReplyHandler done)
 {
+    if (!ServerAddress::isSafe(url)) {
+        m_requests->failLater(this, std::move(done), insecureAddress(url));
+        return;
+    }
     beginSession(url, token, std::move(done));
 }
 
@@ -193,12 +213,24 @@ void Connection::simulateNetworkDrop()
 qint64 Connection::request(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
                            int timeoutMs)
 {
+    return send(op, args, context, std::move(handler), timeoutMs, false);
+}
+
+qint64 Connection::requestAutomatic(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
+                                    int timeoutMs)
+{
+    return send(op, args, context, std::move(handler), timeoutMs, true);
+}
+
+qint64 Connection::send(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
+                        int timeoutMs, bool automatic)
+{
     const qint64 id = m_requests->allocateId();
     if (m_state == State::Offline) {
         m_requests->failLater(context, std::move(handler), unavailable(QStringLiteral("not connected")));
         return id;
     }
-    const QByteArray bytes = protocol::encode(protocol::Request { id, op, args });
+    const QByteArray bytes = protocol::encode(protocol::Request { id, op, args, automatic });
     if (bytes.size() > protocol::MaxMessageBytes) {
         m_requests->failLater(
             context, std::move(handler),

@@ -52,7 +52,8 @@ public:
     void setReconnectPolicy(const ReconnectPolicy &policy);
     // Keep-alive: a WebSocket ping every intervalMs; no answer within deadlineMs drops the
     // socket and reconnects. Defaults 10,000 and 10,000 (a dead link is noticed within
-    // 20 s); intervalMs <= 0 turns it off. Takes effect on the next socket.
+    // 20 s); intervalMs <= 0 turns it off. Applies at once to the open socket. Tools that
+    // hold many sessions in one busy process (bench, simulator) use a longer deadline or none.
     void setKeepAlive(int intervalMs, int deadlineMs);
 
     // Opens the socket, calls auth.login, then sends hello with the token.
@@ -74,6 +75,10 @@ public:
     // Returns the request id.
     qint64 request(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
                    int timeoutMs = -1);
+    // The same for a request no person caused (a periodic refresh): sent with "auto": true,
+    // so it does not keep an idle session alive.
+    qint64 requestAutomatic(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler,
+                            int timeoutMs = -1);
     // A write: adds a fresh cid (uuid) to args unless one is present, so a retry is applied once.
     // With an offline outbox, writes that OfflineOutbox::keepsAcrossRestart() are stored in it
     // first and sent in order; when one cannot be answered now (reconnecting, the link died,
@@ -145,6 +150,8 @@ private:
     void flushOutbox();
 
     void beginSession(const QUrl &url, const QString &token, ReplyHandler done);
+    qint64 send(const QString &op, const QJsonObject &args, QObject *context, ReplyHandler handler, int timeoutMs,
+                bool automatic);
     void goOffline(const Error &loginError, const Error &pendingError);
     void retireSocket(QWebSocket *socket, bool graceful);
     void onSocketLost(const Error &error);

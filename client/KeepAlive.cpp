@@ -27,6 +27,8 @@ void KeepAlive::setTiming(int intervalMs, int deadlineMs)
 {
     m_intervalMs = intervalMs;
     m_deadlineMs = std::max(1, deadlineMs);
+    if (QWebSocket *watched = m_socket.data())
+        watch(watched); // the link being watched now follows the new timing at once
 }
 
 void KeepAlive::watch(QWebSocket *socket)

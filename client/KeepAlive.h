@@ -19,7 +19,7 @@ class KeepAlive : public QObject
 public:
     explicit KeepAlive(QObject *parent = nullptr);
 
-    // intervalMs <= 0 turns the keep-alive off. Takes effect at the next watch().
+    // intervalMs <= 0 turns the keep-alive off. Applies at once to the socket being watched.
     void setTiming(int intervalMs, int deadlineMs);
     int intervalMs() const { return m_intervalMs; }
     int deadlineMs() const { return m_deadlineMs; }

@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "core/WeightedPick.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,6 +16,12 @@ namespace spocs {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The simulator's sessions still ping (it may drive a remote coordinator), but with a long
+// deadline: at high speed it loads the coordinator and itself, and a pong that comes late
+// must not make its agents reconnect in the middle of a contact.
+constexpr int kKeepAliveIntervalMs = 30000;
+constexpr int kKeepAliveDeadlineMs = 60000;
 
 QString opName(const char16_t *op)
 {
@@ -65,13 +72,16 @@ public:
         , m_login(std::move(login))
     {
         m_connection.setClientName(u"spocs-simulate"_s);
+        m_connection.setKeepAlive(kKeepAliveIntervalMs, kKeepAliveDeadlineMs);
         QObject::connect(&m_connection, &Connection::eventReceived, this,
                          [this](const protocol::Event &e) { onEvent(e); });
     }
 
     void login()
     {
+        m_signingIn = true;
         m_connection.login(m_sim.m_options.server, m_login, m_sim.m_options.password, [this](const Reply &r) {
+            m_signingIn = false;
             if (!r.ok) {
                 m_sim.failed(m_login + u" login"_s, r);
                 return;
@@ -82,7 +92,8 @@ public:
         });
     }
 
-    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0; }
+    // A login still being checked counts: ending the run now would cut it off and count an error.
+    bool busy() const { return !m_contacts.isEmpty() || m_pendingAccepts > 0 || m_signingIn; }
 
     // The run is over: close what is open now, take nothing new.
     void windDown()
@@ -258,8 +269,6 @@ private:
     void recordSurvey(qint64 id, bool resolved)
     {
         const QString op = opName(op::SurveyRecord);
-        if (!m_sim.supported(op))
-            return;
         const double roll = m_sim.m_rng.generateDouble();
         int csat = 0;
         if (resolved)
@@ -271,7 +280,8 @@ private:
         QJsonObject args { { u"contact"_s, id }, { u"csat"_s, csat }, { u"nps"_s, nps } };
         if (csat <= 2 && m_sim.chance(0.5))
             args.insert(u"comment"_s, u"Waited too long."_s);
-        m_connection.write(op, args, this, [this, op](const Reply &r) {
+        // The survey tool reports it, not the agent: the service connection records it.
+        m_sim.m_service->write(op, args, this, [this, op](const Reply &r) {
             if (!r.ok)
                 m_sim.failed(op, r);
             else
@@ -304,6 +314,7 @@ private:
     qint64 m_userId = 0;
     QHash<qint64, Held> m_contacts;
     int m_pendingAccepts = 0;
+    bool m_signingIn = false; // auth.login sent, not answered yet
     bool m_windingDown = false;
 };
 
@@ -318,6 +329,7 @@ TrafficSimulator::TrafficSimulator(Options options, QObject *parent)
     m_options.speed = std::clamp(m_options.speed, 0.01, 1000.0);
     m_options.ratePerMinute = std::max(m_options.ratePerMinute, 0.0);
     m_service->setClientName(u"spocs-simulate"_s);
+    m_service->setKeepAlive(kKeepAliveIntervalMs, kKeepAliveDeadlineMs);
     connect(m_service.get(), &Connection::eventReceived, this,
             [this](const protocol::Event &e) { onEvent(e.kind, e.data); });
     m_arrivals = new QTimer(this);
@@ -458,7 +470,7 @@ void TrafficSimulator::loadReasons()
         for (qsizetype i = m_reasons.size() - 1; i > 0; --i)
             m_reasons.swapItemsAt(i, pick(int(i + 1)));
         for (qsizetype i = 0; i < m_reasons.size(); ++i) {
-            m_reasons[i].weight = 1.0 / std::pow(double(i + 1), 1.15);
+            m_reasons[i].weight = paretoWeight(i);
             m_totalWeight += m_reasons.at(i).weight;
         }
         startAgents();
@@ -508,7 +520,9 @@ void TrafficSimulator::arrive()
         contact.reason = reason->code;
         contact.forwardOnly = reason->forwardOnly;
     }
+    ++m_arrivalsInFlight;
     m_service->write(opName(op::ContactInbound), args, this, [this, contact](const Reply &r) {
+        --m_arrivalsInFlight;
         if (!r.ok) {
             failed(opName(op::ContactInbound), r);
             return;
@@ -523,8 +537,11 @@ void TrafficSimulator::arrive()
         m_contacts[id].state = known;
         m_order.append(id);
         updateState(data);
-        // Callers and chatters hang up when their patience runs out (e-mails wait).
-        if (contact.channel != u"email")
+        // Callers and chatters hang up when their patience runs out (e-mails wait). A contact
+        // that arrives after the run ended hangs up at once, like everyone still waiting.
+        if (m_windingDown)
+            giveUp(id);
+        else if (contact.channel != u"email")
             QTimer::singleShot(exponentialMs(60), this, [this, id] { giveUp(id); });
     });
 }
@@ -533,7 +550,7 @@ void TrafficSimulator::giveUp(qint64 id)
 {
     const QString op = opName(op::ContactAbandon);
     auto it = m_contacts.find(id);
-    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered) || !supported(op))
+    if (it == m_contacts.end() || !(it->state == State::Queued || it->state == State::Offered))
         return;
     m_service->write(op, { { u"id"_s, id } }, this, [this, id, op](const Reply &r) {
         if (!r.ok) {
@@ -615,8 +632,8 @@ void TrafficSimulator::checkWoundDown()
     bool busy = false;
     for (const auto &agent : m_agents)
         busy = busy || agent->busy();
-    // Without contact.abandon (an older server) waiting contacts stay queued: nothing to wait for.
-    if (!busy && (stats().waiting == 0 || !supported(opName(op::ContactAbandon)))) {
+    // A contact still being created may yet wait: its answer decides.
+    if (!busy && stats().waiting == 0 && m_arrivalsInFlight == 0) {
         finish(0);
         return;
     }
@@ -654,13 +671,8 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::pickReason()
 {
     if (m_reasons.isEmpty())
         return nullptr;
-    double r = m_rng.generateDouble() * m_totalWeight;
-    for (const ReasonChoice &reason : std::as_const(m_reasons)) {
-        if (r < reason.weight)
-            return &reason;
-        r -= reason.weight;
-    }
-    return &m_reasons.constLast();
+    const double roll = m_rng.generateDouble() * m_totalWeight;
+    return &m_reasons.at(weightedIndex(m_reasons, roll, [](const ReasonChoice &r) { return r.weight; }));
 }
 
 const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QString &code) const
@@ -674,13 +686,6 @@ const TrafficSimulator::ReasonChoice *TrafficSimulator::reasonByCode(const QStri
 
 void TrafficSimulator::failed(const QString &op, const Reply &reply)
 {
-    if (reply.error.code == ErrorCode::UnknownOp) {
-        if (!m_unsupported.contains(op)) {
-            m_unsupported.insert(op);
-            Q_EMIT warning(u"the server does not support %1; skipping it"_s.arg(op));
-        }
-        return;
-    }
     ++m_stats.errors;
     Q_EMIT warning(u"%1 failed: %2 (%3)"_s.arg(op, errorCodeName(reply.error.code), reply.error.message));
 }

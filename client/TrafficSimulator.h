@@ -29,8 +29,7 @@ struct Reply;
 // agent1..agentN, who take offers after 1-4 s, record 1-3 tasks, close after a realistic
 // handling time (85 % resolved) and record the customer's survey.
 //
-// Tolerant: an op the server does not know (an older coordinator) is reported once and
-// that feature is skipped; other errors are counted and the run goes on.
+// Tolerant: errors are counted and reported, and the run goes on.
 class TrafficSimulator : public QObject
 {
     Q_OBJECT
@@ -39,7 +38,7 @@ public:
     struct Options
     {
         QUrl server;
-        QString user = QStringLiteral("lead1");
+        QString user = QStringLiteral("telephony"); // a service user (integration role)
         QString password; // also the agents' password
         double ratePerMinute = 6; // new contacts per minute (mean of a Poisson process)
         int durationSeconds = 60;
@@ -136,7 +135,6 @@ private:
     const ReasonChoice *reasonByCode(const QString &code) const;
     // Counts an error and reports it; an unknown op is reported once and remembered.
     void failed(const QString &op, const Reply &reply);
-    bool supported(const QString &op) const { return !m_unsupported.contains(op); }
     void setState(qint64 id, State state);
 
     Options m_options;
@@ -152,10 +150,10 @@ private:
     double m_totalWeight = 0;
     QHash<qint64, SimContact> m_contacts;
     QList<qint64> m_order;
-    QSet<QString> m_unsupported;
     Stats m_stats;
     bool m_running = false;
     bool m_windingDown = false;
+    int m_arrivalsInFlight = 0; // contact.inbound writes not answered yet
     bool m_finished = false;
 };
 

@@ -9,12 +9,12 @@ const OpInfo kOps[] = {
     { op::SessionMe, true, kAllRoles, false },
     { op::EventsSubscribe, true, kAllRoles, false },
     { op::EventsUnsubscribe, true, kAllRoles, false },
-    { op::CustomerSearch, true, kCustomerRoles, false },
+    { op::CustomerSearch, true, kCustomerRoles | Role::Integration, false }, // a bridge finds the caller
     { op::CustomerGet, true, kCustomerRoles, false },
     { op::CustomerNoteAdd, true, kCustomerRoles, true },
     { op::PresenceSet, true, kCustomerRoles, false },
     { op::PresenceList, true, kAllRoles, false },
-    // Issue 4: products, orders, accounts, billing.
+    // Products, orders, accounts, billing.
     { op::ProductSearch, true, kCustomerRoles, false },
     { op::ProductGet, true, kCustomerRoles, false },
     { op::OrderGet, true, kCustomerRoles, false },
@@ -24,7 +24,7 @@ const OpInfo kOps[] = {
     { op::AccountUpdate, true, kCustomerRoles, true },
     { op::InvoiceExplain, true, kCustomerRoles, false },
     { op::PaymentRecord, true, kCustomerRoles, true },
-    // Issue 5: knowledge base.
+    // Knowledge base.
     { op::KbSearch, true, kCustomerRoles, false },
     { op::KbSuggest, true, kCustomerRoles, false },
     { op::KbGet, true, kCustomerRoles, false },
@@ -37,8 +37,10 @@ const OpInfo kOps[] = {
     { op::KbFeedback, true, kCustomerRoles, true },
     { op::KbSend, true, kCustomerRoles, true },
     { op::KbReviewQueue, true, Roles(Role::Lead), false },
-    // Issue 7: contacts and routing. Inbound is also for admins (integrations run as a service user).
-    { op::ContactInbound, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
+    { op::KbSynonymsGet, true, Roles(Role::Lead) | Role::Admin, false },
+    { op::KbSynonymsSet, true, Roles(Role::Admin), true },
+    // Contacts and routing. Inbound comes from the integrations (telephony, mail, chat bridges).
+    { op::ContactInbound, true, kIntegrationRoles, true },
     { op::ContactGet, true, kCustomerRoles, false },
     { op::ContactAccept, true, kCustomerRoles, true },
     { op::ContactDecline, true, kCustomerRoles, true },
@@ -46,20 +48,21 @@ const OpInfo kOps[] = {
     { op::ContactTaskResolve, true, kCustomerRoles, true },
     { op::ContactClose, true, kCustomerRoles, true },
     { op::ReasonList, true, kAllRoles, false },
-    // Issue 7, part 2. Leads run the floor; admins edit the reason tree; integrations record surveys.
+    // The lead's floor, reports, follow-ups, surveys. Leads run the floor; admins edit the reason tree; integrations
+    // record surveys.
     { op::ReasonSave, true, Roles(Role::Admin), true },
     { op::SkillList, true, kAllRoles, false },
     { op::SkillSet, true, Roles(Role::Lead) | Role::Admin, true },
     { op::FollowUpList, true, kCustomerRoles, false },
     { op::FollowUpUpdate, true, kCustomerRoles, true },
     { op::FollowUpDone, true, kCustomerRoles, true },
-    { op::SurveyRecord, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
-    { op::ContactAbandon, true, Roles(Role::Agent) | Role::Lead | Role::Admin, true },
+    { op::SurveyRecord, true, kIntegrationRoles, true },
+    { op::ContactAbandon, true, kIntegrationRoles, true },
     { op::ContactAssign, true, Roles(Role::Lead), true },
     { op::PresenceSetFor, true, Roles(Role::Lead) | Role::Admin, true },
     { op::LeadSnapshot, true, Roles(Role::Lead) | Role::Admin, false },
     { op::ReportGet, true, Roles(Role::Lead) | Role::Admin, false },
-    // Issue 6: consult, conference, transfer.
+    // Consult, conference, transfer.
     { op::ExpertFind, true, kCustomerRoles, false },
     { op::ContactNotesSet, true, kCustomerRoles, true },
     { op::ConsultRequest, true, kCustomerRoles, true },
@@ -79,6 +82,7 @@ const OpInfo kOps[] = {
     { op::ContactForward, true, kCustomerRoles, true },
     // A desktop that restarts mid-contact finds its contacts again.
     { op::ContactMine, true, kCustomerRoles, false },
+    { op::AuditQuery, true, Roles(Role::Admin), false },
     // Channels: the messages of an e-mail or chat contact; answers on the customer's channel.
     { op::ContactMessages, true, kCustomerRoles, false },
     { op::ContactReply, true, kCustomerRoles, true },

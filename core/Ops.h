@@ -42,7 +42,9 @@ inline constexpr char16_t KbRollback[] = u"kb.rollback";
 inline constexpr char16_t KbFeedback[] = u"kb.feedback";
 inline constexpr char16_t KbSend[] = u"kb.send";
 inline constexpr char16_t KbReviewQueue[] = u"kb.reviewQueue";
-// Issue 7: contacts and routing.
+inline constexpr char16_t KbSynonymsGet[] = u"kb.synonyms.get";
+inline constexpr char16_t KbSynonymsSet[] = u"kb.synonyms.set";
+// Contacts and routing.
 inline constexpr char16_t ContactInbound[] = u"contact.inbound";
 inline constexpr char16_t ContactGet[] = u"contact.get";
 inline constexpr char16_t ContactAccept[] = u"contact.accept";
@@ -51,7 +53,7 @@ inline constexpr char16_t ContactTaskAdd[] = u"contact.task.add";
 inline constexpr char16_t ContactTaskResolve[] = u"contact.task.resolve";
 inline constexpr char16_t ContactClose[] = u"contact.close";
 inline constexpr char16_t ReasonList[] = u"reason.list";
-// Issue 7, part 2: the lead's view, reports, follow-ups, surveys, reason and skill admin.
+// The lead's view, reports, follow-ups, surveys, reason and skill admin.
 inline constexpr char16_t ReasonSave[] = u"reason.save";
 inline constexpr char16_t SkillList[] = u"skill.list";
 inline constexpr char16_t SkillSet[] = u"skill.set";
@@ -64,7 +66,7 @@ inline constexpr char16_t ContactAssign[] = u"contact.assign";
 inline constexpr char16_t PresenceSetFor[] = u"presence.setFor";
 inline constexpr char16_t LeadSnapshot[] = u"lead.snapshot";
 inline constexpr char16_t ReportGet[] = u"report.get";
-// Issue 6: consult, conference, transfer.
+// Consult, conference, transfer.
 inline constexpr char16_t ExpertFind[] = u"expert.find";
 inline constexpr char16_t ContactNotesSet[] = u"contact.notes.set";
 inline constexpr char16_t ConsultRequest[] = u"consult.request";
@@ -83,6 +85,8 @@ inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
 inline constexpr char16_t ContactMine[] = u"contact.mine";
+// Admins read the audit log (who read or changed what, sign-ins, admin actions).
+inline constexpr char16_t AuditQuery[] = u"audit.query";
 // Channels: e-mail and web chat.
 inline constexpr char16_t ContactMessages[] = u"contact.messages";
 inline constexpr char16_t ContactReply[] = u"contact.reply";
@@ -104,14 +108,14 @@ inline constexpr char16_t CustomerHistoryAdded[] = u"customer.history.added";
 inline constexpr char16_t ContactUpdated[] = u"contact.updated";
 inline constexpr char16_t ContactOffered[] = u"contact.offered";
 inline constexpr char16_t QueueChanged[] = u"queue.changed";
-// Issue 7, part 2.
+// Reason and skill admin, follow-ups, surveys, the lead's alerts.
 inline constexpr char16_t ReasonsChanged[] = u"reasons.changed"; // topic "reasons"
 inline constexpr char16_t SkillsChanged[] = u"skills.changed"; // topic "presence"
 inline constexpr char16_t FollowUpDue[] = u"followup.due"; // topic "user:<owner>"
 inline constexpr char16_t FollowUpUpdated[] = u"followup.updated"; // "user:<owner>", "contact:<id>"
 inline constexpr char16_t SurveyRecorded[] = u"survey.recorded"; // "contact:<id>", "queue"
 inline constexpr char16_t AlertRaised[] = u"alert.raised"; // topic "queue"
-// Issue 6.
+// Consult, conference, transfer.
 inline constexpr char16_t ConsultOffered[] = u"consult.offered"; // "user:<expert>"
 inline constexpr char16_t ConsultWithdrawn[] = u"consult.withdrawn"; // "user:<expert>"
 inline constexpr char16_t ConsultUpdated[] = u"consult.updated"; // "contact:<id>", "user:<requester>", "user:<expert>"
@@ -121,6 +125,8 @@ inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<tar
 inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
 // Channels: a message arrived or was sent (or failed) on an e-mail or chat contact.
 inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
+// A customer's case owner: their customer is on the line with someone else.
+inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.
@@ -135,7 +141,9 @@ struct OpInfo
 std::span<const OpInfo> allOps();
 const OpInfo *findOp(QStringView name);
 
-inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin;
+inline constexpr Roles kAllRoles = Roles(Role::Agent) | Role::Expert | Role::Lead | Role::Admin | Role::Integration;
+// Ops that create or end contacts from outside (telephony, mail, chat, survey tools): never a plain agent.
+inline constexpr Roles kIntegrationRoles = Roles(Role::Integration) | Role::Lead | Role::Admin;
 inline constexpr Roles kCustomerRoles = Roles(Role::Agent) | Role::Expert | Role::Lead;
 
 } // namespace spocs

@@ -35,7 +35,7 @@ bool isValidOpName(const QString &op)
     return op.size() <= 64 && re.match(op).hasMatch();
 }
 
-Result<QStringList> stringList(const QJsonObject &obj, const QString &key)
+Result<QStringList> stringList(const QJsonObject &obj, const QString &key, qsizetype maxEntries = 1000)
 {
     QStringList out;
     const QJsonValue v = obj.value(key);
@@ -44,8 +44,8 @@ Result<QStringList> stringList(const QJsonObject &obj, const QString &key)
     if (!v.isArray())
         return bad(QStringLiteral("%1 must be an array of strings").arg(key), key);
     const QJsonArray arr = v.toArray();
-    if (arr.size() > 1000)
-        return bad(QStringLiteral("%1 has too many entries").arg(key), key);
+    if (arr.size() > maxEntries)
+        return bad(QStringLiteral("%1 has more than %2 entries").arg(key).arg(maxEntries), key);
     for (const QJsonValue &item : arr) {
         if (!item.isString())
             return bad(QStringLiteral("%1 must be an array of strings").arg(key), key);
@@ -83,7 +83,7 @@ Result<Frame> decodeHello(const QJsonObject &o)
             return bad(QStringLiteral("resume needs epoch (string) and seq (integer)"), QStringLiteral("resume"));
         h.resume = ResumePoint { r.value(QStringLiteral("epoch")).toString(), *seq };
     }
-    auto topics = stringList(o, QStringLiteral("topics"));
+    auto topics = stringList(o, QStringLiteral("topics"), MaxTopics);
     if (!topics)
         return topics.error();
     for (const QString &t : *topics) {
@@ -131,7 +131,10 @@ Result<Frame> decodeRequest(const QJsonObject &o, qint64 *requestId)
     const QJsonValue args = o.value(QStringLiteral("args"));
     if (!args.isUndefined() && !args.isNull() && !args.isObject())
         return bad(QStringLiteral("args must be an object"), QStringLiteral("args"));
-    return Frame { Request { *id, op.toString(), args.toObject() } };
+    const QJsonValue automatic = o.value(QStringLiteral("auto"));
+    if (!automatic.isUndefined() && !automatic.isBool())
+        return bad(QStringLiteral("auto must be true or false"), QStringLiteral("auto"));
+    return Frame { Request { *id, op.toString(), args.toObject(), automatic.toBool(false) } };
 }
 
 Result<Frame> decodeResponse(const QJsonObject &o)
@@ -254,6 +257,8 @@ QJsonObject toJson(const Frame &frame)
                             { QStringLiteral("op"), r.op } };
             if (!r.args.isEmpty())
                 o.insert(QStringLiteral("args"), r.args);
+            if (r.automatic)
+                o.insert(QStringLiteral("auto"), true);
             return o;
         }
         QJsonObject operator()(const Response &r) const

@@ -19,6 +19,8 @@ inline constexpr int Version = 1;
 inline constexpr qsizetype MaxMessageBytes = 1024 * 1024;
 // Ids and sequence numbers must survive a round trip through a JavaScript peer.
 inline constexpr qint64 MaxSafeInteger = (qint64(1) << 53) - 1;
+// The most topics one connection may follow, in hello and through events.subscribe alike.
+inline constexpr qsizetype MaxTopics = 500;
 
 struct ResumePoint
 {
@@ -55,6 +57,9 @@ struct Request
     qint64 id = 0;
     QString op;
     QJsonObject args;
+    // "auto": true marks a request no person caused (a periodic refresh): it does not
+    // count as activity, so it never keeps an idle session alive.
+    bool automatic = false;
 };
 
 struct Response

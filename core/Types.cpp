@@ -5,11 +5,12 @@
 
 namespace spocs {
 namespace {
-constexpr std::array<std::pair<Role, const char16_t *>, 4> kRoles { {
+constexpr std::array<std::pair<Role, const char16_t *>, 5> kRoles { {
     { Role::Agent, u"agent" },
     { Role::Expert, u"expert" },
     { Role::Lead, u"lead" },
     { Role::Admin, u"admin" },
+    { Role::Integration, u"integration" },
 } };
 constexpr std::array<std::pair<PresenceState, const char16_t *>, 5> kPresence { {
     { PresenceState::Available, u"available" },

@@ -14,6 +14,9 @@ enum class Role : quint8 {
     Expert = 0x2,
     Lead = 0x4,
     Admin = 0x8,
+    // A service user (telephony, mail and chat bridges, survey tools): creates and ends
+    // contacts and records surveys, never works them.
+    Integration = 0x10,
 };
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)

@@ -64,7 +64,7 @@ AccountDraft::AccountDraft(QObject *parent)
     : QObject(parent)
 { }
 
-QString AccountDraft::fieldFromDetails(const CustomerDetails &d, Field field)
+QString AccountDraft::fieldFromCustomer(const domain::Customer &d, Field field)
 {
     switch (field) {
     case Emails:
@@ -72,19 +72,19 @@ QString AccountDraft::fieldFromDetails(const CustomerDetails &d, Field field)
     case Phones:
         return d.phones.join(QStringLiteral(", "));
     case Street:
-        return d.address.street;
+        return d.address ? d.address->street : QString();
     case City:
-        return d.address.city;
+        return d.address ? d.address->city : QString();
     case Postcode:
-        return d.address.postcode;
+        return d.address ? d.address->postcode : QString();
     case Country:
-        return d.address.country;
+        return d.address ? d.address->country : QString();
     case PreferredChannel:
         return d.preferredChannel;
     case Language:
         return d.language;
     case Plan:
-        return d.account.plan;
+        return d.account ? d.account->plan : QString();
     case Flags: {
         QStringList f = d.flags;
         f.sort();
@@ -96,7 +96,7 @@ QString AccountDraft::fieldFromDetails(const CustomerDetails &d, Field field)
     return {};
 }
 
-void AccountDraft::setServer(const CustomerDetails &d)
+void AccountDraft::setServer(const domain::Customer &d)
 {
     const bool otherCustomer = d.id != m_customerId;
     if (otherCustomer) {
@@ -107,7 +107,7 @@ void AccountDraft::setServer(const CustomerDetails &d)
     QList<Field> followed;
     bool conflictsBefore = !conflicts().isEmpty();
     for (Field f : allFields()) {
-        const QString v = fieldFromDetails(d, f);
+        const QString v = fieldFromCustomer(d, f);
         m_server.insert(f, v);
         if (!isDirty(f)) {
             if (m_mine.value(f) != v || !m_mine.contains(f))

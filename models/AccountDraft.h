@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,7 +25,7 @@ public:
     explicit AccountDraft(QObject *parent = nullptr);
 
     // A new server state (load, refetch, event). Fields the user has not edited follow it.
-    void setServer(const CustomerDetails &details);
+    void setServer(const domain::Customer &customer);
     // Forgets all edits and follows the server again.
     void reset();
 
@@ -53,7 +53,7 @@ public:
     QJsonObject changes() const;
 
     // How a value is held: lists joined with ", ".
-    static QString fieldFromDetails(const CustomerDetails &d, Field field);
+    static QString fieldFromCustomer(const domain::Customer &c, Field field);
 
 Q_SIGNALS:
     // A field's server value or dirty state changed (the widget refreshes its hints).

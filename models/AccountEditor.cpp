@@ -31,17 +31,17 @@ void AccountEditor::setBusy(bool busy)
 
 void AccountEditor::onDetailsChanged()
 {
-    const CustomerDetails &d = m_loader->details();
+    const CustomerView &d = m_loader->details();
     if (d.isEmpty()) {
-        m_draft->setServer(CustomerDetails {});
+        m_draft->setServer(domain::Customer {});
         m_draft->reset();
         Q_EMIT customerSwitched();
         return;
     }
-    if (d.id != m_draft->customerId())
+    if (d.customer.id != m_draft->customerId())
         Q_EMIT customerSwitched();
-    m_draft->setServer(d);
-    if (m_awaitingConflictData && d.version != m_failedVersion) {
+    m_draft->setServer(d.customer);
+    if (m_awaitingConflictData && d.customer.version != m_failedVersion) {
         m_awaitingConflictData = false;
         if (m_draft->conflicts().isEmpty()) {
             // Someone changed other fields only: nothing of yours clashes, so save again.
@@ -86,9 +86,9 @@ void AccountEditor::save()
     write.send(m_connection, this, [this, version](const VersionedWrite::Outcome &outcome) {
         setBusy(false);
         if (outcome.saved()) {
-            CustomerDetails saved = m_loader->details();
+            domain::Customer saved = m_loader->details().customer;
             if (!outcome.record.isEmpty())
-                saved.applyCustomer(outcome.record);
+                saved = domain::Customer::fromJson(outcome.record);
             m_draft->setServer(saved);
             m_draft->reset(); // what was saved is now the base
             Q_EMIT this->saved();

@@ -9,29 +9,24 @@ CustomerHistoryModel::CustomerHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void CustomerHistoryModel::setEntries(const QList<HistoryEntry> &entries)
+void CustomerHistoryModel::setEntries(const QList<HistoryItem> &entries)
 {
     beginResetModel();
     m_entries = entries;
     endResetModel();
 }
 
-void CustomerHistoryModel::setPendingNotes(const QList<HistoryEntry> &notes)
+void CustomerHistoryModel::setPendingNotes(const QList<HistoryItem> &notes)
 {
-    QList<HistoryEntry> newestFirst(notes.crbegin(), notes.crend());
-    if (newestFirst.size() == m_pending.size()) {
-        bool same = true;
-        for (int i = 0; same && i < newestFirst.size(); ++i)
-            same = newestFirst.at(i).id == m_pending.at(i).id;
-        if (same)
-            return;
-    }
+    QList<HistoryItem> newestFirst(notes.crbegin(), notes.crend());
+    if (newestFirst == m_pending)
+        return;
     beginResetModel();
     m_pending = newestFirst;
     endResetModel();
 }
 
-const HistoryEntry &CustomerHistoryModel::entryAt(int row, bool *pending) const
+const HistoryItem &CustomerHistoryModel::entryAt(int row, bool *pending) const
 {
     *pending = row < m_pending.size();
     return *pending ? m_pending.at(row) : m_entries.at(row - m_pending.size());
@@ -77,14 +72,16 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     bool pending = false;
-    const HistoryEntry &e = entryAt(index.row(), &pending);
+    const HistoryItem &e = entryAt(index.row(), &pending);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
+        case TimeColumn: {
             if (pending)
                 return tr("Waiting to be sent");
-            return e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) : QString();
+            const QDateTime at = wireTime(e.at);
+            return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+        }
         case TypeColumn:
             return typeText(e.type);
         case AuthorColumn:
@@ -92,7 +89,7 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             return e.text;
         case RefColumn:
-            return e.ref;
+            return e.ref.value_or(QString());
         }
         return {};
     case Qt::ToolTipRole:
@@ -109,11 +106,11 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
     case PendingRole:
         return pending;
     case TimestampRole:
-        return e.at;
+        return wireTime(e.at);
     case TypeRole:
         return e.type;
     case RefRole:
-        return e.ref;
+        return e.ref.value_or(QString());
     }
     return {};
 }

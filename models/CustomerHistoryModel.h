@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -20,12 +20,12 @@ public:
 
     explicit CustomerHistoryModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<HistoryEntry> &entries);
+    void setEntries(const QList<HistoryItem> &entries);
     void clear() { setEntries({}); }
-    const QList<HistoryEntry> &entries() const { return m_entries; }
+    const QList<HistoryItem> &entries() const { return m_entries; }
     // Notes the agent wrote that wait in the offline outbox (oldest first): shown on top,
     // marked as waiting, until the coordinator has them.
-    void setPendingNotes(const QList<HistoryEntry> &notes);
+    void setPendingNotes(const QList<HistoryItem> &notes);
     int pendingCount() const { return int(m_pending.size()); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -38,10 +38,10 @@ public:
     static QStringList knownTypes();
 
 private:
-    const HistoryEntry &entryAt(int row, bool *pending) const;
+    const HistoryItem &entryAt(int row, bool *pending) const;
 
-    QList<HistoryEntry> m_entries;
-    QList<HistoryEntry> m_pending; // newest first, like m_entries
+    QList<HistoryItem> m_entries;
+    QList<HistoryItem> m_pending; // newest first, like m_entries
 };
 
 // The History tab's timeline: filters by type (empty: all) and by text.

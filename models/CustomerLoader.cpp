@@ -38,7 +38,7 @@ void CustomerLoader::setSelf(qint64 userId, const QString &login)
     m_selfLogin = login;
 }
 
-bool CustomerLoader::isSelf(const AgentRef &user) const
+bool CustomerLoader::isSelf(const Person &user) const
 {
     qint64 id = m_selfId;
     QString login = m_selfLogin;
@@ -75,7 +75,7 @@ QList<OpenContact> CustomerLoader::foreignOpenContacts() const
 {
     QList<OpenContact> out;
     for (const OpenContact &c : m_details.openContacts) {
-        if (!c.owner.isEmpty() && !isSelf(c.owner))
+        if (c.owner && !isNobody(*c.owner) && !isSelf(*c.owner))
             out.append(c);
     }
     return out;
@@ -105,11 +105,11 @@ void CustomerLoader::showWaitingWrites()
 {
     const QList<OfflineOutbox::Entry> entries
         = m_connection && !m_id.isEmpty() ? m_connection->outbox()->entries() : QList<OfflineOutbox::Entry> {};
-    QList<HistoryEntry> notes;
+    QList<HistoryItem> notes;
     for (const OfflineOutbox::Entry &e : OutboxModel::notesFor(entries, m_id)) {
-        HistoryEntry note;
-        note.id = e.cid;
-        note.at = e.createdAt;
+        // Not stored yet, so it has no id of its own.
+        HistoryItem note;
+        note.at = e.createdAt.toUTC().toString(Qt::ISODateWithMs);
         note.type = QStringLiteral("note");
         note.author = m_connection->user().displayName;
         note.text = e.args.value(QStringLiteral("text")).toString();
@@ -260,9 +260,16 @@ void CustomerLoader::addNote(const QString &text)
 
 void CustomerLoader::setDetails(const QJsonObject &data)
 {
-    m_details = CustomerDetails::fromJson(data);
+    m_details = CustomerView::fromJson(data);
+    // Whatever the server sends, show no more of a card than a masked one may carry.
+    for (Card &card : m_details.cards) {
+        if (card.bin)
+            card.bin = card.bin->left(6);
+        card.last4 = card.last4.right(4);
+    }
+    m_details.viewers.removeIf([](const Viewer &v) { return isNobody(v.user); });
     if (m_id.isEmpty())
-        m_id = m_details.id;
+        m_id = m_details.customer.id;
     m_error = {};
     m_hasError = false;
     m_history->setEntries(m_details.recentHistory);
@@ -284,7 +291,7 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
             m_details.viewers.clear();
             for (const QJsonValue &v : event.data.value(QStringLiteral("viewers")).toArray()) {
                 const Viewer viewer = Viewer::fromJson(v.toObject());
-                if (!viewer.user.isEmpty())
+                if (!isNobody(viewer.user))
                     m_details.viewers.append(viewer);
             }
             Q_EMIT viewersChanged();
@@ -294,7 +301,7 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
             // The event carries the whole customer: show it at once, no round trip.
             const QJsonObject customer = event.data.value(QStringLiteral("customer")).toObject();
             if (customer.value(QStringLiteral("id")).toString() == m_id) {
-                m_details.applyCustomer(customer);
+                m_details.customer = domain::Customer::fromJson(customer);
                 Q_EMIT detailsChanged();
                 Q_EMIT customerEvent(kind, event.data);
                 return true;
@@ -320,13 +327,14 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
         const QJsonObject user = event.data.value(QStringLiteral("user")).toObject();
         const qint64 id = user.value(QStringLiteral("id")).toInteger();
         const QString login = user.value(QStringLiteral("login")).toString();
-        const QString presence = event.data.value(QStringLiteral("state")).toString();
+        const std::optional<PresenceState> presence
+            = presenceFromName(event.data.value(QStringLiteral("state")).toString());
         bool changed = false;
-        for (AgentRef *agent : { &m_details.owner, &m_details.backup }) {
-            if (agent->isEmpty())
+        for (std::optional<Person> *agent : { &m_details.customer.owner, &m_details.customer.backup }) {
+            if (!*agent || isNobody(**agent))
                 continue;
-            if ((id != 0 && agent->id == id) || (!login.isEmpty() && agent->login == login)) {
-                agent->presence = presence;
+            if ((id != 0 && (*agent)->id == id) || (!login.isEmpty() && (*agent)->login == login)) {
+                (*agent)->presence = presence;
                 changed = true;
             }
         }

@@ -2,7 +2,7 @@
 
 #include "core/Protocol.h"
 #include "core/Result.h"
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +43,7 @@ public:
     QString customerId() const { return m_id; }
     QString topic() const;
     State state() const { return m_state; }
-    const CustomerDetails &details() const { return m_details; }
+    const CustomerView &details() const { return m_details; }
     // The last fetch failed; lastError() says why (the old data, if any, is still shown).
     bool hasError() const { return m_hasError; }
     const Error &lastError() const { return m_error; }
@@ -98,7 +98,7 @@ private:
     quint64 m_invoiceGeneration = 0;
     void fetch();
     void onConnectionStateChanged();
-    bool isSelf(const AgentRef &user) const;
+    bool isSelf(const Person &user) const;
     void scheduleRefetch();
     void showWaitingWrites(); // the open customer's notes and order changes still in the offline outbox
 
@@ -109,7 +109,7 @@ private:
     QTimer *m_refetch = nullptr;
     qint64 m_selfId = 0;
     QString m_selfLogin;
-    CustomerDetails m_details;
+    CustomerView m_details;
     Error m_error;
     QString m_id;
     QString m_subscribedTopic;

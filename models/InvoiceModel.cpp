@@ -22,8 +22,7 @@ void InvoiceModel::setInvoices(const QList<InvoiceSummary> &invoices)
 
 void InvoiceModel::upsert(const InvoiceSummary &invoice)
 {
-    qint64 balance = 0;
-    const bool unpaid = parseCents(invoice.balance, &balance) && balance > 0;
+    const bool unpaid = invoice.balance.cents > 0;
     const int row = rowOf(invoice.number);
     if (row >= 0 && !unpaid) {
         beginRemoveRows({}, row, row);
@@ -54,17 +53,19 @@ int InvoiceModel::rowOf(const QString &number) const
     return -1;
 }
 
-QString InvoiceModel::statusText(const QString &status)
+QString InvoiceModel::statusText(InvoiceStatus status)
 {
-    if (status == QLatin1String("open"))
+    switch (status) {
+    case InvoiceStatus::Open:
         return tr("Open");
-    if (status == QLatin1String("paid"))
+    case InvoiceStatus::Paid:
         return tr("Paid");
-    if (status == QLatin1String("void"))
+    case InvoiceStatus::Void:
         return tr("Void");
-    if (status == QLatin1String("disputed"))
+    case InvoiceStatus::Disputed:
         return tr("Disputed");
-    return status;
+    }
+    return {};
 }
 
 int InvoiceModel::rowCount(const QModelIndex &parent) const
@@ -82,7 +83,8 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const InvoiceSummary &i = m_invoices.at(index.row());
-    const auto date = [](const QDate &d) {
+    const auto date = [](const QString &day) {
+        const QDate d = wireDate(day);
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
     };
     switch (role) {
@@ -113,14 +115,13 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case IssuedColumn:
-            return i.issuedOn;
+            return wireDate(i.issuedOn);
         case DueColumn:
-            return i.dueOn;
+            return wireDate(i.dueOn);
         case TotalColumn:
-        case BalanceColumn: {
-            qint64 cents = 0;
-            return parseCents(index.column() == TotalColumn ? i.total : i.balance, &cents) ? cents : 0;
-        }
+            return i.total.cents;
+        case BalanceColumn:
+            return i.balance.cents;
         case StatusColumn:
             return statusText(i.status);
         default:
@@ -129,7 +130,7 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return i.number;
     case StatusRole:
-        return i.status;
+        return domain::wireName(i.status);
     case OverdueRole:
         return i.overdue;
     }

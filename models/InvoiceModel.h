@@ -27,7 +27,7 @@ public:
     InvoiceSummary invoiceAt(int row) const;
     int rowOf(const QString &number) const;
 
-    static QString statusText(const QString &status);
+    static QString statusText(InvoiceStatus status);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

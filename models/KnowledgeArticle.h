@@ -9,7 +9,7 @@
 
 namespace spocs {
 
-// Wire names of the knowledge-base ops and events (issue 5 contract).
+// Wire names of the knowledge-base ops and events (docs/protocol.md, "Knowledge").
 namespace kb {
 inline QString topic()
 {

@@ -11,10 +11,20 @@ namespace spocs {
 KnowledgeSearchModel::KnowledgeSearchModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_debounce(new QTimer(this))
+    , m_notesDebounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DefaultDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &KnowledgeSearchModel::searchNow);
+    m_notesDebounce->setSingleShot(true);
+    m_notesDebounce->setInterval(DefaultNotesDebounceMs);
+    connect(m_notesDebounce, &QTimer::timeout, this, [this] {
+        if (m_typedNotes == m_notes)
+            return;
+        m_notes = m_typedNotes;
+        if (m_query.isEmpty())
+            showIdleOrSuggestions();
+    });
 }
 
 KnowledgeSearchModel::~KnowledgeSearchModel() = default;
@@ -42,6 +52,29 @@ void KnowledgeSearchModel::setQuery(const QString &text)
         return;
     }
     m_debounce->start();
+}
+
+void KnowledgeSearchModel::setNotesDebounceInterval(int ms)
+{
+    m_notesDebounce->setInterval(ms);
+}
+
+void KnowledgeSearchModel::setNotesText(const QString &notes)
+{
+    m_typedNotes = notes.simplified();
+    m_notesDebounce->start();
+}
+
+bool KnowledgeSearchModel::hasPendingNotes() const
+{
+    return m_notesDebounce->isActive();
+}
+
+QString KnowledgeSearchModel::suggestionText() const
+{
+    if (m_notes.isEmpty())
+        return m_text;
+    return m_text.isEmpty() ? m_notes : m_notes + u' ' + m_text;
 }
 
 bool KnowledgeSearchModel::hasPendingQuery() const
@@ -109,8 +142,8 @@ void KnowledgeSearchModel::sendRequest(quint64 generation)
             args.insert(QStringLiteral("product"), m_products.first());
         if (!m_reason.isEmpty())
             args.insert(QStringLiteral("reason"), m_reason);
-        if (!m_text.isEmpty())
-            args.insert(QStringLiteral("text"), m_text.left(500));
+        if (const QString text = suggestionText(); !text.isEmpty())
+            args.insert(QStringLiteral("text"), text.left(500));
     }
     m_connection->request(op, args, this, [this, generation](const Reply &reply) {
         if (reply.ok)

@@ -39,12 +39,15 @@ public:
 
     static constexpr int DefaultLimit = 20;
     static constexpr int DefaultDebounceMs = 150;
+    // Notes are typed while the customer talks: suggestions follow once the agent pauses.
+    static constexpr int DefaultNotesDebounceMs = 700;
 
     explicit KnowledgeSearchModel(QObject *parent = nullptr);
     ~KnowledgeSearchModel() override;
 
     void setConnection(Connection *connection);
     void setDebounceInterval(int ms);
+    void setNotesDebounceInterval(int ms);
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
 
@@ -59,7 +62,16 @@ public:
     void setSuggestionContext(const QStringList &products, const QString &reason = QString(),
                               const QString &text = QString());
     QStringList suggestionProducts() const { return m_products; }
-    bool hasSuggestionContext() const { return !m_products.isEmpty() || !m_reason.isEmpty() || !m_text.isEmpty(); }
+    bool hasSuggestionContext() const
+    {
+        return !m_products.isEmpty() || !m_reason.isEmpty() || !m_text.isEmpty() || !m_notes.isEmpty();
+    }
+    // The agent's notes on the open contact, as typed: after a pause they join the
+    // suggestion text (kb.suggest {text}), beside the contact reason's linked articles.
+    void setNotesText(const QString &notes);
+    bool hasPendingNotes() const;
+    // What kb.suggest is asked about: the notes first, then the problem text.
+    QString suggestionText() const;
 
     // Runs the current search or suggestion again, keeping the rows until the answer
     // arrives (live updates).
@@ -100,6 +112,9 @@ private:
 
     QPointer<Connection> m_connection;
     QTimer *m_debounce = nullptr;
+    QTimer *m_notesDebounce = nullptr;
+    QString m_notes;
+    QString m_typedNotes;
     QList<KnowledgeHit> m_rows;
     QString m_query;
     QStringList m_products;

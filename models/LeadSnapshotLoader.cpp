@@ -99,7 +99,8 @@ void LeadSnapshotLoader::refreshNow()
     }
     m_inFlight = true;
     m_dirty = false;
-    m_connection->request(QString::fromUtf16(op::LeadSnapshot), {}, this, [this](const Reply &reply) {
+    // Nobody asked for this refresh: it must not keep the lead's idle session alive.
+    m_connection->requestAutomatic(QString::fromUtf16(op::LeadSnapshot), {}, this, [this](const Reply &reply) {
         m_inFlight = false;
         if (reply.ok) {
             applySnapshot(reply.data);

@@ -15,7 +15,7 @@ QString productTopic(const QString &sku)
     return QStringLiteral("product:") + sku;
 }
 
-QJsonObject addressJson(const PostalAddress &a)
+QJsonObject addressJson(const Address &a)
 {
     return QJsonObject { { QStringLiteral("street"), a.street.trimmed() },
                          { QStringLiteral("city"), a.city.trimmed() },
@@ -25,7 +25,7 @@ QJsonObject addressJson(const PostalAddress &a)
 
 } // namespace
 
-OrderEditor::OrderEditor(Connection *connection, const CustomerDetails &customer, const Order &order, QObject *parent)
+OrderEditor::OrderEditor(Connection *connection, const CustomerView &customer, const Order &order, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_customer(customer)
@@ -62,14 +62,15 @@ void OrderEditor::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-PostalAddress OrderEditor::startAddress() const
+Address OrderEditor::startAddress() const
 {
-    return isChange() && !m_order.shippingAddress.isEmpty() ? m_order.shippingAddress : m_customer.address;
+    return isChange() && !m_order.shippingAddress.isEmpty() ? m_order.shippingAddress
+                                                            : m_customer.customer.address.value_or(Address {});
 }
 
-bool OrderEditor::addressChanged(const PostalAddress &entered) const
+bool OrderEditor::addressChanged(const Address &entered) const
 {
-    const PostalAddress a = startAddress();
+    const Address a = startAddress();
     return entered.street.trimmed() != a.street || entered.city.trimmed() != a.city
         || entered.postcode.trimmed() != a.postcode || entered.country.trimmed().toUpper() != a.country;
 }
@@ -88,13 +89,13 @@ bool OrderEditor::linesChanged() const
     return false;
 }
 
-bool OrderEditor::canSubmit(const PostalAddress &entered) const
+bool OrderEditor::canSubmit(const Address &entered) const
 {
     const bool hasChange = !isChange() || linesChanged() || addressChanged(entered);
     return !m_busy && !m_lines->isEmpty() && hasChange;
 }
 
-void OrderEditor::submit(const PostalAddress &entered)
+void OrderEditor::submit(const Address &entered)
 {
     if (!m_connection || !canSubmit(entered))
         return;
@@ -105,7 +106,7 @@ void OrderEditor::submit(const PostalAddress &entered)
         if (linesChanged())
             args.insert(QStringLiteral("lines"), m_lines->toJson());
     } else {
-        args.insert(QStringLiteral("customer"), m_customer.id);
+        args.insert(QStringLiteral("customer"), m_customer.customer.id);
         args.insert(QStringLiteral("lines"), m_lines->toJson());
     }
     if (addressChanged(entered))
@@ -174,7 +175,7 @@ void OrderEditor::onEvent(const protocol::Event &event)
 void OrderEditor::applyProduct(const QJsonObject &json)
 {
     const Product p = Product::fromJson(json);
-    if (p.isEmpty())
+    if (p.sku.isEmpty())
         return;
     m_lines->applyProduct(p);
     m_search->applyProduct(p);

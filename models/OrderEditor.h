@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Protocol.h"
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,13 +23,13 @@ class OrderEditor : public QObject
     Q_OBJECT
 
 public:
-    OrderEditor(Connection *connection, const CustomerDetails &customer, const Order &order, QObject *parent = nullptr);
+    OrderEditor(Connection *connection, const CustomerView &customer, const Order &order, QObject *parent = nullptr);
     ~OrderEditor() override;
 
     bool isChange() const { return !m_order.isEmpty(); }
     bool isBusy() const { return m_busy; }
     const Order &order() const { return m_order; }
-    const CustomerDetails &customer() const { return m_customer; }
+    const CustomerView &customer() const { return m_customer; }
     ProductSearchModel *search() const { return m_search; }
     OrderLinesModel *lines() const { return m_lines; }
 
@@ -37,14 +37,14 @@ public:
     // order dialog does; cancelling needs neither).
     void editLines();
     // The address a new order ships to unless changed: the order's, else the customer's.
-    PostalAddress startAddress() const;
+    Address startAddress() const;
     bool linesChanged() const;
-    bool addressChanged(const PostalAddress &entered) const;
+    bool addressChanged(const Address &entered) const;
     // Something to send: lines, and for a change a difference to the stored order.
-    bool canSubmit(const PostalAddress &entered) const;
+    bool canSubmit(const Address &entered) const;
 
     // order.place or order.change with what changed (entered: the address as typed).
-    void submit(const PostalAddress &entered);
+    void submit(const Address &entered);
     // order.cancel with the reason the customer may see.
     void cancel(const QString &reason);
 
@@ -67,7 +67,7 @@ private:
     void setBusy(bool busy);
 
     QPointer<Connection> m_connection;
-    CustomerDetails m_customer;
+    CustomerView m_customer;
     Order m_order;
     ProductSearchModel *m_search = nullptr;
     OrderLinesModel *m_lines = nullptr;

@@ -123,23 +123,17 @@ QJsonArray OrderLinesModel::toJson() const
     return out;
 }
 
-QString OrderLinesModel::lineTotal(const Line &line) const
+Money OrderLinesModel::lineTotal(const Line &line) const
 {
-    qint64 cents = 0;
-    if (!parseCents(line.product.price, &cents))
-        return {};
-    return formatCents(cents * line.quantity);
+    return Money { line.product.price.cents * line.quantity };
 }
 
-QString OrderLinesModel::estimatedTotal() const
+Money OrderLinesModel::estimatedTotal() const
 {
     qint64 total = 0;
-    for (const Line &l : m_lines) {
-        qint64 cents = 0;
-        if (parseCents(l.product.price, &cents))
-            total += cents * l.quantity;
-    }
-    return formatCents(total);
+    for (const Line &l : m_lines)
+        total += lineTotal(l).cents;
+    return Money { total };
 }
 
 QString OrderLinesModel::currency() const

@@ -47,7 +47,7 @@ public:
     bool isEmpty() const { return m_lines.isEmpty(); }
     // [{"sku","quantity"}] for order.place / order.change; prices are never sent.
     QJsonArray toJson() const;
-    QString estimatedTotal() const; // decimal string
+    Money estimatedTotal() const;
     QString currency() const;
     // A sentence for the first line that cannot be ordered as it stands (empty: none).
     QString problem(int row) const;
@@ -64,7 +64,7 @@ Q_SIGNALS:
     void linesChanged();
 
 private:
-    QString lineTotal(const Line &line) const;
+    Money lineTotal(const Line &line) const;
 
     QList<Line> m_lines;
     QString m_currency;

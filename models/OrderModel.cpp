@@ -45,23 +45,31 @@ int OrderModel::rowOf(const QString &number) const
     return -1;
 }
 
-QString OrderModel::statusText(const QString &status)
+QString OrderModel::statusText(OrderStatus status)
 {
-    if (status == QLatin1String("draft"))
+    switch (status) {
+    case OrderStatus::Draft:
         return tr("Draft");
-    if (status == QLatin1String("placed"))
+    case OrderStatus::Placed:
         return tr("Placed");
-    if (status == QLatin1String("picked"))
+    case OrderStatus::Picked:
         return tr("Picked");
-    if (status == QLatin1String("shipped"))
+    case OrderStatus::Shipped:
         return tr("Shipped");
-    if (status == QLatin1String("delivered"))
+    case OrderStatus::Delivered:
         return tr("Delivered");
-    if (status == QLatin1String("cancelled"))
+    case OrderStatus::Cancelled:
         return tr("Cancelled");
-    if (status == QLatin1String("returned"))
+    case OrderStatus::Returned:
         return tr("Returned");
-    return status;
+    }
+    return {};
+}
+
+QString OrderModel::statusText(const QString &wireName)
+{
+    OrderStatus status;
+    return domain::fromWireName(wireName, &status) ? statusText(status) : wireName;
 }
 
 void OrderModel::setPendingChanges(const QSet<QString> &numbers)
@@ -97,11 +105,15 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
             if (m_pending.contains(o.number))
                 return tr("%1 (change waiting to be sent)").arg(statusText(o.status));
             return statusText(o.status);
-        case CreatedColumn:
-            return o.createdAt.isValid() ? QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                                         : QString();
-        case PromisedColumn:
-            return o.promisedOn.isValid() ? QLocale().toString(o.promisedOn, QLocale::ShortFormat) : QString();
+        case CreatedColumn: {
+            const QDateTime created = wireTime(o.createdAt);
+            return created.isValid() ? QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat)
+                                     : QString();
+        }
+        case PromisedColumn: {
+            const QDate promised = wireDate(o.promisedOn);
+            return promised.isValid() ? QLocale().toString(promised, QLocale::ShortFormat) : QString();
+        }
         case LinesColumn:
             return o.lineCount;
         case TotalColumn:
@@ -115,15 +127,13 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case CreatedColumn:
-            return o.createdAt;
+            return wireTime(o.createdAt);
         case PromisedColumn:
-            return o.promisedOn;
+            return wireDate(o.promisedOn);
         case LinesColumn:
             return o.lineCount;
-        case TotalColumn: {
-            qint64 cents = 0;
-            return parseCents(o.total, &cents) ? cents : 0;
-        }
+        case TotalColumn:
+            return o.total.cents;
         case StatusColumn:
             return statusText(o.status);
         default:
@@ -132,11 +142,11 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return o.number;
     case StatusRole:
-        return o.status;
+        return domain::wireName(o.status);
     case VersionRole:
         return o.version;
     case OpenRole:
-        return orderIsOpen(o.status);
+        return domain::isOpen(o.status);
     case PendingRole:
         return m_pending.contains(o.number);
     }

@@ -31,7 +31,9 @@ public:
     // Orders with a change or cancellation waiting in the offline outbox: marked in the status column.
     void setPendingChanges(const QSet<QString> &numbers);
 
-    static QString statusText(const QString &status);
+    static QString statusText(OrderStatus status);
+    // An order status as the wire names it (error details); an unknown one as it came.
+    static QString statusText(const QString &wireName);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

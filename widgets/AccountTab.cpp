@@ -189,7 +189,7 @@ void AccountTab::onDetailsChanged()
 {
     // The editor has already moved the draft to the new server state.
     m_otherFlags.clear();
-    for (const QString &f : m_loader->details().flags) {
+    for (const QString &f : m_loader->details().customer.flags) {
         if (f != QLatin1String("vip") && f != QLatin1String("at_risk"))
             m_otherFlags << f;
     }

@@ -1,6 +1,7 @@
 #include "widgets/ArticleReader.h"
 
 #include "client/Connection.h"
+#include "core/Markdown.h"
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
 #include "widgets/DesktopLog.h"
@@ -11,9 +12,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -77,7 +80,10 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
 
     m_body->setObjectName(QStringLiteral("articleBody"));
     m_body->setAccessibleName(tr("Article text"));
-    m_body->setOpenExternalLinks(true);
+    // Articles come from imports and other people: a click never follows a link by itself.
+    m_body->setOpenLinks(false);
+    m_body->setOpenExternalLinks(false);
+    connect(m_body, &QTextBrowser::anchorClicked, this, &ArticleReader::askToOpenLink);
     m_body->setFrameShape(QFrame::NoFrame);
 
     m_stats->setObjectName(QStringLiteral("articleStatsLabel"));
@@ -161,6 +167,46 @@ QAction *ArticleReader::makeAction(const QString &text, const QString &name, con
     return action;
 }
 
+bool ArticleReader::isOpenableLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https" || scheme == u"mailto");
+}
+
+void ArticleReader::askToOpenLink(const QUrl &url)
+{
+    // A link to another article (imported FAQs link their questions) opens it here.
+    if (url.scheme() == u"kb") {
+        bool ok = false;
+        const qint64 id = url.path().toLongLong(&ok);
+        if (ok && id > 0)
+            openArticle(id);
+        return;
+    }
+    if (!isOpenableLink(url)) {
+        Q_EMIT statusMessage(tr("This link is not opened: only web and e-mail addresses are."));
+        return;
+    }
+    if (m_linkQuestion)
+        m_linkQuestion->close();
+    const bool mail = url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0;
+    m_linkQuestion
+        = new QMessageBox(QMessageBox::Question, mail ? tr("Write an E-mail") : tr("Open Link"),
+                          mail ? tr("Write an e-mail to %1?").arg(url.path())
+                               : tr("Open this address in the web browser?\n\n%1").arg(url.toDisplayString()),
+                          QMessageBox::Open | QMessageBox::Cancel, this);
+    m_linkQuestion->setObjectName(QStringLiteral("articleLinkQuestion"));
+    m_linkQuestion->setAccessibleName(tr("Open the link?"));
+    m_linkQuestion->setTextFormat(Qt::PlainText);
+    m_linkQuestion->setDefaultButton(QMessageBox::Cancel);
+    m_linkQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_linkQuestion, &QMessageBox::finished, this, [url](int result) {
+        if (result == QMessageBox::Open)
+            QDesktopServices::openUrl(url);
+    });
+    m_linkQuestion->open();
+}
+
 void ArticleReader::openArticle(qint64 id)
 {
     m_loader->open(id);
@@ -225,7 +271,7 @@ void ArticleReader::updateView()
 
     // Keep the reading position when the same article is refreshed by a live update.
     const int scroll = m_body->verticalScrollBar() ? m_body->verticalScrollBar()->value() : 0;
-    m_body->setMarkdown(a.body);
+    m_body->setHtml(markdownToHtml(a.body));
     m_body->verticalScrollBar()->setValue(scroll);
     m_stats->setText(tr("%1 views · sent %2× · helped %3 · did not help %4")
                          .arg(a.stats.views)
@@ -260,9 +306,7 @@ void ArticleReader::copyToClipboard()
     auto *mime = new QMimeData;
     // Plain text for chat and mail fields, HTML for rich editors.
     mime->setText(QStringLiteral("%1\n\n%2").arg(a.title, a.body));
-    QTextDocument doc;
-    doc.setMarkdown(QStringLiteral("# %1\n\n%2").arg(a.title, a.body));
-    mime->setHtml(doc.toHtml());
+    mime->setHtml(QStringLiteral("<h1>%1</h1>\n").arg(a.title.toHtmlEscaped()) + markdownToHtml(a.body));
     QApplication::clipboard()->setMimeData(mime);
     Q_EMIT statusMessage(tr("Article copied to the clipboard."));
 }

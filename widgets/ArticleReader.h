@@ -3,10 +3,12 @@
 #include "widgets/FeedbackDialog.h"
 #include "widgets/ProposeEditDialog.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
 class QAction;
+class QUrl;
 class QLabel;
 class QTextBrowser;
 class QToolButton;
@@ -50,6 +52,11 @@ public:
     void sendFeedback(bool helped, const QString &comment = QString());
     void askWhyNotHelped();
     void proposeEdit();
+    // A clicked link: web and mail addresses open after the agent confirms; others never.
+    void askToOpenLink(const QUrl &url);
+    static bool isOpenableLink(const QUrl &url);
+    QTextBrowser *body() const { return m_body; }
+    QMessageBox *linkQuestion() const { return m_linkQuestion; }
 
 Q_SIGNALS:
     // A short confirmation or error for the status bar.
@@ -76,6 +83,7 @@ private:
     QAction *m_proposeAction = nullptr;
     QPointer<FeedbackDialog> m_feedbackDialog;
     QPointer<ProposeEditDialog> m_proposeDialog;
+    QPointer<QMessageBox> m_linkQuestion;
     QString m_customerId;
     QString m_customerName;
     bool m_busy = false;

@@ -118,19 +118,19 @@ BillingTab::BillingTab(CustomerLoader *loader, QWidget *parent)
 
 void BillingTab::updateView()
 {
-    const CustomerDetails &d = m_loader->details();
-    const QString currency = d.balance.currency.isEmpty() ? d.account.currency : d.balance.currency;
-    QString text = orDash(moneyText(d.balance.amount, currency)).toHtmlEscaped();
-    qint64 overdue = 0;
-    if (parseCents(d.balance.overdue, &overdue) && overdue > 0)
+    const CustomerView &d = m_loader->details();
+    const std::optional<domain::Account> &account = d.customer.account;
+    const QString currency = d.balance.currency.isEmpty() && account ? account->currency : d.balance.currency;
+    QString text = (d.isEmpty() ? orDash(QString()) : moneyText(d.balance.amount, currency)).toHtmlEscaped();
+    if (d.balance.overdue.cents > 0)
         text += QStringLiteral(" &nbsp;<span style=\"color:#c62828; font-weight:bold\">%1</span>")
                     .arg(tr("%1 overdue").arg(moneyText(d.balance.overdue, currency)).toHtmlEscaped());
-    if (!d.account.creditLimit.isEmpty())
+    if (account)
         text += QStringLiteral(" &nbsp;·&nbsp; ")
-            + tr("credit limit %1").arg(moneyText(d.account.creditLimit, d.account.currency)).toHtmlEscaped();
+            + tr("credit limit %1").arg(moneyText(account->creditLimit, account->currency)).toHtmlEscaped();
     m_balance->setText(text);
     QStringList cards;
-    for (const CardInfo &c : d.cards)
+    for (const Card &c : d.cards)
         cards << cardText(c);
     m_cards->setText(cards.isEmpty() ? tr("None") : cards.join(QStringLiteral(", ")));
     if (d.isEmpty()) {
@@ -178,44 +178,48 @@ void BillingTab::showExplanation(const QString &number, const QJsonObject &answe
 {
     m_explanation->clear();
     m_payments->clear();
-    const QJsonObject inv = answer.value(QStringLiteral("invoice")).toObject();
-    const QString currency = inv.value(QStringLiteral("currency")).toString();
-    const InvoiceSummary s = InvoiceSummary::fromJson(inv);
+    const domain::Invoice invoice = domain::Invoice::fromJson(answer.value(QStringLiteral("invoice")).toObject());
+    const QString &currency = invoice.currency;
     QStringList title { tr("Invoice %1").arg(number) };
-    if (s.issuedOn.isValid())
-        title << tr("issued %1").arg(QLocale().toString(s.issuedOn, QLocale::ShortFormat));
-    if (s.dueOn.isValid())
-        title << tr("due %1").arg(QLocale().toString(s.dueOn, QLocale::ShortFormat));
-    if (!s.status.isEmpty())
-        title << InvoiceModel::statusText(s.status);
+    if (const QDate issued = wireDate(invoice.issuedOn); issued.isValid())
+        title << tr("issued %1").arg(QLocale().toString(issued, QLocale::ShortFormat));
+    if (const QDate due = wireDate(invoice.dueOn); due.isValid())
+        title << tr("due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+    if (!invoice.number.isEmpty())
+        title << InvoiceModel::statusText(invoice.status);
     m_invoiceTitle->setText(title.join(QStringLiteral(" · ")));
     for (const QJsonValue &v : answer.value(QStringLiteral("explanation")).toArray()) {
-        const QJsonObject o = v.toObject();
-        auto *item = new QTreeWidgetItem(m_explanation,
-                                         { o.value(QStringLiteral("label")).toString(),
-                                           moneyText(o.value(QStringLiteral("amount")).toString(), currency) });
+        const domain::ExplanationLine line = domain::ExplanationLine::fromJson(v.toObject());
+        auto *item = new QTreeWidgetItem(m_explanation, { line.label, moneyText(line.amount, currency) });
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
-    for (const QJsonValue &v : inv.value(QStringLiteral("payments")).toArray()) {
-        const QJsonObject p = v.toObject();
-        QString method = p.value(QStringLiteral("method")).toString();
-        const QJsonObject card = p.value(QStringLiteral("card")).toObject();
-        if (!card.isEmpty())
-            method = cardText(CardInfo::fromJson(card));
-        else if (method == QLatin1String("transfer"))
-            method = tr("Bank transfer");
-        else if (method == QLatin1String("cash"))
-            method = tr("Cash");
-        else if (method == QLatin1String("card"))
-            method = tr("Card");
-        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        auto *item
-            = new QTreeWidgetItem(m_payments,
-                                  { at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
-                                                 : p.value(QStringLiteral("at")).toString(),
-                                    moneyText(p.value(QStringLiteral("amount")).toString(), currency), method });
+    for (const domain::Payment &p : invoice.payments) {
+        QString method;
+        if (p.card)
+            method = cardText(*p.card);
+        else
+            method = paymentMethodText(p.method);
+        const QDate at = wireDate(p.at);
+        auto *item = new QTreeWidgetItem(m_payments,
+                                         { at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : p.at,
+                                           moneyText(p.amount, currency), method });
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
+}
+
+QString BillingTab::paymentMethodText(domain::PaymentMethod method)
+{
+    switch (method) {
+    case domain::PaymentMethod::Card:
+        return tr("Card");
+    case domain::PaymentMethod::Transfer:
+        return tr("Bank transfer");
+    case domain::PaymentMethod::DirectDebit:
+        return tr("Direct debit");
+    case domain::PaymentMethod::Cash:
+        return tr("Cash");
+    }
+    return {};
 }
 
 } // namespace spocs

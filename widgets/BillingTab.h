@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Commerce.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -31,6 +32,7 @@ public:
 private:
     void explain(const QString &number);
     void showExplanation(const QString &number, const QJsonObject &answer);
+    static QString paymentMethodText(domain::PaymentMethod method);
     void showExplainFailed(const QString &number, const Error &error);
 
     CustomerLoader *m_loader = nullptr;

@@ -16,7 +16,7 @@ namespace spocs {
 
 CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order, QWidget *parent)
     : QDialog(parent)
-    , m_editor(new OrderEditor(connection, CustomerDetails {}, order, this))
+    , m_editor(new OrderEditor(connection, CustomerView {}, order, this))
     , m_order(order)
 {
     setObjectName(QStringLiteral("cancelOrderDialog"));

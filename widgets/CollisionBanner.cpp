@@ -67,13 +67,14 @@ void CollisionBanner::setOpenContacts(const QList<OpenContact> &foreign)
 {
     QStringList lines;
     for (const OpenContact &c : foreign) {
-        const QString owner = agentName(c.owner);
+        const QString owner = agentName(c.owner.value_or(Person {}));
+        const QDateTime since = wireTime(c.since);
         const QString what = c.kind == QLatin1String("followup") || c.kind == QLatin1String("follow_up")
             ? tr("follow-up")
             : tr("contact");
-        QString line = c.since.isValid()
+        QString line = since.isValid()
             ? tr("This customer already has an open %1 owned by %2 (since %3).")
-                  .arg(what, owner, QLocale().toString(c.since.toLocalTime(), QLocale::ShortFormat))
+                  .arg(what, owner, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))
             : tr("This customer already has an open %1 owned by %2.").arg(what, owner);
         if (!c.reason.isEmpty())
             line += QLatin1Char(' ') + tr("Reason: %1.").arg(c.reason);

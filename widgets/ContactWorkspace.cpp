@@ -4,12 +4,14 @@
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/FollowUpModel.h"
+#include "models/KnowledgeSearchModel.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/CloseContactDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/FollowUpPanel.h"
+#include "widgets/KnowledgePanel.h"
 #include "widgets/LoginDialog.h" // MainWindow.h needs it complete
 #include "widgets/MainWindow.h"
 #include "widgets/OfferNotification.h"
@@ -22,6 +24,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -192,6 +195,14 @@ void ContactWorkspace::createDocks()
         if (auto *main = qobject_cast<MainWindow *>(m_window.data()))
             main->openCustomer(customer);
     });
+    // What the agent notes while the customer talks feeds the knowledge suggestions (the
+    // search model debounces and asks kb.suggest).
+    if (auto *main = qobject_cast<MainWindow *>(m_window.data()); main && main->knowledgePanel()) {
+        KnowledgeSearchModel *suggestions = main->knowledgePanel()->model();
+        QPlainTextEdit *notes = m_panel->notesEdit();
+        connect(notes, &QPlainTextEdit::textChanged, suggestions,
+                [suggestions, notes] { suggestions->setNotesText(notes->toPlainText()); });
+    }
 
     m_followUpPanel = new FollowUpPanel(m_session);
     m_followUpDock = new QDockWidget(tr("Follow-ups"), m_window);

@@ -229,7 +229,7 @@ void CustomerPage::updateView()
     }
     m_stack->setCurrentIndex(1);
 
-    const CustomerDetails &d = m_loader->details();
+    const CustomerView &d = m_loader->details();
     switch (state) {
     case CustomerLoader::State::Loading:
         m_status->setText(tr("Loading…"));
@@ -254,16 +254,17 @@ void CustomerPage::updateView()
         m_flags->clear();
         m_flags->setVisible(false);
     } else {
-        m_name->setText(d.name.isEmpty() ? d.id : d.name);
+        const domain::Customer &c = d.customer;
+        m_name->setText(c.name.isEmpty() ? c.id : c.name);
         QStringList sub;
-        if (!d.company.isEmpty())
-            sub << d.company;
-        sub << tr("Customer %1").arg(d.id);
-        if (!d.account.number.isEmpty())
-            sub << tr("Account %1").arg(d.account.number);
+        if (!c.company.isEmpty())
+            sub << c.company;
+        sub << tr("Customer %1").arg(c.id);
+        if (c.account && !c.account->number.isEmpty())
+            sub << tr("Account %1").arg(c.account->number);
         m_subtitle->setText(sub.join(QStringLiteral(" · ")));
         QStringList flags;
-        for (const QString &f : d.flags)
+        for (const QString &f : c.flags)
             flags << flagText(f);
         m_flags->setText(flags.join(QStringLiteral(", ")));
         m_flags->setVisible(!flags.isEmpty());

@@ -60,6 +60,8 @@ QString roleText(Role role)
         return QCoreApplication::translate("DisplayText", "team lead");
     case Role::Admin:
         return QCoreApplication::translate("DisplayText", "administrator");
+    case Role::Integration:
+        return QCoreApplication::translate("DisplayText", "integration");
     }
     return {};
 }
@@ -69,20 +71,21 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("–") : text;
 }
 
-QString agentName(const AgentRef &agent)
+QString agentName(const Person &agent)
 {
     return agent.name.isEmpty() ? agent.login : agent.name;
 }
 
-QString agentHtml(const AgentRef &agent)
+QString agentHtml(const Person &agent)
 {
-    if (agent.isEmpty())
+    if (isNobody(agent))
         return QStringLiteral("–");
     const QString name = agentName(agent).toHtmlEscaped();
-    if (agent.presence.isEmpty())
+    if (!agent.presence)
         return name;
+    const QString presence = presenceName(*agent.presence);
     return QStringLiteral("%1 &nbsp;<span style=\"color:%2\">●</span> %3")
-        .arg(name, presenceColor(agent.presence).name(), presenceText(agent.presence).toHtmlEscaped());
+        .arg(name, presenceColor(presence).name(), presenceText(presence).toHtmlEscaped());
 }
 
 QString channelText(const QString &wireName)
@@ -126,7 +129,7 @@ QString languageName(const QString &code)
     return lang == QLocale::AnyLanguage ? code : QLocale::languageToString(lang);
 }
 
-QString addressText(const PostalAddress &a)
+QString addressText(const Address &a)
 {
     QStringList lines;
     if (!a.street.isEmpty())
@@ -141,7 +144,7 @@ QString addressText(const PostalAddress &a)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString cardText(const CardInfo &card)
+QString cardText(const Card &card)
 {
     QString brand = card.brand;
     if (brand == QLatin1String("visa"))
@@ -158,17 +161,19 @@ QString cardText(const CardInfo &card)
     return QStringLiteral("%1 •••• %2").arg(brand, last4.isEmpty() ? QStringLiteral("????") : last4);
 }
 
-QString orderActionText(const QString &wireName)
+QString orderActionText(domain::OrderAction action)
 {
-    if (wireName == QLatin1String("placed"))
+    switch (action) {
+    case domain::OrderAction::Placed:
         return QCoreApplication::translate("DisplayText", "Placed");
-    if (wireName == QLatin1String("changed"))
+    case domain::OrderAction::Changed:
         return QCoreApplication::translate("DisplayText", "Changed");
-    if (wireName == QLatin1String("cancelled"))
+    case domain::OrderAction::Cancelled:
         return QCoreApplication::translate("DisplayText", "Cancelled");
-    if (wireName == QLatin1String("status"))
+    case domain::OrderAction::Status:
         return QCoreApplication::translate("DisplayText", "Status");
-    return wireName;
+    }
+    return {};
 }
 
 QIcon dotIcon(const QColor &color, int size)

@@ -8,9 +8,15 @@
 
 namespace spocs {
 
-struct AgentRef;
-struct CardInfo;
-struct PostalAddress;
+namespace domain {
+enum class OrderAction;
+struct Person;
+struct Card;
+struct Address;
+} // namespace domain
+using domain::Address;
+using domain::Card;
+using domain::Person;
 
 // Translated names for wire values shown in the UI (presence, roles).
 QString presenceText(const QString &wireName);
@@ -19,16 +25,16 @@ QString roleText(Role role);
 // Customer view texts.
 QString orDash(const QString &text);
 // Rich text: a coloured dot, the name and the translated presence.
-QString agentHtml(const AgentRef &agent);
-QString agentName(const AgentRef &agent);
+QString agentHtml(const Person &agent);
+QString agentName(const Person &agent);
 QString channelText(const QString &wireName);
 QString accountStatusText(const QString &wireName);
 QString flagText(const QString &wireName);
 QString languageName(const QString &code);
-QString addressText(const PostalAddress &address); // several lines
+QString addressText(const Address &address); // several lines
 // "Visa •••• 1111": never more than the brand and the last four digits.
-QString cardText(const CardInfo &card);
-QString orderActionText(const QString &wireName);
+QString cardText(const Card &card);
+QString orderActionText(domain::OrderAction action);
 
 // A small filled circle, used for presence and connection state.
 QIcon dotIcon(const QColor &color, int size = 12);

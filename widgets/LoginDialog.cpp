@@ -1,6 +1,7 @@
 #include "widgets/LoginDialog.h"
 
 #include "client/Connection.h"
+#include "client/ServerAddress.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
 #include "widgets/ErrorText.h"
@@ -155,6 +156,13 @@ void LoginDialog::accept()
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
         showError(tr("Enter a server address that starts with ws:// or wss://."));
+        m_serverEdit->setFocus();
+        return;
+    }
+    if (!ServerAddress::isSafe(url)) {
+        showError(tr("ws:// would send your password unencrypted. Use wss://%1 for another computer; ws:// works "
+                     "only for this computer (localhost).")
+                      .arg(url.authority()));
         m_serverEdit->setFocus();
         return;
     }

@@ -5,6 +5,7 @@
 #include "models/CustomerLoader.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/ConsultWorkspace.h"
 #include "widgets/ContactWorkspace.h"
@@ -19,6 +20,7 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/OrdersTab.h"
 #include "widgets/OutboxIndicator.h"
+#include "widgets/SynonymsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +29,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -140,6 +143,10 @@ void MainWindow::createActions()
                          tr("Versions of Spocs, Qt and the protocol"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_synonymsAction = make(tr("Knowledge &Synonyms…"), QStringLiteral("adminSynonymsAction"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+                            tr("Words the knowledge search treats as one (bill, invoice)"));
+    connect(m_synonymsAction, &QAction::triggered, this, &MainWindow::showSynonyms);
     m_aboutQtAction = make(tr("About &Qt"), QStringLiteral("aboutQtAction"), QKeySequence(Qt::CTRL | Qt::Key_F1),
                            tr("Information about the Qt toolkit"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -194,6 +201,12 @@ void MainWindow::createMenus()
     customer->addSeparator();
     customer->addAction(m_page->ordersTab()->newOrderAction());
 
+    // Only for admins (updateSessionUi shows it).
+    m_adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+    m_adminMenu->addAction(m_synonymsAction);
+    m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -222,6 +235,10 @@ void MainWindow::updateSessionUi()
     m_refreshAction->setEnabled(connected);
 
     const UserInfo user = m_connection ? m_connection->user() : UserInfo {};
+    const bool admin = hasSession && user.role == Role::Admin;
+    m_adminMenu->menuAction()->setVisible(admin);
+    m_synonymsAction->setEnabled(admin && connected);
+    m_auditAction->setEnabled(admin && connected);
     if (m_connection && m_connection->state() != Connection::State::Offline && !user.login.isEmpty()) {
         const QString name = user.displayName.isEmpty() ? user.login : user.displayName;
         m_userLabel->setText(tr("%1 (%2)").arg(name, roleText(user.role)));
@@ -369,20 +386,35 @@ void MainWindow::showKnowledgeSearch()
 void MainWindow::updateKnowledgeCustomer()
 {
     // "Send to customer" goes to the customer open on the page.
-    const CustomerDetails &details = m_page->loader()->details();
+    const CustomerView &details = m_page->loader()->details();
     // Suggestions follow the current contact: its reason when one is open; until contacts
     // carry reasons, what the customer's latest contact was about.
     QString reason;
     if (!details.openContacts.isEmpty())
         reason = details.openContacts.first().reason;
     QString problem;
-    for (const HistoryEntry &entry : details.recentHistory) {
+    for (const HistoryItem &entry : details.recentHistory) {
         if (entry.type == QLatin1String("contact")) {
             problem = entry.text;
             break;
         }
     }
-    m_knowledge->setCustomer(details.id, details.name, {}, reason, problem);
+    m_knowledge->setCustomer(details.customer.id, details.customer.name, {}, reason, problem);
+}
+
+SynonymsDialog *MainWindow::showSynonyms()
+{
+    if (!m_synonymsAction->isEnabled())
+        return nullptr;
+    if (m_synonymsDialog) {
+        m_synonymsDialog->raise();
+        m_synonymsDialog->activateWindow();
+        return m_synonymsDialog;
+    }
+    m_synonymsDialog = new SynonymsDialog(m_connection, this);
+    m_synonymsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_synonymsDialog->open();
+    return m_synonymsDialog;
 }
 
 void MainWindow::showAbout()

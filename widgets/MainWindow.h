@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace spocs {
@@ -23,6 +24,7 @@ class LeadWorkspace;
 class LoginDialog;
 class OutboxIndicator;
 class OutboxModel;
+class SynonymsDialog;
 
 // The agent's main window: customer search on the left, the open customer on the
 // right, connection state and signed-in user in the status bar.
@@ -47,6 +49,8 @@ public:
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
     OutboxIndicator *outboxIndicator() const { return m_outboxIndicator; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
+    SynonymsDialog *showSynonyms();
     QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
@@ -81,7 +85,7 @@ private:
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;
-    QPointer<ConsultWorkspace> m_consult; // issue 6: consult panel, after login
+    QPointer<ConsultWorkspace> m_consult; // the consult panel, after login
     QPointer<LeadWorkspace> m_lead; // lead and admin only
 
     QAction *m_signInAction = nullptr;
@@ -91,6 +95,10 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_closeCustomerAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_synonymsAction = nullptr;
+    QMenu *m_adminMenu = nullptr; // admins only: synonyms, the audit log
+    QAction *m_auditAction = nullptr;
+    QPointer<SynonymsDialog> m_synonymsDialog;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_quitOnLoginCancel = false;

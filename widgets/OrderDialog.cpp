@@ -25,16 +25,16 @@
 
 namespace spocs {
 
-OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer, const Order &order, QWidget *parent)
+OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, const Order &order, QWidget *parent)
     : QDialog(parent)
     , m_editor(new OrderEditor(connection, customer, order, this))
     , m_search(m_editor->search())
     , m_lines(m_editor->lines())
 {
     setObjectName(QStringLiteral("orderDialog"));
-    const QString who = customer.name.isEmpty() ? customer.id : customer.name;
+    const QString who = customer.customer.name.isEmpty() ? customer.customer.id : customer.customer.name;
     setWindowTitle(isChange() ? tr("Change Order %1").arg(order.number) : tr("New Order for %1").arg(who));
-    const bool linesEditable = !isChange() || orderLinesChangeable(order.status);
+    const bool linesEditable = !isChange() || domain::linesChangeable(order.status);
 
     // Products
     auto *productsBox = new QGroupBox(tr("Add products"), this);
@@ -119,7 +119,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
     // Address
     auto *addressBox = new QGroupBox(tr("Delivery address"), this);
     auto *form = new QFormLayout(addressBox);
-    const PostalAddress address = m_editor->startAddress();
+    const Address address = m_editor->startAddress();
     auto field = [&](const QString &label, const QString &name, const QString &value) {
         auto *edit = new QLineEdit(value, addressBox);
         edit->setObjectName(name);
@@ -132,7 +132,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerDetails &customer
     m_city = field(tr("C&ity:"), QStringLiteral("shipCityEdit"), address.city);
     m_country = field(tr("C&ountry:"), QStringLiteral("shipCountryEdit"), address.country);
     m_country->setMaxLength(2);
-    addressBox->setEnabled(!isChange() || orderAddressChangeable(order.status));
+    addressBox->setEnabled(!isChange() || domain::addressChangeable(order.status));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("orderErrorLabel"));
@@ -282,9 +282,9 @@ void OrderDialog::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
-PostalAddress OrderDialog::enteredAddress() const
+Address OrderDialog::enteredAddress() const
 {
-    return PostalAddress { m_street->text(), m_city->text(), m_postcode->text(), m_country->text() };
+    return Address { m_street->text(), m_city->text(), m_postcode->text(), m_country->text() };
 }
 
 void OrderDialog::submit()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "models/CustomerDetails.h"
+#include "models/CommerceData.h"
 
 #include <QDialog>
 
@@ -28,7 +28,7 @@ class OrderDialog : public QDialog
     Q_OBJECT
 
 public:
-    OrderDialog(Connection *connection, const CustomerDetails &customer, const Order &order, QWidget *parent = nullptr);
+    OrderDialog(Connection *connection, const CustomerView &customer, const Order &order, QWidget *parent = nullptr);
     ~OrderDialog() override;
 
     bool isChange() const;
@@ -51,7 +51,7 @@ private:
     void updateState();
     void showError(const QString &text);
     void onFailed(const Error &error);
-    PostalAddress enteredAddress() const;
+    Address enteredAddress() const;
 
     OrderEditor *m_editor = nullptr;
     ProductSearchModel *m_search = nullptr;

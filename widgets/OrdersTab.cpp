@@ -244,14 +244,14 @@ void OrdersTab::showOrder(const Order &o)
     m_title->setText(tr("Order %1 · %2").arg(o.number, OrderModel::statusText(o.status)));
     QStringList info;
     info << tr("Total: %1").arg(orDash(moneyText(o.total, o.currency)));
-    if (o.createdAt.isValid())
-        info << tr("Placed: %1").arg(QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat));
-    if (o.promisedOn.isValid())
-        info << tr("Promised for: %1").arg(QLocale().toString(o.promisedOn, QLocale::ShortFormat));
+    if (const QDateTime created = wireTime(o.createdAt); created.isValid())
+        info << tr("Placed: %1").arg(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+    if (const QDate promised = wireDate(o.promisedOn); promised.isValid())
+        info << tr("Promised for: %1").arg(QLocale().toString(promised, QLocale::ShortFormat));
     if (!o.shippingAddress.isEmpty())
         info << tr("Ship to: %1").arg(addressText(o.shippingAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    if (!o.cancelReason.isEmpty())
-        info << tr("Cancelled because: %1").arg(o.cancelReason);
+    if (o.cancelReason && !o.cancelReason->isEmpty())
+        info << tr("Cancelled because: %1").arg(*o.cancelReason);
     m_info->setText(info.join(QStringLiteral("\n")));
     for (const OrderLine &l : o.lines) {
         auto *item = new QTreeWidgetItem(m_lines,
@@ -261,20 +261,21 @@ void OrdersTab::showOrder(const Order &o)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (const OrderEvent &e : o.history) {
+        const QDateTime at = wireTime(e.at);
         new QTreeWidgetItem(m_history,
-                            { e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) : QString(),
+                            { at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString(),
                               e.author, orderActionText(e.action), e.detail });
     }
 
     // Say up front why an action is not possible, rather than letting it fail.
     QString rule;
     const QString status = OrderModel::statusText(o.status);
-    if (!orderCancellable(o.status) && orderIsOpen(o.status))
+    if (!domain::cancellable(o.status) && domain::isOpen(o.status))
         rule = tr("This order was %1: it can no longer be changed or cancelled. Offer a return after delivery.")
                    .arg(status.toLower());
-    else if (!orderIsOpen(o.status))
+    else if (!domain::isOpen(o.status))
         rule = tr("This order is %1: it is closed and can no longer be changed or cancelled.").arg(status.toLower());
-    else if (!orderLinesChangeable(o.status))
+    else if (!domain::linesChangeable(o.status))
         rule = tr("This order was %1: only the delivery address can still change; it can still be cancelled.")
                    .arg(status.toLower());
     m_rule->setText(rule);
@@ -287,8 +288,8 @@ void OrdersTab::updateActions()
     const bool haveCustomer = !m_loader->details().isEmpty();
     const bool haveOrder = !m_order.isEmpty();
     m_newAction->setEnabled(haveCustomer);
-    m_changeAction->setEnabled(haveCustomer && haveOrder && orderAddressChangeable(m_order.status));
-    m_cancelAction->setEnabled(haveCustomer && haveOrder && orderCancellable(m_order.status));
+    m_changeAction->setEnabled(haveCustomer && haveOrder && domain::addressChangeable(m_order.status));
+    m_cancelAction->setEnabled(haveCustomer && haveOrder && domain::cancellable(m_order.status));
     m_newButton->setEnabled(m_newAction->isEnabled());
     m_changeButton->setEnabled(m_changeAction->isEnabled());
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
@@ -311,7 +312,7 @@ void OrdersTab::placeOrder()
 
 void OrdersTab::changeOrder()
 {
-    if (m_order.isEmpty() || !orderAddressChangeable(m_order.status))
+    if (m_order.isEmpty() || !domain::addressChangeable(m_order.status))
         return;
     auto *dialog = new OrderDialog(m_connection, m_loader->details(), m_order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -323,7 +324,7 @@ void OrdersTab::changeOrder()
 
 void OrdersTab::cancelOrder()
 {
-    if (m_order.isEmpty() || !orderCancellable(m_order.status))
+    if (m_order.isEmpty() || !domain::cancellable(m_order.status))
         return;
     auto *dialog = new CancelOrderDialog(m_connection, m_order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

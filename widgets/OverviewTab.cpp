@@ -138,47 +138,48 @@ QLabel *OverviewTab::addField(QFormLayout *form, const QString &label, const QSt
 
 void OverviewTab::updateView()
 {
-    const CustomerDetails &d = m_loader->details();
+    const CustomerView &view = m_loader->details();
+    const domain::Customer &d = view.customer;
+    const domain::Account account = d.account.value_or(domain::Account {});
     m_emails->setText(orDash(d.emails.join(QLatin1Char('\n'))));
     m_phones->setText(orDash(d.phones.join(QLatin1Char('\n'))));
-    m_address->setText(orDash(addressText(d.address)));
+    m_address->setText(orDash(addressText(d.address.value_or(Address {}))));
     m_language->setText(orDash(languageName(d.language)));
     m_channel->setText(orDash(channelText(d.preferredChannel)));
     m_responseTime->setText(d.expectedResponseHours > 0 ? tr("within %n hour(s)", nullptr, d.expectedResponseHours)
                                                         : orDash(QString()));
 
-    m_accountNumber->setText(orDash(d.account.number));
-    m_accountStatus->setText(orDash(accountStatusText(d.account.status)));
-    m_plan->setText(orDash(d.account.plan));
-    const QString currency = d.balance.currency.isEmpty() ? d.account.currency : d.balance.currency;
-    m_balance->setText(orDash(moneyText(d.balance.amount, currency)));
-    qint64 overdueCents = 0;
-    const bool overdue = parseCents(d.balance.overdue, &overdueCents) && overdueCents > 0;
-    m_overdue->setText(overdue ? moneyText(d.balance.overdue, currency) : tr("Nothing overdue"));
+    m_accountNumber->setText(orDash(account.number));
+    m_accountStatus->setText(d.account ? accountStatusText(domain::wireName(account.status)) : orDash(QString()));
+    m_plan->setText(orDash(account.plan));
+    const Balance &balance = view.balance;
+    const QString currency = balance.currency.isEmpty() ? account.currency : balance.currency;
+    m_balance->setText(d.account || !balance.currency.isEmpty() ? moneyText(balance.amount, currency)
+                                                                : orDash(QString()));
+    const bool overdue = balance.overdue.cents > 0;
+    m_overdue->setText(overdue ? moneyText(balance.overdue, currency) : tr("Nothing overdue"));
     m_overdue->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
-    m_creditLimit->setText(orDash(moneyText(d.account.creditLimit, d.account.currency)));
+    m_creditLimit->setText(d.account ? moneyText(account.creditLimit, account.currency) : orDash(QString()));
 
-    m_owner->setText(agentHtml(d.owner));
-    m_backup->setText(agentHtml(d.backup));
+    m_owner->setText(agentHtml(d.owner.value_or(Person {})));
+    m_backup->setText(agentHtml(d.backup.value_or(Person {})));
 
     QStringList orders;
-    for (const OrderSummary &o : d.openOrders) {
+    for (const OrderSummary &o : view.openOrders) {
         orders << QStringLiteral("<a href=\"order:%1\">%1</a> · %2 · %3")
                       .arg(o.number.toHtmlEscaped(), OrderModel::statusText(o.status).toHtmlEscaped(),
                            moneyText(o.total, o.currency).toHtmlEscaped());
     }
-    m_openOrders->setText(orders.isEmpty()
-                              ? (d.openOrderCount > 0 ? QLocale().toString(d.openOrderCount) : tr("No open orders"))
-                              : orders.join(QStringLiteral("<br>")));
+    m_openOrders->setText(orders.isEmpty() ? tr("No open orders") : orders.join(QStringLiteral("<br>")));
     QStringList invoices;
-    for (const InvoiceSummary &i : d.invoices) {
+    for (const InvoiceSummary &i : view.invoices) {
         QString line = QStringLiteral("<a href=\"invoice:%1\">%1</a> · %2")
                            .arg(i.number.toHtmlEscaped(), moneyText(i.balance, i.currency).toHtmlEscaped());
         if (i.overdue)
             line += QStringLiteral(" · <span style=\"color:#c62828\">%1</span>").arg(tr("overdue").toHtmlEscaped());
-        else if (i.dueOn.isValid())
+        else if (const QDate due = wireDate(i.dueOn); due.isValid())
             line += QStringLiteral(" · ")
-                + tr("due %1").arg(QLocale().toString(i.dueOn, QLocale::ShortFormat)).toHtmlEscaped();
+                + tr("due %1").arg(QLocale().toString(due, QLocale::ShortFormat)).toHtmlEscaped();
         invoices << line;
     }
     m_openInvoices->setText(invoices.isEmpty() ? tr("No unpaid invoices") : invoices.join(QStringLiteral("<br>")));

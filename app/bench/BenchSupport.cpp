@@ -163,8 +163,14 @@ Reply syncCall(Connection &c, const QString &op, const QJsonObject &args)
 
 bool login(Connection &c, const QString &user)
 {
+    return login(c, BenchCoordinator::instance().url(), user);
+}
+
+bool login(Connection &c, const QUrl &url, const QString &user)
+{
+    c.setKeepAlive(0, 0);
     std::optional<Reply> reply;
-    c.login(BenchCoordinator::instance().url(), user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
+    c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
     spinUntil([&] { return reply.has_value(); });
     return reply && reply->ok;
 }

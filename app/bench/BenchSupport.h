@@ -46,7 +46,10 @@ private:
 // Runs the event loop until done() or the time-out; returns done().
 bool spinUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 Reply syncCall(Connection &c, const QString &op, const QJsonObject &args);
+// Signs in with the demo password, to the bench coordinator or to url. The session does not
+// ping: a bench step that keeps this thread busy must not make it reconnect mid-run.
 bool login(Connection &c, const QString &user);
+bool login(Connection &c, const QUrl &url, const QString &user);
 
 // Latency samples in microseconds -> p50/p90/p99 counters on the benchmark state.
 void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs);

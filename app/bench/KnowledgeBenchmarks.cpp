@@ -3,6 +3,10 @@
 // the real client library and coordinator on loopback.
 #include "BenchSupport.h"
 
+#include "coordinator/knowledge/KbImport.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/storage/Database.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,9 +16,12 @@
 #include <QRegularExpression>
 
 #include <QSet>
+#include <QSqlQuery>
+#include <QTextStream>
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 using namespace spocs;
 using namespace spocs::bench;
@@ -162,14 +169,6 @@ private:
     int m_articles = 10000;
 };
 
-bool loginTo(Connection &c, const QUrl &url, const QString &user)
-{
-    std::optional<Reply> reply;
-    c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
-    spinUntil([&] { return reply.has_value(); });
-    return reply && reply->ok;
-}
-
 // Queries: one to three words of an existing title (an agent looking for an article about a
 // problem); the last one a 3..5 letter prefix half of the time (type-ahead).
 QStringList queries()
@@ -199,7 +198,7 @@ void BM_KnowledgeSearchTop20(benchmark::State &state)
         return;
     }
     Connection c;
-    if (!loginTo(c, kb.url(), QStringLiteral("agent1"))) {
+    if (!login(c, kb.url(), QStringLiteral("agent1"))) {
         state.SkipWithError("login failed");
         return;
     }
@@ -235,7 +234,7 @@ void BM_KnowledgeSuggestText(benchmark::State &state)
         return;
     }
     Connection c;
-    if (!loginTo(c, kb.url(), QStringLiteral("agent2"))) {
+    if (!login(c, kb.url(), QStringLiteral("agent2"))) {
         state.SkipWithError("login failed");
         return;
     }
@@ -259,5 +258,177 @@ void BM_KnowledgeSuggestText(benchmark::State &state)
     reportPercentiles(state, std::move(samples));
 }
 BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(1000);
+
+// ---------------------------------------------------------------- relevance
+
+// Relevance over the FAQs Debian ships (debian-faq, python3.11-doc, sqlite3-doc), imported
+// with kb-import, among generated articles up to SPOCS_BENCH_ARTICLES (default 10,000): each
+// paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
+// is searched in-process (the coordinator's own search, no socket) and the rank of the
+// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh".
+struct Paraphrase
+{
+    QString set;
+    QString question;
+    QString title;
+};
+
+class RelevanceWorld
+{
+public:
+    static RelevanceWorld &instance()
+    {
+        static RelevanceWorld w;
+        return w;
+    }
+    KnowledgeStore *store() { return m_db ? m_store.get() : nullptr; }
+    const QList<Paraphrase> &paraphrases() const { return m_paraphrases; }
+    qint64 articles() const { return m_articles; }
+
+private:
+    RelevanceWorld()
+    {
+        auto db = Database::open(QDir(m_dir.path()).filePath(QStringLiteral("relevance.db")));
+        if (!db) {
+            std::fprintf(stderr, "spocs-bench: %s\n", qPrintable(db.error().message));
+            return;
+        }
+        m_db = std::move(db).value();
+        // The database closes while QCoreApplication and its SQL driver still live.
+        onShutdown([this] {
+            m_store.reset();
+            m_db.reset();
+        });
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        QElapsedTimer timer;
+        timer.start();
+        if (runKbImportCommand({ QStringLiteral("--visibility"), QStringLiteral("public"),
+                                 QStringLiteral("/usr/share/doc/debian/FAQ/index.en.html"),
+                                 QStringLiteral("/usr/share/doc/python3.11/html/faq/index.html"),
+                                 QStringLiteral("/usr/share/doc/sqlite3/faq.html") },
+                               *m_db, o, e)
+            != 0) {
+            std::fprintf(stderr, "spocs-bench: kb-import of the Debian FAQs failed: %s\n", qPrintable(err));
+            m_db.reset();
+            return;
+        }
+        std::printf("relevance: %s in %lld ms\n", qPrintable(out.trimmed()), qint64(timer.elapsed()));
+        m_store = std::make_unique<KnowledgeStore>(*m_db);
+        bool ok = false;
+        int target = qEnvironmentVariableIntValue("SPOCS_BENCH_ARTICLES", &ok);
+        if (!ok || target <= 0)
+            target = 10000;
+        QSqlQuery count = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles"));
+        m_articles = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+        // Generated articles around the real ones: the same Zipf text as the search benchmark.
+        const QStringList words = vocabulary();
+        QRandomGenerator rng(99);
+        auto filled = m_db->write([&]() -> Result<void> {
+            for (; m_articles < target; ++m_articles) {
+                KnowledgeStore::Content c;
+                QStringList title, body;
+                for (int w = 0, n = 4 + int(rng.bounded(6)); w < n; ++w)
+                    title.append(pick(words, rng));
+                for (int w = 0, n = 60 + int(rng.bounded(150)); w < n; ++w)
+                    body.append(pick(words, rng));
+                c.title = title.join(u' ') + u'?';
+                c.body = body.join(u' ');
+                if (auto id = m_store->addPublished(c, 0, QStringLiteral("bench")); !id)
+                    return id.error();
+            }
+            return {};
+        });
+        if (!filled) {
+            std::fprintf(stderr, "spocs-bench: %s\n", qPrintable(filled.error().message));
+            m_db.reset();
+            return;
+        }
+        QString path = qEnvironmentVariable("SPOCS_BENCH_PARAPHRASES");
+        if (path.isEmpty())
+            path = QStringLiteral(SPOCS_SOURCE_DIR "/tests/fixtures/kb/faq-paraphrases.tsv");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "spocs-bench: cannot read %s\n", qPrintable(path));
+            m_db.reset();
+            return;
+        }
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const QStringList cols = line.split(u'\t');
+            if (cols.size() == 3 && !line.startsWith(u'#'))
+                m_paraphrases.append(Paraphrase { cols.at(0), cols.at(1), cols.at(2) });
+        }
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<KnowledgeStore> m_store;
+    QList<Paraphrase> m_paraphrases;
+    qint64 m_articles = 0;
+};
+
+void BM_KnowledgeRelevance(benchmark::State &state)
+{
+    RelevanceWorld &world = RelevanceWorld::instance();
+    KnowledgeStore *store = world.store();
+    if (!store) {
+        state.SkipWithError("no knowledge base");
+        return;
+    }
+    static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh") };
+    const QString set = sets.value(int(state.range(0)));
+    QList<Paraphrase> questions;
+    for (const Paraphrase &p : world.paraphrases()) {
+        if (p.set == set)
+            questions.append(p);
+    }
+    std::vector<double> samples;
+    int top1 = 0, top3 = 0, top10 = 0;
+    double reciprocal = 0.0;
+    bool first = true;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        for (const Paraphrase &p : std::as_const(questions)) {
+            KnowledgeStore::SearchQuery q;
+            q.text = p.question + u' '; // a finished question, not type-ahead
+            q.limit = 10;
+            timer.start();
+            auto r = store->search(q);
+            samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+            if (!r) {
+                state.SkipWithError("search failed");
+                return;
+            }
+            if (!first)
+                continue;
+            int rank = 0;
+            QStringList got;
+            const QJsonArray items = r->value(QStringLiteral("items")).toArray();
+            for (int i = 0; i < items.size(); ++i) {
+                got.append(items.at(i).toObject().value(QStringLiteral("title")).toString());
+                if (rank == 0 && got.last() == p.title)
+                    rank = i + 1;
+            }
+            top1 += rank == 1;
+            top3 += rank >= 1 && rank <= 3;
+            top10 += rank >= 1;
+            reciprocal += rank > 0 ? 1.0 / rank : 0.0;
+            if (rank == 0 || rank > 3)
+                std::printf("relevance %s: rank %d for \"%s\" (top: %s)\n", qPrintable(set), rank,
+                            qPrintable(p.question), qPrintable(got.mid(0, 3).join(QStringLiteral(" | "))));
+        }
+        first = false;
+    }
+    const double n = std::max<double>(1, questions.size());
+    state.counters["questions"] = double(questions.size());
+    state.counters["articles"] = double(world.articles());
+    state.counters["top1_pct"] = 100.0 * top1 / n;
+    state.counters["top3_pct"] = 100.0 * top3 / n;
+    state.counters["top10_pct"] = 100.0 * top10 / n;
+    state.counters["mrr"] = reciprocal / n;
+    reportPercentiles(state, std::move(samples));
+}
+BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond)->Iterations(20);
 
 } // namespace

@@ -51,8 +51,9 @@ public:
                     return added.error();
             }
             for (int i = 0; i < waiting; ++i) {
-                auto contact = router.store().create(QStringLiteral("phone"), QStringLiteral("C-%1").arg(1000 + i % 100),
-                                                     std::nullopt, QStringLiteral("bench_rare"));
+                auto contact
+                    = router.store().create(QStringLiteral("phone"), QStringLiteral("C-%1").arg(1000 + i % 100),
+                                            std::nullopt, QStringLiteral("bench_rare"));
                 if (!contact)
                     return contact.error();
             }

@@ -1,5 +1,6 @@
 // spocs-coordinator: argument parsing and wiring only.
 #include "client/TrafficSimulator.h"
+#include "coordinator/auth/AuditCommand.h"
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/auth/UserAdminCommand.h"
 #include "coordinator/demo/DemoSeeder.h"
@@ -67,8 +68,8 @@ int runSimulateCommand(const QStringList &args)
                                           QStringLiteral("Coordinator URL (default ws://127.0.0.1:7400)."),
                                           QStringLiteral("url"), QStringLiteral("ws://127.0.0.1:7400"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Service user creating the contacts (default lead1)."),
-                                        QStringLiteral("login"), QStringLiteral("lead1"));
+                                        QStringLiteral("Service user creating the contacts (default telephony)."),
+                                        QStringLiteral("login"), QStringLiteral("telephony"));
     const QCommandLineOption passwordOption(
         QStringLiteral("password-file"),
         QStringLiteral("File whose first line is the password (of the user and the agents)."), QStringLiteral("file"));
@@ -157,8 +158,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|disable|list "
-        "users\n  import   CSV files (import --help)\n  kb-import PATH...        knowledge articles "
+        "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|role|disable|enable|list "
+        "users\n  audit verify             check the audit log's hash chain\n  import   CSV files (import --help)\n  "
+        "kb-import PATH...        knowledge articles "
         "(.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site\n  simulate --server URL --password-file F "
         "[--rate R] [--duration S] [--agents N]   traffic (simulate --help)"));
     parser.addHelpOption();
@@ -209,21 +211,33 @@ int main(int argc, char **argv)
     if (!database)
         return fail(database.error().message);
     Database &db = *database.value();
+    if (config.clockStart.isValid()) {
+        db.setClock(std::make_shared<ShiftedClock>(config.clockStart));
+        QTextStream(stderr) << "test clock: starting at " << config.clockStart.toString(Qt::ISODate) << Qt::endl;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         QTextStream in(stdin);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        if (positional.first() == u"import")
-            return runImportCommand(positional.mid(1), db, out, err);
-        if (positional.first() == u"kb-import")
-            return runKbImportCommand(positional.mid(1), db, out, err);
-        if (positional.first() == u"kb-export")
-            return runKbExportCommand(positional.mid(1), db, out, err);
-        if (positional.first() != u"user")
-            return fail(QStringLiteral("unknown command %1 (try --help)").arg(positional.first()));
-        return runUserCommand(positional.mid(1), db, in, out, err);
+        const QString command = positional.first();
+        int rc = 0;
+        if (command == u"import")
+            rc = runImportCommand(positional.mid(1), db, out, err);
+        else if (command == u"kb-import")
+            rc = runKbImportCommand(positional.mid(1), db, out, err);
+        else if (command == u"kb-export")
+            rc = runKbExportCommand(positional.mid(1), db, out, err);
+        else if (command == u"user")
+            rc = runUserCommand(positional.mid(1), db, in, out, err);
+        else if (command == u"audit")
+            rc = runAuditCommand(positional.mid(1), db, out, err);
+        else
+            return fail(QStringLiteral("unknown command %1 (try --help)").arg(command));
+        // Every admin action leaves a trace in the audit log (a verify, after its check).
+        recordAdminCommand(db, positional, rc);
+        return rc;
     }
 
     if (demo) {

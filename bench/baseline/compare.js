@@ -3,7 +3,10 @@
 //
 //   node bench/baseline/compare.js [--coordinator build/bin/spocs-coordinator]
 //        [--sizes 1000x50,5000x10,10000x5] [--seconds 10] [--writers 20] [--write-rate 500]
-//        [--storm 5000] [--storm-runs 1] [--only relay|coordinator]
+//        [--storm 5000] [--storm-runs 1] [--only relay|coordinator] [--ping-ms 10000]
+//
+// --ping-ms: every session pings the server this often, as desktops do (0: never).
+// --help prints this.
 //
 // Loopback only. Needs `npm ci` in bench/baseline once (the `ws` package).
 'use strict';
@@ -20,7 +23,13 @@ function parseArgs(argv) {
   const o = {
     coordinator: path.resolve(__dirname, '../../build/bin/spocs-coordinator'),
     sizes: '1000x50,5000x10,10000x5', seconds: 10, writers: 20, writeRate: 500, storm: 5000, stormRuns: 1, only: '',
+    pingMs: 10000,
   };
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const text = fs.readFileSync(__filename, 'utf8').split('\n');
+    process.stdout.write(`${text.slice(0, text.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n')}\n`);
+    process.exit(0);
+  }
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
     if (!(key in o)) throw new Error(`unknown option ${argv[i]}`);
@@ -172,6 +181,7 @@ function table(o, relay, coord) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  lg.setPingInterval(o.pingMs);
   const command = ['node', path.relative(process.cwd(), __filename), ...process.argv.slice(2)].join(' ');
   process.stdout.write(`command: ${command}\n`);
   process.stdout.write(`machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`);

@@ -9,6 +9,11 @@ const crypto = require('crypto');
 
 const now = () => performance.now();
 
+// Desktops ping every 10 s to notice a dead link (docs/protocol.md, Transport); sessions here do the
+// same unless told otherwise, so the servers carry that load too. 0 turns it off.
+let pingMs = 10000;
+function setPingInterval(ms) { pingMs = ms; }
+
 // One protocol session: a socket, requests with ids, a hello, and an event callback.
 class Session {
   constructor(url) {
@@ -28,9 +33,21 @@ class Session {
       const ws = new WebSocket(this.url, { perMessageDeflate: false, handshakeTimeout: timeoutMs });
       this.ws = ws;
       const timer = setTimeout(() => { ws.terminate(); reject(new Error('open timed out')); }, timeoutMs);
-      ws.on('open', () => { clearTimeout(timer); resolve(); });
+      ws.on('open', () => {
+        clearTimeout(timer);
+        if (pingMs > 0) {
+          // Spread over the interval, as desktops that signed in at different times are.
+          const start = setTimeout(() => {
+            this.pinger = setInterval(() => { if (ws.readyState === WebSocket.OPEN) ws.ping(); }, pingMs);
+          }, Math.random() * pingMs);
+          this.pinger = start;
+        }
+        resolve();
+      });
       ws.on('error', (e) => { clearTimeout(timer); reject(e); });
       ws.on('close', () => {
+        clearTimeout(this.pinger);
+        clearInterval(this.pinger);
         for (const [, p] of this.pending) p.reject(new Error('closed'));
         this.pending.clear();
         if (this.onClose) this.onClose();
@@ -237,4 +254,4 @@ function keepReconnecting(url, sessions, tokens, topics, deadline) {
   return welcomedAt;
 }
 
-module.exports = { Session, login, openSession, connectSessions, fanout, writes, keepReconnecting, summary, now };
+module.exports = { Session, setPingInterval, login, openSession, connectSessions, fanout, writes, keepReconnecting, summary, now };

@@ -3,9 +3,43 @@
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 
+#include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace spocs {
+namespace {
+
+// The chained content of a row: every column but the hashes, length-prefixed so no two
+// different rows serialise alike.
+QByteArray canonical(qint64 id, const QString &at, qint64 userId, const QString &sessionId, const QString &action,
+                     const QString &subject, const QString &detail)
+{
+    QByteArray out;
+    const auto add = [&out](const QString &field) {
+        const QByteArray utf8 = field.toUtf8();
+        out += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+    };
+    add(QString::number(id));
+    add(at);
+    add(QString::number(userId));
+    add(sessionId);
+    add(action);
+    add(subject);
+    add(detail);
+    return out;
+}
+
+QString chainHash(const QString &previous, const QByteArray &content)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous.toLatin1());
+    h.addData(QByteArrayView("\n"));
+    h.addData(content);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
 
 AuditLog::AuditLog(Database &db, QObject *parent)
     : QObject(parent)
@@ -23,14 +57,30 @@ AuditLog::~AuditLog()
 
 Result<void> AuditLog::insert(const Entry &e)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log(at, user_id, session_id, action, subject, detail) "
-                                              "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.at.toString(Qt::ISODateWithMs));
+    // The chain head, read under the write lock: no other writer can append in between.
+    QSqlQuery head = m_db.prepare(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!head.exec())
+        return sqlError(head, "audit chain head");
+    qint64 id = 1;
+    QString previous;
+    if (head.next()) {
+        id = head.value(0).toLongLong() + 1;
+        previous = head.value(1).toString();
+    }
+    head.finish();
+    const QString at = (e.at.isValid() ? e.at : m_db.now()).toUTC().toString(Qt::ISODateWithMs);
+    const QString hash = chainHash(previous, canonical(id, at, e.userId, e.sessionId, e.action, e.subject, e.detail));
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
+                                              "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(at);
     q.addBindValue(e.userId);
     q.addBindValue(e.sessionId);
     q.addBindValue(e.action);
     q.addBindValue(e.subject);
     q.addBindValue(e.detail);
+    q.addBindValue(previous);
+    q.addBindValue(hash);
     if (!q.exec())
         return sqlError(q, "audit");
     return {};
@@ -38,7 +88,7 @@ Result<void> AuditLog::insert(const Entry &e)
 
 Result<void> AuditLog::recordNow(const Entry &entry)
 {
-    return insert(entry);
+    return m_db.write([&] { return insert(entry); });
 }
 
 void AuditLog::record(Entry entry)
@@ -50,21 +100,113 @@ void AuditLog::record(Entry entry)
         m_flushTimer.start();
 }
 
+Result<void> AuditLog::writePending()
+{
+    m_flushTimer.stop();
+    for (const Entry &e : m_buffer) {
+        if (auto ok = insert(e); !ok)
+            return ok; // the caller's savepoint rolls the partial batch back
+    }
+    m_buffer.clear();
+    return {};
+}
+
 void AuditLog::flush()
 {
     if (m_buffer.empty())
         return;
-    std::vector<Entry> batch;
-    batch.swap(m_buffer);
-    const auto r = m_db.write([&]() -> Result<void> {
-        for (const Entry &e : batch) {
-            if (auto ok = insert(e); !ok)
-                return ok;
+    const size_t count = m_buffer.size();
+    if (const auto r = m_db.write([this] { return writePending(); }); !r)
+        qCCritical(lcAudit) << "could not store" << count << "audit entries";
+}
+
+Result<AuditLog::Verification> AuditLog::verify(Database &db)
+{
+    Verification v;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, at, user_id, session_id, action, subject, detail, prev_hash, "
+                                            "hash FROM audit_log ORDER BY id"));
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, "read audit log");
+    bool chained = false;
+    QString previous;
+    qint64 previousId = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString prevHash = q.value(7).toString();
+        const QString hash = q.value(8).toString();
+        const auto bad = [&](const QString &problem) {
+            v.firstBadRow = id;
+            v.problem = problem;
+        };
+        if (!chained && hash.isEmpty()) {
+            ++v.unchained; // before the chain existed
+            previousId = id;
+            continue;
         }
-        return {};
-    });
-    if (!r)
-        qCCritical(lcAudit) << "could not store" << batch.size() << "audit entries";
+        if (chained && hash.isEmpty()) {
+            bad(QStringLiteral("row %1 has no hash: inserted behind the coordinator's back").arg(id));
+            break;
+        }
+        if (chained && id != previousId + 1) {
+            bad(QStringLiteral("rows %1 to %2 are missing: deleted").arg(previousId + 1).arg(id - 1));
+            break;
+        }
+        if (chained && prevHash != previous) {
+            bad(QStringLiteral("row %1 does not follow row %2: a row before it was replaced").arg(id).arg(previousId));
+            break;
+        }
+        const QString expected
+            = chainHash(prevHash,
+                        canonical(id, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString()));
+        if (expected != hash) {
+            bad(QStringLiteral("row %1 was edited (its content does not match its hash)").arg(id));
+            break;
+        }
+        chained = true;
+        previous = hash;
+        previousId = id;
+        ++v.rows;
+    }
+    return v;
+}
+
+Result<QJsonArray> AuditLog::query(Database &db, const Query &query)
+{
+    QString sql = QStringLiteral("SELECT a.id, a.at, a.user_id, u.login, u.display_name, a.session_id, a.action, "
+                                 "a.subject, a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                                 "WHERE a.at >= ? AND a.at < ?");
+    if (!query.customer.isEmpty())
+        sql += QStringLiteral(" AND a.subject = ?");
+    if (query.userId > 0)
+        sql += QStringLiteral(" AND a.user_id = ?");
+    sql += QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
+    QSqlQuery q = db.prepare(sql);
+    q.addBindValue(query.from.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(query.to.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.customer.isEmpty())
+        q.addBindValue(QString(QStringLiteral("customer:") + query.customer));
+    if (query.userId > 0)
+        q.addBindValue(query.userId);
+    q.addBindValue(query.limit);
+    if (!q.exec())
+        return sqlError(q, "query audit log");
+    QJsonArray rows;
+    while (q.next()) {
+        QJsonObject row {
+            { QStringLiteral("id"), q.value(0).toLongLong() },   { QStringLiteral("at"), q.value(1).toString() },
+            { QStringLiteral("action"), q.value(6).toString() }, { QStringLiteral("subject"), q.value(7).toString() },
+            { QStringLiteral("detail"), q.value(8).toString() }, { QStringLiteral("session"), q.value(5).toString() }
+        };
+        if (q.value(2).toLongLong() > 0)
+            row.insert(QStringLiteral("user"),
+                       QJsonObject { { QStringLiteral("id"), q.value(2).toLongLong() },
+                                     { QStringLiteral("login"), q.value(3).toString() },
+                                     { QStringLiteral("name"), q.value(4).toString() } });
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace spocs

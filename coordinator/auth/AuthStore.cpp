@@ -57,7 +57,7 @@ void AuthStore::setClock(std::function<QDateTime()> now)
 
 QDateTime AuthStore::now() const
 {
-    return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+    return m_now ? m_now().toUTC() : m_db.now();
 }
 
 QString AuthStore::stamp(const QDateTime &t) const
@@ -295,28 +295,30 @@ bool AuthStore::isIdleExpired(const SessionInfo &info, const QDateTime &lastActi
     return !last.isValid() || now() >= last.addSecs(m_policy.idleTimeout.count());
 }
 
-void AuthStore::revoke(const QString &sessionId)
+Result<void> AuthStore::revoke(const QString &sessionId)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     q.addBindValue(nowStamp());
     q.addBindValue(sessionId);
     if (!q.exec())
-        sqlError(q, "revoke session");
-    else if (q.numRowsAffected() > 0)
+        return sqlError(q, "revoke session");
+    if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "session revoked" << sessionId;
+    return {};
 }
 
-void AuthStore::revokeAllFor(qint64 userId)
+Result<void> AuthStore::revokeAllFor(qint64 userId)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
     q.addBindValue(nowStamp());
     q.addBindValue(userId);
     if (!q.exec())
-        sqlError(q, "revoke sessions");
-    else if (q.numRowsAffected() > 0)
+        return sqlError(q, "revoke sessions");
+    if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "revoked" << q.numRowsAffected() << "sessions of user id" << userId;
+    return {};
 }
 
 // ---------------------------------------------------------------- administration
@@ -404,7 +406,8 @@ Result<void> AuthStore::setPassword(const QString &login, const QString &passwor
         q.addBindValue(user->id);
         if (!q.exec())
             return sqlError(q, "set password");
-        revokeAllFor(user->id);
+        if (auto revoked = revokeAllFor(user->id); !revoked)
+            return revoked;
         clearFailures(user->id);
         return {};
     });
@@ -423,11 +426,28 @@ Result<void> AuthStore::disableUser(const QString &login)
         q.addBindValue(user->id);
         if (!q.exec())
             return sqlError(q, "disable user");
-        revokeAllFor(user->id);
-        return {};
+        return revokeAllFor(user->id);
     });
     if (r)
         qCInfo(lcAuth) << "user disabled:" << user->login << "id" << user->id;
+    return r;
+}
+
+Result<void> AuthStore::setRole(const QString &login, Role role)
+{
+    const auto user = userByLogin(login);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+        q.addBindValue(roleName(role));
+        q.addBindValue(user->id);
+        if (!q.exec())
+            return sqlError(q, "set role");
+        return revokeAllFor(user->id);
+    });
+    if (r)
+        qCInfo(lcAuth) << "role changed for" << user->login << "id" << user->id << "to" << roleName(role);
     return r;
 }
 

@@ -23,6 +23,15 @@ struct AuthPolicy
     int lockoutFailures = 10;
     std::chrono::seconds lockoutWindow { std::chrono::minutes(15) };
     std::chrono::seconds lockoutDuration { std::chrono::minutes(15) };
+    // Per source address (LoginGuard): after this many failed logins within lockoutWindow,
+    // each further attempt waits throttleBaseDelayMs, doubling up to throttleMaxDelayMs ...
+    int throttleFreeFailures = 5;
+    int throttleBaseDelayMs = 250;
+    int throttleMaxDelayMs = 4000;
+    // ... and from this many on, the address is refused (rate_limited) until they age out.
+    int throttleRefuseFailures = 100;
+    // Logins waiting for or in the password check; more are answered rate_limited.
+    int maxPendingLogins = 32;
 };
 
 // Users, sessions and the login lockout, stored in the coordinator's database.
@@ -82,8 +91,8 @@ public:
     void touch(const QString &sessionId);
     bool isExpired(const SessionInfo &info) const;
     bool isIdleExpired(const SessionInfo &info, const QDateTime &lastActivity) const;
-    void revoke(const QString &sessionId);
-    void revokeAllFor(qint64 userId);
+    Result<void> revoke(const QString &sessionId);
+    Result<void> revokeAllFor(qint64 userId);
 
     // --- administration ---
     // login: 2..64 of [A-Za-z0-9._-]; password >= 8 characters unless allowWeak (demo users).
@@ -96,6 +105,8 @@ public:
     Result<void> setPassword(const QString &login, const QString &password, bool allowWeak = false);
     // Also revokes the user's sessions.
     Result<void> disableUser(const QString &login);
+    // Also revokes the user's sessions: they sign in again with the new rights.
+    Result<void> setRole(const QString &login, Role role);
     Result<void> enableUser(const QString &login);
     QList<UserRow> listUsers();
     std::optional<UserInfo> userById(qint64 id);

@@ -19,9 +19,10 @@ int usage(QTextStream &err, const QString &problem = {})
 {
     if (!problem.isEmpty())
         err << "error: " << problem << "\n";
-    err << "usage: spocs-coordinator user add LOGIN --role agent|expert|lead|admin [--name \"Full Name\"] "
-           "[--password-file FILE]\n"
+    err << "usage: spocs-coordinator user add LOGIN --role agent|expert|lead|admin|integration "
+           "[--name \"Full Name\"] [--password-file FILE]\n"
            "       spocs-coordinator user passwd LOGIN [--password-file FILE]\n"
+           "       spocs-coordinator user role LOGIN --role agent|expert|lead|admin|integration\n"
            "       spocs-coordinator user disable LOGIN\n"
            "       spocs-coordinator user enable LOGIN\n"
            "       spocs-coordinator user list\n"
@@ -145,6 +146,24 @@ int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTe
     return kOk;
 }
 
+int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
+{
+    const Parsed p = parse(args, { QStringLiteral("role") });
+    if (!p.problem.isEmpty())
+        return usage(err, p.problem);
+    if (p.positional.size() != 1)
+        return usage(err, QStringLiteral("user role needs exactly one LOGIN"));
+    const auto role = roleFromName(p.options.value(QStringLiteral("role")));
+    if (!role)
+        return usage(err, QStringLiteral("user role needs --role agent|expert|lead|admin|integration"));
+    const QString login = p.positional.first();
+    if (auto r = auth.setRole(login, *role); !r)
+        return fail(err, r.error());
+    out << "role of " << login << " is now " << roleName(*role) << "; their sessions were signed out\n";
+    out.flush();
+    return kOk;
+}
+
 int enableCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err, bool enable)
 {
     const Parsed p = parse(args, {});
@@ -204,6 +223,8 @@ int runUserCommand(const QStringList &args, Database &db, QTextStream &in, QText
         return addCommand(rest, auth, in, out, err);
     if (command == u"passwd")
         return passwdCommand(rest, auth, in, out, err);
+    if (command == u"role")
+        return roleCommand(rest, auth, out, err);
     if (command == u"disable")
         return enableCommand(rest, auth, out, err, false);
     if (command == u"enable")

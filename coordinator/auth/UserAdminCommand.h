@@ -8,8 +8,9 @@ namespace spocs {
 class Database;
 
 // `spocs-coordinator user ...`: manage accounts from the command line.
-//   user add LOGIN --role agent|expert|lead|admin [--name "Full Name"] [--password-file F]
+//   user add LOGIN --role agent|expert|lead|admin|integration [--name "Full Name"] [--password-file F]
 //   user passwd LOGIN [--password-file F]
+//   user role LOGIN --role ROLE (signs the user out)
 //   user disable LOGIN | user enable LOGIN
 //   user list
 // Without --password-file the password is the first line of `in`. args starts after

@@ -5,6 +5,7 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 

@@ -8,6 +8,7 @@
 #include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QDateTime>

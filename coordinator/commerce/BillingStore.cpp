@@ -36,9 +36,9 @@ BillingStore::BillingStore(Database &db)
     : m_db(db)
 { }
 
-QString BillingStore::today()
+QString BillingStore::today() const
 {
-    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    return m_db.now().date().toString(Qt::ISODate);
 }
 
 std::optional<qint64> BillingStore::parseAmount(const QString &text)
@@ -237,7 +237,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
                                            { QStringLiteral("balance"), money(row->balance) } });
-        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString at = m_db.now().toString(Qt::ISODateWithMs);
 
         QVariant cardId;
         if (card) {

@@ -59,7 +59,7 @@ public:
     static domain::InvoiceSummary summary(const QString &number, const QString &issuedOn, const QString &dueOn,
                                           qint64 totalCents, qint64 balanceCents, const QString &currency,
                                           const QString &status, const QString &today);
-    static QString today();
+    QString today() const;
 
 private:
     struct Row;

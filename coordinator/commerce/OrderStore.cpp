@@ -11,9 +11,9 @@
 namespace spocs {
 namespace {
 
-QString nowStamp()
+QString stamp(const QDateTime &at)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return at.toString(Qt::ISODateWithMs);
 }
 
 Error notFound(const QString &number)
@@ -378,7 +378,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             if (!exists)
                 break;
         }
-        const QString at = nowStamp();
+        const QString at = stamp(m_db.now());
         QSqlQuery ins = m_db.prepare(QStringLiteral(
             "INSERT INTO orders(id, number, customer_id, account_id, status, currency, promised_on, ship_name, "
             "ship_street, ship_city, ship_postcode, ship_country, created_at, updated_at) "
@@ -388,8 +388,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
         ins.addBindValue(customerRowId);
         ins.addBindValue(accountId);
         ins.addBindValue(currency);
-        ins.addBindValue(promisedOn.isEmpty() ? QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate)
-                                              : promisedOn);
+        ins.addBindValue(promisedOn.isEmpty() ? m_db.now().date().addDays(3).toString(Qt::ISODate) : promisedOn);
         ins.addBindValue(shipName);
         ins.addBindValue(ship.street);
         ins.addBindValue(ship.city);
@@ -510,7 +509,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         }
         if (auto rr = writeTotals(row->id, subtotal, country); !rr)
             return rr;
-        const QString at = nowStamp();
+        const QString at = stamp(m_db.now());
         QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
                                                      "WHERE id = ?"));
         bump.addBindValue(at);
@@ -563,7 +562,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
         }
         if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
             return rr;
-        const QString at = nowStamp();
+        const QString at = stamp(m_db.now());
         QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
                                                   "version = version + 1, updated_at = ? WHERE id = ?"));
         u.addBindValue(reason);

@@ -4,6 +4,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QTimer>
@@ -68,6 +69,11 @@ Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
     return contactJson(contactId);
 }
 
+ContactHistory ConsultContext::history()
+{
+    return ContactHistory(h.server().db(), h.server().events());
+}
+
 Result<void> ConsultContext::audit(ClientSession *session, const QString &op, const QString &subject)
 {
     return h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, subject));
@@ -77,7 +83,7 @@ void ConsultContext::setPresence(qint64 userId, PresenceState state)
 {
     if (h.server().presence().find(userId) == nullptr)
         return; // offline: nothing to change
-    if (h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (h.server().presence().set(userId, state, {}, h.server().db().now()))
         h.server().publishPresence(userId);
 }
 
@@ -93,7 +99,6 @@ qint64 ConsultContext::head() const
     return h.server().events().head();
 }
 
-// consult.updated on the contact, the requester and (once there is one) the expert.
 Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJsonObject &extra)
 {
     auto consult = store.json(consultId);
@@ -101,11 +106,10 @@ Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJson
         return consult.error();
     QJsonObject data = extra;
     data.insert(QStringLiteral("consult"), consult.value());
-    const qint64 contactId = consult->value(QStringLiteral("contact")).toInteger();
     const qint64 requester
         = consult->value(QStringLiteral("requester")).toObject().value(QStringLiteral("id")).toInteger();
     const qint64 expert = consult->value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger();
-    if (auto p = publish(contactTopic(contactId), event::ConsultUpdated, data); !p)
+    if (auto p = publish(consultTopic(consultId), event::ConsultUpdated, data); !p)
         return p.error();
     if (auto p = publish(userTopic(requester), event::ConsultUpdated, data); !p)
         return p.error();

@@ -2,6 +2,7 @@
 
 #include "coordinator/consults/ConsultStore.h"
 #include "coordinator/consults/ExpertDirectory.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
@@ -50,6 +51,8 @@ struct ConsultContext
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);
     Result<void> audit(ClientSession *session, const QString &op, const QString &subject);
+    // The writer of the contact's history items (consults, transfers, forwards).
+    ContactHistory history();
     // Sets a user's presence and tells everyone (after the transaction).
     void setPresence(qint64 userId, PresenceState state);
     // A user wraps up once no contact of theirs is active any more.
@@ -57,7 +60,9 @@ struct ConsultContext
     qint64 head() const;
 
     // The consult state machine.
-    // consult.updated on the contact, the requester and (once there is one) the expert.
+    // consult.updated to the requester, (once there is one) the expert, and the consult's own
+    // topic (for leads): never on the contact's topic, whose followers may include people
+    // on another consult of the same contact.
     Result<QJsonObject> publishConsult(qint64 consultId, const QJsonObject &extra = {});
     // consult.withdrawn to those whose offer is gone.
     Result<void> withdraw(qint64 consultId, const QList<qint64> &users);
@@ -73,6 +78,7 @@ struct ConsultContext
 
     static QString userTopic(qint64 userId) { return QStringLiteral("user:%1").arg(userId); }
     static QString contactTopic(qint64 contactId) { return QStringLiteral("contact:%1").arg(contactId); }
+    static QString consultTopic(qint64 consultId) { return QStringLiteral("consult:%1").arg(consultId); }
 };
 
 void registerConferenceOps(RequestHandlers &handlers, const std::shared_ptr<ConsultContext> &ctx);

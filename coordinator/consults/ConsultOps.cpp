@@ -6,6 +6,7 @@
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -95,7 +96,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
         auto consult = c.publishConsult(*id);
         if (!consult)
             return consult.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         for (qint64 user : offerTo) {
             if (auto p = c.publish(Ctx::userTopic(user), event::ConsultOffered,
                                    QJsonObject { { QStringLiteral("consult"), consult.value() },
@@ -299,7 +300,7 @@ Result<QJsonObject> consultMessage(Ctx &c, ClientSession *session, Args &args)
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
         const QJsonObject data { { QStringLiteral("consultId"), id }, { QStringLiteral("message"), message.value() } };
-        if (auto p = c.publish(Ctx::contactTopic(consult->contactId), event::ConsultMessageAdded, data); !p)
+        if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultMessageAdded, data); !p)
             return p.error();
         if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultMessageAdded, data); !p)
             return p.error();
@@ -334,7 +335,7 @@ Result<QJsonObject> consultReceipt(Ctx &c, ClientSession *session, Args &args)
                                  { QStringLiteral("kind"), kind },
                                  { QStringLiteral("by"), c.personOrNull(me) } };
         if (*marked > 0) {
-            if (auto p = c.publish(Ctx::contactTopic(consult->contactId), event::ConsultReceipt, data); !p)
+            if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultReceipt, data); !p)
                 return p.error();
             if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultReceipt, data); !p)
                 return p.error();
@@ -369,6 +370,11 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
             change.answer = answerText;
         if (auto s = c.store.update(id, change); !s)
             return s.error();
+        auto ended = c.store.consult(id);
+        if (!ended)
+            return ended.error();
+        if (auto h = c.history().consulted(*ended, me); !h)
+            return h.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
         auto json = c.publishConsult(id);

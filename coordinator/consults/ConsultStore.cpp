@@ -25,9 +25,9 @@ ConsultStore::ConsultStore(Database &db)
     : m_db(db)
 { }
 
-QString ConsultStore::now()
+QString ConsultStore::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return m_db.now().toString(Qt::ISODateWithMs);
 }
 
 Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
@@ -535,7 +535,8 @@ Result<qint64> ConsultStore::createTransfer(qint64 contactId, qint64 from, std::
     q.addBindValue(nullableId(to));
     q.addBindValue(nullableText(toSkill));
     q.addBindValue(kind);
-    q.addBindValue(note);
+    // The note is optional on the wire but NOT NULL in the table: a missing note is an empty one.
+    q.addBindValue(note.isNull() ? QStringLiteral("") : note);
     q.addBindValue(state);
     q.addBindValue(at);
     q.addBindValue(state == u"offered" ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at));

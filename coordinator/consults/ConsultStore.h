@@ -16,10 +16,10 @@ namespace spocs {
 
 class Database;
 
-// Consults, their offers and chat, contact participants and transfers (schema 0007, issue 6),
-// plus the contact columns issue 6 changes (notes, consult/transfer counts, owner on hand-over,
+// Consults, their offers and chat, contact participants and transfers (schema 0007),
+// plus the contact columns consults and transfers change (notes, consult/transfer counts, owner on hand-over,
 // forwarding). Writes join the caller's Database::write() transaction. JSON: docs/protocol.md,
-// "Issue 6: consult, conference, transfer".
+// "Consult and transfer".
 class ConsultStore
 {
 public:
@@ -132,7 +132,7 @@ public:
     Result<QJsonObject> transferJson(qint64 transferId);
     Result<QList<qint64>> offeredTransfers();
 
-    static QString now();
+    QString now() const;
 
 private:
     Result<QList<domain::ConsultMessage>> messages(qint64 consultId);

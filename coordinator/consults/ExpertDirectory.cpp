@@ -133,7 +133,7 @@ Result<QList<ExpertDirectory::Entry>> ExpertDirectory::find(const Query &query)
     const QString needle = query.query.trimmed();
     QList<Entry> out;
     for (const UserInfo &user : m_server.auth().allUsers()) {
-        if (user.role == Role::Admin || query.exclude.contains(user.id))
+        if (user.role == Role::Admin || user.role == Role::Integration || query.exclude.contains(user.id))
             continue;
         const QList<SkillLevel> mine = skills.value(user.id);
         Entry e;

@@ -16,7 +16,7 @@ namespace spocs {
 
 class CoordinatorServer;
 
-// Who can help with what (issue 6): expert.find and the "ask next" suggestion after a
+// Who can help with what: expert.find and the "ask next" suggestion after a
 // declined or expired consult. rank() is pure (ExpertDirectoryTest); find() gathers
 // users, skills (table user_skills), presence and load from the running server.
 class ExpertDirectory

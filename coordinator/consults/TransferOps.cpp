@@ -7,10 +7,11 @@
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
-// Issue 6: warm and cold transfers with guardrails (the target is reserved while the offer is
+// Warm and cold transfers with guardrails (the target is reserved while the offer is
 // open; a declined or expired offer leaves the contact with its owner, with a notice), and
 // forwarding a contact whose reason is forward-only.
 namespace spocs {
@@ -157,7 +158,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         auto data = publishTransfer(c, *id);
         if (!data)
             return data.error();
-        const QString expiresAt = QDateTime::currentDateTimeUtc().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         QJsonObject offered = data.value();
         offered.insert(QStringLiteral("expiresAt"), expiresAt);
         if (auto p = c.publish(Ctx::userTopic(to), event::TransferOffered, offered); !p)
@@ -225,6 +226,8 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
             return j.error();
         if (auto s = c.store.setTransfer(id, QStringLiteral("accepted")); !s)
             return s.error();
+        if (auto h = c.history().transferred(contactId, transfer->from, me, transfer->kind, me); !h)
+            return h.error();
         if (auto a = c.audit(session, op, transferSubject(id)); !a)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)
@@ -329,6 +332,9 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
                                          QStringLiteral("forward"), note, QStringLiteral("forwarded"));
         if (!id)
             return id.error();
+        if (auto h = c.history().forwarded(contactId, *facts->owner, (*reason)->label, queue, note, session->userId());
+            !h)
+            return h.error();
         if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)

@@ -1,17 +1,20 @@
 #include "coordinator/auth/Roles.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/domain/Person.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-// Contact ops (issue 7): inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+// Contact ops: inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 
@@ -24,6 +27,11 @@ struct Ctx
 QString contactSubject(qint64 id)
 {
     return QStringLiteral("contact:%1").arg(id);
+}
+
+ContactHistory historyOf(Ctx &c)
+{
+    return ContactHistory(c.h.server().db(), c.h.server().events());
 }
 
 // Runs a contact write: audit, events and the answer {"contact", "seq"}.
@@ -97,8 +105,20 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
 
 void setPresence(Ctx &c, qint64 userId, PresenceState state)
 {
-    if (c.h.server().presence().set(userId, state, {}, QDateTime::currentDateTimeUtc()))
+    if (c.h.server().presence().set(userId, state, {}, c.h.server().db().now()))
         c.h.server().publishPresence(userId);
+}
+
+// The owner of the customer's open case hears that their customer is on the line with someone else.
+Result<void> tellCaseOwner(Ctx &c, qint64 caseOwner, ClientSession *session, const QJsonObject &contact)
+{
+    const QJsonObject with = domain::Person::of(session->session().user).toJson();
+    auto seq = c.h.server().events().publish(
+        QStringLiteral("user:%1").arg(caseOwner), QString::fromUtf16(event::ContactCaseElsewhere),
+        QJsonObject { { QStringLiteral("contact"), contact }, { QStringLiteral("with"), with } });
+    if (!seq)
+        return seq.error();
+    return {};
 }
 
 Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool accept)
@@ -122,11 +142,23 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
             if (auto s = c.router.store().accept(id, me); !s)
                 return s.error();
         }
+        std::optional<qint64> caseOwner;
+        if (accept) {
+            auto owner = c.router.store().caseOwner(id, c.h.server().config().caseOwnerDays);
+            if (!owner)
+                return owner.error();
+            caseOwner = *owner;
+        }
         if (auto s = c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me);
             !s)
             return s.error();
         answered = true;
-        return finishWrite(c, session, op, id);
+        auto answer = finishWrite(c, session, op, id);
+        if (answer && caseOwner && *caseOwner != me) {
+            if (auto n = tellCaseOwner(c, *caseOwner, session, answer->value(QStringLiteral("contact")).toObject()); !n)
+                return n.error();
+        }
+        return answer;
     });
     if (r && answered) {
         c.router.offerAnswered(id, me, accept);
@@ -241,6 +273,8 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
         owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
         if (auto s = c.router.store().close(id, closing, session->userId()); !s)
             return s.error();
+        if (auto h = historyOf(c).closed(id, session->userId()); !h)
+            return h.error();
         return finishWrite(c, session, op, id);
     });
     // The owner wraps up once no other contact holds them.
@@ -277,6 +311,8 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
             return routing.error();
         if (auto s = c.router.store().abandon(id, session->userId()); !s)
             return s.error();
+        if (auto h = historyOf(c).closed(id, session->userId()); !h)
+            return h.error();
         offered = c.router.withdraw(id);
         if (!offered)
             offered = routing->offeredTo;

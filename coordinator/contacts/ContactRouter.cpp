@@ -3,6 +3,7 @@
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 
 #include <QTimer>
@@ -18,7 +19,7 @@ ContactRouter::ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObj
     , m_store(std::make_unique<ContactStore>(server.db()))
     , m_offerTimeoutMs(offerTimeoutMs)
 {
-    connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::schedule);
+    connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::onPresenceChanged);
     // Offers of a previous run died with it: their contacts wait in the queue again.
     if (auto r = server.transact([this] { return m_store->requeueStaleOffers(); }); !r)
         qCWarning(lcServer) << "could not requeue stale contact offers";
@@ -33,6 +34,22 @@ void ContactRouter::schedule()
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, &ContactRouter::routeQueued);
+}
+
+void ContactRouter::onPresenceChanged(qint64 userId)
+{
+    // Someone who went offline (signed out, revoked, expired) cannot answer: their offers
+    // go back to the queue now instead of when they time out.
+    if (m_server.presence().stateOf(userId) == PresenceState::Offline) {
+        QList<qint64> theirs;
+        for (auto it = m_offers.cbegin(); it != m_offers.cend(); ++it) {
+            if (it->userId == userId)
+                theirs.append(it.key());
+        }
+        for (qint64 contactId : std::as_const(theirs))
+            onTimeout(contactId, userId);
+    }
+    schedule();
 }
 
 bool ContactRouter::isOfferedTo(qint64 contactId, qint64 userId) const
@@ -151,8 +168,8 @@ void ContactRouter::routeQueued()
         return;
     }
     for (qint64 id : first) {
-        const auto it = std::find_if(queue->cbegin(), queue->cend(),
-                                     [id](const ContactStore::Routing &r) { return r.id == id; });
+        const auto it
+            = std::find_if(queue->cbegin(), queue->cend(), [id](const ContactStore::Routing &r) { return r.id == id; });
         if (it != queue->cend() && routeOne(*it, *people) && !anyoneFree())
             return;
     }
@@ -170,6 +187,11 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<Routing
     const auto channel = RoutingPolicy::channelFromName(routing.channel);
     if (!channel)
         return false;
+    const auto takes = [&](const RoutingPolicy::Candidate &c) {
+        return RoutingPolicy::canTake(c, *channel);
+    };
+    if (std::none_of(candidates.cbegin(), candidates.cend(), takes))
+        return false; // nobody could take this channel now: no lookups for it
     RoutingPolicy::Request request;
     request.channel = *channel;
     request.owner = routing.owner;
@@ -178,6 +200,13 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<Routing
     request.queue = routing.queue;
     request.preferred = routing.preferred;
     request.skipOwnerAndBackup = routing.forwarded;
+    if (const int days = m_server.config().caseOwnerDays; days >= 0) {
+        // Looked up only for a contact someone could take now, not for the whole queue.
+        auto caseOwner = m_store->caseOwner(contactId, days);
+        if (!caseOwner)
+            return false;
+        request.caseOwner = caseOwner.value();
+    }
     auto decision = RoutingPolicy::choose(request, candidates);
     if (!decision && !request.exclude.isEmpty()) {
         // Everyone reachable was asked once: start a new round, but not straight back to
@@ -190,7 +219,7 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<Routing
     if (!decision)
         return false; // stays queued until someone becomes available
     const qint64 userId = decision->userId;
-    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addMSecs(m_offerTimeoutMs);
+    const QDateTime expiresAt = m_server.db().now().addMSecs(m_offerTimeoutMs);
     auto r = m_server.transact([&]() -> Result<void> {
         if (auto s = m_store->setOffered(contactId, userId); !s)
             return s;
@@ -243,9 +272,12 @@ void ContactRouter::onTimeout(qint64 contactId, qint64 userId)
     });
     if (!r)
         qCWarning(lcServer) << "could not requeue contact" << contactId;
-    // Deletes the timer whose signal we are in: later, not now.
+    // Deletes the timer (maybe the one whose signal we are in): later, not now.
     auto it = m_offers.find(contactId);
-    it->timer->deleteLater();
+    if (it->timer) {
+        it->timer->stop();
+        it->timer->deleteLater();
+    }
     it->timer = nullptr;
     offerAnswered(contactId, userId, false);
 }

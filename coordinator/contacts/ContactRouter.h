@@ -50,6 +50,7 @@ public:
     void routeQueued();
 
 private:
+    void onPresenceChanged(qint64 userId);
     // The people who could take a contact, with their presence and load, read once per pass.
     Result<QList<RoutingPolicy::Candidate>> candidates();
     // Offers this contact if someone fits; true when an offer was made.

@@ -34,9 +34,9 @@ ContactStore::ContactStore(Database &db)
     : m_db(db)
 { }
 
-QString ContactStore::now()
+QString ContactStore::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return m_db.now().toString(Qt::ISODateWithMs);
 }
 
 const QStringList &ContactStore::taskKinds()
@@ -218,7 +218,7 @@ ContactStore::Routing routingAt(const QSqlQuery &q)
 
 } // namespace
 
-Result<ContactStore::Routing> ContactStore::routing(qint64 id)
+Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays)
 {
     QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.id = ?"));
     q.addBindValue(id);
@@ -226,7 +226,15 @@ Result<ContactStore::Routing> ContactStore::routing(qint64 id)
         return sqlError(q, "contact routing");
     if (!q.next())
         return notFound(id);
-    return routingAt(q);
+    Routing r = routingAt(q);
+    if (caseOwnerDays >= 0) {
+        q.finish();
+        auto owner = caseOwner(id, caseOwnerDays);
+        if (!owner)
+            return owner.error();
+        r.caseOwner = owner.value();
+    }
+    return r;
 }
 
 Result<QList<ContactStore::Routing>> ContactStore::queuedRouting()
@@ -238,6 +246,29 @@ Result<QList<ContactStore::Routing>> ContactStore::queuedRouting()
     while (q.next())
         out.append(routingAt(q));
     return out;
+}
+
+Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("WITH me AS (SELECT id, customer_id FROM contacts WHERE id = ?) "
+                       "SELECT u FROM ("
+                       " SELECT f.follow_up_owner_user_id AS u, 0 AS rank, f.follow_up_due AS k FROM contacts f, me "
+                       " WHERE f.customer_id = me.customer_id AND f.id <> me.id AND f.outcome = 'follow_up' "
+                       " AND f.follow_up_done_at IS NULL AND f.follow_up_owner_user_id IS NOT NULL "
+                       " UNION ALL "
+                       " SELECT c.owner_user_id, 1, c.closed_at FROM contacts c, me "
+                       " WHERE c.customer_id = me.customer_id AND c.id <> me.id AND c.state = 'closed' "
+                       " AND c.owner_user_id IS NOT NULL AND c.closed_at >= ?) "
+                       // Follow-ups first, the one due first; then the latest closed contact.
+                       "ORDER BY rank, CASE WHEN rank = 0 THEN k END ASC, k DESC LIMIT 1"));
+    q.addBindValue(contactId);
+    q.addBindValue(m_db.now().addDays(-days).toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "case owner");
+    if (!q.next())
+        return std::optional<qint64> {};
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
@@ -568,7 +599,7 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
     return ids;
 }
 
-Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
+Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, "
@@ -579,7 +610,7 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, "open contacts");
-    QJsonArray out;
+    QList<domain::OpenContact> out;
     while (q.next()) {
         domain::OpenContact open;
         open.id = q.value(0).toLongLong();
@@ -588,7 +619,45 @@ Result<QJsonArray> ContactStore::openContacts(const QString &customerId)
         domain::fromWireName(q.value(2).toString(), &open.status);
         open.owner = personAt(q, 4);
         open.since = q.value(3).toString();
-        out.append(open.toJson());
+        out.append(open);
+    }
+    return out;
+}
+
+Result<QList<domain::ClosedContact>> ContactStore::closedContacts(qint64 customerRowId, const QDateTime &since,
+                                                                  int limit)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT k.id, k.channel, o.id, o.login, o.display_name, k.outcome, k.abandoned, k.forwarded, "
+                       "k.transfer_count, k.consult_count, k.follow_up_due, k.created_at, k.closed_at, "
+                       // One query for the whole list; reason codes never contain a space.
+                       "(SELECT group_concat(code, ' ') FROM (SELECT r.code FROM contact_contact_reasons cr "
+                       " JOIN contact_reasons r ON r.id = cr.reason_id WHERE cr.contact_id = k.id ORDER BY r.code)) "
+                       "FROM contacts k LEFT JOIN users o ON o.id = k.owner_user_id "
+                       "WHERE k.customer_id = ? AND k.state = 'closed' AND k.closed_at >= ? "
+                       "ORDER BY k.closed_at DESC, k.id DESC LIMIT ?"));
+    q.addBindValue(customerRowId);
+    q.addBindValue(since.toString(Qt::ISODateWithMs));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, "closed contacts");
+    QList<domain::ClosedContact> out;
+    while (q.next()) {
+        domain::ClosedContact closed;
+        closed.id = q.value(0).toLongLong();
+        closed.channel = q.value(1).toString();
+        closed.owner = personAt(q, 2);
+        if (!q.value(5).isNull())
+            closed.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(5).toString());
+        closed.abandoned = q.value(6).toBool();
+        closed.forwarded = q.value(7).toBool();
+        closed.transferCount = q.value(8).toLongLong();
+        closed.consultCount = q.value(9).toLongLong();
+        closed.followUpDue = optText(q, 10);
+        closed.createdAt = q.value(11).toString();
+        closed.closedAt = q.value(12).toString();
+        closed.reasons = q.value(13).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.append(closed);
     }
     return out;
 }

@@ -21,7 +21,7 @@ class Database;
 
 // Contacts, their tasks, transitions and participants, the reason tree and the skills
 // (migrations 0006, 0007).
-// Writes join the caller's Database::write() transaction. JSON shapes: docs/protocol.md, issue 7.
+// Writes join the caller's Database::write() transaction. JSON shapes: docs/protocol.md, "Contacts and routing".
 class ContactStore
 {
 public:
@@ -39,6 +39,7 @@ public:
         QString queue; // a skill code
         std::optional<qint64> preferred; // preferred_user_id: contact.assign, forwards
         bool forwarded = false;
+        std::optional<qint64> caseOwner; // see caseOwner()
     };
     struct Load
     {
@@ -58,7 +59,12 @@ public:
     Result<void> reopen(qint64 id, std::optional<qint64> preferred);
     Result<QJsonObject> json(qint64 id);
     Result<domain::Contact> contact(qint64 id);
-    Result<Routing> routing(qint64 id);
+    // With caseOwnerDays >= 0 also the case owner (caseOwner()).
+    Result<Routing> routing(qint64 id, int caseOwnerDays = -1);
+    // Who owns the customer's open case, for a new contact of that customer: the owner of their
+    // open follow-up (the one due first), else the owner of their contact closed most recently in the
+    // last `days` days. Contacts other than `contactId` only; empty when there is none.
+    Result<std::optional<qint64>> caseOwner(qint64 contactId, int days);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);
     Result<void> setOffered(qint64 id, std::optional<qint64> userId);
@@ -99,7 +105,9 @@ public:
     // The ids of the contacts this user owns and is working on (active), oldest first.
     Result<QList<qint64>> activeOf(qint64 userId);
     // customer.get's "openContacts".
-    Result<QJsonArray> openContacts(const QString &customerId);
+    Result<QList<domain::OpenContact>> openContacts(const QString &customerId);
+    // customer.get's "contacts": closed at or after `since`, newest first, at most `limit`.
+    Result<QList<domain::ClosedContact>> closedContacts(qint64 customerRowId, const QDateTime &since, int limit);
     Result<QJsonArray> reasons();
     Result<QJsonObject> reasonJson(qint64 reasonId);
 
@@ -141,7 +149,7 @@ public:
     static Result<int> seedDemoReasons(Database &db);
 
 private:
-    static QString now();
+    QString now() const;
     Database &m_db;
 };
 

@@ -124,7 +124,7 @@ Result<void> FollowUpStore::addUpdate(qint64 contactId, qint64 userId, const QSt
     q.addBindValue(userId);
     q.addBindValue(channel);
     q.addBindValue(note);
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(iso(m_db.now()));
     if (!q.exec())
         return sqlError(q, "follow-up update");
     return {};
@@ -134,7 +134,7 @@ Result<void> FollowUpStore::markDone(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_done_at = ?, version = version + 1, "
                                               "updated_at = ? WHERE id = ? AND follow_up_done_at IS NULL"));
-    const QString at = iso(QDateTime::currentDateTimeUtc());
+    const QString at = iso(m_db.now());
     q.addBindValue(at);
     q.addBindValue(at);
     q.addBindValue(contactId);
@@ -219,7 +219,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
         return sqlError(dup, "survey exists");
     if (dup.next())
         return makeError(ErrorCode::Conflict, QStringLiteral("contact %1 has a survey already").arg(contactId));
-    const QString at = iso(QDateTime::currentDateTimeUtc());
+    const QString at = iso(m_db.now());
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO surveys(contact_id, csat, nps, comment, recorded_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(contactId);

@@ -15,7 +15,7 @@ namespace spocs {
 class Database;
 
 // Follow-ups (a contact closed with outcome follow_up: due, owner, status updates, done) and
-// post-contact surveys (issue 7, part 2). Writes join the caller's transaction.
+// post-contact surveys. Writes join the caller's transaction.
 class FollowUpStore
 {
 public:

@@ -37,6 +37,8 @@ QString RoutingPolicy::pickName(Pick pick)
         return QStringLiteral("backup");
     case Pick::LongestIdle:
         return QStringLiteral("longest_idle");
+    case Pick::CaseOwner:
+        return QStringLiteral("case_owner");
     }
     return {};
 }
@@ -75,6 +77,8 @@ std::optional<RoutingPolicy::Decision> RoutingPolicy::choose(const Request &requ
     if (request.preferred && eligible(*request.preferred))
         return Decision { *request.preferred, Pick::Preferred };
     if (!request.skipOwnerAndBackup) {
+        if (request.caseOwner && eligible(*request.caseOwner))
+            return Decision { *request.caseOwner, Pick::CaseOwner };
         if (request.owner && eligible(*request.owner))
             return Decision { *request.owner, Pick::Owner };
         if (request.backup && eligible(*request.backup))

@@ -14,8 +14,9 @@ namespace spocs {
 // Who gets the next offer of a contact. Pure: no database, no sockets, no clock, so the
 // rules can be tested on their own (RoutingPolicyTest) and ContactRouter only gathers facts.
 //
-// Order: a preferred person (contact.assign, forwards), the customer's owner, then the named
-// backup (both skipped for forwarded contacts), then the person idle the longest (available
+// Order: a preferred person (contact.assign, forwards), the owner of the customer's open case
+// (their open follow-up, or their contact closed in the last days), the customer's owner, then
+// the named backup (these three skipped for forwarded contacts), then the person idle the longest (available
 // since the earliest time) who serves the contact's queue: any role-agent for `general`, an
 // agent or expert with the queue's skill otherwise. Never someone offline, on break, in
 // after-contact work or at capacity. Capacity: one voice contact, or up to three chats/e-mails,
@@ -24,7 +25,7 @@ class RoutingPolicy
 {
 public:
     enum class Channel { Phone, Chat, Email };
-    enum class Pick { Preferred, Owner, Backup, LongestIdle };
+    enum class Pick { Preferred, Owner, Backup, LongestIdle, CaseOwner };
 
     struct Candidate
     {
@@ -45,6 +46,7 @@ public:
         QSet<qint64> exclude; // already offered this round (declined or timed out)
         QString queue = generalQueue(); // a skill code
         std::optional<qint64> preferred; // tried first (contact.assign, forwards)
+        std::optional<qint64> caseOwner; // owns the customer's open case: before the account owner
         bool skipOwnerAndBackup = false; // forwarded contacts go elsewhere on purpose
     };
 

@@ -5,7 +5,7 @@
 #include <functional>
 #include <optional>
 
-// Where a PBX or CTI link plugs in (issue 6, docs/telephony.md). There is no telephone system
+// Where a PBX or CTI link plugs in (docs/telephony.md). There is no telephone system
 // on the machines Spocs runs on today: call legs are modelled as contact participants
 // (table contact_participants) and every call-control step is already a protocol op. An
 // adapter translates between the two in both directions:

@@ -26,20 +26,11 @@ Result<qint64> CustomerHistory::append(const Entry &entry)
     return ins.lastInsertId().toLongLong();
 }
 
-Result<CustomerHistory::Appended> CustomerHistory::appendAndBump(const Entry &entry)
+Result<domain::HistoryItem> CustomerHistory::record(const Entry &entry)
 {
     auto id = append(entry);
     if (!id)
         return id.error();
-    QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ? "
-                                                 "WHERE id = ? RETURNING version"));
-    bump.addBindValue(entry.at);
-    bump.addBindValue(entry.customerRowId);
-    if (!bump.exec() || !bump.next())
-        return sqlError(bump, "bump customer version");
-    Appended out;
-    out.customerVersion = bump.value(0).toLongLong();
-    bump.finish();
     QString author;
     if (entry.authorUserId) {
         QSqlQuery login = m_db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
@@ -49,7 +40,23 @@ Result<CustomerHistory::Appended> CustomerHistory::appendAndBump(const Entry &en
         if (login.next())
             author = login.value(0).toString();
     }
-    out.item = domain::HistoryItem { id.value(), entry.at, entry.type, author, entry.text, entry.ref };
+    return domain::HistoryItem { id.value(), entry.at, entry.type, author, entry.text, entry.ref };
+}
+
+Result<CustomerHistory::Appended> CustomerHistory::appendAndBump(const Entry &entry)
+{
+    auto item = record(entry);
+    if (!item)
+        return item.error();
+    QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ? "
+                                                 "WHERE id = ? RETURNING version"));
+    bump.addBindValue(entry.at);
+    bump.addBindValue(entry.customerRowId);
+    if (!bump.exec() || !bump.next())
+        return sqlError(bump, "bump customer version");
+    Appended out;
+    out.customerVersion = bump.value(0).toLongLong();
+    out.item = item.value();
     return out;
 }
 

@@ -30,6 +30,8 @@ public:
 
     // Appends an entry; the record it belongs to (an order, an invoice) carries its own version.
     Result<qint64> append(const Entry &entry);
+    // Appends an entry and returns it as the wire shows it (with the author's login).
+    Result<domain::HistoryItem> record(const Entry &entry);
 
     struct Appended
     {

@@ -46,7 +46,7 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
     auto view = h.server().customers().get(id);
     if (!view)
         return view.error();
-    QJsonObject data = view.value();
+    QJsonObject data = view->toJson();
     data.insert(QStringLiteral("customer"), withPresence(h, data.value(QStringLiteral("customer")).toObject()));
     // Other users who have this customer open now (the collision banner).
     data.insert(QStringLiteral("viewers"), h.server().viewers().viewers(id, session->userId()));

@@ -45,7 +45,7 @@ void CustomerStore::setClock(std::function<QDateTime()> now)
 
 QString CustomerStore::nowStamp() const
 {
-    const QDateTime t = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    const QDateTime t = m_now ? m_now() : m_db.now();
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -145,13 +145,13 @@ Result<QJsonObject> CustomerStore::customerJson(const QString &customerId, qint6
     return c->toJson();
 }
 
-Result<QJsonObject> CustomerStore::get(const QString &customerId)
+Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
 {
     qint64 rowId = 0;
     auto customer = this->customer(customerId, &rowId);
     if (!customer)
         return customer.error();
-    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString today = m_db.now().date().toString(Qt::ISODate);
 
     const auto orders = [&](const QString &where, QList<domain::OrderSummary> &out) -> Result<void> {
         QSqlQuery o = m_db.prepare(
@@ -232,14 +232,21 @@ Result<QJsonObject> CustomerStore::get(const QString &customerId)
     auto openContacts = ContactStore(m_db).openContacts(customerId);
     if (!openContacts)
         return openContacts.error();
-    return QJsonObject { { QStringLiteral("customer"), customer->toJson() },
-                         { QStringLiteral("openOrders"), toJsonArray(openOrders) },
-                         { QStringLiteral("orders"), toJsonArray(recentOrders) },
-                         { QStringLiteral("invoices"), toJsonArray(invoices) },
-                         { QStringLiteral("balance"), balance.toJson() },
-                         { QStringLiteral("cards"), toJsonArray(cards) },
-                         { QStringLiteral("recentHistory"), toJsonArray(history) },
-                         { QStringLiteral("openContacts"), openContacts.value() } };
+    auto closedContacts
+        = ContactStore(m_db).closedContacts(rowId, m_db.now().addDays(-kClosedContactDays), kMaxClosedContacts);
+    if (!closedContacts)
+        return closedContacts.error();
+    domain::CustomerView view;
+    view.customer = std::move(*customer);
+    view.openOrders = std::move(openOrders);
+    view.orders = std::move(recentOrders);
+    view.invoices = std::move(invoices);
+    view.balance = balance;
+    view.cards = std::move(cards);
+    view.recentHistory = std::move(history);
+    view.openContacts = std::move(openContacts.value());
+    view.contacts = std::move(closedContacts.value());
+    return view;
 }
 
 // ---------------------------------------------------------------- writes

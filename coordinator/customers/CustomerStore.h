@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Customer.h"
+#include "core/domain/CustomerView.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,10 +30,10 @@ public:
     // phone-number suffixes (4+ digits) first, then full-text prefix matches by rank.
     // {"items":[{"id","name","company","email","phone","account","owner":{...},"match"}],"total":n}
     Result<QJsonObject> search(const QString &query, int limit);
-    // The unified view (customer.get without "viewers" and presence): {"customer", "openOrders",
-    // "orders" (last 20), "invoices" (unpaid, oldest due first), "balance", "cards" (masked),
-    // "recentHistory" (last 50), "openContacts"}. A handful of indexed queries.
-    Result<QJsonObject> get(const QString &customerId);
+    // The unified view (customer.get without "viewers" and presence): the last 20 orders, unpaid
+    // invoices, masked cards, the last 50 history items, open contacts and the contacts closed in
+    // the last 90 days. A handful of indexed queries.
+    Result<domain::CustomerView> get(const QString &customerId);
     // Just the "customer" object of the view (profile, owner, backup, account); rowId out.
     Result<domain::Customer> customer(const QString &customerId, qint64 *rowId = nullptr);
     Result<QJsonObject> customerJson(const QString &customerId, qint64 *rowId = nullptr);
@@ -82,6 +83,8 @@ public:
     static QString numbersText(const QStringList &accountNumbers, const QString &customerId);
 
     static constexpr int kMaxNoteLength = 4000;
+    static constexpr int kClosedContactDays = 90;
+    static constexpr int kMaxClosedContacts = 100;
     static constexpr int kMaxSearchLimit = 100;
     // "total" counts up to this many matches; above it "totalCapped" is true.
     static constexpr int kMaxCountedTotal = 1000;

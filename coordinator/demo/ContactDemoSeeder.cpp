@@ -1,5 +1,7 @@
 #include "coordinator/demo/ContactDemoSeeder.h"
 
+#include "core/WeightedPick.h"
+
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 
@@ -357,7 +359,7 @@ Result<void> HistorySeeder::seedReasons()
     });
     for (int i = 0; i < leaves.size(); ++i) {
         Reason &reason = leaves[i];
-        reason.weight = reason.code.startsWith(u"investor") ? 0.03 : 1.0 / std::pow(double(i + 1), 1.15);
+        reason.weight = reason.code.startsWith(u"investor") ? 0.03 : paretoWeight(i);
         m_totalWeight += reason.weight;
     }
     m_reasons = leaves;
@@ -377,13 +379,7 @@ Result<void> HistorySeeder::loadCustomers()
 
 int HistorySeeder::pickReason()
 {
-    double r = uniform() * m_totalWeight;
-    for (int i = 0; i < m_reasons.size(); ++i) {
-        if (r < m_reasons.at(i).weight)
-            return i;
-        r -= m_reasons.at(i).weight;
-    }
-    return int(m_reasons.size()) - 1;
+    return int(weightedIndex(m_reasons, uniform() * m_totalWeight, [](const Reason &r) { return r.weight; }));
 }
 
 // Who answered: the customer's owner half the time when they work that queue, else someone who does.
@@ -434,9 +430,10 @@ Result<void> HistorySeeder::seedHistory()
 
     // Arrivals per hour of the working day (08:00..17:59 UTC): a morning and an afternoon peak.
     static constexpr int hourWeights[] = { 6, 10, 12, 11, 7, 8, 10, 9, 7, 5 };
-    int totalHourWeight = 0;
-    for (int w : hourWeights)
-        totalHourWeight += w;
+    const auto hourWeight = [](int w) {
+        return w;
+    };
+    const int totalHourWeight = totalWeight(hourWeights, hourWeight);
 
     for (int daysAgo = ContactDemoSeeder::kHistoryDays; daysAgo >= 1; --daysAgo) {
         const QDate date = m_today.addDays(-daysAgo);
@@ -448,12 +445,7 @@ Result<void> HistorySeeder::seedHistory()
         QList<qint64> arrivals;
         arrivals.reserve(count);
         for (int i = 0; i < count; ++i) {
-            int r = pick(totalHourWeight);
-            int hour = 0;
-            while (r >= hourWeights[hour]) {
-                r -= hourWeights[hour];
-                ++hour;
-            }
+            const auto hour = weightedIndex(hourWeights, pick(totalHourWeight), hourWeight);
             arrivals.append(midnight + (8 + hour) * kHour + qint64(pick(3600)) * kSecond + pick(1000));
         }
         std::sort(arrivals.begin(), arrivals.end());
@@ -700,7 +692,7 @@ Result<ContactDemoSeeder::Summary> ContactDemoSeeder::seed(Database &db, QDate t
 {
     QElapsedTimer timer;
     timer.start();
-    HistorySeeder seeder(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    HistorySeeder seeder(db, today.isValid() ? today : db.clock().today());
     auto summary = seeder.run();
     if (summary) {
         qCInfo(lcStorage) << "demo contacts seeded:" << summary->skills << "skills," << summary->userSkills

@@ -8,7 +8,7 @@ namespace spocs {
 
 class Database;
 
-// The service side of the demo world (issue 7): skills (= queues), the demo staff's skills,
+// The service side of the demo world: skills (= queues), the demo staff's skills,
 // skills and forward targets on the seeded reasons, and 30 days of closed contact history
 // (about 40 a day, with answer times, reasons, outcomes, transfers, consults, abandoned
 // callers and surveys) so the lead's reports and charts have data from the first start.

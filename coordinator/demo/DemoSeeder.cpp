@@ -5,9 +5,11 @@
 #include "coordinator/contacts/ContactStore.h"
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/demo/ContactDemoSeeder.h"
+#include "coordinator/demo/DemoLocales.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/WeightedPick.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -23,260 +25,13 @@ namespace {
 constexpr quint32 kSeed = 0x5B0C5u;
 constexpr int kHistoryDays = 730; // orders, invoices and history within the last two years
 
-enum class NameOrder { GivenFamily, FamilyGiven, FamilyGivenNoSpace };
-
-struct City
-{
-    QString name;
-    QString postcode;
-    QString area; // phone area code without the trunk prefix
-};
-
-// One country's customers: names, places and conventions.
-struct Locale
-{
-    QString language;
-    QString country;
-    QString currency;
-    QString phoneCode;
-    int taxPercent;
-    NameOrder order;
-    QStringList given;
-    QStringList family;
-    QStringList givenAscii; // only where folding gives no Latin letters (Chinese)
-    QStringList familyAscii; // idem
-    QString companyPattern; // %1 = family name
-    QList<City> cities;
-    QStringList streets;
-    QString streetPattern; // %1 = street, %2 = number
-    int weight;
-};
+using Locale = DemoLocale;
+using NameOrder = DemoLocale::NameOrder;
+using City = DemoLocale::City;
 
 QStringList split(const char16_t *text)
 {
     return QString::fromUtf16(text).split(u'|');
-}
-
-const QList<Locale> &locales()
-{
-    static const QList<Locale> all {
-        { u"de"_s,
-          u"DE"_s,
-          u"EUR"_s,
-          u"49"_s,
-          19,
-          NameOrder::GivenFamily,
-          split(u"Jürgen|Anna|Lukas|Sophie|Maximilian|Lea|Jörg|Käthe|Günther|Mia|Felix|Hannah|Björn|Ute|Klaus|Heike|"
-                u"Jonas|Marie|Uwe|Sabine"),
-          split(u"Müller|Schmidt|Schneider|Fischer|Weiß|Köhler|Groß|Schröder|Becker|Wagner|Hoffmann|Schäfer|Krüger|"
-                u"Lehmann|Böhm|Meyer|Wolf|Neumann|Zimmermann|Hartmann"),
-          {},
-          {},
-          u"%1 GmbH"_s,
-          { { u"Berlin"_s, u"10115"_s, u"30"_s },
-            { u"München"_s, u"80331"_s, u"89"_s },
-            { u"Köln"_s, u"50667"_s, u"221"_s },
-            { u"Düsseldorf"_s, u"40213"_s, u"211"_s },
-            { u"Hamburg"_s, u"20095"_s, u"40"_s } },
-          split(u"Hauptstraße|Bahnhofstraße|Schloßallee|Gartenweg|Lindenstraße|Königsallee|Mühlenweg"),
-          u"%1 %2"_s,
-          25 },
-        { u"en"_s,
-          u"GB"_s,
-          u"GBP"_s,
-          u"44"_s,
-          20,
-          NameOrder::GivenFamily,
-          split(u"Oliver|Amelia|George|Isla|Harry|Ava|Zoë|Noah|Olivia|Jack|Siobhán|Niamh|Rhys|Emily"),
-          split(u"Smith|Jones|Taylor|Brown|Williams|Wilson|Evans|O'Brien|Thomas|Roberts|Walker|Wright|Hughes|"
-                u"MacDonald"),
-          {},
-          {},
-          u"%1 Ltd"_s,
-          { { u"London"_s, u"SW1A 1AA"_s, u"20"_s },
-            { u"Manchester"_s, u"M1 1AE"_s, u"161"_s },
-            { u"Edinburgh"_s, u"EH1 1YZ"_s, u"131"_s },
-            { u"Bristol"_s, u"BS1 4DJ"_s, u"117"_s } },
-          split(u"High Street|Station Road|Church Lane|Victoria Road|Mill Lane|Park Avenue"),
-          u"%2 %1"_s,
-          10 },
-        { u"en"_s,
-          u"US"_s,
-          u"USD"_s,
-          u"1"_s,
-          0,
-          NameOrder::GivenFamily,
-          split(u"James|Mary|Robert|Patricia|Michael|Jennifer|David|Linda|Chloé|José|Renée|Zoë"),
-          split(u"Johnson|Miller|Davis|Garcia|Rodriguez|Martinez|Anderson|Thompson|Nguyen|Kim|O'Connor|Peña"),
-          {},
-          {},
-          u"%1 Inc."_s,
-          { { u"New York"_s, u"10001"_s, u"212"_s },
-            { u"Chicago"_s, u"60601"_s, u"312"_s },
-            { u"Austin"_s, u"73301"_s, u"512"_s },
-            { u"Seattle"_s, u"98101"_s, u"206"_s } },
-          split(u"Main Street|Oak Avenue|Maple Drive|Cedar Lane|Elm Street|Lakeview Road"),
-          u"%2 %1"_s,
-          10 },
-        { u"fr"_s,
-          u"FR"_s,
-          u"EUR"_s,
-          u"33"_s,
-          20,
-          NameOrder::GivenFamily,
-          split(u"Zoë|Amélie|François|Hélène|Jérôme|Cécile|Léa|Mathéo|Noémie|Gaëlle|Benoît|Chloé|Thérèse|Loïc"),
-          split(u"Dubois|Lefèvre|Moreau|Girard|Rousseau|Fournier|Mercier|Bélanger|Faure|Lambert|Lemaître|Garnier"),
-          {},
-          {},
-          u"%1 & Fils SARL"_s,
-          { { u"Paris"_s, u"75001"_s, u"1"_s },
-            { u"Lyon"_s, u"69001"_s, u"4"_s },
-            { u"Orléans"_s, u"45000"_s, u"2"_s },
-            { u"Besançon"_s, u"25000"_s, u"3"_s } },
-          split(u"Rue de la Paix|Avenue des Champs-Élysées|Rue Émile Zola|Boulevard Saint-Germain|Rue du Château"),
-          u"%2 %1"_s,
-          10 },
-        { u"es"_s,
-          u"ES"_s,
-          u"EUR"_s,
-          u"34"_s,
-          21,
-          NameOrder::GivenFamily,
-          split(u"José|María|Jesús|Lucía|Álvaro|Sofía|Iñigo|Begoña|Andrés|Martín|Inés|Raúl"),
-          split(u"García|Fernández|González|Rodríguez|López|Martínez|Sánchez|Pérez|Gómez|Muñoz|Jiménez|Ibáñez"),
-          {},
-          {},
-          u"%1 S.L."_s,
-          { { u"Madrid"_s, u"28001"_s, u"91"_s },
-            { u"Barcelona"_s, u"08001"_s, u"93"_s },
-            { u"Sevilla"_s, u"41001"_s, u"954"_s },
-            { u"A Coruña"_s, u"15001"_s, u"981"_s } },
-          split(u"Calle Mayor|Avenida de España|Calle de Alcalá|Plaza del Sol|Calle Cervantes"),
-          u"%1, %2"_s,
-          8 },
-        { u"pl"_s,
-          u"PL"_s,
-          u"PLN"_s,
-          u"48"_s,
-          23,
-          NameOrder::GivenFamily,
-          split(u"Łukasz|Małgorzata|Paweł|Agnieszka|Wojciech|Zofia|Michał|Katarzyna|Grzegorz|Joanna|Jędrzej|Bożena"),
-          split(u"Łukasiewicz|Kowalski|Nowak|Wiśniewski|Wójcik|Kamiński|Lewandowski|Zieliński|Szymański|Dąbrowski|"
-                u"Kozłowski|Żak"),
-          {},
-          {},
-          u"%1 Sp. z o.o."_s,
-          { { u"Warszawa"_s, u"00-001"_s, u"22"_s },
-            { u"Kraków"_s, u"30-001"_s, u"12"_s },
-            { u"Łódź"_s, u"90-001"_s, u"42"_s },
-            { u"Gdańsk"_s, u"80-001"_s, u"58"_s } },
-          split(u"ul. Marszałkowska|ul. Żelazna|ul. Długa|ul. Piłsudskiego|ul. Świętokrzyska"),
-          u"%1 %2"_s,
-          8 },
-        { u"it"_s,
-          u"IT"_s,
-          u"EUR"_s,
-          u"39"_s,
-          22,
-          NameOrder::GivenFamily,
-          split(u"Niccolò|Giulia|Lorenzo|Chiara|Matteo|Francesca|Nicolò|Federica|Andrea|Elisa"),
-          split(u"Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|De Luca"),
-          {},
-          {},
-          u"%1 S.r.l."_s,
-          { { u"Roma"_s, u"00100"_s, u"06"_s },
-            { u"Milano"_s, u"20100"_s, u"02"_s },
-            { u"Napoli"_s, u"80100"_s, u"081"_s } },
-          split(u"Via Roma|Via Garibaldi|Corso Vittorio Emanuele|Via Dante|Piazza Duomo"),
-          u"%1 %2"_s,
-          7 },
-        { u"da"_s,
-          u"DK"_s,
-          u"DKK"_s,
-          u"45"_s,
-          25,
-          NameOrder::GivenFamily,
-          split(u"Søren|Mette|Jørgen|Astrid|Mads|Freja|Bjørn|Sofie|Ægir|Åse"),
-          split(u"Jørgensen|Nielsen|Hansen|Pedersen|Andersen|Sørensen|Møller|Kristensen|Løkke|Præst"),
-          {},
-          {},
-          u"%1 ApS"_s,
-          { { u"København"_s, u"1050"_s, u""_s },
-            { u"Aarhus"_s, u"8000"_s, u""_s },
-            { u"Odense"_s, u"5000"_s, u""_s } },
-          split(u"Strøget|Nørrebrogade|Østergade|Vesterbrogade|Åboulevarden"),
-          u"%1 %2"_s,
-          4 },
-        { u"sv"_s,
-          u"SE"_s,
-          u"SEK"_s,
-          u"46"_s,
-          25,
-          NameOrder::GivenFamily,
-          split(u"Åsa|Björn|Måns|Linnéa|Göran|Elsa|Oskar|Ingrid|Sven|Märta"),
-          split(u"Ångström|Andersson|Johansson|Karlsson|Nilsson|Eriksson|Lindström|Öberg|Håkansson|Sjöberg"),
-          {},
-          {},
-          u"%1 AB"_s,
-          { { u"Stockholm"_s, u"111 20"_s, u"8"_s },
-            { u"Göteborg"_s, u"411 01"_s, u"31"_s },
-            { u"Malmö"_s, u"211 20"_s, u"40"_s } },
-          split(u"Drottninggatan|Storgatan|Kungsgatan|Södra vägen|Östra Hamngatan"),
-          u"%1 %2"_s,
-          4 },
-        { u"tr"_s,
-          u"TR"_s,
-          u"TRY"_s,
-          u"90"_s,
-          20,
-          NameOrder::GivenFamily,
-          split(u"Çağla|Şükrü|Öykü|Gökhan|İlker|Ayşe|Mehmet|Zeynep|Barış|Gülşen"),
-          split(u"Yılmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Arslan|Doğan|Kılıç"),
-          {},
-          {},
-          u"%1 A.Ş."_s,
-          { { u"İstanbul"_s, u"34000"_s, u"212"_s },
-            { u"Ankara"_s, u"06000"_s, u"312"_s },
-            { u"İzmir"_s, u"35000"_s, u"232"_s } },
-          split(u"İstiklal Caddesi|Atatürk Bulvarı|Cumhuriyet Caddesi|Bağdat Caddesi"),
-          u"%1 No. %2"_s,
-          5 },
-        { u"vi"_s,
-          u"VN"_s,
-          u"USD"_s,
-          u"84"_s,
-          10,
-          NameOrder::FamilyGiven,
-          split(u"Văn An|Thị Hoa|Đức Dũng|Thị Lan|Minh Tuấn|Thị Hương|Ngọc Thảo|Quang Huy|Thu Trang|Hữu Phước"),
-          split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Phan|Vũ|Đặng|Bùi|Đỗ"),
-          {},
-          {},
-          u"Công ty TNHH %1"_s,
-          { { u"Hà Nội"_s, u"100000"_s, u"24"_s },
-            { u"Hồ Chí Minh"_s, u"700000"_s, u"28"_s },
-            { u"Đà Nẵng"_s, u"550000"_s, u"236"_s } },
-          split(u"Đường Lê Lợi|Phố Huế|Đường Trần Hưng Đạo|Đường Nguyễn Huệ"),
-          u"%2 %1"_s,
-          4 },
-        { u"zh"_s,
-          u"CN"_s,
-          u"USD"_s,
-          u"86"_s,
-          13,
-          NameOrder::FamilyGivenNoSpace,
-          split(u"伟|芳|娜|敏|静|丽|强|磊|洋|艳|军|杰"),
-          split(u"王|李|张|刘|陈|杨|赵|黄|周|吴"),
-          split(u"wei|fang|na|min|jing|li|qiang|lei|yang|yan|jun|jie"),
-          split(u"wang|li|zhang|liu|chen|yang|zhao|huang|zhou|wu"),
-          u"%1氏贸易有限公司"_s,
-          { { u"北京"_s, u"100000"_s, u"10"_s },
-            { u"上海"_s, u"200000"_s, u"21"_s },
-            { u"深圳"_s, u"518000"_s, u"755"_s } },
-          split(u"长安街|南京路|人民路|中山路"),
-          u"%1%2号"_s,
-          5 },
-    };
-    return all;
 }
 
 // Demo staff: login, display name, role.
@@ -301,6 +56,8 @@ QList<StaffMember> staff()
         out.append({ u"expert"_s + QString::number(i + 1), expertNames.at(i), Role::Expert });
     out.append({ u"lead1"_s, u"Laura Hoffmann"_s, Role::Lead });
     out.append({ u"admin"_s, u"Administrator"_s, Role::Admin });
+    // The service user the telephony bridge and `spocs-coordinator simulate` sign in as.
+    out.append({ u"telephony"_s, u"Telephony bridge"_s, Role::Integration });
     return out;
 }
 
@@ -395,19 +152,11 @@ private:
 
 const Locale &Seeder::pickLocale()
 {
-    static const int total = [] {
-        int sum = 0;
-        for (const Locale &l : locales())
-            sum += l.weight;
-        return sum;
-    }();
-    int r = pick(total);
-    for (const Locale &l : locales()) {
-        if (r < l.weight)
-            return l;
-        r -= l.weight;
-    }
-    return locales().first();
+    const auto weight = [](const Locale &l) {
+        return l.weight;
+    };
+    static const int total = totalWeight(demoLocales(), weight);
+    return demoLocales().at(weightedIndex(demoLocales(), pick(total), weight));
 }
 
 Result<DemoSummary> Seeder::run()
@@ -955,23 +704,22 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
     if (existing.value(0).toBool())
         return DemoSummary {};
     existing.finish();
+    if (demoLocales().isEmpty())
+        return makeError(ErrorCode::Internal, u"the demo locale data is missing or malformed"_s);
 
     QElapsedTimer timer;
     timer.start();
-    Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    Seeder seeder(db, auth, qMax(0, customers), today.isValid() ? today : db.clock().today());
     auto result = seeder.run();
-    // Knowledge base (issue 5): a few dozen articles, independent of the customer count.
+    // Knowledge base: a few dozen articles, independent of the customer count.
     if (result) {
-        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
-            !kb)
+        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today()); !kb)
             return kb.error();
-        // Contact reasons (issue 7): a small tree an admin would extend.
+        // Contact reasons: a small tree an admin would extend.
         if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
             return reasons.error();
         // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
-        if (auto contacts
-            = ContactDemoSeeder::seed(db, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
-            !contacts)
+        if (auto contacts = ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today()); !contacts)
             return contacts.error();
     }
     if (result) {

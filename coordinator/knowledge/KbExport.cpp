@@ -2,6 +2,7 @@
 
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/Markdown.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,215 +15,14 @@
 
 namespace spocs {
 namespace kbexport {
-namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-class InlineRenderer
-{
-public:
-    explicit InlineRenderer(const std::function<QString(const QString &)> &linkTarget)
-        : m_link(linkTarget)
-    { }
-
-    QString render(const QString &s)
-    {
-        QString out;
-        bool strong = false;
-        bool em = false;
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            const QChar c = s.at(i);
-            if (c == u'\\' && i + 1 < s.size() && s.at(i + 1).isPunct()) {
-                out += esc(QString(s.at(++i)));
-            } else if (c == u'\\' && i + 1 < s.size() && s.at(i + 1).isSymbol()) {
-                out += esc(QString(s.at(++i)));
-            } else if (c == u'`') {
-                qsizetype run = 0;
-                while (i + run < s.size() && s.at(i + run) == u'`')
-                    ++run;
-                const QString fence(run, u'`');
-                const qsizetype end = s.indexOf(fence, i + run);
-                if (end < 0) {
-                    out += fence;
-                    i += run - 1;
-                    continue;
-                }
-                out += QStringLiteral("<code>") + esc(s.mid(i + run, end - i - run).trimmed())
-                    + QStringLiteral("</code>");
-                i = end + run - 1;
-            } else if ((c == u'[' || (c == u'!' && i + 1 < s.size() && s.at(i + 1) == u'['))) {
-                const bool image = c == u'!';
-                const qsizetype open = image ? i + 1 : i;
-                const qsizetype close = matching(s, open);
-                if (close < 0 || close + 1 >= s.size() || s.at(close + 1) != u'(') {
-                    out += esc(QString(c));
-                    continue;
-                }
-                const qsizetype paren = s.indexOf(u')', close + 2);
-                if (paren < 0) {
-                    out += esc(QString(c));
-                    continue;
-                }
-                QString href = s.mid(close + 2, paren - close - 2).trimmed();
-                if (href.startsWith(u'<') && href.endsWith(u'>'))
-                    href = href.mid(1, href.size() - 2);
-                const QString text = s.mid(open + 1, close - open - 1);
-                if (image) {
-                    out += esc(text); // offline pages carry no images: their description
-                } else {
-                    const QString target = m_link(href);
-                    const QString inner = InlineRenderer(m_link).render(text);
-                    if (target.isEmpty())
-                        out += inner;
-                    else
-                        out += QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(target), inner);
-                }
-                i = paren;
-            } else if (c == u'*' && i + 1 < s.size() && s.at(i + 1) == u'*') {
-                out += strong ? QStringLiteral("</strong>") : QStringLiteral("<strong>");
-                strong = !strong;
-                ++i;
-            } else if (c == u'*') {
-                out += em ? QStringLiteral("</em>") : QStringLiteral("<em>");
-                em = !em;
-            } else {
-                out += esc(QString(c));
-            }
-        }
-        if (em)
-            out += QStringLiteral("</em>");
-        if (strong)
-            out += QStringLiteral("</strong>");
-        return out;
-    }
-
-private:
-    static qsizetype matching(const QString &s, qsizetype open)
-    {
-        int depth = 0;
-        for (qsizetype i = open; i < s.size(); ++i) {
-            if (s.at(i) == u'\\') {
-                ++i;
-                continue;
-            }
-            if (s.at(i) == u'[')
-                ++depth;
-            else if (s.at(i) == u']' && --depth == 0)
-                return i;
-        }
-        return -1;
-    }
-
-    std::function<QString(const QString &)> m_link;
-};
-
-} // namespace
 
 QString markdownToHtml(const QString &markdown, const std::function<QString(const QString &)> &linkTarget)
 {
-    static const QRegularExpression fenceRe(QStringLiteral("^\\s*(```+|~~~+)"));
-    static const QRegularExpression headingRe(QStringLiteral("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression ruleRe(QStringLiteral("^\\s{0,3}([-*_]\\s*){3,}$"));
-    static const QRegularExpression itemRe(QStringLiteral("^(\\s*)([-*+]|\\d{1,9}[.)])\\s+(.*)$"));
-    static const QRegularExpression quoteRe(QStringLiteral("^\\s{0,3}>\\s?(.*)$"));
-    InlineRenderer inlines(linkTarget);
-    const QStringList lines = QString(markdown).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
-    QString html;
-    QStringList para;
-    QString listTag;
-    QStringList items;
-    const auto flushPara = [&] {
-        if (para.isEmpty())
-            return;
-        QStringList rendered;
-        for (qsizetype i = 0; i < para.size(); ++i) {
-            QString line = para.at(i);
-            const bool hardBreak = line.endsWith(QStringLiteral("  ")) && i + 1 < para.size();
-            rendered.append(inlines.render(line.trimmed()) + (hardBreak ? QStringLiteral("<br>") : QString()));
-        }
-        html += QStringLiteral("<p>") + rendered.join(u'\n') + QStringLiteral("</p>\n");
-        para.clear();
-    };
-    const auto flushList = [&] {
-        if (listTag.isEmpty())
-            return;
-        html += u'<' + listTag + QStringLiteral(">\n");
-        for (const QString &item : std::as_const(items))
-            html += QStringLiteral("<li>") + inlines.render(item.simplified()) + QStringLiteral("</li>\n");
-        html += QStringLiteral("</") + listTag + QStringLiteral(">\n");
-        listTag.clear();
-        items.clear();
-    };
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        if (const auto m = fenceRe.match(line); m.hasMatch()) {
-            flushPara();
-            flushList();
-            const QString fence = m.captured(1);
-            QStringList code;
-            ++i;
-            while (i < lines.size() && !lines.at(i).trimmed().startsWith(fence))
-                code.append(lines.at(i++));
-            html += QStringLiteral("<pre><code>") + esc(code.join(u'\n')) + QStringLiteral("</code></pre>\n");
-            continue;
-        }
-        if (line.trimmed().isEmpty()) {
-            flushPara();
-            // A blank line inside a list keeps the list open when the next line continues it.
-            if (!listTag.isEmpty() && i + 1 < lines.size()
-                && (itemRe.match(lines.at(i + 1)).hasMatch() || lines.at(i + 1).startsWith(QStringLiteral("  "))))
-                continue;
-            flushList();
-            continue;
-        }
-        if (const auto m = headingRe.match(line); m.hasMatch() && para.isEmpty()) {
-            flushList();
-            const int level = std::min(6, int(m.captured(1).size()) + 1);
-            html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(inlines.render(m.captured(2)));
-            continue;
-        }
-        if (ruleRe.match(line).hasMatch() && para.isEmpty()) {
-            flushList();
-            html += QStringLiteral("<hr>\n");
-            continue;
-        }
-        if (quoteRe.match(line).hasMatch() && para.isEmpty() && listTag.isEmpty()) {
-            QStringList quoted;
-            while (i < lines.size()) {
-                const auto q = quoteRe.match(lines.at(i));
-                if (!q.hasMatch())
-                    break;
-                quoted.append(q.captured(1));
-                ++i;
-            }
-            --i;
-            html += QStringLiteral("<blockquote>\n") + markdownToHtml(quoted.join(u'\n'), linkTarget)
-                + QStringLiteral("</blockquote>\n");
-            continue;
-        }
-        if (const auto m = itemRe.match(line); m.hasMatch() && para.isEmpty()) {
-            const QString tag = m.captured(2).at(0).isDigit() ? QStringLiteral("ol") : QStringLiteral("ul");
-            if (listTag != tag && m.captured(1).size() < 2) {
-                flushList();
-                listTag = tag;
-            }
-            if (listTag.isEmpty())
-                listTag = tag;
-            items.append(m.captured(3));
-            continue;
-        }
-        if (!listTag.isEmpty() && !items.isEmpty()) {
-            items.last() += u' ' + line.trimmed(); // continuation of the item
-            continue;
-        }
-        para.append(line);
-    }
-    flushPara();
-    flushList();
-    return html;
+    MarkdownOptions options;
+    options.headingShift = 1;
+    options.linkTarget = linkTarget;
+    options.imagesAsText = true;
+    return spocs::markdownToHtml(markdown, options);
 }
 
 } // namespace kbexport

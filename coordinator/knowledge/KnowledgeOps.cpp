@@ -3,12 +3,13 @@
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
 
-// Knowledge base ops (issue 5): search, suggestions, the review workflow, versions,
+// Knowledge base ops: search, suggestions, the review workflow, versions,
 // feedback and sending an article to a customer. Publishing and archiving are events on
 // topic "kb", so every open knowledge panel updates live.
 namespace spocs {
@@ -283,6 +284,67 @@ Result<QJsonObject> kbReviewQueue(RequestHandlers &h, ClientSession *, Args &)
     return store(h).reviewQueue();
 }
 
+QJsonObject synonymsJson(const QList<QStringList> &groups)
+{
+    QJsonArray out;
+    for (const QStringList &g : groups)
+        out.append(QJsonArray::fromStringList(g));
+    return QJsonObject { { QStringLiteral("groups"), out } };
+}
+
+Result<QJsonObject> kbSynonymsGet(RequestHandlers &h, ClientSession *, Args &)
+{
+    auto groups = KnowledgeSynonyms(h.server().db()).groups();
+    if (!groups)
+        return groups.error();
+    return synonymsJson(groups.value());
+}
+
+// Replaces the whole list: the admin's editor sends what it shows.
+Result<QJsonObject> kbSynonymsSet(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    if (!args.ok())
+        return args.error();
+    const QJsonValue value = args.value(QStringLiteral("groups"));
+    if (!value.isArray())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("groups must be an array of arrays of words"),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("groups") } });
+    QList<QStringList> groups;
+    const QJsonArray array = value.toArray();
+    if (array.size() > KnowledgeSynonyms::kMaxGroups)
+        return makeError(ErrorCode::TooLarge, QStringLiteral("at most %1 groups").arg(KnowledgeSynonyms::kMaxGroups),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("groups") } });
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("groups[%1]").arg(i);
+        if (!array.at(i).isArray())
+            return makeError(ErrorCode::BadRequest, QStringLiteral("%1 must be an array of words").arg(field),
+                             QJsonObject { { QStringLiteral("field"), field } });
+        QStringList group;
+        for (const QJsonValue &w : array.at(i).toArray()) {
+            if (!w.isString())
+                return makeError(ErrorCode::BadRequest, QStringLiteral("%1 must hold strings").arg(field),
+                                 QJsonObject { { QStringLiteral("field"), field } });
+            group.append(w.toString());
+        }
+        groups.append(group);
+    }
+    const QString op = QString::fromUtf16(op::KbSynonymsSet);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        Result<QList<QStringList>> saved = QList<QStringList>();
+        auto r = h.server().db().write([&]() -> Result<void> {
+            saved = KnowledgeSynonyms(h.server().db()).setGroups(groups);
+            if (!saved)
+                return saved.error();
+            return h.server().audit().recordNow(
+                RequestHandlers::auditEntry(session, op, kTopic, QStringLiteral("%1 groups").arg(saved->size())));
+        });
+        if (!r)
+            return r.error();
+        return synonymsJson(saved.value());
+    });
+}
+
 } // namespace
 
 void registerKnowledgeOps(RequestHandlers &handlers)
@@ -307,6 +369,8 @@ void registerKnowledgeOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::KbFeedback), bind(kbFeedback));
     handlers.registerOp(QString::fromUtf16(op::KbSend), bind(kbSend));
     handlers.registerOp(QString::fromUtf16(op::KbReviewQueue), bind(kbReviewQueue));
+    handlers.registerOp(QString::fromUtf16(op::KbSynonymsGet), bind(kbSynonymsGet));
+    handlers.registerOp(QString::fromUtf16(op::KbSynonymsSet), bind(kbSynonymsSet));
 }
 
 } // namespace spocs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coordinator/knowledge/KnowledgeRanking.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
@@ -17,7 +18,7 @@ namespace spocs {
 class Database;
 
 // The knowledge base: articles with versions, review workflow, full-text search, feedback
-// and counters. Results are the JSON shapes of the kb.* ops (docs/protocol.md, "Issue 5").
+// and counters. Results are the JSON shapes of the kb.* ops (docs/protocol.md, "Knowledge").
 // Writes join the caller's Database::write() transaction, so the ops publish their events
 // inside it.
 class KnowledgeStore
@@ -40,6 +41,8 @@ public:
         QStringList reasons; // contact-reason codes
         QString language = QStringLiteral("en");
         QString visibility = QStringLiteral("internal");
+        // Where an import found it (file or URL and anchor); not versioned, never shown.
+        QString source;
     };
 
     struct SearchQuery
@@ -91,6 +94,20 @@ public:
     // Import, demo data and benchmarks: a published article (version 1), owned by ownerUserId
     // (0: no owner). Returns its id.
     Result<qint64> addPublished(const Content &content, qint64 ownerUserId, const QString &changeNote);
+    // Import: the article a source made before (0: none).
+    Result<qint64> articleFromSource(const QString &source);
+    enum class ImportOutcome { Created, Updated, Unchanged };
+    struct Imported
+    {
+        qint64 id = 0;
+        ImportOutcome outcome = ImportOutcome::Created;
+    };
+    // Creates the article of content.source, or updates the one it made before with a new
+    // published version when the content differs. Joins the caller's write transaction.
+    Result<Imported> importArticle(const Content &content, qint64 ownerUserId);
+    // Rewrites the body of an article this import has just created, in place (its links to
+    // the other imported articles are only known once they all exist).
+    Result<void> replaceImportedBody(qint64 id, const QString &body);
     // Export: published public articles, as Article JSON plus "plain" (body as plain text), by id.
     Result<QList<QJsonObject>> publicArticles();
     // A few dozen realistic articles for --demo (English and German, internal and public,
@@ -117,6 +134,8 @@ private:
                                const QString &changeNote, const QString &status);
     Result<Content> versionContent(qint64 id, qint64 version);
     Result<QList<QJsonObject>> articles(const QString &whereAndOrder, const QVariantList &binds);
+    // The hit JSON of ranked articles, in the ranking's order.
+    Result<QList<QJsonObject>> rankedHits(const KnowledgeRanker::Ranking &ranking);
 
     Database &m_db;
     std::function<QDateTime()> m_now;

@@ -9,6 +9,7 @@
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -16,7 +17,7 @@
 #include <QSet>
 #include <QTimer>
 
-// The lead's ops (issue 7, part 2): skills, setting someone else's presence, the floor
+// The lead's ops: skills, setting someone else's presence, the floor
 // snapshot and its alerts, reports, follow-ups and surveys.
 namespace spocs {
 namespace {
@@ -130,7 +131,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
                 reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason)));
             !a)
             return a.error();
-        changed = c.h.server().presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc());
+        changed = c.h.server().presence().set(userId, *state, reason, c.h.server().db().now());
         return c.h.server().presence().toJson(userId);
     });
     if (r && changed)
@@ -140,7 +141,7 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
 {
-    return c.lead.snapshot(QDateTime::currentDateTimeUtc(), c.alertsSeen);
+    return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
 }
 
 // A year of contacts takes a while to read and count: the figures are computed on the read
@@ -182,7 +183,7 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
         return args.error();
     if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
-    auto list = c.followUps.list(owner, includeDone, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto list = c.followUps.list(owner, includeDone, c.h.server().db().now(), c.warnMinutes());
     if (!list)
         return list.error();
     return QJsonObject { { QStringLiteral("followUps"), list.value() } };
@@ -195,7 +196,7 @@ Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QStrin
             RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId)));
         !a)
         return a.error();
-    auto followUp = c.followUps.json(contactId, QDateTime::currentDateTimeUtc(), c.warnMinutes());
+    auto followUp = c.followUps.json(contactId, c.h.server().db().now(), c.warnMinutes());
     if (!followUp)
         return followUp.error();
     const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
@@ -316,7 +317,7 @@ Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
 void housekeeping(Ctx &c)
 {
     CoordinatorServer &server = c.h.server();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = c.h.server().db().now();
     auto notices = c.followUps.dueNotices(now, c.warnMinutes());
     if (!notices) {
         qCWarning(lcServer) << "could not read due follow-ups";

@@ -16,7 +16,7 @@ namespace spocs {
 
 class Database;
 
-// The figures of report.get and of the lead's queue table (docs/protocol.md, issue 7 part 2).
+// The figures of report.get and of the lead's queue table (docs/protocol.md, "Lead and reports").
 // The arithmetic is pure (facts in, JSON out) so ReportTest can check it by hand; load()
 // reads the facts from the database.
 class ReportBuilder

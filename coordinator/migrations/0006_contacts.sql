@@ -1,4 +1,4 @@
--- Schema 6: contacts (issue 7). A contact is one customer interaction on one channel;
+-- Schema 6: contacts. A contact is one customer interaction on one channel;
 -- it is queued, offered to one agent at a time, worked (active), wrapped up and closed.
 -- Times are UTC ISO-8601 with milliseconds. Depends only on users and customers.
 

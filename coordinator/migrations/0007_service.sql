@@ -1,5 +1,5 @@
--- Schema 7: skills and queues, the lead's figures, follow-ups and surveys (issue 7), and
--- consults, conferences and transfers (issue 6). Depends on users (2), knowledge (5) and
+-- Schema 7: skills and queues, the lead's figures, follow-ups and surveys, and
+-- consults, conferences and transfers. Depends on users (2), knowledge (5) and
 -- contacts (6). Times are UTC ISO-8601 with milliseconds, like everywhere else.
 
 -- Skills double as queues: a contact waits in the queue of one skill ('general' by default),

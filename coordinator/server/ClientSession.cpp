@@ -29,6 +29,13 @@ void ClientSession::setSession(AuthStore::SessionInfo info)
     lastActivity = lastTouched = QDateTime::currentDateTimeUtc();
 }
 
+void ClientSession::noteActivity(const QDateTime &now, qint64 idleSeconds)
+{
+    lastActivity = now;
+    if (m_session)
+        endsAtMs = std::min(m_session->expiresAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch() + idleSeconds * 1000);
+}
+
 void ClientSession::send(const QString &text)
 {
     if (m_closing)

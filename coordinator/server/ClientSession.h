@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include <deque>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,10 @@ public:
     QDateTime openedAt;
     QDateTime lastActivity;
     QDateTime lastTouched;
+    // When this session ends (idle or absolute limit), in ms since the epoch; no event is
+    // sent past it. Moved on by every request a person caused.
+    qint64 endsAtMs = std::numeric_limits<qint64>::max();
+    void noteActivity(const QDateTime &now, qint64 idleSeconds);
 
 private:
     QWebSocket *m_socket;

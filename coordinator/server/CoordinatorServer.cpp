@@ -1,6 +1,9 @@
 #include "coordinator/server/CoordinatorServer.h"
 
+#include "coordinator/auth/SessionReaper.h"
+#include "coordinator/contacts/PresenceStore.h"
 #include "coordinator/server/ClientSession.h"
+#include "coordinator/server/ConnectionLimits.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
@@ -34,6 +37,10 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
     , m_audit(std::make_unique<AuditLog>(db))
     , m_handlers(std::make_unique<RequestHandlers>(*this))
     , m_readWorker(std::make_unique<ReadWorker>(db.path(), db.sharedClock()))
+    , m_reaper(std::make_unique<SessionReaper>(*this))
+    , m_limits(std::make_unique<ConnectionLimits>(
+          ConnectionLimits::Caps { config.maxConnections, config.maxConnectionsWithoutHello,
+                                   config.maxConnectionsPerAddress, config.perAddressExemptLoopback }))
 {
     // Argon2id takes 64 MiB per verification: two at a time bounds memory and keeps
     // the event loop free while a login is checked.
@@ -41,6 +48,7 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
     connect(m_events.get(), &EventBus::delivered, this, &CoordinatorServer::deliver);
     connect(&m_pingTimer, &QTimer::timeout, this, &CoordinatorServer::onPingTick);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &CoordinatorServer::onHousekeeping);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &CoordinatorServer::pruneAppliedWrites);
 }
 
 CoordinatorServer::~CoordinatorServer()
@@ -60,6 +68,8 @@ Result<void> CoordinatorServer::start()
                              .arg(m_config.host.toString()));
     }
     if (auto r = m_events->load(); !r)
+        return r;
+    if (auto r = m_handlers->restoreFailedLogins(); !r)
         return r;
 
     if (m_config.hasTls()) {
@@ -104,6 +114,9 @@ Result<void> CoordinatorServer::start()
                              .arg(m_tcp->errorString()));
     }
     m_pingTimer.start(m_config.pingIntervalMs);
+    m_reaper->start();
+    pruneAppliedWrites();
+    m_retentionTimer.start(3600 * 1000);
     m_housekeepingTimer.start(std::min(1000, std::max(50, m_config.presenceGraceMs / 4)));
     return {};
 }
@@ -129,7 +142,7 @@ void CoordinatorServer::acceptPending()
         QTcpSocket *socket = m_tcp->nextPendingConnection();
         if (!socket)
             break;
-        if (m_shuttingDown) {
+        if (m_shuttingDown || !m_limits->admit(socket)) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -149,6 +162,8 @@ void CoordinatorServer::onWebSocket()
         connect(socket, &QWebSocket::textMessageReceived, session,
                 [this, session](const QString &text) { onText(session, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, session, [session](const QByteArray &) {
+            if (!session->isAuthenticated() && !session->limiter().tryAcquire())
+                return; // a flood before hello is not answered frame by frame
             session->sendFrame(protocol::ErrorFrame {
                 makeError(ErrorCode::BadRequest, QStringLiteral("binary frames are not supported; send JSON text")) });
         });
@@ -164,6 +179,13 @@ void CoordinatorServer::onText(ClientSession *session, const QString &text)
 {
     if (session->isClosing())
         return;
+    // Before hello every frame, even garbage, spends a token; after it, requests do.
+    if (!session->isAuthenticated() && !session->limiter().tryAcquire()) {
+        session->sendFrame(protocol::ErrorFrame {
+            makeError(ErrorCode::RateLimited, QStringLiteral("slow down"),
+                      QJsonObject { { QStringLiteral("retryAfterMs"), session->limiter().retryAfterMs() } }) });
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > m_config.maxMessageBytes) {
         session->sendFrame(protocol::ErrorFrame {
@@ -197,10 +219,6 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
             protocol::ErrorFrame { makeError(ErrorCode::BadRequest, QStringLiteral("already said hello")) });
         return;
     }
-    if (!session->limiter().tryAcquire()) {
-        session->sendError(-1, makeError(ErrorCode::RateLimited, QStringLiteral("slow down")));
-        return;
-    }
     auto info = m_auth.validate(hello.token);
     if (!info) {
         session->sendError(-1, info.error());
@@ -214,6 +232,9 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
             topics.insert(topic);
     }
     session->setSession(*info);
+    m_limits->saidHello(session->peer());
+    session->lastTouched = m_db.now(); // the session's times follow the database's clock
+    session->noteActivity(session->lastTouched, m_config.auth.idleTimeout.count());
     qCInfo(lcServer) << "session opened for user" << info->user.id << "from" << session->peer();
 
     protocol::Welcome welcome;
@@ -236,7 +257,16 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     for (const QString &topic : topics)
         subscribe(session, topic);
 
-    const bool presenceChanged = m_presence.connectionOpened(info->user, QDateTime::currentDateTimeUtc());
+    // The first connection since this coordinator started: continue the presence the user had
+    // (on break, in after-contact work) instead of making them available.
+    const bool firstSinceStart = m_presence.find(info->user.id) == nullptr;
+    bool presenceChanged = m_presence.connectionOpened(info->user, m_db.now());
+    if (firstSinceStart) {
+        if (const auto saved = PresenceStore::load(m_db, info->user.id);
+            saved && saved->state != PresenceState::Offline && saved->state != PresenceState::Available)
+            presenceChanged
+                = m_presence.set(info->user.id, saved->state, saved->reason, saved->since) || presenceChanged;
+    }
     QJsonObject user = info->user.toJson();
     user.insert(QStringLiteral("presence"), presenceName(m_presence.stateOf(info->user.id)));
     welcome.user = user;
@@ -251,8 +281,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
 
 bool CoordinatorServer::sessionExpired(ClientSession *session, const QDateTime &now) const
 {
-    const auto &s = session->session();
-    return now >= s.expiresAt || session->lastActivity.secsTo(now) >= m_config.auth.idleTimeout.count();
+    return session->endsAtMs <= now.toMSecsSinceEpoch();
 }
 
 void CoordinatorServer::onRequest(ClientSession *session, const protocol::Request &request)
@@ -263,7 +292,7 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
                            makeError(ErrorCode::UnknownOp, QStringLiteral("unknown op %1").arg(request.op)));
         return;
     }
-    if (!session->limiter().tryAcquire()) {
+    if (session->isAuthenticated() && !session->limiter().tryAcquire()) { // before hello: counted in onText
         session->sendError(
             request.id,
             makeError(ErrorCode::RateLimited, QStringLiteral("too many requests"),
@@ -281,17 +310,22 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
             session->sendError(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("say hello first")));
             return;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_db.now();
         if (sessionExpired(session, now)) {
-            m_auth.revoke(session->session().sessionId);
+            if (auto r = m_auth.revoke(session->session().sessionId); !r)
+                qCWarning(lcServer) << "could not mark an expired session revoked";
             session->sendError(request.id, makeError(ErrorCode::Unauthenticated, QStringLiteral("session expired")));
             endSession(session, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session expired"));
             return;
         }
-        session->lastActivity = now;
-        if (session->lastTouched.secsTo(now) >= 60) {
-            session->lastTouched = now;
-            m_auth.touch(session->session().sessionId);
+        // A refresh no person caused ("auto": true, e.g. the lead floor's periodic snapshot)
+        // does not keep an idle session alive.
+        if (!request.automatic) {
+            session->noteActivity(now, m_config.auth.idleTimeout.count());
+            if (session->lastTouched.secsTo(now) >= 60) {
+                session->lastTouched = now;
+                m_auth.touch(session->session().sessionId);
+            }
         }
         if (!info->roles.testFlag(session->session().user.role)) {
             session->sendError(
@@ -322,8 +356,9 @@ void CoordinatorServer::onReadAnswered(ClientSession *session, qint64 requestId,
 {
     session->setReading(false);
     respond(session, requestId, result);
-    // The requests that arrived meanwhile, in order, until one of them is a read again.
-    while (!session->isReading() && !session->isClosing()) {
+    // The requests that arrived meanwhile, in order, until one of them is a read again
+    // (none once the peer has left: nobody would read their answers).
+    while (m_sessions.contains(session) && !session->isReading() && !session->isClosing()) {
         auto next = session->takeDeferredRequest();
         if (!next)
             break;
@@ -336,17 +371,25 @@ void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const 
     if (!m_sessions.contains(session))
         return; // the peer left while its request ran
     session->outstanding = std::max(0, session->outstanding - 1);
+    // A read the user sees is audited first: its buffered audit entries join the commit group
+    // and the answer is held until the group is durable (the reads that arrive together share
+    // one commit). An audit that cannot be written withholds the data.
+    Result<QJsonObject> answer = result;
+    if (m_audit->hasPending()) {
+        if (auto audited = transact([this] { return m_audit->writePending(); }); !audited && answer)
+            answer = makeError(ErrorCode::Internal, QStringLiteral("storage error: the read could not be audited"));
+    }
     if (m_db.inGroup()) {
-        session->sendHeld(result ? protocol::encodeText(protocol::okResponse(requestId, result.value()))
-                                 : protocol::encodeText(protocol::errorResponse(requestId, result.error())),
-                          result ? requestId : -1);
+        session->sendHeld(answer ? protocol::encodeText(protocol::okResponse(requestId, answer.value()))
+                                 : protocol::encodeText(protocol::errorResponse(requestId, answer.error())),
+                          answer ? requestId : -1);
         m_holding.insert(session);
         return;
     }
-    if (result)
-        session->sendFrame(protocol::okResponse(requestId, result.value()));
+    if (answer)
+        session->sendFrame(protocol::okResponse(requestId, answer.value()));
     else
-        session->sendError(requestId, result.error());
+        session->sendError(requestId, answer.error());
 }
 
 Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn)
@@ -437,14 +480,21 @@ void CoordinatorServer::deliver(const QString &topic, const QString &text)
         return;
     // Copy: send() may close a slow peer, which must not invalidate this loop.
     const QSet<ClientSession *> targets = *it;
-    for (ClientSession *session : targets)
-        session->send(text);
+    const qint64 nowMs = m_db.now().toMSecsSinceEpoch();
+    for (ClientSession *session : targets) {
+        if (session->endsAtMs > nowMs) // an expired session gets nothing, even before the reaper closes it
+            session->send(text);
+    }
 }
 
 void CoordinatorServer::publishPresence(qint64 userId)
 {
     const QJsonObject data = m_presence.toJson(userId);
     const auto r = transact([&]() -> Result<void> {
+        if (const PresenceRegistry::Entry *e = m_presence.find(userId)) {
+            if (auto saved = PresenceStore::save(m_db, userId, e->state, e->reason, e->since); !saved)
+                return saved;
+        }
         auto seq = m_events->publish(protocol::presenceTopic(), QString::fromUtf16(event::PresenceChanged), data);
         if (!seq)
             return seq.error();
@@ -460,6 +510,35 @@ void CoordinatorServer::endSession(ClientSession *session, QWebSocketProtocol::C
     session->closeWith(code, reason);
 }
 
+int CoordinatorServer::endSessionEverywhere(const QString &sessionId, QWebSocketProtocol::CloseCode code,
+                                            const QString &reason)
+{
+    int ended = 0;
+    const QSet<ClientSession *> sessions = m_sessions;
+    for (ClientSession *session : sessions) {
+        if (session->isAuthenticated() && session->session().sessionId == sessionId) {
+            endSession(session, code, reason);
+            ++ended;
+        }
+    }
+    return ended;
+}
+
+bool CoordinatorServer::hasOpenSession(qint64 userId) const
+{
+    for (ClientSession *session : m_sessions) {
+        if (session->isAuthenticated() && !session->isClosing() && session->userId() == userId)
+            return true;
+    }
+    return false;
+}
+
+void CoordinatorServer::setOffline(qint64 userId)
+{
+    if (m_presence.set(userId, PresenceState::Offline, {}, m_db.now()))
+        publishPresence(userId);
+}
+
 void CoordinatorServer::onClosed(ClientSession *session)
 {
     if (!m_sessions.remove(session))
@@ -469,7 +548,7 @@ void CoordinatorServer::onClosed(ClientSession *session)
     for (const QString &topic : topics)
         unsubscribe(session, topic);
     if (session->isAuthenticated())
-        m_presence.connectionClosed(session->userId(), QDateTime::currentDateTimeUtc());
+        m_presence.connectionClosed(session->userId(), m_db.now());
     session->deleteLater();
     if (m_shuttingDown && m_sessions.isEmpty())
         finishShutdown();
@@ -499,16 +578,29 @@ void CoordinatorServer::onPingTick()
 
 void CoordinatorServer::onHousekeeping()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Connections keep wall-clock time; sessions and presence follow the database's clock.
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {
-        if (!session->isAuthenticated() && session->openedAt.msecsTo(now) > m_config.helloTimeoutMs)
+        if (!session->isAuthenticated() && session->openedAt.msecsTo(wall) > m_config.helloTimeoutMs)
             session->closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello"));
     }
+    const QDateTime now = m_db.now();
     for (qint64 userId : m_presence.dueForOffline(now, m_config.presenceGraceMs)) {
         if (m_presence.set(userId, PresenceState::Offline, {}, now))
             publishPresence(userId);
     }
+}
+
+void CoordinatorServer::pruneAppliedWrites()
+{
+    const QDateTime cutoff = m_db.now().addDays(-m_config.appliedWritesRetentionDays);
+    const auto removed = m_ledger.pruneOlderThan(cutoff);
+    if (!removed)
+        qCWarning(lcServer) << "could not prune applied writes";
+    else if (*removed > 0)
+        qCInfo(lcServer) << "pruned" << *removed << "applied writes older than" << m_config.appliedWritesRetentionDays
+                         << "days";
 }
 
 void CoordinatorServer::shutdown()
@@ -521,6 +613,8 @@ void CoordinatorServer::shutdown()
     if (m_tcp)
         m_tcp->close();
     m_pingTimer.stop();
+    m_reaper->stop();
+    m_retentionTimer.stop();
     m_housekeepingTimer.stop();
     // Logins being checked finish first, so their answers (and failure counts) are not lost.
     m_hashPool.waitForDone();

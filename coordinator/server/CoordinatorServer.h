@@ -34,6 +34,8 @@ namespace spocs {
 class ClientSession;
 class Database;
 class RequestHandlers;
+class SessionReaper;
+class ConnectionLimits;
 
 // The coordination service: accepts WebSocket peers, enforces the protocol limits,
 // opens sessions, dispatches requests to the handlers and fans events out to subscribers.
@@ -69,6 +71,7 @@ public:
     OrderStore &orders() { return m_orders; }
     BillingStore &billing() { return m_billing; }
     const ViewerRegistry &viewers() const { return m_viewers; }
+    RequestHandlers &handlers() { return *m_handlers; }
 
     // A write, all-or-nothing, in the current commit group: it joins the transaction that
     // commits (one fsync) when the event loop has read what is ready; its events, and every
@@ -89,10 +92,17 @@ public:
     void publishPresence(qint64 userId);
     // Closes this peer's connection with a close frame (logout, expiry).
     void endSession(ClientSession *session, QWebSocketProtocol::CloseCode code, const QString &reason);
+    // Closes every connection opened with this session (token); returns how many.
+    int endSessionEverywhere(const QString &sessionId, QWebSocketProtocol::CloseCode code, const QString &reason);
+    QList<ClientSession *> liveSessions() const { return m_sessions.values(); }
+    // Whether the user still has an authenticated connection that is not closing.
+    bool hasOpenSession(qint64 userId) const;
+    // Offline now, without the reconnect grace (revoked or expired sessions).
+    void setOffline(qint64 userId);
 
 Q_SIGNALS:
     void stopped();
-    // After presence.changed was published for this user (issue 7: routing reacts to it).
+    // After presence.changed was published for this user (routing reacts to it).
     void presenceChanged(qint64 userId);
 
 private:
@@ -105,6 +115,7 @@ private:
     void onReadAnswered(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
     void onPingTick();
     void onHousekeeping();
+    void pruneAppliedWrites();
     void deliver(const QString &topic, const QString &text);
     bool sessionExpired(ClientSession *session, const QDateTime &now) const;
     void finishShutdown();
@@ -125,6 +136,8 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RequestHandlers> m_handlers;
     std::unique_ptr<ReadWorker> m_readWorker;
+    std::unique_ptr<SessionReaper> m_reaper;
+    std::unique_ptr<ConnectionLimits> m_limits;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_ws = nullptr;
     QSet<ClientSession *> m_sessions;
@@ -132,6 +145,7 @@ private:
     QHash<QString, QSet<ClientSession *>> m_subscribers;
     QTimer m_pingTimer;
     QTimer m_housekeepingTimer;
+    QTimer m_retentionTimer; // hourly: applied_writes past their retention
     QThreadPool m_hashPool;
     bool m_shuttingDown = false;
     bool m_stopped = false;

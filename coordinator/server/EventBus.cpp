@@ -66,7 +66,7 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     q.addBindValue(topic);
     q.addBindValue(kind);
     q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q, "append event");
     m_head = seq;

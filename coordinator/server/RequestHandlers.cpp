@@ -1,16 +1,21 @@
 #include "coordinator/server/RequestHandlers.h"
 
 #include "coordinator/auth/CardNumberGuard.h"
+#include "coordinator/auth/LoginGuard.h"
 #include "coordinator/auth/PasswordHasher.h"
+#include "coordinator/auth/TopicAccess.h"
+#include "coordinator/consults/ConsultStore.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QTimer>
 
 namespace spocs {
 namespace {
@@ -25,8 +30,7 @@ QString sessionExpiry(const AuthStore::SessionInfo &info)
 AuditLog::Entry RequestHandlers::auditEntry(ClientSession *session, const QString &action, const QString &subject,
                                             const QString &detail)
 {
-    AuditLog::Entry e;
-    e.at = QDateTime::currentDateTimeUtc();
+    AuditLog::Entry e; // stamped with the database's clock when written
     if (session->isAuthenticated()) {
         e.userId = session->session().user.id;
         e.sessionId = session->session().sessionId;
@@ -39,6 +43,7 @@ AuditLog::Entry RequestHandlers::auditEntry(ClientSession *session, const QStrin
 
 RequestHandlers::RequestHandlers(CoordinatorServer &server)
     : m_server(server)
+    , m_loginGuard(std::make_unique<LoginGuard>(server.config().auth, &server.db()))
 {
     auto bind = [this](auto method) {
         return [this, method](ClientSession *s, Args &a) {
@@ -61,19 +66,48 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerContactOps(*this);
     registerLeadOps(*this);
     registerConsultOps(*this);
+    registerAuditOps(*this);
     registerChannelOps(*this);
+}
+
+RequestHandlers::~RequestHandlers() = default;
+
+Result<void> RequestHandlers::restoreFailedLogins()
+{
+    return m_loginGuard->load(m_server.db().now().toMSecsSinceEpoch());
+}
+
+void RequestHandlers::noteRegistration(const QString &op)
+{
+    // The dispatcher refuses ops missing from the table before it looks for a handler,
+    // so such a handler would never run.
+    if (!findOp(op)) {
+        qCCritical(lcServer) << "op" << op << "has a handler but is not listed in core/Ops.cpp";
+        m_unlisted.append(op);
+    }
+    if (m_handlers.contains(op) || m_reads.contains(op) || op == QStringView(op::AuthLogin))
+        m_duplicates.append(op);
 }
 
 void RequestHandlers::registerOp(const QString &op, Handler handler)
 {
-    Q_ASSERT_X(findOp(op), "registerOp", "every op must be listed in core/Ops.cpp");
+    noteRegistration(op);
     m_handlers.insert(op, std::move(handler));
 }
 
 void RequestHandlers::registerRead(const QString &op, ReadHandler check)
 {
-    Q_ASSERT_X(findOp(op), "registerRead", "every op must be listed in core/Ops.cpp");
+    noteRegistration(op);
     m_reads.insert(op, std::move(check));
+}
+
+QStringList RequestHandlers::handledOps() const
+{
+    QStringList ops = m_handlers.keys();
+    ops.append(m_reads.keys());
+    ops.append(QString::fromUtf16(op::AuthLogin)); // answered by login(), asynchronously
+    ops.sort();
+    return ops;
 }
 
 void RequestHandlers::handle(ClientSession *session, const protocol::Request &request)
@@ -126,13 +160,27 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return kCustomerRoles.testFlag(user.role);
     if (topic == QStringLiteral("kb")) // knowledge base: publish/archive/proposal events
         return kCustomerRoles.testFlag(user.role);
-    if (topic.startsWith(QStringLiteral("contact:")))
-        return kCustomerRoles.testFlag(user.role);
-    if (topic == QStringLiteral("reasons")) // issue 7: the reason tree changed
+    const bool contactTopic = topic.startsWith(QStringLiteral("contact:"));
+    if (contactTopic || topic.startsWith(QStringLiteral("consult:"))) {
+        // A contact's notes and chat, a consult's question and chat: for leads and the people on
+        // it, not every agent (a consult's events never go to its contact's topic).
+        if (!kCustomerRoles.testFlag(user.role))
+            return false;
+        if (user.role == Role::Lead)
+            return true;
+        bool numeric = false;
+        const qint64 id = topic.mid(8).toLongLong(&numeric);
+        if (!numeric)
+            return false;
+        const auto may = contactTopic ? TopicAccess::isInvolvedInContact(m_server.db(), id, user.id)
+                                      : ConsultStore(m_server.db()).mayRead(id, user.id);
+        return may && *may;
+    }
+    if (topic == QStringLiteral("reasons")) // the reason tree changed
         return true;
-    if (topic == QStringLiteral("queue")) // issue 7: the contact queue, for leads
+    if (topic == QStringLiteral("queue")) // the contact queue, for leads
         return user.role == Role::Lead || user.role == Role::Admin;
-    if (topic.startsWith(QStringLiteral("user:"))) // issue 7: offers, only to the user offered
+    if (topic.startsWith(QStringLiteral("user:"))) // offers, only to the user offered
         return topic == QStringLiteral("user:%1").arg(user.id);
     return false;
 }
@@ -145,64 +193,101 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
         m_server.respond(session, requestId, args.error());
         return;
     }
-    const auto candidate = m_server.auth().findLogin(login);
-    if (candidate) {
-        if (auto locked = m_server.auth().checkLockout(candidate->user.id); !locked) {
-            qCInfo(lcAuth) << "login refused, account locked: user" << candidate->user.id;
-            m_server.respond(session, requestId, locked.error());
-            return;
-        }
+    // Throttle, lock and queue decisions, and the reserved failure, happen here on the event
+    // loop before the slow check starts: concurrent attempts cannot all pass a lock.
+    const QHostAddress address = session->socket()->peerAddress();
+    auto admitted = m_loginGuard->admit(login, address, m_server.db().now().toMSecsSinceEpoch());
+    if (!admitted) {
+        m_server.respond(session, requestId, admitted.error());
+        return;
     }
-    // The slow hash runs on the pool. An unknown user still pays for one verification,
-    // so response times do not reveal which logins exist.
+    const LoginGuard::Attempt attempt = admitted.value();
+    const auto candidate = m_server.auth().findLogin(login);
+    // An unknown login pays for one verification too, and is counted and locked exactly
+    // like a known one: neither the answer nor its timing tells which logins exist.
     static const QString dummyHash = PasswordHasher::hash(QStringLiteral("not a real password"));
     const QString encoded = candidate ? candidate->passwordHash : dummyHash;
     QPointer<ClientSession> guard(session);
     QPointer<CoordinatorServer> server(&m_server);
     const QByteArray userAgent = session->socket()->request().rawHeader("User-Agent");
     const QString client = userAgent.isEmpty() ? QStringLiteral("unknown") : QString::fromUtf8(userAgent);
-    m_server.hashPool().start([=]() {
-        const bool matches = PasswordHasher::verify(encoded, password);
-        QMetaObject::invokeMethod(
-            server.data(),
-            [=]() {
-                if (!server)
-                    return;
-                AuthStore &auth = server->auth();
-                Result<QJsonObject> result
-                    = makeError(ErrorCode::InvalidCredentials, QStringLiteral("wrong user name or password"));
-                if (candidate && !matches) {
-                    auth.recordFailure(candidate->user.id);
-                    qCInfo(lcAuth) << "login failed for user" << candidate->user.id;
-                } else if (candidate && candidate->disabled) {
-                    result = makeError(ErrorCode::AccountLocked, QStringLiteral("this account is disabled"));
-                } else if (candidate) {
-                    auth.clearFailures(candidate->user.id);
-                    auto issued = auth.createSession(candidate->user.id, client.left(128));
-                    if (!issued) {
-                        result = issued.error();
-                    } else {
-                        qCInfo(lcAuth) << "login ok for user" << candidate->user.id;
-                        result = QJsonObject { { QStringLiteral("token"), issued->token },
-                                               { QStringLiteral("expires"), sessionExpiry(issued->info) },
-                                               { QStringLiteral("user"), issued->info.user.toJson() } };
-                    }
-                }
-                if (guard)
-                    server->respond(guard, requestId, result);
-            },
-            Qt::QueuedConnection);
-    });
+    LoginGuard *loginGuard = m_loginGuard.get();
+    const auto answer = [=](bool matches) {
+        if (!server)
+            return;
+        loginGuard->finished();
+        AuthStore &auth = server->auth();
+        Result<QJsonObject> result
+            = makeError(ErrorCode::InvalidCredentials, QStringLiteral("wrong user name or password"));
+        // Audited by account, never by the typed name of an unknown login (it may be a password).
+        AuditLog::Entry entry;
+        entry.subject = candidate ? QStringLiteral("user:") + candidate->user.login : QStringLiteral("user:?");
+        entry.detail = QStringLiteral("from ") + attempt.addressKey;
+        entry.userId = candidate ? candidate->user.id : 0;
+        entry.action = QStringLiteral("auth.login.failed");
+        if (!candidate || !matches) {
+            qCInfo(lcAuth) << "login failed from" << attempt.addressKey;
+        } else if (candidate->disabled) {
+            result = makeError(ErrorCode::AccountLocked, QStringLiteral("this account is disabled"));
+            entry.action = QStringLiteral("auth.login.disabled");
+        } else {
+            loginGuard->succeeded(attempt);
+            auto issued = auth.createSession(candidate->user.id, client.left(128));
+            if (!issued) {
+                result = issued.error();
+            } else {
+                qCInfo(lcAuth) << "login ok for user" << candidate->user.id;
+                entry.action = QStringLiteral("auth.login");
+                entry.sessionId = issued->info.sessionId;
+                result = QJsonObject { { QStringLiteral("token"), issued->token },
+                                       { QStringLiteral("expires"), sessionExpiry(issued->info) },
+                                       { QStringLiteral("user"), issued->info.user.toJson() } };
+            }
+        }
+        if (auto a = server->audit().recordNow(entry); !a)
+            qCWarning(lcAuth) << "could not audit a login";
+        if (entry.action == u"auth.login.failed"
+            && loginGuard->isLocked(login, address, server->db().now().toMSecsSinceEpoch())) {
+            entry.action = QStringLiteral("auth.lockout");
+            if (auto a = server->audit().recordNow(entry); !a)
+                qCWarning(lcAuth) << "could not audit a lockout";
+        }
+        if (guard)
+            server->respond(guard, requestId, result);
+    };
+    const auto verify = [=]() {
+        if (!server)
+            return;
+        server->hashPool().start([=]() {
+            const bool matches = PasswordHasher::verify(encoded, password);
+            QMetaObject::invokeMethod(
+                server.data(), [=]() { answer(matches); }, Qt::QueuedConnection);
+        });
+    };
+    if (attempt.delayMs > 0)
+        QTimer::singleShot(attempt.delayMs, &m_server, verify);
+    else
+        verify();
 }
 
 Result<QJsonObject> RequestHandlers::logout(ClientSession *session, Args &)
 {
-    m_server.auth().revoke(session->session().sessionId);
-    // Answer first, then close: the client knows the token is gone.
+    const QString sessionId = session->session().sessionId;
+    // The token must be dead before we say so: a failed revoke is the caller's error, not an ok.
+    if (auto r = m_server.auth().revoke(sessionId); !r)
+        return r.error();
+    if (auto a = m_server.audit().recordNow(auditEntry(session, QString::fromUtf16(op::AuthLogout),
+                                                       QStringLiteral("user:") + session->session().user.login));
+        !a)
+        return a.error();
+    // Answer first, then close every socket opened with this token: the client knows it is gone.
+    QPointer<CoordinatorServer> server(&m_server);
     QMetaObject::invokeMethod(
-        session,
-        [this, session]() {
-            m_server.endSession(session, QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
+        &m_server,
+        [server, sessionId]() {
+            if (server)
+                server->endSessionEverywhere(sessionId, QWebSocketProtocol::CloseCodeNormal,
+                                             QStringLiteral("logged out"));
         },
         Qt::QueuedConnection);
     return QJsonObject {};
@@ -235,8 +320,9 @@ Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, Args &arg
         if (!mayFollow(session->session().user, topic))
             return makeError(ErrorCode::Forbidden, QStringLiteral("your role may not follow %1").arg(topic));
     }
-    if (session->topics().size() + topics.size() > 500)
-        return makeError(ErrorCode::RateLimited, QStringLiteral("too many subscriptions"));
+    if (session->topics().size() + topics.size() > protocol::MaxTopics)
+        return makeError(ErrorCode::RateLimited, QStringLiteral("too many subscriptions"),
+                         QJsonObject { { QStringLiteral("limit"), qint64(protocol::MaxTopics) } });
     for (const QString &topic : topics)
         m_server.subscribe(session, topic);
     return QJsonObject { { QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values()) },
@@ -296,7 +382,7 @@ Result<QJsonObject> RequestHandlers::presenceSet(ClientSession *session, Args &a
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("state") } });
     }
     const qint64 userId = session->userId();
-    if (m_server.presence().set(userId, *state, reason, QDateTime::currentDateTimeUtc()))
+    if (m_server.presence().set(userId, *state, reason, m_server.db().now()))
         m_server.publishPresence(userId);
     return m_server.presence().toJson(userId);
 }

@@ -10,12 +10,14 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 
 namespace spocs {
 
 class Args;
 class ClientSession;
 class ContactRouter;
+class LoginGuard;
 class CoordinatorServer;
 
 // Dispatches requests to op handlers. Session, events and presence ops live here;
@@ -30,18 +32,27 @@ public:
     using Handler = std::function<Result<QJsonObject>(ClientSession *, Args &)>;
 
     explicit RequestHandlers(CoordinatorServer &server);
+    ~RequestHandlers();
 
     void handle(ClientSession *session, const protocol::Request &request);
+    // Before serving: the failed logins stored by earlier runs count again (lockouts, throttles).
+    Result<void> restoreFailedLogins();
     // Whether this user may subscribe to the topic.
     bool mayFollow(const UserInfo &user, const QString &topic) const;
 
     // For feature modules: the op must also be listed in core/Ops.cpp (roles, write flag).
+    // A mistake is recorded, not fatal: OpTableTest fails on it in every build type.
     void registerOp(const QString &op, Handler handler);
     // A heavy read (a year of reports): `check` runs on the event loop (arguments, rights,
     // lookups in the service's state) and returns the query, which runs on the read worker
     // with its own connection and may use nothing but the Database it is handed.
     using ReadHandler = std::function<Result<ReadWorker::Job>(ClientSession *, Args &)>;
     void registerRead(const QString &op, ReadHandler check);
+    // Every op a request can reach a handler for (auth.login and the reads included).
+    QStringList handledOps() const;
+    // Registration mistakes: ops with a handler but no row in core/Ops.cpp, ops registered twice.
+    QStringList unlistedOps() const { return m_unlisted; }
+    QStringList duplicateOps() const { return m_duplicates; }
     CoordinatorServer &server() { return m_server; }
     // The one router of queued contacts, shared by contact, lead and consult ops.
     ContactRouter &contactRouter() { return *m_contactRouter; }
@@ -56,6 +67,7 @@ public:
     void addPresence(QJsonObject &person) const;
 
 private:
+    void noteRegistration(const QString &op); // records unlisted and duplicate ops
     void login(ClientSession *session, qint64 requestId, Args &args);
     Result<QJsonObject> logout(ClientSession *session, Args &);
     Result<QJsonObject> me(ClientSession *session, Args &);
@@ -66,8 +78,11 @@ private:
 
     CoordinatorServer &m_server;
     ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
+    std::unique_ptr<LoginGuard> m_loginGuard;
     QHash<QString, Handler> m_handlers;
     QHash<QString, ReadHandler> m_reads;
+    QStringList m_unlisted;
+    QStringList m_duplicates;
 };
 
 // Feature modules, each in its own file.
@@ -77,8 +92,9 @@ void registerProductOps(RequestHandlers &handlers);
 void registerBillingOps(RequestHandlers &handlers);
 void registerKnowledgeOps(RequestHandlers &handlers);
 void registerContactOps(RequestHandlers &handlers);
-void registerLeadOps(RequestHandlers &handlers); // issue 7: lead view, reports, follow-ups, surveys
-void registerConsultOps(RequestHandlers &handlers); // issue 6: consult, conference, transfer
+void registerLeadOps(RequestHandlers &handlers); // lead view, reports, follow-ups, surveys
+void registerConsultOps(RequestHandlers &handlers); // consult, conference, transfer
+void registerAuditOps(RequestHandlers &handlers); // audit.query for admins
 void registerChannelOps(RequestHandlers &handlers); // e-mail and web chat (coordinator/channels)
 
 } // namespace spocs

@@ -107,14 +107,37 @@ Result<void> ServerConfig::loadFile(const QString &path)
     minutes = 0;
     if (readNumber(s, QStringLiteral("auth/lockout_minutes"), minutes, 1, 1e6, error) && minutes > 0)
         auth.lockoutDuration = std::chrono::minutes(minutes);
+    readNumber(s, QStringLiteral("auth/throttle_free_failures"), auth.throttleFreeFailures, 0, 1e6, error);
+    readNumber(s, QStringLiteral("auth/throttle_base_delay_ms"), auth.throttleBaseDelayMs, 0, 60000, error);
+    readNumber(s, QStringLiteral("auth/throttle_max_delay_ms"), auth.throttleMaxDelayMs, 0, 600000, error);
+    readNumber(s, QStringLiteral("auth/throttle_refuse_failures"), auth.throttleRefuseFailures, 1, 1e6, error);
+    readNumber(s, QStringLiteral("auth/max_pending_logins"), auth.maxPendingLogins, 1, 1e5, error);
+    readNumber(s, QStringLiteral("limits/max_connections"), maxConnections, 1, 1e7, error);
+    readNumber(s, QStringLiteral("limits/max_connections_per_address"), maxConnectionsPerAddress, 1, 1e7, error);
+    readNumber(s, QStringLiteral("limits/max_connections_without_hello"), maxConnectionsWithoutHello, 1, 1e7, error);
+    if (s.contains(QStringLiteral("limits/per_address_exempt_loopback")))
+        perAddressExemptLoopback = s.value(QStringLiteral("limits/per_address_exempt_loopback")).toBool();
+    readNumber(s, QStringLiteral("storage/applied_writes_days"), appliedWritesRetentionDays, 1, 3650, error);
     readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
     readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
     readNumber(s, QStringLiteral("routing/consult_timeout_ms"), consultTimeoutMs, 100, 3.6e6, error);
+    readNumber(s, QStringLiteral("routing/case_owner_days"), caseOwnerDays, 0, 365, error);
     readNumber(s, QStringLiteral("lead/service_level_seconds"), serviceLevelSeconds, 1, 3600, error);
     readNumber(s, QStringLiteral("lead/service_level_target"), serviceLevelTarget, 0.01, 1, error);
     readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
     readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
     readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
+    // For tests only: the coordinator's clock starts at this instant and runs on from there.
+    if (s.contains(QStringLiteral("testing/clock_start"))) {
+        const QString text = s.value(QStringLiteral("testing/clock_start")).toString();
+        clockStart = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!clockStart.isValid() || clockStart.timeSpec() == Qt::LocalTime) {
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("testing/clock_start must be an ISO date and time in UTC, e.g. "
+                                            "2026-03-02T12:00:00Z (got %1)")
+                                 .arg(text.left(64)));
+        }
+    }
     if (s.contains(QStringLiteral("storage/db")))
         dbPath = s.value(QStringLiteral("storage/db")).toString();
     if (s.contains(QStringLiteral("tls/cert")))

@@ -4,6 +4,7 @@
 #include "coordinator/channels/MailSettings.h"
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 
@@ -29,13 +30,24 @@ struct ServerConfig
     qint64 maxQueuedSendBytes = 16 * 1024 * 1024; // a peer that stops reading is closed
     int presenceGraceMs = 10000; // a short network drop does not flash "offline"
     int eventLogKeep = 100000;
-    int offerTimeoutMs = 20000; // [routing] offer_timeout_ms: an unanswered offer moves on (issue 7)
-    int consultTimeoutMs = 30000; // [routing] consult_timeout_ms: an unanswered consult or transfer offer (issue 6)
+    int offerTimeoutMs = 20000; // [routing] offer_timeout_ms: an unanswered offer moves on
+    int consultTimeoutMs = 30000; // [routing] consult_timeout_ms: an unanswered consult or transfer offer
+    int caseOwnerDays = 7; // [routing] case_owner_days: a contact closed this recently still has its owner
     int serviceLevelSeconds = 20; // [lead] service_level_seconds: "answered within" for the service level
     double serviceLevelTarget = 0.8; // [lead] service_level_target: below this a queue raises an alert
     int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
+    int maxConnections = 50000; // [limits] max_connections
+    int maxConnectionsWithoutHello = 5000; // [limits] max_connections_without_hello (a reconnect storm fits)
+    int maxConnectionsPerAddress = 1000; // [limits] max_connections_per_address (a call centre behind one NAT)
+    // [limits] per_address_exempt_loopback: a TLS proxy on this machine makes every desktop
+    // one loopback address; the proxy is where to cap per address then.
+    bool perAddressExemptLoopback = true;
+    int appliedWritesRetentionDays = 7; // [storage] applied_writes_days: stored write answers kept this long
+    // [testing] clock_start: tests only. The coordinator's clock (stored timestamps, "today" in
+    // the lead's figures, offer and follow-up times) starts here instead of at the wall clock.
+    QDateTime clockStart;
     AuthPolicy auth;
     MailSettings mail; // [mail], [mail.NAME]: the e-mail channel (docs/channels.md)
     QString tlsCertPath;

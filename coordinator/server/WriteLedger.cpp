@@ -30,10 +30,19 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
     q.addBindValue(userId);
     q.addBindValue(op);
     q.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q, "store cid");
     return {};
+}
+
+Result<int> WriteLedger::pruneOlderThan(const QDateTime &cutoff)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM applied_writes WHERE created_at < ?"));
+    q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, "prune applied writes");
+    return q.numRowsAffected();
 }
 
 } // namespace spocs

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +26,9 @@ public:
     Result<std::optional<QJsonObject>> find(const QString &cid, qint64 userId, const QString &op) const;
     // Inside the write's transaction.
     Result<void> store(const QString &cid, qint64 userId, const QString &op, const QJsonObject &response);
+    // Forgets answers stored before the cutoff: they hold customer data, and no client
+    // retries a write that old. Returns how many were removed.
+    Result<int> pruneOlderThan(const QDateTime &cutoff);
 
 private:
     Database &m_db;

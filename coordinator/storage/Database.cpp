@@ -271,7 +271,7 @@ Result<void> Database::migrate()
                                                       "VALUES (?, ?, ?)"));
             record.addBindValue(version);
             record.addBindValue(name);
-            record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            record.addBindValue(now().toString(Qt::ISODateWithMs));
             if (!record.exec())
                 return sqlError(record, "record migration");
             return {};

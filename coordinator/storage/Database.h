@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,14 @@ public:
     Result<void> write(const std::function<Result<void>()> &fn);
     bool inTransaction() const { return m_depth > 0; }
 
+    // The clock every stored timestamp and every "today" comes from: the wall clock unless the
+    // coordinator was started with a test clock (ServerConfig::clockStart) or a test set one.
+    const Clock &clock() const { return *m_clock; }
+    QDateTime now() const { return m_clock->now(); }
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    // The same clock, for a second connection (the read worker's): its "now" is this one's.
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
+
     // Group commit: many writes, one transaction and one fsync. Between beginGroup() and
     // commitGroup() every write() is a savepoint in the group's transaction; nothing in it
     // is durable (so nothing may be acknowledged) before commitGroup() succeeds.
@@ -60,6 +69,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_depth = 0;
+    std::shared_ptr<const Clock> m_clock = Clock::system();
     bool m_groupOpen = false;
 };
 

@@ -107,6 +107,7 @@ struct Order
     QList<OrderEvent> history;
     std::optional<QString> cancelReason;
 
+    bool isEmpty() const { return number.isEmpty(); }
     OrderSummary summary() const;
     QJsonObject toJson() const;
     static Order fromJson(const QJsonObject &obj);

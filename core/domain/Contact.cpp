@@ -113,6 +113,22 @@ template<typename Io, typename T> void openContactFields(Io &io, T &v)
     io("since", v.since);
 }
 
+template<typename Io, typename T> void closedContactFields(Io &io, T &v)
+{
+    io("id", v.id);
+    io("channel", v.channel);
+    io("owner", v.owner);
+    io("reasons", v.reasons);
+    io("outcome", v.outcome);
+    io("abandoned", v.abandoned);
+    io("forwarded", v.forwarded);
+    io("transferCount", v.transferCount);
+    io("consultCount", v.consultCount);
+    io("followUpDue", v.followUpDue);
+    io("createdAt", v.createdAt);
+    io("closedAt", v.closedAt);
+}
+
 } // namespace
 
 SPOCS_JSON_RECORD(ContactTask, taskFields)
@@ -123,6 +139,7 @@ SPOCS_JSON_RECORD(FollowUpUpdate, followUpUpdateFields)
 SPOCS_JSON_RECORD(ContactFollowUp, followUpHeadFields)
 SPOCS_JSON_RECORD(Contact, contactFields)
 SPOCS_JSON_RECORD(OpenContact, openContactFields)
+SPOCS_JSON_RECORD(ClosedContact, closedContactFields)
 SPOCS_JSON_RECORD(FollowUpContact, followUpContactFields)
 SPOCS_JSON_RECORD(FollowUp, followUpFields)
 

@@ -145,6 +145,27 @@ struct OpenContact
     friend bool operator==(const OpenContact &, const OpenContact &) = default;
 };
 
+// A closed contact in the customer's view (customer.get "contacts", the last 90 days).
+struct ClosedContact
+{
+    qint64 id = 0;
+    QString channel;
+    std::optional<Person> owner;
+    QStringList reasons; // codes
+    std::optional<ContactOutcome> outcome;
+    bool abandoned = false;
+    bool forwarded = false;
+    qint64 transferCount = 0;
+    qint64 consultCount = 0;
+    std::optional<QString> followUpDue;
+    QString createdAt;
+    QString closedAt;
+
+    QJsonObject toJson() const;
+    static ClosedContact fromJson(const QJsonObject &obj);
+    friend bool operator==(const ClosedContact &, const ClosedContact &) = default;
+};
+
 // The contact a follow-up in a list belongs to.
 struct FollowUpContact
 {

@@ -10,6 +10,7 @@
 #include "widgets/MainWindow.h"
 #include "widgets/ReasonEditorDialog.h"
 #include "widgets/SkillsDialog.h"
+#include "widgets/SynonymsDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -227,4 +230,55 @@ TEST_F(AdminEditorsTest, AdminAddsAChildReasonThatNeedsAFastAnswer)
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, kLongWait));
     EXPECT_FALSE(dialog->statusLabel()->text().isEmpty());
     dialog->reject();
+}
+
+TEST_F(AdminEditorsTest, AdminEditsKnowledgeSynonymsFromTheAdminMenu)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NE(signIn(window, connection, QStringLiteral("admin")), nullptr);
+    auto *adminMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("adminMenu"));
+    ASSERT_NE(adminMenu, nullptr);
+    EXPECT_TRUE(adminMenu->menuAction()->isVisible());
+    auto *action = window.findChild<QAction *>(QStringLiteral("adminSynonymsAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_FALSE(action->shortcut().isEmpty());
+    action->trigger();
+    auto *dialog = window.findChild<SynonymsDialog *>(QStringLiteral("synonymsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->saveButton()->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(dialog->editor()->toPlainText().contains(QStringLiteral("bill, invoice")))
+        << qPrintable(dialog->editor()->toPlainText());
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_SYNONYMS_SCREENSHOT"); !shot.isEmpty())
+        dialog->grab().save(shot);
+
+    // A group of one word is refused and the dialog says which group.
+    dialog->editor()->setPlainText(QStringLiteral("bill, invoice\nparcel"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog->statusLabel()->text().contains(QStringLiteral("Group 2")); }, kLongWait))
+        << qPrintable(dialog->statusLabel()->text());
+
+    dialog->editor()->setPlainText(QStringLiteral("bill, invoice\n\nParcel,  package , box"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog->statusLabel()->text().contains(QStringLiteral("Saved")); }, kLongWait))
+        << qPrintable(dialog->statusLabel()->text());
+    EXPECT_EQ(dialog->editor()->toPlainText(), QStringLiteral("bill, invoice\nparcel, package, box"));
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const Reply stored = test::call(lead, QString::fromUtf16(op::KbSynonymsGet));
+    ASSERT_TRUE(stored.ok);
+    EXPECT_EQ(stored.data.value(QStringLiteral("groups")).toArray().size(), 2);
+}
+
+TEST_F(AdminEditorsTest, LeadsHaveNoAdminMenu)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NE(signIn(window, connection, QStringLiteral("lead1")), nullptr);
+    auto *adminMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("adminMenu"));
+    ASSERT_NE(adminMenu, nullptr);
+    EXPECT_FALSE(adminMenu->menuAction()->isVisible());
+    EXPECT_EQ(window.showSynonyms(), nullptr);
 }

@@ -15,17 +15,22 @@
 #include "widgets/MainWindow.h"
 #include "widgets/ReviewDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -39,6 +44,38 @@ using namespace spocs;
 namespace {
 
 constexpr int kLongWait = 20000;
+
+// Stands in for the web browser and mail program: records what the desktop asks to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+// Clicks the link with this target in a text browser, where the agent would click it.
+bool clickLink(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *doc = browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position() + fragment.length() / 2);
+            const QPoint at = browser->cursorRect(cursor).center();
+            browser->ensureCursorVisible();
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+            return true;
+        }
+    }
+    return false;
+}
 
 template<typename T> T *child(QObject *parent, const char *name)
 {
@@ -366,3 +403,66 @@ TEST_F(KnowledgePanelTest, ProposeEditNeedsChangeNote)
                                 kLongWait))
         << qPrintable(window.statusBar()->currentMessage());
 }
+
+TEST_F(KnowledgePanelTest, ArticleShowsNoRawHtmlAndOpensOnlyWebAndMailLinksAfterAsking)
+{
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const qint64 id = publishAsLead(
+        lead, QStringLiteral("Links in an imported answer"),
+        QStringLiteral("See [the help page](https://shop.example/help) or [write to us](mailto:help@shop.example).\n\n"
+                       "[Shared folder](smb://fileserver/share)\n\n<img src=x onerror=alert(1)> <b>raw</b>\n\n"
+                       "<script>alert(2)</script>"));
+
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    ArticleReader *reader = window.knowledgePanel()->reader();
+    reader->openArticle(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->loader()->article().id == id; }, kLongWait));
+    QTextBrowser *body = reader->body();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return body->toPlainText().contains(QStringLiteral("help page")); }, kLongWait));
+    EXPECT_FALSE(body->toPlainText().contains(QStringLiteral("alert"))) << qPrintable(body->toPlainText());
+    EXPECT_FALSE(body->toHtml().contains(QStringLiteral("<img"))) << "raw HTML is not shown";
+    if (const QString shot = qEnvironmentVariable("SPOCS_KB_READER_SCREENSHOT"); !shot.isEmpty())
+        reader->grab().save(shot);
+
+    UrlRecorder browser;
+    for (const char *scheme : { "https", "http", "mailto", "smb" })
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
+    const auto unset = qScopeGuard([] {
+        for (const char *scheme : { "https", "http", "mailto", "smb" })
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    });
+
+    // A web link asks first; Cancel opens nothing.
+    ASSERT_TRUE(clickLink(body, QStringLiteral("https://shop.example/help")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
+    EXPECT_TRUE(reader->linkQuestion()->text().contains(QStringLiteral("https://shop.example/help")));
+    reader->linkQuestion()->button(QMessageBox::Cancel)->click();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(browser.opened.isEmpty());
+
+    // Open opens it in the browser.
+    ASSERT_TRUE(clickLink(body, QStringLiteral("https://shop.example/help")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
+    reader->linkQuestion()->button(QMessageBox::Open)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return browser.opened.size() == 1; }, 5000));
+    EXPECT_EQ(browser.opened.first(), QUrl(QStringLiteral("https://shop.example/help")));
+
+    // A mail link asks too.
+    ASSERT_TRUE(clickLink(body, QStringLiteral("mailto:help@shop.example")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
+    reader->linkQuestion()->button(QMessageBox::Open)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return browser.opened.size() == 2; }, 5000));
+
+    // Any other scheme is never opened, and nobody is asked.
+    ASSERT_TRUE(clickLink(body, QStringLiteral("smb://fileserver/share")));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(reader->linkQuestion() && reader->linkQuestion()->isVisible());
+    EXPECT_EQ(browser.opened.size(), 2);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("not opened")))
+        << qPrintable(window.statusBar()->currentMessage());
+}
+
+#include "KnowledgePanelTest.moc"

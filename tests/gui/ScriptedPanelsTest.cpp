@@ -71,7 +71,7 @@ TEST(ScriptedPanels, CancelOrderDialogExplainsRefusalsAndCancelsOnTheCurrentVers
     QSignalSpy saved(&dialog, &CancelOrderDialog::orderSaved);
     confirm->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 1; }, 5000));
-    EXPECT_EQ(saved.at(0).at(0).value<Order>().status, QStringLiteral("cancelled"));
+    EXPECT_EQ(saved.at(0).at(0).value<Order>().status, OrderStatus::Cancelled);
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(peer.requestsFor(cancelOp).last().request.args.value(QStringLiteral("reason")).toString(),
               QStringLiteral("Ordered twice"));

@@ -1,4 +1,4 @@
-#include "Issue4Support.h"
+#include "CommerceTestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,7 +6,7 @@
 
 using namespace spocs;
 using namespace spocs::test;
-using namespace spocs::test::issue4;
+using namespace spocs::test::commerce;
 
 namespace {
 

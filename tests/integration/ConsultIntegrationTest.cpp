@@ -2,7 +2,7 @@
 
 #include <optional>
 
-// Issue 6: consults between a rep and experts, and conferences, against the real coordinator
+// Consults between a rep and experts, and conferences, against the real coordinator
 // with several real clients.
 
 using namespace spocs;

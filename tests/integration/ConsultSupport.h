@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by ConsultIntegrationTest and TransferIntegrationTest (issue 6): a coordinator with
+// Shared by ConsultIntegrationTest and TransferIntegrationTest: a coordinator with
 // short consult/transfer offers, desks that record their events, and a way to give people
 // skills before the skill admin ops exist (rows written straight into the coordinator's
 // database; WAL lets the test write beside the running server).
@@ -36,7 +36,7 @@ inline qint64 idOf(const QJsonValue &v)
 // Runs statements in one transaction on the coordinator's database.
 inline bool execSql(const QString &dbPath, const QStringList &statements)
 {
-    const QString name = QStringLiteral("issue6-") + cid();
+    const QString name = QStringLiteral("consult-test-") + cid();
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -141,6 +141,14 @@ struct Desk
         return me.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("presence")).toString();
     }
 };
+
+// contact.get's contact.
+inline QJsonObject contactOf(Connection &c, qint64 id)
+{
+    return call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("contact"))
+        .toObject();
+}
 
 inline qint64 userIdOf(Connection &lead, const QString &login)
 {

@@ -323,6 +323,52 @@ TEST_F(KnowledgeTest, BadInputGetsTypedErrors)
               ErrorCode::Forbidden);
 }
 
+TEST_F(KnowledgeTest, OnlyAdminsEditSynonymsAndSearchUsesThemAtOnce)
+{
+    Connection admin;
+    ASSERT_TRUE(loginAndWait(admin, s_coordinator->url(), QStringLiteral("admin")).ok);
+    const QJsonObject groups { { QStringLiteral("groups"),
+                                 QJsonArray {
+                                     QJsonArray { QStringLiteral("bill"), QStringLiteral("invoice") },
+                                     QJsonArray { QStringLiteral("zorbleflux"), QStringLiteral("router") } } } };
+    // Agents and leads may not change them; leads may read them.
+    EXPECT_EQ(callWrite(m_agent, QStringLiteral("kb.synonyms.set"), groups).error.code, ErrorCode::Forbidden);
+    EXPECT_EQ(callWrite(m_lead, QStringLiteral("kb.synonyms.set"), groups).error.code, ErrorCode::Forbidden);
+    EXPECT_EQ(call(m_agent, QStringLiteral("kb.synonyms.get")).error.code, ErrorCode::Forbidden);
+    const Reply seeded = call(m_lead, QStringLiteral("kb.synonyms.get"));
+    ASSERT_TRUE(seeded.ok) << seeded.error.message.toStdString();
+    EXPECT_TRUE(seeded.data.value(QStringLiteral("groups"))
+                    .toArray()
+                    .contains(QJsonArray { QStringLiteral("bill"), QStringLiteral("invoice") }));
+
+    // A word nobody writes finds nothing until it is a synonym of one that articles use.
+    const Reply before
+        = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("zorbleflux ") } });
+    ASSERT_TRUE(before.ok);
+    EXPECT_TRUE(itemsOf(before).isEmpty());
+    const Reply set = callWrite(admin, QStringLiteral("kb.synonyms.set"), groups);
+    ASSERT_TRUE(set.ok) << set.error.message.toStdString();
+    EXPECT_EQ(set.data.value(QStringLiteral("groups")).toArray().size(), 2);
+    const Reply after
+        = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("zorbleflux ") } });
+    ASSERT_TRUE(after.ok);
+    EXPECT_FALSE(itemsOf(after).isEmpty()) << "the synonym applies from the next query on";
+
+    // Bad lists get typed errors naming the group, and change nothing.
+    const Reply lonely
+        = callWrite(admin, QStringLiteral("kb.synonyms.set"),
+                    { { QStringLiteral("groups"), QJsonArray { QJsonArray { QStringLiteral("alone") } } } });
+    EXPECT_EQ(lonely.error.code, ErrorCode::BadRequest);
+    EXPECT_EQ(lonely.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("groups[0]"));
+    EXPECT_EQ(callWrite(admin, QStringLiteral("kb.synonyms.set"), { { QStringLiteral("groups"), 42 } }).error.code,
+              ErrorCode::BadRequest);
+    EXPECT_EQ(call(m_lead, QStringLiteral("kb.synonyms.get")).data.value(QStringLiteral("groups")).toArray().size(), 2);
+    // The other tests share this coordinator: the seeded list goes back.
+    ASSERT_TRUE(callWrite(admin, QStringLiteral("kb.synonyms.set"),
+                          { { QStringLiteral("groups"), seeded.data.value(QStringLiteral("groups")) } })
+                    .ok);
+}
+
 // kb.get is a read: its view count is kept in memory and stored in batches, yet the reader
 // sees its own view at once and a clean restart keeps every count.
 TEST(KnowledgeViews, ViewCountsAreBatchedAndSurviveARestart)

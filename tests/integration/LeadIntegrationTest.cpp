@@ -1,6 +1,7 @@
 #include "LeadTestSupport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 using namespace spocs;
 using namespace spocs::test;
@@ -513,13 +514,15 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
             args.insert(it.key(), it.value());
         return callWrite(desk.connection, QStringLiteral("survey.record"), args);
     };
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 4 } })), QStringLiteral("invalid_state"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 4 } })), QStringLiteral("invalid_state"));
     ASSERT_TRUE(closeContact(owner, contact).ok);
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 6 } })), QStringLiteral("bad_request"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("nps"), 11 } })), QStringLiteral("bad_request"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("comment"), QStringLiteral("nothing else") } })),
+    // The survey tool reports it (integration, lead or admin), never the agent who was rated.
+    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 5 } })), QStringLiteral("forbidden"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 6 } })), QStringLiteral("bad_request"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("nps"), 11 } })), QStringLiteral("bad_request"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("comment"), QStringLiteral("nothing else") } })),
               QStringLiteral("bad_request"));
-    const Reply ok = record(owner,
+    const Reply ok = record(f.lead,
                             { { QStringLiteral("csat"), 4 },
                               { QStringLiteral("nps"), 9 },
                               { QStringLiteral("comment"), QStringLiteral("Quick and kind") } });
@@ -532,7 +535,7 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
     const Reply got = call(owner.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
     EXPECT_EQ(contactOf(got).value(QStringLiteral("survey")).toObject().value(QStringLiteral("comment")).toString(),
               QStringLiteral("Quick and kind"));
-    EXPECT_EQ(errorName(record(owner, { { QStringLiteral("csat"), 5 } })), QStringLiteral("conflict"));
+    EXPECT_EQ(errorName(record(f.lead, { { QStringLiteral("csat"), 5 } })), QStringLiteral("conflict"));
 
     // No survey for a caller who hung up in the queue.
     const qint64 gone = contactOf(inbound(f.lead.connection, f.customer)).value(QStringLiteral("id")).toInteger();
@@ -552,8 +555,21 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     // A waiting contact (nobody signed in yet).
     const qint64 waiting = contactOf(inbound(f.lead.connection, f.customer)).value(QStringLiteral("id")).toInteger();
     ASSERT_GT(waiting, 0);
-    QTest::qWait(1100);
-    Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    // Wait until the contact has waited a second on the coordinator's clock.
+    const auto generalQueue = [](const Reply &r) {
+        for (const QJsonValue &v : r.data.value(QStringLiteral("queues")).toArray()) {
+            if (v.toObject().value(QStringLiteral("queue")).toString() == u"general")
+                return v.toObject();
+        }
+        return QJsonObject {};
+    };
+    Reply snap;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+            return generalQueue(snap).value(QStringLiteral("longestWaitSec")).toInt() >= 1;
+        },
+        10000));
     ASSERT_TRUE(snap.ok) << snap.error.message.toStdString();
     EXPECT_EQ(snap.data.value(QStringLiteral("serviceLevel")).toObject().value(QStringLiteral("seconds")).toInt(), 20);
     QJsonObject general;
@@ -638,12 +654,15 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
 
 TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
 {
+    // The coordinator's clock starts at noon, so "today" has hours behind it whenever this runs.
+    const QDateTime noon(QDateTime::currentDateTimeUtc().date(), QTime(12, 0), Qt::UTC);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     LeadFixture f;
-    ASSERT_TRUE(f.start());
+    ASSERT_TRUE(f.start(QStringLiteral("[routing]\noffer_timeout_ms=20000\n[testing]\nclock_start=%1\n")
+                            .arg(noon.toString(Qt::ISODate))));
     const qint64 agent = userIdOf(f.lead.connection, f.other(0));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (now.time().msecsSinceStartOfDay() < 180 * 1000)
-        GTEST_SKIP() << "needs a few minutes of 'today' (UTC)";
+    const QDateTime now = noon.addMSecs(sinceStart.elapsed()); // the coordinator's now, give or take its start-up
     const auto at = [&](qint64 secondsAgo) {
         return QStringLiteral("'%1'").arg(now.addSecs(-secondsAgo).toString(Qt::ISODateWithMs));
     };

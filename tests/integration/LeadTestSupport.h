@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-// Helpers shared by the issue 7 part 2 integration tests (lead view, reports, follow-ups).
+// Helpers shared by the lead integration tests (lead view, reports, follow-ups).
 namespace spocs::test::lead {
 
 inline QString newCid()

@@ -1,8 +1,8 @@
-#include "Issue4Support.h"
+#include "CommerceTestSupport.h"
 
 using namespace spocs;
 using namespace spocs::test;
-using namespace spocs::test::issue4;
+using namespace spocs::test::commerce;
 
 namespace {
 

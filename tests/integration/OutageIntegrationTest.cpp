@@ -1,7 +1,7 @@
 // The desktop through an outage, against the real coordinator: writes typed while it is
 // down survive quitting the desktop and arrive exactly once; a silently dead link is
 // noticed by the keep-alive.
-#include "Issue4Support.h"
+#include "CommerceTestSupport.h"
 #include "support/SilentLinkProxy.h"
 
 #include "client/OfflineOutbox.h"
@@ -63,7 +63,7 @@ protected:
     qint64 notesWithText(const QString &text)
     {
         // The texts are the test's own plain sentences, safe to quote.
-        return issue4::dbScalar(
+        return commerce::dbScalar(
             coordinator.dbPath(),
             QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' AND summary = '%1'").arg(text));
     }
@@ -144,8 +144,9 @@ TEST_F(OutageTest, WriteAppliedButUnansweredIsResentAfterARestartAndAppliedOnce)
     SilentLinkProxy proxy(coordinator.url());
     ASSERT_TRUE(proxy.isListening());
     auto agent = desktop();
-    agent->setRequestTimeout(1000);
+    // Signing in checks the password slowly on purpose: short time-outs only afterwards.
     ASSERT_TRUE(loginAndWait(*agent, proxy.url(), QStringLiteral("agent1")).ok);
+    agent->setRequestTimeout(1000);
 
     proxy.setSwallowAnswers(true); // the note reaches the coordinator; its answer never comes back
     const QString text = QStringLiteral("Answer lost on the way back");
@@ -165,8 +166,8 @@ TEST_F(OutageTest, WriteAppliedButUnansweredIsResentAfterARestartAndAppliedOnce)
     ASSERT_TRUE(loginAndWait(*again, proxy.url(), QStringLiteral("agent1")).ok);
     ASSERT_TRUE(QTest::qWaitFor([&] { return again->outbox()->entries().isEmpty(); }, kWaitMs));
     EXPECT_EQ(notesWithText(text), 1); // the cid ledger answered the resend from its record
-    EXPECT_EQ(issue4::dbScalar(coordinator.dbPath(),
-                               QStringLiteral("SELECT COUNT(*) FROM applied_writes WHERE cid = '%1'").arg(cid)),
+    EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(),
+                                 QStringLiteral("SELECT COUNT(*) FROM applied_writes WHERE cid = '%1'").arg(cid)),
               1);
 }
 
@@ -175,9 +176,11 @@ TEST_F(OutageTest, KeepAliveNoticesALinkThatWentSilentAndTheSessionResumes)
     SilentLinkProxy proxy(coordinator.url());
     ASSERT_TRUE(proxy.isListening());
     auto agent = desktop();
-    agent->setKeepAlive(200, 600);
     agent->subscribe(QStringLiteral("customer:C-1005"));
     ASSERT_TRUE(loginAndWait(*agent, proxy.url(), QStringLiteral("agent1")).ok);
+    agent->setKeepAlive(200, 600); // the password check is slow: a short deadline only afterwards
+    // The real coordinator answers the pings through the proxy: several intervals pass without a drop.
+    EXPECT_FALSE(QTest::qWaitFor([&] { return agent->state() != Connection::State::Connected; }, 1500));
 
     proxy.setSilent(true);
     ASSERT_TRUE(QTest::qWaitFor([&] { return agent->state() == Connection::State::Reconnecting; }, kWaitMs));

@@ -42,7 +42,7 @@ TrafficSimulator::Options options(const CoordinatorProcess &coordinator)
 {
     TrafficSimulator::Options o;
     o.server = coordinator.url();
-    o.user = QStringLiteral("lead1");
+    o.user = QStringLiteral("telephony");
     o.password = QStringLiteral("demo");
     o.seed = 42;
     o.summaryIntervalMs = 1000;

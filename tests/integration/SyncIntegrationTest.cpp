@@ -1,6 +1,6 @@
 #include "ClientHelpers.h"
+#include "CommerceTestSupport.h"
 #include "CoordinatorProcess.h"
-#include "Issue4Support.h"
 #include "RawPeer.h"
 
 #include <QFile>
@@ -237,14 +237,14 @@ TEST(Sync, ConcurrentWritesAcrossSigkillAreNeitherLostNorDuplicated)
             EXPECT_TRUE(write.acknowledged) << write.text.toStdString();
     }
     const QString db = coordinator.dbPath();
-    EXPECT_EQ(issue4::dbScalar(db,
-                               QStringLiteral("SELECT COUNT(DISTINCT summary) FROM history WHERE type = 'note' "
-                                              "AND summary LIKE 'load %'")),
+    EXPECT_EQ(commerce::dbScalar(db,
+                                 QStringLiteral("SELECT COUNT(DISTINCT summary) FROM history WHERE type = 'note' "
+                                                "AND summary LIKE 'load %'")),
               issued)
         << "every write is stored";
-    EXPECT_EQ(issue4::dbScalar(db,
-                               QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' "
-                                              "AND summary LIKE 'load %'")),
+    EXPECT_EQ(commerce::dbScalar(db,
+                                 QStringLiteral("SELECT COUNT(*) FROM history WHERE type = 'note' "
+                                                "AND summary LIKE 'load %'")),
               issued)
         << "and none twice";
 }

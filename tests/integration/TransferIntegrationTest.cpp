@@ -1,6 +1,6 @@
 #include "ConsultSupport.h"
 
-// Issue 6: transfers with guardrails, forwarding, and owner-first routing seen from the rep,
+// Transfers with guardrails, forwarding, and owner-first routing seen from the rep,
 // against the real coordinator with several real clients.
 
 using namespace spocs;
@@ -8,13 +8,6 @@ using namespace spocs::test;
 using namespace spocs::test::consult;
 
 namespace {
-
-QJsonObject contactOf(Connection &c, qint64 id)
-{
-    return call(c, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
-        .data.value(QStringLiteral("contact"))
-        .toObject();
-}
 
 QString ownerLogin(const QJsonObject &contact)
 {

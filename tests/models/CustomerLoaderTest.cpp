@@ -10,55 +10,54 @@
 using namespace spocs;
 
 namespace {
+// customer.get's answer, built from the same domain values the coordinator writes it with.
+domain::CustomerView customerView()
+{
+    domain::CustomerView view;
+    domain::Customer &c = view.customer;
+    c.id = QStringLiteral("C-1042");
+    c.name = QStringLiteral("Jürgen Müller");
+    c.company = QStringLiteral("Müller GmbH");
+    c.emails = { QStringLiteral("j.mueller@example.de") };
+    c.phones = { QStringLiteral("+49 30 1234567"), QStringLiteral("+49 171 555") };
+    c.address = domain::Address { QStringLiteral("Hauptstr. 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                                  QStringLiteral("DE") };
+    c.language = QStringLiteral("de");
+    c.flags = { QStringLiteral("vip") };
+    c.notes = QStringLiteral("Prefers mornings");
+    c.preferredChannel = QStringLiteral("phone");
+    c.version = 3;
+    c.owner = domain::Person { 3, QStringLiteral("agent3"), QStringLiteral("Agent Three"), PresenceState::Available };
+    c.backup = domain::Person { 4, QStringLiteral("agent4"), QStringLiteral("Agent Four"), PresenceState::Offline };
+    domain::Account account;
+    account.number = QStringLiteral("A-101042");
+    account.plan = QStringLiteral("Business");
+    account.balance = domain::Money { 12050 };
+    account.currency = QStringLiteral("EUR");
+    account.creditLimit = domain::Money { 100000 };
+    c.account = account;
+    view.openOrders = { domain::OrderSummary { QStringLiteral("O-1"), domain::OrderStatus::Placed },
+                        domain::OrderSummary { QStringLiteral("O-2"), domain::OrderStatus::Shipped } };
+    view.recentHistory = {
+        domain::HistoryItem { 2,
+                              QStringLiteral("2024-05-02T09:30:00Z"),
+                              QStringLiteral("note"),
+                              QStringLiteral("agent3"),
+                              QStringLiteral("Called about invoice"),
+                              {} },
+        domain::HistoryItem { 1,
+                              QStringLiteral("2024-05-01T12:00:00.250Z"),
+                              QStringLiteral("call"),
+                              QStringLiteral("agent4"),
+                              QStringLiteral("Inbound call"),
+                              {} },
+    };
+    return view;
+}
+
 QJsonObject customerGetAnswer()
 {
-    const QJsonObject customer {
-        { QStringLiteral("id"), QStringLiteral("C-1042") },
-        { QStringLiteral("name"), QStringLiteral("Jürgen Müller") },
-        { QStringLiteral("company"), QStringLiteral("Müller GmbH") },
-        { QStringLiteral("emails"), QJsonArray { QStringLiteral("j.mueller@example.de") } },
-        { QStringLiteral("phones"), QJsonArray { QStringLiteral("+49 30 1234567"), QStringLiteral("+49 171 555") } },
-        { QStringLiteral("address"),
-          QJsonObject { { QStringLiteral("street"), QStringLiteral("Hauptstr. 1") },
-                        { QStringLiteral("city"), QStringLiteral("Berlin") },
-                        { QStringLiteral("postcode"), QStringLiteral("10115") },
-                        { QStringLiteral("country"), QStringLiteral("DE") } } },
-        { QStringLiteral("language"), QStringLiteral("de") },
-        { QStringLiteral("flags"), QJsonArray { QStringLiteral("vip") } },
-        { QStringLiteral("notes"), QStringLiteral("Prefers mornings") },
-        { QStringLiteral("preferredChannel"), QStringLiteral("phone") },
-        { QStringLiteral("version"), 3 },
-        { QStringLiteral("owner"),
-          QJsonObject { { QStringLiteral("id"), 3 },
-                        { QStringLiteral("login"), QStringLiteral("agent3") },
-                        { QStringLiteral("name"), QStringLiteral("Agent Three") },
-                        { QStringLiteral("presence"), QStringLiteral("available") } } },
-        { QStringLiteral("backup"),
-          QJsonObject { { QStringLiteral("id"), 4 },
-                        { QStringLiteral("login"), QStringLiteral("agent4") },
-                        { QStringLiteral("name"), QStringLiteral("Agent Four") },
-                        { QStringLiteral("presence"), QStringLiteral("offline") } } },
-        { QStringLiteral("account"),
-          QJsonObject { { QStringLiteral("number"), QStringLiteral("A-101042") },
-                        { QStringLiteral("status"), QStringLiteral("active") },
-                        { QStringLiteral("plan"), QStringLiteral("Business") },
-                        { QStringLiteral("balance"), QStringLiteral("120.50") },
-                        { QStringLiteral("currency"), QStringLiteral("EUR") },
-                        { QStringLiteral("creditLimit"), QStringLiteral("1000.00") } } },
-    };
-    const QJsonArray history {
-        QJsonObject { { QStringLiteral("at"), QStringLiteral("2024-05-02T09:30:00Z") },
-                      { QStringLiteral("type"), QStringLiteral("note") },
-                      { QStringLiteral("author"), QStringLiteral("agent3") },
-                      { QStringLiteral("text"), QStringLiteral("Called about invoice") } },
-        QJsonObject { { QStringLiteral("at"), QStringLiteral("2024-05-01T12:00:00.250Z") },
-                      { QStringLiteral("type"), QStringLiteral("call") },
-                      { QStringLiteral("author"), QStringLiteral("agent4") },
-                      { QStringLiteral("text"), QStringLiteral("Inbound call") } },
-    };
-    return QJsonObject { { QStringLiteral("customer"), customer },
-                         { QStringLiteral("openOrders"), QJsonArray { QJsonObject {}, QJsonObject {} } },
-                         { QStringLiteral("recentHistory"), history } };
+    return customerView().toJson();
 }
 
 protocol::Event presenceEvent(qint64 id, const QString &login, const QString &state)
@@ -73,47 +72,40 @@ protocol::Event presenceEvent(qint64 id, const QString &login, const QString &st
 }
 } // namespace
 
-TEST(CustomerDetails, ParsesEveryField)
+TEST(CustomerView, ReadsBackWhatTheCoordinatorWrites)
 {
-    const CustomerDetails d = CustomerDetails::fromJson(customerGetAnswer());
-    EXPECT_EQ(d.id, QStringLiteral("C-1042"));
-    EXPECT_EQ(d.name, QStringLiteral("Jürgen Müller"));
-    EXPECT_EQ(d.emails, QStringList { QStringLiteral("j.mueller@example.de") });
-    EXPECT_EQ(d.phones.size(), 2);
-    EXPECT_EQ(d.address.city, QStringLiteral("Berlin"));
-    EXPECT_EQ(d.flags, QStringList { QStringLiteral("vip") });
-    EXPECT_EQ(d.version, 3);
-    EXPECT_EQ(d.owner.name, QStringLiteral("Agent Three"));
-    EXPECT_EQ(d.owner.presence, QStringLiteral("available"));
-    EXPECT_EQ(d.backup.login, QStringLiteral("agent4"));
-    EXPECT_EQ(d.account.balance, QStringLiteral("120.50"));
-    EXPECT_EQ(d.account.currency, QStringLiteral("EUR"));
-    EXPECT_EQ(d.openOrderCount, 2);
+    const CustomerView d = CustomerView::fromJson(customerGetAnswer());
+    EXPECT_EQ(d, customerView());
+    const domain::Customer &c = d.customer;
+    EXPECT_EQ(c.id, QStringLiteral("C-1042"));
+    ASSERT_TRUE(c.owner && c.backup && c.account);
+    EXPECT_EQ(presenceWireName(*c.owner), QStringLiteral("available"));
+    EXPECT_EQ(d.openOrders.size(), 2);
     ASSERT_EQ(d.recentHistory.size(), 2);
-    EXPECT_TRUE(d.recentHistory.at(0).at.isValid());
-    EXPECT_TRUE(d.recentHistory.at(1).at.isValid());
+    EXPECT_TRUE(wireTime(d.recentHistory.at(0).at).isValid());
+    EXPECT_TRUE(wireTime(d.recentHistory.at(1).at).isValid());
 }
 
-TEST(CustomerDetails, EveryFieldIsOptional)
+TEST(CustomerView, EveryFieldIsOptional)
 {
-    const CustomerDetails empty = CustomerDetails::fromJson(QJsonObject {});
+    const CustomerView empty = CustomerView::fromJson(QJsonObject {});
     EXPECT_TRUE(empty.isEmpty());
-    EXPECT_TRUE(empty.owner.isEmpty());
-    EXPECT_TRUE(empty.account.isEmpty());
+    EXPECT_FALSE(empty.customer.owner);
+    EXPECT_FALSE(empty.customer.account);
     EXPECT_TRUE(empty.recentHistory.isEmpty());
 
-    const CustomerDetails minimal = CustomerDetails::fromJson(QJsonObject {
+    const CustomerView minimal = CustomerView::fromJson(QJsonObject {
         { QStringLiteral("customer"), QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") } } } });
-    EXPECT_EQ(minimal.id, QStringLiteral("C-7"));
-    EXPECT_TRUE(minimal.name.isEmpty());
-    EXPECT_TRUE(minimal.backup.isEmpty());
+    EXPECT_EQ(minimal.customer.id, QStringLiteral("C-7"));
+    EXPECT_TRUE(minimal.customer.name.isEmpty());
+    EXPECT_FALSE(minimal.customer.backup);
 }
 
 TEST(CustomerHistoryModel, PassesModelTester)
 {
     CustomerHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const CustomerDetails d = CustomerDetails::fromJson(customerGetAnswer());
+    const CustomerView d = CustomerView::fromJson(customerGetAnswer());
     model.setEntries(d.recentHistory);
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, CustomerHistoryModel::AuthorColumn).data().toString(), QStringLiteral("agent3"));
@@ -134,7 +126,7 @@ TEST(CustomerLoader, SetDetailsFillsDataAndHistory)
     EXPECT_EQ(loader.state(), CustomerLoader::State::Loaded);
     EXPECT_EQ(loader.customerId(), QStringLiteral("C-1042"));
     EXPECT_EQ(loader.topic(), QStringLiteral("customer:C-1042"));
-    EXPECT_EQ(loader.details().company, QStringLiteral("Müller GmbH"));
+    EXPECT_EQ(loader.details().customer.company, QStringLiteral("Müller GmbH"));
     EXPECT_EQ(loader.historyModel()->rowCount(), 2);
     EXPECT_EQ(changed.count(), 1);
 
@@ -162,10 +154,10 @@ TEST(CustomerLoader, PresenceEventsUpdateOwnerAndBackup)
     QSignalSpy changed(&loader, &CustomerLoader::detailsChanged);
 
     EXPECT_TRUE(loader.handleEvent(presenceEvent(4, QStringLiteral("agent4"), QStringLiteral("available"))));
-    EXPECT_EQ(loader.details().backup.presence, QStringLiteral("available"));
-    EXPECT_EQ(loader.details().owner.presence, QStringLiteral("available"));
+    EXPECT_EQ(presenceWireName(*loader.details().customer.backup), QStringLiteral("available"));
+    EXPECT_EQ(presenceWireName(*loader.details().customer.owner), QStringLiteral("available"));
     EXPECT_TRUE(loader.handleEvent(presenceEvent(3, QString(), QStringLiteral("break"))));
-    EXPECT_EQ(loader.details().owner.presence, QStringLiteral("break"));
+    EXPECT_EQ(presenceWireName(*loader.details().customer.owner), QStringLiteral("break"));
     EXPECT_EQ(changed.count(), 2);
 
     // Someone unrelated: nothing changes.
@@ -193,5 +185,5 @@ TEST(CustomerLoader, OtherCustomersEventsAreIgnored)
     EXPECT_TRUE(failed.count() == 1 || failed.wait(5000));
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(loader.state(), CustomerLoader::State::Loaded);
-    EXPECT_EQ(loader.details().name, QStringLiteral("Jürgen Müller"));
+    EXPECT_EQ(loader.details().customer.name, QStringLiteral("Jürgen Müller"));
 }

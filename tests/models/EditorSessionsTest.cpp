@@ -97,7 +97,7 @@ TEST_F(EditorSessionsTest, AccountConflictOnOtherFieldsSavesAgainOnTheirVersion)
     EXPECT_EQ(choice.count(), 0) << "nothing of yours clashed";
     ASSERT_EQ(sent(wire(op::AccountUpdate)), 2);
     EXPECT_EQ(lastArgs(wire(op::AccountUpdate)).value(QStringLiteral("version")).toInteger(), 4);
-    EXPECT_EQ(loader.details().notes, QStringLiteral("their notes")) << "their change is shown";
+    EXPECT_EQ(loader.details().customer.notes, QStringLiteral("their notes")) << "their change is shown";
 }
 
 TEST_F(EditorSessionsTest, AccountConflictOnTheSameFieldAsksAndReapplies)
@@ -125,17 +125,17 @@ TEST_F(EditorSessionsTest, AccountConflictOnTheSameFieldAsksAndReapplies)
 
 TEST_F(EditorSessionsTest, NewOrderIsPlacedWithItsLinesAndTheChangedAddress)
 {
-    CustomerDetails customer = CustomerDetails::fromJson(customerView(1, QString(), QString()));
-    customer.address = PostalAddress { QStringLiteral("Main St 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
-                                       QStringLiteral("DE") };
+    CustomerView customer = CustomerView::fromJson(customerView(1, QString(), QString()));
+    customer.customer.address = Address { QStringLiteral("Main St 1"), QStringLiteral("Berlin"),
+                                          QStringLiteral("10115"), QStringLiteral("DE") };
     OrderEditor editor(&connection, customer, Order {});
     EXPECT_FALSE(editor.isChange());
-    PostalAddress entered = editor.startAddress();
+    Address entered = editor.startAddress();
     EXPECT_FALSE(editor.canSubmit(entered)) << "no lines yet";
     Product kettle;
     kettle.sku = QStringLiteral("SKU-1");
     kettle.name = QStringLiteral("Kettle");
-    kettle.price = QStringLiteral("20.00");
+    kettle.price = Money { 2000 };
     kettle.currency = QStringLiteral("EUR");
     kettle.available = 10;
     editor.lines()->addProduct(kettle, 2);
@@ -158,7 +158,7 @@ TEST_F(EditorSessionsTest, NewOrderIsPlacedWithItsLinesAndTheChangedAddress)
 TEST_F(EditorSessionsTest, ChangedOrderConflictLoadsTheCurrentVersionAndTheNextSubmitUsesIt)
 {
     const Order stored = Order::fromJson(orderJson(2));
-    OrderEditor editor(&connection, CustomerDetails {}, stored);
+    OrderEditor editor(&connection, CustomerView {}, stored);
     editor.editLines();
     ASSERT_TRUE(waitSent(wire(op::ProductGet))) << "the lines' availability is checked";
     QSignalSpy failed(&editor, &OrderEditor::failed);
@@ -183,7 +183,7 @@ TEST_F(EditorSessionsTest, ChangedOrderConflictLoadsTheCurrentVersionAndTheNextS
 
 TEST_F(EditorSessionsTest, CancellingAnOrderSendsTheReasonAndReportsAShippedOrder)
 {
-    OrderEditor editor(&connection, CustomerDetails {}, Order::fromJson(orderJson(2)));
+    OrderEditor editor(&connection, CustomerView {}, Order::fromJson(orderJson(2)));
     QSignalSpy failed(&editor, &OrderEditor::failed);
     peer.fail(wire(op::OrderCancel), ErrorCode::InvalidState,
               QJsonObject { { QStringLiteral("status"), QStringLiteral("shipped") } });

@@ -170,3 +170,29 @@ TEST(KnowledgeSearchModel, ProblemTextAloneIsASuggestionContext)
     model.setSuggestionContext({}, {}, {});
     EXPECT_EQ(model.mode(), KnowledgeSearchModel::Mode::Idle);
 }
+
+TEST(KnowledgeSearchModel, NotesAskForSuggestionsOnceTheAgentPauses)
+{
+    // No connection: each suggestion request fails at once with unavailable, so the failures
+    // count the requests the notes caused.
+    KnowledgeSearchModel model;
+    model.setNotesDebounceInterval(50);
+    QSignalSpy failed(&model, &KnowledgeSearchModel::searchFailed);
+    for (const QString &typed : { QStringLiteral("cus"), QStringLiteral("customer wants to"),
+                                  QStringLiteral("customer wants to stop the upgrade") }) {
+        model.setNotesText(typed);
+        EXPECT_TRUE(model.hasPendingNotes());
+    }
+    EXPECT_EQ(failed.size(), 0) << "nothing is asked while the agent types";
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    EXPECT_EQ(model.mode(), KnowledgeSearchModel::Mode::Suggestions);
+    EXPECT_EQ(model.suggestionText(), QStringLiteral("customer wants to stop the upgrade"));
+    // The notes come first, the problem the contact is about after them.
+    model.setSuggestionContext({}, QStringLiteral("technical_issue"), QStringLiteral("router"));
+    EXPECT_EQ(model.suggestionText(), QStringLiteral("customer wants to stop the upgrade router"));
+    // The same text again asks nothing new.
+    const qsizetype before = failed.size();
+    model.setNotesText(QStringLiteral("customer  wants to stop the upgrade "));
+    QTest::qWait(200);
+    EXPECT_EQ(failed.size(), before);
+}

@@ -21,13 +21,14 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-HistoryEntry historyNote(const QString &id, const QString &text)
+// A note as the server sends it (with its id), or as the outbox shows it (id 0).
+HistoryItem historyNote(qint64 id, const QString &text)
 {
-    HistoryEntry e;
+    HistoryItem e;
     e.id = id;
     e.type = QStringLiteral("note");
     e.text = text;
-    e.at = QDateTime::currentDateTimeUtc();
+    e.at = QStringLiteral("2026-11-23T14:30:00.000Z");
     return e;
 }
 
@@ -37,9 +38,8 @@ TEST(OutboxModels, HistoryShowsWaitingNotesOnTopNewestFirstAndMarked)
 {
     CustomerHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setEntries({ historyNote(QStringLiteral("1"), QStringLiteral("from the server")) });
-    model.setPendingNotes({ historyNote(QStringLiteral("c-1"), QStringLiteral("older")),
-                            historyNote(QStringLiteral("c-2"), QStringLiteral("newer")) });
+    model.setEntries({ historyNote(1, QStringLiteral("from the server")) });
+    model.setPendingNotes({ historyNote(0, QStringLiteral("older")), historyNote(0, QStringLiteral("newer")) });
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.index(0, CustomerHistoryModel::TextColumn).data().toString(), QStringLiteral("newer"));
     EXPECT_EQ(model.index(1, CustomerHistoryModel::TextColumn).data().toString(), QStringLiteral("older"));
@@ -49,8 +49,7 @@ TEST(OutboxModels, HistoryShowsWaitingNotesOnTopNewestFirstAndMarked)
     EXPECT_EQ(model.index(2, CustomerHistoryModel::TextColumn).data().toString(), QStringLiteral("from the server"));
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    model.setPendingNotes({ historyNote(QStringLiteral("c-1"), QStringLiteral("older")),
-                            historyNote(QStringLiteral("c-2"), QStringLiteral("newer")) });
+    model.setPendingNotes({ historyNote(0, QStringLiteral("older")), historyNote(0, QStringLiteral("newer")) });
     EXPECT_EQ(resets.count(), 0); // the same notes again change nothing
     model.setPendingNotes({});
     EXPECT_EQ(model.rowCount(), 1);
@@ -62,7 +61,7 @@ TEST(OutboxModels, OrderWithAWaitingChangeSaysSoInItsStatus)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     OrderSummary a;
     a.number = QStringLiteral("O-1");
-    a.status = QStringLiteral("placed");
+    a.status = OrderStatus::Placed;
     OrderSummary b = a;
     b.number = QStringLiteral("O-2");
     model.setOrders({ a, b });

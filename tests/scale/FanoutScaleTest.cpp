@@ -5,6 +5,7 @@
 #include "coordinator/server/Platform.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <gtest/gtest.h>
@@ -36,6 +37,7 @@ struct Follower
 
 // Shift change: 2,000 desktops follow presence while one agent changes state twenty times.
 // Every desktop receives every change, once and in order, and none is dropped for being slow.
+// Like desktops, each pings every 10 s (its keep-alive), and every ping is answered.
 TEST(Scale, TwoThousandSessionsReceiveEveryPresenceChange)
 {
     ASSERT_GE(raiseOpenFileLimit(), 2 * kSessions + 100) << "the test needs a descriptor per socket";
@@ -50,8 +52,15 @@ TEST(Scale, TwoThousandSessionsReceiveEveryPresenceChange)
         ASSERT_TRUE(peer.login(QStringLiteral("agent%1").arg(i), QStringLiteral("demo")));
         tokens << peer.token();
     }
+    // The publisher is a desktop too; the deadline is long because this process is as busy
+    // as the coordinator, and a late pong here says nothing about the link.
     Connection publisher;
+    publisher.setKeepAlive(10000, 60000);
     ASSERT_TRUE(loginAndWait(publisher, coordinator.url(), kPublisher).ok);
+    int publisherReconnects = 0;
+    QObject::connect(&publisher, &Connection::stateChanged, &publisher, [&](Connection::State state) {
+        publisherReconnects += state == Connection::State::Reconnecting ? 1 : 0;
+    });
 
     std::vector<std::unique_ptr<Follower>> followers;
     followers.reserve(kSessions);
@@ -90,6 +99,23 @@ TEST(Scale, TwoThousandSessionsReceiveEveryPresenceChange)
         });
         followers.push_back(std::move(follower));
     }
+    // The desktops' keep-alive: a tenth of them ping each second, so each pings every 10 s.
+    int pings = 0;
+    int pongs = 0;
+    for (auto &f : followers) {
+        QObject::connect(&f->socket, &QWebSocket::pong, &f->socket, [&pongs](quint64, const QByteArray &) { ++pongs; });
+    }
+    QTimer keepAlive;
+    int tick = 0;
+    QObject::connect(&keepAlive, &QTimer::timeout, &keepAlive, [&] {
+        for (size_t i = size_t(tick++ % 10); i < followers.size(); i += 10) {
+            if (followers[i]->welcomed) {
+                followers[i]->socket.ping();
+                ++pings;
+            }
+        }
+    });
+    keepAlive.start(1000);
     // Connect in batches of 250, as desktops arriving at a shift change.
     for (int start = 0; start < kSessions; start += 250) {
         for (int i = start; i < std::min(kSessions, start + 250); ++i)
@@ -113,10 +139,13 @@ TEST(Scale, TwoThousandSessionsReceiveEveryPresenceChange)
         disordered += f->inOrder ? 0 : 1;
         closed += f->socket.state() == QAbstractSocket::ConnectedState ? 0 : 1;
     }
+    keepAlive.stop();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return pongs >= pings; }, 30000)) << pongs << " pongs for " << pings << " pings";
     EXPECT_EQ(received, expected);
     EXPECT_EQ(incomplete, 0);
     EXPECT_EQ(disordered, 0);
     EXPECT_EQ(closed, 0);
+    EXPECT_EQ(publisherReconnects, 0);
     for (auto &f : followers)
         f->socket.abort();
 }

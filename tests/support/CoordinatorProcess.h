@@ -47,4 +47,15 @@ private:
     QString m_output;
 };
 
+// What a run of the coordinator's admin CLI printed (user, audit, kb-import...).
+struct CliResult
+{
+    int exitCode = -1; // -1: crashed or timed out
+    QString out;
+    QString err;
+};
+
+// Runs spocs-coordinator with `args` and waits up to two minutes; err says "time-out" then.
+CliResult runCli(const QStringList &args);
+
 } // namespace spocs::test

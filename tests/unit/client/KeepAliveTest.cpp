@@ -68,6 +68,15 @@ TEST_F(KeepAliveTest, SilentLinkIsNoticedAndTheSessionResumesOnANewSocket)
     EXPECT_EQ(peer.hellos.last().resume->epoch, QStringLiteral("E1"));
 }
 
+TEST_F(KeepAliveTest, NewTimingAppliesToTheOpenLinkAtOnce)
+{
+    loginThroughProxy(); // with the defaults: a ping every 10 s
+    conn.setKeepAlive(100, 400);
+    proxy.setSilent(true);
+    // Noticed within the new deadline, not after the default's 20 s.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return conn.state() == Connection::State::Reconnecting; }, 5000));
+}
+
 TEST_F(KeepAliveTest, RequestWaitingOnASilentLinkIsSentAgainAfterTheReconnect)
 {
     conn.setKeepAlive(100, 400);

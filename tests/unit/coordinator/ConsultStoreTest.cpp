@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-// Issue 6: the expert ranking (pure) and the consult store's bookkeeping.
+// The expert ranking (pure) and the consult store's bookkeeping.
 
 using namespace spocs;
 using namespace spocs::test;

@@ -233,7 +233,7 @@ TEST_F(CustomerStoreTest, GetReturnsUnifiedView)
 {
     auto r = store->get(QStringLiteral("C-1042"));
     ASSERT_TRUE(r.ok());
-    const QJsonObject c = r->value(QStringLiteral("customer")).toObject();
+    const QJsonObject c = r->toJson().value(QStringLiteral("customer")).toObject();
     EXPECT_EQ(c.value(QStringLiteral("id")).toString(), QStringLiteral("C-1042"));
     EXPECT_EQ(c.value(QStringLiteral("name")).toString(), QStringLiteral("Jürgen Müller"));
     EXPECT_EQ(c.value(QStringLiteral("emails")).toArray(), QJsonArray { QStringLiteral("j.mueller@example.de") });
@@ -253,11 +253,12 @@ TEST_F(CustomerStoreTest, GetReturnsUnifiedView)
     EXPECT_EQ(account.value(QStringLiteral("balance")).toString(), QStringLiteral("750.00"));
     EXPECT_EQ(account.value(QStringLiteral("creditLimit")).toString(), QStringLiteral("1000.00"));
     EXPECT_EQ(account.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
-    EXPECT_TRUE(r->value(QStringLiteral("openOrders")).isArray());
-    EXPECT_TRUE(r->value(QStringLiteral("recentHistory")).isArray());
+    EXPECT_TRUE(r->toJson().value(QStringLiteral("openOrders")).isArray());
+    EXPECT_TRUE(r->toJson().value(QStringLiteral("recentHistory")).isArray());
 
     EXPECT_EQ(store->get(QStringLiteral("C-1044"))
-                  ->value(QStringLiteral("customer"))
+                  ->toJson()
+                  .value(QStringLiteral("customer"))
                   .toObject()
                   .value(QStringLiteral("account"))
                   .toObject()
@@ -300,8 +301,9 @@ TEST_F(CustomerStoreTest, AddNoteBumpsVersionAndAppearsFirstInHistory)
 
     auto view = store->get(QStringLiteral("C-1042"));
     ASSERT_TRUE(view.ok());
-    EXPECT_EQ(view->value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger(), 2);
-    const QJsonArray history = view->value(QStringLiteral("recentHistory")).toArray();
+    EXPECT_EQ(view->toJson().value(QStringLiteral("customer")).toObject().value(QStringLiteral("version")).toInteger(),
+              2);
+    const QJsonArray history = view->toJson().value(QStringLiteral("recentHistory")).toArray();
     ASSERT_EQ(history.size(), 2);
     EXPECT_EQ(history[0].toObject().value(QStringLiteral("text")).toString(),
               QStringLiteral("Called back — all good ✓"));

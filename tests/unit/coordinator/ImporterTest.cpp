@@ -124,20 +124,19 @@ TEST_F(ImporterTest, ImportsAllSixFilesWithTotalsBalancesAndSearchIndex)
     CustomerStore store(*db);
     auto view = store.get(QStringLiteral("C-1"));
     ASSERT_TRUE(view);
-    const QJsonObject c = view->value(QStringLiteral("customer")).toObject();
-    EXPECT_EQ(c.value(QStringLiteral("name")).toString(), QString::fromUtf8("François Tremblay"));
-    EXPECT_EQ(c.value(QStringLiteral("company")).toString(), QStringLiteral("Tremblay, Fils & \"Cie\""));
-    EXPECT_EQ(c.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString(),
-              QStringLiteral("agent3"));
-    EXPECT_EQ(c.value(QStringLiteral("backup")).toObject().value(QStringLiteral("login")).toString(),
-              QStringLiteral("agent4"));
-    EXPECT_EQ(c.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
-    EXPECT_EQ(c.value(QStringLiteral("address")).toObject().value(QStringLiteral("city")).toString(),
-              QString::fromUtf8("Montréal"));
-    EXPECT_EQ(c.value(QStringLiteral("flags")).toArray().first().toString(), QStringLiteral("vip"));
+    const domain::Customer &c = view->customer;
+    EXPECT_EQ(c.name, QString::fromUtf8("François Tremblay"));
+    EXPECT_EQ(c.company, QStringLiteral("Tremblay, Fils & \"Cie\""));
+    ASSERT_TRUE(c.owner && c.backup);
+    EXPECT_EQ(c.owner->login, QStringLiteral("agent3"));
+    EXPECT_EQ(c.backup->login, QStringLiteral("agent4"));
+    EXPECT_EQ(c.language, QStringLiteral("fr"));
+    ASSERT_TRUE(c.address);
+    EXPECT_EQ(c.address->city, QString::fromUtf8("Montréal"));
+    EXPECT_EQ(c.flags.value(0), QStringLiteral("vip"));
     const auto two = store.get(QStringLiteral("C-2"));
     ASSERT_TRUE(two);
-    EXPECT_EQ(two->value(QStringLiteral("customer")).toObject().value(QStringLiteral("emails")).toArray().size(), 2);
+    EXPECT_EQ(two->customer.emails.size(), 2);
 
     for (const auto &[query, id] : { std::pair { QStringLiteral("franc"), QStringLiteral("C-1") },
                                      std::pair { QStringLiteral("bjorn"), QStringLiteral("C-2") },

@@ -120,6 +120,36 @@ TEST(RoutingPolicy, PreferredPersonComesBeforeTheOwner)
     EXPECT_EQ(d->pick, RoutingPolicy::Pick::Owner);
 }
 
+TEST(RoutingPolicy, CaseOwnerComesBeforeTheAccountOwnerUnlessUnavailableOrForwarded)
+{
+    RoutingPolicy::Request r = phoneFor(1, 2);
+    r.caseOwner = 3;
+    QList<C> people { agent(1, PresenceState::Available, 90), agent(2, PresenceState::Available, 90),
+                      agent(3, PresenceState::Available, 1) };
+    auto d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 3);
+    EXPECT_EQ(RoutingPolicy::pickName(d->pick), QStringLiteral("case_owner"));
+    // A preferred person (assign, forward target) still comes first.
+    r.preferred = 2;
+    d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Preferred);
+    r.preferred.reset();
+    // On break: the offer goes on as before, to the account owner.
+    people[2] = agent(3, PresenceState::Break, 1);
+    d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 1);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::Owner);
+    // A forwarded contact goes elsewhere on purpose, past the case owner too.
+    people[2] = agent(3, PresenceState::Available, 1);
+    r.skipOwnerAndBackup = true;
+    d = RoutingPolicy::choose(r, people);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::LongestIdle);
+}
+
 TEST(RoutingPolicy, ForwardedContactsSkipOwnerAndBackup)
 {
     RoutingPolicy::Request r = phoneFor(1, 2);

@@ -3,6 +3,7 @@
 #include "core/domain/Consult.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Customer.h"
+#include "core/domain/CustomerView.h"
 #include "core/domain/Knowledge.h"
 
 #include <QJsonDocument>
@@ -99,6 +100,25 @@ TEST(DomainJson, CustomerOfTheUnifiedView)
     EXPECT_EQ(c.account->balance, Money { 12050 });
     EXPECT_EQ(c.owner->presence, PresenceState::Available);
     EXPECT_EQ(c.address->city, QStringLiteral("Berlin"));
+}
+
+TEST(DomainJson, TheUnifiedViewAsCustomerGetSendsIt)
+{
+    const auto view = expectWireRoundTrip<CustomerView>(R"({"customer":{"id":"C-7","name":"Ann Lee","company":"",
+        "emails":[],"phones":[],"address":null,"language":"en","flags":[],"notes":"","preferredChannel":"email",
+        "expectedResponseHours":0,"version":1,"createdAt":"2021-03-04T09:12:44.000Z","updatedAt":"2021-03-04T09:12:44.000Z",
+        "owner":null,"backup":null,"account":null},
+        "openOrders":[{"number":"O-200311","status":"placed","total":"89.99","currency":"EUR",
+                       "createdAt":"2024-05-04T08:00:00.000Z","promisedOn":null,"lineCount":2,"version":1}],
+        "orders":[],"invoices":[{"number":"I-300001","issuedOn":"2024-04-01","dueOn":"2024-05-01","total":"100.00",
+                                 "balance":"40.00","currency":"EUR","status":"open","overdue":true}],
+        "balance":{"amount":"40.00","currency":"EUR","overdue":"40.00"},"cards":[],
+        "recentHistory":[{"id":913,"at":"2024-05-04T08:00:00.000Z","type":"note","author":"agent3","text":"Called back"}],
+        "openContacts":[],"contacts":[],
+        "viewers":[{"user":{"id":2,"login":"agent2","name":"Tomasz Nowicki"},"onContact":true}]})");
+    EXPECT_EQ(view.allOrders().size(), 1);
+    EXPECT_EQ(view.invoices.first().balance, Money { 4000 });
+    EXPECT_TRUE(view.viewers.first().onContact);
 }
 
 TEST(DomainJson, CustomerWithoutOwnerAddressOrAccountSendsNulls)
@@ -229,6 +249,14 @@ TEST(DomainJson, OpenContactsAndFollowUps)
         "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"dueSoon":false,"overdue":true,"doneAt":null,
         "updates":[]})");
     EXPECT_TRUE(followUp.overdue);
+    const auto closed = expectWireRoundTrip<ClosedContact>(R"({"id":43,"channel":"chat",
+        "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"reasons":["orders.where"],"outcome":"follow_up",
+        "abandoned":false,"forwarded":true,"transferCount":1,"consultCount":2,"followUpDue":"2024-05-06",
+        "createdAt":"t0","closedAt":"t1"})");
+    EXPECT_EQ(closed.outcome, ContactOutcome::FollowUp);
+    expectWireRoundTrip<ClosedContact>(R"({"id":44,"channel":"phone","owner":null,"reasons":[],"outcome":null,
+        "abandoned":true,"forwarded":false,"transferCount":0,"consultCount":0,"followUpDue":null,
+        "createdAt":"t0","closedAt":"t1"})");
     expectWireRoundTrip<Survey>(R"({"csat":null,"nps":9,"comment":"fine","recordedAt":"t"})");
 }
 

@@ -11,8 +11,8 @@
 
 #include <gtest/gtest.h>
 
-// Helpers shared by the issue 4 integration tests (customer view, orders, billing).
-namespace spocs::test::issue4 {
+// Helpers shared by the commerce integration tests (customer view, orders, billing).
+namespace spocs::test::commerce {
 
 inline QList<protocol::Event> eventsOf(const QSignalSpy &spy, const QString &kind = {})
 {
@@ -56,7 +56,7 @@ inline QString freshCid()
 // A read-only look at the coordinator's database (WAL allows a concurrent reader).
 inline qint64 dbScalar(const QString &dbPath, const QString &sql)
 {
-    const QString name = QStringLiteral("issue4-") + freshCid();
+    const QString name = QStringLiteral("commerce-test-") + freshCid();
     qint64 value = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -72,4 +72,4 @@ inline qint64 dbScalar(const QString &dbPath, const QString &sql)
     return value;
 }
 
-} // namespace spocs::test::issue4
+} // namespace spocs::test::commerce

@@ -1,0 +1,219 @@
+#include "coordinator/auth/LoginGuard.h"
+
+#include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace spocs {
+namespace {
+
+constexpr qsizetype kPruneAllAbove = 50000; // keys; bounds memory under a spray of logins
+
+qint64 ms(std::chrono::seconds s)
+{
+    return qint64(s.count()) * 1000;
+}
+
+} // namespace
+
+LoginGuard::LoginGuard(const AuthPolicy &policy, Database *db)
+    : m_policy(policy)
+    , m_db(db)
+{ }
+
+QString LoginGuard::accountKey(const QString &login, const QString &addressKey)
+{
+    const QByteArray key = (login.toCaseFolded() + u'\n' + addressKey).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
+}
+
+qint64 LoginGuard::oldestCounted(qint64 nowMs) const
+{
+    // A failure counts for the window, and may hold a lock for the duration after it.
+    return nowMs - ms(m_policy.lockoutWindow) - ms(m_policy.lockoutDuration);
+}
+
+Result<void> LoginGuard::load(qint64 nowMs)
+{
+    if (!m_db)
+        return {};
+    const qint64 oldest = oldestCounted(nowMs);
+    auto pruned = m_db->write([&]() -> Result<void> {
+        QSqlQuery q = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE at_ms < ?"));
+        q.addBindValue(oldest);
+        if (!q.exec())
+            return sqlError(q, "prune failed logins");
+        return {};
+    });
+    if (!pruned)
+        return pruned;
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT account_key, address, at_ms FROM failed_logins "
+                                               "WHERE at_ms >= ? ORDER BY at_ms, id"));
+    q.addBindValue(oldest);
+    if (!q.exec())
+        return sqlError(q, "read failed logins");
+    m_byAccount.clear();
+    m_byAddress.clear();
+    while (q.next()) {
+        const qint64 at = q.value(2).toLongLong();
+        if (!q.value(0).isNull())
+            m_byAccount[q.value(0).toString()].append(at);
+        m_byAddress[q.value(1).toString()].append(at);
+    }
+    if (!m_byAccount.isEmpty() || !m_byAddress.isEmpty())
+        qCInfo(lcAuth) << "restored failed logins for" << m_byAddress.size() << "addresses";
+    return {};
+}
+
+void LoginGuard::store(Attempt &attempt)
+{
+    if (!m_db)
+        return;
+    const auto r = m_db->write([&]() -> Result<void> {
+        QSqlQuery q
+            = m_db->prepare(QStringLiteral("INSERT INTO failed_logins(account_key, address, at_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(attempt.accountKey);
+        q.addBindValue(attempt.addressKey);
+        q.addBindValue(attempt.atMs);
+        if (!q.exec())
+            return sqlError(q, "store a failed login");
+        attempt.storedId = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!r) // still counted in memory: only a restart would forget it
+        qCWarning(lcAuth) << "could not store a failed login";
+}
+
+void LoginGuard::forgetStored(const Attempt &attempt)
+{
+    if (!m_db)
+        return;
+    const auto r = m_db->write([&]() -> Result<void> {
+        // This attempt leaves the address's count too; earlier failures of the login from this
+        // address stay in the address's count only, as in memory.
+        QSqlQuery drop = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE id = ?"));
+        drop.addBindValue(attempt.storedId);
+        if (!drop.exec())
+            return sqlError(drop, "forget a failed login");
+        QSqlQuery clear
+            = m_db->prepare(QStringLiteral("UPDATE failed_logins SET account_key = NULL WHERE account_key = ?"));
+        clear.addBindValue(attempt.accountKey);
+        if (!clear.exec())
+            return sqlError(clear, "clear a login's failures");
+        return {};
+    });
+    if (!r)
+        qCWarning(lcAuth) << "could not clear stored failed logins";
+}
+
+QString LoginGuard::addressKey(const QHostAddress &address)
+{
+    // 127.0.0.1 and ::ffff:127.0.0.1 are one address.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+void LoginGuard::prune(QList<qint64> &times, qint64 nowMs) const
+{
+    const qint64 oldest = oldestCounted(nowMs);
+    while (!times.isEmpty() && times.first() < oldest)
+        times.removeFirst();
+}
+
+void LoginGuard::pruneAll(qint64 nowMs)
+{
+    for (auto *map : { &m_byAccount, &m_byAddress }) {
+        for (auto it = map->begin(); it != map->end();) {
+            prune(*it, nowMs);
+            it = it->isEmpty() ? map->erase(it) : std::next(it);
+        }
+    }
+    if (auto r = load(nowMs); !r) // the same pruning on disk
+        qCWarning(lcAuth) << "could not prune stored failed logins";
+}
+
+qint64 LoginGuard::lockedUntil(QList<qint64> &times, qint64 nowMs) const
+{
+    prune(times, nowMs);
+    const int threshold = std::max(1, m_policy.lockoutFailures);
+    qint64 until = 0;
+    for (qsizetype i = threshold - 1; i < times.size(); ++i) {
+        // threshold failures within the window lock from the last of them.
+        if (times.at(i) - times.at(i - threshold + 1) < ms(m_policy.lockoutWindow))
+            until = std::max(until, times.at(i) + ms(m_policy.lockoutDuration));
+    }
+    return until > nowMs ? until : 0;
+}
+
+bool LoginGuard::isLocked(const QString &login, const QHostAddress &address, qint64 nowMs)
+{
+    auto it = m_byAccount.find(accountKey(login, addressKey(address)));
+    return it != m_byAccount.end() && lockedUntil(*it, nowMs) > 0;
+}
+
+Result<LoginGuard::Attempt> LoginGuard::admit(const QString &login, const QHostAddress &address, qint64 nowMs)
+{
+    if (m_byAccount.size() + m_byAddress.size() > kPruneAllAbove)
+        pruneAll(nowMs);
+    Attempt attempt;
+    attempt.addressKey = addressKey(address);
+    attempt.accountKey = accountKey(login, attempt.addressKey);
+    attempt.atMs = nowMs;
+
+    QList<qint64> &fromAddress = m_byAddress[attempt.addressKey];
+    prune(fromAddress, nowMs);
+    const int failures = int(fromAddress.size());
+    if (failures >= m_policy.throttleRefuseFailures) {
+        const qint64 retryAfterMs = fromAddress.first() + ms(m_policy.lockoutWindow) - nowMs;
+        qCWarning(lcAuth) << "login refused: too many failed logins from" << attempt.addressKey;
+        return makeError(ErrorCode::RateLimited, QStringLiteral("too many failed logins from this address"),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), std::max<qint64>(1000, retryAfterMs) } });
+    }
+    if (m_pending >= m_policy.maxPendingLogins) {
+        return makeError(ErrorCode::RateLimited, QStringLiteral("too many logins being checked; try again"),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), 1000 } });
+    }
+    QList<qint64> &forAccount = m_byAccount[attempt.accountKey];
+    if (const qint64 until = lockedUntil(forAccount, nowMs)) {
+        qCInfo(lcAuth) << "login refused: locked after repeated failures from" << attempt.addressKey;
+        return makeError(ErrorCode::AccountLocked, QStringLiteral("too many failed logins; try again later"),
+                         QJsonObject { { QStringLiteral("retryAfterSeconds"), (until - nowMs + 999) / 1000 } });
+    }
+    if (failures >= m_policy.throttleFreeFailures) {
+        const int doublings = std::min(failures - m_policy.throttleFreeFailures, 20);
+        attempt.delayMs
+            = int(std::min<qint64>(qint64(m_policy.throttleBaseDelayMs) << doublings, m_policy.throttleMaxDelayMs));
+    }
+    // Counted as failed now; withdrawn only when the password matches.
+    forAccount.append(nowMs);
+    fromAddress.append(nowMs);
+    store(attempt);
+    ++m_pending;
+    return attempt;
+}
+
+void LoginGuard::succeeded(const Attempt &attempt)
+{
+    forgetStored(attempt);
+    m_byAccount.remove(attempt.accountKey);
+    auto it = m_byAddress.find(attempt.addressKey);
+    if (it != m_byAddress.end()) {
+        if (const qsizetype i = it->lastIndexOf(attempt.atMs); i >= 0)
+            it->removeAt(i);
+        if (it->isEmpty())
+            m_byAddress.erase(it);
+    }
+}
+
+void LoginGuard::finished()
+{
+    m_pending = std::max(0, m_pending - 1);
+}
+
+} // namespace spocs

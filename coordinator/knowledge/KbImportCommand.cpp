@@ -1,0 +1,284 @@
+#include "coordinator/knowledge/KbImport.h"
+
+#include "coordinator/storage/Database.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QUrl>
+
+// `kb-import`: which files, their chapter pages, and writing the articles (or, with
+// --dry-run, saying what would be written).
+namespace spocs {
+namespace {
+
+int usage(QTextStream &err, const QString &problem)
+{
+    err << "error: " << problem << "\n"
+        << "usage: spocs-coordinator [--db FILE] kb-import [--dry-run] [--visibility internal|public] "
+           "[--language CODE] [--tags a,b] PATH...\n"
+           "PATH: Markdown files (.md) with optional front matter, HTML FAQ documents (.html), or folders.\n";
+    err.flush();
+    return 2;
+}
+
+bool readBytes(const QString &path, QByteArray &bytes, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bytes = file.readAll();
+    return true;
+}
+
+QString decodeText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        text = QString::fromLatin1(bytes); // old files in ISO 8859-1
+    return text;
+}
+
+bool isMarkdown(const QString &path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    return s == u"md" || s == u"markdown";
+}
+
+bool isHtml(const QString &path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    return s == u"html" || s == u"htm" || s == u"xhtml";
+}
+
+// Links between imported questions become links between their articles ("kb:ID"); a link is
+// read relative to the page the article came from.
+QString linkArticles(const QString &body, const QString &source, const QHash<QString, qint64> &idBySource)
+{
+    const QUrl page(source);
+    static const QRegularExpression link(QStringLiteral("\\]\\(<?([^)<>\\s]+)>?\\)"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = link.globalMatch(body); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QUrl target(m.captured(1));
+        const qint64 id = idBySource.value(page.resolved(target).toString());
+        if (id == 0)
+            continue;
+        out += body.mid(last, m.capturedStart() - last) + QStringLiteral("](kb:%1)").arg(id);
+        last = m.capturedEnd();
+    }
+    return last == 0 ? body : out + body.mid(last);
+}
+
+} // namespace
+
+int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+{
+    QString visibility = QStringLiteral("internal");
+    QString language = QStringLiteral("en");
+    QStringList tags;
+    QStringList paths;
+    bool dryRun = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QStringLiteral("--"))) {
+            paths.append(a);
+            continue;
+        }
+        if (a == u"--dry-run") {
+            dryRun = true;
+            continue;
+        }
+        QString key = a.mid(2);
+        QString value;
+        if (const qsizetype eq = key.indexOf(u'='); eq >= 0) {
+            value = key.mid(eq + 1);
+            key.truncate(eq);
+        } else if (i + 1 < args.size()) {
+            value = args.at(++i);
+        } else {
+            return usage(err, QStringLiteral("option --%1 needs a value").arg(key));
+        }
+        if (key == u"visibility")
+            visibility = value;
+        else if (key == u"language")
+            language = value;
+        else if (key == u"tags")
+            tags = kbimport::parseList(value);
+        else
+            return usage(err, QStringLiteral("unknown option --%1").arg(key));
+    }
+    if (paths.isEmpty())
+        return usage(err, QStringLiteral("no files given"));
+    if (visibility != u"internal" && visibility != u"public")
+        return usage(err, QStringLiteral("--visibility must be internal or public"));
+
+    QStringList queue;
+    for (const QString &p : std::as_const(paths)) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (isMarkdown(f) || isHtml(f))
+                    found.append(f);
+            }
+            found.sort();
+            queue += found;
+        } else if (info.isFile()) {
+            queue.append(p);
+        } else {
+            err << "error: " << p << " does not exist\n";
+            err.flush();
+            return 1;
+        }
+    }
+
+    // Parse everything first: a broken file imports nothing. Each file is read once, however
+    // it is reached (a symbolic link, a folder, a chapter link).
+    QList<KnowledgeStore::Content> articles;
+    QSet<QString> visited;
+    QSet<QString> sources;
+    int files = 0;
+    for (qsizetype next = 0; next < queue.size(); ++next) {
+        const QString canonical = QFileInfo(queue.at(next)).canonicalFilePath();
+        if (canonical.isEmpty() || visited.contains(canonical))
+            continue;
+        visited.insert(canonical);
+        ++files;
+        QByteArray bytes;
+        QString error;
+        if (!readBytes(canonical, bytes, error)) {
+            err << "error: " << error << "\n";
+            err.flush();
+            return 1;
+        }
+        const QString url = QUrl::fromLocalFile(canonical).toString();
+        QList<KnowledgeStore::Content> found;
+        if (isHtml(canonical)) {
+            kbimport::HtmlImport page = kbimport::fromHtml(bytes, url);
+            found = page.articles;
+            const QDir dir = QFileInfo(canonical).dir();
+            for (const QString &link : std::as_const(page.chapterLinks)) {
+                const QString path = QDir::cleanPath(dir.filePath(QUrl::fromPercentEncoding(link.toUtf8())));
+                if (QFileInfo(path).isFile())
+                    queue.append(path);
+            }
+        } else {
+            found = kbimport::fromMarkdown(decodeText(bytes), canonical);
+            for (KnowledgeStore::Content &c : found)
+                c.source = url;
+        }
+        for (KnowledgeStore::Content &c : found) {
+            if (c.visibility.isEmpty())
+                c.visibility = visibility;
+            if (c.language.isEmpty())
+                c.language = language;
+            for (const QString &t : std::as_const(tags)) {
+                if (!c.tags.contains(t))
+                    c.tags.append(t);
+            }
+            // Two questions with one anchor still make two articles.
+            const QString base = c.source;
+            for (int n = 2; sources.contains(c.source); ++n)
+                c.source = base + QStringLiteral("-%1").arg(n);
+            sources.insert(c.source);
+            auto valid = KnowledgeStore::validate(c);
+            if (!valid) {
+                err << "error: " << canonical << ": \"" << c.title.left(60) << "\": " << valid.error().message << "\n";
+                err.flush();
+                return 1;
+            }
+        }
+        articles += found;
+    }
+
+    KnowledgeStore store(db);
+    if (dryRun) {
+        int create = 0, update = 0;
+        for (const KnowledgeStore::Content &c : std::as_const(articles)) {
+            auto existing = store.articleFromSource(c.source);
+            if (!existing) {
+                err << "error: " << existing.error().message << "\n";
+                err.flush();
+                return 1;
+            }
+            const bool known = existing.value() != 0;
+            (known ? update : create) += 1;
+            out << (known ? "update " : "create ") << c.title << "  [" << c.tags.join(QStringLiteral(", ")) << "]  "
+                << c.source << "\n";
+        }
+        out << "dry run: would create " << create << " and update " << update << " articles from " << files
+            << " files; nothing was written\n";
+        out.flush();
+        return 0;
+    }
+
+    qint64 owner = 0;
+    QSqlQuery admin = db.prepare(QStringLiteral("SELECT id FROM users WHERE login = 'admin' OR role = 'admin' "
+                                                "ORDER BY login = 'admin' DESC, id LIMIT 1"));
+    if (admin.exec() && admin.next())
+        owner = admin.value(0).toLongLong();
+    admin.finish();
+
+    int created = 0, updated = 0, unchanged = 0;
+    auto r = db.write([&]() -> Result<void> {
+        // First every source gets its article, so links between them can name its id.
+        QHash<QString, qint64> idBySource;
+        QSet<qint64> createdNow;
+        for (const KnowledgeStore::Content &c : std::as_const(articles)) {
+            auto existing = store.articleFromSource(c.source);
+            if (!existing)
+                return existing.error();
+            if (existing.value() == 0) {
+                auto imported = store.importArticle(c, owner);
+                if (!imported)
+                    return imported.error();
+                createdNow.insert(imported->id);
+                idBySource.insert(c.source, imported->id);
+            } else {
+                idBySource.insert(c.source, existing.value());
+            }
+        }
+        for (KnowledgeStore::Content c : std::as_const(articles)) {
+            const QString linked = linkArticles(c.body, c.source, idBySource);
+            const qint64 id = idBySource.value(c.source);
+            if (createdNow.contains(id)) {
+                ++created;
+                if (linked != c.body) {
+                    if (auto b = store.replaceImportedBody(id, linked); !b)
+                        return b;
+                }
+                continue;
+            }
+            c.body = linked;
+            auto imported = store.importArticle(c, owner);
+            if (!imported)
+                return imported.error();
+            (imported->outcome == KnowledgeStore::ImportOutcome::Updated ? updated : unchanged) += 1;
+        }
+        return {};
+    });
+    if (!r) {
+        err << "error: " << r.error().message << "\n";
+        err.flush();
+        return 1;
+    }
+    out << "imported " << articles.size() << " articles from " << files << " files: " << created << " created, "
+        << updated << " updated, " << unchanged << " unchanged\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace spocs

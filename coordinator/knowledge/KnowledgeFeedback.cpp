@@ -1,0 +1,105 @@
+#include "coordinator/knowledge/KnowledgeStore.h"
+
+#include "coordinator/customers/CustomerHistory.h"
+#include "coordinator/knowledge/KnowledgeRows.h"
+#include "coordinator/storage/Database.h"
+
+// What agents do with a published article: feedback and sending it to a customer.
+namespace spocs {
+using namespace knowledge;
+
+Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool helped, const QString &comment)
+{
+    if (comment.size() > 2000)
+        return badField(QStringLiteral("comment"), QStringLiteral("the comment is longer than 2000 characters"));
+    QJsonObject stats;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO kb_feedback(article_id, user_id, helped, comment, at) "
+                                                    "SELECT id, ?, ?, ?, ? FROM kb_articles WHERE id = ?"));
+        ins.addBindValue(actor.userId);
+        ins.addBindValue(helped ? 1 : 0);
+        ins.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(comment.trimmed()));
+        ins.addBindValue(nowStamp());
+        ins.addBindValue(id);
+        if (!ins.exec())
+            return sqlError(ins, "article feedback");
+        if (ins.numRowsAffected() != 1)
+            return notFound(id);
+        QSqlQuery up = m_db.prepare(
+            helped ? QStringLiteral("UPDATE kb_articles SET helped = helped + 1 WHERE id = ? RETURNING views, sends, "
+                                    "helped, not_helped")
+                   : QStringLiteral("UPDATE kb_articles SET not_helped = not_helped + 1 WHERE id = ? RETURNING views, "
+                                    "sends, helped, not_helped"));
+        up.addBindValue(id);
+        if (!up.exec() || !up.next())
+            return sqlError(up, "count feedback");
+        stats = QJsonObject { { QStringLiteral("views"), up.value(0).toLongLong() },
+                              { QStringLiteral("sends"), up.value(1).toLongLong() },
+                              { QStringLiteral("helped"), up.value(2).toLongLong() },
+                              { QStringLiteral("notHelped"), up.value(3).toLongLong() } };
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return QJsonObject { { QStringLiteral("stats"), stats } };
+}
+
+Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, const QString &customerId,
+                                               const QString &channel)
+{
+    if (channel != u"email" && channel != u"chat")
+        return badField(QStringLiteral("channel"), QStringLiteral("channel must be email or chat"));
+    QJsonObject out;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery a = m_db.prepare(QStringLiteral("SELECT title, status, visibility FROM kb_articles WHERE id = ?"));
+        a.addBindValue(id);
+        if (!a.exec())
+            return sqlError(a, "read article");
+        if (!a.next())
+            return notFound(id);
+        const QString title = a.value(0).toString();
+        const QString status = a.value(1).toString();
+        const QString visibility = a.value(2).toString();
+        a.finish();
+        if (status != u"published")
+            return invalidState(status, { QStringLiteral("published") },
+                                QStringLiteral("only a published article can be sent"));
+        // Internal articles are for agents; their text must not reach a customer.
+        if (visibility != u"public")
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("an internal article cannot be sent to a customer"),
+                             QJsonObject { { QStringLiteral("visibility"), visibility },
+                                           { QStringLiteral("allowed"), QJsonArray { QStringLiteral("public") } } });
+        QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
+        c.addBindValue(customerId);
+        if (!c.exec())
+            return sqlError(c, "find customer");
+        if (!c.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
+                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+        const qint64 rowId = c.value(0).toLongLong();
+        c.finish();
+        const QString at = nowStamp();
+        const QString ref = QStringLiteral("KB-%1").arg(id);
+        const QString summary = channel == u"email" ? QStringLiteral("Sent article “%1” by e-mail").arg(title)
+                                                    : QStringLiteral("Sent article “%1” in the chat").arg(title);
+        auto sent
+            = CustomerHistory(m_db).appendAndBump({ rowId, at, QStringLiteral("article"), actor.userId, summary, ref });
+        if (!sent)
+            return sent.error();
+        QSqlQuery sends = m_db.prepare(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"));
+        sends.addBindValue(id);
+        if (!sends.exec())
+            return sqlError(sends, "count send");
+        out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
+                            { QStringLiteral("customer"), customerId },
+                            { QStringLiteral("version"), sent->customerVersion } };
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+} // namespace spocs

@@ -1,0 +1,378 @@
+#include "coordinator/knowledge/KnowledgeRanking.h"
+
+#include "coordinator/knowledge/FullTextWords.h"
+#include "coordinator/knowledge/KnowledgeRows.h"
+#include "coordinator/storage/Database.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spocs {
+namespace {
+
+constexpr int kMaxWordLength = 64;
+// Title above tags above body, as in the exact index.
+const QString kStemRank = QStringLiteral("bm25(kb_fts_stem, 10.0, 1.0, 5.0)");
+
+// Words that say how someone asks, not what about. They would match nearly every article and
+// make "covers more of the question" meaningless.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             { "a",    "about", "all",  "am",   "an",    "and",   "any",  "are",    "as",    "at",    "be",
+               "been", "being", "but",  "by",   "can",   "could", "did",  "do",     "does",  "doing", "for",
+               "from", "had",   "has",  "have", "how",   "i",     "if",   "in",     "into",  "is",    "it",
+               "its",  "me",    "my",   "of",   "on",    "or",    "our",  "should", "so",    "some",  "that",
+               "the",  "their", "them", "then", "there", "these", "they", "this",   "those", "to",    "was",
+               "we",   "were",  "what", "when", "where", "which", "who",  "why",    "will",  "with",  "would",
+               "you",  "your",  "der",  "die",  "das",   "ein",   "eine", "und",    "oder",  "ich",   "wie",
+               "was",  "ist",   "mit",  "von",  "zu",    "für",   "auf",  "mein",   "meine", "kann" })
+            s.insert(QString::fromUtf8(w));
+        return s;
+    }();
+    return words;
+}
+
+// Forms under which a word may stand in the synonym list ("owns" -> "own").
+QStringList lookupForms(const QString &w)
+{
+    QStringList forms { w };
+    for (const char *suffix : { "ing", "ed", "es", "s", "d" }) {
+        const QString s = QString::fromLatin1(suffix);
+        if (w.size() > s.size() + 2 && w.endsWith(s))
+            forms.append(w.left(w.size() - s.size()));
+    }
+    return forms;
+}
+
+QString quoted(const QString &phrase)
+{
+    return u'"' + phrase + u'"';
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(u',');
+}
+
+} // namespace
+
+KnowledgeRanker::KnowledgeRanker(Database &db)
+    : m_db(db)
+{ }
+
+QStringList KnowledgeRanker::contentWords(const QString &text)
+{
+    QStringList words;
+    for (const QString &w : fullTextWords(text)) {
+        const QString lower = w.toLower().left(kMaxWordLength);
+        if (!words.contains(lower))
+            words.append(lower);
+    }
+    QStringList content;
+    for (const QString &w : std::as_const(words)) {
+        if (!stopWords().contains(w))
+            content.append(w);
+    }
+    // A question made only of such words ("how to") is still searched for them.
+    if (content.isEmpty())
+        content = words;
+    return content.mid(0, kMaxQueryWords);
+}
+
+Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool typing, const QString &filters,
+                                                       const QVariantList &binds, int limit, QChar markStart,
+                                                       QChar markEnd)
+{
+    Ranking ranking;
+    const QStringList words = contentWords(text);
+    if (words.isEmpty())
+        return ranking;
+    auto synonyms = KnowledgeSynonyms(m_db).lookup();
+    if (!synonyms)
+        return synonyms.error();
+
+    // One group per word: the word (a prefix while typed) OR its synonyms.
+    const QStringList typed = fullTextWords(text);
+    const QString lastTyped = typing && !typed.isEmpty() ? typed.last().toLower() : QString();
+    QStringList groups;
+    for (const QString &w : words) {
+        QStringList alternatives;
+        alternatives.append(w == lastTyped && w.size() >= 2 ? quoted(w) + u'*' : quoted(w));
+        for (const QString &form : lookupForms(w)) {
+            for (const QString &synonym : synonyms->value(form)) {
+                const QString q = quoted(synonym);
+                if (!alternatives.contains(q))
+                    alternatives.append(q);
+            }
+        }
+        groups.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    const QString any = groups.join(QStringLiteral(" OR "));
+
+    // Counted up to kMaxCounted: beyond that nobody pages, and counting costs a row per match.
+    // CROSS JOIN keeps the full-text index as the outer loop.
+    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts_stem CROSS JOIN "
+                                                  "kb_articles a ON a.id = kb_fts_stem.rowid WHERE kb_fts_stem MATCH ?")
+                                   + filters + QStringLiteral(" LIMIT %1)").arg(kMaxCounted));
+    count.addBindValue(any);
+    for (const QVariant &b : binds)
+        count.addBindValue(b);
+    if (!count.exec() || !count.next())
+        return sqlError(count, "count search");
+    ranking.total = count.value(0).toLongLong();
+    if (ranking.total == 0)
+        return ranking;
+    count.finish();
+
+    // How rare each word is: bm25's idf over the articles that have it.
+    QSqlQuery all = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles"));
+    if (!all.exec() || !all.next())
+        return sqlError(all, "count articles");
+    const double articles = all.value(0).toDouble();
+    all.finish();
+    QSqlQuery frequency = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_fts_stem WHERE kb_fts_stem MATCH ?"));
+    QList<qint64> df;
+    QList<double> idf;
+    double idfSum = 0.0;
+    for (const QString &group : std::as_const(groups)) {
+        frequency.bindValue(0, group);
+        if (!frequency.exec() || !frequency.next())
+            return sqlError(frequency, "rank word frequency");
+        df.append(frequency.value(0).toLongLong());
+        idf.append(std::log(1.0 + (articles - double(df.last()) + 0.5) / (double(df.last()) + 0.5)));
+        idfSum += idf.last();
+    }
+    frequency.finish();
+
+    // The candidates: the articles with one of the rarest words, as many words as the budget
+    // allows. When even the rarest word is common, a window of the newest matches.
+    QList<qsizetype> byRarity;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        byRarity.append(i);
+    std::stable_sort(byRarity.begin(), byRarity.end(), [&](qsizetype a, qsizetype b) { return df[a] < df[b]; });
+    QStringList rare;
+    qint64 candidates = 0;
+    for (qsizetype i : std::as_const(byRarity)) {
+        if (df[i] == 0)
+            continue;
+        if (!rare.isEmpty() && candidates + df[i] > kCandidateBudget)
+            break;
+        rare.append(groups[i]);
+        candidates += df[i];
+    }
+    QString family = u'(' + rare.join(QStringLiteral(" OR ")) + u')';
+    qint64 fromRowid = 0;
+    if (candidates > kCandidateBudget) {
+        QSqlQuery window = m_db.prepare(QStringLiteral("SELECT rowid FROM kb_fts_stem WHERE kb_fts_stem MATCH ? "
+                                                       "ORDER BY rowid DESC LIMIT 1 OFFSET %1")
+                                            .arg(kCommonWindow - 1));
+        const QString inTitle = QStringLiteral("({title} : %1)").arg(family);
+        QSqlQuery anyTitle
+            = m_db.prepare(QStringLiteral("SELECT 1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ? LIMIT 1"));
+        anyTitle.addBindValue(inTitle);
+        if (!anyTitle.exec())
+            return sqlError(anyTitle, "rank title window");
+        if (anyTitle.next())
+            family = inTitle;
+        anyTitle.finish();
+        window.addBindValue(family);
+        if (!window.exec())
+            return sqlError(window, "rank window");
+        fromRowid = window.next() ? window.value(0).toLongLong() : 0;
+    }
+    const QString window = QStringLiteral(" AND rowid >= %1").arg(fromRowid);
+
+    // Coverage of each word among the candidates, anywhere, in the title and exactly, summed
+    // per article by SQLite; the filters apply to the best candidates only.
+    QStringList parts;
+    QVariantList partBinds;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const double weight = idfSum > 0 ? idf[i] / idfSum : 0.0;
+        const QString scoped = QStringLiteral("%1 AND %2").arg(family, groups[i]);
+        const struct
+        {
+            const char *index;
+            QString match;
+            double weight;
+        } kinds[] = { { "kb_fts_stem", scoped, 3.0 },
+                      { "kb_fts_stem", QStringLiteral("%1 AND {title} : %2").arg(family, groups[i]), 2.0 },
+                      { "kb_fts", scoped, 0.5 } };
+        for (const auto &k : kinds) {
+            parts.append(
+                QStringLiteral("SELECT rowid AS id, ? AS s FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(k.index))
+                + window);
+            partBinds << k.weight * weight << k.match;
+        }
+    }
+    struct Candidate
+    {
+        qint64 id = 0;
+        double coverage = 0.0;
+        double bm25 = 0.0;
+        qint64 merit = 0;
+        double score = 0.0;
+    };
+    QList<Candidate> scored;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery top = m_db.prepare(QStringLiteral("SELECT m.id, m.score, a.helped - a.not_helped FROM (SELECT id, "
+                                                "SUM(s) AS score FROM (%1) GROUP BY id) m CROSS JOIN kb_articles a "
+                                                "ON a.id = m.id WHERE 1")
+                                     .arg(parts.join(QStringLiteral(" UNION ALL ")))
+                                 + filters + QStringLiteral(" ORDER BY m.score DESC, m.id LIMIT %1").arg(kCandidates));
+    for (const QVariant &b : std::as_const(partBinds))
+        top.addBindValue(b);
+    for (const QVariant &b : binds)
+        top.addBindValue(b);
+    if (!top.exec())
+        return sqlError(top, "rank candidates");
+    while (top.next()) {
+        Candidate c;
+        c.id = top.value(0).toLongLong();
+        c.coverage = top.value(1).toDouble();
+        c.merit = top.value(2).toLongLong();
+        index.insert(c.id, scored.size());
+        scored.append(c);
+    }
+    top.finish();
+    if (scored.isEmpty())
+        return ranking;
+
+    // bm25 among the candidates (how often and how densely they use the words).
+    const QString scopedAny = QStringLiteral("%1 AND (%2)").arg(family, any);
+    QSqlQuery bm25 = m_db.prepare(
+        QStringLiteral("SELECT rowid, -%1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ?").arg(kStemRank) + window);
+    bm25.addBindValue(scopedAny);
+    if (!bm25.exec())
+        return sqlError(bm25, "rank bm25");
+    double maxBm25 = 0.0;
+    while (bm25.next()) {
+        const auto it = index.constFind(bm25.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        scored[*it].bm25 = bm25.value(1).toDouble();
+        maxBm25 = std::max(maxBm25, scored[*it].bm25);
+    }
+    bm25.finish();
+    for (Candidate &c : scored) {
+        const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
+        c.score = c.coverage + (maxBm25 > 0 ? c.bm25 / maxBm25 : 0.0) + feedback;
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.id < b.id;
+    });
+    if (scored.size() > limit)
+        scored.resize(limit);
+
+    QList<qint64> chosen;
+    for (const Candidate &c : std::as_const(scored)) {
+        chosen.append(c.id);
+        ranking.hits.append(Hit { c.id, c.score, {} });
+    }
+    QSqlQuery snippets
+        = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "
+                                      "WHERE kb_fts_stem MATCH ?")
+                       + window + QStringLiteral(" AND rowid IN (%1)").arg(idList(chosen)));
+    snippets.addBindValue(QString(markStart));
+    snippets.addBindValue(QString(markEnd));
+    snippets.addBindValue(scopedAny);
+    if (!snippets.exec())
+        return sqlError(snippets, "search snippets");
+    QHash<qint64, QString> byId;
+    while (snippets.next())
+        byId.insert(snippets.value(0).toLongLong(), snippets.value(1).toString());
+    for (Hit &h : ranking.hits)
+        h.snippet = byId.value(h.id);
+    return ranking;
+}
+
+// ---------------------------------------------------------------- synonyms
+
+KnowledgeSynonyms::KnowledgeSynonyms(Database &db)
+    : m_db(db)
+{ }
+
+Result<QList<QStringList>> KnowledgeSynonyms::groups()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT words FROM kb_synonyms ORDER BY position"));
+    if (!q.exec())
+        return sqlError(q, "read synonyms");
+    QList<QStringList> out;
+    while (q.next())
+        out.append(q.value(0).toString().split(u',', Qt::SkipEmptyParts));
+    return out;
+}
+
+Result<QHash<QString, QStringList>> KnowledgeSynonyms::lookup()
+{
+    auto all = groups();
+    if (!all)
+        return all.error();
+    QHash<QString, QStringList> out;
+    for (const QStringList &group : all.value()) {
+        for (const QString &w : group) {
+            QStringList &others = out[w];
+            for (const QString &o : group) {
+                if (o != w && !others.contains(o))
+                    others.append(o);
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<QStringList>> KnowledgeSynonyms::setGroups(const QList<QStringList> &in)
+{
+    if (in.size() > kMaxGroups)
+        return badField(QStringLiteral("groups"), QStringLiteral("at most %1 groups").arg(kMaxGroups));
+    QList<QStringList> clean;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QString field = QStringLiteral("groups[%1]").arg(i);
+        QStringList group;
+        for (const QString &raw : in.at(i)) {
+            // The words as the index sees them: letters and digits, lower case.
+            const QString w = fullTextWords(raw.toLower()).join(u' ');
+            if (w.isEmpty())
+                continue;
+            if (w.size() > kMaxWordLength)
+                return badField(field, QStringLiteral("words are at most %1 characters").arg(kMaxWordLength));
+            if (!group.contains(w))
+                group.append(w);
+        }
+        if (group.size() > kMaxWordsPerGroup)
+            return badField(field, QStringLiteral("at most %1 words a group").arg(kMaxWordsPerGroup));
+        if (group.size() == 1)
+            return badField(field, QStringLiteral("a group needs at least two words"));
+        if (!group.isEmpty())
+            clean.append(group);
+    }
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM kb_synonyms"));
+        if (!del.exec())
+            return sqlError(del, "replace synonyms");
+        QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO kb_synonyms(position, words) VALUES (?, ?)"));
+        for (qsizetype i = 0; i < clean.size(); ++i) {
+            ins.bindValue(0, qint64(i));
+            ins.bindValue(1, clean.at(i).join(u','));
+            if (!ins.exec())
+                return sqlError(ins, "insert synonyms");
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return clean;
+}
+
+} // namespace spocs

@@ -1,0 +1,289 @@
+#include "coordinator/knowledge/KnowledgeStore.h"
+
+#include "coordinator/knowledge/KnowledgeRows.h"
+#include "coordinator/knowledge/LineDiff.h"
+#include "coordinator/storage/Database.h"
+
+// The review workflow of the knowledge store: versions, diffs, reviews, rollbacks and the queue.
+namespace spocs {
+using namespace knowledge;
+
+Result<QJsonObject> KnowledgeStore::versions(qint64 id)
+{
+    if (auto a = article(id); !a)
+        return a.error();
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT v.version, u.login, u.display_name, v.at, v.change_note, v.status, v.title, v.review_comment "
+        "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id WHERE v.article_id = ? "
+        "ORDER BY v.version DESC"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "article versions");
+    QJsonArray out;
+    while (q.next()) {
+        QJsonObject v { { QStringLiteral("version"), q.value(0).toLongLong() },
+                        { QStringLiteral("author"),
+                          q.value(1).isNull()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject { { QStringLiteral("login"), q.value(1).toString() },
+                                                         { QStringLiteral("name"), q.value(2).toString() } }) },
+                        { QStringLiteral("at"), q.value(3).toString() },
+                        { QStringLiteral("changeNote"), q.value(4).toString() },
+                        { QStringLiteral("status"), q.value(5).toString() },
+                        { QStringLiteral("title"), q.value(6).toString() } };
+        if (!q.value(7).isNull())
+            v.insert(QStringLiteral("reviewComment"), q.value(7).toString());
+        out.append(v);
+    }
+    return QJsonObject { { QStringLiteral("versions"), out } };
+}
+
+Result<QJsonObject> KnowledgeStore::diff(qint64 id, qint64 fromVersion, qint64 toVersion)
+{
+    auto from = versionContent(id, fromVersion);
+    if (!from)
+        return from.error();
+    auto to = versionContent(id, toVersion);
+    if (!to)
+        return to.error();
+    QJsonArray lines;
+    for (const DiffLine &l : lineDiff(from->body.split(u'\n'), to->body.split(u'\n'))) {
+        lines.append(QJsonObject { { QStringLiteral("op"), QString(l.op) }, { QStringLiteral("text"), l.text } });
+    }
+    return QJsonObject { { QStringLiteral("from"), fromVersion },
+                         { QStringLiteral("to"), toVersion },
+                         { QStringLiteral("title"),
+                           QJsonObject { { QStringLiteral("from"), from->title },
+                                         { QStringLiteral("to"), to->title } } },
+                         { QStringLiteral("lines"), lines } };
+}
+
+Result<QJsonObject> KnowledgeStore::reviewQueue()
+{
+    QJsonArray proposals;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT v.article_id, v.version, u.id, u.login, u.display_name, v.change_note, v.at "
+                       "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id "
+                       "WHERE v.status = 'in_review' ORDER BY v.at, v.article_id LIMIT 200"));
+    if (!q.exec())
+        return sqlError(q, "review queue");
+    struct P
+    {
+        qint64 id, version;
+        QJsonValue author;
+        QString note, at;
+    };
+    QList<P> pending;
+    while (q.next())
+        pending.append(P { q.value(0).toLongLong(), q.value(1).toLongLong(), userJson(q, 2), q.value(5).toString(),
+                           q.value(6).toString() });
+    q.finish();
+    for (const P &p : std::as_const(pending)) {
+        auto a = article(p.id);
+        if (!a)
+            return a.error();
+        proposals.append(QJsonObject { { QStringLiteral("article"), a.value() },
+                                       { QStringLiteral("version"), p.version },
+                                       { QStringLiteral("author"), p.author },
+                                       { QStringLiteral("changeNote"), p.note },
+                                       { QStringLiteral("at"), p.at } });
+    }
+    // Worst: most "did not help" per "helped" (smoothed so one vote is not the whole story).
+    auto worst = articles(QStringLiteral("WHERE a.status = 'published' AND a.not_helped > 0 "
+                                         "ORDER BY (a.not_helped + 1.0) / (a.helped + 1.0) DESC, a.not_helped DESC, "
+                                         "a.id LIMIT 20"),
+                          {});
+    if (!worst)
+        return worst.error();
+    const QString staleBefore = now().addDays(-kStaleDays).toString(Qt::ISODateWithMs);
+    auto stale = articles(QStringLiteral("WHERE a.status = 'published' AND (a.last_reviewed_at IS NULL OR "
+                                         "a.last_reviewed_at < ?) ORDER BY a.last_reviewed_at IS NOT NULL, "
+                                         "a.last_reviewed_at, a.id LIMIT 50"),
+                          { staleBefore });
+    if (!stale)
+        return stale.error();
+    QJsonArray w, s;
+    for (const QJsonObject &o : worst.value())
+        w.append(o);
+    for (const QJsonObject &o : stale.value())
+        s.append(o);
+    return QJsonObject { { QStringLiteral("proposals"), proposals },
+                         { QStringLiteral("worst"), w },
+                         { QStringLiteral("stale"), s } };
+}
+
+Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                                      const QString &action, const QString &comment)
+{
+    static const QStringList actions { QStringLiteral("publish"), QStringLiteral("request_changes"),
+                                       QStringLiteral("archive"), QStringLiteral("reject") };
+    if (!actions.contains(action))
+        return badField(QStringLiteral("action"),
+                        QStringLiteral("action must be publish, request_changes, archive or reject"));
+    Change change;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery cur = m_db.prepare(
+            QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
+                           "FROM kb_articles a "
+                           "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
+        cur.addBindValue(id);
+        if (!cur.exec())
+            return sqlError(cur, "read article");
+        if (!cur.next())
+            return notFound(id);
+        const qint64 current = cur.value(0).toLongLong();
+        const QString status = cur.value(1).toString();
+        const qint64 owner = cur.value(2).toLongLong();
+        const qint64 live = cur.value(3).toLongLong();
+        const QString versionStatus = cur.value(4).toString();
+        const qint64 author = cur.value(5).toLongLong();
+        cur.finish();
+        if (actor.role != Role::Lead && actor.userId != owner)
+            return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead or the article's owner may review it"));
+        // Four eyes: a lead, or an expert who did not write this version, publishes it.
+        if (action == u"publish" && actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId == author))
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("a lead, or an expert who is not the author, publishes an article"));
+        if (current != expectedVersion)
+            return conflict(current, expectedVersion);
+        const bool liveIsCurrent = status == u"published" && live == current;
+
+        const auto setVersion = [&](const QString &newStatus) -> Result<void> {
+            QSqlQuery up = m_db.prepare(QStringLiteral(
+                "UPDATE kb_versions SET status = ?, review_comment = ? WHERE article_id = ? AND version = ?"));
+            up.addBindValue(newStatus);
+            up.addBindValue(comment.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment));
+            up.addBindValue(id);
+            up.addBindValue(current);
+            if (!up.exec())
+                return sqlError(up, "review version");
+            return {};
+        };
+        const auto setArticle = [&](const QString &newStatus, bool reviewed) -> Result<void> {
+            QSqlQuery up = m_db.prepare(
+                reviewed ? QStringLiteral("UPDATE kb_articles SET status = ?, updated_at = ?, last_reviewed_at = ?, "
+                                          "live_version = version WHERE id = ?")
+                         : QStringLiteral("UPDATE kb_articles SET status = ?, updated_at = ? WHERE id = ?"));
+            up.addBindValue(newStatus);
+            up.addBindValue(nowStamp());
+            if (reviewed)
+                up.addBindValue(nowStamp());
+            up.addBindValue(id);
+            if (!up.exec())
+                return sqlError(up, "review article");
+            return {};
+        };
+
+        if (action == u"publish") {
+            // Publishing the live version again confirms it is still right (clears "stale").
+            if (!liveIsCurrent) {
+                auto content = versionContent(id, current);
+                if (!content)
+                    return content.error();
+                if (auto w = writeLive(id, content.value()); !w)
+                    return w;
+            }
+            if (auto v = setVersion(QStringLiteral("published")); !v)
+                return v;
+            if (auto a = setArticle(QStringLiteral("published"), true); !a)
+                return a;
+            change.event = Change::Event::Published;
+        } else if (action == u"archive") {
+            if (status == u"archived")
+                return invalidState(
+                    status, { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("published") },
+                    QStringLiteral("the article is archived already"));
+            if (auto a = setArticle(QStringLiteral("archived"), false); !a)
+                return a;
+            change.event = Change::Event::Archived;
+        } else {
+            // request_changes / reject: only for an open proposal.
+            if (liveIsCurrent || (versionStatus != u"in_review" && versionStatus != u"draft"))
+                return invalidState(versionStatus, { QStringLiteral("in_review"), QStringLiteral("draft") },
+                                    QStringLiteral("version %1 is not an open proposal").arg(current));
+            const bool reject = action == u"reject";
+            if (auto v = setVersion(reject ? QStringLiteral("rejected") : QStringLiteral("changes_requested")); !v)
+                return v;
+            if (status != u"published") {
+                if (auto a = setArticle(reject ? QStringLiteral("archived") : QStringLiteral("draft"), false); !a)
+                    return a;
+            }
+        }
+        auto a = article(id);
+        if (!a)
+            return a.error();
+        change.article = a.value();
+        change.version = current;
+        change.answer = QJsonObject { { QStringLiteral("article"), change.article } };
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return change;
+}
+
+Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                                        qint64 toVersion)
+{
+    Change change;
+    auto r = m_db.write([&]() -> Result<void> {
+        QSqlQuery cur
+            = m_db.prepare(QStringLiteral("SELECT version, status, owner_user_id FROM kb_articles WHERE id = ?"));
+        cur.addBindValue(id);
+        if (!cur.exec())
+            return sqlError(cur, "read article");
+        if (!cur.next())
+            return notFound(id);
+        const qint64 current = cur.value(0).toLongLong();
+        const QString status = cur.value(1).toString();
+        const qint64 owner = cur.value(2).toLongLong();
+        cur.finish();
+        if (actor.role != Role::Lead && actor.userId != owner)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("only a lead or the article's owner may roll it back"));
+        if (current != expectedVersion)
+            return conflict(current, expectedVersion);
+        if (status != u"published")
+            return invalidState(status, { QStringLiteral("published") },
+                                QStringLiteral("only a published article can be rolled back"));
+        if (toVersion >= current)
+            return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
+        auto content = versionContent(id, toVersion);
+        if (!content)
+            return content.error();
+        const qint64 version = current + 1;
+        QSqlQuery supersede = m_db.prepare(QStringLiteral(
+            "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
+        supersede.addBindValue(id);
+        if (!supersede.exec())
+            return sqlError(supersede, "supersede proposals");
+        if (auto v
+            = insertVersion(id, version, content.value(), actor.userId,
+                            QStringLiteral("Rolled back to version %1").arg(toVersion), QStringLiteral("published"));
+            !v)
+            return v;
+        if (auto w = writeLive(id, content.value()); !w)
+            return w;
+        QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, "
+                                                   "last_reviewed_at = ? WHERE id = ?"));
+        up.addBindValue(version);
+        up.addBindValue(version);
+        up.addBindValue(nowStamp());
+        up.addBindValue(id);
+        if (!up.exec())
+            return sqlError(up, "roll back article");
+        auto a = article(id);
+        if (!a)
+            return a.error();
+        change.article = a.value();
+        change.version = version;
+        change.event = Change::Event::Published;
+        change.answer = QJsonObject { { QStringLiteral("article"), change.article } };
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return change;
+}
+
+} // namespace spocs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/domain/Commerce.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Customer.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+// The unified customer view: the answer of customer.get, which the customer page shows.
+namespace spocs::domain {
+
+struct CustomerView
+{
+    Customer customer;
+    QList<OrderSummary> openOrders; // not delivered, cancelled or returned
+    QList<OrderSummary> orders; // the last ones, newest first
+    QList<InvoiceSummary> invoices; // unpaid, oldest due first
+    Balance balance;
+    QList<Card> cards; // masked only
+    QList<HistoryItem> recentHistory; // newest first
+    QList<OpenContact> openContacts;
+    QList<ClosedContact> contacts; // closed in the last 90 days, newest first
+    // Other sessions with this customer open: customer.get fills it from the live
+    // subscriptions (the store cannot know them).
+    QList<Viewer> viewers;
+
+    bool isEmpty() const { return customer.id.isEmpty(); }
+    // Open and recent orders merged by number (open first, then newest): the Orders tab.
+    QList<OrderSummary> allOrders() const;
+
+    QJsonObject toJson() const;
+    static CustomerView fromJson(const QJsonObject &obj);
+    friend bool operator==(const CustomerView &, const CustomerView &) = default;
+};
+
+} // namespace spocs::domain
