@@ -149,13 +149,14 @@ void ContactRouter::routeQueued()
     // One pass reads the people, their load and the queue once (not four queries per waiting
     // contact) and counts each offer it makes against its person in memory: routing costs
     // a scan of the people per waiting contact, and nothing when nobody can take a contact.
-    auto people = candidates();
-    if (!people) {
+    auto found = candidates();
+    if (!found) {
         qCWarning(lcServer) << "could not read who can take contacts";
         return;
     }
+    QList<RoutingPolicy::Candidate> people = found.value();
     const auto anyoneFree = [&people] {
-        return std::any_of(people->cbegin(), people->cend(), [](const RoutingPolicy::Candidate &c) {
+        return std::any_of(people.cbegin(), people.cend(), [](const RoutingPolicy::Candidate &c) {
             return RoutingPolicy::canTake(c, RoutingPolicy::Channel::Phone)
                 || RoutingPolicy::canTake(c, RoutingPolicy::Channel::Chat);
         });
@@ -170,11 +171,11 @@ void ContactRouter::routeQueued()
     for (qint64 id : first) {
         const auto it
             = std::find_if(queue->cbegin(), queue->cend(), [id](const ContactStore::Routing &r) { return r.id == id; });
-        if (it != queue->cend() && routeOne(*it, *people) && !anyoneFree())
+        if (it != queue->cend() && routeOne(*it, people) && !anyoneFree())
             return;
     }
     for (const ContactStore::Routing &routing : std::as_const(*queue)) {
-        if (routeOne(routing, *people) && !anyoneFree())
+        if (routeOne(routing, people) && !anyoneFree())
             return; // the rest of the queue waits for the next presence change
     }
 }
