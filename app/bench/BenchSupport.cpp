@@ -175,7 +175,7 @@ bool login(Connection &c, const QUrl &url, const QString &user)
     return reply && reply->ok;
 }
 
-void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs)
+void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs, const std::string &prefix)
 {
     if (samplesUs.empty())
         return;
@@ -183,10 +183,10 @@ void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs)
     auto at = [&](double p) {
         return samplesUs[std::min(samplesUs.size() - 1, size_t(p * double(samplesUs.size())))];
     };
-    state.counters["p50_us"] = at(0.50);
-    state.counters["p90_us"] = at(0.90);
-    state.counters["p99_us"] = at(0.99);
-    state.counters["max_us"] = samplesUs.back();
+    state.counters[prefix + "p50_us"] = at(0.50);
+    state.counters[prefix + "p90_us"] = at(0.90);
+    state.counters[prefix + "p99_us"] = at(0.99);
+    state.counters[prefix + "max_us"] = samplesUs.back();
 }
 
 } // namespace spocs::bench

@@ -51,7 +51,8 @@ Reply syncCall(Connection &c, const QString &op, const QJsonObject &args);
 bool login(Connection &c, const QString &user);
 bool login(Connection &c, const QUrl &url, const QString &user);
 
-// Latency samples in microseconds -> p50/p90/p99 counters on the benchmark state.
-void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs);
+// Latency samples in microseconds -> p50/p90/p99 counters on the benchmark state, named with the
+// prefix ("cpu_" for CPU time beside the wall-clock "").
+void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs, const std::string &prefix = {});
 
 } // namespace spocs::bench

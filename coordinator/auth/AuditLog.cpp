@@ -72,16 +72,7 @@ Result<void> AuditLog::insert(const Entry &e)
     const QString hash = chainHash(previous, canonical(id, at, e.userId, e.sessionId, e.action, e.subject, e.detail));
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
                                               "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(at);
-    q.addBindValue(e.userId);
-    q.addBindValue(e.sessionId);
-    q.addBindValue(e.action);
-    q.addBindValue(e.subject);
-    q.addBindValue(e.detail);
-    q.addBindValue(previous);
-    q.addBindValue(hash);
-    if (!q.exec())
+    if (!execWith(q, { id, at, e.userId, e.sessionId, e.action, e.subject, e.detail, previous, hash }))
         return sqlError(q, "audit");
     return {};
 }
@@ -189,8 +180,7 @@ Result<QJsonArray> AuditLog::query(Database &db, const Query &query)
         q.addBindValue(QString(QStringLiteral("customer:") + query.customer));
     if (query.userId > 0)
         q.addBindValue(query.userId);
-    q.addBindValue(query.limit);
-    if (!q.exec())
+    if (!execWith(q, { query.limit }))
         return sqlError(q, "query audit log");
     QJsonArray rows;
     while (q.next()) {

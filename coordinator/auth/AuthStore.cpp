@@ -134,15 +134,13 @@ void AuthStore::recordFailure(qint64 userId)
     const QDateTime current = now();
     m_db.write([&]() -> Result<void> {
         QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO login_failures(user_id, at) VALUES (?, ?)"));
-        ins.addBindValue(userId);
-        ins.addBindValue(stamp(current));
-        if (!ins.exec())
+        if (!execWith(ins, { userId, stamp(current) }))
             return sqlError(ins, "record login failure");
         // Keep the table small: older failures can no longer contribute to a lock.
         QSqlQuery prune = m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE user_id = ? AND at < ?"));
-        prune.addBindValue(userId);
-        prune.addBindValue(stamp(current.addSecs(-(m_policy.lockoutWindow + m_policy.lockoutDuration).count() * 2)));
-        if (!prune.exec())
+        if (!execWith(
+                prune,
+                { userId, stamp(current.addSecs(-(m_policy.lockoutWindow + m_policy.lockoutDuration).count() * 2)) }))
             return sqlError(prune, "prune login failures");
         return {};
     });
@@ -155,8 +153,7 @@ void AuthStore::recordFailure(qint64 userId)
 void AuthStore::clearFailures(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE user_id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         sqlError(q, "clear login failures");
 }
 
@@ -194,8 +191,7 @@ Result<AuthStore::IssuedSession> AuthStore::createSession(qint64 userId, const Q
 {
     QSqlQuery u
         = m_db.prepare(QStringLiteral("SELECT id, login, display_name, role, disabled FROM users WHERE id = ?"));
-    u.addBindValue(userId);
-    if (!u.exec())
+    if (!execWith(u, { userId }))
         return sqlError(u, "find session user");
     if (!u.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such user"));
@@ -215,14 +211,9 @@ Result<AuthStore::IssuedSession> AuthStore::createSession(qint64 userId, const Q
 
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO sessions(id, token_hash, user_id, client, created_at, "
                                               "last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(info.sessionId);
-    q.addBindValue(PasswordHasher::tokenHash(issued.token));
-    q.addBindValue(userId);
-    q.addBindValue(client.left(128));
-    q.addBindValue(stamp(info.createdAt));
-    q.addBindValue(stamp(info.lastSeenAt));
-    q.addBindValue(stamp(info.expiresAt));
-    if (!q.exec())
+    if (!execWith(q,
+                  { info.sessionId, PasswordHasher::tokenHash(issued.token), userId, client.left(128),
+                    stamp(info.createdAt), stamp(info.lastSeenAt), stamp(info.expiresAt) }))
         return sqlError(q, "create session");
     qCInfo(lcAuth) << "login succeeded:" << info.user.login << "id" << userId << "session" << info.sessionId;
     return issued;
@@ -234,8 +225,7 @@ Result<AuthStore::SessionInfo> AuthStore::sessionByTokenHash(const QByteArray &t
         QStringLiteral("SELECT s.id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, u.disabled, "
                        "u.id, u.login, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
                        "WHERE s.token_hash = ?"));
-    q.addBindValue(tokenHash);
-    if (!q.exec())
+    if (!execWith(q, { tokenHash }))
         return sqlError(q, "look up session");
     const auto unauthenticated = [](const QString &why) {
         return makeError(ErrorCode::Unauthenticated, why);
@@ -278,9 +268,7 @@ Result<AuthStore::SessionInfo> AuthStore::validate(const QString &token)
 void AuthStore::touch(const QString &sessionId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"));
-    q.addBindValue(nowStamp());
-    q.addBindValue(sessionId);
-    if (!q.exec())
+    if (!execWith(q, { nowStamp(), sessionId }))
         sqlError(q, "touch session");
 }
 
@@ -299,9 +287,7 @@ Result<void> AuthStore::revoke(const QString &sessionId)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
-    q.addBindValue(nowStamp());
-    q.addBindValue(sessionId);
-    if (!q.exec())
+    if (!execWith(q, { nowStamp(), sessionId }))
         return sqlError(q, "revoke session");
     if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "session revoked" << sessionId;
@@ -312,9 +298,7 @@ Result<void> AuthStore::revokeAllFor(qint64 userId)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
-    q.addBindValue(nowStamp());
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { nowStamp(), userId }))
         return sqlError(q, "revoke sessions");
     if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "revoked" << q.numRowsAffected() << "sessions of user id" << userId;
@@ -374,12 +358,7 @@ Result<UserInfo> AuthStore::addUserWithHash(const QString &login, const QString 
         return makeError(ErrorCode::Conflict, QStringLiteral("login %1 already exists").arg(login));
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, created_at) "
                                               "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(login);
-    q.addBindValue(name);
-    q.addBindValue(roleName(role));
-    q.addBindValue(encodedHash);
-    q.addBindValue(nowStamp());
-    if (!q.exec())
+    if (!execWith(q, { login, name, roleName(role), encodedHash, nowStamp() }))
         return sqlError(q, "add user");
     UserInfo u;
     u.id = q.lastInsertId().toLongLong();
@@ -402,9 +381,7 @@ Result<void> AuthStore::setPassword(const QString &login, const QString &passwor
         return makeError(ErrorCode::Internal, QStringLiteral("password hashing failed"));
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-        q.addBindValue(hash);
-        q.addBindValue(user->id);
-        if (!q.exec())
+        if (!execWith(q, { hash, user->id }))
             return sqlError(q, "set password");
         if (auto revoked = revokeAllFor(user->id); !revoked)
             return revoked;
@@ -423,8 +400,7 @@ Result<void> AuthStore::disableUser(const QString &login)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"));
-        q.addBindValue(user->id);
-        if (!q.exec())
+        if (!execWith(q, { user->id }))
             return sqlError(q, "disable user");
         return revokeAllFor(user->id);
     });
@@ -440,9 +416,7 @@ Result<void> AuthStore::setRole(const QString &login, Role role)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-        q.addBindValue(roleName(role));
-        q.addBindValue(user->id);
-        if (!q.exec())
+        if (!execWith(q, { roleName(role), user->id }))
             return sqlError(q, "set role");
         return revokeAllFor(user->id);
     });
@@ -457,8 +431,7 @@ Result<void> AuthStore::enableUser(const QString &login)
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 0 WHERE id = ?"));
-    q.addBindValue(user->id);
-    if (!q.exec())
+    if (!execWith(q, { user->id }))
         return sqlError(q, "enable user");
     qCInfo(lcAuth) << "user enabled:" << user->login << "id" << user->id;
     return {};

@@ -45,8 +45,7 @@ Result<void> LoginGuard::load(qint64 nowMs)
     const qint64 oldest = oldestCounted(nowMs);
     auto pruned = m_db->write([&]() -> Result<void> {
         QSqlQuery q = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE at_ms < ?"));
-        q.addBindValue(oldest);
-        if (!q.exec())
+        if (!execWith(q, { oldest }))
             return sqlError(q, "prune failed logins");
         return {};
     });
@@ -54,8 +53,7 @@ Result<void> LoginGuard::load(qint64 nowMs)
         return pruned;
     QSqlQuery q = m_db->prepare(QStringLiteral("SELECT account_key, address, at_ms FROM failed_logins "
                                                "WHERE at_ms >= ? ORDER BY at_ms, id"));
-    q.addBindValue(oldest);
-    if (!q.exec())
+    if (!execWith(q, { oldest }))
         return sqlError(q, "read failed logins");
     m_byAccount.clear();
     m_byAddress.clear();
@@ -77,10 +75,7 @@ void LoginGuard::store(Attempt &attempt)
     const auto r = m_db->write([&]() -> Result<void> {
         QSqlQuery q
             = m_db->prepare(QStringLiteral("INSERT INTO failed_logins(account_key, address, at_ms) VALUES (?, ?, ?)"));
-        q.addBindValue(attempt.accountKey);
-        q.addBindValue(attempt.addressKey);
-        q.addBindValue(attempt.atMs);
-        if (!q.exec())
+        if (!execWith(q, { attempt.accountKey, attempt.addressKey, attempt.atMs }))
             return sqlError(q, "store a failed login");
         attempt.storedId = q.lastInsertId().toLongLong();
         return {};
@@ -97,13 +92,11 @@ void LoginGuard::forgetStored(const Attempt &attempt)
         // This attempt leaves the address's count too; earlier failures of the login from this
         // address stay in the address's count only, as in memory.
         QSqlQuery drop = m_db->prepare(QStringLiteral("DELETE FROM failed_logins WHERE id = ?"));
-        drop.addBindValue(attempt.storedId);
-        if (!drop.exec())
+        if (!execWith(drop, { attempt.storedId }))
             return sqlError(drop, "forget a failed login");
         QSqlQuery clear
             = m_db->prepare(QStringLiteral("UPDATE failed_logins SET account_key = NULL WHERE account_key = ?"));
-        clear.addBindValue(attempt.accountKey);
-        if (!clear.exec())
+        if (!execWith(clear, { attempt.accountKey }))
             return sqlError(clear, "clear a login's failures");
         return {};
     });

@@ -45,8 +45,7 @@ std::optional<ContactMessageStore::Token> ContactMessageStore::findToken(const Q
 Result<bool> ContactMessageStore::hasSource(const QString &sourceKey)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_messages WHERE source_key = ?"));
-    q.addBindValue(sourceKey);
-    if (!q.exec())
+    if (!execWith(q, { sourceKey }))
         return sqlError(q, "message by source");
     return q.next();
 }
@@ -60,8 +59,7 @@ Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStri
     for (const QString &id : messageIds) {
         if (id.isEmpty())
             continue;
-        q.addBindValue(id);
-        if (!q.exec())
+        if (!execWith(q, { id }))
             return sqlError(q, "message thread");
         if (q.next()) {
             found = q.value(0).toLongLong();
@@ -77,20 +75,12 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
         "INSERT INTO contact_messages(contact_id, channel, direction, source_key, message_id, in_reply_to, refs, "
         "from_address, from_name, to_address, subject, headers, body_text, body_html, status, created_at) "
         "VALUES (?, 'email', 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(sourceKey);
-    q.addBindValue(mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId));
-    q.addBindValue(text(mail.inReplyTo));
-    q.addBindValue(text(mail.references.join(u' ')));
-    q.addBindValue(text(mail.fromAddress));
-    q.addBindValue(text(mail.fromName));
-    q.addBindValue(text(mail.toAddress));
-    q.addBindValue(text(mail.subject));
-    q.addBindValue(text(mail.headers));
-    q.addBindValue(text(mail.text));
-    q.addBindValue(text(mail.html));
-    q.addBindValue(nowStamp());
-    if (!q.exec())
+    if (!execWith(q,
+                  { contactId, sourceKey,
+                    mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId),
+                    text(mail.inReplyTo), text(mail.references.join(u' ')), text(mail.fromAddress), text(mail.fromName),
+                    text(mail.toAddress), text(mail.subject), text(mail.headers), text(mail.text), text(mail.html),
+                    nowStamp() }))
         return sqlError(q, "insert message");
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery a = m_db.prepare(QStringLiteral("INSERT INTO contact_message_attachments(message_id, filename, "
@@ -100,10 +90,10 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
         a.addBindValue(text(attachment.filename));
         a.addBindValue(attachment.contentType.isEmpty() ? QStringLiteral("application/octet-stream")
                                                         : attachment.contentType);
-        a.addBindValue(attachment.size);
-        a.addBindValue(attachment.refused ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.data));
-        a.addBindValue(attachment.refused ? 1 : 0);
-        if (!a.exec())
+        if (!execWith(a,
+                      { attachment.size,
+                        attachment.refused ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.data),
+                        attachment.refused ? 1 : 0 }))
             return sqlError(a, "insert attachment");
     }
     return id;
@@ -116,18 +106,10 @@ Result<qint64> ContactMessageStore::addOutboundMail(qint64 contactId, std::optio
         "INSERT INTO contact_messages(contact_id, channel, direction, author_user_id, message_id, in_reply_to, refs, "
         "from_address, from_name, to_address, subject, body_text, status, created_at) "
         "VALUES (?, 'email', 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sending', ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(authorUserId ? QVariant(*authorUserId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(mail.messageId);
-    q.addBindValue(text(mail.inReplyTo));
-    q.addBindValue(text(mail.references.join(u' ')));
-    q.addBindValue(text(mail.fromAddress));
-    q.addBindValue(text(mail.fromName));
-    q.addBindValue(text(mail.toAddress));
-    q.addBindValue(text(mail.subject));
-    q.addBindValue(text(mail.text));
-    q.addBindValue(nowStamp());
-    if (!q.exec())
+    if (!execWith(q,
+                  { contactId, authorUserId ? QVariant(*authorUserId) : QVariant(QMetaType(QMetaType::LongLong)),
+                    mail.messageId, text(mail.inReplyTo), text(mail.references.join(u' ')), text(mail.fromAddress),
+                    text(mail.fromName), text(mail.toAddress), text(mail.subject), text(mail.text), nowStamp() }))
         return sqlError(q, "insert reply");
     return q.lastInsertId().toLongLong();
 }
@@ -137,12 +119,9 @@ Result<void> ContactMessageStore::setStatus(qint64 messageId, const QString &sta
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE contact_messages SET status = ?, failure = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END "
         "WHERE id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(1000)));
-    q.addBindValue(status);
-    q.addBindValue(nowStamp());
-    q.addBindValue(messageId);
-    if (!q.exec())
+    if (!execWith(q,
+                  { status, failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(1000)),
+                    status, nowStamp(), messageId }))
         return sqlError(q, "message status");
     return {};
 }
@@ -152,8 +131,7 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
         "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"));
-    q.addBindValue(messageId);
-    if (!q.exec())
+    if (!execWith(q, { messageId }))
         return sqlError(q, "stored message");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
@@ -178,8 +156,7 @@ Result<std::optional<InboundMail>> ContactMessageStore::lastInbound(qint64 conta
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
                        "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "last inbound message");
     if (!q.next())
         return std::optional<InboundMail>();
@@ -205,9 +182,7 @@ Result<int> ContactMessageStore::failInterrupted()
 Result<void> ContactMessageStore::link(qint64 contactId, qint64 linkedContactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET linked_contact_id = ? WHERE id = ?"));
-    q.addBindValue(linkedContactId);
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { linkedContactId, contactId }))
         return sqlError(q, "link contact");
     return {};
 }
@@ -251,8 +226,7 @@ Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
     QJsonArray list;
     QSqlQuery a = db.prepare(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
                                             "contact_message_attachments WHERE message_id = ? ORDER BY id"));
-    a.addBindValue(messageId);
-    if (!a.exec())
+    if (!execWith(a, { messageId }))
         return sqlError(a, "message attachments");
     while (a.next())
         list.append(QJsonObject { { QStringLiteral("id"), a.value(0).toLongLong() },
@@ -268,9 +242,7 @@ Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
 Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.contact_id = ? ORDER BY m.id LIMIT ?"));
-    q.addBindValue(contactId);
-    q.addBindValue(kMaxListed);
-    if (!q.exec())
+    if (!execWith(q, { contactId, kMaxListed }))
         return sqlError(q, "contact messages");
     QJsonArray out;
     while (q.next()) {
@@ -287,8 +259,7 @@ Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
 Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
 {
     QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.id = ?"));
-    q.addBindValue(messageId);
-    if (!q.exec())
+    if (!execWith(q, { messageId }))
         return sqlError(q, "contact message");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));

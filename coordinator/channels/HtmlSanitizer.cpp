@@ -13,33 +13,26 @@ QString name(xmlNode *node)
     return QString::fromUtf8(reinterpret_cast<const char *>(node->name)).toLower();
 }
 
+QSet<QString> tagSet(const QString &spaceSeparated)
+{
+    const QStringList names = spaceSeparated.split(u' ');
+    return QSet<QString>(names.begin(), names.end());
+}
+
 // Kept as they are (without attributes).
 const QSet<QString> &allowedTags()
 {
-    static const QSet<QString> tags {
-        QStringLiteral("p"),     QStringLiteral("br"),   QStringLiteral("b"),     QStringLiteral("strong"),
-        QStringLiteral("i"),     QStringLiteral("em"),   QStringLiteral("u"),     QStringLiteral("s"),
-        QStringLiteral("ul"),    QStringLiteral("ol"),   QStringLiteral("li"),    QStringLiteral("blockquote"),
-        QStringLiteral("pre"),   QStringLiteral("code"), QStringLiteral("table"), QStringLiteral("thead"),
-        QStringLiteral("tbody"), QStringLiteral("tr"),   QStringLiteral("td"),    QStringLiteral("th"),
-        QStringLiteral("h1"),    QStringLiteral("h2"),   QStringLiteral("h3"),    QStringLiteral("h4"),
-        QStringLiteral("hr"),    QStringLiteral("div"),  QStringLiteral("span"),  QStringLiteral("a"),
-    };
+    static const QSet<QString> tags = tagSet(QStringLiteral(
+        "p br b strong i em u s ul ol li blockquote pre code table thead tbody tr td th h1 h2 h3 h4 hr div span a"));
     return tags;
 }
 
 // Dropped with everything inside them.
 const QSet<QString> &droppedTags()
 {
-    static const QSet<QString> tags { QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("head"),
-                                      QStringLiteral("title"),    QStringLiteral("iframe"), QStringLiteral("frame"),
-                                      QStringLiteral("frameset"), QStringLiteral("object"), QStringLiteral("embed"),
-                                      QStringLiteral("applet"),   QStringLiteral("form"),   QStringLiteral("input"),
-                                      QStringLiteral("button"),   QStringLiteral("select"), QStringLiteral("textarea"),
-                                      QStringLiteral("svg"),      QStringLiteral("math"),   QStringLiteral("template"),
-                                      QStringLiteral("noscript"), QStringLiteral("link"),   QStringLiteral("meta"),
-                                      QStringLiteral("base"),     QStringLiteral("img"),    QStringLiteral("video"),
-                                      QStringLiteral("audio"),    QStringLiteral("source"), QStringLiteral("picture") };
+    static const QSet<QString> tags = tagSet(
+        QStringLiteral("script style head title iframe frame frameset object embed applet form input button select "
+                       "textarea svg math template noscript link meta base img video audio source picture"));
     return tags;
 }
 

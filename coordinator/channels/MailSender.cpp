@@ -33,8 +33,7 @@ Result<Recipient> recipientOf(Database &db, qint64 contactId)
         QStringLiteral("SELECT c.public_id, c.name, c.language, c.expected_response_hours, "
                        "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1) "
                        "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "reply recipient");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
@@ -46,8 +45,7 @@ Result<QString> agentName(Database &db, qint64 userId)
 {
     QSqlQuery q
         = db.prepare(QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), login) FROM users WHERE id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "agent name");
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -134,9 +132,7 @@ Result<QString> MailSender::templateText(const QString &language, const QString 
 {
     QSqlQuery q = m_server.db().prepare(QStringLiteral(
         "SELECT body FROM mail_templates WHERE kind = ? AND language IN (?, 'en') ORDER BY language = 'en' LIMIT 1"));
-    q.addBindValue(kind);
-    q.addBindValue(language);
-    if (!q.exec())
+    if (!execWith(q, { kind, language }))
         return sqlError(q, "mail template");
     return q.next() ? q.value(0).toString() : QString();
 }

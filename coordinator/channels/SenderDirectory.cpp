@@ -18,8 +18,7 @@ Result<QString> SenderDirectory::customerByAddress(const QString &address)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.public_id FROM customer_emails e JOIN customers c "
                                               "ON c.id = e.customer_id WHERE e.email = ? ORDER BY c.id LIMIT 1"));
-    q.addBindValue(address);
-    if (!q.exec())
+    if (!execWith(q, { address }))
         return sqlError(q, "customer by address");
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -34,22 +33,15 @@ Result<QString> SenderDirectory::createProspect(const QString &name, const QStri
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery c = m_db.prepare(QStringLiteral("INSERT INTO customers(public_id, name, preferred_channel, created_at, "
                                               "updated_at) VALUES (?, ?, 'email', ?, ?)"));
-    c.addBindValue(publicId);
-    c.addBindValue(name.isEmpty() ? address : name.left(200));
-    c.addBindValue(at);
-    c.addBindValue(at);
-    if (!c.exec())
+    if (!execWith(c, { publicId, name.isEmpty() ? address : name.left(200), at, at }))
         return sqlError(c, "insert prospect");
     const qint64 rowId = c.lastInsertId().toLongLong();
     QSqlQuery e = m_db.prepare(
         QStringLiteral("INSERT INTO customer_emails(customer_id, email, kind, position) VALUES (?, ?, 'private', 0)"));
-    e.addBindValue(rowId);
-    e.addBindValue(address);
-    if (!e.exec())
+    if (!execWith(e, { rowId, address }))
         return sqlError(e, "insert prospect address");
     QSqlQuery f = m_db.prepare(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, 'prospect')"));
-    f.addBindValue(rowId);
-    if (!f.exec())
+    if (!execWith(f, { rowId }))
         return sqlError(f, "flag prospect");
     if (auto r = m_customers.reindex(rowId); !r)
         return r.error();

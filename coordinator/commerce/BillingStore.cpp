@@ -72,8 +72,7 @@ Result<BillingStore::Row> BillingStore::load(const QString &number)
         = m_db.prepare(QStringLiteral("SELECT i.id, i.customer_id, c.public_id, i.issued_on, i.due_on, i.total_cents, "
                                       "i.balance_cents, i.currency, i.status, i.version FROM invoices i "
                                       "JOIN customers c ON c.id = i.customer_id WHERE i.number = ?"));
-    q.addBindValue(number);
-    if (!q.exec())
+    if (!execWith(q, { number }))
         return sqlError(q, "load invoice");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no invoice %1").arg(number.left(32)),
@@ -139,8 +138,7 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
 
     QSqlQuery l = m_db.prepare(QStringLiteral("SELECT description, quantity, unit_price_cents, total_cents "
                                               "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
-    l.addBindValue(row->id);
-    if (!l.exec())
+    if (!execWith(l, { row->id }))
         return sqlError(l, "invoice lines");
     while (l.next()) {
         invoice.lines.append(domain::InvoiceLine { l.value(0).toString(), l.value(1).toLongLong(),
@@ -157,8 +155,7 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
     QSqlQuery p = m_db.prepare(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
                                               "FROM payments p LEFT JOIN payment_cards c ON c.id = p.card_id "
                                               "WHERE p.invoice_id = ? ORDER BY p.received_on, p.id"));
-    p.addBindValue(row->id);
-    if (!p.exec())
+    if (!execWith(p, { row->id }))
         return sqlError(p, "invoice payments");
     while (p.next()) {
         domain::Payment payment { p.value(0).toString(), domain::Money { p.value(1).toLongLong() }, {}, {} };
@@ -176,8 +173,7 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
 
     QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason FROM credit_notes "
                                                "WHERE invoice_id = ? ORDER BY issued_at, id"));
-    cn.addBindValue(row->id);
-    if (!cn.exec())
+    if (!execWith(cn, { row->id }))
         return sqlError(cn, "invoice credit notes");
     while (cn.next()) {
         const domain::CreditNote note { cn.value(0).toString(), cn.value(1).toString(),
@@ -243,12 +239,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
         if (card) {
             QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO payment_cards(customer_id, brand, bin, "
                                                         "last4, created_at) VALUES (?, ?, ?, ?, ?)"));
-            ins.addBindValue(row->customerRowId);
-            ins.addBindValue(card->brand);
-            ins.addBindValue(card->bin);
-            ins.addBindValue(card->last4);
-            ins.addBindValue(at);
-            if (!ins.exec())
+            if (!execWith(ins, { row->customerRowId, card->brand, card->bin, card->last4, at }))
                 return sqlError(ins, "store card");
             QSqlQuery id = m_db.prepare(QStringLiteral("SELECT id FROM payment_cards WHERE customer_id = ? AND "
                                                        "brand = ? AND bin = ? AND last4 = ?"));
@@ -262,29 +253,18 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
         }
         QSqlQuery pay = m_db.prepare(QStringLiteral("INSERT INTO payments(invoice_id, received_on, amount_cents, "
                                                     "method, reference, card_id) VALUES (?, ?, ?, ?, ?, ?)"));
-        pay.addBindValue(row->id);
-        pay.addBindValue(today());
-        pay.addBindValue(amountCents);
-        pay.addBindValue(method);
-        pay.addBindValue(number);
-        pay.addBindValue(cardId);
-        if (!pay.exec())
+        if (!execWith(pay, { row->id, today(), amountCents, method, number, cardId }))
             return sqlError(pay, "record payment");
 
         const qint64 balance = row->balance - amountCents;
         QSqlQuery inv = m_db.prepare(QStringLiteral("UPDATE invoices SET balance_cents = ?, status = ?, "
                                                     "version = version + 1 WHERE id = ?"));
-        inv.addBindValue(balance);
-        inv.addBindValue(balance == 0 ? QStringLiteral("paid") : row->status);
-        inv.addBindValue(row->id);
-        if (!inv.exec())
+        if (!execWith(inv, { balance, balance == 0 ? QStringLiteral("paid") : row->status, row->id }))
             return sqlError(inv, "invoice balance");
         QSqlQuery acc = m_db.prepare(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
                                                     "version = version + 1 WHERE id = (SELECT id FROM accounts "
                                                     "WHERE customer_id = ? ORDER BY id LIMIT 1)"));
-        acc.addBindValue(amountCents);
-        acc.addBindValue(row->customerRowId);
-        if (!acc.exec())
+        if (!execWith(acc, { amountCents, row->customerRowId }))
             return sqlError(acc, "account balance");
 
         QString how = method;

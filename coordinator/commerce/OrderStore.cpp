@@ -67,8 +67,7 @@ Result<OrderStore::Row> OrderStore::load(const QString &number)
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT o.id, o.customer_id, c.public_id, o.status, o.version, COALESCE(o.ship_country, ''), "
                        "o.currency FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = ?"));
-    q.addBindValue(number);
-    if (!q.exec())
+    if (!execWith(q, { number }))
         return sqlError(q, "load order");
     if (!q.next())
         return notFound(number);
@@ -117,8 +116,7 @@ Result<domain::Order> OrderStore::readOrder(qint64 orderId)
         "o.currency, o.ship_street, o.ship_city, o.ship_postcode, o.ship_country, o.promised_on, o.created_at, "
         "o.updated_at, o.version, o.cancel_reason FROM orders o JOIN customers c ON c.id = o.customer_id "
         "WHERE o.id = ?"));
-    o.addBindValue(orderId);
-    if (!o.exec())
+    if (!execWith(o, { orderId }))
         return sqlError(o, "read order");
     if (!o.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("order is gone"));
@@ -143,8 +141,7 @@ Result<domain::Order> OrderStore::readOrder(qint64 orderId)
         QStringLiteral("SELECT COALESCE(p.sku, ''), l.description, l.quantity, l.unit_price_cents, l.total_cents "
                        "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? "
                        "ORDER BY l.line_no"));
-    l.addBindValue(orderId);
-    if (!l.exec())
+    if (!execWith(l, { orderId }))
         return sqlError(l, "read order lines");
     while (l.next()) {
         order.lines.append(domain::OrderLine { l.value(0).toString(), l.value(1).toString(), l.value(2).toLongLong(),
@@ -155,8 +152,7 @@ Result<domain::Order> OrderStore::readOrder(qint64 orderId)
     QSqlQuery h = m_db.prepare(QStringLiteral("SELECT e.at, COALESCE(u.login, ''), e.action, e.detail "
                                               "FROM order_events e LEFT JOIN users u ON u.id = e.author_user_id "
                                               "WHERE e.order_id = ? ORDER BY e.id"));
-    h.addBindValue(orderId);
-    if (!h.exec())
+    if (!execWith(h, { orderId }))
         return sqlError(h, "read order history");
     while (h.next()) {
         domain::OrderEvent event { h.value(0).toString(), h.value(1).toString(), {}, h.value(3).toString() };
@@ -227,8 +223,7 @@ Result<void> OrderStore::reserve(const QList<qint64> &order, const QHash<qint64,
 Result<void> OrderStore::writeLines(qint64 orderId, const QList<Line> &lines, qint64 *subtotal)
 {
     QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
-    del.addBindValue(orderId);
-    if (!del.exec())
+    if (!execWith(del, { orderId }))
         return sqlError(del, "replace order lines");
     QSqlQuery product = m_db.prepare(QStringLiteral("SELECT id, name, price_cents FROM products WHERE sku = ?"));
     QSqlQuery ins
@@ -262,12 +257,7 @@ Result<void> OrderStore::writeTotals(qint64 orderId, qint64 subtotal, const QStr
     const qint64 tax = (subtotal + shipping) * taxPercentFor(country) / 100;
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE orders SET subtotal_cents = ?, shipping_cents = ?, "
                                               "tax_cents = ?, total_cents = ? WHERE id = ?"));
-    q.addBindValue(subtotal);
-    q.addBindValue(shipping);
-    q.addBindValue(tax);
-    q.addBindValue(subtotal + shipping + tax);
-    q.addBindValue(orderId);
-    if (!q.exec())
+    if (!execWith(q, { subtotal, shipping, tax, subtotal + shipping + tax, orderId }))
         return sqlError(q, "order totals");
     return {};
 }
@@ -277,12 +267,7 @@ Result<void> OrderStore::logEvent(qint64 orderId, qint64 customerRowId, const QS
 {
     QSqlQuery e = m_db.prepare(QStringLiteral("INSERT INTO order_events(order_id, at, author_user_id, action, detail) "
                                               "VALUES (?, ?, ?, ?, ?)"));
-    e.addBindValue(orderId);
-    e.addBindValue(at);
-    e.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant());
-    e.addBindValue(action);
-    e.addBindValue(detail);
-    if (!e.exec())
+    if (!execWith(e, { orderId, at, authorUserId > 0 ? QVariant(authorUserId) : QVariant(), action, detail }))
         return sqlError(e, "order event");
     // The customer's timeline shows it too.
     auto h = CustomerHistory(m_db).append({ customerRowId, at, QStringLiteral("order"),
@@ -316,8 +301,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             "ad.country FROM customers c LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = "
             "c.id ORDER BY id LIMIT 1) LEFT JOIN addresses ad ON ad.id = (SELECT id FROM addresses WHERE customer_id "
             "= c.id ORDER BY kind = 'billing' DESC, id LIMIT 1) WHERE c.public_id = ?"));
-        c.addBindValue(customerId);
-        if (!c.exec())
+        if (!execWith(c, { customerId }))
             return sqlError(c, "order customer");
         if (!c.next())
             return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
@@ -383,20 +367,10 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             "INSERT INTO orders(id, number, customer_id, account_id, status, currency, promised_on, ship_name, "
             "ship_street, ship_city, ship_postcode, ship_country, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        ins.addBindValue(orderId);
-        ins.addBindValue(number);
-        ins.addBindValue(customerRowId);
-        ins.addBindValue(accountId);
-        ins.addBindValue(currency);
-        ins.addBindValue(promisedOn.isEmpty() ? m_db.now().date().addDays(3).toString(Qt::ISODate) : promisedOn);
-        ins.addBindValue(shipName);
-        ins.addBindValue(ship.street);
-        ins.addBindValue(ship.city);
-        ins.addBindValue(ship.postcode);
-        ins.addBindValue(ship.country.toUpper());
-        ins.addBindValue(at);
-        ins.addBindValue(at);
-        if (!ins.exec())
+        if (!execWith(ins,
+                      { orderId, number, customerRowId, accountId, currency,
+                        promisedOn.isEmpty() ? m_db.now().date().addDays(3).toString(Qt::ISODate) : promisedOn,
+                        shipName, ship.street, ship.city, ship.postcode, ship.country.toUpper(), at, at }))
             return sqlError(ins, "place order");
         qint64 subtotal = 0;
         if (auto rr = writeLines(orderId, lines, &subtotal); !rr)
@@ -448,12 +422,8 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         if (address) {
             QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET ship_street = ?, ship_city = ?, "
                                                       "ship_postcode = ?, ship_country = ? WHERE id = ?"));
-            u.addBindValue(address->street);
-            u.addBindValue(address->city);
-            u.addBindValue(address->postcode);
-            u.addBindValue(address->country.toUpper());
-            u.addBindValue(row->id);
-            if (!u.exec())
+            if (!execWith(u,
+                          { address->street, address->city, address->postcode, address->country.toUpper(), row->id }))
                 return sqlError(u, "change order address");
             country = address->country.toUpper();
             what.append(QStringLiteral("shipping address"));
@@ -465,8 +435,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
             QSqlQuery old = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
                                                         "WHERE order_id = ? AND product_id IS NOT NULL "
                                                         "GROUP BY product_id ORDER BY MIN(line_no)"));
-            old.addBindValue(row->id);
-            if (!old.exec())
+            if (!execWith(old, { row->id }))
                 return sqlError(old, "old order lines");
             QHash<qint64, qint64> before;
             while (old.next())
@@ -512,9 +481,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         const QString at = stamp(m_db.now());
         QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
                                                      "WHERE id = ?"));
-        bump.addBindValue(at);
-        bump.addBindValue(row->id);
-        if (!bump.exec())
+        if (!execWith(bump, { at, row->id }))
             return sqlError(bump, "bump order version");
         if (auto rr = logEvent(row->id, row->customerRowId, number, QStringLiteral("changed"), what.join(u", "),
                                authorUserId, at);
@@ -551,8 +518,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
         QSqlQuery held = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
                                                      "WHERE order_id = ? AND product_id IS NOT NULL "
                                                      "GROUP BY product_id ORDER BY MIN(line_no)"));
-        held.addBindValue(row->id);
-        if (!held.exec())
+        if (!execWith(held, { row->id }))
             return sqlError(held, "order reservations");
         QList<qint64> order;
         QHash<qint64, qint64> deltas;
@@ -565,10 +531,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
         const QString at = stamp(m_db.now());
         QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
                                                   "version = version + 1, updated_at = ? WHERE id = ?"));
-        u.addBindValue(reason);
-        u.addBindValue(at);
-        u.addBindValue(row->id);
-        if (!u.exec())
+        if (!execWith(u, { reason, at, row->id }))
             return sqlError(u, "cancel order");
         if (auto rr
             = logEvent(row->id, row->customerRowId, number, QStringLiteral("cancelled"), reason, authorUserId, at);

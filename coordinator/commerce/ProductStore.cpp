@@ -78,11 +78,7 @@ Result<QJsonObject> ProductStore::search(const QString &query, int limit)
         q.addBindValue(contains);
         q.addBindValue(contains);
     }
-    q.addBindValue(text);
-    q.addBindValue(QString(likeEscaped(text) + u'%'));
-    q.addBindValue(QString(likeEscaped(text) + u'%'));
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!execWith(q, { text, QString(likeEscaped(text) + u'%'), QString(likeEscaped(text) + u'%'), limit }))
         return sqlError(q, "product search");
     QJsonArray items;
     while (q.next())
@@ -93,8 +89,7 @@ Result<QJsonObject> ProductStore::search(const QString &query, int limit)
 Result<QJsonObject> ProductStore::get(const QString &sku)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(kColumns));
-    q.addBindValue(sku);
-    if (!q.exec())
+    if (!execWith(q, { sku }))
         return sqlError(q, "get product");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(sku.left(32)),

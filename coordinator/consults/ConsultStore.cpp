@@ -34,8 +34,7 @@ Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT state, channel, owner_user_id, version, notes FROM contacts WHERE id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "contact facts");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
@@ -53,8 +52,7 @@ Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
 Result<std::optional<ConsultStore::User>> ConsultStore::user(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "find user");
     if (!q.next())
         return std::optional<User> {};
@@ -65,8 +63,7 @@ Result<ConsultStore::Consult> ConsultStore::find(qint64 consultId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT contact_id, requester_user_id, target_user_id, expert_user_id, "
                                               "skill, state FROM consults WHERE id = ?"));
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q, { consultId }))
         return sqlError(q, "find consult");
     if (!q.next())
         return consultNotFound(consultId);
@@ -88,22 +85,13 @@ Result<qint64> ConsultStore::create(qint64 contactId, qint64 requester, std::opt
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO consults(contact_id, requester_user_id, target_user_id, skill, question, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(requester);
-    q.addBindValue(nullableId(target));
-    q.addBindValue(nullableText(skill));
-    q.addBindValue(question);
-    q.addBindValue(at);
-    if (!q.exec())
+    if (!execWith(q, { contactId, requester, nullableId(target), nullableText(skill), question, at }))
         return sqlError(q, "insert consult");
     const qint64 id = q.lastInsertId().toLongLong();
     for (qint64 user : offerTo) {
         QSqlQuery o = m_db.prepare(
             QStringLiteral("INSERT INTO consult_offers(consult_id, user_id, offered_at) VALUES (?, ?, ?)"));
-        o.addBindValue(id);
-        o.addBindValue(user);
-        o.addBindValue(at);
-        if (!o.exec())
+        if (!execWith(o, { id, user, at }))
             return sqlError(o, "insert consult offer");
     }
     return id;
@@ -115,8 +103,7 @@ Result<QList<domain::ConsultMessage>> ConsultStore::messages(qint64 consultId)
         QStringLiteral("SELECT m.id, u.id, u.login, u.display_name, m.body, m.sent_at, m.delivered_at, m.read_at "
                        "FROM consult_messages m JOIN users u ON u.id = m.author_user_id WHERE m.consult_id = ? "
                        "ORDER BY m.id"));
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q, { consultId }))
         return sqlError(q, "consult messages");
     QList<domain::ConsultMessage> out;
     while (q.next()) {
@@ -145,8 +132,7 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
         "FROM consults c JOIN contacts k ON k.id = c.contact_id JOIN customers cu ON cu.id = k.customer_id "
         "JOIN users r ON r.id = c.requester_user_id LEFT JOIN users t ON t.id = c.target_user_id "
         "LEFT JOIN users e ON e.id = c.expert_user_id WHERE c.id = ?"));
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q, { consultId }))
         return sqlError(q, "get consult");
     if (!q.next())
         return consultNotFound(consultId);
@@ -180,8 +166,7 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
     QSqlQuery o = m_db.prepare(
         QStringLiteral("SELECT u.id, u.login, u.display_name, o.state, o.reason, o.offered_at FROM consult_offers o "
                        "JOIN users u ON u.id = o.user_id WHERE o.consult_id = ? ORDER BY u.id"));
-    o.addBindValue(consultId);
-    if (!o.exec())
+    if (!execWith(o, { consultId }))
         return sqlError(o, "consult offers");
     while (o.next()) {
         domain::ConsultOffer offer {
@@ -201,8 +186,7 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
 Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "list consults");
     QList<qint64> ids;
     while (q.next())
@@ -220,8 +204,7 @@ Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
 Result<QHash<qint64, QString>> ConsultStore::offers(qint64 consultId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, state FROM consult_offers WHERE consult_id = ?"));
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q, { consultId }))
         return sqlError(q, "consult offers");
     QHash<qint64, QString> out;
     while (q.next())
@@ -233,11 +216,7 @@ Result<void> ConsultStore::setOffer(qint64 consultId, qint64 userId, const QStri
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE consult_offers SET state = ?, reason = ? WHERE consult_id = ? AND user_id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(nullableText(reason));
-    q.addBindValue(consultId);
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { state, nullableText(reason), consultId, userId }))
         return sqlError(q, "consult offer");
     return {};
 }
@@ -246,17 +225,14 @@ Result<QList<qint64>> ConsultStore::closeOpenOffers(qint64 consultId, const QStr
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' ORDER BY user_id"));
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q, { consultId }))
         return sqlError(q, "open offers");
     QList<qint64> users;
     while (q.next())
         users.append(q.value(0).toLongLong());
     QSqlQuery u
         = m_db.prepare(QStringLiteral("UPDATE consult_offers SET state = ? WHERE consult_id = ? AND state = 'open'"));
-    u.addBindValue(state);
-    u.addBindValue(consultId);
-    if (!u.exec())
+    if (!execWith(u, { state, consultId }))
         return sqlError(u, "close offers");
     return users;
 }
@@ -270,16 +246,11 @@ Result<void> ConsultStore::update(qint64 consultId, const Change &change)
                        "expert_user_id = COALESCE(?, expert_user_id), decline_reason = COALESCE(?, decline_reason), "
                        "answer = COALESCE(?, answer), answered_at = CASE WHEN ? THEN ? ELSE answered_at END, "
                        "ended_at = CASE WHEN ? THEN ? ELSE ended_at END WHERE id = ?"));
-    q.addBindValue(change.state);
-    q.addBindValue(nullableId(change.expert));
-    q.addBindValue(change.declineReason ? QVariant(*change.declineReason) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(change.answer ? QVariant(*change.answer) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(change.state == u"active" ? 1 : 0);
-    q.addBindValue(at);
-    q.addBindValue(ends ? 1 : 0);
-    q.addBindValue(at);
-    q.addBindValue(consultId);
-    if (!q.exec())
+    if (!execWith(q,
+                  { change.state, nullableId(change.expert),
+                    change.declineReason ? QVariant(*change.declineReason) : QVariant(QMetaType(QMetaType::QString)),
+                    change.answer ? QVariant(*change.answer) : QVariant(QMetaType(QMetaType::QString)),
+                    change.state == u"active" ? 1 : 0, at, ends ? 1 : 0, at, consultId }))
         return sqlError(q, "update consult");
     if (q.numRowsAffected() == 0)
         return consultNotFound(consultId);
@@ -290,8 +261,7 @@ Result<QSet<qint64>> ConsultStore::askedOnContact(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT o.user_id FROM consult_offers o JOIN consults c "
                                               "ON c.id = o.consult_id WHERE c.contact_id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "asked experts");
     QSet<qint64> out;
     while (q.next())
@@ -314,9 +284,7 @@ Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(now());
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { now(), contactId }))
         return sqlError(q, "consult count");
     return {};
 }
@@ -325,9 +293,7 @@ Result<bool> ConsultStore::hasAnsweredConsult(qint64 contactId, qint64 expertId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM consults WHERE contact_id = ? AND expert_user_id = ? "
                                               "AND state IN ('active', 'ended') LIMIT 1"));
-    q.addBindValue(contactId);
-    q.addBindValue(expertId);
-    if (!q.exec())
+    if (!execWith(q, { contactId, expertId }))
         return sqlError(q, "answered consult");
     return q.next();
 }
@@ -352,11 +318,7 @@ Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, 
     const QString at = now();
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO consult_messages(consult_id, author_user_id, body, sent_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(consultId);
-    q.addBindValue(authorId);
-    q.addBindValue(body);
-    q.addBindValue(at);
-    if (!q.exec())
+    if (!execWith(q, { consultId, authorId, body, at }))
         return sqlError(q, "insert consult message");
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery u = m_db.prepare(QStringLiteral("SELECT id, login, display_name FROM users WHERE id = ?"));
@@ -377,10 +339,7 @@ Result<int> ConsultStore::markReceipt(qint64 consultId, qint64 recipient, qint64
     q.addBindValue(at);
     if (read)
         q.addBindValue(at);
-    q.addBindValue(consultId);
-    q.addBindValue(recipient);
-    q.addBindValue(upTo);
-    if (!q.exec())
+    if (!execWith(q, { consultId, recipient, upTo }))
         return sqlError(q, "consult receipt");
     return q.numRowsAffected();
 }
@@ -389,10 +348,7 @@ Result<void> ConsultStore::setNotes(qint64 contactId, const QString &notes)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contacts SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(notes);
-    q.addBindValue(now());
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { notes, now(), contactId }))
         return sqlError(q, "contact notes");
     return {};
 }
@@ -401,10 +357,7 @@ Result<void> ConsultStore::handOver(qint64 contactId, qint64 toUser)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET owner_user_id = ?, transfer_count = transfer_count "
                                               "+ 1, version = version + 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(toUser);
-    q.addBindValue(now());
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { toUser, now(), contactId }))
         return sqlError(q, "hand over contact");
     return {};
 }
@@ -413,18 +366,12 @@ Result<void> ConsultStore::forward(qint64 contactId, const Forwarding &forwardin
 {
     QSqlQuery r = m_db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"));
-    r.addBindValue(contactId);
-    r.addBindValue(forwarding.reasonId);
-    if (!r.exec())
+    if (!execWith(r, { contactId, forwarding.reasonId }))
         return sqlError(r, "forward reason");
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contacts SET forwarded = 1, owner_user_id = NULL, offered_user_id = NULL, queue = ?, "
                        "preferred_user_id = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(forwarding.queue);
-    q.addBindValue(nullableId(forwarding.preferred));
-    q.addBindValue(now());
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { forwarding.queue, nullableId(forwarding.preferred), now(), contactId }))
         return sqlError(q, "forward contact");
     return {};
 }
@@ -433,8 +380,7 @@ Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT id, code, label, forward_only, skill, forward_to_user_id FROM contact_reasons WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
+    if (!execWith(q, { code }))
         return sqlError(q, "find reason");
     if (!q.next())
         return std::optional<Reason> {};
@@ -452,9 +398,7 @@ Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT 1 FROM contact_participants WHERE contact_id = ? AND user_id = ? AND left_at IS NULL LIMIT 1"));
-    q.addBindValue(contactId);
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { contactId, userId }))
         return sqlError(q, "is participant");
     return q.next();
 }
@@ -463,11 +407,7 @@ Result<qint64> ConsultStore::join(qint64 contactId, std::optional<qint64> userId
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(nullableId(userId));
-    q.addBindValue(role);
-    q.addBindValue(now());
-    if (!q.exec())
+    if (!execWith(q, { contactId, nullableId(userId), role, now() }))
         return sqlError(q, "join contact");
     return q.lastInsertId().toLongLong();
 }
@@ -483,10 +423,7 @@ Result<int> ConsultStore::leave(qint64 contactId, qint64 userId, const QStringLi
         sql += QStringLiteral(" AND role IN (%1)").arg(quoted.join(QLatin1Char(',')));
     }
     QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(now());
-    q.addBindValue(contactId);
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { now(), contactId, userId }))
         return sqlError(q, "leave contact");
     return q.numRowsAffected();
 }
@@ -495,8 +432,7 @@ Result<std::optional<ConsultStore::Transfer>> ConsultStore::findTransfer(qint64 
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT contact_id, from_user_id, to_user_id, kind, state FROM contact_transfers WHERE id = ?"));
-    q.addBindValue(transferId);
-    if (!q.exec())
+    if (!execWith(q, { transferId }))
         return sqlError(q, "find transfer");
     if (!q.next())
         return std::optional<Transfer> {};
@@ -514,8 +450,7 @@ Result<std::optional<qint64>> ConsultStore::openTransfer(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT id FROM contact_transfers WHERE contact_id = ? AND state = 'offered' LIMIT 1"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "open transfer");
     if (!q.next())
         return std::optional<qint64> {};
@@ -536,11 +471,9 @@ Result<qint64> ConsultStore::createTransfer(qint64 contactId, qint64 from, std::
     q.addBindValue(nullableText(toSkill));
     q.addBindValue(kind);
     // The note is optional on the wire but NOT NULL in the table: a missing note is an empty one.
-    q.addBindValue(note.isNull() ? QStringLiteral("") : note);
-    q.addBindValue(state);
-    q.addBindValue(at);
-    q.addBindValue(state == u"offered" ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at));
-    if (!q.exec())
+    if (!execWith(q,
+                  { note.isNull() ? QStringLiteral("") : note, state, at,
+                    state == u"offered" ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at) }))
         return sqlError(q, "insert transfer");
     return q.lastInsertId().toLongLong();
 }
@@ -549,11 +482,7 @@ Result<void> ConsultStore::setTransfer(qint64 transferId, const QString &state, 
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contact_transfers SET state = ?, decline_reason = ?, answered_at = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(nullableText(declineReason));
-    q.addBindValue(now());
-    q.addBindValue(transferId);
-    if (!q.exec())
+    if (!execWith(q, { state, nullableText(declineReason), now(), transferId }))
         return sqlError(q, "update transfer");
     return {};
 }
@@ -564,8 +493,7 @@ Result<QJsonObject> ConsultStore::transferJson(qint64 transferId)
         "SELECT t.id, t.contact_id, f.id, f.login, f.display_name, o.id, o.login, o.display_name, t.to_skill, "
         "t.kind, t.note, t.state, t.decline_reason, t.created_at, t.answered_at FROM contact_transfers t "
         "JOIN users f ON f.id = t.from_user_id LEFT JOIN users o ON o.id = t.to_user_id WHERE t.id = ?"));
-    q.addBindValue(transferId);
-    if (!q.exec())
+    if (!execWith(q, { transferId }))
         return sqlError(q, "get transfer");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(transferId),

@@ -78,8 +78,7 @@ ExpertDirectory::ExpertDirectory(CoordinatorServer &server)
 Result<bool> ExpertDirectory::skillExists(const QString &skill)
 {
     QSqlQuery q = m_server.db().prepare(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"));
-    q.addBindValue(skill);
-    if (!q.exec())
+    if (!execWith(q, { skill }))
         return sqlError(q, "find skill");
     return q.next();
 }
@@ -89,8 +88,7 @@ Result<QList<ExpertDirectory::SkillLevel>> ExpertDirectory::skillsOf(qint64 user
     QSqlQuery q = m_server.db().prepare(
         QStringLiteral("SELECT us.skill, s.label, us.level FROM user_skills us JOIN skills s ON s.code = us.skill "
                        "WHERE us.user_id = ? ORDER BY us.level DESC, s.position, us.skill"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "user skills");
     QList<SkillLevel> out;
     while (q.next())

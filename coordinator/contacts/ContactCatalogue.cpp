@@ -44,9 +44,7 @@ static Result<QHash<QString, QList<domain::ArticleRef>>> reasonArticles(Database
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT ar.reason, a.id, a.title FROM kb_article_reasons ar JOIN kb_articles a ON a.id = ar.article_id "
         "WHERE a.status = 'published' AND (? = '' OR ar.reason = ?) ORDER BY a.id"));
-    q.addBindValue(code);
-    q.addBindValue(code);
-    if (!q.exec())
+    if (!execWith(q, { code, code }))
         return sqlError(q, "reason articles");
     QHash<QString, QList<domain::ArticleRef>> out;
     while (q.next())
@@ -72,8 +70,7 @@ Result<QJsonArray> ContactStore::reasons()
 Result<QJsonObject> ContactStore::reasonJson(qint64 reasonId)
 {
     QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns) + QStringLiteral("WHERE r.id = ?"));
-    q.addBindValue(reasonId);
-    if (!q.exec())
+    if (!execWith(q, { reasonId }))
         return sqlError(q, "reason");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(reasonId),
@@ -89,8 +86,7 @@ Result<std::optional<ContactStore::ReasonInfo>> ContactStore::reason(const QStri
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, code, label, skill, forward_to_user_id, forward_only, "
                                               "archived FROM contact_reasons WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
+    if (!execWith(q, { code }))
         return sqlError(q, "find reason");
     if (!q.next())
         return std::optional<ReasonInfo> {};
@@ -110,8 +106,7 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
 {
     if (e.id) {
         QSqlQuery x = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_reasons WHERE id = ?"));
-        x.addBindValue(*e.id);
-        if (!x.exec())
+        if (!execWith(x, { *e.id }))
             return sqlError(x, "find reason");
         if (!x.next())
             return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(*e.id),
@@ -119,9 +114,7 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
     }
     // The code is unique across the tree (also archived reasons: old contacts keep it).
     QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT id FROM contact_reasons WHERE code = ? AND id <> ?"));
-    dup.addBindValue(e.code);
-    dup.addBindValue(e.id.value_or(0));
-    if (!dup.exec())
+    if (!execWith(dup, { e.code, e.id.value_or(0) }))
         return sqlError(dup, "reason code");
     if (dup.next())
         return makeError(ErrorCode::Conflict, QStringLiteral("reason code %1 exists already").arg(e.code),
@@ -136,8 +129,7 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
             if (depth > 64)
                 return badField(QStringLiteral("parent"), QStringLiteral("the reason tree is too deep"));
             QSqlQuery p = m_db.prepare(QStringLiteral("SELECT parent_id FROM contact_reasons WHERE id = ?"));
-            p.addBindValue(at);
-            if (!p.exec())
+            if (!execWith(p, { at }))
                 return sqlError(p, "reason parent");
             if (!p.next())
                 return badField(QStringLiteral("parent"), QStringLiteral("no reason %1").arg(at));
@@ -155,8 +147,7 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
     }
     if (e.forwardTo) {
         QSqlQuery u = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
-        u.addBindValue(*e.forwardTo);
-        if (!u.exec())
+        if (!execWith(u, { *e.forwardTo }))
             return sqlError(u, "find user");
         if (!u.next())
             return badField(QStringLiteral("forwardTo"), QStringLiteral("no user %1").arg(*e.forwardTo));
@@ -185,8 +176,7 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
 Result<bool> ContactStore::skillExists(const QString &code)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
+    if (!execWith(q, { code }))
         return sqlError(q, "find skill");
     return q.next();
 }
@@ -205,8 +195,7 @@ Result<QJsonArray> ContactStore::skills()
 Result<QJsonArray> ContactStore::userSkills(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "user skills");
     QJsonArray out;
     while (q.next())
@@ -228,16 +217,12 @@ Result<QHash<qint64, QSet<QString>>> ContactStore::skillSets()
 Result<void> ContactStore::setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills)
 {
     QSqlQuery d = m_db.prepare(QStringLiteral("DELETE FROM user_skills WHERE user_id = ?"));
-    d.addBindValue(userId);
-    if (!d.exec())
+    if (!execWith(d, { userId }))
         return sqlError(d, "clear user skills");
     for (const auto &[skill, level] : skills) {
         QSqlQuery q = m_db.prepare(
             QStringLiteral("INSERT OR REPLACE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"));
-        q.addBindValue(userId);
-        q.addBindValue(skill);
-        q.addBindValue(level);
-        if (!q.exec())
+        if (!execWith(q, { userId, skill, level }))
             return sqlError(q, "set user skill");
     }
     return {};
@@ -284,13 +269,10 @@ Result<int> ContactStore::seedDemoReasons(Database &db)
             QSqlQuery q = db.prepare(QStringLiteral(
                 "INSERT INTO contact_reasons(parent_id, code, label, demand_class, forward_only, position) "
                 "VALUES ((SELECT id FROM contact_reasons WHERE code = ?), ?, ?, ?, ?, ?)"));
-            q.addBindValue(s.parent ? QString::fromLatin1(s.parent) : QString());
-            q.addBindValue(QString::fromLatin1(s.code));
-            q.addBindValue(QString::fromLatin1(s.label));
-            q.addBindValue(QString::fromLatin1(s.demand));
-            q.addBindValue(s.forwardOnly ? 1 : 0);
-            q.addBindValue(position++);
-            if (!q.exec())
+            if (!execWith(q,
+                          { s.parent ? QString::fromLatin1(s.parent) : QString(), QString::fromLatin1(s.code),
+                            QString::fromLatin1(s.label), QString::fromLatin1(s.demand), s.forwardOnly ? 1 : 0,
+                            position++ }))
                 return sqlError(q, "seed reason");
             ++n;
         }

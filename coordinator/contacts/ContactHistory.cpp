@@ -152,8 +152,7 @@ Result<void> ContactHistory::consulted(const domain::Consult &consult, std::opti
 Result<QString> ContactHistory::loginOf(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "history user");
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -163,8 +162,7 @@ Result<void> ContactHistory::write(qint64 contactId, const QString &type, const 
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT cu.id, cu.public_id, cu.version FROM contacts k "
                                               "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "contact's customer");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));

@@ -11,8 +11,7 @@ namespace {
 Result<QStringList> strings(Database &db, const QString &sql, qint64 contactId, const char *what)
 {
     QSqlQuery q = db.prepare(sql);
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, what);
     QStringList out;
     while (q.next())
@@ -27,8 +26,7 @@ Result<QList<domain::FollowUpUpdate>> followUpUpdates(Database &db, qint64 conta
     QSqlQuery u = db.prepare(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
                                             "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
                                             "WHERE fu.contact_id = ? ORDER BY fu.id"));
-    u.addBindValue(contactId);
-    if (!u.exec())
+    if (!execWith(u, { contactId }))
         return sqlError(u, "follow-up updates");
     QList<domain::FollowUpUpdate> out;
     while (u.next()) {
@@ -43,8 +41,7 @@ Result<QList<domain::ContactTask>> tasks(Database &db, qint64 contactId, bool wi
 {
     QSqlQuery t = db.prepare(
         QStringLiteral("SELECT id, kind, resolved, created_at FROM contact_tasks WHERE contact_id = ? ORDER BY id"));
-    t.addBindValue(contactId);
-    if (!t.exec())
+    if (!execWith(t, { contactId }))
         return sqlError(t, "contact tasks");
     QList<domain::ContactTask> out;
     while (t.next()) {

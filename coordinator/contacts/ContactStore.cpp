@@ -53,8 +53,7 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
                                     const QString &queue, const QString &reason)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-    c.addBindValue(customerId);
-    if (!c.exec())
+    if (!execWith(c, { customerId }))
         return sqlError(c, "find customer");
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
@@ -63,29 +62,19 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
                        "VALUES (?, ?, 'queued', ?, ?, ?)"));
-    q.addBindValue(channel);
-    q.addBindValue(c.value(0));
-    q.addBindValue(queue);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    if (!q.exec())
+    if (!execWith(q, { channel, c.value(0), queue, at, at }))
         return sqlError(q, "insert contact");
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery t = m_db.prepare(
         QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, ?)"));
-    t.addBindValue(id);
-    t.addBindValue(at);
-    t.addBindValue(nullableId(byUser));
-    if (!t.exec())
+    if (!execWith(t, { id, at, nullableId(byUser) }))
         return sqlError(t, "insert transition");
     if (auto p = addParticipant(id, std::nullopt, QStringLiteral("customer")); !p)
         return p.error();
     if (!reason.isEmpty()) {
         QSqlQuery r = m_db.prepare(QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) "
                                                   "SELECT ?, id FROM contact_reasons WHERE code = ?"));
-        r.addBindValue(id);
-        r.addBindValue(reason);
-        if (!r.exec())
+        if (!execWith(r, { id, reason }))
             return sqlError(r, "initial reason");
     }
     return id;
@@ -109,8 +98,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
         "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
         "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { id }))
         return sqlError(q, "get contact");
     if (!q.next())
         return notFound(id);
@@ -146,8 +134,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         QStringLiteral("SELECT cp.id, cp.role, cp.joined_at, cp.left_at, us.id, us.login, us.display_name "
                        "FROM contact_participants cp LEFT JOIN users us ON us.id = cp.user_id "
                        "WHERE cp.contact_id = ? ORDER BY cp.id"));
-    pq.addBindValue(id);
-    if (!pq.exec())
+    if (!execWith(pq, { id }))
         return sqlError(pq, "contact participants");
     while (pq.next()) {
         domain::Participant participant {
@@ -159,8 +146,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
 
     QSqlQuery sv
         = m_db.prepare(QStringLiteral("SELECT csat, nps, comment, recorded_at FROM surveys WHERE contact_id = ?"));
-    sv.addBindValue(id);
-    if (!sv.exec())
+    if (!execWith(sv, { id }))
         return sqlError(sv, "contact survey");
     if (sv.next())
         contact.survey = surveyAt(sv, 0);
@@ -172,8 +158,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
 
     QSqlQuery s
         = m_db.prepare(QStringLiteral("SELECT state, at FROM contact_transitions WHERE contact_id = ? ORDER BY id"));
-    s.addBindValue(id);
-    if (!s.exec())
+    if (!execWith(s, { id }))
         return sqlError(s, "get contact transitions");
     while (s.next()) {
         domain::Transition transition { {}, s.value(1).toString() };
@@ -221,8 +206,7 @@ ContactStore::Routing routingAt(const QSqlQuery &q)
 Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays)
 {
     QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { id }))
         return sqlError(q, "contact routing");
     if (!q.next())
         return notFound(id);
@@ -262,9 +246,7 @@ Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days
                        " AND c.owner_user_id IS NOT NULL AND c.closed_at >= ?) "
                        // Follow-ups first, the one due first; then the latest closed contact.
                        "ORDER BY rank, CASE WHEN rank = 0 THEN k END ASC, k DESC LIMIT 1"));
-    q.addBindValue(contactId);
-    q.addBindValue(m_db.now().addDays(-days).toString(Qt::ISODateWithMs));
-    if (!q.exec())
+    if (!execWith(q, { contactId, m_db.now().addDays(-days).toString(Qt::ISODateWithMs) }))
         return sqlError(q, "case owner");
     if (!q.next())
         return std::optional<qint64> {};
@@ -277,22 +259,13 @@ Result<void> ContactStore::transition(qint64 id, const QString &state, std::opti
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = ?, updated_at = ?, version = version + 1, "
                                               "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
                                               "WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(at);
-    q.addBindValue(state);
-    q.addBindValue(at);
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { state, at, state, at, id }))
         return sqlError(q, "contact state");
     if (q.numRowsAffected() == 0)
         return notFound(id);
     QSqlQuery t = m_db.prepare(
         QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"));
-    t.addBindValue(id);
-    t.addBindValue(state);
-    t.addBindValue(at);
-    t.addBindValue(byUser ? QVariant(*byUser) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!t.exec())
+    if (!execWith(t, { id, state, at, byUser ? QVariant(*byUser) : QVariant(QMetaType(QMetaType::LongLong)) }))
         return sqlError(t, "insert transition");
     return {};
 }
@@ -300,9 +273,7 @@ Result<void> ContactStore::transition(qint64 id, const QString &state, std::opti
 Result<void> ContactStore::setOffered(qint64 id, std::optional<qint64> userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET offered_user_id = ? WHERE id = ?"));
-    q.addBindValue(userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), id }))
         return sqlError(q, "contact offer");
     return {};
 }
@@ -310,9 +281,7 @@ Result<void> ContactStore::setOffered(qint64 id, std::optional<qint64> userId)
 Result<void> ContactStore::setOwner(qint64 id, qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET owner_user_id = ? WHERE id = ?"));
-    q.addBindValue(userId);
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { userId, id }))
         return sqlError(q, "contact owner");
     return {};
 }
@@ -321,10 +290,7 @@ Result<void> ContactStore::accept(qint64 id, qint64 userId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contacts SET owner_user_id = ?, answered_at = COALESCE(answered_at, ?) WHERE id = ?"));
-    q.addBindValue(userId);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { userId, now(), id }))
         return sqlError(q, "accept contact");
     if (q.numRowsAffected() == 0)
         return notFound(id);
@@ -338,8 +304,7 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contacts SET abandoned = 1, offered_user_id = NULL, preferred_user_id = NULL "
                        "WHERE id = ? AND state IN ('queued', 'offered')"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { id }))
         return sqlError(q, "abandon contact");
     if (q.numRowsAffected() == 0) {
         if (auto exists = routing(id); !exists)
@@ -373,8 +338,7 @@ Result<void> ContactStore::cancelOpenOffers(qint64 id)
         QSqlQuery q = m_db.prepare(sql);
         if (sql.count(QLatin1Char('?')) == 2)
             q.addBindValue(at);
-        q.addBindValue(id);
-        if (!q.exec())
+        if (!execWith(q, { id }))
             return sqlError(q, "cancel open offers");
     }
     return {};
@@ -385,18 +349,13 @@ Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
                                               "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
                                               "version = version + 1 WHERE id = ? AND state = 'closed'"));
-    q.addBindValue(nullableId(preferred));
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { nullableId(preferred), now(), id }))
         return sqlError(q, "reopen contact");
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
     QSqlQuery t = m_db.prepare(QStringLiteral(
         "INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"));
-    t.addBindValue(id);
-    t.addBindValue(now());
-    if (!t.exec())
+    if (!execWith(t, { id, now() }))
         return sqlError(t, "insert transition");
     return {};
 }
@@ -404,9 +363,7 @@ Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
 Result<void> ContactStore::setPreferred(qint64 id, std::optional<qint64> userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET preferred_user_id = ? WHERE id = ?"));
-    q.addBindValue(nullableId(userId));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { nullableId(userId), id }))
         return sqlError(q, "contact preferred user");
     return {};
 }
@@ -415,11 +372,7 @@ Result<qint64> ContactStore::addParticipant(qint64 id, std::optional<qint64> use
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(nullableId(userId));
-    q.addBindValue(role);
-    q.addBindValue(now());
-    if (!q.exec())
+    if (!execWith(q, { id, nullableId(userId), role, now() }))
         return sqlError(q, "add participant");
     return q.lastInsertId().toLongLong();
 }
@@ -428,9 +381,7 @@ Result<void> ContactStore::leaveAll(qint64 id)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND left_at IS NULL"));
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { now(), id }))
         return sqlError(q, "leave participants");
     return {};
 }
@@ -439,17 +390,12 @@ Result<qint64> ContactStore::addTask(qint64 id, const QString &kind)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("INSERT INTO contact_tasks(contact_id, kind, created_at) VALUES (?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(kind);
-    q.addBindValue(now());
-    if (!q.exec())
+    if (!execWith(q, { id, kind, now() }))
         return sqlError(q, "insert task");
     const qint64 taskId = q.lastInsertId().toLongLong();
     QSqlQuery v
         = m_db.prepare(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"));
-    v.addBindValue(now());
-    v.addBindValue(id);
-    if (!v.exec())
+    if (!execWith(v, { now(), id }))
         return sqlError(v, "bump contact");
     return taskId;
 }
@@ -458,19 +404,14 @@ Result<void> ContactStore::resolveTask(qint64 id, qint64 taskId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE contact_tasks SET resolved = 1, resolved_at = ? WHERE id = ? AND contact_id = ? AND resolved = 0"));
-    q.addBindValue(now());
-    q.addBindValue(taskId);
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { now(), taskId, id }))
         return sqlError(q, "resolve task");
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no open task %1 on contact %2").arg(taskId).arg(id),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("task") } });
     QSqlQuery v
         = m_db.prepare(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"));
-    v.addBindValue(now());
-    v.addBindValue(id);
-    if (!v.exec())
+    if (!execWith(v, { now(), id }))
         return sqlError(v, "bump contact");
     return {};
 }
@@ -482,8 +423,7 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
     for (const QString &code : closing.reasons) {
         QSqlQuery r
             = m_db.prepare(QStringLiteral("SELECT id, forward_only, archived FROM contact_reasons WHERE code = ?"));
-        r.addBindValue(code);
-        if (!r.exec())
+        if (!execWith(r, { code }))
             return sqlError(r, "find reason");
         if (!r.next())
             return makeError(ErrorCode::BadRequest, QStringLiteral("unknown reason %1").arg(code.left(64)),
@@ -504,16 +444,14 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
     q.addBindValue(closing.outcome);
     q.addBindValue(closing.followUpDue.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(closing.followUpDue));
-    q.addBindValue(closing.followUpOwner ? QVariant(*closing.followUpOwner) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q,
+                  { closing.followUpOwner ? QVariant(*closing.followUpOwner) : QVariant(QMetaType(QMetaType::LongLong)),
+                    id }))
         return sqlError(q, "close contact");
     for (qint64 reasonId : reasonIds) {
         QSqlQuery r = m_db.prepare(
             QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"));
-        r.addBindValue(id);
-        r.addBindValue(reasonId);
-        if (!r.exec())
+        if (!execWith(r, { id, reasonId }))
             return sqlError(r, "contact reason");
     }
     // Wrap-up and closing are both recorded so handling times can be measured later.
@@ -590,8 +528,7 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!execWith(q, { userId }))
         return sqlError(q, "own contacts");
     QList<qint64> ids;
     while (q.next())
@@ -607,8 +544,7 @@ Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &cus
         " WHERE cr.contact_id = k.id ORDER BY r.id LIMIT 1) "
         "FROM contacts k JOIN customers cu ON cu.id = k.customer_id LEFT JOIN users o ON o.id = k.owner_user_id "
         "WHERE cu.public_id = ? AND k.state <> 'closed' ORDER BY k.id DESC LIMIT 50"));
-    q.addBindValue(customerId);
-    if (!q.exec())
+    if (!execWith(q, { customerId }))
         return sqlError(q, "open contacts");
     QList<domain::OpenContact> out;
     while (q.next()) {
@@ -636,10 +572,7 @@ Result<QList<domain::ClosedContact>> ContactStore::closedContacts(qint64 custome
                        "FROM contacts k LEFT JOIN users o ON o.id = k.owner_user_id "
                        "WHERE k.customer_id = ? AND k.state = 'closed' AND k.closed_at >= ? "
                        "ORDER BY k.closed_at DESC, k.id DESC LIMIT ?"));
-    q.addBindValue(customerRowId);
-    q.addBindValue(since.toString(Qt::ISODateWithMs));
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!execWith(q, { customerRowId, since.toString(Qt::ISODateWithMs), limit }))
         return sqlError(q, "closed contacts");
     QList<domain::ClosedContact> out;
     while (q.next()) {

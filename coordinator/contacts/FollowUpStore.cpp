@@ -48,8 +48,7 @@ Result<FollowUpStore::Info> FollowUpStore::info(qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT follow_up_due, follow_up_owner_user_id, follow_up_done_at "
                                               "FROM contacts WHERE id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "follow-up");
     if (!q.next() || q.value(0).isNull())
         return noFollowUp(contactId);
@@ -67,8 +66,7 @@ Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, 
         QStringLiteral("SELECT k.channel, cu.public_id, cu.name, k.follow_up_due, k.follow_up_done_at, o.id, o.login, "
                        "o.display_name FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
                        "LEFT JOIN users o ON o.id = k.follow_up_owner_user_id WHERE k.id = ?"));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { contactId }))
         return sqlError(q, "follow-up");
     if (!q.next() || q.value(3).isNull())
         return noFollowUp(contactId);
@@ -99,9 +97,7 @@ Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDa
                                               "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
                                               "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
                                    .arg(QLatin1String(kDueDay)));
-    q.addBindValue(owner);
-    q.addBindValue(includeDone ? 1 : 0);
-    if (!q.exec())
+    if (!execWith(q, { owner, includeDone ? 1 : 0 }))
         return sqlError(q, "follow-ups");
     QList<qint64> ids;
     while (q.next())
@@ -120,12 +116,7 @@ Result<void> FollowUpStore::addUpdate(qint64 contactId, qint64 userId, const QSt
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO follow_up_updates(contact_id, user_id, channel, note, at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(contactId);
-    q.addBindValue(userId);
-    q.addBindValue(channel);
-    q.addBindValue(note);
-    q.addBindValue(iso(m_db.now()));
-    if (!q.exec())
+    if (!execWith(q, { contactId, userId, channel, note, iso(m_db.now()) }))
         return sqlError(q, "follow-up update");
     return {};
 }
@@ -135,10 +126,7 @@ Result<void> FollowUpStore::markDone(qint64 contactId)
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_done_at = ?, version = version + 1, "
                                               "updated_at = ? WHERE id = ? AND follow_up_done_at IS NULL"));
     const QString at = iso(m_db.now());
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { at, at, contactId }))
         return sqlError(q, "follow-up done");
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::InvalidState, QStringLiteral("the follow-up of contact %1 is done").arg(contactId));
@@ -154,9 +142,7 @@ Result<QList<FollowUpStore::Notice>> FollowUpStore::dueNotices(const QDateTime &
                        "AND k.follow_up_owner_user_id IS NOT NULL AND %1 <= julianday(?) + ? / 1440.0 "
                        "AND (k.follow_up_warned_at IS NULL OR julianday(k.follow_up_warned_at) < %1) LIMIT 1000")
             .arg(QLatin1String(kDueDay)));
-    q.addBindValue(iso(now));
-    q.addBindValue(warnMinutes);
-    if (!q.exec())
+    if (!execWith(q, { iso(now), warnMinutes }))
         return sqlError(q, "due follow-ups");
     QList<Notice> out;
     while (q.next()) {
@@ -173,9 +159,7 @@ Result<QList<FollowUpStore::Notice>> FollowUpStore::dueNotices(const QDateTime &
 Result<void> FollowUpStore::markWarned(qint64 contactId, const QDateTime &at)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_warned_at = ? WHERE id = ?"));
-    q.addBindValue(iso(at));
-    q.addBindValue(contactId);
-    if (!q.exec())
+    if (!execWith(q, { iso(at), contactId }))
         return sqlError(q, "follow-up warned");
     return {};
 }
@@ -186,8 +170,7 @@ Result<QList<FollowUpStore::Info>> FollowUpStore::overdue(const QDateTime &now)
                                               "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
                                               "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
                                    .arg(QLatin1String(kDueDay)));
-    q.addBindValue(iso(now));
-    if (!q.exec())
+    if (!execWith(q, { iso(now) }))
         return sqlError(q, "overdue follow-ups");
     QList<Info> out;
     while (q.next()) {
@@ -204,8 +187,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
                                                 const QString &comment)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT state, abandoned FROM contacts WHERE id = ?"));
-    c.addBindValue(contactId);
-    if (!c.exec())
+    if (!execWith(c, { contactId }))
         return sqlError(c, "survey contact");
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
@@ -214,8 +196,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("only a closed, answered contact gets a survey (contact %1)").arg(contactId));
     QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT 1 FROM surveys WHERE contact_id = ?"));
-    dup.addBindValue(contactId);
-    if (!dup.exec())
+    if (!execWith(dup, { contactId }))
         return sqlError(dup, "survey exists");
     if (dup.next())
         return makeError(ErrorCode::Conflict, QStringLiteral("contact %1 has a survey already").arg(contactId));
@@ -226,9 +207,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
     q.addBindValue(csat ? QVariant(*csat) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(nps ? QVariant(*nps) : QVariant(QMetaType(QMetaType::Int)));
     // A null QString binds as SQL NULL; the column is NOT NULL (a survey without a comment).
-    q.addBindValue(comment.isNull() ? QStringLiteral("") : comment);
-    q.addBindValue(at);
-    if (!q.exec())
+    if (!execWith(q, { comment.isNull() ? QStringLiteral("") : comment, at }))
         return sqlError(q, "record survey");
     return domain::Survey { csat, nps, comment, at }.toJson();
 }

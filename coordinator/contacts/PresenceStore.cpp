@@ -12,11 +12,7 @@ Result<void> save(Database &db, qint64 userId, PresenceState state, const QStrin
         = db.prepare(QStringLiteral("INSERT INTO presence_state(user_id, state, reason, since) "
                                     "VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
                                     "state = excluded.state, reason = excluded.reason, since = excluded.since"));
-    q.addBindValue(userId);
-    q.addBindValue(presenceName(state));
-    q.addBindValue(reason);
-    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
+    if (!execWith(q, { userId, presenceName(state), reason, since.toUTC().toString(Qt::ISODateWithMs) }))
         return sqlError(q, "save presence");
     return {};
 }

@@ -252,6 +252,9 @@ QList<FaqQuestion> tableOfContentsQuestions(const HtmlTree &tree)
     for (size_t k = 0; k < ordered.size(); ++k) {
         const HtmlNode *target = ordered[k].second;
         const HtmlNode *next = k + 1 < ordered.size() ? ordered[k + 1].second : nullptr;
+        // A section that holds the next entry is a chapter of entries, not one itself.
+        if (next && target->contains(next))
+            continue;
         FaqQuestion q;
         q.title = cleanTitle(linkText.value(ordered[k].first));
         q.anchor = ordered[k].first;
@@ -389,8 +392,10 @@ FaqPage readFaqPage(const HtmlTree &tree)
     page.title = pageTitle(tree);
     page.chapterLinks = chapterLinks(tree);
     page.questions = headingQuestions(tree);
-    if (page.questions.isEmpty())
-        page.questions = tableOfContentsQuestions(tree);
+    // A page's own table of contents lists its entries, questions or not ("Getting the compiler"):
+    // when it lists more than the headings that read as questions, it is the better guide.
+    if (QList<FaqQuestion> listed = tableOfContentsQuestions(tree); listed.size() > page.questions.size())
+        page.questions = std::move(listed);
     if (page.questions.isEmpty())
         page.questions = definitionListQuestions(tree);
     return page;

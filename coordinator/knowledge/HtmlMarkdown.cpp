@@ -9,15 +9,12 @@ namespace {
 
 const QSet<QString> &inlineTags()
 {
-    static const QSet<QString> set {
-        QStringLiteral("a"),     QStringLiteral("b"),     QStringLiteral("strong"),  QStringLiteral("i"),
-        QStringLiteral("em"),    QStringLiteral("cite"),  QStringLiteral("var"),     QStringLiteral("code"),
-        QStringLiteral("tt"),    QStringLiteral("kbd"),   QStringLiteral("samp"),    QStringLiteral("span"),
-        QStringLiteral("font"),  QStringLiteral("small"), QStringLiteral("big"),     QStringLiteral("sup"),
-        QStringLiteral("sub"),   QStringLiteral("u"),     QStringLiteral("s"),       QStringLiteral("abbr"),
-        QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("mark"),    QStringLiteral("q"),
-        QStringLiteral("label"), QStringLiteral("nobr"),  QStringLiteral("acronym"), QStringLiteral("dfn"),
-    };
+    static const QSet<QString> set = [] {
+        const QStringList tags = QStringLiteral("a b strong i em cite var code tt kbd samp span font small big sup sub "
+                                                "u s abbr br img mark q label nobr acronym dfn")
+                                     .split(u' ');
+        return QSet<QString>(tags.begin(), tags.end());
+    }();
     return set;
 }
 

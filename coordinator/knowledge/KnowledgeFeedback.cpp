@@ -20,9 +20,7 @@ Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool
         ins.addBindValue(helped ? 1 : 0);
         ins.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                      : QVariant(comment.trimmed()));
-        ins.addBindValue(nowStamp());
-        ins.addBindValue(id);
-        if (!ins.exec())
+        if (!execWith(ins, { nowStamp(), id }))
             return sqlError(ins, "article feedback");
         if (ins.numRowsAffected() != 1)
             return notFound(id);
@@ -53,8 +51,7 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
     QJsonObject out;
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery a = m_db.prepare(QStringLiteral("SELECT title, status, visibility FROM kb_articles WHERE id = ?"));
-        a.addBindValue(id);
-        if (!a.exec())
+        if (!execWith(a, { id }))
             return sqlError(a, "read article");
         if (!a.next())
             return notFound(id);
@@ -72,8 +69,7 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
                              QJsonObject { { QStringLiteral("visibility"), visibility },
                                            { QStringLiteral("allowed"), QJsonArray { QStringLiteral("public") } } });
         QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-        c.addBindValue(customerId);
-        if (!c.exec())
+        if (!execWith(c, { customerId }))
             return sqlError(c, "find customer");
         if (!c.next())
             return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
@@ -89,8 +85,7 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
         if (!sent)
             return sent.error();
         QSqlQuery sends = m_db.prepare(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"));
-        sends.addBindValue(id);
-        if (!sends.exec())
+        if (!execWith(sends, { id }))
             return sqlError(sends, "count send");
         out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
                             { QStringLiteral("customer"), customerId },

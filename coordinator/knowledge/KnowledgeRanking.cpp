@@ -14,8 +14,8 @@ namespace spocs {
 namespace {
 
 constexpr int kMaxWordLength = 64;
-// Title above tags above body, as in the exact index.
-const QString kStemRank = QStringLiteral("bm25(kb_fts_stem, 10.0, 1.0, 5.0)");
+// The exact index's bm25 breaks ties between stems; more weight made the tune set worse.
+constexpr double kExactWeight = 0.25;
 
 // Words that say how someone asks, not what about. They would match nearly every article and
 // make "covers more of the question" meaningless.
@@ -161,6 +161,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         byRarity.append(i);
     std::stable_sort(byRarity.begin(), byRarity.end(), [&](qsizetype a, qsizetype b) { return df[a] < df[b]; });
     QStringList rare;
+    QList<bool> isRare(groups.size(), false);
     qint64 candidates = 0;
     for (qsizetype i : std::as_const(byRarity)) {
         if (df[i] == 0)
@@ -168,6 +169,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         if (!rare.isEmpty() && candidates + df[i] > kCandidateBudget)
             break;
         rare.append(groups[i]);
+        isRare[i] = true;
         candidates += df[i];
     }
     QString family = u'(' + rare.join(QStringLiteral(" OR ")) + u')';
@@ -193,20 +195,23 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     const QString window = QStringLiteral(" AND rowid >= %1").arg(fromRowid);
 
     // Coverage of each word among the candidates, anywhere, in the title and exactly, summed
-    // per article by SQLite; the filters apply to the best candidates only.
+    // per article by SQLite; the filters apply to the best candidates only. A rare word's
+    // articles are all candidates, so its match needs no intersection with the family (FTS5
+    // would walk the family's doclists once more for each).
+    const bool familyIsRare = candidates <= kCandidateBudget;
     QStringList parts;
     QVariantList partBinds;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const double weight = idfSum > 0 ? idf[i] / idfSum : 0.0;
-        const QString scoped = QStringLiteral("%1 AND %2").arg(family, groups[i]);
+        const QString candidate = familyIsRare && isRare[i] ? QString() : family + QStringLiteral(" AND ");
+        const QString scoped = candidate + groups[i];
         const struct
         {
             const char *index;
             QString match;
             double weight;
         } kinds[] = { { "kb_fts_stem", scoped, 3.0 },
-                      { "kb_fts_stem", QStringLiteral("%1 AND {title} : %2").arg(family, groups[i]), 2.0 },
-                      { "kb_fts", scoped, 0.5 } };
+                      { "kb_fts_stem", candidate + QStringLiteral("{title} : ") + groups[i], 2.0 } };
         for (const auto &k : kinds) {
             parts.append(
                 QStringLiteral("SELECT rowid AS id, ? AS s FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(k.index))
@@ -219,6 +224,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         qint64 id = 0;
         double coverage = 0.0;
         double bm25 = 0.0;
+        double exactBm25 = 0.0;
         qint64 merit = 0;
         double score = 0.0;
     };
@@ -247,25 +253,41 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     if (scored.isEmpty())
         return ranking;
 
-    // bm25 among the candidates (how often and how densely they use the words).
+    // bm25 among the candidates (how often and how densely they use the words), stemmed and exact,
+    // each scaled to 0..1; the exact one so that "upgraded" ranks an article that says "upgraded"
+    // above one that says "upgrades". "+rowid IN" is a filter SQLite applies before it computes
+    // bm25; a plain "rowid IN" would make FTS5 run the whole expression again for each id.
     const QString scopedAny = QStringLiteral("%1 AND (%2)").arg(family, any);
-    QSqlQuery bm25 = m_db.prepare(
-        QStringLiteral("SELECT rowid, -%1 FROM kb_fts_stem WHERE kb_fts_stem MATCH ?").arg(kStemRank) + window);
-    bm25.addBindValue(scopedAny);
-    if (!bm25.exec())
-        return sqlError(bm25, "rank bm25");
-    double maxBm25 = 0.0;
-    while (bm25.next()) {
-        const auto it = index.constFind(bm25.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        scored[*it].bm25 = bm25.value(1).toDouble();
-        maxBm25 = std::max(maxBm25, scored[*it].bm25);
-    }
-    bm25.finish();
+    QList<qint64> scoredIds;
+    for (const Candidate &c : std::as_const(scored))
+        scoredIds.append(c.id);
+    const auto scaledBm25 = [&](const char *table, double Candidate::*into) -> Result<void> {
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT rowid, -bm25(%1, 10.0, 1.0, 5.0) FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(table))
+            + window + QStringLiteral(" AND +rowid IN (%1)").arg(idList(scoredIds)));
+        q.addBindValue(scopedAny);
+        if (!q.exec())
+            return sqlError(q, "rank bm25");
+        QList<std::pair<qsizetype, double>> values;
+        double max = 0.0;
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            values.append({ *it, q.value(1).toDouble() });
+            max = std::max(max, values.last().second);
+        }
+        for (const auto &[at, value] : std::as_const(values))
+            scored[at].*into = max > 0 ? value / max : 0.0;
+        return {};
+    };
+    if (auto r = scaledBm25("kb_fts_stem", &Candidate::bm25); !r)
+        return r.error();
+    if (auto r = scaledBm25("kb_fts", &Candidate::exactBm25); !r)
+        return r.error();
     for (Candidate &c : scored) {
         const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
-        c.score = c.coverage + (maxBm25 > 0 ? c.bm25 / maxBm25 : 0.0) + feedback;
+        c.score = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + feedback;
     }
     std::stable_sort(scored.begin(), scored.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
@@ -283,7 +305,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     QSqlQuery snippets
         = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "
                                       "WHERE kb_fts_stem MATCH ?")
-                       + window + QStringLiteral(" AND rowid IN (%1)").arg(idList(chosen)));
+                       + window + QStringLiteral(" AND +rowid IN (%1)").arg(idList(chosen)));
     snippets.addBindValue(QString(markStart));
     snippets.addBindValue(QString(markEnd));
     snippets.addBindValue(scopedAny);

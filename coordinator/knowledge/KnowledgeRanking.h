@@ -18,8 +18,8 @@ class Database;
 // scores, highest first:
 //  - coverage: the weighted share of the query's words it has anywhere (x3),
 //  - title coverage: the weighted share it has in its title (x2), so a title with every word wins,
-//  - exact coverage: the weighted share it has unstemmed (x0.5), so exact words beat mere stems,
-//  - bm25 over the stemmed index, scaled to 0..1 among the candidates,
+//  - bm25 over the stemmed index, scaled to 0..1 among the best kCandidates,
+//  - bm25 over the exact index, scaled the same way (x0.25), so exact words beat mere stems,
 //  - feedback: helped minus did-not-help, bounded to +-kMaxFeedbackBoost.
 // Only the articles that have one of the query's rarer words are scored (at most about
 // kCandidateBudget); when every word is common, the newest kCommonWindow articles with one in their

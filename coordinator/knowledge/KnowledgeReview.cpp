@@ -16,8 +16,7 @@ Result<QJsonObject> KnowledgeStore::versions(qint64 id)
         "SELECT v.version, u.login, u.display_name, v.at, v.change_note, v.status, v.title, v.review_comment "
         "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id WHERE v.article_id = ? "
         "ORDER BY v.version DESC"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, { id }))
         return sqlError(q, "article versions");
     QJsonArray out;
     while (q.next()) {
@@ -126,8 +125,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
             QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
                            "FROM kb_articles a "
                            "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
-        cur.addBindValue(id);
-        if (!cur.exec())
+        if (!execWith(cur, { id }))
             return sqlError(cur, "read article");
         if (!cur.next())
             return notFound(id);
@@ -151,11 +149,9 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         const auto setVersion = [&](const QString &newStatus) -> Result<void> {
             QSqlQuery up = m_db.prepare(QStringLiteral(
                 "UPDATE kb_versions SET status = ?, review_comment = ? WHERE article_id = ? AND version = ?"));
-            up.addBindValue(newStatus);
-            up.addBindValue(comment.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment));
-            up.addBindValue(id);
-            up.addBindValue(current);
-            if (!up.exec())
+            if (!execWith(up,
+                          { newStatus, comment.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment),
+                            id, current }))
                 return sqlError(up, "review version");
             return {};
         };
@@ -168,8 +164,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
             up.addBindValue(nowStamp());
             if (reviewed)
                 up.addBindValue(nowStamp());
-            up.addBindValue(id);
-            if (!up.exec())
+            if (!execWith(up, { id }))
                 return sqlError(up, "review article");
             return {};
         };
@@ -229,8 +224,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
     auto r = m_db.write([&]() -> Result<void> {
         QSqlQuery cur
             = m_db.prepare(QStringLiteral("SELECT version, status, owner_user_id FROM kb_articles WHERE id = ?"));
-        cur.addBindValue(id);
-        if (!cur.exec())
+        if (!execWith(cur, { id }))
             return sqlError(cur, "read article");
         if (!cur.next())
             return notFound(id);
@@ -254,8 +248,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
         const qint64 version = current + 1;
         QSqlQuery supersede = m_db.prepare(QStringLiteral(
             "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
-        supersede.addBindValue(id);
-        if (!supersede.exec())
+        if (!execWith(supersede, { id }))
             return sqlError(supersede, "supersede proposals");
         if (auto v
             = insertVersion(id, version, content.value(), actor.userId,
@@ -266,11 +259,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
             return w;
         QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, "
                                                    "last_reviewed_at = ? WHERE id = ?"));
-        up.addBindValue(version);
-        up.addBindValue(version);
-        up.addBindValue(nowStamp());
-        up.addBindValue(id);
-        if (!up.exec())
+        if (!execWith(up, { version, version, nowStamp(), id }))
             return sqlError(up, "roll back article");
         auto a = article(id);
         if (!a)

@@ -152,13 +152,7 @@ Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
 {
     QSqlQuery up = m_db.prepare(QStringLiteral(
         "UPDATE kb_articles SET title = ?, body = ?, language = ?, visibility = ?, updated_at = ? WHERE id = ?"));
-    up.addBindValue(c.title);
-    up.addBindValue(c.body);
-    up.addBindValue(c.language);
-    up.addBindValue(c.visibility);
-    up.addBindValue(nowStamp());
-    up.addBindValue(id);
-    if (!up.exec())
+    if (!execWith(up, { c.title, c.body, c.language, c.visibility, nowStamp(), id }))
         return sqlError(up, "update article");
     const struct
     {
@@ -170,8 +164,7 @@ Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
                   { "kb_article_reasons", "reason", c.reasons } };
     for (const auto &l : links) {
         QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(QLatin1String(l.table)));
-        del.addBindValue(id);
-        if (!del.exec())
+        if (!execWith(del, { id }))
             return sqlError(del, "replace article links");
         QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO %1(article_id, %2) VALUES (?, ?)")
                                          .arg(QLatin1String(l.table), QLatin1String(l.column)));
@@ -186,16 +179,11 @@ Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
     const QString plain = plainText(c.body);
     for (const char *table : { "kb_fts", "kb_fts_stem" }) {
         QSqlQuery delFts = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
-        delFts.addBindValue(id);
-        if (!delFts.exec())
+        if (!execWith(delFts, { id }))
             return sqlError(delFts, "reindex article (delete)");
         QSqlQuery insFts = m_db.prepare(
             QStringLiteral("INSERT INTO %1(rowid, title, body, tags) VALUES (?, ?, ?, ?)").arg(QLatin1String(table)));
-        insFts.addBindValue(id);
-        insFts.addBindValue(c.title);
-        insFts.addBindValue(plain);
-        insFts.addBindValue(c.tags.join(u' '));
-        if (!insFts.exec())
+        if (!execWith(insFts, { id, c.title, plain, c.tags.join(u' ') }))
             return sqlError(insFts, "reindex article (insert)");
     }
     return {};
@@ -208,20 +196,11 @@ Result<void> KnowledgeStore::insertVersion(qint64 id, qint64 version, const Cont
         QStringLiteral("INSERT INTO kb_versions(article_id, version, title, body, tags, products, reasons, language, "
                        "visibility, author_user_id, at, change_note, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?)"));
-    ins.addBindValue(id);
-    ins.addBindValue(version);
-    ins.addBindValue(c.title);
-    ins.addBindValue(c.body);
-    ins.addBindValue(toJsonText(c.tags));
-    ins.addBindValue(toJsonText(c.products));
-    ins.addBindValue(toJsonText(c.reasons));
-    ins.addBindValue(c.language);
-    ins.addBindValue(c.visibility);
-    ins.addBindValue(authorUserId > 0 ? QVariant(authorUserId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.addBindValue(nowStamp());
-    ins.addBindValue(changeNote);
-    ins.addBindValue(status);
-    if (!ins.exec())
+    if (!execWith(ins,
+                  { id, version, c.title, c.body, toJsonText(c.tags), toJsonText(c.products), toJsonText(c.reasons),
+                    c.language, c.visibility,
+                    authorUserId > 0 ? QVariant(authorUserId) : QVariant(QMetaType(QMetaType::LongLong)), nowStamp(),
+                    changeNote, status }))
         return sqlError(ins, "insert article version");
     return {};
 }
@@ -230,9 +209,7 @@ Result<KnowledgeStore::Content> KnowledgeStore::versionContent(qint64 id, qint64
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT title, body, tags, products, reasons, language, visibility "
                                               "FROM kb_versions WHERE article_id = ? AND version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(version);
-    if (!q.exec())
+    if (!execWith(q, { id, version }))
         return sqlError(q, "read article version");
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("article %1 has no version %2").arg(id).arg(version),
@@ -258,9 +235,7 @@ Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder
                        "a.created_at, a.updated_at, a.live_version FROM kb_articles a "
                        "LEFT JOIN users u ON u.id = a.owner_user_id ")
         + whereAndOrder);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    if (!execWith(q, binds))
         return sqlError(q, "read articles");
     const QString staleBefore = now().addDays(-kStaleDays).toString(Qt::ISODateWithMs);
     QSqlQuery tags = m_db.prepare(QStringLiteral("SELECT tag FROM kb_article_tags WHERE article_id = ? ORDER BY tag"));
@@ -349,15 +324,10 @@ Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUser
         QSqlQuery ins = m_db.prepare(QStringLiteral(
             "INSERT INTO kb_articles(title, body, language, visibility, status, owner_user_id, last_reviewed_at, "
             "version, live_version, created_at, updated_at) VALUES (?, ?, ?, ?, 'published', ?, ?, 1, 1, ?, ?)"));
-        ins.addBindValue(content->title);
-        ins.addBindValue(content->body);
-        ins.addBindValue(content->language);
-        ins.addBindValue(content->visibility);
-        ins.addBindValue(ownerUserId > 0 ? QVariant(ownerUserId) : QVariant(QMetaType(QMetaType::LongLong)));
-        ins.addBindValue(at);
-        ins.addBindValue(at);
-        ins.addBindValue(at);
-        if (!ins.exec())
+        if (!execWith(ins,
+                      { content->title, content->body, content->language, content->visibility,
+                        ownerUserId > 0 ? QVariant(ownerUserId) : QVariant(QMetaType(QMetaType::LongLong)), at, at,
+                        at }))
             return sqlError(ins, "add article");
         id = ins.lastInsertId().toLongLong();
         if (auto v = insertVersion(id, 1, content.value(), ownerUserId, changeNote, QStringLiteral("published")); !v)
@@ -386,15 +356,9 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
             QSqlQuery ins = m_db.prepare(QStringLiteral(
                 "INSERT INTO kb_articles(title, body, language, visibility, status, owner_user_id, version, "
                 "live_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)"));
-            ins.addBindValue(content->title);
-            ins.addBindValue(content->body);
-            ins.addBindValue(content->language);
-            ins.addBindValue(content->visibility);
-            ins.addBindValue(versionStatus);
-            ins.addBindValue(actor.userId);
-            ins.addBindValue(at);
-            ins.addBindValue(at);
-            if (!ins.exec())
+            if (!execWith(ins,
+                          { content->title, content->body, content->language, content->visibility, versionStatus,
+                            actor.userId, at, at }))
                 return sqlError(ins, "propose article");
             articleId = ins.lastInsertId().toLongLong();
             if (auto v = insertVersion(articleId, 1, content.value(), actor.userId, changeNote, versionStatus); !v)
@@ -404,8 +368,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
         } else {
             articleId = *id;
             QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT version, status FROM kb_articles WHERE id = ?"));
-            cur.addBindValue(articleId);
-            if (!cur.exec())
+            if (!execWith(cur, { articleId }))
                 return sqlError(cur, "read article");
             if (!cur.next())
                 return notFound(articleId);
@@ -419,8 +382,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
             QSqlQuery supersede = m_db.prepare(QStringLiteral(
                 "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', "
                 "'in_review')"));
-            supersede.addBindValue(articleId);
-            if (!supersede.exec())
+            if (!execWith(supersede, { articleId }))
                 return sqlError(supersede, "supersede proposals");
             if (auto v = insertVersion(articleId, version, content.value(), actor.userId, changeNote, versionStatus);
                 !v)
@@ -433,10 +395,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                     : QStringLiteral("UPDATE kb_articles SET version = ?, updated_at = ?, live_version = version + 1, "
                                      "status = '%1' WHERE id = ?")
                           .arg(versionStatus));
-            up.addBindValue(version);
-            up.addBindValue(nowStamp());
-            up.addBindValue(articleId);
-            if (!up.exec())
+            if (!execWith(up, { version, nowStamp(), articleId }))
                 return sqlError(up, "bump article version");
             if (status != u"published") {
                 if (auto w = writeLive(articleId, content.value()); !w)

@@ -222,12 +222,9 @@ Result<int> KnowledgeStore::seedDemo(Database &db, QDate today)
         // Deterministic counters: some articles help a lot, a few mostly do not.
         QSqlQuery stats = db.prepare(
             QStringLiteral("UPDATE kb_articles SET views = ?, sends = ?, helped = ?, not_helped = ? WHERE id = ?"));
-        stats.addBindValue(20 + (n * 53) % 400);
-        stats.addBindValue((n * 17) % 60);
-        stats.addBindValue((n * 29) % 40);
-        stats.addBindValue(n % 7 == 3 ? 12 + n % 5 : (n * 11) % 6);
-        stats.addBindValue(id.value());
-        if (!stats.exec())
+        if (!execWith(stats,
+                      { 20 + (n * 53) % 400, (n * 17) % 60, (n * 29) % 40, n % 7 == 3 ? 12 + n % 5 : (n * 11) % 6,
+                        id.value() }))
             return sqlError(stats, "demo article stats");
         ++count;
         return {};

@@ -13,8 +13,7 @@ using namespace knowledge;
 Result<qint64> KnowledgeStore::articleFromSource(const QString &source)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM kb_articles WHERE source = ?"));
-    q.addBindValue(source);
-    if (!q.exec())
+    if (!execWith(q, { source }))
         return sqlError(q, "find imported article");
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -36,9 +35,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
             if (!id)
                 return id.error();
             QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET source = ? WHERE id = ?"));
-            up.addBindValue(content->source);
-            up.addBindValue(id.value());
-            if (!up.exec())
+            if (!execWith(up, { content->source, id.value() }))
                 return sqlError(up, "record article source");
             result = Imported { id.value(), ImportOutcome::Created };
             return {};
@@ -66,8 +63,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         const qint64 next = version + 1;
         QSqlQuery supersede = m_db.prepare(QStringLiteral(
             "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
-        supersede.addBindValue(id);
-        if (!supersede.exec())
+        if (!execWith(supersede, { id }))
             return sqlError(supersede, "supersede proposals");
         if (auto v
             = insertVersion(id, next, c, ownerUserId, QStringLiteral("Imported again"), QStringLiteral("published"));
@@ -77,11 +73,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
             return w;
         QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, status = "
                                                    "'published', last_reviewed_at = ? WHERE id = ?"));
-        up.addBindValue(next);
-        up.addBindValue(next);
-        up.addBindValue(nowStamp());
-        up.addBindValue(id);
-        if (!up.exec())
+        if (!execWith(up, { next, next, nowStamp(), id }))
             return sqlError(up, "update imported article");
         result = Imported { id, ImportOutcome::Updated };
         return {};
@@ -95,8 +87,7 @@ Result<void> KnowledgeStore::replaceImportedBody(qint64 id, const QString &body)
 {
     return m_db.write([&]() -> Result<void> {
         QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT live_version FROM kb_articles WHERE id = ?"));
-        cur.addBindValue(id);
-        if (!cur.exec())
+        if (!execWith(cur, { id }))
             return sqlError(cur, "read imported article");
         if (!cur.next())
             return notFound(id);
@@ -112,10 +103,7 @@ Result<void> KnowledgeStore::replaceImportedBody(qint64 id, const QString &body)
             return valid.error();
         QSqlQuery up
             = m_db.prepare(QStringLiteral("UPDATE kb_versions SET body = ? WHERE article_id = ? AND version = ?"));
-        up.addBindValue(valid->body);
-        up.addBindValue(id);
-        up.addBindValue(live);
-        if (!up.exec())
+        if (!execWith(up, { valid->body, id, live }))
             return sqlError(up, "rewrite imported body");
         return writeLive(id, valid.value());
     });

@@ -171,8 +171,7 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
         "FROM contacts k JOIN contact_contact_reasons cr ON cr.contact_id = k.id "
         "WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 AND k.answered_at IS NOT NULL "
         "GROUP BY cr.reason_id"));
-    r.addBindValue(since);
-    if (!r.exec())
+    if (!execWith(r, { since }))
         return sqlError(r, "handle time by reason");
     while (r.next())
         a.byReason.insert(r.value(0).toLongLong(), { r.value(1).toDouble(), r.value(2).toInt() });
@@ -180,8 +179,7 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
         QStringLiteral("SELECT k.queue, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
                        "FROM contacts k WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 "
                        "AND k.answered_at IS NOT NULL GROUP BY k.queue"));
-    q.addBindValue(since);
-    if (!q.exec())
+    if (!execWith(q, { since }))
         return sqlError(q, "handle time by queue");
     while (q.next())
         a.byQueue.insert(q.value(0).toString(), { q.value(1).toDouble(), q.value(2).toInt() });

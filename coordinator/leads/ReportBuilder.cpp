@@ -239,9 +239,7 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
         "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps "
         "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
         "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"));
-    q.addBindValue(fromText);
-    q.addBindValue(toText);
-    if (!q.exec())
+    if (!execWith(q, { fromText, toText }))
         return sqlError(q, "report contacts");
     QList<Fact> facts;
     QHash<qint64, qsizetype> index;
@@ -269,9 +267,7 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
     QSqlQuery r = db.prepare(QStringLiteral(
         "SELECT cr.contact_id, r.code FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
         "JOIN contacts k ON k.id = cr.contact_id WHERE k.created_at >= ? AND k.created_at < ? ORDER BY r.code"));
-    r.addBindValue(fromText);
-    r.addBindValue(toText);
-    if (!r.exec())
+    if (!execWith(r, { fromText, toText }))
         return sqlError(r, "report reasons");
     while (r.next()) {
         const auto it = index.constFind(r.value(0).toLongLong());

@@ -19,7 +19,7 @@ public:
     struct Caps
     {
         int maxConnections = 50000;
-        int maxWithoutHello = 5000;
+        int maxWithoutHello = 12000;
         int maxPerAddress = 1000;
         bool perAddressExemptLoopback = true;
     };

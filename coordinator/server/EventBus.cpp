@@ -27,8 +27,7 @@ Result<void> EventBus::load()
         // A new event log: clients holding a seq from any other database must resync.
         m_epoch = QString::fromLatin1(PasswordHasher::randomBytes(9).toBase64(QByteArray::Base64UrlEncoding));
         QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('epoch', ?)"));
-        insert.addBindValue(m_epoch);
-        if (!insert.exec())
+        if (!execWith(insert, { m_epoch }))
             return sqlError(insert, "store epoch");
     }
     QSqlQuery head = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
@@ -38,8 +37,7 @@ Result<void> EventBus::load()
 
     QSqlQuery recent
         = m_db.prepare(QStringLiteral("SELECT seq, topic, kind, data FROM events WHERE seq > ? ORDER BY seq"));
-    recent.addBindValue(m_head - m_keep);
-    if (!recent.exec())
+    if (!execWith(recent, { m_head - m_keep }))
         return sqlError(recent, "load event log");
     while (recent.next()) {
         protocol::Event e { recent.value(0).toLongLong(), recent.value(1).toString(), recent.value(2).toString(),
@@ -62,12 +60,7 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
     QSqlQuery q
         = m_db.prepare(QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(seq);
-    q.addBindValue(topic);
-    q.addBindValue(kind);
-    q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
-    if (!q.exec())
+    if (!execWith(q, { seq, topic, kind, QString::fromUtf8(json), m_db.now().toString(Qt::ISODateWithMs) }))
         return sqlError(q, "append event");
     m_head = seq;
     m_pending.push_back(Stored { seq, topic, protocol::encodeText(protocol::Event { seq, topic, kind, data }) });
@@ -118,8 +111,7 @@ void EventBus::prune()
 {
     // Older events than the kept window can never be replayed; drop them from disk too.
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
-    q.addBindValue(m_committedHead - m_keep);
-    if (!q.exec())
+    if (!execWith(q, { m_committedHead - m_keep }))
         qCWarning(lcEvents) << "pruning the event log failed";
 }
 

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMultiHash>
+#include <QSet>
 #include <QTimerEvent>
 
 #include <sys/epoll.h>
@@ -128,9 +129,16 @@ int raiseOpenFileLimit()
 namespace {
 
 // Level-triggered epoll, like poll(): a socket that stays readable is reported again.
-// Enabling or disabling a notifier (Qt toggles the write notifier around every send) is
-// one epoll_ctl; a wake-up costs the number of ready descriptors; timers sit in a set
-// ordered by due time. Posted events wake the loop through an eventfd.
+// Enabling or disabling a read notifier is one epoll_ctl; a wake-up costs the number of
+// ready descriptors; timers sit in a set ordered by due time. Posted events wake the loop
+// through an eventfd.
+//
+// Write notifiers are optimistic: Qt enables a socket's write notifier on every send and
+// disables it once its buffer is written, and a socket is nearly always writable. So an
+// enabled write notifier is first only remembered and activated on the next pass without
+// asking the kernel; only a socket still waiting to write after that (its peer reads
+// slowly) is put in the epoll set. A send that is flushed at once (ClientSession does)
+// then costs one write() and no epoll_ctl at all.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
 public:
@@ -161,7 +169,8 @@ public:
         QCoreApplication::sendPostedEvents();
 
         int timeout = 0;
-        if ((flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load() && m_alwaysReady.empty())
+        if ((flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load() && m_alwaysReady.empty()
+            && (m_writeSoon.empty() || (flags & QEventLoop::ExcludeSocketNotifiers)))
             timeout = nextTimeoutMs();
         if (timeout != 0)
             Q_EMIT aboutToBlock();
@@ -184,6 +193,8 @@ public:
         }
         for (int fd : m_alwaysReady)
             m_ready.emplace_back(fd, uint32_t(EPOLLIN | EPOLLOUT));
+        if (!(flags & QEventLoop::ExcludeSocketNotifiers))
+            handled |= activateOptimisticWrites();
         if (!(flags & QEventLoop::ExcludeSocketNotifiers)) {
             // A handler may close or re-register any notifier: look each one up when it is its turn.
             for (const auto &[fd, events] : m_ready) {
@@ -201,9 +212,14 @@ public:
 
     void registerSocketNotifier(QSocketNotifier *notifier) override
     {
-        Watch &w = m_watches[int(notifier->socket())];
+        const int fd = int(notifier->socket());
+        Watch &w = m_watches[fd];
         slot(w, notifier->type()) = notifier;
-        apply(int(notifier->socket()), w);
+        if (notifier->type() == QSocketNotifier::Write && !(w.mask & EPOLLOUT)) {
+            w.writeSoon = true;
+            m_writeSoon.insert(fd);
+        }
+        apply(fd, w);
     }
 
     void unregisterSocketNotifier(QSocketNotifier *notifier) override
@@ -215,6 +231,10 @@ public:
         QSocketNotifier *&s = slot(*it, notifier->type());
         if (s == notifier)
             s = nullptr;
+        if (!it->write && it->writeSoon) {
+            it->writeSoon = false;
+            m_writeSoon.remove(fd);
+        }
         apply(fd, *it);
         if (!it->read && !it->write && !it->exception)
             m_watches.erase(it);
@@ -285,6 +305,7 @@ private:
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
         uint32_t mask = 0;
+        bool writeSoon = false; // write enabled, not yet in the epoll set: activate on the next pass
     };
     struct Timer
     {
@@ -302,7 +323,8 @@ private:
 
     void apply(int fd, Watch &w)
     {
-        const uint32_t mask = (w.read ? uint32_t(EPOLLIN) : 0u) | (w.write ? uint32_t(EPOLLOUT) : 0u)
+        const bool watchWrite = w.write && !w.writeSoon;
+        const uint32_t mask = (w.read ? uint32_t(EPOLLIN) : 0u) | (watchWrite ? uint32_t(EPOLLOUT) : 0u)
             | (w.exception ? uint32_t(EPOLLPRI) : 0u);
         if (mask == w.mask)
             return;
@@ -347,6 +369,29 @@ private:
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(notifier, &event);
         return true;
+    }
+
+    // Activates the write notifiers enabled since the last pass as if epoll had said the
+    // socket is writable; a notifier still enabled afterwards (the socket could not take
+    // everything) joins the epoll set and waits for the kernel from then on.
+    bool activateOptimisticWrites()
+    {
+        if (m_writeSoon.empty())
+            return false;
+        m_writeNow.assign(m_writeSoon.begin(), m_writeSoon.end());
+        bool handled = false;
+        for (int fd : m_writeNow) {
+            if (!m_writeSoon.contains(fd))
+                continue; // disabled by an earlier activation in this pass
+            handled |= activate(fd, QSocketNotifier::Write);
+            const auto it = m_watches.find(fd);
+            if (it == m_watches.end() || !it->writeSoon)
+                continue;
+            it->writeSoon = false;
+            m_writeSoon.remove(fd);
+            apply(fd, *it);
+        }
+        return handled;
     }
 
     qint64 now() const { return m_clock.elapsed(); }
@@ -396,6 +441,8 @@ private:
     QElapsedTimer m_clock;
     QHash<int, Watch> m_watches;
     std::set<int> m_alwaysReady;
+    QSet<int> m_writeSoon;
+    std::vector<int> m_writeNow;
     std::vector<std::pair<int, uint32_t>> m_ready;
     QHash<int, Timer> m_timers;
     std::set<std::pair<qint64, int>> m_due;

@@ -11,8 +11,7 @@ namespace spocs {
 Result<std::optional<QJsonObject>> WriteLedger::find(const QString &cid, qint64 userId, const QString &op) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, op, response FROM applied_writes WHERE cid = ?"));
-    q.addBindValue(cid);
-    if (!q.exec())
+    if (!execWith(q, { cid }))
         return sqlError(q, "find cid");
     if (!q.next())
         return std::optional<QJsonObject> {};
@@ -26,12 +25,9 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO applied_writes(cid, user_id, op, response, created_at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(cid);
-    q.addBindValue(userId);
-    q.addBindValue(op);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
-    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
-    if (!q.exec())
+    if (!execWith(q,
+                  { cid, userId, op, QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)),
+                    m_db.now().toString(Qt::ISODateWithMs) }))
         return sqlError(q, "store cid");
     return {};
 }
@@ -39,8 +35,7 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
 Result<int> WriteLedger::pruneOlderThan(const QDateTime &cutoff)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM applied_writes WHERE created_at < ?"));
-    q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
+    if (!execWith(q, { cutoff.toUTC().toString(Qt::ISODateWithMs) }))
         return sqlError(q, "prune applied writes");
     return q.numRowsAffected();
 }

@@ -66,6 +66,13 @@ Error sqlError(const QSqlQuery &query, const char *what)
     return makeError(ErrorCode::Internal, QStringLiteral("storage error"));
 }
 
+bool execWith(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -98,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     // Durable commits: an acknowledged write survives a crash and a power cut.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                "PRAGMA temp_store=MEMORY" }) {
+                                "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456" }) {
         if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
@@ -269,10 +276,7 @@ Result<void> Database::migrate()
             }
             QSqlQuery record = prepare(QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) "
                                                       "VALUES (?, ?, ?)"));
-            record.addBindValue(version);
-            record.addBindValue(name);
-            record.addBindValue(now().toString(Qt::ISODateWithMs));
-            if (!record.exec())
+            if (!execWith(record, { version, name, now().toString(Qt::ISODateWithMs) }))
                 return sqlError(record, "record migration");
             return {};
         });

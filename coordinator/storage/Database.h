@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -75,5 +76,9 @@ private:
 
 // Turns a failed QSqlQuery into an internal error (logs the driver text, not the values).
 Error sqlError(const QSqlQuery &query, const char *what);
+
+// Binds values to a prepared query's placeholders in order and executes it; false when it fails
+// (sqlError(query, ...) then says why).
+bool execWith(QSqlQuery &query, const QVariantList &values);
 
 } // namespace spocs

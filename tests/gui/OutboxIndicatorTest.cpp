@@ -104,7 +104,7 @@ protected:
     {
         const OrderModel *orders = loader()->orderModel();
         for (const OrderSummary &o : orders->orders()) {
-            if (o.status == u"placed")
+            if (o.status == OrderStatus::Placed)
                 return QJsonObject { { QStringLiteral("number"), o.number }, { QStringLiteral("version"), o.version } };
         }
         return {};

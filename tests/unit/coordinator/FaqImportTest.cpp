@@ -12,12 +12,13 @@ using namespace spocs;
 using namespace spocs::test;
 
 // The FAQs Debian ships, as declared test dependencies (scripts/install-deps installs
-// debian-faq, python3.11-doc and sqlite3-doc).
+// debian-faq, python3.11-doc, sqlite3-doc and fp-compiler-3.2.2).
 namespace {
 
 const QString kDebianFaq = QStringLiteral("/usr/share/doc/debian/FAQ");
 const QString kPythonFaq = QStringLiteral("/usr/share/doc/python3.11/html/faq");
 const QString kSqliteFaq = QStringLiteral("/usr/share/doc/sqlite3/faq.html");
+const QString kPascalFaq = QStringLiteral("/usr/share/doc/fp-compiler/3.2.2/faq.html");
 
 QByteArray bytesOf(const QString &path)
 {
@@ -117,6 +118,27 @@ TEST(FaqImport, SqliteFaqSplitsAtItsInPageTableOfContents)
     EXPECT_TRUE(imported.articles.value(0).body.startsWith(QStringLiteral("Short answer:")))
         << imported.articles.value(0).body.toStdString();
     EXPECT_TRUE(titles.contains(QStringLiteral("Is SQLite threadsafe?")));
+}
+
+TEST(FaqImport, PascalFaqTakesEveryEntryOfItsTableOfContentsNotOnlyTheQuestions)
+{
+    // Headings like "Getting the compiler" are entries too: only some end with "?".
+    const auto imported = importPage(kPascalFaq);
+    const QStringList titles = titlesOf(imported.articles);
+    // Its table of contents, without the entries the authors commented out.
+    const QString html
+        = QString::fromLatin1(bytesOf(kPascalFaq))
+              .remove(QRegularExpression(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption));
+    const qsizetype listed = html.count(QRegularExpression(QStringLiteral("<li><a href=[\"']#")));
+    EXPECT_GE(listed, 60);
+    EXPECT_EQ(titles.size(), listed) << titles.join(u'\n').toStdString();
+    EXPECT_EQ(titles.value(0), QStringLiteral("What is Free Pascal (FPC)?"));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Getting the compiler")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Why are the generated binaries so big?")));
+    const qsizetype runtimeErrors = titles.indexOf(QStringLiteral("Runtime errors"));
+    ASSERT_GE(runtimeErrors, 0);
+    EXPECT_FALSE(imported.articles.at(runtimeErrors).body.contains(QStringLiteral("Standard units")))
+        << "an answer ends where the next entry starts";
 }
 
 TEST(FaqImport, WholeDebianFaqFollowsItsChaptersOnceAndReimportUpdates)

@@ -52,6 +52,19 @@ TEST(KnowledgeRanking, InflectedWordsFindTheirStemButExactWordsRankHigher)
     EXPECT_EQ(hits.first(), QStringLiteral("Router upgraded overnight"));
 }
 
+TEST(KnowledgeRanking, TheExactWordBreaksTheTieBetweenTwoFormsOfIt)
+{
+    TempDatabase db;
+    KnowledgeStore store(*db);
+    // The same text but for the form of one word; the older article would win a tie.
+    add(store, QStringLiteral("Router upgrades overnight"), QStringLiteral("The provider upgrades it."));
+    add(store, QStringLiteral("Router upgraded overnight"), QStringLiteral("The provider upgraded it."));
+    EXPECT_EQ(
+        titles(store, QStringLiteral("router upgraded")),
+        QStringList({ QStringLiteral("Router upgraded overnight"), QStringLiteral("Router upgrades overnight") }));
+    EXPECT_EQ(titles(store, QStringLiteral("router upgrades")).value(0), QStringLiteral("Router upgrades overnight"));
+}
+
 TEST(KnowledgeRanking, AnArticleWithEveryWordInItsTitleRanksFirst)
 {
     TempDatabase db;
