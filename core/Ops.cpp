@@ -87,6 +87,9 @@ const OpInfo kOps[] = {
     { op::ContactMessages, true, kCustomerRoles, false },
     { op::ContactReply, true, kCustomerRoles, true },
     { op::ContactReplyRetry, true, kCustomerRoles, true },
+    // The people who talk to customers create them; leads move a leaver's customers.
+    { op::CustomerCreate, true, Roles(Role::Agent) | Role::Lead, true },
+    { op::CustomerReassign, true, Roles(Role::Lead) | Role::Admin, true },
 };
 } // namespace
 

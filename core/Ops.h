@@ -91,6 +91,9 @@ inline constexpr char16_t AuditQuery[] = u"audit.query";
 inline constexpr char16_t ContactMessages[] = u"contact.messages";
 inline constexpr char16_t ContactReply[] = u"contact.reply";
 inline constexpr char16_t ContactReplyRetry[] = u"contact.reply.retry";
+// New customers (duplicate check) and moving customers to another owner.
+inline constexpr char16_t CustomerCreate[] = u"customer.create";
+inline constexpr char16_t CustomerReassign[] = u"customer.reassign";
 } // namespace op
 
 namespace event {
@@ -127,6 +130,8 @@ inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<
 inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
 // A customer's case owner: their customer is on the line with someone else.
 inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
+// Customers and follow-ups moved to a new owner.
+inline constexpr char16_t CustomerReassigned[] = u"customer.reassigned"; // "user:<old owner>", "user:<new owner>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

@@ -2,6 +2,7 @@
 
 #include "models/CustomerSearchModel.h"
 #include "widgets/ErrorText.h"
+#include "widgets/NewCustomerDialog.h"
 #include "widgets/TypeAheadKeys.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,6 +22,7 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     , m_edit(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
+    , m_connection(connection)
 {
     setObjectName(QStringLiteral("customerSearchPanel"));
     m_model->setConnection(connection);
@@ -60,10 +63,27 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
+    // Nobody found: the caller is new.
+    m_newCustomerAction = new QAction(tr("&New Customer…"), this);
+    m_newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
+    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCustomerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newCustomerAction->setToolTip(tr("Create a customer from what you typed (Ctrl+Shift+N)"));
+    m_newCustomerAction->setStatusTip(m_newCustomerAction->toolTip());
+    addAction(m_newCustomerAction);
+    connect(m_newCustomerAction, &QAction::triggered, this, &CustomerSearchPanel::newCustomer);
+    m_newCustomerButton = new QPushButton(m_newCustomerAction->text(), this);
+    m_newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
+    m_newCustomerButton->setToolTip(m_newCustomerAction->toolTip());
+    m_newCustomerButton->setAccessibleName(tr("New customer"));
+    m_newCustomerButton->setVisible(false);
+    connect(m_newCustomerButton, &QPushButton::clicked, m_newCustomerAction, &QAction::trigger);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
+    layout->addWidget(m_newCustomerButton, 0, Qt::AlignLeft);
     layout->addWidget(m_view, 1);
 
     connect(m_edit, &QLineEdit::textChanged, m_model, &CustomerSearchModel::setQuery);
@@ -87,6 +107,14 @@ void CustomerSearchPanel::focusSearch()
     m_edit->selectAll();
 }
 
+void CustomerSearchPanel::newCustomer()
+{
+    auto *dialog = new NewCustomerDialog(m_connection, m_edit->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewCustomerDialog::customerChosen, this, &CustomerSearchPanel::customerActivated);
+    dialog->open();
+}
+
 void CustomerSearchPanel::activateRow(int row)
 {
     const QString id = m_model->customerIdAt(row);
@@ -97,6 +125,7 @@ void CustomerSearchPanel::activateRow(int row)
 void CustomerSearchPanel::updateStatus()
 {
     QString text;
+    bool nothingFound = false;
     if (!m_lastError.isEmpty()) {
         text = m_lastError;
     } else if (m_model->query().isEmpty()) {
@@ -105,6 +134,7 @@ void CustomerSearchPanel::updateStatus()
         text = tr("Searching…");
     } else if (m_model->hasAnswer() && m_model->rowCount() == 0) {
         text = tr("No customers match “%1”.").arg(m_model->query());
+        nothingFound = true;
     } else if (m_model->total() > m_model->rowCount()) {
         text = tr("Showing %1 of %n customer(s).", nullptr, m_model->total()).arg(m_model->rowCount());
     } else if (m_model->rowCount() > 0) {
@@ -112,6 +142,7 @@ void CustomerSearchPanel::updateStatus()
     }
     m_status->setText(text);
     m_status->setAccessibleName(text);
+    m_newCustomerButton->setVisible(nothingFound);
 }
 
 } // namespace spocs

@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeView;
 
 namespace spocs {
@@ -12,7 +14,8 @@ class Connection;
 class CustomerSearchModel;
 
 // The search box with type-ahead results: Down moves into the list, Enter opens the
-// highlighted customer (customerActivated).
+// highlighted customer (customerActivated). When nothing matches, "New Customer…"
+// (Ctrl+Shift+N) creates one from what was typed and opens it.
 class CustomerSearchPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,9 @@ public:
 
     // Ctrl+F: focus the search box and select its text for a new search.
     void focusSearch();
+    // Ctrl+Shift+N: the New Customer dialog, prefilled with the search text.
+    void newCustomer();
+    QAction *newCustomerAction() const { return m_newCustomerAction; }
 
 Q_SIGNALS:
     void customerActivated(const QString &customerId);
@@ -38,6 +44,9 @@ private:
     QLineEdit *m_edit = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    QAction *m_newCustomerAction = nullptr;
+    QPushButton *m_newCustomerButton = nullptr;
+    Connection *m_connection = nullptr;
     QString m_lastError;
 };
 

@@ -4,6 +4,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/FloorView.h"
 #include "widgets/ReasonEditorDialog.h"
+#include "widgets/ReassignDialog.h"
 #include "widgets/ReportsView.h"
 
 #include <QAction>
@@ -54,8 +55,19 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_reportsAction->setStatusTip(tr("FCR, handle times, abandonment, reasons and satisfaction for a date range"));
     connect(m_reportsAction, &QAction::triggered, this, &LeadWorkspace::showReports);
 
+    m_reassignAction = new QAction(tr("Reassign &Customers…"), this);
+    m_reassignAction->setObjectName(QStringLiteral("leadReassignAction"));
+    m_reassignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_reassignAction->setStatusTip(tr("Move someone's customers and open follow-ups to a colleague"));
+    connect(m_reassignAction, &QAction::triggered, this, [this, connection] {
+        auto *dialog = new ReassignDialog(connection, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     const QList<QAction *> actions { m_floorAction,
                                      m_reportsAction,
+                                     m_reassignAction,
                                      m_floor->moveAction(),
                                      m_floor->setStateAction(),
                                      m_floor->editSkillsAction(),
@@ -71,6 +83,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_menu->addAction(m_floor->moveAction());
     m_menu->addAction(m_floor->setStateAction());
     m_menu->addAction(m_floor->editSkillsAction());
+    m_menu->addAction(m_reassignAction);
     // The contact-reason tree is admin data: leads don't see the entry.
     if (connection && connection->user().role == Role::Admin) {
         m_reasonsAction = new QAction(tr("Edit Contact &Reasons…"), this);

@@ -36,6 +36,8 @@ public:
     QDockWidget *reportsDock() const;
     QAction *floorAction() const;
     QAction *reportsAction() const;
+    // "Reassign Customers…" (Ctrl+Alt+R): a user's customers and open follow-ups to a colleague.
+    QAction *reassignAction() const { return m_reassignAction; }
     // "Edit Contact Reasons…": admins only (null for a lead).
     QAction *editReasonsAction() const;
 
@@ -54,6 +56,7 @@ private:
     QPointer<QAction> m_floorAction;
     QPointer<QAction> m_reportsAction;
     QPointer<QAction> m_reasonsAction;
+    QPointer<QAction> m_reassignAction;
 };
 
 } // namespace spocs

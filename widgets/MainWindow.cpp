@@ -70,8 +70,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     statusBar()->addPermanentWidget(m_outboxIndicator);
     statusBar()->addPermanentWidget(m_status);
     connect(m_outbox, &OutboxModel::rejected, this, [this](const QString &what, const Error &error) {
-        statusBar()->showMessage(
-            tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)), 15000);
+        statusBar()->showMessage(tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)),
+                                 15000);
     });
 
     createActions();
@@ -387,11 +387,11 @@ void MainWindow::updateKnowledgeCustomer()
 {
     // "Send to customer" goes to the customer open on the page.
     const CustomerView &details = m_page->loader()->details();
-    // Suggestions follow the current contact: its reason when one is open; until contacts
-    // carry reasons, what the customer's latest contact was about.
+    // Suggestions follow the current contact: its reason (the code, as articles are linked by
+    // it) when one is open, and what the customer's latest contact was about.
     QString reason;
     if (!details.openContacts.isEmpty())
-        reason = details.openContacts.first().reason;
+        reason = details.openContacts.first().reasonCode;
     QString problem;
     for (const HistoryItem &entry : details.recentHistory) {
         if (entry.type == QLatin1String("contact")) {

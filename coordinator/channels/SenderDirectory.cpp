@@ -2,8 +2,8 @@
 
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/Args.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,29 +23,52 @@ Result<QString> SenderDirectory::customerByAddress(const QString &address)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<QString> SenderDirectory::customerFrom(const QString &from)
+{
+    const QString trimmed = from.trimmed();
+    return isAddress(trimmed) ? customerByAddress(trimmed) : m_customers.customerByPhone(trimmed);
+}
+
 Result<QString> SenderDirectory::createProspect(const QString &name, const QString &address)
 {
-    QSqlQuery max = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(public_id, 3) AS INTEGER)), 999) "
-                                                "FROM customers WHERE public_id GLOB 'C-[0-9]*'"));
-    if (!max.exec() || !max.next())
-        return sqlError(max, "next customer number");
-    const QString publicId = QStringLiteral("C-%1").arg(max.value(0).toLongLong() + 1);
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery c = m_db.prepare(QStringLiteral("INSERT INTO customers(public_id, name, preferred_channel, created_at, "
-                                              "updated_at) VALUES (?, ?, 'email', ?, ?)"));
-    if (!execWith(c, { publicId, name.isEmpty() ? address : name.left(200), at, at }))
-        return sqlError(c, "insert prospect");
-    const qint64 rowId = c.lastInsertId().toLongLong();
-    QSqlQuery e = m_db.prepare(
-        QStringLiteral("INSERT INTO customer_emails(customer_id, email, kind, position) VALUES (?, ?, 'private', 0)"));
-    if (!execWith(e, { rowId, address }))
-        return sqlError(e, "insert prospect address");
-    QSqlQuery f = m_db.prepare(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, 'prospect')"));
-    if (!execWith(f, { rowId }))
-        return sqlError(f, "flag prospect");
-    if (auto r = m_customers.reindex(rowId); !r)
-        return r.error();
-    return publicId;
+    domain::CustomerDraft draft;
+    draft.name
+        = (name.simplified().isEmpty() ? address.simplified() : name.simplified()).left(CustomerStore::kMaxNameLength);
+    if (draft.name.isEmpty())
+        draft.name = QStringLiteral("Unknown sender");
+    draft.emails = { address };
+    draft.preferredChannel = QStringLiteral("email");
+    auto created = m_customers.create(draft, std::nullopt, std::nullopt);
+    if (!created && created.error().code == ErrorCode::BadRequest) {
+        // An address we would not store as one still gets its customer: nobody is turned away.
+        draft.emails.clear();
+        created = m_customers.create(draft, std::nullopt, std::nullopt);
+    }
+    if (!created)
+        return created.error();
+    return created->id;
+}
+
+Result<QString> SenderDirectory::createProspectFrom(const QString &from, const QString &field)
+{
+    const QString trimmed = from.trimmed();
+    domain::CustomerDraft draft;
+    draft.name = trimmed;
+    if (isAddress(trimmed)) {
+        draft.emails = { trimmed };
+        draft.preferredChannel = QStringLiteral("email");
+    } else {
+        draft.phones = { trimmed };
+        draft.preferredChannel = QStringLiteral("phone");
+    }
+    auto created = m_customers.create(draft, std::nullopt, std::nullopt);
+    if (!created) {
+        // The caller named `from`, not emails or phones.
+        if (created.error().code == ErrorCode::BadRequest)
+            return badField(field, QStringLiteral("%1 is neither an e-mail address nor a phone number").arg(field));
+        return created.error();
+    }
+    return created->id;
 }
 
 } // namespace spocs

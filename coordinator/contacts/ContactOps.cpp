@@ -1,4 +1,5 @@
 #include "coordinator/auth/Roles.h"
+#include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/RoutingPolicy.h"
@@ -50,11 +51,18 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
 {
     const QString cid = args.cid();
     const QString channel = args.string(QStringLiteral("channel"), 16);
-    const QString customer = args.string(QStringLiteral("customer"), 64);
+    // Who is calling or writing: a customer number, or `from` (their phone number or address).
+    const bool byFrom = args.has(QStringLiteral("from"));
+    const QString from = byFrom ? args.string(QStringLiteral("from"), 254) : QString();
+    const QString customerArg = byFrom ? QString() : args.string(QStringLiteral("customer"), 64);
     QString queue = args.optString(QStringLiteral("queue"), {}, 64);
     const QString reasonCode = args.optString(QStringLiteral("reason"), {}, 64);
     if (!args.ok())
         return args.error();
+    if (byFrom && args.has(QStringLiteral("customer")))
+        return badField(QStringLiteral("from"), QStringLiteral("give either customer or from, not both"));
+    if (byFrom && from.trimmed().isEmpty())
+        return badField(QStringLiteral("from"), QStringLiteral("from is empty"));
     if (!RoutingPolicy::channelFromName(channel))
         return makeError(ErrorCode::BadRequest, QStringLiteral("channel must be phone, chat or email"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("channel") } });
@@ -80,10 +88,34 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
         queue = RoutingPolicy::generalQueue();
     const QString op = QString::fromUtf16(op::ContactInbound);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        QString customer = customerArg;
+        bool created = false;
+        if (byFrom) {
+            SenderDirectory senders(c.h.server().db(), c.h.server().customers());
+            auto found = senders.customerFrom(from);
+            if (!found)
+                return found.error();
+            customer = *found;
+            if (customer.isEmpty()) {
+                auto prospect = senders.createProspectFrom(from, QStringLiteral("from"));
+                if (!prospect)
+                    return prospect.error();
+                customer = *prospect;
+                created = true;
+                if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(
+                        session, QString::fromUtf16(op::CustomerCreate), protocol::customerTopic(customer),
+                        QStringLiteral("prospect from %1").arg(op)));
+                    !a)
+                    return a.error();
+            }
+        }
         auto id = c.router.store().create(channel, customer, session->userId(), queue, reasonCode);
         if (!id)
             return id.error();
-        return finishWrite(c, session, op, *id);
+        auto answer = finishWrite(c, session, op, *id);
+        if (answer && created)
+            answer.value().insert(QStringLiteral("customerCreated"), true);
+        return answer;
     });
     if (r)
         c.router.schedule();

@@ -539,10 +539,10 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
 Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, "
-        "(SELECT r.label FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
-        " WHERE cr.contact_id = k.id ORDER BY r.id LIMIT 1) "
+        "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, r.label, r.code "
         "FROM contacts k JOIN customers cu ON cu.id = k.customer_id LEFT JOIN users o ON o.id = k.owner_user_id "
+        "LEFT JOIN contact_reasons r ON r.id = (SELECT min(cr.reason_id) FROM contact_contact_reasons cr "
+        " WHERE cr.contact_id = k.id) "
         "WHERE cu.public_id = ? AND k.state <> 'closed' ORDER BY k.id DESC LIMIT 50"));
     if (!execWith(q, { customerId }))
         return sqlError(q, "open contacts");
@@ -552,6 +552,7 @@ Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &cus
         open.id = q.value(0).toLongLong();
         open.channel = q.value(1).toString();
         open.reason = q.value(7).toString();
+        open.reasonCode = q.value(8).toString();
         domain::fromWireName(q.value(2).toString(), &open.status);
         open.owner = personAt(q, 4);
         open.since = q.value(3).toString();

@@ -50,59 +50,161 @@ QStringList CustomerStore::AccountChanges::fieldNames() const
     return out;
 }
 
+Result<QStringList> CustomerStore::validEmails(const QStringList &emails)
+{
+    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (emails.size() > 5)
+        return badField(QStringLiteral("emails"), QStringLiteral("at most 5 e-mail addresses"));
+    QStringList out;
+    for (const QString &raw : emails) {
+        const QString e = raw.trimmed();
+        if (e.size() > 254 || !emailRe.match(e).hasMatch())
+            return badField(QStringLiteral("emails"), QStringLiteral("not an e-mail address"));
+        if (!out.contains(e, Qt::CaseInsensitive))
+            out.append(e);
+    }
+    return out;
+}
+
+Result<QList<CustomerStore::Phone>> CustomerStore::validPhones(const QStringList &phones)
+{
+    static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9()./\\s-]+$"));
+    if (phones.size() > 5)
+        return badField(QStringLiteral("phones"), QStringLiteral("at most 5 phone numbers"));
+    QList<Phone> out;
+    for (const QString &raw : phones) {
+        const QString p = raw.simplified();
+        QString digits = digitsOf(p);
+        if (digits.startsWith(QStringLiteral("00")))
+            digits.remove(0, 2); // international prefix: stored like "+"
+        if (p.size() > 40 || !phoneRe.match(p).hasMatch() || digits.size() < 4 || digits.size() > 15)
+            return badField(QStringLiteral("phones"), QStringLiteral("not a phone number"));
+        if (std::none_of(out.cbegin(), out.cend(), [&](const Phone &x) { return x.digits == digits; }))
+            out.append(Phone { p, digits });
+    }
+    return out;
+}
+
+Result<void> CustomerStore::checkAddress(const domain::Address &a)
+{
+    static const QRegularExpression countryRe(QStringLiteral("^[A-Za-z]{2}$"));
+    if (a.street.trimmed().isEmpty() || a.street.size() > 200 || a.city.trimmed().isEmpty() || a.city.size() > 100
+        || a.postcode.size() > 20 || !countryRe.match(a.country).hasMatch())
+        return badField(QStringLiteral("address"),
+                        QStringLiteral("address needs street, city, postcode and a two-letter country"));
+    return {};
+}
+
+Result<void> CustomerStore::checkChannel(const QString &preferredChannel)
+{
+    static const QStringList channels { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat"),
+                                        QStringLiteral("letter") };
+    if (!channels.contains(preferredChannel))
+        return badField(QStringLiteral("preferredChannel"),
+                        QStringLiteral("preferredChannel must be phone, email, chat or letter"));
+    return {};
+}
+
+Result<void> CustomerStore::checkLanguage(const QString &language)
+{
+    static const QRegularExpression languageRe(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    if (!languageRe.match(language).hasMatch())
+        return badField(QStringLiteral("language"), QStringLiteral("language must be a language code like de or en"));
+    return {};
+}
+
+Result<void> CustomerStore::writeEmails(qint64 rowId, const QStringList &emails)
+{
+    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"));
+    del.addBindValue(rowId);
+    if (!del.exec())
+        return sqlError(del, "replace emails");
+    QSqlQuery ins
+        = m_db.prepare(QStringLiteral("INSERT INTO customer_emails(customer_id, email, position) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        ins.bindValue(0, rowId);
+        ins.bindValue(1, emails.at(i));
+        ins.bindValue(2, int(i));
+        if (!ins.exec())
+            return sqlError(ins, "add email");
+    }
+    return {};
+}
+
+Result<void> CustomerStore::writePhones(qint64 rowId, const QList<Phone> &phones)
+{
+    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"));
+    del.addBindValue(rowId);
+    if (!del.exec())
+        return sqlError(del, "replace phones");
+    QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO customer_phones(customer_id, raw, digits, "
+                                                "digits_reversed, position) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < phones.size(); ++i) {
+        ins.bindValue(0, rowId);
+        ins.bindValue(1, phones.at(i).raw);
+        ins.bindValue(2, phones.at(i).digits);
+        ins.bindValue(3, phoneKey(phones.at(i).digits));
+        ins.bindValue(4, int(i));
+        if (!ins.exec())
+            return sqlError(ins, "add phone");
+    }
+    return {};
+}
+
+Result<void> CustomerStore::writeAddress(qint64 rowId, const domain::Address &a)
+{
+    QSqlQuery find = m_db.prepare(QStringLiteral("SELECT id FROM addresses WHERE customer_id = ? "
+                                                 "ORDER BY kind = 'billing' DESC, id LIMIT 1"));
+    find.addBindValue(rowId);
+    if (!find.exec())
+        return sqlError(find, "find address");
+    const QVariant addressId = find.next() ? find.value(0) : QVariant();
+    find.finish();
+    QSqlQuery write = m_db.prepare(
+        addressId.isValid()
+            ? QStringLiteral("UPDATE addresses SET street = ?, city = ?, postcode = ?, country = ? WHERE id = ?")
+            : QStringLiteral("INSERT INTO addresses(street, city, postcode, country, customer_id) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    write.addBindValue(a.street.trimmed());
+    write.addBindValue(a.city.trimmed());
+    write.addBindValue(a.postcode.trimmed());
+    write.addBindValue(a.country.toUpper());
+    write.addBindValue(addressId.isValid() ? addressId : QVariant(rowId));
+    if (!write.exec())
+        return sqlError(write, addressId.isValid() ? "update address" : "add address");
+    return {};
+}
+
 Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expectedVersion,
                                           const AccountChanges &changes)
 {
     // Validate everything before touching anything.
     QStringList emails;
     if (changes.emails) {
-        static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (changes.emails->size() > 5)
-            return badField(QStringLiteral("emails"), QStringLiteral("at most 5 e-mail addresses"));
-        for (const QString &raw : *changes.emails) {
-            const QString e = raw.trimmed();
-            if (e.size() > 254 || !emailRe.match(e).hasMatch())
-                return badField(QStringLiteral("emails"), QStringLiteral("not an e-mail address"));
-            if (!emails.contains(e, Qt::CaseInsensitive))
-                emails.append(e);
-        }
+        auto valid = validEmails(*changes.emails);
+        if (!valid)
+            return valid.error();
+        emails = *valid;
     }
-    struct Phone
-    {
-        QString raw, digits;
-    };
     QList<Phone> phones;
     if (changes.phones) {
-        static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9()./\\s-]+$"));
-        if (changes.phones->size() > 5)
-            return badField(QStringLiteral("phones"), QStringLiteral("at most 5 phone numbers"));
-        for (const QString &raw : *changes.phones) {
-            const QString p = raw.simplified();
-            QString digits = digitsOf(p);
-            if (digits.startsWith(QStringLiteral("00")))
-                digits.remove(0, 2); // international prefix: stored like "+"
-            if (p.size() > 40 || !phoneRe.match(p).hasMatch() || digits.size() < 4 || digits.size() > 15)
-                return badField(QStringLiteral("phones"), QStringLiteral("not a phone number"));
-            if (std::none_of(phones.cbegin(), phones.cend(), [&](const Phone &x) { return x.digits == digits; }))
-                phones.append(Phone { p, digits });
-        }
+        auto valid = validPhones(*changes.phones);
+        if (!valid)
+            return valid.error();
+        phones = *valid;
     }
     if (changes.address) {
-        const domain::Address &a = *changes.address;
-        static const QRegularExpression countryRe(QStringLiteral("^[A-Za-z]{2}$"));
-        if (a.street.trimmed().isEmpty() || a.street.size() > 200 || a.city.trimmed().isEmpty() || a.city.size() > 100
-            || a.postcode.size() > 20 || !countryRe.match(a.country).hasMatch())
-            return badField(QStringLiteral("address"),
-                            QStringLiteral("address needs street, city, postcode and a two-letter country"));
+        if (auto r = checkAddress(*changes.address); !r)
+            return r.error();
     }
-    static const QStringList channels { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat"),
-                                        QStringLiteral("letter") };
-    if (changes.preferredChannel && !channels.contains(*changes.preferredChannel))
-        return badField(QStringLiteral("preferredChannel"),
-                        QStringLiteral("preferredChannel must be phone, email, chat or letter"));
-    static const QRegularExpression languageRe(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
-    if (changes.language && !languageRe.match(*changes.language).hasMatch())
-        return badField(QStringLiteral("language"), QStringLiteral("language must be a language code like de or en"));
+    if (changes.preferredChannel) {
+        if (auto r = checkChannel(*changes.preferredChannel); !r)
+            return r.error();
+    }
+    if (changes.language) {
+        if (auto r = checkLanguage(*changes.language); !r)
+            return r.error();
+    }
     if (changes.plan && !knownPlans().contains(*changes.plan))
         return badField(QStringLiteral("plan"),
                         QStringLiteral("plan must be one of %1").arg(knownPlans().join(QStringLiteral(", "))));
@@ -150,56 +252,16 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
             return {};
         };
         if (changes.emails) {
-            if (auto e
-                = run(QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"), { rowId }, "replace emails");
-                !e)
+            if (auto e = writeEmails(rowId, emails); !e)
                 return e;
-            for (qsizetype i = 0; i < emails.size(); ++i) {
-                if (auto e = run(QStringLiteral("INSERT INTO customer_emails(customer_id, email, position) "
-                                                "VALUES (?, ?, ?)"),
-                                 { rowId, emails.at(i), int(i) }, "add email");
-                    !e)
-                    return e;
-            }
         }
         if (changes.phones) {
-            if (auto e
-                = run(QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"), { rowId }, "replace phones");
-                !e)
+            if (auto e = writePhones(rowId, phones); !e)
                 return e;
-            for (qsizetype i = 0; i < phones.size(); ++i) {
-                if (auto e
-                    = run(QStringLiteral("INSERT INTO customer_phones(customer_id, raw, digits, "
-                                         "digits_reversed, position) VALUES (?, ?, ?, ?, ?)"),
-                          { rowId, phones.at(i).raw, phones.at(i).digits, phoneKey(phones.at(i).digits), int(i) },
-                          "add phone");
-                    !e)
-                    return e;
-            }
         }
         if (changes.address) {
-            const domain::Address &a = *changes.address;
-            QSqlQuery find = m_db.prepare(QStringLiteral("SELECT id FROM addresses WHERE customer_id = ? "
-                                                         "ORDER BY kind = 'billing' DESC, id LIMIT 1"));
-            find.addBindValue(rowId);
-            if (!find.exec())
-                return sqlError(find, "find address");
-            const QVariant addressId = find.next() ? find.value(0) : QVariant();
-            find.finish();
-            const QVariantList values { a.street.trimmed(), a.city.trimmed(), a.postcode.trimmed(),
-                                        a.country.toUpper() };
-            if (addressId.isValid()) {
-                if (auto e = run(QStringLiteral("UPDATE addresses SET street = ?, city = ?, postcode = ?, "
-                                                "country = ? WHERE id = ?"),
-                                 values + QVariantList { addressId }, "update address");
-                    !e)
-                    return e;
-            } else if (auto e = run(QStringLiteral("INSERT INTO addresses(street, city, postcode, country, "
-                                                   "customer_id) VALUES (?, ?, ?, ?, ?)"),
-                                    values + QVariantList { rowId }, "add address");
-                       !e) {
+            if (auto e = writeAddress(rowId, *changes.address); !e)
                 return e;
-            }
         }
         if (changes.flags) {
             if (auto e

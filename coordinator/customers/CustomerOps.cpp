@@ -1,7 +1,11 @@
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/customers/Reassignment.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -55,6 +59,21 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
     return data;
 }
 
+Result<domain::Address> readAddress(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return badField(QStringLiteral("address"), QStringLiteral("address must be an object"));
+    Args addr(value.toObject());
+    domain::Address address;
+    address.street = addr.string(QStringLiteral("street"), 200);
+    address.city = addr.string(QStringLiteral("city"), 100);
+    address.postcode = addr.string(QStringLiteral("postcode"), 20);
+    address.country = addr.string(QStringLiteral("country"), 2);
+    if (!addr.ok())
+        return badField(QStringLiteral("address"), addr.error().message);
+    return address;
+}
+
 Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -94,18 +113,10 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
     if (!c.ok())
         return c.error();
     if (c.has(QStringLiteral("address"))) {
-        const QJsonValue a = c.value(QStringLiteral("address"));
-        if (!a.isObject())
-            return badField(QStringLiteral("address"), QStringLiteral("address must be an object"));
-        Args addr(a.toObject());
-        domain::Address address;
-        address.street = addr.string(QStringLiteral("street"), 200);
-        address.city = addr.string(QStringLiteral("city"), 100);
-        address.postcode = addr.string(QStringLiteral("postcode"), 20);
-        address.country = addr.string(QStringLiteral("country"), 2);
-        if (!addr.ok())
-            return badField(QStringLiteral("address"), addr.error().message);
-        changes.address = address;
+        auto address = readAddress(c.value(QStringLiteral("address")));
+        if (!address)
+            return address.error();
+        changes.address = *address;
     }
     return changes;
 }
@@ -181,6 +192,173 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
     });
 }
 
+// The customer.create args as a draft; lengths and types checked, contents by the store.
+Result<domain::CustomerDraft> readDraft(Args &args)
+{
+    domain::CustomerDraft draft;
+    draft.name = args.string(QStringLiteral("name"), CustomerStore::kMaxNameLength);
+    if (args.has(QStringLiteral("company")))
+        draft.company = args.optString(QStringLiteral("company"), {}, CustomerStore::kMaxNameLength);
+    if (args.has(QStringLiteral("emails")))
+        draft.emails = args.stringList(QStringLiteral("emails"), 5, 254);
+    if (args.has(QStringLiteral("phones")))
+        draft.phones = args.stringList(QStringLiteral("phones"), 5, 40);
+    if (args.has(QStringLiteral("language")))
+        draft.language = args.optString(QStringLiteral("language"), QStringLiteral("en"), 16);
+    if (args.has(QStringLiteral("preferredChannel")))
+        draft.preferredChannel = args.optString(QStringLiteral("preferredChannel"), QStringLiteral("phone"), 16);
+    if (!args.ok())
+        return args.error();
+    if (args.has(QStringLiteral("address")) && !args.value(QStringLiteral("address")).isNull()) {
+        auto address = readAddress(args.value(QStringLiteral("address")));
+        if (!address)
+            return address.error();
+        draft.address = *address;
+    }
+    return draft;
+}
+
+Result<QJsonObject> customerCreate(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const bool force = args.optBool(QStringLiteral("force"), false);
+    auto draft = readDraft(args);
+    if (!draft)
+        return draft.error();
+    if (!args.ok())
+        return args.error();
+    // The cleaned details are what duplicates are looked up by.
+    auto emails = CustomerStore::validEmails(draft->emails);
+    if (!emails)
+        return emails.error();
+    auto phones = CustomerStore::validPhones(draft->phones);
+    if (!phones)
+        return phones.error();
+    const QString op = QString::fromUtf16(op::CustomerCreate);
+    CustomerStore &customers = h.server().customers();
+    std::optional<QJsonArray> candidates;
+    auto created = h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto duplicates = customers.duplicates(*emails, *phones);
+        if (!duplicates)
+            return duplicates.error();
+        if (!duplicates->isEmpty() && !force) {
+            candidates = QJsonArray();
+            for (const domain::CustomerSearchHit &hit : std::as_const(*duplicates))
+                candidates->append(hit.toJson());
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("a customer with this e-mail address or phone number exists"),
+                             QJsonObject { { QStringLiteral("candidates"), *candidates } });
+        }
+        auto made = customers.create(*draft, session->userId(), session->userId());
+        if (!made)
+            return made.error();
+        const QString topic = protocol::customerTopic(made->id);
+        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
+                session, op, topic,
+                duplicates->isEmpty()
+                    ? QString()
+                    : QStringLiteral("created despite possible duplicates: %1").arg(duplicates->size())));
+            !a)
+            return a.error();
+        auto customer = customers.customerJson(made->id);
+        if (!customer)
+            return customer.error();
+        const QJsonObject withOwner = withPresence(h, *customer);
+        auto seq = h.server().events().publish(
+            topic, QString::fromUtf16(event::CustomerUpdated),
+            QJsonObject { { QStringLiteral("customer"), withOwner },
+                          { QStringLiteral("version"), withOwner.value(QStringLiteral("version")) } });
+        if (!seq)
+            return seq.error();
+        return QJsonObject { { QStringLiteral("customer"), withOwner }, { QStringLiteral("seq"), *seq } };
+    });
+    // The candidates are customer records the caller now saw: a read of each.
+    if (candidates) {
+        for (const QJsonValue &candidate : std::as_const(*candidates)) {
+            h.server().audit().record(RequestHandlers::auditEntry(
+                session, QStringLiteral("customer.create.duplicate"),
+                protocol::customerTopic(candidate.toObject().value(QStringLiteral("id")).toString())));
+        }
+    }
+    return created;
+}
+
+// customer.reassign (the moving itself is Reassignment's): audit, customer.updated for open views, follow-up
+// lists of both owners, customer.reassigned to the old owners and the new one.
+Result<QJsonObject> customerReassign(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    Reassignment::Request request;
+    const bool byList = args.has(QStringLiteral("customers"));
+    if (byList)
+        request.customers = args.stringList(QStringLiteral("customers"), Reassignment::kMaxCustomers, 64);
+    if (args.has(QStringLiteral("from")))
+        request.from = args.integer(QStringLiteral("from"), 1, protocol::MaxSafeInteger);
+    request.owner = args.integer(QStringLiteral("owner"), 1, protocol::MaxSafeInteger);
+    if (args.has(QStringLiteral("backup")) && !args.value(QStringLiteral("backup")).isNull())
+        request.backup = args.integer(QStringLiteral("backup"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    if (byList == request.from.has_value())
+        return badField(QStringLiteral("customers"), QStringLiteral("give either customers or from"));
+    if (byList && request.customers.isEmpty())
+        return badField(QStringLiteral("customers"), QStringLiteral("customers is empty"));
+    request.by = session->userId();
+    const QString op = QString::fromUtf16(op::CustomerReassign);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto moved = Reassignment(h.server().db()).move(request);
+        if (!moved)
+            return moved.error();
+        const domain::CustomerReassignment &summary = moved->summary;
+        const QString detail = QStringLiteral("owner %1").arg(summary.owner.login);
+        CustomerStore &customers = h.server().customers();
+        for (const domain::CustomerRef &ref : summary.customers) {
+            const QString topic = protocol::customerTopic(ref.id);
+            if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, topic, detail)); !a)
+                return a.error();
+            auto customer = customers.customerJson(ref.id);
+            if (!customer)
+                return customer.error();
+            const QJsonObject json = withPresence(h, *customer);
+            if (auto s = h.server().events().publish(
+                    topic, QString::fromUtf16(event::CustomerUpdated),
+                    QJsonObject { { QStringLiteral("customer"), json },
+                                  { QStringLiteral("version"), json.value(QStringLiteral("version")) } });
+                !s)
+                return s.error();
+        }
+        // Follow-up lists of both owners and open contact views follow.
+        FollowUpStore followUps(h.server().db());
+        const QString followUpKind = QString::fromUtf16(event::FollowUpUpdated);
+        QList<qint64> told = moved->previousOwners;
+        told.append(summary.owner.id);
+        for (const qint64 contact : summary.followUps) {
+            auto followUp = followUps.json(contact, h.server().db().now(), h.server().config().followUpWarningMinutes);
+            if (!followUp)
+                return followUp.error();
+            const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
+            for (const qint64 user : std::as_const(told)) {
+                if (auto s = h.server().events().publish(QStringLiteral("user:%1").arg(user), followUpKind, data); !s)
+                    return s.error();
+            }
+            if (auto s = h.server().events().publish(QStringLiteral("contact:%1").arg(contact), followUpKind, data); !s)
+                return s.error();
+            if (auto p = h.contactRouter().publish(contact); !p)
+                return p.error();
+        }
+        const QJsonObject data = summary.toJson();
+        for (const qint64 user : std::as_const(told)) {
+            if (auto s = h.server().events().publish(QStringLiteral("user:%1").arg(user),
+                                                     QString::fromUtf16(event::CustomerReassigned), data);
+                !s)
+                return s.error();
+        }
+        QJsonObject answer = data;
+        answer.insert(QStringLiteral("seq"), h.server().events().head());
+        return answer;
+    });
+}
+
 } // namespace
 
 void registerCustomerOps(RequestHandlers &handlers)
@@ -190,6 +368,8 @@ void registerCustomerOps(RequestHandlers &handlers)
     ops.add(op::CustomerGet, customerGet);
     ops.add(op::CustomerNoteAdd, customerNoteAdd);
     ops.add(op::AccountUpdate, accountUpdate);
+    ops.add(op::CustomerCreate, customerCreate);
+    ops.add(op::CustomerReassign, customerReassign);
 }
 
 } // namespace spocs

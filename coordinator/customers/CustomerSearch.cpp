@@ -126,11 +126,6 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     if (text.isEmpty())
         return result;
 
-    struct Hit
-    {
-        qint64 rowId;
-        QString match;
-    };
     QList<Hit> hits;
     QSet<qint64> seen;
     const auto collect = [&](QSqlQuery &q, const QString &match) -> Result<void> {
@@ -362,32 +357,42 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     }
 
     // 3. The rows for the first `limit` hits.
-    QSqlQuery row = m_db.prepare(QStringLiteral(
-        "SELECT c.public_id, c.name, COALESCE(c.company, ''), u.id, u.login, u.display_name, "
-        "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1), "
-        "(SELECT raw FROM customer_phones p WHERE p.customer_id = c.id ORDER BY position, id LIMIT 1), "
-        "(SELECT number FROM accounts a WHERE a.customer_id = c.id ORDER BY id LIMIT 1) "
-        "FROM customers c LEFT JOIN users u ON u.id = c.owner_user_id WHERE c.id = ?"));
+    auto rows = hitsOf(hits, limit);
+    if (!rows)
+        return rows.error();
     QJsonArray items;
-    for (const Hit &hit : std::as_const(hits)) {
-        if (items.size() >= limit)
-            break;
-        row.bindValue(0, hit.rowId);
-        if (!row.exec())
-            return sqlError(row, "search row");
-        if (!row.next())
-            continue; // index row of a deleted customer
-        items.append(domain::CustomerSearchHit {
-            row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(6).toString(),
-            row.value(7).toString(), row.value(8).toString(), sqlvalues::personAt(row, 3), hit.match }
-                         .toJson());
-    }
+    for (const domain::CustomerSearchHit &row : std::as_const(*rows))
+        items.append(row.toJson());
     result.insert(QStringLiteral("items"), items);
     const qint64 total = numberRangeTotal >= 0 ? numberRangeTotal : ftsTotal + (directCount - directAlsoInFts);
     result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
     if (total > kMaxCountedTotal)
         result.insert(QStringLiteral("totalCapped"), true);
     return result;
+}
+
+Result<QList<domain::CustomerSearchHit>> CustomerStore::hitsOf(const QList<Hit> &hits, int limit)
+{
+    QSqlQuery row = m_db.prepare(QStringLiteral(
+        "SELECT c.public_id, c.name, COALESCE(c.company, ''), u.id, u.login, u.display_name, "
+        "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1), "
+        "(SELECT raw FROM customer_phones p WHERE p.customer_id = c.id ORDER BY position, id LIMIT 1), "
+        "(SELECT number FROM accounts a WHERE a.customer_id = c.id ORDER BY id LIMIT 1) "
+        "FROM customers c LEFT JOIN users u ON u.id = c.owner_user_id WHERE c.id = ?"));
+    QList<domain::CustomerSearchHit> out;
+    for (const Hit &hit : hits) {
+        if (out.size() >= limit)
+            break;
+        row.bindValue(0, hit.rowId);
+        if (!row.exec())
+            return sqlError(row, "search row");
+        if (!row.next())
+            continue; // index row of a deleted customer
+        out.append(domain::CustomerSearchHit {
+            row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(6).toString(),
+            row.value(7).toString(), row.value(8).toString(), sqlvalues::personAt(row, 3), hit.match });
+    }
+    return out;
 }
 
 Result<void> CustomerStore::reindex(qint64 customerRowId)

@@ -61,6 +61,36 @@ public:
     Result<QJsonObject> update(const QString &customerId, qint64 expectedVersion, const AccountChanges &changes);
     static const QStringList &knownFlags();
     static const QStringList &knownPlans();
+
+    // Contact details and profile fields as account.update and customer.create check them:
+    // bad_request naming the field, else the cleaned values (trimmed, duplicates dropped).
+    struct Phone
+    {
+        QString raw;
+        QString digits; // international digits, without a leading "00"
+    };
+    static Result<QStringList> validEmails(const QStringList &emails);
+    static Result<QList<Phone>> validPhones(const QStringList &phones);
+    static Result<void> checkAddress(const domain::Address &address);
+    static Result<void> checkChannel(const QString &preferredChannel);
+    static Result<void> checkLanguage(const QString &language);
+
+    // customer.create: a customer with an account in status prospect, owned by `owner`, and a
+    // history item by `author` (none: the system). Validates the draft like account.update;
+    // no duplicate check (see duplicates()). Joins the caller's transaction.
+    struct Created
+    {
+        QString id; // "C-1043"
+        qint64 rowId = 0;
+    };
+    Result<Created> create(const domain::CustomerDraft &draft, std::optional<qint64> owner,
+                           std::optional<qint64> author);
+    // Customers who share an e-mail address (case-insensitive) or a phone number (same digits)
+    // with these, at most `limit`; `match` says which.
+    Result<QList<domain::CustomerSearchHit>> duplicates(const QStringList &emails, const QList<Phone> &phones,
+                                                        int limit = kMaxDuplicates);
+    // The public id of the customer with this phone number (its digits); empty when none.
+    Result<QString> customerByPhone(const QString &phone);
     // Adds a note to the history and bumps the customer's version; joins the caller's
     // Database::write() transaction. {"customer","note":{...},"version"}
     Result<QJsonObject> addNote(const QString &customerId, qint64 authorUserId, const QString &text);
@@ -83,6 +113,8 @@ public:
     static QString numbersText(const QStringList &accountNumbers, const QString &customerId);
 
     static constexpr int kMaxNoteLength = 4000;
+    static constexpr int kMaxNameLength = 200;
+    static constexpr int kMaxDuplicates = 10;
     static constexpr int kClosedContactDays = 90;
     static constexpr int kMaxClosedContacts = 100;
     static constexpr int kMaxSearchLimit = 100;
@@ -92,6 +124,20 @@ public:
 private:
     QString nowStamp() const;
     qint64 rowIdOf(const QString &customerId);
+    // Replace the customer's e-mail addresses, phone numbers, or first (billing) address.
+    Result<void> writeEmails(qint64 rowId, const QStringList &emails);
+    Result<void> writePhones(qint64 rowId, const QList<Phone> &phones);
+    Result<void> writeAddress(qint64 rowId, const domain::Address &address);
+    // The search rows of these customers, in this order.
+    struct Hit
+    {
+        qint64 rowId;
+        QString match;
+    };
+    Result<QList<domain::CustomerSearchHit>> hitsOf(const QList<Hit> &hits, int limit);
+    // Customers with a phone number ending in these digits (trunk and international zeros
+    // dropped; at least 7 digits, else none).
+    Result<QList<qint64>> customersWithPhone(const QString &digits, int limit);
 
     Database &m_db;
     std::function<QDateTime()> m_now;

@@ -50,10 +50,6 @@ void ClientSession::send(const QString &text)
         return;
     }
     m_socket->sendTextMessage(text);
-    // Write now rather than on the next write notification: the frame leaves with one write()
-    // while it is hot, and an event to thousands of desktops reaches the first at once
-    // instead of after the whole fan-out loop.
-    m_socket->flush();
 }
 
 void ClientSession::sendHeld(const QString &text, qint64 okResponseTo)

@@ -137,8 +137,7 @@ namespace {
 // disables it once its buffer is written, and a socket is nearly always writable. So an
 // enabled write notifier is first only remembered and activated on the next pass without
 // asking the kernel; only a socket still waiting to write after that (its peer reads
-// slowly) is put in the epoll set. A send that is flushed at once (ClientSession does)
-// then costs one write() and no epoll_ctl at all.
+// slowly) is put in the epoll set. A send then costs one write() and no epoll_ctl at all.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
 public:
@@ -193,9 +192,8 @@ public:
         }
         for (int fd : m_alwaysReady)
             m_ready.emplace_back(fd, uint32_t(EPOLLIN | EPOLLOUT));
-        if (!(flags & QEventLoop::ExcludeSocketNotifiers))
-            handled |= activateOptimisticWrites();
         if (!(flags & QEventLoop::ExcludeSocketNotifiers)) {
+            handled |= activateOptimisticWrites();
             // A handler may close or re-register any notifier: look each one up when it is its turn.
             for (const auto &[fd, events] : m_ready) {
                 if (events & (EPOLLIN | EPOLLHUP | EPOLLERR))
@@ -215,10 +213,8 @@ public:
         const int fd = int(notifier->socket());
         Watch &w = m_watches[fd];
         slot(w, notifier->type()) = notifier;
-        if (notifier->type() == QSocketNotifier::Write && !(w.mask & EPOLLOUT)) {
-            w.writeSoon = true;
+        if (notifier->type() == QSocketNotifier::Write && !(w.mask & EPOLLOUT))
             m_writeSoon.insert(fd);
-        }
         apply(fd, w);
     }
 
@@ -231,10 +227,8 @@ public:
         QSocketNotifier *&s = slot(*it, notifier->type());
         if (s == notifier)
             s = nullptr;
-        if (!it->write && it->writeSoon) {
-            it->writeSoon = false;
+        if (!it->write)
             m_writeSoon.remove(fd);
-        }
         apply(fd, *it);
         if (!it->read && !it->write && !it->exception)
             m_watches.erase(it);
@@ -305,7 +299,6 @@ private:
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
         uint32_t mask = 0;
-        bool writeSoon = false; // write enabled, not yet in the epoll set: activate on the next pass
     };
     struct Timer
     {
@@ -323,7 +316,7 @@ private:
 
     void apply(int fd, Watch &w)
     {
-        const bool watchWrite = w.write && !w.writeSoon;
+        const bool watchWrite = w.write && !m_writeSoon.contains(fd);
         const uint32_t mask = (w.read ? uint32_t(EPOLLIN) : 0u) | (watchWrite ? uint32_t(EPOLLOUT) : 0u)
             | (w.exception ? uint32_t(EPOLLPRI) : 0u);
         if (mask == w.mask)
@@ -384,12 +377,9 @@ private:
             if (!m_writeSoon.contains(fd))
                 continue; // disabled by an earlier activation in this pass
             handled |= activate(fd, QSocketNotifier::Write);
-            const auto it = m_watches.find(fd);
-            if (it == m_watches.end() || !it->writeSoon)
-                continue;
-            it->writeSoon = false;
-            m_writeSoon.remove(fd);
-            apply(fd, *it);
+            // Still enabled (a disable would have removed it): let the kernel say when it drains.
+            if (m_writeSoon.remove(fd))
+                apply(fd, m_watches[fd]);
         }
         return handled;
     }
@@ -441,7 +431,7 @@ private:
     QElapsedTimer m_clock;
     QHash<int, Watch> m_watches;
     std::set<int> m_alwaysReady;
-    QSet<int> m_writeSoon;
+    QSet<int> m_writeSoon; // write notifiers enabled but not yet in the epoll set: activated on the next pass
     std::vector<int> m_writeNow;
     std::vector<std::pair<int, uint32_t>> m_ready;
     QHash<int, Timer> m_timers;

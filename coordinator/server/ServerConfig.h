@@ -39,7 +39,8 @@ struct ServerConfig
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
     int maxConnections = 50000; // [limits] max_connections
-    int maxConnectionsWithoutHello = 12000; // [limits] max_connections_without_hello: every desktop of a 10,000-seat restart at once
+    // [limits] max_connections_without_hello: every desktop of a 10,000-seat restart at once
+    int maxConnectionsWithoutHello = 12000;
     int maxConnectionsPerAddress = 1000; // [limits] max_connections_per_address (a call centre behind one NAT)
     // [limits] per_address_exempt_loopback: a TLS proxy on this machine makes every desktop
     // one loopback address; the proxy is where to cap per address then.

@@ -108,6 +108,7 @@ template<typename Io, typename T> void openContactFields(Io &io, T &v)
     io("kind", v.kind);
     io("channel", v.channel);
     io("reason", v.reason);
+    io("reasonCode", v.reasonCode);
     io("status", v.status);
     io("owner", v.owner);
     io("since", v.since);

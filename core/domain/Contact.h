@@ -136,6 +136,7 @@ struct OpenContact
     QString kind = QStringLiteral("contact");
     QString channel;
     QString reason; // the label of its first reason
+    QString reasonCode; // that reason's code (what kb.suggest and the reason tree take)
     ContactState status = ContactState::Queued;
     std::optional<Person> owner;
     QString since;

@@ -49,6 +49,27 @@ template<typename Io, typename T> void customerFields(Io &io, T &v)
     io("updatedAt", v.updatedAt);
 }
 
+template<typename Io, typename T> void customerDraftFields(Io &io, T &v)
+{
+    io("name", v.name);
+    io.omittable("company", v.company);
+    io("emails", v.emails);
+    io("phones", v.phones);
+    io.omittable("address", v.address);
+    io.omittable("language", v.language);
+    io.omittable("preferredChannel", v.preferredChannel);
+}
+
+template<typename Io, typename T> void reassignmentFields(Io &io, T &v)
+{
+    io("customers", v.customers);
+    io("followUps", v.followUps);
+    io("from", v.from);
+    io("owner", v.owner);
+    io("backup", v.backup);
+    io("by", v.by);
+}
+
 template<typename Io, typename T> void customerRefFields(Io &io, T &v)
 {
     io("id", v.id);
@@ -102,7 +123,9 @@ template<typename Io, typename T> void viewerFields(Io &io, T &v)
 SPOCS_JSON_RECORD(Address, addressFields)
 SPOCS_JSON_RECORD(Account, accountFields)
 SPOCS_JSON_RECORD(Customer, customerFields)
+SPOCS_JSON_RECORD(CustomerDraft, customerDraftFields)
 SPOCS_JSON_RECORD(CustomerRef, customerRefFields)
+SPOCS_JSON_RECORD(CustomerReassignment, reassignmentFields)
 SPOCS_JSON_RECORD(Card, cardFields)
 SPOCS_JSON_RECORD(HistoryItem, historyItemFields)
 SPOCS_JSON_RECORD(Balance, balanceFields)

@@ -72,6 +72,23 @@ struct Customer
     friend bool operator==(const Customer &, const Customer &) = default;
 };
 
+// What customer.create takes: a new customer before it has a number. Absent optional fields
+// take the coordinator's defaults (no company or address, language "en", channel "phone").
+struct CustomerDraft
+{
+    QString name;
+    std::optional<QString> company;
+    QStringList emails;
+    QStringList phones;
+    std::optional<Address> address;
+    std::optional<QString> language;
+    std::optional<QString> preferredChannel; // phone|email|chat|letter
+
+    QJsonObject toJson() const;
+    static CustomerDraft fromJson(const QJsonObject &obj);
+    friend bool operator==(const CustomerDraft &, const CustomerDraft &) = default;
+};
+
 // A customer named by another record (a contact, a consult, a follow-up).
 struct CustomerRef
 {
@@ -138,6 +155,22 @@ struct CustomerSearchHit
     QJsonObject toJson() const;
     static CustomerSearchHit fromJson(const QJsonObject &obj);
     friend bool operator==(const CustomerSearchHit &, const CustomerSearchHit &) = default;
+};
+
+// customer.reassign's answer and its customer.reassigned event: which customers and open
+// follow-ups (contact ids) moved to whom, and from whom (empty when they came from several).
+struct CustomerReassignment
+{
+    QList<CustomerRef> customers;
+    QList<qint64> followUps;
+    std::optional<Person> from;
+    Person owner;
+    std::optional<Person> backup;
+    Person by;
+
+    QJsonObject toJson() const;
+    static CustomerReassignment fromJson(const QJsonObject &obj);
+    friend bool operator==(const CustomerReassignment &, const CustomerReassignment &) = default;
 };
 
 // Someone else who has the customer open.

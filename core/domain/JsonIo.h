@@ -55,6 +55,13 @@ public:
     void operator()(const char *key, PresenceState v) { put(key, presenceName(v)); }
     template<WireEnum E> void operator()(const char *key, E v) { put(key, wireName(v)); }
     template<JsonRecord T> void operator()(const char *key, const T &v) { put(key, v.toJson()); }
+    void operator()(const char *key, const QList<qint64> &v)
+    {
+        QJsonArray array;
+        for (qint64 item : v)
+            array.append(item);
+        put(key, array);
+    }
     template<JsonRecord T> void operator()(const char *key, const QList<T> &v)
     {
         QJsonArray array;
@@ -112,6 +119,12 @@ public:
     }
     template<WireEnum E> void operator()(const char *key, E &v) { fromWireName(get(key).toString(), &v); }
     template<JsonRecord T> void operator()(const char *key, T &v) { v = T::fromJson(get(key).toObject()); }
+    void operator()(const char *key, QList<qint64> &v)
+    {
+        v.clear();
+        for (const QJsonValue &item : get(key).toArray())
+            v.append(item.toInteger());
+    }
     template<JsonRecord T> void operator()(const char *key, QList<T> &v)
     {
         v.clear();

@@ -82,7 +82,10 @@ TEST_F(MailIntakeTest, UnknownSenderBecomesProspect)
         = contact(id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
     const QJsonObject view = customer(customerId).value(QStringLiteral("customer")).toObject();
     EXPECT_EQ(view.value(QStringLiteral("name")).toString(), QStringLiteral("Nina Newcomer"));
-    EXPECT_TRUE(view.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("prospect")));
+    // The one creation path of customer.create: an account in status prospect, owned by nobody.
+    EXPECT_EQ(view.value(QStringLiteral("account")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("prospect"));
+    EXPECT_TRUE(view.value(QStringLiteral("owner")).isNull());
     EXPECT_TRUE(view.value(QStringLiteral("emails")).toArray().contains(QStringLiteral("nina@newcomer.example")));
 }
 

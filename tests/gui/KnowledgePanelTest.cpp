@@ -115,13 +115,14 @@ protected:
     }
 
     // A lead proposes and publishes an article; returns its id.
-    qint64 publishAsLead(Connection &lead, const QString &title, const QString &body)
+    qint64 publishAsLead(Connection &lead, const QString &title, const QString &body, const QJsonArray &reasons = {})
     {
         const Reply proposed = test::callWrite(
             lead, wire(op::KbPropose),
             QJsonObject { { QStringLiteral("title"), title },
                           { QStringLiteral("body"), body },
                           { QStringLiteral("tags"), QJsonArray { QStringLiteral("test") } },
+                          { QStringLiteral("reasons"), reasons },
                           { QStringLiteral("visibility"), QStringLiteral("public") },
                           { QStringLiteral("changeNote"), QStringLiteral("written by the GUI test") } });
         EXPECT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
@@ -295,6 +296,48 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
         QTest::qWait(400);
         window.grab().save(shot);
     }
+}
+
+TEST_F(KnowledgePanelTest, AnOpenContactsReasonSuggestsTheArticlesLinkedToIt)
+{
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    // Articles are linked by reason code ("account.update"), the customer view shows its label.
+    const QString title = QStringLiteral("Changing the postal address on file");
+    publishAsLead(lead, title, QStringLiteral("Open Account, then Details."), { QStringLiteral("account.update") });
+    const Reply customers
+        = test::call(lead, wire(op::CustomerSearch),
+                     QJsonObject { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 1 } });
+    const QString customerId = customers.data.value(QStringLiteral("items"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+    ASSERT_FALSE(customerId.isEmpty());
+    const Reply inbound = test::callWrite(lead, wire(op::ContactInbound),
+                                          { { QStringLiteral("channel"), QStringLiteral("phone") },
+                                            { QStringLiteral("customer"), customerId },
+                                            { QStringLiteral("reason"), QStringLiteral("account.update") } });
+    ASSERT_TRUE(inbound.ok) << qPrintable(test::errorName(inbound));
+
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    ASSERT_NE(panel, nullptr);
+    window.openCustomer(customerId);
+    auto *hits = qobject_cast<KnowledgeSearchModel *>(panel->resultsView()->model());
+    ASSERT_NE(hits, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return hits->mode() == KnowledgeSearchModel::Mode::Suggestions && hits->rowCount() > 0
+                && hits->index(0, 0).data(KnowledgeSearchModel::TitleRole).toString() == title;
+        },
+        kLongWait))
+        << "the article linked to the open contact's reason is not the first suggestion: "
+        << qPrintable(hits->rowCount() > 0 ? hits->index(0, 0).data(KnowledgeSearchModel::TitleRole).toString()
+                                           : QStringLiteral("(none)"));
 }
 
 TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)

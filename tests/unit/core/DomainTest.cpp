@@ -243,7 +243,7 @@ TEST(DomainJson, QueuedContactLeavesOutWhatHasNotHappened)
 TEST(DomainJson, OpenContactsAndFollowUps)
 {
     expectWireRoundTrip<OpenContact>(R"({"id":42,"kind":"contact","channel":"phone","reason":"Order status",
-        "status":"active","owner":{"id":1,"login":"agent1","name":"Anna Berger"},"since":"t"})");
+        "reasonCode":"orders.status","status":"active","owner":{"id":1,"login":"agent1","name":"Anna Berger"},"since":"t"})");
     const auto followUp = expectWireRoundTrip<FollowUp>(R"({"contact":{"id":41,"channel":"email",
         "customer":{"id":"C-1042","name":"Jürgen Müller"},"reasons":["billing"]},"due":"2024-05-06",
         "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"dueSoon":false,"overdue":true,"doneAt":null,
