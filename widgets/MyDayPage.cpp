@@ -56,6 +56,7 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     queues->setSelectionBehavior(QAbstractItemView::SelectRows);
     queues->setSelectionMode(QAbstractItemView::SingleSelection);
     queues->verticalHeader()->hide();
+    queues->setWordWrap(false); // a long queue name is elided, rows stay one line
     queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     queues->horizontalHeader()->setSectionResizeMode(QueueWaitingModel::QueueColumn, QHeaderView::Stretch);
 

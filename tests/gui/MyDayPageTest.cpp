@@ -7,6 +7,7 @@
 #include "client/Connection.h"
 #include "models/CustomerLoader.h"
 #include "widgets/CustomerPage.h"
+#include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MyDayPage.h"
 
