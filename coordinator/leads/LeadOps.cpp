@@ -144,7 +144,7 @@ Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
     return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
 }
 
-Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
+Result<QJsonObject> reportGet(Ctx &c, ClientSession *session, Args &args)
 {
     const QString fromText = args.string(QStringLiteral("from"), 10);
     const QString toText = args.string(QStringLiteral("to"), 10);
@@ -167,7 +167,15 @@ Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
         if (!*known)
             return badField(QStringLiteral("queue"), QStringLiteral("no queue %1").arg(queue));
     }
-    return ReportBuilder::report(c.h.server().db(), from, to, queue, c.h.server().config().serviceLevelSeconds);
+    // A lead with a team sees their team's agents; admins and leads without a team see everyone.
+    QString team;
+    if (session->session().user.role == Role::Lead) {
+        auto own = c.h.server().auth().teamOf(session->userId());
+        if (!own)
+            return own.error();
+        team = *own;
+    }
+    return ReportBuilder::report(c.h.server().db(), from, to, queue, team, c.h.server().config().serviceLevelSeconds);
 }
 
 Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
