@@ -192,6 +192,21 @@ Result<QJsonArray> ContactStore::skills()
     return out;
 }
 
+Result<QList<ContactStore::QueueWaiting>> ContactStore::waitingByQueue()
+{
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("SELECT s.code, s.label, COUNT(k.id), MIN(k.created_at) FROM skills s "
+                                      "LEFT JOIN contacts k ON k.queue = s.code AND k.state IN ('queued', 'offered') "
+                                      "GROUP BY s.code ORDER BY s.position, s.code"));
+    if (!q.exec())
+        return sqlError(q, "waiting by queue");
+    QList<QueueWaiting> out;
+    while (q.next())
+        out.append(
+            QueueWaiting { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString() });
+    return out;
+}
+
 Result<QJsonArray> ContactStore::userSkills(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
