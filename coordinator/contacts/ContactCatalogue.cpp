@@ -258,23 +258,25 @@ Result<int> ContactStore::seedDemoReasons(Database &db)
         const char *demand;
         bool forwardOnly;
     };
-    // Labels are data an admin edits, not UI strings.
+    // Labels are data an admin edits, not UI strings. Demand classes as the method means them:
+    // a: avoidable, the cause can be eliminated at the root (work that should not exist);
+    // b: unavoidable, needs an immediate, complete answer (the business we are here for); c: can wait.
     static const Seed seeds[] = {
-        { "orders", nullptr, "Orders", "a", false },
-        { "orders.new", "orders", "New order", "a", false },
-        { "orders.change", "orders", "Change an order", "a", false },
-        { "orders.where", "orders", "Where is my order?", "b", false },
-        { "orders.damaged", "orders", "Damaged or wrong delivery", "b", false },
+        { "orders", nullptr, "Orders", "b", false },
+        { "orders.new", "orders", "New order", "b", false },
+        { "orders.change", "orders", "Change an order", "b", false },
+        { "orders.where", "orders", "Where is my order?", "a", false },
+        { "orders.damaged", "orders", "Damaged or wrong delivery", "a", false },
         { "billing", nullptr, "Billing", "a", false },
-        { "billing.explain", "billing", "Explain an invoice", "b", false },
-        { "billing.payment", "billing", "Payment and dunning", "a", false },
-        { "billing.dispute", "billing", "Disputed charge", "b", true },
-        { "account", nullptr, "Account", "a", false },
-        { "account.update", "account", "Update details", "a", false },
+        { "billing.explain", "billing", "Explain an invoice", "a", false },
+        { "billing.payment", "billing", "Payment and dunning", "b", false },
+        { "billing.dispute", "billing", "Disputed charge", "a", true },
+        { "account", nullptr, "Account", "c", false },
+        { "account.update", "account", "Update details", "c", false },
         { "account.close", "account", "Close the account", "c", true },
-        { "product", nullptr, "Products", "a", false },
-        { "product.price", "product", "Availability and price", "a", false },
-        { "product.technical", "product", "Technical question", "c", true },
+        { "product", nullptr, "Products", "b", false },
+        { "product.price", "product", "Availability and price", "b", false },
+        { "product.technical", "product", "Technical question", "b", true },
         { "other", nullptr, "Other", "c", false },
     };
     int n = 0;
