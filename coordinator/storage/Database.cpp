@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 
@@ -260,9 +261,20 @@ Result<void> Database::migrate()
                              .arg(current)
                              .arg(latest));
     }
+    // Every migration not yet recorded runs, not only those above the highest recorded: two
+    // branches may add 0011 and 0012 and land in either order, and a database made in between
+    // must still get the one that landed second.
+    QSet<int> applied;
+    {
+        QSqlQuery q = prepare(QStringLiteral("SELECT version FROM schema_migrations"));
+        if (!q.exec())
+            return sqlError(q, "applied migrations");
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
     for (const QString &name : migrationNames()) {
         const int version = versionOf(name);
-        if (version <= current)
+        if (applied.contains(version))
             continue;
         QFile file(kMigrationDir + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
