@@ -2,6 +2,10 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <functional>
 
 using namespace spocs;
 using namespace spocs::bench;
@@ -49,5 +53,66 @@ void BM_Report30DaysRoundTrip(benchmark::State &state)
                     { QStringLiteral("to"), today.toString(Qt::ISODate) } });
 }
 BENCHMARK(BM_Report30DaysRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations(100);
+
+// An agent opening customers while a lead's year-long report is counted, again and again:
+// the agent's customer.get round trip is what the read worker protects. Counters: the
+// reports finished meanwhile and how long each took.
+void BM_CustomerGetWhileAYearReportRuns(benchmark::State &state)
+{
+    if (!BenchCoordinator::instance().ok()) {
+        state.SkipWithError("no coordinator");
+        return;
+    }
+    Connection lead;
+    Connection agent;
+    lead.setRequestTimeout(120000);
+    if (!login(lead, QStringLiteral("lead1")) || !login(agent, QStringLiteral("agent1"))) {
+        state.SkipWithError("login failed");
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    const QJsonObject year { { QStringLiteral("from"), today.addDays(-365).toString(Qt::ISODate) },
+                             { QStringLiteral("to"), today.toString(Qt::ISODate) } };
+    int reports = 0;
+    bool stop = false;
+    bool reportFailed = false;
+    std::vector<double> reportMs;
+    QElapsedTimer reportTimer;
+    std::function<void()> nextReport = [&] {
+        reportTimer.start();
+        lead.request(QStringLiteral("report.get"), year, &lead, [&](const Reply &r) {
+            reportMs.push_back(double(reportTimer.nsecsElapsed()) / 1e6);
+            reportFailed = reportFailed || !r.ok;
+            ++reports;
+            if (!stop)
+                nextReport();
+        });
+    };
+    nextReport();
+    QRandomGenerator rng(42);
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(BenchCoordinator::instance().customers()));
+        timer.start();
+        const Reply r = syncCall(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        if (!r.ok)
+            state.SkipWithError("customer.get failed");
+    }
+    stop = true;
+    const int started = reports + 1;
+    spinUntil([&] { return reports == started; }, 120000);
+    if (reportFailed)
+        state.SkipWithError("report.get failed");
+    reportPercentiles(state, std::move(samples));
+    state.counters["reports"] = reports;
+    if (!reportMs.empty()) {
+        std::sort(reportMs.begin(), reportMs.end());
+        state.counters["report_p50_ms"] = reportMs[reportMs.size() / 2];
+        state.counters["report_max_ms"] = reportMs.back();
+    }
+}
+BENCHMARK(BM_CustomerGetWhileAYearReportRuns)->Unit(benchmark::kMicrosecond)->Iterations(2000);
 
 } // namespace

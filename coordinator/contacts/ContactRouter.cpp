@@ -8,6 +8,7 @@
 
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace spocs {
@@ -32,7 +33,7 @@ void ContactRouter::schedule()
     if (m_scheduled)
         return;
     m_scheduled = true;
-    QTimer::singleShot(0, this, &ContactRouter::routeAll);
+    QTimer::singleShot(0, this, &ContactRouter::routeQueued);
 }
 
 void ContactRouter::onPresenceChanged(qint64 userId)
@@ -115,34 +116,15 @@ Result<QJsonObject> ContactRouter::publish(qint64 contactId)
     return contact;
 }
 
-void ContactRouter::routeAll()
+Result<QList<RoutingPolicy::Candidate>> ContactRouter::candidates()
 {
-    m_scheduled = false;
-    auto ids = m_store->queued();
-    if (!ids) {
-        qCWarning(lcServer) << "could not read the contact queue";
-        return;
-    }
-    const QList<qint64> first = std::exchange(m_first, {});
-    for (qint64 id : first)
-        routeOne(id);
-    for (qint64 id : ids.value())
-        routeOne(id);
-}
-
-void ContactRouter::routeOne(qint64 contactId)
-{
-    if (m_offers.contains(contactId))
-        return;
-    auto routing = m_store->routing(contactId, m_server.config().caseOwnerDays);
-    if (!routing || routing->state != u"queued")
-        return;
-    const auto channel = RoutingPolicy::channelFromName(routing->channel);
     auto loads = m_store->loads();
+    if (!loads)
+        return loads.error();
     auto skills = m_store->skillSets();
-    if (!channel || !loads || !skills)
-        return;
-    QList<RoutingPolicy::Candidate> candidates;
+    if (!skills)
+        return skills.error();
+    QList<RoutingPolicy::Candidate> out;
     for (const UserInfo &user : m_server.auth().allUsers()) {
         const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
         if (!entry)
@@ -155,17 +137,77 @@ void ContactRouter::routeOne(qint64 contactId)
         c.voiceContacts = loads->value(user.id).voice;
         c.textContacts = loads->value(user.id).text;
         c.skills = skills->value(user.id);
-        candidates.append(c);
+        out.append(c);
     }
+    return out;
+}
+
+void ContactRouter::routeQueued()
+{
+    m_scheduled = false;
+    const QList<qint64> first = std::exchange(m_first, {});
+    // One pass reads the people, their load and the queue once (not four queries per waiting
+    // contact) and counts each offer it makes against its person in memory: routing costs
+    // a scan of the people per waiting contact, and nothing when nobody can take a contact.
+    auto found = candidates();
+    if (!found) {
+        qCWarning(lcServer) << "could not read who can take contacts";
+        return;
+    }
+    QList<RoutingPolicy::Candidate> people = found.value();
+    const auto anyoneFree = [&people] {
+        return std::any_of(people.cbegin(), people.cend(), [](const RoutingPolicy::Candidate &c) {
+            return RoutingPolicy::canTake(c, RoutingPolicy::Channel::Phone)
+                || RoutingPolicy::canTake(c, RoutingPolicy::Channel::Chat);
+        });
+    };
+    if (!anyoneFree())
+        return;
+    auto queue = m_store->queuedRouting();
+    if (!queue) {
+        qCWarning(lcServer) << "could not read the contact queue";
+        return;
+    }
+    for (qint64 id : first) {
+        const auto it
+            = std::find_if(queue->cbegin(), queue->cend(), [id](const ContactStore::Routing &r) { return r.id == id; });
+        if (it != queue->cend() && routeOne(*it, people) && !anyoneFree())
+            return;
+    }
+    for (const ContactStore::Routing &routing : std::as_const(*queue)) {
+        if (routeOne(routing, people) && !anyoneFree())
+            return; // the rest of the queue waits for the next presence change
+    }
+}
+
+bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<RoutingPolicy::Candidate> &candidates)
+{
+    const qint64 contactId = routing.id;
+    if (m_offers.contains(contactId) || routing.state != u"queued")
+        return false;
+    const auto channel = RoutingPolicy::channelFromName(routing.channel);
+    if (!channel)
+        return false;
+    const auto takes = [&](const RoutingPolicy::Candidate &c) {
+        return RoutingPolicy::canTake(c, *channel);
+    };
+    if (std::none_of(candidates.cbegin(), candidates.cend(), takes))
+        return false; // nobody could take this channel now: no lookups for it
     RoutingPolicy::Request request;
     request.channel = *channel;
-    request.owner = routing->owner;
-    request.backup = routing->backup;
+    request.owner = routing.owner;
+    request.backup = routing.backup;
     request.exclude = m_tried.value(contactId);
-    request.queue = routing->queue;
-    request.preferred = routing->preferred;
-    request.caseOwner = routing->caseOwner;
-    request.skipOwnerAndBackup = routing->forwarded;
+    request.queue = routing.queue;
+    request.preferred = routing.preferred;
+    request.skipOwnerAndBackup = routing.forwarded;
+    if (const int days = m_server.config().caseOwnerDays; days >= 0) {
+        // Looked up only for a contact someone could take now, not for the whole queue.
+        auto caseOwner = m_store->caseOwner(contactId, days);
+        if (!caseOwner)
+            return false;
+        request.caseOwner = caseOwner.value();
+    }
     auto decision = RoutingPolicy::choose(request, candidates);
     if (!decision && !request.exclude.isEmpty()) {
         // Everyone reachable was asked once: start a new round, but not straight back to
@@ -176,7 +218,7 @@ void ContactRouter::routeOne(qint64 contactId)
             m_tried[contactId] = request.exclude;
     }
     if (!decision)
-        return; // stays queued until someone becomes available
+        return false; // stays queued until someone becomes available
     const qint64 userId = decision->userId;
     const QDateTime expiresAt = m_server.db().now().addMSecs(m_offerTimeoutMs);
     auto r = m_server.transact([&]() -> Result<void> {
@@ -198,13 +240,21 @@ void ContactRouter::routeOne(qint64 contactId)
     });
     if (!r) {
         qCWarning(lcServer) << "could not offer contact" << contactId;
-        return;
+        return false;
     }
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, contactId, userId] { onTimeout(contactId, userId); });
     timer->start(m_offerTimeoutMs);
     m_offers.insert(contactId, Offer { userId, expiresAt, timer });
+    // The offer reserves its person for the rest of this pass, as loads() counts it.
+    for (RoutingPolicy::Candidate &c : candidates) {
+        if (c.userId == userId) {
+            ++(*channel == RoutingPolicy::Channel::Phone ? c.voiceContacts : c.textContacts);
+            break;
+        }
+    }
+    return true;
 }
 
 void ContactRouter::onTimeout(qint64 contactId, qint64 userId)

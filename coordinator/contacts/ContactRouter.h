@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/contacts/ContactStore.h"
+#include "coordinator/contacts/RoutingPolicy.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -45,10 +46,15 @@ public:
     // Call inside a transaction. Returns the contact JSON.
     Result<QJsonObject> publish(qint64 contactId);
 
+    // One routing pass over the whole queue now (what schedule() runs on the next turn).
+    void routeQueued();
+
 private:
     void onPresenceChanged(qint64 userId);
-    void routeAll();
-    void routeOne(qint64 contactId);
+    // The people who could take a contact, with their presence and load, read once per pass.
+    Result<QList<RoutingPolicy::Candidate>> candidates();
+    // Offers this contact if someone fits; true when an offer was made.
+    bool routeOne(const ContactStore::Routing &routing, QList<RoutingPolicy::Candidate> &candidates);
     void onTimeout(qint64 contactId, qint64 userId);
 
     struct Offer

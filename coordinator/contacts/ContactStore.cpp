@@ -173,30 +173,44 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
     return contact;
 }
 
+namespace {
+
+const QString kRoutingColumns
+    = QStringLiteral("SELECT k.id, k.channel, k.state, cu.public_id, cu.owner_user_id, cu.backup_user_id, "
+                     "k.offered_user_id, k.queue, k.preferred_user_id, k.forwarded "
+                     "FROM contacts k JOIN customers cu ON cu.id = k.customer_id ");
+
+std::optional<qint64> optionalId(const QSqlQuery &q, int column)
+{
+    return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
+}
+
+ContactStore::Routing routingAt(const QSqlQuery &q)
+{
+    ContactStore::Routing r;
+    r.id = q.value(0).toLongLong();
+    r.channel = q.value(1).toString();
+    r.state = q.value(2).toString();
+    r.customerId = q.value(3).toString();
+    r.owner = optionalId(q, 4);
+    r.backup = optionalId(q, 5);
+    r.offeredTo = optionalId(q, 6);
+    r.queue = q.value(7).toString();
+    r.preferred = optionalId(q, 8);
+    r.forwarded = q.value(9).toBool();
+    return r;
+}
+
+} // namespace
+
 Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("SELECT k.channel, k.state, cu.public_id, cu.owner_user_id, cu.backup_user_id, "
-                                      "k.offered_user_id, k.queue, k.preferred_user_id, k.forwarded "
-                                      "FROM contacts k JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"));
+    QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.id = ?"));
     if (!execWith(q, { id }))
         return sqlError(q, "contact routing");
     if (!q.next())
         return notFound(id);
-    Routing r;
-    r.channel = q.value(0).toString();
-    r.state = q.value(1).toString();
-    r.customerId = q.value(2).toString();
-    if (!q.value(3).isNull())
-        r.owner = q.value(3).toLongLong();
-    if (!q.value(4).isNull())
-        r.backup = q.value(4).toLongLong();
-    if (!q.value(5).isNull())
-        r.offeredTo = q.value(5).toLongLong();
-    r.queue = q.value(6).toString();
-    if (!q.value(7).isNull())
-        r.preferred = q.value(7).toLongLong();
-    r.forwarded = q.value(8).toBool();
+    Routing r = routingAt(q);
     if (caseOwnerDays >= 0) {
         q.finish();
         auto owner = caseOwner(id, caseOwnerDays);
@@ -205,6 +219,17 @@ Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays
         r.caseOwner = owner.value();
     }
     return r;
+}
+
+Result<QList<ContactStore::Routing>> ContactStore::queuedRouting()
+{
+    QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.state = 'queued' ORDER BY k.id"));
+    if (!q.exec())
+        return sqlError(q, "queued contacts' routing");
+    QList<Routing> out;
+    while (q.next())
+        out.append(routingAt(q));
+    return out;
 }
 
 Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days)

@@ -29,6 +29,7 @@ public:
 
     struct Routing
     {
+        qint64 id = 0;
         QString channel;
         QString state;
         QString customerId; // public id
@@ -93,6 +94,8 @@ public:
     Result<void> cancelOpenOffers(qint64 id);
     // Contacts waiting for an agent, oldest first.
     Result<QList<qint64>> queued();
+    // The routing facts of every waiting contact, oldest first, in one query.
+    Result<QList<Routing>> queuedRouting();
     // Contacts left 'offered' by a previous run: back to the queue.
     Result<void> requeueStaleOffers();
     // Offered or active contacts per user.

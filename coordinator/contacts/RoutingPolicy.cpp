@@ -84,9 +84,11 @@ std::optional<RoutingPolicy::Decision> RoutingPolicy::choose(const Request &requ
         if (request.backup && eligible(*request.backup))
             return Decision { *request.backup, Pick::Backup };
     }
+    // One pass over the candidates (not a lookup per candidate): routing a queue of waiting
+    // contacts stays linear in the number of people.
     const Candidate *best = nullptr;
     for (const Candidate &c : candidates) {
-        if (!servesQueue(c, request.queue) || !eligible(c.userId))
+        if (!servesQueue(c, request.queue) || request.exclude.contains(c.userId) || !canTake(c, request.channel))
             continue;
         // Earliest "since" is the longest idle; the lower id breaks ties so the pick is stable.
         if (!best || c.since < best->since || (c.since == best->since && c.userId < best->userId))

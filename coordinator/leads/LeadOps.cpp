@@ -144,7 +144,9 @@ Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
     return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
 }
 
-Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
+// A year of contacts takes a while to read and count: the figures are computed on the read
+// worker, so every other desktop is served meanwhile.
+Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *, Args &args)
 {
     const QString fromText = args.string(QStringLiteral("from"), 10);
     const QString toText = args.string(QStringLiteral("to"), 10);
@@ -167,7 +169,10 @@ Result<QJsonObject> reportGet(Ctx &c, ClientSession *, Args &args)
         if (!*known)
             return badField(QStringLiteral("queue"), QStringLiteral("no queue %1").arg(queue));
     }
-    return ReportBuilder::report(c.h.server().db(), from, to, queue, c.h.server().config().serviceLevelSeconds);
+    const int serviceLevelSeconds = c.h.server().config().serviceLevelSeconds;
+    return ReadWorker::Job([from, to, queue, serviceLevelSeconds](Database &db) {
+        return ReportBuilder::report(db, from, to, queue, serviceLevelSeconds);
+    });
 }
 
 Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
@@ -392,7 +397,7 @@ void registerLeadOps(RequestHandlers &handlers)
     ops.add(op::SkillSet, skillSet);
     ops.add(op::PresenceSetFor, presenceSetFor);
     ops.add(op::LeadSnapshot, snapshot);
-    ops.add(op::ReportGet, reportGet);
+    ops.addRead(op::ReportGet, reportGet);
     ops.add(op::FollowUpList, followUpList);
     ops.add(op::FollowUpUpdate, followUpUpdate);
     ops.add(op::FollowUpDone, followUpDone);

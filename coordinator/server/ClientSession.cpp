@@ -74,6 +74,15 @@ void ClientSession::sendReleased(const std::vector<Held> &held, bool committed, 
     }
 }
 
+std::optional<protocol::Request> ClientSession::takeDeferredRequest()
+{
+    if (m_deferred.empty())
+        return std::nullopt;
+    protocol::Request request = std::move(m_deferred.front());
+    m_deferred.pop_front();
+    return request;
+}
+
 void ClientSession::sendError(qint64 requestId, const Error &error)
 {
     sendFrame(protocol::errorResponse(requestId, error));

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QWebSocket>
 
+#include <deque>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -59,6 +60,13 @@ public:
     // In order; when the commit failed, success answers become `error` instead.
     void sendReleased(const std::vector<Held> &held, bool committed, const Error &error);
 
+    // While one of this peer's reads runs on the read worker, its later requests wait here
+    // (already counted as outstanding), so they run and are answered in the order sent.
+    bool isReading() const { return m_reading; }
+    void setReading(bool reading) { m_reading = reading; }
+    void deferRequest(protocol::Request request) { m_deferred.push_back(std::move(request)); }
+    std::optional<protocol::Request> takeDeferredRequest();
+
     RateLimiter &limiter() { return m_limiter; }
     int outstanding = 0;
     int missedPongs = 0;
@@ -79,6 +87,8 @@ private:
     qint64 m_maxQueuedBytes;
     bool m_closing = false;
     bool m_holding = false;
+    bool m_reading = false;
+    std::deque<protocol::Request> m_deferred;
     std::vector<Held> m_held;
 };
 

@@ -36,6 +36,7 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
     , m_events(std::make_unique<EventBus>(db, config.eventLogKeep))
     , m_audit(std::make_unique<AuditLog>(db))
     , m_handlers(std::make_unique<RequestHandlers>(*this))
+    , m_readWorker(std::make_unique<ReadWorker>(db.path(), db.sharedClock()))
     , m_reaper(std::make_unique<SessionReaper>(*this))
     , m_limits(std::make_unique<ConnectionLimits>(
           ConnectionLimits::Caps { config.maxConnections, config.maxConnectionsWithoutHello,
@@ -52,6 +53,7 @@ CoordinatorServer::CoordinatorServer(const ServerConfig &config, Database &db, Q
 
 CoordinatorServer::~CoordinatorServer()
 {
+    m_readWorker.reset(); // waits for a running read; its answer has nobody to go to
     m_hashPool.waitForDone();
     commitGroup();
     m_audit->flush();
@@ -347,7 +349,35 @@ void CoordinatorServer::onRequest(ClientSession *session, const protocol::Reques
         }
     }
     ++session->outstanding;
+    if (session->isReading()) {
+        session->deferRequest(request); // after the read that runs, in the order sent
+        return;
+    }
     m_handlers->handle(session, request);
+}
+
+void CoordinatorServer::runRead(ClientSession *session, qint64 requestId, ReadWorker::Job job)
+{
+    // The worker's connection sees committed data only: commit what was answered so far.
+    commitGroup();
+    session->setReading(true);
+    m_readWorker->run(std::move(job), session, [this, session, requestId](const Result<QJsonObject> &result) {
+        onReadAnswered(session, requestId, result);
+    });
+}
+
+void CoordinatorServer::onReadAnswered(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result)
+{
+    session->setReading(false);
+    respond(session, requestId, result);
+    // The requests that arrived meanwhile, in order, until one of them is a read again
+    // (none once the peer has left: nobody would read their answers).
+    while (m_sessions.contains(session) && !session->isReading() && !session->isClosing()) {
+        auto next = session->takeDeferredRequest();
+        if (!next)
+            break;
+        m_handlers->handle(session, *next);
+    }
 }
 
 void CoordinatorServer::respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result)

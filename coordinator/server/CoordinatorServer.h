@@ -11,6 +11,7 @@
 #include "coordinator/server/EventBus.h"
 #include "coordinator/server/ServerConfig.h"
 #include "coordinator/server/WriteLedger.h"
+#include "coordinator/storage/ReadWorker.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -80,6 +81,10 @@ public:
     void commitGroup();
     // Answers a request and releases its outstanding slot. Safe after the peer left.
     void respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
+    // Runs a heavy read on the read worker and answers it from there. It sees every write
+    // answered before it (the open commit group commits first); the peer's later requests
+    // wait until it is answered, so each peer's answers keep the order of its requests.
+    void runRead(ClientSession *session, qint64 requestId, ReadWorker::Job job);
 
     void subscribe(ClientSession *session, const QString &topic);
     void unsubscribe(ClientSession *session, const QString &topic);
@@ -107,6 +112,7 @@ private:
     void onHello(ClientSession *session, const protocol::Hello &hello);
     void onRequest(ClientSession *session, const protocol::Request &request);
     void onClosed(ClientSession *session);
+    void onReadAnswered(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
     void onPingTick();
     void onHousekeeping();
     void pruneAppliedWrites();
@@ -129,6 +135,7 @@ private:
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RequestHandlers> m_handlers;
+    std::unique_ptr<ReadWorker> m_readWorker;
     std::unique_ptr<SessionReaper> m_reaper;
     std::unique_ptr<ConnectionLimits> m_limits;
     QTcpServer *m_tcp = nullptr;

@@ -27,6 +27,17 @@ public:
         return *this;
     }
 
+    // A heavy read: fn(Context &, ClientSession *, Args &) checks on the event loop and returns
+    // the ReadWorker::Job that runs on the read worker (RequestHandlers::registerRead).
+    template<typename Fn> FeatureOps &addRead(const char16_t *op, Fn fn)
+    {
+        m_handlers.registerRead(QString::fromUtf16(op),
+                                [context = m_context, keepAlive = m_keepAlive, fn](ClientSession *s, Args &a) {
+                                    return fn(*context, s, a);
+                                });
+        return *this;
+    }
+
 private:
     RequestHandlers &m_handlers;
     Context *m_context;

@@ -77,7 +77,7 @@ Result<void> RequestHandlers::restoreFailedLogins()
     return m_loginGuard->load(m_server.db().now().toMSecsSinceEpoch());
 }
 
-void RequestHandlers::registerOp(const QString &op, Handler handler)
+void RequestHandlers::noteRegistration(const QString &op)
 {
     // The dispatcher refuses ops missing from the table before it looks for a handler,
     // so such a handler would never run.
@@ -85,14 +85,26 @@ void RequestHandlers::registerOp(const QString &op, Handler handler)
         qCCritical(lcServer) << "op" << op << "has a handler but is not listed in core/Ops.cpp";
         m_unlisted.append(op);
     }
-    if (m_handlers.contains(op) || op == QStringView(op::AuthLogin))
+    if (m_handlers.contains(op) || m_reads.contains(op) || op == QStringView(op::AuthLogin))
         m_duplicates.append(op);
+}
+
+void RequestHandlers::registerOp(const QString &op, Handler handler)
+{
+    noteRegistration(op);
     m_handlers.insert(op, std::move(handler));
+}
+
+void RequestHandlers::registerRead(const QString &op, ReadHandler check)
+{
+    noteRegistration(op);
+    m_reads.insert(op, std::move(check));
 }
 
 QStringList RequestHandlers::handledOps() const
 {
     QStringList ops = m_handlers.keys();
+    ops.append(m_reads.keys());
     ops.append(QString::fromUtf16(op::AuthLogin)); // answered by login(), asynchronously
     ops.sort();
     return ops;
@@ -106,7 +118,8 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
         return;
     }
     const auto it = m_handlers.constFind(request.op);
-    if (it == m_handlers.cend()) {
+    const auto read = m_reads.constFind(request.op);
+    if (it == m_handlers.cend() && read == m_reads.cend()) {
         m_server.respond(session, request.id,
                          makeError(ErrorCode::UnknownOp, QStringLiteral("op %1 is not implemented").arg(request.op)));
         return;
@@ -123,6 +136,14 @@ void RequestHandlers::handle(ClientSession *session, const protocol::Request &re
                                        QJsonObject { { QStringLiteral("field"), field->left(64) } }));
             return;
         }
+    }
+    if (read != m_reads.cend()) {
+        auto job = (*read)(session, args);
+        if (!job)
+            m_server.respond(session, request.id, job.error());
+        else
+            m_server.runRead(session, request.id, std::move(job).value());
+        return;
     }
     m_server.respond(session, request.id, (*it)(session, args));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/auth/AuditLog.h"
+#include "coordinator/storage/ReadWorker.h"
 #include "core/Protocol.h"
 #include "core/Result.h"
 #include "core/Types.h"
@@ -42,7 +43,12 @@ public:
     // For feature modules: the op must also be listed in core/Ops.cpp (roles, write flag).
     // A mistake is recorded, not fatal: OpTableTest fails on it in every build type.
     void registerOp(const QString &op, Handler handler);
-    // Every op a request can reach a handler for (auth.login included).
+    // A heavy read (a year of reports): `check` runs on the event loop (arguments, rights,
+    // lookups in the service's state) and returns the query, which runs on the read worker
+    // with its own connection and may use nothing but the Database it is handed.
+    using ReadHandler = std::function<Result<ReadWorker::Job>(ClientSession *, Args &)>;
+    void registerRead(const QString &op, ReadHandler check);
+    // Every op a request can reach a handler for (auth.login and the reads included).
     QStringList handledOps() const;
     // Registration mistakes: ops with a handler but no row in core/Ops.cpp, ops registered twice.
     QStringList unlistedOps() const { return m_unlisted; }
@@ -61,6 +67,7 @@ public:
     void addPresence(QJsonObject &person) const;
 
 private:
+    void noteRegistration(const QString &op); // records unlisted and duplicate ops
     void login(ClientSession *session, qint64 requestId, Args &args);
     Result<QJsonObject> logout(ClientSession *session, Args &);
     Result<QJsonObject> me(ClientSession *session, Args &);
@@ -73,6 +80,7 @@ private:
     ContactRouter *m_contactRouter = nullptr; // owned by the server (QObject parent)
     std::unique_ptr<LoginGuard> m_loginGuard;
     QHash<QString, Handler> m_handlers;
+    QHash<QString, ReadHandler> m_reads;
     QStringList m_unlisted;
     QStringList m_duplicates;
 };

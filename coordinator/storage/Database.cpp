@@ -122,6 +122,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    const QString name = QStringLiteral("spocs-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(name, QFileInfo(path).absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(database->path());
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot open database %1 for reading: %2").arg(path, db.lastError().text()));
+    }
+    if (auto r = database->exec(QStringLiteral("PRAGMA temp_store=MEMORY")); !r)
+        return r.error();
+    return database;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

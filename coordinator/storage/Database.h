@@ -21,6 +21,10 @@ class Database
 {
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A second, read-only connection to a database the service has open (and migrated):
+    // in WAL mode it reads the last committed state while the writer goes on. Use it only
+    // on the thread that opened it.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -44,6 +48,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    // The same clock, for a second connection (the read worker's): its "now" is this one's.
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
 
     // Group commit: many writes, one transaction and one fsync. Between beginGroup() and
     // commitGroup() every write() is a savepoint in the group's transaction; nothing in it

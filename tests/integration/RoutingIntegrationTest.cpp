@@ -461,3 +461,33 @@ TEST(Routing, OfflineSkilledPeopleAreNeverOffered)
     ASSERT_TRUE(expert.setPresence(QStringLiteral("available")));
     EXPECT_EQ(expert.waitForOffer(), id);
 }
+
+// A routing pass reads who is free once and then counts its own offers: two contacts that
+// arrive together must not both go to the one free agent.
+TEST(Routing, TwoContactsArrivingTogetherAreNotBothOfferedToTheOneFreeAgent)
+{
+    Fixture f;
+    f.offerTimeoutMs = 60000; // the first offer stays open while the test looks
+    ASSERT_TRUE(f.start());
+    Desk agent;
+    ASSERT_TRUE(agent.login(f.coordinator.url(), f.other()));
+    ASSERT_TRUE(agent.setPresence(QStringLiteral("available")));
+    std::optional<Reply> first;
+    std::optional<Reply> second;
+    const QJsonObject args { { QStringLiteral("channel"), QStringLiteral("phone") },
+                             { QStringLiteral("customer"), f.customer } };
+    f.lead.write(QStringLiteral("contact.inbound"), args, &f.lead, [&](const Reply &r) { first = r; });
+    f.lead.write(QStringLiteral("contact.inbound"), args, &f.lead, [&](const Reply &r) { second = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first && second; }, 15000));
+    ASSERT_TRUE(first->ok && second->ok);
+    const auto idOf = [](const Reply &r) {
+        return r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+    };
+    EXPECT_EQ(agent.waitForOffer(), idOf(*first));
+    // An offer of the same pass would have come with the first one, before this answer.
+    EXPECT_TRUE(call(agent.connection, QStringLiteral("session.me")).ok);
+    EXPECT_TRUE(agent.offers.isEmpty());
+    const Reply waiting = call(f.lead, QStringLiteral("contact.get"), { { QStringLiteral("id"), idOf(*second) } });
+    EXPECT_EQ(waiting.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("queued"));
+}

@@ -67,10 +67,26 @@ TEST(OpTable, EveryHandlerIsListedOnce)
 TEST(OpTable, RegistrationMistakesAreReported)
 {
     RealHandlers real;
-    const auto nothing = [](ClientSession *, Args &) -> Result<QJsonObject> { return QJsonObject {}; };
+    const auto nothing = [](ClientSession *, Args &) -> Result<QJsonObject> {
+        return QJsonObject {};
+    };
     real.handlers().registerOp(QStringLiteral("customer.teleport"), nothing);
     real.handlers().registerOp(QString::fromUtf16(op::CustomerGet), nothing);
     EXPECT_EQ(real.handlers().unlistedOps(), QStringList { QStringLiteral("customer.teleport") });
+    EXPECT_EQ(real.handlers().duplicateOps(), QStringList { QString::fromUtf16(op::CustomerGet) });
+}
+
+// Heavy reads (run on the read worker) are registered and checked like every other op.
+TEST(OpTable, ReadsAreHandledOpsAndTheirMistakesAreReportedToo)
+{
+    RealHandlers real;
+    EXPECT_TRUE(real.handlers().handledOps().contains(QString::fromUtf16(op::ReportGet)));
+    const auto read = [](ClientSession *, Args &) -> Result<ReadWorker::Job> {
+        return ReadWorker::Job([](Database &) -> Result<QJsonObject> { return QJsonObject {}; });
+    };
+    real.handlers().registerRead(QStringLiteral("report.teleport"), read);
+    real.handlers().registerRead(QString::fromUtf16(op::CustomerGet), read);
+    EXPECT_EQ(real.handlers().unlistedOps(), QStringList { QStringLiteral("report.teleport") });
     EXPECT_EQ(real.handlers().duplicateOps(), QStringList { QString::fromUtf16(op::CustomerGet) });
 }
 
