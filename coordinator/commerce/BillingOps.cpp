@@ -7,6 +7,7 @@
 #include "core/Ops.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 // Billing ops: invoice.explain (audited read), payment.record, invoice.credit, credit.decide and
 // invoice.dispute / invoice.undispute (audited writes that publish invoice.updated to every open
@@ -169,7 +170,7 @@ Result<QJsonObject> invoiceCredit(RequestHandlers &h, ClientSession *session, Ar
     });
 }
 
-Result<QJsonObject> creditList(RequestHandlers &h, ClientSession *, Args &args)
+Result<QJsonObject> creditList(RequestHandlers &h, ClientSession *session, Args &args)
 {
     const QString statusName = args.optString(QStringLiteral("status"), {}, 32);
     const int limit = int(args.optInteger(QStringLiteral("limit"), 100, 1, 500));
@@ -186,8 +187,16 @@ Result<QJsonObject> creditList(RequestHandlers &h, ClientSession *, Args &args)
     if (!credits)
         return credits.error();
     QJsonArray items;
-    for (const domain::CreditRequest &c : *credits)
+    QSet<QString> customers;
+    for (const domain::CreditRequest &c : *credits) {
         items.append(c.toJson());
+        customers.insert(c.customer);
+    }
+    // A read of each listed customer's billing, audited like invoice.explain.
+    for (const QString &customer : std::as_const(customers))
+        h.server().audit().record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::CreditList),
+                                                              protocol::customerTopic(customer),
+                                                              QStringLiteral("credit requests")));
     return QJsonObject { { QStringLiteral("items"), items } };
 }
 

@@ -217,6 +217,15 @@ TEST_F(CreditTest, CreditAboveTheLimitWaitsForALeadWhoApprovesIt)
                              { { QStringLiteral("status"), QStringLiteral("pending_approval") } });
     ASSERT_TRUE(queue.ok) << queue.error.message.toStdString();
     ASSERT_EQ(queue.data.value(QStringLiteral("items")).toArray().size(), 1);
+    // Reading the queue is a read of that customer's billing, and audited as one.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'credit.list' AND subject = "
+                                        "'customer:%1'")
+                             .arg(found.customer))
+                == 1;
+        },
+        10000));
     EXPECT_EQ(call(m_agent, QStringLiteral("credit.list")).error.code, ErrorCode::Forbidden);
     EXPECT_EQ(decide(m_agent, id, true).error.code, ErrorCode::Forbidden);
     EXPECT_EQ(decide(m_other, id, true).error.code, ErrorCode::Forbidden);
