@@ -82,6 +82,7 @@ const OpInfo kOps[] = {
     { op::ContactForward, true, kCustomerRoles, true },
     // A desktop that restarts mid-contact finds its contacts again.
     { op::ContactMine, true, kCustomerRoles, false },
+    { op::QueueWaiting, true, kCustomerRoles, false },
     { op::AuditQuery, true, Roles(Role::Admin), false },
     // Channels: the messages of an e-mail or chat contact; answers on the customer's channel.
     { op::ContactMessages, true, kCustomerRoles, false },

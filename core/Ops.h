@@ -85,6 +85,7 @@ inline constexpr char16_t TransferAccept[] = u"transfer.accept";
 inline constexpr char16_t TransferDecline[] = u"transfer.decline";
 inline constexpr char16_t ContactForward[] = u"contact.forward";
 inline constexpr char16_t ContactMine[] = u"contact.mine";
+inline constexpr char16_t QueueWaiting[] = u"queue.waiting";
 // Admins read the audit log (who read or changed what, sign-ins, admin actions).
 inline constexpr char16_t AuditQuery[] = u"audit.query";
 // Channels: e-mail and web chat.

@@ -1,5 +1,7 @@
 #include "models/ReasonTreeModel.h"
 
+#include "models/DemandClassText.h"
+
 #include "core/Ops.h"
 
 #include <algorithm>
@@ -160,14 +162,8 @@ QVariant ReasonTreeModel::data(const QModelIndex &index, int role) const
             return r.forwardOnly ? tr("%1 (forward only)").arg(r.label) : r.label;
         return r.demandClass.toUpper();
     case Qt::ToolTipRole:
-        if (index.column() == DemandClassColumn || index.column() == LabelColumn) {
-            if (r.demandClass == u"a")
-                return tr("Demand class A: could be eliminated at the root");
-            if (r.demandClass == u"b")
-                return tr("Demand class B: cannot be eliminated, needs an immediate response");
-            if (r.demandClass == u"c")
-                return tr("Demand class C: cannot be eliminated, can wait");
-        }
+        if (index.column() == DemandClassColumn || index.column() == LabelColumn)
+            return demandclass::description(r.demandClass);
         return {};
     case Qt::CheckStateRole:
         if (index.column() == LabelColumn)

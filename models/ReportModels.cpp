@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/DemandClassText.h"
 #include "models/LeadText.h"
 #include "models/ModelsLog.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace spocs {
 
@@ -56,6 +58,26 @@ QList<Field> fields()
     };
 }
 
+QList<Field> agentFields()
+{
+    return {
+        { "team", Text },
+        { "handled", Count },
+        { "fcrRate", Rate },
+        { "ahtSec", Seconds },
+        { "asaSec", Seconds },
+        { "transfersPerContact", Ratio },
+        { "consultsPerContact", Ratio },
+        { "followUpsOnTime", Count },
+        { "followUpsDue", Count },
+        { "followUpOnTimeRate", Rate },
+        { "csatAvg", Score },
+        { "csatCount", Count },
+        { "nps", Count },
+        { "npsCount", Count },
+    };
+}
+
 QString label(const Field &field)
 {
     const QString key = QString::fromLatin1(field.key);
@@ -93,6 +115,14 @@ QString label(const Field &field)
         return QCoreApplication::translate("ReportFigures", "NPS");
     if (key == u"npsCount")
         return QCoreApplication::translate("ReportFigures", "NPS surveys");
+    if (key == u"team")
+        return QCoreApplication::translate("ReportFigures", "Team");
+    if (key == u"followUpsOnTime")
+        return QCoreApplication::translate("ReportFigures", "Follow-ups on time");
+    if (key == u"followUpsDue")
+        return QCoreApplication::translate("ReportFigures", "Follow-ups due");
+    if (key == u"followUpOnTimeRate")
+        return QCoreApplication::translate("ReportFigures", "On time");
     return key;
 }
 
@@ -110,6 +140,8 @@ QString text(const Field &field, const QJsonValue &value)
         return leadtext::decimal(n, 2);
     case Score:
         return leadtext::decimal(n, 2);
+    case Text:
+        return value.toString();
     }
     return {};
 }
@@ -119,9 +151,15 @@ QString text(const Field &field, const QJsonValue &value)
 // --- ReportFiguresModel ------------------------------------------------------------------------
 
 ReportFiguresModel::ReportFiguresModel(const QString &labelKey, const QString &labelHeader, QObject *parent)
+    : ReportFiguresModel(labelKey, labelHeader, reportfigure::fields(), parent)
+{ }
+
+ReportFiguresModel::ReportFiguresModel(const QString &labelKey, const QString &labelHeader,
+                                       QList<reportfigure::Field> fields, QObject *parent)
     : QAbstractTableModel(parent)
     , m_labelKey(labelKey)
     , m_labelHeader(labelHeader)
+    , m_fields(std::move(fields))
 { }
 
 void ReportFiguresModel::setRows(const QJsonArray &rows, const QJsonObject &totals)
@@ -168,7 +206,7 @@ int ReportFiguresModel::rowCount(const QModelIndex &parent) const
 
 int ReportFiguresModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 1 + int(reportfigure::fields().size());
+    return parent.isValid() ? 0 : 1 + int(m_fields.size());
 }
 
 QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
@@ -185,6 +223,7 @@ QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         const QString key = row.value(m_labelKey).toString();
         switch (role) {
+        case SortRole:
         case Qt::DisplayRole: {
             if (isTotal)
                 return tr("Total");
@@ -201,13 +240,17 @@ QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const reportfigure::Field field = reportfigure::fields().at(index.column() - 1);
+    const reportfigure::Field field = m_fields.at(index.column() - 1);
     const QJsonValue value = row.value(QLatin1String(field.key));
     switch (role) {
     case Qt::DisplayRole:
         return reportfigure::text(field, value);
     case Qt::TextAlignmentRole:
-        return alignRight();
+        return field.kind == reportfigure::Text ? QVariant() : alignRight();
+    case SortRole:
+        if (field.kind == reportfigure::Text)
+            return value.toString();
+        return value.isDouble() ? value.toDouble() : -std::numeric_limits<double>::infinity();
     case RawRole:
         return raw(value);
     case KeyRole:
@@ -223,14 +266,14 @@ QVariant ReportFiguresModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::DisplayRole) {
         if (section == 0)
             return m_labelHeader;
-        if (section - 1 < reportfigure::fields().size())
-            return reportfigure::label(reportfigure::fields().at(section - 1));
+        if (section - 1 < m_fields.size())
+            return reportfigure::label(m_fields.at(section - 1));
     }
     if (role == RawRole) { // the stable wire name, for machine-readable exports
         if (section == 0)
             return m_labelKey;
-        if (section - 1 < reportfigure::fields().size())
-            return QString::fromLatin1(reportfigure::fields().at(section - 1).key);
+        if (section - 1 < m_fields.size())
+            return QString::fromLatin1(m_fields.at(section - 1).key);
     }
     return {};
 }
@@ -311,7 +354,7 @@ QVariant ReasonParetoModel::cellText(const QJsonObject &row, int column, const Q
     case CodeColumn:
         return value.toString();
     case DemandClassColumn:
-        return DemandClassModel::classText(value.toString());
+        return demandclass::shortText(value.toString());
     case CountColumn:
         return QLocale().toString(value.toInteger());
     case ShareColumn:
@@ -346,22 +389,11 @@ DemandClassModel::DemandClassModel(QObject *parent)
     : ReportRowsModel({ "demandClass", "count", "share" }, CountColumn, parent)
 { }
 
-QString DemandClassModel::classText(const QString &demandClass)
-{
-    if (demandClass == u"a")
-        return tr("a – could be eliminated");
-    if (demandClass == u"b")
-        return tr("b – needs an immediate response");
-    if (demandClass == u"c")
-        return tr("c – can wait");
-    return demandClass.isEmpty() ? QStringLiteral("–") : demandClass;
-}
-
 QVariant DemandClassModel::cellText(const QJsonObject &, int column, const QJsonValue &value) const
 {
     switch (column) {
     case ClassColumn:
-        return classText(value.toString());
+        return demandclass::shortText(value.toString());
     case CountColumn:
         return QLocale().toString(value.toInteger());
     case ShareColumn:
@@ -391,7 +423,16 @@ ReportLoader::ReportLoader(QObject *parent)
     , m_daily(new ReportFiguresModel(QStringLiteral("date"), tr("Day"), this))
     , m_byReason(new ReasonParetoModel(this))
     , m_byDemandClass(new DemandClassModel(this))
+    , m_byAgent(new ReportFiguresModel(QStringLiteral("login"), tr("Agent"), reportfigure::agentFields(), this))
 { }
+
+ReportLoader::AvoidableDemand ReportLoader::avoidableDemand() const
+{
+    const QJsonObject o = m_report.value(QStringLiteral("avoidableDemand")).toObject();
+    return AvoidableDemand { o.value(QStringLiteral("contacts")).toInteger(),
+                             o.value(QStringLiteral("classified")).toInteger(),
+                             leadtext::number(o.value(QStringLiteral("share"))) };
+}
 
 void ReportLoader::setConnection(Connection *connection)
 {
@@ -440,6 +481,7 @@ void ReportLoader::applyReport(const QJsonObject &report)
     m_daily->setRows(report.value(QStringLiteral("daily")).toArray());
     m_byReason->setRows(report.value(QStringLiteral("byReason")).toArray());
     m_byDemandClass->setRows(report.value(QStringLiteral("byDemandClass")).toArray());
+    m_byAgent->setRows(report.value(QStringLiteral("byAgent")).toArray());
     Q_EMIT reportChanged();
 }
 
@@ -452,6 +494,7 @@ void ReportLoader::clear()
     m_daily->clear();
     m_byReason->clear();
     m_byDemandClass->clear();
+    m_byAgent->clear();
     Q_EMIT reportChanged();
 }
 

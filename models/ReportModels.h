@@ -17,7 +17,7 @@ class Connection;
 
 // The figures report.get gives for a range, a queue and a day (see docs/protocol.md).
 namespace reportfigure {
-enum Kind { Count, Rate, Seconds, Ratio, Score };
+enum Kind { Count, Rate, Seconds, Ratio, Score, Text };
 struct Field
 {
     const char *key; // wire name
@@ -25,11 +25,14 @@ struct Field
 };
 // In table order: contacts, answered, handled, abandoned, fcrRate, ahtSec, ...
 QList<Field> fields();
+// The per-agent table's columns: team, handled, fcrRate, ahtSec, asaSec, ..., follow-ups, csatAvg, nps.
+QList<Field> agentFields();
 QString label(const Field &field); // translated column header
 QString text(const Field &field, const QJsonValue &value); // formatted for a table cell, "–" for null
 } // namespace reportfigure
 
-// Rows of Figures with a leading label column: byQueue (with the totals as the last row) or daily.
+// Rows of Figures with a leading label column: byQueue (with the totals as the last row), daily,
+// or byAgent (with its own columns).
 class ReportFiguresModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,11 +41,15 @@ public:
     enum Role {
         RawRole = Qt::UserRole + 1, // the wire value (number, or null as an invalid QVariant)
         KeyRole, // the row's queue code or date
+        SortRole, // for a sorting proxy: the number (a missing one sorts first) or the text
     };
     Q_ENUM(Role)
 
     // labelKey: "queue" or "date"; labelHeader: translated title of the first column.
     ReportFiguresModel(const QString &labelKey, const QString &labelHeader, QObject *parent = nullptr);
+    // The same with other columns than reportfigure::fields().
+    ReportFiguresModel(const QString &labelKey, const QString &labelHeader, QList<reportfigure::Field> fields,
+                       QObject *parent = nullptr);
 
     void setRows(const QJsonArray &rows, const QJsonObject &totals = {});
     void clear();
@@ -60,6 +67,7 @@ public:
 private:
     QString m_labelKey;
     QString m_labelHeader;
+    QList<reportfigure::Field> m_fields;
     QList<QJsonObject> m_rows;
     bool m_hasTotals = false;
 };
@@ -120,7 +128,7 @@ protected:
     QString columnTitle(int column) const override;
 };
 
-// Contacts by demand class (a: could be eliminated at the root, b: needs an immediate response, c: can wait).
+// Contacts by demand class (models/DemandClassText.h says what a, b and c mean).
 class DemandClassModel : public ReportRowsModel
 {
     Q_OBJECT
@@ -130,7 +138,6 @@ public:
     Q_ENUM(Column)
 
     explicit DemandClassModel(QObject *parent = nullptr);
-    static QString classText(const QString &demandClass);
 
 protected:
     QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const override;
@@ -156,6 +163,16 @@ public:
     bool hasReport() const { return !m_report.isEmpty(); }
     QJsonObject report() const { return m_report; }
     QJsonObject totals() const { return m_report.value(QStringLiteral("totals")).toObject(); }
+    // Of the contacts with a reason (classified), those with an avoidable (class a) one.
+    struct AvoidableDemand
+    {
+        qint64 contacts = 0;
+        qint64 classified = 0;
+        std::optional<double> share; // nothing without classified contacts
+    };
+    AvoidableDemand avoidableDemand() const;
+    // The team the per-agent table is limited to (a lead's own), empty for everyone.
+    QString team() const { return m_report.value(QStringLiteral("team")).toString(); }
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
 
@@ -163,6 +180,7 @@ public:
     ReportFiguresModel *daily() const { return m_daily; }
     ReasonParetoModel *byReason() const { return m_byReason; }
     DemandClassModel *byDemandClass() const { return m_byDemandClass; }
+    ReportFiguresModel *byAgent() const { return m_byAgent; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -177,6 +195,7 @@ private:
     ReportFiguresModel *m_daily = nullptr;
     ReasonParetoModel *m_byReason = nullptr;
     DemandClassModel *m_byDemandClass = nullptr;
+    ReportFiguresModel *m_byAgent = nullptr;
     QJsonObject m_report;
     QDate m_from;
     QDate m_to;

@@ -214,13 +214,25 @@ void CustomerPage::updateBanner()
     m_banner->setOpenContacts(m_loader->foreignOpenContacts());
 }
 
+void CustomerPage::setHomePage(QWidget *page)
+{
+    if (m_home == page)
+        return;
+    if (m_home)
+        m_stack->removeWidget(m_home);
+    m_home = page;
+    if (page)
+        m_stack->addWidget(page);
+    updateView();
+}
+
 void CustomerPage::updateView()
 {
     const auto state = m_loader->state();
     for (QAction *a : std::as_const(m_sectionActions))
         a->setEnabled(state != CustomerLoader::State::Empty);
     if (state == CustomerLoader::State::Empty) {
-        m_stack->setCurrentWidget(m_placeholder);
+        m_stack->setCurrentWidget(m_home ? m_home.data() : static_cast<QWidget *>(m_placeholder));
         m_orders->updateView();
         m_billing->updateView();
         m_history->updateView();
@@ -228,7 +240,7 @@ void CustomerPage::updateView()
         Q_EMIT titleChanged(QString());
         return;
     }
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentWidget(m_tabs->parentWidget());
 
     const CustomerView &d = m_loader->details();
     switch (state) {

@@ -48,6 +48,10 @@ public:
     void refresh();
     // Shows a section and puts the keyboard focus into it.
     void showSection(int section);
+    // What shows while no customer is open ("My day" after sign-in); nullptr: a short hint.
+    // The page does not take ownership.
+    void setHomePage(QWidget *page);
+    QWidget *homePage() const { return m_home; }
 
 Q_SIGNALS:
     // The displayed customer's name changed (empty when closed); for the window title.
@@ -65,6 +69,7 @@ private:
     CustomerLoader *m_loader = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    QPointer<QWidget> m_home;
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_flags = nullptr;

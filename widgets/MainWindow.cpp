@@ -2,7 +2,9 @@
 
 #include "client/Connection.h"
 #include "core/Protocol.h"
+#include "models/ContactSession.h"
 #include "models/CustomerLoader.h"
+#include "models/MyDaySession.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AuditDialog.h"
@@ -18,6 +20,7 @@
 #include "widgets/KnowledgePanel.h"
 #include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
+#include "widgets/MyDayPage.h"
 #include "widgets/OrdersTab.h"
 #include "widgets/OutboxIndicator.h"
 #include "widgets/SynonymsDialog.h"
@@ -309,6 +312,7 @@ void MainWindow::onLoggedIn()
         connect(m_contactWorkspace, &ContactWorkspace::currentContactChanged, m_consult, &ConsultWorkspace::setContact);
         connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
     }
+    createMyDay();
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
@@ -320,6 +324,8 @@ void MainWindow::signOut()
     if (!m_connection)
         return;
     delete m_consult;
+    m_page->setHomePage(nullptr);
+    delete m_myDay;
     delete m_contactWorkspace;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
@@ -327,6 +333,31 @@ void MainWindow::signOut()
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();
+}
+
+void MainWindow::createMyDay()
+{
+    m_page->setHomePage(nullptr);
+    delete m_myDay;
+    if (!m_contactWorkspace)
+        return; // admins: no contacts, no queues
+    auto *session = new MyDaySession(m_contactWorkspace->session());
+    m_myDay = new MyDayPage(session, m_page);
+    session->setParent(m_myDay);
+    connect(m_myDay, &MyDayPage::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_myDay, &MyDayPage::contactRequested, this, [this](qint64 contactId, const QString &customerId) {
+        if (m_contactWorkspace)
+            m_contactWorkspace->session()->setCurrentContact(contactId);
+        if (!customerId.isEmpty())
+            openCustomer(customerId);
+    });
+    // Every customer shown joins the recent list, however it was opened.
+    CustomerLoader *loader = m_page->loader();
+    connect(loader, &CustomerLoader::stateChanged, session, [session, loader](CustomerLoader::State state) {
+        if (state == CustomerLoader::State::Loaded)
+            session->noteCustomerOpened(loader->customerId(), loader->details().customer.name);
+    });
+    m_page->setHomePage(m_myDay);
 }
 
 void MainWindow::openCustomer(const QString &customerId)

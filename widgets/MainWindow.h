@@ -22,6 +22,7 @@ class CustomerSearchPanel;
 class KnowledgePanel;
 class LeadWorkspace;
 class LoginDialog;
+class MyDayPage;
 class OutboxIndicator;
 class OutboxModel;
 class SynonymsDialog;
@@ -64,6 +65,7 @@ private:
     void createMenus();
     void updateSessionUi();
     void onLoggedIn();
+    void createMyDay();
     void signOut();
     void showAbout();
     void setLanguage(const QString &code);
@@ -82,6 +84,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QPointer<LoginDialog> m_loginDialog;
     QPointer<ContactWorkspace> m_contactWorkspace; // offers, contact panel, follow-ups (after sign-in)
+    QPointer<MyDayPage> m_myDay; // the page shown while no customer is open (with a contact workspace)
     KnowledgePanel *m_knowledge = nullptr;
     QDockWidget *m_knowledgeDock = nullptr;
     QAction *m_knowledgeSearchAction = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/ReasonEditorDialog.h"
 
+#include "models/DemandClassText.h"
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
@@ -25,15 +26,6 @@ namespace spocs {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QString demandClassText(const QString &demandClass)
-{
-    if (demandClass == QLatin1String("a"))
-        return ReasonEditorDialog::tr("A – could be eliminated");
-    if (demandClass == QLatin1String("b"))
-        return ReasonEditorDialog::tr("B – needs a fast answer");
-    return ReasonEditorDialog::tr("C – can wait");
-}
 
 } // namespace
 
@@ -69,8 +61,10 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     m_demandClass = new QComboBox(this);
     m_demandClass->setObjectName(QStringLiteral("reasonDemandClassCombo"));
     m_demandClass->setAccessibleName(tr("Demand class"));
-    for (const QString &c : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") })
-        m_demandClass->addItem(demandClassText(c), c);
+    for (const QString &c : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
+        m_demandClass->addItem(demandclass::shortText(c), c);
+        m_demandClass->setItemData(m_demandClass->count() - 1, demandclass::description(c), Qt::ToolTipRole);
+    }
     m_forwardOnly = new QCheckBox(tr("&Forward only (cannot be closed as resolved)"), this);
     m_forwardOnly->setObjectName(QStringLiteral("reasonForwardOnlyCheck"));
     m_skill = new QComboBox(this);
@@ -210,7 +204,7 @@ void ReasonEditorDialog::showReasons()
                 item->setText(0, label);
                 item->setText(1, reason.value(QStringLiteral("code")).toString());
                 item->setText(2, reason.value(QStringLiteral("demandClass")).toString().toUpper());
-                item->setToolTip(2, demandClassText(reason.value(QStringLiteral("demandClass")).toString()));
+                item->setToolTip(2, demandclass::description(reason.value(QStringLiteral("demandClass")).toString()));
                 item->setData(0, kIdRole, id);
                 items.insert(id, item);
                 m_reasons.insert(id, reason);

@@ -22,7 +22,7 @@ class ReasonCatalogue;
 class SkillDirectory;
 
 // "Edit Contact Reasons…" (admins): the whole reason tree, archived reasons included, and a form for
-// the selected one: code, label, demand class (a: could be eliminated, b: needs a fast answer,
+// the selected one: code, label, demand class (a: avoidable, b: needs an immediate, complete answer,
 // c: can wait), forward-only, skill, archived. "New" starts a top-level reason, "New Child" one below
 // the selected reason; "Save" sends reason.save. The tree follows the shared ReasonCatalogue.
 class ReasonEditorDialog : public QDialog

@@ -28,6 +28,7 @@ namespace spocs {
 namespace {
 
 constexpr int kParetoBars = 12;
+constexpr int kAgentBars = 15;
 
 const QColor kBlue(0x15, 0x65, 0xc0);
 const QColor kOrange(0xef, 0x6c, 0x00);
@@ -117,6 +118,30 @@ double niceMax(double max)
     return 10 * magnitude;
 }
 
+// Bars over category labels with a count axis on the left and a 0..100 % axis on the right (in
+// `color`, for the series the caller attaches to it). Adds `bars` and returns the percent axis.
+QValueAxis *addBarsWithPercentAxis(QChart *chart, QBarSeries *bars, const QStringList &categories,
+                                   const QString &countTitle, int maxCount, const QString &percentTitle,
+                                   const QColor &color)
+{
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *counts = valueAxis(countTitle, 0, niceMax(maxCount), QStringLiteral("%d"));
+    chart->addAxis(counts, Qt::AlignLeft);
+    auto *percent = valueAxis(percentTitle, 0, 100, QStringLiteral("%d %%"));
+    percent->setLinePenColor(color);
+    percent->setLabelsColor(color);
+    chart->addAxis(percent, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(counts);
+    return percent;
+}
+
 } // namespace
 
 ReportCharts::ReportCharts(ReportLoader *report, QWidget *parent)
@@ -128,6 +153,8 @@ ReportCharts::ReportCharts(ReportLoader *report, QWidget *parent)
     m_demand = makeView(QStringLiteral("demandClassChart"), tr("Contacts by demand class"), this);
     m_daily = makeView(QStringLiteral("dailyChart"), tr("Daily FCR, AHT and ASA"), this);
     m_satisfaction = makeView(QStringLiteral("satisfactionChart"), tr("Daily CSAT and NPS"), this);
+    // Not in this grid: the reports view places it next to the per-agent table.
+    m_agents = makeView(QStringLiteral("agentChart"), tr("Contacts handled and FCR per agent"), this);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -151,6 +178,58 @@ void ReportCharts::rebuild()
     buildDemand(m_demand->chart());
     buildDaily(m_daily->chart());
     buildSatisfaction(m_satisfaction->chart());
+    buildAgents(m_agents->chart());
+}
+
+void ReportCharts::buildAgents(QChart *chart)
+{
+    reset(chart);
+    ReportFiguresModel *agents = m_report->byAgent();
+    QList<QJsonObject> rows;
+    for (int row = 0; row < agents->rowCount(); ++row)
+        rows.append(agents->rowObject(row));
+    if (rows.isEmpty()) {
+        chart->setTitle(tr("Agents: no contacts handled in this range"));
+        return;
+    }
+    // The busiest agents first; the table below the chart lists everyone.
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("handled")).toInt() > b.value(QStringLiteral("handled")).toInt();
+    });
+    const qsizetype n = std::min<qsizetype>(kAgentBars, rows.size());
+    chart->setTitle(n < rows.size() ? tr("Contacts handled and FCR, the %1 busiest agents").arg(n)
+                                    : tr("Contacts handled and FCR per agent"));
+    auto *handled = new QBarSet(tr("Contacts handled"));
+    handled->setColor(kBlue);
+    handled->setBorderColor(kBlue);
+    auto *fcr = new QScatterSeries;
+    fcr->setName(tr("FCR"));
+    fcr->setMarkerSize(11);
+    fcr->setColor(kGreen);
+    fcr->setBorderColor(Qt::white);
+    QStringList categories;
+    int maxCount = 0;
+    for (qsizetype row = 0; row < n; ++row) {
+        const QJsonObject &r = rows.at(row);
+        const int count = r.value(QStringLiteral("handled")).toInt();
+        // Categories must be unique: two agents can share a name, never a login.
+        QString label = r.value(QStringLiteral("label")).toString();
+        if (categories.contains(wrapped(label, 12)))
+            label = tr("%1 (%2)").arg(label, r.value(QStringLiteral("login")).toString());
+        categories.append(wrapped(label, 12));
+        *handled << count;
+        maxCount = std::max(maxCount, count);
+        if (const std::optional<double> rate = leadtext::number(r.value(QStringLiteral("fcrRate"))))
+            fcr->append(double(row), *rate * 100.0);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(handled);
+    bars->setBarWidth(0.6);
+    QValueAxis *percent
+        = addBarsWithPercentAxis(chart, bars, categories, tr("Contacts handled"), maxCount, tr("FCR %"), kGreen);
+    chart->addSeries(fcr);
+    fcr->attachAxis(bars->attachedAxes().constFirst());
+    fcr->attachAxis(percent);
 }
 
 void ReportCharts::buildPareto(QChart *chart)
@@ -193,24 +272,11 @@ void ReportCharts::buildPareto(QChart *chart)
     auto *bars = new QBarSeries;
     bars->append(set);
     bars->setBarWidth(0.7);
-    chart->addSeries(bars);
+    QValueAxis *share
+        = addBarsWithPercentAxis(chart, bars, categories, tr("Contacts"), maxCount, tr("Cumulative %"), kOrange);
     chart->addSeries(cumulative);
     chart->addSeries(points);
-
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
-    auto *counts = valueAxis(tr("Contacts"), 0, niceMax(maxCount), QStringLiteral("%d"));
-    chart->addAxis(counts, Qt::AlignLeft);
-    auto *share = valueAxis(tr("Cumulative %"), 0, 100, QStringLiteral("%d %%"));
-    share->setLinePenColor(kOrange);
-    share->setLabelsColor(kOrange);
-    chart->addAxis(share, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(counts);
+    QAbstractAxis *x = bars->attachedAxes().constFirst();
     cumulative->attachAxis(x);
     cumulative->attachAxis(share);
     points->attachAxis(x);
@@ -230,8 +296,7 @@ void ReportCharts::buildDemand(QChart *chart)
         chart->setTitle(tr("Demand classes: no contacts in this range"));
         return;
     }
-    chart->setTitle(tr("Contacts by demand class<br><small>a: could be eliminated · b: needs a fast answer · "
-                       "c: can wait</small>"));
+    chart->setTitle(tr("Contacts by demand class<br><small>a: avoidable · b: answer now · c: can wait</small>"));
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.35);
     const QList<QColor> colors { kRed, kBlue, kGreen, kGrey };

@@ -10,7 +10,8 @@ namespace spocs {
 class ReportLoader;
 
 // The report's charts: the Pareto of contact reasons (bars, cumulative share as a line: the root
-// causes worth eliminating), contacts by demand class, daily FCR/AHT/ASA, and daily CSAT/NPS.
+// causes worth eliminating), contacts by demand class, daily FCR/AHT/ASA, daily CSAT/NPS, and
+// contacts handled with FCR per agent (agentView(), which the reports view shows beside the per-agent table).
 class ReportCharts : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     QChartView *demandView() const { return m_demand; }
     QChartView *dailyView() const { return m_daily; }
     QChartView *satisfactionView() const { return m_satisfaction; }
+    QChartView *agentView() const { return m_agents; }
 
     // Rebuilds every chart from the report's tables.
     void rebuild();
@@ -31,12 +33,14 @@ private:
     void buildDemand(QChart *chart);
     void buildDaily(QChart *chart);
     void buildSatisfaction(QChart *chart);
+    void buildAgents(QChart *chart);
 
     ReportLoader *m_report = nullptr;
     QChartView *m_pareto = nullptr;
     QChartView *m_demand = nullptr;
     QChartView *m_daily = nullptr;
     QChartView *m_satisfaction = nullptr;
+    QChartView *m_agents = nullptr;
 };
 
 } // namespace spocs

@@ -1,12 +1,15 @@
 #include "widgets/ReportsView.h"
 
 #include "client/Connection.h"
+#include "models/LeadText.h"
 #include "models/ReportCsv.h"
 #include "models/ReportModels.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ActionButton.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ReportCharts.h"
+
+#include <QChartView>
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +24,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -164,6 +169,16 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         ++column;
     }
     m_tileGrid->setColumnStretch(column, 1);
+    // The demand method's headline: how much of the work should not exist at all.
+    m_avoidable = new QLabel(QStringLiteral("–"), tiles);
+    m_avoidable->setObjectName(QStringLiteral("reportAvoidableHeadline"));
+    m_avoidable->setAccessibleName(tr("Avoidable demand"));
+    QFont headline = m_avoidable->font();
+    headline.setBold(true);
+    m_avoidable->setFont(headline);
+    m_avoidable->setToolTip(tr("Contacts with at least one reason of demand class a (avoidable: the cause can be "
+                               "eliminated at the root), of all contacts with a reason"));
+    m_tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
 
     m_charts = new ReportCharts(m_loader, this);
     m_queueTable = makeTable(m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), this);
@@ -180,6 +195,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_dailyTable, tr("By day"));
     m_tabs->addTab(m_reasonTable, tr("By reason (Pareto)"));
     m_tabs->addTab(m_demandTable, tr("By demand class"));
+    m_tabs->addTab(makeAgentTab(), tr("By agent"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -192,7 +208,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         m_error.clear();
         updateTiles();
         updateState();
-        for (QTableView *table : { m_queueTable, m_dailyTable, m_reasonTable, m_demandTable })
+        for (QTableView *table : { m_queueTable, m_dailyTable, m_reasonTable, m_demandTable, m_agentTable })
             table->resizeColumnsToContents();
     });
     connect(m_loader, &ReportLoader::busyChanged, this, &ReportsView::updateState);
@@ -201,6 +217,30 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         updateState();
     });
     updateState();
+}
+
+QWidget *ReportsView::makeAgentTab()
+{
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_loader->byAgent());
+    sorted->setSortRole(ReportFiguresModel::SortRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    sorted->setSortLocaleAware(true);
+    m_agentTable = makeTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
+    m_agentTable->setSortingEnabled(true);
+    m_agentTable->sortByColumn(0, Qt::AscendingOrder);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("reportAgentSplitter"));
+    split->addWidget(m_charts->agentView());
+    split->addWidget(m_agentTable);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    return split;
+}
+
+QString ReportsView::avoidableHeadline() const
+{
+    return m_avoidable->text();
 }
 
 void ReportsView::setRange(const QDate &from, const QDate &to)
@@ -259,6 +299,13 @@ QString ReportsView::tileText(const QString &figure) const
 
 void ReportsView::updateTiles()
 {
+    const ReportLoader::AvoidableDemand avoidable = m_loader->avoidableDemand();
+    m_avoidable->setText(avoidable.share
+                             ? tr("Avoidable demand (class a): %1 of contacts (%2 of %3 with a reason), "
+                                  "work that should not exist")
+                                   .arg(leadtext::percent(avoidable.share), QLocale().toString(avoidable.contacts),
+                                        QLocale().toString(avoidable.classified))
+                             : tr("Avoidable demand (class a): –"));
     const QJsonObject totals = m_loader->totals();
     const QList<reportfigure::Field> fields = reportfigure::fields();
     for (const auto &tile : std::as_const(m_tiles)) {
@@ -286,7 +333,9 @@ void ReportsView::updateState()
             tr("Report from %1 to %2 (UTC days), %3.")
                 .arg(QLocale().toString(m_loader->from(), QLocale::ShortFormat),
                      QLocale().toString(m_loader->to(), QLocale::ShortFormat),
-                     m_queue->currentData().toString().isEmpty() ? tr("all queues") : m_queue->currentText()));
+                     m_queue->currentData().toString().isEmpty() ? tr("all queues") : m_queue->currentText())
+            + (m_loader->team().isEmpty() ? QString()
+                                          : QLatin1Char(' ') + tr("Agents: team %1.").arg(m_loader->team())));
     else
         m_status->setText(tr("Choose a range and press Show."));
 }
@@ -309,6 +358,7 @@ QStringList ReportsView::exportCsv(const QString &directory)
         { "daily", m_loader->daily(), ReportFiguresModel::RawRole },
         { "reasons", m_loader->byReason(), ReasonParetoModel::RawRole },
         { "demand-classes", m_loader->byDemandClass(), DemandClassModel::RawRole },
+        { "agents", m_loader->byAgent(), ReportFiguresModel::RawRole },
     };
     QStringList written;
     const QDir dir(directory);

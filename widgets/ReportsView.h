@@ -21,7 +21,8 @@ class ReportCharts;
 class ReportLoader;
 
 // Reports for a date range (and optionally one queue): key figures, charts, and the tables by
-// queue, by day, by reason (Pareto) and by demand class, each exportable as CSV.
+// queue, by day, by reason (Pareto), by demand class (with the avoidable share as a headline) and by
+// agent (a sortable table with its chart), each exportable as CSV.
 class ReportsView : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     QTableView *dailyTable() const { return m_dailyTable; }
     QTableView *reasonTable() const { return m_reasonTable; }
     QTableView *demandTable() const { return m_demandTable; }
+    // Sorted through a proxy: map rows with agentTable()->model().
+    QTableView *agentTable() const { return m_agentTable; }
+    // "Avoidable demand (class a): 31 % of contacts …"
+    QString avoidableHeadline() const;
     // The text of one key figure tile ("contacts", "fcrRate", ... as in report.get's Figures).
     QString tileText(const QString &figure) const;
 
@@ -59,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void updateTiles();
+    QWidget *makeAgentTab();
     void updateState();
     void loadQueues();
 
@@ -78,6 +84,8 @@ private:
     QTableView *m_dailyTable = nullptr;
     QTableView *m_reasonTable = nullptr;
     QTableView *m_demandTable = nullptr;
+    QTableView *m_agentTable = nullptr;
+    QLabel *m_avoidable = nullptr;
     QAction *m_exportAction = nullptr;
     QString m_error;
     bool m_loadedOnce = false;

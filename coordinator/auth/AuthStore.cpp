@@ -437,17 +437,40 @@ Result<void> AuthStore::enableUser(const QString &login)
     return {};
 }
 
+Result<void> AuthStore::setTeam(const QString &login, const QString &team)
+{
+    const QString name = team.trimmed();
+    if (name.size() > 64)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a team name has at most 64 characters"));
+    const auto user = userByLogin(login);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET team = ? WHERE id = ?"));
+    if (!execWith(q, { name, user->id }))
+        return sqlError(q, "set team");
+    qCInfo(lcAuth) << "team changed for" << user->login << "id" << user->id;
+    return {};
+}
+
+Result<QString> AuthStore::teamOf(qint64 userId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT team FROM users WHERE id = ?"));
+    if (!execWith(q, { userId }))
+        return sqlError(q, "team of user");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 QList<AuthStore::UserRow> AuthStore::listUsers()
 {
     QList<UserRow> rows;
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id, login, display_name, role, disabled, created_at FROM users ORDER BY id"));
+        QStringLiteral("SELECT id, login, display_name, role, disabled, created_at, team FROM users ORDER BY id"));
     if (!q.exec()) {
         sqlError(q, "list users");
         return rows;
     }
     while (q.next())
-        rows.append(UserRow { userFrom(q, 0), q.value(4).toBool(), parseStamp(q.value(5)) });
+        rows.append(UserRow { userFrom(q, 0), q.value(4).toBool(), parseStamp(q.value(5)), q.value(6).toString() });
     return rows;
 }
 

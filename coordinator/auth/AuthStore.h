@@ -63,6 +63,7 @@ public:
         UserInfo user;
         bool disabled = false;
         QDateTime createdAt;
+        QString team;
     };
 
     explicit AuthStore(Database &db, AuthPolicy policy = {});
@@ -108,6 +109,10 @@ public:
     // Also revokes the user's sessions: they sign in again with the new rights.
     Result<void> setRole(const QString &login, Role role);
     Result<void> enableUser(const QString &login);
+    // A plain team name (at most 64 characters, trimmed); empty takes the user out of their team.
+    Result<void> setTeam(const QString &login, const QString &team);
+    // The user's team, empty without one (or for an unknown user).
+    Result<QString> teamOf(qint64 userId);
     QList<UserRow> listUsers();
     std::optional<UserInfo> userById(qint64 id);
     std::optional<UserInfo> userByLogin(const QString &login);

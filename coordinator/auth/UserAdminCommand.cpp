@@ -25,6 +25,7 @@ int usage(QTextStream &err, const QString &problem = {})
            "       spocs-coordinator user role LOGIN --role agent|expert|lead|admin|integration\n"
            "       spocs-coordinator user disable LOGIN\n"
            "       spocs-coordinator user enable LOGIN\n"
+           "       spocs-coordinator user team LOGIN --team NAME (--team= takes them out of their team)\n"
            "       spocs-coordinator user list\n"
            "Without --password-file the password is read from the first line of standard input.\n";
     err.flush();
@@ -164,6 +165,27 @@ int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
     return kOk;
 }
 
+int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
+{
+    const Parsed p = parse(args, { QStringLiteral("team") });
+    if (!p.problem.isEmpty())
+        return usage(err, p.problem);
+    if (p.positional.size() != 1)
+        return usage(err, QStringLiteral("user team needs exactly one LOGIN"));
+    if (!p.options.contains(QStringLiteral("team")))
+        return usage(err, QStringLiteral("user team needs --team NAME"));
+    const QString login = p.positional.first();
+    const QString team = p.options.value(QStringLiteral("team")).trimmed();
+    if (auto r = auth.setTeam(login, team); !r)
+        return fail(err, r.error());
+    if (team.isEmpty())
+        out << "user " << login << " is in no team now\n";
+    else
+        out << "user " << login << " is in team " << team << " now\n";
+    out.flush();
+    return kOk;
+}
+
 int enableCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err, bool enable)
 {
     const Parsed p = parse(args, {});
@@ -187,12 +209,12 @@ int listCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
     if (!args.isEmpty())
         return usage(err, QStringLiteral("user list takes no arguments"));
     const auto rows = auth.listUsers();
-    const QStringList header { QStringLiteral("ID"), QStringLiteral("LOGIN"), QStringLiteral("NAME"),
-                               QStringLiteral("ROLE"), QStringLiteral("DISABLED") };
+    const QStringList header { QStringLiteral("ID"),   QStringLiteral("LOGIN"),    QStringLiteral("NAME"),
+                               QStringLiteral("ROLE"), QStringLiteral("DISABLED"), QStringLiteral("TEAM") };
     QList<QStringList> table { header };
     for (const auto &row : rows) {
         table.append({ QString::number(row.user.id), row.user.login, row.user.displayName, roleName(row.user.role),
-                       row.disabled ? QStringLiteral("yes") : QStringLiteral("no") });
+                       row.disabled ? QStringLiteral("yes") : QStringLiteral("no"), row.team });
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &line : std::as_const(table)) {
@@ -231,6 +253,8 @@ int runUserCommand(const QStringList &args, Database &db, QTextStream &in, QText
         return enableCommand(rest, auth, out, err, true);
     if (command == u"list")
         return listCommand(rest, auth, out, err);
+    if (command == u"team")
+        return teamCommand(rest, auth, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         usage(out);
         return kOk;

@@ -12,6 +12,7 @@ class Database;
 //   user passwd LOGIN [--password-file F]
 //   user role LOGIN --role ROLE (signs the user out)
 //   user disable LOGIN | user enable LOGIN
+//   user team LOGIN --team NAME (an empty NAME takes them out of their team)
 //   user list
 // Without --password-file the password is the first line of `in`. args starts after
 // "user". Returns 0 on success, 1 on failure (message on err), 2 on a usage error.

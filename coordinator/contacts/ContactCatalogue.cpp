@@ -192,6 +192,21 @@ Result<QJsonArray> ContactStore::skills()
     return out;
 }
 
+Result<QList<ContactStore::QueueWaiting>> ContactStore::waitingByQueue()
+{
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("SELECT s.code, s.label, COUNT(k.id), MIN(k.created_at) FROM skills s "
+                                      "LEFT JOIN contacts k ON k.queue = s.code AND k.state IN ('queued', 'offered') "
+                                      "GROUP BY s.code ORDER BY s.position, s.code"));
+    if (!q.exec())
+        return sqlError(q, "waiting by queue");
+    QList<QueueWaiting> out;
+    while (q.next())
+        out.append(
+            QueueWaiting { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString() });
+    return out;
+}
+
 Result<QJsonArray> ContactStore::userSkills(qint64 userId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
@@ -243,23 +258,25 @@ Result<int> ContactStore::seedDemoReasons(Database &db)
         const char *demand;
         bool forwardOnly;
     };
-    // Labels are data an admin edits, not UI strings.
+    // Labels are data an admin edits, not UI strings. Demand classes as the method means them:
+    // a: avoidable, the cause can be eliminated at the root (work that should not exist);
+    // b: unavoidable, needs an immediate, complete answer (the business we are here for); c: can wait.
     static const Seed seeds[] = {
-        { "orders", nullptr, "Orders", "a", false },
-        { "orders.new", "orders", "New order", "a", false },
-        { "orders.change", "orders", "Change an order", "a", false },
-        { "orders.where", "orders", "Where is my order?", "b", false },
-        { "orders.damaged", "orders", "Damaged or wrong delivery", "b", false },
+        { "orders", nullptr, "Orders", "b", false },
+        { "orders.new", "orders", "New order", "b", false },
+        { "orders.change", "orders", "Change an order", "b", false },
+        { "orders.where", "orders", "Where is my order?", "a", false },
+        { "orders.damaged", "orders", "Damaged or wrong delivery", "a", false },
         { "billing", nullptr, "Billing", "a", false },
-        { "billing.explain", "billing", "Explain an invoice", "b", false },
-        { "billing.payment", "billing", "Payment and dunning", "a", false },
-        { "billing.dispute", "billing", "Disputed charge", "b", true },
-        { "account", nullptr, "Account", "a", false },
-        { "account.update", "account", "Update details", "a", false },
+        { "billing.explain", "billing", "Explain an invoice", "a", false },
+        { "billing.payment", "billing", "Payment and dunning", "b", false },
+        { "billing.dispute", "billing", "Disputed charge", "a", true },
+        { "account", nullptr, "Account", "c", false },
+        { "account.update", "account", "Update details", "c", false },
         { "account.close", "account", "Close the account", "c", true },
-        { "product", nullptr, "Products", "a", false },
-        { "product.price", "product", "Availability and price", "a", false },
-        { "product.technical", "product", "Technical question", "c", true },
+        { "product", nullptr, "Products", "b", false },
+        { "product.price", "product", "Availability and price", "b", false },
+        { "product.technical", "product", "Technical question", "b", true },
         { "other", nullptr, "Other", "c", false },
     };
     int n = 0;

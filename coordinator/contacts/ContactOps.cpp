@@ -498,6 +498,37 @@ Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
     return QJsonObject { { QStringLiteral("contacts"), contacts } };
 }
 
+// The queues the caller serves (as routing sees it; a lead watches them all) with how many
+// contacts wait in each: the agent's "My day" shows it.
+Result<QJsonObject> queueWaiting(Ctx &c, ClientSession *session, Args &)
+{
+    auto waiting = c.router.store().waitingByQueue();
+    if (!waiting)
+        return waiting.error();
+    const Role role = session->session().user.role;
+    QSet<QString> skills;
+    if (role != Role::Lead) {
+        auto sets = c.router.store().skillSets();
+        if (!sets)
+            return sets.error();
+        skills = sets->value(session->userId());
+    }
+    RoutingPolicy::Candidate self;
+    self.role = role;
+    self.skills = skills;
+    QJsonArray queues;
+    for (const ContactStore::QueueWaiting &w : std::as_const(*waiting)) {
+        if (role != Role::Lead && !RoutingPolicy::servesQueue(self, w.queue))
+            continue;
+        queues.append(QJsonObject {
+            { QStringLiteral("queue"), w.queue },
+            { QStringLiteral("label"), w.label },
+            { QStringLiteral("waiting"), w.waiting },
+            { QStringLiteral("oldestSince"), w.oldestSince.isEmpty() ? QJsonValue() : QJsonValue(w.oldestSince) } });
+    }
+    return QJsonObject { { QStringLiteral("queues"), queues } };
+}
+
 Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 {
     auto reasons = c.router.store().reasons();
@@ -521,6 +552,7 @@ void registerContactOps(RequestHandlers &handlers)
     ops.add(op::ContactClose, closeContact);
     ops.add(op::ReasonList, reasonList);
     ops.add(op::ContactMine, mine);
+    ops.add(op::QueueWaiting, queueWaiting);
     ops.add(op::ContactAbandon, abandon);
     ops.add(op::ContactAssign, assign);
     ops.add(op::ReasonSave, reasonSave);

@@ -144,6 +144,16 @@ public:
     Result<QJsonArray> skills(); // [{code, label}] by position
     Result<QJsonArray> userSkills(qint64 userId); // [{skill, level}] by skill
     Result<QHash<qint64, QSet<QString>>> skillSets(); // user id -> skill codes
+    // Contacts waiting (queued or offered) per queue, every queue by position: counts and the
+    // oldest one's arrival only, no customer data.
+    struct QueueWaiting
+    {
+        QString queue;
+        QString label;
+        int waiting = 0;
+        QString oldestSince; // empty when nobody waits
+    };
+    Result<QList<QueueWaiting>> waitingByQueue();
     Result<void> setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills);
     // A small realistic reason tree for the demo world; does nothing if reasons exist.
     static Result<int> seedDemoReasons(Database &db);

@@ -146,7 +146,7 @@ Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
 
 // A year of contacts takes a while to read and count: the figures are computed on the read
 // worker, so every other desktop is served meanwhile.
-Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *, Args &args)
+Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *session, Args &args)
 {
     const QString fromText = args.string(QStringLiteral("from"), 10);
     const QString toText = args.string(QStringLiteral("to"), 10);
@@ -169,9 +169,18 @@ Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *, Args &args)
         if (!*known)
             return badField(QStringLiteral("queue"), QStringLiteral("no queue %1").arg(queue));
     }
+    // A lead with a team sees their team's agents; admins and leads without a team see everyone.
+    // (One primary-key read here; the heavy part runs on the read worker.)
+    QString team;
+    if (session->session().user.role == Role::Lead) {
+        auto own = c.h.server().auth().teamOf(session->userId());
+        if (!own)
+            return own.error();
+        team = *own;
+    }
     const int serviceLevelSeconds = c.h.server().config().serviceLevelSeconds;
-    return ReadWorker::Job([from, to, queue, serviceLevelSeconds](Database &db) {
-        return ReportBuilder::report(db, from, to, queue, serviceLevelSeconds);
+    return ReadWorker::Job([from, to, queue, team, serviceLevelSeconds](Database &db) {
+        return ReportBuilder::report(db, from, to, queue, team, serviceLevelSeconds);
     });
 }
 

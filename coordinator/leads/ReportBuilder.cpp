@@ -1,5 +1,6 @@
 #include "coordinator/leads/ReportBuilder.h"
 
+#include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/storage/Database.h"
 
 #include <QHash>
@@ -184,9 +185,67 @@ QJsonArray ReportBuilder::byDemandClass(const QList<const Fact *> &facts, const 
     return out;
 }
 
+QJsonObject ReportBuilder::avoidableDemand(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons)
+{
+    qint64 classified = 0, avoidable = 0;
+    for (const Fact *f : facts) {
+        if (f->reasons.isEmpty())
+            continue;
+        ++classified;
+        if (std::any_of(f->reasons.cbegin(), f->reasons.cend(),
+                        [&](const QString &code) { return reasons.value(code).demandClass == u"a"; }))
+            ++avoidable;
+    }
+    return QJsonObject { { QStringLiteral("contacts"), avoidable },
+                         { QStringLiteral("classified"), classified },
+                         { QStringLiteral("share"), rate(avoidable, classified) } };
+}
+
+QJsonArray ReportBuilder::byAgent(const QList<const Fact *> &facts, const QList<Agent> &agents, const QDateTime &now,
+                                  int serviceLevelSeconds)
+{
+    QHash<qint64, QList<const Fact *>> owned;
+    QHash<qint64, QPair<qint64, qint64>> followUps; // owner -> (on time, late)
+    for (const Fact *f : facts) {
+        if (f->owner != 0)
+            owned[f->owner].append(f);
+        if (f->followUpOwner == 0 || !f->followUpDue.isValid())
+            continue;
+        const bool done = f->followUpDoneAt.isValid();
+        if (done && f->followUpDoneAt <= f->followUpDue)
+            ++followUps[f->followUpOwner].first;
+        else if (done || f->followUpDue < now)
+            ++followUps[f->followUpOwner].second;
+    }
+    QList<Agent> shown;
+    for (const Agent &a : agents) {
+        if (owned.contains(a.id) || followUps.contains(a.id))
+            shown.append(a);
+    }
+    std::sort(shown.begin(), shown.end(), [](const Agent &a, const Agent &b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    QJsonArray out;
+    for (const Agent &a : std::as_const(shown)) {
+        QJsonObject row = figures(owned.value(a.id), serviceLevelSeconds);
+        const auto [onTime, late] = followUps.value(a.id);
+        row.insert(QStringLiteral("agent"), a.id);
+        row.insert(QStringLiteral("login"), a.login);
+        row.insert(QStringLiteral("label"), a.name);
+        row.insert(QStringLiteral("team"), a.team);
+        row.insert(QStringLiteral("followUpsDue"), onTime + late);
+        row.insert(QStringLiteral("followUpsOnTime"), onTime);
+        row.insert(QStringLiteral("followUpOnTimeRate"), rate(onTime, onTime + late));
+        out.append(row);
+    }
+    return out;
+}
+
 QJsonObject ReportBuilder::build(QDate from, QDate to, const QString &queue, const QList<Fact> &facts,
                                  const QHash<QString, ReasonInfo> &reasons,
-                                 const QList<QPair<QString, QString>> &queues, int serviceLevelSeconds)
+                                 const QList<QPair<QString, QString>> &queues, int serviceLevelSeconds,
+                                 const QList<Agent> &agents, const QDateTime &now)
 {
     const QDateTime start(from, QTime(0, 0), Qt::UTC);
     const QDateTime end(to.addDays(1), QTime(0, 0), Qt::UTC);
@@ -224,6 +283,8 @@ QJsonObject ReportBuilder::build(QDate from, QDate to, const QString &queue, con
                       { QStringLiteral("daily"), daily },
                       { QStringLiteral("byReason"), byReason(inRange, reasons) },
                       { QStringLiteral("byDemandClass"), byDemandClass(inRange, reasons) },
+                      { QStringLiteral("avoidableDemand"), avoidableDemand(inRange, reasons) },
+                      { QStringLiteral("byAgent"), byAgent(inRange, agents, now, serviceLevelSeconds) },
                       { QStringLiteral("serviceLevelSeconds"), serviceLevelSeconds } };
     if (!queue.isEmpty())
         out.insert(QStringLiteral("queue"), queue);
@@ -236,7 +297,8 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
     const QString toText = to.toString(Qt::ISODateWithMs);
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT k.id, k.customer_id, k.queue, k.created_at, k.answered_at, k.closed_at, k.state, k.abandoned, "
-        "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps "
+        "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps, k.owner_user_id, "
+        "k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_done_at "
         "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
         "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"));
     if (!execWith(q, { fromText, toText }))
@@ -261,6 +323,10 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
             f.csat = q.value(12).toInt();
         if (!q.value(13).isNull())
             f.nps = q.value(13).toInt();
+        f.owner = q.value(14).toLongLong();
+        f.followUpOwner = q.value(15).toLongLong();
+        f.followUpDue = FollowUpStore::effectiveDue(q.value(16).toString());
+        f.followUpDoneAt = parseTime(q.value(17).toString());
         index.insert(f.id, facts.size());
         facts.append(f);
     }
@@ -288,6 +354,19 @@ Result<QHash<QString, ReportBuilder::ReasonInfo>> ReportBuilder::loadReasons(Dat
     return out;
 }
 
+Result<QList<ReportBuilder::Agent>> ReportBuilder::loadAgents(Database &db, const QString &team)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, login, display_name, team FROM users "
+                                            "WHERE role IN ('agent', 'expert', 'lead') AND (? OR team = ?)"));
+    if (!execWith(q, { team.isEmpty(), team }))
+        return sqlError(q, "report agents");
+    QList<Agent> out;
+    while (q.next())
+        out.append(
+            Agent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    return out;
+}
+
 Result<QList<QPair<QString, QString>>> ReportBuilder::loadQueues(Database &db)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT code, label FROM skills ORDER BY position, code"));
@@ -299,7 +378,7 @@ Result<QList<QPair<QString, QString>>> ReportBuilder::loadQueues(Database &db)
     return out;
 }
 
-Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, const QString &queue,
+Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, const QString &queue, const QString &team,
                                           int serviceLevelSeconds)
 {
     const QDateTime start(from.addDays(-kRepeatDays), QTime(0, 0), Qt::UTC);
@@ -313,9 +392,15 @@ Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, co
     auto queues = loadQueues(db);
     if (!queues)
         return queues.error();
+    auto agents = loadAgents(db, team);
+    if (!agents)
+        return agents.error();
     QList<Fact> marked = *facts;
     markRepeats(marked);
-    return build(from, to, queue, marked, *reasons, *queues, serviceLevelSeconds);
+    QJsonObject out = build(from, to, queue, marked, *reasons, *queues, serviceLevelSeconds, *agents, db.now());
+    if (!team.isEmpty())
+        out.insert(QStringLiteral("team"), team);
+    return out;
 }
 
 } // namespace spocs

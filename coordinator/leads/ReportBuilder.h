@@ -41,6 +41,18 @@ public:
         std::optional<int> csat;
         std::optional<int> nps;
         bool repeat = false; // set by markRepeats
+        qint64 owner = 0; // the agent who has it (0: nobody, e.g. abandoned)
+        qint64 followUpOwner = 0; // 0: no follow-up promised
+        QDateTime followUpDue; // effective due time (a due day ends at midnight UTC)
+        QDateTime followUpDoneAt; // invalid: not done yet
+    };
+    // An agent as the per-agent table shows them.
+    struct Agent
+    {
+        qint64 id = 0;
+        QString login;
+        QString name;
+        QString team; // empty: no team
     };
     struct ReasonInfo
     {
@@ -59,18 +71,29 @@ public:
     // byReason (Pareto: count desc, code asc) and byDemandClass over reason mentions.
     static QJsonArray byReason(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons);
     static QJsonArray byDemandClass(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons);
+    // The headline of the demand classes: of the contacts with a reason, how many had an avoidable
+    // (class a) one: {"contacts","classified","share"}.
+    static QJsonObject avoidableDemand(const QList<const Fact *> &facts, const QHash<QString, ReasonInfo> &reasons);
+    // One row per agent in `agents` who had contacts or follow-ups: figures() over the contacts
+    // they own, plus their follow-ups (on time: done by the due time; late: done after it, or
+    // still open after it; open and not yet due: not counted). Sorted by name.
+    static QJsonArray byAgent(const QList<const Fact *> &facts, const QList<Agent> &agents, const QDateTime &now,
+                              int serviceLevelSeconds);
     // The whole report.get answer; `facts` as for markRepeats (already marked).
     static QJsonObject build(QDate from, QDate to, const QString &queue, const QList<Fact> &facts,
                              const QHash<QString, ReasonInfo> &reasons, const QList<QPair<QString, QString>> &queues,
-                             int serviceLevelSeconds);
+                             int serviceLevelSeconds, const QList<Agent> &agents = {}, const QDateTime &now = {});
 
     // Contacts created in [from, to) (UTC), with reasons and surveys, sorted by createdAt.
     static Result<QList<Fact>> load(Database &db, const QDateTime &from, const QDateTime &to);
     static Result<QHash<QString, ReasonInfo>> loadReasons(Database &db);
+    // Agents, experts and leads (who can own contacts); with a team, only that team's.
+    static Result<QList<Agent>> loadAgents(Database &db, const QString &team);
     // (code, label) of every skill, by position.
     static Result<QList<QPair<QString, QString>>> loadQueues(Database &db);
-    // report.get end to end. Validation of the range is the caller's.
-    static Result<QJsonObject> report(Database &db, QDate from, QDate to, const QString &queue,
+    // report.get end to end. Validation of the range is the caller's. A non-empty `team` limits
+    // byAgent to that team's agents (a lead with a team); the other figures are the floor's.
+    static Result<QJsonObject> report(Database &db, QDate from, QDate to, const QString &queue, const QString &team,
                                       int serviceLevelSeconds);
 
     static QDateTime parseTime(const QString &iso);

@@ -2,8 +2,9 @@
 -- it is queued, offered to one agent at a time, worked (active), wrapped up and closed.
 -- Times are UTC ISO-8601 with milliseconds. Depends only on users and customers.
 
--- The admin-editable reason tree. demand_class: 'a' value demand, 'b' failure demand
--- (caused by us), 'c' other. forward_only: the agent cannot resolve it, only hand it on.
+-- The admin-editable reason tree. demand_class: 'a' avoidable (the cause can be eliminated at
+-- the root), 'b' unavoidable, needs an immediate complete answer, 'c' can wait.
+-- forward_only: the agent cannot resolve it, only hand it on.
 CREATE TABLE contact_reasons (
     id           INTEGER PRIMARY KEY,
     parent_id    INTEGER REFERENCES contact_reasons(id),

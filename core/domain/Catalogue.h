@@ -13,7 +13,8 @@
 // skill.list, user.skills and the reasons.changed / skills.changed events).
 namespace spocs::domain {
 
-// How a reason's demand is classed in reports: a value, b failure, c preventable.
+// How a reason's demand is classed in reports: a avoidable (the cause can be eliminated at the
+// root), b unavoidable and needs an immediate, complete answer, c can wait.
 enum class DemandClass { A, B, C };
 SPOCS_WIRE_ENUM(DemandClass)
 

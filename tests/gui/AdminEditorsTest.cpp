@@ -175,7 +175,8 @@ TEST_F(AdminEditorsTest, AdminAddsAChildReasonThatNeedsAFastAnswer)
     QSignalSpy loaded(dialog, &ReasonEditorDialog::reasonsLoaded);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->reasonCount() > 0; }, kLongWait));
     EXPECT_EQ(dialog->demandClassCombo()->count(), 3);
-    EXPECT_TRUE(dialog->demandClassCombo()->itemText(1).contains(QStringLiteral("fast answer")));
+    EXPECT_TRUE(dialog->demandClassCombo()->itemText(0).contains(QStringLiteral("avoidable")));
+    EXPECT_TRUE(dialog->demandClassCombo()->itemText(1).contains(QStringLiteral("immediate")));
 
     // Select "Billing", New Child, fill in, Save.
     ASSERT_TRUE(dialog->selectReason(QStringLiteral("billing")));

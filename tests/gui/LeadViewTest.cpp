@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,6 +39,8 @@
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <limits>
 
 #include <iostream>
 
@@ -337,19 +340,55 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
     EXPECT_FALSE(reports->charts()->paretoView()->chart()->series().isEmpty());
     EXPECT_FALSE(reports->charts()->demandView()->chart()->series().isEmpty());
 
+    // "Where is my order?" is avoidable demand: the headline gives a share of class a.
+    EXPECT_TRUE(reports->avoidableHeadline().startsWith(QStringLiteral("Avoidable demand (class a): ")))
+        << qPrintable(reports->avoidableHeadline());
+    EXPECT_TRUE(reports->avoidableHeadline().contains(QStringLiteral("%"))) << qPrintable(reports->avoidableHeadline());
+    EXPECT_TRUE(reports->loader()->avoidableDemand().share.has_value());
+
+    // The per-agent tab: agent1 handled (at least) the two calls, in the table and in the chart.
+    reports->tabs()->setCurrentIndex(reports->tabs()->count() - 1);
+    QTableView *agents = reports->agentTable();
+    int annaRow = -1;
+    for (int row = 0; row < agents->model()->rowCount(); ++row) {
+        if (agents->model()->index(row, 0).data().toString() == QLatin1String("Anna Berger"))
+            annaRow = row;
+    }
+    ASSERT_GE(annaRow, 0) << "agent1 is in the per-agent table";
+    const QModelIndex annaSource
+        = static_cast<QSortFilterProxyModel *>(agents->model())->mapToSource(agents->model()->index(annaRow, 0));
+    EXPECT_GE(reports->loader()->byAgent()->figure(annaSource.row(), "handled").value_or(0), 2);
+    EXPECT_FALSE(reports->charts()->agentView()->chart()->series().isEmpty());
+    // Clicking a header sorts: by handled, descending, the first row has the most.
+    const int handledColumn = 2; // agent, team, handled
+    ASSERT_EQ(agents->model()->headerData(handledColumn, Qt::Horizontal).toString(), QStringLiteral("Handled"));
+    agents->sortByColumn(handledColumn, Qt::DescendingOrder);
+    double previous = std::numeric_limits<double>::infinity();
+    for (int row = 0; row < agents->model()->rowCount(); ++row) {
+        const double handled = agents->model()->index(row, handledColumn).data(ReportFiguresModel::SortRole).toDouble();
+        EXPECT_LE(handled, previous);
+        previous = handled;
+    }
+    if (const QString shot = qEnvironmentVariable("SPOCS_REPORTS_SCREENSHOT"); !shot.isEmpty()) {
+        window.resize(1500, 950);
+        QTest::qWait(0);
+        window.grab().save(shot);
+    }
+
     // CSV export, read back: the totals row carries the same contacts figure.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     ASSERT_TRUE(reports->exportAction()->isEnabled());
     const QStringList files = reports->exportCsv(dir.path());
-    ASSERT_EQ(files.size(), 4);
+    ASSERT_EQ(files.size(), 5);
+    EXPECT_TRUE(files.last().endsWith(QStringLiteral("-agents.csv")));
     QFile file(files.at(0));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const auto table = reportcsv::read(QString::fromUtf8(file.readAll()));
     ASSERT_TRUE(table.has_value());
     ASSERT_GE(table->size(), 2);
     EXPECT_EQ(table->last().at(1), QString::number(contactsBefore + 2)) << "totals row, contacts column";
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("4")))
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("5")))
         << qPrintable(window.statusBar()->currentMessage());
 }
 
@@ -447,6 +486,9 @@ TEST_F(LeadViewTest, Screenshot)
     QDir().mkpath(dirPath);
     ASSERT_TRUE(top.save(QDir(dirPath).filePath(QStringLiteral("lead-floor.png"))));
     ASSERT_TRUE(bottom.save(QDir(dirPath).filePath(QStringLiteral("lead-reports.png"))));
+    reports.tabs()->setCurrentIndex(reports.tabs()->count() - 1); // by agent
+    ASSERT_TRUE(reports.grab().save(QDir(dirPath).filePath(QStringLiteral("lead-reports-agents.png"))));
+    reports.tabs()->setCurrentIndex(0);
     // 4 bits a channel keep the README image small (anti-aliased text and lines stay readable).
     const QImage small = image.toImage().convertToFormat(QImage::Format_RGB444).convertToFormat(QImage::Format_RGB32);
     ASSERT_TRUE(small.save(QDir(dirPath).filePath(QStringLiteral("lead.png"))));

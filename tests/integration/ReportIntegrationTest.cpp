@@ -139,14 +139,21 @@ TEST(Reports, FiguresMatchTheHandComputedFixture)
     ASSERT_EQ(reasons.size(), 3);
     EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("orders.where"));
     EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("count")).toInt(), 3);
-    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("demandClass")).toString(), QStringLiteral("b"));
+    // "Where is my order?" is avoidable demand (class a): the seeded classes follow the method.
+    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("demandClass")).toString(), QStringLiteral("a"));
     EXPECT_EQ(reasons.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("account.update"));
     EXPECT_DOUBLE_EQ(reasons.at(1).toObject().value(QStringLiteral("cumulativeShare")).toDouble(), 0.8);
     const QJsonArray classes = r.data.value(QStringLiteral("byDemandClass")).toArray();
     ASSERT_EQ(classes.size(), 3);
     EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("demandClass")).toString(), QStringLiteral("a"));
-    EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("count")).toInt(), 1);
-    EXPECT_EQ(classes.at(1).toObject().value(QStringLiteral("count")).toInt(), 4);
+    EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("count")).toInt(), 4); // orders.where 3, billing.explain 1
+    EXPECT_EQ(classes.at(1).toObject().value(QStringLiteral("count")).toInt(), 0);
+    EXPECT_EQ(classes.at(2).toObject().value(QStringLiteral("count")).toInt(), 1); // account.update: can wait
+    // Every contact with a reason had "Where is my order?": all of them were avoidable.
+    const QJsonObject avoidable = r.data.value(QStringLiteral("avoidableDemand")).toObject();
+    EXPECT_EQ(avoidable.value(QStringLiteral("contacts")).toInt(), 3);
+    EXPECT_EQ(avoidable.value(QStringLiteral("classified")).toInt(), 3);
+    EXPECT_DOUBLE_EQ(avoidable.value(QStringLiteral("share")).toDouble(), 1.0);
 
     // One queue only.
     const Reply billing

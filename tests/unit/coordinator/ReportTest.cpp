@@ -98,9 +98,11 @@ QList<Fact> world()
 
 QHash<QString, ReportBuilder::ReasonInfo> reasons()
 {
-    return { { QStringLiteral("orders.where"), { QStringLiteral("Where is my order?"), QStringLiteral("b") } },
-             { QStringLiteral("billing.explain"), { QStringLiteral("Explain an invoice"), QStringLiteral("b") } },
-             { QStringLiteral("account.update"), { QStringLiteral("Update details"), QStringLiteral("a") } } };
+    // The demand classes as the method means them: a avoidable, b needs an immediate answer, c can wait.
+    return { { QStringLiteral("orders.where"), { QStringLiteral("Where is my order?"), QStringLiteral("a") } },
+             { QStringLiteral("billing.explain"), { QStringLiteral("Explain an invoice"), QStringLiteral("a") } },
+             { QStringLiteral("account.update"), { QStringLiteral("Update details"), QStringLiteral("c") } },
+             { QStringLiteral("orders.new"), { QStringLiteral("New order"), QStringLiteral("b") } } };
 }
 
 QJsonObject report()
@@ -182,9 +184,36 @@ TEST(Report, ReasonsFormAParetoWithCumulativeShares)
 
     const QJsonArray classes = r.value(QStringLiteral("byDemandClass")).toArray();
     ASSERT_EQ(classes.size(), 3);
-    EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("count")).toInt(), 1); // a
-    EXPECT_DOUBLE_EQ(classes.at(1).toObject().value(QStringLiteral("share")).toDouble(), 0.8); // b
-    EXPECT_EQ(classes.at(2).toObject().value(QStringLiteral("count")).toInt(), 0); // c
+    EXPECT_EQ(classes.at(0).toObject().value(QStringLiteral("count")).toInt(),
+              4); // a: orders.where 3, billing.explain 1
+    EXPECT_DOUBLE_EQ(classes.at(0).toObject().value(QStringLiteral("share")).toDouble(), 0.8);
+    EXPECT_EQ(classes.at(1).toObject().value(QStringLiteral("count")).toInt(), 0); // b
+    EXPECT_EQ(classes.at(2).toObject().value(QStringLiteral("count")).toInt(), 1); // c: account.update
+}
+
+TEST(Report, AvoidableShareCountsContactsWithAClassAReason)
+{
+    // Four contacts: avoidable only, avoidable among others, unavoidable only, and one without a
+    // reason (not classified, so not in the denominator).
+    QList<Fact> facts(4);
+    const QStringList reasonsOf[] = { { QStringLiteral("orders.where") },
+                                      { QStringLiteral("orders.new"), QStringLiteral("billing.explain") },
+                                      { QStringLiteral("orders.new") },
+                                      {} };
+    for (int i = 0; i < 4; ++i) {
+        facts[i].id = i + 1;
+        facts[i].customer = i + 1;
+        facts[i].createdAt = at("2026-03-02T10:00:00Z").addSecs(i * 60);
+        facts[i].reasons = reasonsOf[i];
+    }
+    QList<const Fact *> all;
+    for (const Fact &f : facts)
+        all.append(&f);
+    const QJsonObject avoidable = ReportBuilder::avoidableDemand(all, reasons());
+    EXPECT_EQ(avoidable.value(QStringLiteral("contacts")).toInt(), 2);
+    EXPECT_EQ(avoidable.value(QStringLiteral("classified")).toInt(), 3);
+    EXPECT_DOUBLE_EQ(avoidable.value(QStringLiteral("share")).toDouble(), 0.6667);
+    EXPECT_TRUE(ReportBuilder::avoidableDemand({}, reasons()).value(QStringLiteral("share")).isNull());
 }
 
 TEST(Report, EmptyRangesGiveNullRatesNotZeroes)

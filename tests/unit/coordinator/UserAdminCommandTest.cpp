@@ -140,3 +140,35 @@ TEST(UserAdminCommand, FailuresReturnOneWithMessage)
               1);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")), 1);
 }
+
+TEST(UserAdminCommand, TeamPutsAUserInATeamAndTakesThemOut)
+{
+    TempDatabase db;
+    ASSERT_EQ(run(*db, { QStringLiteral("add"), QStringLiteral("lea"), QStringLiteral("--role=lead") },
+                  QStringLiteral("a long password\n"))
+                  .code,
+              0);
+    AuthStore auth(*db);
+    const qint64 id = auth.findLogin(QStringLiteral("lea"))->user.id;
+    EXPECT_EQ(auth.teamOf(id).value(), QString());
+
+    auto set = run(
+        *db, { QStringLiteral("team"), QStringLiteral("lea"), QStringLiteral("--team"), QStringLiteral(" North ") });
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_EQ(auth.teamOf(id).value(), QStringLiteral("North"));
+    EXPECT_TRUE(run(*db, { QStringLiteral("list") })
+                    .out.split(u'\n', Qt::SkipEmptyParts)[1]
+                    .trimmed()
+                    .endsWith(QStringLiteral("North")));
+
+    ASSERT_EQ(run(*db, { QStringLiteral("team"), QStringLiteral("lea"), QStringLiteral("--team=") }).code, 0);
+    EXPECT_EQ(auth.teamOf(id).value(), QString());
+
+    // Unknown users, missing or overlong names change nothing.
+    EXPECT_EQ(run(*db, { QStringLiteral("team"), QStringLiteral("nobody"), QStringLiteral("--team=North") }).code, 1);
+    EXPECT_EQ(run(*db, { QStringLiteral("team"), QStringLiteral("lea") }).code, 2);
+    EXPECT_EQ(
+        run(*db, { QStringLiteral("team"), QStringLiteral("lea"), QStringLiteral("--team"), QString(65, u'x') }).code,
+        1);
+    EXPECT_EQ(auth.teamOf(id).value(), QString());
+}

@@ -1,0 +1,107 @@
+// "My day": what an agent sees in the middle of the window while no customer is open. Real
+// coordinator, the real main window: the page shows after sign-in with the agent's queues,
+// a customer opened and closed again joins "Recent customers", and Alt+3 then Enter opens
+// that customer again from the keyboard.
+#include "support/CoordinatorProcess.h"
+
+#include "client/Connection.h"
+#include "models/CustomerLoader.h"
+#include "widgets/CustomerPage.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/MyDayPage.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace spocs;
+
+namespace {
+
+constexpr int kLongWait = 20000;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QStringLiteral("%1/%2.png").arg(QDir::tempPath(), name);
+    EXPECT_TRUE(widget->grab().save(path)) << qPrintable(path);
+    std::cout << "screenshot: " << qPrintable(path) << std::endl;
+}
+
+QStringList rows(QAbstractItemView *view, int column = 0)
+{
+    QStringList out;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        out << view->model()->index(row, column).data().toString();
+    return out;
+}
+
+} // namespace
+
+TEST(MyDayPage, ShowsTheAgentsDayAndReopensARecentCustomerFromTheKeyboard)
+{
+    QSettings().clear();
+    test::CoordinatorProcess coordinator;
+    test::CoordinatorProcess::Options options;
+    options.demoCustomers = 30;
+    ASSERT_TRUE(coordinator.start(options)) << qPrintable(coordinator.output());
+
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.loginWith(coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+
+    // Signed in with no customer open: the middle of the window is the agent's day.
+    MyDayPage *page = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait));
+    QAbstractItemView *queues = page->view(MyDayPage::QueuesSection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait))
+        << "the agent's queues never arrived";
+    EXPECT_TRUE(rows(queues).contains(QStringLiteral("General"))) << qPrintable(rows(queues).join(u','));
+    EXPECT_TRUE(page->emptyLabel(MyDayPage::RecentSection)->isVisible());
+    EXPECT_TRUE(page->emptyLabel(MyDayPage::ContactsSection)->isVisible());
+    screenshot(&window, QStringLiteral("spocs-my-day-1280x720"));
+
+    // A customer opened and closed again is one keystroke away.
+    window.openCustomer(QStringLiteral("C-1003"));
+    CustomerLoader *loader = window.customerPage()->loader();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    EXPECT_FALSE(page->isVisible());
+    const QString name = loader->details().customer.name;
+    window.findChild<QAction *>(QStringLiteral("closeCustomerAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isVisible(); }, kLongWait));
+    QAbstractItemView *recent = page->view(MyDayPage::RecentSection);
+    ASSERT_EQ(recent->model()->rowCount(), 1);
+    EXPECT_TRUE(rows(recent).first().contains(name)) << qPrintable(rows(recent).first());
+    EXPECT_FALSE(page->emptyLabel(MyDayPage::RecentSection)->isVisible());
+
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+    if (!recent->hasFocus())
+        page->focusSection(MyDayPage::RecentSection); // offscreen windows may not take the shortcut focus
+    ASSERT_TRUE(recent->currentIndex().isValid());
+    QTest::keyClick(recent, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    EXPECT_EQ(loader->customerId(), QStringLiteral("C-1003"));
+    EXPECT_FALSE(page->isVisible());
+
+    window.resize(1920, 1080);
+    window.findChild<QAction *>(QStringLiteral("closeCustomerAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isVisible(); }, kLongWait));
+    screenshot(&window, QStringLiteral("spocs-my-day-1920x1080"));
+}

@@ -1,0 +1,184 @@
+#include "widgets/MyDayPage.h"
+
+#include "models/ContactSession.h"
+#include "models/FollowUpModel.h"
+#include "models/MyDayModels.h"
+#include "models/MyDaySession.h"
+#include "widgets/ErrorText.h"
+
+#include <QAction>
+#include <QDate>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("myDayPage"));
+    setAccessibleName(tr("My day"));
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("myDayHeading"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    auto *hint = new QLabel(tr("Alt+1…4 moves to a list, Enter opens the customer, Ctrl+F finds another one."), this);
+    hint->setObjectName(QStringLiteral("myDayHint"));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+
+    auto *contacts = new QListView(this);
+    contacts->setModel(session->contactsInHand());
+
+    auto *followUps = new QTableView(this);
+    followUps->setModel(session->followUpsDue());
+    followUps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    followUps->setSelectionMode(QAbstractItemView::SingleSelection);
+    followUps->verticalHeader()->hide();
+    followUps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    followUps->horizontalHeader()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+
+    auto *recent = new QListView(this);
+    recent->setModel(session->recentCustomers());
+
+    auto *queues = new QTableView(this);
+    queues->setModel(session->queues());
+    queues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    queues->setSelectionMode(QAbstractItemView::SingleSelection);
+    queues->verticalHeader()->hide();
+    queues->setWordWrap(false); // a long queue name is elided, rows stay one line
+    queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    queues->horizontalHeader()->setSectionResizeMode(QueueWaitingModel::QueueColumn, QHeaderView::Stretch);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand.")), 0, 0);
+    grid->addWidget(
+        makeSection(FollowUpsSection, tr("Follow-ups due today"), followUps, tr("Nothing due today or overdue.")), 0,
+        1);
+    grid->addWidget(
+        makeSection(RecentSection, tr("Recent customers"), recent, tr("No customer opened yet in this session.")), 1,
+        0);
+    grid->addWidget(makeSection(QueuesSection, tr("My queues"), queues, tr("You serve no queue.")), 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    m_queueError = new QLabel(this);
+    m_queueError->setObjectName(QStringLiteral("myDayQueueError"));
+    m_queueError->setWordWrap(true);
+    m_queueError->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(hint);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_queueError);
+
+    connect(contacts, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT contactRequested(index.data(ContactsInHandModel::ContactIdRole).toLongLong(),
+                                index.data(ContactsInHandModel::CustomerIdRole).toString());
+    });
+    connect(followUps, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString customer = index.data(FollowUpModel::CustomerIdRole).toString();
+        if (!customer.isEmpty())
+            Q_EMIT openCustomerRequested(customer);
+    });
+    connect(recent, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openCustomerRequested(index.data(RecentCustomersModel::CustomerIdRole).toString());
+    });
+    connect(session, &MyDaySession::queuesFailed, this, [this](const Error &error) {
+        m_queueError->setText(tr("The queues could not be read: %1").arg(errorText(error)));
+        m_queueError->show();
+    });
+    connect(session, &MyDaySession::queuesRefreshed, m_queueError, &QWidget::hide);
+    updateHeading();
+}
+
+QWidget *MyDayPage::makeSection(Section section, const QString &title, QAbstractItemView *view,
+                                const QString &emptyText)
+{
+    const QString key = QStringLiteral("Alt+%1").arg(int(section) + 1);
+    auto *box = new QGroupBox(tr("%1 (%2)").arg(title, QKeySequence(key).toString(QKeySequence::NativeText)), this);
+    static const char *const names[] = { "myDayContacts", "myDayFollowUps", "myDayRecent", "myDayQueues" };
+    box->setObjectName(QLatin1String(names[section]) + QStringLiteral("Box"));
+    view->setObjectName(QLatin1String(names[section]) + QStringLiteral("View"));
+    view->setAccessibleName(title);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_views[section] = view;
+    auto *empty = new QLabel(emptyText, box);
+    empty->setObjectName(QLatin1String(names[section]) + QStringLiteral("Empty"));
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->setWordWrap(true);
+    m_empty[section] = empty;
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(view, 1);
+    layout->addWidget(empty);
+
+    auto *action = new QAction(title, this);
+    action->setObjectName(QLatin1String(names[section]) + QStringLiteral("Action"));
+    action->setShortcut(QKeySequence(key));
+    action->setShortcutContext(Qt::WindowShortcut); // only while this page is shown
+    connect(action, &QAction::triggered, this, [this, section] { focusSection(section); });
+    addAction(action);
+
+    QAbstractItemModel *model = view->model();
+    const auto update = [this, section] {
+        updateEmpty(section);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, update);
+    connect(model, &QAbstractItemModel::rowsInserted, this, update);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+    connect(model, &QAbstractItemModel::layoutChanged, this, update);
+    updateEmpty(section);
+    return box;
+}
+
+void MyDayPage::updateEmpty(Section section)
+{
+    const bool empty = m_views[section]->model()->rowCount() == 0;
+    m_empty[section]->setVisible(empty);
+    m_views[section]->setVisible(!empty);
+}
+
+void MyDayPage::updateHeading()
+{
+    m_heading->setText(tr("My day: %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+}
+
+void MyDayPage::focusSection(int section)
+{
+    if (section < 0 || section >= SectionCount)
+        return;
+    QAbstractItemView *view = m_views[section];
+    if (!view->isVisible()) {
+        m_empty[section]->setFocus();
+        return;
+    }
+    view->setFocus(Qt::ShortcutFocusReason);
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+}
+
+void MyDayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateHeading();
+    m_session->setShown(true);
+}
+
+void MyDayPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_session->setShown(false);
+}
+
+} // namespace spocs
