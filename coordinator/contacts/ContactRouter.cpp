@@ -154,7 +154,9 @@ void ContactRouter::routeQueued()
         qCWarning(lcServer) << "could not read who can take contacts";
         return;
     }
-    QList<RoutingPolicy::Candidate> people = found.value();
+    Pass pass;
+    pass.people = found.value();
+    const QList<RoutingPolicy::Candidate> &people = pass.people;
     const auto anyoneFree = [&people] {
         return std::any_of(people.cbegin(), people.cend(), [](const RoutingPolicy::Candidate &c) {
             return RoutingPolicy::canTake(c, RoutingPolicy::Channel::Phone)
@@ -171,16 +173,52 @@ void ContactRouter::routeQueued()
     for (qint64 id : first) {
         const auto it
             = std::find_if(queue->cbegin(), queue->cend(), [id](const ContactStore::Routing &r) { return r.id == id; });
-        if (it != queue->cend() && routeOne(*it, people) && !anyoneFree())
+        if (it != queue->cend() && routeOne(*it, pass) && !anyoneFree())
             return;
     }
     for (const ContactStore::Routing &routing : std::as_const(*queue)) {
-        if (routeOne(routing, people) && !anyoneFree())
+        if (routeOne(routing, pass) && !anyoneFree())
             return; // the rest of the queue waits for the next presence change
     }
 }
 
-bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<RoutingPolicy::Candidate> &candidates)
+bool ContactRouter::mayBeOffered(const ContactStore::Routing &routing, RoutingPolicy::Channel channel, Pass &pass)
+{
+    const int key = int(channel);
+    if (!pass.freeByChannel.contains(key)) {
+        QSet<qint64> &free = pass.freeByChannel[key];
+        for (const RoutingPolicy::Candidate &c : std::as_const(pass.people)) {
+            if (RoutingPolicy::canTake(c, channel))
+                free.insert(c.userId);
+        }
+    }
+    const QSet<qint64> &free = pass.freeByChannel[key];
+    if (free.isEmpty())
+        return false; // nobody could take this channel now
+    // Someone free who serves the queue (who was asked already this round counts too: a new
+    // round may go back to them).
+    const QString servedKey = QStringLiteral("%1:%2").arg(key).arg(routing.queue);
+    auto served = pass.served.constFind(servedKey);
+    if (served == pass.served.cend()) {
+        const bool any = std::any_of(pass.people.cbegin(), pass.people.cend(), [&](const RoutingPolicy::Candidate &c) {
+            return free.contains(c.userId) && RoutingPolicy::servesQueue(c, routing.queue);
+        });
+        served = pass.served.insert(servedKey, any);
+    }
+    if (*served)
+        return true;
+    // Or one of the people this contact goes to first, whatever their queues.
+    const auto isFree = [&](const std::optional<qint64> &user) {
+        return user && free.contains(*user);
+    };
+    if (isFree(routing.preferred))
+        return true;
+    if (routing.forwarded)
+        return false;
+    return isFree(routing.owner) || isFree(routing.backup) || pass.caseCustomers.contains(routing.customerId);
+}
+
+bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
 {
     const qint64 contactId = routing.id;
     if (m_offers.contains(contactId) || routing.state != u"queued")
@@ -188,11 +226,24 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<Routing
     const auto channel = RoutingPolicy::channelFromName(routing.channel);
     if (!channel)
         return false;
-    const auto takes = [&](const RoutingPolicy::Candidate &c) {
-        return RoutingPolicy::canTake(c, *channel);
-    };
-    if (std::none_of(candidates.cbegin(), candidates.cend(), takes))
-        return false; // nobody could take this channel now: no lookups for it
+    const int caseOwnerDays = m_server.config().caseOwnerDays;
+    if (caseOwnerDays >= 0 && !pass.caseCustomersKnown) {
+        // One query per pass for "whose case does a free person own", instead of one per contact.
+        QSet<qint64> free;
+        for (const RoutingPolicy::Candidate &c : std::as_const(pass.people)) {
+            if (RoutingPolicy::canTake(c, RoutingPolicy::Channel::Phone)
+                || RoutingPolicy::canTake(c, RoutingPolicy::Channel::Chat))
+                free.insert(c.userId);
+        }
+        auto customers = m_store->customersWithCaseOwnerAmong(free, caseOwnerDays);
+        if (!customers)
+            return false;
+        pass.caseCustomers = customers.value();
+        pass.caseCustomersKnown = true;
+    }
+    if (!mayBeOffered(routing, *channel, pass))
+        return false;
+    QList<RoutingPolicy::Candidate> &candidates = pass.people;
     RoutingPolicy::Request request;
     request.channel = *channel;
     request.owner = routing.owner;
@@ -201,8 +252,8 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, QList<Routing
     request.queue = routing.queue;
     request.preferred = routing.preferred;
     request.skipOwnerAndBackup = routing.forwarded;
-    if (const int days = m_server.config().caseOwnerDays; days >= 0) {
-        // Looked up only for a contact someone could take now, not for the whole queue.
+    if (const int days = caseOwnerDays; days >= 0 && pass.caseCustomers.contains(routing.customerId)) {
+        // Looked up only when the case owner may be free now.
         auto caseOwner = m_store->caseOwner(contactId, days);
         if (!caseOwner)
             return false;

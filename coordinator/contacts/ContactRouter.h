@@ -53,8 +53,20 @@ private:
     void onPresenceChanged(qint64 userId);
     // The people who could take a contact, with their presence and load, read once per pass.
     Result<QList<RoutingPolicy::Candidate>> candidates();
+    // What one pass knows about who is free now. People only get busier during a pass, so
+    // what it remembers is a superset of who can still take a contact: safe for skipping.
+    struct Pass
+    {
+        QList<RoutingPolicy::Candidate> people;
+        QHash<int, QSet<qint64>> freeByChannel; // filled on first use per channel
+        QHash<QString, bool> served; // "channel:queue" -> someone free serves that queue
+        QSet<QString> caseCustomers; // customers whose case owner is free now
+        bool caseCustomersKnown = false;
+    };
     // Offers this contact if someone fits; true when an offer was made.
-    bool routeOne(const ContactStore::Routing &routing, QList<RoutingPolicy::Candidate> &candidates);
+    bool routeOne(const ContactStore::Routing &routing, Pass &pass);
+    // False when nobody free now could be offered this contact: no lookups, no scan.
+    bool mayBeOffered(const ContactStore::Routing &routing, RoutingPolicy::Channel channel, Pass &pass);
     void onTimeout(qint64 contactId, qint64 userId);
 
     struct Offer

@@ -253,6 +253,34 @@ Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+Result<QSet<QString>> ContactStore::customersWithCaseOwnerAmong(const QSet<qint64> &users, int days)
+{
+    QSet<QString> out;
+    if (users.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 user : users) {
+        marks << QStringLiteral("?");
+        values << user;
+    }
+    const QString in = marks.join(u',');
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT cu.public_id FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
+                       "WHERE (c.outcome = 'follow_up' AND c.follow_up_done_at IS NULL "
+                       "       AND c.follow_up_owner_user_id IN (%1)) "
+                       "   OR (c.owner_user_id IN (%1) AND c.state = 'closed' AND c.closed_at >= ?)")
+            .arg(in));
+    // The ids appear twice in the statement: bind them in the order of the marks.
+    QVariantList bound = values;
+    bound << values << m_db.now().addDays(-days).toString(Qt::ISODateWithMs);
+    if (!execWith(q, bound))
+        return sqlError(q, "case owners among free people");
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
 {
     const QString at = now();

@@ -65,6 +65,10 @@ public:
     // open follow-up (the one due first), else the owner of their contact closed most recently in the
     // last `days` days. Contacts other than `contactId` only; empty when there is none.
     Result<std::optional<qint64>> caseOwner(qint64 contactId, int days);
+    // The customers (public ids) whose case (open follow-up, or contact closed in the last
+    // `days`) one of `users` owns: a routing pass looks up a waiting contact's case owner only
+    // when it may be one of the people free right now.
+    Result<QSet<QString>> customersWithCaseOwnerAmong(const QSet<qint64> &users, int days);
     // Moves the contact to `state`, records the transition and bumps the version.
     Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);
     Result<void> setOffered(qint64 id, std::optional<qint64> userId);

@@ -491,3 +491,33 @@ TEST(Routing, TwoContactsArrivingTogetherAreNotBothOfferedToTheOneFreeAgent)
     EXPECT_EQ(waiting.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
               QStringLiteral("queued"));
 }
+
+TEST(Routing, AContactInAQueueNobodyFreeServesStillGoesToItsFreeOwner)
+{
+    // A routing pass skips contacts nobody free could take without looking them up; the
+    // account owner takes a contact whatever its queue, so that skip must not hide them.
+    Fixture f;
+    f.offerTimeoutMs = 20000;
+    ASSERT_TRUE(f.start());
+    addSkill(f.coordinator, QStringLiteral("s7_rare"));
+    Desk other, owner;
+    ASSERT_TRUE(other.login(f.coordinator.url(), f.other()));
+    ASSERT_TRUE(setSkills(f.lead, other.userId, {}));
+    ASSERT_TRUE(owner.login(f.coordinator.url(), f.people.owner));
+    ASSERT_TRUE(setSkills(f.lead, owner.userId, {}));
+    ASSERT_TRUE(owner.setPresence(QStringLiteral("break")));
+    const Reply rare = callWrite(f.lead, QStringLiteral("contact.inbound"),
+                                 { { QStringLiteral("cid"), newCid() },
+                                   { QStringLiteral("channel"), QStringLiteral("phone") },
+                                   { QStringLiteral("customer"), f.customer },
+                                   { QStringLiteral("queue"), QStringLiteral("s7_rare") } });
+    ASSERT_TRUE(rare.ok) << rare.error.message.toStdString();
+    const qint64 id = rare.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+    QTest::qWait(300);
+    EXPECT_TRUE(other.offers.isEmpty()); // nobody free serves s7_rare
+    EXPECT_TRUE(owner.offers.isEmpty());
+    // The owner is back: the next pass offers them the contact though they lack the skill.
+    ASSERT_TRUE(owner.setPresence(QStringLiteral("available")));
+    EXPECT_EQ(owner.waitForOffer(), id);
+    EXPECT_TRUE(other.offers.isEmpty());
+}
