@@ -91,6 +91,12 @@ const OpInfo kOps[] = {
     // The people who talk to customers create them; leads move a leaver's customers.
     { op::CustomerCreate, true, Roles(Role::Agent) | Role::Lead, true },
     { op::CustomerReassign, true, Roles(Role::Lead) | Role::Admin, true },
+    // Agents credit, refund and mark disputes; above the credit limit a second person, a lead, decides.
+    { op::InvoiceCredit, true, Roles(Role::Agent) | Role::Lead, true },
+    { op::CreditList, true, Roles(Role::Lead), false },
+    { op::CreditDecide, true, Roles(Role::Lead), true },
+    { op::InvoiceDispute, true, Roles(Role::Agent) | Role::Lead, true },
+    { op::InvoiceUndispute, true, Roles(Role::Agent) | Role::Lead, true },
 };
 } // namespace
 

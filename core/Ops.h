@@ -95,6 +95,12 @@ inline constexpr char16_t ContactReplyRetry[] = u"contact.reply.retry";
 // New customers (duplicate check) and moving customers to another owner.
 inline constexpr char16_t CustomerCreate[] = u"customer.create";
 inline constexpr char16_t CustomerReassign[] = u"customer.reassign";
+// Credit notes and refunds (four-eyes above the limit), disputes.
+inline constexpr char16_t InvoiceCredit[] = u"invoice.credit";
+inline constexpr char16_t CreditList[] = u"credit.list";
+inline constexpr char16_t CreditDecide[] = u"credit.decide";
+inline constexpr char16_t InvoiceDispute[] = u"invoice.dispute";
+inline constexpr char16_t InvoiceUndispute[] = u"invoice.undispute";
 } // namespace op
 
 namespace event {
@@ -133,6 +139,8 @@ inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contac
 inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
 // Customers and follow-ups moved to a new owner.
 inline constexpr char16_t CustomerReassigned[] = u"customer.reassigned"; // "user:<old owner>", "user:<new owner>"
+// A credit request was made, approved or rejected.
+inline constexpr char16_t CreditUpdated[] = u"credit.updated"; // "credits" (leads), "user:<requester>"
 } // namespace event
 
 // What the dispatcher needs to know about an op before running it.

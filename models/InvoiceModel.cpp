@@ -68,6 +68,12 @@ QString InvoiceModel::statusText(InvoiceStatus status)
     return {};
 }
 
+QString InvoiceModel::statusText(const QString &wireName)
+{
+    const auto status = domain::fromWireName<InvoiceStatus>(wireName);
+    return status ? statusText(*status) : wireName;
+}
+
 int InvoiceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_invoices.size());
@@ -96,8 +102,12 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
             return date(i.issuedOn);
         case DueColumn:
             return date(i.dueOn);
-        case StatusColumn:
-            return i.overdue ? tr("%1, overdue").arg(statusText(i.status)) : statusText(i.status);
+        case StatusColumn: {
+            QString text = i.overdue ? tr("%1, overdue").arg(statusText(i.status)) : statusText(i.status);
+            if (i.pendingCredit.cents > 0)
+                text = tr("%1, %2 credit pending").arg(text, moneyText(i.pendingCredit, i.currency));
+            return text;
+        }
         case TotalColumn:
             return moneyText(i.total, i.currency);
         case BalanceColumn:
@@ -133,6 +143,8 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
         return domain::wireName(i.status);
     case OverdueRole:
         return i.overdue;
+    case PendingCreditRole:
+        return i.pendingCredit.cents;
     }
     return {};
 }

@@ -6,7 +6,8 @@
 
 namespace spocs {
 
-// The customer's unpaid invoices for the Billing tab; overdue ones are marked.
+// The customer's unpaid invoices for the Billing tab; overdue ones and credits waiting for a
+// lead's approval are marked.
 class InvoiceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -14,7 +15,7 @@ class InvoiceModel : public QAbstractTableModel
 public:
     enum Column { NumberColumn, IssuedColumn, DueColumn, StatusColumn, TotalColumn, BalanceColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, OverdueRole, SortRole };
+    enum Role { NumberRole = Qt::UserRole + 1, StatusRole, OverdueRole, SortRole, PendingCreditRole };
     Q_ENUM(Role)
 
     explicit InvoiceModel(QObject *parent = nullptr);
@@ -28,6 +29,7 @@ public:
     int rowOf(const QString &number) const;
 
     static QString statusText(InvoiceStatus status);
+    static QString statusText(const QString &wireName);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

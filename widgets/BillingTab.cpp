@@ -1,12 +1,17 @@
 #include "widgets/BillingTab.h"
 
+#include "core/Ops.h"
+#include "models/BillingSession.h"
+#include "models/CreditQueueModel.h"
 #include "models/CustomerLoader.h"
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/InvoiceActionDialog.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
@@ -22,11 +28,56 @@
 
 namespace spocs {
 
-BillingTab::BillingTab(CustomerLoader *loader, QWidget *parent)
+BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
+    , m_session(new BillingSession(connection, this))
 {
     setObjectName(QStringLiteral("billingTab"));
+
+    using Action = InvoiceActionDialog::Action;
+    auto make
+        = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip, Action action) {
+              auto *a = new QAction(text, this);
+              a->setObjectName(name);
+              a->setShortcut(key);
+              a->setShortcutContext(Qt::WindowShortcut);
+              a->setToolTip(tip);
+              a->setStatusTip(tip);
+              addAction(a);
+              connect(a, &QAction::triggered, this, [this, action] { openAction(int(action)); });
+              auto *b = new QPushButton(text, this);
+              b->setObjectName(name.chopped(6) + QStringLiteral("Button"));
+              b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+              b->setAccessibleName(tip);
+              connect(b, &QPushButton::clicked, a, &QAction::trigger);
+              m_buttons.append(b);
+              return a;
+          };
+    m_paymentAction = make(tr("Record &Payment…"), QStringLiteral("recordPaymentAction"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           tr("Record a bank transfer or cash payment on the selected invoice"), Action::RecordPayment);
+    m_creditAction = make(tr("Credit or Re&fund…"), QStringLiteral("creditInvoiceAction"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                          tr("Credit or refund part of the selected invoice"), Action::CreditOrRefund);
+    m_disputeAction
+        = make(tr("&Dispute…"), QStringLiteral("disputeInvoiceAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+               tr("Mark the selected invoice disputed: it leaves dunning"), Action::Dispute);
+    m_withdrawAction = make(tr("&Withdraw Dispute…"), QStringLiteral("withdrawDisputeAction"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                            tr("The customer no longer disputes the selected invoice"), Action::WithdrawDispute);
+    connect(m_session, &BillingSession::saved, this, &BillingTab::onSaved);
+    connect(m_session, &BillingSession::busyChanged, this, &BillingTab::updateActions);
+    connect(m_session, &BillingSession::creditRequested, this, [this](const domain::CreditRequest &credit) {
+        const QString amount = moneyText(credit.amount, credit.currency);
+        showMessage(
+            credit.isPending()
+                ? tr("%1 of %2 waits for a team lead's approval.").arg(CreditQueueModel::kindText(credit.kind), amount)
+                : tr("%1 of %2 applied (%3).")
+                      .arg(CreditQueueModel::kindText(credit.kind), amount, credit.creditNote.value_or(QString())));
+    });
+    connect(m_session, &BillingSession::queued, this,
+            [this] { showMessage(tr("Offline: the change waits and is sent when the connection is back.")); });
 
     auto *summary = new QGroupBox(tr("Balance"), this);
     m_balance = new QLabel(summary);
@@ -104,8 +155,19 @@ BillingTab::BillingTab(CustomerLoader *loader, QWidget *parent)
     split->addWidget(detail);
     split->setChildrenCollapsible(false);
 
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : std::as_const(m_buttons))
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("billingMessageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // customer data, never markup
+    m_message->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
     connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
@@ -144,6 +206,56 @@ void BillingTab::updateView()
         m_explanation->clear();
         m_payments->clear();
     }
+    if (m_shown.isEmpty())
+        m_session->setInvoice({});
+    updateActions();
+}
+
+QString BillingTab::messageText() const
+{
+    return m_message->text();
+}
+
+void BillingTab::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    Q_EMIT message(text);
+}
+
+void BillingTab::updateActions()
+{
+    const bool ready = !m_session->isBusy() && m_session->invoice().number == m_shown && !m_shown.isEmpty();
+    m_paymentAction->setEnabled(ready && m_session->canRecordPayment());
+    m_creditAction->setEnabled(ready && m_session->canCredit());
+    m_disputeAction->setEnabled(ready && m_session->canDispute());
+    m_withdrawAction->setEnabled(ready && m_session->canWithdrawDispute());
+    const QList<QAction *> actions { m_paymentAction, m_creditAction, m_disputeAction, m_withdrawAction };
+    for (int i = 0; i < actions.size(); ++i)
+        m_buttons.at(i)->setEnabled(actions.at(i)->isEnabled());
+}
+
+void BillingTab::openAction(int action)
+{
+    if (m_session->invoice().number.isEmpty() || m_session->isBusy())
+        return;
+    auto *dialog = new InvoiceActionDialog(m_session, InvoiceActionDialog::Action(action), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BillingTab::onSaved(const QString &op)
+{
+    const domain::Invoice &invoice = m_session->invoice();
+    if (op == QStringView(op::PaymentRecord))
+        showMessage(tr("Payment recorded on invoice %1; open amount now %2.")
+                        .arg(invoice.number, moneyText(invoice.balance, invoice.currency)));
+    else if (op == QStringView(op::InvoiceDispute))
+        showMessage(tr("Invoice %1 is disputed: no reminders until the dispute is settled.").arg(invoice.number));
+    else if (op == QStringView(op::InvoiceUndispute))
+        showMessage(tr("Dispute of invoice %1 withdrawn.").arg(invoice.number));
+    // The list and the balance follow from invoice.updated; the explanation is read again now.
+    if (invoice.number == m_shown)
+        m_loader->explainInvoice(m_shown);
 }
 
 void BillingTab::selectInvoice(const QString &number)
@@ -163,6 +275,7 @@ void BillingTab::explain(const QString &number)
         return;
     m_shown = number;
     m_invoiceTitle->setText(tr("Invoice %1").arg(number));
+    updateActions(); // until the explanation says what the invoice allows
     m_loader->explainInvoice(number);
 }
 
@@ -187,7 +300,15 @@ void BillingTab::showExplanation(const QString &number, const QJsonObject &answe
         title << tr("due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
     if (!invoice.number.isEmpty())
         title << InvoiceModel::statusText(invoice.status);
+    if (invoice.disputeReason)
+        title << tr("disputed: %1").arg(*invoice.disputeReason);
+    if (invoice.pendingCredit.cents > 0)
+        title << tr("%1 credit waiting for approval").arg(moneyText(invoice.pendingCredit, currency));
     m_invoiceTitle->setText(title.join(QStringLiteral(" · ")));
+    if (invoice.number == m_shown) {
+        m_session->setInvoice(invoice);
+        updateActions();
+    }
     for (const QJsonValue &v : answer.value(QStringLiteral("explanation")).toArray()) {
         const domain::ExplanationLine line = domain::ExplanationLine::fromJson(v.toObject());
         auto *item = new QTreeWidgetItem(m_explanation, { line.label, moneyText(line.amount, currency) });

@@ -6,36 +6,62 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 class QTreeWidget;
 
 namespace spocs {
 
+class BillingSession;
+class Connection;
 class CustomerLoader;
 
 // Customer page, section 3: balance, unpaid invoices with an explanation of the selected
 // one (invoice.explain: total, payments, credit notes, balance), and the cards on file,
-// masked ("Visa •••• 1111").
+// masked ("Visa •••• 1111"). Actions on the selected invoice: Record Payment… (Ctrl+Shift+P),
+// Credit or Refund… (Ctrl+Shift+R), Dispute… (Ctrl+Shift+D), Withdraw Dispute (Ctrl+Shift+W),
+// each a small dialog on a BillingSession.
 class BillingTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BillingTab(CustomerLoader *loader, QWidget *parent = nullptr);
+    BillingTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
 
     QTreeView *invoicesView() const { return m_view; }
+    BillingSession *session() const { return m_session; }
+    QAction *recordPaymentAction() const { return m_paymentAction; }
+    QAction *creditAction() const { return m_creditAction; }
+    QAction *disputeAction() const { return m_disputeAction; }
+    QAction *withdrawDisputeAction() const { return m_withdrawAction; }
+    QString messageText() const;
     void selectInvoice(const QString &number);
     void updateView();
 
+Q_SIGNALS:
+    void message(const QString &text);
+
 private:
+    void openAction(int action); // an InvoiceActionDialog::Action
+    void onSaved(const QString &op);
+    void updateActions();
+    void showMessage(const QString &text);
     void explain(const QString &number);
     void showExplanation(const QString &number, const QJsonObject &answer);
     static QString paymentMethodText(domain::PaymentMethod method);
     void showExplainFailed(const QString &number, const Error &error);
 
     CustomerLoader *m_loader = nullptr;
+    BillingSession *m_session = nullptr;
+    QAction *m_paymentAction = nullptr;
+    QAction *m_creditAction = nullptr;
+    QAction *m_disputeAction = nullptr;
+    QAction *m_withdrawAction = nullptr;
+    QList<QPushButton *> m_buttons;
+    QLabel *m_message = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_balance = nullptr;
     QLabel *m_cards = nullptr;

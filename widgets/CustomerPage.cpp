@@ -82,7 +82,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewTab(m_loader, m_tabs);
     m_orders = new OrdersTab(connection, m_loader, m_tabs);
-    m_billing = new BillingTab(m_loader, m_tabs);
+    m_billing = new BillingTab(connection, m_loader, m_tabs);
     m_account = new AccountTab(connection, m_loader, m_tabs);
     m_history = new HistoryTab(m_loader, m_tabs);
     m_tabs->addTab(m_overview, tr("&Overview"));
@@ -126,6 +126,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     connect(m_loader, &CustomerLoader::customerEvent, this, &CustomerPage::onCustomerEvent);
     connect(m_overview, &OverviewTab::linkActivated, this, &CustomerPage::openLink);
     connect(m_orders, &OrdersTab::message, this, &CustomerPage::notice);
+    connect(m_billing, &BillingTab::message, this, &CustomerPage::notice);
     connect(m_account, &AccountTab::message, this, &CustomerPage::notice);
     connect(m_history, &HistoryTab::message, this, &CustomerPage::notice);
     if (connection)

@@ -1,6 +1,7 @@
 #include "widgets/LeadWorkspace.h"
 
 #include "client/Connection.h"
+#include "widgets/CreditApprovalsDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/FloorView.h"
 #include "widgets/ReasonEditorDialog.h"
@@ -65,9 +66,24 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
         dialog->open();
     });
 
+    // Credit approvals are customer data: leads only (admins cannot read customer records).
+    const bool lead = connection && connection->user().role == Role::Lead;
+    m_approvalsAction = new QAction(tr("Credit &Approvals…"), this);
+    m_approvalsAction->setObjectName(QStringLiteral("leadCreditApprovalsAction"));
+    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
+    m_approvalsAction->setStatusTip(tr("Approve or reject credit notes and refunds above the limit"));
+    m_approvalsAction->setVisible(lead);
+    m_approvalsAction->setEnabled(lead);
+    connect(m_approvalsAction, &QAction::triggered, this, [this, connection] {
+        auto *dialog = new CreditApprovalsDialog(connection, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     const QList<QAction *> actions { m_floorAction,
                                      m_reportsAction,
                                      m_reassignAction,
+                                     m_approvalsAction,
                                      m_floor->moveAction(),
                                      m_floor->setStateAction(),
                                      m_floor->editSkillsAction(),
@@ -84,6 +100,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_menu->addAction(m_floor->setStateAction());
     m_menu->addAction(m_floor->editSkillsAction());
     m_menu->addAction(m_reassignAction);
+    m_menu->addAction(m_approvalsAction);
     // The contact-reason tree is admin data: leads don't see the entry.
     if (connection && connection->user().role == Role::Admin) {
         m_reasonsAction = new QAction(tr("Edit Contact &Reasons…"), this);

@@ -17,8 +17,8 @@ class ReportsView;
 // The team lead's workspace (roles lead and admin): the floor view and the reports as two tabbed
 // docks, a "Team" menu and the shortcuts Ctrl+L (floor), Ctrl+R (reports), Ctrl+Alt+M (move a
 // contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+J (an agent's skills),
-// Ctrl+Alt+X (export CSV); admins also edit the contact reasons. Everything it adds to the
-// window goes away with it.
+// Ctrl+Alt+X (export CSV), Ctrl+Alt+Q (credit approvals, leads only); admins also edit the contact reasons. Everything
+// it adds to the window goes away with it.
 class LeadWorkspace : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
     QAction *reportsAction() const;
     // "Reassign Customers…" (Ctrl+Alt+R): a user's customers and open follow-ups to a colleague.
     QAction *reassignAction() const { return m_reassignAction; }
+    // "Credit Approvals…" (Ctrl+Alt+Q, leads only): credit notes and refunds waiting for a second person.
+    QAction *creditApprovalsAction() const { return m_approvalsAction; }
     // "Edit Contact Reasons…": admins only (null for a lead).
     QAction *editReasonsAction() const;
 
@@ -57,6 +59,7 @@ private:
     QPointer<QAction> m_reportsAction;
     QPointer<QAction> m_reasonsAction;
     QPointer<QAction> m_reassignAction;
+    QPointer<QAction> m_approvalsAction;
 };
 
 } // namespace spocs

@@ -1,5 +1,6 @@
 #include "coordinator/commerce/BillingStore.h"
 
+#include "coordinator/commerce/CreditStore.h"
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
 
@@ -17,20 +18,6 @@ QString money(qint64 cents)
 }
 
 } // namespace
-
-struct BillingStore::Row
-{
-    qint64 id = 0;
-    qint64 customerRowId = 0;
-    QString customerId;
-    QString issuedOn;
-    QString dueOn;
-    qint64 total = 0;
-    qint64 balance = 0;
-    QString currency;
-    QString status;
-    qint64 version = 0;
-};
 
 BillingStore::BillingStore(Database &db)
     : m_db(db)
@@ -56,17 +43,18 @@ std::optional<qint64> BillingStore::parseAmount(const QString &text)
 
 domain::InvoiceSummary BillingStore::summary(const QString &number, const QString &issuedOn, const QString &dueOn,
                                              qint64 totalCents, qint64 balanceCents, const QString &currency,
-                                             const QString &status, const QString &today)
+                                             const QString &status, const QString &today, qint64 pendingCreditCents)
 {
     domain::InvoiceSummary out {
-        number, issuedOn, dueOn, domain::Money { totalCents }, domain::Money { balanceCents }, currency, {}, false
+        number,   issuedOn, dueOn, domain::Money { totalCents },        domain::Money { balanceCents },
+        currency, {},       false, domain::Money { pendingCreditCents }
     };
     domain::fromWireName(status, &out.status);
     out.markOverdue(today);
     return out;
 }
 
-Result<BillingStore::Row> BillingStore::load(const QString &number)
+Result<BillingStore::InvoiceRow> BillingStore::invoiceRow(const QString &number)
 {
     QSqlQuery q
         = m_db.prepare(QStringLiteral("SELECT i.id, i.customer_id, c.public_id, i.issued_on, i.due_on, i.total_cents, "
@@ -77,7 +65,7 @@ Result<BillingStore::Row> BillingStore::load(const QString &number)
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no invoice %1").arg(number.left(32)),
                          QJsonObject { { QStringLiteral("number"), number.left(32) } });
-    Row row;
+    InvoiceRow row;
     row.id = q.value(0).toLongLong();
     row.customerRowId = q.value(1).toLongLong();
     row.customerId = q.value(2).toString();
@@ -93,7 +81,7 @@ Result<BillingStore::Row> BillingStore::load(const QString &number)
 
 Result<QString> BillingStore::customerOf(const QString &number)
 {
-    auto row = load(number);
+    auto row = invoiceRow(number);
     if (!row)
         return row.error();
     return row->customerId;
@@ -117,7 +105,7 @@ Result<QJsonObject> BillingStore::explain(const QString &number)
 
 Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &number)
 {
-    auto row = load(number);
+    auto row = invoiceRow(number);
     if (!row)
         return row.error();
 
@@ -171,23 +159,84 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
         remaining -= payment.amount.cents;
     }
 
-    QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason FROM credit_notes "
+    QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason, kind FROM credit_notes "
                                                "WHERE invoice_id = ? ORDER BY issued_at, id"));
     if (!execWith(cn, { row->id }))
         return sqlError(cn, "invoice credit notes");
     while (cn.next()) {
-        const domain::CreditNote note { cn.value(0).toString(), cn.value(1).toString(),
-                                        domain::Money { cn.value(2).toLongLong() }, cn.value(3).toString() };
+        domain::CreditNote note { cn.value(0).toString(), cn.value(1).toString(),
+                                  domain::Money { cn.value(2).toLongLong() }, cn.value(3).toString() };
+        domain::fromWireName(cn.value(4).toString(), &note.kind);
         invoice.creditNotes.append(note);
         explain(QStringLiteral("Credit note %1").arg(note.number), -note.amount.cents);
         remaining -= note.amount.cents;
+        // A refund's credit went back to the customer's bank: it does not lower what is owed.
+        if (note.kind == domain::CreditKind::Refund) {
+            explain(QStringLiteral("Refunded to the customer (%1)").arg(note.number), note.amount.cents);
+            remaining += note.amount.cents;
+        }
     }
+
+    auto requests = CreditStore(m_db).forInvoice(row->id);
+    if (!requests)
+        return requests.error();
+    invoice.creditRequests = requests.value();
+    for (const domain::CreditRequest &request : invoice.creditRequests) {
+        if (request.isPending())
+            invoice.pendingCredit.cents += request.amount.cents;
+    }
+    QSqlQuery d = m_db.prepare(QStringLiteral("SELECT dispute_reason FROM invoices WHERE id = ?"));
+    if (!execWith(d, { row->id }) || !d.next())
+        return sqlError(d, "invoice dispute");
+    if (row->status == u"disputed" && !d.value(0).isNull())
+        invoice.disputeReason = d.value(0).toString();
     // Whatever the records above do not explain (a voided invoice, a write-off) is named,
     // so the explanation always adds up to the balance.
     if (remaining != row->balance)
         explain(row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment"),
                 row->balance - remaining);
     explain(QStringLiteral("Balance"), row->balance);
+    return out;
+}
+
+Result<void> BillingStore::checkVersion(const InvoiceRow &row, std::optional<qint64> expectedVersion)
+{
+    if (expectedVersion && *expectedVersion != row.version)
+        return makeError(ErrorCode::VersionConflict, QStringLiteral("the invoice changed meanwhile"),
+                         QJsonObject { { QStringLiteral("current"), row.version },
+                                       { QStringLiteral("expected"), *expectedVersion } });
+    return {};
+}
+
+Result<void> BillingStore::updateInvoice(const InvoiceRow &row, qint64 lowerByCents, const QString &status)
+{
+    QSqlQuery inv = m_db.prepare(QStringLiteral("UPDATE invoices SET balance_cents = balance_cents - ?, status = ?, "
+                                                "version = version + 1 WHERE id = ?"));
+    if (!execWith(inv, { lowerByCents, status, row.id }))
+        return sqlError(inv, "invoice balance");
+    if (lowerByCents == 0)
+        return {};
+    QSqlQuery acc = m_db.prepare(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
+                                                "version = version + 1 WHERE id = (SELECT id FROM accounts "
+                                                "WHERE customer_id = ? ORDER BY id LIMIT 1)"));
+    if (!execWith(acc, { lowerByCents, row.customerRowId }))
+        return sqlError(acc, "account balance");
+    return {};
+}
+
+Result<BillingStore::Outcome> BillingStore::outcomeOf(const InvoiceRow &row, const QString &number)
+{
+    auto explained = explainInvoice(number);
+    if (!explained)
+        return explained.error();
+    auto customerBalance = balanceOf(row.customerRowId);
+    if (!customerBalance)
+        return customerBalance.error();
+    Outcome out;
+    out.explained = explained.value();
+    out.summary = out.explained.invoice.summary();
+    out.balance = customerBalance.value();
+    out.customerId = row.customerId;
     return out;
 }
 
@@ -214,7 +263,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
 {
     Outcome out;
     auto r = m_db.write([&]() -> Result<void> {
-        auto row = load(number);
+        auto row = invoiceRow(number);
         if (!row)
             return row.error();
         static const QStringList payable { QStringLiteral("open"), QStringLiteral("disputed") };
@@ -224,10 +273,8 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                              QJsonObject { { QStringLiteral("status"), row->status },
                                            { QStringLiteral("allowed"), QJsonArray::fromStringList(payable) } });
         }
-        if (expectedVersion && *expectedVersion != row->version)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the invoice changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), row->version },
-                                           { QStringLiteral("expected"), *expectedVersion } });
+        if (auto v = checkVersion(*row, expectedVersion); !v)
+            return v;
         if (amountCents <= 0 || amountCents > row->balance)
             return makeError(ErrorCode::BadRequest,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
@@ -257,15 +304,8 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
             return sqlError(pay, "record payment");
 
         const qint64 balance = row->balance - amountCents;
-        QSqlQuery inv = m_db.prepare(QStringLiteral("UPDATE invoices SET balance_cents = ?, status = ?, "
-                                                    "version = version + 1 WHERE id = ?"));
-        if (!execWith(inv, { balance, balance == 0 ? QStringLiteral("paid") : row->status, row->id }))
-            return sqlError(inv, "invoice balance");
-        QSqlQuery acc = m_db.prepare(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
-                                                    "version = version + 1 WHERE id = (SELECT id FROM accounts "
-                                                    "WHERE customer_id = ? ORDER BY id LIMIT 1)"));
-        if (!execWith(acc, { amountCents, row->customerRowId }))
-            return sqlError(acc, "account balance");
+        if (auto u = updateInvoice(*row, amountCents, balance == 0 ? QStringLiteral("paid") : row->status); !u)
+            return u;
 
         QString how = method;
         if (card)
@@ -278,16 +318,10 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
         if (!h)
             return h.error();
 
-        auto explained = explainInvoice(number);
-        if (!explained)
-            return explained.error();
-        auto customerBalance = balanceOf(row->customerRowId);
-        if (!customerBalance)
-            return customerBalance.error();
-        out.explained = explained.value();
-        out.summary = out.explained.invoice.summary();
-        out.balance = customerBalance.value();
-        out.customerId = row->customerId;
+        auto outcome = outcomeOf(*row, number);
+        if (!outcome)
+            return outcome.error();
+        out = outcome.value();
         return {};
     });
     if (!r)

@@ -37,6 +37,20 @@ public:
         domain::Balance balance; // the customer's
         QString customerId;
     };
+    // An invoice's stored row, as writes check it.
+    struct InvoiceRow
+    {
+        qint64 id = 0;
+        qint64 customerRowId = 0;
+        QString customerId;
+        QString issuedOn;
+        QString dueOn;
+        qint64 total = 0;
+        qint64 balance = 0;
+        QString currency;
+        QString status;
+        qint64 version = 0;
+    };
 
     explicit BillingStore(Database &db);
 
@@ -50,6 +64,14 @@ public:
     Result<Outcome> recordPayment(const QString &number, qint64 amountCents, const QString &method,
                                   const std::optional<Card> &card, std::optional<qint64> expectedVersion,
                                   qint64 authorUserId);
+    Result<InvoiceRow> invoiceRow(const QString &number);
+    // After a write: the invoice explained, its summary and the customer's recomputed balance.
+    Result<Outcome> outcomeOf(const InvoiceRow &row, const QString &number);
+    // Lowers the invoice's balance and the customer's account balance by `lowerByCents` (the
+    // account only when not 0), sets the invoice's status and bumps its version.
+    Result<void> updateInvoice(const InvoiceRow &row, qint64 lowerByCents, const QString &status);
+    // version_conflict unless the expected version (when given) is the row's.
+    static Result<void> checkVersion(const InvoiceRow &row, std::optional<qint64> expectedVersion);
     // The customer's {"amount","currency","overdue"} (account balance; overdue: open invoices past due).
     Result<domain::Balance> balanceOf(qint64 customerRowId);
 
@@ -58,13 +80,10 @@ public:
     // The summary of a stored invoice, overdue as of `today`.
     static domain::InvoiceSummary summary(const QString &number, const QString &issuedOn, const QString &dueOn,
                                           qint64 totalCents, qint64 balanceCents, const QString &currency,
-                                          const QString &status, const QString &today);
+                                          const QString &status, const QString &today, qint64 pendingCreditCents = 0);
     QString today() const;
 
 private:
-    struct Row;
-    Result<Row> load(const QString &number);
-
     Database &m_db;
 };
 

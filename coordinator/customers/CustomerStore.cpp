@@ -189,15 +189,17 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     QList<domain::InvoiceSummary> invoices;
     qint64 overdueCents = 0;
     QSqlQuery i = m_db.prepare(QStringLiteral(
-        "SELECT number, issued_on, due_on, total_cents, balance_cents, currency, status FROM invoices "
-        "WHERE customer_id = ? AND balance_cents > 0 AND status IN ('open', 'disputed') ORDER BY due_on, id"));
+        "SELECT number, issued_on, due_on, total_cents, balance_cents, currency, status, (SELECT "
+        "COALESCE(SUM(amount_cents), 0) FROM credit_requests WHERE invoice_id = invoices.id AND status = "
+        "'pending_approval') FROM invoices WHERE customer_id = ? AND balance_cents > 0 AND status IN ('open', "
+        "'disputed') ORDER BY due_on, id"));
     i.addBindValue(rowId);
     if (!i.exec())
         return sqlError(i, "get customer invoices");
     while (i.next()) {
         const domain::InvoiceSummary summary = BillingStore::summary(
             i.value(0).toString(), i.value(1).toString(), i.value(2).toString(), i.value(3).toLongLong(),
-            i.value(4).toLongLong(), i.value(5).toString(), i.value(6).toString(), today);
+            i.value(4).toLongLong(), i.value(5).toString(), i.value(6).toString(), today, i.value(7).toLongLong());
         if (summary.overdue)
             overdueCents += summary.balance.cents;
         invoices.append(summary);

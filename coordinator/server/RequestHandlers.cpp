@@ -180,6 +180,8 @@ bool RequestHandlers::mayFollow(const UserInfo &user, const QString &topic) cons
         return true;
     if (topic == QStringLiteral("queue")) // the contact queue, for leads
         return user.role == Role::Lead || user.role == Role::Admin;
+    if (topic == QStringLiteral("credits")) // credit requests waiting for approval: customer data, leads only
+        return user.role == Role::Lead;
     if (topic.startsWith(QStringLiteral("user:"))) // offers, only to the user offered
         return topic == QStringLiteral("user:%1").arg(user.id);
     return false;

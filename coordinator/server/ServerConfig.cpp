@@ -1,5 +1,7 @@
 #include "coordinator/server/ServerConfig.h"
 
+#include "core/domain/Money.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -127,6 +129,16 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
     readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
     readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
+    if (s.contains(QStringLiteral("billing/credit_limit"))) {
+        const QString text = s.value(QStringLiteral("billing/credit_limit")).toString();
+        const auto limit = domain::Money::parse(text.trimmed());
+        if (!limit || limit->cents < 0) {
+            if (!error)
+                error = badKey(QStringLiteral("billing/credit_limit"), text);
+        } else {
+            creditLimitCents = limit->cents;
+        }
+    }
     // For tests only: the coordinator's clock starts at this instant and runs on from there.
     if (s.contains(QStringLiteral("testing/clock_start"))) {
         const QString text = s.value(QStringLiteral("testing/clock_start")).toString();

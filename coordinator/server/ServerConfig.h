@@ -45,6 +45,9 @@ struct ServerConfig
     // [limits] per_address_exempt_loopback: a TLS proxy on this machine makes every desktop
     // one loopback address; the proxy is where to cap per address then.
     bool perAddressExemptLoopback = true;
+    // [billing] credit_limit: credit notes and refunds up to this amount (in the invoice's currency)
+    // are applied at once; above it a lead other than the requester approves them.
+    qint64 creditLimitCents = 5000;
     int appliedWritesRetentionDays = 7; // [storage] applied_writes_days: stored write answers kept this long
     // [testing] clock_start: tests only. The coordinator's clock (stored timestamps, "today" in
     // the lead's figures, offer and follow-up times) starts here instead of at the wall clock.

@@ -8,6 +8,8 @@ SPOCS_WIRE_ENUM_NAMES(OrderStatus, "draft", "placed", "picked", "shipped", "deli
 SPOCS_WIRE_ENUM_NAMES(OrderAction, "placed", "changed", "cancelled", "status")
 SPOCS_WIRE_ENUM_NAMES(InvoiceStatus, "open", "paid", "void", "disputed")
 SPOCS_WIRE_ENUM_NAMES(PaymentMethod, "card", "transfer", "direct_debit", "cash")
+SPOCS_WIRE_ENUM_NAMES(CreditKind, "credit", "refund")
+SPOCS_WIRE_ENUM_NAMES(CreditStatus, "pending_approval", "applied", "rejected")
 
 bool isOpen(OrderStatus status)
 {
@@ -107,6 +109,7 @@ template<typename Io, typename T> void invoiceHeadFields(Io &io, T &v)
     io("currency", v.currency);
     io("status", v.status);
     io("overdue", v.overdue);
+    io("pendingCredit", v.pendingCredit);
 }
 
 template<typename Io, typename T> void invoiceFields(Io &io, T &v)
@@ -117,6 +120,8 @@ template<typename Io, typename T> void invoiceFields(Io &io, T &v)
     io("lines", v.lines);
     io("payments", v.payments);
     io("creditNotes", v.creditNotes);
+    io("disputeReason", v.disputeReason);
+    io("creditRequests", v.creditRequests);
 }
 
 template<typename Io, typename T> void invoiceLineFields(Io &io, T &v)
@@ -141,6 +146,26 @@ template<typename Io, typename T> void creditNoteFields(Io &io, T &v)
     io("at", v.at);
     io("amount", v.amount);
     io("reason", v.reason);
+    io("kind", v.kind);
+}
+
+template<typename Io, typename T> void creditRequestFields(Io &io, T &v)
+{
+    io("id", v.id);
+    io("customer", v.customer);
+    io("invoice", v.invoice);
+    io("kind", v.kind);
+    io("amount", v.amount);
+    io("currency", v.currency);
+    io("reason", v.reason);
+    io("status", v.status);
+    io("requestedBy", v.requestedBy);
+    io("requestedAt", v.requestedAt);
+    io("decidedBy", v.decidedBy);
+    io("decidedAt", v.decidedAt);
+    io("note", v.note);
+    io("creditNote", v.creditNote);
+    io("version", v.version);
 }
 
 template<typename Io, typename T> void explanationLineFields(Io &io, T &v)
@@ -161,6 +186,7 @@ SPOCS_JSON_RECORD(Invoice, invoiceFields)
 SPOCS_JSON_RECORD(InvoiceLine, invoiceLineFields)
 SPOCS_JSON_RECORD(Payment, paymentFields)
 SPOCS_JSON_RECORD(CreditNote, creditNoteFields)
+SPOCS_JSON_RECORD(CreditRequest, creditRequestFields)
 SPOCS_JSON_RECORD(ExplanationLine, explanationLineFields)
 
 OrderSummary Order::summary() const
@@ -175,7 +201,7 @@ void InvoiceSummary::markOverdue(const QString &today)
 
 InvoiceSummary Invoice::summary() const
 {
-    return InvoiceSummary { number, issuedOn, dueOn, total, balance, currency, status, overdue };
+    return InvoiceSummary { number, issuedOn, dueOn, total, balance, currency, status, overdue, pendingCredit };
 }
 
 } // namespace spocs::domain

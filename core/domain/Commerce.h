@@ -127,7 +127,8 @@ struct InvoiceSummary
     Money balance;
     QString currency;
     InvoiceStatus status = InvoiceStatus::Open;
-    bool overdue = false; // open, with a balance, due before today
+    bool overdue = false; // open, with a balance, due before today (a disputed invoice never is)
+    Money pendingCredit; // credit notes and refunds waiting for a lead's approval
 
     // Sets `overdue` from the other fields for the given day (YYYY-MM-DD).
     void markOverdue(const QString &today);
@@ -163,16 +164,51 @@ struct Payment
     friend bool operator==(const Payment &, const Payment &) = default;
 };
 
+enum class CreditKind { Credit, Refund };
+SPOCS_WIRE_ENUM(CreditKind)
+
+// A refund is a credit note paid back to the customer: it leaves the balance as it was.
 struct CreditNote
 {
     QString number;
     QString at;
     Money amount;
     QString reason;
+    CreditKind kind = CreditKind::Credit;
 
     QJsonObject toJson() const;
     static CreditNote fromJson(const QJsonObject &obj);
     friend bool operator==(const CreditNote &, const CreditNote &) = default;
+};
+
+enum class CreditStatus { PendingApproval, Applied, Rejected };
+SPOCS_WIRE_ENUM(CreditStatus)
+
+// A credit note or refund asked for on an invoice (invoice.credit, credit.list, credit.decide).
+// Up to the configured limit it is applied at once; above it a lead other than the requester
+// approves or rejects it.
+struct CreditRequest
+{
+    qint64 id = 0;
+    QString customer; // the customer's id
+    QString invoice; // the invoice's number
+    CreditKind kind = CreditKind::Credit;
+    Money amount;
+    QString currency;
+    QString reason;
+    CreditStatus status = CreditStatus::PendingApproval;
+    QString requestedBy; // login
+    QString requestedAt;
+    std::optional<QString> decidedBy; // login of the lead, absent while pending or when applied at once
+    std::optional<QString> decidedAt;
+    std::optional<QString> note; // the lead's note
+    std::optional<QString> creditNote; // the credit note's number once applied
+    qint64 version = 0;
+
+    bool isPending() const { return status == CreditStatus::PendingApproval; }
+    QJsonObject toJson() const;
+    static CreditRequest fromJson(const QJsonObject &obj);
+    friend bool operator==(const CreditRequest &, const CreditRequest &) = default;
 };
 
 // An invoice with its lines and what was paid or credited (invoice.explain, payment.record).
@@ -191,6 +227,9 @@ struct Invoice
     QList<InvoiceLine> lines;
     QList<Payment> payments;
     QList<CreditNote> creditNotes;
+    Money pendingCredit;
+    std::optional<QString> disputeReason; // set while disputed
+    QList<CreditRequest> creditRequests; // every request on this invoice, oldest first
 
     InvoiceSummary summary() const;
     QJsonObject toJson() const;

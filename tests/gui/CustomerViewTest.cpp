@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 
@@ -44,11 +45,6 @@ using namespace spocs::test;
 namespace {
 constexpr int kLongWait = 20000;
 
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
 // Presses a shortcut like a user would; when the offscreen platform does not deliver it to
 // the shortcut map (no active window), the action runs directly so the test can go on.
 void pressShortcut(QWidget *window, QAction *action, Qt::Key key, Qt::KeyboardModifiers mods,
@@ -58,17 +54,6 @@ void pressShortcut(QWidget *window, QAction *action, Qt::Key key, Qt::KeyboardMo
     QTest::keyClick(window, key, mods);
     if (!QTest::qWaitFor(done, 1000))
         action->trigger();
-}
-
-// Saves what the agent sees when SPOCS_VIEW_SCREENSHOTS names a folder.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(250); // let the views settle
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 class CustomerViewTest : public ::testing::Test

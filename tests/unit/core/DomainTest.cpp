@@ -111,7 +111,8 @@ TEST(DomainJson, TheUnifiedViewAsCustomerGetSendsIt)
         "openOrders":[{"number":"O-200311","status":"placed","total":"89.99","currency":"EUR",
                        "createdAt":"2024-05-04T08:00:00.000Z","promisedOn":null,"lineCount":2,"version":1}],
         "orders":[],"invoices":[{"number":"I-300001","issuedOn":"2024-04-01","dueOn":"2024-05-01","total":"100.00",
-                                 "balance":"40.00","currency":"EUR","status":"open","overdue":true}],
+                                 "balance":"40.00","currency":"EUR","status":"open","overdue":true,
+                                 "pendingCredit":"0.00"}],
         "balance":{"amount":"40.00","currency":"EUR","overdue":"40.00"},"cards":[],
         "recentHistory":[{"id":913,"at":"2024-05-04T08:00:00.000Z","type":"note","author":"agent3","text":"Called back"}],
         "openContacts":[],"contacts":[],
@@ -179,7 +180,8 @@ TEST(DomainJson, ProductsAndOrders)
 TEST(DomainJson, InvoicesPaymentsAndExplanation)
 {
     const auto summary = expectWireRoundTrip<InvoiceSummary>(R"({"number":"I-300120","issuedOn":"2024-03-01",
-        "dueOn":"2024-03-31","total":"100.00","balance":"0.00","currency":"EUR","status":"paid","overdue":false})");
+        "dueOn":"2024-03-31","total":"100.00","balance":"0.00","currency":"EUR","status":"paid","overdue":false,
+        "pendingCredit":"0.00"})");
     InvoiceSummary open = summary;
     open.status = InvoiceStatus::Open;
     open.balance = Money { 3000 };
@@ -195,11 +197,33 @@ TEST(DomainJson, InvoicesPaymentsAndExplanation)
                  {"description":"Shipping","quantity":1,"unitPrice":"4.90","lineTotal":"4.90"}],
         "payments":[{"at":"2024-04-02","amount":"60.00","method":"card","card":{"brand":"visa","last4":"1111"}},
                     {"at":"2024-04-03","amount":"1.00","method":"direct_debit"}],
-        "creditNotes":[{"number":"CN-1","at":"2024-04-05T10:00:00.000Z","amount":"10.00","reason":"Late delivery"}]})");
+        "creditNotes":[{"number":"CN-1","at":"2024-04-05T10:00:00.000Z","amount":"10.00","reason":"Late delivery",
+                        "kind":"credit"}],
+        "pendingCredit":"80.00","disputeReason":null,
+        "creditRequests":[{"id":7,"customer":"C-1042","invoice":"I-300120","kind":"refund","amount":"80.00",
+          "currency":"EUR","reason":"Goodwill","status":"pending_approval","requestedBy":"agent1",
+          "requestedAt":"2024-04-06T09:00:00.000Z","decidedBy":null,"decidedAt":null,"note":null,"creditNote":null,
+          "version":1}]})");
+    EXPECT_TRUE(invoice.creditRequests.at(0).isPending());
+    EXPECT_EQ(invoice.creditRequests.at(0).kind, CreditKind::Refund);
+    EXPECT_EQ(invoice.summary().pendingCredit, Money { 8000 });
     EXPECT_FALSE(invoice.payments.at(0).card->bin);
     EXPECT_EQ(invoice.payments.at(1).method, PaymentMethod::DirectDebit);
     EXPECT_EQ(invoice.summary().balance, Money { 3000 });
     expectWireRoundTrip<ExplanationLine>(R"j({"label":"Payment 2024-04-02 (card ending 1111)","amount":"-60.00"})j");
+}
+
+TEST(DomainJson, CreditRequestDecidedByALead)
+{
+    const auto credit = expectWireRoundTrip<CreditRequest>(R"({"id":12,"customer":"C-1042","invoice":"I-300120",
+        "kind":"credit","amount":"75.50","currency":"EUR","reason":"Late delivery","status":"applied",
+        "requestedBy":"agent1","requestedAt":"2026-12-06T10:00:00.000Z","decidedBy":"lead1",
+        "decidedAt":"2026-12-06T10:05:00.000Z","note":"ok","creditNote":"CN-400003","version":2})");
+    EXPECT_EQ(credit.amount, Money { 7550 });
+    EXPECT_EQ(credit.status, CreditStatus::Applied);
+    EXPECT_FALSE(credit.isPending());
+    EXPECT_EQ(wireName(CreditStatus::PendingApproval), QStringLiteral("pending_approval"));
+    EXPECT_FALSE(fromWireName<CreditKind>(u"chargeback"));
 }
 
 TEST(DomainJson, ContactWithEverything)

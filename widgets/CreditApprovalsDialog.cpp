@@ -1,0 +1,141 @@
+#include "widgets/CreditApprovalsDialog.h"
+
+#include "client/Connection.h"
+#include "models/BillingSession.h"
+#include "models/CreditQueueModel.h"
+#include "models/MoneyText.h"
+#include "widgets/DesktopLog.h"
+#include "widgets/ErrorText.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+
+CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_session(new BillingSession(connection, this))
+    , m_self(connection ? connection->user().login : QString())
+{
+    setObjectName(QStringLiteral("creditApprovalsDialog"));
+    setWindowTitle(tr("Credit Approvals"));
+    auto *intro = new QLabel(tr("Credit notes and refunds above the limit wait for a second person. You cannot "
+                                "decide a request you made yourself."),
+                             this);
+    intro->setWordWrap(true);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("creditApprovalsView"));
+    m_view->setAccessibleName(tr("Credit requests waiting for approval"));
+    m_view->setModel(m_session->approvals());
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("creditDecisionNote"));
+    m_note->setAccessibleName(tr("Note on the decision"));
+    m_note->setMaxLength(500);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Note (optional):"), m_note);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("creditApprovalsStatus"));
+    m_status->setTextFormat(Qt::PlainText); // customer data, never markup
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::ActionRole);
+    m_approve->setObjectName(QStringLiteral("approveCreditButton"));
+    m_approve->setToolTip(tr("Apply the selected credit or refund (Alt+A)"));
+    m_approve->setAccessibleName(tr("Approve the selected request"));
+    m_reject = buttons->addButton(tr("&Reject"), QDialogButtonBox::ActionRole);
+    m_reject->setObjectName(QStringLiteral("rejectCreditButton"));
+    m_reject->setToolTip(tr("Turn the selected request down (Alt+R)"));
+    m_reject->setAccessibleName(tr("Reject the selected request"));
+    auto *close = buttons->addButton(QDialogButtonBox::Close);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_approve, &QPushButton::clicked, this, &CreditApprovalsDialog::approve);
+    connect(m_reject, &QPushButton::clicked, this, &CreditApprovalsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    CreditQueueModel *model = m_session->approvals();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CreditApprovalsDialog::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CreditApprovalsDialog::updateButtons);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CreditApprovalsDialog::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_session->approvals()->rowCount() > 0)
+            m_view->setCurrentIndex(m_session->approvals()->index(0, 0));
+        updateButtons();
+    });
+    connect(m_session, &BillingSession::busyChanged, this, &CreditApprovalsDialog::updateButtons);
+    connect(m_session, &BillingSession::approvalsLoaded, this, [this](int count) {
+        showStatus(count == 0 ? tr("Nothing waits for approval.") : tr("%n request(s) wait for approval.", "", count));
+    });
+    connect(m_session, &BillingSession::decided, this, [this](const domain::CreditRequest &credit) {
+        m_note->clear();
+        const QString amount = moneyText(credit.amount, credit.currency);
+        showStatus(credit.status == domain::CreditStatus::Applied
+                       ? tr("%1 of %2 on invoice %3 approved and applied.")
+                             .arg(CreditQueueModel::kindText(credit.kind), amount, credit.invoice)
+                       : tr("%1 of %2 on invoice %3 rejected.")
+                             .arg(CreditQueueModel::kindText(credit.kind), amount, credit.invoice));
+    });
+    connect(m_session, &BillingSession::decideFailed, this, [this](const Error &error) {
+        qCInfo(lcDesktop) << "credit decision failed:" << errorCodeName(error.code);
+        if (error.code == ErrorCode::Forbidden)
+            showStatus(tr("Another lead has to decide a request you made yourself."));
+        else if (error.code == ErrorCode::InvalidState || error.code == ErrorCode::VersionConflict)
+            showStatus(tr("Someone else decided or changed this request meanwhile; the list was loaded again."));
+        else
+            showStatus(errorDetailText(error));
+    });
+    m_session->followApprovals();
+    updateButtons();
+    resize(760, 380);
+}
+
+QString CreditApprovalsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void CreditApprovalsDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void CreditApprovalsDialog::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool own = current.isValid() && current.data(CreditQueueModel::RequestedByRole).toString() == m_self;
+    const bool enabled = current.isValid() && !own && !m_session->isBusy();
+    m_approve->setEnabled(enabled);
+    m_reject->setEnabled(enabled);
+    const QString why = own ? tr("You asked for this one: another lead decides it.") : QString();
+    m_approve->setToolTip(own ? why : tr("Apply the selected credit or refund (Alt+A)"));
+    m_reject->setToolTip(own ? why : tr("Turn the selected request down (Alt+R)"));
+}
+
+void CreditApprovalsDialog::decide(bool approve)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_approve->isEnabled())
+        return;
+    m_session->decide(current.data(CreditQueueModel::IdRole).toLongLong(), approve, m_note->text());
+}
+
+} // namespace spocs
