@@ -10,6 +10,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/domain/Catalogue.h"
 #include "core/domain/Person.h"
 
 #include <QJsonArray>
@@ -508,10 +509,11 @@ Result<QJsonObject> queueWaiting(Ctx &c, ClientSession *session, Args &)
     const Role role = session->session().user.role;
     QSet<QString> skills;
     if (role != Role::Lead) {
-        auto sets = c.router.store().skillSets();
-        if (!sets)
-            return sets.error();
-        skills = sets->value(session->userId());
+        auto mine = c.router.store().userSkills(session->userId());
+        if (!mine)
+            return mine.error();
+        for (const QJsonValue &v : std::as_const(*mine))
+            skills.insert(domain::SkillLevel::fromJson(v.toObject()).skill);
     }
     RoutingPolicy::Candidate self;
     self.role = role;
