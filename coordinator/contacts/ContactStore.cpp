@@ -77,6 +77,16 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
         if (!execWith(r, { id, reason }))
             return sqlError(r, "initial reason");
     }
+    // Who must not wait: VIPs, customers at risk, and reasons that need an immediate answer.
+    QSqlQuery p = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET priority = "
+        " 2 * EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = 'vip') "
+        " + EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = 'at_risk') "
+        " + EXISTS (SELECT 1 FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
+        "           WHERE cr.contact_id = contacts.id AND r.demand_class = 'b') "
+        "WHERE id = ?"));
+    if (!execWith(p, { id }))
+        return sqlError(p, "contact priority");
     return id;
 }
 
@@ -94,7 +104,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
         "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
         "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
-        "k.transfer_count, k.consult_count, k.follow_up_done_at "
+        "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority "
         "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
         "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
         "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"));
@@ -118,6 +128,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
     contact.forwarded = q.value(24).toBool();
     contact.transferCount = q.value(25).toLongLong();
     contact.consultCount = q.value(26).toLongLong();
+    contact.priority = q.value(28).toLongLong();
     contact.closedAt = optText(q, 6);
     if (!q.value(7).isNull())
         contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());
@@ -223,7 +234,8 @@ Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays
 
 Result<QList<ContactStore::Routing>> ContactStore::queuedRouting()
 {
-    QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.state = 'queued' ORDER BY k.id"));
+    QSqlQuery q
+        = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.state = 'queued' ORDER BY k.priority DESC, k.id"));
     if (!q.exec())
         return sqlError(q, "queued contacts' routing");
     QList<Routing> out;

@@ -91,6 +91,7 @@ template<typename Io, typename T> void contactFields(Io &io, T &v)
     io("forwarded", v.forwarded);
     io("transferCount", v.transferCount);
     io("consultCount", v.consultCount);
+    io("priority", v.priority);
     io.omittable("closedAt", v.closedAt);
     io.omittable("outcome", v.outcome);
     io.omittable("answeredAt", v.answeredAt);

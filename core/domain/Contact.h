@@ -114,6 +114,7 @@ struct Contact
     bool forwarded = false;
     qint64 transferCount = 0;
     qint64 consultCount = 0;
+    qint64 priority = 0; // in its queue: higher is offered first (VIP, at risk, class b reason)
     std::optional<QString> closedAt;
     std::optional<ContactOutcome> outcome;
     std::optional<QString> answeredAt;

@@ -521,3 +521,47 @@ TEST(Routing, AContactInAQueueNobodyFreeServesStillGoesToItsFreeOwner)
     EXPECT_EQ(owner.waitForOffer(), id);
     EXPECT_TRUE(other.offers.isEmpty());
 }
+
+TEST(Routing, AVipCallerIsOfferedBeforeSomeoneWhoCalledEarlier)
+{
+    Fixture f;
+    f.offerTimeoutMs = 20000;
+    ASSERT_TRUE(f.start());
+    const QString plainCustomer = QStringLiteral("C-1005");
+    lead::sql(f.coordinator.dbPath(),
+              { QStringLiteral("DELETE FROM customer_flags WHERE customer_id IN (SELECT id FROM customers "
+                               "WHERE public_id IN ('%1', '%2'))")
+                    .arg(f.customer, plainCustomer),
+                QStringLiteral("INSERT INTO customer_flags(customer_id, flag) SELECT id, 'vip' FROM customers "
+                               "WHERE public_id = '%1'")
+                    .arg(f.customer) });
+    Desk agent;
+    ASSERT_TRUE(agent.login(f.coordinator.url(), f.other()));
+    ASSERT_TRUE(agent.setPresence(QStringLiteral("break")));
+
+    // Nobody is free: the plain caller waits first, the VIP after them.
+    const qint64 earlier = inbound(f.lead, plainCustomer);
+    const qint64 vip = inbound(f.lead, f.customer);
+    const auto priorityOf = [&](qint64 id) {
+        return call(f.lead, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
+            .data.value(QStringLiteral("contact"))
+            .toObject()
+            .value(QStringLiteral("priority"))
+            .toInteger(-1);
+    };
+    EXPECT_EQ(priorityOf(earlier), 0);
+    EXPECT_EQ(priorityOf(vip), 2);
+    // A reason from the IVR that needs an immediate, complete answer (class b) raises it by one.
+    const Reply urgent = callWrite(f.lead, QStringLiteral("contact.inbound"),
+                                   { { QStringLiteral("cid"), newCid() },
+                                     { QStringLiteral("channel"), QStringLiteral("phone") },
+                                     { QStringLiteral("customer"), plainCustomer },
+                                     { QStringLiteral("reason"), QStringLiteral("orders.new") } });
+    ASSERT_TRUE(urgent.ok) << urgent.error.message.toStdString();
+    EXPECT_EQ(urgent.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("priority")).toInteger(), 1);
+
+    // The one agent who becomes free gets the VIP first.
+    ASSERT_TRUE(agent.setPresence(QStringLiteral("available")));
+    EXPECT_EQ(agent.waitForOffer(), vip);
+    EXPECT_TRUE(agent.offers.isEmpty());
+}
