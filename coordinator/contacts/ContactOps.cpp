@@ -276,14 +276,16 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     if (closing.outcome == u"follow_up") {
         const QJsonValue f = args.value(QStringLiteral("followUp"));
         if (!f.isObject())
-            return badField(QStringLiteral("followUp"), QStringLiteral("a follow-up needs followUp.due"));
+            return badField(QStringLiteral("followUp"), QStringLiteral("a follow-up needs a followUp object"));
         Args follow(f.toObject());
-        closing.followUpDue = follow.string(QStringLiteral("due"), 32);
+        // Without a due time the customer's expected response time sets it (below).
+        closing.followUpDue = follow.optString(QStringLiteral("due"), {}, 32);
         if (follow.has(QStringLiteral("owner")))
             closing.followUpOwner = follow.integer(QStringLiteral("owner"), 1, protocol::MaxSafeInteger);
         if (!follow.ok())
             return badField(QStringLiteral("followUp"), follow.error().message);
-        const bool validDue = QDate::fromString(closing.followUpDue, Qt::ISODate).isValid()
+        const bool validDue = closing.followUpDue.isEmpty()
+            || QDate::fromString(closing.followUpDue, Qt::ISODate).isValid()
             || QDateTime::fromString(closing.followUpDue, Qt::ISODateWithMs).isValid();
         if (!validDue)
             return badField(QStringLiteral("followUp"), QStringLiteral("followUp.due must be an ISO date or time"));
@@ -304,6 +306,12 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
                              QJsonObject { { QStringLiteral("current"), version },
                                            { QStringLiteral("expected"), closing.expectedVersion } });
         owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
+        if (closing.outcome == u"follow_up" && closing.followUpDue.isEmpty()) {
+            auto due = c.router.store().defaultFollowUpDue(id);
+            if (!due)
+                return due.error();
+            closing.followUpDue = due.value();
+        }
         if (auto s = c.router.store().close(id, closing, session->userId()); !s)
             return s.error();
         if (auto h = historyOf(c).closed(id, session->userId()); !h)

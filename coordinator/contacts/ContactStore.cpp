@@ -265,6 +265,17 @@ Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+Result<QString> ContactStore::defaultFollowUpDue(qint64 contactId)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT cu.expected_response_hours FROM contacts k "
+                                              "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"));
+    if (!execWith(q, { contactId }))
+        return sqlError(q, "expected response time");
+    if (!q.next())
+        return notFound(contactId);
+    return m_db.now().toUTC().addSecs(q.value(0).toLongLong() * 3600).toString(Qt::ISODateWithMs);
+}
+
 Result<QSet<QString>> ContactStore::customersWithCaseOwnerAmong(const QSet<qint64> &users, int days)
 {
     QSet<QString> out;

@@ -65,6 +65,9 @@ public:
     // open follow-up (the one due first), else the owner of their contact closed most recently in the
     // last `days` days. Contacts other than `contactId` only; empty when there is none.
     Result<std::optional<qint64>> caseOwner(qint64 contactId, int days);
+    // Now plus the contact's customer's expected response time: a follow-up's due time when the
+    // agent gives none.
+    Result<QString> defaultFollowUpDue(qint64 contactId);
     // The customers (public ids) whose case (open follow-up, or contact closed in the last
     // `days`) one of `users` owns: a routing pass looks up a waiting contact's case owner only
     // when it may be one of the people free right now.

@@ -159,3 +159,49 @@ TEST(CaseOwnerRouting, ContactClosedLongerAgoThanTheWindowNoLongerCounts)
     EXPECT_EQ(offer.value(QStringLiteral("pick")).toString(), QStringLiteral("owner"));
     EXPECT_FALSE(wasOffered(caseOwner, second));
 }
+
+TEST(FollowUpDue, WithoutADueTimeTheCustomersExpectedResponseTimeSetsIt)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    ASSERT_TRUE(forgetDemoContacts(w));
+    Desk owner, agent; // the account owner takes the first offer; the lead moves it to the agent
+    ASSERT_TRUE(owner.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(agent.signIn(w.coordinator.url(), w.otherAgent(0)));
+    const qint64 id = contactHandledBy(w, agent);
+    ASSERT_GT(id, 0);
+    const qint64 hours = call(w.lead, QStringLiteral("customer.get"), { { QStringLiteral("id"), w.customer } })
+                             .data.value(QStringLiteral("customer"))
+                             .toObject()
+                             .value(QStringLiteral("expectedResponseHours"))
+                             .toInteger();
+    ASSERT_GT(hours, 0);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 version = contactOf(agent.connection, id).value(QStringLiteral("version")).toInteger();
+    const Reply closed = agent.write(QStringLiteral("contact.close"),
+                                     { { QStringLiteral("id"), id },
+                                       { QStringLiteral("version"), version },
+                                       { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                                       { QStringLiteral("outcome"), QStringLiteral("follow_up") },
+                                       { QStringLiteral("followUp"), QJsonObject {} } });
+    ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    const QDateTime due = QDateTime::fromString(closed.data.value(QStringLiteral("contact"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("followUp"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("due"))
+                                                    .toString(),
+                                                Qt::ISODateWithMs);
+    ASSERT_TRUE(due.isValid());
+    EXPECT_GE(due, before.addSecs(hours * 3600 - 60));
+    EXPECT_LE(due, QDateTime::currentDateTimeUtc().addSecs(hours * 3600 + 60));
+    // A due time that is given must still be a date or time (checked before anything else).
+    const Reply bad = agent.write(
+        QStringLiteral("contact.close"),
+        { { QStringLiteral("id"), id },
+          { QStringLiteral("version"), version + 1 },
+          { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+          { QStringLiteral("outcome"), QStringLiteral("follow_up") },
+          { QStringLiteral("followUp"), QJsonObject { { QStringLiteral("due"), QStringLiteral("soon") } } } });
+    EXPECT_EQ(errorName(bad), QStringLiteral("bad_request"));
+}
