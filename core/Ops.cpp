@@ -91,6 +91,8 @@ const OpInfo kOps[] = {
     // The people who talk to customers create them; leads move a leaver's customers.
     { op::CustomerCreate, true, Roles(Role::Agent) | Role::Lead, true },
     { op::CustomerReassign, true, Roles(Role::Lead) | Role::Admin, true },
+    // A user's customers (the Team view): customer data, so leads only.
+    { op::CustomerOwned, true, Roles(Role::Lead), false },
     // Agents credit, refund and mark disputes; above the credit limit a second person, a lead, decides.
     { op::InvoiceCredit, true, Roles(Role::Agent) | Role::Lead, true },
     { op::CreditList, true, Roles(Role::Lead), false },

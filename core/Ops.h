@@ -95,6 +95,7 @@ inline constexpr char16_t ContactReplyRetry[] = u"contact.reply.retry";
 // New customers (duplicate check) and moving customers to another owner.
 inline constexpr char16_t CustomerCreate[] = u"customer.create";
 inline constexpr char16_t CustomerReassign[] = u"customer.reassign";
+inline constexpr char16_t CustomerOwned[] = u"customer.owned";
 // Credit notes and refunds (four-eyes above the limit), disputes.
 inline constexpr char16_t InvoiceCredit[] = u"invoice.credit";
 inline constexpr char16_t CreditList[] = u"credit.list";

@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "core/domain/Customer.h"
 #include "models/ActiveContact.h"
 #include "models/FollowUpModel.h"
 #include "models/ModelsLog.h"
@@ -201,11 +202,35 @@ void ContactSession::handleEvent(const protocol::Event &event)
         }
         return;
     }
+    if (event.kind == QStringView(event::CustomerReassigned) && event.topic == m_userTopic) {
+        announceReassignment(domain::CustomerReassignment::fromJson(event.data));
+        return;
+    }
     if (event.kind == QStringView(event::FollowUpUpdated) || event.kind == QStringView(event::FollowUpDue)) {
         // Only this user's own list lives here (a lead sees others' on contact:<id> too).
         if (event.topic == m_userTopic)
             m_followUps->handleEvent(event);
     }
+}
+
+// A lead moved customers to or away from this user: say who, how many, and to whom.
+void ContactSession::announceReassignment(const domain::CustomerReassignment &moved)
+{
+    const int customers = int(moved.customers.size());
+    const int followUps = int(moved.followUps.size());
+    const QString by = moved.by.name.isEmpty() ? moved.by.login : moved.by.name;
+    QString text;
+    if (moved.owner.id == m_self) {
+        text = tr("%1 gave you %n customer(s)", nullptr, customers).arg(by)
+            + tr(" and %n open follow-up(s).", nullptr, followUps);
+        if (customers == 1)
+            text += QStringLiteral(" ") + tr("Customer: %1.").arg(moved.customers.first().name);
+    } else {
+        const QString owner = moved.owner.name.isEmpty() ? moved.owner.login : moved.owner.name;
+        text = tr("%1 moved %n of your customer(s)", nullptr, customers).arg(by)
+            + tr(" and %n open follow-up(s) to %1.", nullptr, followUps).arg(owner);
+    }
+    Q_EMIT notice(text, 15000);
 }
 
 void ContactSession::trackContact(qint64 contactId)

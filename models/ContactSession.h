@@ -13,6 +13,10 @@
 
 namespace spocs {
 
+namespace domain {
+struct CustomerReassignment;
+}
+
 class ActiveContact;
 class Connection;
 class FollowUpModel;
@@ -91,6 +95,7 @@ private:
     void restoreMyContacts();
     void takeContact(const QJsonObject &contact, bool screenPop);
     void trackContact(qint64 contactId);
+    void announceReassignment(const domain::CustomerReassignment &moved);
     void untrackContact(qint64 contactId);
     void acceptFailed(OfferQueue::Kind kind, qint64 id, const Error &error);
     void writeContact(const char16_t *opName, QJsonObject args, const QString &doneText);

@@ -26,6 +26,8 @@ public:
         QDateTime since;
 
         QString displayName() const { return name.isEmpty() ? login : name; }
+        // Who may own customers: the people who serve them (not admins or integrations).
+        bool servesCustomers() const { return role == u"agent" || role == u"expert" || role == u"lead"; }
         static Entry fromJson(const QJsonObject &row);
     };
 

@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/CustomerSearchModel.h"
 #include "models/FollowUpModel.h"
 #include "models/ModelsLog.h"
 
@@ -13,7 +14,43 @@ ReassignSession::ReassignSession(Connection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_followUps(new FollowUpModel(this))
+    , m_customers(new CustomerSearchModel(this))
 { }
+
+void ReassignSession::load(qint64 user)
+{
+    m_withCustomers = true;
+    if (user <= 0) {
+        ++m_generation;
+        ++m_customerGeneration;
+        m_followUps->clear();
+        m_customers->clear();
+        return;
+    }
+    loadFollowUps(user);
+    loadCustomers(user);
+}
+
+void ReassignSession::loadCustomers(qint64 user)
+{
+    const quint64 generation = ++m_customerGeneration;
+    m_customers->clear();
+    if (!m_connection)
+        return; // loadFollowUps reported it
+    m_connection->request(QString::fromUtf16(op::CustomerOwned), QJsonObject { { QStringLiteral("user"), user } }, this,
+                          [this, generation](const Reply &reply) {
+                              if (generation != m_customerGeneration)
+                                  return;
+                              if (!reply.ok) {
+                                  qCInfo(lcModels) << "customer.owned failed:" << errorCodeName(reply.error.code);
+                                  Q_EMIT failed(reply.error);
+                                  return;
+                              }
+                              const int total = int(reply.data.value(QStringLiteral("total")).toInteger());
+                              m_customers->setResults(reply.data.value(QStringLiteral("items")).toArray(), total);
+                              Q_EMIT customersLoaded(m_customers->rowCount(), total);
+                          });
+}
 
 void ReassignSession::setBusy(bool busy)
 {
@@ -66,7 +103,11 @@ void ReassignSession::reassignAll(qint64 from, qint64 owner, std::optional<qint6
         }
         m_last = domain::CustomerReassignment::fromJson(reply.data);
         Q_EMIT reassigned(int(m_last.customers.size()), int(m_last.followUps.size()));
-        loadFollowUps(from); // what is left with them: nothing, unless someone added meanwhile
+        // What is left with them: nothing, unless someone added meanwhile.
+        if (m_withCustomers)
+            load(from);
+        else
+            loadFollowUps(from);
     });
 }
 

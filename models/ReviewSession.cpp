@@ -69,4 +69,11 @@ void ReviewSession::review(qint64 articleId, qint64 version, const QString &acti
     call(op::KbReview, args, true, std::move(done));
 }
 
+void ReviewSession::rollback(qint64 articleId, qint64 newest, qint64 to, WriteDone done)
+{
+    call(op::KbRollback,
+         { { QStringLiteral("id"), articleId }, { QStringLiteral("version"), newest }, { QStringLiteral("to"), to } },
+         true, std::move(done));
+}
+
 } // namespace spocs

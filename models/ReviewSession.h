@@ -10,10 +10,10 @@ namespace spocs {
 
 class Connection;
 
-// The knowledge review's requests for the review dialog: the queue (kb.reviewQueue), an
-// article's versions (kb.versions), the diff between two versions (kb.diff) and the
-// decision (kb.review). Each answer goes to its done (the whole answer, or the error); a
-// "kb" event that changes the queue is reported as queueChanged.
+// The knowledge review's requests for the review dialog and the version list: the queue
+// (kb.reviewQueue), an article's versions (kb.versions), the diff between two versions (kb.diff),
+// the decision (kb.review) and going back to an earlier version (kb.rollback). Each answer goes to its done (the whole
+// answer, or the error); a "kb" event that changes the queue is reported as queueChanged.
 class ReviewSession : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     void loadDiff(qint64 articleId, qint64 from, qint64 to, WriteDone done);
     // action: "publish" or "request_changes"; comment optional for publishing.
     void review(qint64 articleId, qint64 version, const QString &action, const QString &comment, WriteDone done);
+    // kb.rollback: publishes a copy of `to` as the version after `newest` (lead or the article's owner).
+    void rollback(qint64 articleId, qint64 newest, qint64 to, WriteDone done);
 
 Q_SIGNALS:
     void queueChanged();

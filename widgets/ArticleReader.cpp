@@ -4,6 +4,7 @@
 #include "core/Markdown.h"
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
+#include "widgets/ArticleVersionsDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 #include "widgets/FeedbackDialog.h"
@@ -107,6 +108,10 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                  tr("Suggest a correction; a lead reviews it before it is published"));
     connect(m_proposeAction, &QAction::triggered, this, &ArticleReader::proposeEdit);
+    m_versionsAction = makeAction(tr("&Versions…"), QStringLiteral("articleVersionsAction"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                                  tr("Who changed what and when; a lead or the owner can roll back"));
+    connect(m_versionsAction, &QAction::triggered, this, &ArticleReader::showVersions);
 
     auto makeButton = [this](QAction *action) {
         auto *button = new QToolButton(this);
@@ -136,6 +141,8 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     findChild<QToolButton *>(QStringLiteral("articleNotHelpedActionButton"))
         ->setAccessibleName(tr("Article did not help"));
     feedback->addStretch(1);
+    // The dock is narrow: the version list sits on this row, not beside the three main actions.
+    feedback->addWidget(makeButton(m_versionsAction));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -296,6 +303,25 @@ void ArticleReader::updateActions()
     m_helpedAction->setEnabled(published && !m_busy);
     m_notHelpedAction->setEnabled(published && !m_busy);
     m_proposeAction->setEnabled(has && a.status != QLatin1String("archived"));
+    m_versionsAction->setEnabled(has);
+}
+
+void ArticleReader::showVersions()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty())
+        return;
+    const UserInfo user = m_connection ? m_connection->user() : UserInfo {};
+    // The coordinator allows a rollback to a lead or the article's owner, of a published article.
+    const bool canRollBack = a.status == QLatin1String("published")
+        && (user.role == Role::Lead || (!a.ownerLogin.isEmpty() && a.ownerLogin == user.login));
+    auto *dialog = new ArticleVersionsDialog(m_connection, a.id, a.version, canRollBack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ArticleVersionsDialog::rolledBack, this, [this](qint64 id, qint64 version) {
+        Q_EMIT statusMessage(tr("Version %1 of the article is live.").arg(version));
+        openArticle(id);
+    });
+    dialog->open();
 }
 
 void ArticleReader::copyToClipboard()

@@ -44,6 +44,9 @@ public:
     QAction *helpedAction() const { return m_helpedAction; }
     QAction *notHelpedAction() const { return m_notHelpedAction; }
     QAction *proposeEditAction() const { return m_proposeAction; }
+    // "Versions…" (Ctrl+Shift+Y): the article's versions, with rollback for a lead or the owner.
+    QAction *versionsAction() const { return m_versionsAction; }
+    void showVersions();
     FeedbackDialog *feedbackDialog() const { return m_feedbackDialog; }
     ProposeEditDialog *proposeEditDialog() const { return m_proposeDialog; }
 
@@ -81,6 +84,7 @@ private:
     QAction *m_helpedAction = nullptr;
     QAction *m_notHelpedAction = nullptr;
     QAction *m_proposeAction = nullptr;
+    QAction *m_versionsAction = nullptr;
     QPointer<FeedbackDialog> m_feedbackDialog;
     QPointer<ProposeEditDialog> m_proposeDialog;
     QPointer<QMessageBox> m_linkQuestion;

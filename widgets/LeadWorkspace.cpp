@@ -1,12 +1,14 @@
 #include "widgets/LeadWorkspace.h"
 
 #include "client/Connection.h"
+#include "models/ReassignSession.h"
 #include "widgets/CreditApprovalsDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/FloorView.h"
 #include "widgets/ReasonEditorDialog.h"
 #include "widgets/ReassignDialog.h"
 #include "widgets/ReportsView.h"
+#include "widgets/TeamView.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -22,7 +24,10 @@ namespace spocs {
 LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     : QObject(window)
     , m_window(window)
+    , m_connection(connection)
 {
+    // Customer data (the Team view, credit approvals) is for leads; admins run users and reasons.
+    const bool lead = connection && connection->user().role == Role::Lead;
     setObjectName(QStringLiteral("leadWorkspace"));
 
     m_floor = new FloorView(connection);
@@ -40,6 +45,10 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     if (m_customerView)
         m_tabs->addTab(m_customerView, tr("Customer"));
     m_tabs->addTab(m_reports, tr("Reports"));
+    if (lead) {
+        m_team = new TeamView(connection);
+        m_tabs->addTab(m_team, tr("Team"));
+    }
     window->setCentralWidget(m_tabs);
     m_tabs->setCurrentWidget(m_floor);
 
@@ -58,14 +67,18 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_reassignAction->setObjectName(QStringLiteral("leadReassignAction"));
     m_reassignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_reassignAction->setStatusTip(tr("Move someone's customers and open follow-ups to a colleague"));
-    connect(m_reassignAction, &QAction::triggered, this, [this, connection] {
-        auto *dialog = new ReassignDialog(connection, m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(m_reassignAction, &QAction::triggered, this, [this] { openReassignDialog(m_team ? m_team->person() : 0); });
+    if (m_team)
+        connect(m_team, &TeamView::reassignRequested, this, &LeadWorkspace::openReassignDialog);
+    m_teamAction = new QAction(tr("&Team View"), this);
+    m_teamAction->setObjectName(QStringLiteral("leadTeamAction"));
+    m_teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_teamAction->setStatusTip(tr("A person's customers and open follow-ups, and moving them to a colleague"));
+    m_teamAction->setVisible(lead);
+    m_teamAction->setEnabled(lead);
+    connect(m_teamAction, &QAction::triggered, this, &LeadWorkspace::showTeam);
 
     // Credit approvals are customer data: leads only (admins cannot read customer records).
-    const bool lead = connection && connection->user().role == Role::Lead;
     m_approvalsAction = new QAction(tr("Credit &Approvals…"), this);
     m_approvalsAction->setObjectName(QStringLiteral("leadCreditApprovalsAction"));
     m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
@@ -80,6 +93,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
 
     const QList<QAction *> actions { m_floorAction,
                                      m_reportsAction,
+                                     m_teamAction,
                                      m_reassignAction,
                                      m_approvalsAction,
                                      m_floor->moveAction(),
@@ -93,6 +107,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_menu->setObjectName(QStringLiteral("leadMenu"));
     m_menu->addAction(m_floorAction);
     m_menu->addAction(m_reportsAction);
+    m_menu->addAction(m_teamAction);
     m_menu->addSeparator();
     m_menu->addAction(m_floor->moveAction());
     m_menu->addAction(m_floor->setStateAction());
@@ -121,6 +136,8 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_reports)
             m_reports->ensureLoaded();
+        else if (m_team && m_tabs->currentWidget() == m_team)
+            m_team->reload(); // customers may have moved since
     });
     qCInfo(lcDesktop) << "lead workspace opened";
 }
@@ -166,6 +183,11 @@ FloorView *LeadWorkspace::floorView() const
     return m_floor;
 }
 
+TeamView *LeadWorkspace::teamView() const
+{
+    return m_team;
+}
+
 ReportsView *LeadWorkspace::reportsView() const
 {
     return m_reports;
@@ -203,6 +225,26 @@ void LeadWorkspace::showCustomerView()
 {
     if (m_customerView)
         m_tabs->setCurrentWidget(m_customerView);
+}
+
+void LeadWorkspace::showTeam()
+{
+    if (!m_team)
+        return;
+    m_tabs->setCurrentWidget(m_team);
+    m_team->setFocus();
+}
+
+// Preset to the person the Team view shows; when it has moved their customers, the view follows.
+void LeadWorkspace::openReassignDialog(qint64 from)
+{
+    auto *dialog = new ReassignDialog(m_connection, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (from > 0)
+        dialog->setFrom(from);
+    if (m_team)
+        connect(dialog->session(), &ReassignSession::reassigned, m_team, &TeamView::reload);
+    dialog->open();
 }
 
 void LeadWorkspace::showMessage(const QString &text)

@@ -14,11 +14,12 @@ namespace spocs {
 class Connection;
 class FloorView;
 class ReportsView;
+class TeamView;
 
 // The team lead's workspace (roles lead and admin). A lead watches the floor, so the window's middle
 // becomes tabs: Floor (first, Ctrl+L), Customer (the agent's search and customer page, Ctrl+F or opening
-// a customer shows it), Reports (Ctrl+R). A "Team" menu and the shortcuts Ctrl+Alt+M (move a
-// contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+J (an agent's skills),
+// a customer shows it), Reports (Ctrl+R), Team (a person's customers and follow-ups, Ctrl+Shift+T). A "Team" menu and
+// the shortcuts Ctrl+Alt+M (move a contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+J (an agent's skills),
 // Ctrl+Alt+X (export CSV), Ctrl+Alt+Q (credit approvals, leads only); admins also edit the contact reasons.
 // detach() gives the window its customer view back; everything else it added goes away with it.
 class LeadWorkspace : public QObject
@@ -36,6 +37,9 @@ public:
 
     FloorView *floorView() const;
     ReportsView *reportsView() const;
+    // Leads only: admins move customers without reading them.
+    TeamView *teamView() const;
+    QAction *teamAction() const { return m_teamAction; }
     // The window's middle while the workspace lives: Floor, Customer, Reports.
     QTabWidget *tabs() const { return m_tabs; }
     QAction *floorAction() const;
@@ -50,13 +54,18 @@ public:
     void showFloor();
     void showReports();
     void showCustomerView();
+    void showTeam();
 
 private:
     void showMessage(const QString &text);
+    void openReassignDialog(qint64 from);
 
     QPointer<QMainWindow> m_window;
+    QPointer<Connection> m_connection;
     QPointer<FloorView> m_floor;
     QPointer<ReportsView> m_reports;
+    QPointer<TeamView> m_team;
+    QPointer<QAction> m_teamAction;
     QPointer<QTabWidget> m_tabs;
     QPointer<QWidget> m_customerView; // the window's central widget before the workspace came
     QPointer<QMenu> m_menu;

@@ -24,6 +24,7 @@
 #include "widgets/OrdersTab.h"
 #include "widgets/OutboxIndicator.h"
 #include "widgets/SynonymsDialog.h"
+#include "widgets/TeamView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_search->setMinimumWidth(260);
     m_page->setMinimumWidth(420);
-    m_splitter->setSizes({ 380, 820 });
+    m_splitter->setSizes({ 320, 880 }); // the customer page needs the room more than the result list
     setCentralWidget(m_splitter);
 
     m_status = new ConnectionStatusWidget(connection, this);
@@ -321,6 +322,8 @@ void MainWindow::onLoggedIn()
     if (m_lead) {
         // Opening a customer (search, My day, a contact, a consult) shows the customer tab.
         connect(m_page, &CustomerPage::customerOpening, m_lead, &LeadWorkspace::showCustomerView);
+        if (m_lead->teamView())
+            connect(m_lead->teamView(), &TeamView::customerActivated, this, &MainWindow::openCustomer);
     }
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);

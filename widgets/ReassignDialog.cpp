@@ -15,15 +15,6 @@
 #include <QVBoxLayout>
 
 namespace spocs {
-namespace {
-
-// Who may own customers: the people who serve them.
-bool servesCustomers(const PresenceDirectory::Entry &entry)
-{
-    return entry.role == u"agent" || entry.role == u"expert" || entry.role == u"lead";
-}
-
-} // namespace
 
 ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
@@ -137,7 +128,7 @@ void ReassignDialog::fillUsers()
     m_to->addItem(tr("(choose the new owner)"), qint64(0));
     m_backup->addItem(tr("(keep the backup)"), qint64(0));
     for (const PresenceDirectory::Entry &e : m_people->entries()) {
-        if (!servesCustomers(e))
+        if (!e.servesCustomers())
             continue;
         const QString text = QStringLiteral("%1 (%2)").arg(e.displayName(), e.login);
         for (QComboBox *box : { m_from, m_to, m_backup }) {

@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 // Customer ops: search, the unified view, notes. Every read and write is audited.
 namespace spocs {
 namespace {
@@ -28,6 +30,22 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
         session, QStringLiteral("customer.search"), QStringLiteral("search"),
         QStringLiteral("%1 results").arg(found->value(QStringLiteral("items")).toArray().size())));
     return found;
+}
+
+// customer.owned: the Team view's list of one user's customers (a lead's read of customer data: audited).
+Result<QJsonObject> customerOwned(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const qint64 user = args.integer(QStringLiteral("user"), 1, std::numeric_limits<qint32>::max());
+    const int limit = int(args.optInteger(QStringLiteral("limit"), 200, 1, 500));
+    if (!args.ok())
+        return args.error();
+    auto owned = h.server().customers().ownedBy(user, limit);
+    if (!owned)
+        return owned.error();
+    h.server().audit().record(RequestHandlers::auditEntry(
+        session, QStringLiteral("customer.owned"), QStringLiteral("user:%1").arg(user),
+        QStringLiteral("%1 results").arg(owned->value(QStringLiteral("items")).toArray().size())));
+    return owned;
 }
 
 // Owner and backup get their live presence.
@@ -370,6 +388,7 @@ void registerCustomerOps(RequestHandlers &handlers)
     ops.add(op::AccountUpdate, accountUpdate);
     ops.add(op::CustomerCreate, customerCreate);
     ops.add(op::CustomerReassign, customerReassign);
+    ops.add(op::CustomerOwned, customerOwned);
 }
 
 } // namespace spocs

@@ -371,6 +371,27 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     return result;
 }
 
+Result<QJsonObject> CustomerStore::ownedBy(qint64 userId, int limit)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, CASE WHEN owner_user_id = ? THEN 'owner' ELSE 'backup' END FROM customers "
+                       "WHERE owner_user_id = ? OR backup_user_id = ? ORDER BY name COLLATE NOCASE, id"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(userId);
+    if (!q.exec())
+        return sqlError(q, "owned customers");
+    QList<Hit> hits;
+    while (q.next())
+        hits.append(Hit { q.value(0).toLongLong(), q.value(1).toString() });
+    auto rows = hitsOf(hits, limit);
+    if (!rows)
+        return rows.error();
+    QJsonArray items;
+    for (const domain::CustomerSearchHit &row : std::as_const(*rows))
+        items.append(row.toJson());
+    return QJsonObject { { QStringLiteral("items"), items }, { QStringLiteral("total"), qint64(hits.size()) } };
+}
+
 Result<QList<domain::CustomerSearchHit>> CustomerStore::hitsOf(const QList<Hit> &hits, int limit)
 {
     QSqlQuery row = m_db.prepare(QStringLiteral(

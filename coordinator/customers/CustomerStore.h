@@ -30,6 +30,9 @@ public:
     // phone-number suffixes (4+ digits) first, then full-text prefix matches by rank.
     // {"items":[{"id","name","company","email","phone","account","owner":{...},"match"}],"total":n}
     Result<QJsonObject> search(const QString &query, int limit);
+    // customer.owned: the customers a user owns or backs up, by name; each item as in search,
+    // with "match" = "owner" or "backup". {"items":[...],"total":n} (total counts all of them).
+    Result<QJsonObject> ownedBy(qint64 userId, int limit);
     // The unified view (customer.get without "viewers" and presence): the last 20 orders, unpaid
     // invoices, masked cards, the last 50 history items, open contacts and the contacts closed in
     // the last 90 days. A handful of indexed queries.

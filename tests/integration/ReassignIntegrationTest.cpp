@@ -200,3 +200,46 @@ TEST(Reassign, UnknownOrDisabledUsersAndBadArgumentsMoveNothing)
     EXPECT_EQ(fieldOf(r), QStringLiteral("owner"));
     EXPECT_EQ(ownerLogin(lead.connection, w.customer), w.owner);
 }
+
+TEST(Reassign, TheTeamViewListsAUsersCustomersBeforeAndAfterTheyMove)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk lead, heir, agent;
+    ASSERT_TRUE(lead.signIn(w.coordinator.url(), QStringLiteral("lead1")));
+    ASSERT_TRUE(heir.signIn(w.coordinator.url(), w.otherAgent(0)));
+    ASSERT_TRUE(agent.signIn(w.coordinator.url(), w.owner));
+    const auto owned = [&](Connection &c, qint64 user) {
+        return call(c, QStringLiteral("customer.owned"), { { QStringLiteral("user"), user } });
+    };
+    const auto matchOf = [](const Reply &r, const QString &customer) {
+        for (const QJsonValue &v : r.data.value(QStringLiteral("items")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == customer)
+                return v.toObject().value(QStringLiteral("match")).toString();
+        }
+        return QString();
+    };
+
+    Reply before = owned(lead.connection, agent.userId);
+    ASSERT_TRUE(before.ok) << before.error.message.toStdString();
+    EXPECT_EQ(matchOf(before, w.customer), QStringLiteral("owner"));
+    const qint64 count = before.data.value(QStringLiteral("total")).toInteger();
+    EXPECT_GE(count, 1);
+    EXPECT_LE(before.data.value(QStringLiteral("items")).toArray().size(), count);
+
+    // Customer data: agents may not list a colleague's (or their own) book this way.
+    EXPECT_EQ(errorName(owned(agent.connection, agent.userId)), QStringLiteral("forbidden"));
+    EXPECT_EQ(errorName(call(lead.connection, QStringLiteral("customer.owned"), {})), QStringLiteral("bad_request"));
+    EXPECT_EQ(errorName(call(lead.connection, QStringLiteral("customer.owned"),
+                             { { QStringLiteral("user"), QStringLiteral("agent1") } })),
+              QStringLiteral("bad_request"));
+
+    const Reply moved
+        = lead.write(QStringLiteral("customer.reassign"),
+                     { { QStringLiteral("from"), agent.userId }, { QStringLiteral("owner"), heir.userId } });
+    ASSERT_TRUE(moved.ok) << moved.error.message.toStdString();
+    const Reply after = owned(lead.connection, agent.userId);
+    ASSERT_TRUE(after.ok);
+    EXPECT_TRUE(matchOf(after, w.customer).isEmpty()) << "the leaver no longer owns the customer";
+    EXPECT_EQ(matchOf(owned(lead.connection, heir.userId), w.customer), QStringLiteral("owner"));
+}

@@ -202,3 +202,41 @@ TEST_F(ContactSessionTest, SendingAnArticleCountsTheSend)
     EXPECT_EQ(article.article().stats.sends, 3);
     EXPECT_EQ(lastArgs(wire(op::KbSend)).value(QStringLiteral("customer")).toString(), QStringLiteral("C-1"));
 }
+
+TEST_F(ContactSessionTest, CustomersMovedToOrFromTheUserAreAnnounced)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    QSignalSpy notices(&session, &ContactSession::notice);
+    const auto person = [](qint64 id, const QString &name) {
+        return QJsonObject { { QStringLiteral("id"), id },
+                             { QStringLiteral("login"), QStringLiteral("u%1").arg(id) },
+                             { QStringLiteral("name"), name } };
+    };
+    const auto moved = [&](qint64 owner, const QJsonArray &customers) {
+        return QJsonObject { { QStringLiteral("customers"), customers },
+                             { QStringLiteral("followUps"), QJsonArray { 41 } },
+                             { QStringLiteral("from"), person(14, QStringLiteral("Lea Ving")) },
+                             { QStringLiteral("owner"), person(owner, QStringLiteral("Hei Ress")) },
+                             { QStringLiteral("by"), person(30, QStringLiteral("Lead One")) } };
+    };
+    const QJsonObject ann { { QStringLiteral("id"), QStringLiteral("C-41") },
+                            { QStringLiteral("name"), QStringLiteral("Ann Customer") } };
+    const QJsonObject ben { { QStringLiteral("id"), QStringLiteral("C-57") },
+                            { QStringLiteral("name"), QStringLiteral("Ben Customer") } };
+
+    // This user (id 3) is the new owner of one customer.
+    peer.publish(QStringLiteral("user:3"), wire(event::CustomerReassigned), moved(3, QJsonArray { ann }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notices.count() == 1; }, 5000));
+    QString text = notices.last().first().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lead One gave you 1 customer"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Ann Customer"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("1 open follow-up"))) << qPrintable(text);
+
+    // This user loses two customers to a colleague.
+    peer.publish(QStringLiteral("user:3"), wire(event::CustomerReassigned), moved(12, QJsonArray { ann, ben }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notices.count() == 2; }, 5000));
+    text = notices.last().first().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("moved 2 of your customer"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("to Hei Ress"))) << qPrintable(text);
+}

@@ -1,0 +1,178 @@
+#include "widgets/TeamView.h"
+
+#include "models/CustomerSearchModel.h"
+#include "models/FollowUpModel.h"
+#include "models/PresenceDirectory.h"
+#include "models/ReassignSession.h"
+#include "widgets/ErrorText.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spocs {
+namespace {
+
+QTreeView *makeList(const QString &name, const QString &accessible, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessible);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return view;
+}
+
+} // namespace
+
+TeamView::TeamView(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_session(new ReassignSession(connection, this))
+    , m_people(PresenceDirectory::of(connection))
+{
+    setObjectName(QStringLiteral("teamView"));
+    setAccessibleName(tr("Team"));
+
+    m_personBox = new QComboBox(this);
+    m_personBox->setObjectName(QStringLiteral("teamPersonCombo"));
+    m_personBox->setAccessibleName(tr("Person"));
+    m_personBox->setMinimumContentsLength(24);
+    auto *personLabel = new QLabel(tr("&Person:"), this);
+    personLabel->setBuddy(m_personBox);
+    m_reassign = new QPushButton(tr("&Reassign…"), this);
+    m_reassign->setObjectName(QStringLiteral("teamReassignButton"));
+    m_reassign->setToolTip(tr("Move this person's customers and open follow-ups to a colleague (Alt+R)"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(personLabel);
+    top->addWidget(m_personBox);
+    top->addWidget(m_reassign);
+    top->addStretch(1);
+
+    m_customers = makeList(QStringLiteral("teamCustomers"), tr("Their customers"), this);
+    m_customers->setModel(m_session->customers());
+    m_customers->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
+    m_customers->header()->setStretchLastSection(false);
+    for (int c : { int(CustomerSearchModel::EmailColumn), int(CustomerSearchModel::PhoneColumn) })
+        m_customers->setColumnHidden(c, true);
+    m_customersLabel = new QLabel(tr("&Customers"), this);
+    m_customersLabel->setBuddy(m_customers);
+
+    m_followUps = makeList(QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
+    m_followUps->setModel(m_session->followUps());
+    m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    m_followUpsLabel = new QLabel(tr("Open &follow-ups"), this);
+    m_followUpsLabel->setBuddy(m_followUps);
+
+    const auto box = [this](QLabel *label, QTreeView *view) {
+        auto *w = new QWidget(this);
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(label);
+        l->addWidget(view, 1);
+        return w;
+    };
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("teamSplitter"));
+    split->addWidget(box(m_customersLabel, m_customers));
+    split->addWidget(box(m_followUpsLabel, m_followUps));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("teamStatus"));
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(m_personBox, &QComboBox::currentIndexChanged, this, &TeamView::reload);
+    connect(m_reassign, &QPushButton::clicked, this, [this] {
+        if (person() > 0)
+            Q_EMIT reassignRequested(person());
+    });
+    const auto open = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT customerActivated(m_session->customers()->customerIdAt(index.row()));
+    };
+    connect(m_customers, &QTreeView::activated, this, open);
+    connect(m_session, &ReassignSession::customersLoaded, this, [this](int shown, int total) {
+        m_customersShown = shown;
+        m_customersTotal = total;
+        updateStatus();
+    });
+    connect(m_session, &ReassignSession::followUpsLoaded, this, [this](int count) {
+        m_followUpCount = count;
+        updateStatus();
+    });
+    connect(m_session, &ReassignSession::failed, this,
+            [this](const Error &error) { m_status->setText(errorDetailText(error)); });
+    if (m_people) {
+        connect(m_people, &SharedLookup::changed, this, &TeamView::fillPeople);
+        m_people->load();
+    }
+    fillPeople();
+}
+
+void TeamView::setPerson(qint64 userId)
+{
+    m_personBox->setCurrentIndex(std::max(0, m_personBox->findData(userId)));
+}
+
+qint64 TeamView::person() const
+{
+    return m_personBox->currentData().toLongLong();
+}
+
+QString TeamView::statusText() const
+{
+    return m_status->text();
+}
+
+void TeamView::reload()
+{
+    m_customersShown = -1;
+    m_followUpCount = -1;
+    m_status->clear();
+    m_reassign->setEnabled(person() > 0);
+    m_session->load(person());
+    updateStatus();
+}
+
+void TeamView::fillPeople()
+{
+    if (!m_people || !m_people->isLoaded())
+        return;
+    const qint64 current = person();
+    const QSignalBlocker block(m_personBox);
+    m_personBox->clear();
+    m_personBox->addItem(tr("(choose someone)"), qint64(0));
+    for (const PresenceDirectory::Entry &e : m_people->entries()) {
+        if (e.servesCustomers())
+            m_personBox->addItem(QStringLiteral("%1 (%2)").arg(e.displayName(), e.login), e.userId);
+    }
+    m_personBox->setCurrentIndex(std::max(0, m_personBox->findData(current)));
+    m_reassign->setEnabled(person() > 0);
+}
+
+void TeamView::updateStatus()
+{
+    m_customersLabel->setText(m_customersShown < 0 ? tr("&Customers") : tr("&Customers (%1)").arg(m_customersTotal));
+    m_followUpsLabel->setText(m_followUpCount < 0 ? tr("Open &follow-ups")
+                                                  : tr("Open &follow-ups (%1)").arg(m_followUpCount));
+    if (m_customersShown >= 0 && m_customersShown < m_customersTotal)
+        m_status->setText(tr("Showing the first %1 of %2 customers.").arg(m_customersShown).arg(m_customersTotal));
+}
+
+} // namespace spocs
