@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -443,6 +444,22 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
         [&] { return model->statusAt(model->rowForContact(id)) == FollowUpModel::Status::DueSoon; }, kLongWait));
     EXPECT_TRUE(panel->bannerLabel()->text().contains(QStringLiteral("due soon")))
         << qPrintable(panel->bannerLabel()->text());
+    // The warning's Ctrl+Alt+G opens the customer of a follow-up about to be missed (the demo's
+    // history may hold other ones of this agent).
+    QAction *openWarned = workspace->openWarnedCustomerAction();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return openWarned->isEnabled(); }, kLongWait));
+    QSet<QString> urgent;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto status = model->statusAt(row);
+        if (status == FollowUpModel::Status::DueSoon || status == FollowUpModel::Status::Overdue)
+            urgent.insert(model->index(row, 0).data(FollowUpModel::CustomerIdRole).toString());
+    }
+    window.customerPage()->closeCustomer();
+    pressShortcut(&window, openWarned, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return !window.customerPage()->customerId().isEmpty(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.customerPage()->customerId().isEmpty(); }, kLongWait));
+    EXPECT_TRUE(urgent.contains(window.customerPage()->customerId()))
+        << qPrintable(window.customerPage()->customerId());
 
     // A status update given to the customer, then done: the row leaves the list.
     panel->selectContact(id);

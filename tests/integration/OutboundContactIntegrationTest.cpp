@@ -72,9 +72,8 @@ TEST(OutboundContact, StartsInHandOwnedByTheCallerNeverOfferedAndClosesIntoHisto
     ASSERT_TRUE(colleague.signIn(w.coordinator.url(), w.otherAgent(1)));
     ASSERT_TRUE(rep.setPresence(QStringLiteral("available")));
     ASSERT_TRUE(colleague.setPresence(QStringLiteral("available")));
-    ASSERT_TRUE(call(w.lead, QStringLiteral("events.subscribe"),
-                     { { QStringLiteral("topics"), QJsonArray { QStringLiteral("customer:%1").arg(w.customer) } } })
-                    .ok);
+    // The colleague has the customer open.
+    ASSERT_TRUE(colleague.follow(QStringLiteral("customer:%1").arg(w.customer)));
     const QJsonObject before = reportToday(admin);
 
     const Reply started = rep.write(QStringLiteral("contact.outbound"), outboundArgs(w.customer));
@@ -92,6 +91,7 @@ TEST(OutboundContact, StartsInHandOwnedByTheCallerNeverOfferedAndClosesIntoHisto
         return idOf(d.value(QStringLiteral("contact"))) == id;
     };
     EXPECT_FALSE(rep.take(QStringLiteral("contact.updated"), isIt).isEmpty());
+    EXPECT_FALSE(colleague.take(QStringLiteral("contact.updated"), isIt).isEmpty()) << "open customer views refresh";
     EXPECT_EQ(rep.presence(), QStringLiteral("on_contact"));
     const Reply mine = call(rep.connection, QStringLiteral("contact.mine"));
     ASSERT_TRUE(mine.ok);
