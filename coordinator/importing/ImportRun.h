@@ -33,6 +33,9 @@ class ImportRun
 {
 public:
     static constexpr int kBatchRows = 500;
+    // The pause after a batch, as long as it held the write lock, within these bounds.
+    static constexpr qint64 kMinPauseNs = 10'000'000;
+    static constexpr qint64 kMaxPauseNs = 250'000'000;
 
     ImportRun(Database &db, QDateTime now)
         : m_db(db)

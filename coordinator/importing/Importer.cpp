@@ -15,7 +15,9 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
+#include <thread>
 
 namespace spocs::importing {
 namespace {
@@ -333,6 +335,12 @@ Result<void> ImportRun::write()
         ++m_report.batches;
         for (qsizetype i = from; i < to; ++i)
             ++written[int(m_plan.at(i).kind)];
+        // SQLite does not queue writers: a coordinator waiting for the lock polls (every 100 ms at
+        // most) and would miss the moment between two batches again and again. Leave the lock
+        // free as long as the batch held it, so the waiting writer gets in.
+        if (to < m_plan.size())
+            std::this_thread::sleep_for(
+                std::chrono::nanoseconds(std::clamp<qint64>(held.nsecsElapsed(), kMinPauseNs, kMaxPauseNs)));
     }
     return {};
 }

@@ -83,7 +83,10 @@ TEST(ImportWhileServing, DesktopWritesAreAnsweredDuringALargeImportAndEveryRowAr
                      { QStringLiteral("force"), true } });
         const bool importStillRunning = import.state() != QProcess::NotRunning;
         if (!reply.ok)
-            refused.append(errorName(reply) + u' ' + reply.error.message);
+            refused.append(QStringLiteral("%1 #%2: %3 %4")
+                               .arg(QLatin1String(i % 2 == 0 ? "note" : "create"))
+                               .arg(i)
+                               .arg(errorName(reply), reply.error.message));
         else if (importStillRunning)
             ++answeredDuringImport;
         if (reply.ok && i % 2 == 1)
@@ -94,7 +97,8 @@ TEST(ImportWhileServing, DesktopWritesAreAnsweredDuringALargeImportAndEveryRowAr
     const QString err = QString::fromUtf8(import.readAllStandardError());
     EXPECT_EQ(import.exitCode(), 0) << err.toStdString();
     EXPECT_TRUE(out.startsWith(QStringLiteral("imported: %1 customers").arg(kImportedCustomers))) << out.toStdString();
-    EXPECT_TRUE(refused.isEmpty()) << refused.join(u'\n').toStdString();
+    EXPECT_TRUE(refused.isEmpty()) << refused.join(u'\n').toStdString() << "\n"
+                                   << coordinator.output().right(3000).toStdString();
     // An import in one transaction leaves only its start-up for the writes (measured: 9 answered
     // and the rest refused as a busy database); in batches about 100 are answered here.
     EXPECT_GE(answeredDuringImport, 30);
