@@ -581,11 +581,16 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
-    // Oldest first: the contact that waits longest is at the top.
-    const QString created = str(contact, "createdAt");
+    // In the order routing offers them: higher priority (VIP, at risk, urgent reasons) first, then
+    // the one that waits longest.
+    const auto before = [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 pa = a.value(QStringLiteral("priority")).toInteger();
+        const qint64 pb = b.value(QStringLiteral("priority")).toInteger();
+        return pa != pb ? pa > pb : str(a, "createdAt") < str(b, "createdAt");
+    };
     int at = int(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (str(m_rows.at(i), "createdAt") > created) {
+        if (before(contact, m_rows.at(i))) {
             at = i;
             break;
         }
@@ -649,6 +654,10 @@ QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
             const QString queue = str(c, "queue");
             return queue.isEmpty() ? QStringLiteral("general") : queue;
         }
+        case PriorityColumn: {
+            const qint64 priority = c.value(QStringLiteral("priority")).toInteger();
+            return priority > 0 ? tr("+%1").arg(priority) : QStringLiteral("–");
+        }
         case ChannelColumn:
             return str(c, "channel");
         case WaitColumn:
@@ -665,6 +674,12 @@ QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
         return str(c, "state");
     case WaitSecRole:
         return waited;
+    case PriorityRole:
+        return c.value(QStringLiteral("priority")).toInteger();
+    case Qt::ToolTipRole:
+        if (index.column() == PriorityColumn)
+            return tr("Offered before callers with a lower priority: VIP +2, at risk +1, urgent reason +1");
+        return {};
     }
     return {};
 }
@@ -676,6 +691,8 @@ QVariant WaitingContactModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case CustomerColumn:
         return tr("Waiting contact");
+    case PriorityColumn:
+        return tr("Priority");
     case QueueColumn:
         return tr("Queue");
     case ChannelColumn:

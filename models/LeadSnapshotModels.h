@@ -196,12 +196,21 @@ class WaitingContactModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CustomerColumn, QueueColumn, ChannelColumn, WaitColumn, OfferedToColumn, ColumnCount };
+    enum Column {
+        CustomerColumn,
+        PriorityColumn,
+        QueueColumn,
+        ChannelColumn,
+        WaitColumn,
+        OfferedToColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
         ContactIdRole = Qt::UserRole + 1,
         StateRole,
         WaitSecRole,
+        PriorityRole,
     };
     Q_ENUM(Role)
 

@@ -144,6 +144,7 @@ void CustomerPage::openCustomer(const QString &customerId)
     if (customerId != m_loader->customerId())
         m_tabs->setCurrentIndex(OverviewSection);
     m_loader->open(customerId);
+    Q_EMIT customerOpening(customerId);
 }
 
 void CustomerPage::closeCustomer()

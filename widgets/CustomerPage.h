@@ -56,6 +56,8 @@ public:
 Q_SIGNALS:
     // The displayed customer's name changed (empty when closed); for the window title.
     void titleChanged(const QString &title);
+    // openCustomer() was asked for this customer: whoever hides the page (the lead's tabs) shows it.
+    void customerOpening(const QString &customerId);
     // A short notice for the status bar ("Order O-200311 placed…", "Updated by agent7").
     void notice(const QString &text);
 

@@ -204,8 +204,9 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     main->setObjectName(QStringLiteral("floorSplitter"));
     main->addWidget(queuesBox);
     main->addWidget(bottom);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 5);
+    // As the lead's main view the floor is tall enough to show every queue without scrolling.
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 2);
     // Room for the header and about five queues before the queue list scrolls.
     m_queues->setMinimumHeight(m_queues->verticalHeader()->defaultSectionSize() * 6 + 4);
     main->setChildrenCollapsible(false);

@@ -10,11 +10,11 @@
 
 #include <QAction>
 #include <QDateEdit>
-#include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace spocs {
@@ -26,24 +26,22 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     setObjectName(QStringLiteral("leadWorkspace"));
 
     m_floor = new FloorView(connection);
-    m_floor->setMinimumSize(480, 260);
-    m_floorDock = new QDockWidget(tr("Floor"), window);
-    m_floorDock->setObjectName(QStringLiteral("leadFloorDock"));
-    m_floorDock->setAccessibleName(tr("Floor"));
-    m_floorDock->setWidget(m_floor);
-
+    m_floor->setObjectName(QStringLiteral("leadFloorView"));
     m_reports = new ReportsView(connection);
-    m_reports->setMinimumSize(480, 260);
-    m_reportsDock = new QDockWidget(tr("Reports"), window);
-    m_reportsDock->setObjectName(QStringLiteral("leadReportsDock"));
-    m_reportsDock->setAccessibleName(tr("Reports"));
-    m_reportsDock->setWidget(m_reports);
+    m_reports->setObjectName(QStringLiteral("leadReportsView"));
 
-    // The floor needs room: below the customer, the two docks as tabs.
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_floorDock);
-    window->tabifyDockWidget(m_floorDock, m_reportsDock);
-    window->resizeDocks({ m_floorDock }, { window->height() / 2 }, Qt::Vertical);
-    m_floorDock->raise();
+    // The floor is what a lead watches: it gets the middle of the window, the customer view a tab.
+    m_customerView = window->takeCentralWidget();
+    m_tabs = new QTabWidget(window);
+    m_tabs->setObjectName(QStringLiteral("leadTabs"));
+    m_tabs->setAccessibleName(tr("Team lead views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_floor, tr("Floor"));
+    if (m_customerView)
+        m_tabs->addTab(m_customerView, tr("Customer"));
+    m_tabs->addTab(m_reports, tr("Reports"));
+    window->setCentralWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_floor);
 
     m_floorAction = new QAction(tr("&Floor View"), this);
     m_floorAction->setObjectName(QStringLiteral("leadFloorAction"));
@@ -88,7 +86,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
                                      m_floor->setStateAction(),
                                      m_floor->editSkillsAction(),
                                      m_reports->exportAction() };
-    // Shortcuts work while a dock is hidden or floating.
+    // Shortcuts work whichever tab is showing.
     window->addActions(actions);
 
     m_menu = new QMenu(tr("&Team"), window);
@@ -120,8 +118,8 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
 
     connect(m_floor, &FloorView::statusMessage, this, &LeadWorkspace::showMessage);
     connect(m_reports, &ReportsView::statusMessage, this, &LeadWorkspace::showMessage);
-    connect(m_reportsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_reports)
             m_reports->ensureLoaded();
     });
     qCInfo(lcDesktop) << "lead workspace opened";
@@ -129,11 +127,9 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
 
 LeadWorkspace::~LeadWorkspace()
 {
-    // The docks own the views and their actions; the menu only refers to them. Deleting a dock takes
-    // it out of the window's layout (no removeDockWidget: the window may be half destroyed already).
+    // The tabs own the views and their actions (and, unless detach() ran, the customer view: then the
+    // window is being destroyed and takes them along); the menu only refers to them.
     delete m_menu;
-    delete m_floorDock;
-    delete m_reportsDock;
 }
 
 void LeadWorkspace::attach(QPointer<LeadWorkspace> &slot, QMainWindow *window, Connection *connection)
@@ -141,11 +137,28 @@ void LeadWorkspace::attach(QPointer<LeadWorkspace> &slot, QMainWindow *window, C
     const Role role = connection ? connection->user().role : Role::Agent;
     const bool wanted = connection && (role == Role::Lead || role == Role::Admin);
     if (!wanted) {
-        delete slot;
+        detach(slot);
         return;
     }
     if (!slot)
         slot = new LeadWorkspace(window, connection);
+}
+
+void LeadWorkspace::detach(QPointer<LeadWorkspace> &slot)
+{
+    if (!slot)
+        return;
+    LeadWorkspace *workspace = slot;
+    if (workspace->m_window && workspace->m_tabs) {
+        if (workspace->m_customerView) {
+            workspace->m_tabs->removeTab(workspace->m_tabs->indexOf(workspace->m_customerView));
+            workspace->m_window->takeCentralWidget(); // the tabs, deleted below
+            workspace->m_window->setCentralWidget(workspace->m_customerView);
+            workspace->m_customerView->show();
+        }
+        delete workspace->m_tabs;
+    }
+    delete workspace;
 }
 
 FloorView *LeadWorkspace::floorView() const
@@ -156,16 +169,6 @@ FloorView *LeadWorkspace::floorView() const
 ReportsView *LeadWorkspace::reportsView() const
 {
     return m_reports;
-}
-
-QDockWidget *LeadWorkspace::floorDock() const
-{
-    return m_floorDock;
-}
-
-QDockWidget *LeadWorkspace::reportsDock() const
-{
-    return m_reportsDock;
 }
 
 QAction *LeadWorkspace::floorAction() const
@@ -185,17 +188,21 @@ QAction *LeadWorkspace::editReasonsAction() const
 
 void LeadWorkspace::showFloor()
 {
-    m_floorDock->show();
-    m_floorDock->raise();
+    m_tabs->setCurrentWidget(m_floor);
     m_floor->agentsView()->setFocus();
 }
 
 void LeadWorkspace::showReports()
 {
-    m_reportsDock->show();
-    m_reportsDock->raise();
+    m_tabs->setCurrentWidget(m_reports);
     m_reports->ensureLoaded();
     m_reports->fromEdit()->setFocus();
+}
+
+void LeadWorkspace::showCustomerView()
+{
+    if (m_customerView)
+        m_tabs->setCurrentWidget(m_customerView);
 }
 
 void LeadWorkspace::showMessage(const QString &text)

@@ -4,9 +4,10 @@
 #include <QPointer>
 
 class QAction;
-class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QTabWidget;
+class QWidget;
 
 namespace spocs {
 
@@ -14,11 +15,12 @@ class Connection;
 class FloorView;
 class ReportsView;
 
-// The team lead's workspace (roles lead and admin): the floor view and the reports as two tabbed
-// docks, a "Team" menu and the shortcuts Ctrl+L (floor), Ctrl+R (reports), Ctrl+Alt+M (move a
+// The team lead's workspace (roles lead and admin). A lead watches the floor, so the window's middle
+// becomes tabs: Floor (first, Ctrl+L), Customer (the agent's search and customer page, Ctrl+F or opening
+// a customer shows it), Reports (Ctrl+R). A "Team" menu and the shortcuts Ctrl+Alt+M (move a
 // contact), Ctrl+Alt+S (set an agent's state), Ctrl+Alt+J (an agent's skills),
-// Ctrl+Alt+X (export CSV), Ctrl+Alt+Q (credit approvals, leads only); admins also edit the contact reasons. Everything
-// it adds to the window goes away with it.
+// Ctrl+Alt+X (export CSV), Ctrl+Alt+Q (credit approvals, leads only); admins also edit the contact reasons.
+// detach() gives the window its customer view back; everything else it added goes away with it.
 class LeadWorkspace : public QObject
 {
     Q_OBJECT
@@ -29,11 +31,13 @@ public:
 
     // After a sign-in: creates the workspace in slot for a lead or admin, removes it for anyone else.
     static void attach(QPointer<LeadWorkspace> &slot, QMainWindow *window, Connection *connection);
+    // At sign-out: puts the customer view back as the window's middle and deletes the workspace.
+    static void detach(QPointer<LeadWorkspace> &slot);
 
     FloorView *floorView() const;
     ReportsView *reportsView() const;
-    QDockWidget *floorDock() const;
-    QDockWidget *reportsDock() const;
+    // The window's middle while the workspace lives: Floor, Customer, Reports.
+    QTabWidget *tabs() const { return m_tabs; }
     QAction *floorAction() const;
     QAction *reportsAction() const;
     // "Reassign Customers…" (Ctrl+Alt+R): a user's customers and open follow-ups to a colleague.
@@ -45,6 +49,7 @@ public:
 
     void showFloor();
     void showReports();
+    void showCustomerView();
 
 private:
     void showMessage(const QString &text);
@@ -52,8 +57,8 @@ private:
     QPointer<QMainWindow> m_window;
     QPointer<FloorView> m_floor;
     QPointer<ReportsView> m_reports;
-    QPointer<QDockWidget> m_floorDock;
-    QPointer<QDockWidget> m_reportsDock;
+    QPointer<QTabWidget> m_tabs;
+    QPointer<QWidget> m_customerView; // the window's central widget before the workspace came
     QPointer<QMenu> m_menu;
     QPointer<QAction> m_floorAction;
     QPointer<QAction> m_reportsAction;

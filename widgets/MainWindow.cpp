@@ -134,7 +134,11 @@ void MainWindow::createActions()
 
     m_findAction = make(tr("&Find Customer…"), QStringLiteral("findCustomerAction"), QKeySequence(QKeySequence::Find),
                         tr("Search customers by name, company, email, phone or account"));
-    connect(m_findAction, &QAction::triggered, m_search, &CustomerSearchPanel::focusSearch);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_lead)
+            m_lead->showCustomerView(); // a lead's search sits on the Customer tab
+        m_search->focusSearch();
+    });
     m_refreshAction = make(tr("&Refresh"), QStringLiteral("refreshCustomerAction"), QKeySequence(QKeySequence::Refresh),
                            tr("Load the open customer again"));
     connect(m_refreshAction, &QAction::triggered, m_page, &CustomerPage::refresh);
@@ -314,6 +318,10 @@ void MainWindow::onLoggedIn()
     }
     createMyDay();
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
+    if (m_lead) {
+        // Opening a customer (search, My day, a contact, a consult) shows the customer tab.
+        connect(m_page, &CustomerPage::customerOpening, m_lead, &LeadWorkspace::showCustomerView);
+    }
     updateSessionUi();
     statusBar()->showMessage(tr("Signed in."), 3000);
     m_search->focusSearch();
@@ -329,7 +337,7 @@ void MainWindow::signOut()
     delete m_contactWorkspace;
     m_page->closeCustomer();
     m_search->searchEdit()->clear();
-    delete m_lead;
+    LeadWorkspace::detach(m_lead);
     m_connection->logout();
     updateSessionUi();
     showLoginDialog();

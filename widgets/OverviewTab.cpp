@@ -98,6 +98,8 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
                    int(CustomerHistoryModel::AuthorColumn), int(CustomerHistoryModel::RefColumn) })
         m_history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
+    // The overview is narrow at 1280 px: the text matters, the reference is on the History tab.
+    m_history->setColumnHidden(CustomerHistoryModel::RefColumn, true);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history);
 

@@ -6,6 +6,7 @@
 #include "models/LeadSnapshotLoader.h"
 #include "models/ReportCsv.h"
 #include "models/ReportModels.h"
+#include "widgets/CustomerPage.h"
 #include "widgets/FloorView.h"
 #include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -180,15 +182,28 @@ TEST_F(LeadViewTest, OnlyLeadsAndAdminsGetTheWorkspaceAndSignOutRemovesIt)
     EXPECT_TRUE(window.findChild<QMenu *>(QStringLiteral("leadMenu")) != nullptr);
     EXPECT_EQ(lead->floorAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     EXPECT_EQ(lead->reportsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return lead->floorDock()->isVisible(); }, kLongWait));
+    // The floor is the lead's main view: the middle of the window, showing first.
+    ASSERT_EQ(window.centralWidget(), lead->tabs());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lead->floorView()->isVisible(); }, kLongWait));
+    auto *customerSearch = window.findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+    ASSERT_NE(customerSearch, nullptr);
+    EXPECT_FALSE(customerSearch->isVisible()) << "the customer view is a tab behind the floor";
 
-    // Ctrl+R brings the reports forward.
+    // Ctrl+R brings the reports forward; Ctrl+F the customer search; opening a customer its page.
     lead->reportsAction()->trigger();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return lead->reportsDock()->isVisible(); }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lead->reportsView()->isVisible(); }, kLongWait));
+    window.findChild<QAction *>(QStringLiteral("findCustomerAction"))->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return customerSearch->isVisible(); }, kLongWait));
+    lead->floorAction()->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lead->floorView()->isVisible(); }, kLongWait));
+    window.openCustomer(QStringLiteral("C-1001"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->isVisible(); }, kLongWait));
 
     window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
     EXPECT_TRUE(QTest::qWaitFor([&] { return workspace(window) == nullptr; }, kLongWait));
-    EXPECT_EQ(window.findChild<QDockWidget *>(QStringLiteral("leadFloorDock")), nullptr);
+    EXPECT_EQ(window.findChild<QTabWidget *>(QStringLiteral("leadTabs")), nullptr);
+    EXPECT_EQ(window.centralWidget(), window.findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        << "signing out gives the window its customer view back";
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("leadMenu")), nullptr);
     if (auto *dialog = window.loginDialog())
         dialog->close();

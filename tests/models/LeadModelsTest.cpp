@@ -227,6 +227,24 @@ TEST(LeadModels, WaitingContactsFollowQueueEvents)
     EXPECT_EQ(model.rowCount(), 0) << "an abandoned contact no longer waits";
 }
 
+TEST(LeadModels, WaitingContactsAreListedInTheOrderRoutingOffersThem)
+{
+    WaitingContactModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNow(kAt);
+    model.applyContact(waitingContact(7, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:50:00.000Z")));
+    QJsonObject vip = waitingContact(9, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z"));
+    vip.insert(QStringLiteral("priority"), 2);
+    model.applyContact(vip);
+    model.applyContact(waitingContact(8, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:55:00.000Z")));
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.contactIdAt(0), 9) << "the VIP who called last is offered first";
+    EXPECT_EQ(model.contactIdAt(1), 7);
+    EXPECT_EQ(model.contactIdAt(2), 8);
+    EXPECT_EQ(text(model, 0, WaitingContactModel::PriorityColumn), QStringLiteral("+2"));
+    EXPECT_EQ(text(model, 1, WaitingContactModel::PriorityColumn), QStringLiteral("–"));
+}
+
 TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
 {
     LeadSnapshotLoader loader;
