@@ -97,6 +97,8 @@ const OpInfo kOps[] = {
     { op::CreditDecide, true, Roles(Role::Lead), true },
     { op::InvoiceDispute, true, Roles(Role::Agent) | Role::Lead, true },
     { op::InvoiceUndispute, true, Roles(Role::Agent) | Role::Lead, true },
+    // The people who talk to customers start outbound contacts; an expert answers colleagues, not customers.
+    { op::ContactOutbound, true, Roles(Role::Agent) | Role::Lead, true },
 };
 } // namespace
 

@@ -101,6 +101,8 @@ inline constexpr char16_t CreditList[] = u"credit.list";
 inline constexpr char16_t CreditDecide[] = u"credit.decide";
 inline constexpr char16_t InvoiceDispute[] = u"invoice.dispute";
 inline constexpr char16_t InvoiceUndispute[] = u"invoice.undispute";
+// An agent calls or writes to a customer (call back, proactive status update).
+inline constexpr char16_t ContactOutbound[] = u"contact.outbound";
 } // namespace op
 
 namespace event {

@@ -388,6 +388,31 @@ void ContactSession::reloadFollowUps()
     });
 }
 
+void ContactSession::startOutbound(const QString &customerId, const QString &channel, const QString &reason,
+                                   const QString &note)
+{
+    if (!m_connection || m_startingOutbound)
+        return;
+    QJsonObject args { { QStringLiteral("customer"), customerId }, { QStringLiteral("channel"), channel } };
+    if (!reason.isEmpty())
+        args.insert(QStringLiteral("reason"), reason);
+    if (!note.trimmed().isEmpty())
+        args.insert(QStringLiteral("note"), note.trimmed());
+    m_startingOutbound = true;
+    Q_EMIT outboundBusyChanged(true);
+    m_connection->write(QString::fromUtf16(op::ContactOutbound), args, this, [this](const Reply &reply) {
+        m_startingOutbound = false;
+        Q_EMIT outboundBusyChanged(false);
+        if (!reply.ok) {
+            Q_EMIT outboundFailed(reply.error);
+            return;
+        }
+        const QJsonObject contact = reply.data.value(QStringLiteral("contact")).toObject();
+        takeContact(contact, true);
+        Q_EMIT outboundStarted(contact);
+    });
+}
+
 void ContactSession::writeFollowUp(const char16_t *opName, const QJsonObject &args, qint64 contactId,
                                    const QString &doneText)
 {
@@ -406,16 +431,25 @@ void ContactSession::writeFollowUp(const char16_t *opName, const QJsonObject &ar
             followUp.insert(QStringLiteral("doneAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         m_followUps->upsert(followUp);
         Q_EMIT followUpSaved(contactId, doneText);
+        // The update was given on an outbound call or e-mail: that contact is in hand now.
+        const QJsonObject started = reply.data.value(QStringLiteral("contact")).toObject();
+        if (!started.isEmpty()) {
+            takeContact(started, true);
+            Q_EMIT outboundStarted(started);
+        }
     });
 }
 
-void ContactSession::recordFollowUpUpdate(qint64 contactId, const QString &note, const QString &channel)
+void ContactSession::recordFollowUpUpdate(qint64 contactId, const QString &note, const QString &channel, bool outbound)
 {
-    writeFollowUp(op::FollowUpUpdate,
-                  { { QStringLiteral("contact"), contactId },
-                    { QStringLiteral("note"), note },
-                    { QStringLiteral("channel"), channel } },
-                  contactId, tr("Status update recorded."));
+    QJsonObject args { { QStringLiteral("contact"), contactId },
+                       { QStringLiteral("note"), note },
+                       { QStringLiteral("channel"), channel } };
+    if (outbound)
+        args.insert(QStringLiteral("outbound"), true);
+    writeFollowUp(op::FollowUpUpdate, args, contactId,
+                  outbound ? tr("Status update recorded; the outbound contact is in hand.")
+                           : tr("Status update recorded."));
 }
 
 void ContactSession::markFollowUpDone(qint64 contactId, const QString &note)

@@ -61,8 +61,15 @@ public:
     void close(const QJsonObject &args);
     bool isClosing() const { return m_closing; }
 
+    // contact.outbound: the user calls or writes to a customer (phone or email). The contact is
+    // in hand at once and becomes the current one, like an accepted offer (contactTaken).
+    void startOutbound(const QString &customerId, const QString &channel, const QString &reason, const QString &note);
+    bool isStartingOutbound() const { return m_startingOutbound; }
+
     void reloadFollowUps();
-    void recordFollowUpUpdate(qint64 contactId, const QString &note, const QString &channel);
+    // With `outbound` the update is given on a call or e-mail the user makes now: the coordinator
+    // starts an outbound contact for it, which is then in hand like one started here.
+    void recordFollowUpUpdate(qint64 contactId, const QString &note, const QString &channel, bool outbound = false);
     void markFollowUpDone(qint64 contactId, const QString &note);
 
 Q_SIGNALS:
@@ -83,6 +90,10 @@ Q_SIGNALS:
     // On version_conflict, current is the contact as it is now (otherwise empty).
     void closeFailed(const spocs::Error &error, const QJsonObject &current);
     void followUpsFailed(const spocs::Error &error);
+    void outboundBusyChanged(bool busy);
+    void outboundStarted(const QJsonObject &contact);
+    // details.field names the field at fault for bad_request.
+    void outboundFailed(const spocs::Error &error);
     // A follow-up write was stored (the list is updated); text says what.
     void followUpSaved(qint64 contactId, const QString &text);
 
@@ -108,6 +119,7 @@ private:
     QString m_userTopic;
     qint64 m_self = 0;
     bool m_closing = false;
+    bool m_startingOutbound = false;
 };
 
 } // namespace spocs

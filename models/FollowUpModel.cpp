@@ -160,8 +160,19 @@ void FollowUpModel::upsert(const QJsonObject &followUp)
     const Status status = statusOf(item);
     const Status before = m_lastStatus.value(item.contactId, Status::Open);
     m_lastStatus.insert(item.contactId, status);
-    if (status != before && (status == Status::DueSoon || status == Status::Overdue))
-        Q_EMIT warning(item.contactId, status == Status::Overdue, item.customerName);
+    if (status != before)
+        announce(item.contactId, status, item.customerName);
+}
+
+void FollowUpModel::announce(qint64 contactId, Status status, const QString &customerName)
+{
+    if (status != Status::DueSoon && status != Status::Overdue)
+        return;
+    const QPair<qint64, bool> key { contactId, status == Status::Overdue };
+    if (m_announced.contains(key))
+        return;
+    m_announced.insert(key);
+    Q_EMIT warning(contactId, key.second, customerName);
 }
 
 bool FollowUpModel::handleEvent(const protocol::Event &event)
@@ -183,6 +194,10 @@ bool FollowUpModel::handleEvent(const QString &kind, const QJsonObject &data)
         else
             f.insert(QStringLiteral("dueSoon"), true);
         upsert(f);
+        // The coordinator sends each warning once: say it even if the list already showed it.
+        const qint64 id = fromJson(f).contactId;
+        if (const int row = rowForContact(id); row >= 0)
+            announce(id, statusAt(row), m_items.at(row).customerName);
         return true;
     }
     return false;
@@ -198,8 +213,7 @@ void FollowUpModel::tick()
             continue;
         m_lastStatus.insert(item.contactId, status);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        if (status == Status::DueSoon || status == Status::Overdue)
-            Q_EMIT warning(item.contactId, status == Status::Overdue, item.customerName);
+        announce(item.contactId, status, item.customerName);
     }
 }
 
@@ -208,6 +222,7 @@ void FollowUpModel::clear()
     beginResetModel();
     m_items.clear();
     m_lastStatus.clear();
+    m_announced.clear();
     endResetModel();
 }
 

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPair>
+#include <QSet>
 
 #include <functional>
 
@@ -82,7 +84,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    // A follow-up turned due soon or overdue (from the server's warning or the clock).
+    // A follow-up turned due soon or overdue (from the server's warning or the clock), once each.
+    // A server's followup.due is always news, even when the list already showed it due soon.
     void warning(qint64 contactId, bool overdue, const QString &customerName);
 
 private:
@@ -90,9 +93,12 @@ private:
     QDateTime now() const;
     Status statusOf(const Item &item) const;
     void sort();
+    // Emits warning() for a due-soon or overdue follow-up unless that one was announced already.
+    void announce(qint64 contactId, Status status, const QString &customerName);
 
     QList<Item> m_items;
     QHash<qint64, Status> m_lastStatus;
+    QSet<QPair<qint64, bool>> m_announced; // (contact, overdue) warnings emitted
     std::function<QString(const QString &)> m_labeler;
     QDateTime m_now;
     int m_warningMinutes = 0;

@@ -7,6 +7,7 @@
 #include "widgets/ErrorText.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -99,6 +100,10 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     m_due->setCalendarPopup(true);
     m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     m_due->setMinimumDateTime(QDateTime::currentDateTime());
+    m_usualDue = new QCheckBox(m_followUpBox);
+    m_usualDue->setObjectName(QStringLiteral("followUpUsualDueCheck"));
+    m_usualDue->setAccessibleName(tr("Due at the customer's usual response time"));
+    setUsualResponseHours(0);
     m_owner = new QComboBox(m_followUpBox);
     m_owner->setObjectName(QStringLiteral("followUpOwnerCombo"));
     m_owner->setAccessibleName(tr("Follow-up owner"));
@@ -107,6 +112,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
         m_owner->addItem(tr("Me (%1)").arg(me.displayName.isEmpty() ? me.login : me.displayName), me.id);
     }
     auto *followForm = new QFormLayout(m_followUpBox);
+    followForm->addRow(m_usualDue);
     followForm->addRow(tr("&Due:"), m_due);
     followForm->addRow(tr("O&wner:"), m_owner);
 
@@ -146,6 +152,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     reasons->setCheckedCodes(initial);
     connect(reasons, &ReasonTreeModel::checkedChanged, this, &CloseContactDialog::updateState);
     connect(m_resolved, &QRadioButton::toggled, this, &CloseContactDialog::updateState);
+    connect(m_usualDue, &QCheckBox::toggled, this, &CloseContactDialog::updateState);
     connect(m_session, &ContactSession::closeBusyChanged, this, &CloseContactDialog::updateState);
     connect(m_session, &ContactSession::contactClosed, this, [this](const QJsonObject &closed) {
         if (closed.value(QStringLiteral("id")) != m_contact.value(QStringLiteral("id")))
@@ -215,6 +222,7 @@ void CloseContactDialog::updateState()
                                      "follow-up (or forward the contact).")
                                 : QString());
     m_followUpBox->setEnabled(m_followUp->isChecked());
+    m_due->setEnabled(!m_usualDue->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!codes.isEmpty() && codes.size() <= 10 && !m_session->isClosing());
 }
@@ -230,13 +238,22 @@ QJsonObject CloseContactDialog::closeArgs() const
                        { QStringLiteral("outcome"),
                          m_followUp->isChecked() ? QStringLiteral("follow_up") : QStringLiteral("resolved") } };
     if (m_followUp->isChecked()) {
-        QJsonObject followUp { { QStringLiteral("due"), m_due->dateTime().toUTC().toString(Qt::ISODateWithMs) } };
+        // Without a due time the coordinator uses the customer's expected response time.
+        QJsonObject followUp;
+        if (!m_usualDue->isChecked())
+            followUp.insert(QStringLiteral("due"), m_due->dateTime().toUTC().toString(Qt::ISODateWithMs));
         const qint64 owner = m_owner->currentData().toLongLong();
         if (owner != 0)
             followUp.insert(QStringLiteral("owner"), owner);
         args.insert(QStringLiteral("followUp"), followUp);
     }
     return args;
+}
+
+void CloseContactDialog::setUsualResponseHours(qint64 hours)
+{
+    m_usualDue->setText(hours > 0 ? tr("D&ue: customer's usual response time (%n h)", nullptr, int(hours))
+                                  : tr("D&ue: customer's usual response time"));
 }
 
 void CloseContactDialog::showError(const QString &text)

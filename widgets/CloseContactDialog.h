@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
@@ -22,7 +23,8 @@ class ReasonTreeModel;
 
 // Closes a contact: the reasons (from the reason tree, searchable, several allowed), the
 // outcome (resolved on this contact, or a follow-up with a due time and an owner, the
-// closing user by default; the others come from the shared presence list). Window-modal
+// closing user by default; the others come from the shared presence list; the due time may be
+// left to the customer's usual response time, which the coordinator fills in). Window-modal
 // but never a nested event loop (open()); closes through the ContactSession and stays open
 // with the error when the server refuses.
 class CloseContactDialog : public QDialog
@@ -37,6 +39,10 @@ public:
     QRadioButton *resolvedButton() const { return m_resolved; }
     QRadioButton *followUpButton() const { return m_followUp; }
     QDateTimeEdit *dueEdit() const { return m_due; }
+    // Checked: no due time is sent and the customer's expectedResponseHours set it.
+    QCheckBox *usualDueCheck() const { return m_usualDue; }
+    // The customer's expectedResponseHours, for the label (0: not known here).
+    void setUsualResponseHours(qint64 hours);
     QComboBox *ownerCombo() const { return m_owner; }
     QLabel *errorLabel() const { return m_error; }
     // Checks a reason by code (keyboard users tick it in the tree; tests call this).
@@ -66,6 +72,7 @@ private:
     QRadioButton *m_followUp = nullptr;
     QGroupBox *m_followUpBox = nullptr;
     QDateTimeEdit *m_due = nullptr;
+    QCheckBox *m_usualDue = nullptr;
     QComboBox *m_owner = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;

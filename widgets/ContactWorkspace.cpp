@@ -3,11 +3,13 @@
 #include "client/Connection.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/CustomerLoader.h"
 #include "models/FollowUpModel.h"
 #include "models/KnowledgeSearchModel.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/CloseContactDialog.h"
 #include "widgets/ContactPanel.h"
+#include "widgets/CustomerPage.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/FollowUpPanel.h"
@@ -15,6 +17,7 @@
 #include "widgets/LoginDialog.h" // MainWindow.h needs it complete
 #include "widgets/MainWindow.h"
 #include "widgets/OfferNotification.h"
+#include "widgets/OutboundContactDialog.h"
 #include "widgets/PresenceSelector.h"
 
 #include <QAction>
@@ -262,8 +265,31 @@ void ContactWorkspace::createActions()
     m_followUpsAction = make(tr("&Follow-ups"), QStringLiteral("followUpsAction"),
                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), tr("Show your follow-ups"));
     connect(m_followUpsAction, &QAction::triggered, this, &ContactWorkspace::showFollowUps);
+    m_outboundAction = make(tr("Start &Outbound Contact…"), QStringLiteral("startOutboundAction"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                            tr("Call or write to the open customer (a call back, a status update)"));
+    connect(m_outboundAction, &QAction::triggered, this, [this] { showOutboundDialog(); });
+    m_warnedCustomerAction
+        = make(tr("Open Follow-up &Customer"), QStringLiteral("openWarnedCustomerAction"),
+               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), tr("Open the customer of the last follow-up warning"));
+    connect(m_warnedCustomerAction, &QAction::triggered, this, [this] {
+        if (auto *main = qobject_cast<MainWindow *>(m_window.data()); main && !m_warnedCustomer.isEmpty())
+            main->openCustomer(m_warnedCustomer);
+    });
     m_closeAction->setEnabled(false);
     m_addTaskAction->setEnabled(false);
+    m_warnedCustomerAction->setEnabled(false);
+    // Agents and leads talk to customers; experts answer colleagues.
+    if (Connection *connection = m_session->connection()) {
+        const Role role = connection->user().role;
+        m_outboundAction->setVisible(role == Role::Agent || role == Role::Lead);
+    }
+    if (auto *main = qobject_cast<MainWindow *>(m_window.data())) {
+        connect(main->customerPage(), &CustomerPage::titleChanged, this, &ContactWorkspace::updateOutboundAction);
+        if (m_outboundAction->isVisible())
+            main->customerPage()->addHeaderAction(m_outboundAction);
+    }
+    updateOutboundAction();
 
     m_menu = new QMenu(tr("Con&tact"), m_window);
     m_menu->setObjectName(QStringLiteral("contactMenu"));
@@ -273,8 +299,10 @@ void ContactWorkspace::createActions()
     m_menu->addAction(m_panelAction);
     m_menu->addAction(m_addTaskAction);
     m_menu->addAction(m_closeAction);
+    m_menu->addAction(m_outboundAction);
     m_menu->addSeparator();
     m_menu->addAction(m_followUpsAction);
+    m_menu->addAction(m_warnedCustomerAction);
     QMenuBar *bar = m_window->menuBar();
     auto *settings = bar->findChild<QMenu *>(QStringLiteral("settingsMenu"));
     QAction *before = settings ? settings->menuAction() : nullptr;
@@ -355,9 +383,45 @@ CloseContactDialog *ContactWorkspace::showCloseDialog()
     }
     auto *dialog = new CloseContactDialog(m_session, m_active->json(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The customer's usual response time, when their page is the one open.
+    if (auto *main = qobject_cast<MainWindow *>(m_window.data());
+        main && main->customerPage()->customerId() == m_active->customerId())
+        dialog->setUsualResponseHours(main->customerPage()->loader()->details().customer.expectedResponseHours);
     m_closeDialog = dialog;
     dialog->open();
     return dialog;
+}
+
+OutboundContactDialog *ContactWorkspace::outboundDialog() const
+{
+    return m_outboundDialog;
+}
+
+OutboundContactDialog *ContactWorkspace::showOutboundDialog()
+{
+    if (m_outboundDialog) {
+        m_outboundDialog->raise();
+        m_outboundDialog->activateWindow();
+        return m_outboundDialog;
+    }
+    auto *main = qobject_cast<MainWindow *>(m_window.data());
+    const QString customer = main ? main->customerPage()->customerId() : QString();
+    if (!m_outboundAction->isVisible() || customer.isEmpty()) {
+        notice(tr("Open a customer first, then start the outbound contact."), 4000);
+        return nullptr;
+    }
+    auto *dialog = new OutboundContactDialog(m_session, customer,
+                                             main->customerPage()->loader()->details().customer.name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_outboundDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ContactWorkspace::updateOutboundAction()
+{
+    auto *main = qobject_cast<MainWindow *>(m_window.data());
+    m_outboundAction->setEnabled(main && !main->customerPage()->customerId().isEmpty());
 }
 
 void ContactWorkspace::showContactPanel()
@@ -422,7 +486,14 @@ void ContactWorkspace::notifyInBackground(const OfferQueue::Offer &offer)
 void ContactWorkspace::onFollowUpWarning(qint64 contactId, bool overdue, const QString &customer)
 {
     const QString who = customer.isEmpty() ? tr("contact %1").arg(contactId) : customer;
-    const QString text = overdue ? tr("Follow-up overdue: %1").arg(who) : tr("Follow-up due soon: %1").arg(who);
+    FollowUpModel *model = m_session->followUps();
+    const int row = model->rowForContact(contactId);
+    m_warnedCustomer = row < 0 ? QString() : model->index(row, 0).data(FollowUpModel::CustomerIdRole).toString();
+    m_warnedCustomerAction->setEnabled(!m_warnedCustomer.isEmpty());
+    QString text = overdue ? tr("Follow-up overdue: %1").arg(who) : tr("Follow-up due soon: %1").arg(who);
+    if (!m_warnedCustomer.isEmpty())
+        text = tr("%1 (%2 opens the customer)")
+                   .arg(text, m_warnedCustomerAction->shortcut().toString(QKeySequence::NativeText));
     notice(text, 15000);
     if (m_tray && m_window && !m_window->isActiveWindow())
         m_tray->showMessage(tr("Follow-up"), text, QSystemTrayIcon::Warning, 15000);

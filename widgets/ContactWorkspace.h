@@ -22,6 +22,7 @@ class ContactSession;
 class FollowUpModel;
 class FollowUpPanel;
 class OfferNotification;
+class OutboundContactDialog;
 class PresenceSelector;
 class ReasonTreeModel;
 
@@ -60,6 +61,9 @@ public:
     QAction *declineAction() const { return m_declineAction; }
     QAction *closeContactAction() const { return m_closeAction; }
     QAction *addTaskAction() const { return m_addTaskAction; }
+    QAction *startOutboundAction() const { return m_outboundAction; }
+    QAction *openWarnedCustomerAction() const { return m_warnedCustomerAction; }
+    OutboundContactDialog *outboundDialog() const;
 
 public Q_SLOTS:
     // Ctrl+Alt+A / Ctrl+Alt+D: the oldest waiting offer.
@@ -69,6 +73,8 @@ public Q_SLOTS:
     void decline(const spocs::OfferQueue::Offer &offer, const QString &reason = QString());
     // Ctrl+Alt+W: the close dialog for the current contact (non-blocking); nullptr when none is open.
     CloseContactDialog *showCloseDialog();
+    // Ctrl+Shift+B: call or write to the open customer (non-blocking); nullptr when none is open.
+    OutboundContactDialog *showOutboundDialog();
     void showContactPanel(); // Ctrl+J
     void showFollowUps(); // Ctrl+Alt+U
     // Makes one of this user's contacts the current one (the panel's switcher).
@@ -90,6 +96,7 @@ private:
     void notice(const QString &text, int ms = 8000);
     void notifyInBackground(const OfferQueue::Offer &offer);
     void onFollowUpWarning(qint64 contactId, bool overdue, const QString &customer);
+    void updateOutboundAction();
 
     QPointer<QMainWindow> m_window;
     ContactSession *m_session = nullptr;
@@ -104,6 +111,8 @@ private:
     QPointer<PresenceSelector> m_presence;
     QPointer<QMenu> m_menu;
     QPointer<CloseContactDialog> m_closeDialog;
+    QPointer<OutboundContactDialog> m_outboundDialog;
+    QString m_warnedCustomer; // the customer of the last follow-up warning (Ctrl+Alt+G opens it)
     QPointer<QSystemTrayIcon> m_tray;
     QAction *m_acceptAction = nullptr;
     QAction *m_declineAction = nullptr;
@@ -111,6 +120,8 @@ private:
     QAction *m_addTaskAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_followUpsAction = nullptr;
+    QAction *m_outboundAction = nullptr;
+    QAction *m_warnedCustomerAction = nullptr;
 };
 
 } // namespace spocs

@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -68,6 +70,8 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     auto *header = new QGridLayout;
     header->addWidget(m_name, 0, 0);
     header->addWidget(m_flags, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    m_headerActions = new QHBoxLayout;
+    header->addLayout(m_headerActions, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_subtitle, 1, 0, 1, 2);
     header->addWidget(m_status, 2, 0, 1, 2);
     header->setColumnStretch(0, 1);
@@ -132,6 +136,17 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     if (connection)
         connect(connection, &Connection::userChanged, this, &CustomerPage::updateBanner);
     updateView();
+}
+
+void CustomerPage::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    button->setToolTip(tr("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+    m_headerActions->addWidget(button);
 }
 
 QString CustomerPage::customerId() const

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -51,6 +52,8 @@ public:
     // What shows while no customer is open ("My day" after sign-in); nullptr: a short hint.
     // The page does not take ownership.
     void setHomePage(QWidget *page);
+    // A button for `action` in the header, beside the customer's name (the page does not own it).
+    void addHeaderAction(QAction *action);
     QWidget *homePage() const { return m_home; }
 
 Q_SIGNALS:
@@ -76,6 +79,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_flags = nullptr;
     QLabel *m_status = nullptr;
+    QHBoxLayout *m_headerActions = nullptr;
     CollisionBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewTab *m_overview = nullptr;

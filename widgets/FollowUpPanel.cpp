@@ -5,6 +5,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -58,6 +59,19 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     m_channel->setAccessibleName(tr("How the customer was told"));
     for (const QString &c : { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat") })
         m_channel->addItem(channelText(c), c);
+    // An update given on a call or e-mail the agent makes now is an outbound contact (a chat is
+    // the customer's to open).
+    m_outbound = new QCheckBox(tr("I call or &write now: start an outbound contact"), this);
+    m_outbound->setObjectName(QStringLiteral("followUpOutboundCheck"));
+    m_outbound->setAccessibleName(tr("Start an outbound contact with the update"));
+    connect(m_outbound, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_channel->currentData().toString() == u"chat")
+            m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_channel->currentData().toString() == u"chat")
+            m_outbound->setChecked(false);
+    });
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("followUpNoteEdit"));
     m_note->setPlaceholderText(tr("Status update given to the customer…"));
@@ -90,6 +104,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addLayout(updateRow);
+    layout->addWidget(m_outbound);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
 
@@ -108,6 +123,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     connect(m_session, &ContactSession::followUpSaved, this, [this](qint64 contact, const QString &text) {
         showError(QString());
         m_note->clear();
+        m_outbound->setChecked(false);
         selectContact(contact);
         Q_EMIT notice(text);
     });
@@ -185,7 +201,7 @@ void FollowUpPanel::recordUpdate()
     if (contact == 0 || note.isEmpty())
         return;
     m_update->setEnabled(false);
-    m_session->recordFollowUpUpdate(contact, note, m_channel->currentData().toString());
+    m_session->recordFollowUpUpdate(contact, note, m_channel->currentData().toString(), m_outbound->isChecked());
 }
 
 void FollowUpPanel::markDone()

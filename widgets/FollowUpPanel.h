@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ class ContactSession;
 class FollowUpModel;
 
 // The user's follow-ups, soonest due first, with a warning banner for those due soon or
-// overdue; a status update given to the customer (note + channel) and "done" for the
-// selected one, through the ContactSession. Double-click opens the customer.
+// overdue; a status update given to the customer (note + channel; given on a call or e-mail
+// made now, it starts an outbound contact) and "done" for the selected one, through the
+// ContactSession. Double-click opens the customer.
 class FollowUpPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QLabel *bannerLabel() const { return m_banner; }
     QLineEdit *noteEdit() const { return m_note; }
     QComboBox *channelCombo() const { return m_channel; }
+    QCheckBox *outboundCheck() const { return m_outbound; }
     QPushButton *updateButton() const { return m_update; }
     QPushButton *doneButton() const { return m_done; }
     QLabel *errorLabel() const { return m_error; }
@@ -55,6 +58,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_note = nullptr;
     QComboBox *m_channel = nullptr;
+    QCheckBox *m_outbound = nullptr;
     QPushButton *m_update = nullptr;
     QPushButton *m_done = nullptr;
     QLabel *m_error = nullptr;

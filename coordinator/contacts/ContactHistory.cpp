@@ -64,7 +64,9 @@ QString ContactHistory::shortened(const QString &text, int length)
 QString ContactHistory::closedText(const domain::Contact &contact, const QStringList &reasonLabels)
 {
     QStringList parts;
-    const QString channel = channelText(contact.channel);
+    const bool outbound = contact.direction == domain::ContactDirection::Outbound;
+    const QString channel = outbound ? QStringLiteral("Outbound %1").arg(channelText(contact.channel).toLower())
+                                     : channelText(contact.channel);
     if (contact.abandoned) {
         const QString wait = waited(contact.createdAt, contact.closedAt.value_or(contact.updatedAt));
         parts
@@ -76,6 +78,8 @@ QString ContactHistory::closedText(const domain::Contact &contact, const QString
     } else {
         parts << QStringLiteral("%1 contact closed, resolved").arg(channel);
     }
+    if (contact.followUpOf)
+        parts << QStringLiteral("For the follow-up of contact %1").arg(*contact.followUpOf);
     if (!reasonLabels.isEmpty())
         parts << QStringLiteral("Reasons: %1").arg(reasonLabels.join(QStringLiteral(", ")));
     if (!contact.tasks.isEmpty()) {

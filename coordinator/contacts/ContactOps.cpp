@@ -2,6 +2,7 @@
 #include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/contacts/OutboundContact.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
@@ -16,7 +17,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-// Contact ops: inbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
+// Contact ops: inbound and outbound contacts, offers, tasks, closing, abandon and assign, the reason tree.
 namespace spocs {
 namespace {
 
@@ -120,6 +121,29 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
     });
     if (r)
         c.router.schedule();
+    return r;
+}
+
+// An agent calls or writes to a customer: the contact is theirs at once and never routed.
+Result<QJsonObject> outbound(Ctx &c, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    OutboundContact::Request request;
+    request.channel = args.string(QStringLiteral("channel"), 16);
+    request.customer = args.string(QStringLiteral("customer"), 64);
+    request.reason = args.optString(QStringLiteral("reason"), {}, 64);
+    request.note = args.optString(QStringLiteral("note"), {}, 8000);
+    if (args.has(QStringLiteral("followUp")) && !args.value(QStringLiteral("followUp")).isNull())
+        request.followUpOf = args.integer(QStringLiteral("followUp"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    if (auto v = OutboundContact::check(session, request); !v)
+        return v.error();
+    OutboundContact starter(c.h, c.router);
+    const QString op = QString::fromUtf16(op::ContactOutbound);
+    auto r = c.h.applyOnce(session, op, cid, [&] { return starter.start(session, op, request); });
+    if (r)
+        starter.started(session);
     return r;
 }
 
@@ -554,6 +578,7 @@ void registerContactOps(RequestHandlers &handlers)
     auto ctx = std::make_shared<Ctx>(Ctx { handlers, handlers.contactRouter() });
     FeatureOps<Ctx> ops(handlers, *ctx, ctx);
     ops.add(op::ContactInbound, inbound);
+    ops.add(op::ContactOutbound, outbound);
     ops.add(op::ContactGet, get);
     ops.add(op::ContactAccept, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, true); });
     ops.add(op::ContactDecline, [](Ctx &c, ClientSession *s, Args &a) { return answerOffer(c, s, a, false); });

@@ -49,8 +49,7 @@ const QStringList &ContactStore::taskKinds()
     return kinds;
 }
 
-Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
-                                    const QString &queue, const QString &reason)
+Result<qint64> ContactStore::customerRowId(const QString &customerId)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
     if (!execWith(c, { customerId }))
@@ -58,16 +57,15 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("customer") } });
-    const QString at = now();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
-                       "VALUES (?, ?, 'queued', ?, ?, ?)"));
-    if (!execWith(q, { channel, c.value(0), queue, at, at }))
-        return sqlError(q, "insert contact");
-    const qint64 id = q.lastInsertId().toLongLong();
+    return c.value(0).toLongLong();
+}
+
+Result<void> ContactStore::started(qint64 id, const QString &state, const QString &at, std::optional<qint64> byUser,
+                                   const QString &reason)
+{
     QSqlQuery t = m_db.prepare(
-        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, ?)"));
-    if (!execWith(t, { id, at, nullableId(byUser) }))
+        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"));
+    if (!execWith(t, { id, state, at, nullableId(byUser) }))
         return sqlError(t, "insert transition");
     if (auto p = addParticipant(id, std::nullopt, QStringLiteral("customer")); !p)
         return p.error();
@@ -77,6 +75,24 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
         if (!execWith(r, { id, reason }))
             return sqlError(r, "initial reason");
     }
+    return {};
+}
+
+Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
+                                    const QString &queue, const QString &reason)
+{
+    auto customer = customerRowId(customerId);
+    if (!customer)
+        return customer.error();
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
+                       "VALUES (?, ?, 'queued', ?, ?, ?)"));
+    if (!execWith(q, { channel, *customer, queue, at, at }))
+        return sqlError(q, "insert contact");
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = started(id, QStringLiteral("queued"), at, byUser, reason); !s)
+        return s.error();
     // Who must not wait: VIPs, customers at risk, and reasons that need an immediate answer.
     QSqlQuery p = m_db.prepare(QStringLiteral(
         "UPDATE contacts SET priority = "
@@ -87,6 +103,28 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
         "WHERE id = ?"));
     if (!execWith(p, { id }))
         return sqlError(p, "contact priority");
+    return id;
+}
+
+Result<qint64> ContactStore::createOutbound(const Outbound &outbound)
+{
+    auto customer = customerRowId(outbound.customerId);
+    if (!customer)
+        return customer.error();
+    // In hand from the start: answered as it begins, so handling time counts and no wait does.
+    const QString at = now();
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at, direction, owner_user_id, "
+        "answered_at, notes, follow_up_of) VALUES (?, ?, 'active', ?, ?, ?, 'outbound', ?, ?, ?, ?)"));
+    if (!execWith(q,
+                  { outbound.channel, *customer, outbound.queue, at, at, outbound.owner, at,
+                    outbound.note.isNull() ? QStringLiteral("") : outbound.note, nullableId(outbound.followUpOf) }))
+        return sqlError(q, "insert outbound contact");
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = started(id, QStringLiteral("active"), at, outbound.owner, outbound.reason); !s)
+        return s.error();
+    if (auto p = addParticipant(id, outbound.owner, QStringLiteral("owner")); !p)
+        return p.error();
     return id;
 }
 
@@ -104,7 +142,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
         "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
         "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
-        "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority "
+        "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of "
         "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
         "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
         "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"));
@@ -129,6 +167,9 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
     contact.transferCount = q.value(25).toLongLong();
     contact.consultCount = q.value(26).toLongLong();
     contact.priority = q.value(28).toLongLong();
+    domain::fromWireName(q.value(29).toString(), &contact.direction);
+    if (!q.value(30).isNull())
+        contact.followUpOf = q.value(30).toLongLong();
     contact.closedAt = optText(q, 6);
     if (!q.value(7).isNull())
         contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());

@@ -54,6 +54,19 @@ public:
     // `byUser` is empty when a channel (a mailbox, the web chat) created it.
     Result<qint64> create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
                           const QString &queue = QStringLiteral("general"), const QString &reason = {});
+    struct Outbound
+    {
+        QString channel;
+        QString customerId; // public id
+        qint64 owner = 0; // the agent who starts it
+        QString queue = QStringLiteral("general"); // a known skill code
+        QString reason; // a code, may be empty
+        QString note;
+        std::optional<qint64> followUpOf; // the contact whose follow-up it serves
+    };
+    // An outbound contact: active and owned by `owner` from the start (never queued or offered),
+    // with the customer and the owner as participants. not_found when the customer is unknown.
+    Result<qint64> createOutbound(const Outbound &outbound);
     // The customer wrote again on a closed contact: back to the queue, offered first to
     // `preferred` (the follow-up's owner or whoever closed it). Keeps its history and reasons.
     Result<void> reopen(qint64 id, std::optional<qint64> preferred);
@@ -167,6 +180,10 @@ public:
 
 private:
     QString now() const;
+    Result<qint64> customerRowId(const QString &customerId);
+    // The first transition, the customer participant and the initial reason of a new contact.
+    Result<void> started(qint64 id, const QString &state, const QString &at, std::optional<qint64> byUser,
+                         const QString &reason);
     Database &m_db;
 };
 

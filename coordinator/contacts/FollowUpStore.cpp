@@ -164,14 +164,14 @@ Result<void> FollowUpStore::markWarned(qint64 contactId, const QDateTime &at)
     return {};
 }
 
-Result<QList<FollowUpStore::Info>> FollowUpStore::overdue(const QDateTime &now)
+Result<QList<FollowUpStore::Info>> FollowUpStore::openDueBy(const QDateTime &until)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due FROM contacts k "
                                               "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
                                               "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
                                    .arg(QLatin1String(kDueDay)));
-    if (!execWith(q, { iso(now) }))
-        return sqlError(q, "overdue follow-ups");
+    if (!execWith(q, { iso(until) }))
+        return sqlError(q, "follow-ups due");
     QList<Info> out;
     while (q.next()) {
         Info info;

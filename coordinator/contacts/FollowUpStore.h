@@ -48,8 +48,9 @@ public:
     };
     Result<QList<Notice>> dueNotices(const QDateTime &now, int warnMinutes);
     Result<void> markWarned(qint64 contactId, const QDateTime &at);
-    // Open follow-ups past their due time (lead alerts): contact id, owner, due.
-    Result<QList<Info>> overdue(const QDateTime &now);
+    // Open follow-ups due at or before `until` (lead alerts: overdue ones, and those due soon
+    // when `until` is now plus the warning time): contact id, owner, due.
+    Result<QList<Info>> openDueBy(const QDateTime &until);
 
     // survey.record: the contact must be closed and not abandoned (invalid_state), one survey
     // per contact (conflict). Returns the survey JSON.

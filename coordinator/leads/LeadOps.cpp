@@ -1,6 +1,7 @@
 #include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/contacts/OutboundContact.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/leads/LeadStore.h"
 #include "coordinator/leads/ReportBuilder.h"
@@ -245,21 +246,49 @@ Result<QJsonObject> followUpUpdate(Ctx &c, ClientSession *session, Args &args)
     const qint64 contact = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
     const QString note = args.string(QStringLiteral("note"), 2000).trimmed();
     const QString channel = followUpChannel(args);
+    // The update is given on a call or e-mail the agent makes now: that is an outbound contact.
+    const bool outbound = args.optBool(QStringLiteral("outbound"), false);
     if (!args.ok())
         return args.error();
     if (note.isEmpty())
         return badField(QStringLiteral("note"), QStringLiteral("say what the customer was told"));
     if (!RoutingPolicy::channelFromName(channel))
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone, chat or email"));
+    OutboundContact::Request request;
+    request.channel = channel;
+    request.note = note;
+    request.followUpOf = contact;
+    if (outbound) {
+        if (auto v = OutboundContact::check(session, request); !v)
+            return v.error();
+    }
+    OutboundContact starter(c.h, c.router);
     const QString op = QString::fromUtf16(op::FollowUpUpdate);
-    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         auto info = mayWorkFollowUp(c, session, contact);
         if (!info)
             return info.error();
         if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
             return s.error();
-        return publishFollowUp(c, session, op, contact, info->owner);
+        QJsonObject started;
+        if (outbound) {
+            auto followed = c.router.store().routing(contact);
+            if (!followed)
+                return followed.error();
+            request.customer = followed->customerId;
+            auto answer = starter.start(session, QString::fromUtf16(op::ContactOutbound), request);
+            if (!answer)
+                return answer.error();
+            started = answer->value(QStringLiteral("contact")).toObject();
+        }
+        auto answer = publishFollowUp(c, session, op, contact, info->owner);
+        if (answer && outbound)
+            answer.value().insert(QStringLiteral("contact"), started);
+        return answer;
     });
+    if (r && outbound)
+        starter.started(session);
+    return r;
 }
 
 Result<QJsonObject> followUpDone(Ctx &c, ClientSession *session, Args &args)

@@ -280,19 +280,26 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                           { QStringLiteral("user"), domain::Person::of(user).toJson() } });
     }
 
-    // Follow-ups past their due time.
-    auto overdue = m_followUps.overdue(now);
-    if (!overdue)
-        return overdue.error();
-    for (const FollowUpStore::Info &f : *overdue) {
-        QJsonObject alert { { QStringLiteral("key"), QStringLiteral("follow_up_overdue:%1").arg(f.contactId) },
-                            { QStringLiteral("kind"), QStringLiteral("follow_up_overdue") },
-                            { QStringLiteral("severity"),
-                              f.due.addDays(1) < now ? QStringLiteral("critical") : QStringLiteral("warning") },
-                            { QStringLiteral("message"),
-                              QStringLiteral("Follow-up of contact %1 is overdue").arg(f.contactId) },
-                            { QStringLiteral("since"), iso(f.due) },
-                            { QStringLiteral("contact"), f.contactId } };
+    // Follow-ups past their due time, and those about to be missed (within the owner's warning time).
+    const int warnMinutes = config.followUpWarningMinutes;
+    auto due = m_followUps.openDueBy(now.addSecs(qint64(warnMinutes) * 60));
+    if (!due)
+        return due.error();
+    for (const FollowUpStore::Info &f : *due) {
+        const bool overdue = f.due <= now;
+        const QString kind = overdue ? QStringLiteral("follow_up_overdue") : QStringLiteral("follow_up_due_soon");
+        QJsonObject alert {
+            { QStringLiteral("key"), QStringLiteral("%1:%2").arg(kind).arg(f.contactId) },
+            { QStringLiteral("kind"), kind },
+            { QStringLiteral("severity"),
+              f.due.addDays(1) < now ? QStringLiteral("critical") : QStringLiteral("warning") },
+            { QStringLiteral("message"),
+              overdue
+                  ? QStringLiteral("Follow-up of contact %1 is overdue").arg(f.contactId)
+                  : QStringLiteral("Follow-up of contact %1 is due within %2 min").arg(f.contactId).arg(warnMinutes) },
+            { QStringLiteral("since"), iso(overdue ? f.due : f.due.addSecs(-qint64(warnMinutes) * 60)) },
+            { QStringLiteral("contact"), f.contactId }
+        };
         if (users.contains(f.owner))
             alert.insert(QStringLiteral("user"), domain::Person::of(users.value(f.owner)).toJson());
         out.append(alert);

@@ -54,10 +54,14 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
     qint64 withinLevel = 0, repeats = 0, transfers = 0, consults = 0, csatCount = 0, npsCount = 0;
     qint64 promoters = 0, detractors = 0;
     double handleMs = 0, answerMs = 0, csatSum = 0;
+    qint64 outbound = 0;
     for (const Fact *f : facts) {
         ++contacts;
         const bool isAnswered = f->answeredAt.isValid();
-        if (isAnswered) {
+        if (f->outbound)
+            ++outbound;
+        // An outbound contact nobody waited for: no speed of answer, no service level.
+        if (isAnswered && !f->outbound) {
             ++answered;
             const qint64 wait = f->createdAt.msecsTo(f->answeredAt);
             answerMs += double(wait);
@@ -92,6 +96,7 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
         }
     }
     return QJsonObject { { QStringLiteral("contacts"), contacts },
+                         { QStringLiteral("outbound"), outbound },
                          { QStringLiteral("answered"), answered },
                          { QStringLiteral("handled"), handled },
                          { QStringLiteral("abandoned"), abandoned },
@@ -120,7 +125,9 @@ void ReportBuilder::markRepeats(QList<Fact> &facts)
     for (Fact &f : facts) {
         f.repeat = false;
         const QDateTime windowStart = f.createdAt.addDays(-kRepeatDays);
-        for (const QString &reason : std::as_const(f.reasons)) {
+        // An agent calling back is not the customer having to come again.
+        const QStringList mayRepeat = f.outbound ? QStringList() : f.reasons;
+        for (const QString &reason : mayRepeat) {
             const QList<QDateTime> &earlier = seen[{ f.customer, reason }];
             for (const QDateTime &t : earlier) {
                 if (t >= windowStart && t < f.createdAt) {
@@ -298,7 +305,7 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT k.id, k.customer_id, k.queue, k.created_at, k.answered_at, k.closed_at, k.state, k.abandoned, "
         "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps, k.owner_user_id, "
-        "k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_done_at "
+        "k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_done_at, k.direction "
         "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
         "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"));
     if (!execWith(q, { fromText, toText }))
@@ -327,6 +334,7 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
         f.followUpOwner = q.value(15).toLongLong();
         f.followUpDue = FollowUpStore::effectiveDue(q.value(16).toString());
         f.followUpDoneAt = parseTime(q.value(17).toString());
+        f.outbound = q.value(18).toString() == u"outbound";
         index.insert(f.id, facts.size());
         facts.append(f);
     }

@@ -30,6 +30,7 @@ public:
         QString queue;
         QDateTime createdAt;
         QDateTime answeredAt; // invalid: never answered
+        bool outbound = false; // started by an agent: handled like others, never waited or answered
         QDateTime closedAt; // invalid: not closed
         bool closed = false;
         bool abandoned = false;

@@ -6,6 +6,7 @@ namespace spocs::domain {
 
 SPOCS_WIRE_ENUM_NAMES(ContactState, "queued", "offered", "active", "after_contact_work", "closed")
 SPOCS_WIRE_ENUM_NAMES(ContactOutcome, "resolved", "follow_up")
+SPOCS_WIRE_ENUM_NAMES(ContactDirection, "inbound", "outbound")
 SPOCS_WIRE_ENUM_NAMES(ParticipantRole, "customer", "owner", "expert", "agent")
 
 namespace {
@@ -78,6 +79,7 @@ template<typename Io, typename T> void contactFields(Io &io, T &v)
 {
     io("id", v.id);
     io("channel", v.channel);
+    io("direction", v.direction);
     io("state", v.state);
     io("version", v.version);
     io("createdAt", v.createdAt);
@@ -96,6 +98,7 @@ template<typename Io, typename T> void contactFields(Io &io, T &v)
     io.omittable("outcome", v.outcome);
     io.omittable("answeredAt", v.answeredAt);
     io.omittable("followUp", v.followUp);
+    io.omittable("followUpOf", v.followUpOf);
     io("participants", v.participants);
     io.omittable("survey", v.survey);
     io("tasks", v.tasks);

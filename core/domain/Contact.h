@@ -21,6 +21,10 @@ SPOCS_WIRE_ENUM(ContactState)
 enum class ContactOutcome { Resolved, FollowUp };
 SPOCS_WIRE_ENUM(ContactOutcome)
 
+// Who started it: the customer (inbound, routed to an agent) or an agent (outbound, never routed).
+enum class ContactDirection { Inbound, Outbound };
+SPOCS_WIRE_ENUM(ContactDirection)
+
 enum class ParticipantRole { Customer, Owner, Expert, Agent };
 SPOCS_WIRE_ENUM(ParticipantRole)
 
@@ -101,6 +105,7 @@ struct Contact
 {
     qint64 id = 0;
     QString channel; // phone|chat|email
+    ContactDirection direction = ContactDirection::Inbound;
     ContactState state = ContactState::Queued;
     qint64 version = 0;
     QString createdAt;
@@ -119,6 +124,7 @@ struct Contact
     std::optional<ContactOutcome> outcome;
     std::optional<QString> answeredAt;
     std::optional<ContactFollowUp> followUp;
+    std::optional<qint64> followUpOf; // outbound: the contact whose follow-up it serves
     QList<Participant> participants;
     std::optional<Survey> survey;
     QList<ContactTask> tasks;

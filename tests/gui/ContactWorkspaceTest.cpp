@@ -4,6 +4,7 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
+#include "models/ContactSession.h"
 #include "models/CustomerLoader.h"
 #include "models/FollowUpModel.h"
 #include "models/OfferQueue.h"
@@ -16,10 +17,12 @@
 #include "widgets/LoginDialog.h" // MainWindow.h needs it complete
 #include "widgets/MainWindow.h"
 #include "widgets/OfferNotification.h"
+#include "widgets/OutboundContactDialog.h"
 #include "widgets/PresenceSelector.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -32,8 +35,10 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -439,6 +444,22 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
         [&] { return model->statusAt(model->rowForContact(id)) == FollowUpModel::Status::DueSoon; }, kLongWait));
     EXPECT_TRUE(panel->bannerLabel()->text().contains(QStringLiteral("due soon")))
         << qPrintable(panel->bannerLabel()->text());
+    // The warning's Ctrl+Alt+G opens the customer of a follow-up about to be missed (the demo's
+    // history may hold other ones of this agent).
+    QAction *openWarned = workspace->openWarnedCustomerAction();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return openWarned->isEnabled(); }, kLongWait));
+    QSet<QString> urgent;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto status = model->statusAt(row);
+        if (status == FollowUpModel::Status::DueSoon || status == FollowUpModel::Status::Overdue)
+            urgent.insert(model->index(row, 0).data(FollowUpModel::CustomerIdRole).toString());
+    }
+    window.customerPage()->closeCustomer();
+    pressShortcut(&window, openWarned, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier,
+                  [&] { return !window.customerPage()->customerId().isEmpty(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.customerPage()->customerId().isEmpty(); }, kLongWait));
+    EXPECT_TRUE(urgent.contains(window.customerPage()->customerId()))
+        << qPrintable(window.customerPage()->customerId());
 
     // A status update given to the customer, then done: the row leaves the list.
     panel->selectContact(id);
@@ -453,6 +474,66 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
         << qPrintable(panel->errorLabel()->text());
     const QJsonObject followUp = contactOnServer(id).value(QStringLiteral("followUp")).toObject();
     EXPECT_FALSE(followUp.value(QStringLiteral("doneAt")).toString().isEmpty());
+}
+
+TEST_F(ContactWorkspaceTest, AgentCallsTheOpenCustomerAndClosesWithTheirUsualResponseTime)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent5"));
+    ASSERT_NE(workspace, nullptr);
+    QAction *start = workspace->startOutboundAction();
+    ASSERT_NE(start, nullptr);
+    EXPECT_FALSE(start->isEnabled()) << "no customer open yet";
+    const QString customer = QStringLiteral("C-1007");
+    window.openCustomer(customer);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    EXPECT_TRUE(start->isEnabled());
+    EXPECT_NE(window.customerPage()->findChild<QToolButton *>(QStringLiteral("startOutboundActionButton")), nullptr)
+        << "the customer page offers it beside the name";
+
+    // Ctrl+Shift+B: the dialog; a phone call by default.
+    pressShortcut(&window, start, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier,
+                  [&] { return workspace->outboundDialog() != nullptr; });
+    OutboundContactDialog *dialog = workspace->outboundDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->channelCombo()->currentData().toString(), QStringLiteral("phone"));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Calling about the refund"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait))
+        << qPrintable(dialog ? dialog->errorLabel()->text() : QString());
+    const QJsonObject started = workspace->currentContact();
+    EXPECT_EQ(started.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+    EXPECT_EQ(started.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(), customer);
+    EXPECT_EQ(workspace->session()->contactsInHand().size(), 1) << "in hand like an accepted contact";
+    EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled());
+
+    // Closed with a follow-up left to the customer's usual response time: no date is sent.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    CloseContactDialog *close = workspace->showCloseDialog();
+    ASSERT_NE(close, nullptr);
+    const qint64 hours = window.customerPage()->loader()->details().customer.expectedResponseHours;
+    ASSERT_GT(hours, 0);
+    EXPECT_TRUE(close->usualDueCheck()->text().contains(QStringLiteral("(%1 h)").arg(hours)))
+        << qPrintable(close->usualDueCheck()->text());
+    ASSERT_TRUE(close->checkReason(resolvableReason(workspace->reasons())));
+    close->followUpButton()->setChecked(true);
+    close->usualDueCheck()->setChecked(true);
+    EXPECT_FALSE(close->dueEdit()->isEnabled());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QTest::mouseClick(close->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(close->errorLabel()->text());
+    const QDateTime due = QDateTime::fromString(contactOnServer(started.value(QStringLiteral("id")).toInteger())
+                                                    .value(QStringLiteral("followUp"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("due"))
+                                                    .toString(),
+                                                Qt::ISODateWithMs);
+    ASSERT_TRUE(due.isValid());
+    EXPECT_GE(due, before.addSecs(hours * 3600 - 60));
+    EXPECT_LE(due, QDateTime::currentDateTimeUtc().addSecs(hours * 3600 + 60));
 }
 
 TEST_F(ContactWorkspaceTest, DesktopRestartedMidContactFindsItsContactAgain)

@@ -389,6 +389,14 @@ TEST(LeadOps, FollowUpWarnsItsOwnerBeforeAndWhenItIsDue)
     const QJsonObject soonItem = soon->data.value(QStringLiteral("followUp")).toObject();
     EXPECT_EQ(soonItem.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger(), id);
     EXPECT_TRUE(soonItem.value(QStringLiteral("dueSoon")).toBool());
+    // The lead sees it coming too (raised in the same round as the owner's warning).
+    const auto soonAlert = f.lead.waitFor(QStringLiteral("alert.raised"), 5000, [&](const QJsonObject &d) {
+        return d.value(QStringLiteral("alert")).toObject().value(QStringLiteral("key")).toString()
+            == QStringLiteral("follow_up_due_soon:%1").arg(id);
+    });
+    ASSERT_TRUE(soonAlert);
+    EXPECT_EQ(soonAlert->data.value(QStringLiteral("alert")).toObject().value(QStringLiteral("contact")).toInteger(),
+              id);
     const auto late = owner.waitFor(QStringLiteral("followup.due"), 10000, mine);
     ASSERT_TRUE(late);
     EXPECT_TRUE(late->data.value(QStringLiteral("overdue")).toBool());

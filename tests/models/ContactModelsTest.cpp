@@ -315,3 +315,27 @@ TEST(FollowUpModel, SortsByDueWarnsAndDropsDoneOnes)
     model.setNow(QDateTime(now.date().addDays(1), QTime(0, 0, 1), Qt::UTC));
     EXPECT_EQ(model.statusAt(model.rowForContact(14)), FollowUpModel::Status::Overdue);
 }
+
+TEST(FollowUpModel, ServersWarningIsAnnouncedEvenWhenTheListShowedItDueSoonButOnlyOnce)
+{
+    FollowUpModel model;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setNow(now);
+    model.setWarningMinutes(60);
+    // Loaded already due soon (the agent just promised it): the banner shows it, no warning yet.
+    QSignalSpy warning(&model, &FollowUpModel::warning);
+    model.setFollowUps({ followUp(21, now.addSecs(1800), QStringLiteral("Soon GmbH")) });
+    EXPECT_EQ(model.statusAt(0), FollowUpModel::Status::DueSoon);
+    EXPECT_EQ(warning.count(), 0);
+    // The coordinator's warning is news all the same; its repeat (a resumed event) is not.
+    const QJsonObject data { { QStringLiteral("followUp"),
+                               followUp(21, now.addSecs(1800), QStringLiteral("Soon GmbH")) },
+                             { QStringLiteral("overdue"), false } };
+    model.handleEvent(wire(event::FollowUpDue), data);
+    ASSERT_EQ(warning.count(), 1);
+    EXPECT_EQ(warning.at(0).at(0).toLongLong(), 21);
+    EXPECT_EQ(warning.at(0).at(2).toString(), QStringLiteral("Soon GmbH"));
+    model.handleEvent(wire(event::FollowUpDue), data);
+    model.tick();
+    EXPECT_EQ(warning.count(), 1);
+}

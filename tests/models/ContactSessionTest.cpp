@@ -202,3 +202,82 @@ TEST_F(ContactSessionTest, SendingAnArticleCountsTheSend)
     EXPECT_EQ(article.article().stats.sends, 3);
     EXPECT_EQ(lastArgs(wire(op::KbSend)).value(QStringLiteral("customer")).toString(), QStringLiteral("C-1"));
 }
+
+TEST_F(ContactSessionTest, StartingAnOutboundContactPutsItInHandWithAScreenPop)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    QSignalSpy started(&session, &ContactSession::outboundStarted);
+    QSignalSpy busy(&session, &ContactSession::outboundBusyChanged);
+    QJsonObject outbound = contact(52, QStringLiteral("active"), 1);
+    outbound.insert(QStringLiteral("direction"), QStringLiteral("outbound"));
+    peer.answer(wire(op::ContactOutbound), QJsonObject { { QStringLiteral("contact"), outbound } });
+    session.startOutbound(QStringLiteral("C-52"), QStringLiteral("email"), QStringLiteral("orders.where"),
+                          QStringLiteral("  Parcel is late  "));
+    EXPECT_TRUE(session.isStartingOutbound());
+    session.startOutbound(QStringLiteral("C-52"), QStringLiteral("email"), {}, {}); // a double press sends once
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started.count() == 1; }, 5000));
+    EXPECT_EQ(sent(wire(op::ContactOutbound)), 1);
+    const QJsonObject args = lastArgs(wire(op::ContactOutbound));
+    EXPECT_EQ(args.value(QStringLiteral("customer")).toString(), QStringLiteral("C-52"));
+    EXPECT_EQ(args.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    EXPECT_EQ(args.value(QStringLiteral("reason")).toString(), QStringLiteral("orders.where"));
+    EXPECT_EQ(args.value(QStringLiteral("note")).toString(), QStringLiteral("Parcel is late"));
+    EXPECT_FALSE(session.isStartingOutbound());
+    EXPECT_EQ(busy.count(), 2);
+    ASSERT_EQ(taken.count(), 1);
+    EXPECT_TRUE(taken.at(0).at(1).toBool()) << "the customer opens, as for an accepted offer";
+    EXPECT_EQ(session.active()->id(), 52);
+    ASSERT_EQ(session.contactsInHand().size(), 1);
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:52")));
+}
+
+TEST_F(ContactSessionTest, RefusedOutboundContactSaysWhyAndTakesNothing)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    QSignalSpy failed(&session, &ContactSession::outboundFailed);
+    peer.fail(wire(op::ContactOutbound), ErrorCode::NotFound,
+              QJsonObject { { QStringLiteral("field"), QStringLiteral("customer") } });
+    session.startOutbound(QStringLiteral("C-404"), QStringLiteral("phone"), {}, {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    EXPECT_EQ(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
+    EXPECT_FALSE(lastArgs(wire(op::ContactOutbound)).contains(QStringLiteral("reason")));
+    EXPECT_FALSE(session.isStartingOutbound());
+    EXPECT_TRUE(session.contactsInHand().isEmpty());
+    EXPECT_EQ(session.active()->id(), 0);
+}
+
+TEST_F(ContactSessionTest, StatusUpdateOnAnOutboundCallTakesTheNewContact)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    QSignalSpy saved(&session, &ContactSession::followUpSaved);
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    QJsonObject callBack = contact(60, QStringLiteral("active"), 1);
+    callBack.insert(QStringLiteral("followUpOf"), 41);
+    peer.answer(
+        wire(op::FollowUpUpdate),
+        QJsonObject { { QStringLiteral("followUp"),
+                        QJsonObject { { QStringLiteral("contact"), QJsonObject { { QStringLiteral("id"), 41 } } },
+                                      { QStringLiteral("due"), QStringLiteral("2099-01-01") } } },
+                      { QStringLiteral("contact"), callBack } });
+    session.recordFollowUpUpdate(41, QStringLiteral("Ships Friday"), QStringLiteral("phone"), true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 1; }, 5000));
+    EXPECT_TRUE(lastArgs(wire(op::FollowUpUpdate)).value(QStringLiteral("outbound")).toBool());
+    ASSERT_EQ(taken.count(), 1);
+    EXPECT_EQ(session.active()->id(), 60);
+
+    // A plain update sends no `outbound` and takes no contact.
+    peer.forgetAnswers(wire(op::FollowUpUpdate));
+    peer.answer(
+        wire(op::FollowUpUpdate),
+        QJsonObject { { QStringLiteral("followUp"),
+                        QJsonObject { { QStringLiteral("contact"), QJsonObject { { QStringLiteral("id"), 41 } } },
+                                      { QStringLiteral("due"), QStringLiteral("2099-01-01") } } } });
+    session.recordFollowUpUpdate(41, QStringLiteral("Left a voicemail"), QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 2; }, 5000));
+    EXPECT_FALSE(lastArgs(wire(op::FollowUpUpdate)).contains(QStringLiteral("outbound")));
+    EXPECT_EQ(taken.count(), 1);
+}

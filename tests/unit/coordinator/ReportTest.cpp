@@ -245,3 +245,35 @@ TEST(Report, RepeatNeedsTheSameCustomerAndReasonWithinSevenDays)
     ReportBuilder::markRepeats(facts);
     EXPECT_TRUE(facts[1].repeat);
 }
+
+TEST(Report, OutboundContactIsHandledButNeverAnsweredOrARepeat)
+{
+    // An inbound call answered after 10 s, then the agent calls the customer back: handled for
+    // 120 s, nobody waited for it.
+    QList<Fact> facts(2);
+    facts[0].customer = 1;
+    facts[0].createdAt = at("2026-03-02T10:00:00Z");
+    facts[0].answeredAt = at("2026-03-02T10:00:10Z");
+    facts[0].closedAt = at("2026-03-02T10:05:10Z");
+    facts[0].closed = true;
+    facts[0].outcome = QStringLiteral("follow_up");
+    facts[0].reasons = { QStringLiteral("orders.where") };
+    facts[1].customer = 1;
+    facts[1].outbound = true;
+    facts[1].createdAt = at("2026-03-02T15:00:00Z");
+    facts[1].answeredAt = facts[1].createdAt; // its start
+    facts[1].closedAt = at("2026-03-02T15:02:00Z");
+    facts[1].closed = true;
+    facts[1].outcome = QStringLiteral("resolved");
+    facts[1].reasons = { QStringLiteral("orders.where") };
+    ReportBuilder::markRepeats(facts);
+    EXPECT_FALSE(facts[1].repeat) << "calling back is not the customer coming again";
+    const QJsonObject f = ReportBuilder::figures({ &facts[0], &facts[1] }, 20);
+    EXPECT_EQ(f.value(QStringLiteral("contacts")).toInt(), 2);
+    EXPECT_EQ(f.value(QStringLiteral("outbound")).toInt(), 1);
+    EXPECT_EQ(f.value(QStringLiteral("answered")).toInt(), 1);
+    EXPECT_EQ(f.value(QStringLiteral("handled")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("asaSec")).toDouble(), 10.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("serviceLevel")).toDouble(), 1.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("ahtSec")).toDouble(), 210.0); // (300 + 120) / 2
+}

@@ -228,7 +228,8 @@ TEST(DomainJson, CreditRequestDecidedByALead)
 
 TEST(DomainJson, ContactWithEverything)
 {
-    const auto contact = expectWireRoundTrip<Contact>(R"({"id":41,"channel":"phone","state":"closed","version":9,
+    const auto contact = expectWireRoundTrip<Contact>(
+        R"({"id":41,"channel":"phone","direction":"outbound","state":"closed","version":9,
         "createdAt":"2024-05-04T08:00:00.000Z","updatedAt":"2024-05-04T08:20:00.000Z",
         "customer":{"id":"C-1042","name":"Jürgen Müller"},
         "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"offeredTo":null,"queue":"general","notes":"n",
@@ -236,7 +237,7 @@ TEST(DomainJson, ContactWithEverything)
         "closedAt":"2024-05-04T08:20:00.000Z","outcome":"follow_up","answeredAt":"2024-05-04T08:01:00.000Z",
         "followUp":{"due":"2024-05-06","owner":{"id":1,"login":"agent1","name":"Anna Berger"},"doneAt":null,
           "updates":[{"at":"2024-05-05T09:00:00.000Z","by":{"id":1,"login":"agent1","name":"Anna Berger"},
-                      "channel":"phone","note":"left a message"}]},
+                      "channel":"phone","note":"left a message"}]},"followUpOf":17,
         "participants":[{"id":1,"user":null,"role":"customer","joinedAt":"2024-05-04T08:00:00.000Z","leftAt":null},
           {"id":2,"user":{"id":1,"login":"agent1","name":"Anna Berger"},"role":"owner",
            "joinedAt":"2024-05-04T08:01:00.000Z","leftAt":"2024-05-04T08:20:00.000Z"}],
@@ -246,6 +247,8 @@ TEST(DomainJson, ContactWithEverything)
                        {"state":"after_contact_work","at":"2024-05-04T08:19:00.000Z"}],
         "reasons":["order_status"]})");
     EXPECT_EQ(contact.outcome, ContactOutcome::FollowUp);
+    EXPECT_EQ(contact.direction, ContactDirection::Outbound);
+    EXPECT_EQ(contact.followUpOf, 17);
     EXPECT_EQ(contact.survey->csat, 4);
     EXPECT_FALSE(contact.survey->nps);
     EXPECT_EQ(contact.participants.at(1).role, ParticipantRole::Owner);
@@ -253,7 +256,8 @@ TEST(DomainJson, ContactWithEverything)
 
 TEST(DomainJson, QueuedContactLeavesOutWhatHasNotHappened)
 {
-    const auto contact = expectWireRoundTrip<Contact>(R"({"id":42,"channel":"chat","state":"queued","version":1,
+    const auto contact
+        = expectWireRoundTrip<Contact>(R"({"id":42,"channel":"chat","direction":"inbound","state":"queued","version":1,
         "createdAt":"t","updatedAt":"t","customer":{"id":"C-1","name":"X"},"owner":null,"offeredTo":null,
         "queue":"billing","notes":"","abandoned":false,"forwarded":false,"transferCount":0,"consultCount":0,"priority":0,
         "participants":[],"tasks":[],"transitions":[],"reasons":[]})");

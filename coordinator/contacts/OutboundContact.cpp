@@ -1,0 +1,134 @@
+#include "coordinator/contacts/OutboundContact.h"
+
+#include "coordinator/auth/Roles.h"
+#include "coordinator/contacts/ContactRecords.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/contacts/ContactStore.h"
+#include "coordinator/contacts/FollowUpStore.h"
+#include "coordinator/contacts/RoutingPolicy.h"
+#include "coordinator/server/ClientSession.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+namespace spocs {
+
+OutboundContact::OutboundContact(RequestHandlers &handlers, ContactRouter &router)
+    : m_handlers(handlers)
+    , m_router(router)
+{ }
+
+Result<void> OutboundContact::check(ClientSession *session, const Request &request)
+{
+    const Role role = session->session().user.role;
+    if (role != Role::Agent && role != Role::Lead)
+        return makeError(ErrorCode::Forbidden, QStringLiteral("only agents and leads contact customers"));
+    // A chat is the customer's to open; the agent calls or writes.
+    if (request.channel != u"phone" && request.channel != u"email")
+        return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone or email"));
+    return {};
+}
+
+namespace {
+
+// Makes `code` the contact's first reason (and its queue the reason's skill) when it is a reason
+// in use; false when there is no such reason or it is archived.
+Result<bool> useReason(ContactStore &store, const QString &code, ContactStore::Outbound &outbound)
+{
+    auto reason = store.reason(code);
+    if (!reason)
+        return reason.error();
+    if (!*reason || (*reason)->archived)
+        return false;
+    outbound.reason = code;
+    if (!(*reason)->skill.isEmpty())
+        outbound.queue = (*reason)->skill;
+    return true;
+}
+
+} // namespace
+
+Result<void> OutboundContact::checkFollowUp(ClientSession *session, qint64 followUpOf, const QString &customer)
+{
+    // The caller's own open follow-up (or a lead's), for this customer.
+    auto info = FollowUpStore(m_handlers.server().db()).info(followUpOf);
+    if (!info)
+        return info.error();
+    if (!isOwnerOrSupervisor(session, info->owner))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("the follow-up of contact %1 is someone else's").arg(followUpOf));
+    if (info->done)
+        return makeError(ErrorCode::InvalidState,
+                         QStringLiteral("the follow-up of contact %1 is done").arg(followUpOf));
+    auto followed = m_router.store().routing(followUpOf);
+    if (!followed)
+        return followed.error();
+    if (followed->customerId != customer)
+        return badField(QStringLiteral("followUp"),
+                        QStringLiteral("the follow-up of contact %1 is another customer's").arg(followUpOf));
+    return {};
+}
+
+Result<QJsonObject> OutboundContact::start(ClientSession *session, const QString &op, const Request &request)
+{
+    ContactStore &store = m_router.store();
+    ContactStore::Outbound outbound;
+    outbound.channel = request.channel;
+    outbound.customerId = request.customer;
+    outbound.owner = session->userId();
+    outbound.queue = RoutingPolicy::generalQueue();
+    outbound.note = request.note;
+    outbound.followUpOf = request.followUpOf;
+    if (request.followUpOf) {
+        if (auto f = checkFollowUp(session, *request.followUpOf, request.customer); !f)
+            return f.error();
+    }
+    if (!request.reason.isEmpty()) {
+        auto used = useReason(store, request.reason, outbound);
+        if (!used)
+            return used.error();
+        if (!*used)
+            return badField(QStringLiteral("reason"), QStringLiteral("no reason %1").arg(request.reason));
+    } else if (request.followUpOf) {
+        // It carries on the followed contact's first reason still in use.
+        auto codes = contactrecords::reasonCodes(m_handlers.server().db(), *request.followUpOf);
+        if (!codes)
+            return codes.error();
+        for (const QString &code : std::as_const(*codes)) {
+            auto used = useReason(store, code, outbound);
+            if (!used)
+                return used.error();
+            if (*used)
+                break;
+        }
+    }
+    auto id = store.createOutbound(outbound);
+    if (!id)
+        return id.error();
+    if (auto a = m_handlers.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(*id)));
+        !a)
+        return a.error();
+    auto contact = m_router.publish(*id);
+    if (!contact)
+        return contact.error();
+    // The owner's other desktops (and their "My day") see it in hand.
+    if (auto s = m_handlers.server().events().publish(QStringLiteral("user:%1").arg(outbound.owner),
+                                                      QString::fromUtf16(event::ContactUpdated),
+                                                      QJsonObject { { QStringLiteral("contact"), *contact } });
+        !s)
+        return s.error();
+    return QJsonObject { { QStringLiteral("contact"), *contact },
+                         { QStringLiteral("seq"), m_handlers.server().events().head() } };
+}
+
+void OutboundContact::started(ClientSession *session)
+{
+    CoordinatorServer &server = m_handlers.server();
+    if (server.presence().set(session->userId(), PresenceState::OnContact, {}, server.db().now()))
+        server.publishPresence(session->userId());
+}
+
+} // namespace spocs
