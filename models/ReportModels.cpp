@@ -63,6 +63,7 @@ QList<Field> agentFields()
     return {
         { "team", Text },
         { "handled", Count },
+        { "outbound", Count },
         { "fcrRate", Rate },
         { "ahtSec", Seconds },
         { "asaSec", Seconds },
@@ -83,6 +84,8 @@ QString label(const Field &field)
     const QString key = QString::fromLatin1(field.key);
     if (key == u"contacts")
         return QCoreApplication::translate("ReportFigures", "Contacts");
+    if (key == u"outbound")
+        return QCoreApplication::translate("ReportFigures", "Outbound");
     if (key == u"answered")
         return QCoreApplication::translate("ReportFigures", "Answered");
     if (key == u"handled")

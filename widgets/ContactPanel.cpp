@@ -216,13 +216,19 @@ void ContactPanel::refresh()
         m_clockTimer->stop();
         return;
     }
-    const QString channel = channelText(m_contact->channel());
+    const QJsonObject &json = m_contact->json();
+    QString channel = channelText(m_contact->channel());
+    // The agent started it: they called or wrote, the customer is not waiting on a queue.
+    if (json.value(QStringLiteral("direction")).toString() == u"outbound")
+        channel = tr("%1, outbound").arg(channel);
     QStringList reasons;
     for (const QString &code : m_contact->reasons())
         reasons.append(m_labeler ? m_labeler(code) : code);
     QString header = QStringLiteral("<b style=\"font-size:large\">%1</b><br>%2 · %3")
                          .arg(m_contact->customerName().toHtmlEscaped(), channel.toHtmlEscaped(),
                               tr("contact %1").arg(m_contact->id()).toHtmlEscaped());
+    if (const qint64 followed = json.value(QStringLiteral("followUpOf")).toInteger(); followed > 0)
+        header += QStringLiteral("<br>") + tr("For the follow-up of contact %1").arg(followed).toHtmlEscaped();
     if (!reasons.isEmpty())
         header += QStringLiteral("<br>") + tr("Reason: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
     m_header->setText(header);

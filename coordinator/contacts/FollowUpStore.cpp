@@ -1,5 +1,6 @@
 #include "coordinator/contacts/FollowUpStore.h"
 
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/leads/ReportBuilder.h"
 #include "coordinator/storage/Database.h"
@@ -58,6 +59,19 @@ Result<FollowUpStore::Info> FollowUpStore::info(qint64 contactId)
     info.owner = q.value(1).toLongLong();
     info.done = !q.value(2).isNull();
     return info;
+}
+
+Result<FollowUpStore::Info> FollowUpStore::workable(const ClientSession *session, qint64 contactId)
+{
+    auto found = info(contactId);
+    if (!found)
+        return found.error();
+    if (!isOwnerOrSupervisor(session, found->owner))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
+    if (found->done)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("the follow-up of contact %1 is done").arg(contactId));
+    return found;
 }
 
 Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, int warnMinutes)

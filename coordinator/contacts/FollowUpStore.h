@@ -12,6 +12,7 @@
 
 namespace spocs {
 
+class ClientSession;
 class Database;
 
 // Follow-ups (a contact closed with outcome follow_up: due, owner, status updates, done) and
@@ -30,6 +31,9 @@ public:
     };
     // not_found when the contact does not exist or has no follow-up.
     Result<Info> info(qint64 contactId);
+    // The follow-up exists (not_found), is open (invalid_state) and `session`'s user is its owner
+    // or a lead (forbidden): who may record updates on it or call the customer for it.
+    Result<Info> workable(const ClientSession *session, qint64 contactId);
     // FollowUp = {contact:{id,channel,customer,reasons}, due, owner, dueSoon, overdue, doneAt, updates}.
     Result<QJsonObject> json(qint64 contactId, const QDateTime &now, int warnMinutes);
     // Sorted by due, then contact id; at most 500.

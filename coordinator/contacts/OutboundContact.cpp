@@ -1,6 +1,5 @@
 #include "coordinator/contacts/OutboundContact.h"
 
-#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/ContactStore.h"
@@ -53,15 +52,8 @@ Result<bool> useReason(ContactStore &store, const QString &code, ContactStore::O
 Result<void> OutboundContact::checkFollowUp(ClientSession *session, qint64 followUpOf, const QString &customer)
 {
     // The caller's own open follow-up (or a lead's), for this customer.
-    auto info = FollowUpStore(m_handlers.server().db()).info(followUpOf);
-    if (!info)
+    if (auto info = FollowUpStore(m_handlers.server().db()).workable(session, followUpOf); !info)
         return info.error();
-    if (!isOwnerOrSupervisor(session, info->owner))
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("the follow-up of contact %1 is someone else's").arg(followUpOf));
-    if (info->done)
-        return makeError(ErrorCode::InvalidState,
-                         QStringLiteral("the follow-up of contact %1 is done").arg(followUpOf));
     auto followed = m_router.store().routing(followUpOf);
     if (!followed)
         return followed.error();

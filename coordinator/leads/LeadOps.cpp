@@ -221,20 +221,6 @@ Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QStrin
                          { QStringLiteral("seq"), c.h.server().events().head() } };
 }
 
-// The follow-up exists, is open, and the caller is its owner or a lead.
-Result<FollowUpStore::Info> mayWorkFollowUp(Ctx &c, ClientSession *session, qint64 contactId)
-{
-    auto info = c.followUps.info(contactId);
-    if (!info)
-        return info.error();
-    if (!isOwnerOrSupervisor(session, info->owner))
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
-    if (info->done)
-        return makeError(ErrorCode::InvalidState, QStringLiteral("the follow-up of contact %1 is done").arg(contactId));
-    return info;
-}
-
 QString followUpChannel(Args &args)
 {
     return args.optString(QStringLiteral("channel"), QStringLiteral("phone"), 16);
@@ -265,7 +251,7 @@ Result<QJsonObject> followUpUpdate(Ctx &c, ClientSession *session, Args &args)
     OutboundContact starter(c.h, c.router);
     const QString op = QString::fromUtf16(op::FollowUpUpdate);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto info = mayWorkFollowUp(c, session, contact);
+        auto info = c.followUps.workable(session, contact);
         if (!info)
             return info.error();
         if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
@@ -303,7 +289,7 @@ Result<QJsonObject> followUpDone(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone, chat or email"));
     const QString op = QString::fromUtf16(op::FollowUpDone);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto info = mayWorkFollowUp(c, session, contact);
+        auto info = c.followUps.workable(session, contact);
         if (!info)
             return info.error();
         if (!note.isEmpty()) {

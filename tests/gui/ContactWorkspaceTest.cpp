@@ -461,13 +461,22 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
     EXPECT_TRUE(urgent.contains(window.customerPage()->customerId()))
         << qPrintable(window.customerPage()->customerId());
 
-    // A status update given to the customer, then done: the row leaves the list.
+    // A status update given on a call the agent makes now: recorded, and that call is in hand.
     panel->selectContact(id);
     QTest::keyClicks(panel->noteEdit(), QStringLiteral("Told the customer the parcel ships tomorrow"));
     ASSERT_TRUE(panel->updateButton()->isEnabled());
+    panel->outboundCheck()->setChecked(true);
     QTest::mouseClick(panel->updateButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->itemAt(model->rowForContact(id)).updates.size() == 1; }, kLongWait))
         << qPrintable(panel->errorLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait));
+    EXPECT_EQ(workspace->currentContact().value(QStringLiteral("followUpOf")).toInteger(), id);
+    EXPECT_TRUE(workspace->contactPanel()->headerLabel()->text().contains(
+        QStringLiteral("For the follow-up of contact %1").arg(id)))
+        << qPrintable(workspace->contactPanel()->headerLabel()->text());
+    EXPECT_FALSE(panel->outboundCheck()->isChecked()) << "the next update is a plain one again";
+
+    // Done: the row leaves the list.
     panel->selectContact(id);
     QTest::mouseClick(panel->doneButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) < 0; }, kLongWait))
@@ -507,6 +516,8 @@ TEST_F(ContactWorkspaceTest, AgentCallsTheOpenCustomerAndClosesWithTheirUsualRes
     EXPECT_EQ(started.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
     EXPECT_EQ(started.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(), customer);
     EXPECT_EQ(workspace->session()->contactsInHand().size(), 1) << "in hand like an accepted contact";
+    EXPECT_TRUE(workspace->contactPanel()->headerLabel()->text().contains(QStringLiteral("Phone, outbound")))
+        << qPrintable(workspace->contactPanel()->headerLabel()->text());
     EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled());
 
     // Closed with a follow-up left to the customer's usual response time: no date is sent.

@@ -35,6 +35,7 @@ QJsonObject agentRow(const char *login, const char *name, const char *team, int 
                          { QStringLiteral("team"), QString::fromLatin1(team) },
                          { QStringLiteral("contacts"), handled },
                          { QStringLiteral("handled"), handled },
+                         { QStringLiteral("outbound"), 1 },
                          { QStringLiteral("fcrRate"), fcr },
                          { QStringLiteral("ahtSec"), aht },
                          { QStringLiteral("asaSec"), 20.0 },
@@ -85,6 +86,8 @@ TEST(AgentReportModel, ShowsOneRowPerAgentWithTheirFigures)
     EXPECT_EQ(agents->data(agents->index(0, 0), ReportFiguresModel::KeyRole).toString(), QStringLiteral("agent1"));
     EXPECT_EQ(cell(*agents, 0, columnOf(*agents, "team")), QStringLiteral("North"));
     EXPECT_EQ(cell(*agents, 0, columnOf(*agents, "handled")), QStringLiteral("3"));
+    EXPECT_EQ(cell(*agents, 0, columnOf(*agents, "outbound")), QStringLiteral("1")) << "calls and e-mails they started";
+    EXPECT_EQ(agents->headerData(columnOf(*agents, "outbound"), Qt::Horizontal).toString(), QStringLiteral("Outbound"));
     EXPECT_TRUE(cell(*agents, 0, columnOf(*agents, "fcrRate")).startsWith(QStringLiteral("66.7")));
     EXPECT_EQ(cell(*agents, 0, columnOf(*agents, "ahtSec")), QStringLiteral("6:07")) << "366.7 s";
     EXPECT_EQ(cell(*agents, 0, columnOf(*agents, "followUpsOnTime")), QStringLiteral("1"));
