@@ -261,8 +261,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                                                           const QString &method, const std::optional<Card> &card,
                                                           std::optional<qint64> expectedVersion, qint64 authorUserId)
 {
-    Outcome out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
         auto row = invoiceRow(number);
         if (!row)
             return row.error();
@@ -274,7 +273,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                                            { QStringLiteral("allowed"), QJsonArray::fromStringList(payable) } });
         }
         if (auto v = checkVersion(*row, expectedVersion); !v)
-            return v;
+            return v.error();
         if (amountCents <= 0 || amountCents > row->balance)
             return makeError(ErrorCode::BadRequest,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
@@ -305,7 +304,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
 
         const qint64 balance = row->balance - amountCents;
         if (auto u = updateInvoice(*row, amountCents, balance == 0 ? QStringLiteral("paid") : row->status); !u)
-            return u;
+            return u.error();
 
         QString how = method;
         if (card)
@@ -318,15 +317,8 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
         if (!h)
             return h.error();
 
-        auto outcome = outcomeOf(*row, number);
-        if (!outcome)
-            return outcome.error();
-        out = outcome.value();
-        return {};
+        return outcomeOf(*row, number);
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

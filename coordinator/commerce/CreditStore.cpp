@@ -187,21 +187,20 @@ Result<CreditStore::Outcome> CreditStore::outcomeOf(qint64 id, const BillingStor
 
 Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64 limitCents, qint64 userId)
 {
-    Outcome out;
     BillingStore billing(m_db);
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
         auto row = billing.invoiceRow(request.invoice);
         if (!row)
             return row.error();
         if (auto v = BillingStore::checkVersion(*row, request.expectedVersion); !v)
-            return v;
+            return v.error();
         QSqlQuery pending = m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM credit_requests "
                                                         "WHERE invoice_id = ? AND kind = ? AND "
                                                         "status = 'pending_approval'"));
         if (!execWith(pending, { row->id, domain::wireName(request.kind) }) || !pending.next())
             return sqlError(pending, "pending credits");
         if (auto c = checkCreditable(*row, request.kind, request.amountCents, pending.value(0).toLongLong()); !c)
-            return c;
+            return c.error();
 
         const bool atOnce = request.amountCents <= limitCents;
         const QString at = m_db.now().toString(Qt::ISODateWithMs);
@@ -219,41 +218,33 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
             = QStringLiteral("%1 of %2 %3").arg(kindText(request.kind), money(request.amountCents), row->currency);
         if (atOnce) {
             if (auto a = apply(*row, id, request.kind, request.amountCents, request.reason); !a)
-                return a;
+                return a.error();
             if (auto h
                 = history(*row, userId,
                           QStringLiteral("%1 applied to invoice %2: %3").arg(what, request.invoice, request.reason),
                           request.invoice);
                 !h)
-                return h;
+                return h.error();
         } else {
             // The invoice shows the pending amount, so its version moves too.
             if (auto u = billing.updateInvoice(*row, 0, row->status); !u)
-                return u;
+                return u.error();
             if (auto h = history(*row, userId,
                                  QStringLiteral("%1 requested on invoice %2, waiting for a team lead's approval: %3")
                                      .arg(what, request.invoice, request.reason),
                                  request.invoice);
                 !h)
-                return h;
+                return h.error();
         }
-        auto outcome = outcomeOf(id, *row, userId);
-        if (!outcome)
-            return outcome.error();
-        out = outcome.value();
-        return {};
+        return outcomeOf(id, *row, userId);
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const QString &note,
                                                  std::optional<qint64> expectedVersion, qint64 userId)
 {
-    Outcome out;
     BillingStore billing(m_db);
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
         auto found = select(QStringLiteral("r.id = ?"), { id }, 1);
         if (!found)
             return found.error();
@@ -292,11 +283,11 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
         if (approve) {
             // Checked again: the invoice may have been paid or credited since the request.
             if (auto c = checkCreditable(*row, request.kind, request.amount.cents, 0); !c)
-                return c;
+                return c.error();
             if (auto a = apply(*row, id, request.kind, request.amount.cents, request.reason); !a)
-                return a;
+                return a.error();
         } else if (auto u = billing.updateInvoice(*row, 0, row->status); !u) {
-            return u;
+            return u.error();
         }
         const QString decided = approve ? QStringLiteral("approved and applied") : QStringLiteral("rejected");
         if (auto h = history(*row, userId,
@@ -304,24 +295,16 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
                                             : QStringLiteral("%1 %2: %3").arg(what, decided, note),
                              request.invoice);
             !h)
-            return h;
-        auto outcome = outcomeOf(id, *row, stored.requestedById);
-        if (!outcome)
-            return outcome.error();
-        out = outcome.value();
-        return {};
+            return h.error();
+        return outcomeOf(id, *row, stored.requestedById);
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 Result<BillingStore::Outcome> CreditStore::setDisputed(const QString &number, bool disputed, const QString &reason,
                                                        std::optional<qint64> expectedVersion, qint64 userId)
 {
-    BillingStore::Outcome out;
     BillingStore billing(m_db);
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<BillingStore::Outcome> {
         auto row = billing.invoiceRow(number);
         if (!row)
             return row.error();
@@ -331,27 +314,20 @@ Result<BillingStore::Outcome> CreditStore::setDisputed(const QString &number, bo
                              QJsonObject { { QStringLiteral("status"), row->status },
                                            { QStringLiteral("allowed"), QJsonArray { from } } });
         if (auto v = BillingStore::checkVersion(*row, expectedVersion); !v)
-            return v;
+            return v.error();
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE invoices SET dispute_reason = ? WHERE id = ?"));
         if (!execWith(q, { disputed ? QVariant(reason) : QVariant(), row->id }))
             return sqlError(q, "dispute reason");
         if (auto u = billing.updateInvoice(*row, 0, disputed ? QStringLiteral("disputed") : QStringLiteral("open")); !u)
-            return u;
+            return u.error();
         const QString text = disputed
             ? QStringLiteral("Invoice %1 disputed, out of dunning until settled: %2").arg(number, reason)
             : (reason.isEmpty() ? QStringLiteral("Dispute of invoice %1 withdrawn.").arg(number)
                                 : QStringLiteral("Dispute of invoice %1 withdrawn: %2").arg(number, reason));
         if (auto h = history(*row, userId, text, number); !h)
-            return h;
-        auto outcome = billing.outcomeOf(*row, number);
-        if (!outcome)
-            return outcome.error();
-        out = outcome.value();
-        return {};
+            return h.error();
+        return billing.outcomeOf(*row, number);
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

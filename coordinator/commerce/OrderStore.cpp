@@ -294,8 +294,8 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
                                               const std::optional<Address> &address, const QString &promisedOn,
                                               qint64 authorUserId)
 {
-    Outcome out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
+        Outcome out;
         QSqlQuery c = m_db.prepare(QStringLiteral(
             "SELECT c.id, COALESCE(NULLIF(c.company, ''), c.name), a.id, a.currency, ad.street, ad.city, ad.postcode, "
             "ad.country FROM customers c LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = "
@@ -343,7 +343,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             demand.units[id] += line.quantity;
         }
         if (auto rr = reserve(demand.order, demand.units, &out.changedSkus); !rr)
-            return rr;
+            return rr.error();
 
         QSqlQuery next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM orders"));
         if (!next.exec() || !next.next())
@@ -374,9 +374,9 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             return sqlError(ins, "place order");
         qint64 subtotal = 0;
         if (auto rr = writeLines(orderId, lines, &subtotal); !rr)
-            return rr;
+            return rr.error();
         if (auto rr = writeTotals(orderId, subtotal, ship.country); !rr)
-            return rr;
+            return rr.error();
         auto json = orderJson(orderId);
         if (!json)
             return json.error();
@@ -384,25 +384,22 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             = QStringLiteral("%1, total %2 %3")
                   .arg(linesText(int(lines.size())), json->value(QStringLiteral("total")).toString(), currency);
         if (auto rr = logEvent(orderId, customerRowId, number, QStringLiteral("placed"), detail, authorUserId, at); !rr)
-            return rr;
+            return rr.error();
         auto final = orderJson(orderId);
         if (!final)
             return final.error();
         out.order = final.value();
         out.customerId = customerId;
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 expectedVersion,
                                                const std::optional<QList<Line>> &lines,
                                                const std::optional<Address> &address, qint64 authorUserId)
 {
-    Outcome out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
+        Outcome out;
         auto row = load(number);
         if (!row)
             return row.error();
@@ -465,9 +462,9 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
                 }
             }
             if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
-                return rr;
+                return rr.error();
             if (auto rr = writeLines(row->id, *lines, &subtotal); !rr)
-                return rr;
+                return rr.error();
             what.prepend(QStringLiteral("lines (%1)").arg(linesText(int(lines->size()))));
         } else {
             QSqlQuery s = m_db.prepare(QStringLiteral("SELECT subtotal_cents FROM orders WHERE id = ?"));
@@ -477,7 +474,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
             subtotal = s.value(0).toLongLong();
         }
         if (auto rr = writeTotals(row->id, subtotal, country); !rr)
-            return rr;
+            return rr.error();
         const QString at = stamp(m_db.now());
         QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
                                                      "WHERE id = ?"));
@@ -486,24 +483,21 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         if (auto rr = logEvent(row->id, row->customerRowId, number, QStringLiteral("changed"), what.join(u", "),
                                authorUserId, at);
             !rr)
-            return rr;
+            return rr.error();
         auto json = orderJson(row->id);
         if (!json)
             return json.error();
         out.order = json.value();
         out.customerId = row->customerId;
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 expectedVersion, const QString &reason,
                                                qint64 authorUserId)
 {
-    Outcome out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Outcome> {
+        Outcome out;
         auto row = load(number);
         if (!row)
             return row.error();
@@ -527,7 +521,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
             deltas.insert(held.value(0).toLongLong(), -held.value(1).toLongLong());
         }
         if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
-            return rr;
+            return rr.error();
         const QString at = stamp(m_db.now());
         QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
                                                   "version = version + 1, updated_at = ? WHERE id = ?"));
@@ -536,17 +530,14 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
         if (auto rr
             = logEvent(row->id, row->customerRowId, number, QStringLiteral("cancelled"), reason, authorUserId, at);
             !rr)
-            return rr;
+            return rr.error();
         auto json = orderJson(row->id);
         if (!json)
             return json.error();
         out.order = json.value();
         out.customerId = row->customerId;
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

@@ -279,8 +279,8 @@ Result<int> ContactStore::seedDemoReasons(Database &db)
         { "product.technical", "product", "Technical question", "b", true },
         { "other", nullptr, "Other", "c", false },
     };
-    int n = 0;
-    auto r = db.write([&]() -> Result<void> {
+    return db.write([&]() -> Result<int> {
+        int n = 0;
         int position = 0;
         for (const Seed &s : seeds) {
             QSqlQuery q = db.prepare(QStringLiteral(
@@ -293,11 +293,8 @@ Result<int> ContactStore::seedDemoReasons(Database &db)
                 return sqlError(q, "seed reason");
             ++n;
         }
-        return {};
+        return n;
     });
-    if (!r)
-        return r.error();
-    return n;
 }
 
 } // namespace spocs

@@ -227,8 +227,8 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
     if (changes.isEmpty())
         return badField(QStringLiteral("changes"), QStringLiteral("nothing to change"));
 
-    QJsonObject out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<QJsonObject> {
+        QJsonObject out;
         QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT id, version FROM customers WHERE public_id = ?"));
         cur.addBindValue(customerId);
         if (!cur.exec())
@@ -253,26 +253,26 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
         };
         if (changes.emails) {
             if (auto e = writeEmails(rowId, emails); !e)
-                return e;
+                return e.error();
         }
         if (changes.phones) {
             if (auto e = writePhones(rowId, phones); !e)
-                return e;
+                return e.error();
         }
         if (changes.address) {
             if (auto e = writeAddress(rowId, *changes.address); !e)
-                return e;
+                return e.error();
         }
         if (changes.flags) {
             if (auto e
                 = run(QStringLiteral("DELETE FROM customer_flags WHERE customer_id = ?"), { rowId }, "replace flags");
                 !e)
-                return e;
+                return e.error();
             for (const QString &f : std::as_const(flags)) {
                 if (auto e = run(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
                                  { rowId, f }, "add flag");
                     !e)
-                    return e;
+                    return e.error();
             }
         }
         if (changes.plan) {
@@ -280,7 +280,7 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
                                             "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
                              { *changes.plan, rowId }, "update plan");
                 !e)
-                return e;
+                return e.error();
         }
         const QString at = nowStamp();
         QSqlQuery bump = m_db.prepare(
@@ -298,18 +298,15 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
             return sqlError(bump, "update customer");
         if (changes.emails || changes.phones) {
             if (auto e = reindex(rowId); !e)
-                return e;
+                return e.error();
         }
         auto customer = customerJson(customerId);
         if (!customer)
             return customer.error();
         out = QJsonObject { { QStringLiteral("customer"), customer.value() },
                             { QStringLiteral("version"), customer->value(QStringLiteral("version")) } };
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

@@ -128,8 +128,8 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
     if (auto r = checkChannel(channel); !r)
         return r.error();
 
-    Created out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Created> {
+        Created out;
         QSqlQuery max = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(public_id, 3) AS INTEGER)), 999) "
                                                     "FROM customers WHERE public_id GLOB 'C-[0-9]*'"));
         if (!max.exec() || !max.next())
@@ -153,12 +153,12 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
             return sqlError(c, "insert customer");
         out.rowId = c.lastInsertId().toLongLong();
         if (auto e = writeEmails(out.rowId, *emails); !e)
-            return e;
+            return e.error();
         if (auto e = writePhones(out.rowId, *phones); !e)
-            return e;
+            return e.error();
         if (draft.address) {
             if (auto e = writeAddress(out.rowId, *draft.address); !e)
-                return e;
+                return e.error();
         }
 
         // The account number follows the customer number (C-1042, A-101042) unless an import took it.
@@ -186,17 +186,14 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
         if (!a.exec())
             return sqlError(a, "insert account");
         if (auto e = reindex(out.rowId); !e)
-            return e;
+            return e.error();
         auto item = CustomerHistory(m_db).append(
             { out.rowId, at, QStringLiteral("note"), author,
               QStringLiteral("New customer; account %1 opened as a prospect.").arg(account), account });
         if (!item)
             return item.error();
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

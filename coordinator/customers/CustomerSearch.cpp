@@ -146,7 +146,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
                                              QRegularExpression::CaseInsensitiveOption);
     QChar numberKind;
     QString numberDigits;
-    qint64 numberRangeTotal = -1; // counted by a number-prefix range instead of full text
+    qint64 rangeTotal = -1; // counted by a number or e-mail prefix range instead of full text
     if (const auto m = numberRe.match(text); m.hasMatch()) {
         const QChar kind = m.captured(1).at(0).toUpper();
         numberKind = kind;
@@ -208,7 +208,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             count.addBindValue(kMaxCountedTotal + 1);
             if (!count.exec() || !count.next())
                 return sqlError(count, "search count");
-            numberRangeTotal = count.value(0).toLongLong();
+            rangeTotal = count.value(0).toLongLong();
         }
     }
     // Bare digits may be an order, invoice, account or customer number typed without its letter.
@@ -232,13 +232,27 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
                 return r.error();
         }
     }
-    if (text.contains(u'@') && !text.contains(u' ')) {
-        QSqlQuery q
-            = m_db.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM customer_emails WHERE email = ? LIMIT ?"));
+    // An e-mail address or the start of one ("anna.schmidt@ex"): its prefix on the e-mail index (the
+    // column is COLLATE NOCASE, so is the index); the whole address sorts first. Full text would match
+    // the domain's words, which most customers share ("example"*, "com"*), and cost more than all else.
+    const bool emailPrefix = text.indexOf(u'@') > 0 && !text.contains(u' ');
+    if (emailPrefix) {
+        const QString upper = text + QStringLiteral("\U0010FFFF"); // after every continuation of the prefix
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT customer_id FROM customer_emails WHERE email >= ? AND email < ? ORDER BY email LIMIT ?"));
         q.addBindValue(text);
+        q.addBindValue(upper);
         q.addBindValue(limit);
         if (auto r = collect(q, QStringLiteral("email")); !r)
             return r.error();
+        QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT customer_id FROM "
+                                                      "customer_emails WHERE email >= ? AND email < ? LIMIT ?)"));
+        count.addBindValue(text);
+        count.addBindValue(upper);
+        count.addBindValue(kMaxCountedTotal + 1);
+        if (!count.exec() || !count.next())
+            return sqlError(count, "search count");
+        rangeTotal = count.value(0).toLongLong();
     }
     static const QRegularExpression phoneRe(QStringLiteral("^[0-9+()./\\s-]+$"));
     if (phoneRe.match(text).hasMatch()) {
@@ -263,9 +277,11 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     // 2. Full text: every word is a prefix; all words must match. The words are rebuilt
     // from letters and digits only and quoted, so no FTS5 syntax from the user survives.
     QString match;
-    if (!numberKind.isNull()) {
+    if (emailPrefix) {
+        // The prefix range above found them all.
+    } else if (!numberKind.isNull()) {
         // A customer or account number being typed: its digits as a prefix, numbers column only.
-        if ((numberKind == u'C' || numberKind == u'A') && numberRangeTotal < 0)
+        if ((numberKind == u'C' || numberKind == u'A') && rangeTotal < 0)
             match = QStringLiteral("account : \"%1\"*").arg(numberDigits.left(kMaxWordLength));
     } else {
         QStringList words = fullTextWords(fold(text));
@@ -364,7 +380,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     for (const domain::CustomerSearchHit &row : std::as_const(*rows))
         items.append(row.toJson());
     result.insert(QStringLiteral("items"), items);
-    const qint64 total = numberRangeTotal >= 0 ? numberRangeTotal : ftsTotal + (directCount - directAlsoInFts);
+    const qint64 total = rangeTotal >= 0 ? rangeTotal : ftsTotal + (directCount - directAlsoInFts);
     result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
     if (total > kMaxCountedTotal)
         result.insert(QStringLiteral("totalCapped"), true);

@@ -263,8 +263,8 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("note text is longer than %1 characters").arg(kMaxNoteLength), field);
 
-    QJsonObject out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<QJsonObject> {
+        QJsonObject out;
         const qint64 rowId = rowIdOf(customerId);
         if (rowId == 0)
             return noCustomer(customerId);
@@ -282,11 +282,8 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
         out = QJsonObject { { QStringLiteral("customer"), customerId },
                             { QStringLiteral("note"), added->item.toJson() },
                             { QStringLiteral("version"), added->customerVersion } };
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

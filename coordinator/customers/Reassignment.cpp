@@ -35,8 +35,8 @@ Result<domain::Person> Reassignment::assignee(qint64 userId, const QString &fiel
 
 Result<Reassignment::Moved> Reassignment::move(const Request &request)
 {
-    Moved out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Moved> {
+        Moved out;
         auto owner = assignee(request.owner, QStringLiteral("owner"));
         if (!owner)
             return owner.error();
@@ -90,7 +90,7 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
             QSqlQuery q = m_db.prepare(select + QStringLiteral("WHERE c.owner_user_id = ? ORDER BY c.id"));
             q.addBindValue(*request.from);
             if (auto e = collect(q); !e)
-                return e;
+                return e.error();
         } else {
             QSet<QString> seen;
             for (const QString &id : request.customers) {
@@ -101,7 +101,7 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
                 q.addBindValue(id);
                 const qsizetype before = rows.size();
                 if (auto e = collect(q); !e)
-                    return e;
+                    return e.error();
                 if (rows.size() == before)
                     return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(id.left(32)),
                                      QJsonObject { { QStringLiteral("field"), QStringLiteral("customers") },
@@ -170,11 +170,8 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
         previous.remove(request.owner);
         out.previousOwners = QList<qint64>(previous.cbegin(), previous.cend());
         std::sort(out.previousOwners.begin(), out.previousOwners.end());
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

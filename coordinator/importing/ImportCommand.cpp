@@ -19,8 +19,8 @@ int usage(QTextStream &stream, const QString &problem = {})
     stream << "usage: spocs-coordinator [--db FILE] import [--customers FILE] [--products FILE] [--orders FILE]\n"
               "           [--order-lines FILE] [--invoices FILE] [--invoice-lines FILE] [--skip-bad-rows]\n"
               "Reads UTF-8 CSV files with a header row (columns: docs/import.md). Any subset of the files;\n"
-              "rows may refer to rows of the files before them in this order. Without --skip-bad-rows one\n"
-              "bad row leaves the database unchanged.\n";
+              "rows may refer to rows of the files before them in this order. Every row is checked before\n"
+              "anything is written; without --skip-bad-rows one bad row leaves the database unchanged.\n";
     stream.flush();
     return kUsage;
 }

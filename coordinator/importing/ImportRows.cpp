@@ -1,8 +1,8 @@
 #include "coordinator/importing/ImportRun.h"
 
 #include "coordinator/customers/CustomerStore.h"
-#include "coordinator/storage/Database.h"
 #include "coordinator/server/Log.h"
+#include "coordinator/storage/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -14,7 +14,7 @@
 // The entity rows of an import: each checks one CSV row and inserts it, or names its first problem.
 namespace spocs::importing {
 
-RowError ImportRun::customerRow(const Row &row)
+RowError ImportRun::customerRow(const Row &row, int line)
 {
     static const QRegularExpression idRe(QStringLiteral("^C-(\\d{1,12})$"));
     static const QRegularExpression accountRe(QStringLiteral("^A-\\d{1,12}$"));
@@ -25,15 +25,13 @@ RowError ImportRun::customerRow(const Row &row)
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
 
     QString id = row.value("id");
-    if (!id.isEmpty()) {
+    const bool generatedId = id.isEmpty();
+    if (!generatedId) {
         const auto m = idRe.match(id);
         if (!m.hasMatch())
             return { QStringLiteral("id \"%1\" is not a customer number like C-1042").arg(id.left(40)) };
-        if (idOf(m_customerById, id) != 0)
+        if (m_customers.contains(id) || idOf(m_customerById, id) != 0)
             return { QStringLiteral("customer %1 already exists").arg(id) };
-        m_nextCustomerNumber = std::max(m_nextCustomerNumber, m.captured(1).toLongLong() + 1);
-    } else {
-        id = QStringLiteral("C-%1").arg(m_nextCustomerNumber++);
     }
     const QString name = row.value("name");
     if (name.size() > kMaxTextLength)
@@ -109,19 +107,19 @@ RowError ImportRun::customerRow(const Row &row)
     const QString account = row.value("account");
     const QString accountStatus
         = row.value("account_status").isEmpty() ? QStringLiteral("active") : row.value("account_status");
-    const QString plan = row.value("plan").isEmpty() ? QStringLiteral("standard") : row.value("plan");
+    const QString accountPlan = row.value("plan").isEmpty() ? QStringLiteral("standard") : row.value("plan");
     const QString currency = row.value("currency");
     qint64 creditLimit = 0;
     QString openedOn = createdAt.left(10);
     if (!account.isEmpty()) {
         if (!accountRe.match(account).hasMatch())
             return { QStringLiteral("account \"%1\" is not an account number like A-101042").arg(account.left(40)) };
-        if (idOf(m_accountExists, account) != 0)
+        if (m_accounts.contains(account) || idOf(m_accountExists, account) != 0)
             return { QStringLiteral("account %1 already exists").arg(account) };
         if (!kAccountStatuses.contains(accountStatus))
             return { QStringLiteral("account_status \"%1\" is not one of %2")
                          .arg(accountStatus.left(20), kAccountStatuses.join(QStringLiteral(", "))) };
-        if (plan.size() > 64)
+        if (accountPlan.size() > 64)
             return { QStringLiteral("plan is longer than 64 characters") };
         if (!currencyRe.match(currency).hasMatch())
             return { QStringLiteral("an account needs a currency (ISO 4217, like EUR)") };
@@ -144,84 +142,67 @@ RowError ImportRun::customerRow(const Row &row)
         }
     }
 
-    const auto failed = [](QSqlQuery &q, const char *what) {
-        sqlError(q, what);
-        return RowError { QStringLiteral("database refused the row (%1)").arg(QLatin1String(what)) };
-    };
-    m_insCustomer.bindValue(0, id);
-    m_insCustomer.bindValue(1, name);
-    m_insCustomer.bindValue(2, orNull(company));
-    m_insCustomer.bindValue(3, language);
-    m_insCustomer.bindValue(4, channel);
-    m_insCustomer.bindValue(5, notes);
-    m_insCustomer.bindValue(6, owner ? QVariant(owner) : QVariant());
-    m_insCustomer.bindValue(7, backup ? QVariant(backup) : QVariant());
-    m_insCustomer.bindValue(8, createdAt);
-    m_insCustomer.bindValue(9, createdAt);
-    if (!m_insCustomer.exec())
-        return failed(m_insCustomer, "insert customer");
-    const qint64 rowId = m_insCustomer.lastInsertId().toLongLong();
+    // The row is good: from here on it counts for the rows after it.
+    if (generatedId) {
+        id = QStringLiteral("C-%1").arg(m_nextCustomerNumber++);
+    } else {
+        m_nextCustomerNumber = std::max(m_nextCustomerNumber, idRe.match(id).captured(1).toLongLong() + 1);
+    }
+    m_customers.insert(id, { name, street, city, postcode, country, hasAddress });
+    if (!account.isEmpty())
+        m_accounts.insert(account);
 
-    for (int i = 0; i < emails.size(); ++i) {
-        m_insEmail.bindValue(0, rowId);
-        m_insEmail.bindValue(1, emails.at(i));
-        m_insEmail.bindValue(2, i);
-        if (!m_insEmail.exec())
-            return failed(m_insEmail, "insert e-mail");
-    }
-    for (int i = 0; i < phones.size(); ++i) {
-        const QString digits = CustomerStore::digitsOf(phones.at(i));
-        QString reversed = digits;
-        std::reverse(reversed.begin(), reversed.end());
-        m_insPhone.bindValue(0, rowId);
-        m_insPhone.bindValue(1, phones.at(i));
-        m_insPhone.bindValue(2, digits);
-        m_insPhone.bindValue(3, reversed);
-        m_insPhone.bindValue(4, i);
-        if (!m_insPhone.exec())
-            return failed(m_insPhone, "insert phone");
-    }
-    if (hasAddress) {
-        m_insAddress.bindValue(0, rowId);
-        m_insAddress.bindValue(1, street);
-        m_insAddress.bindValue(2, city);
-        m_insAddress.bindValue(3, postcode);
-        m_insAddress.bindValue(4, orNull(region));
-        m_insAddress.bindValue(5, country);
-        if (!m_insAddress.exec())
-            return failed(m_insAddress, "insert address");
-    }
-    for (const QString &f : flags) {
-        m_insFlag.bindValue(0, rowId);
-        m_insFlag.bindValue(1, f);
-        if (!m_insFlag.exec())
-            return failed(m_insFlag, "insert flag");
-    }
-    if (!account.isEmpty()) {
-        m_insAccount.bindValue(0, account);
-        m_insAccount.bindValue(1, rowId);
-        m_insAccount.bindValue(2, accountStatus);
-        m_insAccount.bindValue(3, plan);
-        m_insAccount.bindValue(4, creditLimit);
-        m_insAccount.bindValue(5, currency);
-        m_insAccount.bindValue(6, openedOn);
-        if (!m_insAccount.exec())
-            return failed(m_insAccount, "insert account");
-    }
-    m_touchedCustomers.insert(rowId);
+    plan(Kind::Customer, line, [=, this]() -> Result<void> {
+        // A generated number someone took since the check (the coordinator creates customers
+        // too) moves on to one that no row of this import uses.
+        QString publicId = id;
+        while (generatedId && idOf(m_customerById, publicId) != 0)
+            publicId = QStringLiteral("C-%1").arg(m_nextCustomerNumber++);
+        if (!execWith(m_insCustomer,
+                      { publicId, name, orNull(company), language, channel, notes, owner ? QVariant(owner) : QVariant(),
+                        backup ? QVariant(backup) : QVariant(), createdAt, createdAt }))
+            return refused(m_insCustomer, "insert customer");
+        const qint64 rowId = m_insCustomer.lastInsertId().toLongLong();
+        m_customerRowIds.insert(id, rowId);
+
+        for (int i = 0; i < emails.size(); ++i) {
+            if (!execWith(m_insEmail, { rowId, emails.at(i), i }))
+                return refused(m_insEmail, "insert e-mail");
+        }
+        for (int i = 0; i < phones.size(); ++i) {
+            const QString digits = CustomerStore::digitsOf(phones.at(i));
+            if (!execWith(m_insPhone, { rowId, phones.at(i), digits, CustomerStore::phoneKey(digits), i }))
+                return refused(m_insPhone, "insert phone");
+        }
+        if (hasAddress) {
+            if (!execWith(m_insAddress, { rowId, street, city, postcode, orNull(region), country }))
+                return refused(m_insAddress, "insert address");
+        }
+        for (const QString &f : flags) {
+            if (!execWith(m_insFlag, { rowId, f }))
+                return refused(m_insFlag, "insert flag");
+        }
+        if (!account.isEmpty()) {
+            if (!execWith(m_insAccount,
+                          { account, rowId, accountStatus, accountPlan, creditLimit, currency, openedOn }))
+                return refused(m_insAccount, "insert account");
+        }
+        // In the same batch, so a customer is findable as soon as it is there.
+        return CustomerStore(m_db).reindex(rowId);
+    });
     return {};
 }
 
 // ---------------------------------------------------------------- products
 
-RowError ImportRun::productRow(const Row &row)
+RowError ImportRun::productRow(const Row &row, int line)
 {
     static const QRegularExpression skuRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"));
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
     const QString sku = row.value("sku");
     if (!skuRe.match(sku).hasMatch())
         return { QStringLiteral("sku \"%1\" must be 1 to 64 letters, digits, '.', '_', '/' or '-'").arg(sku.left(70)) };
-    if (idOf(m_productBySku, sku) != 0)
+    if (m_products.contains(sku) || idOf(m_productBySku, sku) != 0)
         return { QStringLiteral("product %1 already exists").arg(sku) };
     const QString name = row.value("name");
     if (name.size() > kMaxTextLength)
@@ -260,24 +241,19 @@ RowError ImportRun::productRow(const Row &row)
             QStringLiteral("discontinued \"%1\" is not 0/1, true/false or yes/no").arg(discontinuedText.left(20))
         };
 
-    m_insProduct.bindValue(0, sku);
-    m_insProduct.bindValue(1, name);
-    m_insProduct.bindValue(2, description);
-    m_insProduct.bindValue(3, *price);
-    m_insProduct.bindValue(4, currency);
-    m_insProduct.bindValue(5, stock);
-    m_insProduct.bindValue(6, leadTime);
-    m_insProduct.bindValue(7, discontinued);
-    if (!m_insProduct.exec()) {
-        sqlError(m_insProduct, "insert product");
-        return { QStringLiteral("database refused the row (insert product)") };
-    }
+    m_products.insert(sku, { name, *price });
+    plan(Kind::Product, line, [=, this, price = *price]() -> Result<void> {
+        if (!execWith(m_insProduct, { sku, name, description, price, currency, stock, leadTime, discontinued }))
+            return refused(m_insProduct, "insert product");
+        m_productRowIds.insert(sku, m_insProduct.lastInsertId().toLongLong());
+        return {};
+    });
     return {};
 }
 
 // ---------------------------------------------------------------- orders
 
-RowError ImportRun::orderRow(const Row &row)
+RowError ImportRun::orderRow(const Row &row, int line)
 {
     static const QRegularExpression numberRe(QStringLiteral("^O-\\d{1,12}$"));
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
@@ -285,11 +261,10 @@ RowError ImportRun::orderRow(const Row &row)
     const QString number = row.value("number");
     if (!numberRe.match(number).hasMatch())
         return { QStringLiteral("number \"%1\" is not an order number like O-200311").arg(number.left(40)) };
-    if (idOf(m_orderByNumber, number) != 0)
+    if (m_orders.contains(number) || idOf(m_orderByNumber, number) != 0)
         return { QStringLiteral("order %1 already exists").arg(number) };
     const QString customer = row.value("customer");
-    const qint64 customerRowId = idOf(m_customerById, customer);
-    if (customerRowId == 0)
+    if (!m_customers.contains(customer) && idOf(m_customerById, customer) == 0)
         return { QStringLiteral("customer %1 does not exist").arg(customer.left(40)) };
     const QString status = row.value("status");
     if (!kOrderStatuses.contains(status))
@@ -338,42 +313,45 @@ RowError ImportRun::orderRow(const Row &row)
         if (part.size() > kMaxTextLength)
             return { QStringLiteral("a shipping field is longer than %1 characters").arg(kMaxTextLength) };
     }
-    m_billingAddress.bindValue(0, customerRowId);
-    if (m_billingAddress.exec() && m_billingAddress.next()) {
+    if (const auto planned = m_customers.constFind(customer); planned != m_customers.cend()) {
         if (shipName.isEmpty())
-            shipName = m_billingAddress.value(0).toString();
-        if (!givenAddress && !m_billingAddress.value(1).isNull()) {
-            shipStreet = m_billingAddress.value(1).toString();
-            shipCity = m_billingAddress.value(2).toString();
-            shipPostcode = m_billingAddress.value(3).toString();
-            shipCountry = m_billingAddress.value(4).toString();
+            shipName = planned->name;
+        if (!givenAddress && planned->hasAddress) {
+            shipStreet = planned->street;
+            shipCity = planned->city;
+            shipPostcode = planned->postcode;
+            shipCountry = planned->country;
         }
+    } else {
+        m_billingAddress.bindValue(0, customer);
+        if (m_billingAddress.exec() && m_billingAddress.next()) {
+            if (shipName.isEmpty())
+                shipName = m_billingAddress.value(0).toString();
+            if (!givenAddress && !m_billingAddress.value(1).isNull()) {
+                shipStreet = m_billingAddress.value(1).toString();
+                shipCity = m_billingAddress.value(2).toString();
+                shipPostcode = m_billingAddress.value(3).toString();
+                shipCountry = m_billingAddress.value(4).toString();
+            }
+        }
+        m_billingAddress.finish();
     }
-    m_billingAddress.finish();
 
-    const qint64 accountId = idOf(m_firstAccount, customerRowId);
-    m_insOrder.bindValue(0, number);
-    m_insOrder.bindValue(1, customerRowId);
-    m_insOrder.bindValue(2, accountId ? QVariant(accountId) : QVariant());
-    m_insOrder.bindValue(3, status);
-    m_insOrder.bindValue(4, amounts[0]);
-    m_insOrder.bindValue(5, amounts[1]);
-    m_insOrder.bindValue(6, amounts[0] + amounts[1]); // the lines are added at the end
-    m_insOrder.bindValue(7, currency);
-    m_insOrder.bindValue(8, promisedOn);
-    m_insOrder.bindValue(9, orNull(shipName));
-    m_insOrder.bindValue(10, orNull(shipStreet));
-    m_insOrder.bindValue(11, orNull(shipCity));
-    m_insOrder.bindValue(12, orNull(shipPostcode));
-    m_insOrder.bindValue(13, orNull(shipCountry));
-    m_insOrder.bindValue(14, createdAt);
-    m_insOrder.bindValue(15, createdAt);
-    if (!m_insOrder.exec()) {
-        sqlError(m_insOrder, "insert order");
-        return { QStringLiteral("database refused the row (insert order)") };
-    }
-    m_orderLineNo.insert(m_insOrder.lastInsertId().toLongLong(), 0);
-    m_touchedCustomers.insert(customerRowId);
+    m_orders.insert(number, { customer, {}, 0, 0, false });
+    plan(Kind::Order, line, [=, this]() -> Result<void> {
+        const qint64 customerRowId = rowIdOf(m_customerRowIds, m_customerById, customer);
+        const qint64 accountId = idOf(m_firstAccount, customerRowId);
+        // Its lines were checked with it: the totals are known before it is written.
+        const qint64 subtotal = m_orders.value(number).linesTotal;
+        if (!execWith(m_insOrder,
+                      { number, customerRowId, accountId ? QVariant(accountId) : QVariant(), status, subtotal,
+                        amounts[0], amounts[1], subtotal + amounts[0] + amounts[1], currency, promisedOn,
+                        orNull(shipName), orNull(shipStreet), orNull(shipCity), orNull(shipPostcode),
+                        orNull(shipCountry), createdAt, createdAt }))
+            return refused(m_insOrder, "insert order");
+        m_orderRowIds.insert(number, m_insOrder.lastInsertId().toLongLong());
+        return {};
+    });
     return {};
 }
 
@@ -391,20 +369,24 @@ struct LineValues
 
 } // namespace
 
-RowError ImportRun::orderLineRow(const Row &row)
+RowError ImportRun::orderLineRow(const Row &row, int line)
 {
-    return lineRow(row, { "order", m_orderByNumber, m_insOrderLine, m_orderLineNo, true });
+    return lineRow(row, line,
+                   { Kind::OrderLine, "order", m_orderByNumber, m_insOrderLine, m_orders, m_orderRowIds, true });
 }
 
-RowError ImportRun::lineRow(const Row &row, const LineTarget &target)
+RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
 {
     const QLatin1String noun(target.parentColumn);
     const QString number = row.value(target.parentColumn);
-    const qint64 parentId = idOf(target.parentByNumber, number);
-    if (parentId == 0)
-        return { QStringLiteral("%1 %2 does not exist").arg(noun, number.left(40)) };
-    if (!target.lastLineNo.contains(parentId))
-        return { QStringLiteral("%1 %2 is not part of this import (lines are imported with their %1)").arg(noun, number) };
+    const auto parent = target.parents.find(number);
+    if (parent == target.parents.end()) {
+        if (idOf(target.parentByNumber, number) == 0)
+            return { QStringLiteral("%1 %2 does not exist").arg(noun, number.left(40)) };
+        return {
+            QStringLiteral("%1 %2 is not part of this import (lines are imported with their %1)").arg(noun, number)
+        };
+    }
     LineValues v;
     if (const QString text = row.value("line_no"); !text.isEmpty()) {
         const auto n = parseInteger(text, 1, 10000);
@@ -412,21 +394,26 @@ RowError ImportRun::lineRow(const Row &row, const LineTarget &target)
             return { QStringLiteral("line_no \"%1\" is not a number from 1 to 10000").arg(text.left(40)) };
         v.lineNo = int(*n);
     } else {
-        v.lineNo = target.lastLineNo.value(parentId) + 1;
+        v.lineNo = parent->lastLineNo + 1;
     }
     bool hasPrice = false;
+    QString sku;
     // An order line's sku is a required column, so never empty here.
-    if (const QString sku = row.value("sku"); !sku.isEmpty()) {
-        m_productRow.bindValue(0, sku);
-        if (!m_productRow.exec() || !m_productRow.next()) {
+    if (sku = row.value("sku"); !sku.isEmpty()) {
+        if (const auto planned = m_products.constFind(sku); planned != m_products.cend()) {
+            v.description = planned->name;
+            v.unitPrice = planned->priceCents;
+        } else {
+            m_productRow.bindValue(0, sku);
+            if (!m_productRow.exec() || !m_productRow.next()) {
+                m_productRow.finish();
+                return { QStringLiteral("product %1 does not exist").arg(sku.left(70)) };
+            }
+            v.description = m_productRow.value(1).toString();
+            v.unitPrice = m_productRow.value(2).toLongLong();
             m_productRow.finish();
-            return { QStringLiteral("product %1 does not exist").arg(sku.left(70)) };
         }
-        v.productId = m_productRow.value(0);
-        v.description = m_productRow.value(1).toString();
-        v.unitPrice = m_productRow.value(2).toLongLong();
         hasPrice = true;
-        m_productRow.finish();
     }
     const auto quantity = parseInteger(row.value("quantity"), 1, kMaxQuantity);
     if (!quantity)
@@ -445,17 +432,27 @@ RowError ImportRun::lineRow(const Row &row, const LineTarget &target)
         v.description = text.left(kMaxNotesLength);
     if (!target.skuRequired && (!hasPrice || v.description.isEmpty()))
         return { QStringLiteral("a line without sku needs description and unit_price") };
-
-    target.insert.bindValue(0, parentId);
-    target.insert.bindValue(1, v.lineNo);
-    target.insert.bindValue(2, v.productId);
-    target.insert.bindValue(3, v.description);
-    target.insert.bindValue(4, v.quantity);
-    target.insert.bindValue(5, v.unitPrice);
-    target.insert.bindValue(6, v.unitPrice * v.quantity);
-    if (!target.insert.exec())
+    if (parent->lineNumbers.contains(v.lineNo))
         return { QStringLiteral("line %1 of %2 %3 exists already").arg(v.lineNo).arg(noun, number) };
-    target.lastLineNo[parentId] = std::max(target.lastLineNo.value(parentId), v.lineNo);
+
+    parent->lineNumbers.insert(v.lineNo);
+    parent->lastLineNo = std::max(parent->lastLineNo, v.lineNo);
+    parent->linesTotal += v.unitPrice * v.quantity;
+    QSqlQuery &insert = target.insert;
+    QHash<QString, qint64> &parentRowIds = target.rowIds;
+    QSqlQuery &parentByNumber = target.parentByNumber;
+    const QString invoice = target.kind == Kind::InvoiceLine ? number : QString();
+    plan(
+        target.kind, line,
+        [=, this, &insert, &parentRowIds, &parentByNumber]() -> Result<void> {
+            if (!execWith(insert,
+                          { rowIdOf(parentRowIds, parentByNumber, number), v.lineNo,
+                            sku.isEmpty() ? QVariant() : QVariant(rowIdOf(m_productRowIds, m_productBySku, sku)),
+                            v.description, v.quantity, v.unitPrice, v.unitPrice * v.quantity }))
+                return refused(insert, "insert line");
+            return {};
+        },
+        invoice);
     return {};
 }
 
@@ -468,22 +465,25 @@ RowError ImportRun::invoiceRow(const Row &row, int line)
     const QString number = row.value("number");
     if (!numberRe.match(number).hasMatch())
         return { QStringLiteral("number \"%1\" is not an invoice number like I-300042").arg(number.left(40)) };
-    if (idOf(m_invoiceByNumber, number) != 0)
+    if (m_invoices.contains(number) || idOf(m_invoiceByNumber, number) != 0)
         return { QStringLiteral("invoice %1 already exists").arg(number) };
     const QString customer = row.value("customer");
-    const qint64 customerRowId = idOf(m_customerById, customer);
-    if (customerRowId == 0)
+    if (!m_customers.contains(customer) && idOf(m_customerById, customer) == 0)
         return { QStringLiteral("customer %1 does not exist").arg(customer.left(40)) };
-    QVariant orderId;
-    if (const QString order = row.value("order"); !order.isEmpty()) {
-        m_orderRow.bindValue(0, order);
-        const bool found = m_orderRow.exec() && m_orderRow.next();
-        const qint64 owner = found ? m_orderRow.value(1).toLongLong() : 0;
-        orderId = found ? m_orderRow.value(0) : QVariant();
-        m_orderRow.finish();
-        if (!found)
+    const QString order = row.value("order");
+    if (!order.isEmpty()) {
+        QString owner;
+        if (const auto planned = m_orders.constFind(order); planned != m_orders.cend()) {
+            owner = planned->customer;
+        } else {
+            m_orderRow.bindValue(0, order);
+            if (m_orderRow.exec() && m_orderRow.next())
+                owner = m_orderRow.value(1).toString();
+            m_orderRow.finish();
+        }
+        if (owner.isEmpty())
             return { QStringLiteral("order %1 does not exist").arg(order.left(40)) };
-        if (owner != customerRowId)
+        if (owner != customer)
             return { QStringLiteral("order %1 belongs to another customer").arg(order) };
     }
     const auto issued = parseDateTime(row.value("issued_on"));
@@ -519,29 +519,35 @@ RowError ImportRun::invoiceRow(const Row &row, int line)
             return { QStringLiteral("balance \"%1\" is not an amount like 20.00").arg(text.left(40)) };
     }
 
-    const qint64 accountId = idOf(m_firstAccount, customerRowId);
-    m_insInvoice.bindValue(0, number);
-    m_insInvoice.bindValue(1, customerRowId);
-    m_insInvoice.bindValue(2, accountId ? QVariant(accountId) : QVariant());
-    m_insInvoice.bindValue(3, orderId);
-    m_insInvoice.bindValue(4, isoDay(issued->date()));
-    m_insInvoice.bindValue(5, isoDay(due));
-    m_insInvoice.bindValue(6, currency);
-    m_insInvoice.bindValue(7, status);
-    if (!m_insInvoice.exec()) {
-        sqlError(m_insInvoice, "insert invoice");
-        return { QStringLiteral("database refused the row (insert invoice)") };
-    }
-    const qint64 rowId = m_insInvoice.lastInsertId().toLongLong();
-    m_invoiceLineNo.insert(rowId, 0);
-    m_invoices.append({ rowId, customerRowId, m_path, line, number, status, total, balance });
-    m_touchedCustomers.insert(customerRowId);
+    m_invoices.insert(number, { m_path, line, number, status, total, balance });
+    m_invoiceOrder.append(number);
+    m_invoiceParents.insert(number, { customer, {}, 0, 0, false });
+    plan(
+        Kind::Invoice, line,
+        [=, this]() -> Result<void> {
+            const qint64 customerRowId = rowIdOf(m_customerRowIds, m_customerById, customer);
+            const qint64 accountId = idOf(m_firstAccount, customerRowId);
+            // Checked with its lines: its total and balance are final (finishInvoices()).
+            const PendingInvoice &inv = m_invoices[number];
+            const QVariant orderId
+                = order.isEmpty() ? QVariant() : QVariant(rowIdOf(m_orderRowIds, m_orderByNumber, order));
+            if (!execWith(m_insInvoice,
+                          { number, customerRowId, accountId ? QVariant(accountId) : QVariant(), orderId,
+                            isoDay(issued->date()), isoDay(due), inv.finalTotal, inv.finalBalance, currency, status }))
+                return refused(m_insInvoice, "insert invoice");
+            m_invoiceRowIds.insert(number, m_insInvoice.lastInsertId().toLongLong());
+            m_balanceCustomers.insert(customerRowId);
+            return {};
+        },
+        number);
     return {};
 }
 
-RowError ImportRun::invoiceLineRow(const Row &row)
+RowError ImportRun::invoiceLineRow(const Row &row, int line)
 {
-    return lineRow(row, { "invoice", m_invoiceByNumber, m_insInvoiceLine, m_invoiceLineNo, false });
+    return lineRow(row, line,
+                   { Kind::InvoiceLine, "invoice", m_invoiceByNumber, m_insInvoiceLine, m_invoiceParents,
+                     m_invoiceRowIds, false });
 }
 
 } // namespace spocs::importing

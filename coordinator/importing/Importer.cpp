@@ -7,13 +7,17 @@
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
+#include <thread>
 
 namespace spocs::importing {
 namespace {
@@ -67,6 +71,28 @@ qint64 ImportRun::idOf(QSqlQuery &q, const QVariant &key)
     return id;
 }
 
+qint64 ImportRun::userIdOf(const QString &login)
+{
+    auto it = m_users.constFind(login);
+    if (it == m_users.cend())
+        it = m_users.insert(login, idOf(m_userByLogin, login));
+    return *it;
+}
+
+qint64 ImportRun::rowIdOf(const QHash<QString, qint64> &rowIds, QSqlQuery &q, const QString &key)
+{
+    const qint64 id = rowIds.value(key);
+    return id != 0 ? id : idOf(q, key);
+}
+
+Error ImportRun::refused(const QSqlQuery &q, const char *what)
+{
+    sqlError(q, what);
+    return makeError(
+        ErrorCode::Internal,
+        QStringLiteral("the database refused the row (%1: %2)").arg(QLatin1String(what), q.lastError().databaseText()));
+}
+
 Result<void> ImportRun::prepare()
 {
     const auto p = [&](QSqlQuery &q, const char *sql) {
@@ -79,12 +105,12 @@ Result<void> ImportRun::prepare()
     p(m_productBySku, "SELECT id FROM products WHERE sku = ?");
     p(m_productRow, "SELECT id, name, price_cents FROM products WHERE sku = ?");
     p(m_orderByNumber, "SELECT id FROM orders WHERE number = ?");
-    p(m_orderRow, "SELECT id, customer_id FROM orders WHERE number = ?");
+    p(m_orderRow, "SELECT o.id, c.public_id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = ?");
     p(m_invoiceByNumber, "SELECT id FROM invoices WHERE number = ?");
     p(m_billingAddress,
       "SELECT c.name, a.street, a.city, a.postcode, a.country FROM customers c "
       "LEFT JOIN addresses a ON a.id = (SELECT id FROM addresses WHERE customer_id = c.id "
-      "ORDER BY kind = 'shipping' DESC, id LIMIT 1) WHERE c.id = ?");
+      "ORDER BY kind = 'shipping' DESC, id LIMIT 1) WHERE c.public_id = ?");
     p(m_insCustomer,
       "INSERT INTO customers(public_id, name, company, language, preferred_channel, notes, "
       "owner_user_id, backup_user_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -105,16 +131,22 @@ Result<void> ImportRun::prepare()
     p(m_insOrder,
       "INSERT INTO orders(number, customer_id, account_id, status, subtotal_cents, shipping_cents, "
       "tax_cents, total_cents, currency, promised_on, ship_name, ship_street, ship_city, ship_postcode, "
-      "ship_country, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "ship_country, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     p(m_insOrderLine,
       "INSERT INTO order_lines(order_id, line_no, product_id, description, quantity, "
       "unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)");
     p(m_insInvoice,
       "INSERT INTO invoices(number, customer_id, account_id, order_id, issued_on, due_on, total_cents, "
-      "balance_cents, currency, status) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)");
+      "balance_cents, currency, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     p(m_insInvoiceLine,
       "INSERT INTO invoice_lines(invoice_id, line_no, product_id, description, quantity, "
       "unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // An account owes what its open and disputed invoices still owe. Its invoices are its
+    // customer's: the customer finds them by index (the status alone walks every open invoice).
+    p(m_balances,
+      "UPDATE accounts SET balance_cents = (SELECT COALESCE(SUM(balance_cents), 0) FROM invoices "
+      "WHERE customer_id = accounts.customer_id AND account_id = accounts.id AND status IN ('open', 'disputed')) "
+      "WHERE customer_id = ?");
 
     // New customers without an id continue after the highest existing C-number.
     QSqlQuery max = m_db.prepare(QStringLiteral("SELECT MAX(CAST(substr(public_id, 3) AS INTEGER)) FROM customers "
@@ -126,7 +158,7 @@ Result<void> ImportRun::prepare()
     return {};
 }
 
-Result<void> ImportRun::run(const Importer::Files &files)
+Result<void> ImportRun::check(const Importer::Files &files)
 {
     if (auto r = prepare(); !r)
         return r;
@@ -137,44 +169,30 @@ Result<void> ImportRun::run(const Importer::Files &files)
         int &counter;
         RowFn fn;
     };
+    const auto rowFn = [this](RowError (ImportRun::*fn)(const Row &, int)) -> RowFn {
+        return [this, fn](const Row &r, int line) {
+            return (this->*fn)(r, line);
+        };
+    };
     const QList<Step> steps {
-        { files.customers, kCustomerColumns, m_report.customers,
-          [this](const Row &r, int) {
-              return customerRow(r);
-          } },
-        { files.products, kProductColumns, m_report.products,
-          [this](const Row &r, int) {
-              return productRow(r);
-          } },
-        { files.orders, kOrderColumns, m_report.orders,
-          [this](const Row &r, int) {
-              return orderRow(r);
-          } },
-        { files.orderLines, kOrderLineColumns, m_report.orderLines,
-          [this](const Row &r, int) {
-              return orderLineRow(r);
-          } },
-        { files.invoices, kInvoiceColumns, m_report.invoices,
-          [this](const Row &r, int line) {
-              return invoiceRow(r, line);
-          } },
-        { files.invoiceLines, kInvoiceLineColumns, m_report.invoiceLines,
-          [this](const Row &r, int) {
-              return invoiceLineRow(r);
-          } },
+        { files.customers, kCustomerColumns, m_report.customers, rowFn(&ImportRun::customerRow) },
+        { files.products, kProductColumns, m_report.products, rowFn(&ImportRun::productRow) },
+        { files.orders, kOrderColumns, m_report.orders, rowFn(&ImportRun::orderRow) },
+        { files.orderLines, kOrderLineColumns, m_report.orderLines, rowFn(&ImportRun::orderLineRow) },
+        { files.invoices, kInvoiceColumns, m_report.invoices, rowFn(&ImportRun::invoiceRow) },
+        { files.invoiceLines, kInvoiceLineColumns, m_report.invoiceLines, rowFn(&ImportRun::invoiceLineRow) },
     };
     for (const Step &step : steps) {
         if (step.path.isEmpty())
             continue;
-        if (auto r = importFile(step.path, step.columns, step.counter, step.fn); !r)
+        if (auto r = checkFile(step.path, step.columns, step.counter, step.fn); !r)
             return r;
     }
-    if (auto r = finishInvoices(); !r)
-        return r;
-    return finishTotalsAndIndex();
+    finishInvoices();
+    return {};
 }
 
-Result<void> ImportRun::importFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn)
+Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn)
 {
     m_path = path;
     const auto fatal = [&](int line, const QString &reason) -> Result<void> {
@@ -233,18 +251,9 @@ Result<void> ImportRun::importFile(const QString &path, const QList<Column> &col
                     break;
                 }
             }
-            if (reason.isEmpty()) {
-                // One savepoint per row, so a row that fails half-way leaves nothing behind.
-                if (auto r = m_db.exec(QStringLiteral("SAVEPOINT import_row")); !r)
-                    return fatal(record.line, r.error().message);
-                const RowError error = fn(row, record.line);
-                if (error) {
-                    reason = error.reason;
-                    m_db.exec(QStringLiteral("ROLLBACK TO import_row"));
-                }
-                if (auto r = m_db.exec(QStringLiteral("RELEASE import_row")); !r)
-                    return fatal(record.line, r.error().message);
-            }
+            // A row plans its insert only when it is good, so a bad row leaves nothing behind.
+            if (reason.isEmpty())
+                reason = fn(row, record.line).reason;
         }
         if (reason.isEmpty()) {
             ++counter;
@@ -256,24 +265,15 @@ Result<void> ImportRun::importFile(const QString &path, const QList<Column> &col
     return {};
 }
 
-// ---------------------------------------------------------------- customers
-
 // Totals come from the lines; a given total must agree with them. Without lines the
 // given total stands. The balance defaults to the total for open and disputed invoices.
-Result<void> ImportRun::finishInvoices()
+void ImportRun::finishInvoices()
 {
-    QSqlQuery sum = m_db.prepare(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM invoice_lines WHERE invoice_id = ?"));
-    QSqlQuery update
-        = m_db.prepare(QStringLiteral("UPDATE invoices SET total_cents = ?, balance_cents = ? WHERE id = ?"));
-    QSqlQuery drop = m_db.prepare(QStringLiteral("DELETE FROM invoices WHERE id = ?"));
-    for (const PendingInvoice &inv : std::as_const(m_invoices)) {
-        sum.bindValue(0, inv.rowId);
-        if (!sum.exec() || !sum.next())
-            return sqlError(sum, "import: invoice line totals");
-        const qint64 lines = sum.value(0).toLongLong();
-        const qint64 linesTotal = sum.value(1).toLongLong();
-        sum.finish();
+    for (const QString &number : std::as_const(m_invoiceOrder)) {
+        PendingInvoice &inv = m_invoices[number];
+        PlannedParent &parent = m_invoiceParents[number];
+        const qint64 lines = parent.lineNumbers.size();
+        const qint64 linesTotal = parent.linesTotal;
         QString reason;
         qint64 total = linesTotal;
         if (lines == 0 && !inv.total)
@@ -291,54 +291,78 @@ Result<void> ImportRun::finishInvoices()
         if (!reason.isEmpty()) {
             ++m_report.badRows;
             problem(inv.path, inv.line, reason);
-            if (m_skip) {
-                // Leave the invoice out after all, with its lines.
-                drop.bindValue(0, inv.rowId);
-                if (!drop.exec())
-                    return sqlError(drop, "import: drop invoice");
-                --m_report.invoices;
-                m_report.invoiceLines -= int(lines);
-                m_report.badRows += int(lines);
-            }
+            // Leave the invoice out after all, with its lines.
+            parent.dropped = true;
+            --m_report.invoices;
+            m_report.invoiceLines -= int(lines);
+            m_report.badRows += int(lines);
             continue;
         }
-        update.bindValue(0, total);
-        update.bindValue(1, balance);
-        update.bindValue(2, inv.rowId);
-        if (!update.exec())
-            return sqlError(update, "import: invoice totals");
+        inv.finalTotal = total;
+        inv.finalBalance = balance;
+    }
+    m_plan.removeIf([this](const PlannedRow &row) {
+        return !row.invoice.isEmpty() && m_invoiceParents.value(row.invoice).dropped;
+    });
+}
+
+Result<void> ImportRun::write()
+{
+    int Importer::Report::*const counters[]
+        = { &Importer::Report::customers,  &Importer::Report::products, &Importer::Report::orders,
+            &Importer::Report::orderLines, &Importer::Report::invoices, &Importer::Report::invoiceLines };
+    int written[std::size(counters)] = {};
+    for (qsizetype from = 0; from < m_plan.size(); from += kBatchRows) {
+        const qsizetype to = std::min<qsizetype>(from + kBatchRows, m_plan.size());
+        qsizetype failedRow = from;
+        QElapsedTimer held;
+        held.start();
+        const auto result = writeBatch(from, to, failedRow);
+        m_report.longestWriteNs = std::max(m_report.longestWriteNs, held.nsecsElapsed());
+        if (!result) {
+            const PlannedRow &row = m_plan.at(failedRow);
+            const PlannedRow &first = m_plan.at(from);
+            problem(row.path, row.line,
+                    QStringLiteral("%1; the import stopped: the rows before %2:%3 were imported, that row and every "
+                                   "row after it were not")
+                        .arg(result.error().message, first.path)
+                        .arg(first.line));
+            m_report.stopped = true;
+            for (std::size_t k = 0; k < std::size(counters); ++k)
+                m_report.*counters[k] = written[k];
+            return result;
+        }
+        ++m_report.batches;
+        for (qsizetype i = from; i < to; ++i)
+            ++written[int(m_plan.at(i).kind)];
+        // SQLite does not queue writers: a coordinator waiting for the lock polls (every 100 ms at
+        // most) and would miss the moment between two batches again and again. Leave the lock
+        // free as long as the batch held it, so the waiting writer gets in.
+        if (to < m_plan.size())
+            std::this_thread::sleep_for(
+                std::chrono::nanoseconds(std::clamp<qint64>(held.nsecsElapsed(), kMinPauseNs, kMaxPauseNs)));
     }
     return {};
 }
 
-Result<void> ImportRun::finishTotalsAndIndex()
+Result<void> ImportRun::writeBatch(qsizetype from, qsizetype to, qsizetype &failedRow)
 {
-    QSqlQuery orderTotals = m_db.prepare(
-        QStringLiteral("UPDATE orders SET subtotal_cents = (SELECT COALESCE(SUM(total_cents), 0) FROM order_lines "
-                       "WHERE order_id = orders.id) WHERE id = ?"));
-    QSqlQuery orderTotal = m_db.prepare(
-        QStringLiteral("UPDATE orders SET total_cents = subtotal_cents + shipping_cents + tax_cents WHERE id = ?"));
-    for (auto it = m_orderLineNo.cbegin(); it != m_orderLineNo.cend(); ++it) {
-        orderTotals.bindValue(0, it.key());
-        orderTotal.bindValue(0, it.key());
-        if (!orderTotals.exec())
-            return sqlError(orderTotals, "import: order totals");
-        if (!orderTotal.exec())
-            return sqlError(orderTotal, "import: order total");
-    }
-    // An account owes what its open and disputed invoices still owe.
-    QSqlQuery balances = m_db.prepare(
-        QStringLiteral("UPDATE accounts SET balance_cents = (SELECT COALESCE(SUM(balance_cents), 0) FROM invoices "
-                       "WHERE account_id = accounts.id AND status IN ('open', 'disputed')) WHERE customer_id = ?"));
-    CustomerStore store(m_db);
-    for (const qint64 rowId : std::as_const(m_touchedCustomers)) {
-        balances.bindValue(0, rowId);
-        if (!balances.exec())
-            return sqlError(balances, "import: account balance");
-        if (auto r = store.reindex(rowId); !r)
-            return r;
-    }
-    return {};
+    m_balanceCustomers.clear();
+    return m_db.write([&]() -> Result<void> {
+        for (qsizetype i = from; i < to; ++i) {
+            if (auto r = m_plan.at(i).insert(); !r) {
+                failedRow = i;
+                return r;
+            }
+        }
+        // An account owes what its open and disputed invoices still owe.
+        for (const qint64 rowId : std::as_const(m_balanceCustomers)) {
+            m_balances.bindValue(0, rowId);
+            if (!m_balances.exec())
+                return sqlError(m_balances, "import: account balance");
+        }
+        return {};
+    });
 }
 
 } // namespace spocs::importing
@@ -348,6 +372,16 @@ using importing::ImportRun;
 
 QString Importer::Report::summary() const
 {
+    if (stopped) {
+        return QStringLiteral("partly imported before the error above: %1 customers, %2 products, %3 orders, "
+                              "%4 order lines, %5 invoices, %6 invoice lines; the rest was not imported")
+            .arg(customers)
+            .arg(products)
+            .arg(orders)
+            .arg(orderLines)
+            .arg(invoices)
+            .arg(invoiceLines);
+    }
     if (!committed) {
         if (fatal)
             return QStringLiteral("nothing imported: the import stopped at the error above");
@@ -376,29 +410,24 @@ void Importer::setClock(std::function<QDateTime()> now)
 
 Importer::Report Importer::run(const Files &files, bool skipBadRows)
 {
-    ImportRun run(m_db, skipBadRows, m_now ? m_now() : m_db.now());
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB while bulk-inserting
-    const auto result = m_db.write([&]() -> Result<void> {
-        if (auto r = run.run(files); !r) {
-            if (!run.report().fatal) {
-                run.report().fatal = true;
-                run.report().problems.append(QStringLiteral("database error: %1").arg(r.error().message));
-            }
-            return r;
+    ImportRun run(m_db, m_now ? m_now() : m_db.now());
+    Report &report = run.report();
+    if (auto r = run.check(files); !r) {
+        if (!report.fatal) {
+            report.fatal = true;
+            report.problems.append(QStringLiteral("database error: %1").arg(r.error().message));
         }
-        if (run.report().badRows > 0 && !skipBadRows)
-            return makeError(ErrorCode::BadRequest, QStringLiteral("bad rows"));
-        return {};
-    });
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    Report report = run.report();
-    report.committed = bool(result);
-    if (!report.committed && !report.fatal && report.badRows == 0) {
-        report.fatal = true;
-        report.problems.append(QStringLiteral("database error: %1").arg(result.error().message));
+    } else if (report.badRows == 0 || skipBadRows) {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB while bulk-inserting
+        report.committed = bool(run.write());
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     }
-    qCInfo(lcStorage) << "import" << (report.committed ? "committed" : "rolled back") << "with" << report.badRows
-                      << "bad rows";
+    qCInfo(lcStorage) << "import"
+                      << (report.committed     ? "committed"
+                              : report.stopped ? "stopped"
+                                               : "rolled back")
+                      << "with" << report.badRows << "bad rows in" << report.batches << "batches, longest"
+                      << report.longestWriteNs / 1000 << "us";
     return report;
 }
 

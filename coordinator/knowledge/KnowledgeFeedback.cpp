@@ -48,8 +48,8 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
 {
     if (channel != u"email" && channel != u"chat")
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be email or chat"));
-    QJsonObject out;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<QJsonObject> {
+        QJsonObject out;
         QSqlQuery a = m_db.prepare(QStringLiteral("SELECT title, status, visibility FROM kb_articles WHERE id = ?"));
         if (!execWith(a, { id }))
             return sqlError(a, "read article");
@@ -90,11 +90,8 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
         out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
                             { QStringLiteral("customer"), customerId },
                             { QStringLiteral("version"), sent->customerVersion } };
-        return {};
+        return out;
     });
-    if (!r)
-        return r.error();
-    return out;
 }
 
 } // namespace spocs

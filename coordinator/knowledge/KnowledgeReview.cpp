@@ -119,8 +119,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
     if (!actions.contains(action))
         return badField(QStringLiteral("action"),
                         QStringLiteral("action must be publish, request_changes, archive or reject"));
-    Change change;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Change> {
+        Change change;
         QSqlQuery cur = m_db.prepare(
             QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
                            "FROM kb_articles a "
@@ -176,12 +176,12 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
                 if (!content)
                     return content.error();
                 if (auto w = writeLive(id, content.value()); !w)
-                    return w;
+                    return w.error();
             }
             if (auto v = setVersion(QStringLiteral("published")); !v)
-                return v;
+                return v.error();
             if (auto a = setArticle(QStringLiteral("published"), true); !a)
-                return a;
+                return a.error();
             change.event = Change::Event::Published;
         } else if (action == u"archive") {
             if (status == u"archived")
@@ -189,7 +189,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
                     status, { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("published") },
                     QStringLiteral("the article is archived already"));
             if (auto a = setArticle(QStringLiteral("archived"), false); !a)
-                return a;
+                return a.error();
             change.event = Change::Event::Archived;
         } else {
             // request_changes / reject: only for an open proposal.
@@ -198,10 +198,10 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
                                     QStringLiteral("version %1 is not an open proposal").arg(current));
             const bool reject = action == u"reject";
             if (auto v = setVersion(reject ? QStringLiteral("rejected") : QStringLiteral("changes_requested")); !v)
-                return v;
+                return v.error();
             if (status != u"published") {
                 if (auto a = setArticle(reject ? QStringLiteral("archived") : QStringLiteral("draft"), false); !a)
-                    return a;
+                    return a.error();
             }
         }
         auto a = article(id);
@@ -210,18 +210,15 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         change.article = a.value();
         change.version = current;
         change.answer = QJsonObject { { QStringLiteral("article"), change.article } };
-        return {};
+        return change;
     });
-    if (!r)
-        return r.error();
-    return change;
 }
 
 Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint64 id, qint64 expectedVersion,
                                                         qint64 toVersion)
 {
-    Change change;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Change> {
+        Change change;
         QSqlQuery cur
             = m_db.prepare(QStringLiteral("SELECT version, status, owner_user_id FROM kb_articles WHERE id = ?"));
         if (!execWith(cur, { id }))
@@ -254,9 +251,9 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
             = insertVersion(id, version, content.value(), actor.userId,
                             QStringLiteral("Rolled back to version %1").arg(toVersion), QStringLiteral("published"));
             !v)
-            return v;
+            return v.error();
         if (auto w = writeLive(id, content.value()); !w)
-            return w;
+            return w.error();
         QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, "
                                                    "last_reviewed_at = ? WHERE id = ?"));
         if (!execWith(up, { version, version, nowStamp(), id }))
@@ -268,11 +265,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
         change.version = version;
         change.event = Change::Event::Published;
         change.answer = QJsonObject { { QStringLiteral("article"), change.article } };
-        return {};
+        return change;
     });
-    if (!r)
-        return r.error();
-    return change;
 }
 
 } // namespace spocs

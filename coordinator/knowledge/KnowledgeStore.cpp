@@ -318,8 +318,7 @@ Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUser
     auto content = validate(raw);
     if (!content)
         return content.error();
-    qint64 id = 0;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<qint64> {
         const QString at = nowStamp();
         QSqlQuery ins = m_db.prepare(QStringLiteral(
             "INSERT INTO kb_articles(title, body, language, visibility, status, owner_user_id, last_reviewed_at, "
@@ -329,14 +328,13 @@ Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUser
                         ownerUserId > 0 ? QVariant(ownerUserId) : QVariant(QMetaType(QMetaType::LongLong)), at, at,
                         at }))
             return sqlError(ins, "add article");
-        id = ins.lastInsertId().toLongLong();
+        const qint64 id = ins.lastInsertId().toLongLong();
         if (auto v = insertVersion(id, 1, content.value(), ownerUserId, changeNote, QStringLiteral("published")); !v)
-            return v;
-        return writeLive(id, content.value());
+            return v.error();
+        if (auto w = writeLive(id, content.value()); !w)
+            return w.error();
+        return id;
     });
-    if (!r)
-        return r.error();
-    return id;
 }
 
 Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::optional<qint64> id,
@@ -347,8 +345,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
     if (!content)
         return content.error();
     const QString versionStatus = draft ? QStringLiteral("draft") : QStringLiteral("in_review");
-    Change change;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Change> {
+        Change change;
         qint64 articleId = 0;
         qint64 version = 1;
         if (!id) {
@@ -362,9 +360,9 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                 return sqlError(ins, "propose article");
             articleId = ins.lastInsertId().toLongLong();
             if (auto v = insertVersion(articleId, 1, content.value(), actor.userId, changeNote, versionStatus); !v)
-                return v;
+                return v.error();
             if (auto w = writeLive(articleId, content.value()); !w)
-                return w;
+                return w.error();
         } else {
             articleId = *id;
             QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT version, status FROM kb_articles WHERE id = ?"));
@@ -386,7 +384,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                 return sqlError(supersede, "supersede proposals");
             if (auto v = insertVersion(articleId, version, content.value(), actor.userId, changeNote, versionStatus);
                 !v)
-                return v;
+                return v.error();
             // A published article stays live until the proposal is reviewed; one that never
             // was shows the newest proposal.
             QSqlQuery up = m_db.prepare(
@@ -399,7 +397,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                 return sqlError(up, "bump article version");
             if (status != u"published") {
                 if (auto w = writeLive(articleId, content.value()); !w)
-                    return w;
+                    return w.error();
             }
         }
         auto a = article(articleId);
@@ -412,11 +410,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                                       { QStringLiteral("proposal"),
                                         QJsonObject { { QStringLiteral("version"), version },
                                                       { QStringLiteral("status"), versionStatus } } } };
-        return {};
+        return change;
     });
-    if (!r)
-        return r.error();
-    return change;
 }
 
 Result<KnowledgeStore::Change> KnowledgeStore::draftFromText(const Actor &actor, const QString &question,

@@ -25,8 +25,8 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         return content.error();
     if (content->source.isEmpty())
         return badField(QStringLiteral("source"), QStringLiteral("an imported article needs its source"));
-    Imported result;
-    auto r = m_db.write([&]() -> Result<void> {
+    return m_db.write([&]() -> Result<Imported> {
+        Imported result;
         auto existing = articleFromSource(content->source);
         if (!existing)
             return existing.error();
@@ -38,7 +38,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
             if (!execWith(up, { content->source, id.value() }))
                 return sqlError(up, "record article source");
             result = Imported { id.value(), ImportOutcome::Created };
-            return {};
+            return result;
         }
         const qint64 id = existing.value();
         QSqlQuery cur
@@ -57,7 +57,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         if (status == u"published" && current->title == c.title && current->body == c.body && current->tags == c.tags
             && current->language == c.language && current->visibility == c.visibility) {
             result = Imported { id, ImportOutcome::Unchanged };
-            return {};
+            return result;
         }
         // The source changed: its text is published as a new version, replacing open proposals.
         const qint64 next = version + 1;
@@ -68,19 +68,16 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         if (auto v
             = insertVersion(id, next, c, ownerUserId, QStringLiteral("Imported again"), QStringLiteral("published"));
             !v)
-            return v;
+            return v.error();
         if (auto w = writeLive(id, c); !w)
-            return w;
+            return w.error();
         QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, status = "
                                                    "'published', last_reviewed_at = ? WHERE id = ?"));
         if (!execWith(up, { next, next, nowStamp(), id }))
             return sqlError(up, "update imported article");
         result = Imported { id, ImportOutcome::Updated };
-        return {};
+        return result;
     });
-    if (!r)
-        return r.error();
-    return result;
 }
 
 Result<void> KnowledgeStore::replaceImportedBody(qint64 id, const QString &body)

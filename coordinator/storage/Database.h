@@ -10,8 +10,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace spocs {
+
+template<typename R> inline constexpr bool isResultOfValue = false;
+template<typename T> inline constexpr bool isResultOfValue<Result<T>> = !std::is_void_v<T>;
 
 // The coordinator's one SQLite connection. Opening sets WAL, synchronous=FULL,
 // foreign keys and a busy time-out, then applies the migrations compiled in as
@@ -41,6 +46,23 @@ public:
     // Nested calls join the outer transaction. Inside a commit group, fn runs in a
     // savepoint instead: all-or-nothing on its own, durable when the group commits.
     Result<void> write(const std::function<Result<void>()> &fn);
+    // The same for work that produces a value: fn returns Result<T>; the value comes back once
+    // the transaction commits, fn's error (or the commit's) otherwise.
+    template<typename Fn>
+    requires isResultOfValue<std::invoke_result_t<Fn &>> std::invoke_result_t<Fn &> write(Fn &&fn)
+    {
+        std::optional<std::invoke_result_t<Fn &>> out;
+        const Result<void> written = write([&]() -> Result<void> {
+            auto value = fn();
+            if (!value)
+                return value.error();
+            out.emplace(std::move(value));
+            return {};
+        });
+        if (!written)
+            return written.error();
+        return std::move(*out);
+    }
     bool inTransaction() const { return m_depth > 0; }
 
     // The clock every stored timestamp and every "today" comes from: the wall clock unless the

@@ -222,6 +222,23 @@ TEST_F(CustomerStoreTest, HostileQueriesAreSafe)
     EXPECT_TRUE(store->exists(QStringLiteral("C-1042")));
 }
 
+TEST_F(CustomerStoreTest, AnEmailAddressBeingTypedFindsItsCustomersByPrefixInAnyCase)
+{
+    for (const QString &typed :
+         { QStringLiteral("j.mueller@"), QStringLiteral("J.Mueller@Exa"), QStringLiteral("j.mueller@example.de") }) {
+        const QJsonObject r = search(typed);
+        EXPECT_EQ(ids(r), QStringList { QStringLiteral("C-1042") }) << typed.toStdString();
+        EXPECT_EQ(r.value(QStringLiteral("total")).toInteger(), 1) << typed.toStdString();
+        EXPECT_EQ(
+            r.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("match")).toString(),
+            QStringLiteral("email"));
+    }
+    // Only addresses that start so: the domain's words in other customers' addresses do not count.
+    EXPECT_EQ(ids(search(QStringLiteral("zoe@mail"))), QStringList { QStringLiteral("C-1047") });
+    EXPECT_TRUE(ids(search(QStringLiteral("zoe@post"))).isEmpty());
+    EXPECT_TRUE(ids(search(QStringLiteral("j.mueller@example.de.x"))).isEmpty());
+}
+
 TEST_F(CustomerStoreTest, SearchRespectsLimit)
 {
     const QJsonObject r = search(QStringLiteral("mail"), 2); // hoa@, wang.wei@, zoe@mail.example

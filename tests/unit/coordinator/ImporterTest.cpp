@@ -346,3 +346,67 @@ TEST_F(ImporterTest, CommandExitCodesAndSummary)
     EXPECT_EQ(run({ QStringLiteral("--customers"), bad, QStringLiteral("--skip-bad-rows") }, &out, &err), 1);
     EXPECT_TRUE(out.contains(QStringLiteral("skipped: 1 rows"))) << out.toStdString();
 }
+
+TEST_F(ImporterTest, ABatchTheDatabaseRefusesStopsTheImportAndKeepsTheBatchesBeforeIt)
+{
+    // 1,200 customers are three batches (500, 500, 200); the database refuses C-1700, in the second.
+    QByteArray csv = "id,name,emails\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += QStringLiteral("C-%1,Person %1,p%1@example.test\n").arg(1000 + i).toUtf8();
+    Importer::Files files;
+    files.customers = file(QStringLiteral("many.csv"), csv);
+    ASSERT_TRUE(db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON customers "
+                                        "WHEN NEW.public_id = 'C-1700' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    Importer importer(*db);
+    const auto report = importer.run(files, false);
+    EXPECT_FALSE(report.committed);
+    EXPECT_TRUE(report.stopped);
+    EXPECT_EQ(report.customers, 500);
+    EXPECT_EQ(report.batches, 1);
+    ASSERT_EQ(report.problems.size(), 1);
+    // C-1700 is on line 702; the refused batch starts with the 501st row, on line 502.
+    EXPECT_TRUE(report.problems.first().startsWith(files.customers + QStringLiteral(":702: the database refused")))
+        << report.problems.first().toStdString();
+    EXPECT_TRUE(
+        report.problems.first().contains(QStringLiteral("the rows before %1:502 were imported").arg(files.customers)))
+        << report.problems.first().toStdString();
+    EXPECT_TRUE(report.summary().startsWith(QStringLiteral("partly imported before the error above: 500 customers")));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 500);
+    CustomerStore store(*db);
+    EXPECT_TRUE(store.exists(QStringLiteral("C-1499")));
+    EXPECT_FALSE(store.exists(QStringLiteral("C-1500")));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customer_search")), 500);
+
+    // Run again without the cause, skipping what is there: the rest arrives.
+    ASSERT_TRUE(db->exec(QStringLiteral("DROP TRIGGER refuse_one")));
+    const auto again = importer.run(files, true);
+    EXPECT_TRUE(again.committed);
+    EXPECT_EQ(again.customers, 700);
+    EXPECT_EQ(again.badRows, 500);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 1200);
+}
+
+TEST_F(ImporterTest, ANumberTheCoordinatorGaveAwayDuringTheImportIsNotReused)
+{
+    // A walk-in customer gets C-1001 while the import writes: the import had planned that
+    // number for its second row, which takes the next free one instead.
+    ASSERT_TRUE(db->exec(QStringLiteral(
+        "CREATE TEMP TRIGGER walk_in AFTER INSERT ON customers WHEN NEW.public_id = 'C-1000' BEGIN "
+        "INSERT INTO customers(public_id, name, created_at, updated_at) VALUES ('C-1001', 'Walk-in', '', ''); END")));
+    Importer::Files files;
+    files.customers = file(QStringLiteral("c.csv"), "name\nFirst New\nSecond New\nThird New\n");
+    Importer importer(*db);
+    const auto report = importer.run(files, false);
+    ASSERT_TRUE(report.committed) << joined(report.problems).toStdString();
+    EXPECT_EQ(report.customers, 3);
+    CustomerStore store(*db);
+    const auto walkIn = store.get(QStringLiteral("C-1001"));
+    ASSERT_TRUE(walkIn);
+    EXPECT_EQ(walkIn->customer.name, QStringLiteral("Walk-in"));
+    for (const auto &[id, name] : { std::pair { "C-1000", "First New" }, std::pair { "C-1002", "Third New" },
+                                    std::pair { "C-1003", "Second New" } }) {
+        const auto c = store.get(QString::fromLatin1(id));
+        ASSERT_TRUE(c) << id;
+        EXPECT_EQ(c->customer.name, QString::fromLatin1(name)) << id;
+    }
+}
