@@ -373,13 +373,10 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     }
 
     // 3. The rows for the first `limit` hits.
-    auto rows = hitsOf(hits, limit);
-    if (!rows)
-        return rows.error();
-    QJsonArray items;
-    for (const domain::CustomerSearchHit &row : std::as_const(*rows))
-        items.append(row.toJson());
-    result.insert(QStringLiteral("items"), items);
+    auto items = itemsOf(hits, limit);
+    if (!items)
+        return items.error();
+    result.insert(QStringLiteral("items"), *items);
     const qint64 total = rangeTotal >= 0 ? rangeTotal : ftsTotal + (directCount - directAlsoInFts);
     result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
     if (total > kMaxCountedTotal)
@@ -399,13 +396,21 @@ Result<QJsonObject> CustomerStore::ownedBy(qint64 userId, int limit)
     QList<Hit> hits;
     while (q.next())
         hits.append(Hit { q.value(0).toLongLong(), q.value(1).toString() });
+    auto items = itemsOf(hits, limit);
+    if (!items)
+        return items.error();
+    return QJsonObject { { QStringLiteral("items"), *items }, { QStringLiteral("total"), qint64(hits.size()) } };
+}
+
+Result<QJsonArray> CustomerStore::itemsOf(const QList<Hit> &hits, int limit)
+{
     auto rows = hitsOf(hits, limit);
     if (!rows)
         return rows.error();
     QJsonArray items;
     for (const domain::CustomerSearchHit &row : std::as_const(*rows))
         items.append(row.toJson());
-    return QJsonObject { { QStringLiteral("items"), items }, { QStringLiteral("total"), qint64(hits.size()) } };
+    return items;
 }
 
 Result<QList<domain::CustomerSearchHit>> CustomerStore::hitsOf(const QList<Hit> &hits, int limit)

@@ -5,6 +5,7 @@
 #include "core/domain/CustomerView.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -138,6 +139,8 @@ private:
         QString match;
     };
     Result<QList<domain::CustomerSearchHit>> hitsOf(const QList<Hit> &hits, int limit);
+    // The same, as the items of a search answer.
+    Result<QJsonArray> itemsOf(const QList<Hit> &hits, int limit);
     // Customers with a phone number ending in these digits (trunk and international zeros
     // dropped; at least 7 digits, else none).
     Result<QList<qint64>> customersWithPhone(const QString &digits, int limit);
