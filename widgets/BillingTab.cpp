@@ -6,6 +6,7 @@
 #include "models/CustomerLoader.h"
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
+#include "widgets/ActionButton.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
@@ -38,12 +39,8 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     using Action = InvoiceActionDialog::Action;
     auto make
         = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip, Action action) {
-              auto *a = new QAction(text, this);
-              a->setObjectName(name);
-              a->setShortcut(key);
+              QAction *a = makeAction(text, name, key, tip, this);
               a->setShortcutContext(Qt::WindowShortcut);
-              a->setToolTip(tip);
-              a->setStatusTip(tip);
               addAction(a);
               connect(a, &QAction::triggered, this, [this, action] { openAction(int(action)); });
               auto *b = new QPushButton(text, this);

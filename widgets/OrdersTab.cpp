@@ -5,6 +5,7 @@
 #include "models/CustomerLoader.h"
 #include "models/MoneyText.h"
 #include "models/OrderModel.h"
+#include "widgets/ActionButton.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
@@ -33,12 +34,8 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     setObjectName(QStringLiteral("ordersTab"));
 
     auto make = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
+        QAction *a = makeAction(text, name, key, tip, this);
         a->setShortcutContext(Qt::WindowShortcut);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
         addAction(a);
         return a;
     };
