@@ -31,9 +31,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     setObjectName(QStringLiteral("leadWorkspace"));
 
     m_floor = new FloorView(connection);
-    m_floor->setObjectName(QStringLiteral("leadFloorView"));
     m_reports = new ReportsView(connection);
-    m_reports->setObjectName(QStringLiteral("leadReportsView"));
 
     // The floor is what a lead watches: it gets the middle of the window, the customer view a tab.
     m_customerView = window->takeCentralWidget();
