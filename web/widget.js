@@ -380,6 +380,7 @@
             this.messages = new Map(); // id -> {message, node}
             this.outbox = JSON.parse(storage(outboxKey) || '[]'); // [{cid, text}] not yet acknowledged
             this.localNodes = new Map(); // cid -> node of a message without an id yet
+            this.inFlight = new Set(); // cids of chat.send requests not answered yet
             this.readUpTo = 0; // the highest agent message id we told the server we read
             this.typingSentAt = 0;
             this.typingTimer = null;
@@ -417,8 +418,12 @@
                 el('button', { type: 'button', class: 'spocs-close', 'aria-label': t('close'), onclick: () => this.close() }, '×')),
             this.banner, this.body, this.status);
             this.launcher.setAttribute('aria-controls', this.panel.id);
-            this.panel.addEventListener('keydown', (e) => {
-                if (e.key === 'Escape') {
+            // Escape closes, from inside the panel or when the focus fell back to the page (a button
+            // that was just disabled), never while the visitor works elsewhere on the host page.
+            document.addEventListener('keydown', (e) => {
+                const focus = document.activeElement;
+                if (e.key === 'Escape' && !this.panel.hidden
+                    && (this.root.contains(focus) || !focus || focus === document.body)) {
                     e.preventDefault();
                     this.close();
                 }
@@ -616,6 +621,7 @@
                     await this.connection.request('faq.helped', { id: a.id, q: this.question.slice(0, 200) });
                     helped.disabled = true;
                     this.say(t('faqThanks'));
+                    this.panel.querySelector('.spocs-close').focus();
                 } catch (e) {
                     this.say(errorText(e));
                 }
@@ -717,7 +723,8 @@
                     submit.disabled = false;
                     const wrong = error.details && fields[error.details.field];
                     if (error.code === 'bad_request' && wrong) {
-                        showFieldError(wrong, error.details.field === 'email' ? t('fieldEmail') : t('error'));
+                        const reasons = { name: 'fieldName', email: 'fieldEmail', topic: 'fieldTopic', text: 'fieldText' };
+                        showFieldError(wrong, t(reasons[error.details.field]));
                         wrong.input.focus();
                     } else if (error.code === 'unavailable' && !offline) {
                         this.show('offline');
@@ -881,8 +888,12 @@
             this.deliver(entry);
         }
         async deliver(entry) {
+            if (this.inFlight.has(entry.cid))
+                return;
+            this.inFlight.add(entry.cid);
             try {
                 const data = await this.connection.request('chat.send', { cid: entry.cid, text: entry.text });
+                this.inFlight.delete(entry.cid);
                 const node = this.localNodes.get(entry.cid);
                 this.localNodes.delete(entry.cid);
                 this.dropFromOutbox(entry.cid);
@@ -893,6 +904,7 @@
                     node.remove(); // the event got there first
                 }
             } catch (error) {
+                this.inFlight.delete(entry.cid);
                 if (error.code === 'disconnected' || error.code === 'timeout')
                     return; // stays in the outbox; re-sent with the same cid after the reconnect
                 const node = this.localNodes.get(entry.cid);

@@ -5,7 +5,7 @@
 //                 DONE                   the scenario finished
 //   C++ -> node   GO [json]              go on (with data the next step needs)
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -48,6 +48,22 @@ export function check(condition, reason) {
         throw new Error(reason);
 }
 
+// While working on web/: SPOCS_WEB_DIR=web serves the files from the work tree instead of the
+// copies compiled into the coordinator, so a change to them needs no rebuild. (Tests never set it.)
+async function serveFrom(page, url, dir) {
+    const types = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
+    await page.route(`${new URL(url).origin}/**`, async (route) => {
+        let name = new URL(route.request().url()).pathname.slice(1);
+        name = { '': 'index.html', 'chat/': 'index.html', survey: 'survey.html' }[name] ?? name;
+        try {
+            await route.fulfill({ body: readFileSync(path.join(dir, path.basename(name))),
+                                  contentType: types[name.split('.').pop()] || 'application/octet-stream' });
+        } catch (e) {
+            await route.fulfill({ status: 404 });
+        }
+    });
+}
+
 // Launches Chromium with a fresh profile, runs `scenario(page, context)` and reports DONE or FAIL.
 export async function run(scenario, { viewport = { width: 1100, height: 760 }, locale = 'en-US' } = {}) {
     const [, , url, screenshotDir] = process.argv;
@@ -63,14 +79,19 @@ export async function run(scenario, { viewport = { width: 1100, height: 760 }, l
             viewport,
             locale,
             args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-                   '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+                   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+                   // Pages served by page.route() have no address; let them reach the loopback socket.
+                   ...(process.env.SPOCS_WEB_DIR ? ['--disable-features=LocalNetworkAccessChecks'] : [])],
         });
         context.setDefaultTimeout(30000);
         const page = context.pages()[0] || (await context.newPage());
+        if (process.env.SPOCS_WEB_DIR)
+            await serveFrom(page, url, process.env.SPOCS_WEB_DIR);
         const problems = [];
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         page.on('console', (m) => {
-            if (m.type() === 'error')
+            // A refused connection while the server is away is expected; the widget reconnects.
+            if (m.type() === 'error' && !/WebSocket connection to .* failed/.test(m.text()))
                 problems.push(`console error: ${m.text()}`);
         });
         const shot = (name) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
