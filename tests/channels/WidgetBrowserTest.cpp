@@ -64,12 +64,11 @@ protected:
         return r.ok;
     }
 
-    bool setAvailable()
+    bool setPresence(const QString &state)
     {
-        return call(m_agent, QStringLiteral("presence.set"),
-                    { { QStringLiteral("state"), QStringLiteral("available") } })
-            .ok;
+        return call(m_agent, QStringLiteral("presence.set"), { { QStringLiteral("state"), state } }).ok;
     }
+    bool setAvailable() { return setPresence(QStringLiteral("available")); }
 
     // The first event of `kind` (seen since the test started) that `match` accepts.
     QJsonObject waitForEvent(const QString &kind, const std::function<bool(const QJsonObject &)> &match,
@@ -303,7 +302,8 @@ TEST_F(WidgetBrowserTest, ChatWithAnAgentBothWaysThenTranscriptAndRating)
 
 TEST_F(WidgetBrowserTest, NobodyAvailableLeavesAMessageAndItsSurveyIsAnsweredOnce)
 {
-    // agent1 is signed in but not available: nobody can take a chat.
+    // agent1 (available from signing in) is on a break: nobody can take a chat.
+    ASSERT_TRUE(setPresence(QStringLiteral("break")));
     BrowserScript browser;
     START(browser, "offline");
     ASSERT_FALSE(step(browser, QStringLiteral("message-left")).contains(QStringLiteral("failed")));
