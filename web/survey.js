@@ -1,11 +1,12 @@
 // The survey page behind the e-mailed link /survey?t=TOKEN: survey.get, then survey.answer once.
 (() => {
     'use strict';
-    const {VisitorConnection, socketUrl, t, el, field, starRating, errorText} = window.SpocsVisitor;
+    const {VisitorConnection, socketUrl, t, lang, el, field, starRating, errorText} = window.SpocsVisitor;
     const main = document.getElementById('survey');
     const token = new URLSearchParams(location.search).get('t') || '';
     const connection = new VisitorConnection(socketUrl, {persistToken: false});
     document.title = t('surveyTitle');
+    document.documentElement.lang = lang;
 
     const showState = (state, text) => {
         main.dataset.state = state;

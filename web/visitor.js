@@ -17,7 +17,7 @@
         en: {
             launcher: 'Help',
             launcherOpen: 'Open the support chat',
-            title: 'Example Shop support',
+            title: 'Customer support',
             close: 'Close',
             back: 'Back',
             faqHeading: 'How can we help?',
@@ -86,7 +86,7 @@
         de: {
             launcher: 'Hilfe',
             launcherOpen: 'Support-Chat öffnen',
-            title: 'Example Shop Kundenservice',
+            title: 'Kundenservice',
             close: 'Schließen',
             back: 'Zurück',
             faqHeading: 'Wie können wir helfen?',

@@ -1,5 +1,6 @@
 // Spocs web chat widget: FAQ first, then a chat with an agent (or a message when nobody is there).
 // Embed with one tag: <script src="https://support.example.com:7401/widget.js" defer></script>
+// (data-title="Example Shop support" on the tag names the panel; default: "Customer support").
 // Plain ES2020, no build step. It loads visitor.js (the connection, strings and helpers) from beside
 // itself and talks the visitor protocol over the WebSocket /visitor on that host. Chat text is only
 // ever set with textContent.
@@ -97,7 +98,8 @@
                         hidden: true,
                         id: uid('panel'),
                     },
-                    el('header', {class: 'spocs-header'}, el('h2', {id: titleId}, t('title')),
+                    el('header', {class: 'spocs-header'},
+                       el('h2', {id: titleId}, (script && script.dataset.title) || t('title')),
                        el('button',
                           {type: 'button', class: 'spocs-close', 'aria-label': t('close'), onclick: () => this.close()},
                           '×')),
@@ -753,8 +755,9 @@
             }
         }
 
+        // Embedded twice by mistake (a template and a tag manager): one launcher all the same.
         const start = () => {
-            window.SpocsWidget = new Widget();
+            window.SpocsWidget = window.SpocsWidget || new Widget();
         };
         if (document.body)
             start();

@@ -7,7 +7,7 @@ await run(async ({page, url, shot}) => {
     await launcher.waitFor();
     check((await launcher.textContent()).includes('Hilfe'), 'the launcher is not in German');
     await launcher.click();
-    const panel = page.getByRole('dialog', {name: 'Example Shop Kundenservice'});
+    const panel = page.getByRole('dialog', {name: 'Kundenservice'});
     await panel.waitFor();
     const box = await panel.boundingBox();
     check(box.x === 0 && box.width === 360, `the panel is ${box.width} px wide at x=${box.x}, not the whole screen`);
