@@ -374,6 +374,31 @@ TEST_F(WidgetBrowserTest, MessageWrittenWhileTheServerIsAwayIsSentOnceAfterRecon
     FINISH(browser);
 }
 
+TEST_F(WidgetBrowserTest, ExportedFaqSiteOnAnotherOriginCarriesAWorkingWidget)
+{
+    const QString site = m_dir.filePath(QStringLiteral("site"));
+    const CliResult exported
+        = runCli({ QStringLiteral("--db"), m_coordinator.dbPath(), QStringLiteral("kb-export"),
+                   QStringLiteral("--public"), site, QStringLiteral("--widget-url"), widgetUrl() });
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    // Another web server on another port: to the browser, someone else's site.
+    const quint16 sitePort = freeLoopbackPort();
+    QProcess server;
+    server.start(QStringLiteral("python3"),
+                 { QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(sitePort),
+                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), site });
+    ASSERT_TRUE(server.waitForStarted(10000));
+    ASSERT_TRUE(waitForPort(sitePort, 30000)) << server.readAllStandardError().toStdString();
+    BrowserScript browser;
+    QString startError;
+    ASSERT_TRUE(browser.start(QStringLiteral("embedded"),
+                              QStringLiteral("http://127.0.0.1:%1/index.html").arg(sitePort), &startError))
+        << qPrintable(startError);
+    FINISH(browser);
+    server.terminate();
+    server.waitForFinished(10000);
+}
+
 TEST_F(WidgetBrowserTest, PhoneSizedScreenGetsTheWholeScreenInGerman)
 {
     BrowserScript browser;
