@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -310,8 +311,14 @@ void ArticleReader::updateActions()
     m_proposeAction->setEnabled(has && a.status != QLatin1String("archived"));
     m_versionsAction->setEnabled(has);
     // Only while an e-mail or chat answer is being written; otherwise it would only take room.
+    // On an e-mail or chat the article goes under the answer instead of being sent on its own.
     const bool replying = m_replyTarget && m_replyTarget->hasConversation();
     m_insertAction->setVisible(replying);
+    m_sendAction->setVisible(!replying);
+    for (QAction *action : { m_insertAction, m_sendAction }) {
+        if (auto *button = findChild<QToolButton *>(action->objectName() + QStringLiteral("Button")))
+            button->setVisible(action->isVisible()); // a tool button does not follow its action's visibility
+    }
     // Customers only ever get public articles; internal ones stay with the staff.
     const bool forCustomers = published && a.visibility == QLatin1String("public");
     m_insertAction->setEnabled(replying && forCustomers && m_replyTarget->canReply());
@@ -326,8 +333,12 @@ void ArticleReader::setReplyTarget(ConversationSession *conversation)
     if (m_replyTarget)
         disconnect(m_replyTarget, nullptr, this, nullptr);
     m_replyTarget = conversation;
-    if (conversation)
+    if (conversation) {
         connect(conversation, &ConversationSession::replyableChanged, this, &ArticleReader::updateActions);
+        // Signing out deletes it: Send to Customer comes back.
+        connect(conversation, &QObject::destroyed, this,
+                [this] { QTimer::singleShot(0, this, &ArticleReader::updateActions); });
+    }
     updateActions();
 }
 

@@ -231,5 +231,7 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait));
     EXPECT_TRUE(QByteArray(m_smtp.messages().first()).replace("=\r\n", "").contains("Here is your invoice."));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !view->retryButton()->isVisible(); }, kLongWait));
-    EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
+                                kLongWait))
+        << qPrintable(view->transcript()->toPlainText());
 }
