@@ -1,25 +1,9 @@
 #include "MailFixture.h"
 
-#include <QRegularExpression>
-
 using namespace spocs;
 using namespace spocs::test;
 
 namespace {
-
-QString header(const QByteArray &message, const QString &name)
-{
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(name),
-                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(QString::fromUtf8(message));
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
-
-// The body as text: quoted-printable soft line breaks joined (the rest is ASCII here).
-QByteArray bodyText(const QByteArray &message)
-{
-    return QByteArray(message).replace("=\r\n", "").replace("=\n", "");
-}
 
 // The agent answers by e-mail: a real aiosmtpd receives what the coordinator submits.
 class MailReplyTest : public MailFixture
@@ -78,16 +62,16 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 15000));
 
     const QByteArray out = m_smtp.messages().first();
-    EXPECT_EQ(header(out, QStringLiteral("In-Reply-To")), QStringLiteral("<k1@customer.example>"));
-    EXPECT_TRUE(header(out, QStringLiteral("References")).contains(QStringLiteral("<k1@customer.example>")));
-    EXPECT_EQ(header(out, QStringLiteral("Subject")),
+    EXPECT_EQ(mailHeader(out, QStringLiteral("In-Reply-To")), QStringLiteral("<k1@customer.example>"));
+    EXPECT_TRUE(mailHeader(out, QStringLiteral("References")).contains(QStringLiteral("<k1@customer.example>")));
+    EXPECT_EQ(mailHeader(out, QStringLiteral("Subject")),
               QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id));
-    EXPECT_TRUE(header(out, QStringLiteral("To")).contains(address));
-    EXPECT_TRUE(bodyText(out).contains("type plate"));
-    EXPECT_TRUE(bodyText(out).contains("Kind regards")) << "the English signature template";
+    EXPECT_TRUE(mailHeader(out, QStringLiteral("To")).contains(address));
+    EXPECT_TRUE(mailBodyText(out).contains("type plate"));
+    EXPECT_TRUE(mailBodyText(out).contains("Kind regards")) << "the English signature template";
 
     // The customer's mail program answers the reply: it threads into the same contact.
-    const QString replyId = header(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
+    const QString replyId = mailHeader(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
     ASSERT_FALSE(replyId.isEmpty());
     deliver(mailMessage(address, QStringLiteral("support@shop.example"),
                         QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id),
@@ -188,7 +172,7 @@ TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried
     ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1);
-    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains("The refund left today."));
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("The refund left today."));
 }
 
 // With [mail] acknowledge on, a new e-mail contact gets an automatic answer with the
@@ -224,9 +208,9 @@ TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseT
         << "the bulk mail is not acknowledged";
     const QList<QByteArray> sent = m_smtp.messages();
     ASSERT_EQ(sent.size(), 1);
-    EXPECT_TRUE(header(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
-    EXPECT_TRUE(bodyText(sent.first()).contains("24 hours"));
-    EXPECT_EQ(header(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
+    EXPECT_TRUE(mailHeader(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
+    EXPECT_TRUE(mailBodyText(sent.first()).contains("24 hours"));
+    EXPECT_EQ(mailHeader(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
 }
 
 } // namespace
