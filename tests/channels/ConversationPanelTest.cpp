@@ -176,7 +176,7 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
         view->send(); // the offscreen platform did not route the shortcut: press the button's action
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait))
         << qPrintable(view->errorLabel()->text() + QLatin1Char('\n') + view->transcript()->toPlainText());
-    const QByteArray sent = QByteArray(m_smtp.messages().first()).replace("=\r\n", "").replace("=\n", "");
+    const QByteArray sent = mailBodyText(m_smtp.messages().first());
     EXPECT_TRUE(sent.contains("Your refund left our account today.")) << sent.left(2000).constData();
     EXPECT_TRUE(sent.contains("In-Reply-To: <refund-1@customer.example>")) << sent.left(2000).constData();
 
@@ -229,7 +229,7 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
     ASSERT_TRUE(m_smtp.start(&error, m_smtpPort)) << qPrintable(error);
     view->retryButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait));
-    EXPECT_TRUE(QByteArray(m_smtp.messages().first()).replace("=\r\n", "").contains("Here is your invoice."));
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("Here is your invoice."));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !view->retryButton()->isVisible(); }, kLongWait));
     EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
                                 kLongWait))

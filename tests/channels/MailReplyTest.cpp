@@ -113,8 +113,8 @@ TEST_F(MailReplyTest, PublicArticleGoesUnderTheReplyAndAnInternalOneIsRefused)
     ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1) << "the refused reply was never sent";
-    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
-        << bodyText(m_smtp.messages().first()).left(1500).constData();
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
+        << mailBodyText(m_smtp.messages().first()).left(1500).constData();
 }
 
 TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
