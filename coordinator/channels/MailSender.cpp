@@ -172,7 +172,7 @@ Result<OutgoingMail> MailSender::prepareReply(const Reply &reply)
             return article.error();
         // Only what the customer may read: published, public articles.
         if (article->value(QStringLiteral("visibility")).toString() != u"public"
-            || article->value(QStringLiteral("state")).toString() != u"published")
+            || article->value(QStringLiteral("status")).toString() != u"published")
             return makeError(ErrorCode::BadRequest, QStringLiteral("article %1 is not public").arg(articleId),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("articles") } });
         parts << article->value(QStringLiteral("title")).toString() + QStringLiteral("\n\n")

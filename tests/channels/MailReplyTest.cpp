@@ -85,6 +85,38 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
 }
 
+// Regression: the article check read a "state" key the article does not have, so every reply
+// with an article was refused as not public.
+TEST_F(MailReplyTest, PublicArticleGoesUnderTheReplyAndAnInternalOneIsRefused)
+{
+    const auto articleOf = [&](const QString &visibility) {
+        const Reply r = call(
+            m_agent, QStringLiteral("kb.search"),
+            { { QStringLiteral("q"), QStringLiteral("payment") }, { QStringLiteral("visibility"), visibility } });
+        return r.data.value(QStringLiteral("items")).toArray().first().toObject();
+    };
+    const QJsonObject internal = articleOf(QStringLiteral("internal"));
+    const QJsonObject pub = articleOf(QStringLiteral("public"));
+    ASSERT_GT(pub.value(QStringLiteral("id")).toInteger(), 0);
+    ASSERT_GT(internal.value(QStringLiteral("id")).toInteger(), 0);
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Paying"),
+                        QStringLiteral("How can I pay?"), QStringLiteral("pay1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+
+    const Reply refused = reply(id, QStringLiteral("See below."), { internal.value(QStringLiteral("id")) });
+    EXPECT_FALSE(refused.ok);
+    EXPECT_EQ(errorName(refused), QStringLiteral("bad_request"));
+    const Reply sent = reply(id, QStringLiteral("See below."), { pub.value(QStringLiteral("id")) });
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
+    ASSERT_EQ(m_smtp.messages().size(), 1) << "the refused reply was never sent";
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
+        << mailBodyText(m_smtp.messages().first()).left(1500).constData();
+}
+
 TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
 {
     deliver(mailMessage(QStringLiteral("someone@else.example"), QStringLiteral("support@shop.example"),
