@@ -95,9 +95,13 @@ export async function run(scenario, {
         const problems = [];
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         page.on('console', (m) => {
-            // A refused connection while the server is away is expected; the widget reconnects.
-            if (m.type() === 'error' && !/WebSocket connection to .* failed/.test(m.text()))
+            // A refused connection while the server is away is expected (the widget reconnects); a
+            // failed load is reported with its address below.
+            if (m.type() === 'error' && !/WebSocket connection to .* failed|Failed to load resource/.test(m.text()))
                 problems.push(`console error: ${m.text()}`);
+        });
+        page.on('response', (r) => {
+            if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`);
         });
         const shot = (name) => page.screenshot({path: path.join(screenshotDir, `${name}.png`)});
         await scenario({page, context, url, shot, problems});
