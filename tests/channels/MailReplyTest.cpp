@@ -40,12 +40,7 @@ protected:
 
     Reply reply(qint64 contactId, const QString &body, const QJsonArray &articles = {})
     {
-        QJsonObject args { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                           { QStringLiteral("id"), contactId },
-                           { QStringLiteral("body"), body } };
-        if (!articles.isEmpty())
-            args.insert(QStringLiteral("articles"), articles);
-        return callWrite(m_agent, QStringLiteral("contact.reply"), args);
+        return replyToContact(m_agent, contactId, body, articles);
     }
 
     QString statusOf(qint64 contactId, qint64 messageId)
@@ -99,6 +94,25 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_EQ(all.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
     EXPECT_EQ(all.at(2).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
     EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
+}
+
+TEST_F(MailReplyTest, ReplyCarriesThePublicArticlesText)
+{
+    deliver(mailMessage(QStringLiteral("reader@else.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Invoice?"), QStringLiteral("What is this?"), QStringLiteral("a1@else.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+    const Reply found = call(m_agent, QStringLiteral("kb.search"),
+                             { { QStringLiteral("q"), QStringLiteral("invoice") },
+                               { QStringLiteral("visibility"), QStringLiteral("public") } });
+    ASSERT_TRUE(found.ok);
+    const QJsonObject article = found.data.value(QStringLiteral("items")).toArray().at(0).toObject();
+    ASSERT_FALSE(article.isEmpty());
+    const Reply sent = reply(id, QStringLiteral("See below."), { article.value(QStringLiteral("id")) });
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
+    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains(article.value(QStringLiteral("title")).toString().toUtf8()));
 }
 
 TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
