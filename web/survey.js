@@ -1,0 +1,1 @@
+// Placeholder: the survey page reads t from its URL and answers with survey.get / survey.answer.

@@ -1,0 +1,1 @@
+// Placeholder: the chat widget (web/widget.js) is written against docs/protocol.md, "Visitor endpoint".
