@@ -161,12 +161,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     addAction(sendShortcut);
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("conversationErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("conversationErrorLabel"));
 
     auto *articlesRow = new QHBoxLayout;
     articlesRow->addWidget(m_articles, 1);

@@ -1,3 +1,4 @@
+#include "DesktopSignIn.h"
 #include "MailFixture.h"
 
 #include "core/Ops.h"
@@ -72,23 +73,11 @@ protected:
                       << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
-    // Signs agent1 in through the real main window; returns its contact workspace once offers reach it.
-    ContactWorkspace *signIn(MainWindow &window, Connection &connection)
+    // agent1's desktop in a real main window, signed in and ready for offers.
+    ContactWorkspace *openDesktop(MainWindow &window, Connection &connection)
     {
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return nullptr;
-        window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-        if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
-            return nullptr;
-        ContactWorkspace *workspace = nullptr;
-        if (!QTest::qWaitFor([&] { return (workspace = window.findChild<ContactWorkspace *>()) != nullptr; },
-                             kLongWait))
-            return nullptr;
-        // The subscription went out before this request: once it is answered, offers reach us.
-        if (!call(connection, QString::fromUtf16(op::SessionMe)).ok)
-            return nullptr;
-        return workspace;
+        window.resize(1400, 900);
+        return signInDesktop(window, connection, m_coordinator.url(), QStringLiteral("agent1"), kLongWait);
     }
 
     // A new mail from a demo customer, offered to the desktop and accepted there.
@@ -126,8 +115,7 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
 {
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1400, 900);
-    ContactWorkspace *workspace = signIn(window, connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
     ASSERT_NE(workspace, nullptr);
     const auto [customerId, address] = someCustomer();
     ASSERT_FALSE(address.isEmpty());
@@ -206,8 +194,7 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
 {
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1400, 900);
-    ContactWorkspace *workspace = signIn(window, connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
     ASSERT_NE(workspace, nullptr);
     const auto [customerId, address] = someCustomer();
     ASSERT_FALSE(address.isEmpty());
