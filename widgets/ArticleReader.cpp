@@ -4,6 +4,7 @@
 #include "core/Markdown.h"
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
+#include "models/ConversationSession.h"
 #include "widgets/ArticleVersionsDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
@@ -22,6 +23,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,6 +92,10 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     m_stats->setObjectName(QStringLiteral("articleStatsLabel"));
     m_stats->setForegroundRole(QPalette::PlaceholderText);
 
+    m_insertAction = makeAction(tr("&Insert into Reply"), QStringLiteral("articleInsertIntoReplyAction"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                                tr("Put the article's public text under the e-mail or chat answer you are writing"));
+    connect(m_insertAction, &QAction::triggered, this, &ArticleReader::insertIntoReply);
     m_copyAction = makeAction(tr("&Copy"), QStringLiteral("articleCopyAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the article text"));
     connect(m_copyAction, &QAction::triggered, this, &ArticleReader::copyToClipboard);
@@ -125,7 +131,7 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     };
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
-    for (QAction *action : { m_sendAction, m_copyAction, m_proposeAction })
+    for (QAction *action : { m_insertAction, m_sendAction, m_copyAction, m_proposeAction })
         buttons->addWidget(makeButton(action));
     buttons->addStretch(1);
 
@@ -304,6 +310,47 @@ void ArticleReader::updateActions()
     m_notHelpedAction->setEnabled(published && !m_busy);
     m_proposeAction->setEnabled(has && a.status != QLatin1String("archived"));
     m_versionsAction->setEnabled(has);
+    // Only while an e-mail or chat answer is being written; otherwise it would only take room.
+    // On an e-mail or chat the article goes under the answer instead of being sent on its own.
+    const bool replying = m_replyTarget && m_replyTarget->hasConversation();
+    m_insertAction->setVisible(replying);
+    m_sendAction->setVisible(!replying);
+    for (QAction *action : { m_insertAction, m_sendAction }) {
+        if (auto *button = findChild<QToolButton *>(action->objectName() + QStringLiteral("Button")))
+            button->setVisible(action->isVisible()); // a tool button does not follow its action's visibility
+    }
+    // Customers only ever get public articles; internal ones stay with the staff.
+    const bool forCustomers = published && a.visibility == QLatin1String("public");
+    m_insertAction->setEnabled(replying && forCustomers && m_replyTarget->canReply());
+    m_insertAction->setStatusTip(forCustomers || !has
+                                     ? tr("Put the article's public text under the answer you are writing")
+                                     : tr("Only published public articles can go to a customer"));
+    m_insertAction->setToolTip(m_insertAction->statusTip());
+}
+
+void ArticleReader::setReplyTarget(ConversationSession *conversation)
+{
+    if (m_replyTarget)
+        disconnect(m_replyTarget, nullptr, this, nullptr);
+    m_replyTarget = conversation;
+    if (conversation) {
+        connect(conversation, &ConversationSession::replyableChanged, this, &ArticleReader::updateActions);
+        // Signing out deletes it: Send to Customer comes back.
+        connect(conversation, &QObject::destroyed, this,
+                [this] { QTimer::singleShot(0, this, &ArticleReader::updateActions); });
+    }
+    updateActions();
+}
+
+void ArticleReader::insertIntoReply()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    if (a.isEmpty() || !m_replyTarget || !m_replyTarget->canReply())
+        return;
+    if (m_replyTarget->insertArticle(a.id, a.title))
+        Q_EMIT statusMessage(tr("“%1” goes under your answer.").arg(a.title));
+    else
+        Q_EMIT statusMessage(tr("“%1” is already under your answer, or it has five articles.").arg(a.title));
 }
 
 void ArticleReader::showVersions()

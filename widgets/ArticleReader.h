@@ -16,6 +16,7 @@ class QToolButton;
 namespace spocs {
 
 class ArticleLoader;
+class ConversationSession;
 class Connection;
 
 // Translated names of an article's wire status and visibility.
@@ -38,6 +39,11 @@ public:
     // The customer that "send" records the article for (empty: none open).
     void setCustomer(const QString &customerId, const QString &customerName);
     QString customerId() const { return m_customerId; }
+
+    // The e-mail or chat answer that "Insert into Reply" adds the article to (nullptr: none).
+    void setReplyTarget(ConversationSession *conversation);
+    QAction *insertIntoReplyAction() const { return m_insertAction; }
+    void insertIntoReply();
 
     QAction *copyAction() const { return m_copyAction; }
     QAction *sendAction() const { return m_sendAction; }
@@ -79,6 +85,8 @@ private:
     QLabel *m_notice = nullptr;
     QTextBrowser *m_body = nullptr;
     QLabel *m_stats = nullptr;
+    QAction *m_insertAction = nullptr;
+    QPointer<ConversationSession> m_replyTarget;
     QAction *m_copyAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_helpedAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/ConversationSession.h"
+#include "widgets/ConversationView.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/PresenceSelector.h"
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,7 +48,7 @@ QString participantRoleText(const QString &role)
 
 } // namespace
 
-ContactPanel::ContactPanel(ContactSession *session, QWidget *parent)
+ContactPanel::ContactPanel(ContactSession *session, ConversationSession *conversation, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_contact(session->active())
@@ -158,12 +161,7 @@ ContactPanel::ContactPanel(ContactSession *session, QWidget *parent)
     m_close->setToolTip(tr("Record reasons and outcome (Ctrl+Alt+W)"));
     connect(m_close, &QPushButton::clicked, this, &ContactPanel::closeRequested);
 
-    m_error = new QLabel(m_body);
-    m_error->setObjectName(QStringLiteral("contactErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(m_body, QStringLiteral("contactErrorLabel"));
 
     auto *taskButtons = new QHBoxLayout;
     taskButtons->addWidget(tasksLabel);
@@ -178,16 +176,34 @@ ContactPanel::ContactPanel(ContactSession *session, QWidget *parent)
     bottom->addStretch(1);
     bottom->addWidget(m_close);
 
+    // The work on the contact (tasks, notes, participants) sits under the conversation of an
+    // e-mail or chat; the splitter lets the agent give the messages more room.
+    auto *work = new QWidget(m_body);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addLayout(taskButtons);
+    workLayout->addWidget(m_tasks, 1);
+    workLayout->addLayout(notesButtons);
+    workLayout->addWidget(m_notes);
+    workLayout->addWidget(m_participantsLabel);
+    workLayout->addWidget(m_participants);
+    auto *split = new QSplitter(Qt::Vertical, m_body);
+    split->setObjectName(QStringLiteral("contactSplitter"));
+    split->setChildrenCollapsible(false);
+    if (conversation) {
+        m_conversation = new ConversationView(conversation, split);
+        connect(m_conversation, &ConversationView::notice, this, &ContactPanel::notice);
+        split->addWidget(m_conversation);
+        split->setStretchFactor(0, 3);
+    }
+    split->addWidget(work);
+    split->setStretchFactor(split->indexOf(work), 1);
+
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_header);
     bodyLayout->addLayout(stateRow);
-    bodyLayout->addLayout(taskButtons);
-    bodyLayout->addWidget(m_tasks, 1);
-    bodyLayout->addLayout(notesButtons);
-    bodyLayout->addWidget(m_notes);
-    bodyLayout->addWidget(m_participantsLabel);
-    bodyLayout->addWidget(m_participants);
+    bodyLayout->addWidget(split, 1);
     bodyLayout->addWidget(m_error);
     bodyLayout->addLayout(bottom);
 
@@ -274,6 +290,10 @@ void ContactPanel::refresh()
         m_participants->addItem(text);
     }
     m_participants->setVisible(m_participants->count() > 0);
+    if (m_conversation) {
+        const QString channel = m_contact->channel();
+        m_conversation->setVisible(channel == u"email" || channel == u"chat");
+    }
     m_participantsLabel->setVisible(m_participants->count() > 0);
     updateClock();
     if (m_contact->isClosed())

@@ -19,6 +19,8 @@ namespace spocs {
 
 class ActiveContact;
 class ContactSession;
+class ConversationSession;
+class ConversationView;
 
 // The contact being worked on: customer, channel, state and time on the contact, the tasks
 // (tick to resolve, add one by kind), the rep's notes, the participants, and the button to
@@ -29,7 +31,9 @@ class ContactPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ContactPanel(ContactSession *session, QWidget *parent = nullptr);
+    // With a conversation session, e-mail and chat contacts show their messages and a composer.
+    explicit ContactPanel(ContactSession *session, ConversationSession *conversation = nullptr,
+                          QWidget *parent = nullptr);
 
     QLabel *headerLabel() const { return m_header; }
     QLabel *stateLabel() const { return m_state; }
@@ -41,6 +45,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QComboBox *contactSwitcher() const { return m_switcher; }
     QListWidget *participantList() const { return m_participants; }
+    ConversationView *conversationView() const { return m_conversation; }
 
     // contact.task.add for the current contact.
     void addTask(const QString &kind);
@@ -82,6 +87,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_body = nullptr;
+    ConversationView *m_conversation = nullptr;
     QTimer *m_clockTimer = nullptr;
     bool m_notesDirty = false;
     bool m_savingNotes = false;

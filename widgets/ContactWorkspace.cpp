@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/ConversationSession.h"
 #include "models/CustomerLoader.h"
 #include "models/FollowUpModel.h"
 #include "models/KnowledgeSearchModel.h"
@@ -41,6 +42,7 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     , m_offers(m_session->offers())
     , m_active(m_session->active())
     , m_reasons(m_session->reasons())
+    , m_conversation(new ConversationSession(connection, m_session->active(), this))
 {
     setObjectName(QStringLiteral("contactWorkspace"));
 
@@ -176,7 +178,7 @@ QJsonObject ContactWorkspace::currentContact() const
 
 void ContactWorkspace::createDocks()
 {
-    m_panel = new ContactPanel(m_session);
+    m_panel = new ContactPanel(m_session, m_conversation);
     m_panel->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     m_contactDock = new QDockWidget(tr("Contact"), m_window);
     m_contactDock->setObjectName(QStringLiteral("contactDock"));

@@ -19,6 +19,7 @@ class CloseContactDialog;
 class Connection;
 class ContactPanel;
 class ContactSession;
+class ConversationSession;
 class FollowUpModel;
 class FollowUpPanel;
 class OfferNotification;
@@ -44,6 +45,8 @@ public:
     static ContactWorkspace *createFor(QMainWindow *window, Connection *connection);
 
     ContactSession *session() const { return m_session; }
+    // The e-mail or chat conversation of the current contact (the panel's messages and composer).
+    ConversationSession *conversation() const { return m_conversation; }
     OfferQueue *offers() const;
     ActiveContact *activeContact() const;
     QJsonObject currentContact() const;
@@ -103,6 +106,7 @@ private:
     OfferQueue *m_offers = nullptr; // the session's
     ActiveContact *m_active = nullptr; // the session's
     ReasonTreeModel *m_reasons = nullptr; // the session's
+    ConversationSession *m_conversation = nullptr;
     QPointer<OfferNotification> m_notification;
     QPointer<ContactPanel> m_panel;
     QPointer<QDockWidget> m_contactDock;

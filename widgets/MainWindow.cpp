@@ -7,6 +7,7 @@
 #include "models/MyDaySession.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ArticleReader.h"
 #include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
 #include "widgets/ConsultWorkspace.h"
@@ -316,6 +317,8 @@ void MainWindow::onLoggedIn()
         // The consult panel works on the contact in hand; an accepted consult opens its chat.
         connect(m_contactWorkspace, &ContactWorkspace::currentContactChanged, m_consult, &ConsultWorkspace::setContact);
         connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
+        // An article read in the knowledge panel can go under the e-mail or chat answer.
+        m_knowledge->reader()->setReplyTarget(m_contactWorkspace->conversation());
     }
     createMyDay();
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins

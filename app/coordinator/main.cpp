@@ -161,7 +161,8 @@ int main(int argc, char **argv)
         "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|role|disable|enable|list "
         "users\n  audit verify             check the audit log's hash chain\n  import   CSV files (import --help)\n  "
         "kb-import PATH...        knowledge articles "
-        "(.md, HTML FAQ)\n  kb-export --public DIR   static public FAQ site\n  simulate --server URL --password-file F "
+        "(.md, HTML FAQ)\n  kb-export --public DIR [--widget-url URL]   static public FAQ site (with the chat "
+        "widget)\n  simulate --server URL --password-file F "
         "[--rate R] [--duration S] [--agents N]   traffic (simulate --help)"));
     parser.addHelpOption();
     parser.addVersionOption();

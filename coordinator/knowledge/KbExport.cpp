@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace spocs {
 namespace kbexport {
@@ -97,17 +98,35 @@ const char *kSearchJs = R"(
 })();
 )";
 
-QString page(const QString &title, const QString &language, const QString &content, bool withSearch)
+// widgetTag: the chat widget's <script> element (empty without --widget-url), last in the body so the
+// page renders before the widget loads.
+QString page(const QString &title, const QString &language, const QString &content, bool withSearch,
+             const QString &widgetTag)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<title>%2</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n%3</head>\n<body>\n%4"
-                          "</body>\n</html>\n")
+                          "%5</body>\n</html>\n")
         .arg(language.toHtmlEscaped(), title.toHtmlEscaped(),
              withSearch ? QStringLiteral("<script src=\"search-index.js\"></script>\n<script "
                                          "src=\"search.js\"></script>\n")
                         : QString(),
-             content);
+             content, widgetTag);
+}
+
+// The address of widget.js from --widget-url: the script itself or the web endpoint's root
+// ("https://support.example.com:7401/" gets "widget.js"). Only absolute http(s) addresses.
+QString widgetScriptTag(const QString &argument, QString &error)
+{
+    QUrl url(argument, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        error = QStringLiteral("--widget-url needs an absolute http(s) address, not %1").arg(argument);
+        return {};
+    }
+    if (url.path().isEmpty() || url.path().endsWith(u'/'))
+        url.setPath(url.path() + (url.path().isEmpty() ? QStringLiteral("/widget.js") : QStringLiteral("widget.js")));
+    return QStringLiteral("<script src=\"%1\" defer></script>\n").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped());
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString &error)
@@ -124,23 +143,38 @@ bool writeFile(const QString &path, const QByteArray &data, QString &error)
 
 int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
 {
+    static const char kUsage[] = "usage: spocs-coordinator [--db FILE] kb-export --public DIR [--widget-url URL]\n";
     QString dirPath;
+    QString widgetUrl;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--public" && i + 1 < args.size())
             dirPath = args.at(++i);
         else if (args.at(i).startsWith(QStringLiteral("--public=")))
             dirPath = args.at(i).mid(9);
+        else if (args.at(i) == u"--widget-url" && i + 1 < args.size())
+            widgetUrl = args.at(++i);
+        else if (args.at(i).startsWith(QStringLiteral("--widget-url=")))
+            widgetUrl = args.at(i).mid(13);
         else {
-            err << "error: unexpected argument " << args.at(i) << "\n"
-                << "usage: spocs-coordinator [--db FILE] kb-export --public DIR\n";
+            err << "error: unexpected argument " << args.at(i) << "\n" << kUsage;
             err.flush();
             return 2;
         }
     }
     if (dirPath.isEmpty()) {
-        err << "usage: spocs-coordinator [--db FILE] kb-export --public DIR\n";
+        err << kUsage;
         err.flush();
         return 2;
+    }
+    QString widgetTag;
+    if (!widgetUrl.isNull()) {
+        QString urlError;
+        widgetTag = widgetScriptTag(widgetUrl, urlError);
+        if (!urlError.isEmpty()) {
+            err << "error: " << urlError << "\n" << kUsage;
+            err.flush();
+            return 2;
+        }
     }
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral("."))) {
@@ -191,7 +225,8 @@ int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, 
         if (!reviewed.isEmpty())
             content += QStringLiteral("<p class=\"tags\">%1</p>\n").arg(reviewed.toHtmlEscaped());
         if (!writeFile(dir.filePath(file),
-                       page(title, a.value(QStringLiteral("language")).toString(), content, false).toUtf8(), error))
+                       page(title, a.value(QStringLiteral("language")).toString(), content, false, widgetTag).toUtf8(),
+                       error))
             break;
     }
 
@@ -206,8 +241,10 @@ int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, 
     }
     const QByteArray json = QJsonDocument(index).toJson(QJsonDocument::Compact);
     if (error.isEmpty())
-        writeFile(dir.filePath(QStringLiteral("index.html")),
-                  page(QStringLiteral("Frequently asked questions"), QStringLiteral("en"), body, true).toUtf8(), error);
+        writeFile(
+            dir.filePath(QStringLiteral("index.html")),
+            page(QStringLiteral("Frequently asked questions"), QStringLiteral("en"), body, true, widgetTag).toUtf8(),
+            error);
     if (error.isEmpty())
         writeFile(dir.filePath(QStringLiteral("search.json")), json, error);
     if (error.isEmpty())

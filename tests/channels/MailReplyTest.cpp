@@ -1,25 +1,9 @@
 #include "MailFixture.h"
 
-#include <QRegularExpression>
-
 using namespace spocs;
 using namespace spocs::test;
 
 namespace {
-
-QString header(const QByteArray &message, const QString &name)
-{
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(name),
-                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(QString::fromUtf8(message));
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
-
-// The body as text: quoted-printable soft line breaks joined (the rest is ASCII here).
-QByteArray bodyText(const QByteArray &message)
-{
-    return QByteArray(message).replace("=\r\n", "").replace("=\n", "");
-}
 
 // The agent answers by e-mail: a real aiosmtpd receives what the coordinator submits.
 class MailReplyTest : public MailFixture
@@ -73,16 +57,16 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 15000));
 
     const QByteArray out = m_smtp.messages().first();
-    EXPECT_EQ(header(out, QStringLiteral("In-Reply-To")), QStringLiteral("<k1@customer.example>"));
-    EXPECT_TRUE(header(out, QStringLiteral("References")).contains(QStringLiteral("<k1@customer.example>")));
-    EXPECT_EQ(header(out, QStringLiteral("Subject")),
+    EXPECT_EQ(mailHeader(out, QStringLiteral("In-Reply-To")), QStringLiteral("<k1@customer.example>"));
+    EXPECT_TRUE(mailHeader(out, QStringLiteral("References")).contains(QStringLiteral("<k1@customer.example>")));
+    EXPECT_EQ(mailHeader(out, QStringLiteral("Subject")),
               QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id));
-    EXPECT_TRUE(header(out, QStringLiteral("To")).contains(address));
-    EXPECT_TRUE(bodyText(out).contains("type plate"));
-    EXPECT_TRUE(bodyText(out).contains("Kind regards")) << "the English signature template";
+    EXPECT_TRUE(mailHeader(out, QStringLiteral("To")).contains(address));
+    EXPECT_TRUE(mailBodyText(out).contains("type plate"));
+    EXPECT_TRUE(mailBodyText(out).contains("Kind regards")) << "the English signature template";
 
     // The customer's mail program answers the reply: it threads into the same contact.
-    const QString replyId = header(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
+    const QString replyId = mailHeader(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
     ASSERT_FALSE(replyId.isEmpty());
     deliver(mailMessage(address, QStringLiteral("support@shop.example"),
                         QStringLiteral("Re: Broken kettle [#%1-%2]").arg(customerId).arg(id),
@@ -96,23 +80,36 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
 }
 
-TEST_F(MailReplyTest, ReplyCarriesThePublicArticlesText)
+// Regression: the article check read a "state" key the article does not have, so every reply
+// with an article was refused as not public.
+TEST_F(MailReplyTest, PublicArticleGoesUnderTheReplyAndAnInternalOneIsRefused)
 {
-    deliver(mailMessage(QStringLiteral("reader@else.example"), QStringLiteral("support@shop.example"),
-                        QStringLiteral("Invoice?"), QStringLiteral("What is this?"), QStringLiteral("a1@else.example")));
+    const auto articleOf = [&](const QString &visibility) {
+        const Reply r = call(
+            m_agent, QStringLiteral("kb.search"),
+            { { QStringLiteral("q"), QStringLiteral("payment") }, { QStringLiteral("visibility"), visibility } });
+        return r.data.value(QStringLiteral("items")).toArray().first().toObject();
+    };
+    const QJsonObject internal = articleOf(QStringLiteral("internal"));
+    const QJsonObject pub = articleOf(QStringLiteral("public"));
+    ASSERT_GT(pub.value(QStringLiteral("id")).toInteger(), 0);
+    ASSERT_GT(internal.value(QStringLiteral("id")).toInteger(), 0);
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Paying"),
+                        QStringLiteral("How can I pay?"), QStringLiteral("pay1@customer.example")));
     const qint64 id = waitForOffer();
     ASSERT_GT(id, 0);
     ASSERT_TRUE(accept(id));
-    const Reply found = call(m_agent, QStringLiteral("kb.search"),
-                             { { QStringLiteral("q"), QStringLiteral("invoice") },
-                               { QStringLiteral("visibility"), QStringLiteral("public") } });
-    ASSERT_TRUE(found.ok);
-    const QJsonObject article = found.data.value(QStringLiteral("items")).toArray().at(0).toObject();
-    ASSERT_FALSE(article.isEmpty());
-    const Reply sent = reply(id, QStringLiteral("See below."), { article.value(QStringLiteral("id")) });
+
+    const Reply refused = reply(id, QStringLiteral("See below."), { internal.value(QStringLiteral("id")) });
+    EXPECT_FALSE(refused.ok);
+    EXPECT_EQ(errorName(refused), QStringLiteral("bad_request"));
+    const Reply sent = reply(id, QStringLiteral("See below."), { pub.value(QStringLiteral("id")) });
     ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
-    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains(article.value(QStringLiteral("title")).toString().toUtf8()));
+    ASSERT_EQ(m_smtp.messages().size(), 1) << "the refused reply was never sent";
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
+        << mailBodyText(m_smtp.messages().first()).left(1500).constData();
 }
 
 TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
@@ -170,7 +167,7 @@ TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried
     ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1);
-    EXPECT_TRUE(bodyText(m_smtp.messages().first()).contains("The refund left today."));
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("The refund left today."));
 }
 
 // With [mail] acknowledge on, a new e-mail contact gets an automatic answer with the
@@ -206,9 +203,9 @@ TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseT
         << "the bulk mail is not acknowledged";
     const QList<QByteArray> sent = m_smtp.messages();
     ASSERT_EQ(sent.size(), 1);
-    EXPECT_TRUE(header(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
-    EXPECT_TRUE(bodyText(sent.first()).contains("24 hours"));
-    EXPECT_EQ(header(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
+    EXPECT_TRUE(mailHeader(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
+    EXPECT_TRUE(mailBodyText(sent.first()).contains("24 hours"));
+    EXPECT_EQ(mailHeader(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
 }
 
 } // namespace

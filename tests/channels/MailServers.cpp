@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -68,6 +69,19 @@ bool waitForPort(quint16 port, int timeoutMs)
             return socket.waitForConnected(200);
         },
         timeoutMs);
+}
+
+QString mailHeader(const QByteArray &message, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(name),
+                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromUtf8(message));
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+QByteArray mailBodyText(const QByteArray &message)
+{
+    return QByteArray(message).replace("=\r\n", "").replace("=\n", "");
 }
 
 QByteArray mailMessage(const QString &from, const QString &to, const QString &subject, const QString &body,

@@ -74,4 +74,9 @@ bool waitForPort(quint16 port, int timeoutMs);
 QByteArray mailMessage(const QString &from, const QString &to, const QString &subject, const QString &body,
                        const QString &messageId, const QStringList &extraHeaders = {});
 
+// The value of a header of a message as SMTP received it (empty when it has none).
+QString mailHeader(const QByteArray &message, const QString &name);
+// The body as text: quoted-printable soft line breaks joined (the rest is ASCII in these tests).
+QByteArray mailBodyText(const QByteArray &message);
+
 } // namespace spocs::test

@@ -209,3 +209,45 @@ TEST(KbImportExport, MissingFileImportsNothing)
               QStringLiteral("exported 0 public articles to %1").arg(dir.filePath(QStringLiteral("site"))));
     EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export") }).exitCode, 2);
 }
+
+TEST(KbImportExport, PublicSiteEmbedsTheChatWidgetWhenAsked)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    const CliResult imported = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-import"),
+                                        fixtureDir() + QStringLiteral("/public-delivery.md") });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QString site = dir.filePath(QStringLiteral("site"));
+    const QString tag = QStringLiteral("<script src=\"https://support.example.com:7401/widget.js\" defer></script>");
+
+    // The web endpoint's root gets widget.js appended; every page, the index and the articles, carries the tag once.
+    const CliResult exported
+        = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export"), QStringLiteral("--public"), site,
+                   QStringLiteral("--widget-url"), QStringLiteral("https://support.example.com:7401/") });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QStringList pages = QDir(site).entryList({ QStringLiteral("*.html") }, QDir::Files);
+    ASSERT_EQ(pages.size(), 2) << pages.join(u' ').toStdString();
+    for (const QString &p : pages) {
+        const QString html = readAll(site + u'/' + p);
+        EXPECT_EQ(html.count(tag), 1) << p.toStdString() << "\n" << html.toStdString();
+        EXPECT_LT(html.indexOf(tag), html.indexOf(QStringLiteral("</body>"))) << p.toStdString();
+    }
+
+    // Without the flag the pages stay widget-free (an export run again replaces them).
+    ASSERT_EQ(
+        runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export"), QStringLiteral("--public"), site }).exitCode,
+        0);
+    for (const QString &p : pages)
+        EXPECT_FALSE(readAll(site + u'/' + p).contains(QStringLiteral("widget.js"))) << p.toStdString();
+
+    // Only an absolute http(s) address is written into the pages; anything else is refused up front.
+    for (const QString &bad : { QStringLiteral("javascript:alert(1)"), QStringLiteral("/widget.js"),
+                                QStringLiteral("https://support.example.com/\"><script>x()</script>") }) {
+        const CliResult refused = runCli({ QStringLiteral("--db"), db, QStringLiteral("kb-export"),
+                                           QStringLiteral("--public"), site, QStringLiteral("--widget-url"), bad });
+        EXPECT_EQ(refused.exitCode, 2) << bad.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("--widget-url"))) << refused.err.toStdString();
+    }
+    for (const QString &p : pages)
+        EXPECT_FALSE(readAll(site + u'/' + p).contains(QStringLiteral("<script>x()"))) << p.toStdString();
+}

@@ -2,6 +2,7 @@
 #include "core/domain/Commerce.h"
 #include "core/domain/Consult.h"
 #include "core/domain/Contact.h"
+#include "core/domain/Conversation.h"
 #include "core/domain/Customer.h"
 #include "core/domain/CustomerView.h"
 #include "core/domain/Knowledge.h"
@@ -252,6 +253,29 @@ TEST(DomainJson, ContactWithEverything)
     EXPECT_EQ(contact.survey->csat, 4);
     EXPECT_FALSE(contact.survey->nps);
     EXPECT_EQ(contact.participants.at(1).role, ParticipantRole::Owner);
+}
+
+TEST(DomainJson, MessagesOfEMailAndChatContacts)
+{
+    const auto mail = expectWireRoundTrip<ContactMessage>(
+        R"({"id":7,"direction":"in","channel":"email","from":{"address":"ann@example.com","name":"Ann"},
+        "subject":"Refund","text":"Where is it?","html":"<p>Where is it?</p>","status":"received",
+        "at":"2026-12-06T10:00:00.000Z",
+        "attachments":[{"id":3,"filename":"big.pdf","contentType":"application/pdf","size":99999,"refused":true}]})");
+    EXPECT_EQ(mail.direction, MessageDirection::In);
+    EXPECT_TRUE(mail.attachments.at(0).refused);
+    EXPECT_FALSE(mail.isSystem());
+    const auto reply = expectWireRoundTrip<ContactMessage>(
+        R"({"id":8,"direction":"out","channel":"email","from":{"address":"support@shop.example","name":"Shop"},
+        "subject":"Re: Refund","text":"Today.","status":"failed","failure":"SMTP: connection refused",
+        "at":"2026-12-06T10:05:00.000Z","author":{"id":1,"login":"agent1","name":"Anna Berger"},"attachments":[]})");
+    EXPECT_EQ(reply.status, MessageStatus::Failed);
+    EXPECT_EQ(reply.author->name, QStringLiteral("Anna Berger"));
+    const auto system = ContactMessage::fromJson(
+        QJsonDocument::fromJson(R"({"id":9,"direction":"in","channel":"chat","text":"The customer left the chat",
+        "status":"received","system":true})")
+            .object());
+    EXPECT_TRUE(system.isSystem());
 }
 
 TEST(DomainJson, QueuedContactLeavesOutWhatHasNotHappened)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/Person.h"
+#include "core/domain/WireEnum.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The messages of e-mail and chat contacts, as contact.messages, contact.reply and the
+// contact.message event send them.
+namespace spocs::domain {
+
+enum class MessageDirection { In, Out }; // from the customer, or to them
+SPOCS_WIRE_ENUM(MessageDirection)
+
+// received (inbound); sending -> sent or failed (outbound, failure holds the server's reason).
+enum class MessageStatus { Received, Sending, Sent, Failed };
+SPOCS_WIRE_ENUM(MessageStatus)
+
+struct MailAddress
+{
+    QString address;
+    QString name;
+
+    QJsonObject toJson() const;
+    static MailAddress fromJson(const QJsonObject &obj);
+    friend bool operator==(const MailAddress &, const MailAddress &) = default;
+};
+
+// Refused attachments (over the size limit) are listed with their name and size only.
+struct MessageAttachment
+{
+    qint64 id = 0;
+    QString filename;
+    QString contentType;
+    qint64 size = 0;
+    bool refused = false;
+
+    QJsonObject toJson() const;
+    static MessageAttachment fromJson(const QJsonObject &obj);
+    friend bool operator==(const MessageAttachment &, const MessageAttachment &) = default;
+};
+
+struct ContactMessage
+{
+    qint64 id = 0;
+    MessageDirection direction = MessageDirection::In;
+    QString channel; // email|chat
+    MailAddress from;
+    QString subject;
+    QString text;
+    std::optional<QString> html; // already sanitised by the coordinator
+    MessageStatus status = MessageStatus::Received;
+    std::optional<QString> failure;
+    QString at;
+    std::optional<QString> sentAt;
+    std::optional<Person> author; // the agent who wrote an outbound message
+    std::optional<bool> system; // a line the service wrote (the customer left, ...)
+    QList<MessageAttachment> attachments;
+
+    bool isSystem() const { return system.value_or(false); }
+
+    QJsonObject toJson() const;
+    static ContactMessage fromJson(const QJsonObject &obj);
+    friend bool operator==(const ContactMessage &, const ContactMessage &) = default;
+};
+
+} // namespace spocs::domain

@@ -1,0 +1,155 @@
+#include "models/ConversationModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace spocs {
+
+using domain::ContactMessage;
+using domain::MessageDirection;
+using domain::MessageStatus;
+
+QString attachmentText(const domain::MessageAttachment &attachment)
+{
+    const QString size = QLocale().formattedDataSize(attachment.size, 0);
+    const QString name = attachment.filename.isEmpty() ? ConversationModel::tr("(no name)") : attachment.filename;
+    if (attachment.refused)
+        return ConversationModel::tr("%1 (%2) – refused, over the size limit").arg(name, size);
+    return ConversationModel::tr("%1 (%2)").arg(name, size);
+}
+
+ConversationModel::ConversationModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void ConversationModel::setMessages(const QList<ContactMessage> &messages)
+{
+    beginResetModel();
+    m_messages = messages;
+    std::stable_sort(m_messages.begin(), m_messages.end(),
+                     [](const ContactMessage &a, const ContactMessage &b) { return a.id < b.id; });
+    endResetModel();
+}
+
+bool ConversationModel::upsert(const ContactMessage &message)
+{
+    auto it = std::lower_bound(m_messages.begin(), m_messages.end(), message.id,
+                               [](const ContactMessage &m, qint64 id) { return m.id < id; });
+    const int row = int(it - m_messages.begin());
+    if (it != m_messages.end() && it->id == message.id) {
+        if (*it == message)
+            return false;
+        *it = message;
+        Q_EMIT dataChanged(index(row), index(row));
+        return true;
+    }
+    beginInsertRows({}, row, row);
+    m_messages.insert(row, message);
+    endInsertRows();
+    return true;
+}
+
+void ConversationModel::clear()
+{
+    beginResetModel();
+    m_messages.clear();
+    m_readUpTo = 0;
+    endResetModel();
+}
+
+void ConversationModel::setReadUpTo(qint64 messageId)
+{
+    if (messageId <= m_readUpTo)
+        return;
+    m_readUpTo = messageId;
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { ReadRole });
+}
+
+qint64 ConversationModel::lastInboundId() const
+{
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->direction == MessageDirection::In && !it->isSystem())
+            return it->id;
+    }
+    return 0;
+}
+
+qint64 ConversationModel::lastFailedId() const
+{
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->status == MessageStatus::Failed)
+            return it->id;
+    }
+    return 0;
+}
+
+int ConversationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+QVariant ConversationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactMessage &m = m_messages.at(index.row());
+    const bool outbound = m.direction == MessageDirection::Out;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return m.text;
+    case MessageIdRole:
+        return m.id;
+    case OutboundRole:
+        return outbound;
+    case SystemRole:
+        return m.isSystem();
+    case FromRole:
+        if (outbound && m.author)
+            return m.author->name.isEmpty() ? m.author->login : m.author->name;
+        return m.from.name.isEmpty() ? m.from.address : m.from.name;
+    case SubjectRole:
+        return m.subject;
+    case HtmlRole:
+        return m.html.value_or(QString());
+    case StatusRole:
+        return wireName(m.status);
+    case FailureRole:
+        return m.failure.value_or(QString());
+    case AtRole:
+        return QDateTime::fromString(m.at, Qt::ISODateWithMs);
+    case AttachmentsRole: {
+        QStringList lines;
+        for (const auto &a : m.attachments)
+            lines.append(attachmentText(a));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ReadRole:
+        return outbound && m.channel == u"chat" && m.id <= m_readUpTo;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({ { MessageIdRole, "messageId" },
+                   { OutboundRole, "outbound" },
+                   { SystemRole, "system" },
+                   { FromRole, "from" },
+                   { SubjectRole, "subject" },
+                   { TextRole, "text" },
+                   { HtmlRole, "html" },
+                   { StatusRole, "status" },
+                   { FailureRole, "failure" },
+                   { AtRole, "at" },
+                   { AttachmentsRole, "attachments" },
+                   { ReadRole, "read" } });
+    return names;
+}
+
+} // namespace spocs

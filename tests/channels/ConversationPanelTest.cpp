@@ -1,0 +1,224 @@
+#include "DesktopSignIn.h"
+#include "MailFixture.h"
+
+#include "core/Ops.h"
+#include "models/ArticleLoader.h"
+#include "models/ConversationModel.h"
+#include "models/ConversationSession.h"
+#include "models/KnowledgeArticle.h"
+#include "widgets/ArticleReader.h"
+#include "widgets/ContactPanel.h"
+#include "widgets/ContactWorkspace.h"
+#include "widgets/ConversationView.h"
+#include "widgets/KnowledgePanel.h"
+#include "widgets/LoginDialog.h" // MainWindow.h needs it complete
+#include "widgets/MainWindow.h"
+#include "widgets/OfferNotification.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <iostream>
+
+using namespace spocs;
+using namespace spocs::test;
+
+namespace {
+
+constexpr int kLongWait = 30000;
+
+// Where the screenshots go: SPOCS_VIEW_SCREENSHOTS, else screenshots/ beside the tests.
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir
+        = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS", QDir::current().filePath(QStringLiteral("screenshots")));
+    QDir().mkpath(dir);
+    QTest::qWait(300); // let the layouts settle
+    if (!window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
+        std::cerr << "could not save screenshot " << qPrintable(name) << std::endl;
+}
+
+// The agent's desktop answers an e-mail in the contact panel: a real Dovecot delivers the
+// customer's mail, a real aiosmtpd receives the answer.
+class ConversationPanelTest : public MailFixture
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        QString error;
+        if (m_smtpPort == 0)
+            ASSERT_TRUE(m_smtp.start(&error)) << qPrintable(error);
+        MailFixture::SetUp();
+    }
+
+    QString extraMailSettings() override
+    {
+        const QUrl smtp = m_smtpPort ? QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtpPort)) : m_smtp.url();
+        return QStringLiteral("smtp_server=%1\nfrom_address=support@shop.example\nfrom_name=Shop Support\n")
+            .arg(smtp.toString());
+    }
+
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::cerr << "--- coordinator output (tail) ---\n"
+                      << qPrintable(m_coordinator.output().right(3000)) << std::endl;
+    }
+
+    // agent1's desktop in a real main window, signed in and ready for offers.
+    ContactWorkspace *openDesktop(MainWindow &window, Connection &connection)
+    {
+        window.resize(1400, 900);
+        return signInDesktop(window, connection, m_coordinator.url(), QStringLiteral("agent1"), kLongWait);
+    }
+
+    // A new mail from a demo customer, offered to the desktop and accepted there.
+    ConversationView *acceptMail(ContactWorkspace *workspace, const QByteArray &message)
+    {
+        deliver(message);
+        OfferNotification *notification = workspace->notification();
+        if (!QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait))
+            return nullptr;
+        workspace->acceptFirstOffer();
+        ConversationView *view = workspace->contactPanel()->conversationView();
+        if (!QTest::qWaitFor([&] { return view->isVisible() && workspace->conversation()->messages()->rowCount() > 0; },
+                             kLongWait))
+            return nullptr;
+        return view;
+    }
+
+    // A published article's id and title (public or internal), found as an agent would search for it.
+    std::pair<qint64, QString> someArticle(const QString &visibility)
+    {
+        const Reply r = call(
+            m_agent, QString::fromUtf16(op::KbSearch),
+            { { QStringLiteral("q"), QStringLiteral("payment") }, { QStringLiteral("visibility"), visibility } });
+        const QJsonObject first = r.data.value(QStringLiteral("items")).toArray().first().toObject();
+        return { first.value(QStringLiteral("id")).toInteger(), first.value(QStringLiteral("title")).toString() };
+    }
+
+    SmtpSink m_smtp;
+    quint16 m_smtpPort = 0; // a dead SMTP port, for the failure test
+};
+
+} // namespace
+
+TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKnowledgePanel)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
+    ASSERT_NE(workspace, nullptr);
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+
+    // An HTML mail with a script and a remote image: neither reaches the agent's screen.
+    const QByteArray mail = mailMessage(
+        address, QStringLiteral("support@shop.example"), QStringLiteral("Refund for order 1042"),
+        QStringLiteral("<p>Hello, where is my <b>refund</b>?</p><script>alert('x')</script>"
+                       "<img src=\"http://tracker.example/pixel.png\">"),
+        QStringLiteral("refund-1@customer.example"), { QStringLiteral("Content-Type: text/html; charset=utf-8") });
+    ConversationView *view = acceptMail(workspace, mail);
+    ASSERT_NE(view, nullptr);
+    const QString shown = view->transcript()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("where is my refund?"))) << qPrintable(shown);
+    EXPECT_TRUE(shown.contains(QStringLiteral("Refund for order 1042"))) << qPrintable(shown);
+    EXPECT_FALSE(view->transcript()->toHtml().contains(QStringLiteral("alert(")));
+    EXPECT_FALSE(view->transcript()->toHtml().contains(QStringLiteral("tracker.example")));
+    EXPECT_FALSE(view->retryButton()->isVisible()) << "nothing failed";
+    EXPECT_FALSE(view->sendButton()->isEnabled()) << "nothing to send yet";
+
+    // An internal article never goes to a customer; a public one goes under the answer.
+    ArticleReader *reader = window.knowledgePanel()->reader();
+    QAction *insert = reader->insertIntoReplyAction();
+    const auto [internalId, internalTitle] = someArticle(QStringLiteral("internal"));
+    ASSERT_GT(internalId, 0);
+    window.knowledgePanel()->openArticle(internalId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->loader()->article().id == internalId; }, kLongWait));
+    EXPECT_TRUE(insert->isVisible());
+    EXPECT_FALSE(insert->isEnabled()) << qPrintable(internalTitle);
+    const auto [articleId, articleTitle] = someArticle(QStringLiteral("public"));
+    ASSERT_GT(articleId, 0);
+    window.knowledgePanel()->openArticle(articleId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return insert->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(insert->isVisible());
+    insert->trigger();
+    EXPECT_TRUE(view->articlesLabel()->isVisible());
+    EXPECT_TRUE(view->articlesLabel()->text().contains(articleTitle)) << qPrintable(view->articlesLabel()->text());
+
+    QTest::keyClicks(view->composer(), QStringLiteral("Your refund left our account today."));
+    EXPECT_TRUE(view->sendButton()->isEnabled());
+    saveScreenshot(&window, QStringLiteral("contact-email-composing"));
+    QApplication::setActiveWindow(&window);
+    view->composer()->setFocus();
+    QTest::keyClick(view->composer(), Qt::Key_Return, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 3000))
+        view->send(); // the offscreen platform did not route the shortcut: press the button's action
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait))
+        << qPrintable(view->errorLabel()->text() + QLatin1Char('\n') + view->transcript()->toPlainText());
+    const QByteArray sent = mailBodyText(m_smtp.messages().first());
+    EXPECT_TRUE(sent.contains("Your refund left our account today.")) << sent.left(2000).constData();
+    EXPECT_TRUE(sent.contains("In-Reply-To: <refund-1@customer.example>")) << sent.left(2000).constData();
+
+    // The answer is in the conversation as sent; the composer and the article list are empty again.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
+                                kLongWait))
+        << qPrintable(view->transcript()->toPlainText());
+    EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Your refund left our account today.")));
+    EXPECT_TRUE(view->composer()->toPlainText().isEmpty());
+    EXPECT_FALSE(view->articlesLabel()->isVisible());
+    saveScreenshot(&window, QStringLiteral("contact-email-answered"));
+}
+
+// The SMTP server is down: the answer shows as not sent with the server's reason, and Retry
+// sends it once the server is back.
+class ConversationPanelFailureTest : public ConversationPanelTest
+{
+protected:
+    void SetUp() override
+    {
+        m_smtpPort = freeLoopbackPort();
+        ConversationPanelTest::SetUp();
+    }
+};
+
+TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
+    ASSERT_NE(workspace, nullptr);
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    ConversationView *view = acceptMail(
+        workspace,
+        mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Invoice"),
+                    QStringLiteral("Please send my invoice again."), QStringLiteral("invoice-1@customer.example")));
+    ASSERT_NE(view, nullptr);
+
+    QTest::keyClicks(view->composer(), QStringLiteral("Here is your invoice."));
+    view->send();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->retryButton()->isVisible(); }, kLongWait))
+        << qPrintable(view->transcript()->toPlainText());
+    EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Not sent:")));
+    EXPECT_TRUE(view->retryButton()->isEnabled());
+    saveScreenshot(&window, QStringLiteral("contact-email-failed"));
+
+    QString error;
+    ASSERT_TRUE(m_smtp.start(&error, m_smtpPort)) << qPrintable(error);
+    view->retryButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait));
+    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("Here is your invoice."));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !view->retryButton()->isVisible(); }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
+                                kLongWait))
+        << qPrintable(view->transcript()->toPlainText());
+}
