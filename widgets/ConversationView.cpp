@@ -181,6 +181,18 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
+    // Follow the conversation unless the agent scrolled back to read. The document lays itself
+    // out in steps, so the end moves after setHtml: stay on it as the range grows.
+    QScrollBar *bar = m_transcript->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followEnd)
+            bar->setValue(max);
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_rendering)
+            m_followEnd = value >= bar->maximum() - 4;
+    });
+
     ConversationModel *model = m_session->messages();
     connect(model, &QAbstractItemModel::modelReset, this, &ConversationView::render);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationView::render);
@@ -224,10 +236,11 @@ void ConversationView::render()
     if (model->rowCount() == 0)
         html = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No messages yet.").toHtmlEscaped());
     QScrollBar *bar = m_transcript->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int position = bar->value();
+    m_rendering = true; // setHtml scrolls to the top: not the agent scrolling away
     m_transcript->setHtml(html);
-    if (atEnd) // follow the conversation unless the agent scrolled back to read
-        bar->setValue(bar->maximum());
+    m_rendering = false;
+    bar->setValue(m_followEnd ? bar->maximum() : position);
     updateControls();
 }
 

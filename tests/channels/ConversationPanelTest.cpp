@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
@@ -173,6 +174,12 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
                                 kLongWait))
         << qPrintable(view->transcript()->toPlainText());
     EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Your refund left our account today.")));
+    // The newest message is on screen: the transcript followed it down (a long answer once
+    // left its "Sent" line below the fold).
+    QScrollBar *bar = view->transcript()->verticalScrollBar();
+    EXPECT_GT(bar->maximum(), 0) << "the answer with its article is longer than the panel";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->value() == bar->maximum(); }, 2000))
+        << bar->value() << " of " << bar->maximum();
     EXPECT_TRUE(view->composer()->toPlainText().isEmpty());
     EXPECT_FALSE(view->articlesLabel()->isVisible());
     saveScreenshot(&window, QStringLiteral("contact-email-answered"));
