@@ -248,7 +248,7 @@ qint64 Connection::write(const QString &op, QJsonObject args, QObject *context, 
     const QString cidKey = QStringLiteral("cid");
     if (!args.contains(cidKey))
         args.insert(cidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op))
+    if (m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op, args))
         return writeDurably(op, args, context, std::move(handler));
     return request(op, args, context, std::move(handler), timeoutMs);
 }

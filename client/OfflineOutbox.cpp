@@ -48,8 +48,10 @@ OfflineOutbox::~OfflineOutbox()
     close();
 }
 
-bool OfflineOutbox::keepsAcrossRestart(const QString &op)
+bool OfflineOutbox::keepsAcrossRestart(const QString &op, const QJsonObject &args)
 {
+    if (op == QStringView(op::FollowUpUpdate) && args.value(QStringLiteral("outbound")).toBool())
+        return false;
     static constexpr std::array kOps { op::CustomerNoteAdd, op::ContactNotesSet,    op::OrderPlace,
                                        op::OrderChange,     op::OrderCancel,        op::AccountUpdate,
                                        op::ContactTaskAdd,  op::ContactTaskResolve, op::FollowUpUpdate,

@@ -38,7 +38,9 @@ public:
 
     // Writes that are kept across a restart: notes, order and account changes, tasks and
     // follow-ups. Offers, presence and consult chat are about the moment and are not.
-    static bool keepsAcrossRestart(const QString &op);
+    // A follow-up update that starts an outbound contact is not: the call or e-mail happens
+    // now, and replaying it hours later would start a contact nobody is making.
+    static bool keepsAcrossRestart(const QString &op, const QJsonObject &args = {});
     // <AppDataLocation>/outbox: where the desktop keeps its files.
     static QString defaultDirectory();
     // One file per user and server, e.g. "agent1@127.0.0.1_7400.sqlite".

@@ -34,11 +34,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     label->setBuddy(m_reason);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("cancelReasonCount"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("cancelErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(this, QStringLiteral("cancelErrorLabel"), true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("Cancel &Order"), QDialogButtonBox::DestructiveRole);

@@ -122,12 +122,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     outcomeLayout->addWidget(m_hint);
     outcomeLayout->addWidget(m_followUpBox);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("closeErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("closeErrorLabel"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Contact"));

@@ -161,12 +161,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     m_close->setToolTip(tr("Record reasons and outcome (Ctrl+Alt+W)"));
     connect(m_close, &QPushButton::clicked, this, &ContactPanel::closeRequested);
 
-    m_error = new QLabel(m_body);
-    m_error->setObjectName(QStringLiteral("contactErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(m_body, QStringLiteral("contactErrorLabel"));
 
     auto *taskButtons = new QHBoxLayout;
     taskButtons->addWidget(tasksLabel);

@@ -161,12 +161,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     addAction(sendShortcut);
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("conversationErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("conversationErrorLabel"));
 
     auto *articlesRow = new QHBoxLayout;
     articlesRow->addWidget(m_articles, 1);
@@ -185,6 +180,18 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     layout->addWidget(m_composer);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+
+    // Follow the conversation unless the agent scrolled back to read. The document lays itself
+    // out in steps, so the end moves after setHtml: stay on it as the range grows.
+    QScrollBar *bar = m_transcript->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followEnd)
+            bar->setValue(max);
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_rendering)
+            m_followEnd = value >= bar->maximum() - 4;
+    });
 
     ConversationModel *model = m_session->messages();
     connect(model, &QAbstractItemModel::modelReset, this, &ConversationView::render);
@@ -229,10 +236,11 @@ void ConversationView::render()
     if (model->rowCount() == 0)
         html = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No messages yet.").toHtmlEscaped());
     QScrollBar *bar = m_transcript->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int position = bar->value();
+    m_rendering = true; // setHtml scrolls to the top: not the agent scrolling away
     m_transcript->setHtml(html);
-    if (atEnd) // follow the conversation unless the agent scrolled back to read
-        bar->setValue(bar->maximum());
+    m_rendering = false;
+    bar->setValue(m_followEnd ? bar->maximum() : position);
     updateControls();
 }
 

@@ -68,6 +68,8 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_error = nullptr;
     bool m_clearOnSent = false;
+    bool m_followEnd = true; // the transcript stays on its newest message
+    bool m_rendering = false;
 };
 
 } // namespace spocs

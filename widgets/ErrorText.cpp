@@ -1,5 +1,7 @@
 #include "widgets/ErrorText.h"
 
+#include <QLabel>
+
 #include "models/OrderModel.h"
 
 #include <QCoreApplication>
@@ -116,6 +118,18 @@ QString errorDetailText(const Error &error)
         break;
     }
     return errorText(error);
+}
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName, bool bold)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // server messages and customer data, never markup
+    label->setStyleSheet(bold ? QStringLiteral("color: #c62828; font-weight: bold;")
+                              : QStringLiteral("color: #c62828;"));
+    label->hide();
+    return label;
 }
 
 } // namespace spocs

@@ -4,6 +4,9 @@
 
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 namespace spocs {
 
 // The one place where wire error codes become sentences for users. The server's own
@@ -14,5 +17,9 @@ QString errorText(const Error &error);
 // product lacks stock and when it comes back, which state blocks a change, which field
 // was rejected. Falls back to errorText().
 QString errorDetailText(const Error &error);
+
+// The red, word-wrapped, plain-text line a panel or dialog shows a refused write in; hidden
+// until it has something to say. `bold` for dialogs, where it is the one thing to read.
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName, bool bold = false);
 
 } // namespace spocs

@@ -87,11 +87,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     m_done->setToolTip(tr("The follow-up is settled"));
     connect(m_done, &QPushButton::clicked, this, &FollowUpPanel::markDone);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("followUpErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("followUpErrorLabel"));
 
     auto *updateRow = new QHBoxLayout;
     updateRow->addWidget(m_channel);

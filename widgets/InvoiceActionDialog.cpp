@@ -83,12 +83,7 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
                                                               : tr("Reason"));
         form->addRow(action == Action::WithdrawDispute ? tr("&Note (optional):") : tr("&Reason (required):"), m_reason);
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("invoiceActionError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(this, QStringLiteral("invoiceActionError"), true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(submitText, QDialogButtonBox::AcceptRole);

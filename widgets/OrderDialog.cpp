@@ -134,12 +134,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_country->setMaxLength(2);
     addressBox->setEnabled(!isChange() || domain::addressChangeable(order.status));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("orderErrorLabel"));
-    m_error->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(this, QStringLiteral("orderErrorLabel"), true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(isChange() ? tr("&Save Changes") : tr("&Place Order"), QDialogButtonBox::AcceptRole);

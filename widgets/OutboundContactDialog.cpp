@@ -53,12 +53,7 @@ OutboundContactDialog::OutboundContactDialog(ContactSession *session, const QStr
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(90);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("outboundErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this, QStringLiteral("outboundErrorLabel"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Contact"));

@@ -39,6 +39,9 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_button->setPopupMode(QToolButton::InstantPopup);
     m_button->setAutoRaise(true);
+    // Fusion draws the menu arrow in the button's bottom corner, under the text, where it
+    // looked like a stray glyph next to the timer; the text ends with one instead.
+    m_button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("presenceTimeLabel"));
     m_time->setAccessibleName(tr("Time in this state"));
@@ -115,7 +118,7 @@ void PresenceSelector::updateText()
     if (m_state == u"break" && !m_reason.isEmpty())
         text = tr("%1 (%2)").arg(text, m_reason);
     m_button->setIcon(dotIcon(presenceColor(m_state)));
-    m_button->setText(text);
+    m_button->setText(tr("%1 ▾").arg(text));
     m_button->setAccessibleDescription(text);
     const qint64 secs = m_since.isValid() ? m_since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
     m_time->setText(elapsedText(secs));

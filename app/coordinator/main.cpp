@@ -177,7 +177,11 @@ int main(int argc, char **argv)
                                         QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
                                        QStringLiteral("file"));
-    parser.addOptions({ configOption, dbOption, listenOption, certOption, keyOption });
+    const QCommandLineOption webPortOption(
+        QStringLiteral("web-port"),
+        QStringLiteral("Port of the web endpoint: chat widget, survey page, visitors (default 7401; 0 picks one)."),
+        QStringLiteral("port"));
+    parser.addOptions({ configOption, dbOption, listenOption, certOption, keyOption, webPortOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user ... | import ..."));
     // `--demo[=N]`: documented here, parsed above.
     parser.addOption(QCommandLineOption(
@@ -198,6 +202,13 @@ int main(int argc, char **argv)
     if (parser.isSet(listenOption)) {
         if (auto r = config.setListen(parser.value(listenOption)); !r)
             return fail(r.error().message);
+    }
+    if (parser.isSet(webPortOption)) {
+        bool ok = false;
+        const uint port = parser.value(webPortOption).toUInt(&ok);
+        if (!ok || port > 65535)
+            return fail(QStringLiteral("--web-port needs a port number (0..65535)"));
+        config.web.port = quint16(port);
     }
     if (parser.isSet(dbOption))
         config.dbPath = parser.value(dbOption);
@@ -260,6 +271,9 @@ int main(int argc, char **argv)
     installShutdownHandler(&server, [&server] { server.shutdown(); });
     QObject::connect(&server, &CoordinatorServer::stopped, &app, &QCoreApplication::quit);
 
+    // Before the line scripts and tests wait for, so that they have read it by then.
+    if (server.webPort())
+        std::printf("web endpoint listening on %s\n", server.webUrl().toString().toUtf8().constData());
     // The one line scripts and tests wait for.
     std::printf("listening on %s\n", server.url().toString().toUtf8().constData());
     std::fflush(stdout);

@@ -1,11 +1,14 @@
 #include "coordinator/channels/ContactMessageStore.h"
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/channels/MailSender.h"
+#include "coordinator/channels/PublicArticles.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
+#include "coordinator/visitors/ChatStore.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -22,6 +25,8 @@ struct Channels
     RequestHandlers &h;
     ContactMessageStore messages;
     MailSender *sender; // owned by the server
+    ChatStore chats;
+    KnowledgeStore knowledge;
 };
 
 QString contactSubject(qint64 id)
@@ -45,7 +50,8 @@ Result<QJsonObject> messages(Channels &c, ClientSession *session, Args &args)
 }
 
 // Only the agent working the contact (or a lead) answers on it, and only while it is open.
-Result<void> mayAnswer(Channels &c, ClientSession *session, qint64 id)
+// Returns the contact's channel: e-mail or chat.
+Result<QString> mayAnswer(Channels &c, ClientSession *session, qint64 id)
 {
     auto contact = c.h.contactRouter().store().json(id);
     if (!contact)
@@ -57,10 +63,34 @@ Result<void> mayAnswer(Channels &c, ClientSession *session, qint64 id)
     const Role role = session->session().user.role;
     if (owner != session->userId() && role != Role::Lead)
         return makeError(ErrorCode::Forbidden, QStringLiteral("contact %1 belongs to someone else").arg(id));
-    if (contact->value(QStringLiteral("channel")).toString() != u"email")
-        return makeError(ErrorCode::BadRequest, QStringLiteral("contact %1 is not an e-mail contact").arg(id),
+    const QString channel = contact->value(QStringLiteral("channel")).toString();
+    if (channel != u"email" && channel != u"chat")
+        return makeError(ErrorCode::BadRequest, QStringLiteral("contact %1 is not an e-mail or chat contact").arg(id),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
-    return {};
+    return channel;
+}
+
+// A chat answer goes to the visitor as it is stored: the contact.message event it publishes
+// reaches the web endpoint, which shows it in the visitor's chat.
+Result<QJsonObject> chatLine(Channels &c, ClientSession *session, qint64 id, const QString &body,
+                             const QList<qint64> &articles)
+{
+    auto texts = publicArticleTexts(c.knowledge, articles);
+    if (!texts)
+        return texts.error();
+    const QString text = (QStringList { body.trimmed() } + *texts).join(QStringLiteral("\n\n"));
+    auto line = c.chats.addLine(ChatStore::Line { id, domain::ChatSender::Agent, text, {}, session->userId(), {}, {} });
+    if (!line)
+        return line.error();
+    auto message = c.messages.message(*line);
+    if (!message)
+        return message.error();
+    auto seq = c.h.server().events().publish(
+        contactSubject(id), QString::fromUtf16(event::ContactMessageAdded),
+        QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("message"), *message } });
+    if (!seq)
+        return seq.error();
+    return message;
 }
 
 Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
@@ -90,8 +120,19 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactReply);
     std::optional<OutgoingMail> toSend;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto m = mayAnswer(c, session, id); !m)
-            return m.error();
+        auto channel = mayAnswer(c, session, id);
+        if (!channel)
+            return channel.error();
+        if (*channel == u"chat") {
+            auto line = chatLine(c, session, id, body, articles);
+            if (!line)
+                return line.error();
+            if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id)));
+                !a)
+                return a.error();
+            return QJsonObject { { QStringLiteral("message"), *line },
+                                 { QStringLiteral("seq"), c.h.server().events().head() } };
+        }
         auto mail = c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles });
         if (!mail)
             return mail.error();
@@ -119,8 +160,12 @@ Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactReplyRetry);
     std::optional<OutgoingMail> toSend;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto m = mayAnswer(c, session, id); !m)
-            return m.error();
+        auto channel = mayAnswer(c, session, id);
+        if (!channel)
+            return channel.error();
+        if (*channel != u"email")
+            return makeError(ErrorCode::BadRequest, QStringLiteral("only e-mail replies are retried"),
+                             QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
         auto mail = c.sender->prepareRetry(id, message);
         if (!mail)
             return mail.error();
@@ -144,7 +189,8 @@ void registerChannelOps(RequestHandlers &handlers)
 {
     CoordinatorServer &server = handlers.server();
     auto *sender = new MailSender(server, &server);
-    auto channels = std::make_shared<Channels>(Channels { handlers, ContactMessageStore(server.db()), sender });
+    auto channels = std::make_shared<Channels>(Channels { handlers, ContactMessageStore(server.db()), sender,
+                                                          ChatStore(server.db()), KnowledgeStore(server.db()) });
     auto bind = [channels](Result<QJsonObject> (*fn)(Channels &, ClientSession *, Args &)) {
         return [channels, fn](ClientSession *session, Args &args) {
             return fn(*channels, session, args);

@@ -191,7 +191,7 @@ namespace {
 
 const QString kMessageColumns = QStringLiteral(
     "SELECT m.id, m.direction, m.channel, m.from_address, m.from_name, m.subject, m.body_text, m.body_html, "
-    "m.status, m.failure, m.created_at, m.sent_at, u.id, u.login, u.display_name FROM contact_messages m "
+    "m.status, m.failure, m.created_at, m.sent_at, u.id, u.login, u.display_name, m.system FROM contact_messages m "
     "LEFT JOIN users u ON u.id = m.author_user_id ");
 
 QJsonObject messageJson(const QSqlQuery &q)
@@ -218,6 +218,8 @@ QJsonObject messageJson(const QSqlQuery &q)
                  QJsonObject { { QStringLiteral("id"), q.value(12).toLongLong() },
                                { QStringLiteral("login"), q.value(13).toString() },
                                { QStringLiteral("name"), q.value(14).toString() } });
+    if (q.value(15).toBool()) // a line the chat itself wrote ("The customer left the chat")
+        m.insert(QStringLiteral("system"), true);
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include "coordinator/channels/ChannelLog.h"
 #include "coordinator/channels/ContactMessageStore.h"
 #include "coordinator/channels/CurlTransfer.h"
+#include "coordinator/channels/PublicArticles.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
@@ -166,18 +167,10 @@ Result<OutgoingMail> MailSender::prepareReply(const Reply &reply)
     if (!greeting->isEmpty())
         parts << QString(*greeting).replace(QStringLiteral("{name}"), recipient->name);
     parts << reply.body.trimmed();
-    for (const qint64 articleId : reply.articleIds) {
-        auto article = m_knowledge->article(articleId);
-        if (!article)
-            return article.error();
-        // Only what the customer may read: published, public articles.
-        if (article->value(QStringLiteral("visibility")).toString() != u"public"
-            || article->value(QStringLiteral("status")).toString() != u"published")
-            return makeError(ErrorCode::BadRequest, QStringLiteral("article %1 is not public").arg(articleId),
-                             QJsonObject { { QStringLiteral("field"), QStringLiteral("articles") } });
-        parts << article->value(QStringLiteral("title")).toString() + QStringLiteral("\n\n")
-                + article->value(QStringLiteral("body")).toString().trimmed();
-    }
+    auto articles = publicArticleTexts(*m_knowledge, reply.articleIds);
+    if (!articles)
+        return articles.error();
+    parts << *articles;
     if (!signature->isEmpty())
         parts << QString(*signature).replace(QStringLiteral("{agent}"), *agent);
     mail.text = parts.join(QStringLiteral("\n\n")) + u'\n';

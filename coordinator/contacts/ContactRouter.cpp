@@ -142,6 +142,16 @@ Result<QList<RoutingPolicy::Candidate>> ContactRouter::candidates()
     return out;
 }
 
+Result<bool> ContactRouter::canServeNow(RoutingPolicy::Channel channel, const QString &queue)
+{
+    auto people = candidates();
+    if (!people)
+        return people.error();
+    return std::any_of(people->cbegin(), people->cend(), [&](const RoutingPolicy::Candidate &c) {
+        return RoutingPolicy::canTake(c, channel) && RoutingPolicy::servesQueue(c, queue);
+    });
+}
+
 void ContactRouter::routeQueued()
 {
     m_scheduled = false;

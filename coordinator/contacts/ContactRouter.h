@@ -49,6 +49,10 @@ public:
     // One routing pass over the whole queue now (what schedule() runs on the next turn).
     void routeQueued();
 
+    // Whether someone could be offered a new contact of this channel on this queue right now
+    // (present, not at capacity, serving the queue): the web chat offers a chat only then.
+    Result<bool> canServeNow(RoutingPolicy::Channel channel, const QString &queue);
+
 private:
     void onPresenceChanged(qint64 userId);
     // The people who could take a contact, with their presence and load, read once per pass.

@@ -26,6 +26,14 @@ QString markdownToHtml(const QString &markdown, const std::function<QString(cons
     return spocs::markdownToHtml(markdown, options);
 }
 
+// Relative links of imported documents point at pages that are not exported.
+QString publicLink(const QString &href)
+{
+    static const QRegularExpression allowed(QStringLiteral("^(https?://|mailto:)[^\\s\"<>]+$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return allowed.match(href).hasMatch() ? href : QString();
+}
+
 } // namespace kbexport
 
 namespace {
@@ -131,15 +139,6 @@ bool writeFile(const QString &path, const QByteArray &data, QString &error)
     return true;
 }
 
-// Links that work from a static site without the knowledge base: web and mail addresses.
-// Relative links of imported documents point at pages that are not exported.
-QString publicLink(const QString &href)
-{
-    static const QRegularExpression allowed(QStringLiteral("^(https?://|mailto:)[^\\s\"<>]+$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return allowed.match(href).hasMatch() ? href : QString();
-}
-
 } // namespace
 
 int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
@@ -218,7 +217,7 @@ int runKbExportCommand(const QStringList &args, Database &db, QTextStream &out, 
         const QString reviewed = a.value(QStringLiteral("lastReviewedAt")).toString().left(10);
         QString content = QStringLiteral("<p><a href=\"index.html\">← All questions</a></p>\n<article>\n<h1>%1</h1>\n")
                               .arg(title.toHtmlEscaped());
-        content += kbexport::markdownToHtml(a.value(QStringLiteral("body")).toString(), publicLink);
+        content += kbexport::markdownToHtml(a.value(QStringLiteral("body")).toString(), kbexport::publicLink);
         content += QStringLiteral("</article>\n");
         if (!tags.isEmpty())
             content

@@ -16,6 +16,9 @@ namespace kbexport {
 // link's href to the href to write, or to an empty string to keep only the link's text.
 // Headings shift down one level (the page's <h1> is the article title).
 QString markdownToHtml(const QString &markdown, const std::function<QString(const QString &)> &linkTarget);
+// The links that work outside the knowledge base (the public FAQ site, the chat widget): web
+// and mail addresses; an empty string (keep only the text) for anything else.
+QString publicLink(const QString &href);
 
 } // namespace kbexport
 

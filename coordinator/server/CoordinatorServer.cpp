@@ -4,18 +4,15 @@
 #include "coordinator/contacts/PresenceStore.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/ConnectionLimits.h"
+#include "coordinator/server/Listener.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
+#include "coordinator/visitors/WebEndpoint.h"
 #include "core/Ops.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -72,29 +69,10 @@ Result<void> CoordinatorServer::start()
     if (auto r = m_handlers->restoreFailedLogins(); !r)
         return r;
 
-    if (m_config.hasTls()) {
-        QFile certFile(m_config.tlsCertPath);
-        QFile keyFile(m_config.tlsKeyPath);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Unavailable, QStringLiteral("cannot read the TLS certificate or key"));
-        const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty() || key.isNull())
-            return makeError(ErrorCode::Unavailable, QStringLiteral("the TLS certificate or key is not valid PEM"));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(key);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto *server = new QSslServer(this);
-        server->setSslConfiguration(ssl);
-        server->setHandshakeTimeout(m_config.handshakeTimeoutMs);
-        m_tcp = server;
-    } else {
-        m_tcp = new QTcpServer(this);
-    }
+    auto listener = makeListener(m_config, this);
+    if (!listener)
+        return listener.error();
+    m_tcp = *listener;
     // Accept on our own QTcpServer with a deep backlog and hand each socket to
     // QWebSocketServer: with Qt's defaults (backlog 50, 30 pending) a reconnect storm
     // loses SYNs and clients wait seconds for kernel retries (PERFORMANCE.md).
@@ -118,7 +96,25 @@ Result<void> CoordinatorServer::start()
     pruneAppliedWrites();
     m_retentionTimer.start(3600 * 1000);
     m_housekeepingTimer.start(std::min(1000, std::max(50, m_config.presenceGraceMs / 4)));
+    if (m_config.web.enabled) {
+        m_web = std::make_unique<WebEndpoint>(*this);
+        if (auto r = m_web->start(); !r) {
+            // The staff endpoint serves on: agents keep working while the web port is fixed.
+            qCCritical(lcServer) << "web endpoint off:" << r.error().message;
+            m_web.reset();
+        }
+    }
     return {};
+}
+
+quint16 CoordinatorServer::webPort() const
+{
+    return m_web ? m_web->port() : 0;
+}
+
+QUrl CoordinatorServer::webUrl() const
+{
+    return m_web ? m_web->url() : QUrl();
 }
 
 quint16 CoordinatorServer::port() const
@@ -626,6 +622,8 @@ void CoordinatorServer::shutdown()
     commitGroup();
     if (m_tcp)
         m_tcp->close();
+    if (m_web)
+        m_web->shutdown();
     m_pingTimer.stop();
     m_reaper->stop();
     m_retentionTimer.stop();

@@ -36,6 +36,7 @@ class Database;
 class RequestHandlers;
 class SessionReaper;
 class ConnectionLimits;
+class WebEndpoint;
 
 // The coordination service: accepts WebSocket peers, enforces the protocol limits,
 // opens sessions, dispatches requests to the handlers and fans events out to subscribers.
@@ -55,6 +56,9 @@ public:
 
     QUrl url() const;
     quint16 port() const;
+    // The web endpoint (chat widget, survey page, visitor WebSocket): 0 / empty when it is off.
+    quint16 webPort() const;
+    QUrl webUrl() const;
     const ServerConfig &config() const { return m_config; }
     int sessionCount() const { return int(m_sessions.size()); }
 
@@ -138,6 +142,7 @@ private:
     std::unique_ptr<ReadWorker> m_readWorker;
     std::unique_ptr<SessionReaper> m_reaper;
     std::unique_ptr<ConnectionLimits> m_limits;
+    std::unique_ptr<WebEndpoint> m_web;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_ws = nullptr;
     QSet<ClientSession *> m_sessions;

@@ -158,6 +158,8 @@ Result<void> ServerConfig::loadFile(const QString &path)
         tlsKeyPath = s.value(QStringLiteral("tls/key")).toString();
     if (error)
         return *error;
+    if (auto r = web.load(s); !r)
+        return r;
     return mail.load(s, QFileInfo(path).absolutePath());
 }
 

@@ -2,6 +2,7 @@
 
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/channels/MailSettings.h"
+#include "coordinator/visitors/WebSettings.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -54,6 +55,7 @@ struct ServerConfig
     QDateTime clockStart;
     AuthPolicy auth;
     MailSettings mail; // [mail], [mail.NAME]: the e-mail channel (docs/channels.md)
+    WebSettings web; // [web]: the chat widget, the survey page and the visitor endpoint (docs/channels.md)
     QString tlsCertPath;
     QString tlsKeyPath;
 

@@ -1,3 +1,4 @@
+#include "DesktopSignIn.h"
 #include "MailFixture.h"
 
 #include "core/Ops.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
@@ -72,23 +74,11 @@ protected:
                       << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
-    // Signs agent1 in through the real main window; returns its contact workspace once offers reach it.
-    ContactWorkspace *signIn(MainWindow &window, Connection &connection)
+    // agent1's desktop in a real main window, signed in and ready for offers.
+    ContactWorkspace *openDesktop(MainWindow &window, Connection &connection)
     {
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return nullptr;
-        window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-        if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
-            return nullptr;
-        ContactWorkspace *workspace = nullptr;
-        if (!QTest::qWaitFor([&] { return (workspace = window.findChild<ContactWorkspace *>()) != nullptr; },
-                             kLongWait))
-            return nullptr;
-        // The subscription went out before this request: once it is answered, offers reach us.
-        if (!call(connection, QString::fromUtf16(op::SessionMe)).ok)
-            return nullptr;
-        return workspace;
+        window.resize(1400, 900);
+        return signInDesktop(window, connection, m_coordinator.url(), QStringLiteral("agent1"), kLongWait);
     }
 
     // A new mail from a demo customer, offered to the desktop and accepted there.
@@ -126,8 +116,7 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
 {
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1400, 900);
-    ContactWorkspace *workspace = signIn(window, connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
     ASSERT_NE(workspace, nullptr);
     const auto [customerId, address] = someCustomer();
     ASSERT_FALSE(address.isEmpty());
@@ -185,6 +174,12 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
                                 kLongWait))
         << qPrintable(view->transcript()->toPlainText());
     EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Your refund left our account today.")));
+    // The newest message is on screen: the transcript followed it down (a long answer once
+    // left its "Sent" line below the fold).
+    QScrollBar *bar = view->transcript()->verticalScrollBar();
+    EXPECT_GT(bar->maximum(), 0) << "the answer with its article is longer than the panel";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->value() == bar->maximum(); }, 2000))
+        << bar->value() << " of " << bar->maximum();
     EXPECT_TRUE(view->composer()->toPlainText().isEmpty());
     EXPECT_FALSE(view->articlesLabel()->isVisible());
     saveScreenshot(&window, QStringLiteral("contact-email-answered"));
@@ -206,8 +201,7 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
 {
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1400, 900);
-    ContactWorkspace *workspace = signIn(window, connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
     ASSERT_NE(workspace, nullptr);
     const auto [customerId, address] = someCustomer();
     ASSERT_FALSE(address.isEmpty());

@@ -71,13 +71,7 @@ protected:
     }
 
     // Takes the offer and makes the agent available for the next one (up to three text contacts).
-    bool accept(qint64 contactId)
-    {
-        return callWrite(m_agent, QStringLiteral("contact.accept"),
-                         { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                           { QStringLiteral("id"), contactId } })
-            .ok;
-    }
+    bool accept(qint64 contactId) { return acceptContact(m_agent, contactId).ok; }
 
     QJsonArray messagesOf(qint64 contactId)
     {

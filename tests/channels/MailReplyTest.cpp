@@ -24,12 +24,7 @@ protected:
 
     Reply reply(qint64 contactId, const QString &body, const QJsonArray &articles = {})
     {
-        QJsonObject args { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                           { QStringLiteral("id"), contactId },
-                           { QStringLiteral("body"), body } };
-        if (!articles.isEmpty())
-            args.insert(QStringLiteral("articles"), articles);
-        return callWrite(m_agent, QStringLiteral("contact.reply"), args);
+        return replyToContact(m_agent, contactId, body, articles);
     }
 
     QString statusOf(qint64 contactId, qint64 messageId)

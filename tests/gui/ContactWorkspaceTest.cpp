@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/DesktopSignIn.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -100,26 +101,9 @@ protected:
                       << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
-    // Signs in through the real main window; returns its contact workspace once it follows user:<me>.
     ContactWorkspace *signIn(MainWindow &window, Connection &connection, const QString &user)
     {
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return nullptr;
-        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
-        if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
-            return nullptr;
-        ContactWorkspace *workspace = nullptr;
-        if (!QTest::qWaitFor([&] { return (workspace = window.findChild<ContactWorkspace *>()) != nullptr; },
-                             kLongWait))
-            return nullptr;
-        const QString topic = QStringLiteral("user:%1").arg(connection.user().id);
-        if (!connection.topics().contains(topic))
-            return nullptr;
-        // The subscription went out before this request: once it is answered, offers reach us.
-        if (!test::call(connection, wire(op::SessionMe)).ok)
-            return nullptr;
-        return workspace;
+        return test::signInDesktop(window, connection, m_coordinator.url(), user, kLongWait);
     }
 
     qint64 inbound(const QString &customer, const QString &channel)

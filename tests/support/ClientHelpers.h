@@ -2,7 +2,9 @@
 
 #include "client/Connection.h"
 
+#include <QJsonArray>
 #include <QTest>
+#include <QUuid>
 
 #include <optional>
 
@@ -40,6 +42,26 @@ inline Reply loginAndWait(Connection &connection, const QUrl &url, const QString
     if (!reply)
         return Reply { false, {}, makeError(ErrorCode::Timeout, QStringLiteral("login wait expired")) };
     return *reply;
+}
+
+// contact.accept of an offered contact, with a fresh cid.
+inline Reply acceptContact(Connection &connection, qint64 contactId)
+{
+    return callWrite(connection, QStringLiteral("contact.accept"),
+                     { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                       { QStringLiteral("id"), contactId } });
+}
+
+// contact.reply (an e-mail or a chat line), optionally with public articles.
+inline Reply replyToContact(Connection &connection, qint64 contactId, const QString &body,
+                            const QJsonArray &articles = {})
+{
+    QJsonObject args { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                       { QStringLiteral("id"), contactId },
+                       { QStringLiteral("body"), body } };
+    if (!articles.isEmpty())
+        args.insert(QStringLiteral("articles"), articles);
+    return callWrite(connection, QStringLiteral("contact.reply"), args);
 }
 
 inline QString errorName(const Reply &reply)

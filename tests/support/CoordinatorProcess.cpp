@@ -35,7 +35,10 @@ int CoordinatorProcess::exitCode() const
 bool CoordinatorProcess::start(const Options &options)
 {
     m_options = options;
-    QStringList args { QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
+    // The web endpoint on a free port too: tests run side by side.
+    QStringList args { QStringLiteral("--db"),       dbPath(),
+                       QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--web-port"), QStringLiteral("0") };
     if (options.demoCustomers > 0 && options.databasePath.isEmpty())
         args << QStringLiteral("--demo=%1").arg(options.demoCustomers);
     args << options.extraArgs;
@@ -47,8 +50,9 @@ bool CoordinatorProcess::restart()
     if (isRunning())
         stop();
     // Same database, same port when it is still free, so clients reconnect to the same URL.
-    QStringList args { QStringLiteral("--db"), dbPath(), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:%1").arg(m_url.port()) };
+    QStringList args { QStringLiteral("--db"),       dbPath(),
+                       QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(m_url.port()),
+                       QStringLiteral("--web-port"), QStringLiteral("0") };
     args << m_options.extraArgs;
     if (launch(args))
         return true;
@@ -66,6 +70,7 @@ bool CoordinatorProcess::launch(const QStringList &args)
     if (!m_process->waitForStarted(10000))
         return false;
     static const QRegularExpression listening(QStringLiteral("^listening on (wss?://\\S+)$"));
+    static const QRegularExpression webListening(QStringLiteral("^web endpoint listening on (https?://\\S+)$"));
     QByteArray stdoutText;
     const QDeadlineTimer deadline(60000); // seeding a demo world on a loaded machine can take a while
     while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
@@ -73,6 +78,8 @@ bool CoordinatorProcess::launch(const QStringList &args)
         stdoutText += m_process->readAllStandardOutput();
         m_output += QString::fromUtf8(m_process->readAllStandardError());
         for (const QByteArray &line : stdoutText.split('\n')) {
+            if (const auto web = webListening.match(QString::fromUtf8(line).trimmed()); web.hasMatch())
+                m_webUrl = QUrl(web.captured(1));
             const auto match = listening.match(QString::fromUtf8(line).trimmed());
             if (match.hasMatch()) {
                 m_url = QUrl(match.captured(1));
@@ -85,6 +92,14 @@ bool CoordinatorProcess::launch(const QStringList &args)
     }
     m_output += QString::fromUtf8(m_process->readAllStandardError());
     return false;
+}
+
+QUrl CoordinatorProcess::visitorUrl() const
+{
+    QUrl url = m_webUrl;
+    url.setScheme(m_webUrl.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/visitor"));
+    return url;
 }
 
 void CoordinatorProcess::stop()

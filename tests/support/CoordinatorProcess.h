@@ -33,6 +33,10 @@ public:
     bool isRunning() const;
 
     QUrl url() const { return m_url; }
+    // The web endpoint (chat widget, survey page): http://127.0.0.1:PORT/, on a free port.
+    QUrl webUrl() const { return m_webUrl; }
+    // Its visitor WebSocket: ws://127.0.0.1:PORT/visitor.
+    QUrl visitorUrl() const;
     QString dbPath() const;
     QString output() const { return m_output; }
     int exitCode() const;
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     Options m_options;
     QUrl m_url;
+    QUrl m_webUrl;
     QString m_output;
 };
 

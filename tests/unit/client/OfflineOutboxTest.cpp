@@ -112,4 +112,9 @@ TEST(OfflineOutbox, OnlyWritesThatStillMatterLaterAreKept)
     EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("presence.set")));
     EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("contact.accept")));
     EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("customer.get")));
+    // A status update is kept; one that starts an outbound call now is not replayed later.
+    EXPECT_TRUE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"),
+                                                  { { QStringLiteral("note"), QStringLiteral("left a message") } }));
+    EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"),
+                                                   { { QStringLiteral("outbound"), true } }));
 }

@@ -1,0 +1,202 @@
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/visitors/VisitorContext.h"
+#include "coordinator/visitors/VisitorOps.h"
+#include "coordinator/visitors/VisitorSession.h"
+#include "coordinator/visitors/WebEndpoint.h"
+#include "coordinator/visitors/WebSettings.h"
+#include "core/Args.h"
+#include "core/Protocol.h"
+
+#include <QJsonArray>
+
+// The visitor's side of a chat: start one, write, read what was missed.
+namespace spocs {
+namespace {
+
+using domain::ChatSender;
+using domain::ChatStatus;
+
+constexpr int kMaxName = 100;
+constexpr int kMaxEmail = 254;
+constexpr int kMaxText = 4000;
+constexpr int kMaxCid = 64;
+
+Error noOpenChat()
+{
+    return makeError(ErrorCode::InvalidState, QStringLiteral("there is no open chat"));
+}
+
+// The visitor's open chat (queued or active, and they have not left it).
+Result<qint64> openChat(VisitorContext &c, VisitorSession *session)
+{
+    auto id = c.ownChat(session);
+    if (!id)
+        return id.error().code == ErrorCode::NotFound ? noOpenChat() : id.error();
+    auto chat = c.chats.chat(*id);
+    if (!chat)
+        return chat.error();
+    if (chat->status == ChatStatus::Ended)
+        return noOpenChat();
+    return *id;
+}
+
+// The chats and offline messages a token may start per hour.
+Result<void> withinHourlyLimit(VisitorContext &c, VisitorSession *session, const QString &kind, int limit)
+{
+    auto count = c.chats.actionsSince(session->visitorId, kind, c.server.db().now().addSecs(-3600));
+    if (!count)
+        return count.error();
+    if (*count >= limit)
+        return makeError(ErrorCode::RateLimited, QStringLiteral("at most %1 per hour").arg(limit),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
+    return {};
+}
+
+Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const QString name = args.string(QStringLiteral("name"), kMaxName).simplified();
+    const QString email = args.string(QStringLiteral("email"), kMaxEmail).trimmed();
+    const qint64 topicId = args.integer(QStringLiteral("topic"), 1, protocol::MaxSafeInteger);
+    const QString text = args.optString(QStringLiteral("text"), {}, kMaxText).trimmed();
+    if (!args.ok())
+        return args.error();
+    if (name.isEmpty())
+        return badField(QStringLiteral("name"), QStringLiteral("name is empty"));
+    if (!CustomerStore::validEmails({ email }))
+        return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
+    auto topic = c.chats.topic(topicId);
+    if (!topic)
+        return topic.error();
+    if (auto current = openChat(c, session); current)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("this visitor already has an open chat"),
+                         QJsonObject { { QStringLiteral("contact"), *current } });
+    if (!c.settings.hours.isOpen(c.server.db().now()))
+        return makeError(ErrorCode::Unavailable, QStringLiteral("the chat is closed now"),
+                         QJsonObject { { QStringLiteral("open"), false } });
+    auto staffed = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic->queue);
+    if (!staffed)
+        return staffed.error();
+    if (!*staffed)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("nobody can take a chat on this topic now"),
+                         QJsonObject { { QStringLiteral("open"), true } });
+    if (auto limited = withinHourlyLimit(c, session, QStringLiteral("chat"), c.settings.chatsPerHour); !limited)
+        return limited.error();
+
+    qint64 contactId = 0;
+    auto answer = c.write([&]() -> Result<QJsonObject> {
+        // The same rule as mail intake: the customer with this address, or a new prospect.
+        auto customer = c.senders.customerByAddress(email);
+        if (!customer)
+            return customer.error();
+        if (customer->isEmpty()) {
+            customer = c.senders.createProspect(name, email);
+            if (!customer)
+                return customer.error();
+        }
+        auto created
+            = c.router.store().create(QStringLiteral("chat"), *customer, std::nullopt, topic->queue, topic->code);
+        if (!created)
+            return created.error();
+        contactId = *created;
+        if (auto s = c.chats.addChat(contactId, session->visitorId, topic->id, name, email); !s)
+            return s.error();
+        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("chat"), contactId); !s)
+            return s.error();
+        if (!text.isEmpty()) {
+            auto line = c.chats.addLine(
+                ChatStore::Line { contactId, ChatSender::Visitor, text, {}, std::nullopt, name, email });
+            if (!line)
+                return line.error();
+            if (auto s = c.publishLine(contactId, *line); !s)
+                return s.error();
+        }
+        if (auto s = c.router.publish(contactId); !s)
+            return s.error();
+        auto chat = c.chats.chat(contactId);
+        if (!chat)
+            return chat.error();
+        return QJsonObject { { QStringLiteral("chat"), chat->toJson() } };
+    });
+    if (!answer)
+        return answer;
+    const auto chat = domain::VisitorChat::fromJson(answer->value(QStringLiteral("chat")).toObject());
+    for (VisitorSession *tab : c.web.sessionsOf(session->visitorId)) {
+        c.web.follow(tab, contactId);
+        tab->lastStatus = chat;
+    }
+    c.router.schedule();
+    return answer;
+}
+
+Result<QJsonObject> send(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const QString cid = args.string(QStringLiteral("cid"), kMaxCid);
+    const QString text = args.string(QStringLiteral("text"), kMaxText).trimmed();
+    if (!args.ok())
+        return args.error();
+    if (cid.isEmpty())
+        return badField(QStringLiteral("cid"), QStringLiteral("cid is empty"));
+    if (text.isEmpty())
+        return badField(QStringLiteral("text"), QStringLiteral("text is empty"));
+    // A line re-sent after a drop (same cid) is the line stored the first time.
+    const QString sourceKey = QStringLiteral("chat:%1:%2").arg(session->visitorId).arg(cid);
+    return c.write([&]() -> Result<QJsonObject> {
+        auto stored = c.chats.lineBySource(sourceKey);
+        if (!stored)
+            return stored.error();
+        qint64 lineId = stored->value_or(0);
+        if (!lineId) {
+            auto chatId = openChat(c, session);
+            if (!chatId)
+                return chatId.error();
+            auto facts = c.chats.facts(*chatId);
+            if (!facts)
+                return facts.error();
+            auto added = c.chats.addLine(ChatStore::Line { *chatId, ChatSender::Visitor, text, sourceKey, std::nullopt,
+                                                           facts->name, facts->email });
+            if (!added)
+                return added.error();
+            lineId = *added;
+            if (auto s = c.publishLine(*chatId, lineId); !s)
+                return s.error();
+        }
+        auto line = c.chats.line(lineId);
+        if (!line)
+            return line.error();
+        return QJsonObject { { QStringLiteral("message"), line->toJson() } };
+    });
+}
+
+Result<QJsonObject> history(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const qint64 after = args.optInteger(QStringLiteral("after"), 0, 0, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto chatId = c.ownChat(session);
+    if (!chatId)
+        return chatId.error().code == ErrorCode::NotFound ? noOpenChat() : chatId.error();
+    auto chat = c.chats.chat(*chatId);
+    if (!chat)
+        return chat.error();
+    auto lines = c.chats.lines(*chatId, after);
+    if (!lines)
+        return lines.error();
+    QJsonArray messages;
+    for (const domain::ChatMessage &line : *lines)
+        messages.append(line.toJson());
+    return QJsonObject { { QStringLiteral("chat"), chat->toJson() }, { QStringLiteral("messages"), messages } };
+}
+
+} // namespace
+
+void registerChatOps(VisitorOpTable &table)
+{
+    table.insert(QString::fromUtf16(visitorop::ChatStart), start);
+    table.insert(QString::fromUtf16(visitorop::ChatSend), send);
+    table.insert(QString::fromUtf16(visitorop::ChatHistory), history);
+}
+
+} // namespace spocs

@@ -1,0 +1,130 @@
+#include "coordinator/channels/HtmlSanitizer.h"
+#include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/knowledge/KbExport.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/visitors/VisitorContext.h"
+#include "coordinator/visitors/VisitorOps.h"
+#include "coordinator/visitors/WebSettings.h"
+#include "core/Args.h"
+#include "core/Protocol.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+// The public FAQ and the chat's topics: what a visitor reads before (or instead of) asking.
+namespace spocs {
+namespace {
+
+constexpr int kMaxQuery = 200;
+constexpr int kMaxHits = 5;
+
+// A published public article, or not_found: internal articles do not exist for visitors.
+Result<QJsonObject> publicArticle(VisitorContext &c, qint64 id)
+{
+    auto article = c.knowledge.article(id);
+    if (!article || article->value(QStringLiteral("visibility")).toString() != u"public"
+        || article->value(QStringLiteral("status")).toString() != u"published")
+        return makeError(ErrorCode::NotFound, QStringLiteral("no article %1").arg(id),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    return article;
+}
+
+Result<QJsonObject> search(VisitorContext &c, VisitorSession *, Args &args)
+{
+    const QString q = args.string(QStringLiteral("q"), kMaxQuery);
+    if (!args.ok())
+        return args.error();
+    KnowledgeStore::SearchQuery query;
+    query.text = q.simplified();
+    query.limit = kMaxHits;
+    query.visibility = QStringLiteral("public");
+    query.status = QStringLiteral("published");
+    if (query.text.isEmpty())
+        return QJsonObject { { QStringLiteral("items"), QJsonArray() } };
+    auto found = c.knowledge.search(query);
+    if (!found)
+        return found.error();
+    QJsonArray items;
+    for (const QJsonValue &hit : found->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject h = hit.toObject();
+        // The snippet's highlight markers are private-use characters: plain text for the page.
+        QString snippet = h.value(QStringLiteral("snippet")).toString();
+        snippet.remove(QChar(KnowledgeStore::kMarkStart)).remove(QChar(KnowledgeStore::kMarkEnd));
+        items.append(QJsonObject { { QStringLiteral("id"), h.value(QStringLiteral("id")) },
+                                   { QStringLiteral("title"), h.value(QStringLiteral("title")) },
+                                   { QStringLiteral("snippet"), snippet } });
+        if (items.size() >= kMaxHits)
+            break;
+    }
+    return QJsonObject { { QStringLiteral("items"), items } };
+}
+
+Result<QJsonObject> get(VisitorContext &c, VisitorSession *, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto article = publicArticle(c, id);
+    if (!article)
+        return article.error();
+    const QString html = HtmlSanitizer::sanitize(
+        kbexport::markdownToHtml(article->value(QStringLiteral("body")).toString(), kbexport::publicLink));
+    return QJsonObject { { QStringLiteral("article"),
+                           QJsonObject { { QStringLiteral("id"), id },
+                                         { QStringLiteral("title"), article->value(QStringLiteral("title")) },
+                                         { QStringLiteral("html"), html } } } };
+}
+
+Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QString q = args.optString(QStringLiteral("q"), {}, kMaxQuery);
+    if (!args.ok())
+        return args.error();
+    if (auto article = publicArticle(c, id); !article)
+        return article.error();
+    return c.write([&]() -> Result<QJsonObject> {
+        QSqlQuery insert = c.server.db().prepare(
+            QStringLiteral("INSERT INTO faq_self_service (article_id, query, at) VALUES (?, ?, ?)"));
+        if (!execWith(insert, { id, q.simplified(), c.server.db().now().toString(Qt::ISODateWithMs) }))
+            return sqlError(insert, "self-service answer");
+        return QJsonObject {};
+    });
+}
+
+Result<QJsonObject> topics(VisitorContext &c, VisitorSession *, Args &)
+{
+    const bool open = c.settings.hours.isOpen(c.server.db().now());
+    auto list = c.chats.topics();
+    if (!list)
+        return list.error();
+    QJsonArray out;
+    for (const ChatStore::Topic &topic : *list) {
+        bool available = false;
+        if (open) {
+            auto can = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue);
+            if (!can)
+                return can.error();
+            available = *can;
+        }
+        out.append(QJsonObject { { QStringLiteral("id"), topic.id },
+                                 { QStringLiteral("name"), topic.name },
+                                 { QStringLiteral("available"), available } });
+    }
+    return QJsonObject { { QStringLiteral("open"), open },
+                         { QStringLiteral("hours"), c.settings.hours.text() },
+                         { QStringLiteral("topics"), out } };
+}
+
+} // namespace
+
+void registerFaqOps(VisitorOpTable &table)
+{
+    table.insert(QString::fromUtf16(visitorop::FaqSearch), search);
+    table.insert(QString::fromUtf16(visitorop::FaqGet), get);
+    table.insert(QString::fromUtf16(visitorop::FaqHelped), helped);
+    table.insert(QString::fromUtf16(visitorop::ChatTopics), topics);
+}
+
+} // namespace spocs

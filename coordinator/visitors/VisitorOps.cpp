@@ -1,0 +1,136 @@
+#include "coordinator/visitors/VisitorOps.h"
+
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/visitors/VisitorContext.h"
+#include "coordinator/visitors/VisitorSession.h"
+#include "coordinator/visitors/WebEndpoint.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+
+namespace spocs {
+
+VisitorContext::VisitorContext(WebEndpoint &endpoint)
+    : web(endpoint)
+    , server(endpoint.server())
+    , router(endpoint.server().handlers().contactRouter())
+    , settings(endpoint.settings())
+    , chats(endpoint.server().db())
+    , knowledge(endpoint.server().db())
+    , messages(endpoint.server().db())
+    , senders(endpoint.server().db(), endpoint.server().customers())
+{
+    knowledge.setClock([&db = endpoint.server().db()] { return db.now(); });
+}
+
+Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject>()> &fn)
+{
+    std::optional<QJsonObject> answer;
+    const auto r = server.transact([&]() -> Result<void> {
+        auto value = fn();
+        if (!value)
+            return value.error();
+        answer = std::move(*value);
+        return {};
+    });
+    if (!r)
+        return r.error();
+    server.commitGroup();
+    return *answer;
+}
+
+Result<void> VisitorContext::publishLine(qint64 contactId, qint64 messageId)
+{
+    auto message = messages.message(messageId);
+    if (!message)
+        return message.error();
+    auto seq = server.events().publish(
+        QStringLiteral("contact:%1").arg(contactId), QString::fromUtf16(event::ContactMessageAdded),
+        QJsonObject { { QStringLiteral("contact"), contactId }, { QStringLiteral("message"), *message } });
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<qint64> VisitorContext::ownChat(VisitorSession *session)
+{
+    auto latest = chats.latestChat(session->visitorId);
+    if (!latest)
+        return latest.error();
+    if (!*latest)
+        return makeError(ErrorCode::NotFound, QStringLiteral("this visitor has no chat"));
+    return **latest;
+}
+
+VisitorOps::VisitorOps(WebEndpoint &endpoint)
+    : m_context(std::make_unique<VisitorContext>(endpoint))
+{
+    registerFaqOps(m_handlers);
+    registerChatOps(m_handlers);
+}
+
+VisitorOps::~VisitorOps() = default;
+
+Result<QJsonObject> VisitorOps::welcome(VisitorSession *session, const QString &token)
+{
+    VisitorContext &c = *m_context;
+    std::optional<ChatStore::Visitor> visitor;
+    auto chat = c.write([&]() -> Result<QJsonObject> {
+        auto visited = c.chats.visit(token);
+        if (!visited)
+            return visited.error();
+        visitor = *visited;
+        return QJsonObject {};
+    });
+    if (!chat)
+        return chat.error();
+    session->visitorId = visitor->id;
+    QJsonValue current = QJsonValue::Null;
+    auto latest = c.chats.latestChat(visitor->id);
+    if (!latest)
+        return latest.error();
+    if (*latest) {
+        auto state = c.chats.chat(**latest);
+        if (!state)
+            return state.error();
+        current = state->toJson();
+        c.web.follow(session, **latest);
+        session->lastStatus = *state;
+    }
+    return QJsonObject { { QStringLiteral("t"), QStringLiteral("welcome") },
+                         { QStringLiteral("v"), protocol::Version },
+                         { QStringLiteral("visitor"), visitor->token },
+                         { QStringLiteral("expires"), visitor->expiresAt.toString(Qt::ISODateWithMs) },
+                         { QStringLiteral("chat"), current } };
+}
+
+Result<QJsonObject> VisitorOps::handle(VisitorSession *session, const QString &op, const QJsonObject &args)
+{
+    const auto it = m_handlers.constFind(op);
+    if (it == m_handlers.cend())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("unknown op %1").arg(op.left(64)),
+                         QJsonObject { { QStringLiteral("op"), op.left(64) } });
+    Args parsed(args);
+    return (*it)(*m_context, session, parsed);
+}
+
+QList<VisitorOps::Outgoing> VisitorOps::translate(qint64 contactId, const QJsonObject &staffEvent)
+{
+    VisitorContext &c = *m_context;
+    const QString kind = staffEvent.value(QStringLiteral("kind")).toString();
+    const QJsonObject data = staffEvent.value(QStringLiteral("data")).toObject();
+    QList<Outgoing> out;
+    if (kind == QStringView(event::ContactUpdated)) {
+        if (auto chat = c.chats.chat(contactId))
+            out.append(Outgoing { 0, QString::fromUtf16(visitorevent::ChatStatus), chat->toJson() });
+    } else if (kind == QStringView(event::ContactMessageAdded)) {
+        const qint64 messageId
+            = data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+        if (auto line = c.chats.line(messageId); line && messageId > 0)
+            out.append(Outgoing { messageId, QString::fromUtf16(visitorevent::ChatMessage), line->toJson() });
+    }
+    return out;
+}
+
+} // namespace spocs

@@ -1,0 +1,180 @@
+#include "VisitorFixture.h"
+
+#include <QJsonDocument>
+
+namespace spocs::test {
+namespace {
+
+using VisitorSecurityTest = VisitorFixture;
+
+QString errorOfFrame(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+TEST_F(VisitorSecurityTest, BadFramesGetTypedErrorsAndTheConnectionServesOn)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    peer->sendText(QStringLiteral("{not json"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return peer->errors().size() == 1; }, 15000));
+    EXPECT_EQ(errorOfFrame(peer->errors().at(0)), u"bad_request");
+
+    const QJsonObject unknown = peer->request(QStringLiteral("chat.teleport"));
+    EXPECT_EQ(VisitorPeer::errorCode(unknown), u"bad_request");
+    EXPECT_EQ(unknown.value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("details"))
+                  .toObject()
+                  .value(QStringLiteral("op"))
+                  .toString(),
+              u"chat.teleport");
+    // Staff ops do not exist here, whatever the visitor sends.
+    for (const char *staffOp : { "customer.get", "auth.login", "contact.reply", "presence.set" }) {
+        const QJsonObject staff
+            = peer->request(QString::fromLatin1(staffOp), { { QStringLiteral("id"), QStringLiteral("C-1") } });
+        EXPECT_EQ(VisitorPeer::errorCode(staff), u"bad_request") << staffOp;
+    }
+
+    const QJsonObject wrongType = peer->request(QStringLiteral("chat.start"),
+                                                { { QStringLiteral("name"), 7 },
+                                                  { QStringLiteral("email"), QStringLiteral("a@example.org") },
+                                                  { QStringLiteral("topic"), QStringLiteral("billing") } });
+    EXPECT_EQ(VisitorPeer::errorCode(wrongType), u"bad_request");
+    const QJsonObject badAddress = peer->request(QStringLiteral("chat.start"),
+                                                 { { QStringLiteral("name"), QStringLiteral("X") },
+                                                   { QStringLiteral("email"), QStringLiteral("not an address") },
+                                                   { QStringLiteral("topic"), 1 } });
+    EXPECT_EQ(badAddress.value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("details"))
+                  .toObject()
+                  .value(QStringLiteral("field"))
+                  .toString(),
+              u"email");
+    const QJsonObject noChat = peer->request(
+        QStringLiteral("chat.send"),
+        { { QStringLiteral("cid"), QStringLiteral("x") }, { QStringLiteral("text"), QStringLiteral("hi") } });
+    EXPECT_EQ(VisitorPeer::errorCode(noChat), u"invalid_state");
+
+    // Still served after all that.
+    EXPECT_TRUE(peer->request(QStringLiteral("chat.topics")).value(QStringLiteral("ok")).toBool());
+}
+
+TEST_F(VisitorSecurityTest, RequestBeforeHelloIsUnauthenticated)
+{
+    VisitorPeer peer;
+    ASSERT_TRUE(peer.open(m_coordinator.visitorUrl()));
+    EXPECT_EQ(VisitorPeer::errorCode(peer.request(QStringLiteral("chat.topics"))), u"unauthenticated");
+}
+
+TEST_F(VisitorSecurityTest, OversizedFrameIsTooLargeAndClosed)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const QJsonObject frame { { QStringLiteral("t"), QStringLiteral("req") },
+                              { QStringLiteral("id"), 1 },
+                              { QStringLiteral("op"), QStringLiteral("faq.search") },
+                              { QStringLiteral("args"),
+                                QJsonObject { { QStringLiteral("q"), QString(20000, u'a') } } } };
+    peer->sendText(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    ASSERT_TRUE(peer->waitForClosed());
+    ASSERT_FALSE(peer->errors().isEmpty());
+    EXPECT_EQ(errorOfFrame(peer->errors().first()), u"too_large");
+    EXPECT_EQ(peer->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+}
+
+TEST_F(VisitorSecurityTest, AVisitorCannotReachAnotherVisitorsChat)
+{
+    auto owner = visitor();
+    ASSERT_TRUE(owner);
+    ASSERT_TRUE(startChat(*owner, QStringLiteral("owner@example.org"), QStringLiteral("private matter"))
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+    auto stranger = visitor();
+    ASSERT_TRUE(stranger);
+    EXPECT_NE(stranger->token(), owner->token());
+    EXPECT_EQ(VisitorPeer::errorCode(stranger->request(QStringLiteral("chat.history"))), u"invalid_state");
+    EXPECT_EQ(VisitorPeer::errorCode(stranger->request(QStringLiteral("chat.send"),
+                                                       { { QStringLiteral("cid"), QStringLiteral("x") },
+                                                         { QStringLiteral("text"), QStringLiteral("hi") } })),
+              u"invalid_state");
+
+    // A guessed token (the owner's with one letter changed) is a new visitor with no chat.
+    QString forged = owner->token();
+    forged[5] = forged[5] == u'A' ? u'B' : u'A';
+    VisitorPeer guesser;
+    ASSERT_TRUE(guesser.open(m_coordinator.visitorUrl()));
+    const QJsonObject welcome = guesser.hello(forged);
+    EXPECT_NE(welcome.value(QStringLiteral("visitor")).toString(), forged);
+    EXPECT_TRUE(welcome.value(QStringLiteral("chat")).isNull());
+    EXPECT_EQ(VisitorPeer::errorCode(guesser.request(QStringLiteral("chat.history"))), u"invalid_state");
+    // Nothing the stranger or the guesser sent reached the owner's chat.
+    const QJsonArray lines
+        = dataOf(owner->request(QStringLiteral("chat.history"))).value(QStringLiteral("messages")).toArray();
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines.at(0).toObject().value(QStringLiteral("text")).toString(), u"private matter");
+}
+
+TEST_F(VisitorSecurityTest, AFloodIsRateLimitedWhileAnotherVisitorIsServed)
+{
+    auto flooder = visitor();
+    auto other = visitor();
+    ASSERT_TRUE(flooder && other);
+    for (int i = 0; i < 60; ++i)
+        flooder->sendText(QStringLiteral("{\"t\":\"req\",\"id\":%1,\"op\":\"chat.topics\"}").arg(1000 + i));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return flooder->responses().size() >= 60; }, 15000));
+    int limited = 0;
+    for (const QJsonObject &r : flooder->responses()) {
+        if (VisitorPeer::errorCode(r) == u"rate_limited") {
+            ++limited;
+            EXPECT_GT(r.value(QStringLiteral("error"))
+                          .toObject()
+                          .value(QStringLiteral("details"))
+                          .toObject()
+                          .value(QStringLiteral("retryAfterMs"))
+                          .toInt(),
+                      0);
+        }
+    }
+    EXPECT_GE(limited, 30);
+    EXPECT_TRUE(other->request(QStringLiteral("chat.topics")).value(QStringLiteral("ok")).toBool());
+}
+
+TEST_F(VisitorSecurityTest, FaqShowsOnlyPublishedPublicArticles)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const QJsonArray items
+        = dataOf(peer->request(QStringLiteral("faq.search"), { { QStringLiteral("q"), QStringLiteral("invoice") } }))
+              .value(QStringLiteral("items"))
+              .toArray();
+    ASSERT_FALSE(items.isEmpty());
+    EXPECT_LE(items.size(), 5);
+    const qint64 publicId = items.at(0).toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject article = dataOf(peer->request(QStringLiteral("faq.get"), { { QStringLiteral("id"), publicId } }))
+                                    .value(QStringLiteral("article"))
+                                    .toObject();
+    EXPECT_TRUE(article.value(QStringLiteral("html")).toString().contains(u"<p>"));
+    EXPECT_TRUE(
+        peer->request(QStringLiteral("faq.helped"),
+                      { { QStringLiteral("id"), publicId }, { QStringLiteral("q"), QStringLiteral("invoice") } })
+            .value(QStringLiteral("ok"))
+            .toBool());
+
+    const Reply internal
+        = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("visibility"), QStringLiteral("internal") } });
+    ASSERT_TRUE(internal.ok);
+    const QJsonArray internalItems = internal.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(internalItems.isEmpty());
+    const qint64 internalId = internalItems.at(0).toObject().value(QStringLiteral("id")).toInteger();
+    EXPECT_EQ(
+        VisitorPeer::errorCode(peer->request(QStringLiteral("faq.get"), { { QStringLiteral("id"), internalId } })),
+        u"not_found");
+    for (const QJsonValue &hit : items)
+        EXPECT_NE(hit.toObject().value(QStringLiteral("id")).toInteger(), internalId);
+}
+
+} // namespace
+} // namespace spocs::test
