@@ -49,14 +49,16 @@ bool CoordinatorProcess::restart()
 {
     if (isRunning())
         stop();
-    // Same database, same port when it is still free, so clients reconnect to the same URL.
+    // Same database, same ports when they are still free, so clients (desktops, and browsers on
+    // the web endpoint) reconnect to the same URLs.
     QStringList args { QStringLiteral("--db"),       dbPath(),
                        QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(m_url.port()),
-                       QStringLiteral("--web-port"), QStringLiteral("0") };
+                       QStringLiteral("--web-port"), QString::number(qMax(0, m_webUrl.port())) };
     args << m_options.extraArgs;
     if (launch(args))
         return true;
     args[3] = QStringLiteral("127.0.0.1:0");
+    args[5] = QStringLiteral("0");
     return launch(args);
 }
 
