@@ -23,9 +23,11 @@
             day: 'numeric'
         });
         const channel = t('channel')[survey.channel] || survey.channel;
-        const stars = starRating(t('surveyQuestion', channel, survey.agent, date));
-        const comment = field(t('comment'), el('textarea', {rows: 4, maxlength: 1000}));
         const problem = el('p', {class: 'spocs-field-error', role: 'alert', hidden: true});
+        const stars = starRating(t('surveyQuestion', channel, survey.agent, date), () => {
+            problem.hidden = true;
+        });
+        const comment = field(t('comment'), el('textarea', {rows: 4, maxlength: 1000}));
         const submit = el('button', {type: 'submit', class: 'spocs-primary'}, t('send'));
         const form = el('form', {novalidate: true}, stars.node, comment.row, problem, submit);
         form.addEventListener('submit', async (e) => {

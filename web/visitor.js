@@ -217,8 +217,9 @@
         if (error.code === 'unavailable') return t('unavailable');
         return t('error');
     }
-    // A 1–5 star rating as a radio group: arrow keys move, Space/Enter choose. Returns {node, value()}.
-    function starRating(label) {
+    // A 1–5 star rating as a radio group: arrow keys move, Space/Enter choose; onChoose(score) after
+    // each choice. Returns {node, value(), focus()}.
+    function starRating(label, onChoose = () => {}) {
         let score = 0;
         const legend = el('legend', {}, label);
         const group = el('fieldset', {class: 'spocs-stars'}, legend);
@@ -235,6 +236,7 @@
             input.addEventListener('change', () => {
                 score = n;
                 paint();
+                onChoose(score);
             });
             const label = el('label', { for: input.id, class: 'spocs-star', title: t('star', n) },
                 el('span', { 'aria-hidden': 'true' }, '★'), el('span', { class: 'spocs-visually-hidden' }, t('star', n)));

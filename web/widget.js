@@ -706,7 +706,7 @@
 
             // ---- satisfaction -----------------------------------------------------------------------------
             renderCsat() {
-                const stars = starRating(t('stars'));
+                const stars = starRating(t('stars'), () => this.say(''));
                 const comment = field(t('comment'), el('textarea', {rows: 3, maxlength: 1000}));
                 const submit = el('button', {type: 'submit', class: 'spocs-primary'}, t('rate'));
                 const form =

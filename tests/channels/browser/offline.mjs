@@ -29,7 +29,8 @@ await run(async ({page, url, shot}) => {
     await page.getByText(/How satisfied were you with your e-mail contact with/).waitFor();
     await page.getByRole('button', {name: 'Send'}).click();
     await page.getByText('Please choose 1 to 5 stars.').waitFor();
-    await page.getByText('5 stars').click();
+    await page.getByTitle('5 stars').click();
+    check(await page.getByText('Please choose 1 to 5 stars.').isHidden(), 'the reminder stays after a choice');
     await page.getByRole('textbox', {name: 'Comment (optional)'}).fill('Called back the same day');
     await shot('survey');
     await page.getByRole('button', {name: 'Send'}).click();

@@ -73,6 +73,7 @@ export async function run(scenario, {
     const profile = mkdtempSync(path.join(tmpdir(), 'spocs-chromium-'));
     let context = null;
     let page = null;
+    const frames = [];
     let status = 0;
     try {
         check(url, 'usage: node SCRIPT.mjs WIDGET_URL SCREENSHOT_DIR');
@@ -100,6 +101,15 @@ export async function run(scenario, {
             if (m.type() === 'error' && !/WebSocket connection to .* failed|Failed to load resource/.test(m.text()))
                 problems.push(`console error: ${m.text()}`);
         });
+        // The last frames both ways, printed to stderr when a step fails (the test shows stderr).
+        page.on('websocket', (ws) => {
+            const keep = (direction) => (f) => {
+                frames.push(`${direction} ${String(f.payload).slice(0, 400)}`);
+                if (frames.length > 30) frames.shift();
+            };
+            ws.on('framesent', keep('>>'));
+            ws.on('framereceived', keep('<<'));
+        });
         page.on('response', (r) => {
             if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`);
         });
@@ -113,6 +123,7 @@ export async function run(scenario, {
             await page
                 .screenshot({path: path.join(screenshotDir, `${path.basename(process.argv[1], '.mjs')}-failure.png`)})
                 .catch(() => {});
+        process.stderr.write(`last WebSocket frames:\n${frames.join('\n')}\n`);
         process.stdout.write(`FAIL ${String(e && e.message ? e.message : e).split('\n').join(' | ')}\n`);
         status = 1;
     } finally {
