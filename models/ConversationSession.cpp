@@ -14,13 +14,6 @@ namespace spocs {
 
 namespace {
 
-// The chat ops and events the visitor endpoint added; the e-mail ones are in core/Ops.h.
-const QString kTypingOp = QStringLiteral("contact.typing");
-const QString kReadOp = QStringLiteral("contact.read");
-const QString kCannedOp = QStringLiteral("canned.list");
-const QString kTypingEvent = QStringLiteral("contact.typing");
-const QString kReadEvent = QStringLiteral("contact.read");
-
 constexpr int kMaxArticles = 5; // what contact.reply takes
 constexpr qint64 kTypingRepeatMs = 3000; // "still typing" at most this often
 constexpr int kTypingIdleMs = 4000; // no key for this long: stopped typing
@@ -103,12 +96,28 @@ void ConversationSession::removeArticle(qint64 id)
 
 QList<ConversationSession::CannedAnswer> ConversationSession::cannedAnswers() const
 {
-    QList<CannedAnswer> list;
+    const QString language = m_languageOf == m_contact->customerId() ? m_language : QString();
+    QList<CannedAnswer> mine;
+    QList<CannedAnswer> all;
     for (const QJsonValue &v : m_canned) {
         const QJsonObject o = v.toObject();
-        list.append({ o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("body")).toString() });
+        const QString answerLanguage = o.value(QStringLiteral("language")).toString();
+        const QString title = o.value(QStringLiteral("title")).toString();
+        const QString body = o.value(QStringLiteral("body")).toString();
+        if (answerLanguage == language)
+            mine.append({ title, body });
+        all.append({ answerLanguage.isEmpty() ? title : tr("%1 (%2)").arg(title, answerLanguage.toUpper()), body });
     }
-    return list;
+    return mine.isEmpty() ? all : mine;
+}
+
+void ConversationSession::setCustomerLanguage(const QString &customerId, const QString &language)
+{
+    if (customerId == m_languageOf && language == m_language)
+        return;
+    m_languageOf = customerId;
+    m_language = language;
+    Q_EMIT cannedAnswersChanged();
 }
 
 void ConversationSession::onContactChanged()
@@ -162,7 +171,7 @@ void ConversationSession::loadCanned()
     if (!m_connection || m_contactId == 0 || m_cannedLoading || !m_canned.isEmpty())
         return;
     m_cannedLoading = true;
-    m_connection->request(kCannedOp, {}, this, [this](const Reply &reply) {
+    m_connection->request(QString::fromUtf16(op::CannedList), {}, this, [this](const Reply &reply) {
         m_cannedLoading = false;
         if (!reply.ok) {
             qCInfo(lcModels) << "canned.list failed:" << errorCodeName(reply.error.code);
@@ -254,8 +263,9 @@ void ConversationSession::sendTyping(bool typing)
     if (!m_connection || m_contactId == 0 || m_connection->state() != Connection::State::Connected)
         return;
     // Ephemeral: nobody waits for the answer, and a lost one is corrected by the next.
-    m_connection->request(kTypingOp, { { QStringLiteral("id"), m_contactId }, { QStringLiteral("typing"), typing } },
-                          this, [](const Reply &) {});
+    m_connection->request(QString::fromUtf16(op::ContactTyping),
+                          { { QStringLiteral("id"), m_contactId }, { QStringLiteral("typing"), typing } }, this,
+                          [](const Reply &) {});
 }
 
 void ConversationSession::setReading(bool reading)
@@ -272,7 +282,8 @@ void ConversationSession::acknowledgeRead()
     if (upTo <= m_readSent)
         return;
     m_readSent = upTo;
-    m_connection->request(kReadOp, { { QStringLiteral("id"), m_contactId }, { QStringLiteral("upTo"), upTo } }, this,
+    m_connection->request(QString::fromUtf16(op::ContactRead),
+                          { { QStringLiteral("id"), m_contactId }, { QStringLiteral("upTo"), upTo } }, this,
                           [this, upTo](const Reply &reply) {
                               if (!reply.ok && m_readSent == upTo)
                                   m_readSent = 0; // try again with the next message
@@ -293,7 +304,7 @@ void ConversationSession::handleEvent(const protocol::Event &event)
             Q_EMIT customerTypingChanged(false);
         }
         acknowledgeRead();
-    } else if (event.kind == kTypingEvent) {
+    } else if (event.kind == QStringView(event::ContactTyping)) {
         const bool typing = event.data.value(QStringLiteral("typing")).toBool();
         if (typing)
             m_customerTypingExpiry->start();
@@ -303,7 +314,7 @@ void ConversationSession::handleEvent(const protocol::Event &event)
             m_customerTyping = typing;
             Q_EMIT customerTypingChanged(typing);
         }
-    } else if (event.kind == kReadEvent) {
+    } else if (event.kind == QStringView(event::ContactRead)) {
         m_messages->setReadUpTo(event.data.value(QStringLiteral("upTo")).toInteger());
     }
 }

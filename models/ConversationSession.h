@@ -55,8 +55,11 @@ public:
         QString title;
         QString body;
     };
-    // The canned answers in the customer's language first (loaded on the first conversation).
+    // The canned answers in the customer's language (all of them while it is unknown or has
+    // none), loaded on the first conversation.
     QList<CannedAnswer> cannedAnswers() const;
+    // What the open customer page knows: the language this customer is answered in.
+    void setCustomerLanguage(const QString &customerId, const QString &language);
 
     // Loads the messages again (after a resync or an error).
     void reload();
@@ -98,6 +101,8 @@ private:
     qint64 m_typingSentAt = 0; // ms since epoch of the last "typing" sent
     QList<InsertedArticle> m_articles;
     QJsonArray m_canned;
+    QString m_languageOf; // the customer whose language is known
+    QString m_language;
     bool m_cannedLoading = false;
     bool m_sending = false;
     bool m_reading = false;

@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "core/Protocol.h"
 #include "models/ContactSession.h"
+#include "models/ConversationSession.h"
 #include "models/CustomerLoader.h"
 #include "models/MyDaySession.h"
 #include "models/OutboxModel.h"
@@ -319,6 +320,12 @@ void MainWindow::onLoggedIn()
         connect(m_contactWorkspace, &ContactWorkspace::consultAccepted, m_consult, &ConsultWorkspace::openConsult);
         // An article read in the knowledge panel can go under the e-mail or chat answer.
         m_knowledge->reader()->setReplyTarget(m_contactWorkspace->conversation());
+        // Canned answers come in the language of the customer on the page.
+        ConversationSession *conversation = m_contactWorkspace->conversation();
+        connect(m_page->loader(), &CustomerLoader::detailsChanged, conversation, [this, conversation] {
+            const CustomerView &view = m_page->loader()->details();
+            conversation->setCustomerLanguage(view.customer.id, view.customer.language);
+        });
     }
     createMyDay();
     LeadWorkspace::attach(m_lead, this, m_connection); // floor view and reports for leads and admins
