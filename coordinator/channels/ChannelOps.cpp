@@ -2,6 +2,7 @@
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/channels/MailSender.h"
 #include "coordinator/channels/PublicArticles.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/ClientSession.h"
@@ -138,6 +139,11 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
         auto mail = c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles });
         if (!mail)
             return mail.error();
+        // The letter is part of the customer's story, not only of the contact.
+        if (auto h = ContactHistory(c.h.server().db(), c.h.server().events())
+                         .emailed(id, session->userId(), mail->subject, body);
+            !h)
+            return h.error();
         if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
             return a.error();
         auto message = c.sender->messageJson(mail->messageRowId);
