@@ -101,6 +101,11 @@ const OpInfo kOps[] = {
     { op::InvoiceUndispute, true, Roles(Role::Agent) | Role::Lead, true },
     // The people who talk to customers start outbound contacts; an expert answers colleagues, not customers.
     { op::ContactOutbound, true, Roles(Role::Agent) | Role::Lead, true },
+    // Web chat: the chat's owner (or a lead) types and reads; ephemeral marks, no cid. Canned
+    // answers are for everyone who answers customers.
+    { op::ContactTyping, true, Roles(Role::Agent) | Role::Lead, false },
+    { op::ContactRead, true, Roles(Role::Agent) | Role::Lead, false },
+    { op::CannedList, true, kCustomerRoles, false },
 };
 } // namespace
 

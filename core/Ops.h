@@ -104,6 +104,10 @@ inline constexpr char16_t InvoiceDispute[] = u"invoice.dispute";
 inline constexpr char16_t InvoiceUndispute[] = u"invoice.undispute";
 // An agent calls or writes to a customer (call back, proactive status update).
 inline constexpr char16_t ContactOutbound[] = u"contact.outbound";
+// Web chat: the agent is typing, the agent has read the visitor's lines; canned answers.
+inline constexpr char16_t ContactTyping[] = u"contact.typing";
+inline constexpr char16_t ContactRead[] = u"contact.read";
+inline constexpr char16_t CannedList[] = u"canned.list";
 } // namespace op
 
 namespace event {
@@ -138,6 +142,9 @@ inline constexpr char16_t TransferOffered[] = u"transfer.offered"; // "user:<tar
 inline constexpr char16_t TransferUpdated[] = u"transfer.updated"; // "contact:<id>", "user:<from>", "user:<to>"
 // Channels: a message arrived or was sent (or failed) on an e-mail or chat contact.
 inline constexpr char16_t ContactMessageAdded[] = u"contact.message"; // "contact:<id>"
+// Web chat: the visitor is typing (seq 0) / has read the agent's lines up to an id.
+inline constexpr char16_t ContactTyping[] = u"contact.typing"; // "contact:<id>"
+inline constexpr char16_t ContactRead[] = u"contact.read"; // "contact:<id>"
 // A customer's case owner: their customer is on the line with someone else.
 inline constexpr char16_t ContactCaseElsewhere[] = u"contact.case_elsewhere"; // "user:<case owner>"
 // Customers and follow-ups moved to a new owner.

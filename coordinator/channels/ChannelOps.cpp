@@ -2,6 +2,7 @@
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/channels/MailSender.h"
 #include "coordinator/channels/PublicArticles.h"
+#include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/ClientSession.h"
@@ -9,10 +10,12 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/visitors/ChatStore.h"
+#include "coordinator/visitors/VisitorOps.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTimer>
 
 // Channel ops: the messages of e-mail and chat contacts and the agent's answers on the
@@ -136,6 +139,11 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
         auto mail = c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles });
         if (!mail)
             return mail.error();
+        // The letter is part of the customer's story, not only of the contact.
+        if (auto h = ContactHistory(c.h.server().db(), c.h.server().events())
+                         .emailed(id, session->userId(), mail->subject, body);
+            !h)
+            return h.error();
         if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
             return a.error();
         auto message = c.sender->messageJson(mail->messageRowId);
@@ -148,6 +156,80 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
     if (r && toSend) // not for a replayed cid: that reply is already on its way
         c.sender->send(*toSend);
     return r;
+}
+
+// The agent on a chat (or a lead) while it is open: typing and read marks.
+Result<void> mayWorkChat(Channels &c, ClientSession *session, qint64 id)
+{
+    auto channel = mayAnswer(c, session, id);
+    if (!channel)
+        return channel.error();
+    if (*channel != u"chat")
+        return makeError(ErrorCode::BadRequest, QStringLiteral("contact %1 is not a chat").arg(id),
+                         QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
+    return {};
+}
+
+QString visitorTopic(qint64 id)
+{
+    return QStringLiteral("chat:%1").arg(id);
+}
+
+Result<QJsonObject> typing(Channels &c, ClientSession *session, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const QJsonValue typing = args.value(QStringLiteral("typing"));
+    if (!args.ok())
+        return args.error();
+    if (!typing.isBool())
+        return badField(QStringLiteral("typing"), QStringLiteral("typing must be true or false"));
+    if (auto m = mayWorkChat(c, session, id); !m)
+        return m.error();
+    // Ephemeral, straight to the visitor's widget: who types is live state, not history.
+    c.h.server().events().publishEphemeral(
+        visitorTopic(id), QString::fromUtf16(visitorevent::ChatTyping),
+        QJsonObject { { QStringLiteral("typing"), typing.toBool() },
+                      { QStringLiteral("name"), domain::ChatAgent::named(session->session().user.displayName).name } });
+    return QJsonObject {};
+}
+
+Result<QJsonObject> read(Channels &c, ClientSession *session, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
+    const qint64 upTo = args.integer(QStringLiteral("upTo"), 0, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    if (auto m = mayWorkChat(c, session, id); !m)
+        return m.error();
+    // A mark that only moves forward: sent again, it changes nothing, so it needs no cid.
+    std::optional<qint64> marked;
+    if (auto r = c.h.server().transact([&]() -> Result<void> {
+            auto mark = c.chats.markRead(id, domain::ChatSender::Agent, upTo);
+            if (!mark)
+                return mark.error();
+            marked = *mark;
+            return {};
+        });
+        !r)
+        return r.error();
+    c.h.server().events().publishEphemeral(visitorTopic(id), QString::fromUtf16(visitorevent::ChatRead),
+                                           QJsonObject { { QStringLiteral("upTo"), *marked } });
+    return QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("upTo"), *marked } };
+}
+
+Result<QJsonObject> cannedList(Channels &c, ClientSession *, Args &)
+{
+    QSqlQuery q = c.h.server().db().prepare(
+        QStringLiteral("SELECT id, title, body, language FROM canned_answers ORDER BY language, position, id"));
+    if (!q.exec())
+        return sqlError(q, "canned answers");
+    QJsonArray answers;
+    while (q.next())
+        answers.append(QJsonObject { { QStringLiteral("id"), q.value(0).toLongLong() },
+                                     { QStringLiteral("title"), q.value(1).toString() },
+                                     { QStringLiteral("body"), q.value(2).toString() },
+                                     { QStringLiteral("language"), q.value(3).toString() } });
+    return QJsonObject { { QStringLiteral("answers"), answers } };
 }
 
 Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
@@ -199,6 +281,9 @@ void registerChannelOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::ContactMessages), bind(messages));
     handlers.registerOp(QString::fromUtf16(op::ContactReply), bind(reply));
     handlers.registerOp(QString::fromUtf16(op::ContactReplyRetry), bind(replyRetry));
+    handlers.registerOp(QString::fromUtf16(op::ContactTyping), bind(typing));
+    handlers.registerOp(QString::fromUtf16(op::ContactRead), bind(read));
+    handlers.registerOp(QString::fromUtf16(op::CannedList), bind(cannedList));
     if (server.config().mail.intakeEnabled()) {
         auto *intake = new MailIntake(server, handlers.contactRouter(), sender, &server);
         // Once the loop runs: the server is listening and routing is ready by then.

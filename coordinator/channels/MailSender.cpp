@@ -280,6 +280,8 @@ void MailSender::onSent(qint64 messageRowId, const QString &failure)
 {
     if (!failure.isEmpty())
         qCWarning(lcMail) << "reply" << messageRowId << "failed:" << failure;
+    if (messageRowId == 0)
+        return; // a mail with no contact message (a chat transcript, a survey link): nothing to update
     auto r = m_server.transact([&]() -> Result<void> {
         auto stored = m_messages->stored(messageRowId);
         if (!stored)

@@ -161,6 +161,12 @@ Result<QString> ContactHistory::loginOf(qint64 userId)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<void> ContactHistory::emailed(qint64 contactId, qint64 byUser, const QString &subject, const QString &text)
+{
+    return write(contactId, QStringLiteral("contact"),
+                 QStringLiteral("E-mail sent: %1 – %2").arg(subject, shortened(text, kNotesSummaryLength)), byUser);
+}
+
 Result<void> ContactHistory::write(qint64 contactId, const QString &type, const QString &text,
                                    std::optional<qint64> byUser)
 {

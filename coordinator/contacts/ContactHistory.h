@@ -15,7 +15,8 @@ class Database;
 class EventBus;
 
 // A contact's story in its customer's history, so the next agent sees what happened last time:
-// one item of type "contact" when the contact closes, is abandoned, forwarded or handed over,
+// one item of type "contact" when the contact closes, is abandoned, forwarded or handed over
+// or answered by e-mail,
 // and one of type "consult" when a consult on it ends. Every item's `ref` is the contact's id.
 // Each write joins the caller's transaction and publishes customer.history.added on the
 // customer's topic; the customer's own version is left alone (the contact is not the record).
@@ -31,6 +32,9 @@ public:
     Result<void> transferred(qint64 contactId, qint64 fromUser, qint64 toUser, const QString &kind,
                              std::optional<qint64> byUser);
     Result<void> consulted(const domain::Consult &consult, std::optional<qint64> byUser);
+    // An e-mail answer to the customer: its subject and the start of what they were told,
+    // so the timeline shows it without opening the contact (chat lines stay in the contact).
+    Result<void> emailed(qint64 contactId, qint64 byUser, const QString &subject, const QString &text);
 
     // The item texts (English, like every history text the coordinator writes).
     static QString closedText(const domain::Contact &contact, const QStringList &reasonLabels);

@@ -198,7 +198,7 @@ Result<QList<FollowUpStore::Info>> FollowUpStore::openDueBy(const QDateTime &unt
 }
 
 Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<int> csat, std::optional<int> nps,
-                                                const QString &comment)
+                                                const QString &comment, bool requireClosed)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT state, abandoned FROM contacts WHERE id = ?"));
     if (!execWith(c, { contactId }))
@@ -206,7 +206,7 @@ Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
-    if (c.value(0).toString() != u"closed" || c.value(1).toBool())
+    if ((requireClosed && c.value(0).toString() != u"closed") || c.value(1).toBool())
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("only a closed, answered contact gets a survey (contact %1)").arg(contactId));
     QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT 1 FROM surveys WHERE contact_id = ?"));

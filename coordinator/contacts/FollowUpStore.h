@@ -56,10 +56,10 @@ public:
     // when `until` is now plus the warning time): contact id, owner, due.
     Result<QList<Info>> openDueBy(const QDateTime &until);
 
-    // survey.record: the contact must be closed and not abandoned (invalid_state), one survey
-    // per contact (conflict). Returns the survey JSON.
+    // survey.record: the contact must be closed (unless !requireClosed: a chat the visitor left)
+    // and not abandoned (invalid_state), one survey per contact (conflict). Returns the survey JSON.
     Result<QJsonObject> recordSurvey(qint64 contactId, std::optional<int> csat, std::optional<int> nps,
-                                     const QString &comment);
+                                     const QString &comment, bool requireClosed = true);
 
     static QDateTime effectiveDue(const QString &due);
 

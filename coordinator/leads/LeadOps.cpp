@@ -5,6 +5,7 @@
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/leads/LeadStore.h"
 #include "coordinator/leads/ReportBuilder.h"
+#include "coordinator/leads/SurveyRecording.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
@@ -319,19 +320,13 @@ Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("csat"), QStringLiteral("a survey needs csat or nps"));
     const QString op = QString::fromUtf16(op::SurveyRecord);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto survey = c.followUps.recordSurvey(contact, csat, nps, comment);
+        auto survey = recordSurvey(c.h.server(), contact, csat, nps, comment);
         if (!survey)
             return survey.error();
         if (auto a = c.h.server().audit().recordNow(
                 RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contact)));
             !a)
             return a.error();
-        const QJsonObject data { { QStringLiteral("contactId"), contact }, { QStringLiteral("survey"), *survey } };
-        const QString kind = QString::fromUtf16(event::SurveyRecorded);
-        if (auto s = c.h.server().events().publish(QStringLiteral("queue"), kind, data); !s)
-            return s.error();
-        if (auto s = c.h.server().events().publish(QStringLiteral("contact:%1").arg(contact), kind, data); !s)
-            return s.error();
         return QJsonObject { { QStringLiteral("survey"), *survey },
                              { QStringLiteral("seq"), c.h.server().events().head() } };
     });

@@ -17,43 +17,11 @@ namespace spocs {
 namespace {
 
 using domain::ChatSender;
-using domain::ChatStatus;
 
 constexpr int kMaxName = 100;
 constexpr int kMaxEmail = 254;
 constexpr int kMaxText = 4000;
 constexpr int kMaxCid = 64;
-
-Error noOpenChat()
-{
-    return makeError(ErrorCode::InvalidState, QStringLiteral("there is no open chat"));
-}
-
-// The visitor's open chat (queued or active, and they have not left it).
-Result<qint64> openChat(VisitorContext &c, VisitorSession *session)
-{
-    auto id = c.ownChat(session);
-    if (!id)
-        return id.error().code == ErrorCode::NotFound ? noOpenChat() : id.error();
-    auto chat = c.chats.chat(*id);
-    if (!chat)
-        return chat.error();
-    if (chat->status == ChatStatus::Ended)
-        return noOpenChat();
-    return *id;
-}
-
-// The chats and offline messages a token may start per hour.
-Result<void> withinHourlyLimit(VisitorContext &c, VisitorSession *session, const QString &kind, int limit)
-{
-    auto count = c.chats.actionsSince(session->visitorId, kind, c.server.db().now().addSecs(-3600));
-    if (!count)
-        return count.error();
-    if (*count >= limit)
-        return makeError(ErrorCode::RateLimited, QStringLiteral("at most %1 per hour").arg(limit),
-                         QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
-    return {};
-}
 
 Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args)
 {
@@ -70,7 +38,7 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
     auto topic = c.chats.topic(topicId);
     if (!topic)
         return topic.error();
-    if (auto current = openChat(c, session); current)
+    if (auto current = c.openChat(session); current)
         return makeError(ErrorCode::InvalidState, QStringLiteral("this visitor already has an open chat"),
                          QJsonObject { { QStringLiteral("contact"), *current } });
     if (!c.settings.hours.isOpen(c.server.db().now()))
@@ -82,7 +50,7 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
     if (!*staffed)
         return makeError(ErrorCode::Unavailable, QStringLiteral("nobody can take a chat on this topic now"),
                          QJsonObject { { QStringLiteral("open"), true } });
-    if (auto limited = withinHourlyLimit(c, session, QStringLiteral("chat"), c.settings.chatsPerHour); !limited)
+    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("chat"), c.settings.chatsPerHour); !limited)
         return limited.error();
 
     qint64 contactId = 0;
@@ -149,7 +117,7 @@ Result<QJsonObject> send(VisitorContext &c, VisitorSession *session, Args &args)
             return stored.error();
         qint64 lineId = stored->value_or(0);
         if (!lineId) {
-            auto chatId = openChat(c, session);
+            auto chatId = c.openChat(session);
             if (!chatId)
                 return chatId.error();
             auto facts = c.chats.facts(*chatId);
@@ -177,7 +145,7 @@ Result<QJsonObject> history(VisitorContext &c, VisitorSession *session, Args &ar
         return args.error();
     auto chatId = c.ownChat(session);
     if (!chatId)
-        return chatId.error().code == ErrorCode::NotFound ? noOpenChat() : chatId.error();
+        return chatId.error();
     auto chat = c.chats.chat(*chatId);
     if (!chat)
         return chat.error();

@@ -158,9 +158,9 @@ Result<domain::VisitorChat> ChatStore::chat(qint64 contactId)
 
 Result<ChatStore::ChatFacts> ChatStore::facts(qint64 contactId)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("SELECT ch.visitor_id, ch.name, ch.email, k.state, ch.ended_at FROM chats ch "
-                                      "JOIN contacts k ON k.id = ch.contact_id WHERE ch.contact_id = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT ch.visitor_id, ch.name, ch.email, k.state, ch.ended_at, ch.created_at FROM chats ch "
+                       "JOIN contacts k ON k.id = ch.contact_id WHERE ch.contact_id = ?"));
     if (!execWith(q, { contactId }))
         return sqlError(q, "chat facts");
     if (!q.next())
@@ -170,7 +170,8 @@ Result<ChatStore::ChatFacts> ChatStore::facts(qint64 contactId)
                        q.value(1).toString(),
                        q.value(2).toString(),
                        q.value(3).toString(),
-                       !q.value(4).isNull() };
+                       !q.value(4).isNull(),
+                       q.value(5).toString() };
 }
 
 Result<void> ChatStore::addChat(qint64 contactId, qint64 visitorId, qint64 reasonId, const QString &name,
@@ -190,6 +191,22 @@ Result<void> ChatStore::markEnded(qint64 contactId)
     if (!execWith(q, { nowStamp(), contactId }))
         return sqlError(q, "end chat");
     return {};
+}
+
+Result<qint64> ChatStore::markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo)
+{
+    // Column names are fixed here, never from input.
+    const QString column
+        = reader == ChatSender::Visitor ? QStringLiteral("visitor_read_up_to") : QStringLiteral("agent_read_up_to");
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE chats SET %1 = MAX(%1, MIN(?, (SELECT COALESCE(MAX(id), 0) FROM "
+                                              "contact_messages WHERE contact_id = ?))) WHERE contact_id = ?")
+                                   .arg(column));
+    if (!execWith(q, { upTo, contactId, contactId }))
+        return sqlError(q, "read mark");
+    QSqlQuery now = m_db.prepare(QStringLiteral("SELECT %1 FROM chats WHERE contact_id = ?").arg(column));
+    if (!execWith(now, { contactId }) || !now.next())
+        return sqlError(now, "read mark");
+    return now.value(0).toLongLong();
 }
 
 Result<qint64> ChatStore::addLine(const Line &line)

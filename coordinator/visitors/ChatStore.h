@@ -56,11 +56,15 @@ public:
         QString email;
         QString state; // the contact's state
         bool endedByVisitor = false;
+        QString createdAt;
     };
     Result<ChatFacts> facts(qint64 contactId);
     Result<void> addChat(qint64 contactId, qint64 visitorId, qint64 reasonId, const QString &name,
                          const QString &email);
     Result<void> markEnded(qint64 contactId);
+    // `reader` has read the other side's lines up to `upTo` (never beyond the chat's last line,
+    // never backwards). Returns the mark now stored.
+    Result<qint64> markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo);
 
     struct Line
     {

@@ -4,15 +4,19 @@
 #include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/visitors/ChatStore.h"
+#include "coordinator/visitors/SurveyLinks.h"
 #include "core/Result.h"
 
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 
 namespace spocs {
 
 class ContactRouter;
+class MailIntake;
+class MailSender;
 class CoordinatorServer;
 class VisitorSession;
 class WebEndpoint;
@@ -22,6 +26,7 @@ struct WebSettings;
 struct VisitorContext
 {
     VisitorContext(WebEndpoint &endpoint);
+    ~VisitorContext();
 
     WebEndpoint &web;
     CoordinatorServer &server;
@@ -31,14 +36,21 @@ struct VisitorContext
     KnowledgeStore knowledge;
     ContactMessageStore messages;
     SenderDirectory senders;
+    MailSender *sender; // the coordinator's one SMTP sender (transcripts, survey links)
+    std::unique_ptr<SurveyLinks> surveys;
+    std::unique_ptr<MailIntake> offline; // message.leave becomes an e-mail contact like a mail
 
     // A write in its own transaction, committed before the visitor is answered: a visitor
     // never sees a line or a chat that a crash could take back. Its events go out first.
     Result<QJsonObject> write(const std::function<Result<QJsonObject>()> &fn);
     // Inside a write: a chat line for the agents (contact.message on "contact:<id>").
     Result<void> publishLine(qint64 contactId, qint64 messageId);
-    // The chat this connection's visitor may act on: their newest one, not_found when none.
+    // rate_limited when this visitor did `kind` (chat, message, transcript) `limit` times in the last hour.
+    Result<void> withinHourlyLimit(VisitorSession *session, const QString &kind, int limit);
+    // The chat this connection's visitor may act on: their newest one; invalid_state when none.
     Result<qint64> ownChat(VisitorSession *session);
+    // The same while it is open (queued or active, and the visitor has not left it).
+    Result<qint64> openChat(VisitorSession *session);
 };
 
 } // namespace spocs

@@ -1,5 +1,7 @@
 #include "coordinator/visitors/VisitorOps.h"
 
+#include "coordinator/channels/MailIntake.h"
+#include "coordinator/channels/MailSender.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
@@ -20,8 +22,26 @@ VisitorContext::VisitorContext(WebEndpoint &endpoint)
     , knowledge(endpoint.server().db())
     , messages(endpoint.server().db())
     , senders(endpoint.server().db(), endpoint.server().customers())
+    // registerChannelOps made it with the server as its parent: one sender, one SMTP thread, and
+    // one check at start for replies a crash interrupted.
+    , sender(endpoint.server().findChild<MailSender *>(QString(), Qt::FindDirectChildrenOnly))
+    , surveys(std::make_unique<SurveyLinks>(endpoint.server(), sender, [&endpoint] { return endpoint.publicUrl(); }))
+    , offline(std::make_unique<MailIntake>(endpoint.server(), endpoint.server().handlers().contactRouter(), nullptr))
 {
     knowledge.setClock([&db = endpoint.server().db()] { return db.now(); });
+}
+
+VisitorContext::~VisitorContext() = default;
+
+Result<void> VisitorContext::withinHourlyLimit(VisitorSession *session, const QString &kind, int limit)
+{
+    auto count = chats.actionsSince(session->visitorId, kind, server.db().now().addSecs(-3600));
+    if (!count)
+        return count.error();
+    if (*count >= limit)
+        return makeError(ErrorCode::RateLimited, QStringLiteral("at most %1 per hour").arg(limit),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
+    return {};
 }
 
 Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject>()> &fn)
@@ -59,8 +79,21 @@ Result<qint64> VisitorContext::ownChat(VisitorSession *session)
     if (!latest)
         return latest.error();
     if (!*latest)
-        return makeError(ErrorCode::NotFound, QStringLiteral("this visitor has no chat"));
+        return makeError(ErrorCode::InvalidState, QStringLiteral("there is no chat"));
     return **latest;
+}
+
+Result<qint64> VisitorContext::openChat(VisitorSession *session)
+{
+    auto id = ownChat(session);
+    if (!id)
+        return id;
+    auto chat = chats.chat(*id);
+    if (!chat)
+        return chat.error();
+    if (chat->status == domain::ChatStatus::Ended)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("there is no open chat"));
+    return id;
 }
 
 VisitorOps::VisitorOps(WebEndpoint &endpoint)
@@ -68,6 +101,8 @@ VisitorOps::VisitorOps(WebEndpoint &endpoint)
 {
     registerFaqOps(m_handlers);
     registerChatOps(m_handlers);
+    registerConversationOps(m_handlers);
+    registerOfflineOps(m_handlers);
 }
 
 VisitorOps::~VisitorOps() = default;
@@ -115,15 +150,28 @@ Result<QJsonObject> VisitorOps::handle(VisitorSession *session, const QString &o
     return (*it)(*m_context, session, parsed);
 }
 
+std::optional<VisitorOps::Outgoing> VisitorOps::status(qint64 contactId)
+{
+    auto chat = m_context->chats.chat(contactId);
+    if (!chat)
+        return std::nullopt;
+    return Outgoing { 0, QString::fromUtf16(visitorevent::ChatStatus), chat->toJson() };
+}
+
+void VisitorOps::contactClosed(const QJsonObject &contact)
+{
+    m_context->surveys->contactClosed(contact);
+}
+
 QList<VisitorOps::Outgoing> VisitorOps::translate(qint64 contactId, const QJsonObject &staffEvent)
 {
     VisitorContext &c = *m_context;
     const QString kind = staffEvent.value(QStringLiteral("kind")).toString();
     const QJsonObject data = staffEvent.value(QStringLiteral("data")).toObject();
     QList<Outgoing> out;
-    if (kind == QStringView(event::ContactUpdated)) {
-        if (auto chat = c.chats.chat(contactId))
-            out.append(Outgoing { 0, QString::fromUtf16(visitorevent::ChatStatus), chat->toJson() });
+    if (kind == QStringView(event::ContactUpdated) || kind == QStringView(event::SurveyRecorded)) {
+        if (auto chat = status(contactId))
+            out.append(*chat);
     } else if (kind == QStringView(event::ContactMessageAdded)) {
         const qint64 messageId
             = data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();

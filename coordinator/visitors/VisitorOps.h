@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace spocs {
 
@@ -27,11 +28,21 @@ inline constexpr char16_t ChatTopics[] = u"chat.topics";
 inline constexpr char16_t ChatStart[] = u"chat.start";
 inline constexpr char16_t ChatSend[] = u"chat.send";
 inline constexpr char16_t ChatHistory[] = u"chat.history";
+inline constexpr char16_t ChatTyping[] = u"chat.typing";
+inline constexpr char16_t ChatRead[] = u"chat.read";
+inline constexpr char16_t ChatEnd[] = u"chat.end";
+inline constexpr char16_t ChatRate[] = u"chat.rate";
+inline constexpr char16_t ChatTranscript[] = u"chat.transcript";
+inline constexpr char16_t MessageLeave[] = u"message.leave";
+inline constexpr char16_t SurveyGet[] = u"survey.get";
+inline constexpr char16_t SurveyAnswer[] = u"survey.answer";
 } // namespace visitorop
 
 namespace visitorevent {
 inline constexpr char16_t ChatMessage[] = u"chat.message"; // seq: the message id
 inline constexpr char16_t ChatStatus[] = u"chat.status"; // seq 0
+inline constexpr char16_t ChatTyping[] = u"chat.typing"; // seq 0: the agent is typing
+inline constexpr char16_t ChatRead[] = u"chat.read"; // seq 0: the agent has read up to an id
 } // namespace visitorevent
 
 using VisitorHandler = std::function<Result<QJsonObject>(VisitorContext &, VisitorSession *, Args &)>;
@@ -59,6 +70,10 @@ public:
     };
     // What the visitor sees of one staff event on "contact:<id>" of their chat (often nothing).
     QList<Outgoing> translate(qint64 contactId, const QJsonObject &staffEvent);
+    // The chat as it is now, as a chat.status event.
+    std::optional<Outgoing> status(qint64 contactId);
+    // A contact closed (queue.changed on "queue"): its survey link goes out when it qualifies.
+    void contactClosed(const QJsonObject &contact);
 
     QStringList names() const { return m_handlers.keys(); }
 
@@ -70,5 +85,7 @@ private:
 // Each group of visitor ops registers itself from its own file.
 void registerFaqOps(VisitorOpTable &table);
 void registerChatOps(VisitorOpTable &table);
+void registerConversationOps(VisitorOpTable &table); // typing, read, end, rate, transcript
+void registerOfflineOps(VisitorOpTable &table); // message.leave, survey.get, survey.answer
 
 } // namespace spocs

@@ -26,6 +26,13 @@ QString contactIdTopicPrefix()
     return QStringLiteral("contact:");
 }
 
+// Ephemeral visitor events the staff ops publish (contact.typing, contact.read), already in the
+// visitor's shape; staff cannot follow these topics.
+QString chatTopicPrefix()
+{
+    return QStringLiteral("chat:");
+}
+
 } // namespace
 
 WebEndpoint::WebEndpoint(CoordinatorServer &server, QObject *parent)
@@ -319,16 +326,50 @@ void WebEndpoint::onClosed(VisitorSession *session)
 
 void WebEndpoint::onDelivered(const QString &topic, const QString &text)
 {
-    if (!topic.startsWith(contactIdTopicPrefix()))
+    if (topic == u"queue") {
+        // Every contact change passes here once: a closed one may owe its customer a survey.
+        const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QJsonObject contact
+            = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("contact")).toObject();
+        // Queued: this runs while the event bus delivers a commit, and issuing a link is a write.
+        if (contact.value(QStringLiteral("state")).toString() == u"closed")
+            QMetaObject::invokeMethod(
+                this, [this, contact] { m_ops->contactClosed(contact); }, Qt::QueuedConnection);
         return;
-    const qint64 contactId = QStringView(topic).mid(contactIdTopicPrefix().size()).toLongLong();
+    }
+    const bool chatTopic = topic.startsWith(chatTopicPrefix());
+    if (!chatTopic && !topic.startsWith(contactIdTopicPrefix()))
+        return;
+    const qint64 contactId
+        = QStringView(topic).mid((chatTopic ? chatTopicPrefix() : contactIdTopicPrefix()).size()).toLongLong();
+    if (!m_followers.contains(contactId))
+        return;
+    const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (chatTopic) {
+        sendToFollowers(contactId,
+                        { VisitorOps::Outgoing { 0, event.value(QStringLiteral("kind")).toString(),
+                                                 event.value(QStringLiteral("data")).toObject() } });
+        return;
+    }
+    // Staff events carry staff data: the visitor gets its own view, read afresh, never the event.
+    sendToFollowers(contactId, m_ops->translate(contactId, event));
+}
+
+void WebEndpoint::pushStatus(qint64 contactId)
+{
+    if (!m_followers.contains(contactId))
+        return;
+    if (auto status = m_ops->status(contactId))
+        sendToFollowers(contactId, { *status });
+}
+
+void WebEndpoint::sendToFollowers(qint64 contactId, const QList<VisitorOps::Outgoing> &events)
+{
     const auto it = m_followers.constFind(contactId);
     if (it == m_followers.cend() || it->isEmpty())
         return;
-    // Staff events carry staff data: the visitor gets its own view, read afresh, never the event.
-    const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
     const QSet<VisitorSession *> followers = *it; // send() may close one
-    for (const VisitorOps::Outgoing &out : m_ops->translate(contactId, event)) {
+    for (const VisitorOps::Outgoing &out : events) {
         for (VisitorSession *session : followers) {
             if (out.kind == QStringView(visitorevent::ChatStatus)) {
                 const auto chat = domain::VisitorChat::fromJson(out.data);

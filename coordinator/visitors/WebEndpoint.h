@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/server/ConnectionLimits.h"
+#include "coordinator/visitors/VisitorOps.h"
 #include "coordinator/visitors/WebHttp.h"
 #include "coordinator/visitors/WebSettings.h"
 #include "core/Result.h"
@@ -21,7 +22,6 @@ class QWebSocketServer;
 namespace spocs {
 
 class CoordinatorServer;
-class VisitorOps;
 class VisitorSession;
 
 // The coordinator's second listener, for the public: GET/HEAD of the web/ files (the chat
@@ -54,6 +54,8 @@ public:
     void follow(VisitorSession *session, qint64 contactId);
     // Every connection of this visitor, to follow a chat one of them started.
     QList<VisitorSession *> sessionsOf(qint64 visitorId) const;
+    // Sends the chat's state to its followers when it changed (the visitor left, rated).
+    void pushStatus(qint64 contactId);
     int connectionCount() const { return int(m_sessions.size()); }
 
 private:
@@ -65,6 +67,7 @@ private:
     void onHello(VisitorSession *session, const QJsonObject &frame);
     void onClosed(VisitorSession *session);
     void onDelivered(const QString &topic, const QString &text);
+    void sendToFollowers(qint64 contactId, const QList<VisitorOps::Outgoing> &events);
     void onTick();
     void onPingTick();
 

@@ -1,5 +1,7 @@
 #include "MailFixture.h"
 
+#include <QJsonDocument>
+
 using namespace spocs;
 using namespace spocs::test;
 
@@ -64,6 +66,10 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(mailHeader(out, QStringLiteral("To")).contains(address));
     EXPECT_TRUE(mailBodyText(out).contains("type plate"));
     EXPECT_TRUE(mailBodyText(out).contains("Kind regards")) << "the English signature template";
+    // The answer is in the customer's history too, with its subject and what the agent wrote.
+    const QByteArray view = QJsonDocument(customer(customerId)).toJson();
+    EXPECT_TRUE(view.contains("E-mail sent: Re: Broken kettle")) << view.left(3000).constData();
+    EXPECT_TRUE(view.contains("type plate")) << view.left(3000).constData();
 
     // The customer's mail program answers the reply: it threads into the same contact.
     const QString replyId = mailHeader(out, QStringLiteral("Message-ID")).remove(u'<').remove(u'>');
@@ -108,7 +114,8 @@ TEST_F(MailReplyTest, PublicArticleGoesUnderTheReplyAndAnInternalOneIsRefused)
     ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1) << "the refused reply was never sent";
-    EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
+    EXPECT_TRUE(
+        mailBodyText(m_smtp.messages().first()).contains(pub.value(QStringLiteral("title")).toString().toUtf8()))
         << mailBodyText(m_smtp.messages().first()).left(1500).constData();
 }
 

@@ -119,6 +119,27 @@ TEST(ProtocolDoc, EveryOpConstantIsInTheOpTable)
                                         << " is declared in core/Ops.h but not listed in core/Ops.cpp";
 }
 
+// The visitor endpoint's ops have their own table (coordinator/visitors/VisitorOps.h) and their
+// own section: each one is in its op table there and has a JSON example.
+TEST(ProtocolDoc, EveryVisitorOpIsDocumentedWithAnExample)
+{
+    const QString header = readSource(QStringLiteral("coordinator/visitors/VisitorOps.h"));
+    const qsizetype begin = header.indexOf(QStringLiteral("namespace visitorop {"));
+    const qsizetype end = header.indexOf(QStringLiteral("} // namespace visitorop"), begin);
+    ASSERT_GE(begin, 0);
+    static const QRegularExpression constant(QStringLiteral(R"re(char16_t \w+\[\] = u"([^"]+)")re"));
+    const QString visitors
+        = section(readSource(QStringLiteral("docs/protocol.md")), QStringLiteral("## Visitor endpoint"));
+    int count = 0;
+    for (auto it = constant.globalMatch(header.mid(begin, end - begin)); it.hasNext(); ++count) {
+        const QString op = it.next().captured(1);
+        EXPECT_GE(tableRow(visitors, op).size(), 2) << op.toStdString() << " is missing from the visitor op table";
+        EXPECT_TRUE(visitors.contains(QStringLiteral("\"op\":\"%1\"").arg(op)))
+            << op.toStdString() << " has no JSON example in the visitor section";
+    }
+    EXPECT_GE(count, 15);
+}
+
 // Code and docs speak of the domain; the history of how a feature arrived belongs in git.
 TEST(ProtocolDoc, NoSourceOrDocNamesAnIssueNumber)
 {

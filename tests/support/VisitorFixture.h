@@ -92,6 +92,22 @@ protected:
         return replyToContact(m_agent, contactId, body, articles);
     }
 
+    // Closes an accepted contact as resolved (reason "account.update", the demo's Account topic).
+    Reply closeContact(qint64 contactId)
+    {
+        const qint64 version = call(m_agent, QStringLiteral("contact.get"), { { QStringLiteral("id"), contactId } })
+                                   .data.value(QStringLiteral("contact"))
+                                   .toObject()
+                                   .value(QStringLiteral("version"))
+                                   .toInteger();
+        return callWrite(m_agent, QStringLiteral("contact.close"),
+                         { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                           { QStringLiteral("id"), contactId },
+                           { QStringLiteral("version"), version },
+                           { QStringLiteral("reasons"), QJsonArray { QStringLiteral("account.update") } },
+                           { QStringLiteral("outcome"), QStringLiteral("resolved") } });
+    }
+
     // The agent follows the contact's topic; requests run in order, so it does once session.me answers.
     void follow(qint64 contactId)
     {

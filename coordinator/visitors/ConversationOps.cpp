@@ -1,0 +1,180 @@
+#include "coordinator/channels/MailSender.h"
+#include "coordinator/leads/SurveyRecording.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/visitors/VisitorContext.h"
+#include "coordinator/visitors/VisitorOps.h"
+#include "coordinator/visitors/VisitorSession.h"
+#include "coordinator/visitors/WebEndpoint.h"
+#include "core/Args.h"
+#include "core/Ops.h"
+#include "core/Protocol.h"
+
+#include <QUuid>
+
+// The rest of a visitor's chat: typing, read marks, leaving, the rating and the transcript.
+namespace spocs {
+namespace {
+
+using domain::ChatSender;
+
+constexpr int kMaxComment = 1000;
+
+Result<QJsonObject> typing(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const QJsonValue value = args.value(QStringLiteral("typing"));
+    if (!value.isBool())
+        return badField(QStringLiteral("typing"), QStringLiteral("typing must be true or false"));
+    auto id = c.openChat(session);
+    if (!id)
+        return id.error();
+    // Ephemeral and at most 2 a second: a keyboard must not become a flood for the agent.
+    if (session->typingLimiter().tryAcquire())
+        c.server.events().publishEphemeral(
+            QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactTyping),
+            QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("typing"), value.toBool() } });
+    return QJsonObject {};
+}
+
+Result<QJsonObject> read(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const qint64 upTo = args.integer(QStringLiteral("upTo"), 0, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    auto id = c.ownChat(session);
+    if (!id)
+        return id.error();
+    return c.write([&]() -> Result<QJsonObject> {
+        auto marked = c.chats.markRead(*id, ChatSender::Visitor, upTo);
+        if (!marked)
+            return marked.error();
+        auto seq = c.server.events().publish(
+            QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactRead),
+            QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("upTo"), *marked } });
+        if (!seq)
+            return seq.error();
+        return QJsonObject {};
+    });
+}
+
+Result<QJsonObject> end(VisitorContext &c, VisitorSession *session, Args &)
+{
+    auto id = c.openChat(session);
+    if (!id)
+        return id.error();
+    auto answer = c.write([&]() -> Result<QJsonObject> {
+        if (auto s = c.chats.markEnded(*id); !s)
+            return s.error();
+        // Data, not UI: the line stays in the contact's history in the language the agents work in.
+        auto line = c.chats.addLine(ChatStore::Line { *id,
+                                                      ChatSender::System,
+                                                      QStringLiteral("The customer left the chat"),
+                                                      {},
+                                                      std::nullopt,
+                                                      QStringLiteral("System"),
+                                                      {} });
+        if (!line)
+            return line.error();
+        if (auto s = c.publishLine(*id, *line); !s)
+            return s.error();
+        auto chat = c.chats.chat(*id);
+        if (!chat)
+            return chat.error();
+        return QJsonObject { { QStringLiteral("chat"), chat->toJson() } };
+    });
+    if (answer)
+        c.web.pushStatus(*id);
+    return answer;
+}
+
+Result<QJsonObject> rate(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const int score = int(args.integer(QStringLiteral("score"), 1, 5));
+    const QString comment = args.optString(QStringLiteral("comment"), {}, kMaxComment).trimmed();
+    if (!args.ok())
+        return args.error();
+    auto id = c.ownChat(session);
+    if (!id)
+        return id.error();
+    auto answer = c.write([&]() -> Result<QJsonObject> {
+        // The visitor may rate as soon as they leave, before the agent has closed the contact.
+        auto survey = recordSurvey(c.server, *id, score, std::nullopt, comment, false);
+        if (!survey) {
+            if (survey.error().code == ErrorCode::Conflict)
+                return makeError(ErrorCode::InvalidState, QStringLiteral("this chat has been rated"));
+            return survey.error();
+        }
+        return QJsonObject {};
+    });
+    if (answer)
+        c.web.pushStatus(*id);
+    return answer;
+}
+
+// "anna@example.org" -> "a***@example.org": enough to recognise, nothing to harvest.
+QString masked(const QString &address)
+{
+    const qsizetype at = address.indexOf(u'@');
+    return at <= 0 ? QStringLiteral("***") : address.left(1) + QStringLiteral("***") + address.mid(at);
+}
+
+Result<QJsonObject> transcript(VisitorContext &c, VisitorSession *session, Args &)
+{
+    auto id = c.ownChat(session);
+    if (!id)
+        return id.error();
+    if (!c.sender || !c.sender->isConfigured())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("e-mail is not configured"));
+    auto facts = c.chats.facts(*id);
+    if (!facts)
+        return facts.error();
+    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("transcript"), c.settings.chatsPerHour); !limited)
+        return limited.error();
+    auto chat = c.chats.chat(*id);
+    if (!chat)
+        return chat.error();
+    QStringList text { QStringLiteral("Chat about %1, %2").arg(chat->topic.name, facts->createdAt.left(10)), {} };
+    qint64 after = 0;
+    for (;;) {
+        auto lines = c.chats.lines(*id, after);
+        if (!lines)
+            return lines.error();
+        for (const domain::ChatMessage &line : *lines) {
+            const QString who = line.from == ChatSender::System ? QString() : line.name + QStringLiteral(": ");
+            text << QStringLiteral("[%1] %2%3").arg(line.at.mid(11, 5), who, line.text);
+            after = line.id;
+        }
+        if (lines->size() < ChatStore::kMaxLines)
+            break;
+    }
+    OutgoingMail mail;
+    mail.fromAddress = c.server.config().mail.fromAddress;
+    mail.fromName = c.server.config().mail.fromName;
+    mail.toAddress = facts->email;
+    mail.toName = facts->name;
+    mail.subject = QStringLiteral("Your chat with us: %1").arg(chat->topic.name);
+    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + mail.fromAddress.section(u'@', 1);
+    mail.text = text.join(u'\n') + u'\n';
+    auto recorded = c.write([&]() -> Result<QJsonObject> {
+        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("transcript"), *id); !s)
+            return s.error();
+        return QJsonObject {};
+    });
+    if (!recorded)
+        return recorded;
+    c.sender->send(mail);
+    return QJsonObject { { QStringLiteral("sent"), true }, { QStringLiteral("to"), masked(facts->email) } };
+}
+
+} // namespace
+
+void registerConversationOps(VisitorOpTable &table)
+{
+    table.insert(QString::fromUtf16(visitorop::ChatTyping), typing);
+    table.insert(QString::fromUtf16(visitorop::ChatRead), read);
+    table.insert(QString::fromUtf16(visitorop::ChatEnd), end);
+    table.insert(QString::fromUtf16(visitorop::ChatRate), rate);
+    table.insert(QString::fromUtf16(visitorop::ChatTranscript), transcript);
+}
+
+} // namespace spocs

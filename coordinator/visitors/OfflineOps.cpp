@@ -1,0 +1,99 @@
+#include "coordinator/channels/MailIntake.h"
+#include "coordinator/customers/CustomerStore.h"
+#include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/storage/Database.h"
+#include "coordinator/visitors/SurveyLinks.h"
+#include "coordinator/visitors/VisitorContext.h"
+#include "coordinator/visitors/VisitorOps.h"
+#include "coordinator/visitors/VisitorSession.h"
+#include "coordinator/visitors/WebSettings.h"
+#include "core/Args.h"
+#include "core/Protocol.h"
+
+#include <QUuid>
+
+// What a visitor does without an agent: leave a message when nobody can chat, answer a survey.
+namespace spocs {
+namespace {
+
+constexpr int kMaxName = 100;
+constexpr int kMaxEmail = 254;
+constexpr int kMaxText = 4000;
+constexpr int kMaxComment = 1000;
+constexpr int kMaxToken = 128;
+
+Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args)
+{
+    const QString name = args.string(QStringLiteral("name"), kMaxName).simplified();
+    const QString email = args.string(QStringLiteral("email"), kMaxEmail).trimmed();
+    const qint64 topicId = args.integer(QStringLiteral("topic"), 1, protocol::MaxSafeInteger);
+    const QString text = args.string(QStringLiteral("text"), kMaxText).trimmed();
+    if (!args.ok())
+        return args.error();
+    if (name.isEmpty())
+        return badField(QStringLiteral("name"), QStringLiteral("name is empty"));
+    if (!CustomerStore::validEmails({ email }))
+        return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
+    if (text.isEmpty())
+        return badField(QStringLiteral("text"), QStringLiteral("text is empty"));
+    auto topic = c.chats.topic(topicId);
+    if (!topic)
+        return topic.error();
+    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour);
+        !limited)
+        return limited.error();
+    // The offline form is an e-mail the web wrote: it becomes an e-mail contact exactly as mail
+    // intake makes one (customer by address or a new prospect, queued on the topic's queue).
+    InboundMail mail;
+    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@web.spocs");
+    mail.fromAddress = email.toLower();
+    mail.fromName = name;
+    mail.subject = topic->name;
+    mail.date = c.server.db().now();
+    mail.text = text;
+    auto ingested = c.offline->ingest(QStringLiteral("web"), topic->queue, mail);
+    if (!ingested)
+        return ingested.error();
+    auto recorded = c.write([&]() -> Result<QJsonObject> {
+        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("message"), ingested->contactId); !s)
+            return s.error();
+        return QJsonObject { { QStringLiteral("contact"), ingested->contactId } };
+    });
+    return recorded;
+}
+
+Result<QJsonObject> surveyGet(VisitorContext &c, VisitorSession *, Args &args)
+{
+    const QString token = args.string(QStringLiteral("token"), kMaxToken);
+    if (!args.ok())
+        return args.error();
+    auto survey = c.surveys->describe(token);
+    if (!survey)
+        return survey.error();
+    return QJsonObject { { QStringLiteral("survey"), *survey } };
+}
+
+Result<QJsonObject> surveyAnswer(VisitorContext &c, VisitorSession *, Args &args)
+{
+    const QString token = args.string(QStringLiteral("token"), kMaxToken);
+    const int score = int(args.integer(QStringLiteral("score"), 1, 5));
+    const QString comment = args.optString(QStringLiteral("comment"), {}, kMaxComment).trimmed();
+    if (!args.ok())
+        return args.error();
+    return c.write([&]() -> Result<QJsonObject> {
+        if (auto s = c.surveys->answer(token, score, comment); !s)
+            return s.error();
+        return QJsonObject {};
+    });
+}
+
+} // namespace
+
+void registerOfflineOps(VisitorOpTable &table)
+{
+    table.insert(QString::fromUtf16(visitorop::MessageLeave), leave);
+    table.insert(QString::fromUtf16(visitorop::SurveyGet), surveyGet);
+    table.insert(QString::fromUtf16(visitorop::SurveyAnswer), surveyAnswer);
+}
+
+} // namespace spocs
