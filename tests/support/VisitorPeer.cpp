@@ -28,8 +28,12 @@ bool VisitorPeer::open(const QUrl &url, const QString &origin)
     QNetworkRequest request(url);
     if (!origin.isEmpty())
         request.setRawHeader("Origin", origin.toUtf8());
+    bool failed = false;
+    const auto connection = connect(&m_socket, &QWebSocket::disconnected, this, [&failed] { failed = true; });
     m_socket.open(request);
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 15000);
+    (void)QTest::qWaitFor([&] { return failed || m_socket.state() == QAbstractSocket::ConnectedState; }, 15000);
+    disconnect(connection);
+    return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
 QJsonObject VisitorPeer::hello(const QString &token)

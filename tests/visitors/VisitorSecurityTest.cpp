@@ -1,6 +1,8 @@
 #include "VisitorFixture.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace spocs::test {
 namespace {
@@ -174,6 +176,37 @@ TEST_F(VisitorSecurityTest, FaqShowsOnlyPublishedPublicArticles)
         u"not_found");
     for (const QJsonValue &hit : items)
         EXPECT_NE(hit.toObject().value(QStringLiteral("id")).toInteger(), internalId);
+}
+
+} // namespace
+} // namespace spocs::test
+
+namespace spocs::test {
+namespace {
+
+// Only the pages in [web] allowed_origins may open the visitor WebSocket.
+class AllowedOriginsTest : public VisitorFixture
+{
+protected:
+    QStringList extraArgs() override
+    {
+        const QString path = m_dir.filePath(QStringLiteral("coordinator.ini"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("[web]\nallowed_origins=https://shop.example, https://www.shop.example\n");
+        return { QStringLiteral("--config"), path };
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(AllowedOriginsTest, AnotherSitesPageCannotOpenTheVisitorSocket)
+{
+    VisitorPeer stranger;
+    EXPECT_FALSE(stranger.open(m_coordinator.visitorUrl(), QStringLiteral("https://evil.example")));
+    VisitorPeer shop;
+    ASSERT_TRUE(shop.open(m_coordinator.visitorUrl(), QStringLiteral("https://www.shop.example")));
+    EXPECT_FALSE(shop.hello().isEmpty());
 }
 
 } // namespace
