@@ -55,8 +55,9 @@ protected:
     {
         QSettings().clear();
         QString error;
-        if (m_smtpPort == 0)
+        if (m_smtpPort == 0) { // the failure test starts its server later, on the dead port
             ASSERT_TRUE(m_smtp.start(&error)) << qPrintable(error);
+        }
         MailFixture::SetUp();
     }
 
