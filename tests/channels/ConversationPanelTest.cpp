@@ -1,5 +1,6 @@
 #include "DesktopSignIn.h"
 #include "MailFixture.h"
+#include "Screenshots.h"
 
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
@@ -34,17 +35,6 @@ using namespace spocs::test;
 namespace {
 
 constexpr int kLongWait = 30000;
-
-// Where the screenshots go: SPOCS_VIEW_SCREENSHOTS, else screenshots/ beside the tests.
-void saveScreenshot(QWidget *window, const QString &name)
-{
-    const QString dir
-        = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS", QDir::current().filePath(QStringLiteral("screenshots")));
-    QDir().mkpath(dir);
-    QTest::qWait(300); // let the layouts settle
-    if (!window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
-        std::cerr << "could not save screenshot " << qPrintable(name) << std::endl;
-}
 
 // The agent's desktop answers an e-mail in the contact panel: a real Dovecot delivers the
 // customer's mail, a real aiosmtpd receives the answer.

@@ -1,6 +1,7 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 #include "support/DesktopSignIn.h"
+#include "support/Screenshots.h"
 #include "support/VisitorPeer.h"
 
 #include "models/ConversationModel.h"
@@ -86,16 +87,6 @@ protected:
         while ((line = peer.waitForEvent(QStringLiteral("chat.message")))
                && line->value(QStringLiteral("from")).toString() != u"agent") { }
         return line;
-    }
-
-    static void saveScreenshot(QWidget *window, const QString &name)
-    {
-        const QString dir
-            = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS", QDir::current().filePath(QStringLiteral("screenshots")));
-        QDir().mkpath(dir);
-        QTest::qWait(300); // let the layouts settle
-        if (!window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
-            std::cerr << "could not save screenshot " << qPrintable(name) << std::endl;
     }
 
     CoordinatorProcess m_coordinator;
