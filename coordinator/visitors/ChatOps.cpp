@@ -18,33 +18,25 @@ namespace {
 
 using domain::ChatSender;
 
-constexpr int kMaxName = 100;
-constexpr int kMaxEmail = 254;
 constexpr int kMaxText = 4000;
 constexpr int kMaxCid = 64;
 
 Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args)
 {
-    const QString name = args.string(QStringLiteral("name"), kMaxName).simplified();
-    const QString email = args.string(QStringLiteral("email"), kMaxEmail).trimmed();
-    const qint64 topicId = args.integer(QStringLiteral("topic"), 1, protocol::MaxSafeInteger);
-    const QString text = args.optString(QStringLiteral("text"), {}, kMaxText).trimmed();
-    if (!args.ok())
-        return args.error();
-    if (name.isEmpty())
-        return badField(QStringLiteral("name"), QStringLiteral("name is empty"));
-    if (!CustomerStore::validEmails({ email }))
-        return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
-    auto topic = c.chats.topic(topicId);
-    if (!topic)
-        return topic.error();
+    auto form = c.readForm(args, false);
+    if (!form)
+        return form.error();
+    const QString &name = form->name;
+    const QString &email = form->email;
+    const QString &text = form->text;
+    const ChatStore::Topic &topic = form->topic;
     if (auto current = c.openChat(session); current)
         return makeError(ErrorCode::InvalidState, QStringLiteral("this visitor already has an open chat"),
                          QJsonObject { { QStringLiteral("contact"), *current } });
     if (!c.settings.hours.isOpen(c.server.db().now()))
         return makeError(ErrorCode::Unavailable, QStringLiteral("the chat is closed now"),
                          QJsonObject { { QStringLiteral("open"), false } });
-    auto staffed = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic->queue);
+    auto staffed = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue);
     if (!staffed)
         return staffed.error();
     if (!*staffed)
@@ -65,11 +57,11 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
                 return customer.error();
         }
         auto created
-            = c.router.store().create(QStringLiteral("chat"), *customer, std::nullopt, topic->queue, topic->code);
+            = c.router.store().create(QStringLiteral("chat"), *customer, std::nullopt, topic.queue, topic.code);
         if (!created)
             return created.error();
         contactId = *created;
-        if (auto s = c.chats.addChat(contactId, session->visitorId, topic->id, name, email); !s)
+        if (auto s = c.chats.addChat(contactId, session->visitorId, topic.id, name, email); !s)
             return s.error();
         if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("chat"), contactId); !s)
             return s.error();

@@ -16,29 +16,18 @@
 namespace spocs {
 namespace {
 
-constexpr int kMaxName = 100;
-constexpr int kMaxEmail = 254;
-constexpr int kMaxText = 4000;
 constexpr int kMaxComment = 1000;
 constexpr int kMaxToken = 128;
 
 Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args)
 {
-    const QString name = args.string(QStringLiteral("name"), kMaxName).simplified();
-    const QString email = args.string(QStringLiteral("email"), kMaxEmail).trimmed();
-    const qint64 topicId = args.integer(QStringLiteral("topic"), 1, protocol::MaxSafeInteger);
-    const QString text = args.string(QStringLiteral("text"), kMaxText).trimmed();
-    if (!args.ok())
-        return args.error();
-    if (name.isEmpty())
-        return badField(QStringLiteral("name"), QStringLiteral("name is empty"));
-    if (!CustomerStore::validEmails({ email }))
-        return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
-    if (text.isEmpty())
-        return badField(QStringLiteral("text"), QStringLiteral("text is empty"));
-    auto topic = c.chats.topic(topicId);
-    if (!topic)
-        return topic.error();
+    auto form = c.readForm(args, true);
+    if (!form)
+        return form.error();
+    const QString &name = form->name;
+    const QString &email = form->email;
+    const QString &text = form->text;
+    const ChatStore::Topic &topic = form->topic;
     if (auto limited = c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour);
         !limited)
         return limited.error();
@@ -48,10 +37,10 @@ Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args
     mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@web.spocs");
     mail.fromAddress = email.toLower();
     mail.fromName = name;
-    mail.subject = topic->name;
+    mail.subject = topic.name;
     mail.date = c.server.db().now();
     mail.text = text;
-    auto ingested = c.offline->ingest(QStringLiteral("web"), topic->queue, mail);
+    auto ingested = c.offline->ingest(QStringLiteral("web"), topic.queue, mail);
     if (!ingested)
         return ingested.error();
     auto recorded = c.write([&]() -> Result<QJsonObject> {

@@ -17,6 +17,7 @@ namespace spocs {
 class ContactRouter;
 class MailIntake;
 class MailSender;
+class Args;
 class CoordinatorServer;
 class VisitorSession;
 class WebEndpoint;
@@ -51,6 +52,17 @@ struct VisitorContext
     Result<qint64> ownChat(VisitorSession *session);
     // The same while it is open (queued or active, and the visitor has not left it).
     Result<qint64> openChat(VisitorSession *session);
+
+    // The pre-chat and the leave-a-message forms: who writes (a name and a valid address),
+    // about which public topic, and what (required for a message, optional for a chat).
+    struct Form
+    {
+        QString name;
+        QString email;
+        ChatStore::Topic topic;
+        QString text;
+    };
+    Result<Form> readForm(Args &args, bool textRequired);
 };
 
 } // namespace spocs

@@ -2,6 +2,7 @@
 
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/channels/MailSender.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
@@ -71,6 +72,33 @@ Result<void> VisitorContext::publishLine(qint64 contactId, qint64 messageId)
     if (!seq)
         return seq.error();
     return {};
+}
+
+Result<VisitorContext::Form> VisitorContext::readForm(Args &args, bool textRequired)
+{
+    constexpr int kMaxName = 100;
+    constexpr int kMaxEmail = 254;
+    constexpr int kMaxText = 4000;
+    Form form;
+    form.name = args.string(QStringLiteral("name"), kMaxName).simplified();
+    form.email = args.string(QStringLiteral("email"), kMaxEmail).trimmed();
+    const qint64 topicId = args.integer(QStringLiteral("topic"), 1, protocol::MaxSafeInteger);
+    form.text = (textRequired ? args.string(QStringLiteral("text"), kMaxText)
+                              : args.optString(QStringLiteral("text"), {}, kMaxText))
+                    .trimmed();
+    if (!args.ok())
+        return args.error();
+    if (form.name.isEmpty())
+        return badField(QStringLiteral("name"), QStringLiteral("name is empty"));
+    if (!CustomerStore::validEmails({ form.email }))
+        return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
+    if (textRequired && form.text.isEmpty())
+        return badField(QStringLiteral("text"), QStringLiteral("text is empty"));
+    auto topic = chats.topic(topicId);
+    if (!topic)
+        return topic.error();
+    form.topic = *topic;
+    return form;
 }
 
 Result<qint64> VisitorContext::ownChat(VisitorSession *session)

@@ -115,6 +115,6 @@ TEST(OfflineOutbox, OnlyWritesThatStillMatterLaterAreKept)
     // A status update is kept; one that starts an outbound call now is not replayed later.
     EXPECT_TRUE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"),
                                                   { { QStringLiteral("note"), QStringLiteral("left a message") } }));
-    EXPECT_FALSE(OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"),
-                                                   { { QStringLiteral("outbound"), true } }));
+    EXPECT_FALSE(
+        OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"), { { QStringLiteral("outbound"), true } }));
 }
