@@ -2,6 +2,7 @@
 
 #include "coordinator/channels/ChannelLog.h"
 #include "coordinator/channels/CurlTransfer.h"
+#include "coordinator/channels/ImapIdleWatcher.h"
 #include "coordinator/channels/MimeMessageParser.h"
 
 #include <QRegularExpression>
@@ -30,6 +31,23 @@ void MailboxPoller::start()
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &MailboxPoller::pollNow);
     m_timer->start(m_pollMs);
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(200);
+    connect(m_soon, &QTimer::timeout, this, [this] {
+        // The server may announce a message a moment before its other sessions see it
+        // (maildir stamps change once a second): look again a few times until it shows.
+        const int before = int(m_inFlight.size() + m_unreadable.size());
+        pollNow();
+        if (int(m_inFlight.size() + m_unreadable.size()) == before && --m_lookAgain > 0)
+            m_soon->start(1000);
+    });
+    m_idle = new ImapIdleWatcher(m_mailbox, this);
+    connect(m_idle, &ImapIdleWatcher::mailboxChanged, this, [this] {
+        m_lookAgain = 5;
+        m_soon->start(200);
+    });
+    m_idle->start();
     pollNow();
 }
 

@@ -16,8 +16,10 @@ class QTimer;
 namespace spocs {
 
 class CurlTransfer;
+class ImapIdleWatcher;
 
-// Reads one mailbox on the mail worker thread: every `pollSeconds` it lists the messages
+// Reads one mailbox on the mail worker thread: every `pollSeconds`, and at once when the
+// server's IMAP IDLE says new mail arrived (ImapIdleWatcher), it lists the messages
 // not yet marked processed (IMAP keyword SpocsProcessed), fetches and parses each and hands
 // it over. A message is marked processed only when markProcessed() is called, after its
 // contact was committed; until then a restart fetches it again (the store recognises it).
@@ -55,6 +57,9 @@ private:
     const std::atomic<bool> *m_cancel;
     std::unique_ptr<CurlTransfer> m_imap;
     QTimer *m_timer = nullptr;
+    QTimer *m_soon = nullptr; // one poll for a burst of IDLE notices
+    ImapIdleWatcher *m_idle = nullptr;
+    int m_lookAgain = 0; // polls left after an IDLE notice that found nothing yet
     QSet<qint64> m_inFlight; // handed over, not yet marked or released
     QSet<qint64> m_unreadable; // failed to fetch or parse: skipped until restart
     bool m_reportedDown = false;

@@ -25,6 +25,8 @@ protected:
         ASSERT_TRUE(loginAgent());
     }
 
+    // How often the coordinator polls the mailbox (IDLE wakes it sooner).
+    virtual int pollSeconds() { return 1; }
     // More [mail] lines (SMTP, acknowledgement) for the suites that need them.
     virtual QString extraMailSettings() { return QStringLiteral("max_attachment_bytes=1024\n"); }
 
@@ -34,8 +36,9 @@ protected:
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return false;
-        file.write(QStringLiteral("[mail]\nserver=%1\nuser=%2\npassword_file=%3\nqueue=general\npoll_seconds=1\n")
+        file.write(QStringLiteral("[mail]\nserver=%1\nuser=%2\npassword_file=%3\nqueue=general\npoll_seconds=%4\n")
                        .arg(m_dovecot.url().toString(), m_dovecot.user(), m_dovecot.passwordFile())
+                       .arg(pollSeconds())
                        .toUtf8()
                    + extra.toUtf8());
         file.close();

@@ -174,3 +174,24 @@ TEST_F(MailIntakeTest, RestartNeitherDuplicatesNorLosesMessages)
 }
 
 } // namespace
+
+// With IMAP IDLE the coordinator reads new mail at once, not at its next poll: here the
+// poll is ten minutes away, so only IDLE can bring the message in time.
+class MailIdleTest : public MailFixture
+{
+protected:
+    int pollSeconds() override { return 600; }
+};
+
+TEST_F(MailIdleTest, NewMailIsOfferedAtOnceWhileThePollIsMinutesAway)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_coordinator.output().contains(QStringLiteral("idling")); }, 20000))
+        << "the coordinator never started to idle on the mailbox";
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Quick one"),
+                        QStringLiteral("Is my order on its way?"), QStringLiteral("idle-1@customer.example")));
+    const qint64 id = waitForOffer(20000);
+    ASSERT_GT(id, 0) << "the message waited for the next poll\n" << qPrintable(m_coordinator.output().right(3000));
+    EXPECT_EQ(contact(id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(),
+              customerId);
+}

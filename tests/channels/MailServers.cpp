@@ -169,6 +169,8 @@ first_valid_uid = 0
 log_path = %1/dovecot.log
 auth_verbose = yes
 mail_location = maildir:%1/mail/%u
+# IDLE clients hear of new mail within a second (inotify may not reach every sandbox).
+mailbox_idle_check_interval = 1 secs
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u %1/passwd
