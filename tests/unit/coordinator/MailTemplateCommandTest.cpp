@@ -1,3 +1,4 @@
+#include "AdminCommandRun.h"
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuditCommand.h"
@@ -10,23 +11,9 @@ using namespace spocs::test;
 
 namespace {
 
-struct CommandResult
-{
-    int code;
-    QString out;
-    QString err;
-};
-
 CommandResult run(Database &db, const QStringList &args, const QString &input = {})
 {
-    QString inText = input, outText, errText;
-    QTextStream in(&inText, QIODevice::ReadOnly);
-    QTextStream out(&outText);
-    QTextStream err(&errText);
-    const int code = runMailTemplateCommand(args, db, in, out, err);
-    out.flush();
-    err.flush();
-    return { code, outText, errText };
+    return runAdminCommand(runMailTemplateCommand, db, args, input);
 }
 
 // The body MailSender reads for a customer of `language` (its query: the language, else English).
