@@ -3,6 +3,7 @@
 #include "coordinator/auth/AuditCommand.h"
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/auth/UserAdminCommand.h"
+#include "coordinator/channels/MailTemplateCommand.h"
 #include "coordinator/demo/DemoSeeder.h"
 #include "coordinator/importing/ImportCommand.h"
 #include "coordinator/knowledge/KbExport.h"
@@ -159,7 +160,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Spocs coordination service.\n\nCommands:\n  (none)   serve\n  user     add|passwd|role|disable|enable|list "
-        "users\n  audit verify             check the audit log's hash chain\n  import   CSV files (import --help)\n  "
+        "users\n  mail-template list|set|reset   e-mail greeting, signature, acknowledgement (mail-template)\n  "
+        "audit verify             check the audit log's hash chain\n  import   CSV files (import --help)\n  "
         "kb-import PATH...        knowledge articles "
         "(.md, HTML FAQ)\n  kb-export --public DIR [--widget-url URL]   static public FAQ site (with the chat "
         "widget)\n  simulate --server URL --password-file F "
@@ -243,6 +245,8 @@ int main(int argc, char **argv)
             rc = runKbExportCommand(positional.mid(1), db, out, err);
         else if (command == u"user")
             rc = runUserCommand(positional.mid(1), db, in, out, err);
+        else if (command == u"mail-template")
+            rc = runMailTemplateCommand(positional.mid(1), db, in, out, err);
         else if (command == u"audit")
             rc = runAuditCommand(positional.mid(1), db, out, err);
         else

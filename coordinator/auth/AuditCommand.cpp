@@ -40,9 +40,12 @@ void recordAdminCommand(Database &db, const QStringList &command, int exitCode)
     AuditLog::Entry e;
     e.at = QDateTime::currentDateTimeUtc();
     e.action = QStringLiteral("admin.") + command.first();
-    // "user passwd agent3" is about user:agent3; other commands name their files.
+    // "user passwd agent3" is about user:agent3, "mail-template set de greeting" about
+    // mail_template:de/greeting; other commands name their files.
     if (command.first() == u"user" && command.size() >= 3)
         e.subject = QStringLiteral("user:") + command.at(2);
+    else if (command.first() == u"mail-template" && command.size() >= 4)
+        e.subject = QStringLiteral("mail_template:%1/%2").arg(command.at(2), command.at(3));
     e.detail = command.join(u' ').left(1000) + QStringLiteral(" -> exit %1").arg(exitCode);
     AuditLog log(db);
     if (auto r = log.recordNow(e); !r)

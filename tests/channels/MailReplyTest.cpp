@@ -86,6 +86,36 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
 }
 
+// An admin edits the signature with the CLI while the coordinator runs; the next reply carries it.
+TEST_F(MailReplyTest, ReplyCarriesTheSignatureAnAdminSetWithTheCli)
+{
+    const QString signatureFile = m_dir.filePath(QStringLiteral("signature.txt"));
+    {
+        QFile file(signatureFile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Warm wishes from the kettle team,\n{agent}\n");
+    }
+    const CliResult set = runCli({ QStringLiteral("--db"), m_coordinator.dbPath(), QStringLiteral("mail-template"),
+                                   QStringLiteral("set"), QStringLiteral("en"), QStringLiteral("signature"),
+                                   QStringLiteral("--file"), signatureFile });
+    ASSERT_EQ(set.exitCode, 0) << qPrintable(set.err);
+
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Descaling"),
+                        QStringLiteral("How do I descale it?"), QStringLiteral("d1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+    const Reply sent = reply(id, QStringLiteral("Use citric acid."));
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
+
+    const QByteArray body = mailBodyText(m_smtp.messages().first());
+    EXPECT_TRUE(body.contains("Warm wishes from the kettle team,")) << body.constData();
+    EXPECT_FALSE(body.contains("Kind regards")) << "the seeded signature was replaced";
+    EXPECT_FALSE(body.contains("{agent}")) << "the agent's name was filled in";
+}
+
 // Regression: the article check read a "state" key the article does not have, so every reply
 // with an article was refused as not public.
 TEST_F(MailReplyTest, PublicArticleGoesUnderTheReplyAndAnInternalOneIsRefused)

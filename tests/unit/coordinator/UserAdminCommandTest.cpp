@@ -1,3 +1,4 @@
+#include "AdminCommandRun.h"
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
@@ -11,23 +12,9 @@ using namespace spocs::test;
 
 namespace {
 
-struct CommandResult
-{
-    int code;
-    QString out;
-    QString err;
-};
-
 CommandResult run(Database &db, const QStringList &args, const QString &input = {})
 {
-    QString inText = input, outText, errText;
-    QTextStream in(&inText, QIODevice::ReadOnly);
-    QTextStream out(&outText);
-    QTextStream err(&errText);
-    const int code = runUserCommand(args, db, in, out, err);
-    out.flush();
-    err.flush();
-    return { code, outText, errText };
+    return runAdminCommand(runUserCommand, db, args, input);
 }
 
 } // namespace

@@ -1,0 +1,228 @@
+#include "coordinator/channels/MailTemplateCommand.h"
+
+#include "coordinator/storage/Database.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace spocs {
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+constexpr qsizetype kMaxBodyChars = 4000;
+// The fallback of every other language: MailSender falls back to it, so it must exist.
+constexpr auto kFallbackLanguage = u"en";
+
+const QStringList &kinds()
+{
+    static const QStringList list { QStringLiteral("greeting"), QStringLiteral("signature"),
+                                    QStringLiteral("acknowledgement") };
+    return list;
+}
+
+const QStringList &placeholders()
+{
+    static const QStringList list { QStringLiteral("{name}"), QStringLiteral("{agent}"), QStringLiteral("{hours}") };
+    return list;
+}
+
+int usage(QTextStream &err, const QString &problem = {})
+{
+    if (!problem.isEmpty())
+        err << "error: " << problem << "\n";
+    err << "usage: spocs-coordinator mail-template list\n"
+           "       spocs-coordinator mail-template set LANGUAGE greeting|signature|acknowledgement [--file FILE]\n"
+           "       spocs-coordinator mail-template reset LANGUAGE greeting|signature|acknowledgement\n"
+           "LANGUAGE is 2 to 8 letters or hyphens (de, pt-BR). Without --file the body is read from standard\n"
+           "input (UTF-8, at most 4000 characters). Placeholders: {name} {agent} {hours}.\n";
+    err.flush();
+    return kUsage;
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "error: " << message << "\n";
+    err.flush();
+    return kFailed;
+}
+
+// LANGUAGE and KIND, checked; a usage problem otherwise.
+QString checkTarget(const QString &language, const QString &kind)
+{
+    static const QRegularExpression languagePattern(QStringLiteral("^[A-Za-z][A-Za-z-]{0,6}[A-Za-z]$"));
+    if (!languagePattern.match(language).hasMatch())
+        return QStringLiteral("language %1 is not 2 to 8 letters or hyphens (e.g. de, pt-BR)").arg(language);
+    if (!kinds().contains(kind))
+        return QStringLiteral("unknown kind %1 (greeting, signature or acknowledgement)").arg(kind);
+    return {};
+}
+
+// Every {...} that MailSender would leave unreplaced in the customer's mail.
+QStringList unknownPlaceholders(const QString &body)
+{
+    static const QRegularExpression braces(QStringLiteral("\\{[^{}]*\\}"));
+    QStringList unknown;
+    for (auto it = braces.globalMatch(body); it.hasNext();) {
+        const QString found = it.next().captured(0);
+        if (!placeholders().contains(found) && !unknown.contains(found))
+            unknown.append(found);
+    }
+    return unknown;
+}
+
+int listCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty())
+        return usage(err, QStringLiteral("mail-template list takes no arguments"));
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT language, kind, body FROM mail_templates ORDER BY language, kind"));
+    if (!q.exec())
+        return fail(err, sqlError(q, "mail templates").message);
+    while (q.next()) {
+        out << "== " << q.value(0).toString() << " " << q.value(1).toString() << "\n"
+            << q.value(2).toString() << "\n\n";
+    }
+    out.flush();
+    return kOk;
+}
+
+struct SetArguments
+{
+    QStringList positional;
+    std::optional<QString> file;
+    QString problem;
+};
+
+SetArguments parseSet(const QStringList &args)
+{
+    SetArguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--file" && i + 1 < args.size())
+            parsed.file = args.at(++i);
+        else if (a.startsWith(QStringLiteral("--file=")))
+            parsed.file = a.mid(7);
+        else if (a.startsWith(QStringLiteral("--")))
+            parsed.problem = QStringLiteral("unknown option or missing value: %1").arg(a);
+        else
+            parsed.positional.append(a);
+    }
+    return parsed;
+}
+
+// The body from the file or standard input; nullopt (message on err) when it cannot be read.
+std::optional<QString> readBody(const SetArguments &parsed, QTextStream &in, QTextStream &err)
+{
+    if (!parsed.file)
+        return in.readAll();
+    QFile file(*parsed.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(err, QStringLiteral("cannot read %1: %2").arg(*parsed.file, file.errorString()));
+        return std::nullopt;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString body = utf8(file.readAll());
+    if (utf8.hasError()) {
+        fail(err, QStringLiteral("%1 is not UTF-8").arg(*parsed.file));
+        return std::nullopt;
+    }
+    return body;
+}
+
+int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    const SetArguments parsed = parseSet(args);
+    if (!parsed.problem.isEmpty())
+        return usage(err, parsed.problem);
+    if (parsed.positional.size() != 2)
+        return usage(err, QStringLiteral("mail-template set needs LANGUAGE and KIND"));
+    const QString &language = parsed.positional.at(0);
+    const QString &kind = parsed.positional.at(1);
+    if (const QString problem = checkTarget(language, kind); !problem.isEmpty())
+        return usage(err, problem);
+    auto read = readBody(parsed, in, err);
+    if (!read)
+        return kFailed;
+    // A file's final newline is not part of the template (it would become an empty line).
+    QString body = *read;
+    while (body.endsWith(u'\n') || body.endsWith(u'\r'))
+        body.chop(1);
+    if (body.trimmed().isEmpty())
+        return usage(err, QStringLiteral("the template body is empty"));
+    if (body.size() > kMaxBodyChars)
+        return usage(err,
+                     QStringLiteral("the template body has %1 characters; at most %2 are allowed")
+                         .arg(body.size())
+                         .arg(kMaxBodyChars));
+    if (const QStringList unknown = unknownPlaceholders(body); !unknown.isEmpty())
+        return usage(
+            err,
+            QStringLiteral("unknown placeholder(s) %1; known: %2").arg(unknown.join(u' '), placeholders().join(u' ')));
+
+    const auto written = db.write([&]() -> Result<void> {
+        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO mail_templates (language, kind, body) VALUES (?, ?, ?) "
+                                                "ON CONFLICT (language, kind) DO UPDATE SET body = excluded.body"));
+        if (!execWith(q, { language, kind, body }))
+            return sqlError(q, "mail template");
+        return {};
+    });
+    if (!written)
+        return fail(err, written.error().message);
+    out << "mail template " << language << " " << kind << " set (" << body.size() << " characters)\n";
+    out.flush();
+    return kOk;
+}
+
+int resetCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 2)
+        return usage(err, QStringLiteral("mail-template reset needs LANGUAGE and KIND"));
+    const QString &language = args.at(0);
+    const QString &kind = args.at(1);
+    if (const QString problem = checkTarget(language, kind); !problem.isEmpty())
+        return usage(err, problem);
+    if (language == kFallbackLanguage)
+        return fail(err,
+                    QStringLiteral("the English templates are the fallback of every language and cannot be "
+                                   "deleted; change them with mail-template set en %1")
+                        .arg(kind));
+    int deleted = 0;
+    const auto written = db.write([&]() -> Result<void> {
+        QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM mail_templates WHERE language = ? AND kind = ?"));
+        if (!execWith(q, { language, kind }))
+            return sqlError(q, "mail template");
+        deleted = q.numRowsAffected();
+        return {};
+    });
+    if (!written)
+        return fail(err, written.error().message);
+    if (deleted == 0)
+        return fail(err, QStringLiteral("no mail template %1 %2").arg(language, kind));
+    out << "mail template " << language << " " << kind << " deleted; the English one is used instead\n";
+    out.flush();
+    return kOk;
+}
+
+} // namespace
+
+int runMailTemplateCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return usage(err);
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == u"list")
+        return listCommand(rest, db, out, err);
+    if (command == u"set")
+        return setCommand(rest, db, in, out, err);
+    if (command == u"reset")
+        return resetCommand(rest, db, out, err);
+    return usage(err, QStringLiteral("unknown mail-template command %1").arg(command));
+}
+
+} // namespace spocs
