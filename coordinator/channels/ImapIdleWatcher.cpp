@@ -40,8 +40,10 @@ void ImapIdleWatcher::start()
 
 void ImapIdleWatcher::connectToServer()
 {
-    if (m_socket)
+    if (m_socket) {
+        m_socket->disconnect(this); // its lambdas would act on the new socket
         m_socket->deleteLater();
+    }
     m_socket = new QSslSocket(this);
     m_buffer.clear();
     m_hasIdle = false;

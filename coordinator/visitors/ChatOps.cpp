@@ -26,10 +26,7 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
     auto form = c.readForm(args, false);
     if (!form)
         return form.error();
-    const QString &name = form->name;
-    const QString &email = form->email;
-    const QString &text = form->text;
-    const ChatStore::Topic &topic = form->topic;
+    const auto &[name, email, topic, text] = *form;
     if (auto current = c.openChat(session); current)
         return makeError(ErrorCode::InvalidState, QStringLiteral("this visitor already has an open chat"),
                          QJsonObject { { QStringLiteral("contact"), *current } });

@@ -24,10 +24,7 @@ Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args
     auto form = c.readForm(args, true);
     if (!form)
         return form.error();
-    const QString &name = form->name;
-    const QString &email = form->email;
-    const QString &text = form->text;
-    const ChatStore::Topic &topic = form->topic;
+    const auto &[name, email, topic, text] = *form;
     if (auto limited = c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour);
         !limited)
         return limited.error();
