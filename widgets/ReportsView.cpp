@@ -153,6 +153,14 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_avoidable->setToolTip(tr("Contacts with at least one reason of demand class a (avoidable: the cause can be "
                                "eliminated at the root), of all contacts with a reason"));
     m_tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
+    // Demand the public FAQ met before it became a contact.
+    m_selfService = new QLabel(QStringLiteral("–"), tiles);
+    m_selfService->setObjectName(QStringLiteral("reportSelfServiceHeadline"));
+    m_selfService->setAccessibleName(tr("Answered by the public FAQ"));
+    m_selfService->setWordWrap(true);
+    m_selfService->setToolTip(tr("Visitors who marked a public FAQ article \"This answered my question\" on the "
+                                 "web, of those and the inbound contacts together: demand met without a contact"));
+    m_tileGrid->addWidget(m_selfService, 3, 0, 1, column + 1);
 
     m_charts = new ReportCharts(m_loader, this);
     m_queueTable
@@ -211,6 +219,11 @@ QWidget *ReportsView::makeAgentTab()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     return split;
+}
+
+QString ReportsView::selfServiceHeadline() const
+{
+    return m_selfService->text();
 }
 
 QString ReportsView::avoidableHeadline() const
@@ -281,6 +294,17 @@ void ReportsView::updateTiles()
                                    .arg(leadtext::percent(avoidable.share), QLocale().toString(avoidable.contacts),
                                         QLocale().toString(avoidable.classified))
                              : tr("Avoidable demand (class a): –"));
+    const ReportLoader::SelfService selfService = m_loader->selfService();
+    QStringList articles;
+    for (const auto &[title, count] : selfService.topArticles)
+        articles.append(tr("\u201c%1\u201d (%2)").arg(title, QLocale().toString(count)));
+    m_selfService->setText(!selfService.share ? tr("Answered by the public FAQ: –")
+                               : articles.isEmpty()
+                               ? tr("Answered by the public FAQ: %1 questions (%2 of inbound demand)")
+                                     .arg(QLocale().toString(selfService.helped), leadtext::percent(selfService.share))
+                               : tr("Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3")
+                                     .arg(QLocale().toString(selfService.helped), leadtext::percent(selfService.share),
+                                          QLocale().createSeparatedList(articles)));
     const QJsonObject totals = m_loader->totals();
     const QList<reportfigure::Field> fields = reportfigure::fields();
     for (const auto &tile : std::as_const(m_tiles)) {
