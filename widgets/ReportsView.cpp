@@ -155,8 +155,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
     // Demand the public FAQ met before it became a contact.
     m_selfService = new QLabel(QStringLiteral("–"), tiles);
-    m_selfService->setObjectName(QStringLiteral("reportSelfServiceHeadline"));
-    m_selfService->setAccessibleName(tr("Answered by the public FAQ"));
+    setNames(m_selfService, QStringLiteral("reportSelfServiceHeadline"), tr("Answered by the public FAQ"));
     m_selfService->setWordWrap(true);
     m_selfService->setToolTip(tr("Visitors who marked a public FAQ article \"This answered my question\" on the "
                                  "web, of those and the inbound contacts together: demand met without a contact"));
