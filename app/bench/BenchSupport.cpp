@@ -117,7 +117,8 @@ BenchCoordinator::BenchCoordinator()
     const QString config = QDir(m_dir.path()).filePath(QStringLiteral("bench.conf"));
     QFile file(config);
     if (file.open(QIODevice::WriteOnly))
-        file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
+        file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n"
+                   "[web]\nport=0\nrequests_per_second=100000\nrequest_burst=100000\n");
     file.close();
     m_process->start(program,
                      { QStringLiteral("--config"), config, QStringLiteral("--db"), dbPath, QStringLiteral("--listen"),
@@ -131,6 +132,11 @@ BenchCoordinator::BenchCoordinator()
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
+            // Printed before the line above.
+            static const QRegularExpression web(QStringLiteral("web endpoint listening on http://(\\S+?)/?\\s"));
+            const auto webMatch = web.match(QString::fromUtf8(out));
+            if (webMatch.hasMatch())
+                m_visitorUrl = QUrl(QStringLiteral("ws://%1/visitor").arg(webMatch.captured(1)));
             return;
         }
     }
@@ -172,7 +178,14 @@ bool login(Connection &c, const QUrl &url, const QString &user)
     std::optional<Reply> reply;
     c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
     spinUntil([&] { return reply.has_value(); });
-    return reply && reply->ok;
+    if (!reply || !reply->ok)
+        return false;
+    // A first connection makes its user available, and for 10 s after it closes: a benchmark's
+    // session must not take the contacts another benchmark routes (BM_ChatLineDelivery).
+    return syncCall(c, QStringLiteral("presence.set"),
+                    { { QStringLiteral("state"), QStringLiteral("break") },
+                      { QStringLiteral("reason"), QStringLiteral("benchmark") } })
+        .ok;
 }
 
 void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs, const std::string &prefix)

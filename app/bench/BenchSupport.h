@@ -31,6 +31,8 @@ class BenchCoordinator
 public:
     static BenchCoordinator &instance();
     QUrl url() const { return m_url; }
+    // The web endpoint's visitor socket (ws://127.0.0.1:PORT/visitor), on a free port.
+    QUrl visitorUrl() const { return m_visitorUrl; }
     int customers() const { return m_customers; }
     bool ok() const { return m_url.isValid(); }
     ~BenchCoordinator();
@@ -40,6 +42,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
+    QUrl m_visitorUrl;
     int m_customers = 2000;
 };
 
