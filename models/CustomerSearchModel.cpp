@@ -6,22 +6,6 @@
 
 namespace spocs {
 
-CustomerSummary CustomerSummary::fromJson(const QJsonObject &obj)
-{
-    CustomerSummary s;
-    s.id = obj.value(QStringLiteral("id")).toString();
-    s.name = obj.value(QStringLiteral("name")).toString();
-    s.company = obj.value(QStringLiteral("company")).toString();
-    s.email = obj.value(QStringLiteral("email")).toString();
-    s.phone = obj.value(QStringLiteral("phone")).toString();
-    s.account = obj.value(QStringLiteral("account")).toString();
-    const QJsonObject owner = obj.value(QStringLiteral("owner")).toObject();
-    s.ownerName = owner.value(QStringLiteral("name")).toString();
-    s.ownerLogin = owner.value(QStringLiteral("login")).toString();
-    s.match = obj.value(QStringLiteral("match")).toString();
-    return s;
-}
-
 CustomerSearchModel::CustomerSearchModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
     , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
@@ -153,6 +137,7 @@ QString CustomerSearchModel::customerIdAt(int row) const
 
 QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelIndex &index, int role) const
 {
+    const QString ownerName = c.owner ? c.owner->name : QString();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -163,7 +148,7 @@ QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelInde
         case AccountColumn:
             return c.account;
         case OwnerColumn:
-            return c.ownerName.isEmpty() ? c.ownerLogin : c.ownerName;
+            return ownerName.isEmpty() && c.owner ? c.owner->login : ownerName;
         case EmailColumn:
             return c.email;
         case PhoneColumn:
@@ -190,7 +175,7 @@ QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelInde
     case AccountRole:
         return c.account;
     case OwnerNameRole:
-        return c.ownerName;
+        return ownerName;
     case MatchRole:
         return c.match;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Customer.h"
 #include "models/RowModel.h"
 #include "models/TypeAhead.h"
 
@@ -14,20 +15,7 @@ namespace spocs {
 class Connection;
 
 // One row of a customer.search answer.
-struct CustomerSummary
-{
-    QString id;
-    QString name;
-    QString company;
-    QString email;
-    QString phone;
-    QString account;
-    QString ownerName;
-    QString ownerLogin;
-    QString match; // which field matched ("name", "email", ...)
-
-    static CustomerSummary fromJson(const QJsonObject &obj);
-};
+using CustomerSummary = domain::CustomerSearchHit;
 
 // Type-ahead customer search. setQuery() debounces and sends customer.search
 // through the Connection; only the answer to the latest query is applied, older

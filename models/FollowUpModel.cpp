@@ -47,8 +47,7 @@ QDateTime FollowUpModel::now() const
 void FollowUpModel::setReasonLabeler(std::function<QString(const QString &)> labeler)
 {
     m_labeler = std::move(labeler);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, ReasonColumn), index(int(m_rows.size()) - 1, ReasonColumn));
+    columnChanged(ReasonColumn);
 }
 
 FollowUpModel::Item FollowUpModel::fromJson(const QJsonObject &o)

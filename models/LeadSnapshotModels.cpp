@@ -97,15 +97,12 @@ void QueueStatsModel::setQueues(const QJsonArray &queues, const QDateTime &at)
 void QueueStatsModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, LongestWaitColumn), index(int(m_rows.size()) - 1, LongestWaitColumn));
+    columnChanged(LongestWaitColumn);
 }
 
 void QueueStatsModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    resetRows({});
+    clearRows();
 }
 
 int QueueStatsModel::longestWaitSec(int row) const
@@ -282,15 +279,12 @@ bool AgentGridModel::applyPresence(const QJsonObject &presence)
 void AgentGridModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeInStateColumn), index(int(m_rows.size()) - 1, TimeInStateColumn));
+    columnChanged(TimeInStateColumn);
 }
 
 void AgentGridModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    resetRows({});
+    clearRows();
 }
 
 QVariant AgentGridModel::rowData(const AgentStatus &a, const QModelIndex &index, int role) const
@@ -402,9 +396,7 @@ void AlertListModel::addAlert(const QJsonObject &alert)
 
 void AlertListModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    resetRows({});
+    clearRows();
 }
 
 QVariant AlertListModel::rowData(const QJsonObject &a, const QModelIndex &, int role) const
@@ -512,15 +504,12 @@ void WaitingContactModel::setContacts(const QJsonArray &contacts)
 void WaitingContactModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, WaitColumn), index(int(m_rows.size()) - 1, WaitColumn));
+    columnChanged(WaitColumn);
 }
 
 void WaitingContactModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    resetRows({});
+    clearRows();
 }
 
 QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &index, int role) const

@@ -61,6 +61,12 @@ protected:
         m_rows = std::move(rows);
         this->endResetModel();
     }
+    // Drops every row (no reset when there are none).
+    void clearRows()
+    {
+        if (!m_rows.isEmpty())
+            resetRows({});
+    }
 
     // Tells the views that every column of rows first..last changed.
     void rowsChanged(int first, int last)
@@ -73,6 +79,12 @@ protected:
     {
         if (!m_rows.isEmpty())
             rowsChanged(0, int(m_rows.size()) - 1);
+    }
+    // Tells the views that one column changed in every row (a clock moved, say).
+    void columnChanged(int column)
+    {
+        if (!m_rows.isEmpty())
+            Q_EMIT this->dataChanged(this->index(0, column), this->index(int(m_rows.size()) - 1, column));
     }
 
     void insertRowAt(int at, Row row)
