@@ -44,9 +44,8 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
               QAction *a = makeWindowAction(text, name, key, tip, this, this);
               connect(a, &QAction::triggered, this, [this, action] { openAction(int(action)); });
               auto *b = new QPushButton(text, this);
-              b->setObjectName(name.chopped(6) + QStringLiteral("Button"));
+              setNames(b, name.chopped(6) + QStringLiteral("Button"), tip);
               b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-              b->setAccessibleName(tip);
               connect(b, &QPushButton::clicked, a, &QAction::trigger);
               m_buttons.append(b);
               return a;

@@ -45,9 +45,8 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     intro->setWordWrap(true);
 
     m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("reasonFilterEdit"));
+    setNames(m_filter, QStringLiteral("reasonFilterEdit"), tr("Find a reason"));
     m_filter->setPlaceholderText(tr("Find a reason…"));
-    m_filter->setAccessibleName(tr("Find a reason"));
     m_filter->setClearButtonEnabled(true);
 
     m_proxy = new QSortFilterProxyModel(this);

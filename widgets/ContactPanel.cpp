@@ -125,10 +125,9 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
         connect(a, &QAction::triggered, this, [this, kind] { addTask(kind); });
     }
     m_addTask = new QToolButton(m_body);
-    m_addTask->setObjectName(QStringLiteral("addTaskButton"));
+    setNames(m_addTask, QStringLiteral("addTaskButton"), tr("Add task"));
     m_addTask->setText(tr("Add Task"));
     m_addTask->setToolTip(tr("Add a task to this contact (Ctrl+Alt+T)"));
-    m_addTask->setAccessibleName(tr("Add task"));
     m_addTask->setPopupMode(QToolButton::InstantPopup);
     m_addTask->setMenu(m_taskMenu);
 

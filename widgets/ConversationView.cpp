@@ -105,9 +105,8 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     m_articles->setWordWrap(true);
     m_articles->setTextFormat(Qt::PlainText);
     m_clearArticles = new QToolButton(this);
-    m_clearArticles->setObjectName(QStringLiteral("conversationClearArticlesButton"));
+    setNames(m_clearArticles, QStringLiteral("conversationClearArticlesButton"), tr("Remove the inserted articles"));
     m_clearArticles->setText(tr("Remove Articles"));
-    m_clearArticles->setAccessibleName(tr("Remove the inserted articles"));
     m_clearArticles->setAutoRaise(true);
     connect(m_clearArticles, &QToolButton::clicked, this, [this] {
         const auto articles = m_session->articles();
@@ -129,10 +128,9 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     m_cannedMenu = new QMenu(this);
     m_cannedMenu->setObjectName(QStringLiteral("cannedAnswerMenu"));
     m_canned = new QToolButton(this);
-    m_canned->setObjectName(QStringLiteral("cannedAnswerButton"));
+    setNames(m_canned, QStringLiteral("cannedAnswerButton"), tr("Canned answers"));
     m_canned->setText(tr("Canned Answer"));
     m_canned->setToolTip(tr("Insert a prepared answer (Ctrl+Shift+A)"));
-    m_canned->setAccessibleName(tr("Canned answers"));
     m_canned->setPopupMode(QToolButton::InstantPopup);
     m_canned->setMenu(m_cannedMenu);
     auto *cannedShortcut = new QAction(this);

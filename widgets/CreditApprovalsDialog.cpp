@@ -6,6 +6,7 @@
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -30,11 +31,8 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
                                 "decide a request you made yourself."),
                              this);
     intro->setWordWrap(true);
-    m_view = new QTreeView(this);
-    setNames(m_view, QStringLiteral("creditApprovalsView"), tr("Credit requests waiting for approval"));
-    m_view->setModel(m_session->approvals());
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    m_view = makeRecordTree(m_session->approvals(), QStringLiteral("creditApprovalsView"),
+                            tr("Credit requests waiting for approval"), this);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -51,13 +49,11 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
 
     auto *buttons = new QDialogButtonBox(this);
     m_approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::ActionRole);
-    m_approve->setObjectName(QStringLiteral("approveCreditButton"));
+    setNames(m_approve, QStringLiteral("approveCreditButton"), tr("Approve the selected request"));
     m_approve->setToolTip(tr("Apply the selected credit or refund (Alt+A)"));
-    m_approve->setAccessibleName(tr("Approve the selected request"));
     m_reject = buttons->addButton(tr("&Reject"), QDialogButtonBox::ActionRole);
-    m_reject->setObjectName(QStringLiteral("rejectCreditButton"));
+    setNames(m_reject, QStringLiteral("rejectCreditButton"), tr("Reject the selected request"));
     m_reject->setToolTip(tr("Turn the selected request down (Alt+R)"));
-    m_reject->setAccessibleName(tr("Reject the selected request"));
     auto *close = buttons->addButton(QDialogButtonBox::Close);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_approve, &QPushButton::clicked, this, &CreditApprovalsDialog::approve);

@@ -141,10 +141,9 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
 void CustomerPage::addHeaderAction(QAction *action)
 {
     auto *button = new QToolButton(this);
-    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    setNames(button, action->objectName() + QStringLiteral("Button"), action->text().remove(QLatin1Char('&')));
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
     button->setToolTip(tr("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
     m_headerActions->addWidget(button);
 }

@@ -28,9 +28,8 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     setObjectName(QStringLiteral("customerSearchPanel"));
     m_model->setConnection(connection);
 
-    m_edit->setObjectName(QStringLiteral("customerSearchEdit"));
+    setNames(m_edit, QStringLiteral("customerSearchEdit"), tr("Customer search"));
     m_edit->setPlaceholderText(tr("Search customers (Ctrl+F)"));
-    m_edit->setAccessibleName(tr("Customer search"));
     m_edit->setToolTip(tr("Name, company, email, phone or account number. Down moves into the results, "
                           "Enter opens the highlighted customer."));
     m_edit->setClearButtonEnabled(true);
@@ -73,9 +72,8 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     addAction(m_newCustomerAction);
     connect(m_newCustomerAction, &QAction::triggered, this, &CustomerSearchPanel::newCustomer);
     m_newCustomerButton = new QPushButton(m_newCustomerAction->text(), this);
-    m_newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
+    setNames(m_newCustomerButton, QStringLiteral("newCustomerButton"), tr("New customer"));
     m_newCustomerButton->setToolTip(m_newCustomerAction->toolTip());
-    m_newCustomerButton->setAccessibleName(tr("New customer"));
     m_newCustomerButton->setVisible(false);
     connect(m_newCustomerButton, &QPushButton::clicked, m_newCustomerAction, &QAction::trigger);
 

@@ -71,9 +71,8 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
             m_outbound->setChecked(false);
     });
     m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("followUpNoteEdit"));
+    setNames(m_note, QStringLiteral("followUpNoteEdit"), tr("Status update"));
     m_note->setPlaceholderText(tr("Status update given to the customer…"));
-    m_note->setAccessibleName(tr("Status update"));
     m_note->setMaxLength(2000);
     connect(m_note, &QLineEdit::textChanged, this, &FollowUpPanel::updateButtons);
     connect(m_note, &QLineEdit::returnPressed, this, &FollowUpPanel::recordUpdate);

@@ -36,9 +36,8 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     auto *typeLabel = new QLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
     m_text = new QLineEdit(this);
-    m_text->setObjectName(QStringLiteral("historyTextFilter"));
+    setNames(m_text, QStringLiteral("historyTextFilter"), tr("Filter history by text"));
     m_text->setPlaceholderText(tr("Filter by text, author or reference…"));
-    m_text->setAccessibleName(tr("Filter history by text"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setTextFilter);
     m_count = new QLabel(this);
@@ -58,9 +57,8 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     m_view->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
 
     m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("noteEdit"));
+    setNames(m_note, QStringLiteral("noteEdit"), tr("New note"));
     m_note->setPlaceholderText(tr("Add a note for everyone who works with this customer…"));
-    m_note->setAccessibleName(tr("New note"));
     m_note->setMaxLength(4000);
     m_addNote = new QPushButton(tr("Add &Note"), this);
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));

@@ -77,10 +77,9 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
     }
     if (action != Action::RecordPayment) {
         m_reason = new QPlainTextEdit(this);
-        m_reason->setObjectName(QStringLiteral("invoiceActionReason"));
+        setNames(m_reason, QStringLiteral("invoiceActionReason"),
+                 action == Action::Dispute ? tr("Why the customer disputes the invoice") : tr("Reason"));
         m_reason->setTabChangesFocus(true);
-        m_reason->setAccessibleName(action == Action::Dispute ? tr("Why the customer disputes the invoice")
-                                                              : tr("Reason"));
         form->addRow(action == Action::WithdrawDispute ? tr("&Note (optional):") : tr("&Reason (required):"), m_reason);
     }
     m_error = makeErrorLabel(this, QStringLiteral("invoiceActionError"), true);

@@ -98,9 +98,8 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     setObjectName(QStringLiteral("knowledgePanel"));
     m_model->setConnection(connection);
 
-    m_edit->setObjectName(QStringLiteral("knowledgeSearchEdit"));
+    setNames(m_edit, QStringLiteral("knowledgeSearchEdit"), tr("Knowledge search"));
     m_edit->setPlaceholderText(tr("Search knowledge (Ctrl+K)"));
-    m_edit->setAccessibleName(tr("Knowledge search"));
     m_edit->setToolTip(tr("Words from the title or text. Down moves into the results, Enter opens the article."));
     m_edit->setClearButtonEnabled(true);
 

@@ -60,9 +60,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("loginButtonBox"));
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("loginButton"));
+    setNames(m_okButton, QStringLiteral("loginButton"), tr("Sign in"));
     m_okButton->setText(tr("Sign &in"));
-    m_okButton->setAccessibleName(tr("Sign in"));
     // Set our own texts: Qt's translations of standard buttons may not be installed.
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

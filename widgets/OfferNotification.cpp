@@ -157,10 +157,9 @@ OfferNotification::Card OfferNotification::makeCard(const OfferQueue::Offer &off
 
     auto *timeRow = new QHBoxLayout;
     card.bar = new QProgressBar(frame);
-    card.bar->setObjectName(QStringLiteral("offerCountdownBar"));
+    setNames(card.bar, QStringLiteral("offerCountdownBar"), tr("Time left to answer"));
     card.bar->setTextVisible(false);
     card.bar->setMaximumHeight(8);
-    card.bar->setAccessibleName(tr("Time left to answer"));
     card.countdown = new QLabel(frame);
     card.countdown->setObjectName(QStringLiteral("offerCountdownLabel"));
     card.countdown->setMinimumWidth(48);
@@ -175,9 +174,8 @@ OfferNotification::Card OfferNotification::makeCard(const OfferQueue::Offer &off
 
     if (offer.kind != OfferQueue::Kind::Contact) {
         card.reason = new QComboBox(frame);
-        card.reason->setObjectName(QStringLiteral("offerDeclineReason"));
+        setNames(card.reason, QStringLiteral("offerDeclineReason"), tr("Reason for declining"));
         card.reason->setEditable(true);
-        card.reason->setAccessibleName(tr("Reason for declining"));
         card.reason->addItems({ tr("Busy with a customer"), tr("Not my topic"), tr("About to leave") });
         layout->addWidget(card.reason);
     }

@@ -41,15 +41,13 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     // Products
     auto *productsBox = new QGroupBox(tr("Add products"), this);
     m_searchEdit = new QLineEdit(productsBox);
-    m_searchEdit->setObjectName(QStringLiteral("productSearchEdit"));
+    setNames(m_searchEdit, QStringLiteral("productSearchEdit"), tr("Product search"));
     m_searchEdit->setPlaceholderText(tr("Search products by name or SKU…"));
-    m_searchEdit->setAccessibleName(tr("Product search"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->installEventFilter(this);
     m_quantity = new QSpinBox(productsBox);
-    m_quantity->setObjectName(QStringLiteral("orderQuantitySpin"));
+    setNames(m_quantity, QStringLiteral("orderQuantitySpin"), tr("Quantity to add"));
     m_quantity->setRange(1, OrderLinesModel::MaxQuantity);
-    m_quantity->setAccessibleName(tr("Quantity to add"));
     m_quantity->setPrefix(tr("Qty "));
     m_addButton = new QPushButton(tr("&Add"), productsBox);
     setNames(m_addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));

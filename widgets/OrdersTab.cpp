@@ -69,10 +69,9 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
 
     auto makeButton = [this](QAction *action, const QString &name) {
         auto *b = new QPushButton(action->text(), this);
-        b->setObjectName(name);
+        setNames(b, name, action->toolTip());
         b->setToolTip(
             QStringLiteral("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
-        b->setAccessibleName(action->toolTip());
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
         return b;
     };

@@ -44,9 +44,8 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
     setNames(m_list, QStringLiteral("outboxList"), tr("Changes not yet applied by the server"));
     m_list->setModel(model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_detail->setObjectName(QStringLiteral("outboxDetail"));
+    setNames(m_detail, QStringLiteral("outboxDetail"), tr("Details of the selected change"));
     m_detail->setWordWrap(true);
-    m_detail->setAccessibleName(tr("Details of the selected change"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_reapply = buttons->addButton(tr("&Reapply"), QDialogButtonBox::ActionRole);
