@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace spocs {
 
@@ -117,6 +118,24 @@ QLineSeries *lineSeries(const QString &name, const QColor &color, qreal width)
 QDate dayOf(const ReportFiguresModel *daily, int row)
 {
     return QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+}
+
+// Calls add(row, x) for each row of the daily figures that has a day (x: its point on a day
+// axis) and returns the first and last of those days (invalid when there is none).
+template<typename Add> std::pair<QDate, QDate> forEachDay(const ReportFiguresModel *daily, Add add)
+{
+    QDate first;
+    QDate last;
+    for (int row = 0; row < daily->rowCount(); ++row) {
+        const QDate date = dayOf(daily, row);
+        if (!date.isValid())
+            continue;
+        if (!first.isValid())
+            first = date;
+        last = date;
+        add(row, dayMs(date));
+    }
+    return { first, last };
 }
 
 // A time axis at the bottom from first to last day, half a day of room at each end.
@@ -353,16 +372,7 @@ void ReportCharts::buildDaily(QChart *chart)
     QLineSeries *aht = lineSeries(tr("AHT (s)"), kBlue, 2);
     QLineSeries *asa = lineSeries(tr("ASA (s)"), kOrange, 2);
     double maxSeconds = 0;
-    QDate first;
-    QDate last;
-    for (int row = 0; row < daily->rowCount(); ++row) {
-        const QDate date = dayOf(daily, row);
-        if (!date.isValid())
-            continue;
-        if (!first.isValid())
-            first = date;
-        last = date;
-        const qint64 x = dayMs(date);
+    const auto [first, last] = forEachDay(daily, [&](int row, qint64 x) {
         if (auto v = daily->figure(row, "fcrRate"))
             fcr->append(x, *v * 100.0);
         if (auto v = daily->figure(row, "ahtSec")) {
@@ -373,7 +383,7 @@ void ReportCharts::buildDaily(QChart *chart)
             asa->append(x, *v);
             maxSeconds = std::max(maxSeconds, *v);
         }
-    }
+    });
     chart->addSeries(fcr);
     chart->addSeries(aht);
     chart->addSeries(asa);
@@ -396,20 +406,12 @@ void ReportCharts::buildSatisfaction(QChart *chart)
     ReportFiguresModel *daily = m_report->daily();
     QLineSeries *csat = lineSeries(tr("CSAT (1–5)"), kBlue, 2.5);
     QLineSeries *nps = lineSeries(tr("NPS (−100…100)"), kRed, 2);
-    QDate first;
-    QDate last;
-    for (int row = 0; row < daily->rowCount(); ++row) {
-        const QDate date = dayOf(daily, row);
-        if (!date.isValid())
-            continue;
-        if (!first.isValid())
-            first = date;
-        last = date;
+    const auto [first, last] = forEachDay(daily, [&](int row, qint64 x) {
         if (auto v = daily->figure(row, "csatAvg"))
-            csat->append(dayMs(date), *v);
+            csat->append(x, *v);
         if (auto v = daily->figure(row, "nps"))
-            nps->append(dayMs(date), *v);
-    }
+            nps->append(x, *v);
+    });
     const QJsonObject totals = m_report->totals();
     const int surveys
         = totals.value(QStringLiteral("csatCount")).toInt() + totals.value(QStringLiteral("npsCount")).toInt();
