@@ -246,23 +246,20 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
         const auto head = articleHead(m_db, id);
         if (!head)
             return head.error();
-        const qint64 current = head->version;
-        const QString status = head->status;
-        const qint64 owner = head->owner;
-        if (actor.role != Role::Lead && actor.userId != owner)
+        if (actor.role != Role::Lead && actor.userId != head->owner)
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only a lead or the article's owner may roll it back"));
-        if (current != expectedVersion)
-            return conflict(current, expectedVersion);
-        if (status != u"published")
-            return invalidState(status, { QStringLiteral("published") },
+        if (head->version != expectedVersion)
+            return conflict(head->version, expectedVersion);
+        if (head->status != u"published")
+            return invalidState(head->status, { QStringLiteral("published") },
                                 QStringLiteral("only a published article can be rolled back"));
-        if (toVersion >= current)
+        if (toVersion >= head->version)
             return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
         auto content = versionContent(id, toVersion);
         if (!content)
             return content.error();
-        const qint64 version = current + 1;
+        const qint64 version = head->version + 1;
         QSqlQuery supersede = m_db.prepare(QStringLiteral(
             "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
         if (!execWith(supersede, { id }))
