@@ -437,6 +437,18 @@ ReportLoader::AvoidableDemand ReportLoader::avoidableDemand() const
                              leadtext::number(o.value(QStringLiteral("share"))) };
 }
 
+ReportLoader::SelfService ReportLoader::selfService() const
+{
+    const QJsonObject o = m_report.value(QStringLiteral("selfService")).toObject();
+    SelfService out { o.value(QStringLiteral("helped")).toInteger(),
+                      leadtext::number(o.value(QStringLiteral("share"))),
+                      {} };
+    for (const QJsonValue &row : o.value(QStringLiteral("topArticles")).toArray())
+        out.topArticles.append({ row.toObject().value(QStringLiteral("title")).toString(),
+                                 row.toObject().value(QStringLiteral("count")).toInteger() });
+    return out;
+}
+
 void ReportLoader::setConnection(Connection *connection)
 {
     m_connection = connection;

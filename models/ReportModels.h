@@ -171,6 +171,15 @@ public:
         std::optional<double> share; // nothing without classified contacts
     };
     AvoidableDemand avoidableDemand() const;
+    // Questions visitors answered themselves in the public FAQ, with the articles that answered
+    // most (title, count); share: of those questions and the inbound contacts together.
+    struct SelfService
+    {
+        qint64 helped = 0;
+        std::optional<double> share;
+        QList<QPair<QString, qint64>> topArticles;
+    };
+    SelfService selfService() const;
     // The team the per-agent table is limited to (a lead's own), empty for everyone.
     QString team() const { return m_report.value(QStringLiteral("team")).toString(); }
     QDate from() const { return m_from; }

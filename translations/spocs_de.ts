@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>DemandClass</name>
+    <message>
+        <source>a – avoidable</source>
+        <translation>a – vermeidbar</translation>
+    </message>
+    <message>
+        <source>b – needs an immediate, complete answer</source>
+        <translation>b – braucht sofort eine vollständige Antwort</translation>
+    </message>
+    <message>
+        <source>c – can wait</source>
+        <translation>c – kann warten</translation>
+    </message>
+    <message>
+        <source>Demand class a: avoidable. The cause can be eliminated at the root; work that should not exist (&quot;Where is my order?&quot;, a bill nobody understands).</source>
+        <translation>Bedarfsklasse a: vermeidbar. Die Ursache lässt sich an der Wurzel beseitigen; Arbeit, die es nicht geben sollte („Wo ist meine Bestellung?“, eine Rechnung, die niemand versteht).</translation>
+    </message>
+    <message>
+        <source>Demand class b: cannot be eliminated and needs an immediate, complete answer (a new order, a price question).</source>
+        <translation>Bedarfsklasse b: nicht vermeidbar, braucht eine sofortige, vollständige Antwort (ein neuer Auftrag, eine Preisfrage).</translation>
+    </message>
+    <message>
+        <source>Demand class c: cannot be eliminated, can wait.</source>
+        <translation>Bedarfsklasse c: nicht vermeidbar, kann warten.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Unknown</source>
@@ -98,6 +125,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>integration</source>
+        <translation>Integration</translation>
     </message>
 </context>
 <context>
@@ -209,12 +240,37 @@
         <source>The value of &quot;%1&quot; was not accepted. Please check it.</source>
         <translation>Der Wert von „%1“ wurde nicht angenommen. Bitte prüfen Sie ihn.</translation>
     </message>
+    <message>
+        <source>Saved on this computer: it will be sent as soon as the connection is back.</source>
+        <translation>Auf diesem Computer gespeichert: wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
 </context>
 <context>
     <name>LeadText</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -305,6 +361,26 @@
     <message>
         <source>NPS surveys</source>
         <translation>NPS-Umfragen</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Wiedervorlagen pünktlich</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Wiedervorlagen fällig</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
     </message>
 </context>
 <context>
@@ -763,6 +839,140 @@
         <source>Article did not help</source>
         <translation>Artikel hat nicht geholfen</translation>
     </message>
+    <message>
+        <source>&amp;Insert into Reply</source>
+        <translation>In Antwort &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s public text under the e-mail or chat answer you are writing</source>
+        <translation>Den öffentlichen Text des Artikels unter die E-Mail- oder Chat-Antwort setzen, die Sie gerade schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>Ve&amp;rsionen…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when; a lead or the owner can roll back</source>
+        <translation>Wer wann was geändert hat; eine Teamleitung oder die verantwortliche Person kann zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This link is not opened: only web and e-mail addresses are.</source>
+        <translation>Dieser Link wird nicht geöffnet: Nur Web- und E-Mail-Adressen werden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Write an E-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1?</source>
+        <translation>Eine E-Mail an %1 schreiben?</translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?
+
+%1</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open the link?</source>
+        <translation>Den Link öffnen?</translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s public text under the answer you are writing</source>
+        <translation>Den öffentlichen Text des Artikels unter die Antwort setzen, die Sie gerade schreiben</translation>
+    </message>
+    <message>
+        <source>Only published public articles can go to a customer</source>
+        <translation>Nur veröffentlichte, öffentliche Artikel können an Kunden gehen</translation>
+    </message>
+    <message>
+        <source>“%1” goes under your answer.</source>
+        <translation>„%1“ kommt unter Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>“%1” is already under your answer, or it has five articles.</source>
+        <translation>„%1“ steht schon unter Ihrer Antwort, oder sie hat bereits fünf Artikel.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the article is live.</source>
+        <translation>Version %1 des Artikels ist live.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ArticleVersionsDialog</name>
+    <message>
+        <source>Article Versions</source>
+        <translation>Artikelversionen</translation>
+    </message>
+    <message>
+        <source>Article versions</source>
+        <translation>Artikelversionen</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versionen:</translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation>Ausgewählte Version</translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation>Live-Version</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to This Version</source>
+        <translation>Auf diese Version &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Publish a copy of the selected version as the live one (Alt+B)</source>
+        <translation>Eine Kopie der ausgewählten Version als Live-Version veröffentlichen (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Version %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Version %1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Live now: version %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jetzt live: Version %1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This is the live version.</source>
+        <translation>Dies ist die Live-Version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from the live version.</source>
+        <translation>
+            <numerusform>%n Zeile weicht von der Live-Version ab.</numerusform>
+            <numerusform>%n Zeilen weichen von der Live-Version ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Publish version %1 again as the live article? Version %2 stays in the list.</source>
+        <translation>Version %1 erneut als Live-Artikel veröffentlichen? Version %2 bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Rolling back to version %1…</source>
+        <translation>Wird auf Version %1 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Version %1 is live again, as version %2.</source>
+        <translation>Version %1 ist wieder live, als Version %2.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>
@@ -785,6 +995,146 @@
     <message>
         <source>Change note</source>
         <translation>Änderungsnotiz</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AuditDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>e.g. C-1042</source>
+        <translation>z. B. C-1042</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>login, e.g. agent3</source>
+        <translation>Anmeldename, z. B. agent3</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (Ctrl+E)</source>
+        <translation>Die angezeigten Zeilen als CSV-Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries (the newest; narrow the filter for more)</source>
+        <translation>
+            <numerusform>%n Eintrag (der neueste; grenzen Sie den Filter ein, um weitere zu sehen)</numerusform>
+            <numerusform>%n Einträge (die neuesten; grenzen Sie den Filter ein, um weitere zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Who read or changed which record, sign-ins and admin actions</source>
+        <translation>Wer welchen Datensatz gelesen oder geändert hat, Anmeldungen und Verwaltungsaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1223,74 @@
         <source>Card</source>
         <translation>Karte</translation>
     </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a bank transfer or cash payment on the selected invoice</source>
+        <translation>Eine Überweisung oder Barzahlung zur ausgewählten Rechnung erfassen</translation>
+    </message>
+    <message>
+        <source>Credit or Re&amp;fund…</source>
+        <translation>&amp;Gutschrift oder Erstattung…</translation>
+    </message>
+    <message>
+        <source>Credit or refund part of the selected invoice</source>
+        <translation>Einen Teil der ausgewählten Rechnung gutschreiben oder erstatten</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Beanstanden…</translation>
+    </message>
+    <message>
+        <source>Mark the selected invoice disputed: it leaves dunning</source>
+        <translation>Die ausgewählte Rechnung als strittig markieren: Sie fällt aus dem Mahnlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Dispute…</source>
+        <translation>Beanstandung zu&amp;rückziehen…</translation>
+    </message>
+    <message>
+        <source>The customer no longer disputes the selected invoice</source>
+        <translation>Der Kunde beanstandet die ausgewählte Rechnung nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 of %2 waits for a team lead&apos;s approval.</source>
+        <translation>%1 über %2 wartet auf die Freigabe durch eine Teamleitung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied (%3).</source>
+        <translation>%1 über %2 gebucht (%3).</translation>
+    </message>
+    <message>
+        <source>Offline: the change waits and is sent when the connection is back.</source>
+        <translation>Offline: Die Änderung wartet und wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Payment recorded on invoice %1; open amount now %2.</source>
+        <translation>Zahlung zu Rechnung %1 erfasst; offener Betrag jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is disputed: no reminders until the dispute is settled.</source>
+        <translation>Rechnung %1 ist strittig: keine Mahnungen, bis die Beanstandung geklärt ist.</translation>
+    </message>
+    <message>
+        <source>Dispute of invoice %1 withdrawn.</source>
+        <translation>Beanstandung von Rechnung %1 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>disputed: %1</source>
+        <translation>strittig: %1</translation>
+    </message>
+    <message>
+        <source>%1 credit waiting for approval</source>
+        <translation>Gutschrift über %1 wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CancelOrderDialog</name>
@@ -913,8 +1331,8 @@
         <translation>Auftrag %1 kann nicht storniert werden: Er ist bereits %2. Aufträge lassen sich nur vor dem Versand stornieren; bieten Sie stattdessen eine Rücksendung an.</translation>
     </message>
     <message>
-        <source>Someone else changed order %1 meanwhile. Close this dialog, check the order and try again.</source>
-        <translation>Jemand anderes hat Auftrag %1 inzwischen geändert. Schließen Sie diesen Dialog, prüfen Sie den Auftrag und versuchen Sie es erneut.</translation>
+        <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and cancel again if it still should go.</source>
+        <translation>Jemand anderes hat Auftrag %1 inzwischen geändert. Der aktuelle Stand wurde geladen; prüfen Sie ihn und stornieren Sie erneut, wenn das weiterhin gewünscht ist.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1412,21 @@
     <message>
         <source>The contact changed meanwhile. Check the reasons and close again.</source>
         <translation>Der Kontakt hat sich inzwischen geändert. Prüfen Sie die Gründe und schließen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>Due at the customer&apos;s usual response time</source>
+        <translation>Fällig zur üblichen Antwortzeit des Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>D&amp;ue: customer&apos;s usual response time (%n h)</source>
+        <translation>
+            <numerusform>Fäll&amp;ig: übliche Antwortzeit des Kunden (%n h)</numerusform>
+            <numerusform>Fäll&amp;ig: übliche Antwortzeit des Kunden (%n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;ue: customer&apos;s usual response time</source>
+        <translation>Fäll&amp;ig: übliche Antwortzeit des Kunden</translation>
     </message>
 </context>
 <context>
@@ -1595,12 +2028,103 @@
         <translation>Kein aktiver Kontakt, dem eine Aufgabe hinzugefügt werden kann.</translation>
     </message>
     <message>
+        <source>%1, outbound</source>
+        <translation>%1, ausgehend</translation>
+    </message>
+    <message>
+        <source>For the follow-up of contact %1</source>
+        <translation>Zur Wiedervorlage von Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactSession</name>
+    <message>
+        <source>%1 declined the transfer; the contact stays with you.</source>
+        <translation>%1 hat die Übergabe abgelehnt; der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
+        <translation>%1 hat nicht rechtzeitig auf die Übergabe reagiert; der Kontakt bleibt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation>%1 hat den Kontakt übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave you %n customer(s)</source>
+        <translation>
+            <numerusform>%1 übergibt Ihnen %n Kunden</numerusform>
+            <numerusform>%1 übergibt Ihnen %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n open follow-up(s).</source>
+        <translation>
+            <numerusform> und %n offene Wiedervorlage.</numerusform>
+            <numerusform> und %n offene Wiedervorlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer: %1.</source>
+        <translation>Kunde: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n of your customer(s)</source>
+        <translation>
+            <numerusform>%1 übergibt %n Ihrer Kunden</numerusform>
+            <numerusform>%1 übergibt %n Ihrer Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform> und %n offene Wiedervorlage an %1.</numerusform>
+            <numerusform> und %n offene Wiedervorlagen an %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another expert already took this consult.</source>
+        <translation>Ein anderer Experte hat diese Rückfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 already took this consult.</source>
+        <translation>%1 hat diese Rückfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>Consult accepted.</source>
+        <translation>Rückfrage angenommen.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Offer declined.</source>
+        <translation>Angebot abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The offer was no longer open.</source>
+        <translation>Das Angebot war nicht mehr offen.</translation>
+    </message>
+    <message>
         <source>Task added: %1</source>
         <translation>Aufgabe hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Status update recorded; the outbound contact is in hand.</source>
+        <translation>Statusmeldung festgehalten; der ausgehende Kontakt ist in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>Status update recorded.</source>
+        <translation>Statusmeldung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
+        <translation>Wiedervorlage erledigt.</translation>
     </message>
 </context>
 <context>
@@ -1681,52 +2205,16 @@
         <translation>K&amp;ontakt</translation>
     </message>
     <message>
-        <source>%1 declined the transfer; the contact stays with you.</source>
-        <translation>%1 hat die Übergabe abgelehnt; der Kontakt bleibt bei Ihnen.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
-        <translation>%1 hat nicht rechtzeitig auf die Übergabe reagiert; der Kontakt bleibt bei Ihnen.</translation>
-    </message>
-    <message>
-        <source>%1 took over the contact.</source>
-        <translation>%1 hat den Kontakt übernommen.</translation>
-    </message>
-    <message>
         <source>No offer is waiting.</source>
         <translation>Es wartet kein Angebot.</translation>
-    </message>
-    <message>
-        <source>Another expert already took this consult.</source>
-        <translation>Ein anderer Experte hat diese Rückfrage bereits übernommen.</translation>
-    </message>
-    <message>
-        <source>%1 already took this consult.</source>
-        <translation>%1 hat diese Rückfrage bereits übernommen.</translation>
     </message>
     <message>
         <source>Could not accept: %1</source>
         <translation>Annehmen nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Consult accepted.</source>
-        <translation>Rückfrage angenommen.</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
         <source>Could not decline: %1</source>
         <translation>Ablehnen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Offer declined.</source>
-        <translation>Angebot abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The offer was no longer open.</source>
-        <translation>Das Angebot war nicht mehr offen.</translation>
     </message>
     <message>
         <source>On a contact with %1.</source>
@@ -1780,6 +2268,314 @@
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
+    <message>
+        <source>Start &amp;Outbound Contact…</source>
+        <translation>Ausgehenden Kontakt s&amp;tarten…</translation>
+    </message>
+    <message>
+        <source>Call or write to the open customer (a call back, a status update)</source>
+        <translation>Den geöffneten Kunden anrufen oder ihm schreiben (Rückruf, Statusmeldung)</translation>
+    </message>
+    <message>
+        <source>Open Follow-up &amp;Customer</source>
+        <translation>K&amp;unden der Wiedervorlage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the customer of the last follow-up warning</source>
+        <translation>Den Kunden der letzten Wiedervorlage-Warnung öffnen</translation>
+    </message>
+    <message>
+        <source>Open a customer first, then start the outbound contact.</source>
+        <translation>Öffnen Sie zuerst einen Kunden und starten Sie dann den ausgehenden Kontakt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 opens the customer)</source>
+        <translation>%1 (%2 öffnet den Kunden)</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactsInHandModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – refused, over the size limit</source>
+        <translation>%1 (%2) – abgelehnt, größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationView</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation>Gelesen ✓✓</translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation>Gesendet ✓</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation>Der Kunde schreibt…</translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the inserted articles</source>
+        <translation>Die eingefügten Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Write your answer… Ctrl+Return sends it on the customer&apos;s channel.</source>
+        <translation>Schreiben Sie Ihre Antwort… Strg+Eingabe sendet sie über den Kanal des Kunden.</translation>
+    </message>
+    <message>
+        <source>Canned Answer</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer (Ctrl+Shift+A)</source>
+        <translation>Eine vorbereitete Antwort einfügen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the failed answer again</source>
+        <translation>Die fehlgeschlagene Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the answer to the customer (Ctrl+Return)</source>
+        <translation>Die Antwort an den Kunden senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Answer stored; sending the e-mail.</source>
+        <translation>Antwort gespeichert; die E-Mail wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not load the messages: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail conversation</source>
+        <translation>E-Mail-Verlauf</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Articles under the answer: %1</source>
+        <translation>Artikel unter der Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CreditApprovalsDialog</name>
+    <message>
+        <source>Credit Approvals</source>
+        <translation>Freigabe von Gutschriften</translation>
+    </message>
+    <message>
+        <source>Credit notes and refunds above the limit wait for a second person. You cannot decide a request you made yourself.</source>
+        <translation>Gutschriften und Erstattungen über dem Limit warten auf eine zweite Person. Über einen eigenen Antrag können Sie nicht selbst entscheiden.</translation>
+    </message>
+    <message>
+        <source>Credit requests waiting for approval</source>
+        <translation>Anträge auf Gutschrift, die auf Freigabe warten</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Notiz zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Apply the selected credit or refund (Alt+A)</source>
+        <translation>Die ausgewählte Gutschrift oder Erstattung buchen (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Den ausgewählten Antrag freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Turn the selected request down (Alt+R)</source>
+        <translation>Den ausgewählten Antrag ablehnen (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation>Den ausgewählten Antrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation>Nichts wartet auf Freigabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for approval.</source>
+        <translation>
+            <numerusform>%n Antrag wartet auf Freigabe.</numerusform>
+            <numerusform>%n Anträge warten auf Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on invoice %3 approved and applied.</source>
+        <translation>%1 über %2 zu Rechnung %3 freigegeben und gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on invoice %3 rejected.</source>
+        <translation>%1 über %2 zu Rechnung %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Another lead has to decide a request you made yourself.</source>
+        <translation>Über einen eigenen Antrag muss eine andere Teamleitung entscheiden.</translation>
+    </message>
+    <message>
+        <source>Someone else decided or changed this request meanwhile; the list was loaded again.</source>
+        <translation>Jemand anderes hat über diesen Antrag inzwischen entschieden oder ihn geändert; die Liste wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>You asked for this one: another lead decides it.</source>
+        <translation>Diesen Antrag haben Sie gestellt: Eine andere Teamleitung entscheidet darüber.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CreditQueueModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CustomerCandidatesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same e-mail: %1</source>
+        <translation>Gleiche E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Same phone: %1</source>
+        <translation>Gleiche Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Matches on</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CustomerHistoryModel</name>
@@ -1826,6 +2622,14 @@
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent as soon as the connection is back.</source>
+        <translation>Auf diesem Computer gespeichert; wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>
@@ -1986,21 +2790,21 @@
             <numerusform>%n Kunden gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Create a customer from what you typed (Ctrl+Shift+N)</source>
+        <translation>Einen Kunden aus Ihrer Eingabe anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
 </context>
 <context>
     <name>spocs::DemandClassModel</name>
-    <message>
-        <source>a – could be eliminated</source>
-        <translation>a – vermeidbar</translation>
-    </message>
-    <message>
-        <source>b – needs an immediate response</source>
-        <translation>b – braucht sofortige Antwort</translation>
-    </message>
-    <message>
-        <source>c – can wait</source>
-        <translation>c – kann warten</translation>
-    </message>
     <message>
         <source>Demand class</source>
         <translation>Bedarfsklasse</translation>
@@ -2103,20 +2907,12 @@ Aktuelle Auslastung: %3</translation>
         <translation>Kontakt an Agenten zuweisen</translation>
     </message>
     <message>
-        <source>Offer the selected waiting contact to an agent now (Ctrl+Alt+M)</source>
-        <translation>Den ausgewählten wartenden Kontakt jetzt einem Agenten anbieten (Strg+Alt+M)</translation>
-    </message>
-    <message>
         <source>Set State…</source>
         <translation>Zustand setzen…</translation>
     </message>
     <message>
         <source>Set agent state</source>
         <translation>Agentenzustand setzen</translation>
-    </message>
-    <message>
-        <source>Set the selected agent available or on a break (Ctrl+Alt+S)</source>
-        <translation>Den ausgewählten Agenten auf verfügbar oder in Pause setzen (Strg+Alt+S)</translation>
     </message>
     <message>
         <source>&amp;Queues</source>
@@ -2247,10 +3043,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Fähigkeiten des Agenten bearbeiten</translation>
     </message>
     <message>
-        <source>Set the skills and levels of the selected agent (Ctrl+Alt+J)</source>
-        <translation>Fähigkeiten und Stufen des ausgewählten Agenten festlegen (Strg+Alt+J)</translation>
-    </message>
-    <message>
         <source>The skills of %1 are saved.</source>
         <translation>Die Fähigkeiten von %1 sind gespeichert.</translation>
     </message>
@@ -2373,12 +3165,12 @@ Aktuelle Auslastung: %3</translation>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <source>Status update recorded.</source>
-        <translation>Statusmeldung festgehalten.</translation>
+        <source>I call or &amp;write now: start an outbound contact</source>
+        <translation>Ich rufe an oder &amp;schreibe jetzt: ausgehenden Kontakt starten</translation>
     </message>
     <message>
-        <source>Follow-up done.</source>
-        <translation>Wiedervorlage erledigt.</translation>
+        <source>Start an outbound contact with the update</source>
+        <translation>Mit der Statusmeldung einen ausgehenden Kontakt starten</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3223,145 @@ Aktuelle Auslastung: %3</translation>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
+        <translation>Notiz auf diesem Computer gespeichert; sie wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::InvoiceActionDialog</name>
+    <message>
+        <source>Record Payment on Invoice %1</source>
+        <translation>Zahlung zu Rechnung %1 erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>Zahlung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Credit or Refund on Invoice %1</source>
+        <translation>Gutschrift oder Erstattung zu Rechnung %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Bea&amp;ntragen</translation>
+    </message>
+    <message>
+        <source>Dispute Invoice %1</source>
+        <translation>Rechnung %1 beanstanden</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed</source>
+        <translation>Als &amp;strittig markieren</translation>
+    </message>
+    <message>
+        <source>Withdraw Dispute of Invoice %1</source>
+        <translation>Beanstandung von Rechnung %1 zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Dispute</source>
+        <translation>Beanstandung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>Credit note or refund</source>
+        <translation>Gutschrift oder Erstattung</translation>
+    </message>
+    <message>
+        <source>Credit note (lowers what is owed)</source>
+        <translation>Gutschrift (senkt den offenen Betrag)</translation>
+    </message>
+    <message>
+        <source>Refund (pays back what was paid)</source>
+        <translation>Erstattung (zahlt Bezahltes zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>e.g. 25.00</source>
+        <translation>z. B. 25,00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>Why the customer disputes the invoice</source>
+        <translation>Warum der Kunde die Rechnung beanstandet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (Pflichtfeld):</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; open amount %3.</source>
+        <translation>Rechnung %1 ist %2; offener Betrag %3.</translation>
+    </message>
+    <message>
+        <source>Small amounts are applied at once; larger ones wait for a team lead&apos;s approval.</source>
+        <translation>Kleine Beträge werden sofort gebucht; größere warten auf die Freigabe durch eine Teamleitung.</translation>
+    </message>
+    <message>
+        <source>%1 already waits for approval.</source>
+        <translation>%1 wartet bereits auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>While disputed it is not overdue and gets no reminders.</source>
+        <translation>Solange sie strittig ist, ist sie nicht überfällig und erhält keine Mahnungen.</translation>
+    </message>
+    <message>
+        <source>Disputed because: %1</source>
+        <translation>Strittig, weil: %1</translation>
+    </message>
+    <message>
+        <source>Once withdrawn it is due again as before.</source>
+        <translation>Nach dem Zurückziehen ist sie wieder wie zuvor fällig.</translation>
+    </message>
+    <message>
+        <source>Someone else changed invoice %1 meanwhile; it was loaded again (open amount now %2). Check the amount and send again to apply yours.</source>
+        <translation>Jemand anderes hat Rechnung %1 inzwischen geändert; sie wurde neu geladen (offener Betrag jetzt %2). Prüfen Sie den Betrag und senden Sie erneut, um Ihren zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be credited or refunded on this invoice now.</source>
+        <translation>Auf diese Rechnung können jetzt höchstens %1 gutgeschrieben oder erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 now: this is not possible any more.</source>
+        <translation>Rechnung %1 ist jetzt %2: Das ist nicht mehr möglich.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::InvoiceModel</name>
@@ -2477,6 +3408,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Open amount</source>
         <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>%1, %2 credit pending</source>
+        <translation>%1, Gutschrift über %2 ausstehend</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3529,42 @@ Aktuelle Auslastung: %3</translation>
         <source>Add, rename, classify and archive contact reasons</source>
         <translation>Kontaktgründe anlegen, umbenennen, einordnen und archivieren</translation>
     </message>
+    <message>
+        <source>Team lead views</source>
+        <translation>Ansichten der Teamleitung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Reassign &amp;Customers…</source>
+        <translation>Kunden &amp;neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Move someone&apos;s customers and open follow-ups to a colleague</source>
+        <translation>Die Kunden und offenen Wiedervorlagen einer Person an eine andere übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Team View</source>
+        <translation>&amp;Teamansicht</translation>
+    </message>
+    <message>
+        <source>A person&apos;s customers and open follow-ups, and moving them to a colleague</source>
+        <translation>Kunden und offene Wiedervorlagen einer Person und ihre Übertragung an eine andere</translation>
+    </message>
+    <message>
+        <source>Credit &amp;Approvals…</source>
+        <translation>G&amp;utschriften freigeben…</translation>
+    </message>
+    <message>
+        <source>Approve or reject credit notes and refunds above the limit</source>
+        <translation>Gutschriften und Erstattungen über dem Limit freigeben oder ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>spocs::LoginDialog</name>
@@ -2652,6 +3623,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>ws:// would send your password unencrypted. Use wss://%1 for another computer; ws:// works only for this computer (localhost).</source>
+        <translation>Mit ws:// würde Ihr Passwort unverschlüsselt gesendet. Verwenden Sie wss://%1 für einen anderen Computer; ws:// funktioniert nur für diesen Computer (localhost).</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3778,195 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 Review it with Ctrl+Alt+P.</source>
+        <translation>%1 wurde abgelehnt: %2 Mit Strg+Alt+P prüfen.</translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;Synonyms…</source>
+        <translation>Wissens-&amp;Synonyme…</translation>
+    </message>
+    <message>
+        <source>Words the knowledge search treats as one (bill, invoice)</source>
+        <translation>Wörter, die die Wissenssuche als gleich behandelt (Rechnung, Abrechnung)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Mein Tag</translation>
+    </message>
+    <message>
+        <source>Alt+1…4 moves to a list, Enter opens the customer, Ctrl+F finds another one.</source>
+        <translation>Alt+1…4 wechselt in eine Liste, die Eingabetaste öffnet den Kunden, Strg+F sucht einen anderen.</translation>
+    </message>
+    <message>
+        <source>Contacts in hand</source>
+        <translation>Kontakte in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>No contact in hand.</source>
+        <translation>Kein Kontakt in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Heute fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Nothing due today or overdue.</source>
+        <translation>Heute nichts fällig oder überfällig.</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>Zuletzt geöffnete Kunden</translation>
+    </message>
+    <message>
+        <source>No customer opened yet in this session.</source>
+        <translation>In dieser Sitzung noch kein Kunde geöffnet.</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Meine Warteschlangen</translation>
+    </message>
+    <message>
+        <source>You serve no queue.</source>
+        <translation>Sie bedienen keine Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation>Die Warteschlangen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>My day: %1</source>
+        <translation>Mein Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>Fir&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation>Zweibuchstabiger Code, z. B. DE</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. de</source>
+        <translation>Zweibuchstabiger Code, z. B. de</translation>
+    </message>
+    <message>
+        <source>(from the contact details)</source>
+        <translation>(aus den Kontaktdaten)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred channel:</source>
+        <translation>&amp;Bevorzugter Kanal:</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Existing customers with the same details</source>
+        <translation>Vorhandene Kunden mit denselben Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected existing customer instead (Alt+O)</source>
+        <translation>Stattdessen den ausgewählten vorhandenen Kunden öffnen (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Anyway</source>
+        <translation>Trotzdem &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create a new customer although the details match (Alt+A)</source>
+        <translation>Einen neuen Kunden anlegen, obwohl die Angaben übereinstimmen (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Anle&amp;gen</translation>
+    </message>
+    <message>
+        <source>Create the customer as a prospect owned by you (Enter)</source>
+        <translation>Den Kunden als Interessenten anlegen, betreut von Ihnen (Eingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with this e-mail address or phone number already exist(s). Open one of them, or create the new customer anyway.</source>
+        <translation>
+            <numerusform>%n Kunde mit dieser E-Mail-Adresse oder Telefonnummer existiert bereits. Öffnen Sie ihn, oder legen Sie den neuen Kunden trotzdem an.</numerusform>
+            <numerusform>%n Kunden mit dieser E-Mail-Adresse oder Telefonnummer existieren bereits. Öffnen Sie einen davon, oder legen Sie den neuen Kunden trotzdem an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check %1: the server did not accept it.</source>
+        <translation>Bitte prüfen Sie %1: Der Server hat den Wert nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +4328,10 @@ Aktuelle Auslastung: %3</translation>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>%1 (change waiting to be sent)</source>
+        <translation>%1 (Änderung wartet auf Versand)</translation>
+    </message>
 </context>
 <context>
     <name>spocs::OrdersTab</name>
@@ -3290,6 +4458,203 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Auftrag %1 storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboundContactDialog</name>
+    <message>
+        <source>Start Outbound Contact</source>
+        <translation>Ausgehenden Kontakt starten</translation>
+    </message>
+    <message>
+        <source>Call or write to %1 (%2). The contact is yours from the start; close it with its reasons like any other.</source>
+        <translation>Anruf oder Nachricht an %1 (%2). Sie sind von Anfang an für den Kontakt zuständig; schließen Sie ihn wie jeden anderen mit seinen Gründen ab.</translation>
+    </message>
+    <message>
+        <source>How you contact the customer</source>
+        <translation>Wie Sie den Kunden kontaktieren</translation>
+    </message>
+    <message>
+        <source>Reason for the contact</source>
+        <translation>Grund des Kontakts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What you call or write about…</source>
+        <translation>Worum es bei Ihrem Anruf oder Ihrer Nachricht geht…</translation>
+    </message>
+    <message>
+        <source>Start Contact</source>
+        <translation>Kontakt starten</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>(choose when closing)</source>
+        <translation>(beim Abschließen wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxDialog</name>
+    <message>
+        <source>Someone else changed it after you. Reapply puts your change over theirs; Discard keeps theirs.</source>
+        <translation>Jemand anderes hat den Datensatz nach Ihnen geändert. „Erneut anwenden“ schreibt Ihre Änderung über die andere; „Verwerfen“ behält die andere.</translation>
+    </message>
+    <message>
+        <source>It cannot be applied any more. Discard it, and check the record.</source>
+        <translation>Die Änderung lässt sich nicht mehr anwenden. Verwerfen Sie sie und prüfen Sie den Datensatz.</translation>
+    </message>
+    <message>
+        <source>Reapply sends it again; Discard drops it.</source>
+        <translation>„Erneut anwenden“ sendet sie noch einmal; „Verwerfen“ löscht sie.</translation>
+    </message>
+    <message>
+        <source>Unsent Changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes not yet applied by the server</source>
+        <translation>Änderungen, die der Server noch nicht übernommen hat</translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation>Details der ausgewählten Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Reapply</source>
+        <translation>&amp;Erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Reapply the refused change</source>
+        <translation>Die abgelehnte Änderung erneut anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the refused change</source>
+        <translation>Die abgelehnte Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer are sent in order as soon as the connection is back. Refused ones wait here for you.</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen werden der Reihe nach gesendet, sobald die Verbindung wieder besteht. Abgelehnte warten hier auf Sie.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Alles wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 %3</source>
+        <translation>%1 wurde abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 waits to be sent.</source>
+        <translation>%1 wartet auf Versand.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxIndicator</name>
+    <message>
+        <source>Review &amp;Unsent Changes…</source>
+        <translation>&amp;Nicht gesendete Änderungen prüfen…</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that the server has not applied yet</source>
+        <translation>Auf diesem Computer gespeicherte Änderungen, die der Server noch nicht übernommen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n Änderung abgelehnt</numerusform>
+            <numerusform>%n Änderungen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Versand</numerusform>
+            <numerusform>%n Änderungen warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>The server refused a change made while offline. Click to review it.</source>
+        <translation>Der Server hat eine offline vorgenommene Änderung abgelehnt. Klicken Sie, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent in order as soon as the connection is back.</source>
+        <translation>Auf diesem Computer gespeichert; wird der Reihe nach gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxModel</name>
+    <message>
+        <source>Note for customer %1</source>
+        <translation>Notiz zu Kunde %1</translation>
+    </message>
+    <message>
+        <source>Change to order %1</source>
+        <translation>Änderung an Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1</source>
+        <translation>Stornierung von Auftrag %1</translation>
+    </message>
+    <message>
+        <source>New order for customer %1</source>
+        <translation>Neuer Auftrag für Kunde %1</translation>
+    </message>
+    <message>
+        <source>Account change for customer %1</source>
+        <translation>Änderung der Kundendaten von Kunde %1</translation>
+    </message>
+    <message>
+        <source>Notes on contact %1</source>
+        <translation>Notizen zu Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Task on a contact</source>
+        <translation>Aufgabe zu einem Kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>%1 (%2): refused</source>
+        <translation>%1 (%2): abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): waiting to be sent</source>
+        <translation>%1 (%2): wartet auf Versand</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4876,10 @@ Aktuelle Auslastung: %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 ▾</source>
+        <translation>%1 ▾</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ProductSearchModel</name>
@@ -3702,19 +5071,29 @@ Aktuelle Auslastung: %3</translation>
     </message>
 </context>
 <context>
+    <name>spocs::QueueWaitingModel</name>
+    <message numerus="yes">
+        <source>%n contact(s) waiting in %1</source>
+        <translation>
+            <numerusform>%n Kontakt wartet in %1</numerusform>
+            <numerusform>%n Kontakte warten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+</context>
+<context>
     <name>spocs::ReasonEditorDialog</name>
-    <message>
-        <source>A – could be eliminated</source>
-        <translation>A – vermeidbar</translation>
-    </message>
-    <message>
-        <source>B – needs a fast answer</source>
-        <translation>B – braucht schnelle Antwort</translation>
-    </message>
-    <message>
-        <source>C – can wait</source>
-        <translation>C – kann warten</translation>
-    </message>
     <message>
         <source>Edit Contact Reasons</source>
         <translation>Kontaktgründe bearbeiten</translation>
@@ -3870,24 +5249,111 @@ Aktuelle Auslastung: %3</translation>
         <translation>%1 (nur Weiterleitung)</translation>
     </message>
     <message>
-        <source>Demand class A: could be eliminated at the root</source>
-        <translation>Bedarfsklasse A: an der Ursache vermeidbar</translation>
-    </message>
-    <message>
-        <source>Demand class B: cannot be eliminated, needs an immediate response</source>
-        <translation>Bedarfsklasse B: nicht vermeidbar, braucht sofortige Antwort</translation>
-    </message>
-    <message>
-        <source>Demand class C: cannot be eliminated, can wait</source>
-        <translation>Bedarfsklasse C: nicht vermeidbar, kann warten</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReassignDialog</name>
+    <message>
+        <source>Reassign Customers</source>
+        <translation>Kunden neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Kunden neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Moves every customer and open follow-up of one person to a colleague, for example when they leave. Both are told; open customer views update.</source>
+        <translation>Überträgt alle Kunden und offenen Wiedervorlagen einer Person an eine andere, zum Beispiel wenn sie das Unternehmen verlässt. Beide werden benachrichtigt; geöffnete Kundenansichten werden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Neuer Betreuer</translation>
+    </message>
+    <message>
+        <source>New backup</source>
+        <translation>Neue Vertretung</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation>&amp;Neuer Betreuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>V&amp;ertretung:</translation>
+    </message>
+    <message>
+        <source>Open follow-ups that move</source>
+        <translation>Offene Wiedervorlagen, die übertragen werden</translation>
+    </message>
+    <message>
+        <source>Open f&amp;ollow-ups:</source>
+        <translation>Offene &amp;Wiedervorlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>Neu &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Move all their customers and open follow-ups to the new owner (Alt+R)</source>
+        <translation>Alle Kunden und offenen Wiedervorlagen der Person an den neuen Betreuer übertragen (Alt+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s).</source>
+        <translation>
+            <numerusform>%n offene Wiedervorlage.</numerusform>
+            <numerusform>%n offene Wiedervorlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunden</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>und %n offene Wiedervorlage an %1 übertragen.</numerusform>
+            <numerusform>und %n offene Wiedervorlagen an %1 übertragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose someone)</source>
+        <translation>(Person wählen)</translation>
+    </message>
+    <message>
+        <source>(choose the new owner)</source>
+        <translation>(neuen Betreuer wählen)</translation>
+    </message>
+    <message>
+        <source>(keep the backup)</source>
+        <translation>(Vertretung beibehalten)</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::RecentCustomersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened at %1</source>
+        <translation>Geöffnet um %1</translation>
     </message>
 </context>
 <context>
@@ -3931,10 +5397,6 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Demand classes: no contacts in this range</source>
         <translation>Bedarfsklassen: keine Kontakte in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: could be eliminated · b: needs a fast answer · c: can wait&lt;/small&gt;</source>
-        <translation>Kontakte nach Bedarfsklasse&lt;br&gt;&lt;small&gt;a: vermeidbar · b: braucht schnelle Antwort · c: kann warten&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
@@ -3984,6 +5446,30 @@ Aktuelle Auslastung: %3</translation>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
+    <message>
+        <source>Contacts handled and FCR per agent</source>
+        <translation>Bearbeitete Kontakte und FCR pro Agent</translation>
+    </message>
+    <message>
+        <source>Agents: no contacts handled in this range</source>
+        <translation>Agenten: keine bearbeiteten Kontakte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Contacts handled and FCR, the %1 busiest agents</source>
+        <translation>Bearbeitete Kontakte und FCR, die %1 meistbeschäftigten Agenten</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Bearbeitete Kontakte</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: avoidable · b: answer now · c: can wait&lt;/small&gt;</source>
+        <translation>Kontakte nach Bedarfsklasse&lt;br&gt;&lt;small&gt;a: vermeidbar · b: sofort beantworten · c: kann warten&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ReportFiguresModel</name>
@@ -4001,6 +5487,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -4052,10 +5542,6 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Save every table of the report as a CSV file (Ctrl+Alt+X)</source>
-        <translation>Jede Tabelle des Berichts als CSV-Datei speichern (Strg+Alt+X)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4155,6 +5641,58 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Export the Report to a Folder</source>
         <translation>Bericht in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Avoidable demand</source>
+        <translation>Vermeidbarer Bedarf</translation>
+    </message>
+    <message>
+        <source>Contacts with at least one reason of demand class a (avoidable: the cause can be eliminated at the root), of all contacts with a reason</source>
+        <translation>Kontakte mit mindestens einem Grund der Bedarfsklasse a (vermeidbar: die Ursache lässt sich an der Wurzel beseitigen), bezogen auf alle Kontakte mit Grund</translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ</source>
+        <translation>Durch die öffentlichen FAQ beantwortet</translation>
+    </message>
+    <message>
+        <source>Visitors who marked a public FAQ article &quot;This answered my question&quot; on the web, of those and the inbound contacts together: demand met without a contact</source>
+        <translation>Besucher, die einen öffentlichen FAQ-Artikel im Web mit „Das hat meine Frage beantwortet“ markiert haben, bezogen auf diese und die eingehenden Kontakte zusammen: Bedarf, der ohne Kontakt gedeckt wurde</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message>
+        <source>Figures by agent</source>
+        <translation>Kennzahlen nach Agent</translation>
+    </message>
+    <message>
+        <source>Avoidable demand (class a): %1 of contacts (%2 of %3 with a reason), work that should not exist</source>
+        <translation>Vermeidbarer Bedarf (Klasse a): %1 der Kontakte (%2 von %3 mit Grund), Arbeit, die es nicht geben sollte</translation>
+    </message>
+    <message>
+        <source>Avoidable demand (class a): –</source>
+        <translation>Vermeidbarer Bedarf (Klasse a): –</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: –</source>
+        <translation>Durch die öffentlichen FAQ beantwortet: –</translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
+        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs)</translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
+        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs); am hilfreichsten: %3</translation>
+    </message>
+    <message>
+        <source>Agents: team %1.</source>
+        <translation>Agenten: Team %1.</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +5899,114 @@ Aktuelle Auslastung: %3</translation>
     </message>
 </context>
 <context>
+    <name>spocs::SynonymsDialog</name>
+    <message>
+        <source>Knowledge Synonyms</source>
+        <translation>Wissens-Synonyme</translation>
+    </message>
+    <message>
+        <source>Knowledge synonyms</source>
+        <translation>Wissens-Synonyme</translation>
+    </message>
+    <message>
+        <source>Words that mean the same to a customer, one group a line, separated by commas (for example: bill, invoice). The knowledge search looks for every word of a group when a question has one of them.</source>
+        <translation>Wörter, die für Kunden dasselbe bedeuten, eine Gruppe pro Zeile, durch Kommas getrennt (zum Beispiel: Rechnung, Abrechnung). Die Wissenssuche sucht nach jedem Wort einer Gruppe, wenn eine Frage eines davon enthält.</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Synonymgruppen</translation>
+    </message>
+    <message>
+        <source>Save synonyms</source>
+        <translation>Synonyme speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n Gruppe.</numerusform>
+            <numerusform>%n Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n group(s).</source>
+        <translation>
+            <numerusform>%n Gruppe gespeichert.</numerusform>
+            <numerusform>%n Gruppen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Move this person&apos;s customers and open follow-ups to a colleague (Alt+R)</source>
+        <translation>Die Kunden und offenen Wiedervorlagen dieser Person an eine andere übertragen (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation>Kunden der Person</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Their open follow-ups</source>
+        <translation>Offene Wiedervorlagen der Person</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups</source>
+        <translation>Offene &amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>(choose someone)</source>
+        <translation>(Person wählen)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers (%1)</source>
+        <translation>&amp;Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups (%1)</source>
+        <translation>Offene &amp;Wiedervorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 customers.</source>
+        <translation>Die ersten %1 von %2 Kunden werden angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>spocs::TransferDialog</name>
     <message>
         <source>Transfer to</source>
@@ -4464,6 +6110,18 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Offered to</source>
         <translation>Angeboten an</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Offered before callers with a lower priority: VIP +2, at risk +1, urgent reason +1</source>
+        <translation>Wird vor Anrufern mit niedrigerer Priorität angeboten: VIP +2, Abwanderungsgefahr +1, dringender Grund +1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DemandClass</name>
+    <message>
+        <source>a – avoidable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b – needs an immediate, complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c – can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class a: avoidable. The cause can be eliminated at the root; work that should not exist (&quot;Where is my order?&quot;, a bill nobody understands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class b: cannot be eliminated and needs an immediate, complete answer (a new order, a price question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand class c: cannot be eliminated, can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Unknown</source>
@@ -97,6 +124,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,11 +240,36 @@
         <source>The value of &quot;%1&quot; was not accepted. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved on this computer: it will be sent as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadText</name>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +360,26 @@
     </message>
     <message>
         <source>NPS surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +839,138 @@
         <source>Article did not help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Insert into Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s public text under the e-mail or chat answer you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what and when; a lead or the owner can roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened: only web and e-mail addresses are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in the web browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s public text under the answer you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only published public articles can go to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” goes under your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already under your answer, or it has five articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the article is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ArticleVersionsDialog</name>
+    <message>
+        <source>Article Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a copy of the selected version as the live one (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Version %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Live now: version %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the live version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from the live version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1 again as the live article? Version %2 stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back to version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live again, as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>
@@ -784,6 +992,146 @@
     </message>
     <message>
         <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AuditDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, e.g. agent3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries (the newest; narrow the filter for more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read or changed which record, sign-ins and admin actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,6 +1221,74 @@
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a bank transfer or cash payment on the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit or Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit or refund part of the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected invoice disputed: it leaves dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer disputes the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 waits for a team lead&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the change waits and is sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded on invoice %1; open amount now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is disputed: no reminders until the dispute is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute of invoice %1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credit waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CancelOrderDialog</name>
@@ -913,7 +1329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed order %1 meanwhile. Close this dialog, check the order and try again.</source>
+        <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and cancel again if it still should go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,6 +1409,21 @@
     </message>
     <message>
         <source>The contact changed meanwhile. Check the reasons and close again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at the customer&apos;s usual response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>D&amp;ue: customer&apos;s usual response time (%n h)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;ue: customer&apos;s usual response time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,11 +2026,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the follow-up of contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactSession</name>
+    <message>
+        <source>%1 declined the transfer; the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave you %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n open follow-up(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n of your customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n open follow-up(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another expert already took this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already took this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer was no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update recorded; the outbound contact is in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,27 +2203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 declined the transfer; the contact stays with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer the transfer in time; the contact stays with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took over the contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No offer is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another expert already took this consult.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already took this consult.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,23 +2211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consult accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not decline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offer was no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1780,6 +2266,314 @@
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start &amp;Outbound Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or write to the open customer (a call back, a status update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Follow-up &amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer of the last follow-up warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first, then start the outbound contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 opens the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ContactsInHandModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – refused, over the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ConversationView</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the inserted articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer… Ctrl+Return sends it on the customer&apos;s channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the answer to the customer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer stored; sending the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles under the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CreditApprovalsDialog</name>
+    <message>
+        <source>Credit Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes and refunds above the limit wait for a second person. You cannot decide a request you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit requests waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the selected credit or refund (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected request down (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on invoice %3 approved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on invoice %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another lead has to decide a request you made yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else decided or changed this request meanwhile; the list was loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this one: another lead decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CreditQueueModel</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::CustomerCandidatesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CustomerHistoryModel</name>
@@ -1825,6 +2619,14 @@
     </message>
     <message>
         <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent as soon as the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,21 +2788,21 @@
             <numerusform>%n customers found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a customer from what you typed (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::DemandClassModel</name>
-    <message>
-        <source>a – could be eliminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b – needs an immediate response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>c – can wait</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Demand class</source>
         <translation type="unfinished"></translation>
@@ -2101,19 +2903,11 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offer the selected waiting contact to an agent now (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set State…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set agent state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the selected agent available or on a break (Ctrl+Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,10 +3039,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the skills and levels of the selected agent (Ctrl+Alt+J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The skills of %1 are saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,11 +3161,11 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status update recorded.</source>
+        <source>I call or &amp;write now: start an outbound contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up done.</source>
+        <source>Start an outbound contact with the update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2429,6 +3219,145 @@ Current load: %3</source>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::InvoiceActionDialog</name>
+    <message>
+        <source>Record Payment on Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit or Refund on Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Dispute of Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note (lowers what is owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (pays back what was paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer disputes the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2; open amount %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small amounts are applied at once; larger ones wait for a team lead&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While disputed it is not overdue and gets no reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once withdrawn it is due again as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed invoice %1 meanwhile; it was loaded again (open amount now %2). Check the amount and send again to apply yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be credited or refunded on this invoice now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2 now: this is not possible any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::InvoiceModel</name>
@@ -2474,6 +3403,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 credit pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +3525,42 @@ Current load: %3</source>
         <source>Add, rename, classify and archive contact reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team lead views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign &amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move someone&apos;s customers and open follow-ups to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s customers and open follow-ups, and moving them to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;Approvals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject credit notes and refunds above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::LoginDialog</name>
@@ -2649,6 +3618,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws:// would send your password unencrypted. Use wss://%1 for another computer; ws:// works only for this computer (localhost).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,6 +3773,195 @@ Current load: %3</source>
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 Review it with Ctrl+Alt+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge &amp;Synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words the knowledge search treats as one (bill, invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::MyDayPage</name>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1…4 moves to a list, Enter opens the customer, Ctrl+F finds another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer opened yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You serve no queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customers with the same details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected existing customer instead (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer although the details match (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the customer as a prospect owned by you (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with this e-mail address or phone number already exist(s). Open one of them, or create the new customer anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check %1: the server did not accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +4324,10 @@ Current load: %3</source>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (change waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::OrdersTab</name>
@@ -3287,6 +4453,203 @@ Current load: %3</source>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboundContactDialog</name>
+    <message>
+        <source>Start Outbound Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or write to %1 (%2). The contact is yours from the start; close it with its reasons like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you contact the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you call or write about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose when closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxDialog</name>
+    <message>
+        <source>Someone else changed it after you. Reapply puts your change over theirs; Discard keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be applied any more. Discard it, and check the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapply sends it again; Discard drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet applied by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapply the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer are sent in order as soon as the connection is back. Refused ones wait here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxIndicator</name>
+    <message>
+        <source>Review &amp;Unsent Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that the server has not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change made while offline. Click to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent in order as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::OutboxModel</name>
+    <message>
+        <source>Note for customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order for customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account change for customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task on a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,6 +4872,10 @@ Current load: %3</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ProductSearchModel</name>
@@ -3700,19 +5067,29 @@ Current load: %3</source>
     </message>
 </context>
 <context>
+    <name>spocs::QueueWaitingModel</name>
+    <message numerus="yes">
+        <source>%n contact(s) waiting in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::ReasonEditorDialog</name>
-    <message>
-        <source>A – could be eliminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B – needs a fast answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C – can wait</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edit Contact Reasons</source>
         <translation type="unfinished"></translation>
@@ -3868,23 +5245,110 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demand class A: could be eliminated at the root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand class B: cannot be eliminated, needs an immediate response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demand class C: cannot be eliminated, can wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::ReassignDialog</name>
+    <message>
+        <source>Reassign Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves every customer and open follow-up of one person to a colleague, for example when they leave. Both are told; open customer views update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups that move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open f&amp;ollow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move all their customers and open follow-ups to the new owner (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n open follow-up(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose someone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the new owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep the backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::RecentCustomersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,10 +5392,6 @@ Current load: %3</source>
     </message>
     <message>
         <source>Demand classes: no contacts in this range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: could be eliminated · b: needs a fast answer · c: can wait&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,6 +5442,30 @@ Current load: %3</source>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts handled and FCR per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: no contacts handled in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled and FCR, the %1 busiest agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by demand class&lt;br&gt;&lt;small&gt;a: avoidable · b: answer now · c: can wait&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ReportFiguresModel</name>
@@ -3998,6 +5482,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4049,10 +5537,6 @@ Current load: %3</source>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every table of the report as a CSV file (Ctrl+Alt+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4152,6 +5636,58 @@ Current load: %3</source>
     </message>
     <message>
         <source>Export the Report to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidable demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with at least one reason of demand class a (avoidable: the cause can be eliminated at the root), of all contacts with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who marked a public FAQ article &quot;This answered my question&quot; on the web, of those and the inbound contacts together: demand met without a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidable demand (class a): %1 of contacts (%2 of %3 with a reason), work that should not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidable demand (class a): –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: team %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,6 +5895,114 @@ Current load: %3</source>
     </message>
 </context>
 <context>
+    <name>spocs::SynonymsDialog</name>
+    <message>
+        <source>Knowledge Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that mean the same to a customer, one group a line, separated by commas (for example: bill, invoice). The knowledge search looks for every word of a group when a question has one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this person&apos;s customers and open follow-ups to a colleague (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose someone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::TransferDialog</name>
     <message>
         <source>Transfer to</source>
@@ -4461,6 +6105,18 @@ Current load: %3</source>
     </message>
     <message>
         <source>Offered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered before callers with a lower priority: VIP +2, at risk +1, urgent reason +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

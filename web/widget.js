@@ -272,6 +272,9 @@
                     }
                 };
                 input.addEventListener('input', () => {
+                    // The question is what the box holds now, not what was last searched: a click on
+                    // a suggestion (or "Chat with us") within the pause keeps the visitor's last words.
+                    this.question = input.value.trim();
                     clearTimeout(timer);
                     timer = setTimeout(search, 250);
                 });

@@ -45,6 +45,7 @@ public:
     QTableView *agentTable() const { return m_agentTable; }
     // "Avoidable demand (class a): 31 % of contacts …"
     QString avoidableHeadline() const;
+    QString selfServiceHeadline() const;
     // The text of one key figure tile ("contacts", "fcrRate", ... as in report.get's Figures).
     QString tileText(const QString &figure) const;
 
@@ -86,6 +87,7 @@ private:
     QTableView *m_demandTable = nullptr;
     QTableView *m_agentTable = nullptr;
     QLabel *m_avoidable = nullptr;
+    QLabel *m_selfService = nullptr;
     QAction *m_exportAction = nullptr;
     QString m_error;
     bool m_loadedOnce = false;

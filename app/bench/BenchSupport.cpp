@@ -131,7 +131,8 @@ bool CoordinatorProcess::start(const QString &dir, const QString &db, const QStr
     const QString config = QDir(dir).filePath(QStringLiteral("bench.conf"));
     QFile file(config);
     if (file.open(QIODevice::WriteOnly))
-        file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
+        file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n"
+                   "[web]\nport=0\nrequests_per_second=100000\nrequest_burst=100000\n");
     file.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -147,6 +148,11 @@ bool CoordinatorProcess::start(const QString &dir, const QString &db, const QStr
         out += m_process->readAllStandardOutput();
         if (const auto match = listening.match(QString::fromUtf8(out)); match.hasMatch()) {
             m_url = QUrl(match.captured(1));
+            // Printed before the line above.
+            static const QRegularExpression web(QStringLiteral("web endpoint listening on http://(\\S+?)/?\\s"));
+            const auto webMatch = web.match(QString::fromUtf8(out));
+            if (webMatch.hasMatch())
+                m_visitorUrl = QUrl(QStringLiteral("ws://%1/visitor").arg(webMatch.captured(1)));
             return true;
         }
     }
@@ -180,7 +186,14 @@ bool login(Connection &c, const QUrl &url, const QString &user)
     std::optional<Reply> reply;
     c.login(url, user, QStringLiteral("demo"), [&](const Reply &r) { reply = r; });
     spinUntil([&] { return reply.has_value(); });
-    return reply && reply->ok;
+    if (!reply || !reply->ok)
+        return false;
+    // A first connection makes its user available, and for 10 s after it closes: a benchmark's
+    // session must not take the contacts another benchmark routes (BM_ChatLineDelivery).
+    return syncCall(c, QStringLiteral("presence.set"),
+                    { { QStringLiteral("state"), QStringLiteral("break") },
+                      { QStringLiteral("reason"), QStringLiteral("benchmark") } })
+        .ok;
 }
 
 bool loginOrSkip(benchmark::State &state, Connection &c, const QString &user)

@@ -28,9 +28,10 @@ void runShutdownHooks();
 // The spocs-coordinator program ($SPOCS_COORDINATOR, default the one built beside the bench).
 QString coordinatorProgram();
 
-// A spocs-coordinator process on a free loopback port, stopped when this goes. Its config (written
-// into dir) lifts the per-connection flood limits: one benchmark connection sends thousands of
-// requests a second, and the limits (50/s by default) would measure themselves instead of the service.
+// A spocs-coordinator process on a free loopback port (its web endpoint on another), stopped when this
+// goes. Its config (written into dir) lifts the per-connection flood limits: one benchmark connection
+// sends thousands of requests a second, and the limits (50/s by default) would measure themselves
+// instead of the service.
 class CoordinatorProcess
 {
 public:
@@ -43,10 +44,12 @@ public:
     // false when it did not start.
     bool start(const QString &dir, const QString &db, const QStringList &extraArgs = {});
     QUrl url() const { return m_url; }
+    QUrl visitorUrl() const { return m_visitorUrl; }
 
 private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
+    QUrl m_visitorUrl;
 };
 
 // One real coordinator for the whole run, on a free loopback port, serving a copy of the
@@ -56,6 +59,8 @@ class BenchCoordinator
 public:
     static BenchCoordinator &instance();
     QUrl url() const { return m_process.url(); }
+    // The web endpoint's visitor socket (ws://127.0.0.1:PORT/visitor), on a free port.
+    QUrl visitorUrl() const { return m_process.visitorUrl(); }
     int customers() const { return m_customers; }
     bool ok() const { return url().isValid(); }
 

@@ -25,6 +25,7 @@ public:
         int contacts = 0;
         int abandoned = 0;
         int surveys = 0;
+        int selfService = 0; // questions answered by the public FAQ
     };
 
     static constexpr int kHistoryDays = 30;

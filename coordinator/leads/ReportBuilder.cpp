@@ -386,6 +386,30 @@ Result<QList<QPair<QString, QString>>> ReportBuilder::loadQueues(Database &db)
     return out;
 }
 
+Result<QJsonObject> ReportBuilder::selfService(Database &db, const QDateTime &start, const QDateTime &end,
+                                               qint64 inboundContacts)
+{
+    const QString startText = start.toString(Qt::ISODateWithMs);
+    const QString endText = end.toString(Qt::ISODateWithMs);
+    QSqlQuery total = db.prepare(QStringLiteral("SELECT COUNT(*) FROM faq_self_service WHERE at >= ? AND at < ?"));
+    if (!execWith(total, { startText, endText }) || !total.next())
+        return sqlError(total, "self-service count");
+    const qint64 helped = total.value(0).toLongLong();
+    QSqlQuery top = db.prepare(QStringLiteral(
+        "SELECT s.article_id, a.title, COUNT(*) AS n FROM faq_self_service s JOIN kb_articles a ON a.id = s.article_id "
+        "WHERE s.at >= ? AND s.at < ? GROUP BY s.article_id ORDER BY n DESC, a.title LIMIT ?"));
+    if (!execWith(top, { startText, endText, kSelfServiceTopArticles }))
+        return sqlError(top, "self-service articles");
+    QJsonArray articles;
+    while (top.next())
+        articles.append(QJsonObject { { QStringLiteral("articleId"), top.value(0).toLongLong() },
+                                      { QStringLiteral("title"), top.value(1).toString() },
+                                      { QStringLiteral("count"), top.value(2).toLongLong() } });
+    return QJsonObject { { QStringLiteral("helped"), helped },
+                         { QStringLiteral("share"), rate(helped, helped + inboundContacts) },
+                         { QStringLiteral("topArticles"), articles } };
+}
+
 Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, const QString &queue, const QString &team,
                                           int serviceLevelSeconds)
 {
@@ -406,6 +430,15 @@ Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, co
     QList<Fact> marked = *facts;
     markRepeats(marked);
     QJsonObject out = build(from, to, queue, marked, *reasons, *queues, serviceLevelSeconds, *agents, db.now());
+    // The FAQ's share is of all inbound demand in the days, whatever the queue filter.
+    const QDateTime firstDay(from, QTime(0, 0), Qt::UTC);
+    const qint64 inbound = std::count_if(marked.cbegin(), marked.cend(), [&](const Fact &f) {
+        return !f.outbound && f.createdAt >= firstDay && f.createdAt < end;
+    });
+    auto selfServed = selfService(db, firstDay, end, inbound);
+    if (!selfServed)
+        return selfServed.error();
+    out.insert(QStringLiteral("selfService"), *selfServed);
     if (!team.isEmpty())
         out.insert(QStringLiteral("team"), team);
     return out;

@@ -63,6 +63,7 @@ public:
 
     static constexpr int kRepeatDays = 7;
     static constexpr int kMaxDays = 366;
+    static constexpr int kSelfServiceTopArticles = 5;
 
     // Figures over these contacts: {"contacts","answered","handled","abandoned","fcrRate",...}.
     static QJsonObject figures(const QList<const Fact *> &facts, int serviceLevelSeconds);
@@ -92,6 +93,11 @@ public:
     static Result<QList<Agent>> loadAgents(Database &db, const QString &team);
     // (code, label) of every skill, by position.
     static Result<QList<QPair<QString, QString>>> loadQueues(Database &db);
+    // Questions visitors answered themselves in the public FAQ ("This answered my question") in
+    // [start, end): {"helped", "share" (of helped + inbound contacts: the demand the FAQ met),
+    // "topArticles": [{"articleId","title","count"}]}. Not a contact, so in no queue or team.
+    static Result<QJsonObject> selfService(Database &db, const QDateTime &start, const QDateTime &end,
+                                           qint64 inboundContacts);
     // report.get end to end. Validation of the range is the caller's. A non-empty `team` limits
     // byAgent to that team's agents (a lead with a team); the other figures are the floor's.
     static Result<QJsonObject> report(Database &db, QDate from, QDate to, const QString &queue, const QString &team,

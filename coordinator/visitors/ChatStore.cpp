@@ -269,6 +269,18 @@ Result<int> ChatStore::actionsSince(qint64 visitorId, const QString &kind, const
     return q.value(0).toInt();
 }
 
+Result<int> ChatStore::pruneExpired(const QDateTime &now)
+{
+    QSqlQuery actions = m_db.prepare(QStringLiteral("DELETE FROM visitor_actions WHERE at < ?"));
+    if (!execWith(actions, { now.addSecs(-kActionWindowSeconds).toString(Qt::ISODateWithMs) }))
+        return sqlError(actions, "prune visitor actions");
+    QSqlQuery visitors = m_db.prepare(QStringLiteral("DELETE FROM visitors WHERE expires_at < ? AND NOT EXISTS (SELECT "
+                                                     "1 FROM chats WHERE visitor_id = visitors.id)"));
+    if (!execWith(visitors, { now.toString(Qt::ISODateWithMs) }))
+        return sqlError(visitors, "prune visitors");
+    return actions.numRowsAffected() + visitors.numRowsAffected();
+}
+
 Result<void> ChatStore::recordAction(qint64 visitorId, const QString &kind, qint64 contactId)
 {
     QSqlQuery q = m_db.prepare(

@@ -85,8 +85,13 @@ public:
     static constexpr int kMaxLines = 500;
 
     // Chats started / messages left by this visitor since `since`.
+    static constexpr int kActionWindowSeconds = 3600; // the hourly limits' window
     Result<int> actionsSince(qint64 visitorId, const QString &kind, const QDateTime &since);
     Result<void> recordAction(qint64 visitorId, const QString &kind, qint64 contactId);
+    // Inside a write: forgets what no limit or chat needs any more (actions older than the hour
+    // the limits look at; expired visitors who never started a chat, whose token can no longer
+    // be used). A visitor with a chat stays: the chat names it. Returns the rows removed.
+    Result<int> pruneExpired(const QDateTime &now);
 
 private:
     QString nowStamp() const;

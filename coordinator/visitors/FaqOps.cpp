@@ -87,7 +87,9 @@ Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
     return c.write([&]() -> Result<QJsonObject> {
         QSqlQuery insert = c.server.db().prepare(
             QStringLiteral("INSERT INTO faq_self_service (article_id, query, at) VALUES (?, ?, ?)"));
-        if (!execWith(insert, { id, q.simplified(), c.server.db().now().toString(Qt::ISODateWithMs) }))
+        // An absent q is a null string, which would bind as NULL: store it as ''.
+        const QString query = q.isNull() ? QStringLiteral("") : q.simplified();
+        if (!execWith(insert, { id, query, c.server.db().now().toString(Qt::ISODateWithMs) }))
             return sqlError(insert, "self-service answer");
         return QJsonObject {};
     });

@@ -139,6 +139,14 @@ Result<SurveyLinks::Link> SurveyLinks::link(const QString &token)
     return Link { q.value(0).toLongLong(), !q.value(2).isNull() };
 }
 
+Result<int> SurveyLinks::pruneExpired(const QDateTime &now)
+{
+    QSqlQuery q = m_server.db().prepare(QStringLiteral("DELETE FROM survey_tokens WHERE expires_at <= ?"));
+    if (!execWith(q, { now.toString(Qt::ISODateWithMs) }))
+        return sqlError(q, "prune survey links");
+    return q.numRowsAffected();
+}
+
 Result<QJsonObject> SurveyLinks::describe(const QString &token)
 {
     auto found = link(token);

@@ -36,6 +36,10 @@ public:
     // invalid_state when the link was used already.
     Result<void> answer(const QString &token, int score, const QString &comment);
 
+    // Inside a write: drops links past their expiry (used or not: either way they only answer
+    // not_found now). Returns the rows removed.
+    Result<int> pruneExpired(const QDateTime &now);
+
     static constexpr int kValidDays = 14;
 
 private:

@@ -36,7 +36,8 @@ VisitorContext::~VisitorContext() = default;
 
 Result<void> VisitorContext::withinHourlyLimit(VisitorSession *session, const QString &kind, int limit)
 {
-    auto count = chats.actionsSince(session->visitorId, kind, server.db().now().addSecs(-3600));
+    auto count
+        = chats.actionsSince(session->visitorId, kind, server.db().now().addSecs(-ChatStore::kActionWindowSeconds));
     if (!count)
         return count.error();
     if (*count >= limit)
@@ -189,6 +190,25 @@ std::optional<VisitorOps::Outgoing> VisitorOps::status(qint64 contactId)
 void VisitorOps::contactClosed(const QJsonObject &contact)
 {
     m_context->surveys->contactClosed(contact);
+}
+
+Result<int> VisitorOps::pruneExpired()
+{
+    int removed = 0;
+    const auto r = m_context->write([&]() -> Result<QJsonObject> {
+        const QDateTime now = m_context->server.db().now();
+        auto visitors = m_context->chats.pruneExpired(now);
+        if (!visitors)
+            return visitors.error();
+        auto links = m_context->surveys->pruneExpired(now);
+        if (!links)
+            return links.error();
+        removed = *visitors + *links;
+        return QJsonObject {};
+    });
+    if (!r)
+        return r.error();
+    return removed;
 }
 
 QList<VisitorOps::Outgoing> VisitorOps::translate(qint64 contactId, const QJsonObject &staffEvent)

@@ -77,6 +77,9 @@ public:
 
     QStringList names() const { return m_handlers.keys(); }
 
+    // Removes expired visitors, spent rate-limit records and expired survey links; the rows removed.
+    Result<int> pruneExpired();
+
 private:
     std::unique_ptr<VisitorContext> m_context;
     VisitorOpTable m_handlers;

@@ -45,6 +45,7 @@ WebEndpoint::WebEndpoint(CoordinatorServer &server, QObject *parent)
 {
     connect(&m_tick, &QTimer::timeout, this, &WebEndpoint::onTick);
     connect(&m_pingTimer, &QTimer::timeout, this, &WebEndpoint::onPingTick);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &WebEndpoint::pruneExpired);
 }
 
 WebEndpoint::~WebEndpoint() = default;
@@ -80,6 +81,9 @@ Result<void> WebEndpoint::start()
     connect(&m_server.events(), &EventBus::delivered, this, &WebEndpoint::onDelivered);
     m_tick.start(1000);
     m_pingTimer.start(config.pingIntervalMs);
+    // Every visitor who opens a page with the widget leaves a row; expired ones go hourly.
+    pruneExpired();
+    m_retentionTimer.start(3600 * 1000);
     return {};
 }
 
@@ -400,6 +404,15 @@ void WebEndpoint::onTick()
     }
 }
 
+void WebEndpoint::pruneExpired()
+{
+    const auto removed = m_ops->pruneExpired();
+    if (!removed)
+        qCWarning(lcServer) << "could not prune expired visitors:" << removed.error().message;
+    else if (*removed > 0)
+        qCInfo(lcServer) << "pruned" << *removed << "expired visitor rows and survey links";
+}
+
 void WebEndpoint::onPingTick()
 {
     const QSet<VisitorSession *> sessions = m_sessions;
@@ -422,6 +435,7 @@ void WebEndpoint::shutdown()
         m_tcp->close();
     m_tick.stop();
     m_pingTimer.stop();
+    m_retentionTimer.stop();
     const QSet<VisitorSession *> sessions = m_sessions;
     for (VisitorSession *session : sessions) {
         session->sendErrorFrame(makeError(ErrorCode::Unavailable, QStringLiteral("the service is restarting")));

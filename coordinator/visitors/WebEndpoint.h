@@ -70,6 +70,7 @@ private:
     void sendToFollowers(qint64 contactId, const QList<VisitorOps::Outgoing> &events);
     void onTick();
     void onPingTick();
+    void pruneExpired();
 
     CoordinatorServer &m_server;
     WebSettings m_settings;
@@ -83,6 +84,7 @@ private:
     QHash<qint64, QSet<VisitorSession *>> m_followers; // chat (contact id) -> connections
     QTimer m_tick;
     QTimer m_pingTimer;
+    QTimer m_retentionTimer;
     bool m_shuttingDown = false;
 };
 

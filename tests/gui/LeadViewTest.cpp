@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/VisitorPeer.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -332,6 +333,25 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
     const qint64 b = inbound(bridge, QStringLiteral("C-1004"));
     ASSERT_TRUE(agent.acceptAndClose(b, QStringLiteral("orders.where")));
 
+    // A visitor on the web finds the answer in the public FAQ: self-service, no contact.
+    test::VisitorPeer visitor;
+    ASSERT_TRUE(visitor.open(m_coordinator.visitorUrl()));
+    ASSERT_FALSE(visitor.hello().isEmpty());
+    const QJsonObject hit
+        = visitor.request(QStringLiteral("faq.search"), { { QStringLiteral("q"), QStringLiteral("invoice") } })
+              .value(QStringLiteral("data"))
+              .toObject()
+              .value(QStringLiteral("items"))
+              .toArray()
+              .at(0)
+              .toObject();
+    ASSERT_TRUE(visitor
+                    .request(QStringLiteral("faq.helped"),
+                             { { QStringLiteral("id"), hit.value(QStringLiteral("id")) },
+                               { QStringLiteral("q"), QStringLiteral("invoice") } })
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
     QSignalSpy changed(reports->loader(), &ReportLoader::reportChanged);
     QTest::mouseClick(reports->findChild<QPushButton *>(QStringLiteral("reportShowButton")), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() >= 1; }, kLongWait));
@@ -360,6 +380,12 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
         << qPrintable(reports->avoidableHeadline());
     EXPECT_TRUE(reports->avoidableHeadline().contains(QStringLiteral("%"))) << qPrintable(reports->avoidableHeadline());
     EXPECT_TRUE(reports->loader()->avoidableDemand().share.has_value());
+    // The FAQ's answer shows beside it, with the article that gave it.
+    EXPECT_GE(reports->loader()->selfService().helped, 1);
+    EXPECT_TRUE(reports->selfServiceHeadline().startsWith(QStringLiteral("Answered by the public FAQ: ")))
+        << qPrintable(reports->selfServiceHeadline());
+    EXPECT_TRUE(reports->selfServiceHeadline().contains(hit.value(QStringLiteral("title")).toString()))
+        << qPrintable(reports->selfServiceHeadline());
 
     // The per-agent tab: agent1 handled (at least) the two calls, in the table and in the chart.
     reports->tabs()->setCurrentIndex(reports->tabs()->count() - 1);
@@ -477,6 +503,24 @@ TEST_F(LeadViewTest, Screenshot)
     const qint64 offered = inbound(bridge, QStringLiteral("C-1011"), QStringLiteral("chat"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return free->hasOffer(offered); }, kLongWait));
     inbound(bridge, QStringLiteral("C-1012"));
+
+    // Visitors who found their answer in the public FAQ.
+    test::VisitorPeer visitor;
+    ASSERT_TRUE(visitor.open(m_coordinator.visitorUrl()));
+    ASSERT_FALSE(visitor.hello().isEmpty());
+    const QJsonArray answers
+        = visitor.request(QStringLiteral("faq.search"), { { QStringLiteral("q"), QStringLiteral("invoice") } })
+              .value(QStringLiteral("data"))
+              .toObject()
+              .value(QStringLiteral("items"))
+              .toArray();
+    ASSERT_GE(answers.size(), 2);
+    for (const int pick : { 0, 0, 1 })
+        ASSERT_TRUE(visitor
+                        .request(QStringLiteral("faq.helped"),
+                                 { { QStringLiteral("id"), answers.at(pick).toObject().value(QStringLiteral("id")) } })
+                        .value(QStringLiteral("ok"))
+                        .toBool());
 
     ReportsView reports(&connection);
     reports.resize(1280, 860);
