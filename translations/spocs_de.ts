@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Credit or Re&amp;fund…</source>
-        <translation>&amp;Gutschrift oder Erstattung…</translation>
+        <translation>&amp;Gutschrift/Erstattung…</translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>&amp;Withdraw Dispute…</source>
-        <translation>Beanstandung zu&amp;rückziehen…</translation>
+        <translation>Zu&amp;rückziehen…</translation>
     </message>
     <message>
         <source>The customer no longer disputes the selected invoice</source>
@@ -3411,7 +3411,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>%1, %2 credit pending</source>
-        <translation>%1, Gutschrift über %2 ausstehend</translation>
+        <translation>%1, %2 Gutschrift ausstehend</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3466,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Type words to search the knowledge base.</source>
-        <translation>Geben Sie Wörter ein, um die Wissensdatenbank zu durchsuchen.</translation>
+        <translation>Suchwörter für die Wissensdatenbank eingeben.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -5089,7 +5089,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Längste Wartezeit</translation>
+        <translation>Max. Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -5680,15 +5680,15 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Answered by the public FAQ: –</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: –</translation>
+        <translation>Von den öffentlichen FAQ beantwortete Fragen: –</translation>
     </message>
     <message>
         <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs)</translation>
+        <translation>Von den öffentlichen FAQ beantwortete Fragen: %1 (%2 des eingehenden Bedarfs)</translation>
     </message>
     <message>
         <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs); am hilfreichsten: %3</translation>
+        <translation>Von den öffentlichen FAQ beantwortete Fragen: %1 (%2 des eingehenden Bedarfs); am hilfreichsten: %3</translation>
     </message>
     <message>
         <source>Agents: team %1.</source>
