@@ -82,17 +82,17 @@ QString outcomeText(const QString &wireName)
 // --- ContactTaskModel
 
 ContactTaskModel::ContactTaskModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 void ContactTaskModel::setTasks(const QJsonArray &tasks, bool editable)
 {
     beginResetModel();
-    m_tasks.clear();
+    m_rows.clear();
     for (const QJsonValue &v : tasks) {
         const QJsonObject o = v.toObject();
-        m_tasks.append(Task { o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("kind")).toString(),
-                              o.value(QStringLiteral("resolved")).toBool() });
+        m_rows.append(Task { o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("kind")).toString(),
+                             o.value(QStringLiteral("resolved")).toBool() });
     }
     m_editable = editable;
     endResetModel();
@@ -100,19 +100,11 @@ void ContactTaskModel::setTasks(const QJsonArray &tasks, bool editable)
 
 int ContactTaskModel::openCount() const
 {
-    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const Task &t) { return !t.resolved; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Task &t) { return !t.resolved; }));
 }
 
-int ContactTaskModel::rowCount(const QModelIndex &parent) const
+QVariant ContactTaskModel::rowData(const ContactTaskRow &t, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
-}
-
-QVariant ContactTaskModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Task &t = m_tasks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return taskKindText(t.kind);
@@ -136,7 +128,7 @@ bool ContactTaskModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || role != Qt::CheckStateRole || !m_editable)
         return false;
-    const Task &t = m_tasks.at(index.row());
+    const Task &t = m_rows.at(index.row());
     // Only open → resolved exists on the wire; the row changes when the server confirms.
     if (!t.resolved && value.value<Qt::CheckState>() == Qt::Checked)
         Q_EMIT resolveRequested(t.id);
@@ -148,7 +140,7 @@ Qt::ItemFlags ContactTaskModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_editable && !m_tasks.at(index.row()).resolved)
+    if (m_editable && !m_rows.at(index.row()).resolved)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

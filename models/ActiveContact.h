@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Protocol.h"
+#include "models/RowModel.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,10 +16,18 @@ QString taskKindText(const QString &wireName);
 QString contactStateText(const QString &wireName);
 QString outcomeText(const QString &wireName);
 
+// One task of the contact in hand.
+struct ContactTaskRow
+{
+    qint64 id = 0;
+    QString kind;
+    bool resolved = false;
+};
+
 // The tasks of one contact: a checkbox each (resolved or not). Checking an open task asks
 // for contact.task.resolve (resolveRequested); the row turns resolved when the contact
 // update confirms it, so the list never shows what the server did not record.
-class ContactTaskModel : public QAbstractListModel
+class ContactTaskModel : public RowListModel<ContactTaskRow>
 {
     Q_OBJECT
 
@@ -32,8 +40,6 @@ public:
     void setTasks(const QJsonArray &tasks, bool editable);
     int openCount() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
@@ -41,13 +47,8 @@ Q_SIGNALS:
     void resolveRequested(qint64 taskId);
 
 private:
-    struct Task
-    {
-        qint64 id = 0;
-        QString kind;
-        bool resolved = false;
-    };
-    QList<Task> m_tasks;
+    QVariant rowData(const ContactTaskRow &t, const QModelIndex &index, int role) const override;
+    using Task = ContactTaskRow;
     bool m_editable = false;
 };
 

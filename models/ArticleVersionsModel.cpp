@@ -8,7 +8,7 @@
 namespace spocs {
 
 ArticleVersionsModel::ArticleVersionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void ArticleVersionsModel::setFromAnswer(const QJsonObject &data)
@@ -28,56 +28,31 @@ void ArticleVersionsModel::setFromAnswer(const QJsonObject &data)
         v.status = obj.value(QStringLiteral("status")).toString();
         rows.append(v);
     }
-    beginResetModel();
-    m_versions = std::move(rows);
-    endResetModel();
+    resetRows(std::move(rows));
 }
 
 void ArticleVersionsModel::clear()
 {
-    beginResetModel();
-    m_versions.clear();
-    endResetModel();
-}
-
-ArticleVersionsModel::Version ArticleVersionsModel::versionAt(int row) const
-{
-    return row >= 0 && row < m_versions.size() ? m_versions.at(row) : Version {};
+    resetRows({});
 }
 
 int ArticleVersionsModel::rowOfVersion(qint64 version) const
 {
-    for (int i = 0; i < m_versions.size(); ++i)
-        if (m_versions.at(i).version == version)
-            return i;
-    return -1;
+    return rowWhere([&](const Version &v) { return v.version == version; });
 }
 
 qint64 ArticleVersionsModel::publishedBefore(qint64 version) const
 {
     qint64 best = 0;
-    for (const Version &v : m_versions)
+    for (const Version &v : m_rows)
         if (v.version < version && v.version > best
             && (v.status == QLatin1String("published") || v.status == QLatin1String("archived")))
             best = v.version;
     return best;
 }
 
-int ArticleVersionsModel::rowCount(const QModelIndex &parent) const
+QVariant ArticleVersionsModel::rowData(const Version &v, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_versions.size());
-}
-
-int ArticleVersionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ArticleVersionsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Version &v = m_versions.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -103,23 +78,9 @@ QVariant ArticleVersionsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ArticleVersionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ArticleVersionsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case VersionColumn:
-        return tr("Version");
-    case StatusColumn:
-        return tr("Status");
-    case AuthorColumn:
-        return tr("Author");
-    case WhenColumn:
-        return tr("Date");
-    case NoteColumn:
-        return tr("Change note");
-    }
-    return {};
+    return { tr("Version"), tr("Status"), tr("Author"), tr("Date"), tr("Change note") };
 }
 
 } // namespace spocs

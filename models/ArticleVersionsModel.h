@@ -1,13 +1,25 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/RowModel.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 
 namespace spocs {
 
+// One version of an article, as kb.versions lists it.
+struct ArticleVersion
+{
+    qint64 version = 0;
+    QString authorLogin;
+    QString authorName;
+    QDateTime at;
+    QString changeNote;
+    QString status;
+};
+
 // The versions of one article (kb.versions), newest first as the server sends them.
-class ArticleVersionsModel : public QAbstractTableModel
+class ArticleVersionsModel : public RowTableModel<ArticleVersion>
 {
     Q_OBJECT
 
@@ -17,15 +29,7 @@ public:
     enum Role { VersionRole = Qt::UserRole + 1, StatusRole };
     Q_ENUM(Role)
 
-    struct Version
-    {
-        qint64 version = 0;
-        QString authorLogin;
-        QString authorName;
-        QDateTime at;
-        QString changeNote;
-        QString status;
-    };
+    using Version = ArticleVersion;
 
     explicit ArticleVersionsModel(QObject *parent = nullptr);
 
@@ -33,19 +37,15 @@ public:
     void setFromAnswer(const QJsonObject &data);
     void clear();
 
-    Version versionAt(int row) const;
+    Version versionAt(int row) const { return rowAt(row); }
     int rowOfVersion(qint64 version) const;
     // The newest published version older than `version` (0 when there is none): what a
     // proposal is compared against.
     qint64 publishedBefore(qint64 version) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<Version> m_versions;
+    QVariant rowData(const Version &v, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace spocs

@@ -1,9 +1,11 @@
 #include "models/ConsultChatModel.h"
 
 #include "core/Ops.h"
+#include "models/RowModel.h"
 
 #include <QJsonArray>
 
+#include "models/RowModel.h"
 #include <algorithm>
 
 namespace spocs {
@@ -334,18 +336,9 @@ QVariant ConsultChatModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConsultChatModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(MessageIdRole, "messageId");
-    names.insert(AuthorIdRole, "authorId");
-    names.insert(AuthorNameRole, "authorName");
-    names.insert(BodyRole, "body");
-    names.insert(AtRole, "at");
-    names.insert(DeliveredAtRole, "deliveredAt");
-    names.insert(ReadAtRole, "readAt");
-    names.insert(MineRole, "mine");
-    names.insert(TicksRole, "ticks");
-    return names;
+    return withRoleNames(
+        QAbstractListModel::roleNames(), KindRole,
+        { "kind", "messageId", "authorId", "authorName", "body", "at", "deliveredAt", "readAt", "mine", "ticks" });
 }
 
 } // namespace spocs

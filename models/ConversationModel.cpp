@@ -21,40 +21,38 @@ QString attachmentText(const domain::MessageAttachment &attachment)
 }
 
 ConversationModel::ConversationModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 void ConversationModel::setMessages(const QList<ContactMessage> &messages)
 {
     beginResetModel();
-    m_messages = messages;
-    std::stable_sort(m_messages.begin(), m_messages.end(),
+    m_rows = messages;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const ContactMessage &a, const ContactMessage &b) { return a.id < b.id; });
     endResetModel();
 }
 
 bool ConversationModel::upsert(const ContactMessage &message)
 {
-    auto it = std::lower_bound(m_messages.begin(), m_messages.end(), message.id,
+    auto it = std::lower_bound(m_rows.begin(), m_rows.end(), message.id,
                                [](const ContactMessage &m, qint64 id) { return m.id < id; });
-    const int row = int(it - m_messages.begin());
-    if (it != m_messages.end() && it->id == message.id) {
+    const int row = int(it - m_rows.begin());
+    if (it != m_rows.end() && it->id == message.id) {
         if (*it == message)
             return false;
         *it = message;
-        Q_EMIT dataChanged(index(row), index(row));
+        rowChanged(row);
         return true;
     }
-    beginInsertRows({}, row, row);
-    m_messages.insert(row, message);
-    endInsertRows();
+    insertRowAt(row, message);
     return true;
 }
 
 void ConversationModel::clear()
 {
     beginResetModel();
-    m_messages.clear();
+    m_rows.clear();
     m_readUpTo = 0;
     endResetModel();
 }
@@ -64,13 +62,13 @@ void ConversationModel::setReadUpTo(qint64 messageId)
     if (messageId <= m_readUpTo)
         return;
     m_readUpTo = messageId;
-    if (!m_messages.isEmpty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), { ReadRole });
 }
 
 qint64 ConversationModel::lastInboundId() const
 {
-    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
         if (it->direction == MessageDirection::In && !it->isSystem())
             return it->id;
     }
@@ -79,23 +77,15 @@ qint64 ConversationModel::lastInboundId() const
 
 qint64 ConversationModel::lastFailedId() const
 {
-    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
         if (it->status == MessageStatus::Failed)
             return it->id;
     }
     return 0;
 }
 
-int ConversationModel::rowCount(const QModelIndex &parent) const
+QVariant ConversationModel::rowData(const domain::ContactMessage &m, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_messages.size());
-}
-
-QVariant ConversationModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ContactMessage &m = m_messages.at(index.row());
     const bool outbound = m.direction == MessageDirection::Out;
     switch (role) {
     case Qt::DisplayRole:
@@ -136,20 +126,9 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
-    auto names = QAbstractListModel::roleNames();
-    names.insert({ { MessageIdRole, "messageId" },
-                   { OutboundRole, "outbound" },
-                   { SystemRole, "system" },
-                   { FromRole, "from" },
-                   { SubjectRole, "subject" },
-                   { TextRole, "text" },
-                   { HtmlRole, "html" },
-                   { StatusRole, "status" },
-                   { FailureRole, "failure" },
-                   { AtRole, "at" },
-                   { AttachmentsRole, "attachments" },
-                   { ReadRole, "read" } });
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), MessageIdRole,
+                         { "messageId", "outbound", "system", "from", "subject", "text", "html", "status", "failure",
+                           "at", "attachments", "read" });
 }
 
 } // namespace spocs

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Conversation.h"
+#include "models/RowModel.h"
 
-#include <QAbstractListModel>
 #include <QList>
 
 namespace spocs {
@@ -12,7 +12,7 @@ namespace spocs {
 // Fed with contact.messages and the contact.message event (a message already listed is
 // replaced, so a reply moves from sending to sent in place); knows up to which message the
 // customer has read the agents' chat messages.
-class ConversationModel : public QAbstractListModel
+class ConversationModel : public RowListModel<domain::ContactMessage>
 {
     Q_OBJECT
 
@@ -42,18 +42,16 @@ public:
     // The customer read the outbound messages up to this id.
     void setReadUpTo(qint64 messageId);
 
-    const QList<domain::ContactMessage> &messages() const { return m_messages; }
+    const QList<domain::ContactMessage> &messages() const { return m_rows; }
     // The newest message from the customer (0: none), what a read receipt acknowledges.
     qint64 lastInboundId() const;
     // The newest outbound message that failed (0: none), what Retry sends again.
     qint64 lastFailedId() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<domain::ContactMessage> m_messages;
+    QVariant rowData(const domain::ContactMessage &m, const QModelIndex &index, int role) const override;
     qint64 m_readUpTo = 0;
 };
 

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "core/domain/Commerce.h"
-
-#include <QAbstractTableModel>
+#include "models/RowModel.h"
 
 namespace spocs {
 
 // The leads' approval queue: credit notes and refunds waiting for a second person, oldest
 // first. credit.updated keeps it current: a pending request is added or updated, a decided
 // one leaves.
-class CreditQueueModel : public QAbstractTableModel
+class CreditQueueModel : public RowTableModel<domain::CreditRequest>
 {
     Q_OBJECT
 
@@ -32,19 +31,15 @@ public:
 
     void setRequests(const QList<domain::CreditRequest> &requests);
     void upsert(const domain::CreditRequest &request);
-    const QList<domain::CreditRequest> &requests() const { return m_requests; }
-    domain::CreditRequest requestAt(int row) const;
+    const QList<domain::CreditRequest> &requests() const { return m_rows; }
+    domain::CreditRequest requestAt(int row) const { return rowAt(row); }
     int rowOf(qint64 id) const;
 
     static QString kindText(domain::CreditKind kind);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<domain::CreditRequest> m_requests;
+    QVariant rowData(const domain::CreditRequest &r, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace spocs

@@ -4,8 +4,6 @@
 #include "core/Ops.h"
 #include "models/ModelsLog.h"
 
-#include <QTimer>
-
 namespace spocs {
 
 CustomerSummary CustomerSummary::fromJson(const QJsonObject &obj)
@@ -25,12 +23,11 @@ CustomerSummary CustomerSummary::fromJson(const QJsonObject &obj)
 }
 
 CustomerSearchModel::CustomerSearchModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_debounce(new QTimer(this))
+    : RowTableModel(ColumnCount, parent)
+    , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
 {
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DefaultDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &CustomerSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::due, this, &CustomerSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::busyChanged, this, &CustomerSearchModel::busyChanged);
 }
 
 CustomerSearchModel::~CustomerSearchModel() = default;
@@ -42,39 +39,39 @@ void CustomerSearchModel::setConnection(Connection *connection)
 
 void CustomerSearchModel::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_typeAhead->setDebounceInterval(ms);
 }
 
 int CustomerSearchModel::debounceInterval() const
 {
-    return m_debounce->interval();
+    return m_typeAhead->debounceInterval();
 }
 
 void CustomerSearchModel::setQuery(const QString &text)
 {
     const QString q = text.trimmed();
-    if (q == m_query && (m_debounce->isActive() || m_busy || m_hasAnswer))
+    if (q == m_query && (m_typeAhead->isPending() || isBusy() || m_hasAnswer))
         return;
     m_query = q;
     Q_EMIT queryChanged(m_query);
     if (q.isEmpty()) {
-        m_debounce->stop();
+        m_typeAhead->stop();
         beginQuery(QString()); // makes every answer in flight stale
-        setBusy(false);
+        m_typeAhead->setBusy(false);
         clear();
         return;
     }
-    m_debounce->start();
+    m_typeAhead->restart();
 }
 
 bool CustomerSearchModel::hasPendingQuery() const
 {
-    return m_debounce->isActive();
+    return m_typeAhead->isPending();
 }
 
 void CustomerSearchModel::searchNow()
 {
-    m_debounce->stop();
+    m_typeAhead->stop();
     if (m_query.isEmpty())
         return;
     const quint64 generation = beginQuery(m_query);
@@ -93,30 +90,26 @@ void CustomerSearchModel::searchNow()
 
 quint64 CustomerSearchModel::beginQuery(const QString &text)
 {
-    ++m_generation;
+    m_typeAhead->next();
     if (text.trimmed() != m_query) {
         m_query = text.trimmed();
         Q_EMIT queryChanged(m_query);
     }
     m_hasAnswer = false;
-    setBusy(!m_query.isEmpty());
-    return m_generation;
+    m_typeAhead->setBusy(!m_query.isEmpty());
+    return m_typeAhead->generation();
 }
 
 bool CustomerSearchModel::applyAnswer(quint64 generation, const QJsonObject &data)
 {
-    if (generation != m_generation) {
-        qCDebug(lcModels) << "dropping stale customer.search answer" << generation << "latest" << m_generation;
+    if (!m_typeAhead->isCurrent(generation)) {
+        qCDebug(lcModels) << "dropping stale customer.search answer" << generation << "latest"
+                          << m_typeAhead->generation();
         return false;
     }
-    const QJsonArray items = data.value(QStringLiteral("items")).toArray();
-    QList<CustomerSummary> rows;
-    rows.reserve(items.size());
-    for (const QJsonValue &item : items)
-        rows.append(CustomerSummary::fromJson(item.toObject()));
-    const int total
-        = data.contains(QStringLiteral("total")) ? data.value(QStringLiteral("total")).toInt() : int(rows.size());
-    setBusy(false);
+    QList<CustomerSummary> rows = rowsOfItems<CustomerSummary>(data.value(QStringLiteral("items")).toArray());
+    const int total = totalOfAnswer(data, int(rows.size()));
+    m_typeAhead->setBusy(false);
     m_hasAnswer = true;
     replaceRows(std::move(rows), total);
     return true;
@@ -124,10 +117,10 @@ bool CustomerSearchModel::applyAnswer(quint64 generation, const QJsonObject &dat
 
 bool CustomerSearchModel::applyError(quint64 generation, const Error &error)
 {
-    if (generation != m_generation)
+    if (!m_typeAhead->isCurrent(generation))
         return false;
     qCInfo(lcModels) << "customer.search failed:" << errorCodeName(error.code);
-    setBusy(false);
+    m_typeAhead->setBusy(false);
     m_hasAnswer = true;
     replaceRows({}, 0);
     Q_EMIT searchFailed(error);
@@ -136,12 +129,8 @@ bool CustomerSearchModel::applyError(quint64 generation, const Error &error)
 
 void CustomerSearchModel::setResults(const QJsonArray &items, int total)
 {
-    QList<CustomerSummary> rows;
-    rows.reserve(items.size());
-    for (const QJsonValue &item : items)
-        rows.append(CustomerSummary::fromJson(item.toObject()));
     m_hasAnswer = true;
-    replaceRows(std::move(rows), total < 0 ? int(items.size()) : total);
+    replaceRows(rowsOfItems<CustomerSummary>(items), total < 0 ? int(items.size()) : total);
 }
 
 void CustomerSearchModel::clear()
@@ -152,24 +141,9 @@ void CustomerSearchModel::clear()
 
 void CustomerSearchModel::replaceRows(QList<CustomerSummary> rows, int total)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     m_total = total;
-    endResetModel();
+    resetRows(std::move(rows));
     Q_EMIT resultsReplaced();
-}
-
-void CustomerSearchModel::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
-}
-
-CustomerSummary CustomerSearchModel::customerAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : CustomerSummary {};
 }
 
 QString CustomerSearchModel::customerIdAt(int row) const
@@ -177,21 +151,8 @@ QString CustomerSearchModel::customerIdAt(int row) const
     return customerAt(row).id;
 }
 
-int CustomerSearchModel::rowCount(const QModelIndex &parent) const
+QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CustomerSearchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CustomerSearchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CustomerSummary &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -236,39 +197,15 @@ QVariant CustomerSearchModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CustomerSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CustomerSearchModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case CompanyColumn:
-        return tr("Company");
-    case AccountColumn:
-        return tr("Account");
-    case OwnerColumn:
-        return tr("Owner");
-    case EmailColumn:
-        return tr("Email");
-    case PhoneColumn:
-        return tr("Phone");
-    }
-    return {};
+    return { tr("Name"), tr("Company"), tr("Account"), tr("Owner"), tr("Email"), tr("Phone") };
 }
 
 QHash<int, QByteArray> CustomerSearchModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "customerId");
-    names.insert(NameRole, "name");
-    names.insert(CompanyRole, "company");
-    names.insert(EmailRole, "email");
-    names.insert(PhoneRole, "phone");
-    names.insert(AccountRole, "account");
-    names.insert(OwnerNameRole, "ownerName");
-    names.insert(MatchRole, "match");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(), IdRole,
+                         { "customerId", "name", "company", "email", "phone", "account", "ownerName", "match" });
 }
 
 } // namespace spocs

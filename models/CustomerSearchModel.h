@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "models/RowModel.h"
+#include "models/TypeAhead.h"
 
-#include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
-
-class QTimer;
 
 namespace spocs {
 
@@ -30,11 +29,11 @@ struct CustomerSummary
     static CustomerSummary fromJson(const QJsonObject &obj);
 };
 
-// Type-ahead customer search. setQuery() debounces and sends customer.search through the
-// Connection; only the answer to the latest query is applied, older ones are dropped.
-// Tests (and other sources) can feed rows directly with setResults() or drive the
-// generation logic with beginQuery()/applyAnswer().
-class CustomerSearchModel : public QAbstractTableModel
+// Type-ahead customer search. setQuery() debounces and sends customer.search
+// through the Connection; only the answer to the latest query is applied, older
+// ones are dropped. Tests (and other sources) can feed rows directly with
+// setResults() or drive the generation logic with beginQuery()/applyAnswer().
+class CustomerSearchModel : public RowTableModel<CustomerSummary>
 {
     Q_OBJECT
     Q_PROPERTY(QString query READ query NOTIFY queryChanged)
@@ -67,8 +66,9 @@ public:
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
 
-    // Type-ahead entry point: remembers the text and (re)starts the debounce timer.
-    // Blank text clears the results at once and drops any answer still in flight.
+    // Type-ahead entry point: remembers the text and (re)starts the debounce
+    // timer. Blank text clears the results at once and drops any answer still in
+    // flight.
     void setQuery(const QString &text);
     QString query() const { return m_query; }
     // Sends the current query now, skipping the rest of the debounce.
@@ -77,9 +77,9 @@ public:
 
     // Starts a new query generation; answers for older generations are stale.
     quint64 beginQuery(const QString &text);
-    quint64 currentGeneration() const { return m_generation; }
-    // Applies an answer ({"items": [...], "total": n}) if it belongs to the latest
-    // generation. Returns false (and changes nothing) for a stale answer.
+    quint64 currentGeneration() const { return m_typeAhead->generation(); }
+    // Applies an answer ({"items": [...], "total": n}) if it belongs to the
+    // latest generation. Returns false (and changes nothing) for a stale answer.
     bool applyAnswer(quint64 generation, const QJsonObject &data);
     bool applyError(quint64 generation, const Error &error);
 
@@ -87,17 +87,13 @@ public:
     void setResults(const QJsonArray &items, int total = -1);
     void clear();
 
-    CustomerSummary customerAt(int row) const;
+    CustomerSummary customerAt(int row) const { return rowAt(row); }
     QString customerIdAt(int row) const;
     int total() const { return m_total; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_typeAhead->isBusy(); }
     // True once an answer (or setResults) arrived for the current query.
     bool hasAnswer() const { return m_hasAnswer; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -108,17 +104,15 @@ Q_SIGNALS:
     void searchFailed(const spocs::Error &error);
 
 private:
-    void setBusy(bool busy);
+    QVariant rowData(const CustomerSummary &c, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     void replaceRows(QList<CustomerSummary> rows, int total);
 
     QPointer<Connection> m_connection;
-    QTimer *m_debounce = nullptr;
-    QList<CustomerSummary> m_rows;
+    TypeAhead *m_typeAhead;
     QString m_query;
-    quint64 m_generation = 0;
     int m_total = 0;
     int m_limit = DefaultLimit;
-    bool m_busy = false;
     bool m_hasAnswer = false;
 };
 

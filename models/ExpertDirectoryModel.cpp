@@ -4,7 +4,6 @@
 #include "core/Ops.h"
 
 #include <QDateTime>
-#include <QTimer>
 
 namespace spocs {
 
@@ -25,12 +24,11 @@ int loadOf(const QJsonObject &row)
 } // namespace
 
 ExpertDirectoryModel::ExpertDirectoryModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_debounce(new QTimer(this))
+    : RowModel(parent)
+    , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
 {
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DefaultDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &ExpertDirectoryModel::fetch);
+    connect(m_typeAhead, &TypeAhead::due, this, &ExpertDirectoryModel::fetch);
+    connect(m_typeAhead, &TypeAhead::busyChanged, this, &ExpertDirectoryModel::busyChanged);
 }
 
 ExpertDirectoryModel::~ExpertDirectoryModel() = default;
@@ -42,7 +40,7 @@ void ExpertDirectoryModel::setConnection(Connection *connection)
 
 void ExpertDirectoryModel::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_typeAhead->setDebounceInterval(ms);
 }
 
 void ExpertDirectoryModel::setSkill(const QString &skill)
@@ -50,7 +48,7 @@ void ExpertDirectoryModel::setSkill(const QString &skill)
     if (skill == m_skill)
         return;
     m_skill = skill;
-    m_debounce->start();
+    m_typeAhead->restart();
 }
 
 void ExpertDirectoryModel::setQuery(const QString &text)
@@ -59,12 +57,12 @@ void ExpertDirectoryModel::setQuery(const QString &text)
     if (trimmed == m_query)
         return;
     m_query = trimmed;
-    m_debounce->start();
+    m_typeAhead->restart();
 }
 
 void ExpertDirectoryModel::refresh()
 {
-    m_debounce->stop();
+    m_typeAhead->stop();
     fetch();
 }
 
@@ -77,12 +75,12 @@ void ExpertDirectoryModel::fetch()
         args.insert(QStringLiteral("skill"), m_skill);
     if (!m_query.isEmpty())
         args.insert(QStringLiteral("query"), m_query);
-    const quint64 generation = ++m_generation;
-    setBusy(true);
+    const quint64 generation = m_typeAhead->next();
+    m_typeAhead->setBusy(true);
     m_connection->request(QString::fromUtf16(op::ExpertFind), args, this, [this, generation](const Reply &reply) {
-        if (generation != m_generation)
+        if (!m_typeAhead->isCurrent(generation))
             return; // a newer search is on its way
-        setBusy(false);
+        m_typeAhead->setBusy(false);
         if (!reply.ok) {
             Q_EMIT findFailed(reply.error);
             return;
@@ -115,15 +113,15 @@ bool ExpertDirectoryModel::applyPresence(const QJsonObject &presence)
     expert.insert(QStringLiteral("state"), presence.value(QStringLiteral("state")));
     expert.insert(QStringLiteral("reason"), presence.value(QStringLiteral("reason")).toString());
     expert.insert(QStringLiteral("since"), presence.value(QStringLiteral("since")));
-    Q_EMIT dataChanged(index(row), index(row));
+    rowChanged(row);
     return true;
 }
 
 void ExpertDirectoryModel::clear()
 {
-    ++m_generation;
-    m_debounce->stop();
-    setBusy(false);
+    m_typeAhead->next();
+    m_typeAhead->stop();
+    m_typeAhead->setBusy(false);
     beginResetModel();
     m_rows.clear();
     m_hasAnswer = false;
@@ -151,24 +149,8 @@ int ExpertDirectoryModel::rowOfUser(qint64 userId) const
     return -1;
 }
 
-void ExpertDirectoryModel::setBusy(bool busy)
+QVariant ExpertDirectoryModel::rowData(const QJsonObject &row, const QModelIndex &, int role) const
 {
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
-}
-
-int ExpertDirectoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ExpertDirectoryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &row = m_rows.at(index.row());
     const QJsonObject user = userOf(row);
     switch (role) {
     case Qt::DisplayRole:
@@ -218,18 +200,9 @@ QVariant ExpertDirectoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ExpertDirectoryModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(UserIdRole, "userId");
-    names.insert(LoginRole, "login");
-    names.insert(NameRole, "name");
-    names.insert(StateRole, "presence");
-    names.insert(ReasonRole, "reason");
-    names.insert(SinceRole, "since");
-    names.insert(LoadRole, "load");
-    names.insert(LevelRole, "level");
-    names.insert(SkillsRole, "skills");
-    names.insert(PersonRole, "person");
-    return names;
+    return withRoleNames(
+        QAbstractListModel::roleNames(), UserIdRole,
+        { "userId", "login", "name", "presence", "reason", "since", "load", "level", "skills", "person" });
 }
 
 } // namespace spocs

@@ -1,22 +1,22 @@
 #pragma once
 
 #include "core/Result.h"
+#include "models/RowModel.h"
+#include "models/TypeAhead.h"
 
-#include <QAbstractListModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
-
-class QTimer;
 
 namespace spocs {
 
 class Connection;
 
-// The expert finder's rows: expert.find by skill and/or free text (login, name, skill label),
-// in the server's order (presence, then load, then level). Presence changes update a row at
-// once; a debounced refetch then restores the order. Tests feed rows with setExperts().
-class ExpertDirectoryModel : public QAbstractListModel
+// The expert finder's rows: expert.find by skill and/or free text (login, name,
+// skill label), in the server's order (presence, then load, then level).
+// Presence changes update a row at once; a debounced refetch then restores the
+// order. Tests feed rows with setExperts().
+class ExpertDirectoryModel : public RowListModel<QJsonObject>
 {
     Q_OBJECT
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -26,7 +26,8 @@ public:
         UserIdRole = Qt::UserRole + 1,
         LoginRole,
         NameRole,
-        StateRole, // presence wire name: available, on_contact, after_contact_work, break, offline
+        StateRole, // presence wire name: available, on_contact, after_contact_work,
+                   // break, offline
         ReasonRole,
         SinceRole, // QDateTime (UTC)
         LoadRole, // voice + text + consults
@@ -61,11 +62,9 @@ public:
     QJsonObject expertAt(int row) const;
     qint64 userIdAt(int row) const;
     int rowOfUser(qint64 userId) const;
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_typeAhead->isBusy(); }
     bool hasAnswer() const { return m_hasAnswer; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -74,16 +73,13 @@ Q_SIGNALS:
     void findFailed(const spocs::Error &error);
 
 private:
-    void setBusy(bool busy);
+    QVariant rowData(const QJsonObject &row, const QModelIndex &index, int role) const override;
     void fetch();
 
     QPointer<Connection> m_connection;
-    QTimer *m_debounce = nullptr;
-    QList<QJsonObject> m_rows;
+    TypeAhead *m_typeAhead;
     QString m_skill;
     QString m_query;
-    quint64 m_generation = 0;
-    bool m_busy = false;
     bool m_hasAnswer = false;
 };
 

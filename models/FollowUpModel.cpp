@@ -31,7 +31,7 @@ QDateTime parseDue(const QString &text, bool *isDate)
 } // namespace
 
 FollowUpModel::FollowUpModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void FollowUpModel::setNow(const QDateTime &now)
@@ -47,8 +47,8 @@ QDateTime FollowUpModel::now() const
 void FollowUpModel::setReasonLabeler(std::function<QString(const QString &)> labeler)
 {
     m_labeler = std::move(labeler);
-    if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, ReasonColumn), index(int(m_items.size()) - 1, ReasonColumn));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ReasonColumn), index(int(m_rows.size()) - 1, ReasonColumn));
 }
 
 FollowUpModel::Item FollowUpModel::fromJson(const QJsonObject &o)
@@ -97,7 +97,7 @@ FollowUpModel::Status FollowUpModel::statusOf(const Item &item) const
 
 void FollowUpModel::sort()
 {
-    std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Item &a, const Item &b) {
         if (a.due != b.due)
             return a.due < b.due;
         return a.contactId < b.contactId;
@@ -107,16 +107,16 @@ void FollowUpModel::sort()
 void FollowUpModel::setFollowUps(const QJsonArray &followUps)
 {
     beginResetModel();
-    m_items.clear();
+    m_rows.clear();
     m_lastStatus.clear();
     for (const QJsonValue &v : followUps) {
         Item item = fromJson(v.toObject());
         if (item.contactId == 0 || (item.doneAt.isValid() && !m_showDone))
             continue;
-        m_items.append(item);
+        m_rows.append(item);
     }
     sort();
-    for (const Item &item : std::as_const(m_items))
+    for (const Item &item : std::as_const(m_rows))
         m_lastStatus.insert(item.contactId, statusOf(item));
     endResetModel();
 }
@@ -128,7 +128,7 @@ void FollowUpModel::upsert(const QJsonObject &followUp)
         return;
     const int row = rowForContact(item.contactId);
     if (row >= 0) {
-        const Item &old = m_items.at(row);
+        const Item &old = m_rows.at(row);
         // Events may carry less than the list did (no customer, no reasons): keep what we knew.
         if (item.customerName.isEmpty()) {
             item.customerName = old.customerName;
@@ -140,23 +140,18 @@ void FollowUpModel::upsert(const QJsonObject &followUp)
         if (!followUp.contains(QStringLiteral("updates")))
             item.updates = old.updates;
         item.serverDueSoon = item.serverDueSoon || (old.serverDueSoon && item.due == old.due);
-        beginRemoveRows({}, row, row);
-        m_items.removeAt(row);
-        endRemoveRows();
+        removeRowAt(row);
     }
     if (item.doneAt.isValid() && !m_showDone) {
         m_lastStatus.remove(item.contactId);
         return;
     }
-    auto it = std::upper_bound(m_items.begin(), m_items.end(), item, [](const Item &a, const Item &b) {
+    auto it = std::upper_bound(m_rows.begin(), m_rows.end(), item, [](const Item &a, const Item &b) {
         if (a.due != b.due)
             return a.due < b.due;
         return a.contactId < b.contactId;
     });
-    const int at = int(it - m_items.begin());
-    beginInsertRows({}, at, at);
-    m_items.insert(at, item);
-    endInsertRows();
+    insertRowAt(int(it - m_rows.begin()), item);
     const Status status = statusOf(item);
     const Status before = m_lastStatus.value(item.contactId, Status::Open);
     m_lastStatus.insert(item.contactId, status);
@@ -197,7 +192,7 @@ bool FollowUpModel::handleEvent(const QString &kind, const QJsonObject &data)
         // The coordinator sends each warning once: say it even if the list already showed it.
         const qint64 id = fromJson(f).contactId;
         if (const int row = rowForContact(id); row >= 0)
-            announce(id, statusAt(row), m_items.at(row).customerName);
+            announce(id, statusAt(row), m_rows.at(row).customerName);
         return true;
     }
     return false;
@@ -205,14 +200,14 @@ bool FollowUpModel::handleEvent(const QString &kind, const QJsonObject &data)
 
 void FollowUpModel::tick()
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        const Item &item = m_items.at(row);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Item &item = m_rows.at(row);
         const Status status = statusOf(item);
         const Status before = m_lastStatus.value(item.contactId, Status::Open);
         if (status == before)
             continue;
         m_lastStatus.insert(item.contactId, status);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        rowChanged(row);
         announce(item.contactId, status, item.customerName);
     }
 }
@@ -220,52 +215,30 @@ void FollowUpModel::tick()
 void FollowUpModel::clear()
 {
     beginResetModel();
-    m_items.clear();
+    m_rows.clear();
     m_lastStatus.clear();
     m_announced.clear();
     endResetModel();
 }
 
-FollowUpModel::Item FollowUpModel::itemAt(int row) const
-{
-    return row >= 0 && row < m_items.size() ? m_items.at(row) : Item {};
-}
-
 int FollowUpModel::rowForContact(qint64 contactId) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).contactId == contactId)
-            return row;
-    }
-    return -1;
+    return rowWhere([&](const Item &item) { return item.contactId == contactId; });
 }
 
 FollowUpModel::Status FollowUpModel::statusAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? statusOf(m_items.at(row)) : Status::Open;
+    return row >= 0 && row < m_rows.size() ? statusOf(m_rows.at(row)) : Status::Open;
 }
 
 int FollowUpModel::countWithStatus(Status status) const
 {
     return int(
-        std::count_if(m_items.cbegin(), m_items.cend(), [&](const Item &item) { return statusOf(item) == status; }));
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Item &item) { return statusOf(item) == status; }));
 }
 
-int FollowUpModel::rowCount(const QModelIndex &parent) const
+QVariant FollowUpModel::rowData(const FollowUpRow &item, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int FollowUpModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FollowUpModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Item &item = m_items.at(index.row());
     const Status status = statusOf(item);
     switch (role) {
     case Qt::DisplayRole:
@@ -329,22 +302,9 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FollowUpModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DueColumn:
-        return tr("Due");
-    case CustomerColumn:
-        return tr("Customer");
-    case ReasonColumn:
-        return tr("Reason");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return { tr("Due"), tr("Customer"), tr("Reason"), tr("Status") };
 }
 
 } // namespace spocs

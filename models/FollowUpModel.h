@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Protocol.h"
+#include "models/RowModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,11 +13,28 @@
 
 namespace spocs {
 
+// One follow-up as the model keeps it.
+struct FollowUpRow
+{
+    qint64 contactId = 0;
+    QString channel;
+    QString customerId;
+    QString customerName;
+    QStringList reasons;
+    QDateTime due;
+    bool dueIsDate = false; // the due value had no time of day
+    QDateTime doneAt;
+    bool serverDueSoon = false;
+    bool serverOverdue = false;
+    QJsonArray updates;
+    QJsonObject json;
+};
+
 // This user's follow-ups (followup.list), soonest due first, with their warnings: due soon
 // (the server's followup.due warning, or within warningMinutes of now) and overdue. Kept
 // current from followup.updated / followup.due on `user:<me>`; done ones leave the list
 // unless showDone is set.
-class FollowUpModel : public QAbstractTableModel
+class FollowUpModel : public RowTableModel<FollowUpRow>
 {
     Q_OBJECT
 
@@ -36,21 +53,7 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Item
-    {
-        qint64 contactId = 0;
-        QString channel;
-        QString customerId;
-        QString customerName;
-        QStringList reasons;
-        QDateTime due;
-        bool dueIsDate = false; // the due value had no time of day
-        QDateTime doneAt;
-        bool serverDueSoon = false;
-        bool serverOverdue = false;
-        QJsonArray updates;
-        QJsonObject json;
-    };
+    using Item = FollowUpRow;
 
     explicit FollowUpModel(QObject *parent = nullptr);
 
@@ -71,17 +74,12 @@ public:
     void tick();
     void clear();
 
-    Item itemAt(int row) const;
+    Item itemAt(int row) const { return rowAt(row); }
     int rowForContact(qint64 contactId) const;
     Status statusAt(int row) const;
     int countWithStatus(Status status) const;
     // Text for the reason codes (the dialog's reason tree knows the labels); default: codes.
     void setReasonLabeler(std::function<QString(const QString &)> labeler);
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     // A follow-up turned due soon or overdue (from the server's warning or the clock), once each.
@@ -89,6 +87,8 @@ Q_SIGNALS:
     void warning(qint64 contactId, bool overdue, const QString &customerName);
 
 private:
+    QVariant rowData(const FollowUpRow &item, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     static Item fromJson(const QJsonObject &o);
     QDateTime now() const;
     Status statusOf(const Item &item) const;
@@ -96,7 +96,6 @@ private:
     // Emits warning() for a due-soon or overdue follow-up unless that one was announced already.
     void announce(qint64 contactId, Status status, const QString &customerName);
 
-    QList<Item> m_items;
     QHash<qint64, Status> m_lastStatus;
     QSet<QPair<qint64, bool>> m_announced; // (contact, overdue) warnings emitted
     std::function<QString(const QString &)> m_labeler;

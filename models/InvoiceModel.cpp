@@ -10,14 +10,12 @@
 namespace spocs {
 
 InvoiceModel::InvoiceModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void InvoiceModel::setInvoices(const QList<InvoiceSummary> &invoices)
 {
-    beginResetModel();
-    m_invoices = invoices;
-    endResetModel();
+    resetRows(invoices);
 }
 
 void InvoiceModel::upsert(const InvoiceSummary &invoice)
@@ -25,32 +23,18 @@ void InvoiceModel::upsert(const InvoiceSummary &invoice)
     const bool unpaid = invoice.balance.cents > 0;
     const int row = rowOf(invoice.number);
     if (row >= 0 && !unpaid) {
-        beginRemoveRows({}, row, row);
-        m_invoices.removeAt(row);
-        endRemoveRows();
+        removeRowAt(row);
     } else if (row >= 0) {
-        m_invoices[row] = invoice;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_rows[row] = invoice;
+        rowChanged(row);
     } else if (unpaid) {
-        const int at = int(m_invoices.size());
-        beginInsertRows({}, at, at);
-        m_invoices.append(invoice);
-        endInsertRows();
+        appendRow(invoice);
     }
-}
-
-InvoiceSummary InvoiceModel::invoiceAt(int row) const
-{
-    return row >= 0 && row < m_invoices.size() ? m_invoices.at(row) : InvoiceSummary {};
 }
 
 int InvoiceModel::rowOf(const QString &number) const
 {
-    for (int i = 0; i < m_invoices.size(); ++i) {
-        if (m_invoices.at(i).number == number)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const InvoiceSummary &i) { return i.number == number; });
 }
 
 QString InvoiceModel::statusText(InvoiceStatus status)
@@ -74,21 +58,8 @@ QString InvoiceModel::statusText(const QString &wireName)
     return status ? statusText(*status) : wireName;
 }
 
-int InvoiceModel::rowCount(const QModelIndex &parent) const
+QVariant InvoiceModel::rowData(const InvoiceSummary &i, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_invoices.size());
-}
-
-int InvoiceModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant InvoiceModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const InvoiceSummary &i = m_invoices.at(index.row());
     const auto date = [](const QString &day) {
         const QDate d = wireDate(day);
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
@@ -149,25 +120,9 @@ QVariant InvoiceModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant InvoiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList InvoiceModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Invoice");
-    case IssuedColumn:
-        return tr("Issued");
-    case DueColumn:
-        return tr("Due");
-    case StatusColumn:
-        return tr("Status");
-    case TotalColumn:
-        return tr("Total");
-    case BalanceColumn:
-        return tr("Open amount");
-    }
-    return {};
+    return { tr("Invoice"), tr("Issued"), tr("Due"), tr("Status"), tr("Total"), tr("Open amount") };
 }
 
 } // namespace spocs

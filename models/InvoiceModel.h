@@ -1,14 +1,13 @@
 #pragma once
 
 #include "models/CommerceData.h"
-
-#include <QAbstractTableModel>
+#include "models/RowModel.h"
 
 namespace spocs {
 
 // The customer's unpaid invoices for the Billing tab; overdue ones and credits waiting for a
 // lead's approval are marked.
-class InvoiceModel : public QAbstractTableModel
+class InvoiceModel : public RowTableModel<InvoiceSummary>
 {
     Q_OBJECT
 
@@ -24,20 +23,16 @@ public:
     void clear() { setInvoices({}); }
     // invoice.updated: updates the row, adds an unpaid one, drops one that no longer is.
     void upsert(const InvoiceSummary &invoice);
-    const QList<InvoiceSummary> &invoices() const { return m_invoices; }
-    InvoiceSummary invoiceAt(int row) const;
+    const QList<InvoiceSummary> &invoices() const { return m_rows; }
+    InvoiceSummary invoiceAt(int row) const { return rowAt(row); }
     int rowOf(const QString &number) const;
 
     static QString statusText(InvoiceStatus status);
     static QString statusText(const QString &wireName);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<InvoiceSummary> m_invoices;
+    QVariant rowData(const InvoiceSummary &i, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
 };
 
 } // namespace spocs

@@ -9,13 +9,12 @@
 namespace spocs {
 
 KnowledgeSearchModel::KnowledgeSearchModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_debounce(new QTimer(this))
+    : RowModel(parent)
+    , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
     , m_notesDebounce(new QTimer(this))
 {
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DefaultDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &KnowledgeSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::due, this, &KnowledgeSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::busyChanged, this, &KnowledgeSearchModel::busyChanged);
     m_notesDebounce->setSingleShot(true);
     m_notesDebounce->setInterval(DefaultNotesDebounceMs);
     connect(m_notesDebounce, &QTimer::timeout, this, [this] {
@@ -36,22 +35,22 @@ void KnowledgeSearchModel::setConnection(Connection *connection)
 
 void KnowledgeSearchModel::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_typeAhead->setDebounceInterval(ms);
 }
 
 void KnowledgeSearchModel::setQuery(const QString &text)
 {
     const QString q = text.trimmed();
-    if (q == m_query && (m_debounce->isActive() || m_busy || m_hasAnswer))
+    if (q == m_query && (m_typeAhead->isPending() || isBusy() || m_hasAnswer))
         return;
     m_query = q;
     Q_EMIT queryChanged(m_query);
     if (q.isEmpty()) {
-        m_debounce->stop();
+        m_typeAhead->stop();
         showIdleOrSuggestions();
         return;
     }
-    m_debounce->start();
+    m_typeAhead->restart();
 }
 
 void KnowledgeSearchModel::setNotesDebounceInterval(int ms)
@@ -79,12 +78,12 @@ QString KnowledgeSearchModel::suggestionText() const
 
 bool KnowledgeSearchModel::hasPendingQuery() const
 {
-    return m_debounce->isActive();
+    return m_typeAhead->isPending();
 }
 
 void KnowledgeSearchModel::searchNow()
 {
-    m_debounce->stop();
+    m_typeAhead->stop();
     if (m_query.isEmpty()) {
         showIdleOrSuggestions();
         return;
@@ -107,7 +106,7 @@ void KnowledgeSearchModel::showIdleOrSuggestions()
 {
     if (!hasSuggestionContext()) {
         beginQuery(Mode::Idle); // makes every answer in flight stale
-        setBusy(false);
+        m_typeAhead->setBusy(false);
         clear();
         return;
     }
@@ -116,7 +115,7 @@ void KnowledgeSearchModel::showIdleOrSuggestions()
 
 void KnowledgeSearchModel::refresh()
 {
-    if (m_debounce->isActive())
+    if (m_typeAhead->isPending())
         return; // a new search is about to run anyway
     if (!m_query.isEmpty())
         sendRequest(beginQuery(Mode::Search, m_query));
@@ -155,30 +154,25 @@ void KnowledgeSearchModel::sendRequest(quint64 generation)
 
 quint64 KnowledgeSearchModel::beginQuery(Mode mode, const QString &text)
 {
-    ++m_generation;
+    m_typeAhead->next();
     m_pendingMode = mode;
     if (mode == Mode::Search && text.trimmed() != m_query) {
         m_query = text.trimmed();
         Q_EMIT queryChanged(m_query);
     }
-    setBusy(mode != Mode::Idle);
-    return m_generation;
+    m_typeAhead->setBusy(mode != Mode::Idle);
+    return m_typeAhead->generation();
 }
 
 bool KnowledgeSearchModel::applyAnswer(quint64 generation, const QJsonObject &data)
 {
-    if (generation != m_generation) {
-        qCDebug(lcModels) << "dropping stale knowledge answer" << generation << "latest" << m_generation;
+    if (!m_typeAhead->isCurrent(generation)) {
+        qCDebug(lcModels) << "dropping stale knowledge answer" << generation << "latest" << m_typeAhead->generation();
         return false;
     }
-    const QJsonArray items = data.value(QStringLiteral("items")).toArray();
-    QList<KnowledgeHit> rows;
-    rows.reserve(items.size());
-    for (const QJsonValue &item : items)
-        rows.append(KnowledgeHit::fromJson(item.toObject()));
-    const int total
-        = data.contains(QStringLiteral("total")) ? data.value(QStringLiteral("total")).toInt() : int(rows.size());
-    setBusy(false);
+    QList<KnowledgeHit> rows = rowsOfItems<KnowledgeHit>(data.value(QStringLiteral("items")).toArray());
+    const int total = totalOfAnswer(data, int(rows.size()));
+    m_typeAhead->setBusy(false);
     m_mode = m_pendingMode;
     m_hasAnswer = true;
     replaceRows(std::move(rows), total);
@@ -187,10 +181,10 @@ bool KnowledgeSearchModel::applyAnswer(quint64 generation, const QJsonObject &da
 
 bool KnowledgeSearchModel::applyError(quint64 generation, const Error &error)
 {
-    if (generation != m_generation)
+    if (!m_typeAhead->isCurrent(generation))
         return false;
     qCInfo(lcModels) << "knowledge search failed:" << errorCodeName(error.code);
-    setBusy(false);
+    m_typeAhead->setBusy(false);
     m_mode = m_pendingMode;
     m_hasAnswer = true;
     replaceRows({}, 0);
@@ -200,13 +194,9 @@ bool KnowledgeSearchModel::applyError(quint64 generation, const Error &error)
 
 void KnowledgeSearchModel::setResults(const QJsonArray &items, int total, Mode mode)
 {
-    QList<KnowledgeHit> rows;
-    rows.reserve(items.size());
-    for (const QJsonValue &item : items)
-        rows.append(KnowledgeHit::fromJson(item.toObject()));
     m_mode = mode;
     m_hasAnswer = true;
-    replaceRows(std::move(rows), total < 0 ? int(items.size()) : total);
+    replaceRows(rowsOfItems<KnowledgeHit>(items), total < 0 ? int(items.size()) : total);
 }
 
 void KnowledgeSearchModel::clear()
@@ -230,19 +220,9 @@ bool KnowledgeSearchModel::removeArticle(qint64 id)
 
 void KnowledgeSearchModel::replaceRows(QList<KnowledgeHit> rows, int total)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     m_total = total;
-    endResetModel();
+    resetRows(std::move(rows));
     Q_EMIT resultsReplaced();
-}
-
-void KnowledgeSearchModel::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
 }
 
 KnowledgeHit KnowledgeSearchModel::hitAt(int row) const
@@ -263,16 +243,8 @@ int KnowledgeSearchModel::rowOf(qint64 id) const
     return -1;
 }
 
-int KnowledgeSearchModel::rowCount(const QModelIndex &parent) const
+QVariant KnowledgeSearchModel::rowData(const KnowledgeHit &h, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant KnowledgeSearchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const KnowledgeHit &h = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -302,17 +274,9 @@ QVariant KnowledgeSearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> KnowledgeSearchModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "articleId");
-    names.insert(TitleRole, "title");
-    names.insert(SnippetRole, "snippet");
-    names.insert(SnippetHtmlRole, "snippetHtml");
-    names.insert(TagsRole, "tags");
-    names.insert(VisibilityRole, "visibility");
-    names.insert(StatusRole, "status");
-    names.insert(LanguageRole, "language");
-    names.insert(ScoreRole, "score");
-    return names;
+    return withRoleNames(
+        QAbstractListModel::roleNames(), IdRole,
+        { "articleId", "title", "snippet", "snippetHtml", "tags", "visibility", "status", "language", "score" });
 }
 
 } // namespace spocs

@@ -53,7 +53,7 @@ QueueStats QueueStats::fromJson(const QJsonObject &obj)
 }
 
 QueueStatsModel::QueueStatsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 int QueueStatsModel::rowOf(const QString &queue) const
@@ -79,25 +79,19 @@ void QueueStatsModel::setQueues(const QJsonArray &queues, const QDateTime &at)
         const QString code = m_rows.at(i).queue;
         const bool kept
             = std::any_of(incoming.cbegin(), incoming.cend(), [&](const QueueStats &q) { return q.queue == code; });
-        if (!kept) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
+        if (!kept)
+            removeRowAt(i);
     }
     for (const QueueStats &q : std::as_const(incoming)) {
         const int row = rowOf(q.queue);
         if (row < 0) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_rows.append(q);
-            endInsertRows();
+            appendRow(q);
         } else {
             m_rows[row] = q;
         }
     }
     // Waits are relative to "at", so every row's wait may have moved.
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    allRowsChanged();
 }
 
 void QueueStatsModel::setNow(const QDateTime &now)
@@ -111,9 +105,7 @@ void QueueStatsModel::clear()
 {
     if (m_rows.isEmpty())
         return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
 }
 
 int QueueStatsModel::longestWaitSec(int row) const
@@ -126,21 +118,8 @@ int QueueStatsModel::longestWaitSec(int row) const
     return q.longestWaitSec + int(secondsBetween(m_at, m_now));
 }
 
-int QueueStatsModel::rowCount(const QModelIndex &parent) const
+QVariant QueueStatsModel::rowData(const QueueStats &q, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QueueStatsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QueueStatsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QueueStats &q = m_rows.at(index.row());
     const bool belowTarget = q.serviceLevelToday && *q.serviceLevelToday < m_target;
     switch (role) {
     case Qt::DisplayRole:
@@ -192,33 +171,10 @@ QVariant QueueStatsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant QueueStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList QueueStatsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case QueueColumn:
-        return tr("Queue");
-    case WaitingColumn:
-        return tr("Waiting");
-    case OfferedColumn:
-        return tr("Offered");
-    case ActiveColumn:
-        return tr("Active");
-    case LongestWaitColumn:
-        return tr("Longest wait");
-    case ServiceLevelColumn:
-        return tr("Service level");
-    case AsaColumn:
-        return tr("ASA");
-    case AbandonRateColumn:
-        return tr("Abandoned %");
-    case AnsweredColumn:
-        return tr("Answered");
-    case AbandonedColumn:
-        return tr("Abandoned");
-    }
-    return {};
+    return { tr("Queue"),         tr("Waiting"), tr("Offered"),     tr("Active"),   tr("Longest wait"),
+             tr("Service level"), tr("ASA"),     tr("Abandoned %"), tr("Answered"), tr("Abandoned") };
 }
 
 // --- AgentGridModel ----------------------------------------------------------------------------
@@ -263,7 +219,7 @@ AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
 }
 
 AgentGridModel::AgentGridModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 int AgentGridModel::rowOfUser(qint64 userId) const
@@ -293,21 +249,16 @@ void AgentGridModel::setAgents(const QJsonArray &agents)
         const qint64 id = m_rows.at(i).userId;
         const bool kept
             = std::any_of(incoming.cbegin(), incoming.cend(), [&](const AgentStatus &a) { return a.userId == id; });
-        if (!kept) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
+        if (!kept)
+            removeRowAt(i);
     }
     for (const AgentStatus &a : std::as_const(incoming)) {
         const int row = rowOfUser(a.userId);
         if (row < 0) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_rows.append(a);
-            endInsertRows();
+            appendRow(a);
         } else if (!(m_rows.at(row) == a)) {
             m_rows[row] = a;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            rowChanged(row);
         }
     }
 }
@@ -324,7 +275,7 @@ bool AgentGridModel::applyPresence(const QJsonObject &presence)
     const QDateTime since = leadtext::utcTime(presence.value(QStringLiteral("since")));
     if (since.isValid())
         a.since = since;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    rowChanged(row);
     return true;
 }
 
@@ -339,26 +290,11 @@ void AgentGridModel::clear()
 {
     if (m_rows.isEmpty())
         return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
 }
 
-int AgentGridModel::rowCount(const QModelIndex &parent) const
+QVariant AgentGridModel::rowData(const AgentStatus &a, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AgentGridModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AgentGridModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AgentStatus &a = m_rows.at(index.row());
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     const qint64 inState = secondsBetween(a.since, now);
     switch (role) {
@@ -417,31 +353,15 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AgentGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AgentGridModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case AgentColumn:
-        return tr("Agent");
-    case StateColumn:
-        return tr("State");
-    case TimeInStateColumn:
-        return tr("Time in state");
-    case ContactColumn:
-        return tr("Contact");
-    case ReasonColumn:
-        return tr("Reason");
-    case LoadColumn:
-        return tr("Load");
-    }
-    return {};
+    return { tr("Agent"), tr("State"), tr("Time in state"), tr("Contact"), tr("Reason"), tr("Load") };
 }
 
 // --- AlertListModel ----------------------------------------------------------------------------
 
 AlertListModel::AlertListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 int AlertListModel::rowOfKey(const QString &key) const
@@ -466,9 +386,7 @@ void AlertListModel::setAlerts(const QJsonArray &alerts)
     });
     if (incoming == m_rows)
         return;
-    beginResetModel();
-    m_rows = incoming;
-    endResetModel();
+    resetRows(incoming);
 }
 
 void AlertListModel::addAlert(const QJsonObject &alert)
@@ -476,33 +394,21 @@ void AlertListModel::addAlert(const QJsonObject &alert)
     const int row = rowOfKey(str(alert, "key"));
     if (row >= 0) {
         m_rows[row] = alert;
-        Q_EMIT dataChanged(index(row), index(row));
+        rowChanged(row);
         return;
     }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(alert);
-    endInsertRows();
+    insertRowAt(0, alert);
 }
 
 void AlertListModel::clear()
 {
     if (m_rows.isEmpty())
         return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
 }
 
-int AlertListModel::rowCount(const QModelIndex &parent) const
+QVariant AlertListModel::rowData(const QJsonObject &a, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant AlertListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &a = m_rows.at(index.row());
     const bool critical = str(a, "severity") == QLatin1String("critical");
     switch (role) {
     case Qt::DisplayRole: {
@@ -539,7 +445,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
 // --- WaitingContactModel -----------------------------------------------------------------------
 
 WaitingContactModel::WaitingContactModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 bool WaitingContactModel::isWaiting(const QJsonObject &contact)
@@ -570,15 +476,13 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
     const int row = rowOfContact(id);
     if (!isWaiting(contact)) {
         if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
+            removeRowAt(row);
         }
         return;
     }
     if (row >= 0) {
         m_rows[row] = contact;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        rowChanged(row);
         return;
     }
     // In the order routing offers them: higher priority (VIP, at risk, urgent reasons) first, then
@@ -595,16 +499,12 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
             break;
         }
     }
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, contact);
-    endInsertRows();
+    insertRowAt(at, contact);
 }
 
 void WaitingContactModel::setContacts(const QJsonArray &contacts)
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
     for (const QJsonValue &v : contacts)
         applyContact(v.toObject());
 }
@@ -620,26 +520,11 @@ void WaitingContactModel::clear()
 {
     if (m_rows.isEmpty())
         return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
 }
 
-int WaitingContactModel::rowCount(const QModelIndex &parent) const
+QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int WaitingContactModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &c = m_rows.at(index.row());
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     const qint64 waited = secondsBetween(leadtext::utcTime(c.value(QStringLiteral("createdAt"))), now);
     switch (role) {
@@ -684,25 +569,9 @@ QVariant WaitingContactModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant WaitingContactModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList WaitingContactModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case CustomerColumn:
-        return tr("Waiting contact");
-    case PriorityColumn:
-        return tr("Priority");
-    case QueueColumn:
-        return tr("Queue");
-    case ChannelColumn:
-        return tr("Channel");
-    case WaitColumn:
-        return tr("Waiting for");
-    case OfferedToColumn:
-        return tr("Offered to");
-    }
-    return {};
+    return { tr("Waiting contact"), tr("Priority"), tr("Queue"), tr("Channel"), tr("Waiting for"), tr("Offered to") };
 }
 
 } // namespace spocs

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "models/RowModel.h"
+
 #include <QAbstractListModel>
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -32,7 +33,7 @@ struct QueueStats
 };
 
 // Per-queue live figures: waiting, longest wait (ticking), service level, ASA and abandonment today.
-class QueueStatsModel : public QAbstractTableModel
+class QueueStatsModel : public RowTableModel<QueueStats>
 {
     Q_OBJECT
 
@@ -72,13 +73,9 @@ public:
     int rowOf(const QString &queue) const;
     int longestWaitSec(int row) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<QueueStats> m_rows;
+    QVariant rowData(const QueueStats &q, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     QDateTime m_at;
     QDateTime m_now;
     double m_target = 0.8;
@@ -117,7 +114,7 @@ struct AgentStatus
 };
 
 // The agents grid: state, time in state (ticking), current contact and its reason.
-class AgentGridModel : public QAbstractTableModel
+class AgentGridModel : public RowTableModel<AgentStatus>
 {
     Q_OBJECT
 
@@ -145,18 +142,14 @@ public:
     int rowOfUser(qint64 userId) const;
     int rowOfLogin(const QString &login) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<AgentStatus> m_rows;
+    QVariant rowData(const AgentStatus &a, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     QDateTime m_now;
 };
 
 // Alerts: service-level breach, long contact, after-contact work, overdue follow-up. Newest first.
-class AlertListModel : public QAbstractListModel
+class AlertListModel : public RowListModel<QJsonObject>
 {
     Q_OBJECT
 
@@ -182,16 +175,13 @@ public:
     QJsonObject alertAt(int row) const { return m_rows.value(row); }
     int rowOfKey(const QString &key) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<QJsonObject> m_rows;
+    QVariant rowData(const QJsonObject &a, const QModelIndex &index, int role) const override;
 };
 
 // Contacts waiting (queued or offered), so a lead can move one to an agent. Taken from the snapshot
 // when it lists them, and kept current from queue.changed events.
-class WaitingContactModel : public QAbstractTableModel
+class WaitingContactModel : public RowTableModel<QJsonObject>
 {
     Q_OBJECT
 
@@ -227,14 +217,10 @@ public:
     qint64 contactIdAt(int row) const;
     int rowOfContact(qint64 id) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant rowData(const QJsonObject &c, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     static bool isWaiting(const QJsonObject &contact);
-    QList<QJsonObject> m_rows;
     QDateTime m_now;
 };
 

@@ -27,13 +27,12 @@ QString waitedText(qint64 seconds)
 } // namespace
 
 QueueWaitingModel::QueueWaitingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void QueueWaitingModel::setQueues(const QJsonArray &queues)
 {
-    beginResetModel();
-    m_queues.clear();
+    QList<Queue> rows;
     for (const QJsonValue &v : queues) {
         const QJsonObject o = v.toObject();
         Queue q;
@@ -42,15 +41,15 @@ void QueueWaitingModel::setQueues(const QJsonArray &queues)
         q.waiting = o.value(QStringLiteral("waiting")).toInt();
         q.oldestSince = QDateTime::fromString(o.value(QStringLiteral("oldestSince")).toString(), Qt::ISODateWithMs);
         if (!q.code.isEmpty())
-            m_queues.append(q);
+            rows.append(q);
     }
-    endResetModel();
+    resetRows(std::move(rows));
 }
 
 int QueueWaitingModel::totalWaiting() const
 {
     int total = 0;
-    for (const Queue &q : m_queues)
+    for (const Queue &q : m_rows)
         total += q.waiting;
     return total;
 }
@@ -60,21 +59,8 @@ void QueueWaitingModel::clear()
     setQueues({});
 }
 
-int QueueWaitingModel::rowCount(const QModelIndex &parent) const
+QVariant QueueWaitingModel::rowData(const WaitingQueue &q, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_queues.size());
-}
-
-int QueueWaitingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QueueWaitingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Queue &q = m_queues.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -98,23 +84,13 @@ QVariant QueueWaitingModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant QueueWaitingModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList QueueWaitingModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case QueueColumn:
-        return tr("Queue");
-    case WaitingColumn:
-        return tr("Waiting");
-    case OldestColumn:
-        return tr("Longest wait");
-    }
-    return {};
+    return { tr("Queue"), tr("Waiting"), tr("Longest wait") };
 }
 
 RecentCustomersModel::RecentCustomersModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 void RecentCustomersModel::noteOpened(const QString &customerId, const QString &name, const QDateTime &at)
@@ -122,30 +98,20 @@ void RecentCustomersModel::noteOpened(const QString &customerId, const QString &
     if (customerId.isEmpty())
         return;
     beginResetModel();
-    m_entries.removeIf([&](const Entry &e) { return e.id == customerId; });
-    m_entries.prepend(Entry { customerId, name, at });
-    while (m_entries.size() > m_limit)
-        m_entries.removeLast();
+    m_rows.removeIf([&](const Entry &e) { return e.id == customerId; });
+    m_rows.prepend(Entry { customerId, name, at });
+    while (m_rows.size() > m_limit)
+        m_rows.removeLast();
     endResetModel();
 }
 
 void RecentCustomersModel::clear()
 {
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
+    resetRows({});
 }
 
-int RecentCustomersModel::rowCount(const QModelIndex &parent) const
+QVariant RecentCustomersModel::rowData(const RecentCustomer &e, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant RecentCustomersModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return e.name.isEmpty() ? e.id : tr("%1 (%2)").arg(e.name, e.id);
@@ -160,26 +126,16 @@ QVariant RecentCustomersModel::data(const QModelIndex &index, int role) const
 }
 
 ContactsInHandModel::ContactsInHandModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 void ContactsInHandModel::setContacts(const QList<QJsonObject> &contacts)
 {
-    beginResetModel();
-    m_contacts = contacts;
-    endResetModel();
+    resetRows(contacts);
 }
 
-int ContactsInHandModel::rowCount(const QModelIndex &parent) const
+QVariant ContactsInHandModel::rowData(const QJsonObject &c, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_contacts.size());
-}
-
-QVariant ContactsInHandModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &c = m_contacts.at(index.row());
     const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
     const QString customerId = customer.value(QStringLiteral("id")).toString();
     switch (role) {

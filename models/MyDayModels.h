@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Protocol.h"
+#include "models/RowModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,8 +10,17 @@
 
 namespace spocs {
 
+// One queue.waiting row.
+struct WaitingQueue
+{
+    QString code;
+    QString label;
+    int waiting = 0;
+    QDateTime oldestSince;
+};
+
 // The queues an agent serves with how many contacts wait in each (queue.waiting).
-class QueueWaitingModel : public QAbstractTableModel
+class QueueWaitingModel : public RowTableModel<WaitingQueue>
 {
     Q_OBJECT
 
@@ -29,26 +38,24 @@ public:
     int totalWaiting() const;
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Queue
-    {
-        QString code;
-        QString label;
-        int waiting = 0;
-        QDateTime oldestSince;
-    };
-    QList<Queue> m_queues;
+    QVariant rowData(const WaitingQueue &q, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
+    using Queue = WaitingQueue;
     QDateTime m_now;
+};
+
+// A customer opened in this session, and when.
+struct RecentCustomer
+{
+    QString id;
+    QString name;
+    QDateTime at;
 };
 
 // Customers this user opened during this session, the latest first (at most `limit`). Kept in
 // memory only: a customer list on the workstation's disk would outlive the session.
-class RecentCustomersModel : public QAbstractListModel
+class RecentCustomersModel : public RowListModel<RecentCustomer>
 {
     Q_OBJECT
 
@@ -61,22 +68,14 @@ public:
     void setLimit(int limit) { m_limit = limit; }
     void clear();
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
-    struct Entry
-    {
-        QString id;
-        QString name;
-        QDateTime at;
-    };
-    QList<Entry> m_entries;
+    QVariant rowData(const RecentCustomer &e, const QModelIndex &index, int role) const override;
+    using Entry = RecentCustomer;
     int m_limit = 10;
 };
 
 // The contacts this user holds (ContactSession::contactsInHand), oldest first.
-class ContactsInHandModel : public QAbstractListModel
+class ContactsInHandModel : public RowListModel<QJsonObject>
 {
     Q_OBJECT
 
@@ -87,11 +86,8 @@ public:
 
     void setContacts(const QList<QJsonObject> &contacts);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<QJsonObject> m_contacts;
+    QVariant rowData(const QJsonObject &c, const QModelIndex &index, int role) const override;
 };
 
 // The follow-ups to act on today: overdue, due soon, or due before the end of today (local

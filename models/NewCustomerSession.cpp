@@ -11,33 +11,22 @@
 
 namespace spocs {
 
+CustomerCandidatesModel::CustomerCandidatesModel(QObject *parent)
+    : RowTableModel(ColumnCount, parent)
+{ }
+
 void CustomerCandidatesModel::setCandidates(const QList<domain::CustomerSearchHit> &candidates)
 {
-    beginResetModel();
-    m_candidates = candidates;
-    endResetModel();
+    resetRows(candidates);
 }
 
 QString CustomerCandidatesModel::customerIdAt(int row) const
 {
-    return row >= 0 && row < m_candidates.size() ? m_candidates.at(row).id : QString();
+    return rowAt(row).id;
 }
 
-int CustomerCandidatesModel::rowCount(const QModelIndex &parent) const
+QVariant CustomerCandidatesModel::rowData(const domain::CustomerSearchHit &c, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_candidates.size());
-}
-
-int CustomerCandidatesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CustomerCandidatesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const domain::CustomerSearchHit &c = m_candidates.at(index.row());
     if (role == Qt::ToolTipRole)
         return tr("%1 (%2)").arg(c.name, c.id);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -60,24 +49,9 @@ QVariant CustomerCandidatesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CustomerCandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CustomerCandidatesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case CompanyColumn:
-        return tr("Company");
-    case MatchColumn:
-        return tr("Matches on");
-    case AccountColumn:
-        return tr("Account");
-    case OwnerColumn:
-        return tr("Owner");
-    default:
-        return {};
-    }
+    return { tr("Name"), tr("Company"), tr("Matches on"), tr("Account"), tr("Owner") };
 }
 
 NewCustomerSession::NewCustomerSession(Connection *connection, QObject *parent)

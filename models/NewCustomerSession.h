@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "core/domain/Customer.h"
+#include "models/RowModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,26 +13,22 @@ namespace spocs {
 class Connection;
 
 // The customers customer.create found with the same e-mail address or phone number.
-class CustomerCandidatesModel : public QAbstractTableModel
+class CustomerCandidatesModel : public RowTableModel<domain::CustomerSearchHit>
 {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, CompanyColumn, MatchColumn, AccountColumn, OwnerColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit CustomerCandidatesModel(QObject *parent = nullptr);
 
     void setCandidates(const QList<domain::CustomerSearchHit> &candidates);
-    const QList<domain::CustomerSearchHit> &candidates() const { return m_candidates; }
+    const QList<domain::CustomerSearchHit> &candidates() const { return m_rows; }
     QString customerIdAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<domain::CustomerSearchHit> m_candidates;
+    QVariant rowData(const domain::CustomerSearchHit &c, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
 };
 
 // "New Customer…": sends customer.create for a draft; when the coordinator knows someone with

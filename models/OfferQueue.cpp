@@ -1,6 +1,7 @@
 #include "models/OfferQueue.h"
 
 #include "core/Ops.h"
+#include "models/RowModel.h"
 
 #include <QJsonArray>
 
@@ -281,14 +282,8 @@ QVariant OfferQueue::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OfferQueue::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(IdRole, "offerId");
-    names.insert(ContactIdRole, "contactId");
-    names.insert(ExpiresAtRole, "expiresAt");
-    names.insert(PayloadRole, "payload");
-    names.insert(CustomerNameRole, "customerName");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), KindRole,
+                         { "kind", "offerId", "contactId", "expiresAt", "payload", "customerName" });
 }
 
 } // namespace spocs

@@ -10,27 +10,27 @@
 namespace spocs {
 
 OrderLinesModel::OrderLinesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 int OrderLinesModel::addProduct(const Product &product, int quantity)
 {
     quantity = qBound(1, quantity, MaxQuantity);
-    for (int i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).product.sku == product.sku) {
-            m_lines[i].product = product;
-            m_lines[i].stockKnown = true;
-            m_lines[i].quantity = qMin(MaxQuantity, m_lines.at(i).quantity + quantity);
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).product.sku == product.sku) {
+            m_rows[i].product = product;
+            m_rows[i].stockKnown = true;
+            m_rows[i].quantity = qMin(MaxQuantity, m_rows.at(i).quantity + quantity);
+            rowChanged(i);
             Q_EMIT linesChanged();
             return i;
         }
     }
-    if (m_lines.size() >= MaxLines)
+    if (m_rows.size() >= MaxLines)
         return -1;
-    const int row = int(m_lines.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_lines.append(Line { product, true, quantity, 0 });
+    m_rows.append(Line { product, true, quantity, 0 });
     if (m_currency.isEmpty())
         m_currency = product.currency;
     endInsertRows();
@@ -40,8 +40,7 @@ int OrderLinesModel::addProduct(const Product &product, int quantity)
 
 void OrderLinesModel::setOrderLines(const QList<OrderLine> &lines, const QString &currency)
 {
-    beginResetModel();
-    m_lines.clear();
+    QList<Line> rows;
     m_currency = currency;
     for (const OrderLine &l : lines) {
         Line line;
@@ -51,54 +50,50 @@ void OrderLinesModel::setOrderLines(const QList<OrderLine> &lines, const QString
         line.product.currency = currency;
         line.quantity = l.quantity;
         line.reservedByOrder = l.quantity;
-        m_lines.append(line);
+        rows.append(line);
     }
-    endResetModel();
+    resetRows(std::move(rows));
     Q_EMIT linesChanged();
 }
 
 bool OrderLinesModel::removeLine(int row)
 {
-    if (row < 0 || row >= m_lines.size())
+    if (row < 0 || row >= m_rows.size())
         return false;
-    beginRemoveRows({}, row, row);
-    m_lines.removeAt(row);
-    endRemoveRows();
+    removeRowAt(row);
     Q_EMIT linesChanged();
     return true;
 }
 
 bool OrderLinesModel::setQuantity(int row, int quantity)
 {
-    if (row < 0 || row >= m_lines.size() || quantity < 1 || quantity > MaxQuantity)
+    if (row < 0 || row >= m_rows.size() || quantity < 1 || quantity > MaxQuantity)
         return false;
-    if (m_lines.at(row).quantity == quantity)
+    if (m_rows.at(row).quantity == quantity)
         return true;
-    m_lines[row].quantity = quantity;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_rows[row].quantity = quantity;
+    rowChanged(row);
     Q_EMIT linesChanged();
     return true;
 }
 
 void OrderLinesModel::clear()
 {
-    beginResetModel();
-    m_lines.clear();
-    endResetModel();
+    resetRows({});
     Q_EMIT linesChanged();
 }
 
 bool OrderLinesModel::applyProduct(const Product &product)
 {
     bool changed = false;
-    for (int i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).product.sku != product.sku)
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).product.sku != product.sku)
             continue;
-        m_lines[i].product = product;
-        m_lines[i].stockKnown = true;
+        m_rows[i].product = product;
+        m_rows[i].stockKnown = true;
         if (m_currency.isEmpty())
             m_currency = product.currency;
-        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        rowChanged(i);
         changed = true;
     }
     if (changed)
@@ -109,7 +104,7 @@ bool OrderLinesModel::applyProduct(const Product &product)
 QStringList OrderLinesModel::skus() const
 {
     QStringList out;
-    for (const Line &l : m_lines)
+    for (const Line &l : m_rows)
         out << l.product.sku;
     return out;
 }
@@ -117,7 +112,7 @@ QStringList OrderLinesModel::skus() const
 QJsonArray OrderLinesModel::toJson() const
 {
     QJsonArray out;
-    for (const Line &l : m_lines)
+    for (const Line &l : m_rows)
         out.append(
             QJsonObject { { QStringLiteral("sku"), l.product.sku }, { QStringLiteral("quantity"), l.quantity } });
     return out;
@@ -131,7 +126,7 @@ Money OrderLinesModel::lineTotal(const Line &line) const
 Money OrderLinesModel::estimatedTotal() const
 {
     qint64 total = 0;
-    for (const Line &l : m_lines)
+    for (const Line &l : m_rows)
         total += lineTotal(l).cents;
     return Money { total };
 }
@@ -143,9 +138,9 @@ QString OrderLinesModel::currency() const
 
 QString OrderLinesModel::problem(int row) const
 {
-    if (row < 0 || row >= m_lines.size())
+    if (row < 0 || row >= m_rows.size())
         return {};
-    const Line &l = m_lines.at(row);
+    const Line &l = m_rows.at(row);
     if (!l.stockKnown)
         return {};
     const QString name = l.product.name.isEmpty() ? l.product.sku : l.product.name;
@@ -166,7 +161,7 @@ QString OrderLinesModel::problem(int row) const
 QStringList OrderLinesModel::problems() const
 {
     QStringList out;
-    for (int i = 0; i < m_lines.size(); ++i) {
+    for (int i = 0; i < m_rows.size(); ++i) {
         const QString p = problem(i);
         if (!p.isEmpty())
             out << p;
@@ -174,21 +169,8 @@ QStringList OrderLinesModel::problems() const
     return out;
 }
 
-int OrderLinesModel::rowCount(const QModelIndex &parent) const
+QVariant OrderLinesModel::rowData(const OrderLineDraft &l, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int OrderLinesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Line &l = m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -248,23 +230,9 @@ Qt::ItemFlags OrderLinesModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OrderLinesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ProductColumn:
-        return tr("Product");
-    case QuantityColumn:
-        return tr("Quantity");
-    case PriceColumn:
-        return tr("Unit price");
-    case TotalColumn:
-        return tr("Line total");
-    case AvailabilityColumn:
-        return tr("Availability");
-    }
-    return {};
+    return { tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total"), tr("Availability") };
 }
 
 } // namespace spocs

@@ -1,16 +1,25 @@
 #pragma once
 
 #include "models/CommerceData.h"
+#include "models/RowModel.h"
 
-#include <QAbstractTableModel>
 #include <QJsonArray>
 
 namespace spocs {
 
+// One line of an order being written: the product and how many.
+struct OrderLineDraft
+{
+    Product product;
+    bool stockKnown = false; // product data loaded (not just the order line)
+    int quantity = 1;
+    int reservedByOrder = 0; // units this order already holds (when changing it)
+};
+
 // The lines of an order being placed or changed. The quantity is editable; prices and the
 // total are estimates from the product data (the coordinator computes the real ones).
 // applyProduct() keeps availability current from product.updated events.
-class OrderLinesModel : public QAbstractTableModel
+class OrderLinesModel : public RowTableModel<OrderLineDraft>
 {
     Q_OBJECT
 
@@ -23,13 +32,7 @@ public:
     static constexpr int MaxQuantity = 1000;
     static constexpr int MaxLines = 100;
 
-    struct Line
-    {
-        Product product;
-        bool stockKnown = false; // product data loaded (not just the order line)
-        int quantity = 1;
-        int reservedByOrder = 0; // units this order already holds (when changing it)
-    };
+    using Line = OrderLineDraft;
 
     explicit OrderLinesModel(QObject *parent = nullptr);
 
@@ -42,9 +45,9 @@ public:
     void clear();
     bool applyProduct(const Product &product);
 
-    const QList<Line> &lines() const { return m_lines; }
+    const QList<Line> &lines() const { return m_rows; }
     QStringList skus() const;
-    bool isEmpty() const { return m_lines.isEmpty(); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
     // [{"sku","quantity"}] for order.place / order.change; prices are never sent.
     QJsonArray toJson() const;
     Money estimatedTotal() const;
@@ -53,20 +56,17 @@ public:
     QString problem(int row) const;
     QStringList problems() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void linesChanged();
 
 private:
+    QVariant rowData(const OrderLineDraft &l, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     Money lineTotal(const Line &line) const;
 
-    QList<Line> m_lines;
     QString m_currency;
 };
 

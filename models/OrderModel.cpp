@@ -7,42 +7,29 @@
 namespace spocs {
 
 OrderModel::OrderModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 void OrderModel::setOrders(const QList<OrderSummary> &orders)
 {
-    beginResetModel();
-    m_orders = orders;
-    endResetModel();
+    resetRows(orders);
 }
 
 int OrderModel::upsert(const OrderSummary &order)
 {
     const int row = rowOf(order.number);
     if (row >= 0) {
-        m_orders[row] = order;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_rows[row] = order;
+        rowChanged(row);
         return row;
     }
-    beginInsertRows({}, 0, 0); // newest first
-    m_orders.prepend(order);
-    endInsertRows();
+    insertRowAt(0, order); // newest first
     return 0;
-}
-
-OrderSummary OrderModel::orderAt(int row) const
-{
-    return row >= 0 && row < m_orders.size() ? m_orders.at(row) : OrderSummary {};
 }
 
 int OrderModel::rowOf(const QString &number) const
 {
-    for (int i = 0; i < m_orders.size(); ++i) {
-        if (m_orders.at(i).number == number)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const OrderSummary &o) { return o.number == number; });
 }
 
 QString OrderModel::statusText(OrderStatus status)
@@ -77,25 +64,11 @@ void OrderModel::setPendingChanges(const QSet<QString> &numbers)
     if (numbers == m_pending)
         return;
     m_pending = numbers;
-    if (!m_orders.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_orders.size()) - 1, ColumnCount - 1));
+    allRowsChanged();
 }
 
-int OrderModel::rowCount(const QModelIndex &parent) const
+QVariant OrderModel::rowData(const OrderSummary &o, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_orders.size());
-}
-
-int OrderModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrderModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OrderSummary &o = m_orders.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -153,25 +126,9 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OrderModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Order");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Placed on");
-    case PromisedColumn:
-        return tr("Promised for");
-    case LinesColumn:
-        return tr("Lines");
-    case TotalColumn:
-        return tr("Total");
-    }
-    return {};
+    return { tr("Order"), tr("Status"), tr("Placed on"), tr("Promised for"), tr("Lines"), tr("Total") };
 }
 
 } // namespace spocs

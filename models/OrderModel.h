@@ -1,15 +1,15 @@
 #pragma once
 
 #include "models/CommerceData.h"
+#include "models/RowModel.h"
 
-#include <QAbstractTableModel>
 #include <QSet>
 
 namespace spocs {
 
 // The customer's orders (open ones and the recent ones) for the Orders tab. Sort with a
 // QSortFilterProxyModel on SortRole: it holds raw values (dates, cents, counts).
-class OrderModel : public QAbstractTableModel
+class OrderModel : public RowTableModel<OrderSummary>
 {
     Q_OBJECT
 
@@ -25,8 +25,8 @@ public:
     void clear() { setOrders({}); }
     // Inserts or updates one order (order.updated, a placed order); returns its row.
     int upsert(const OrderSummary &order);
-    const QList<OrderSummary> &orders() const { return m_orders; }
-    OrderSummary orderAt(int row) const;
+    const QList<OrderSummary> &orders() const { return m_rows; }
+    OrderSummary orderAt(int row) const { return rowAt(row); }
     int rowOf(const QString &number) const;
     // Orders with a change or cancellation waiting in the offline outbox: marked in the status column.
     void setPendingChanges(const QSet<QString> &numbers);
@@ -35,13 +35,10 @@ public:
     // An order status as the wire names it (error details); an unknown one as it came.
     static QString statusText(const QString &wireName);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<OrderSummary> m_orders;
+    QVariant rowData(const OrderSummary &o, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
+
     QSet<QString> m_pending;
 };
 

@@ -10,7 +10,7 @@
 namespace spocs {
 
 OutboxModel::OutboxModel(Connection *connection, QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
     , m_connection(connection)
 {
     if (!connection)
@@ -29,19 +29,19 @@ void OutboxModel::reload()
 {
     // The outbox holds a handful of writes: a reset is simpler than diffing and cheap.
     beginResetModel();
-    m_entries = m_connection ? m_connection->outbox()->entries() : QList<OfflineOutbox::Entry> {};
+    m_rows = m_connection ? m_connection->outbox()->entries() : QList<OfflineOutbox::Entry> {};
     endResetModel();
     Q_EMIT countsChanged();
 }
 
 int OutboxModel::pendingCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const auto &e) { return !e.rejection; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const auto &e) { return !e.rejection; }));
 }
 
 int OutboxModel::rejectedCount() const
 {
-    return int(m_entries.size()) - pendingCount();
+    return int(m_rows.size()) - pendingCount();
 }
 
 QString OutboxModel::describe(const OfflineOutbox::Entry &entry)
@@ -91,28 +91,20 @@ QSet<QString> OutboxModel::ordersWithWaitingChanges(const QList<OfflineOutbox::E
 
 bool OutboxModel::reapply(int row)
 {
-    if (!m_connection || row < 0 || row >= m_entries.size())
+    if (!m_connection || row < 0 || row >= m_rows.size())
         return false;
-    return m_connection->reapplyQueuedWrite(m_entries.at(row).cid);
+    return m_connection->reapplyQueuedWrite(m_rows.at(row).cid);
 }
 
 bool OutboxModel::discard(int row)
 {
-    if (!m_connection || row < 0 || row >= m_entries.size())
+    if (!m_connection || row < 0 || row >= m_rows.size())
         return false;
-    return m_connection->discardQueuedWrite(m_entries.at(row).cid);
+    return m_connection->discardQueuedWrite(m_rows.at(row).cid);
 }
 
-int OutboxModel::rowCount(const QModelIndex &parent) const
+QVariant OutboxModel::rowData(const OfflineOutbox::Entry &e, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant OutboxModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OfflineOutbox::Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         const QString when = QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -135,13 +127,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OutboxModel::roleNames() const
 {
-    auto names = QAbstractListModel::roleNames();
-    names.insert(CidRole, "cid");
-    names.insert(OpRole, "op");
-    names.insert(RejectedRole, "rejected");
-    names.insert(ErrorCodeRole, "errorCode");
-    names.insert(CreatedRole, "created");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), CidRole, { "cid", "op", "rejected", "errorCode", "created" });
 }
 
 } // namespace spocs

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "client/OfflineOutbox.h"
+#include "models/RowModel.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QSet>
 
@@ -13,7 +13,7 @@ class Connection;
 // The writes in the connection's offline outbox, oldest first, for the status bar and the
 // review dialog: what each one is ("Note for customer C-1003"), whether it waits to be
 // sent or was refused, and the user's two answers to a refusal (reapply, discard).
-class OutboxModel : public QAbstractListModel
+class OutboxModel : public RowListModel<OfflineOutbox::Entry>
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ public:
 
     int pendingCount() const;
     int rejectedCount() const;
-    OfflineOutbox::Entry entryAt(int row) const { return m_entries.value(row); }
+    OfflineOutbox::Entry entryAt(int row) const { return m_rows.value(row); }
     // What the write does, for a list or a message.
     static QString describe(const OfflineOutbox::Entry &entry);
 
@@ -37,8 +37,6 @@ public:
     bool reapply(int row);
     bool discard(int row);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -47,10 +45,10 @@ Q_SIGNALS:
     void rejected(const QString &description, const spocs::Error &error);
 
 private:
+    QVariant rowData(const OfflineOutbox::Entry &e, const QModelIndex &index, int role) const override;
     void reload();
 
     QPointer<Connection> m_connection;
-    QList<OfflineOutbox::Entry> m_entries;
 };
 
 } // namespace spocs

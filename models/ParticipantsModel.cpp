@@ -20,7 +20,7 @@ QDateTime timeOf(const QJsonObject &object, const QString &key)
 } // namespace
 
 ParticipantsModel::ParticipantsModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
 void ParticipantsModel::setContact(const QJsonObject &contact)
@@ -74,16 +74,8 @@ QString ParticipantsModel::roleText(const QString &wireRole)
     return wireRole;
 }
 
-int ParticipantsModel::rowCount(const QModelIndex &parent) const
+QVariant ParticipantsModel::rowData(const QJsonObject &row, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject &row = m_rows.at(index.row());
     const QJsonObject user = row.value(QStringLiteral("user")).toObject();
     const QString wireRole = row.value(QStringLiteral("role")).toString();
     QString name = user.value(QStringLiteral("name")).toString();
@@ -123,15 +115,8 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ParticipantsModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ParticipantIdRole, "participantId");
-    names.insert(UserIdRole, "userId");
-    names.insert(NameRole, "name");
-    names.insert(ParticipantRole, "participantRole");
-    names.insert(JoinedAtRole, "joinedAt");
-    names.insert(LeftAtRole, "leftAt");
-    names.insert(ActiveRole, "active");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(), ParticipantIdRole,
+                         { "participantId", "userId", "name", "participantRole", "joinedAt", "leftAt", "active" });
 }
 
 } // namespace spocs

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "models/RowModel.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +10,7 @@ namespace spocs {
 
 // Who is on a contact: the customer, the owner, conferenced experts and agents, with join
 // and leave times (the Contact JSON's "participants"). Those still on it come first.
-class ParticipantsModel : public QAbstractListModel
+class ParticipantsModel : public RowListModel<QJsonObject>
 {
     Q_OBJECT
 
@@ -38,12 +39,10 @@ public:
 
     static QString roleText(const QString &wireRole);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<QJsonObject> m_rows;
+    QVariant rowData(const QJsonObject &row, const QModelIndex &index, int role) const override;
     QString m_customerName;
 };
 

@@ -8,17 +8,15 @@
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
-#include <QTimer>
 
 namespace spocs {
 
 ProductSearchModel::ProductSearchModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_debounce(new QTimer(this))
+    : RowTableModel(ColumnCount, parent)
+    , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
 {
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DefaultDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &ProductSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::due, this, &ProductSearchModel::searchNow);
+    connect(m_typeAhead, &TypeAhead::busyChanged, this, &ProductSearchModel::busyChanged);
 }
 
 void ProductSearchModel::setConnection(Connection *connection)
@@ -28,36 +26,36 @@ void ProductSearchModel::setConnection(Connection *connection)
 
 void ProductSearchModel::setDebounceInterval(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_typeAhead->setDebounceInterval(ms);
 }
 
 void ProductSearchModel::setQuery(const QString &text)
 {
     m_query = text.trimmed();
     if (m_query.isEmpty()) {
-        m_debounce->stop();
-        ++m_generation; // drop answers in flight
-        setBusy(false);
+        m_typeAhead->stop();
+        m_typeAhead->next(); // drop answers in flight
+        m_typeAhead->setBusy(false);
         clear();
         Q_EMIT resultsReplaced();
         return;
     }
-    m_debounce->start();
+    m_typeAhead->restart();
 }
 
 void ProductSearchModel::searchNow()
 {
-    m_debounce->stop();
+    m_typeAhead->stop();
     if (m_query.isEmpty() || !m_connection)
         return;
-    const quint64 generation = ++m_generation;
-    setBusy(true);
+    const quint64 generation = m_typeAhead->next();
+    m_typeAhead->setBusy(true);
     m_connection->request(QString::fromUtf16(op::ProductSearch),
                           QJsonObject { { QStringLiteral("q"), m_query }, { QStringLiteral("limit"), Limit } }, this,
                           [this, generation](const Reply &reply) {
-                              if (generation != m_generation)
+                              if (!m_typeAhead->isCurrent(generation))
                                   return; // a newer query is running
-                              setBusy(false);
+                              m_typeAhead->setBusy(false);
                               if (!reply.ok) {
                                   qCInfo(lcModels) << "product.search failed:" << errorCodeName(reply.error.code);
                                   Q_EMIT searchFailed(reply.error);
@@ -76,34 +74,17 @@ void ProductSearchModel::searchNow()
 
 void ProductSearchModel::setProducts(const QList<Product> &products)
 {
-    beginResetModel();
-    m_rows = products;
-    endResetModel();
+    resetRows(products);
 }
 
 bool ProductSearchModel::applyProduct(const Product &product)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).sku == product.sku) {
-            m_rows[i] = product;
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            return true;
-        }
-    }
-    return false;
-}
-
-Product ProductSearchModel::productAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Product {};
-}
-
-void ProductSearchModel::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    const int row = rowWhere([&](const Product &p) { return p.sku == product.sku; });
+    if (row < 0)
+        return false;
+    m_rows[row] = product;
+    rowChanged(row);
+    return true;
 }
 
 QString ProductSearchModel::availabilityText(const Product &p, int requested)
@@ -122,21 +103,8 @@ QString ProductSearchModel::availabilityText(const Product &p, int requested)
     return tr("%n available", nullptr, p.available);
 }
 
-int ProductSearchModel::rowCount(const QModelIndex &parent) const
+QVariant ProductSearchModel::rowData(const Product &p, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProductSearchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Product &p = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -174,21 +142,9 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProductSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ProductSearchModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Product");
-    case SkuColumn:
-        return tr("SKU");
-    case PriceColumn:
-        return tr("Price");
-    case AvailabilityColumn:
-        return tr("Availability");
-    }
-    return {};
+    return { tr("Product"), tr("SKU"), tr("Price"), tr("Availability") };
 }
 
 } // namespace spocs

@@ -2,20 +2,19 @@
 
 #include "core/Result.h"
 #include "models/CommerceData.h"
+#include "models/RowModel.h"
+#include "models/TypeAhead.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
-
-class QTimer;
 
 namespace spocs {
 
 class Connection;
 
-// Type-ahead product search for the order dialog: product.search, debounced; only the
-// answer to the latest query is applied. applyProduct() keeps rows current from
-// product.updated events.
-class ProductSearchModel : public QAbstractTableModel
+// Type-ahead product search for the order dialog: product.search, debounced;
+// only the answer to the latest query is applied. applyProduct() keeps rows
+// current from product.updated events.
+class ProductSearchModel : public RowTableModel<Product>
 {
     Q_OBJECT
 
@@ -40,18 +39,14 @@ public:
     void clear() { setProducts({}); }
     // Updates the row of the same sku, if shown. Returns true if one changed.
     bool applyProduct(const Product &product);
-    Product productAt(int row) const;
+    Product productAt(int row) const { return rowAt(row); }
     const QList<Product> &products() const { return m_rows; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_typeAhead->isBusy(); }
 
-    // "12 available", "Out of stock - back in 14 days", "Discontinued"... for requested units
-    // (0: just the stock). A product without known stock (sku only) reads as empty.
+    // "12 available", "Out of stock - back in 14 days", "Discontinued"... for
+    // requested units (0: just the stock). A product without known stock (sku
+    // only) reads as empty.
     static QString availabilityText(const Product &product, int requested = 0);
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void resultsReplaced();
@@ -59,14 +54,12 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void setBusy(bool busy);
+    QVariant rowData(const Product &p, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
 
     QPointer<Connection> m_connection;
-    QTimer *m_debounce = nullptr;
-    QList<Product> m_rows;
+    TypeAhead *m_typeAhead;
     QString m_query;
-    quint64 m_generation = 0;
-    bool m_busy = false;
 };
 
 } // namespace spocs

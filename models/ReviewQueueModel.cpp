@@ -5,7 +5,7 @@
 namespace spocs {
 
 ReviewQueueModel::ReviewQueueModel(Kind kind, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_kind(kind)
 { }
 
@@ -53,38 +53,16 @@ void ReviewQueueModel::setItems(const QJsonArray &items)
             item.version = item.article.version;
         rows.append(item);
     }
-    beginResetModel();
-    m_items = std::move(rows);
-    endResetModel();
+    resetRows(std::move(rows));
 }
 
 void ReviewQueueModel::clear()
 {
-    beginResetModel();
-    m_items.clear();
-    endResetModel();
+    resetRows({});
 }
 
-ReviewQueueModel::Item ReviewQueueModel::itemAt(int row) const
+QVariant ReviewQueueModel::rowData(const Item &item, const QModelIndex &index, int role) const
 {
-    return row >= 0 && row < m_items.size() ? m_items.at(row) : Item {};
-}
-
-int ReviewQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int ReviewQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Item &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -122,29 +100,12 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewQueueModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case DetailColumn:
-        switch (m_kind) {
-        case Kind::Proposals:
-            return tr("Change note");
-        case Kind::Worst:
-            return tr("Feedback");
-        case Kind::Stale:
-            return tr("State");
-        }
-        return {};
-    case WhoColumn:
-        return m_kind == Kind::Proposals ? tr("Author") : tr("Owner");
-    case WhenColumn:
-        return m_kind == Kind::Proposals ? tr("Proposed") : tr("Last reviewed");
-    }
-    return {};
+    const bool proposals = m_kind == Kind::Proposals;
+    const QString detail = proposals ? tr("Change note") : m_kind == Kind::Worst ? tr("Feedback") : tr("State");
+    return { tr("Title"), detail, proposals ? tr("Author") : tr("Owner"),
+             proposals ? tr("Proposed") : tr("Last reviewed") };
 }
 
 } // namespace spocs

@@ -1,14 +1,24 @@
 #pragma once
 
 #include "models/KnowledgeArticle.h"
-
-#include <QAbstractTableModel>
+#include "models/RowModel.h"
 
 namespace spocs {
 
+// One row of a review queue: the article and, for a proposal, the proposed version.
+struct ReviewQueueItem
+{
+    KnowledgeArticle article;
+    qint64 version = 0;
+    QString authorLogin;
+    QString authorName;
+    QString changeNote;
+    QDateTime at;
+};
+
 // One list of a kb.reviewQueue answer: the open proposals, the articles that help least,
 // or the articles longest without review. Which one is fixed at construction.
-class ReviewQueueModel : public QAbstractTableModel
+class ReviewQueueModel : public RowTableModel<ReviewQueueItem>
 {
     Q_OBJECT
 
@@ -25,15 +35,7 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Item
-    {
-        KnowledgeArticle article;
-        qint64 version = 0;
-        QString authorLogin;
-        QString authorName;
-        QString changeNote;
-        QDateTime at;
-    };
+    using Item = ReviewQueueItem;
 
     explicit ReviewQueueModel(Kind kind, QObject *parent = nullptr);
 
@@ -44,16 +46,12 @@ public:
     void setItems(const QJsonArray &items);
     void clear();
 
-    Item itemAt(int row) const;
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Item itemAt(int row) const { return rowAt(row); }
 
 private:
+    QVariant rowData(const Item &item, const QModelIndex &index, int role) const override;
+    QStringList columnTitles() const override;
     Kind m_kind;
-    QList<Item> m_items;
 };
 
 } // namespace spocs

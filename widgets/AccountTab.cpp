@@ -6,6 +6,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,8 +35,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto addRow = [&](AccountDraft::Field field, const QString &label, QWidget *editor, const QString &name) {
-        editor->setObjectName(name);
-        editor->setAccessibleName(AccountDraft::fieldLabel(field));
+        setNames(editor, name, AccountDraft::fieldLabel(field));
         auto *hint = new QLabel(content);
         hint->setObjectName(name + QStringLiteral("Hint"));
         hint->setWordWrap(true);

@@ -1,7 +1,10 @@
 #include "widgets/ActionButton.h"
 
+#include "widgets/WidgetNames.h"
+
 #include <QAction>
 #include <QPushButton>
+#include <QWidget>
 
 namespace spocs {
 
@@ -16,12 +19,20 @@ QAction *makeAction(const QString &text, const QString &objectName, const QKeySe
     return action;
 }
 
+QAction *makeWindowAction(const QString &text, const QString &objectName, const QKeySequence &shortcut,
+                          const QString &tip, QObject *parent, QWidget *window)
+{
+    QAction *action = makeAction(text, objectName, shortcut, tip, parent);
+    action->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(action);
+    return action;
+}
+
 QPushButton *makeActionButton(QAction *action, const QString &text, const QString &objectName,
                               const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
+    setNames(button, objectName, accessibleName);
     const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
     button->setToolTip(shortcut.isEmpty() ? action->toolTip()
                                           : QStringLiteral("%1 (%2)").arg(action->toolTip(), shortcut));

@@ -10,6 +10,7 @@
 #include "widgets/ErrorText.h"
 #include "widgets/FeedbackDialog.h"
 #include "widgets/ProposeEditDialog.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,8 +82,7 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
 
-    m_body->setObjectName(QStringLiteral("articleBody"));
-    m_body->setAccessibleName(tr("Article text"));
+    setNames(m_body, QStringLiteral("articleBody"), tr("Article text"));
     // Articles come from imports and other people: a click never follows a link by itself.
     m_body->setOpenLinks(false);
     m_body->setOpenExternalLinks(false);
@@ -208,8 +208,7 @@ void ArticleReader::askToOpenLink(const QUrl &url)
                           mail ? tr("Write an e-mail to %1?").arg(url.path())
                                : tr("Open this address in the web browser?\n\n%1").arg(url.toDisplayString()),
                           QMessageBox::Open | QMessageBox::Cancel, this);
-    m_linkQuestion->setObjectName(QStringLiteral("articleLinkQuestion"));
-    m_linkQuestion->setAccessibleName(tr("Open the link?"));
+    setNames(m_linkQuestion, QStringLiteral("articleLinkQuestion"), tr("Open the link?"));
     m_linkQuestion->setTextFormat(Qt::PlainText);
     m_linkQuestion->setDefaultButton(QMessageBox::Cancel);
     m_linkQuestion->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,6 +5,8 @@
 #include "models/ReviewSession.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -29,8 +31,7 @@ bool wasLive(const QString &status)
 QTextBrowser *makePane(const QString &name, const QString &accessible, QWidget *parent)
 {
     auto *pane = new QTextBrowser(parent);
-    pane->setObjectName(name);
-    pane->setAccessibleName(accessible);
+    setNames(pane, name, accessible);
     pane->setOpenLinks(false);
     return pane;
 }
@@ -50,13 +51,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     setWindowTitle(tr("Article Versions"));
     setAccessibleName(tr("Article versions"));
 
-    m_list = new QTreeView(this);
-    m_list->setObjectName(QStringLiteral("articleVersionsList"));
-    m_list->setAccessibleName(tr("Versions, newest first"));
-    m_list->setModel(m_versions);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list = makeRecordTree(m_versions, QStringLiteral("articleVersionsList"), tr("Versions, newest first"), this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(120);

@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "models/AuditSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDateTimeEdit>
@@ -39,30 +40,23 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     setAccessibleName(tr("Audit log"));
     resize(900, 520);
 
-    m_customerEdit->setObjectName(QStringLiteral("auditCustomerEdit"));
-    m_customerEdit->setAccessibleName(tr("Customer"));
+    setNames(m_customerEdit, QStringLiteral("auditCustomerEdit"), tr("Customer"));
     m_customerEdit->setPlaceholderText(tr("e.g. C-1042"));
-    m_userEdit->setObjectName(QStringLiteral("auditUserEdit"));
-    m_userEdit->setAccessibleName(tr("User"));
+    setNames(m_userEdit, QStringLiteral("auditUserEdit"), tr("User"));
     m_userEdit->setPlaceholderText(tr("login, e.g. agent3"));
     for (QDateTimeEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    m_fromEdit->setObjectName(QStringLiteral("auditFromEdit"));
-    m_fromEdit->setAccessibleName(tr("From"));
-    m_toEdit->setObjectName(QStringLiteral("auditToEdit"));
-    m_toEdit->setAccessibleName(tr("To"));
-    m_searchButton->setObjectName(QStringLiteral("auditSearchButton"));
-    m_searchButton->setAccessibleName(tr("Search the audit log"));
+    setNames(m_fromEdit, QStringLiteral("auditFromEdit"), tr("From"));
+    setNames(m_toEdit, QStringLiteral("auditToEdit"), tr("To"));
+    setNames(m_searchButton, QStringLiteral("auditSearchButton"), tr("Search the audit log"));
     m_searchButton->setDefault(true);
-    m_exportButton->setObjectName(QStringLiteral("auditExportButton"));
-    m_exportButton->setAccessibleName(tr("Export CSV"));
+    setNames(m_exportButton, QStringLiteral("auditExportButton"), tr("Export CSV"));
     m_exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportButton->setToolTip(tr("Save the rows shown as a CSV file (Ctrl+E)"));
     m_exportButton->setEnabled(false);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit entries"));
+    setNames(m_table, QStringLiteral("auditTable"), tr("Audit entries"));
     m_table->setModel(m_session->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Time, person, action and record are short and must show whole; the detail takes the rest.

@@ -11,6 +11,8 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/InvoiceActionDialog.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -39,9 +41,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     using Action = InvoiceActionDialog::Action;
     auto make
         = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip, Action action) {
-              QAction *a = makeAction(text, name, key, tip, this);
-              a->setShortcutContext(Qt::WindowShortcut);
-              addAction(a);
+              QAction *a = makeWindowAction(text, name, key, tip, this, this);
               connect(a, &QAction::triggered, this, [this, action] { openAction(int(action)); });
               auto *b = new QPushButton(text, this);
               b->setObjectName(name.chopped(6) + QStringLiteral("Button"));
@@ -93,16 +93,10 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(loader->invoiceModel());
     m_proxy->setSortRole(InvoiceModel::SortRole);
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("invoicesView"));
-    m_view->setAccessibleName(tr("Unpaid invoices"));
-    m_view->setModel(m_proxy);
+    m_view = makeRecordTree(m_proxy, QStringLiteral("invoicesView"), tr("Unpaid invoices"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InvoiceModel::DueColumn, Qt::AscendingOrder);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_loader, &CustomerLoader::invoiceExplained, this, &BillingTab::showExplanation);
     connect(m_loader, &CustomerLoader::invoiceExplainFailed, this, &BillingTab::showExplainFailed);
@@ -125,16 +119,14 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     bold.setBold(true);
     m_invoiceTitle->setFont(bold);
     m_explanation = new QTreeWidget(detail);
-    m_explanation->setObjectName(QStringLiteral("invoiceExplanationView"));
-    m_explanation->setAccessibleName(tr("How the open amount comes about"));
+    setNames(m_explanation, QStringLiteral("invoiceExplanationView"), tr("How the open amount comes about"));
     m_explanation->setHeaderLabels({ tr("Explanation"), tr("Amount") });
     m_explanation->setRootIsDecorated(false);
     m_explanation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_explanation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_explanation->header()->setStretchLastSection(false);
     m_payments = new QTreeWidget(detail);
-    m_payments->setObjectName(QStringLiteral("invoicePaymentsView"));
-    m_payments->setAccessibleName(tr("Payments"));
+    setNames(m_payments, QStringLiteral("invoicePaymentsView"), tr("Payments"));
     m_payments->setHeaderLabels({ tr("Paid on"), tr("Amount"), tr("Method") });
     m_payments->setRootIsDecorated(false);
     m_payments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 #include "models/OrderModel.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -28,8 +29,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     intro->setWordWrap(true);
     auto *label = new QLabel(tr("&Reason (required, the customer may see it):"), this);
     m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("cancelReasonEdit"));
-    m_reason->setAccessibleName(tr("Reason for the cancellation"));
+    setNames(m_reason, QStringLiteral("cancelReasonEdit"), tr("Reason for the cancellation"));
     m_reason->setTabChangesFocus(true);
     label->setBuddy(m_reason);
     m_count = new QLabel(this);

@@ -4,7 +4,9 @@
 #include "models/ContactSession.h"
 #include "models/PresenceDirectory.h"
 #include "models/ReasonTreeModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -54,8 +56,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(ReasonTreeModel::LabelColumn);
     m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("reasonTree"));
-    m_tree->setAccessibleName(tr("Contact reasons"));
+    setNames(m_tree, QStringLiteral("reasonTree"), tr("Contact reasons"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
@@ -95,18 +96,15 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     m_followUpBox = new QGroupBox(tr("Follow-up"), outcomeBox);
     m_followUpBox->setObjectName(QStringLiteral("followUpBox"));
     m_due = new QDateTimeEdit(m_followUpBox);
-    m_due->setObjectName(QStringLiteral("followUpDueEdit"));
-    m_due->setAccessibleName(tr("Follow-up due"));
+    setNames(m_due, QStringLiteral("followUpDueEdit"), tr("Follow-up due"));
     m_due->setCalendarPopup(true);
     m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     m_due->setMinimumDateTime(QDateTime::currentDateTime());
     m_usualDue = new QCheckBox(m_followUpBox);
-    m_usualDue->setObjectName(QStringLiteral("followUpUsualDueCheck"));
-    m_usualDue->setAccessibleName(tr("Due at the customer's usual response time"));
+    setNames(m_usualDue, QStringLiteral("followUpUsualDueCheck"), tr("Due at the customer's usual response time"));
     setUsualResponseHours(0);
     m_owner = new QComboBox(m_followUpBox);
-    m_owner->setObjectName(QStringLiteral("followUpOwnerCombo"));
-    m_owner->setAccessibleName(tr("Follow-up owner"));
+    setNames(m_owner, QStringLiteral("followUpOwnerCombo"), tr("Follow-up owner"));
     if (Connection *connection = session->connection()) {
         const UserInfo me = connection->user();
         m_owner->addItem(tr("Me (%1)").arg(me.displayName.isEmpty() ? me.login : me.displayName), me.id);
@@ -124,11 +122,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
 
     m_error = makeErrorLabel(this, QStringLiteral("closeErrorLabel"));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Contact"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("closeContactOkButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CloseContactDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CloseContactDialog::reject);
+    m_buttons = makeOkCancelButtons(this, tr("Close Contact"), QStringLiteral("closeContactOkButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,6 +1,7 @@
 #include "widgets/CollisionBanner.h"
 
 #include "widgets/DisplayText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,15 +35,13 @@ CollisionBanner::CollisionBanner(QWidget *parent)
                                QStringLiteral("QFrame#viewersBanner { background: #e3f2fd; border: 1px solid #90caf9; "
                                               "border-radius: 4px; } QLabel { color: #0d47a1; }"),
                                &m_viewers);
-    m_viewers->setObjectName(QStringLiteral("viewersLabel"));
-    m_viewers->setAccessibleName(tr("Other agents with this customer open"));
+    setNames(m_viewers, QStringLiteral("viewersLabel"), tr("Other agents with this customer open"));
     m_escalationFrame
         = makeFrame(this, QStringLiteral("escalationBanner"),
                     QStringLiteral("QFrame#escalationBanner { background: #fff3e0; border: 1px solid #ffb74d; "
                                    "border-radius: 4px; } QLabel { color: #bf360c; font-weight: bold; }"),
                     &m_escalation);
-    m_escalation->setObjectName(QStringLiteral("escalationLabel"));
-    m_escalation->setAccessibleName(tr("Open contact owned by someone else"));
+    setNames(m_escalation, QStringLiteral("escalationLabel"), tr("Open contact owned by someone else"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

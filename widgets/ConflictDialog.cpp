@@ -1,5 +1,7 @@
 #include "widgets/ConflictDialog.h"
 
+#include "widgets/WidgetNames.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,8 +21,7 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_table = new QTreeWidget(this);
-    m_table->setObjectName(QStringLiteral("conflictTable"));
-    m_table->setAccessibleName(tr("Changed fields: yours and theirs"));
+    setNames(m_table, QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"));
     m_table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });
     m_table->setRootIsDecorated(false);
     m_table->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "widgets/ConsultChatView.h"
 
 #include "models/ConsultChatModel.h"
+#include "widgets/WidgetNames.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -154,8 +155,7 @@ public:
 ConsultChatView::ConsultChatView(QWidget *parent)
     : QListView(parent)
 {
-    setObjectName(QStringLiteral("consultChatView"));
-    setAccessibleName(tr("Consult chat"));
+    setNames(this, QStringLiteral("consultChatView"), tr("Consult chat"));
     setItemDelegate(new ChatDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

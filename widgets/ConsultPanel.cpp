@@ -11,6 +11,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/TransferDialog.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -63,8 +64,7 @@ ConsultPanel::ConsultPanel(Connection *connection, QWidget *parent)
     , m_connection(connection)
     , m_session(new ConsultSession(this))
 {
-    setObjectName(QStringLiteral("consultPanel"));
-    setAccessibleName(tr("Consult"));
+    setNames(this, QStringLiteral("consultPanel"), tr("Consult"));
     createActions();
     buildUi();
     m_session->setConnection(connection);
@@ -203,8 +203,7 @@ void ConsultPanel::buildUi()
 {
     auto button = [this](QAction *action, const char *name) {
         auto *b = new QPushButton(action->text(), this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        setNames(b, QString::fromLatin1(name), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         b->setToolTip(action->toolTip());
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
         return b;
@@ -221,38 +220,32 @@ void ConsultPanel::buildUi()
     m_finder = finder;
     finder->setObjectName(QStringLiteral("consultFinderGroup"));
     m_skill = new QComboBox(finder);
-    m_skill->setObjectName(QStringLiteral("consultSkillBox"));
-    m_skill->setAccessibleName(tr("Skill"));
+    setNames(m_skill, QStringLiteral("consultSkillBox"), tr("Skill"));
     m_skill->addItem(tr("Any skill"), QString());
     m_search = new QLineEdit(finder);
-    m_search->setObjectName(QStringLiteral("consultExpertSearch"));
-    m_search->setAccessibleName(tr("Expert search"));
+    setNames(m_search, QStringLiteral("consultExpertSearch"), tr("Expert search"));
     m_search->setPlaceholderText(tr("Name or topic (Ctrl+G)"));
     m_search->setClearButtonEnabled(true);
     m_experts = new QListView(finder);
-    m_experts->setObjectName(QStringLiteral("consultExpertList"));
-    m_experts->setAccessibleName(tr("Experts"));
+    setNames(m_experts, QStringLiteral("consultExpertList"), tr("Experts"));
     m_experts->setModel(m_session->experts());
     m_experts->setItemDelegate(new ExpertDelegate(m_experts));
     m_experts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_experts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_experts->setMinimumHeight(90);
     m_question = new QPlainTextEdit(finder);
-    m_question->setObjectName(QStringLiteral("consultQuestionEdit"));
-    m_question->setAccessibleName(tr("Question"));
+    setNames(m_question, QStringLiteral("consultQuestionEdit"), tr("Question"));
     m_question->setPlaceholderText(tr("Your question — the expert also sees the customer, reason and notes "
                                       "(Ctrl+Return asks)"));
     m_question->setTabChangesFocus(true);
     m_question->setFixedHeight(m_question->fontMetrics().lineSpacing() * 3 + 14);
     m_question->addAction(m_askAction);
     m_askButton = new QPushButton(tr("Ask &Selected"), finder);
-    m_askButton->setObjectName(QStringLiteral("consultAskButton"));
-    m_askButton->setAccessibleName(tr("Ask the selected expert"));
+    setNames(m_askButton, QStringLiteral("consultAskButton"), tr("Ask the selected expert"));
     m_askButton->setToolTip(tr("Ask the selected expert (Ctrl+Return in the question)"));
     connect(m_askButton, &QPushButton::clicked, this, &ConsultPanel::askSelected);
     m_askSkillButton = new QPushButton(tr("Ask Anyone with S&kill"), finder);
-    m_askSkillButton->setObjectName(QStringLiteral("consultAskSkillButton"));
-    m_askSkillButton->setAccessibleName(tr("Ask anyone with the skill"));
+    setNames(m_askSkillButton, QStringLiteral("consultAskSkillButton"), tr("Ask anyone with the skill"));
     m_askSkillButton->setToolTip(tr("Offer the question to every available expert with the chosen skill at once"));
     connect(m_askSkillButton, &QPushButton::clicked, this, &ConsultPanel::askSkill);
     m_cancelButton = button(m_cancelAction, "consultCancelButton");
@@ -290,13 +283,11 @@ void ConsultPanel::buildUi()
     m_chat->setChatModel(m_session->chat());
     m_chat->setMinimumHeight(140);
     m_message = new QLineEdit(chatBox);
-    m_message->setObjectName(QStringLiteral("consultMessageEdit"));
-    m_message->setAccessibleName(tr("Message to the expert"));
+    setNames(m_message, QStringLiteral("consultMessageEdit"), tr("Message to the expert"));
     m_message->setPlaceholderText(tr("Message (Enter sends)"));
     m_message->setMaxLength(4000);
     m_sendButton = new QPushButton(tr("Sen&d"), chatBox);
-    m_sendButton->setObjectName(QStringLiteral("consultSendButton"));
-    m_sendButton->setAccessibleName(tr("Send message"));
+    setNames(m_sendButton, QStringLiteral("consultSendButton"), tr("Send message"));
     connect(m_sendButton, &QPushButton::clicked, this, &ConsultPanel::sendMessage);
     connect(m_message, &QLineEdit::returnPressed, this, &ConsultPanel::sendMessage);
     connect(m_message, &QLineEdit::textChanged, this, &ConsultPanel::updateActions);
@@ -312,8 +303,7 @@ void ConsultPanel::buildUi()
     auto *contactBox = new QGroupBox(tr("On this contact"), this);
     contactBox->setObjectName(QStringLiteral("consultParticipantsGroup"));
     m_participants = new QListView(contactBox);
-    m_participants->setObjectName(QStringLiteral("consultParticipantsList"));
-    m_participants->setAccessibleName(tr("Participants"));
+    setNames(m_participants, QStringLiteral("consultParticipantsList"), tr("Participants"));
     m_participants->setModel(m_session->participants());
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->setSelectionMode(QAbstractItemView::NoSelection);

@@ -3,6 +3,7 @@
 #include "widgets/ConsultPanel.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,8 +19,7 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
 {
     setObjectName(QStringLiteral("consultWorkspace"));
     m_dock = new QDockWidget(tr("Consult"), window);
-    m_dock->setObjectName(QStringLiteral("consultDock"));
-    m_dock->setAccessibleName(tr("Consult"));
+    setNames(m_dock, QStringLiteral("consultDock"), tr("Consult"));
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_panel = new ConsultPanel(connection, m_dock);
     m_panel->setMinimumWidth(340);

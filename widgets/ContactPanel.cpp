@@ -7,6 +7,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/PresenceSelector.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,8 +60,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     setAccessibleName(tr("Contact"));
 
     m_switcher = new QComboBox(this);
-    m_switcher->setObjectName(QStringLiteral("contactSwitcher"));
-    m_switcher->setAccessibleName(tr("My open contacts"));
+    setNames(m_switcher, QStringLiteral("contactSwitcher"), tr("My open contacts"));
     m_switcher->hide();
     connect(m_session, &ContactSession::contactWorkDone, this, [this](const QString &text) {
         if (m_savingNotes) {
@@ -100,8 +100,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_clock = new QLabel(m_body);
-    m_clock->setObjectName(QStringLiteral("contactClockLabel"));
-    m_clock->setAccessibleName(tr("Time on this contact"));
+    setNames(m_clock, QStringLiteral("contactClockLabel"), tr("Time on this contact"));
     m_openCustomer = new QPushButton(tr("Open Customer"), m_body);
     m_openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
     connect(m_openCustomer, &QPushButton::clicked, this,
@@ -112,8 +111,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
     m_tasks = new QListView(m_body);
-    m_tasks->setObjectName(QStringLiteral("contactTaskView"));
-    m_tasks->setAccessibleName(tr("Tasks"));
+    setNames(m_tasks, QStringLiteral("contactTaskView"), tr("Tasks"));
     m_tasks->setModel(contact->tasks());
     m_tasks->setMinimumHeight(60);
     tasksLabel->setBuddy(m_tasks);
@@ -136,8 +134,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     auto *notesLabel = new QLabel(tr("&Notes"), m_body);
     m_notes = new QPlainTextEdit(m_body);
-    m_notes->setObjectName(QStringLiteral("contactNotesEdit"));
-    m_notes->setAccessibleName(tr("Notes on this contact"));
+    setNames(m_notes, QStringLiteral("contactNotesEdit"), tr("Notes on this contact"));
     m_notes->setPlaceholderText(tr("What the customer said, what you did – travels with a consult or transfer."));
     m_notes->setMaximumHeight(90);
     notesLabel->setBuddy(m_notes);
@@ -152,8 +149,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     m_participantsLabel = new QLabel(tr("Participants"), m_body);
     m_participants = new QListWidget(m_body);
-    m_participants->setObjectName(QStringLiteral("participantList"));
-    m_participants->setAccessibleName(tr("Participants"));
+    setNames(m_participants, QStringLiteral("participantList"), tr("Participants"));
     m_participants->setMaximumHeight(64);
 
     m_close = new QPushButton(tr("Close Contact…"), m_body);

@@ -8,6 +8,7 @@
 #include "models/FollowUpModel.h"
 #include "models/KnowledgeSearchModel.h"
 #include "models/ReasonTreeModel.h"
+#include "widgets/ActionButton.h"
 #include "widgets/CloseContactDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/CustomerPage.h"
@@ -20,6 +21,7 @@
 #include "widgets/OfferNotification.h"
 #include "widgets/OutboundContactDialog.h"
 #include "widgets/PresenceSelector.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,8 +183,7 @@ void ContactWorkspace::createDocks()
     m_panel = new ContactPanel(m_session, m_conversation);
     m_panel->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     m_contactDock = new QDockWidget(tr("Contact"), m_window);
-    m_contactDock->setObjectName(QStringLiteral("contactDock"));
-    m_contactDock->setAccessibleName(tr("Contact"));
+    setNames(m_contactDock, QStringLiteral("contactDock"), tr("Contact"));
     // Scrolls rather than squeezing its neighbours when the window is short.
     auto *scroll = new QScrollArea(m_contactDock);
     scroll->setObjectName(QStringLiteral("contactScrollArea"));
@@ -211,8 +212,7 @@ void ContactWorkspace::createDocks()
 
     m_followUpPanel = new FollowUpPanel(m_session);
     m_followUpDock = new QDockWidget(tr("Follow-ups"), m_window);
-    m_followUpDock->setObjectName(QStringLiteral("followUpDock"));
-    m_followUpDock->setAccessibleName(tr("Follow-ups"));
+    setNames(m_followUpDock, QStringLiteral("followUpDock"), tr("Follow-ups"));
     m_followUpDock->setWidget(m_followUpPanel);
     m_followUpDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_followUpDock);
@@ -236,14 +236,8 @@ void ContactWorkspace::createDocks()
 void ContactWorkspace::createActions()
 {
     auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
-        m_window->addAction(action); // shortcuts work with the menu closed
-        return action;
+        // Added to the window: the shortcuts work with the menu closed.
+        return makeWindowAction(text, name, shortcut, tip, this, m_window);
     };
     m_acceptAction
         = make(tr("&Accept Offer"), QStringLiteral("acceptOfferAction"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),

@@ -3,6 +3,7 @@
 #include "models/ConversationModel.h"
 #include "models/ConversationSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -79,8 +80,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     : QWidget(parent)
     , m_session(session)
 {
-    setObjectName(QStringLiteral("conversationView"));
-    setAccessibleName(tr("Conversation"));
+    setNames(this, QStringLiteral("conversationView"), tr("Conversation"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -88,8 +88,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     m_title->setWordWrap(true);
 
     m_transcript = new QTextBrowser(this);
-    m_transcript->setObjectName(QStringLiteral("conversationTranscript"));
-    m_transcript->setAccessibleName(tr("Messages"));
+    setNames(m_transcript, QStringLiteral("conversationTranscript"), tr("Messages"));
     // Customers' mail is hostile input: a click never follows a link by itself.
     m_transcript->setOpenLinks(false);
     m_transcript->setOpenExternalLinks(false);
@@ -117,8 +116,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     });
 
     m_composer = new QPlainTextEdit(this);
-    m_composer->setObjectName(QStringLiteral("conversationComposer"));
-    m_composer->setAccessibleName(tr("Your answer"));
+    setNames(m_composer, QStringLiteral("conversationComposer"), tr("Your answer"));
     m_composer->setPlaceholderText(tr("Write your answer… Ctrl+Return sends it on the customer's channel."));
     m_composer->setTabChangesFocus(true);
     m_composer->setMinimumHeight(60);

@@ -6,6 +6,7 @@
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,8 +31,7 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
                              this);
     intro->setWordWrap(true);
     m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("creditApprovalsView"));
-    m_view->setAccessibleName(tr("Credit requests waiting for approval"));
+    setNames(m_view, QStringLiteral("creditApprovalsView"), tr("Credit requests waiting for approval"));
     m_view->setModel(m_session->approvals());
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -40,8 +40,7 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("creditDecisionNote"));
-    m_note->setAccessibleName(tr("Note on the decision"));
+    setNames(m_note, QStringLiteral("creditDecisionNote"), tr("Note on the decision"));
     m_note->setMaxLength(500);
     auto *form = new QFormLayout;
     form->addRow(tr("&Note (optional):"), m_note);

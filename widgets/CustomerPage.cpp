@@ -10,6 +10,7 @@
 #include "widgets/HistoryTab.h"
 #include "widgets/OrdersTab.h"
 #include "widgets/OverviewTab.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -81,8 +82,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     contentLayout->addWidget(m_banner);
 
     m_tabs = new QTabWidget(content);
-    m_tabs->setObjectName(QStringLiteral("customerTabs"));
-    m_tabs->setAccessibleName(tr("Customer sections"));
+    setNames(m_tabs, QStringLiteral("customerTabs"), tr("Customer sections"));
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewTab(m_loader, m_tabs);
     m_orders = new OrdersTab(connection, m_loader, m_tabs);

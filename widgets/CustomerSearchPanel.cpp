@@ -4,6 +4,7 @@
 #include "widgets/ErrorText.h"
 #include "widgets/NewCustomerDialog.h"
 #include "widgets/TypeAheadKeys.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -34,8 +35,7 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
                           "Enter opens the highlighted customer."));
     m_edit->setClearButtonEnabled(true);
 
-    m_view->setObjectName(QStringLiteral("customerSearchResults"));
-    m_view->setAccessibleName(tr("Search results"));
+    setNames(m_view, QStringLiteral("customerSearchResults"), tr("Search results"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -9,6 +9,27 @@
 
 namespace spocs {
 
+namespace {
+
+// A wire name and the (untranslated) text it is shown as.
+struct WireText
+{
+    const char *wireName;
+    const char *text;
+};
+
+// The translated text of a wire name from a table; an unknown name as it came.
+template<std::size_t N> QString textOf(const QString &wireName, const WireText (&table)[N])
+{
+    for (const WireText &entry : table) {
+        if (wireName == QLatin1String(entry.wireName))
+            return QCoreApplication::translate("DisplayText", entry.text);
+    }
+    return wireName;
+}
+
+} // namespace
+
 QString presenceText(const QString &wireName)
 {
     const auto state = presenceFromName(wireName);
@@ -90,35 +111,26 @@ QString agentHtml(const Person &agent)
 
 QString channelText(const QString &wireName)
 {
-    if (wireName == QLatin1String("phone"))
-        return QCoreApplication::translate("DisplayText", "Phone");
-    if (wireName == QLatin1String("email"))
-        return QCoreApplication::translate("DisplayText", "Email");
-    if (wireName == QLatin1String("chat"))
-        return QCoreApplication::translate("DisplayText", "Chat");
-    return wireName;
+    static constexpr WireText texts[] = { { "phone", QT_TRANSLATE_NOOP("DisplayText", "Phone") },
+                                          { "email", QT_TRANSLATE_NOOP("DisplayText", "Email") },
+                                          { "chat", QT_TRANSLATE_NOOP("DisplayText", "Chat") } };
+    return textOf(wireName, texts);
 }
 
 QString accountStatusText(const QString &wireName)
 {
-    if (wireName == QLatin1String("prospect"))
-        return QCoreApplication::translate("DisplayText", "Prospect");
-    if (wireName == QLatin1String("active"))
-        return QCoreApplication::translate("DisplayText", "Active");
-    if (wireName == QLatin1String("suspended"))
-        return QCoreApplication::translate("DisplayText", "Suspended");
-    if (wireName == QLatin1String("closed"))
-        return QCoreApplication::translate("DisplayText", "Closed");
-    return wireName;
+    static constexpr WireText texts[] = { { "prospect", QT_TRANSLATE_NOOP("DisplayText", "Prospect") },
+                                          { "active", QT_TRANSLATE_NOOP("DisplayText", "Active") },
+                                          { "suspended", QT_TRANSLATE_NOOP("DisplayText", "Suspended") },
+                                          { "closed", QT_TRANSLATE_NOOP("DisplayText", "Closed") } };
+    return textOf(wireName, texts);
 }
 
 QString flagText(const QString &wireName)
 {
-    if (wireName == QLatin1String("vip"))
-        return QCoreApplication::translate("DisplayText", "VIP");
-    if (wireName == QLatin1String("at_risk"))
-        return QCoreApplication::translate("DisplayText", "At risk");
-    return wireName;
+    static constexpr WireText texts[] = { { "vip", QT_TRANSLATE_NOOP("DisplayText", "VIP") },
+                                          { "at_risk", QT_TRANSLATE_NOOP("DisplayText", "At risk") } };
+    return textOf(wireName, texts);
 }
 
 QString languageName(const QString &code)

@@ -1,5 +1,8 @@
 #include "widgets/FeedbackDialog.h"
 
+#include "widgets/DialogButtons.h"
+#include "widgets/WidgetNames.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -23,17 +26,12 @@ FeedbackDialog::FeedbackDialog(const QString &articleTitle, QWidget *parent)
     auto *label = new QLabel(tr("What was missing or wrong in “%1”? (optional)").arg(articleTitle), this);
     label->setWordWrap(true);
     label->setBuddy(m_comment);
-    m_comment->setObjectName(QStringLiteral("feedbackCommentEdit"));
-    m_comment->setAccessibleName(tr("Feedback comment"));
+    setNames(m_comment, QStringLiteral("feedbackCommentEdit"), tr("Feedback comment"));
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("For example: the steps do not match the current product version."));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = makeOkCancelButtons(this, tr("Send Feedback"), QStringLiteral("feedbackSendButton"));
     buttons->setObjectName(QStringLiteral("feedbackButtons"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send Feedback"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("feedbackSendButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

@@ -5,9 +5,12 @@
 #include "models/LeadSnapshotLoader.h"
 #include "models/LeadText.h"
 #include "widgets/ActionButton.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
 #include "widgets/SkillsDialog.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,20 +72,9 @@ protected:
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = makeRecordTable(model, name, accessibleName, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -104,8 +96,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     , m_loader(new LeadSnapshotLoader(this))
     , m_header(new QLabel(this))
 {
-    setObjectName(QStringLiteral("floorView"));
-    setAccessibleName(tr("Floor view"));
+    setNames(this, QStringLiteral("floorView"), tr("Floor view"));
     m_loader->setConnection(connection);
 
     m_header->setObjectName(QStringLiteral("floorHeader"));
@@ -124,8 +115,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_waiting->horizontalHeader()->setStretchLastSection(false);
 
     m_alerts = new QListView(this);
-    m_alerts->setObjectName(QStringLiteral("floorAlerts"));
-    m_alerts->setAccessibleName(tr("Alerts"));
+    setNames(m_alerts, QStringLiteral("floorAlerts"), tr("Alerts"));
     m_alerts->setModel(m_loader->alerts());
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setWordWrap(true);
@@ -325,8 +315,7 @@ void FloorView::showMoveDialog()
     dialog->setWindowTitle(tr("Move Contact to Agent"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *contacts = new QComboBox(dialog);
-    contacts->setObjectName(QStringLiteral("moveContactCombo"));
-    contacts->setAccessibleName(tr("Waiting contact"));
+    setNames(contacts, QStringLiteral("moveContactCombo"), tr("Waiting contact"));
     WaitingContactModel *waiting = m_loader->waiting();
     for (int row = 0; row < waiting->rowCount(); ++row) {
         contacts->addItem(tr("%1 – %2, waiting %3")
@@ -337,8 +326,7 @@ void FloorView::showMoveDialog()
     }
     contacts->setCurrentIndex(std::max(0, contacts->findData(selectedContactId())));
     auto *agents = new QComboBox(dialog);
-    agents->setObjectName(QStringLiteral("moveAgentCombo"));
-    agents->setAccessibleName(tr("Agent"));
+    setNames(agents, QStringLiteral("moveAgentCombo"), tr("Agent"));
     AgentGridModel *grid = m_loader->agents();
     int firstAvailable = -1;
     for (int row = 0; row < grid->rowCount(); ++row) {
@@ -354,13 +342,9 @@ void FloorView::showMoveDialog()
     auto *form = new QFormLayout;
     form->addRow(tr("&Contact:"), contacts);
     form->addRow(tr("&Agent:"), agents);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
     auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(makeOkCancelButtons(dialog, tr("&Move")));
     connect(dialog, &QDialog::accepted, this, [this, contacts, agents] {
         moveContact(contacts->currentData().toLongLong(), agents->currentData().toLongLong());
     });
@@ -376,8 +360,7 @@ void FloorView::showSetStateDialog()
     dialog->setWindowTitle(tr("Set Agent State"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *agents = new QComboBox(dialog);
-    agents->setObjectName(QStringLiteral("setStateAgentCombo"));
-    agents->setAccessibleName(tr("Agent"));
+    setNames(agents, QStringLiteral("setStateAgentCombo"), tr("Agent"));
     AgentGridModel *grid = m_loader->agents();
     for (int row = 0; row < grid->rowCount(); ++row) {
         const AgentStatus agent = grid->agentAt(row);
@@ -386,13 +369,11 @@ void FloorView::showSetStateDialog()
     }
     agents->setCurrentIndex(std::max(0, agents->findData(selectedUserId())));
     auto *states = new QComboBox(dialog);
-    states->setObjectName(QStringLiteral("setStateCombo"));
-    states->setAccessibleName(tr("New state"));
+    setNames(states, QStringLiteral("setStateCombo"), tr("New state"));
     for (const QString &state : { QStringLiteral("available"), QStringLiteral("break") })
         states->addItem(dotIcon(presenceColor(state)), presenceText(state), state);
     auto *reason = new QLineEdit(dialog);
-    reason->setObjectName(QStringLiteral("setStateReasonEdit"));
-    reason->setAccessibleName(tr("Reason"));
+    setNames(reason, QStringLiteral("setStateReasonEdit"), tr("Reason"));
     reason->setMaxLength(200);
     reason->setPlaceholderText(tr("Why (kept in the audit log)"));
 
@@ -400,13 +381,9 @@ void FloorView::showSetStateDialog()
     form->addRow(tr("&Agent:"), agents);
     form->addRow(tr("&State:"), states);
     form->addRow(tr("&Reason:"), reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Set State"));
     auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(makeOkCancelButtons(dialog, tr("&Set State")));
     connect(dialog, &QDialog::accepted, this, [this, agents, states, reason] {
         setAgentState(agents->currentData().toLongLong(), states->currentData().toString(), reason->text().trimmed());
     });

@@ -4,6 +4,7 @@
 #include "models/FollowUpModel.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,8 +37,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
 
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("followUpView"));
-    m_view->setAccessibleName(tr("My follow-ups"));
+    setNames(m_view, QStringLiteral("followUpView"), tr("My follow-ups"));
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,15 +55,13 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpPanel::updateButtons);
 
     m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("followUpChannelCombo"));
-    m_channel->setAccessibleName(tr("How the customer was told"));
+    setNames(m_channel, QStringLiteral("followUpChannelCombo"), tr("How the customer was told"));
     for (const QString &c : { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat") })
         m_channel->addItem(channelText(c), c);
     // An update given on a call or e-mail the agent makes now is an outbound contact (a chat is
     // the customer's to open).
     m_outbound = new QCheckBox(tr("I call or &write now: start an outbound contact"), this);
-    m_outbound->setObjectName(QStringLiteral("followUpOutboundCheck"));
-    m_outbound->setAccessibleName(tr("Start an outbound contact with the update"));
+    setNames(m_outbound, QStringLiteral("followUpOutboundCheck"), tr("Start an outbound contact with the update"));
     connect(m_outbound, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_channel->currentData().toString() == u"chat")
             m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));

@@ -4,6 +4,8 @@
 #include "models/CustomerLoader.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,8 +27,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     m_filter->setSourceModel(loader->historyModel());
 
     m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("historyTypeFilter"));
-    m_type->setAccessibleName(tr("Show history of type"));
+    setNames(m_type, QStringLiteral("historyTypeFilter"), tr("Show history of type"));
     m_type->addItem(tr("All types"), QString());
     for (const QString &t : CustomerHistoryModel::knownTypes())
         m_type->addItem(CustomerHistoryModel::typeText(t), t);
@@ -48,14 +49,8 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     filters->addWidget(m_text, 1);
     filters->addWidget(m_count);
 
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("historyView"));
-    m_view->setAccessibleName(tr("Customer history"));
-    m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    m_view = makeRecordTree(m_filter, QStringLiteral("historyView"), tr("Customer history"), this);
     m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),
                    int(CustomerHistoryModel::AuthorColumn), int(CustomerHistoryModel::RefColumn) })

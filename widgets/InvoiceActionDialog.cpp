@@ -5,6 +5,7 @@
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,8 +67,7 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
             form->addRow(tr("&Kind:"), m_choice);
         }
         m_amount = new QLineEdit(this);
-        m_amount->setObjectName(QStringLiteral("invoiceActionAmount"));
-        m_amount->setAccessibleName(tr("Amount"));
+        setNames(m_amount, QStringLiteral("invoiceActionAmount"), tr("Amount"));
         m_amount->setPlaceholderText(tr("e.g. 25.00"));
         m_amount->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\d{1,10}([.,]\\d{0,2})?$")), this));

@@ -10,6 +10,7 @@
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 #include "widgets/TypeAheadKeys.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -107,8 +108,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
-    m_view->setObjectName(QStringLiteral("knowledgeResults"));
-    m_view->setAccessibleName(tr("Knowledge articles"));
+    setNames(m_view, QStringLiteral("knowledgeResults"), tr("Knowledge articles"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HitDelegate(m_view));
     m_view->setUniformItemSizes(true);
@@ -131,12 +131,10 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_view->setMinimumHeight(120);
     m_reader->setMinimumHeight(200);
 
-    m_newButton->setObjectName(QStringLiteral("knowledgeNewButton"));
-    m_newButton->setAccessibleName(tr("New article"));
+    setNames(m_newButton, QStringLiteral("knowledgeNewButton"), tr("New article"));
     m_newButton->setToolTip(tr("Propose a new article for review"));
     connect(m_newButton, &QPushButton::clicked, this, &KnowledgePanel::proposeNewArticle);
-    m_reviewButton->setObjectName(QStringLiteral("knowledgeReviewButton"));
-    m_reviewButton->setAccessibleName(tr("Review queue"));
+    setNames(m_reviewButton, QStringLiteral("knowledgeReviewButton"), tr("Review queue"));
     m_reviewButton->setToolTip(tr("Proposals waiting for review, and articles that need attention"));
     connect(m_reviewButton, &QPushButton::clicked, this, &KnowledgePanel::showReviewQueue);
 

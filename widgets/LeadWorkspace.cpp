@@ -9,6 +9,7 @@
 #include "widgets/ReassignDialog.h"
 #include "widgets/ReportsView.h"
 #include "widgets/TeamView.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -36,8 +37,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     // The floor is what a lead watches: it gets the middle of the window, the customer view a tab.
     m_customerView = window->takeCentralWidget();
     m_tabs = new QTabWidget(window);
-    m_tabs->setObjectName(QStringLiteral("leadTabs"));
-    m_tabs->setAccessibleName(tr("Team lead views"));
+    setNames(m_tabs, QStringLiteral("leadTabs"), tr("Team lead views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_floor, tr("Floor"));
     if (m_customerView)

@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,20 +30,17 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     m_messageLabel->setVisible(false);
 
     m_serverEdit = new QLineEdit(this);
-    m_serverEdit->setObjectName(QStringLiteral("serverUrlEdit"));
-    m_serverEdit->setAccessibleName(tr("Server address"));
+    setNames(m_serverEdit, QStringLiteral("serverUrlEdit"), tr("Server address"));
     m_serverEdit->setPlaceholderText(DesktopSettings::defaultServerUrl().toString());
     m_serverEdit->setText(DesktopSettings::serverUrl().toString());
     m_serverEdit->setToolTip(tr("Address of the Spocs coordinator, for example ws://127.0.0.1:7400"));
 
     m_userEdit = new QLineEdit(this);
-    m_userEdit->setObjectName(QStringLiteral("userNameEdit"));
-    m_userEdit->setAccessibleName(tr("User name"));
+    setNames(m_userEdit, QStringLiteral("userNameEdit"), tr("User name"));
     m_userEdit->setText(DesktopSettings::userName());
 
     m_passwordEdit = new QLineEdit(this);
-    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
-    m_passwordEdit->setAccessibleName(tr("Password"));
+    setNames(m_passwordEdit, QStringLiteral("passwordEdit"), tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
 
     m_errorLabel = new QLabel(this);

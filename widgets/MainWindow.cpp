@@ -27,6 +27,7 @@
 #include "widgets/OutboxIndicator.h"
 #include "widgets/SynonymsDialog.h"
 #include "widgets/TeamView.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,8 +67,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
     m_status = new ConnectionStatusWidget(connection, this);
     m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
-    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    setNames(m_userLabel, QStringLiteral("signedInUserLabel"), tr("Signed-in user"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_outbox = new OutboxModel(connection, this);
     m_outboxIndicator = new OutboxIndicator(m_outbox, this);
@@ -395,8 +395,7 @@ void MainWindow::createKnowledgeDock()
 {
     m_knowledge = new KnowledgePanel(m_connection, this);
     m_knowledgeDock = new QDockWidget(tr("Knowledge"), this);
-    m_knowledgeDock->setObjectName(QStringLiteral("knowledgeDock"));
-    m_knowledgeDock->setAccessibleName(tr("Knowledge"));
+    setNames(m_knowledgeDock, QStringLiteral("knowledgeDock"), tr("Knowledge"));
     m_knowledgeDock->setWidget(m_knowledge);
     m_knowledgeDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_knowledge->setMinimumWidth(300);

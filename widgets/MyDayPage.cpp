@@ -5,6 +5,7 @@
 #include "models/MyDayModels.h"
 #include "models/MyDaySession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QDate>
@@ -23,8 +24,7 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    setObjectName(QStringLiteral("myDayPage"));
-    setAccessibleName(tr("My day"));
+    setNames(this, QStringLiteral("myDayPage"), tr("My day"));
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("myDayHeading"));
@@ -110,8 +110,7 @@ QWidget *MyDayPage::makeSection(Section section, const QString &title, QAbstract
     auto *box = new QGroupBox(tr("%1 (%2)").arg(title, QKeySequence(key).toString(QKeySequence::NativeText)), this);
     static const char *const names[] = { "myDayContacts", "myDayFollowUps", "myDayRecent", "myDayQueues" };
     box->setObjectName(QLatin1String(names[section]) + QStringLiteral("Box"));
-    view->setObjectName(QLatin1String(names[section]) + QStringLiteral("View"));
-    view->setAccessibleName(title);
+    setNames(view, QLatin1String(names[section]) + QStringLiteral("View"), title);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_views[section] = view;
     auto *empty = new QLabel(emptyText, box);

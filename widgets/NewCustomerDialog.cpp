@@ -3,6 +3,8 @@
 #include "models/NewCustomerSession.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -81,15 +83,10 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     m_duplicates->setObjectName(QStringLiteral("newCustomerDuplicates"));
     m_duplicatesLabel = new QLabel(m_duplicates);
     m_duplicatesLabel->setWordWrap(true);
-    m_candidates = new QTreeView(m_duplicates);
-    m_candidates->setObjectName(QStringLiteral("newCustomerCandidates"));
-    m_candidates->setAccessibleName(tr("Existing customers with the same details"));
-    m_candidates->setModel(m_session->candidates());
-    m_candidates->setRootIsDecorated(false);
-    m_candidates->setUniformRowHeights(true);
+    m_candidates = makeRecordTree(m_session->candidates(), QStringLiteral("newCustomerCandidates"),
+                                  tr("Existing customers with the same details"), m_duplicates);
     m_candidates->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_candidates->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_candidates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_candidates->setAllColumnsShowFocus(true);
     // Who they are first, whole; what matched takes the rest.
     m_candidates->header()->setStretchLastSection(false);

@@ -1,6 +1,7 @@
 #include "widgets/OfferNotification.h"
 
 #include "widgets/DisplayText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -30,8 +31,7 @@ OfferNotification::OfferNotification(OfferQueue *queue, QWidget *window)
     , m_queue(queue)
     , m_timer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("offerNotification"));
-    setAccessibleName(tr("Incoming offers"));
+    setNames(this, QStringLiteral("offerNotification"), tr("Incoming offers"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setStyleSheet(QStringLiteral("QFrame#offerNotification { background: #fffdf5; border: 2px solid #f9a825; "

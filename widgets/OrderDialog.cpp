@@ -7,6 +7,8 @@
 #include "models/ProductSearchModel.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,16 +52,9 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_quantity->setAccessibleName(tr("Quantity to add"));
     m_quantity->setPrefix(tr("Qty "));
     m_addButton = new QPushButton(tr("&Add"), productsBox);
-    m_addButton->setObjectName(QStringLiteral("addProductButton"));
-    m_addButton->setAccessibleName(tr("Add the highlighted product"));
+    setNames(m_addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));
     m_addButton->setToolTip(tr("Add the highlighted product (Enter)"));
-    m_results = new QTreeView(productsBox);
-    m_results->setObjectName(QStringLiteral("productResults"));
-    m_results->setAccessibleName(tr("Products found"));
-    m_results->setModel(m_search);
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results = makeRecordTree(m_search, QStringLiteral("productResults"), tr("Products found"), productsBox);
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(ProductSearchModel::NameColumn, QHeaderView::Stretch);
     m_results->setMinimumHeight(120);
@@ -122,8 +117,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     const Address address = m_editor->startAddress();
     auto field = [&](const QString &label, const QString &name, const QString &value) {
         auto *edit = new QLineEdit(value, addressBox);
-        edit->setObjectName(name);
-        edit->setAccessibleName(label);
+        setNames(edit, name, label);
         form->addRow(label, edit);
         return edit;
     };

@@ -10,7 +10,9 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
 #include "widgets/OrderDialog.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,10 +36,7 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     setObjectName(QStringLiteral("ordersTab"));
 
     auto make = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip) {
-        QAction *a = makeAction(text, name, key, tip, this);
-        a->setShortcutContext(Qt::WindowShortcut);
-        addAction(a);
-        return a;
+        return makeWindowAction(text, name, key, tip, this, this);
     };
     m_newAction = make(tr("&New Order…"), QStringLiteral("newOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_N),
                        tr("Place a new order for this customer"));
@@ -52,16 +51,10 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_loader->orderModel());
     m_proxy->setSortRole(OrderModel::SortRole);
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("ordersView"));
-    m_view->setAccessibleName(tr("Orders"));
-    m_view->setModel(m_proxy);
+    m_view = makeRecordTree(m_proxy, QStringLiteral("ordersView"), tr("Orders"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OrderModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Fit the page's width (next to the search and the docks) rather than scroll sideways.
     m_view->header()->setStretchLastSection(false);
@@ -117,15 +110,13 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("color: #8d5a00;"));
     m_lines = new QTreeWidget(detail);
-    m_lines->setObjectName(QStringLiteral("orderLinesView"));
-    m_lines->setAccessibleName(tr("Order lines"));
+    setNames(m_lines, QStringLiteral("orderLinesView"), tr("Order lines"));
     m_lines->setHeaderLabels({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") });
     m_lines->setRootIsDecorated(false);
     m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_history = new QTreeWidget(detail);
-    m_history->setObjectName(QStringLiteral("orderHistoryView"));
-    m_history->setAccessibleName(tr("Order change history"));
+    setNames(m_history, QStringLiteral("orderHistoryView"), tr("Order change history"));
     m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Detail") });
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,8 +2,10 @@
 
 #include "models/ContactSession.h"
 #include "models/ReasonTreeModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,31 +37,24 @@ OutboundContactDialog::OutboundContactDialog(ContactSession *session, const QStr
     intro->setWordWrap(true);
 
     m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("outboundChannelCombo"));
-    m_channel->setAccessibleName(tr("How you contact the customer"));
+    setNames(m_channel, QStringLiteral("outboundChannelCombo"), tr("How you contact the customer"));
     for (const QString &c : { QStringLiteral("phone"), QStringLiteral("email") })
         m_channel->addItem(channelText(c), c);
 
     m_reason = new QComboBox(this);
-    m_reason->setObjectName(QStringLiteral("outboundReasonCombo"));
-    m_reason->setAccessibleName(tr("Reason for the contact"));
+    setNames(m_reason, QStringLiteral("outboundReasonCombo"), tr("Reason for the contact"));
     fillReasons();
     connect(m_session->reasons(), &QAbstractItemModel::modelReset, this, &OutboundContactDialog::fillReasons);
 
     m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(QStringLiteral("outboundNoteEdit"));
-    m_note->setAccessibleName(tr("Note"));
+    setNames(m_note, QStringLiteral("outboundNoteEdit"), tr("Note"));
     m_note->setPlaceholderText(tr("What you call or write about…"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(90);
 
     m_error = makeErrorLabel(this, QStringLiteral("outboundErrorLabel"));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Contact"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("outboundStartButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &OutboundContactDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &OutboundContactDialog::reject);
+    m_buttons = makeOkCancelButtons(this, tr("Start Contact"), QStringLiteral("outboundStartButton"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Channel:"), m_channel);

@@ -2,6 +2,7 @@
 
 #include "models/OutboxModel.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
@@ -40,8 +41,7 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
     setObjectName(QStringLiteral("outboxDialog"));
     setWindowTitle(tr("Unsent Changes"));
     setAccessibleName(tr("Unsent changes"));
-    m_list->setObjectName(QStringLiteral("outboxList"));
-    m_list->setAccessibleName(tr("Changes not yet applied by the server"));
+    setNames(m_list, QStringLiteral("outboxList"), tr("Changes not yet applied by the server"));
     m_list->setModel(model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
@@ -50,11 +50,9 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_reapply = buttons->addButton(tr("&Reapply"), QDialogButtonBox::ActionRole);
-    m_reapply->setObjectName(QStringLiteral("reapplyButton"));
-    m_reapply->setAccessibleName(tr("Reapply the refused change"));
+    setNames(m_reapply, QStringLiteral("reapplyButton"), tr("Reapply the refused change"));
     m_discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
-    m_discard->setObjectName(QStringLiteral("discardButton"));
-    m_discard->setAccessibleName(tr("Discard the refused change"));
+    setNames(m_discard, QStringLiteral("discardButton"), tr("Discard the refused change"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reapply, &QPushButton::clicked, this, [this] { m_model->reapply(currentRow()); });
     connect(m_discard, &QPushButton::clicked, this, [this] { m_model->discard(currentRow()); });

@@ -6,6 +6,8 @@
 #include "models/MoneyText.h"
 #include "models/OrderModel.h"
 #include "widgets/DisplayText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -84,14 +86,9 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
 
     auto *historyBox = new QGroupBox(tr("Recent history"), content);
     historyBox->setObjectName(QStringLiteral("customerHistoryGroup"));
-    m_history = new QTreeView(historyBox);
-    m_history->setObjectName(QStringLiteral("customerHistory"));
-    m_history->setAccessibleName(tr("Recent history"));
-    m_history->setModel(m_loader->historyModel());
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
+    m_history
+        = makeRecordTree(m_loader->historyModel(), QStringLiteral("customerHistory"), tr("Recent history"), historyBox);
     m_history->setAlternatingRowColors(true);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setMinimumHeight(140);
     m_history->header()->setStretchLastSection(false);
     for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),

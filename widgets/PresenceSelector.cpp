@@ -4,6 +4,7 @@
 #include "models/PresenceDirectory.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -33,8 +34,7 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
 {
     setObjectName(QStringLiteral("presenceSelector"));
     m_button = new QToolButton(this);
-    m_button->setObjectName(QStringLiteral("presenceButton"));
-    m_button->setAccessibleName(tr("My presence"));
+    setNames(m_button, QStringLiteral("presenceButton"), tr("My presence"));
     m_button->setToolTip(tr("Your presence: Ctrl+Alt+V available, Ctrl+Alt+B break"));
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_button->setPopupMode(QToolButton::InstantPopup);
@@ -43,8 +43,7 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     // looked like a stray glyph next to the timer; the text ends with one instead.
     m_button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_time = new QLabel(this);
-    m_time->setObjectName(QStringLiteral("presenceTimeLabel"));
-    m_time->setAccessibleName(tr("Time in this state"));
+    setNames(m_time, QStringLiteral("presenceTimeLabel"), tr("Time in this state"));
 
     m_menu = new QMenu(this);
     m_available = new QAction(dotIcon(presenceColor(QStringLiteral("available"))), tr("I'm &Available"), this);

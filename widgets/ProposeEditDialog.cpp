@@ -3,6 +3,7 @@
 #include "models/ArticleLoader.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,23 +36,17 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     m_writer->setConnection(connection);
     setWindowModality(Qt::WindowModal);
 
-    m_title->setObjectName(QStringLiteral("proposeTitleEdit"));
-    m_title->setAccessibleName(tr("Title"));
+    setNames(m_title, QStringLiteral("proposeTitleEdit"), tr("Title"));
     m_title->setMaxLength(200);
-    m_tags->setObjectName(QStringLiteral("proposeTagsEdit"));
-    m_tags->setAccessibleName(tr("Tags"));
+    setNames(m_tags, QStringLiteral("proposeTagsEdit"), tr("Tags"));
     m_tags->setPlaceholderText(tr("Comma-separated, for example: billing, refund"));
-    m_visibility->setObjectName(QStringLiteral("proposeVisibilityCombo"));
-    m_visibility->setAccessibleName(tr("Visibility"));
+    setNames(m_visibility, QStringLiteral("proposeVisibilityCombo"), tr("Visibility"));
     m_visibility->addItem(tr("Internal (agents only)"), QStringLiteral("internal"));
     m_visibility->addItem(tr("Public (may be sent to customers)"), QStringLiteral("public"));
-    m_body->setObjectName(QStringLiteral("proposeBodyEdit"));
-    m_body->setAccessibleName(tr("Article text (Markdown)"));
+    setNames(m_body, QStringLiteral("proposeBodyEdit"), tr("Article text (Markdown)"));
     m_body->setTabChangesFocus(true);
-    m_preview->setObjectName(QStringLiteral("proposePreview"));
-    m_preview->setAccessibleName(tr("Preview"));
-    m_note->setObjectName(QStringLiteral("proposeChangeNoteEdit"));
-    m_note->setAccessibleName(tr("Change note"));
+    setNames(m_preview, QStringLiteral("proposePreview"), tr("Preview"));
+    setNames(m_note, QStringLiteral("proposeChangeNoteEdit"), tr("Change note"));
     m_note->setPlaceholderText(tr("Required: what did you change and why?"));
     m_note->setMaxLength(500);
     m_error->setObjectName(QStringLiteral("proposeErrorLabel"));

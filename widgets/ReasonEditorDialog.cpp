@@ -4,6 +4,7 @@
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,8 +39,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Edit Contact Reasons"));
 
     m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("reasonEditorTree"));
-    m_tree->setAccessibleName(tr("Contact reasons"));
+    setNames(m_tree, QStringLiteral("reasonEditorTree"), tr("Contact reasons"));
     m_tree->setHeaderLabels({ tr("Reason"), tr("Code"), tr("Class") });
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -49,18 +49,15 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     m_editing->setObjectName(QStringLiteral("reasonEditingLabel"));
     m_editing->setWordWrap(true);
     m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("reasonCodeEdit"));
-    m_code->setAccessibleName(tr("Code"));
+    setNames(m_code, QStringLiteral("reasonCodeEdit"), tr("Code"));
     m_code->setPlaceholderText(tr("lower-case words joined by dots, e.g. billing.refund"));
     m_code->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_]+(\\.[a-z0-9_]+)*\\.?")), m_code));
     m_label = new QLineEdit(this);
-    m_label->setObjectName(QStringLiteral("reasonLabelEdit"));
-    m_label->setAccessibleName(tr("Label"));
+    setNames(m_label, QStringLiteral("reasonLabelEdit"), tr("Label"));
     m_label->setMaxLength(200);
     m_demandClass = new QComboBox(this);
-    m_demandClass->setObjectName(QStringLiteral("reasonDemandClassCombo"));
-    m_demandClass->setAccessibleName(tr("Demand class"));
+    setNames(m_demandClass, QStringLiteral("reasonDemandClassCombo"), tr("Demand class"));
     for (const QString &c : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
         m_demandClass->addItem(demandclass::shortText(c), c);
         m_demandClass->setItemData(m_demandClass->count() - 1, demandclass::description(c), Qt::ToolTipRole);
@@ -68,8 +65,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     m_forwardOnly = new QCheckBox(tr("&Forward only (cannot be closed as resolved)"), this);
     m_forwardOnly->setObjectName(QStringLiteral("reasonForwardOnlyCheck"));
     m_skill = new QComboBox(this);
-    m_skill->setObjectName(QStringLiteral("reasonSkillCombo"));
-    m_skill->setAccessibleName(tr("Skill"));
+    setNames(m_skill, QStringLiteral("reasonSkillCombo"), tr("Skill"));
     m_skill->addItem(tr("(none)"), QString());
     m_archived = new QCheckBox(tr("&Archived (can no longer be chosen)"), this);
     m_archived->setObjectName(QStringLiteral("reasonArchivedCheck"));

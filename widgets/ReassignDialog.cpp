@@ -4,6 +4,8 @@
 #include "models/PresenceDirectory.h"
 #include "models/ReassignSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,8 +33,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     intro->setWordWrap(true);
     const auto combo = [this](const QString &name, const QString &accessible) {
         auto *box = new QComboBox(this);
-        box->setObjectName(name);
-        box->setAccessibleName(accessible);
+        setNames(box, name, accessible);
         return box;
     };
     m_from = combo(QStringLiteral("reassignFromCombo"), tr("From"));
@@ -48,13 +49,8 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     row(tr("&New owner:"), m_to);
     row(tr("&Backup:"), m_backup);
 
-    m_followUps = new QTreeView(this);
-    m_followUps->setObjectName(QStringLiteral("reassignFollowUps"));
-    m_followUps->setAccessibleName(tr("Open follow-ups that move"));
-    m_followUps->setModel(m_session->followUps());
-    m_followUps->setRootIsDecorated(false);
-    m_followUps->setUniformRowHeights(true);
-    m_followUps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_followUps = makeRecordTree(m_session->followUps(), QStringLiteral("reassignFollowUps"),
+                                 tr("Open follow-ups that move"), this);
     m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
     m_followUps->setMinimumHeight(140);
     auto *followUpsLabel = new QLabel(tr("Open f&ollow-ups:"), this);

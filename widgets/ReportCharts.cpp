@@ -2,6 +2,7 @@
 
 #include "models/LeadText.h"
 #include "models/ReportModels.h"
+#include "widgets/WidgetNames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -47,8 +48,7 @@ QChartView *makeView(const QString &name, const QString &accessibleName, QWidget
     title.setPointSizeF(title.pointSizeF() * 1.1);
     chart->setTitleFont(title);
     auto *view = new QChartView(chart, parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
+    setNames(view, name, accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
     return view;
@@ -103,6 +103,33 @@ QValueAxis *valueAxis(const QString &title, double min, double max, const QStrin
     axis->setRange(min, max);
     axis->setLabelFormat(format);
     return axis;
+}
+
+QLineSeries *lineSeries(const QString &name, const QColor &color, qreal width)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPen(QPen(color, width));
+    return series;
+}
+
+// The day of one row of the daily figures (invalid when it has none).
+QDate dayOf(const ReportFiguresModel *daily, int row)
+{
+    return QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+}
+
+// A time axis at the bottom from first to last day, half a day of room at each end.
+QDateTimeAxis *addDayAxis(QChart *chart, const QDate &first, const QDate &last)
+{
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    const qint64 pad = 12 * 3600 * 1000LL;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
+    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
+    chart->addAxis(x, Qt::AlignBottom);
+    return x;
 }
 
 // A rounded-up upper bound for an axis showing values up to max.
@@ -322,21 +349,14 @@ void ReportCharts::buildDaily(QChart *chart)
         return;
     }
     chart->setTitle(tr("Daily FCR, AHT and ASA"));
-    auto *fcr = new QLineSeries;
-    fcr->setName(tr("FCR %"));
-    fcr->setPen(QPen(kGreen, 2.5));
-    auto *aht = new QLineSeries;
-    aht->setName(tr("AHT (s)"));
-    aht->setPen(QPen(kBlue, 2));
-    auto *asa = new QLineSeries;
-    asa->setName(tr("ASA (s)"));
-    asa->setPen(QPen(kOrange, 2));
+    QLineSeries *fcr = lineSeries(tr("FCR %"), kGreen, 2.5);
+    QLineSeries *aht = lineSeries(tr("AHT (s)"), kBlue, 2);
+    QLineSeries *asa = lineSeries(tr("ASA (s)"), kOrange, 2);
     double maxSeconds = 0;
     QDate first;
     QDate last;
     for (int row = 0; row < daily->rowCount(); ++row) {
-        const QDate date
-            = QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+        const QDate date = dayOf(daily, row);
         if (!date.isValid())
             continue;
         if (!first.isValid())
@@ -357,13 +377,7 @@ void ReportCharts::buildDaily(QChart *chart)
     chart->addSeries(fcr);
     chart->addSeries(aht);
     chart->addSeries(asa);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    const qint64 pad = 12 * 3600 * 1000LL;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
-    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
-    chart->addAxis(x, Qt::AlignBottom);
+    QDateTimeAxis *x = addDayAxis(chart, first, last);
     auto *percent = valueAxis(tr("FCR %"), 0, 100, QStringLiteral("%d"));
     percent->setLabelsColor(kGreen);
     chart->addAxis(percent, Qt::AlignLeft);
@@ -380,17 +394,12 @@ void ReportCharts::buildSatisfaction(QChart *chart)
 {
     reset(chart);
     ReportFiguresModel *daily = m_report->daily();
-    auto *csat = new QLineSeries;
-    csat->setName(tr("CSAT (1–5)"));
-    csat->setPen(QPen(kBlue, 2.5));
-    auto *nps = new QLineSeries;
-    nps->setName(tr("NPS (−100…100)"));
-    nps->setPen(QPen(kRed, 2));
+    QLineSeries *csat = lineSeries(tr("CSAT (1–5)"), kBlue, 2.5);
+    QLineSeries *nps = lineSeries(tr("NPS (−100…100)"), kRed, 2);
     QDate first;
     QDate last;
     for (int row = 0; row < daily->rowCount(); ++row) {
-        const QDate date
-            = QDate::fromString(daily->rowObject(row).value(QStringLiteral("date")).toString(), Qt::ISODate);
+        const QDate date = dayOf(daily, row);
         if (!date.isValid())
             continue;
         if (!first.isValid())
@@ -418,13 +427,7 @@ void ReportCharts::buildSatisfaction(QChart *chart)
                         .arg(surveys));
     chart->addSeries(csat);
     chart->addSeries(nps);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    const qint64 pad = 12 * 3600 * 1000LL;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
-    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
-    chart->addAxis(x, Qt::AlignBottom);
+    QDateTimeAxis *x = addDayAxis(chart, first, last);
     auto *score = valueAxis(tr("CSAT"), 1, 5, QStringLiteral("%.1f"));
     score->setLabelsColor(kBlue);
     chart->addAxis(score, Qt::AlignLeft);

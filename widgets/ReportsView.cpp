@@ -7,7 +7,9 @@
 #include "models/SkillDirectory.h"
 #include "widgets/ActionButton.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
 #include "widgets/ReportCharts.h"
+#include "widgets/WidgetNames.h"
 
 #include <QChartView>
 
@@ -35,56 +37,30 @@
 
 namespace spocs {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-} // namespace
-
 ReportsView::ReportsView(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_loader(new ReportLoader(this))
 {
-    setObjectName(QStringLiteral("reportsView"));
-    setAccessibleName(tr("Reports"));
+    setNames(this, QStringLiteral("reportsView"), tr("Reports"));
     m_loader->setConnection(connection);
 
     const QDate today = QDateTime::currentDateTimeUtc().date();
     m_from = new QDateEdit(today.addDays(-6), this);
-    m_from->setObjectName(QStringLiteral("reportFromEdit"));
-    m_from->setAccessibleName(tr("From"));
+    setNames(m_from, QStringLiteral("reportFromEdit"), tr("From"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
-    m_to->setObjectName(QStringLiteral("reportToEdit"));
-    m_to->setAccessibleName(tr("To"));
+    setNames(m_to, QStringLiteral("reportToEdit"), tr("To"));
     m_to->setCalendarPopup(true);
     m_queue = new QComboBox(this);
-    m_queue->setObjectName(QStringLiteral("reportQueueCombo"));
-    m_queue->setAccessibleName(tr("Queue"));
+    setNames(m_queue, QStringLiteral("reportQueueCombo"), tr("Queue"));
     m_queue->addItem(tr("All queues"), QString());
     m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto preset = [this](const QString &text, const QString &name, int days) {
         auto *button = new QToolButton(this);
         button->setText(text);
-        button->setObjectName(name);
-        button->setAccessibleName(text);
+        setNames(button, name, text);
         connect(button, &QToolButton::clicked, this, [this, days] {
             const QDate end = QDateTime::currentDateTimeUtc().date();
             setRange(end.addDays(-(days - 1)), end);
@@ -94,8 +70,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     };
 
     m_showButton = new QPushButton(tr("&Show"), this);
-    m_showButton->setObjectName(QStringLiteral("reportShowButton"));
-    m_showButton->setAccessibleName(tr("Show report"));
+    setNames(m_showButton, QStringLiteral("reportShowButton"), tr("Show report"));
     m_showButton->setToolTip(tr("Load the report for this range"));
     connect(m_showButton, &QPushButton::clicked, this, &ReportsView::refresh);
 
@@ -171,8 +146,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_tileGrid->setColumnStretch(column, 1);
     // The demand method's headline: how much of the work should not exist at all.
     m_avoidable = new QLabel(QStringLiteral("–"), tiles);
-    m_avoidable->setObjectName(QStringLiteral("reportAvoidableHeadline"));
-    m_avoidable->setAccessibleName(tr("Avoidable demand"));
+    setNames(m_avoidable, QStringLiteral("reportAvoidableHeadline"), tr("Avoidable demand"));
     QFont headline = m_avoidable->font();
     headline.setBold(true);
     m_avoidable->setFont(headline);
@@ -181,20 +155,20 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
     // Demand the public FAQ met before it became a contact.
     m_selfService = new QLabel(QStringLiteral("–"), tiles);
-    m_selfService->setObjectName(QStringLiteral("reportSelfServiceHeadline"));
-    m_selfService->setAccessibleName(tr("Answered by the public FAQ"));
+    setNames(m_selfService, QStringLiteral("reportSelfServiceHeadline"), tr("Answered by the public FAQ"));
     m_selfService->setWordWrap(true);
     m_selfService->setToolTip(tr("Visitors who marked a public FAQ article \"This answered my question\" on the "
                                  "web, of those and the inbound contacts together: demand met without a contact"));
     m_tileGrid->addWidget(m_selfService, 3, 0, 1, column + 1);
 
     m_charts = new ReportCharts(m_loader, this);
-    m_queueTable = makeTable(m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), this);
-    m_dailyTable = makeTable(m_loader->daily(), QStringLiteral("reportDailyTable"), tr("Figures by day"), this);
+    m_queueTable
+        = makeRecordTable(m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), this);
+    m_dailyTable = makeRecordTable(m_loader->daily(), QStringLiteral("reportDailyTable"), tr("Figures by day"), this);
     m_reasonTable
-        = makeTable(m_loader->byReason(), QStringLiteral("reportReasonTable"), tr("Contacts by reason"), this);
-    m_demandTable = makeTable(m_loader->byDemandClass(), QStringLiteral("reportDemandTable"),
-                              tr("Contacts by demand class"), this);
+        = makeRecordTable(m_loader->byReason(), QStringLiteral("reportReasonTable"), tr("Contacts by reason"), this);
+    m_demandTable = makeRecordTable(m_loader->byDemandClass(), QStringLiteral("reportDemandTable"),
+                                    tr("Contacts by demand class"), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
@@ -234,7 +208,7 @@ QWidget *ReportsView::makeAgentTab()
     sorted->setSortRole(ReportFiguresModel::SortRole);
     sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     sorted->setSortLocaleAware(true);
-    m_agentTable = makeTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
+    m_agentTable = makeRecordTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
     m_agentTable->setSortingEnabled(true);
     m_agentTable->sortByColumn(0, Qt::AscendingOrder);
     auto *split = new QSplitter(Qt::Vertical, this);

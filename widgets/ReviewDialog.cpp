@@ -6,6 +6,8 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,8 +53,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
 
     m_diffTitle->setObjectName(QStringLiteral("reviewDiffTitle"));
     m_diffTitle->setWordWrap(true);
-    m_compareWith->setObjectName(QStringLiteral("reviewCompareCombo"));
-    m_compareWith->setAccessibleName(tr("Compare with version"));
+    setNames(m_compareWith, QStringLiteral("reviewCompareCombo"), tr("Compare with version"));
     m_compareWith->setModel(m_versions);
     m_compareWith->setModelColumn(ArticleVersionsModel::VersionColumn);
     auto *compareLabel = new QLabel(tr("Compare &with version:"), this);
@@ -62,10 +63,8 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
         pane->setLineWrapMode(QTextEdit::NoWrap);
         pane->setOpenLinks(false);
     }
-    m_left->setObjectName(QStringLiteral("reviewDiffLeft"));
-    m_left->setAccessibleName(tr("Published text"));
-    m_right->setObjectName(QStringLiteral("reviewDiffRight"));
-    m_right->setAccessibleName(tr("Proposed text"));
+    setNames(m_left, QStringLiteral("reviewDiffLeft"), tr("Published text"));
+    setNames(m_right, QStringLiteral("reviewDiffRight"), tr("Proposed text"));
     // Both panes scroll together so changed lines stay side by side.
     connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
             &QScrollBar::setValue);
@@ -76,8 +75,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     connect(m_right->horizontalScrollBar(), &QScrollBar::valueChanged, m_left->horizontalScrollBar(),
             &QScrollBar::setValue);
 
-    m_comment->setObjectName(QStringLiteral("reviewCommentEdit"));
-    m_comment->setAccessibleName(tr("Review comment"));
+    setNames(m_comment, QStringLiteral("reviewCommentEdit"), tr("Review comment"));
     m_comment->setPlaceholderText(tr("Comment for the author (required to request changes)"));
     m_comment->setMaxLength(1000);
     m_publish->setObjectName(QStringLiteral("reviewPublishButton"));
@@ -158,15 +156,9 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
 
 QTreeView *ReviewDialog::makeList(ReviewQueueModel *model, const QString &name, const QString &accessibleName)
 {
-    auto *view = new QTreeView(this);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
+    QTreeView *view = makeRecordTree(model, name, accessibleName, this);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->header()->setSectionResizeMode(ReviewQueueModel::TitleColumn, QHeaderView::Stretch);
     view->header()->setStretchLastSection(false);
     view->header()->resizeSection(ReviewQueueModel::DetailColumn, 260);

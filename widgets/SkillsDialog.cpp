@@ -2,6 +2,7 @@
 
 #include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -73,8 +74,7 @@ void SkillsDialog::showSkills()
         check->setObjectName(QStringLiteral("skillCheck_%1").arg(code));
         check->setChecked(m_current.contains(code));
         auto *level = new QSpinBox(this);
-        level->setObjectName(QStringLiteral("skillLevel_%1").arg(code));
-        level->setAccessibleName(tr("Level of %1").arg(check->text()));
+        setNames(level, QStringLiteral("skillLevel_%1").arg(code), tr("Level of %1").arg(check->text()));
         level->setRange(1, 5);
         level->setValue(qBound(1, m_current.value(code, 3), 5));
         level->setEnabled(check->isChecked());

@@ -2,6 +2,7 @@
 
 #include "models/SynonymSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,8 +28,7 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
                                "group when a question has one of them."),
                             this);
     help->setWordWrap(true);
-    m_editor->setObjectName(QStringLiteral("synonymsEditor"));
-    m_editor->setAccessibleName(tr("Synonym groups"));
+    setNames(m_editor, QStringLiteral("synonymsEditor"), tr("Synonym groups"));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     help->setBuddy(m_editor);
     m_status->setObjectName(QStringLiteral("synonymsStatusLabel"));
@@ -36,8 +36,7 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("synonymsSaveButton"));
-    m_save->setAccessibleName(tr("Save synonyms"));
+    setNames(m_save, QStringLiteral("synonymsSaveButton"), tr("Save synonyms"));
     m_save->setShortcut(QKeySequence::Save);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -5,6 +5,8 @@
 #include "models/PresenceDirectory.h"
 #include "models/ReassignSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,15 +20,10 @@
 namespace spocs {
 namespace {
 
-QTreeView *makeList(const QString &name, const QString &accessible, QWidget *parent)
+QTreeView *makeList(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
 {
-    auto *view = new QTreeView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessible);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
+    QTreeView *view = makeRecordTree(model, name, accessible, parent);
     view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     return view;
 }
@@ -38,12 +35,10 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     , m_session(new ReassignSession(connection, this))
     , m_people(PresenceDirectory::of(connection))
 {
-    setObjectName(QStringLiteral("teamView"));
-    setAccessibleName(tr("Team"));
+    setNames(this, QStringLiteral("teamView"), tr("Team"));
 
     m_personBox = new QComboBox(this);
-    m_personBox->setObjectName(QStringLiteral("teamPersonCombo"));
-    m_personBox->setAccessibleName(tr("Person"));
+    setNames(m_personBox, QStringLiteral("teamPersonCombo"), tr("Person"));
     m_personBox->setMinimumContentsLength(24);
     auto *personLabel = new QLabel(tr("&Person:"), this);
     personLabel->setBuddy(m_personBox);
@@ -56,8 +51,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     top->addWidget(m_reassign);
     top->addStretch(1);
 
-    m_customers = makeList(QStringLiteral("teamCustomers"), tr("Their customers"), this);
-    m_customers->setModel(m_session->customers());
+    m_customers = makeList(m_session->customers(), QStringLiteral("teamCustomers"), tr("Their customers"), this);
     m_customers->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
     m_customers->header()->setStretchLastSection(false);
     for (int c : { int(CustomerSearchModel::EmailColumn), int(CustomerSearchModel::PhoneColumn) })
@@ -65,8 +59,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     m_customersLabel = new QLabel(tr("&Customers"), this);
     m_customersLabel->setBuddy(m_customers);
 
-    m_followUps = makeList(QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
-    m_followUps->setModel(m_session->followUps());
+    m_followUps = makeList(m_session->followUps(), QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
     m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
     m_followUpsLabel = new QLabel(tr("Open &follow-ups"), this);
     m_followUpsLabel->setBuddy(m_followUps);

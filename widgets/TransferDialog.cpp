@@ -1,7 +1,9 @@
 #include "widgets/TransferDialog.h"
 
 #include "models/ConsultChatModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
+#include "widgets/WidgetNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,17 +34,15 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     , m_target(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(makeOkCancelButtons(this, mode == Mode::Forward ? tr("&Forward") : tr("&Transfer"),
+                                    QStringLiteral("transferOkButton")))
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowModality(Qt::WindowModal);
     m_intro->setWordWrap(true);
-    m_target->setObjectName(QStringLiteral("transferTargetBox"));
-    m_target->setAccessibleName(tr("Transfer to"));
-    m_reason->setObjectName(QStringLiteral("forwardReasonBox"));
-    m_reason->setAccessibleName(tr("Forward reason"));
-    m_note->setObjectName(QStringLiteral("transferNoteEdit"));
-    m_note->setAccessibleName(tr("Handover note"));
+    setNames(m_target, QStringLiteral("transferTargetBox"), tr("Transfer to"));
+    setNames(m_reason, QStringLiteral("forwardReasonBox"), tr("Forward reason"));
+    setNames(m_note, QStringLiteral("transferNoteEdit"), tr("Handover note"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(80);
 
@@ -75,10 +75,6 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     }
     form->addRow(tr("&Note:"), m_note);
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Forward ? tr("&Forward") : tr("&Transfer"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("transferOkButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_note, &QPlainTextEdit::textChanged, this, &TransferDialog::updateOk);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
