@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>&amp;Propose Edit…</source>
-        <translation>Änderung &amp;vorschlagen…</translation>
+        <translation>K&amp;orrektur…</translation>
     </message>
     <message>
         <source>Suggest a correction; a lead reviews it before it is published</source>
@@ -3166,7 +3166,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>I call or &amp;write now: start an outbound contact</source>
-        <translation>Ich rufe an oder &amp;schreibe jetzt: ausgehenden Kontakt starten</translation>
+        <translation>Jetzt anrufen oder &amp;schreiben (ausgehend)</translation>
     </message>
     <message>
         <source>Start an outbound contact with the update</source>
@@ -5047,7 +5047,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Längste Wartezeit</translation>
+        <translation>Max. Wartezeit</translation>
     </message>
     <message>
         <source>Service level</source>
