@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ContactText</name>
+    <message>
+        <source>Availability and price</source>
+        <translation>Verfügbarkeit und Preis</translation>
+    </message>
+    <message>
+        <source>Place an order</source>
+        <translation>Bestellung aufgeben</translation>
+    </message>
+    <message>
+        <source>Change an order</source>
+        <translation>Bestellung ändern</translation>
+    </message>
+    <message>
+        <source>Cancel an order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation>Frage zur Rechnung</translation>
+    </message>
+    <message>
+        <source>Account set-up or change</source>
+        <translation>Konto einrichten oder ändern</translation>
+    </message>
+    <message>
+        <source>Specialist request</source>
+        <translation>Anfrage an Fachleute</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Resolved on this contact</source>
+        <translation>In diesem Kontakt gelöst</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>DemandClass</name>
     <message>
         <source>a – avoidable</source>
@@ -5683,16 +5750,22 @@ Aktuelle Auslastung: %3</translation>
         <translation>Von den öffentlichen FAQ beantwortete Fragen: –</translation>
     </message>
     <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
-        <translation>Von den öffentlichen FAQ beantwortete Fragen: %1 (%2 des eingehenden Bedarfs)</translation>
-    </message>
-    <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
-        <translation>Von den öffentlichen FAQ beantwortete Fragen: %1 (%2 des eingehenden Bedarfs); am hilfreichsten: %3</translation>
-    </message>
-    <message>
         <source>Agents: team %1.</source>
         <translation>Agenten: Team %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand)</source>
+        <translation>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen)</numerusform>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand); most helpful: %2</source>
+        <translation>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
