@@ -13,7 +13,8 @@ endfunction()
 
 function(spocs_set_warnings target)
     if(MSVC)
-        target_compile_options(${target} PRIVATE /W4 /permissive-)
+        # /Zc:preprocessor: the standard preprocessor (__VA_OPT__ in core/domain/JsonIo.h).
+        target_compile_options(${target} PRIVATE /W4 /permissive- /Zc:preprocessor)
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
     endif()

@@ -8,11 +8,6 @@ namespace spocs {
 
 namespace {
 
-QString tr_(const char *text)
-{
-    return QCoreApplication::translate("ContactText", text);
-}
-
 QDateTime isoTime(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -35,47 +30,47 @@ QStringList contactTaskKinds()
 QString taskKindText(const QString &wireName)
 {
     if (wireName == u"availability_price")
-        return tr_("Availability and price");
+        return QCoreApplication::translate("ContactText", "Availability and price");
     if (wireName == u"place_order")
-        return tr_("Place an order");
+        return QCoreApplication::translate("ContactText", "Place an order");
     if (wireName == u"change_order")
-        return tr_("Change an order");
+        return QCoreApplication::translate("ContactText", "Change an order");
     if (wireName == u"cancel_order")
-        return tr_("Cancel an order");
+        return QCoreApplication::translate("ContactText", "Cancel an order");
     if (wireName == u"order_status")
-        return tr_("Order status");
+        return QCoreApplication::translate("ContactText", "Order status");
     if (wireName == u"billing_question")
-        return tr_("Billing question");
+        return QCoreApplication::translate("ContactText", "Billing question");
     if (wireName == u"account_change")
-        return tr_("Account set-up or change");
+        return QCoreApplication::translate("ContactText", "Account set-up or change");
     if (wireName == u"specialist_request")
-        return tr_("Specialist request");
+        return QCoreApplication::translate("ContactText", "Specialist request");
     if (wireName == u"other")
-        return tr_("Other");
+        return QCoreApplication::translate("ContactText", "Other");
     return wireName;
 }
 
 QString contactStateText(const QString &wireName)
 {
     if (wireName == u"queued")
-        return tr_("Waiting in the queue");
+        return QCoreApplication::translate("ContactText", "Waiting in the queue");
     if (wireName == u"offered")
-        return tr_("Offered");
+        return QCoreApplication::translate("ContactText", "Offered");
     if (wireName == u"active")
-        return tr_("Active");
+        return QCoreApplication::translate("ContactText", "Active");
     if (wireName == u"after_contact_work")
-        return tr_("After-contact work");
+        return QCoreApplication::translate("ContactText", "After-contact work");
     if (wireName == u"closed")
-        return tr_("Closed");
+        return QCoreApplication::translate("ContactText", "Closed");
     return wireName;
 }
 
 QString outcomeText(const QString &wireName)
 {
     if (wireName == u"resolved")
-        return tr_("Resolved on this contact");
+        return QCoreApplication::translate("ContactText", "Resolved on this contact");
     if (wireName == u"follow_up")
-        return tr_("Follow-up");
+        return QCoreApplication::translate("ContactText", "Follow-up");
     return wireName;
 }
 

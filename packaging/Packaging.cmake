@@ -131,6 +131,9 @@ else()
     endforeach()
 endif()
 set(CPACK_DEBIAN_COORDINATOR_PACKAGE_SUGGESTS "sqlite3")
+# Qt's own strings (standard buttons such as Cancel, context menus) in the agent's language;
+# widgets/Localization.cpp loads them from Qt's translations folder when they are there.
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 # Maintainer scripts for the coordinator: tell systemd about the unit, stop the
 # service on removal. The service is neither enabled nor started on install,

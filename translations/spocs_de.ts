@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ContactText</name>
+    <message>
+        <source>Availability and price</source>
+        <translation>Verfügbarkeit und Preis</translation>
+    </message>
+    <message>
+        <source>Place an order</source>
+        <translation>Bestellung aufgeben</translation>
+    </message>
+    <message>
+        <source>Change an order</source>
+        <translation>Bestellung ändern</translation>
+    </message>
+    <message>
+        <source>Cancel an order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation>Frage zur Rechnung</translation>
+    </message>
+    <message>
+        <source>Account set-up or change</source>
+        <translation>Konto einrichten oder ändern</translation>
+    </message>
+    <message>
+        <source>Specialist request</source>
+        <translation>Anfrage an Fachleute</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Resolved on this contact</source>
+        <translation>In diesem Kontakt gelöst</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>DemandClass</name>
     <message>
         <source>a – avoidable</source>
@@ -745,7 +812,7 @@
     </message>
     <message>
         <source>&amp;Propose Edit…</source>
-        <translation>Änderung &amp;vorschlagen…</translation>
+        <translation>K&amp;orrektur…</translation>
     </message>
     <message>
         <source>Suggest a correction; a lead reviews it before it is published</source>
@@ -1233,7 +1300,7 @@
     </message>
     <message>
         <source>Credit or Re&amp;fund…</source>
-        <translation>&amp;Gutschrift oder Erstattung…</translation>
+        <translation>&amp;Gutschrift/Erstattung…</translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
@@ -1249,7 +1316,7 @@
     </message>
     <message>
         <source>&amp;Withdraw Dispute…</source>
-        <translation>Beanstandung zu&amp;rückziehen…</translation>
+        <translation>Zu&amp;rückziehen…</translation>
     </message>
     <message>
         <source>The customer no longer disputes the selected invoice</source>
@@ -3166,7 +3233,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>I call or &amp;write now: start an outbound contact</source>
-        <translation>Ich rufe an oder &amp;schreibe jetzt: ausgehenden Kontakt starten</translation>
+        <translation>Jetzt anrufen oder &amp;schreiben (ausgehend)</translation>
     </message>
     <message>
         <source>Start an outbound contact with the update</source>
@@ -3411,7 +3478,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>%1, %2 credit pending</source>
-        <translation>%1, Gutschrift über %2 ausstehend</translation>
+        <translation>%1, %2 Gutschrift ausstehend</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3533,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Type words to search the knowledge base.</source>
-        <translation>Geben Sie Wörter ein, um die Wissensdatenbank zu durchsuchen.</translation>
+        <translation>Suchwörter für die Wissensdatenbank eingeben.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -5047,7 +5114,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Längste Wartezeit</translation>
+        <translation>Max. Wartezeit</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -5089,7 +5156,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Längste Wartezeit</translation>
+        <translation>Max. Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -5680,19 +5747,25 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Answered by the public FAQ: –</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: –</translation>
-    </message>
-    <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs)</translation>
-    </message>
-    <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
-        <translation>Durch die öffentlichen FAQ beantwortet: %1 Fragen (%2 des eingehenden Bedarfs); am hilfreichsten: %3</translation>
+        <translation>Von den öffentlichen FAQ beantwortete Fragen: –</translation>
     </message>
     <message>
         <source>Agents: team %1.</source>
         <translation>Agenten: Team %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand)</source>
+        <translation>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen)</numerusform>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand); most helpful: %2</source>
+        <translation>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
+            <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

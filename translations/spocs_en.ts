@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactText</name>
+    <message>
+        <source>Availability and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account set-up or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemandClass</name>
     <message>
         <source>a – avoidable</source>
@@ -219,9 +286,9 @@
     </message>
     <message numerus="yes">
         <source>More stock arrives in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More stock arrives in %n day.</numerusform>
+            <numerusform>More stock arrives in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -256,16 +323,16 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -950,9 +1017,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) differ from the live version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line differ from the live version.</numerusform>
+            <numerusform>%n lines differ from the live version.</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,16 +1142,16 @@
     </message>
     <message numerus="yes">
         <source>%n entries (the newest; narrow the filter for more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry (the newest; narrow the filter for more)</numerusform>
+            <numerusform>%n entries (the newest; narrow the filter for more)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,9 +1484,9 @@
     </message>
     <message numerus="yes">
         <source>D&amp;ue: customer&apos;s usual response time (%n h)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D&amp;ue: customer's usual response time (%n h)</numerusform>
+            <numerusform>D&amp;ue: customer's usual response time (%n h)</numerusform>
         </translation>
     </message>
     <message>
@@ -2050,16 +2117,16 @@
     </message>
     <message numerus="yes">
         <source>%1 gave you %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gave you %n customer</numerusform>
+            <numerusform>%1 gave you %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n open follow-up(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n open follow-up.</numerusform>
+            <numerusform> and %n open follow-ups.</numerusform>
         </translation>
     </message>
     <message>
@@ -2068,16 +2135,16 @@
     </message>
     <message numerus="yes">
         <source>%1 moved %n of your customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 moved %n of your customer</numerusform>
+            <numerusform>%1 moved %n of your customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n open follow-up(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n open follow-up to %1.</numerusform>
+            <numerusform> and %n open follow-ups to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,9 +2542,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request waits for approval.</numerusform>
+            <numerusform>%n requests wait for approval.</numerusform>
         </translation>
     </message>
     <message>
@@ -3059,9 +3126,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>Open, %n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open, %n update</numerusform>
+            <numerusform>Open, %n updates</numerusform>
         </translation>
     </message>
     <message>
@@ -3133,16 +3200,16 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
         </translation>
     </message>
     <message>
@@ -3151,9 +3218,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s), none due yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open follow-up, none due yet.</numerusform>
+            <numerusform>%n open follow-ups, none due yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3474,16 +3541,16 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %n article.</numerusform>
+            <numerusform>Showing %1 of %n articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article found.</numerusform>
+            <numerusform>%n articles found.</numerusform>
         </translation>
     </message>
 </context>
@@ -3955,9 +4022,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with this e-mail address or phone number already exist(s). Open one of them, or create the new customer anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer with this e-mail address or phone number already exists. Open one of them, or create the new customer anyway.</numerusform>
+            <numerusform>%n customers with this e-mail address or phone number already exist. Open one of them, or create the new customer anyway.</numerusform>
         </translation>
     </message>
     <message>
@@ -4081,23 +4148,23 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n offers waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offer waiting</numerusform>
+            <numerusform>%n offers waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -4236,9 +4303,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%1: only %2 available, more in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: only %2 available, more in %n day.</numerusform>
+            <numerusform>%1: only %2 available, more in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,23 +4645,23 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
@@ -4745,9 +4812,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -4881,9 +4948,9 @@ Current load: %3</source>
     <name>spocs::ProductSearchModel</name>
     <message numerus="yes">
         <source>Discontinued (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discontinued (%n left)</numerusform>
+            <numerusform>Discontinued (%n left)</numerusform>
         </translation>
     </message>
     <message>
@@ -4892,9 +4959,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>Out of stock - back in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Out of stock - back in %n day</numerusform>
+            <numerusform>Out of stock - back in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4903,9 +4970,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>Only %1 available - more in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %1 available - more in %n day</numerusform>
+            <numerusform>Only %1 available - more in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4914,9 +4981,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n available</numerusform>
+            <numerusform>%n available</numerusform>
         </translation>
     </message>
     <message>
@@ -5070,9 +5137,9 @@ Current load: %3</source>
     <name>spocs::QueueWaitingModel</name>
     <message numerus="yes">
         <source>%n contact(s) waiting in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact waiting in %1</numerusform>
+            <numerusform>%n contacts waiting in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5309,23 +5376,23 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n open follow-up(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open follow-up.</numerusform>
+            <numerusform>%n open follow-ups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n customer</numerusform>
+            <numerusform>Moved %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n open follow-up(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n open follow-up to %1.</numerusform>
+            <numerusform>and %n open follow-ups to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5629,9 +5696,9 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n CSV file to %1.</numerusform>
+            <numerusform>Saved %n CSV files to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5679,16 +5746,22 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agents: team %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand)</source>
+        <translation>
+            <numerusform>Answered by the public FAQ: %n question (%1 of inbound demand)</numerusform>
+            <numerusform>Answered by the public FAQ: %n questions (%1 of inbound demand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered by the public FAQ: %n question(s) (%1 of inbound demand); most helpful: %2</source>
+        <translation>
+            <numerusform>Answered by the public FAQ: %n question (%1 of inbound demand); most helpful: %2</numerusform>
+            <numerusform>Answered by the public FAQ: %n questions (%1 of inbound demand); most helpful: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5791,16 +5864,16 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) removed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line removed, </numerusform>
+            <numerusform>%n lines removed, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line added.</numerusform>
+            <numerusform>%n lines added.</numerusform>
         </translation>
     </message>
     <message>
@@ -5926,16 +5999,16 @@ Current load: %3</source>
     </message>
     <message numerus="yes">
         <source>%n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group.</numerusform>
+            <numerusform>%n groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n group.</numerusform>
+            <numerusform>Saved %n groups.</numerusform>
         </translation>
     </message>
     <message>

@@ -297,13 +297,14 @@ void ReportsView::updateTiles()
     QStringList articles;
     for (const auto &[title, count] : selfService.topArticles)
         articles.append(tr("\u201c%1\u201d (%2)").arg(title, QLocale().toString(count)));
-    m_selfService->setText(!selfService.share ? tr("Answered by the public FAQ: –")
-                               : articles.isEmpty()
-                               ? tr("Answered by the public FAQ: %1 questions (%2 of inbound demand)")
-                                     .arg(QLocale().toString(selfService.helped), leadtext::percent(selfService.share))
-                               : tr("Answered by the public FAQ: %1 questions (%2 of inbound demand); most helpful: %3")
-                                     .arg(QLocale().toString(selfService.helped), leadtext::percent(selfService.share),
-                                          QLocale().createSeparatedList(articles)));
+    const int helped = int(selfService.helped);
+    m_selfService->setText(
+        !selfService.share ? tr("Answered by the public FAQ: –")
+            : articles.isEmpty()
+            ? tr("Answered by the public FAQ: %n question(s) (%1 of inbound demand)", "", helped)
+                  .arg(leadtext::percent(selfService.share))
+            : tr("Answered by the public FAQ: %n question(s) (%1 of inbound demand); most helpful: %2", "", helped)
+                  .arg(leadtext::percent(selfService.share), QLocale().createSeparatedList(articles)));
     const QJsonObject totals = m_loader->totals();
     const QList<reportfigure::Field> fields = reportfigure::fields();
     for (const auto &tile : std::as_const(m_tiles)) {

@@ -109,46 +109,54 @@ BenchCoordinator::BenchCoordinator()
         std::fprintf(stderr, "spocs-bench: no demo database\n");
         return;
     }
-    const QString program = qEnvironmentVariable("SPOCS_COORDINATOR", QStringLiteral(SPOCS_COORDINATOR_BIN));
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // One benchmark connection sends thousands of requests a second; the per-connection
-    // flood limits (50/s by default) would measure themselves instead of the service.
-    const QString config = QDir(m_dir.path()).filePath(QStringLiteral("bench.conf"));
+    if (!m_process.start(m_dir.path(), dbPath))
+        std::fprintf(stderr, "spocs-bench: the coordinator did not start\n");
+}
+
+QString coordinatorProgram()
+{
+    return qEnvironmentVariable("SPOCS_COORDINATOR", QStringLiteral(SPOCS_COORDINATOR_BIN));
+}
+
+CoordinatorProcess::~CoordinatorProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        m_process->waitForFinished(10000);
+    }
+}
+
+bool CoordinatorProcess::start(const QString &dir, const QString &db, const QStringList &extraArgs)
+{
+    const QString config = QDir(dir).filePath(QStringLiteral("bench.conf"));
     QFile file(config);
     if (file.open(QIODevice::WriteOnly))
         file.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n"
                    "[web]\nport=0\nrequests_per_second=100000\nrequest_burst=100000\n");
     file.close();
-    m_process->start(program,
-                     { QStringLiteral("--config"), config, QStringLiteral("--db"), dbPath, QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0") });
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(coordinatorProgram(),
+                     QStringList { QStringLiteral("--config"), config, QStringLiteral("--db"), db,
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+                         + extraArgs);
     static const QRegularExpression listening(QStringLiteral("listening on (wss?://\\S+)"));
     QByteArray out;
     QDeadlineTimer deadline(600000);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
         m_process->waitForReadyRead(200);
         out += m_process->readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
+        if (const auto match = listening.match(QString::fromUtf8(out)); match.hasMatch()) {
             m_url = QUrl(match.captured(1));
             // Printed before the line above.
             static const QRegularExpression web(QStringLiteral("web endpoint listening on http://(\\S+?)/?\\s"));
             const auto webMatch = web.match(QString::fromUtf8(out));
             if (webMatch.hasMatch())
                 m_visitorUrl = QUrl(QStringLiteral("ws://%1/visitor").arg(webMatch.captured(1)));
-            return;
+            return true;
         }
     }
-    std::fprintf(stderr, "spocs-bench: the coordinator did not start\n");
-}
-
-BenchCoordinator::~BenchCoordinator()
-{
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        m_process->waitForFinished(10000);
-    }
+    return false;
 }
 
 bool spinUntil(const std::function<bool()> &done, int timeoutMs)
@@ -186,6 +194,57 @@ bool login(Connection &c, const QUrl &url, const QString &user)
                     { { QStringLiteral("state"), QStringLiteral("break") },
                       { QStringLiteral("reason"), QStringLiteral("benchmark") } })
         .ok;
+}
+
+bool loginOrSkip(benchmark::State &state, Connection &c, const QString &user)
+{
+    return loginOrSkip(state, c, BenchCoordinator::instance().url(), user);
+}
+
+bool loginOrSkip(benchmark::State &state, Connection &c, const QUrl &url, const QString &user)
+{
+    if (!url.isValid()) {
+        state.SkipWithError("no coordinator");
+        return false;
+    }
+    if (!login(c, url, user)) {
+        state.SkipWithError("login failed");
+        return false;
+    }
+    return true;
+}
+
+void timeEachIteration(benchmark::State &state, const char *failure, const std::function<bool()> &step,
+                       const std::function<void()> &between)
+{
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        timer.start();
+        const bool ok = step();
+        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        if (!ok) {
+            state.SkipWithError(failure);
+            break;
+        }
+        if (between) {
+            state.PauseTiming();
+            between();
+            state.ResumeTiming();
+        }
+    }
+    reportPercentiles(state, std::move(samples));
+}
+
+void timeEachIteration(benchmark::State &state, const std::function<void()> &step, const std::function<void()> &between)
+{
+    timeEachIteration(
+        state, "",
+        [&] {
+            step();
+            return true;
+        },
+        between);
 }
 
 void reportPercentiles(benchmark::State &state, std::vector<double> samplesUs, const std::string &prefix)

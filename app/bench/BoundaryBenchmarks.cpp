@@ -14,7 +14,6 @@
 #include "core/Protocol.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -114,18 +113,13 @@ void BM_CustomerGetServer(benchmark::State &state)
         return;
     }
     QRandomGenerator rng(42);
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
-        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(c.customers()));
-        timer.start();
-        c.handle(QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        state.PauseTiming();
-        idle();
-        state.ResumeTiming();
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(
+        state,
+        [&] {
+            const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(c.customers()));
+            c.handle(QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
+        },
+        idle);
 }
 BENCHMARK(BM_CustomerGetServer)->Unit(benchmark::kMicrosecond)->Iterations(5000);
 
@@ -158,19 +152,14 @@ void BM_CustomerSearchServer(benchmark::State &state)
         return;
     }
     const QStringList queries = searchQueries(c);
-    std::vector<double> samples;
-    QElapsedTimer timer;
     int i = 0;
-    for (auto _ : state) {
-        const QString q = queries.at(i++ % queries.size());
-        timer.start();
-        c.handle(QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        state.PauseTiming();
-        idle();
-        state.ResumeTiming();
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(
+        state,
+        [&] {
+            const QString q = queries.at(i++ % queries.size());
+            c.handle(QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
+        },
+        idle);
 }
 BENCHMARK(BM_CustomerSearchServer)->Unit(benchmark::kMicrosecond)->Iterations(5000);
 
@@ -242,19 +231,14 @@ void BM_CustomerSearchServerByKind(benchmark::State &state)
     }
     const SearchKind &kind = kinds.at(state.range(0));
     state.SetLabel(QStringLiteral("%1: %2").arg(QString::fromLatin1(kind.name), kind.queries.join(u'|')).toStdString());
-    std::vector<double> samples;
-    QElapsedTimer timer;
     int i = 0;
-    for (auto _ : state) {
-        const QString q = kind.queries.at(i++ % kind.queries.size());
-        timer.start();
-        c.handle(QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        state.PauseTiming();
-        idle();
-        state.ResumeTiming();
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(
+        state,
+        [&] {
+            const QString q = kind.queries.at(i++ % kind.queries.size());
+            c.handle(QStringLiteral("customer.search"), { { QStringLiteral("q"), q } });
+        },
+        idle);
 }
 BENCHMARK(BM_CustomerSearchServerByKind)->DenseRange(0, 10)->Unit(benchmark::kMicrosecond)->Iterations(400);
 

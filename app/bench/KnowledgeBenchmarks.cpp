@@ -80,14 +80,7 @@ public:
         static KnowledgeCoordinator c;
         return c;
     }
-    ~KnowledgeCoordinator()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            m_process->waitForFinished(10000);
-        }
-    }
-    QUrl url() const { return m_url; }
+    QUrl url() const { return m_process.url(); }
     int articles() const { return m_articles; }
 
 private:
@@ -97,7 +90,7 @@ private:
         const int n = qEnvironmentVariableIntValue("SPOCS_BENCH_ARTICLES", &ok);
         if (ok && n > 0)
             m_articles = n;
-        const QString program = qEnvironmentVariable("SPOCS_COORDINATOR", QStringLiteral(SPOCS_COORDINATOR_BIN));
+        const QString program = coordinatorProgram();
         const QString db = QDir(m_dir.path()).filePath(QStringLiteral("kb.db"));
 
         // One HTML FAQ with an <h2> question per article.
@@ -136,32 +129,11 @@ private:
         std::printf("kb-import: %s in %lld ms\n", import.readAllStandardOutput().trimmed().constData(),
                     qint64(timer.elapsed()));
 
-        const QString config = QDir(m_dir.path()).filePath(QStringLiteral("bench.conf"));
-        QFile conf(config);
-        if (conf.open(QIODevice::WriteOnly))
-            conf.write("[limits]\nrequests_per_second=1000000\nrequest_burst=1000000\n");
-        conf.close();
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(program,
-                         { QStringLiteral("--config"), config, QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo=50") });
-        static const QRegularExpression listening(QStringLiteral("listening on (wss?://\\S+)"));
-        QByteArray out;
-        QDeadlineTimer deadline(600000);
-        while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
-            m_process->waitForReadyRead(200);
-            out += m_process->readAllStandardOutput();
-            if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch()) {
-                m_url = QUrl(m.captured(1));
-                return;
-            }
-        }
+        m_process.start(m_dir.path(), db, { QStringLiteral("--demo=50") });
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    QUrl m_url;
+    CoordinatorProcess m_process;
     int m_articles = 10000;
 };
 
@@ -189,15 +161,9 @@ QStringList queries()
 void BM_KnowledgeSearchTop20(benchmark::State &state)
 {
     KnowledgeCoordinator &kb = KnowledgeCoordinator::instance();
-    if (!kb.url().isValid()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection c;
-    if (!login(c, kb.url(), QStringLiteral("agent1"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, c, kb.url(), QStringLiteral("agent1")))
         return;
-    }
     const QStringList qs = queries();
     std::vector<double> samples;
     QElapsedTimer timer;
@@ -224,34 +190,19 @@ BENCHMARK(BM_KnowledgeSearchTop20)->Unit(benchmark::kMicrosecond)->Iterations(20
 // kb.suggest with free text from a customer's problem (any word counts).
 void BM_KnowledgeSuggestText(benchmark::State &state)
 {
-    KnowledgeCoordinator &kb = KnowledgeCoordinator::instance();
-    if (!kb.url().isValid()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection c;
-    if (!login(c, kb.url(), QStringLiteral("agent2"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, c, KnowledgeCoordinator::instance().url(), QStringLiteral("agent2")))
         return;
-    }
     const QStringList words = vocabulary();
     QRandomGenerator rng(3);
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
+    timeEachIteration(state, "kb.suggest failed", [&] {
         QStringList text;
         for (int w = 0; w < 12; ++w)
             text.append(pick(words, rng));
-        timer.start();
-        const Reply r = syncCall(c, QStringLiteral("kb.suggest"),
-                                 { { QStringLiteral("text"), text.join(u' ') }, { QStringLiteral("limit"), 5 } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        if (!r.ok) {
-            state.SkipWithError("kb.suggest failed");
-            break;
-        }
-    }
-    reportPercentiles(state, std::move(samples));
+        return syncCall(c, QStringLiteral("kb.suggest"),
+                        { { QStringLiteral("text"), text.join(u' ') }, { QStringLiteral("limit"), 5 } })
+            .ok;
+    });
 }
 BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(1000);
 

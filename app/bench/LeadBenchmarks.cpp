@@ -16,25 +16,10 @@ namespace {
 // days of contact history, so these run over real volumes: ~40 contacts a day per 200 customers).
 void leadRoundTrip(benchmark::State &state, const QString &op, const QJsonObject &args)
 {
-    if (!BenchCoordinator::instance().ok()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection c;
-    if (!login(c, QStringLiteral("lead1"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, c, QStringLiteral("lead1")))
         return;
-    }
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
-        timer.start();
-        const Reply r = syncCall(c, op, args);
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        if (!r.ok)
-            state.SkipWithError("lead op failed");
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(state, "lead op failed", [&] { return syncCall(c, op, args).ok; });
 }
 
 // What the floor view asks for after every queue or presence event (debounced).
@@ -59,17 +44,11 @@ BENCHMARK(BM_Report30DaysRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations(1
 // reports finished meanwhile and how long each took.
 void BM_CustomerGetWhileAYearReportRuns(benchmark::State &state)
 {
-    if (!BenchCoordinator::instance().ok()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection lead;
     Connection agent;
     lead.setRequestTimeout(120000);
-    if (!login(lead, QStringLiteral("lead1")) || !login(agent, QStringLiteral("agent1"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, lead, QStringLiteral("lead1")) || !loginOrSkip(state, agent, QStringLiteral("agent1")))
         return;
-    }
     const QDate today = QDate::currentDate();
     const QJsonObject year { { QStringLiteral("from"), today.addDays(-365).toString(Qt::ISODate) },
                              { QStringLiteral("to"), today.toString(Qt::ISODate) } };
@@ -90,22 +69,16 @@ void BM_CustomerGetWhileAYearReportRuns(benchmark::State &state)
     };
     nextReport();
     QRandomGenerator rng(42);
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
-        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(BenchCoordinator::instance().customers()));
-        timer.start();
-        const Reply r = syncCall(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        if (!r.ok)
-            state.SkipWithError("customer.get failed");
-    }
+    const int customers = BenchCoordinator::instance().customers();
+    timeEachIteration(state, "customer.get failed", [&] {
+        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(customers));
+        return syncCall(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } }).ok;
+    });
     stop = true;
     const int started = reports + 1;
     spinUntil([&] { return reports == started; }, 120000);
     if (reportFailed)
         state.SkipWithError("report.get failed");
-    reportPercentiles(state, std::move(samples));
     state.counters["reports"] = reports;
     if (!reportMs.empty()) {
         std::sort(reportMs.begin(), reportMs.end());

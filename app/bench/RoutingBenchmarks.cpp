@@ -14,7 +14,6 @@
 #include "coordinator/storage/Database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace spocs;
@@ -101,14 +100,7 @@ void BM_RoutingPassAfterAPresenceChange(benchmark::State &state)
         state.SkipWithError("could not build the floor");
         return;
     }
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
-        timer.start();
-        floor.pass();
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(state, [&] { floor.pass(); });
 }
 BENCHMARK(BM_RoutingPassAfterAPresenceChange)
     ->ArgNames({ "waiting", "agents" })

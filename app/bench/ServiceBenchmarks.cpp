@@ -14,57 +14,33 @@ namespace {
 // customer.get round trip through the real client library and coordinator (loopback).
 void BM_CustomerGetRoundTrip(benchmark::State &state)
 {
-    if (!BenchCoordinator::instance().ok()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection c;
-    if (!login(c, QStringLiteral("agent1"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, c, QStringLiteral("agent1")))
         return;
-    }
     QRandomGenerator rng(42);
-    std::vector<double> samples;
-    QElapsedTimer timer;
-    for (auto _ : state) {
-        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(BenchCoordinator::instance().customers()));
-        timer.start();
-        const Reply r = syncCall(c, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        if (!r.ok)
-            state.SkipWithError("customer.get failed");
-    }
-    reportPercentiles(state, std::move(samples));
+    const int customers = BenchCoordinator::instance().customers();
+    timeEachIteration(state, "customer.get failed", [&] {
+        const QString id = QStringLiteral("C-%1").arg(1000 + rng.bounded(customers));
+        return syncCall(c, QStringLiteral("customer.get"), { { QStringLiteral("id"), id } }).ok;
+    });
 }
 BENCHMARK(BM_CustomerGetRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations(2000);
 
 // customer.search type-ahead round trip with two- to four-letter prefixes.
 void BM_CustomerSearchRoundTrip(benchmark::State &state)
 {
-    if (!BenchCoordinator::instance().ok()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     Connection c;
-    if (!login(c, QStringLiteral("agent2"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, c, QStringLiteral("agent2")))
         return;
-    }
     const QStringList prefixes { QStringLiteral("mü"),  QStringLiteral("sch"), QStringLiteral("nguy"),
                                  QStringLiteral("and"), QStringLiteral("jo"),  QStringLiteral("gar"),
                                  QStringLiteral("kow"), QStringLiteral("ber") };
-    std::vector<double> samples;
-    QElapsedTimer timer;
     int i = 0;
-    for (auto _ : state) {
-        timer.start();
-        const Reply r = syncCall(c, QStringLiteral("customer.search"),
-                                 { { QStringLiteral("q"), prefixes.at(i++ % prefixes.size()) } });
-        samples.push_back(double(timer.nsecsElapsed()) / 1000.0);
-        if (!r.ok)
-            state.SkipWithError("customer.search failed");
-    }
-    reportPercentiles(state, std::move(samples));
+    timeEachIteration(state, "customer.search failed", [&] {
+        return syncCall(c, QStringLiteral("customer.search"),
+                        { { QStringLiteral("q"), prefixes.at(i++ % prefixes.size()) } })
+            .ok;
+    });
 }
 BENCHMARK(BM_CustomerSearchRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations(2000);
 
@@ -73,20 +49,15 @@ BENCHMARK(BM_CustomerSearchRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations
 // (TCP + WebSocket handshake + hello + token check + replay of `events` events).
 void BM_ReconnectWithResume(benchmark::State &state)
 {
-    if (!BenchCoordinator::instance().ok()) {
-        state.SkipWithError("no coordinator");
-        return;
-    }
     const int missed = int(state.range(0));
     const QString customer = QStringLiteral("C-1001");
     Connection follower;
     follower.setReconnectPolicy(ReconnectPolicy(std::chrono::milliseconds(1), std::chrono::milliseconds(1)));
     follower.subscribe(protocol::customerTopic(customer));
     Connection writer;
-    if (!login(follower, QStringLiteral("agent3")) || !login(writer, QStringLiteral("agent4"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, follower, QStringLiteral("agent3"))
+        || !loginOrSkip(state, writer, QStringLiteral("agent4")))
         return;
-    }
     int received = 0;
     QObject::connect(&follower, &Connection::eventReceived, &follower, [&](const protocol::Event &) { ++received; });
     std::vector<double> samples;

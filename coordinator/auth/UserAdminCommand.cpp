@@ -1,79 +1,40 @@
 #include "coordinator/auth/UserAdminCommand.h"
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
 
 #include <QFile>
-#include <QHash>
 
 #include <optional>
 
 namespace spocs {
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
+using cli::kFailed;
+using cli::kOk;
+
+constexpr char kUsageText[]
+    = "usage: spocs-coordinator user add LOGIN --role agent|expert|lead|admin|integration "
+      "[--name \"Full Name\"] [--password-file FILE]\n"
+      "       spocs-coordinator user passwd LOGIN [--password-file FILE]\n"
+      "       spocs-coordinator user role LOGIN --role agent|expert|lead|admin|integration\n"
+      "       spocs-coordinator user disable LOGIN\n"
+      "       spocs-coordinator user enable LOGIN\n"
+      "       spocs-coordinator user team LOGIN --team NAME (--team= takes them out of their team)\n"
+      "       spocs-coordinator user list\n"
+      "Without --password-file the password is read from the first line of standard input.\n";
 
 int usage(QTextStream &err, const QString &problem = {})
 {
-    if (!problem.isEmpty())
-        err << "error: " << problem << "\n";
-    err << "usage: spocs-coordinator user add LOGIN --role agent|expert|lead|admin|integration "
-           "[--name \"Full Name\"] [--password-file FILE]\n"
-           "       spocs-coordinator user passwd LOGIN [--password-file FILE]\n"
-           "       spocs-coordinator user role LOGIN --role agent|expert|lead|admin|integration\n"
-           "       spocs-coordinator user disable LOGIN\n"
-           "       spocs-coordinator user enable LOGIN\n"
-           "       spocs-coordinator user team LOGIN --team NAME (--team= takes them out of their team)\n"
-           "       spocs-coordinator user list\n"
-           "Without --password-file the password is read from the first line of standard input.\n";
-    err.flush();
-    return kUsage;
+    return cli::usage(err, kUsageText, problem);
 }
 
-struct Parsed
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-    QString problem;
-};
-
-// "--opt value" or "--opt=value"; only the options in `known` are accepted.
-Parsed parse(const QStringList &args, const QStringList &known)
-{
-    Parsed p;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QStringLiteral("--"))) {
-            p.positional.append(a);
-            continue;
-        }
-        QString key = a.mid(2);
-        QString value;
-        if (const qsizetype eq = key.indexOf(u'='); eq >= 0) {
-            value = key.mid(eq + 1);
-            key.truncate(eq);
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
-            p.problem = QStringLiteral("option --%1 needs a value").arg(key);
-            return p;
-        }
-        if (!known.contains(key)) {
-            p.problem = QStringLiteral("unknown option --%1").arg(key);
-            return p;
-        }
-        p.options.insert(key, value);
-    }
-    return p;
-}
-
-std::optional<QString> readPassword(const Parsed &p, QTextStream &in, QTextStream &err)
+std::optional<QString> readPassword(const cli::Options &p, QTextStream &in, QTextStream &err)
 {
     QString line;
-    if (p.options.contains(QStringLiteral("password-file"))) {
-        const QString path = p.options.value(QStringLiteral("password-file"));
+    if (p.values.contains(QStringLiteral("password-file"))) {
+        const QString path = p.values.value(QStringLiteral("password-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err << "error: cannot read password file " << path << ": " << file.errorString() << "\n";
@@ -94,23 +55,22 @@ std::optional<QString> readPassword(const Parsed &p, QTextStream &in, QTextStrea
 
 int fail(QTextStream &err, const Error &e)
 {
-    err << "error: " << e.message << "\n";
-    err.flush();
-    return kFailed;
+    return cli::fail(err, e.message);
 }
 
 int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
 {
-    const Parsed p = parse(args, { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file") });
+    const cli::Options p
+        = cli::parseOptions(args, { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     if (p.positional.size() != 1)
         return usage(err, QStringLiteral("user add needs exactly one LOGIN"));
-    if (!p.options.contains(QStringLiteral("role")))
+    if (!p.values.contains(QStringLiteral("role")))
         return usage(err, QStringLiteral("user add needs --role"));
-    const auto role = roleFromName(p.options.value(QStringLiteral("role")));
+    const auto role = roleFromName(p.values.value(QStringLiteral("role")));
     if (!role)
-        return usage(err, QStringLiteral("unknown role %1").arg(p.options.value(QStringLiteral("role"))));
+        return usage(err, QStringLiteral("unknown role %1").arg(p.values.value(QStringLiteral("role"))));
     const QString login = p.positional.first();
     if (auto r = AuthStore::validateLogin(login); !r)
         return fail(err, r.error());
@@ -119,7 +79,7 @@ int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextS
     const auto password = readPassword(p, in, err);
     if (!password)
         return kFailed;
-    auto user = auth.addUser(login, p.options.value(QStringLiteral("name")), *role, *password);
+    auto user = auth.addUser(login, p.values.value(QStringLiteral("name")), *role, *password);
     if (!user)
         return fail(err, user.error());
     out << "user " << user->login << " added (id " << user->id << ", role " << roleName(user->role) << ")\n";
@@ -129,7 +89,7 @@ int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextS
 
 int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
 {
-    const Parsed p = parse(args, { QStringLiteral("password-file") });
+    const cli::Options p = cli::parseOptions(args, { QStringLiteral("password-file") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     if (p.positional.size() != 1)
@@ -149,12 +109,12 @@ int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTe
 
 int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
 {
-    const Parsed p = parse(args, { QStringLiteral("role") });
+    const cli::Options p = cli::parseOptions(args, { QStringLiteral("role") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     if (p.positional.size() != 1)
         return usage(err, QStringLiteral("user role needs exactly one LOGIN"));
-    const auto role = roleFromName(p.options.value(QStringLiteral("role")));
+    const auto role = roleFromName(p.values.value(QStringLiteral("role")));
     if (!role)
         return usage(err, QStringLiteral("user role needs --role agent|expert|lead|admin|integration"));
     const QString login = p.positional.first();
@@ -167,15 +127,15 @@ int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
 
 int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
 {
-    const Parsed p = parse(args, { QStringLiteral("team") });
+    const cli::Options p = cli::parseOptions(args, { QStringLiteral("team") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     if (p.positional.size() != 1)
         return usage(err, QStringLiteral("user team needs exactly one LOGIN"));
-    if (!p.options.contains(QStringLiteral("team")))
+    if (!p.values.contains(QStringLiteral("team")))
         return usage(err, QStringLiteral("user team needs --team NAME"));
     const QString login = p.positional.first();
-    const QString team = p.options.value(QStringLiteral("team")).trimmed();
+    const QString team = p.values.value(QStringLiteral("team")).trimmed();
     if (auto r = auth.setTeam(login, team); !r)
         return fail(err, r.error());
     if (team.isEmpty())
@@ -188,7 +148,7 @@ int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
 
 int enableCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err, bool enable)
 {
-    const Parsed p = parse(args, {});
+    const cli::Options p = cli::parseOptions(args, {});
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     if (p.positional.size() != 1)
@@ -216,19 +176,7 @@ int listCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
         table.append({ QString::number(row.user.id), row.user.login, row.user.displayName, roleName(row.user.role),
                        row.disabled ? QStringLiteral("yes") : QStringLiteral("no"), row.team });
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &line : std::as_const(table)) {
-        for (qsizetype c = 0; c < line.size(); ++c)
-            widths[c] = qMax(widths[c], line.at(c).size());
-    }
-    for (const QStringList &line : std::as_const(table)) {
-        QString text;
-        for (qsizetype c = 0; c < line.size(); ++c) {
-            text += c + 1 < line.size() ? line.at(c).leftJustified(widths[c] + 2) : line.at(c);
-        }
-        out << text << "\n";
-    }
-    out.flush();
+    cli::printColumns(out, table);
     return kOk;
 }
 

@@ -1,5 +1,6 @@
 #include "coordinator/channels/MailTemplateCommand.h"
 
+#include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
 
 #include <QFile>
@@ -12,9 +13,10 @@
 namespace spocs {
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
+using cli::fail;
+using cli::kFailed;
+using cli::kOk;
+
 constexpr qsizetype kMaxBodyChars = 4000;
 // The fallback of every other language: MailSender falls back to it, so it must exist.
 constexpr auto kFallbackLanguage = u"en";
@@ -32,24 +34,16 @@ const QStringList &placeholders()
     return list;
 }
 
+constexpr char kUsageText[]
+    = "usage: spocs-coordinator mail-template list\n"
+      "       spocs-coordinator mail-template set LANGUAGE greeting|signature|acknowledgement [--file FILE]\n"
+      "       spocs-coordinator mail-template reset LANGUAGE greeting|signature|acknowledgement\n"
+      "LANGUAGE is 2 to 8 letters or hyphens (de, pt-BR). Without --file the body is read from standard\n"
+      "input (UTF-8, at most 4000 characters). Placeholders: {name} {agent} {hours}.\n";
+
 int usage(QTextStream &err, const QString &problem = {})
 {
-    if (!problem.isEmpty())
-        err << "error: " << problem << "\n";
-    err << "usage: spocs-coordinator mail-template list\n"
-           "       spocs-coordinator mail-template set LANGUAGE greeting|signature|acknowledgement [--file FILE]\n"
-           "       spocs-coordinator mail-template reset LANGUAGE greeting|signature|acknowledgement\n"
-           "LANGUAGE is 2 to 8 letters or hyphens (de, pt-BR). Without --file the body is read from standard\n"
-           "input (UTF-8, at most 4000 characters). Placeholders: {name} {agent} {hours}.\n";
-    err.flush();
-    return kUsage;
-}
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << "error: " << message << "\n";
-    err.flush();
-    return kFailed;
+    return cli::usage(err, kUsageText, problem);
 }
 
 // LANGUAGE and KIND, checked; a usage problem otherwise.
@@ -91,44 +85,21 @@ int listCommand(const QStringList &args, Database &db, QTextStream &out, QTextSt
     return kOk;
 }
 
-struct SetArguments
-{
-    QStringList positional;
-    std::optional<QString> file;
-    QString problem;
-};
-
-SetArguments parseSet(const QStringList &args)
-{
-    SetArguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == u"--file" && i + 1 < args.size())
-            parsed.file = args.at(++i);
-        else if (a.startsWith(QStringLiteral("--file=")))
-            parsed.file = a.mid(7);
-        else if (a.startsWith(QStringLiteral("--")))
-            parsed.problem = QStringLiteral("unknown option or missing value: %1").arg(a);
-        else
-            parsed.positional.append(a);
-    }
-    return parsed;
-}
-
 // The body from the file or standard input; nullopt (message on err) when it cannot be read.
-std::optional<QString> readBody(const SetArguments &parsed, QTextStream &in, QTextStream &err)
+std::optional<QString> readBody(const cli::Options &parsed, QTextStream &in, QTextStream &err)
 {
-    if (!parsed.file)
+    if (!parsed.has(QStringLiteral("file")))
         return in.readAll();
-    QFile file(*parsed.file);
+    const QString path = parsed.value(QStringLiteral("file"));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(err, QStringLiteral("cannot read %1: %2").arg(*parsed.file, file.errorString()));
+        fail(err, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString body = utf8(file.readAll());
     if (utf8.hasError()) {
-        fail(err, QStringLiteral("%1 is not UTF-8").arg(*parsed.file));
+        fail(err, QStringLiteral("%1 is not UTF-8").arg(path));
         return std::nullopt;
     }
     return body;
@@ -136,7 +107,7 @@ std::optional<QString> readBody(const SetArguments &parsed, QTextStream &in, QTe
 
 int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
 {
-    const SetArguments parsed = parseSet(args);
+    const cli::Options parsed = cli::parseOptions(args, { QStringLiteral("file") });
     if (!parsed.problem.isEmpty())
         return usage(err, parsed.problem);
     if (parsed.positional.size() != 2)

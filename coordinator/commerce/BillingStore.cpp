@@ -30,15 +30,11 @@ QString BillingStore::today() const
 
 std::optional<qint64> BillingStore::parseAmount(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,10})(?:\\.(\\d{1,2}))?$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    // Not negative, at most ten digits before the point; Money::parse reads what passes.
+    static const QRegularExpression re(QStringLiteral("^\\d{1,10}(?:\\.\\d{1,2})?$"));
+    if (!re.match(text.trimmed()).hasMatch())
         return std::nullopt;
-    qint64 cents = m.captured(1).toLongLong() * 100;
-    const QString fraction = m.captured(2);
-    if (!fraction.isEmpty())
-        cents += fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong();
-    return cents;
+    return domain::Money::parse(text)->cents;
 }
 
 domain::InvoiceSummary BillingStore::summary(const QString &number, const QString &issuedOn, const QString &dueOn,

@@ -79,10 +79,10 @@ Result<QList<CreditStore::Stored>> CreditStore::select(const QString &where, con
     return out;
 }
 
-Result<QList<domain::CreditRequest>> CreditStore::list(std::optional<domain::CreditStatus> status, int limit)
+Result<QList<domain::CreditRequest>> CreditStore::selectRequests(const QString &where, const QVariantList &values,
+                                                                 int limit)
 {
-    auto rows = status ? select(QStringLiteral("r.status = ?"), { domain::wireName(*status) }, limit)
-                       : select(QStringLiteral("1"), {}, limit);
+    auto rows = select(where, values, limit);
     if (!rows)
         return rows.error();
     QList<domain::CreditRequest> out;
@@ -91,15 +91,15 @@ Result<QList<domain::CreditRequest>> CreditStore::list(std::optional<domain::Cre
     return out;
 }
 
+Result<QList<domain::CreditRequest>> CreditStore::list(std::optional<domain::CreditStatus> status, int limit)
+{
+    return status ? selectRequests(QStringLiteral("r.status = ?"), { domain::wireName(*status) }, limit)
+                  : selectRequests(QStringLiteral("1"), {}, limit);
+}
+
 Result<QList<domain::CreditRequest>> CreditStore::forInvoice(qint64 invoiceRowId)
 {
-    auto rows = select(QStringLiteral("r.invoice_id = ?"), { invoiceRowId }, 1000);
-    if (!rows)
-        return rows.error();
-    QList<domain::CreditRequest> out;
-    for (const Stored &s : *rows)
-        out.append(s.request);
-    return out;
+    return selectRequests(QStringLiteral("r.invoice_id = ?"), { invoiceRowId }, 1000);
 }
 
 Result<void> CreditStore::checkCreditable(const BillingStore::InvoiceRow &row, domain::CreditKind kind,

@@ -52,6 +52,8 @@ public:
 private:
     struct Stored;
     Result<QList<Stored>> select(const QString &where, const QVariantList &values, int limit);
+    // The same rows as the requests alone.
+    Result<QList<domain::CreditRequest>> selectRequests(const QString &where, const QVariantList &values, int limit);
     // Writes the credit note, lowers the balances (a credit) and links it to the request.
     Result<void> apply(const BillingStore::InvoiceRow &row, qint64 requestId, domain::CreditKind kind,
                        qint64 amountCents, const QString &reason);

@@ -84,6 +84,32 @@ Result<QJsonObject> finishWrite(RequestHandlers &h, ClientSession *session, cons
     return QJsonObject { { QStringLiteral("order"), outcome.order }, { QStringLiteral("seq"), *seq } };
 }
 
+// Runs write() (an OrderStore change) once per cid, then finishWrite.
+template<typename Write>
+Result<QJsonObject> applyOrderWrite(RequestHandlers &h, ClientSession *session, const char16_t *opName,
+                                    const QString &cid, Write write)
+{
+    const QString op = QString::fromUtf16(opName);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        auto outcome = write();
+        if (!outcome)
+            return outcome.error();
+        return finishWrite(h, session, op, outcome.value());
+    });
+}
+
+// An argument that may be left out or null, read with read() when it is there.
+template<typename T>
+Result<std::optional<T>> optionalArg(Args &args, const QString &key, Result<T> (*read)(const QJsonValue &))
+{
+    if (!args.has(key) || args.value(key).isNull())
+        return std::optional<T>();
+    auto value = read(args.value(key));
+    if (!value)
+        return value.error();
+    return std::optional<T>(std::move(value).value());
+}
+
 Result<QJsonObject> orderGet(RequestHandlers &h, ClientSession *session, Args &args)
 {
     const QString number = args.string(QStringLiteral("number"), 32);
@@ -111,19 +137,11 @@ Result<QJsonObject> orderPlace(RequestHandlers &h, ClientSession *session, Args 
     auto lines = readLines(args.value(QStringLiteral("lines")));
     if (!lines)
         return lines.error();
-    std::optional<OrderStore::Address> address;
-    if (args.has(QStringLiteral("shippingAddress")) && !args.value(QStringLiteral("shippingAddress")).isNull()) {
-        auto a = readAddress(args.value(QStringLiteral("shippingAddress")));
-        if (!a)
-            return a.error();
-        address = a.value();
-    }
-    const QString op = QString::fromUtf16(op::OrderPlace);
-    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto placed = h.server().orders().place(customer, lines.value(), address, promisedOn, session->userId());
-        if (!placed)
-            return placed.error();
-        return finishWrite(h, session, op, placed.value());
+    const auto address = optionalArg(args, QStringLiteral("shippingAddress"), readAddress);
+    if (!address)
+        return address.error();
+    return applyOrderWrite(h, session, op::OrderPlace, cid, [&] {
+        return h.server().orders().place(customer, lines.value(), *address, promisedOn, session->userId());
     });
 }
 
@@ -134,28 +152,16 @@ Result<QJsonObject> orderChange(RequestHandlers &h, ClientSession *session, Args
     const qint64 expected = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    std::optional<QList<OrderStore::Line>> lines;
-    if (args.has(QStringLiteral("lines")) && !args.value(QStringLiteral("lines")).isNull()) {
-        auto l = readLines(args.value(QStringLiteral("lines")));
-        if (!l)
-            return l.error();
-        lines = l.value();
-    }
-    std::optional<OrderStore::Address> address;
-    if (args.has(QStringLiteral("shippingAddress")) && !args.value(QStringLiteral("shippingAddress")).isNull()) {
-        auto a = readAddress(args.value(QStringLiteral("shippingAddress")));
-        if (!a)
-            return a.error();
-        address = a.value();
-    }
-    if (!lines && !address)
+    const auto lines = optionalArg(args, QStringLiteral("lines"), readLines);
+    if (!lines)
+        return lines.error();
+    const auto address = optionalArg(args, QStringLiteral("shippingAddress"), readAddress);
+    if (!address)
+        return address.error();
+    if (!lines->has_value() && !address->has_value())
         return badField(QStringLiteral("lines"), QStringLiteral("give lines, shippingAddress or both"));
-    const QString op = QString::fromUtf16(op::OrderChange);
-    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto changed = h.server().orders().change(number, expected, lines, address, session->userId());
-        if (!changed)
-            return changed.error();
-        return finishWrite(h, session, op, changed.value());
+    return applyOrderWrite(h, session, op::OrderChange, cid, [&] {
+        return h.server().orders().change(number, expected, *lines, *address, session->userId());
     });
 }
 
@@ -169,13 +175,8 @@ Result<QJsonObject> orderCancel(RequestHandlers &h, ClientSession *session, Args
         return args.error();
     if (reason.isEmpty())
         return badField(QStringLiteral("reason"), QStringLiteral("give a reason for the cancellation"));
-    const QString op = QString::fromUtf16(op::OrderCancel);
-    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto cancelled = h.server().orders().cancel(number, expected, reason, session->userId());
-        if (!cancelled)
-            return cancelled.error();
-        return finishWrite(h, session, op, cancelled.value());
-    });
+    return applyOrderWrite(h, session, op::OrderCancel, cid,
+                           [&] { return h.server().orders().cancel(number, expected, reason, session->userId()); });
 }
 
 } // namespace

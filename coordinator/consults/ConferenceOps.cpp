@@ -79,14 +79,10 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         return args.error();
     const QString op = QString::fromUtf16(op::ConferenceAdd);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
+        auto facts = c.ownedActiveContact(session, contactId,
+                                          QStringLiteral("only the owner or a lead conferences someone in"));
         if (!facts)
             return facts.error();
-        if (facts->state != u"active")
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead conferences someone in"));
         if (facts->owner == userId)
             return badField(QStringLiteral("user"), QStringLiteral("the owner is already on the contact"));
         auto user = c.store.user(userId);

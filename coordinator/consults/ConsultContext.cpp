@@ -1,5 +1,6 @@
 #include "coordinator/consults/ConsultContext.h"
 
+#include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
@@ -77,6 +78,20 @@ ContactHistory ConsultContext::history()
 Result<void> ConsultContext::audit(ClientSession *session, const QString &op, const QString &subject)
 {
     return h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, subject));
+}
+
+Result<ConsultStore::ContactFacts> ConsultContext::ownedActiveContact(ClientSession *session, qint64 contactId,
+                                                                      const QString &onlyOwner)
+{
+    auto facts = store.contact(contactId);
+    if (!facts)
+        return facts.error();
+    if (facts->state != u"active")
+        return makeError(ErrorCode::InvalidState,
+                         QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
+    if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
+        return makeError(ErrorCode::Forbidden, onlyOwner);
+    return facts;
 }
 
 void ConsultContext::setPresence(qint64 userId, PresenceState state)

@@ -51,6 +51,10 @@ struct ConsultContext
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);
     Result<void> audit(ClientSession *session, const QString &op, const QString &subject);
+    // The contact if it is active and the caller owns it or is a lead: invalid_state otherwise, or
+    // forbidden with the message onlyOwner ("only the contact's owner transfers it").
+    Result<ConsultStore::ContactFacts> ownedActiveContact(ClientSession *session, qint64 contactId,
+                                                          const QString &onlyOwner);
     // The writer of the contact's history items (consults, transfers, forwards).
     ContactHistory history();
     // Sets a user's presence and tells everyone (after the transaction).

@@ -46,14 +46,10 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultRequest);
     qint64 created = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
+        auto facts = c.ownedActiveContact(session, contactId,
+                                          QStringLiteral("only the contact's owner or a lead asks for help"));
         if (!facts)
             return facts.error();
-        if (facts->state != u"active")
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (facts->owner != me && !isSupervisor(session))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner or a lead asks for help"));
         QList<qint64> offerTo;
         if (expert > 0) {
             if (expert == me)

@@ -101,6 +101,18 @@ void onTransferTimeout(Ctx &c, qint64 transferId)
     c.router.schedule(); // the reserved target is free again
 }
 
+// Conflict while a transfer of the contact is open.
+Result<void> noOpenTransfer(Ctx &c, qint64 contactId)
+{
+    auto open = c.store.openTransfer(contactId);
+    if (!open)
+        return open.error();
+    if (open->has_value())
+        return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
+                         QJsonObject { { QStringLiteral("transfer"), **open } });
+    return {};
+}
+
 Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
 {
     const QString cid = args.cid();
@@ -115,14 +127,11 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::TransferRequest);
     qint64 created = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
+        auto facts = c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner transfers it"));
         if (!facts)
             return facts.error();
-        if (facts->state != u"active" || !facts->owner)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (!isOwnerOrSupervisor(session, *facts->owner))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner transfers it"));
+        if (!facts->owner)
+            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 has no owner").arg(contactId));
         if (to == *facts->owner)
             return badField(QStringLiteral("to"), QStringLiteral("the contact is already theirs"));
         auto target = c.store.user(to);
@@ -139,12 +148,8 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
                 return badField(QStringLiteral("kind"),
                                 QStringLiteral("a warm transfer needs an accepted consult with the target first"));
         }
-        auto open = c.store.openTransfer(contactId);
-        if (!open)
-            return open.error();
-        if (open->has_value())
-            return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
-                             QJsonObject { { QStringLiteral("transfer"), **open } });
+        if (auto none = noOpenTransfer(c, contactId); !none)
+            return none.error();
         if (const auto why = refusal(c, to, facts->channel))
             return makeError(ErrorCode::Unavailable,
                              QStringLiteral("%1 cannot take the contact now (%2)")
@@ -295,14 +300,11 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactForward);
     qint64 from = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
+        auto facts = c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner forwards it"));
         if (!facts)
             return facts.error();
-        if (facts->state != u"active" || !facts->owner)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
-        if (!isOwnerOrSupervisor(session, *facts->owner))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("only the contact's owner forwards it"));
+        if (!facts->owner)
+            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 has no owner").arg(contactId));
         auto reason = c.store.reason(code);
         if (!reason)
             return reason.error();
@@ -311,12 +313,8 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         if (!(*reason)->forwardOnly)
             return badField(QStringLiteral("reason"),
                             QStringLiteral("%1 is not a forward-only reason; transfer instead").arg(code));
-        auto open = c.store.openTransfer(contactId);
-        if (!open)
-            return open.error();
-        if (open->has_value())
-            return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
-                             QJsonObject { { QStringLiteral("transfer"), **open } });
+        if (auto none = noOpenTransfer(c, contactId); !none)
+            return none.error();
         const QString queue = (*reason)->skill.isEmpty() ? QStringLiteral("general") : (*reason)->skill;
         ConsultStore::Forwarding forwarding;
         forwarding.reasonId = (*reason)->id;

@@ -2,6 +2,7 @@
 
 #include "core/WeightedPick.h"
 
+#include "coordinator/demo/DemoStamp.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 
@@ -96,7 +97,7 @@ QString taskForReason(const QString &code)
     return u"other"_s;
 }
 
-// "YYYY-MM-DDTHH:MM:SS.mmmZ", as QDateTime::toString(Qt::ISODateWithMs) writes it, without its cost per call.
+// The stamp of a time in milliseconds since the epoch (demoStamp, with the date formatted once a day).
 QString stamp(qint64 ms)
 {
     static constexpr qint64 kDay = 24 * kHour;
@@ -108,23 +109,8 @@ QString stamp(qint64 ms)
         cachedDate = QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
     }
     const qint64 inDay = ms - day * kDay;
-    const int h = int(inDay / kHour), m = int(inDay / kMinute % 60), s = int(inDay / kSecond % 60),
-              f = int(inDay % kSecond);
-    const char16_t t[] = { u'T',
-                           char16_t(u'0' + h / 10),
-                           char16_t(u'0' + h % 10),
-                           u':',
-                           char16_t(u'0' + m / 10),
-                           char16_t(u'0' + m % 10),
-                           u':',
-                           char16_t(u'0' + s / 10),
-                           char16_t(u'0' + s % 10),
-                           u'.',
-                           char16_t(u'0' + f / 100),
-                           char16_t(u'0' + f / 10 % 10),
-                           char16_t(u'0' + f % 10),
-                           u'Z' };
-    return cachedDate + QStringView(t, 14);
+    return demoStamp(cachedDate, int(inDay / kHour), int(inDay / kMinute % 60), int(inDay / kSecond % 60),
+                     int(inDay % kSecond));
 }
 
 struct Reason

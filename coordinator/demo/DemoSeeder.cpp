@@ -6,6 +6,7 @@
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/demo/ContactDemoSeeder.h"
 #include "coordinator/demo/DemoLocales.h"
+#include "coordinator/demo/DemoStamp.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
@@ -81,25 +82,10 @@ QString slug(const QString &text)
     return out;
 }
 
-// "YYYY-MM-DDTHH:MM:SS.000Z" without QDateTime's formatting cost (millions of calls).
+// The stamp of a second of a day (demoStamp).
 QString stampOf(const QString &day, int secondOfDay)
 {
-    const int h = secondOfDay / 3600, m = (secondOfDay / 60) % 60, s = secondOfDay % 60;
-    const char16_t t[] = { u'T',
-                           char16_t(u'0' + h / 10),
-                           char16_t(u'0' + h % 10),
-                           u':',
-                           char16_t(u'0' + m / 10),
-                           char16_t(u'0' + m % 10),
-                           u':',
-                           char16_t(u'0' + s / 10),
-                           char16_t(u'0' + s % 10),
-                           u'.',
-                           u'0',
-                           u'0',
-                           u'0',
-                           u'Z' };
-    return day + QStringView(t, 14);
+    return demoStamp(day, secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60);
 }
 
 class Seeder

@@ -1,19 +1,18 @@
 #include "coordinator/importing/ImportValues.h"
 
+#include "core/domain/Money.h"
+
 #include <QRegularExpression>
 
 namespace spocs::importing {
 
 std::optional<qint64> parseMoney(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    // Not negative, no spaces, at most 13 digits before the point; Money::parse reads what passes.
+    static const QRegularExpression re(QStringLiteral("^\\d{1,13}(?:\\.\\d{1,2})?$"));
+    if (!re.match(text).hasMatch())
         return std::nullopt;
-    qint64 cents = m.captured(1).toLongLong() * 100;
-    const QString fraction = m.captured(2);
-    if (!fraction.isEmpty())
-        cents += fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong();
+    const qint64 cents = domain::Money::parse(text)->cents;
     if (cents > kMaxMoneyCents)
         return std::nullopt;
     return cents;

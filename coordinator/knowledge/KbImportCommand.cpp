@@ -1,5 +1,6 @@
 #include "coordinator/knowledge/KbImport.h"
 
+#include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
 
 #include <QDir>
@@ -18,14 +19,14 @@
 namespace spocs {
 namespace {
 
+constexpr char kUsageText[]
+    = "usage: spocs-coordinator [--db FILE] kb-import [--dry-run] [--visibility internal|public] "
+      "[--language CODE] [--tags a,b] PATH...\n"
+      "PATH: Markdown files (.md) with optional front matter, HTML FAQ documents (.html), or folders.\n";
+
 int usage(QTextStream &err, const QString &problem)
 {
-    err << "error: " << problem << "\n"
-        << "usage: spocs-coordinator [--db FILE] kb-import [--dry-run] [--visibility internal|public] "
-           "[--language CODE] [--tags a,b] PATH...\n"
-           "PATH: Markdown files (.md) with optional front matter, HTML FAQ documents (.html), or folders.\n";
-    err.flush();
-    return 2;
+    return cli::usage(err, kUsageText, problem);
 }
 
 bool readBytes(const QString &path, QByteArray &bytes, QString &error)
@@ -84,40 +85,16 @@ QString linkArticles(const QString &body, const QString &source, const QHash<QSt
 
 int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
 {
-    QString visibility = QStringLiteral("internal");
-    QString language = QStringLiteral("en");
-    QStringList tags;
-    QStringList paths;
-    bool dryRun = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QStringLiteral("--"))) {
-            paths.append(a);
-            continue;
-        }
-        if (a == u"--dry-run") {
-            dryRun = true;
-            continue;
-        }
-        QString key = a.mid(2);
-        QString value;
-        if (const qsizetype eq = key.indexOf(u'='); eq >= 0) {
-            value = key.mid(eq + 1);
-            key.truncate(eq);
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
-            return usage(err, QStringLiteral("option --%1 needs a value").arg(key));
-        }
-        if (key == u"visibility")
-            visibility = value;
-        else if (key == u"language")
-            language = value;
-        else if (key == u"tags")
-            tags = kbimport::parseList(value);
-        else
-            return usage(err, QStringLiteral("unknown option --%1").arg(key));
-    }
+    const cli::Options options
+        = cli::parseOptions(args, { QStringLiteral("visibility"), QStringLiteral("language"), QStringLiteral("tags") },
+                            { QStringLiteral("dry-run") });
+    if (!options.problem.isEmpty())
+        return usage(err, options.problem);
+    const QString visibility = options.values.value(QStringLiteral("visibility"), QStringLiteral("internal"));
+    const QString language = options.values.value(QStringLiteral("language"), QStringLiteral("en"));
+    const QStringList tags = kbimport::parseList(options.value(QStringLiteral("tags")));
+    const QStringList &paths = options.positional;
+    const bool dryRun = options.flag(QStringLiteral("dry-run"));
     if (paths.isEmpty())
         return usage(err, QStringLiteral("no files given"));
     if (visibility != u"internal" && visibility != u"public")

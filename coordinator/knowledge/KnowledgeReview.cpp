@@ -8,6 +8,36 @@
 namespace spocs {
 using namespace knowledge;
 
+namespace {
+
+// What review and rollback check first: the article's version, status, owner and live version, and
+// its current version's status and author.
+struct ArticleHead
+{
+    qint64 version = 0;
+    QString status;
+    qint64 owner = 0;
+    qint64 live = 0;
+    QString versionStatus;
+    qint64 author = 0;
+};
+
+Result<ArticleHead> articleHead(Database &db, qint64 id)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
+                       "FROM kb_articles a "
+                       "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
+    if (!execWith(q, { id }))
+        return sqlError(q, "read article");
+    if (!q.next())
+        return notFound(id);
+    return ArticleHead { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong() };
+}
+
+} // namespace
+
 Result<QJsonObject> KnowledgeStore::versions(qint64 id)
 {
     if (auto a = article(id); !a)
@@ -121,21 +151,15 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
                         QStringLiteral("action must be publish, request_changes, archive or reject"));
     return m_db.write([&]() -> Result<Change> {
         Change change;
-        QSqlQuery cur = m_db.prepare(
-            QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
-                           "FROM kb_articles a "
-                           "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
-        if (!execWith(cur, { id }))
-            return sqlError(cur, "read article");
-        if (!cur.next())
-            return notFound(id);
-        const qint64 current = cur.value(0).toLongLong();
-        const QString status = cur.value(1).toString();
-        const qint64 owner = cur.value(2).toLongLong();
-        const qint64 live = cur.value(3).toLongLong();
-        const QString versionStatus = cur.value(4).toString();
-        const qint64 author = cur.value(5).toLongLong();
-        cur.finish();
+        const auto head = articleHead(m_db, id);
+        if (!head)
+            return head.error();
+        const qint64 current = head->version;
+        const QString status = head->status;
+        const qint64 owner = head->owner;
+        const qint64 live = head->live;
+        const QString versionStatus = head->versionStatus;
+        const qint64 author = head->author;
         if (actor.role != Role::Lead && actor.userId != owner)
             return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead or the article's owner may review it"));
         // Four eyes: a lead, or an expert who did not write this version, publishes it.
@@ -219,30 +243,23 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
 {
     return m_db.write([&]() -> Result<Change> {
         Change change;
-        QSqlQuery cur
-            = m_db.prepare(QStringLiteral("SELECT version, status, owner_user_id FROM kb_articles WHERE id = ?"));
-        if (!execWith(cur, { id }))
-            return sqlError(cur, "read article");
-        if (!cur.next())
-            return notFound(id);
-        const qint64 current = cur.value(0).toLongLong();
-        const QString status = cur.value(1).toString();
-        const qint64 owner = cur.value(2).toLongLong();
-        cur.finish();
-        if (actor.role != Role::Lead && actor.userId != owner)
+        const auto head = articleHead(m_db, id);
+        if (!head)
+            return head.error();
+        if (actor.role != Role::Lead && actor.userId != head->owner)
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only a lead or the article's owner may roll it back"));
-        if (current != expectedVersion)
-            return conflict(current, expectedVersion);
-        if (status != u"published")
-            return invalidState(status, { QStringLiteral("published") },
+        if (head->version != expectedVersion)
+            return conflict(head->version, expectedVersion);
+        if (head->status != u"published")
+            return invalidState(head->status, { QStringLiteral("published") },
                                 QStringLiteral("only a published article can be rolled back"));
-        if (toVersion >= current)
+        if (toVersion >= head->version)
             return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
         auto content = versionContent(id, toVersion);
         if (!content)
             return content.error();
-        const qint64 version = current + 1;
+        const qint64 version = head->version + 1;
         QSqlQuery supersede = m_db.prepare(QStringLiteral(
             "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
         if (!execWith(supersede, { id }))

@@ -10,34 +10,22 @@ namespace {
 
 template<typename Io, typename T> void articleRefFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("title", v.title);
+    SPOCS_JSON_FIELDS(io, v, id, title);
 }
 
 template<typename Io, typename T> void reasonFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("parent", v.parent);
-    io("code", v.code);
-    io("label", v.label);
-    io("demandClass", v.demandClass);
-    io("forwardOnly", v.forwardOnly);
-    io("skill", v.skill);
-    io("forwardTo", v.forwardTo);
-    io("archived", v.archived);
-    io("articles", v.articles);
+    SPOCS_JSON_FIELDS(io, v, id, parent, code, label, demandClass, forwardOnly, skill, forwardTo, archived, articles);
 }
 
 template<typename Io, typename T> void skillFields(Io &io, T &v)
 {
-    io("code", v.code);
-    io("label", v.label);
+    SPOCS_JSON_FIELDS(io, v, code, label);
 }
 
 template<typename Io, typename T> void skillLevelFields(Io &io, T &v)
 {
-    io("skill", v.skill);
-    io("level", v.level);
+    SPOCS_JSON_FIELDS(io, v, skill, level);
 }
 
 } // namespace

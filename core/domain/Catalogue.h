@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DomainValue.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
 
@@ -24,9 +25,7 @@ struct ArticleRef
     qint64 id = 0;
     QString title;
 
-    QJsonObject toJson() const;
-    static ArticleRef fromJson(const QJsonObject &obj);
-    friend bool operator==(const ArticleRef &, const ArticleRef &) = default;
+    SPOCS_DOMAIN_VALUE(ArticleRef);
 };
 
 struct Reason
@@ -42,9 +41,7 @@ struct Reason
     bool archived = false;
     QList<ArticleRef> articles; // published articles linked to the reason
 
-    QJsonObject toJson() const;
-    static Reason fromJson(const QJsonObject &obj);
-    friend bool operator==(const Reason &, const Reason &) = default;
+    SPOCS_DOMAIN_VALUE(Reason);
 };
 
 struct Skill
@@ -52,9 +49,7 @@ struct Skill
     QString code;
     QString label;
 
-    QJsonObject toJson() const;
-    static Skill fromJson(const QJsonObject &obj);
-    friend bool operator==(const Skill &, const Skill &) = default;
+    SPOCS_DOMAIN_VALUE(Skill);
 };
 
 // A person's level in one skill.
@@ -63,9 +58,7 @@ struct SkillLevel
     QString skill;
     int level = 1; // 1..5
 
-    QJsonObject toJson() const;
-    static SkillLevel fromJson(const QJsonObject &obj);
-    friend bool operator==(const SkillLevel &, const SkillLevel &) = default;
+    SPOCS_DOMAIN_VALUE(SkillLevel);
 };
 
 } // namespace spocs::domain

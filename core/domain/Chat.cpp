@@ -11,34 +11,22 @@ namespace {
 
 template<typename Io, typename T> void topicFields(Io &io, T &t)
 {
-    io("id", t.id);
-    io("name", t.name);
+    SPOCS_JSON_FIELDS(io, t, id, name);
 }
 
 template<typename Io, typename A> void agentFields(Io &io, A &a)
 {
-    io("name", a.name);
-    io("initials", a.initials);
+    SPOCS_JSON_FIELDS(io, a, name, initials);
 }
 
 template<typename Io, typename C> void chatFields(Io &io, C &c)
 {
-    io("contact", c.contact);
-    io("status", c.status);
-    io("topic", c.topic);
-    io("agent", c.agent);
-    io("rated", c.rated);
+    SPOCS_JSON_FIELDS(io, c, contact, status, topic, agent, rated);
 }
 
 template<typename Io, typename M> void messageFields(Io &io, M &m)
 {
-    io("id", m.id);
-    io("from", m.from);
-    io("name", m.name);
-    io("initials", m.initials);
-    io("text", m.text);
-    io("at", m.at);
-    io("read", m.read);
+    SPOCS_JSON_FIELDS(io, m, id, from, name, initials, text, at, read);
 }
 
 } // namespace

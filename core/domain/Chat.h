@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DomainValue.h"
 #include "core/domain/WireEnum.h"
 
 #include <QJsonObject>
@@ -22,9 +23,7 @@ struct ChatTopic
     qint64 id = 0;
     QString name;
 
-    QJsonObject toJson() const;
-    static ChatTopic fromJson(const QJsonObject &obj);
-    friend bool operator==(const ChatTopic &, const ChatTopic &) = default;
+    SPOCS_DOMAIN_VALUE(ChatTopic);
 };
 
 // An agent as a visitor sees them.
@@ -34,9 +33,7 @@ struct ChatAgent
     QString initials;
 
     static ChatAgent named(const QString &displayName);
-    QJsonObject toJson() const;
-    static ChatAgent fromJson(const QJsonObject &obj);
-    friend bool operator==(const ChatAgent &, const ChatAgent &) = default;
+    SPOCS_DOMAIN_VALUE(ChatAgent);
 };
 
 // A visitor's chat: the welcome's "chat", chat.status events, chat.start's answer.
@@ -48,9 +45,7 @@ struct VisitorChat
     std::optional<ChatAgent> agent; // null until an agent accepts
     bool rated = false;
 
-    QJsonObject toJson() const;
-    static VisitorChat fromJson(const QJsonObject &obj);
-    friend bool operator==(const VisitorChat &, const VisitorChat &) = default;
+    SPOCS_DOMAIN_VALUE(VisitorChat);
 };
 
 // One line of a chat as the visitor sees it. `id` is the contact_messages row id; `read` on
@@ -65,9 +60,7 @@ struct ChatMessage
     QString at;
     bool read = false;
 
-    QJsonObject toJson() const;
-    static ChatMessage fromJson(const QJsonObject &obj);
-    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+    SPOCS_DOMAIN_VALUE(ChatMessage);
 };
 
 } // namespace spocs::domain

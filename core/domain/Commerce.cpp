@@ -36,142 +36,76 @@ namespace {
 
 template<typename Io, typename T> void productFields(Io &io, T &v)
 {
-    io("sku", v.sku);
-    io("name", v.name);
-    io("description", v.description);
-    io("price", v.price);
-    io("currency", v.currency);
-    io("stockOnHand", v.stockOnHand);
-    io("reserved", v.reserved);
-    io("available", v.available);
-    io("leadTimeDays", v.leadTimeDays);
-    io("discontinued", v.discontinued);
-    io("version", v.version);
+    SPOCS_JSON_FIELDS(io, v, sku, name, description, price, currency, stockOnHand, reserved, available, leadTimeDays,
+                      discontinued, version);
 }
 
 template<typename Io, typename T> void orderLineFields(Io &io, T &v)
 {
-    io("sku", v.sku);
-    io("name", v.name);
-    io("quantity", v.quantity);
-    io("unitPrice", v.unitPrice);
-    io("lineTotal", v.lineTotal);
+    SPOCS_JSON_FIELDS(io, v, sku, name, quantity, unitPrice, lineTotal);
 }
 
 template<typename Io, typename T> void orderEventFields(Io &io, T &v)
 {
-    io("at", v.at);
-    io("author", v.author);
-    io("action", v.action);
-    io("detail", v.detail);
+    SPOCS_JSON_FIELDS(io, v, at, author, action, detail);
 }
 
 // The fields an order and its summary share.
 template<typename Io, typename T> void orderHeadFields(Io &io, T &v)
 {
-    io("number", v.number);
-    io("status", v.status);
-    io("total", v.total);
-    io("currency", v.currency);
-    io("createdAt", v.createdAt);
-    io("promisedOn", v.promisedOn);
-    io("version", v.version);
+    SPOCS_JSON_FIELDS(io, v, number, status, total, currency, createdAt, promisedOn, version);
 }
 
 template<typename Io, typename T> void orderSummaryFields(Io &io, T &v)
 {
     orderHeadFields(io, v);
-    io("lineCount", v.lineCount);
+    SPOCS_JSON_FIELDS(io, v, lineCount);
 }
 
 template<typename Io, typename T> void orderFields(Io &io, T &v)
 {
     orderHeadFields(io, v);
-    io("customer", v.customer);
-    io("lines", v.lines);
-    io("subtotal", v.subtotal);
-    io("shipping", v.shipping);
-    io("tax", v.tax);
-    io("shippingAddress", v.shippingAddress);
-    io("updatedAt", v.updatedAt);
-    io("history", v.history);
-    io("cancelReason", v.cancelReason);
+    SPOCS_JSON_FIELDS(io, v, customer, lines, subtotal, shipping, tax, shippingAddress, updatedAt, history,
+                      cancelReason);
 }
 
 // The fields an invoice and its summary share.
 template<typename Io, typename T> void invoiceHeadFields(Io &io, T &v)
 {
-    io("number", v.number);
-    io("issuedOn", v.issuedOn);
-    io("dueOn", v.dueOn);
-    io("total", v.total);
-    io("balance", v.balance);
-    io("currency", v.currency);
-    io("status", v.status);
-    io("overdue", v.overdue);
-    io("pendingCredit", v.pendingCredit);
+    SPOCS_JSON_FIELDS(io, v, number, issuedOn, dueOn, total, balance, currency, status, overdue, pendingCredit);
 }
 
 template<typename Io, typename T> void invoiceFields(Io &io, T &v)
 {
     invoiceHeadFields(io, v);
-    io("customer", v.customer);
-    io("version", v.version);
-    io("lines", v.lines);
-    io("payments", v.payments);
-    io("creditNotes", v.creditNotes);
-    io("disputeReason", v.disputeReason);
-    io("creditRequests", v.creditRequests);
+    SPOCS_JSON_FIELDS(io, v, customer, version, lines, payments, creditNotes, disputeReason, creditRequests);
 }
 
 template<typename Io, typename T> void invoiceLineFields(Io &io, T &v)
 {
-    io("description", v.description);
-    io("quantity", v.quantity);
-    io("unitPrice", v.unitPrice);
-    io("lineTotal", v.lineTotal);
+    SPOCS_JSON_FIELDS(io, v, description, quantity, unitPrice, lineTotal);
 }
 
 template<typename Io, typename T> void paymentFields(Io &io, T &v)
 {
-    io("at", v.at);
-    io("amount", v.amount);
-    io("method", v.method);
-    io.omittable("card", v.card);
+    SPOCS_JSON_FIELDS(io, v, at, amount, method);
+    SPOCS_JSON_OMITTABLE(io, v, card);
 }
 
 template<typename Io, typename T> void creditNoteFields(Io &io, T &v)
 {
-    io("number", v.number);
-    io("at", v.at);
-    io("amount", v.amount);
-    io("reason", v.reason);
-    io("kind", v.kind);
+    SPOCS_JSON_FIELDS(io, v, number, at, amount, reason, kind);
 }
 
 template<typename Io, typename T> void creditRequestFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("customer", v.customer);
-    io("invoice", v.invoice);
-    io("kind", v.kind);
-    io("amount", v.amount);
-    io("currency", v.currency);
-    io("reason", v.reason);
-    io("status", v.status);
-    io("requestedBy", v.requestedBy);
-    io("requestedAt", v.requestedAt);
-    io("decidedBy", v.decidedBy);
-    io("decidedAt", v.decidedAt);
-    io("note", v.note);
-    io("creditNote", v.creditNote);
-    io("version", v.version);
+    SPOCS_JSON_FIELDS(io, v, id, customer, invoice, kind, amount, currency, reason, status, requestedBy, requestedAt,
+                      decidedBy, decidedAt, note, creditNote, version);
 }
 
 template<typename Io, typename T> void explanationLineFields(Io &io, T &v)
 {
-    io("label", v.label);
-    io("amount", v.amount);
+    SPOCS_JSON_FIELDS(io, v, label, amount);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Customer.h"
+#include "core/domain/DomainValue.h"
 #include "core/domain/Money.h"
 #include "core/domain/WireEnum.h"
 
@@ -27,9 +28,7 @@ struct Product
     bool discontinued = false;
     qint64 version = 0;
 
-    QJsonObject toJson() const;
-    static Product fromJson(const QJsonObject &obj);
-    friend bool operator==(const Product &, const Product &) = default;
+    SPOCS_DOMAIN_VALUE(Product);
 };
 
 enum class OrderStatus { Draft, Placed, Picked, Shipped, Delivered, Cancelled, Returned };
@@ -53,9 +52,7 @@ struct OrderLine
     Money unitPrice;
     Money lineTotal;
 
-    QJsonObject toJson() const;
-    static OrderLine fromJson(const QJsonObject &obj);
-    friend bool operator==(const OrderLine &, const OrderLine &) = default;
+    SPOCS_DOMAIN_VALUE(OrderLine);
 };
 
 // One entry of an order's own log.
@@ -66,9 +63,7 @@ struct OrderEvent
     OrderAction action = OrderAction::Placed;
     QString detail;
 
-    QJsonObject toJson() const;
-    static OrderEvent fromJson(const QJsonObject &obj);
-    friend bool operator==(const OrderEvent &, const OrderEvent &) = default;
+    SPOCS_DOMAIN_VALUE(OrderEvent);
 };
 
 // An order in a customer's lists (customer.get "orders", "openOrders").
@@ -83,9 +78,7 @@ struct OrderSummary
     qint64 lineCount = 0;
     qint64 version = 0;
 
-    QJsonObject toJson() const;
-    static OrderSummary fromJson(const QJsonObject &obj);
-    friend bool operator==(const OrderSummary &, const OrderSummary &) = default;
+    SPOCS_DOMAIN_VALUE(OrderSummary);
 };
 
 struct Order
@@ -109,9 +102,7 @@ struct Order
 
     bool isEmpty() const { return number.isEmpty(); }
     OrderSummary summary() const;
-    QJsonObject toJson() const;
-    static Order fromJson(const QJsonObject &obj);
-    friend bool operator==(const Order &, const Order &) = default;
+    SPOCS_DOMAIN_VALUE(Order);
 };
 
 enum class InvoiceStatus { Open, Paid, Void, Disputed };
@@ -132,9 +123,7 @@ struct InvoiceSummary
 
     // Sets `overdue` from the other fields for the given day (YYYY-MM-DD).
     void markOverdue(const QString &today);
-    QJsonObject toJson() const;
-    static InvoiceSummary fromJson(const QJsonObject &obj);
-    friend bool operator==(const InvoiceSummary &, const InvoiceSummary &) = default;
+    SPOCS_DOMAIN_VALUE(InvoiceSummary);
 };
 
 struct InvoiceLine
@@ -144,9 +133,7 @@ struct InvoiceLine
     Money unitPrice;
     Money lineTotal;
 
-    QJsonObject toJson() const;
-    static InvoiceLine fromJson(const QJsonObject &obj);
-    friend bool operator==(const InvoiceLine &, const InvoiceLine &) = default;
+    SPOCS_DOMAIN_VALUE(InvoiceLine);
 };
 
 enum class PaymentMethod { Card, Transfer, DirectDebit, Cash };
@@ -159,9 +146,7 @@ struct Payment
     PaymentMethod method = PaymentMethod::Transfer;
     std::optional<Card> card; // brand and last four only
 
-    QJsonObject toJson() const;
-    static Payment fromJson(const QJsonObject &obj);
-    friend bool operator==(const Payment &, const Payment &) = default;
+    SPOCS_DOMAIN_VALUE(Payment);
 };
 
 enum class CreditKind { Credit, Refund };
@@ -176,9 +161,7 @@ struct CreditNote
     QString reason;
     CreditKind kind = CreditKind::Credit;
 
-    QJsonObject toJson() const;
-    static CreditNote fromJson(const QJsonObject &obj);
-    friend bool operator==(const CreditNote &, const CreditNote &) = default;
+    SPOCS_DOMAIN_VALUE(CreditNote);
 };
 
 enum class CreditStatus { PendingApproval, Applied, Rejected };
@@ -206,9 +189,7 @@ struct CreditRequest
     qint64 version = 0;
 
     bool isPending() const { return status == CreditStatus::PendingApproval; }
-    QJsonObject toJson() const;
-    static CreditRequest fromJson(const QJsonObject &obj);
-    friend bool operator==(const CreditRequest &, const CreditRequest &) = default;
+    SPOCS_DOMAIN_VALUE(CreditRequest);
 };
 
 // An invoice with its lines and what was paid or credited (invoice.explain, payment.record).
@@ -232,9 +213,7 @@ struct Invoice
     QList<CreditRequest> creditRequests; // every request on this invoice, oldest first
 
     InvoiceSummary summary() const;
-    QJsonObject toJson() const;
-    static Invoice fromJson(const QJsonObject &obj);
-    friend bool operator==(const Invoice &, const Invoice &) = default;
+    SPOCS_DOMAIN_VALUE(Invoice);
 };
 
 // One line of invoice.explain's "explanation": the lines before the last add up to it.
@@ -243,9 +222,7 @@ struct ExplanationLine
     QString label;
     Money amount;
 
-    QJsonObject toJson() const;
-    static ExplanationLine fromJson(const QJsonObject &obj);
-    friend bool operator==(const ExplanationLine &, const ExplanationLine &) = default;
+    SPOCS_DOMAIN_VALUE(ExplanationLine);
 };
 
 } // namespace spocs::domain

@@ -13,59 +13,24 @@ namespace {
 
 template<typename Io, typename T> void messageFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("author", v.author);
-    io("body", v.body);
-    io("sentAt", v.sentAt);
-    io("deliveredAt", v.deliveredAt);
-    io("readAt", v.readAt);
+    SPOCS_JSON_FIELDS(io, v, id, author, body, sentAt, deliveredAt, readAt);
 }
 
 template<typename Io, typename T> void offerFields(Io &io, T &v)
 {
-    io("user", v.user);
-    io("state", v.state);
-    io("offeredAt", v.offeredAt);
-    io.omittable("reason", v.reason);
+    SPOCS_JSON_FIELDS(io, v, user, state, offeredAt);
+    SPOCS_JSON_OMITTABLE(io, v, reason);
 }
 
 template<typename Io, typename T> void consultFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("contact", v.contact);
-    io("customer", v.customer);
-    io("requester", v.requester);
-    io("target", v.target);
-    io("expert", v.expert);
-    io("skill", v.skill);
-    io("question", v.question);
-    io("notes", v.notes);
-    io("state", v.state);
-    io("declineReason", v.declineReason);
-    io("answer", v.answer);
-    io("createdAt", v.createdAt);
-    io("answeredAt", v.answeredAt);
-    io("endedAt", v.endedAt);
-    io("version", v.version);
-    io("reasons", v.reasons);
-    io("tasks", v.tasks);
-    io("offers", v.offers);
-    io("messages", v.messages);
+    SPOCS_JSON_FIELDS(io, v, id, contact, customer, requester, target, expert, skill, question, notes, state,
+                      declineReason, answer, createdAt, answeredAt, endedAt, version, reasons, tasks, offers, messages);
 }
 
 template<typename Io, typename T> void transferFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("contact", v.contact);
-    io("from", v.from);
-    io("to", v.to);
-    io("toQueue", v.toQueue);
-    io("kind", v.kind);
-    io("note", v.note);
-    io("state", v.state);
-    io("declineReason", v.declineReason);
-    io("createdAt", v.createdAt);
-    io("answeredAt", v.answeredAt);
+    SPOCS_JSON_FIELDS(io, v, id, contact, from, to, toQueue, kind, note, state, declineReason, createdAt, answeredAt);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/domain/Contact.h"
 #include "core/domain/Customer.h"
+#include "core/domain/DomainValue.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
 
@@ -31,9 +32,7 @@ struct ConsultMessage
     std::optional<QString> deliveredAt;
     std::optional<QString> readAt;
 
-    QJsonObject toJson() const;
-    static ConsultMessage fromJson(const QJsonObject &obj);
-    friend bool operator==(const ConsultMessage &, const ConsultMessage &) = default;
+    SPOCS_DOMAIN_VALUE(ConsultMessage);
 };
 
 // Who a consult was offered to and what they did with it.
@@ -44,9 +43,7 @@ struct ConsultOffer
     QString offeredAt;
     std::optional<QString> reason; // why they declined
 
-    QJsonObject toJson() const;
-    static ConsultOffer fromJson(const QJsonObject &obj);
-    friend bool operator==(const ConsultOffer &, const ConsultOffer &) = default;
+    SPOCS_DOMAIN_VALUE(ConsultOffer);
 };
 
 struct Consult
@@ -72,9 +69,7 @@ struct Consult
     QList<ConsultOffer> offers;
     QList<ConsultMessage> messages;
 
-    QJsonObject toJson() const;
-    static Consult fromJson(const QJsonObject &obj);
-    friend bool operator==(const Consult &, const Consult &) = default;
+    SPOCS_DOMAIN_VALUE(Consult);
 };
 
 enum class TransferKind { Warm, Cold, Forward };
@@ -97,9 +92,7 @@ struct Transfer
     QString createdAt;
     std::optional<QString> answeredAt;
 
-    QJsonObject toJson() const;
-    static Transfer fromJson(const QJsonObject &obj);
-    friend bool operator==(const Transfer &, const Transfer &) = default;
+    SPOCS_DOMAIN_VALUE(Transfer);
 };
 
 } // namespace spocs::domain

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Customer.h"
+#include "core/domain/DomainValue.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
 
@@ -36,9 +37,7 @@ struct ContactTask
     bool resolved = false;
     std::optional<QString> createdAt;
 
-    QJsonObject toJson() const;
-    static ContactTask fromJson(const QJsonObject &obj);
-    friend bool operator==(const ContactTask &, const ContactTask &) = default;
+    SPOCS_DOMAIN_VALUE(ContactTask);
 };
 
 struct Participant
@@ -49,9 +48,7 @@ struct Participant
     QString joinedAt;
     std::optional<QString> leftAt;
 
-    QJsonObject toJson() const;
-    static Participant fromJson(const QJsonObject &obj);
-    friend bool operator==(const Participant &, const Participant &) = default;
+    SPOCS_DOMAIN_VALUE(Participant);
 };
 
 struct Transition
@@ -59,9 +56,7 @@ struct Transition
     ContactState state = ContactState::Queued;
     QString at;
 
-    QJsonObject toJson() const;
-    static Transition fromJson(const QJsonObject &obj);
-    friend bool operator==(const Transition &, const Transition &) = default;
+    SPOCS_DOMAIN_VALUE(Transition);
 };
 
 struct Survey
@@ -71,9 +66,7 @@ struct Survey
     QString comment;
     QString recordedAt;
 
-    QJsonObject toJson() const;
-    static Survey fromJson(const QJsonObject &obj);
-    friend bool operator==(const Survey &, const Survey &) = default;
+    SPOCS_DOMAIN_VALUE(Survey);
 };
 
 struct FollowUpUpdate
@@ -83,9 +76,7 @@ struct FollowUpUpdate
     QString channel;
     QString note;
 
-    QJsonObject toJson() const;
-    static FollowUpUpdate fromJson(const QJsonObject &obj);
-    friend bool operator==(const FollowUpUpdate &, const FollowUpUpdate &) = default;
+    SPOCS_DOMAIN_VALUE(FollowUpUpdate);
 };
 
 // A contact's promised follow-up, as the contact carries it.
@@ -96,9 +87,7 @@ struct ContactFollowUp
     std::optional<QString> doneAt;
     QList<FollowUpUpdate> updates;
 
-    QJsonObject toJson() const;
-    static ContactFollowUp fromJson(const QJsonObject &obj);
-    friend bool operator==(const ContactFollowUp &, const ContactFollowUp &) = default;
+    SPOCS_DOMAIN_VALUE(ContactFollowUp);
 };
 
 struct Contact
@@ -131,9 +120,7 @@ struct Contact
     QList<Transition> transitions;
     QStringList reasons; // codes
 
-    QJsonObject toJson() const;
-    static Contact fromJson(const QJsonObject &obj);
-    friend bool operator==(const Contact &, const Contact &) = default;
+    SPOCS_DOMAIN_VALUE(Contact);
 };
 
 // A contact that is not closed, in the customer's view.
@@ -148,9 +135,7 @@ struct OpenContact
     std::optional<Person> owner;
     QString since;
 
-    QJsonObject toJson() const;
-    static OpenContact fromJson(const QJsonObject &obj);
-    friend bool operator==(const OpenContact &, const OpenContact &) = default;
+    SPOCS_DOMAIN_VALUE(OpenContact);
 };
 
 // A closed contact in the customer's view (customer.get "contacts", the last 90 days).
@@ -169,9 +154,7 @@ struct ClosedContact
     QString createdAt;
     QString closedAt;
 
-    QJsonObject toJson() const;
-    static ClosedContact fromJson(const QJsonObject &obj);
-    friend bool operator==(const ClosedContact &, const ClosedContact &) = default;
+    SPOCS_DOMAIN_VALUE(ClosedContact);
 };
 
 // The contact a follow-up in a list belongs to.
@@ -182,9 +165,7 @@ struct FollowUpContact
     CustomerRef customer;
     QStringList reasons; // codes
 
-    QJsonObject toJson() const;
-    static FollowUpContact fromJson(const QJsonObject &obj);
-    friend bool operator==(const FollowUpContact &, const FollowUpContact &) = default;
+    SPOCS_DOMAIN_VALUE(FollowUpContact);
 };
 
 // A follow-up in followup.list and the follow-up events: its contact and how urgent it is.
@@ -198,9 +179,7 @@ struct FollowUp
     std::optional<QString> doneAt;
     QList<FollowUpUpdate> updates;
 
-    QJsonObject toJson() const;
-    static FollowUp fromJson(const QJsonObject &obj);
-    friend bool operator==(const FollowUp &, const FollowUp &) = default;
+    SPOCS_DOMAIN_VALUE(FollowUp);
 };
 
 } // namespace spocs::domain

@@ -11,35 +11,18 @@ namespace {
 
 template<typename Io, typename T> void addressFields(Io &io, T &v)
 {
-    io("address", v.address);
-    io("name", v.name);
+    SPOCS_JSON_FIELDS(io, v, address, name);
 }
 
 template<typename Io, typename T> void attachmentFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("filename", v.filename);
-    io("contentType", v.contentType);
-    io("size", v.size);
-    io("refused", v.refused);
+    SPOCS_JSON_FIELDS(io, v, id, filename, contentType, size, refused);
 }
 
 template<typename Io, typename T> void messageFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("direction", v.direction);
-    io("channel", v.channel);
-    io("from", v.from);
-    io("subject", v.subject);
-    io("text", v.text);
-    io.omittable("html", v.html);
-    io("status", v.status);
-    io.omittable("failure", v.failure);
-    io("at", v.at);
-    io.omittable("sentAt", v.sentAt);
-    io.omittable("author", v.author);
-    io.omittable("system", v.system);
-    io("attachments", v.attachments);
+    SPOCS_JSON_FIELDS(io, v, id, direction, channel, from, subject, text, status, at, attachments);
+    SPOCS_JSON_OMITTABLE(io, v, html, failure, sentAt, author, system);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DomainValue.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
 
@@ -25,9 +26,7 @@ struct MailAddress
     QString address;
     QString name;
 
-    QJsonObject toJson() const;
-    static MailAddress fromJson(const QJsonObject &obj);
-    friend bool operator==(const MailAddress &, const MailAddress &) = default;
+    SPOCS_DOMAIN_VALUE(MailAddress);
 };
 
 // Refused attachments (over the size limit) are listed with their name and size only.
@@ -39,9 +38,7 @@ struct MessageAttachment
     qint64 size = 0;
     bool refused = false;
 
-    QJsonObject toJson() const;
-    static MessageAttachment fromJson(const QJsonObject &obj);
-    friend bool operator==(const MessageAttachment &, const MessageAttachment &) = default;
+    SPOCS_DOMAIN_VALUE(MessageAttachment);
 };
 
 struct ContactMessage
@@ -63,9 +60,7 @@ struct ContactMessage
 
     bool isSystem() const { return system.value_or(false); }
 
-    QJsonObject toJson() const;
-    static ContactMessage fromJson(const QJsonObject &obj);
-    friend bool operator==(const ContactMessage &, const ContactMessage &) = default;
+    SPOCS_DOMAIN_VALUE(ContactMessage);
 };
 
 } // namespace spocs::domain

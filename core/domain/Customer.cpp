@@ -10,112 +10,61 @@ namespace {
 
 template<typename Io, typename T> void addressFields(Io &io, T &v)
 {
-    io("street", v.street);
-    io("city", v.city);
-    io("postcode", v.postcode);
-    io("country", v.country);
+    SPOCS_JSON_FIELDS(io, v, street, city, postcode, country);
 }
 
 template<typename Io, typename T> void accountFields(Io &io, T &v)
 {
-    io("number", v.number);
-    io("status", v.status);
-    io("plan", v.plan);
-    io("creditLimit", v.creditLimit);
-    io("balance", v.balance);
-    io("currency", v.currency);
-    io("openedOn", v.openedOn);
-    io("version", v.version);
+    SPOCS_JSON_FIELDS(io, v, number, status, plan, creditLimit, balance, currency, openedOn, version);
 }
 
 template<typename Io, typename T> void customerFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("name", v.name);
-    io("company", v.company);
-    io("emails", v.emails);
-    io("phones", v.phones);
-    io("address", v.address);
-    io("language", v.language);
-    io("flags", v.flags);
-    io("notes", v.notes);
-    io("preferredChannel", v.preferredChannel);
-    io("expectedResponseHours", v.expectedResponseHours);
-    io("version", v.version);
-    io("owner", v.owner);
-    io("backup", v.backup);
-    io("account", v.account);
-    io("createdAt", v.createdAt);
-    io("updatedAt", v.updatedAt);
+    SPOCS_JSON_FIELDS(io, v, id, name, company, emails, phones, address, language, flags, notes, preferredChannel,
+                      expectedResponseHours, version, owner, backup, account, createdAt, updatedAt);
 }
 
 template<typename Io, typename T> void customerDraftFields(Io &io, T &v)
 {
-    io("name", v.name);
-    io.omittable("company", v.company);
-    io("emails", v.emails);
-    io("phones", v.phones);
-    io.omittable("address", v.address);
-    io.omittable("language", v.language);
-    io.omittable("preferredChannel", v.preferredChannel);
+    SPOCS_JSON_FIELDS(io, v, name, emails, phones);
+    SPOCS_JSON_OMITTABLE(io, v, company, address, language, preferredChannel);
 }
 
 template<typename Io, typename T> void reassignmentFields(Io &io, T &v)
 {
-    io("customers", v.customers);
-    io("followUps", v.followUps);
-    io("from", v.from);
-    io("owner", v.owner);
-    io("backup", v.backup);
-    io("by", v.by);
+    SPOCS_JSON_FIELDS(io, v, customers, followUps, from, owner, backup, by);
 }
 
 template<typename Io, typename T> void customerRefFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("name", v.name);
+    SPOCS_JSON_FIELDS(io, v, id, name);
 }
 
 template<typename Io, typename T> void cardFields(Io &io, T &v)
 {
-    io("brand", v.brand);
-    io.omittable("bin", v.bin);
-    io("last4", v.last4);
+    SPOCS_JSON_FIELDS(io, v, brand, last4);
+    SPOCS_JSON_OMITTABLE(io, v, bin);
 }
 
 template<typename Io, typename T> void historyItemFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("at", v.at);
-    io("type", v.type);
-    io("author", v.author);
-    io("text", v.text);
-    io.omittable("ref", v.ref);
+    SPOCS_JSON_FIELDS(io, v, id, at, type, author, text);
+    SPOCS_JSON_OMITTABLE(io, v, ref);
 }
 
 template<typename Io, typename T> void balanceFields(Io &io, T &v)
 {
-    io("amount", v.amount);
-    io("currency", v.currency);
-    io("overdue", v.overdue);
+    SPOCS_JSON_FIELDS(io, v, amount, currency, overdue);
 }
 
 template<typename Io, typename T> void searchHitFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("name", v.name);
-    io("company", v.company);
-    io("email", v.email);
-    io("phone", v.phone);
-    io("account", v.account);
-    io("owner", v.owner);
-    io("match", v.match);
+    SPOCS_JSON_FIELDS(io, v, id, name, company, email, phone, account, owner, match);
 }
 
 template<typename Io, typename T> void viewerFields(Io &io, T &v)
 {
-    io("user", v.user);
-    io("onContact", v.onContact);
+    SPOCS_JSON_FIELDS(io, v, user, onContact);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DomainValue.h"
 #include "core/domain/Money.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
@@ -23,9 +24,7 @@ struct Address
     QString country; // ISO 3166 two letters
 
     bool isEmpty() const { return street.isEmpty() && city.isEmpty() && postcode.isEmpty() && country.isEmpty(); }
-    QJsonObject toJson() const;
-    static Address fromJson(const QJsonObject &obj);
-    friend bool operator==(const Address &, const Address &) = default;
+    SPOCS_DOMAIN_VALUE(Address);
 };
 
 enum class AccountStatus { Prospect, Active, Suspended, Closed };
@@ -42,9 +41,7 @@ struct Account
     QString openedOn;
     qint64 version = 0;
 
-    QJsonObject toJson() const;
-    static Account fromJson(const QJsonObject &obj);
-    friend bool operator==(const Account &, const Account &) = default;
+    SPOCS_DOMAIN_VALUE(Account);
 };
 
 struct Customer
@@ -67,9 +64,7 @@ struct Customer
     QString createdAt;
     QString updatedAt;
 
-    QJsonObject toJson() const;
-    static Customer fromJson(const QJsonObject &obj);
-    friend bool operator==(const Customer &, const Customer &) = default;
+    SPOCS_DOMAIN_VALUE(Customer);
 };
 
 // What customer.create takes: a new customer before it has a number. Absent optional fields
@@ -84,9 +79,7 @@ struct CustomerDraft
     std::optional<QString> language;
     std::optional<QString> preferredChannel; // phone|email|chat|letter
 
-    QJsonObject toJson() const;
-    static CustomerDraft fromJson(const QJsonObject &obj);
-    friend bool operator==(const CustomerDraft &, const CustomerDraft &) = default;
+    SPOCS_DOMAIN_VALUE(CustomerDraft);
 };
 
 // A customer named by another record (a contact, a consult, a follow-up).
@@ -95,9 +88,7 @@ struct CustomerRef
     QString id;
     QString name;
 
-    QJsonObject toJson() const;
-    static CustomerRef fromJson(const QJsonObject &obj);
-    friend bool operator==(const CustomerRef &, const CustomerRef &) = default;
+    SPOCS_DOMAIN_VALUE(CustomerRef);
 };
 
 // A payment card, masked: brand, BIN and the last four digits, never the full number.
@@ -108,9 +99,7 @@ struct Card
     std::optional<QString> bin;
     QString last4;
 
-    QJsonObject toJson() const;
-    static Card fromJson(const QJsonObject &obj);
-    friend bool operator==(const Card &, const Card &) = default;
+    SPOCS_DOMAIN_VALUE(Card);
 };
 
 // One entry of the customer's timeline.
@@ -123,9 +112,7 @@ struct HistoryItem
     QString text;
     std::optional<QString> ref; // the order, invoice, article... it points at
 
-    QJsonObject toJson() const;
-    static HistoryItem fromJson(const QJsonObject &obj);
-    friend bool operator==(const HistoryItem &, const HistoryItem &) = default;
+    SPOCS_DOMAIN_VALUE(HistoryItem);
 };
 
 // The account balance and the part of it that is overdue.
@@ -135,9 +122,7 @@ struct Balance
     QString currency;
     Money overdue;
 
-    QJsonObject toJson() const;
-    static Balance fromJson(const QJsonObject &obj);
-    friend bool operator==(const Balance &, const Balance &) = default;
+    SPOCS_DOMAIN_VALUE(Balance);
 };
 
 // One item of customer.search.
@@ -152,9 +137,7 @@ struct CustomerSearchHit
     std::optional<Person> owner;
     QString match; // id|account|order|invoice|email|phone|name|company
 
-    QJsonObject toJson() const;
-    static CustomerSearchHit fromJson(const QJsonObject &obj);
-    friend bool operator==(const CustomerSearchHit &, const CustomerSearchHit &) = default;
+    SPOCS_DOMAIN_VALUE(CustomerSearchHit);
 };
 
 // customer.reassign's answer and its customer.reassigned event: which customers and open
@@ -168,9 +151,7 @@ struct CustomerReassignment
     std::optional<Person> backup;
     Person by;
 
-    QJsonObject toJson() const;
-    static CustomerReassignment fromJson(const QJsonObject &obj);
-    friend bool operator==(const CustomerReassignment &, const CustomerReassignment &) = default;
+    SPOCS_DOMAIN_VALUE(CustomerReassignment);
 };
 
 // Someone else who has the customer open.
@@ -179,9 +160,7 @@ struct Viewer
     Person user;
     bool onContact = false;
 
-    QJsonObject toJson() const;
-    static Viewer fromJson(const QJsonObject &obj);
-    friend bool operator==(const Viewer &, const Viewer &) = default;
+    SPOCS_DOMAIN_VALUE(Viewer);
 };
 
 } // namespace spocs::domain

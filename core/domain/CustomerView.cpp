@@ -9,16 +9,8 @@ namespace spocs::domain {
 namespace {
 template<typename Io, typename T> void customerViewFields(Io &io, T &v)
 {
-    io("customer", v.customer);
-    io("openOrders", v.openOrders);
-    io("orders", v.orders);
-    io("invoices", v.invoices);
-    io("balance", v.balance);
-    io("cards", v.cards);
-    io("recentHistory", v.recentHistory);
-    io("openContacts", v.openContacts);
-    io("contacts", v.contacts);
-    io("viewers", v.viewers);
+    SPOCS_JSON_FIELDS(io, v, customer, openOrders, orders, invoices, balance, cards, recentHistory, openContacts,
+                      contacts, viewers);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "core/domain/Commerce.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Customer.h"
+#include "core/domain/DomainValue.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -31,9 +32,7 @@ struct CustomerView
     // Open and recent orders merged by number (open first, then newest): the Orders tab.
     QList<OrderSummary> allOrders() const;
 
-    QJsonObject toJson() const;
-    static CustomerView fromJson(const QJsonObject &obj);
-    friend bool operator==(const CustomerView &, const CustomerView &) = default;
+    SPOCS_DOMAIN_VALUE(CustomerView);
 };
 
 } // namespace spocs::domain

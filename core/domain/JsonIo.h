@@ -152,6 +152,36 @@ private:
 
 } // namespace spocs::domain
 
+// SPOCS_JSON_FIELDS(io, v, id, name) is io("id", v.id); io("name", v.name); for the fields whose key is
+// the member's name, so that name is written once; SPOCS_JSON_OMITTABLE does the same with io.omittable.
+// A field whose key differs from its member keeps its own io("key", v.member) line.
+#define SPOCS_JSON_FIELDS(io, v, ...)                                                                                  \
+    do {                                                                                                               \
+        SPOCS_JSON_FOR_EACH(SPOCS_JSON_FIELD, io, v, __VA_ARGS__)                                                      \
+    } while (false)
+#define SPOCS_JSON_OMITTABLE(io, v, ...)                                                                               \
+    do {                                                                                                               \
+        SPOCS_JSON_FOR_EACH(SPOCS_JSON_OMITTABLE_FIELD, io, v, __VA_ARGS__)                                            \
+    } while (false)
+#define SPOCS_JSON_FIELD(io, v, member) io(#member, v.member);
+#define SPOCS_JSON_OMITTABLE_FIELD(io, v, member) io.omittable(#member, v.member);
+
+// SPOCS_JSON_FOR_EACH(macro, io, v, a, b, ...) is macro(io, v, a) macro(io, v, b) ... (C++20 __VA_OPT__;
+// the nested rescans allow up to 64 members).
+#define SPOCS_JSON_FOR_EACH(macro, io, v, ...)                                                                         \
+    __VA_OPT__(SPOCS_JSON_EXPAND(SPOCS_JSON_FOR_EACH_STEP(macro, io, v, __VA_ARGS__)))
+#define SPOCS_JSON_FOR_EACH_STEP(macro, io, v, member, ...)                                                            \
+    macro(io, v, member) __VA_OPT__(SPOCS_JSON_FOR_EACH_AGAIN SPOCS_JSON_PARENS(macro, io, v, __VA_ARGS__))
+#define SPOCS_JSON_FOR_EACH_AGAIN() SPOCS_JSON_FOR_EACH_STEP
+#define SPOCS_JSON_PARENS ()
+#define SPOCS_JSON_EXPAND(...)                                                                                         \
+    SPOCS_JSON_EXPAND3(SPOCS_JSON_EXPAND3(SPOCS_JSON_EXPAND3(SPOCS_JSON_EXPAND3(__VA_ARGS__))))
+#define SPOCS_JSON_EXPAND3(...)                                                                                        \
+    SPOCS_JSON_EXPAND2(SPOCS_JSON_EXPAND2(SPOCS_JSON_EXPAND2(SPOCS_JSON_EXPAND2(__VA_ARGS__))))
+#define SPOCS_JSON_EXPAND2(...)                                                                                        \
+    SPOCS_JSON_EXPAND1(SPOCS_JSON_EXPAND1(SPOCS_JSON_EXPAND1(SPOCS_JSON_EXPAND1(__VA_ARGS__))))
+#define SPOCS_JSON_EXPAND1(...) __VA_ARGS__
+
 // Defines Type::toJson() and Type::fromJson() from a fields function template.
 #define SPOCS_JSON_RECORD(Type, fieldsFunction)                                                                        \
     QJsonObject Type::toJson() const                                                                                   \

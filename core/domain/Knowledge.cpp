@@ -11,31 +11,13 @@ namespace {
 
 template<typename Io, typename T> void statsFields(Io &io, T &v)
 {
-    io("views", v.views);
-    io("sends", v.sends);
-    io("helped", v.helped);
-    io("notHelped", v.notHelped);
+    SPOCS_JSON_FIELDS(io, v, views, sends, helped, notHelped);
 }
 
 template<typename Io, typename T> void articleFields(Io &io, T &v)
 {
-    io("id", v.id);
-    io("title", v.title);
-    io("body", v.body);
-    io("tags", v.tags);
-    io("products", v.products);
-    io("reasons", v.reasons);
-    io("language", v.language);
-    io("visibility", v.visibility);
-    io("status", v.status);
-    io("owner", v.owner);
-    io("lastReviewedAt", v.lastReviewedAt);
-    io("stale", v.stale);
-    io("version", v.version);
-    io("liveVersion", v.liveVersion);
-    io("stats", v.stats);
-    io("createdAt", v.createdAt);
-    io("updatedAt", v.updatedAt);
+    SPOCS_JSON_FIELDS(io, v, id, title, body, tags, products, reasons, language, visibility, status, owner,
+                      lastReviewedAt, stale, version, liveVersion, stats, createdAt, updatedAt);
 }
 
 } // namespace

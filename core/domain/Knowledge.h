@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DomainValue.h"
 #include "core/domain/Person.h"
 #include "core/domain/WireEnum.h"
 
@@ -25,9 +26,7 @@ struct ArticleStats
     qint64 helped = 0;
     qint64 notHelped = 0;
 
-    QJsonObject toJson() const;
-    static ArticleStats fromJson(const QJsonObject &obj);
-    friend bool operator==(const ArticleStats &, const ArticleStats &) = default;
+    SPOCS_DOMAIN_VALUE(ArticleStats);
 };
 
 struct Article
@@ -50,9 +49,7 @@ struct Article
     QString createdAt;
     QString updatedAt;
 
-    QJsonObject toJson() const;
-    static Article fromJson(const QJsonObject &obj);
-    friend bool operator==(const Article &, const Article &) = default;
+    SPOCS_DOMAIN_VALUE(Article);
 };
 
 } // namespace spocs::domain

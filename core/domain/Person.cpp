@@ -7,10 +7,8 @@ namespace {
 
 template<typename Io, typename P> void personFields(Io &io, P &p)
 {
-    io("id", p.id);
-    io("login", p.login);
-    io("name", p.name);
-    io.omittable("presence", p.presence);
+    SPOCS_JSON_FIELDS(io, p, id, login, name);
+    SPOCS_JSON_OMITTABLE(io, p, presence);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "core/domain/DomainValue.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -21,9 +22,7 @@ struct Person
 
     static Person of(const UserInfo &user) { return Person { user.id, user.login, user.displayName, {} }; }
 
-    QJsonObject toJson() const;
-    static Person fromJson(const QJsonObject &obj);
-    friend bool operator==(const Person &, const Person &) = default;
+    SPOCS_DOMAIN_VALUE(Person);
 };
 
 // A person, or JSON null for "nobody" (no owner, no expert yet).

@@ -162,6 +162,32 @@ TEST(GermanTranslation, EveryDesktopStringIsTranslatedWithItsPlaceholders)
                                  << qPrintable(found.join(QLatin1Char('\n')));
 }
 
+// English is the source language, so only its plural messages need the English file: without
+// their two forms the desktop shows "1 open follow-up(s)".
+TEST(EnglishTranslation, EveryPluralHasItsSingularAndPluralForm)
+{
+    QFile file(QStringLiteral(SPOCS_SOURCE_DIR "/translations/spocs_en.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(file.fileName());
+    QString error;
+    const QList<Message> messages = readMessages(&file, &error);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    QList<Message> plurals;
+    for (const Message &message : messages) {
+        if (message.numerus && message.type != u"vanished" && message.type != u"obsolete")
+            plurals.append(message);
+    }
+    ASSERT_GT(plurals.size(), 20) << "the file lost its plural messages";
+    QStringList found = problems(plurals);
+    for (const Message &message : std::as_const(plurals)) {
+        for (const QString &form : message.forms) {
+            if (form.contains(u"(s)"))
+                found << QStringLiteral("%1: \"%2\": \"%3\" still says (s)").arg(message.context, message.source, form);
+        }
+    }
+    EXPECT_TRUE(found.isEmpty()) << found.size() << " English plural(s) to fix in translations/spocs_en.ts:\n"
+                                 << qPrintable(found.join(QLatin1Char('\n')));
+}
+
 TEST(GermanTranslation, FinishedTranslationWithTheSamePlaceholdersPasses)
 {
     EXPECT_EQ(problemsIn(tsWith(R"(
