@@ -1485,8 +1485,8 @@
     <message numerus="yes">
         <source>D&amp;ue: customer&apos;s usual response time (%n h)</source>
         <translation>
-            <numerusform>D&amp;ue: customer's usual response time (%n h)</numerusform>
-            <numerusform>D&amp;ue: customer's usual response time (%n h)</numerusform>
+            <numerusform>D&amp;ue: customer&apos;s usual response time (%n h)</numerusform>
+            <numerusform>D&amp;ue: customer&apos;s usual response time (%n h)</numerusform>
         </translation>
     </message>
     <message>
