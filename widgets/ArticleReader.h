@@ -11,7 +11,6 @@ class QAction;
 class QUrl;
 class QLabel;
 class QTextBrowser;
-class QToolButton;
 
 namespace spocs {
 

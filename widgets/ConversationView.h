@@ -48,7 +48,6 @@ private:
     ConversationSession *m_session = nullptr;
     QLabel *m_title = nullptr;
     QTextBrowser *m_transcript = nullptr;
-    QLabel *m_typing = nullptr;
     QLabel *m_articles = nullptr;
     QToolButton *m_clearArticles = nullptr;
     QPlainTextEdit *m_composer = nullptr;
