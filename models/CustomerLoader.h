@@ -82,7 +82,7 @@ Q_SIGNALS:
     void orderUpdated(const spocs::Order &order);
     void orderLoaded(const spocs::Order &order);
     void orderLoadFailed(const QString &number, const spocs::Error &error);
-    // The invoice.explain answer: {"invoice": {…, "payments": […]}, "explanation": [{label, amount}]}.
+    // The invoice.explain answer: {"invoice": {…, "payments": […]}, "explanation": [{kind, label, amount, ref, payment}]}.
     void invoiceExplained(const QString &number, const QJsonObject &answer);
     void invoiceExplainFailed(const QString &number, const spocs::Error &error);
     void noteAdded();

@@ -1358,6 +1358,30 @@
         <source>Direct debit</source>
         <translation>Lastschrift</translation>
     </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Rechnungsbetrag</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation>Zahlung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Refunded to the customer (%1)</source>
+        <translation>An den Kunden erstattet (%1)</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Rechnung storniert</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CancelOrderDialog</name>
@@ -3556,6 +3580,13 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>%n Artikel gefunden.</numerusform>
             <numerusform>%n Artikel gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spocs::KnowledgeSearchModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>

@@ -1356,6 +1356,30 @@
         <source>Direct debit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to the customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CancelOrderDialog</name>
@@ -3552,6 +3576,13 @@ Current load: %3</source>
             <numerusform>%n article found.</numerusform>
             <numerusform>%n articles found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spocs::KnowledgeSearchModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

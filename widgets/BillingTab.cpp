@@ -299,21 +299,49 @@ void BillingTab::showExplanation(const QString &number, const QJsonObject &answe
     }
     for (const QJsonValue &v : answer.value(QStringLiteral("explanation")).toArray()) {
         const domain::ExplanationLine line = domain::ExplanationLine::fromJson(v.toObject());
-        auto *item = new QTreeWidgetItem(m_explanation, { line.label, moneyText(line.amount, currency) });
+        auto *item = new QTreeWidgetItem(m_explanation, { explanationText(line), moneyText(line.amount, currency) });
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (const domain::Payment &p : invoice.payments) {
-        QString method;
-        if (p.card)
-            method = cardText(*p.card);
-        else
-            method = paymentMethodText(p.method);
-        const QDate at = wireDate(p.at);
-        auto *item = new QTreeWidgetItem(m_payments,
-                                         { at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : p.at,
-                                           moneyText(p.amount, currency), method });
+        auto *item = new QTreeWidgetItem(m_payments, { dayText(p.at), moneyText(p.amount, currency), howPaidText(p) });
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
+}
+
+QString BillingTab::howPaidText(const domain::Payment &payment)
+{
+    return payment.card ? cardText(*payment.card) : paymentMethodText(payment.method);
+}
+
+QString BillingTab::dayText(const QString &wireDay)
+{
+    const QDate day = wireDate(wireDay);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : wireDay;
+}
+
+// The coordinator's label is English; the line's kind and record say the same in the agent's language.
+QString BillingTab::explanationText(const domain::ExplanationLine &line)
+{
+    using Kind = domain::ExplanationKind;
+    switch (line.kind) {
+    case Kind::Total:
+        return tr("Invoice total");
+    case Kind::Payment:
+        if (!line.payment)
+            break;
+        return tr("Payment %1 (%2)").arg(dayText(line.payment->at), howPaidText(*line.payment));
+    case Kind::CreditNote:
+        return tr("Credit note %1").arg(line.ref);
+    case Kind::Refund:
+        return tr("Refunded to the customer (%1)").arg(line.ref);
+    case Kind::Voided:
+        return tr("Invoice voided");
+    case Kind::Adjustment:
+        return tr("Adjustment");
+    case Kind::Balance:
+        return tr("Balance");
+    }
+    return line.label;
 }
 
 QString BillingTab::paymentMethodText(domain::PaymentMethod method)

@@ -41,6 +41,9 @@ public:
     void selectInvoice(const QString &number);
     void updateView();
 
+    // One line of invoice.explain in the agent's language.
+    static QString explanationText(const domain::ExplanationLine &line);
+
 Q_SIGNALS:
     void message(const QString &text);
 
@@ -52,6 +55,9 @@ private:
     void explain(const QString &number);
     void showExplanation(const QString &number, const QJsonObject &answer);
     static QString paymentMethodText(domain::PaymentMethod method);
+    // "Visa •••• 1111" or the method; the day of a payment in the locale's short form.
+    static QString howPaidText(const domain::Payment &payment);
+    static QString dayText(const QString &wireDay);
     void showExplainFailed(const QString &number, const Error &error);
 
     CustomerLoader *m_loader = nullptr;

@@ -130,10 +130,12 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
                                                    domain::Money { l.value(3).toLongLong() } });
     }
 
-    const auto explain = [&out](const QString &label, qint64 cents) {
-        out.explanation.append(domain::ExplanationLine { label, domain::Money { cents } });
+    using Kind = domain::ExplanationKind;
+    const auto explain = [&out](Kind kind, const QString &label, qint64 cents, const QString &ref = {},
+                                std::optional<domain::Payment> payment = std::nullopt) {
+        out.explanation.append(domain::ExplanationLine { kind, label, domain::Money { cents }, ref, payment });
     };
-    explain(QStringLiteral("Invoice total"), row->total);
+    explain(Kind::Total, QStringLiteral("Invoice total"), row->total);
     qint64 remaining = row->total;
 
     QSqlQuery p = m_db.prepare(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
@@ -151,7 +153,8 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
             how = QStringLiteral("card ending %1").arg(payment.card->last4);
         }
         invoice.payments.append(payment);
-        explain(QStringLiteral("Payment %1 (%2)").arg(payment.at, how), -payment.amount.cents);
+        explain(Kind::Payment, QStringLiteral("Payment %1 (%2)").arg(payment.at, how), -payment.amount.cents, {},
+                payment);
         remaining -= payment.amount.cents;
     }
 
@@ -164,11 +167,12 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
                                   domain::Money { cn.value(2).toLongLong() }, cn.value(3).toString() };
         domain::fromWireName(cn.value(4).toString(), &note.kind);
         invoice.creditNotes.append(note);
-        explain(QStringLiteral("Credit note %1").arg(note.number), -note.amount.cents);
+        explain(Kind::CreditNote, QStringLiteral("Credit note %1").arg(note.number), -note.amount.cents, note.number);
         remaining -= note.amount.cents;
         // A refund's credit went back to the customer's bank: it does not lower what is owed.
         if (note.kind == domain::CreditKind::Refund) {
-            explain(QStringLiteral("Refunded to the customer (%1)").arg(note.number), note.amount.cents);
+            explain(Kind::Refund, QStringLiteral("Refunded to the customer (%1)").arg(note.number), note.amount.cents,
+                    note.number);
             remaining += note.amount.cents;
         }
     }
@@ -189,9 +193,10 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
     // Whatever the records above do not explain (a voided invoice, a write-off) is named,
     // so the explanation always adds up to the balance.
     if (remaining != row->balance)
-        explain(row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment"),
+        explain(row->status == u"void" ? Kind::Voided : Kind::Adjustment,
+                row->status == u"void" ? QStringLiteral("Invoice voided") : QStringLiteral("Adjustment"),
                 row->balance - remaining);
-    explain(QStringLiteral("Balance"), row->balance);
+    explain(Kind::Balance, QStringLiteral("Balance"), row->balance);
     return out;
 }
 

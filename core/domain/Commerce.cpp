@@ -9,6 +9,7 @@ SPOCS_WIRE_ENUM_NAMES(OrderAction, "placed", "changed", "cancelled", "status")
 SPOCS_WIRE_ENUM_NAMES(InvoiceStatus, "open", "paid", "void", "disputed")
 SPOCS_WIRE_ENUM_NAMES(PaymentMethod, "card", "transfer", "direct_debit", "cash")
 SPOCS_WIRE_ENUM_NAMES(CreditKind, "credit", "refund")
+SPOCS_WIRE_ENUM_NAMES(ExplanationKind, "total", "payment", "credit_note", "refund", "voided", "adjustment", "balance")
 SPOCS_WIRE_ENUM_NAMES(CreditStatus, "pending_approval", "applied", "rejected")
 
 bool isOpen(OrderStatus status)
@@ -105,7 +106,7 @@ template<typename Io, typename T> void creditRequestFields(Io &io, T &v)
 
 template<typename Io, typename T> void explanationLineFields(Io &io, T &v)
 {
-    SPOCS_JSON_FIELDS(io, v, label, amount);
+    SPOCS_JSON_FIELDS(io, v, kind, label, amount, ref, payment);
 }
 
 } // namespace

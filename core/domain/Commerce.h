@@ -217,10 +217,17 @@ struct Invoice
 };
 
 // One line of invoice.explain's "explanation": the lines before the last add up to it.
+// What an explanation line stands for: the desktop words it in the agent's language.
+enum class ExplanationKind { Total, Payment, CreditNote, Refund, Voided, Adjustment, Balance };
+SPOCS_WIRE_ENUM(ExplanationKind)
+
 struct ExplanationLine
 {
-    QString label;
+    ExplanationKind kind = ExplanationKind::Adjustment;
+    QString label; // the same in English, for logs and exports
     Money amount;
+    QString ref; // the credit note's number (credit_note, refund)
+    std::optional<Payment> payment; // the payment (payment)
 
     SPOCS_DOMAIN_VALUE(ExplanationLine);
 };

@@ -16,10 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -250,4 +252,33 @@ TEST_F(BillingActionsTest, RefusedAmountIsExplainedInTheDialogWhichStaysOpen)
     EXPECT_TRUE(dialog->errorMessage().contains(QStringLiteral("At most"))) << qPrintable(dialog->errorMessage());
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(tab->session()->invoice().pendingCredit.cents, 0);
+}
+
+// The coordinator's explanation label is English; the desktop words each line from its kind and
+// record, so a German agent reads German (GermanTranslation checks the strings are translated).
+TEST(BillingText, ExplanationLinesAreWordedByTheDesktopFromTheirKindAndRecord)
+{
+    using spocs::BillingTab;
+    using namespace spocs::domain;
+    const auto line = [](ExplanationKind kind, const QString &ref = {}, std::optional<Payment> payment = {}) {
+        return ExplanationLine { kind, QStringLiteral("wire label"), Money { 100 }, ref, payment };
+    };
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::Total)), QStringLiteral("Invoice total"));
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::CreditNote, QStringLiteral("CN-7"))),
+              QStringLiteral("Credit note CN-7"));
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::Refund, QStringLiteral("CN-8"))),
+              QStringLiteral("Refunded to the customer (CN-8)"));
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::Balance)), QStringLiteral("Balance"));
+
+    const Payment byCard { QStringLiteral("2024-04-02"), Money { 6000 }, PaymentMethod::Card,
+                           Card { QStringLiteral("visa"), std::nullopt, QStringLiteral("1111") } };
+    const QString day = QLocale().toString(QDate(2024, 4, 2), QLocale::ShortFormat);
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::Payment, {}, byCard)),
+              QStringLiteral("Payment %1 (Visa •••• 1111)").arg(day));
+    const Payment byDebit { QStringLiteral("2024-04-03"), Money { 500 }, PaymentMethod::DirectDebit, std::nullopt };
+    EXPECT_EQ(
+        BillingTab::explanationText(line(ExplanationKind::Payment, {}, byDebit)),
+        QStringLiteral("Payment %1 (Direct debit)").arg(QLocale().toString(QDate(2024, 4, 3), QLocale::ShortFormat)));
+    // A payment line without its payment falls back to what the coordinator said.
+    EXPECT_EQ(BillingTab::explanationText(line(ExplanationKind::Payment)), QStringLiteral("wire label"));
 }

@@ -1,5 +1,7 @@
 #include "CommerceTestSupport.h"
 
+#include "core/domain/Commerce.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -111,10 +113,18 @@ TEST_F(BillingTest, CardPaymentKeepsOnlyTheMaskedCardAndUpdatesEveryone)
     EXPECT_EQ(cents(r.data.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("balance"))),
               balance - 100);
     bool labelled = false;
-    for (const QJsonValue &l : r.data.value(QStringLiteral("explanation")).toArray())
+    bool paymentLine = false;
+    for (const QJsonValue &l : r.data.value(QStringLiteral("explanation")).toArray()) {
         labelled = labelled
             || l.toObject().value(QStringLiteral("label")).toString().contains(QStringLiteral("card ending 0002"));
+        // The desktop words the line itself (in the agent's language) from its kind and payment.
+        const auto line = domain::ExplanationLine::fromJson(l.toObject());
+        paymentLine = paymentLine
+            || (line.kind == domain::ExplanationKind::Payment && line.payment && line.payment->card
+                && line.payment->card->last4 == u"0002" && line.amount == domain::Money { -100 });
+    }
     EXPECT_TRUE(labelled);
+    EXPECT_TRUE(paymentLine);
 
     const QJsonObject v = view(m_agent, customer);
     EXPECT_EQ(cents(v.value(QStringLiteral("balance")).toObject().value(QStringLiteral("amount"))),

@@ -211,7 +211,13 @@ TEST(DomainJson, InvoicesPaymentsAndExplanation)
     EXPECT_FALSE(invoice.payments.at(0).card->bin);
     EXPECT_EQ(invoice.payments.at(1).method, PaymentMethod::DirectDebit);
     EXPECT_EQ(invoice.summary().balance, Money { 3000 });
-    expectWireRoundTrip<ExplanationLine>(R"j({"label":"Payment 2024-04-02 (card ending 1111)","amount":"-60.00"})j");
+    const auto paid = expectWireRoundTrip<ExplanationLine>(
+        R"j({"kind":"payment","label":"Payment 2024-04-02 (card ending 1111)","amount":"-60.00","ref":"",
+            "payment":{"at":"2024-04-02","amount":"60.00","method":"card","card":{"brand":"visa","last4":"1111"}}})j");
+    EXPECT_EQ(paid.kind, ExplanationKind::Payment);
+    EXPECT_EQ(paid.payment->card->last4, QStringLiteral("1111"));
+    expectWireRoundTrip<ExplanationLine>(
+        R"j({"kind":"credit_note","label":"Credit note CN-1","amount":"-10.00","ref":"CN-1","payment":null})j");
 }
 
 TEST(DomainJson, CreditRequestDecidedByALead)
