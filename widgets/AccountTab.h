@@ -9,10 +9,7 @@
 
 class QAction;
 class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace spocs {

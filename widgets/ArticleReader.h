@@ -11,7 +11,6 @@ class QAction;
 class QUrl;
 class QLabel;
 class QTextBrowser;
-class QToolButton;
 
 namespace spocs {
 
@@ -42,19 +41,10 @@ public:
 
     // The e-mail or chat answer that "Insert into Reply" adds the article to (nullptr: none).
     void setReplyTarget(ConversationSession *conversation);
-    QAction *insertIntoReplyAction() const { return m_insertAction; }
     void insertIntoReply();
 
-    QAction *copyAction() const { return m_copyAction; }
-    QAction *sendAction() const { return m_sendAction; }
-    QAction *helpedAction() const { return m_helpedAction; }
-    QAction *notHelpedAction() const { return m_notHelpedAction; }
-    QAction *proposeEditAction() const { return m_proposeAction; }
     // "Versions…" (Ctrl+Shift+Y): the article's versions, with rollback for a lead or the owner.
-    QAction *versionsAction() const { return m_versionsAction; }
     void showVersions();
-    FeedbackDialog *feedbackDialog() const { return m_feedbackDialog; }
-    ProposeEditDialog *proposeEditDialog() const { return m_proposeDialog; }
 
     void copyToClipboard();
     void sendToCustomer();
@@ -64,8 +54,6 @@ public:
     // A clicked link: web and mail addresses open after the agent confirms; others never.
     void askToOpenLink(const QUrl &url);
     static bool isOpenableLink(const QUrl &url);
-    QTextBrowser *body() const { return m_body; }
-    QMessageBox *linkQuestion() const { return m_linkQuestion; }
 
 Q_SIGNALS:
     // A short confirmation or error for the status bar.

@@ -44,34 +44,34 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
-    m_filter = new QLineEdit(this);
-    setNames(m_filter, QStringLiteral("reasonFilterEdit"), tr("Find a reason"));
-    m_filter->setPlaceholderText(tr("Find a reason…"));
-    m_filter->setClearButtonEnabled(true);
+    auto *filter = new QLineEdit(this);
+    setNames(filter, QStringLiteral("reasonFilterEdit"), tr("Find a reason"));
+    filter->setPlaceholderText(tr("Find a reason…"));
+    filter->setClearButtonEnabled(true);
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(reasons);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ReasonTreeModel::LabelColumn);
-    m_tree = new QTreeView(this);
-    setNames(m_tree, QStringLiteral("reasonTree"), tr("Contact reasons"));
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ReasonTreeModel::LabelColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ReasonTreeModel::DemandClassColumn, QHeaderView::ResizeToContents);
-    m_tree->expandAll();
-    m_tree->setMinimumHeight(200);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        m_tree->expandAll();
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(reasons);
+    proxy->setRecursiveFilteringEnabled(true);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(ReasonTreeModel::LabelColumn);
+    auto *tree = new QTreeView(this);
+    setNames(tree, QStringLiteral("reasonTree"), tr("Contact reasons"));
+    tree->setModel(proxy);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(ReasonTreeModel::LabelColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(ReasonTreeModel::DemandClassColumn, QHeaderView::ResizeToContents);
+    tree->expandAll();
+    tree->setMinimumHeight(200);
+    connect(filter, &QLineEdit::textChanged, this, [proxy, tree](const QString &text) {
+        proxy->setFilterFixedString(text);
+        tree->expandAll();
     });
     // Space toggles the current reason, so the tree works without a mouse.
-    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(tree, &QTreeView::activated, this, [proxy](const QModelIndex &index) {
         const QModelIndex label = index.siblingAtColumn(ReasonTreeModel::LabelColumn);
         const bool checked = label.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
-        m_proxy->setData(label, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        proxy->setData(label, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
     m_selected = new QLabel(this);
     m_selected->setObjectName(QStringLiteral("selectedReasonsLabel"));
@@ -125,8 +125,8 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(filter);
+    layout->addWidget(tree, 1);
     layout->addWidget(m_selected);
     layout->addWidget(outcomeBox);
     layout->addWidget(m_error);
@@ -160,7 +160,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     });
     updateState();
     loadOwners();
-    m_filter->setFocus();
+    filter->setFocus();
 }
 
 void CloseContactDialog::loadOwners()

@@ -4,17 +4,13 @@
 #include <QJsonObject>
 #include <QPointer>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
-class QSortFilterProxyModel;
-class QTreeView;
 
 namespace spocs {
 
@@ -34,17 +30,9 @@ class CloseContactDialog : public QDialog
 public:
     CloseContactDialog(ContactSession *session, const QJsonObject &contact, QWidget *parent = nullptr);
 
-    QTreeView *reasonView() const { return m_tree; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QRadioButton *resolvedButton() const { return m_resolved; }
-    QRadioButton *followUpButton() const { return m_followUp; }
-    QDateTimeEdit *dueEdit() const { return m_due; }
     // Checked: no due time is sent and the customer's expectedResponseHours set it.
-    QCheckBox *usualDueCheck() const { return m_usualDue; }
     // The customer's expectedResponseHours, for the label (0: not known here).
     void setUsualResponseHours(qint64 hours);
-    QComboBox *ownerCombo() const { return m_owner; }
-    QLabel *errorLabel() const { return m_error; }
     // Checks a reason by code (keyboard users tick it in the tree; tests call this).
     bool checkReason(const QString &code, bool checked = true);
     // The request contact.close would be sent with now (without cid).
@@ -64,9 +52,6 @@ private:
     ContactSession *m_session = nullptr;
     ReasonTreeModel *m_reasons = nullptr;
     QJsonObject m_contact;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QTreeView *m_tree = nullptr;
     QLabel *m_selected = nullptr;
     QRadioButton *m_resolved = nullptr;
     QRadioButton *m_followUp = nullptr;

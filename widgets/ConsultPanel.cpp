@@ -279,9 +279,9 @@ void ConsultPanel::buildUi()
 
     // Chat.
     auto *chatBox = new QWidget(this);
-    m_chat = new ConsultChatView(chatBox);
-    m_chat->setChatModel(m_session->chat());
-    m_chat->setMinimumHeight(140);
+    auto *chat = new ConsultChatView(chatBox);
+    chat->setChatModel(m_session->chat());
+    chat->setMinimumHeight(140);
     m_message = new QLineEdit(chatBox);
     setNames(m_message, QStringLiteral("consultMessageEdit"), tr("Message to the expert"));
     m_message->setPlaceholderText(tr("Message (Enter sends)"));
@@ -296,18 +296,18 @@ void ConsultPanel::buildUi()
     messageRow->addWidget(m_sendButton);
     auto *chatLayout = new QVBoxLayout(chatBox);
     chatLayout->setContentsMargins(0, 0, 0, 0);
-    chatLayout->addWidget(m_chat, 1);
+    chatLayout->addWidget(chat, 1);
     chatLayout->addLayout(messageRow);
 
     // Participants and the contact actions.
     auto *contactBox = new QGroupBox(tr("On this contact"), this);
     contactBox->setObjectName(QStringLiteral("consultParticipantsGroup"));
-    m_participants = new QListView(contactBox);
-    setNames(m_participants, QStringLiteral("consultParticipantsList"), tr("Participants"));
-    m_participants->setModel(m_session->participants());
-    m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_participants->setSelectionMode(QAbstractItemView::NoSelection);
-    m_participants->setMinimumHeight(60);
+    auto *participants = new QListView(contactBox);
+    setNames(participants, QStringLiteral("consultParticipantsList"), tr("Participants"));
+    participants->setModel(m_session->participants());
+    participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    participants->setSelectionMode(QAbstractItemView::NoSelection);
+    participants->setMinimumHeight(60);
     m_conferenceButton = button(m_conferenceAction, "consultConferenceButton");
     m_warmButton = button(m_warmAction, "consultWarmTransferButton");
     m_coldButton = button(m_coldAction, "consultColdTransferButton");
@@ -329,7 +329,7 @@ void ConsultPanel::buildUi()
     actionsRow3->addWidget(m_leaveButton);
     auto *contactLayout = new QVBoxLayout(contactBox);
     contactLayout->setContentsMargins(6, 6, 6, 6);
-    contactLayout->addWidget(m_participants, 1);
+    contactLayout->addWidget(participants, 1);
     contactLayout->addLayout(actionsRow1);
     contactLayout->addLayout(actionsRow2);
     contactLayout->addLayout(actionsRow3);

@@ -21,7 +21,6 @@ namespace spocs {
 
 class Connection;
 class SkillDirectory;
-class ConsultChatView;
 class ConsultSession;
 
 // The consult-and-conference panel: find an expert by skill or name (presence dot, load,
@@ -45,32 +44,6 @@ public:
 
     // The panel's actions with their shortcuts (the workspace puts them in a menu).
     QList<QAction *> consultActions() const;
-    QAction *askAction() const { return m_askAction; }
-    QAction *conferenceAction() const { return m_conferenceAction; }
-    QAction *warmTransferAction() const { return m_warmAction; }
-    QAction *coldTransferAction() const { return m_coldAction; }
-    QAction *forwardAction() const { return m_forwardAction; }
-    QAction *endAction() const { return m_endAction; }
-    QAction *kbDraftAction() const { return m_kbDraftAction; }
-    QAction *cancelAction() const { return m_cancelAction; }
-    QAction *leaveAction() const { return m_leaveAction; }
-    QAction *openCustomerAction() const { return m_openCustomerAction; }
-
-    QLabel *contextLabel() const { return m_context; }
-    QComboBox *skillBox() const { return m_skill; }
-    QLineEdit *expertSearchEdit() const { return m_search; }
-    QListView *expertView() const { return m_experts; }
-    QPlainTextEdit *questionEdit() const { return m_question; }
-    QPushButton *askButton() const { return m_askButton; }
-    QPushButton *askSkillButton() const { return m_askSkillButton; }
-    QLabel *statusLabel() const { return m_status; }
-    QPushButton *askNextButton() const { return m_askNextButton; }
-    ConsultChatView *chatView() const { return m_chat; }
-    QLineEdit *messageEdit() const { return m_message; }
-    QPushButton *sendButton() const { return m_sendButton; }
-    QListView *participantsView() const { return m_participants; }
-    TransferDialog *transferDialog() const { return m_transferDialog; }
-    QInputDialog *endDialog() const { return m_endDialog; }
 
     // The expert selected in the finder (0: none).
     qint64 selectedExpert() const;
@@ -114,10 +87,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_askNextButton = nullptr;
-    ConsultChatView *m_chat = nullptr;
     QLineEdit *m_message = nullptr;
     QPushButton *m_sendButton = nullptr;
-    QListView *m_participants = nullptr;
     QPushButton *m_conferenceButton = nullptr;
     QPushButton *m_warmButton = nullptr;
     QPushButton *m_coldButton = nullptr;

@@ -26,11 +26,6 @@ public:
     ConsultWorkspace(QMainWindow *window, Connection *connection);
     ~ConsultWorkspace() override;
 
-    ConsultPanel *panel() const { return m_panel; }
-    QDockWidget *dock() const { return m_dock; }
-    QMenu *menu() const { return m_menu; }
-    QAction *showPanelAction() const { return m_showAction; }
-
 public Q_SLOTS:
     // The current contact (ContactWorkspace::currentContactChanged); an empty object: none.
     void setContact(const QJsonObject &contact);

@@ -101,20 +101,20 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     m_state->setWordWrap(true);
     m_clock = new QLabel(m_body);
     setNames(m_clock, QStringLiteral("contactClockLabel"), tr("Time on this contact"));
-    m_openCustomer = new QPushButton(tr("Open Customer"), m_body);
-    m_openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
-    connect(m_openCustomer, &QPushButton::clicked, this,
+    auto *openCustomer = new QPushButton(tr("Open Customer"), m_body);
+    openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
+    connect(openCustomer, &QPushButton::clicked, this,
             [this] { Q_EMIT openCustomerRequested(m_contact->customerId()); });
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_clock);
 
     auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
-    m_tasks = new QListView(m_body);
-    setNames(m_tasks, QStringLiteral("contactTaskView"), tr("Tasks"));
-    m_tasks->setModel(contact->tasks());
-    m_tasks->setMinimumHeight(60);
-    tasksLabel->setBuddy(m_tasks);
+    auto *tasks = new QListView(m_body);
+    setNames(tasks, QStringLiteral("contactTaskView"), tr("Tasks"));
+    tasks->setModel(contact->tasks());
+    tasks->setMinimumHeight(60);
+    tasksLabel->setBuddy(tasks);
     connect(contact->tasks(), &ContactTaskModel::resolveRequested, this, &ContactPanel::resolveTask);
 
     m_taskMenu = new QMenu(this);
@@ -167,7 +167,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     notesButtons->addStretch(1);
     notesButtons->addWidget(m_saveNotes);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_openCustomer);
+    bottom->addWidget(openCustomer);
     bottom->addStretch(1);
     bottom->addWidget(m_close);
 
@@ -177,7 +177,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addLayout(taskButtons);
-    workLayout->addWidget(m_tasks, 1);
+    workLayout->addWidget(tasks, 1);
     workLayout->addLayout(notesButtons);
     workLayout->addWidget(m_notes);
     workLayout->addWidget(m_participantsLabel);

@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QListView;
 class QListWidget;
 class QMenu;
 class QPlainTextEdit;
@@ -35,16 +34,7 @@ public:
     explicit ContactPanel(ContactSession *session, ConversationSession *conversation = nullptr,
                           QWidget *parent = nullptr);
 
-    QLabel *headerLabel() const { return m_header; }
-    QLabel *stateLabel() const { return m_state; }
-    QListView *taskView() const { return m_tasks; }
-    QToolButton *addTaskButton() const { return m_addTask; }
-    QMenu *taskMenu() const { return m_taskMenu; }
-    QPushButton *closeButton() const { return m_close; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
-    QLabel *errorLabel() const { return m_error; }
-    QComboBox *contactSwitcher() const { return m_switcher; }
-    QListWidget *participantList() const { return m_participants; }
     ConversationView *conversationView() const { return m_conversation; }
 
     // contact.task.add for the current contact.
@@ -75,8 +65,6 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_clock = nullptr;
-    QPushButton *m_openCustomer = nullptr;
-    QListView *m_tasks = nullptr;
     QToolButton *m_addTask = nullptr;
     QMenu *m_taskMenu = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -60,12 +60,6 @@ public:
     PresenceSelector *presenceSelector() const;
     CloseContactDialog *closeDialog() const;
     QMenu *menu() const;
-    QAction *acceptAction() const { return m_acceptAction; }
-    QAction *declineAction() const { return m_declineAction; }
-    QAction *closeContactAction() const { return m_closeAction; }
-    QAction *addTaskAction() const { return m_addTaskAction; }
-    QAction *startOutboundAction() const { return m_outboundAction; }
-    QAction *openWarnedCustomerAction() const { return m_warnedCustomerAction; }
     OutboundContactDialog *outboundDialog() const;
 
 public Q_SLOTS:

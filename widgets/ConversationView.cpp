@@ -94,11 +94,11 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     m_transcript->setOpenExternalLinks(false);
     m_transcript->setMinimumHeight(120);
 
-    m_typing = new QLabel(this);
-    m_typing->setObjectName(QStringLiteral("conversationTypingLabel"));
-    m_typing->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    m_typing->setText(tr("The customer is typing…"));
-    m_typing->hide();
+    auto *typing = new QLabel(this);
+    typing->setObjectName(QStringLiteral("conversationTypingLabel"));
+    typing->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    typing->setText(tr("The customer is typing…"));
+    typing->hide();
 
     m_articles = new QLabel(this);
     m_articles->setObjectName(QStringLiteral("conversationArticlesLabel"));
@@ -171,7 +171,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_transcript, 1);
-    layout->addWidget(m_typing);
+    layout->addWidget(typing);
     layout->addLayout(articlesRow);
     layout->addWidget(m_composer);
     layout->addWidget(m_error);
@@ -201,7 +201,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     connect(m_session, &ConversationSession::cannedAnswersChanged, this, &ConversationView::rebuildCannedMenu);
     connect(m_session, &ConversationSession::sendingChanged, this, &ConversationView::updateControls);
     connect(m_session, &ConversationSession::replyableChanged, this, &ConversationView::updateControls);
-    connect(m_session, &ConversationSession::customerTypingChanged, m_typing, &QWidget::setVisible);
+    connect(m_session, &ConversationSession::customerTypingChanged, typing, &QWidget::setVisible);
     connect(m_session, &ConversationSession::replySent, this, [this] {
         showError(QString());
         if (m_clearOnSent) // cleared only when stored: a refused answer stays to send again

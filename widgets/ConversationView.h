@@ -26,16 +26,6 @@ class ConversationView : public QWidget
 public:
     explicit ConversationView(ConversationSession *session, QWidget *parent = nullptr);
 
-    QTextBrowser *transcript() const { return m_transcript; }
-    QPlainTextEdit *composer() const { return m_composer; }
-    QPushButton *sendButton() const { return m_send; }
-    QPushButton *retryButton() const { return m_retry; }
-    QToolButton *cannedButton() const { return m_canned; }
-    QMenu *cannedMenu() const { return m_cannedMenu; }
-    QLabel *typingLabel() const { return m_typing; }
-    QLabel *articlesLabel() const { return m_articles; }
-    QLabel *errorLabel() const { return m_error; }
-
     void send();
     void retryLastFailed();
     // Puts a canned answer's text into the composer at the cursor.
@@ -58,7 +48,6 @@ private:
     ConversationSession *m_session = nullptr;
     QLabel *m_title = nullptr;
     QTextBrowser *m_transcript = nullptr;
-    QLabel *m_typing = nullptr;
     QLabel *m_articles = nullptr;
     QToolButton *m_clearArticles = nullptr;
     QPlainTextEdit *m_composer = nullptr;

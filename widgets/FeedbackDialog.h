@@ -15,7 +15,6 @@ public:
     explicit FeedbackDialog(const QString &articleTitle, QWidget *parent = nullptr);
 
     QString comment() const;
-    QPlainTextEdit *commentEdit() const { return m_comment; }
 
 private:
     QPlainTextEdit *m_comment = nullptr;

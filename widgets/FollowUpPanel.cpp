@@ -25,7 +25,6 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(session->followUps())
-    , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("followUpPanel"));
     FollowUpModel *model = m_model;
@@ -124,9 +123,10 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &FollowUpPanel::updateBanner);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &FollowUpPanel::updateBanner);
     connect(model, &QAbstractItemModel::dataChanged, this, &FollowUpPanel::updateBanner);
-    m_tick->setInterval(5000);
-    connect(m_tick, &QTimer::timeout, model, &FollowUpModel::tick);
-    m_tick->start();
+    auto *tick = new QTimer(this);
+    tick->setInterval(5000);
+    connect(tick, &QTimer::timeout, model, &FollowUpModel::tick);
+    tick->start();
     updateBanner();
     updateButtons();
 }

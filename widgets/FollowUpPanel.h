@@ -8,7 +8,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace spocs {
 
@@ -25,15 +24,6 @@ class FollowUpPanel : public QWidget
 
 public:
     explicit FollowUpPanel(ContactSession *session, QWidget *parent = nullptr);
-
-    QTableView *view() const { return m_view; }
-    QLabel *bannerLabel() const { return m_banner; }
-    QLineEdit *noteEdit() const { return m_note; }
-    QComboBox *channelCombo() const { return m_channel; }
-    QCheckBox *outboundCheck() const { return m_outbound; }
-    QPushButton *updateButton() const { return m_update; }
-    QPushButton *doneButton() const { return m_done; }
-    QLabel *errorLabel() const { return m_error; }
 
     // followup.list (own follow-ups, open ones).
     void reload();
@@ -62,7 +52,6 @@ private:
     QPushButton *m_update = nullptr;
     QPushButton *m_done = nullptr;
     QLabel *m_error = nullptr;
-    QTimer *m_tick = nullptr;
 };
 
 } // namespace spocs

@@ -89,9 +89,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     , m_model(new KnowledgeSearchModel(this))
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
-    , m_view(new QListView(this))
     , m_reader(new ArticleReader(connection, this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_newButton(new QPushButton(tr("New &Article…"), this))
     , m_reviewButton(new QPushButton(tr("Re&view Queue…"), this))
 {
@@ -107,27 +105,29 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
-    setNames(m_view, QStringLiteral("knowledgeResults"), tr("Knowledge articles"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new HitDelegate(m_view));
-    m_view->setUniformItemSizes(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    new TypeAheadKeys(m_edit, m_view,
+    auto *results = new QListView(this);
+    setNames(results, QStringLiteral("knowledgeResults"), tr("Knowledge articles"));
+    results->setModel(m_model);
+    results->setItemDelegate(new HitDelegate(results));
+    results->setUniformItemSizes(true);
+    results->setAlternatingRowColors(true);
+    results->setSelectionMode(QAbstractItemView::SingleSelection);
+    results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new TypeAheadKeys(m_edit, results,
                       { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
                         [this](int row) {
                             activateRow(row);
                         } });
 
-    m_splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_reader);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_view->setMinimumHeight(120);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
+    splitter->addWidget(results);
+    splitter->addWidget(m_reader);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    results->setMinimumHeight(120);
     m_reader->setMinimumHeight(200);
 
     setNames(m_newButton, QStringLiteral("knowledgeNewButton"), tr("New article"));
@@ -146,18 +146,18 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
     connect(m_edit, &QLineEdit::textChanged, m_model, &KnowledgeSearchModel::setQuery);
-    connect(m_view, &QAbstractItemView::activated, this,
+    connect(results, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { activateRow(index.row()); });
-    connect(m_model, &KnowledgeSearchModel::resultsReplaced, this, [this] {
+    connect(m_model, &KnowledgeSearchModel::resultsReplaced, this, [this, results] {
         m_lastError.clear();
         // Keep the highlighted article across a live refresh.
         const int row = m_model->rowOf(m_reader->loader()->articleId());
         if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row));
+            results->setCurrentIndex(m_model->index(row));
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KnowledgePanel::updateStatus);

@@ -8,9 +8,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
-class QSplitter;
 
 namespace spocs {
 
@@ -29,11 +27,7 @@ public:
     explicit KnowledgePanel(Connection *connection, QWidget *parent = nullptr);
 
     KnowledgeSearchModel *model() const { return m_model; }
-    QLineEdit *searchEdit() const { return m_edit; }
-    QListView *resultsView() const { return m_view; }
     ArticleReader *reader() const { return m_reader; }
-    QPushButton *reviewButton() const { return m_reviewButton; }
-    ReviewDialog *reviewDialog() const { return m_reviewDialog; }
 
     // Ctrl+K: focus the search box and select its text for a new search.
     void focusSearch();
@@ -60,9 +54,7 @@ private:
     KnowledgeSearchModel *m_model = nullptr;
     QLineEdit *m_edit = nullptr;
     QLabel *m_status = nullptr;
-    QListView *m_view = nullptr;
     ArticleReader *m_reader = nullptr;
-    QSplitter *m_splitter = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QPointer<ReviewDialog> m_reviewDialog;

@@ -4,7 +4,6 @@
 
 class QAbstractItemView;
 class QLabel;
-class QTableView;
 
 namespace spocs {
 

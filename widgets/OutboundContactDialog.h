@@ -24,11 +24,6 @@ public:
     OutboundContactDialog(ContactSession *session, const QString &customerId, const QString &customerName,
                           QWidget *parent = nullptr);
 
-    QComboBox *channelCombo() const { return m_channel; }
-    QComboBox *reasonCombo() const { return m_reason; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
-    QLabel *errorLabel() const { return m_error; }
-    QDialogButtonBox *buttons() const { return m_buttons; }
     // Selects a reason by code; false when the reason tree has no such reason.
     bool selectReason(const QString &code);
 

@@ -27,9 +27,8 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_visibility(new QComboBox(this))
     , m_body(new QPlainTextEdit(this))
-    , m_preview(new QTextBrowser(this))
     , m_note(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this, QStringLiteral("proposeErrorLabel")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("proposeEditDialog"));
@@ -45,20 +44,17 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     m_visibility->addItem(tr("Public (may be sent to customers)"), QStringLiteral("public"));
     setNames(m_body, QStringLiteral("proposeBodyEdit"), tr("Article text (Markdown)"));
     m_body->setTabChangesFocus(true);
-    setNames(m_preview, QStringLiteral("proposePreview"), tr("Preview"));
+    auto *preview = new QTextBrowser(this);
+    setNames(preview, QStringLiteral("proposePreview"), tr("Preview"));
     setNames(m_note, QStringLiteral("proposeChangeNoteEdit"), tr("Change note"));
     m_note->setPlaceholderText(tr("Required: what did you change and why?"));
     m_note->setMaxLength(500);
-    m_error->setObjectName(QStringLiteral("proposeErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("proposeTabs"));
     tabs->addTab(m_body, tr("&Text (Markdown)"));
-    tabs->addTab(m_preview, tr("Pre&view"));
-    connect(tabs, &QTabWidget::currentChanged, this, [this] { m_preview->setMarkdown(m_body->toPlainText()); });
+    tabs->addTab(preview, tr("Pre&view"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this, preview] { preview->setMarkdown(m_body->toPlainText()); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

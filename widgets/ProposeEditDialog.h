@@ -9,7 +9,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QTextBrowser;
 
 namespace spocs {
 
@@ -30,11 +29,6 @@ public:
     void setArticle(const KnowledgeArticle &article);
     bool isNewArticle() const { return m_id == 0; }
 
-    QLineEdit *titleEdit() const { return m_title; }
-    QPlainTextEdit *bodyEdit() const { return m_body; }
-    QLineEdit *tagsEdit() const { return m_tags; }
-    QLineEdit *changeNoteEdit() const { return m_note; }
-    QLabel *errorLabel() const { return m_error; }
     QPushButton *submitButton() const;
 
     // The kb.propose arguments for the current input (without cid).
@@ -54,7 +48,6 @@ private:
     QLineEdit *m_tags = nullptr;
     QComboBox *m_visibility = nullptr;
     QPlainTextEdit *m_body = nullptr;
-    QTextBrowser *m_preview = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

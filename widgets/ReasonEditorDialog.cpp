@@ -79,16 +79,16 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     form->addRow(m_forwardOnly);
     form->addRow(m_archived);
 
-    m_newButton = new QPushButton(tr("&New"), this);
-    m_newButton->setObjectName(QStringLiteral("reasonNewButton"));
-    m_newButton->setToolTip(tr("Start a new top-level reason"));
+    auto *newButton = new QPushButton(tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("reasonNewButton"));
+    newButton->setToolTip(tr("Start a new top-level reason"));
     m_newChildButton = new QPushButton(tr("New &Child"), this);
     m_newChildButton->setObjectName(QStringLiteral("reasonNewChildButton"));
     m_newChildButton->setToolTip(tr("Start a new reason below the selected one"));
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("reasonSaveButton"));
     m_saveButton->setDefault(true);
-    connect(m_newButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNew);
+    connect(newButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNew);
     connect(m_newChildButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNewChild);
     connect(m_saveButton, &QPushButton::clicked, this, &ReasonEditorDialog::save);
 
@@ -97,7 +97,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
+    buttons->addWidget(newButton);
     buttons->addWidget(m_newChildButton);
     buttons->addStretch(1);
     buttons->addWidget(m_saveButton);

@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace spocs {
 
@@ -31,18 +30,6 @@ class ReasonEditorDialog : public QDialog
 
 public:
     explicit ReasonEditorDialog(Connection *connection, QWidget *parent = nullptr);
-
-    QTreeWidget *tree() const { return m_tree; }
-    QLineEdit *codeEdit() const { return m_code; }
-    QLineEdit *labelEdit() const { return m_label; }
-    QComboBox *demandClassCombo() const { return m_demandClass; }
-    QCheckBox *forwardOnlyCheck() const { return m_forwardOnly; }
-    QComboBox *skillCombo() const { return m_skill; }
-    QCheckBox *archivedCheck() const { return m_archived; }
-    QPushButton *newButton() const { return m_newButton; }
-    QPushButton *newChildButton() const { return m_newChildButton; }
-    QPushButton *saveButton() const { return m_saveButton; }
-    QLabel *statusLabel() const { return m_status; }
 
     int reasonCount() const { return int(m_reasons.size()); }
     // Selects the reason in the tree and shows it in the form.
@@ -75,7 +62,6 @@ private:
     QCheckBox *m_forwardOnly = nullptr;
     QComboBox *m_skill = nullptr;
     QCheckBox *m_archived = nullptr;
-    QPushButton *m_newButton = nullptr;
     QPushButton *m_newChildButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_status = nullptr;

@@ -19,10 +19,6 @@ class ReportCharts : public QWidget
 public:
     explicit ReportCharts(ReportLoader *report, QWidget *parent = nullptr);
 
-    QChartView *paretoView() const { return m_pareto; }
-    QChartView *demandView() const { return m_demand; }
-    QChartView *dailyView() const { return m_daily; }
-    QChartView *satisfactionView() const { return m_satisfaction; }
     QChartView *agentView() const { return m_agents; }
 
     // Rebuilds every chart from the report's tables.

@@ -78,8 +78,8 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X),
                                 tr("Save every table of the report as a CSV file"), this);
     connect(m_exportAction, &QAction::triggered, this, &ReportsView::showExportDialog);
-    m_exportButton = makeActionButton(m_exportAction, tr("Export CSV…"), QStringLiteral("reportExportButton"),
-                                      tr("Export CSV"), this);
+    auto *exportButton = makeActionButton(m_exportAction, tr("Export CSV…"), QStringLiteral("reportExportButton"),
+                                          tr("Export CSV"), this);
 
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
@@ -99,7 +99,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     bar->addWidget(preset(tr("30 days"), QStringLiteral("report30DaysButton"), 30));
     bar->addWidget(m_showButton);
     bar->addStretch(1);
-    bar->addWidget(m_exportButton);
+    bar->addWidget(exportButton);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatus"));
@@ -109,10 +109,10 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     auto *tiles = new QFrame(this);
     tiles->setObjectName(QStringLiteral("reportTiles"));
     tiles->setFrameShape(QFrame::StyledPanel);
-    m_tileGrid = new QGridLayout(tiles);
-    m_tileGrid->setContentsMargins(8, 6, 8, 6);
-    m_tileGrid->setHorizontalSpacing(16);
-    m_tileGrid->setVerticalSpacing(4);
+    auto *tileGrid = new QGridLayout(tiles);
+    tileGrid->setContentsMargins(8, 6, 8, 6);
+    tileGrid->setHorizontalSpacing(16);
+    tileGrid->setVerticalSpacing(4);
     const QStringList tileFigures { QStringLiteral("contacts"),
                                     QStringLiteral("fcrRate"),
                                     QStringLiteral("ahtSec"),
@@ -138,12 +138,12 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         big.setBold(true);
         value->setFont(big);
         value->setAccessibleName(caption->text());
-        m_tileGrid->addWidget(caption, 0, column);
-        m_tileGrid->addWidget(value, 1, column);
+        tileGrid->addWidget(caption, 0, column);
+        tileGrid->addWidget(value, 1, column);
         m_tiles.append({ figure, value });
         ++column;
     }
-    m_tileGrid->setColumnStretch(column, 1);
+    tileGrid->setColumnStretch(column, 1);
     // The demand method's headline: how much of the work should not exist at all.
     m_avoidable = new QLabel(QStringLiteral("–"), tiles);
     setNames(m_avoidable, QStringLiteral("reportAvoidableHeadline"), tr("Avoidable demand"));
@@ -152,45 +152,52 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_avoidable->setFont(headline);
     m_avoidable->setToolTip(tr("Contacts with at least one reason of demand class a (avoidable: the cause can be "
                                "eliminated at the root), of all contacts with a reason"));
-    m_tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
+    tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
     // Demand the public FAQ met before it became a contact.
     m_selfService = new QLabel(QStringLiteral("–"), tiles);
     setNames(m_selfService, QStringLiteral("reportSelfServiceHeadline"), tr("Answered by the public FAQ"));
     m_selfService->setWordWrap(true);
     m_selfService->setToolTip(tr("Visitors who marked a public FAQ article \"This answered my question\" on the "
                                  "web, of those and the inbound contacts together: demand met without a contact"));
-    m_tileGrid->addWidget(m_selfService, 3, 0, 1, column + 1);
+    tileGrid->addWidget(m_selfService, 3, 0, 1, column + 1);
 
     m_charts = new ReportCharts(m_loader, this);
-    m_queueTable
-        = makeRecordTable(m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), this);
-    m_dailyTable = makeRecordTable(m_loader->daily(), QStringLiteral("reportDailyTable"), tr("Figures by day"), this);
-    m_reasonTable
-        = makeRecordTable(m_loader->byReason(), QStringLiteral("reportReasonTable"), tr("Contacts by reason"), this);
-    m_demandTable = makeRecordTable(m_loader->byDemandClass(), QStringLiteral("reportDemandTable"),
-                                    tr("Contacts by demand class"), this);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    m_tabs->addTab(m_charts, tr("Charts"));
-    m_tabs->addTab(m_queueTable, tr("By queue"));
-    m_tabs->addTab(m_dailyTable, tr("By day"));
-    m_tabs->addTab(m_reasonTable, tr("By reason (Pareto)"));
-    m_tabs->addTab(m_demandTable, tr("By demand class"));
-    m_tabs->addTab(makeAgentTab(), tr("By agent"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    tabs->addTab(m_charts, tr("Charts"));
+    struct TableTab
+    {
+        QAbstractItemModel *model;
+        QString objectName;
+        QString accessibleName;
+        QString title;
+    };
+    const TableTab tableTabs[] = {
+        { m_loader->byQueue(), QStringLiteral("reportQueueTable"), tr("Figures by queue"), tr("By queue") },
+        { m_loader->daily(), QStringLiteral("reportDailyTable"), tr("Figures by day"), tr("By day") },
+        { m_loader->byReason(), QStringLiteral("reportReasonTable"), tr("Contacts by reason"),
+          tr("By reason (Pareto)") },
+        { m_loader->byDemandClass(), QStringLiteral("reportDemandTable"), tr("Contacts by demand class"),
+          tr("By demand class") },
+    };
+    for (const TableTab &tab : tableTabs) {
+        m_tables.append(makeRecordTable(tab.model, tab.objectName, tab.accessibleName, this));
+        tabs->addTab(m_tables.last(), tab.title);
+    }
+    tabs->addTab(makeAgentTab(), tr("By agent"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(tiles);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(tabs, 1);
 
     connect(m_loader, &ReportLoader::reportChanged, this, [this] {
         m_error.clear();
         updateTiles();
         updateState();
-        for (QTableView *table : { m_queueTable, m_dailyTable, m_reasonTable, m_demandTable, m_agentTable })
+        for (QTableView *table : std::as_const(m_tables))
             table->resizeColumnsToContents();
     });
     connect(m_loader, &ReportLoader::busyChanged, this, &ReportsView::updateState);
@@ -208,13 +215,14 @@ QWidget *ReportsView::makeAgentTab()
     sorted->setSortRole(ReportFiguresModel::SortRole);
     sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     sorted->setSortLocaleAware(true);
-    m_agentTable = makeRecordTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
-    m_agentTable->setSortingEnabled(true);
-    m_agentTable->sortByColumn(0, Qt::AscendingOrder);
+    QTableView *agentTable = makeRecordTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
+    agentTable->setSortingEnabled(true);
+    agentTable->sortByColumn(0, Qt::AscendingOrder);
+    m_tables.append(agentTable);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("reportAgentSplitter"));
     split->addWidget(m_charts->agentView());
-    split->addWidget(m_agentTable);
+    split->addWidget(agentTable);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     return split;

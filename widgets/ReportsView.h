@@ -8,10 +8,8 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
-class QGridLayout;
 class QLabel;
 class QPushButton;
-class QTabWidget;
 class QTableView;
 
 namespace spocs {
@@ -31,18 +29,8 @@ public:
     explicit ReportsView(Connection *connection, QWidget *parent = nullptr);
 
     ReportLoader *loader() const { return m_loader; }
-    ReportCharts *charts() const { return m_charts; }
-    QTabWidget *tabs() const { return m_tabs; }
     QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
-    QComboBox *queueCombo() const { return m_queue; }
     QAction *exportAction() const { return m_exportAction; }
-    QTableView *queueTable() const { return m_queueTable; }
-    QTableView *dailyTable() const { return m_dailyTable; }
-    QTableView *reasonTable() const { return m_reasonTable; }
-    QTableView *demandTable() const { return m_demandTable; }
-    // Sorted through a proxy: map rows with agentTable()->model().
-    QTableView *agentTable() const { return m_agentTable; }
     // "Avoidable demand (class a): 31 % of contacts …"
     QString avoidableHeadline() const;
     QString selfServiceHeadline() const;
@@ -75,17 +63,10 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_queue = nullptr;
     QPushButton *m_showButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
     QLabel *m_status = nullptr;
-    QGridLayout *m_tileGrid = nullptr;
     QList<QPair<QString, QLabel *>> m_tiles;
-    QTabWidget *m_tabs = nullptr;
     ReportCharts *m_charts = nullptr;
-    QTableView *m_queueTable = nullptr;
-    QTableView *m_dailyTable = nullptr;
-    QTableView *m_reasonTable = nullptr;
-    QTableView *m_demandTable = nullptr;
-    QTableView *m_agentTable = nullptr;
+    QList<QTableView *> m_tables; // resized to their contents after each load
     QLabel *m_avoidable = nullptr;
     QLabel *m_selfService = nullptr;
     QAction *m_exportAction = nullptr;

@@ -28,17 +28,6 @@ class ReviewDialog : public QDialog
 public:
     explicit ReviewDialog(Connection *connection, QWidget *parent = nullptr);
 
-    ReviewQueueModel *proposalsModel() const { return m_proposals; }
-    ReviewQueueModel *worstModel() const { return m_worst; }
-    ReviewQueueModel *staleModel() const { return m_stale; }
-    ArticleVersionsModel *versionsModel() const { return m_versions; }
-    QTreeView *proposalsView() const { return m_proposalsView; }
-    QTextBrowser *leftDiff() const { return m_left; }
-    QTextBrowser *rightDiff() const { return m_right; }
-    QLineEdit *commentEdit() const { return m_comment; }
-    QPushButton *publishButton() const { return m_publish; }
-    QPushButton *requestChangesButton() const { return m_requestChanges; }
-
     void refresh();
     // Shows the proposal in the given row of the proposals list.
     void selectProposal(int row);

@@ -22,9 +22,6 @@ public:
     explicit SynonymsDialog(Connection *connection, QWidget *parent = nullptr);
 
     SynonymSession *session() const { return m_session; }
-    QPlainTextEdit *editor() const { return m_editor; }
-    QPushButton *saveButton() const { return m_save; }
-    QLabel *statusLabel() const { return m_status; }
 
 private:
     void updateButtons();

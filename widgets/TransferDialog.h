@@ -31,9 +31,6 @@ public:
     // Forward-only reasons ({code, label, forwardTo}).
     void setReasons(const QJsonArray &reasons, const QString &preselectCode = QString());
 
-    QComboBox *targetBox() const { return m_target; }
-    QComboBox *reasonBox() const { return m_reason; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
     qint64 target() const;
     QString reason() const;
     QString note() const;

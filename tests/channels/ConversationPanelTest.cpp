@@ -1,6 +1,7 @@
 #include "DesktopSignIn.h"
 #include "MailFixture.h"
 #include "Screenshots.h"
+#include "support/WidgetLookup.h"
 
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
@@ -120,17 +121,24 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
         QStringLiteral("refund-1@customer.example"), { QStringLiteral("Content-Type: text/html; charset=utf-8") });
     ConversationView *view = acceptMail(workspace, mail);
     ASSERT_NE(view, nullptr);
-    const QString shown = view->transcript()->toPlainText();
+    auto *transcript = child<QTextBrowser>(view, "conversationTranscript");
+    auto *composer = child<QPlainTextEdit>(view, "conversationComposer");
+    auto *send = child<QPushButton>(view, "conversationSendButton");
+    auto *retry = child<QPushButton>(view, "conversationRetryButton");
+    auto *articles = child<QLabel>(view, "conversationArticlesLabel");
+    auto *error = child<QLabel>(view, "conversationErrorLabel");
+    ASSERT_TRUE(transcript && composer && send && retry && articles && error);
+    const QString shown = transcript->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("where is my refund?"))) << qPrintable(shown);
     EXPECT_TRUE(shown.contains(QStringLiteral("Refund for order 1042"))) << qPrintable(shown);
-    EXPECT_FALSE(view->transcript()->toHtml().contains(QStringLiteral("alert(")));
-    EXPECT_FALSE(view->transcript()->toHtml().contains(QStringLiteral("tracker.example")));
-    EXPECT_FALSE(view->retryButton()->isVisible()) << "nothing failed";
-    EXPECT_FALSE(view->sendButton()->isEnabled()) << "nothing to send yet";
+    EXPECT_FALSE(transcript->toHtml().contains(QStringLiteral("alert(")));
+    EXPECT_FALSE(transcript->toHtml().contains(QStringLiteral("tracker.example")));
+    EXPECT_FALSE(retry->isVisible()) << "nothing failed";
+    EXPECT_FALSE(send->isEnabled()) << "nothing to send yet";
 
     // An internal article never goes to a customer; a public one goes under the answer.
     ArticleReader *reader = window.knowledgePanel()->reader();
-    QAction *insert = reader->insertIntoReplyAction();
+    QAction *insert = child<QAction>(reader, "articleInsertIntoReplyAction");
     const auto [internalId, internalTitle] = someArticle(QStringLiteral("internal"));
     ASSERT_GT(internalId, 0);
     window.knowledgePanel()->openArticle(internalId);
@@ -143,36 +151,36 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
     ASSERT_TRUE(QTest::qWaitFor([&] { return insert->isEnabled(); }, kLongWait));
     EXPECT_TRUE(insert->isVisible());
     insert->trigger();
-    EXPECT_TRUE(view->articlesLabel()->isVisible());
-    EXPECT_TRUE(view->articlesLabel()->text().contains(articleTitle)) << qPrintable(view->articlesLabel()->text());
+    EXPECT_TRUE(articles->isVisible());
+    EXPECT_TRUE(articles->text().contains(articleTitle)) << qPrintable(articles->text());
 
-    QTest::keyClicks(view->composer(), QStringLiteral("Your refund left our account today."));
-    EXPECT_TRUE(view->sendButton()->isEnabled());
+    QTest::keyClicks(composer, QStringLiteral("Your refund left our account today."));
+    EXPECT_TRUE(send->isEnabled());
     saveScreenshot(&window, QStringLiteral("contact-email-composing"));
     QApplication::setActiveWindow(&window);
-    view->composer()->setFocus();
-    QTest::keyClick(view->composer(), Qt::Key_Return, Qt::ControlModifier);
+    composer->setFocus();
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
     if (!QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 3000))
         view->send(); // the offscreen platform did not route the shortcut: press the button's action
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait))
-        << qPrintable(view->errorLabel()->text() + QLatin1Char('\n') + view->transcript()->toPlainText());
+        << qPrintable(error->text() + QLatin1Char('\n') + transcript->toPlainText());
     const QByteArray sent = mailBodyText(m_smtp.messages().first());
     EXPECT_TRUE(sent.contains("Your refund left our account today.")) << sent.left(2000).constData();
     EXPECT_TRUE(sent.contains("In-Reply-To: <refund-1@customer.example>")) << sent.left(2000).constData();
 
     // The answer is in the conversation as sent; the composer and the article list are empty again.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
-                                kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
-    EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Your refund left our account today.")));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("Sent ✓")); }, kLongWait))
+        << qPrintable(transcript->toPlainText());
+    EXPECT_TRUE(transcript->toPlainText().contains(QStringLiteral("Your refund left our account today.")));
     // The newest message is on screen: the transcript followed it down (a long answer once
     // left its "Sent" line below the fold).
-    QScrollBar *bar = view->transcript()->verticalScrollBar();
+    QScrollBar *bar = transcript->verticalScrollBar();
     EXPECT_GT(bar->maximum(), 0) << "the answer with its article is longer than the panel";
     EXPECT_TRUE(QTest::qWaitFor([&] { return bar->value() == bar->maximum(); }, 2000))
         << bar->value() << " of " << bar->maximum();
-    EXPECT_TRUE(view->composer()->toPlainText().isEmpty());
-    EXPECT_FALSE(view->articlesLabel()->isVisible());
+    EXPECT_TRUE(composer->toPlainText().isEmpty());
+    EXPECT_FALSE(articles->isVisible());
     saveScreenshot(&window, QStringLiteral("contact-email-answered"));
 }
 
@@ -201,22 +209,26 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
         mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Invoice"),
                     QStringLiteral("Please send my invoice again."), QStringLiteral("invoice-1@customer.example")));
     ASSERT_NE(view, nullptr);
+    auto *transcript = child<QTextBrowser>(view, "conversationTranscript");
+    auto *composer = child<QPlainTextEdit>(view, "conversationComposer");
+    auto *retry = child<QPushButton>(view, "conversationRetryButton");
+    ASSERT_TRUE(transcript && composer && retry);
 
-    QTest::keyClicks(view->composer(), QStringLiteral("Here is your invoice."));
+    QTest::keyClicks(composer, QStringLiteral("Here is your invoice."));
     view->send();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view->retryButton()->isVisible(); }, kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
-    EXPECT_TRUE(view->transcript()->toPlainText().contains(QStringLiteral("Not sent:")));
-    EXPECT_TRUE(view->retryButton()->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return retry->isVisible(); }, kLongWait))
+        << qPrintable(transcript->toPlainText());
+    EXPECT_TRUE(transcript->toPlainText().contains(QStringLiteral("Not sent:")));
+    EXPECT_TRUE(retry->isEnabled());
     saveScreenshot(&window, QStringLiteral("contact-email-failed"));
 
     QString error;
     ASSERT_TRUE(m_smtp.start(&error, m_smtpPort)) << qPrintable(error);
-    view->retryButton()->click();
+    retry->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, kLongWait));
     EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("Here is your invoice."));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !view->retryButton()->isVisible(); }, kLongWait));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Sent ✓")); },
-                                kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !retry->isVisible(); }, kLongWait));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("Sent ✓")); }, kLongWait))
+        << qPrintable(transcript->toPlainText());
 }

@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -35,6 +36,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -172,32 +174,41 @@ TEST_F(AdminEditorsTest, AdminAddsAChildReasonThatNeedsAFastAnswer)
     edit->trigger();
     auto *dialog = window.findChild<ReasonEditorDialog *>();
     ASSERT_NE(dialog, nullptr);
+    auto *tree = child<QTreeWidget>(dialog, "reasonEditorTree");
+    auto *code = child<QLineEdit>(dialog, "reasonCodeEdit");
+    auto *label = child<QLineEdit>(dialog, "reasonLabelEdit");
+    auto *demandClass = child<QComboBox>(dialog, "reasonDemandClassCombo");
+    auto *skill = child<QComboBox>(dialog, "reasonSkillCombo");
+    auto *newReason = child<QPushButton>(dialog, "reasonNewButton");
+    auto *newChild = child<QPushButton>(dialog, "reasonNewChildButton");
+    auto *save = child<QPushButton>(dialog, "reasonSaveButton");
+    auto *status = child<QLabel>(dialog, "reasonEditorStatus");
+    ASSERT_TRUE(tree && code && label && demandClass && skill && newReason && newChild && save && status);
     QSignalSpy loaded(dialog, &ReasonEditorDialog::reasonsLoaded);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->reasonCount() > 0; }, kLongWait));
-    EXPECT_EQ(dialog->demandClassCombo()->count(), 3);
-    EXPECT_TRUE(dialog->demandClassCombo()->itemText(0).contains(QStringLiteral("avoidable")));
-    EXPECT_TRUE(dialog->demandClassCombo()->itemText(1).contains(QStringLiteral("immediate")));
+    EXPECT_EQ(demandClass->count(), 3);
+    EXPECT_TRUE(demandClass->itemText(0).contains(QStringLiteral("avoidable")));
+    EXPECT_TRUE(demandClass->itemText(1).contains(QStringLiteral("immediate")));
 
     // Select "Billing", New Child, fill in, Save.
     ASSERT_TRUE(dialog->selectReason(QStringLiteral("billing")));
-    EXPECT_EQ(dialog->labelEdit()->text(), QStringLiteral("Billing"));
-    ASSERT_TRUE(dialog->newChildButton()->isEnabled());
-    dialog->newChildButton()->click();
-    EXPECT_EQ(dialog->codeEdit()->text(), QStringLiteral("billing."));
-    EXPECT_FALSE(dialog->saveButton()->isEnabled()) << "a code ending in a dot is not complete";
-    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("refund"));
-    dialog->labelEdit()->setText(QStringLiteral("Refund"));
-    dialog->demandClassCombo()->setCurrentIndex(dialog->demandClassCombo()->findData(QStringLiteral("b")));
-    dialog->skillCombo()->setCurrentIndex(dialog->skillCombo()->findData(QStringLiteral("billing")));
-    ASSERT_TRUE(dialog->saveButton()->isEnabled());
+    EXPECT_EQ(label->text(), QStringLiteral("Billing"));
+    ASSERT_TRUE(newChild->isEnabled());
+    newChild->click();
+    EXPECT_EQ(code->text(), QStringLiteral("billing."));
+    EXPECT_FALSE(save->isEnabled()) << "a code ending in a dot is not complete";
+    QTest::keyClicks(code, QStringLiteral("refund"));
+    label->setText(QStringLiteral("Refund"));
+    demandClass->setCurrentIndex(demandClass->findData(QStringLiteral("b")));
+    skill->setCurrentIndex(skill->findData(QStringLiteral("billing")));
+    ASSERT_TRUE(save->isEnabled());
     QSignalSpy saved(dialog, &ReasonEditorDialog::saved);
     const int loadsBefore = int(loaded.count());
-    dialog->saveButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 1; }, kLongWait))
-        << qPrintable(dialog->statusLabel()->text());
+    save->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.count() == 1; }, kLongWait)) << qPrintable(status->text());
     ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > loadsBefore; }, kLongWait)) << "the tree reloads";
     const QList<QTreeWidgetItem *> found
-        = dialog->tree()->findItems(QStringLiteral("billing.refund"), Qt::MatchExactly | Qt::MatchRecursive, 1);
+        = tree->findItems(QStringLiteral("billing.refund"), Qt::MatchExactly | Qt::MatchRecursive, 1);
     ASSERT_EQ(found.size(), 1);
     ASSERT_NE(found.first()->parent(), nullptr);
     EXPECT_EQ(found.first()->parent()->text(1), QStringLiteral("billing")) << "shown below its parent";
@@ -223,13 +234,13 @@ TEST_F(AdminEditorsTest, AdminAddsAChildReasonThatNeedsAFastAnswer)
     EXPECT_EQ(refund.value(QStringLiteral("skill")).toString(), QStringLiteral("billing"));
 
     // A duplicate code is refused and the dialog says so.
-    dialog->newButton()->click();
-    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("billing.refund"));
-    dialog->labelEdit()->setText(QStringLiteral("Again"));
+    newReason->click();
+    QTest::keyClicks(code, QStringLiteral("billing.refund"));
+    label->setText(QStringLiteral("Again"));
     QSignalSpy failed(dialog, &ReasonEditorDialog::saveFailed);
-    dialog->saveButton()->click();
+    save->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, kLongWait));
-    EXPECT_FALSE(dialog->statusLabel()->text().isEmpty());
+    EXPECT_FALSE(status->text().isEmpty());
     dialog->reject();
 }
 
@@ -247,25 +258,26 @@ TEST_F(AdminEditorsTest, AdminEditsKnowledgeSynonymsFromTheAdminMenu)
     action->trigger();
     auto *dialog = window.findChild<SynonymsDialog *>(QStringLiteral("synonymsDialog"));
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->saveButton()->isEnabled(); }, kLongWait));
-    EXPECT_TRUE(dialog->editor()->toPlainText().contains(QStringLiteral("bill, invoice")))
-        << qPrintable(dialog->editor()->toPlainText());
+    auto *editor = child<QPlainTextEdit>(dialog, "synonymsEditor");
+    auto *save = child<QPushButton>(dialog, "synonymsSaveButton");
+    auto *status = child<QLabel>(dialog, "synonymsStatusLabel");
+    ASSERT_TRUE(editor && save && status);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return save->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(editor->toPlainText().contains(QStringLiteral("bill, invoice"))) << qPrintable(editor->toPlainText());
     if (const QString shot = qEnvironmentVariable("SPOCS_KB_SYNONYMS_SCREENSHOT"); !shot.isEmpty())
         dialog->grab().save(shot);
 
     // A group of one word is refused and the dialog says which group.
-    dialog->editor()->setPlainText(QStringLiteral("bill, invoice\nparcel"));
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return dialog->statusLabel()->text().contains(QStringLiteral("Group 2")); }, kLongWait))
-        << qPrintable(dialog->statusLabel()->text());
+    editor->setPlainText(QStringLiteral("bill, invoice\nparcel"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("Group 2")); }, kLongWait))
+        << qPrintable(status->text());
 
-    dialog->editor()->setPlainText(QStringLiteral("bill, invoice\n\nParcel,  package , box"));
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return dialog->statusLabel()->text().contains(QStringLiteral("Saved")); }, kLongWait))
-        << qPrintable(dialog->statusLabel()->text());
-    EXPECT_EQ(dialog->editor()->toPlainText(), QStringLiteral("bill, invoice\nparcel, package, box"));
+    editor->setPlainText(QStringLiteral("bill, invoice\n\nParcel,  package , box"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("Saved")); }, kLongWait))
+        << qPrintable(status->text());
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("bill, invoice\nparcel, package, box"));
     Connection lead;
     ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
     const Reply stored = test::call(lead, QString::fromUtf16(op::KbSynonymsGet));

@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -39,7 +40,7 @@ ArticleVersionsDialog *openVersions(ArticleReader &reader, qint64 id)
     reader.openArticle(id);
     if (!QTest::qWaitFor([&] { return reader.loader()->article().id == id; }, kLongWait))
         return nullptr;
-    reader.versionsAction()->trigger();
+    child<QAction>(reader, "articleVersionsAction")->trigger();
     auto *dialog = reader.findChild<ArticleVersionsDialog *>();
     if (!dialog || !QTest::qWaitFor([&] { return dialog->versions()->rowCount() >= 2; }, kLongWait))
         return nullptr;

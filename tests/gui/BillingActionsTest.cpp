@@ -107,11 +107,12 @@ protected:
 
     static void fillAndSend(InvoiceActionDialog *dialog, const QString &amount, const QString &reason)
     {
-        if (auto *edit = child<QLineEdit>(dialog, "invoiceActionAmount")) {
+        if (auto *edit
+            = dialog->findChild<QLineEdit *>(QStringLiteral("invoiceActionAmount"))) { // payments and credits only
             edit->selectAll();
             QTest::keyClicks(edit, amount);
         }
-        if (auto *edit = child<QPlainTextEdit>(dialog, "invoiceActionReason"))
+        if (auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("invoiceActionReason"))) // all but payments
             QTest::keyClicks(edit, reason);
         auto *send = child<QPushButton>(dialog, "invoiceActionSubmit");
         ASSERT_NE(send, nullptr);

@@ -3,6 +3,7 @@
 #include "support/DesktopSignIn.h"
 #include "support/Screenshots.h"
 #include "support/VisitorPeer.h"
+#include "support/WidgetLookup.h"
 
 #include "models/ConversationModel.h"
 #include "models/ConversationSession.h"
@@ -116,46 +117,49 @@ TEST_F(ChatConversationTest, AgentChatsWithAVisitorWithTypingCannedAnswerAndRead
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->notification()->isVisible(); }, kLongWait));
     workspace->acceptFirstOffer();
     ConversationView *view = workspace->contactPanel()->conversationView();
+    auto *transcript = child<QTextBrowser>(view, "conversationTranscript");
+    auto *composer = child<QPlainTextEdit>(view, "conversationComposer");
+    auto *typingLabel = child<QLabel>(view, "conversationTypingLabel");
+    auto *cannedMenu = child<QMenu>(view, "cannedAnswerMenu");
+    ASSERT_TRUE(transcript && composer && typingLabel && cannedMenu);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return view->isVisible() && view->transcript()->toPlainText().contains(QStringLiteral("cannot sign in"));
-        },
+        [&] { return view->isVisible() && transcript->toPlainText().contains(QStringLiteral("cannot sign in")); },
         kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
+        << qPrintable(transcript->toPlainText());
     ASSERT_TRUE(peer->waitForEvent(QStringLiteral("chat.status")));
 
     // The visitor types: the agent sees it; their message replaces the indicator.
     ASSERT_TRUE(peer->request(QStringLiteral("chat.typing"), { { QStringLiteral("typing"), true } })
                     .value(QStringLiteral("ok"))
                     .toBool());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return view->typingLabel()->isVisible(); }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return typingLabel->isVisible(); }, kLongWait));
     ASSERT_TRUE(peer->request(QStringLiteral("chat.send"),
                               { { QStringLiteral("cid"), QStringLiteral("v-1") },
                                 { QStringLiteral("text"), QStringLiteral("It says my password is wrong") } })
                     .value(QStringLiteral("ok"))
                     .toBool());
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return view->transcript()->toPlainText().contains(QStringLiteral("password is wrong")); }, kLongWait));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !view->typingLabel()->isVisible(); }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("password is wrong")); },
+                                kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !typingLabel->isVisible(); }, kLongWait));
 
     // The agent starts from a canned answer; the visitor sees them typing, then the message.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->cannedMenu()->actions().isEmpty(); }, kLongWait))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !cannedMenu->actions().isEmpty(); }, kLongWait))
         << "canned.list gave nothing";
     // The visitor is a new English-speaking prospect: only the English answers are offered.
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            const auto actions = view->cannedMenu()->actions();
+            const auto actions = cannedMenu->actions();
             return !actions.isEmpty() && std::none_of(actions.cbegin(), actions.cend(), [](const QAction *a) {
                 return a->text().contains(QStringLiteral("(DE)")) || a->text().contains(QStringLiteral("(EN)"));
             });
         },
         kLongWait))
         << "the canned answers were not narrowed to the customer's language";
-    view->cannedMenu()->actions().first()->trigger();
-    const QString canned = view->composer()->toPlainText();
+    cannedMenu->actions().first()->trigger();
+    const QString canned = composer->toPlainText();
     EXPECT_FALSE(canned.isEmpty());
     EXPECT_FALSE(canned.contains(QStringLiteral("Guten Tag"))) << qPrintable(canned);
-    QTest::keyClicks(view->composer(), QStringLiteral(" I have sent you a reset link."));
+    QTest::keyClicks(composer, QStringLiteral(" I have sent you a reset link."));
     const auto typing = peer->waitForEvent(QStringLiteral("chat.typing"));
     ASSERT_TRUE(typing);
     EXPECT_TRUE(typing->value(QStringLiteral("typing")).toBool());
@@ -164,7 +168,7 @@ TEST_F(ChatConversationTest, AgentChatsWithAVisitorWithTypingCannedAnswerAndRead
     const auto line = agentLine(*peer);
     ASSERT_TRUE(line);
     EXPECT_TRUE(textOf(*line).contains(QStringLiteral("reset link"))) << qPrintable(textOf(*line));
-    EXPECT_TRUE(view->composer()->toPlainText().isEmpty());
+    EXPECT_TRUE(composer->toPlainText().isEmpty());
 
     // The desktop acknowledged the visitor's lines as read; the visitor reads the answer: ✓✓.
     EXPECT_TRUE(QTest::qWaitFor(
@@ -183,14 +187,13 @@ TEST_F(ChatConversationTest, AgentChatsWithAVisitorWithTypingCannedAnswerAndRead
         peer->request(QStringLiteral("chat.read"), { { QStringLiteral("upTo"), line->value(QStringLiteral("id")) } })
             .value(QStringLiteral("ok"))
             .toBool());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("Read ✓✓")); },
-                                kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("Read ✓✓")); }, kLongWait))
+        << qPrintable(transcript->toPlainText());
 
     // The visitor leaves: the agent reads it in the chat.
     ASSERT_TRUE(peer->request(QStringLiteral("chat.end")).value(QStringLiteral("ok")).toBool());
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return view->transcript()->toPlainText().contains(QStringLiteral("left")); }, kLongWait))
-        << qPrintable(view->transcript()->toPlainText());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("left")); }, kLongWait))
+        << qPrintable(transcript->toPlainText());
     saveScreenshot(&window, QStringLiteral("contact-chat-ended"));
 }

@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -12,6 +13,7 @@
 #include "widgets/ConsultWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/TransferDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,9 +34,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -43,6 +47,21 @@ constexpr int kLongWait = 20000;
 QString wire(const char16_t *name)
 {
     return QString::fromUtf16(name);
+}
+
+// What the consult panel's status line says.
+template<class Panel> QString statusOf(const Panel &panel)
+{
+    const QLabel *status = child<QLabel>(panel, "consultStatusLabel");
+    return status ? status->text() : QString();
+}
+
+// The transfer dialog the panel has open (a closed one lingers until it is deleted).
+TransferDialog *openTransferDialog(const ConsultPanel &panel)
+{
+    const auto dialogs = panel.findChildren<TransferDialog *>();
+    const auto open = std::find_if(dialogs.cbegin(), dialogs.cend(), [](TransferDialog *d) { return d->isVisible(); });
+    return open == dialogs.cend() ? nullptr : *open;
 }
 
 QString newCid()
@@ -142,8 +161,8 @@ protected:
     // Finds a user in the panel's expert finder by typing their login, and selects them.
     void selectExpert(ConsultPanel *panel, const QString &login)
     {
-        panel->expertSearchEdit()->clear();
-        QTest::keyClicks(panel->expertSearchEdit(), login);
+        child<QLineEdit>(panel, "consultExpertSearch")->clear();
+        QTest::keyClicks(child<QLineEdit>(panel, "consultExpertSearch"), login);
         ExpertDirectoryModel *experts = panel->session()->experts();
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return experts->rowCount() > 0 && experts->query() == login && !experts->isBusy(); }, kLongWait));
@@ -153,7 +172,7 @@ protected:
                     && experts->index(0).data(ExpertDirectoryModel::LoginRole).toString() == login;
             },
             kLongWait));
-        panel->expertView()->setCurrentIndex(experts->index(0));
+        child<QListView>(panel, "consultExpertList")->setCurrentIndex(experts->index(0));
         EXPECT_EQ(panel->selectedExpert(), experts->userIdAt(0));
         EXPECT_FALSE(experts->index(0).data(ExpertDirectoryModel::StateRole).toString().isEmpty());
     }
@@ -188,39 +207,46 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     ASSERT_NO_FATAL_FAILURE(signIn(window, rep, QStringLiteral("agent1")));
     auto *workspace = window.findChild<ConsultWorkspace *>();
     ASSERT_NE(workspace, nullptr) << "no consult workspace after login";
-    ConsultPanel *panel = workspace->panel();
+    auto *dock = child<QDockWidget>(window, "consultDock");
+    ASSERT_TRUE(dock);
+    auto *panel = dock->findChild<ConsultPanel *>();
+    ASSERT_NE(panel, nullptr);
+    auto *showPanel = child<QAction>(dock, "showConsultPanelAction");
+    ASSERT_TRUE(showPanel);
     ASSERT_NE(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
-    EXPECT_EQ(workspace->showPanelAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
-    EXPECT_EQ(panel->conferenceAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    workspace->showPanelAction()->trigger(); // Ctrl+G
-    EXPECT_TRUE(workspace->dock()->isVisible());
+    EXPECT_EQ(showPanel->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    EXPECT_EQ(child<QAction>(panel, "consultConferenceAction")->shortcut(),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    showPanel->trigger(); // Ctrl+G
+    EXPECT_TRUE(dock->isVisible());
     ASSERT_TRUE(QTest::qWaitFor([&] { return rep.topics().contains(QStringLiteral("user:%1").arg(rep.user().id)); },
                                 kLongWait));
 
     // Without a contact there is nothing to ask about.
-    EXPECT_FALSE(panel->askButton()->isEnabled());
-    EXPECT_TRUE(panel->contextLabel()->text().contains(QStringLiteral("No open contact")));
+    EXPECT_FALSE(child<QPushButton>(panel, "consultAskButton")->isEnabled());
+    EXPECT_TRUE(child<QLabel>(panel, "consultContextLabel")->text().contains(QStringLiteral("No open contact")));
 
     // A call comes in; the rep accepts it and the panel follows the contact.
     const QJsonObject contact = acceptedContact(rep);
     ASSERT_GT(idOf(contact), 0);
     workspace->setContact(contact);
-    EXPECT_TRUE(panel->contextLabel()->text().contains(
-        contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()));
+    EXPECT_TRUE(
+        child<QLabel>(panel, "consultContextLabel")
+            ->text()
+            .contains(contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()));
     EXPECT_TRUE(panel->session()->isContactOwner());
 
     // Find expert1 by name and ask a question (Ctrl+Return in the question box).
     ASSERT_NO_FATAL_FAILURE(selectExpert(panel, QStringLiteral("expert1")));
     const QString question = QStringLiteral("Can the customer pay the invoice in instalments?");
-    panel->questionEdit()->setPlainText(question);
-    ASSERT_TRUE(panel->askButton()->isEnabled());
-    QTest::mouseClick(panel->askButton(), Qt::LeftButton);
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")->setPlainText(question);
+    ASSERT_TRUE(child<QPushButton>(panel, "consultAskButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskButton"), Qt::LeftButton);
     ConsultChatModel *chat = panel->session()->chat();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait))
-        << qPrintable(panel->statusLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait)) << qPrintable(statusOf(panel));
     EXPECT_TRUE(panel->session()->isConsultPending());
-    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("Waiting for")));
-    EXPECT_FALSE(panel->askButton()->isEnabled()) << "one open question at a time";
+    EXPECT_TRUE(statusOf(panel).contains(QStringLiteral("Waiting for")));
+    EXPECT_FALSE(child<QPushButton>(panel, "consultAskButton")->isEnabled()) << "one open question at a time";
     EXPECT_EQ(chat->index(0).data().toString(), question);
 
     // The expert gets the offer with the story, accepts it, and the panel shows the consult.
@@ -231,7 +257,7 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
                           { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } });
     ASSERT_TRUE(accepted.ok) << qPrintable(test::errorName(accepted));
     expertPanel.openConsult(accepted.data.value(QStringLiteral("consult")).toObject());
-    EXPECT_TRUE(expertPanel.contextLabel()->text().contains(QStringLiteral("Consult for")));
+    EXPECT_TRUE(child<QLabel>(expertPanel, "consultContextLabel")->text().contains(QStringLiteral("Consult for")));
 
     // The rep sees the acceptance at once.
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->isActive(); }, kLongWait));
@@ -239,14 +265,15 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     for (int row = 0; row < chat->rowCount(); ++row)
         acceptanceShown = acceptanceShown || chat->index(row).data().toString().contains(QStringLiteral("accepted"));
     EXPECT_TRUE(acceptanceShown);
-    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("accepted"))
-                || panel->statusLabel()->text().contains(QStringLiteral("In consult")))
-        << qPrintable(panel->statusLabel()->text());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->messageEdit()->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(statusOf(panel).contains(QStringLiteral("accepted"))
+                || statusOf(panel).contains(QStringLiteral("In consult")))
+        << qPrintable(statusOf(panel));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QLineEdit>(panel, "consultMessageEdit")->isEnabled(); }, kLongWait));
 
     // The expert answers in the chat; the rep sees it, and the expert sees it delivered and read.
-    QTest::keyClicks(expertPanel.messageEdit(), QStringLiteral("Yes, above 300 EUR in three instalments."));
-    QTest::keyClick(expertPanel.messageEdit(), Qt::Key_Return);
+    QTest::keyClicks(child<QLineEdit>(expertPanel, "consultMessageEdit"),
+                     QStringLiteral("Yes, above 300 EUR in three instalments."));
+    QTest::keyClick(child<QLineEdit>(expertPanel, "consultMessageEdit"), Qt::Key_Return);
     auto lastRowIs = [](ConsultChatModel *model, const QString &text) {
         return model->rowCount() > 0 && model->index(model->rowCount() - 1).data().toString() == text;
     };
@@ -266,8 +293,8 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
         << "the expert never saw the rep read the answer";
 
     // The rep replies: ✓ when sent, ✓✓ (blue) once the expert's panel read it.
-    panel->messageEdit()->setText(QStringLiteral("Thanks, I will offer that."));
-    QTest::mouseClick(panel->sendButton(), Qt::LeftButton);
+    child<QLineEdit>(panel, "consultMessageEdit")->setText(QStringLiteral("Thanks, I will offer that."));
+    QTest::mouseClick(child<QPushButton>(panel, "consultSendButton"), Qt::LeftButton);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return lastRowIs(chat, QStringLiteral("Thanks, I will offer that.")); }, kLongWait));
     const QModelIndex mine = chat->index(chat->rowCount() - 1);
@@ -284,12 +311,12 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     // Conference the expert in: the participants list shows them.
     ParticipantsModel *participants = panel->session()->participants();
     const int before = participants->activeCount();
-    ASSERT_TRUE(panel->conferenceAction()->isEnabled());
-    EXPECT_TRUE(panel->warmTransferAction()->isEnabled());
-    panel->conferenceAction()->trigger(); // Ctrl+Alt+C
+    ASSERT_TRUE(child<QAction>(panel, "consultConferenceAction")->isEnabled());
+    EXPECT_TRUE(child<QAction>(panel, "consultWarmTransferAction")->isEnabled());
+    child<QAction>(panel, "consultConferenceAction")->trigger(); // Ctrl+Alt+C
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return participants->isActiveParticipant(expertConnection.user().id); }, kLongWait))
-        << qPrintable(panel->statusLabel()->text());
+        << qPrintable(statusOf(panel));
     EXPECT_EQ(participants->activeCount(), before + 1);
     bool expertListed = false;
     for (int row = 0; row < participants->rowCount(); ++row) {
@@ -299,47 +326,48 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
                 && index.data(ParticipantsModel::ParticipantRole).toString() == QStringLiteral("expert"));
     }
     EXPECT_TRUE(expertListed);
-    EXPECT_FALSE(panel->conferenceAction()->isEnabled()) << "already on the contact";
+    EXPECT_FALSE(child<QAction>(panel, "consultConferenceAction")->isEnabled()) << "already on the contact";
 
     window.resize(1280, 900);
     QApplication::processEvents();
-    maybeScreenshot(workspace->dock(), QStringLiteral("consult-panel"));
+    maybeScreenshot(dock, QStringLiteral("consult-panel"));
     maybeScreenshot(&expertPanel, QStringLiteral("expert"));
 
     // The expert, now on the contact, may open the customer and leave again; the rep sees them go.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return expertPanel.leaveAction()->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QAction>(expertPanel, "consultLeaveAction")->isEnabled(); }, kLongWait));
     QSignalSpy customerRequested(&expertPanel, &ConsultPanel::customerRequested);
-    expertPanel.openCustomerAction()->trigger();
+    child<QAction>(expertPanel, "consultOpenCustomerAction")->trigger();
     ASSERT_EQ(customerRequested.count(), 1);
     EXPECT_EQ(customerRequested.first().first().toString(),
               contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString());
-    EXPECT_FALSE(panel->leaveAction()->isEnabled()) << "the owner stays accountable";
+    EXPECT_FALSE(child<QAction>(panel, "consultLeaveAction")->isEnabled()) << "the owner stays accountable";
     // Leave is disabled while one of the expert's requests is in flight (the contact they just joined is
     // being fetched): press it when it is enabled, as a person would.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return expertPanel.leaveAction()->isEnabled(); }, kLongWait));
-    expertPanel.leaveAction()->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QAction>(expertPanel, "consultLeaveAction")->isEnabled(); }, kLongWait));
+    child<QAction>(expertPanel, "consultLeaveAction")->trigger();
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return !participants->isActiveParticipant(expertConnection.user().id); }, kLongWait))
-        << qPrintable(expertPanel.statusLabel()->text());
+        << qPrintable(statusOf(expertPanel));
     EXPECT_EQ(participants->activeCount(), before);
 
     // End the consult with the answer; the KB draft is one click away.
-    EXPECT_FALSE(panel->kbDraftAction()->isEnabled());
-    panel->endAction()->trigger(); // Ctrl+Alt+E
-    QInputDialog *endDialog = panel->endDialog();
+    EXPECT_FALSE(child<QAction>(panel, "consultKbDraftAction")->isEnabled());
+    child<QAction>(panel, "consultEndAction")->trigger(); // Ctrl+Alt+E
+    auto *endDialog = child<QInputDialog>(panel, "consultEndDialog");
     ASSERT_NE(endDialog, nullptr);
     EXPECT_EQ(endDialog->textValue(), QStringLiteral("Yes, above 300 EUR in three instalments."))
         << "the answer is prefilled from the expert's messages";
     endDialog->setTextValue(QStringLiteral("Instalments are possible above 300 EUR (three rates)."));
     endDialog->accept();
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("ended"); }, kLongWait));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->kbDraftAction()->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QAction>(panel, "consultKbDraftAction")->isEnabled(); }, kLongWait));
     EXPECT_TRUE(QTest::qWaitFor([&] { return expertChat->state() == QStringLiteral("ended"); }, kLongWait));
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("consultKbDraftButton")), Qt::LeftButton);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return panel->statusLabel()->text().contains(QStringLiteral("draft")); }, kLongWait))
-        << qPrintable(panel->statusLabel()->text());
-    EXPECT_FALSE(panel->kbDraftAction()->isEnabled()) << "one draft per consult";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(panel).contains(QStringLiteral("draft")); }, kLongWait))
+        << qPrintable(statusOf(panel));
+    EXPECT_FALSE(child<QAction>(panel, "consultKbDraftAction")->isEnabled()) << "one draft per consult";
 
     // Signing out removes the workspace with its dock and menu.
     window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
@@ -366,12 +394,12 @@ TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
     panel.setContact(contact);
 
     ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
-    panel.questionEdit()->setPlainText(QStringLiteral("Is VAT due on the shipping fee?"));
-    panel.questionEdit()->setFocus();
-    panel.askAction()->trigger(); // Ctrl+Return in the question box
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")
+        ->setPlainText(QStringLiteral("Is VAT due on the shipping fee?"));
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")->setFocus();
+    child<QAction>(panel, "consultAskAction")->trigger(); // Ctrl+Return in the question box
     ConsultChatModel *chat = panel.session()->chat();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait)) << qPrintable(statusOf(panel));
 
     const Reply declined = test::callWrite(expertConnection, wire(op::ConsultDecline),
                                            { { QStringLiteral("cid"), newCid() },
@@ -379,43 +407,43 @@ TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
                                              { QStringLiteral("reason"), QStringLiteral("In a meeting") } });
     ASSERT_TRUE(declined.ok) << qPrintable(test::errorName(declined));
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("declined"); }, kLongWait));
-    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("declined")))
-        << qPrintable(panel.statusLabel()->text());
+    EXPECT_TRUE(statusOf(panel).contains(QStringLiteral("declined"))) << qPrintable(statusOf(panel));
     EXPECT_TRUE(chat->index(chat->rowCount() - 1).data().toString().contains(QStringLiteral("In a meeting")));
-    EXPECT_TRUE(panel.askButton()->isEnabled()) << "the rep can ask again at once";
+    EXPECT_TRUE(child<QPushButton>(panel, "consultAskButton")->isEnabled()) << "the rep can ask again at once";
     ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.session()->nextExpert().isEmpty(); }, kLongWait));
     {
-        EXPECT_TRUE(panel.askNextButton()->isVisible());
-        EXPECT_TRUE(panel.askNextButton()->text().startsWith(QStringLiteral("Ask next:")));
+        EXPECT_TRUE(child<QPushButton>(panel, "consultAskNextButton")->isVisible());
+        EXPECT_TRUE(child<QPushButton>(panel, "consultAskNextButton")->text().startsWith(QStringLiteral("Ask next:")));
         EXPECT_EQ(panel.session()->nextExpert().value(QStringLiteral("login")).toString(), QStringLiteral("expert4"));
         // Asking the next one opens a new consult for the same question.
         const qint64 first = chat->consultId();
-        QTest::mouseClick(panel.askNextButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(panel, "consultAskNextButton"), Qt::LeftButton);
         ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > first; }, kLongWait))
-            << qPrintable(panel.statusLabel()->text());
+            << qPrintable(statusOf(panel));
         EXPECT_EQ(chat->consult().value(QStringLiteral("question")).toString(),
                   QStringLiteral("Is VAT due on the shipping fee?"));
-        EXPECT_FALSE(panel.askNextButton()->isVisible());
+        EXPECT_FALSE(child<QPushButton>(panel, "consultAskNextButton")->isVisible());
     }
 
     // The rep withdraws that question and asks anyone with the billing skill instead. The new
     // consult's event may arrive a moment before the answer to the request: wait for both.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.cancelAction()->isEnabled(); }, kLongWait));
-    panel.cancelAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QAction>(panel, "consultCancelAction")->isEnabled(); }, kLongWait));
+    child<QAction>(panel, "consultCancelAction")->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("cancelled"); }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
-    const int billing = panel.skillBox()->findData(QStringLiteral("billing"));
+        << qPrintable(statusOf(panel));
+    const int billing = child<QComboBox>(panel, "consultSkillBox")->findData(QStringLiteral("billing"));
     ASSERT_GE(billing, 0) << "no billing skill in the finder";
-    panel.skillBox()->setCurrentIndex(billing);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.askSkillButton()->isEnabled(); }, kLongWait))
+    child<QComboBox>(panel, "consultSkillBox")->setCurrentIndex(billing);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QPushButton>(panel, "consultAskSkillButton")->isEnabled(); }, kLongWait))
         << "the answer to the withdrawal follows its event";
     const qint64 cancelled = chat->consultId();
-    QTest::mouseClick(panel.askSkillButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskSkillButton"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > cancelled; }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
+        << qPrintable(statusOf(panel));
     EXPECT_EQ(chat->consult().value(QStringLiteral("skill")).toString(), QStringLiteral("billing"));
     EXPECT_GE(chat->consult().value(QStringLiteral("offers")).toArray().size(), 2) << "expert1 and expert4 both asked";
-    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Waiting for")));
+    EXPECT_TRUE(statusOf(panel).contains(QStringLiteral("Waiting for")));
 }
 
 TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
@@ -437,39 +465,40 @@ TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
     const QJsonObject contact = acceptedContact(rep);
     panel.setContact(contact);
-    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
-    EXPECT_FALSE(panel.warmTransferAction()->isEnabled()) << "warm needs an accepted consult";
+    EXPECT_TRUE(child<QAction>(panel, "consultColdTransferAction")->isEnabled());
+    EXPECT_FALSE(child<QAction>(panel, "consultWarmTransferAction")->isEnabled()) << "warm needs an accepted consult";
 
     // Consult expert1 first; they accept.
     ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
-    panel.questionEdit()->setPlainText(QStringLiteral("Could you take over the refund?"));
-    QTest::mouseClick(panel.askButton(), Qt::LeftButton);
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")
+        ->setPlainText(QStringLiteral("Could you take over the refund?"));
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskButton"), Qt::LeftButton);
     ConsultChatModel *chat = panel.session()->chat();
     ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
     ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
                                 { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
                     .ok);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.warmTransferAction()->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QAction>(panel, "consultWarmTransferAction")->isEnabled(); }, kLongWait));
 
     // Warm transfer (Ctrl+Alt+H): the expert is the target; a note is required.
-    panel.warmTransferAction()->trigger();
-    TransferDialog *dialog = panel.transferDialog();
+    child<QAction>(panel, "consultWarmTransferAction")->trigger();
+    TransferDialog *dialog = openTransferDialog(panel);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Warm);
     EXPECT_EQ(dialog->target(), expertConnection.user().id);
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("transferOkButton"));
     ASSERT_NE(ok, nullptr);
     EXPECT_FALSE(ok->isEnabled()) << "a warm transfer needs a handover note";
-    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Wants a partial refund of invoice 42"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "transferNoteEdit"),
+                     QStringLiteral("Wants a partial refund of invoice 42"));
     EXPECT_TRUE(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait)) << qPrintable(statusOf(panel));
     EXPECT_EQ(transferOffers.first().value(QStringLiteral("kind")).toString(), QStringLiteral("warm"));
     // The expert's offer and the answer to the rep travel on two sockets: either may come first.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("stays with you")); },
-                                kLongWait))
-        << qPrintable(panel.statusLabel()->text());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(panel).contains(QStringLiteral("stays with you")); }, kLongWait))
+        << qPrintable(statusOf(panel));
 
     // The expert declines: the rep is told at once and still owns the contact.
     const Reply declined = test::callWrite(expertConnection, wire(op::TransferDecline),
@@ -477,19 +506,18 @@ TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
                                              { QStringLiteral("id"), idOf(transferOffers.first()) },
                                              { QStringLiteral("reason"), QStringLiteral("Not my area") } });
     ASSERT_TRUE(declined.ok) << qPrintable(test::errorName(declined));
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("declined")); }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
-    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Not my area")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(panel).contains(QStringLiteral("declined")); }, kLongWait))
+        << qPrintable(statusOf(panel));
+    EXPECT_TRUE(statusOf(panel).contains(QStringLiteral("Not my area")));
     EXPECT_TRUE(panel.session()->isContactOwner());
-    EXPECT_TRUE(panel.coldTransferAction()->isEnabled());
+    EXPECT_TRUE(child<QAction>(panel, "consultColdTransferAction")->isEnabled());
 
     // A cold transfer lists who could take it; only reachable people can be chosen.
-    panel.coldTransferAction()->trigger();
-    TransferDialog *cold = panel.transferDialog();
+    child<QAction>(panel, "consultColdTransferAction")->trigger();
+    TransferDialog *cold = openTransferDialog(panel);
     ASSERT_NE(cold, nullptr);
     EXPECT_EQ(cold->mode(), TransferDialog::Mode::Cold);
-    EXPECT_GT(cold->targetBox()->count(), 0);
+    EXPECT_GT(child<QComboBox>(cold, "transferTargetBox")->count(), 0);
     EXPECT_GT(cold->target(), 0);
     cold->reject();
 }
@@ -508,10 +536,11 @@ TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
                                                    { QStringLiteral("login"), QStringLiteral("lead1") },
                                                    { QStringLiteral("name"), QStringLiteral("Lena Lead") } } } } },
         QStringLiteral("investor.relations"));
-    ASSERT_EQ(dialog.reasonBox()->count(), 2);
+    ASSERT_EQ(child<QComboBox>(dialog, "forwardReasonBox")->count(), 2);
     EXPECT_EQ(dialog.reason(), QStringLiteral("investor.relations"));
-    EXPECT_EQ(dialog.reasonBox()->currentText(), QStringLiteral("Investor relations → Lena Lead"));
-    dialog.noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    EXPECT_EQ(child<QComboBox>(dialog, "forwardReasonBox")->currentText(),
+              QStringLiteral("Investor relations → Lena Lead"));
+    child<QPlainTextEdit>(dialog, "transferNoteEdit")->setPlainText(QStringLiteral("Asks about the dividend"));
     dialog.accept();
     ASSERT_EQ(forwarded.count(), 1);
     EXPECT_EQ(forwarded.first().at(0).toString(), QStringLiteral("investor.relations"));
@@ -527,7 +556,7 @@ TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
     };
     cold.setTargets({ row(5, "agent5", "break"), row(6, "agent6", "available") }, 5);
     EXPECT_EQ(cold.target(), 6) << "the break one is skipped";
-    cold.targetBox()->setCurrentIndex(0);
+    child<QComboBox>(cold, "transferTargetBox")->setCurrentIndex(0);
     EXPECT_EQ(cold.target(), 0);
     EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
 }
@@ -553,21 +582,20 @@ TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)
     const QJsonObject contact = acceptedContact(rep, code);
     ASSERT_GT(idOf(contact), 0);
     panel.setContact(contact);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.forwardAction()->isEnabled(); }, kLongWait))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QAction>(panel, "consultForwardAction")->isEnabled(); }, kLongWait))
         << "forward is offered for a forward-only reason";
 
-    panel.forwardAction()->trigger(); // Ctrl+Alt+F
-    TransferDialog *dialog = panel.transferDialog();
+    child<QAction>(panel, "consultForwardAction")->trigger(); // Ctrl+Alt+F
+    TransferDialog *dialog = openTransferDialog(panel);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->mode(), TransferDialog::Mode::Forward);
     EXPECT_EQ(dialog->reason(), code);
-    dialog->noteEdit()->setPlainText(QStringLiteral("Asks about the dividend"));
+    child<QPlainTextEdit>(dialog, "transferNoteEdit")->setPlainText(QStringLiteral("Asks about the dividend"));
     dialog->accept();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QStringLiteral("forwarded")); }, kLongWait))
-        << qPrintable(panel.statusLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(panel).contains(QStringLiteral("forwarded")); }, kLongWait))
+        << qPrintable(statusOf(panel));
     EXPECT_FALSE(panel.session()->isContactOwner()) << "the rep is released";
     EXPECT_TRUE(panel.session()->contact().value(QStringLiteral("forwarded")).toBool());
-    EXPECT_FALSE(panel.forwardAction()->isEnabled());
-    EXPECT_FALSE(panel.coldTransferAction()->isEnabled());
+    EXPECT_FALSE(child<QAction>(panel, "consultForwardAction")->isEnabled());
+    EXPECT_FALSE(child<QAction>(panel, "consultColdTransferAction")->isEnabled());
 }

@@ -1,6 +1,7 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 #include "support/DesktopSignIn.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -53,6 +54,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -196,17 +198,18 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
         << qPrintable(countdown->text());
 
     // Ctrl+Alt+A accepts: screen pop of the customer, the contact panel shows the contact.
-    pressShortcut(&window, workspace->acceptAction(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return workspace->activeContact()->id() == first; });
+    pressShortcut(&window, child<QAction>(workspace, "acceptOfferAction"), Qt::Key_A,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->activeContact()->id() == first; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == first; }, kLongWait));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->loader()->customerId() == m_customer; }, kLongWait))
         << "screen pop";
     ContactPanel *panel = workspace->contactPanel();
+    auto *state = child<QLabel>(panel, "contactStateLabel");
+    ASSERT_TRUE(state);
     EXPECT_TRUE(workspace->contactDock()->isVisible());
-    EXPECT_TRUE(panel->headerLabel()->text().contains(customerName.toHtmlEscaped()));
-    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Active")))
-        << qPrintable(panel->stateLabel()->text());
+    EXPECT_TRUE(child<QLabel>(panel, "contactHeaderLabel")->text().contains(customerName.toHtmlEscaped()));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Active"))) << qPrintable(state->text());
     ASSERT_FALSE(currentChanged.isEmpty());
     EXPECT_EQ(currentChanged.last().first().toJsonObject().value(QStringLiteral("id")).toInteger(), first);
     EXPECT_EQ(contactOnServer(first).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
@@ -214,15 +217,15 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
 
     // Add a task from the task menu (Ctrl+Alt+T opens it) and tick it resolved.
     QAction *orderStatus = nullptr;
-    for (QAction *a : panel->taskMenu()->actions()) {
+    for (QAction *a : child<QMenu>(panel, "taskKindMenu")->actions()) {
         if (a->data().toString() == u"order_status")
             orderStatus = a;
     }
     ASSERT_NE(orderStatus, nullptr);
     orderStatus->trigger();
-    QAbstractItemModel *tasks = panel->taskView()->model();
+    QAbstractItemModel *tasks = child<QListView>(panel, "contactTaskView")->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return tasks->rowCount() == 1; }, kLongWait))
-        << qPrintable(panel->errorLabel()->text());
+        << qPrintable(child<QLabel>(panel, "contactErrorLabel")->text());
     EXPECT_EQ(tasks->index(0, 0).data().toString(), QStringLiteral("Order status"));
     tasks->setData(tasks->index(0, 0), Qt::Checked, Qt::CheckStateRole);
     ASSERT_TRUE(QTest::qWaitFor(
@@ -233,8 +236,8 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
     screenshot(&window);
     // Decline it (Ctrl+Alt+D): the card goes, the contact waits for someone else.
-    pressShortcut(&window, workspace->declineAction(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return !notification->isVisible(); });
+    pressShortcut(&window, child<QAction>(workspace, "declineOfferAction"), Qt::Key_D,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return !notification->isVisible(); });
     ASSERT_TRUE(QTest::qWaitFor([&] { return !notification->isVisible(); }, kLongWait));
     EXPECT_EQ(workspace->activeContact()->id(), first) << "declining does not switch contacts";
     EXPECT_NE(contactOnServer(second).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
@@ -242,8 +245,8 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
 
     // Close (Ctrl+Alt+W) with a reason and outcome "resolved".
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
-    pressShortcut(&window, workspace->closeContactAction(), Qt::Key_W, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return workspace->closeDialog() != nullptr; });
+    pressShortcut(&window, child<QAction>(workspace, "closeContactAction"), Qt::Key_W,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->closeDialog() != nullptr; });
     CloseContactDialog *dialog = workspace->closeDialog();
     ASSERT_NE(dialog, nullptr);
     QPushButton *ok = dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton"));
@@ -253,15 +256,14 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     ASSERT_FALSE(reason.isEmpty());
     ASSERT_TRUE(dialog->checkReason(reason));
     EXPECT_TRUE(ok->isEnabled());
-    EXPECT_TRUE(dialog->resolvedButton()->isChecked());
+    EXPECT_TRUE(child<QRadioButton>(dialog, "outcomeResolvedButton")->isChecked());
     QTest::mouseClick(ok, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
-        << qPrintable(dialog->errorLabel()->text());
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
     EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->closeDialog() == nullptr; }, 2000));
-    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Closed")))
-        << qPrintable(panel->stateLabel()->text());
-    EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("Resolved")));
-    EXPECT_FALSE(panel->closeButton()->isEnabled());
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Closed"))) << qPrintable(state->text());
+    EXPECT_TRUE(state->text().contains(QStringLiteral("Resolved")));
+    EXPECT_FALSE(child<QPushButton>(panel, "closeContactButton")->isEnabled());
     const QJsonObject closed = contactOnServer(first);
     EXPECT_EQ(closed.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     EXPECT_EQ(closed.value(QStringLiteral("outcome")).toString(), QStringLiteral("resolved"));
@@ -379,16 +381,18 @@ TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTr
     ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
     EXPECT_TRUE(notification->titleText().startsWith(QStringLiteral("Warm transfer from")))
         << qPrintable(notification->titleText());
-    pressShortcut(&window, workspace->acceptAction(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return workspace->activeContact()->id() == contact; });
+    pressShortcut(&window, child<QAction>(workspace, "acceptOfferAction"), Qt::Key_A,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->activeContact()->id() == contact; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait));
     EXPECT_EQ(transferAccepted.count(), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.customerPage()->loader()->customerId() == customer; }, kLongWait));
     EXPECT_EQ(
         contactOnServer(contact).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
         expertId);
-    EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled()) << "the new owner can close it";
-    EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->contactPanel()->participantList()->count() >= 2; }, kLongWait))
+    EXPECT_TRUE(child<QPushButton>(workspace->contactPanel(), "closeContactButton")->isEnabled())
+        << "the new owner can close it";
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return child<QListWidget>(workspace->contactPanel(), "participantList")->count() >= 2; }, kLongWait))
         << "customer, the expert as owner, the agent still on after a warm transfer";
 }
 
@@ -408,29 +412,36 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
     CloseContactDialog *dialog = workspace->showCloseDialog();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(dialog->checkReason(resolvableReason(workspace->reasons())));
-    dialog->followUpButton()->setChecked(true);
-    EXPECT_TRUE(dialog->dueEdit()->isEnabled());
-    dialog->dueEdit()->setDateTime(QDateTime::currentDateTime().addSecs(30 * 60));
-    EXPECT_EQ(dialog->ownerCombo()->currentData().toLongLong(), connection.user().id) << "the owner by default";
+    auto *due = child<QDateTimeEdit>(dialog, "followUpDueEdit");
+    ASSERT_TRUE(due);
+    child<QRadioButton>(dialog, "outcomeFollowUpButton")->setChecked(true);
+    EXPECT_TRUE(due->isEnabled());
+    due->setDateTime(QDateTime::currentDateTime().addSecs(30 * 60));
+    EXPECT_EQ(child<QComboBox>(dialog, "followUpOwnerCombo")->currentData().toLongLong(), connection.user().id)
+        << "the owner by default";
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
-        << qPrintable(dialog->errorLabel()->text());
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
     EXPECT_EQ(workspace->activeContact()->outcome(), QStringLiteral("follow_up"));
 
     // The follow-ups dock (Ctrl+Alt+U) lists it, warns that it is due soon.
     FollowUpPanel *panel = workspace->followUpPanel();
+    auto *followUpError = child<QLabel>(panel, "followUpErrorLabel");
+    auto *banner = child<QLabel>(panel, "followUpBanner");
+    auto *update = child<QPushButton>(panel, "followUpUpdateButton");
+    auto *outbound = child<QCheckBox>(panel, "followUpOutboundCheck");
+    ASSERT_TRUE(followUpError && banner && update && outbound);
     pressShortcut(&window, workspace->findChild<QAction *>(QStringLiteral("followUpsAction")), Qt::Key_U,
                   Qt::ControlModifier | Qt::AltModifier, [&] { return workspace->followUpDock()->isVisible(); });
     FollowUpModel *model = workspace->followUps();
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) >= 0; }, kLongWait))
-        << qPrintable(panel->errorLabel()->text());
+        << qPrintable(followUpError->text());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return model->statusAt(model->rowForContact(id)) == FollowUpModel::Status::DueSoon; }, kLongWait));
-    EXPECT_TRUE(panel->bannerLabel()->text().contains(QStringLiteral("due soon")))
-        << qPrintable(panel->bannerLabel()->text());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("due soon"))) << qPrintable(banner->text());
     // The warning's Ctrl+Alt+G opens the customer of a follow-up about to be missed (the demo's
     // history may hold other ones of this agent).
-    QAction *openWarned = workspace->openWarnedCustomerAction();
+    QAction *openWarned = child<QAction>(workspace, "openWarnedCustomerAction");
     ASSERT_TRUE(QTest::qWaitFor([&] { return openWarned->isEnabled(); }, kLongWait));
     QSet<QString> urgent;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -447,24 +458,26 @@ TEST_F(ContactWorkspaceTest, FollowUpIsListedWithItsDueWarningUpdatedAndDone)
 
     // A status update given on a call the agent makes now: recorded, and that call is in hand.
     panel->selectContact(id);
-    QTest::keyClicks(panel->noteEdit(), QStringLiteral("Told the customer the parcel ships tomorrow"));
-    ASSERT_TRUE(panel->updateButton()->isEnabled());
-    panel->outboundCheck()->setChecked(true);
-    QTest::mouseClick(panel->updateButton(), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(panel, "followUpNoteEdit"),
+                     QStringLiteral("Told the customer the parcel ships tomorrow"));
+    ASSERT_TRUE(update->isEnabled());
+    outbound->setChecked(true);
+    QTest::mouseClick(update, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->itemAt(model->rowForContact(id)).updates.size() == 1; }, kLongWait))
-        << qPrintable(panel->errorLabel()->text());
+        << qPrintable(followUpError->text());
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait));
     EXPECT_EQ(workspace->currentContact().value(QStringLiteral("followUpOf")).toInteger(), id);
-    EXPECT_TRUE(workspace->contactPanel()->headerLabel()->text().contains(
-        QStringLiteral("For the follow-up of contact %1").arg(id)))
-        << qPrintable(workspace->contactPanel()->headerLabel()->text());
-    EXPECT_FALSE(panel->outboundCheck()->isChecked()) << "the next update is a plain one again";
+    EXPECT_TRUE(child<QLabel>(workspace->contactPanel(), "contactHeaderLabel")
+                    ->text()
+                    .contains(QStringLiteral("For the follow-up of contact %1").arg(id)))
+        << qPrintable(child<QLabel>(workspace->contactPanel(), "contactHeaderLabel")->text());
+    EXPECT_FALSE(outbound->isChecked()) << "the next update is a plain one again";
 
     // Done: the row leaves the list.
     panel->selectContact(id);
-    QTest::mouseClick(panel->doneButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel, "followUpDoneButton"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowForContact(id) < 0; }, kLongWait))
-        << qPrintable(panel->errorLabel()->text());
+        << qPrintable(followUpError->text());
     const QJsonObject followUp = contactOnServer(id).value(QStringLiteral("followUp")).toObject();
     EXPECT_FALSE(followUp.value(QStringLiteral("doneAt")).toString().isEmpty());
 }
@@ -475,7 +488,7 @@ TEST_F(ContactWorkspaceTest, AgentCallsTheOpenCustomerAndClosesWithTheirUsualRes
     MainWindow window(&connection);
     ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent5"));
     ASSERT_NE(workspace, nullptr);
-    QAction *start = workspace->startOutboundAction();
+    QAction *start = child<QAction>(workspace, "startOutboundAction");
     ASSERT_NE(start, nullptr);
     EXPECT_FALSE(start->isEnabled()) << "no customer open yet";
     const QString customer = QStringLiteral("C-1007");
@@ -491,18 +504,20 @@ TEST_F(ContactWorkspaceTest, AgentCallsTheOpenCustomerAndClosesWithTheirUsualRes
                   [&] { return workspace->outboundDialog() != nullptr; });
     OutboundContactDialog *dialog = workspace->outboundDialog();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->channelCombo()->currentData().toString(), QStringLiteral("phone"));
-    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Calling about the refund"));
-    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_EQ(child<QComboBox>(dialog, "outboundChannelCombo")->currentData().toString(), QStringLiteral("phone"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "outboundNoteEdit"), QStringLiteral("Calling about the refund"));
+    child<QPushButton>(dialog, "outboundStartButton")->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isActive(); }, kLongWait))
-        << qPrintable(dialog ? dialog->errorLabel()->text() : QString());
+        << qPrintable(dialog ? child<QLabel>(dialog, "outboundErrorLabel")->text() : QString());
     const QJsonObject started = workspace->currentContact();
     EXPECT_EQ(started.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
     EXPECT_EQ(started.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(), customer);
     EXPECT_EQ(workspace->session()->contactsInHand().size(), 1) << "in hand like an accepted contact";
-    EXPECT_TRUE(workspace->contactPanel()->headerLabel()->text().contains(QStringLiteral("Phone, outbound")))
-        << qPrintable(workspace->contactPanel()->headerLabel()->text());
-    EXPECT_TRUE(workspace->contactPanel()->closeButton()->isEnabled());
+    EXPECT_TRUE(child<QLabel>(workspace->contactPanel(), "contactHeaderLabel")
+                    ->text()
+                    .contains(QStringLiteral("Phone, outbound")))
+        << qPrintable(child<QLabel>(workspace->contactPanel(), "contactHeaderLabel")->text());
+    EXPECT_TRUE(child<QPushButton>(workspace->contactPanel(), "closeContactButton")->isEnabled());
 
     // Closed with a follow-up left to the customer's usual response time: no date is sent.
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
@@ -510,16 +525,17 @@ TEST_F(ContactWorkspaceTest, AgentCallsTheOpenCustomerAndClosesWithTheirUsualRes
     ASSERT_NE(close, nullptr);
     const qint64 hours = window.customerPage()->loader()->details().customer.expectedResponseHours;
     ASSERT_GT(hours, 0);
-    EXPECT_TRUE(close->usualDueCheck()->text().contains(QStringLiteral("(%1 h)").arg(hours)))
-        << qPrintable(close->usualDueCheck()->text());
+    auto *usualDue = child<QCheckBox>(close, "followUpUsualDueCheck");
+    ASSERT_TRUE(usualDue);
+    EXPECT_TRUE(usualDue->text().contains(QStringLiteral("(%1 h)").arg(hours))) << qPrintable(usualDue->text());
     ASSERT_TRUE(close->checkReason(resolvableReason(workspace->reasons())));
-    close->followUpButton()->setChecked(true);
-    close->usualDueCheck()->setChecked(true);
-    EXPECT_FALSE(close->dueEdit()->isEnabled());
+    child<QRadioButton>(close, "outcomeFollowUpButton")->setChecked(true);
+    usualDue->setChecked(true);
+    EXPECT_FALSE(child<QDateTimeEdit>(close, "followUpDueEdit")->isEnabled());
     const QDateTime before = QDateTime::currentDateTimeUtc();
     QTest::mouseClick(close->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
-        << qPrintable(close->errorLabel()->text());
+        << qPrintable(child<QLabel>(close, "closeErrorLabel")->text());
     const QDateTime due = QDateTime::fromString(contactOnServer(started.value(QStringLiteral("id")).toInteger())
                                                     .value(QStringLiteral("followUp"))
                                                     .toObject()
@@ -554,7 +570,8 @@ TEST_F(ContactWorkspaceTest, DesktopRestartedMidContactFindsItsContactAgain)
     ASSERT_NE(workspace, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait))
         << "the contact in hand comes back after a restart";
-    EXPECT_TRUE(workspace->contactPanel()->stateLabel()->text().contains(QStringLiteral("Active")));
+    EXPECT_TRUE(
+        child<QLabel>(workspace->contactPanel(), "contactStateLabel")->text().contains(QStringLiteral("Active")));
     // Another agent's contacts are not theirs: contact.mine lists only the caller's.
     const Reply leadMine = test::call(m_lead, wire(op::ContactMine));
     ASSERT_TRUE(leadMine.ok);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/WidgetLookup.h"
+
 #include <QDir>
 #include <QObject>
 #include <QTest>
@@ -7,11 +9,6 @@
 
 // Helpers the GUI tests share.
 namespace spocs::test {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 
 // Saves what the user sees when SPOCS_VIEW_SCREENSHOTS names a folder.
 inline void screenshot(QWidget *widget, const QString &name)

@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QJsonArray>
@@ -40,6 +42,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -75,11 +78,6 @@ bool clickLink(QTextBrowser *browser, const QString &href)
         }
     }
     return false;
-}
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
 QString wire(const char16_t *name)
@@ -151,7 +149,7 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     KnowledgePanel *panel = window.knowledgePanel();
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(window.knowledgeDock()->isVisible());
-    EXPECT_FALSE(panel->reviewButton()->isVisible()) << "agents have no review queue";
+    EXPECT_FALSE(child<QPushButton>(panel, "knowledgeReviewButton")->isVisible()) << "agents have no review queue";
 
     // The lead and the check of the customer's history use connections of their own.
     Connection lead;
@@ -185,12 +183,12 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     window.activateWindow();
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     EXPECT_TRUE(window.knowledgeDock()->isVisible());
-    QLineEdit *search = panel->searchEdit();
+    QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
     EXPECT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 5000)) << "Ctrl+K did not focus the search";
     search->setFocus();
 
     // Search as you type: results with highlighted snippets.
-    QListView *results = panel->resultsView();
+    QListView *results = child<QListView>(panel, "knowledgeResults");
     auto *hits = qobject_cast<KnowledgeSearchModel *>(results->model());
     ASSERT_NE(hits, nullptr);
     // With a customer open and nothing typed, the panel suggests articles for the contact.
@@ -241,7 +239,9 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
 
     // Send to the open customer: confirmed in the status bar, recorded in the history.
     ArticleReader *reader = panel->reader();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->sendAction()->isEnabled(); }, kLongWait));
+    auto *send = child<QAction>(reader, "articleSendAction");
+    ASSERT_TRUE(send);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return send->isEnabled(); }, kLongWait));
     QTest::mouseClick(child<QToolButton>(reader, "articleSendActionButton"), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(firstTitle); }, kLongWait))
         << qPrintable(window.statusBar()->currentMessage());
@@ -259,11 +259,14 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
 
     // "Did not help" asks for a comment, then counts.
     const int notHelpedBefore = reader->loader()->article().stats.notHelped;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->notHelpedAction()->isEnabled(); }, kLongWait));
+    auto *notHelped = child<QAction>(reader, "articleNotHelpedAction");
+    ASSERT_TRUE(notHelped);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notHelped->isEnabled(); }, kLongWait));
     QTest::mouseClick(child<QToolButton>(reader, "articleNotHelpedActionButton"), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->feedbackDialog() != nullptr; }, kLongWait));
-    FeedbackDialog *feedback = reader->feedbackDialog();
-    QTest::keyClicks(feedback->commentEdit(), QStringLiteral("steps are outdated"));
+    FeedbackDialog *feedback = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (feedback = reader->findChild<FeedbackDialog *>()) != nullptr; }, kLongWait));
+    QTest::keyClicks(child<QPlainTextEdit>(feedback, "feedbackCommentEdit"), QStringLiteral("steps are outdated"));
     QTest::mouseClick(child<QPushButton>(feedback, "feedbackSendButton"), Qt::LeftButton);
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return reader->loader()->article().stats.notHelped == notHelpedBefore + 1; }, kLongWait))
@@ -327,7 +330,7 @@ TEST_F(KnowledgePanelTest, AnOpenContactsReasonSuggestsTheArticlesLinkedToIt)
     KnowledgePanel *panel = window.knowledgePanel();
     ASSERT_NE(panel, nullptr);
     window.openCustomer(customerId);
-    auto *hits = qobject_cast<KnowledgeSearchModel *>(panel->resultsView()->model());
+    auto *hits = qobject_cast<KnowledgeSearchModel *>(child<QListView>(panel, "knowledgeResults")->model());
     ASSERT_NE(hits, nullptr);
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
@@ -346,7 +349,9 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
     KnowledgePanel *panel = window.knowledgePanel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->reviewButton()->isVisible(); }, kLongWait))
+    auto *reviewButton = child<QPushButton>(panel, "knowledgeReviewButton");
+    ASSERT_TRUE(reviewButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reviewButton->isVisible(); }, kLongWait))
         << "a lead sees the review queue";
 
     // An agent publishes nothing, but proposes an edit of a published article.
@@ -370,35 +375,44 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
     ReviewDialog *review = panel->showReviewQueue();
     ASSERT_NE(review, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(review));
+    QTreeView *proposalsView = child<QTreeView>(review, "reviewProposalsView");
+    ASSERT_TRUE(proposalsView);
+    auto *proposals = qobject_cast<ReviewQueueModel *>(proposalsView->model());
+    ASSERT_TRUE(proposals);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
-                if (review->proposalsModel()->itemAt(r).article.id == id)
+            for (int r = 0; r < proposals->rowCount(); ++r)
+                if (proposals->itemAt(r).article.id == id)
                     return true;
             return false;
         },
         kLongWait));
-    for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
-        if (review->proposalsModel()->itemAt(r).article.id == id)
-            review->proposalsView()->setCurrentIndex(review->proposalsModel()->index(r, 0));
+    for (int r = 0; r < proposals->rowCount(); ++r)
+        if (proposals->itemAt(r).article.id == id)
+            proposalsView->setCurrentIndex(proposals->index(r, 0));
 
     // Left: the published text with the removed line; right: the proposal with the added one.
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return review->rightDiff()->toPlainText().contains(QStringLiteral("30 seconds")); }, kLongWait));
-    EXPECT_TRUE(review->leftDiff()->toPlainText().contains(QStringLiteral("10 seconds")));
-    EXPECT_FALSE(review->leftDiff()->toPlainText().contains(QStringLiteral("30 seconds")));
-    EXPECT_TRUE(review->leftDiff()->toPlainText().contains(QStringLiteral("Unplug the modem.")));
-    EXPECT_GE(review->versionsModel()->rowCount(), 2);
+    auto *left = child<QTextBrowser>(review, "reviewDiffLeft");
+    auto *right = child<QTextBrowser>(review, "reviewDiffRight");
+    ASSERT_TRUE(left && right);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return right->toPlainText().contains(QStringLiteral("30 seconds")); }, kLongWait));
+    EXPECT_TRUE(left->toPlainText().contains(QStringLiteral("10 seconds")));
+    EXPECT_FALSE(left->toPlainText().contains(QStringLiteral("30 seconds")));
+    EXPECT_TRUE(left->toPlainText().contains(QStringLiteral("Unplug the modem.")));
+    EXPECT_GE(child<QComboBox>(review, "reviewCompareCombo")->count(), 2) << "the versions to compare with";
 
     // Request changes needs a comment; publish does not.
-    EXPECT_FALSE(review->requestChangesButton()->isEnabled());
-    QTest::keyClicks(review->commentEdit(), QStringLiteral("Thanks, checked with the vendor."));
-    EXPECT_TRUE(review->requestChangesButton()->isEnabled());
+    auto *requestChanges = child<QPushButton>(review, "reviewRequestChangesButton");
+    ASSERT_TRUE(requestChanges);
+    EXPECT_FALSE(requestChanges->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(review, "reviewCommentEdit"), QStringLiteral("Thanks, checked with the vendor."));
+    EXPECT_TRUE(requestChanges->isEnabled());
 
     if (const QString shot = qEnvironmentVariable("SPOCS_KB_REVIEW_SCREENSHOT"); !shot.isEmpty())
         review->grab().save(shot);
 
-    QTest::mouseClick(review->publishButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(review, "reviewPublishButton"), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
             const Reply a = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
@@ -411,8 +425,8 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
         kLongWait));
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
-            for (int r = 0; r < review->proposalsModel()->rowCount(); ++r)
-                if (review->proposalsModel()->itemAt(r).article.id == id)
+            for (int r = 0; r < proposals->rowCount(); ++r)
+                if (proposals->itemAt(r).article.id == id)
                     return false;
             return true;
         },
@@ -427,19 +441,25 @@ TEST_F(KnowledgePanelTest, ProposeEditNeedsChangeNote)
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
     KnowledgePanel *panel = window.knowledgePanel();
     panel->focusSearch();
-    QTest::keyClicks(panel->searchEdit(), QStringLiteral("invoice"));
+    auto *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
+    ASSERT_TRUE(search);
+    QTest::keyClicks(search, QStringLiteral("invoice"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel->model()->rowCount() > 0; }, kLongWait));
-    QTest::keyClick(panel->searchEdit(), Qt::Key_Return);
+    QTest::keyClick(search, Qt::Key_Return);
     ArticleReader *reader = panel->reader();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->proposeEditAction()->isEnabled(); }, kLongWait));
-    reader->proposeEditAction()->trigger();
-    ProposeEditDialog *dialog = reader->proposeEditDialog();
+    auto *propose = child<QAction>(reader, "articleProposeEditAction");
+    ASSERT_TRUE(propose);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return propose->isEnabled(); }, kLongWait));
+    propose->trigger();
+    auto *dialog = reader->findChild<ProposeEditDialog *>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->titleEdit()->text(), reader->loader()->article().title);
-    EXPECT_EQ(dialog->bodyEdit()->toPlainText(), reader->loader()->article().body);
+    auto *body = child<QPlainTextEdit>(dialog, "proposeBodyEdit");
+    ASSERT_TRUE(body);
+    EXPECT_EQ(child<QLineEdit>(dialog, "proposeTitleEdit")->text(), reader->loader()->article().title);
+    EXPECT_EQ(body->toPlainText(), reader->loader()->article().body);
     EXPECT_FALSE(dialog->submitButton()->isEnabled()) << "a change note is required";
-    dialog->bodyEdit()->appendPlainText(QStringLiteral("\nAlso check the spam folder."));
-    QTest::keyClicks(dialog->changeNoteEdit(), QStringLiteral("mention spam folder"));
+    body->appendPlainText(QStringLiteral("\nAlso check the spam folder."));
+    QTest::keyClicks(child<QLineEdit>(dialog, "proposeChangeNoteEdit"), QStringLiteral("mention spam folder"));
     ASSERT_TRUE(dialog->submitButton()->isEnabled());
     QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(QStringLiteral("review")); },
@@ -463,7 +483,11 @@ TEST_F(KnowledgePanelTest, ArticleShowsNoRawHtmlAndOpensOnlyWebAndMailLinksAfter
     ArticleReader *reader = window.knowledgePanel()->reader();
     reader->openArticle(id);
     ASSERT_TRUE(QTest::qWaitFor([&] { return reader->loader()->article().id == id; }, kLongWait));
-    QTextBrowser *body = reader->body();
+    QTextBrowser *body = child<QTextBrowser>(reader, "articleBody");
+    ASSERT_TRUE(body);
+    const auto linkQuestion = [&] {
+        return reader->findChild<QMessageBox *>(QStringLiteral("articleLinkQuestion"));
+    };
     ASSERT_TRUE(QTest::qWaitFor([&] { return body->toPlainText().contains(QStringLiteral("help page")); }, kLongWait));
     EXPECT_FALSE(body->toPlainText().contains(QStringLiteral("alert"))) << qPrintable(body->toPlainText());
     EXPECT_FALSE(body->toHtml().contains(QStringLiteral("<img"))) << "raw HTML is not shown";
@@ -480,29 +504,29 @@ TEST_F(KnowledgePanelTest, ArticleShowsNoRawHtmlAndOpensOnlyWebAndMailLinksAfter
 
     // A web link asks first; Cancel opens nothing.
     ASSERT_TRUE(clickLink(body, QStringLiteral("https://shop.example/help")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
-    EXPECT_TRUE(reader->linkQuestion()->text().contains(QStringLiteral("https://shop.example/help")));
-    reader->linkQuestion()->button(QMessageBox::Cancel)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return linkQuestion() && linkQuestion()->isVisible(); }, 5000));
+    EXPECT_TRUE(linkQuestion()->text().contains(QStringLiteral("https://shop.example/help")));
+    linkQuestion()->button(QMessageBox::Cancel)->click();
     QCoreApplication::processEvents();
     EXPECT_TRUE(browser.opened.isEmpty());
 
     // Open opens it in the browser.
     ASSERT_TRUE(clickLink(body, QStringLiteral("https://shop.example/help")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
-    reader->linkQuestion()->button(QMessageBox::Open)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return linkQuestion() && linkQuestion()->isVisible(); }, 5000));
+    linkQuestion()->button(QMessageBox::Open)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return browser.opened.size() == 1; }, 5000));
     EXPECT_EQ(browser.opened.first(), QUrl(QStringLiteral("https://shop.example/help")));
 
     // A mail link asks too.
     ASSERT_TRUE(clickLink(body, QStringLiteral("mailto:help@shop.example")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->linkQuestion() && reader->linkQuestion()->isVisible(); }, 5000));
-    reader->linkQuestion()->button(QMessageBox::Open)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return linkQuestion() && linkQuestion()->isVisible(); }, 5000));
+    linkQuestion()->button(QMessageBox::Open)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return browser.opened.size() == 2; }, 5000));
 
     // Any other scheme is never opened, and nobody is asked.
     ASSERT_TRUE(clickLink(body, QStringLiteral("smb://fileserver/share")));
     QCoreApplication::processEvents();
-    EXPECT_FALSE(reader->linkQuestion() && reader->linkQuestion()->isVisible());
+    EXPECT_FALSE(linkQuestion() && linkQuestion()->isVisible());
     EXPECT_EQ(browser.opened.size(), 2);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("not opened")))
         << qPrintable(window.statusBar()->currentMessage());

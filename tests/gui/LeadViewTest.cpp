@@ -1,6 +1,7 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 #include "support/VisitorPeer.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -48,6 +49,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -382,8 +384,8 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
     for (int row = 0; row < reasons->rowCount(); ++row)
         found |= reasons->rowObject(row).value(QStringLiteral("code")).toString() == QLatin1String("orders.where");
     EXPECT_TRUE(found);
-    EXPECT_FALSE(reports->charts()->paretoView()->chart()->series().isEmpty());
-    EXPECT_FALSE(reports->charts()->demandView()->chart()->series().isEmpty());
+    EXPECT_FALSE(child<QChartView>(reports, "paretoChart")->chart()->series().isEmpty());
+    EXPECT_FALSE(child<QChartView>(reports, "demandClassChart")->chart()->series().isEmpty());
 
     // "Where is my order?" is avoidable demand: the headline gives a share of class a.
     EXPECT_TRUE(reports->avoidableHeadline().startsWith(QStringLiteral("Avoidable demand (class a): ")))
@@ -398,8 +400,10 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
         << qPrintable(reports->selfServiceHeadline());
 
     // The per-agent tab: agent1 handled (at least) the two calls, in the table and in the chart.
-    reports->tabs()->setCurrentIndex(reports->tabs()->count() - 1);
-    QTableView *agents = reports->agentTable();
+    auto *reportTabs = child<QTabWidget>(reports, "reportTabs");
+    QTableView *agents = child<QTableView>(reports, "reportAgentTable");
+    ASSERT_TRUE(reportTabs && agents);
+    reportTabs->setCurrentIndex(reportTabs->count() - 1);
     int annaRow = -1;
     for (int row = 0; row < agents->model()->rowCount(); ++row) {
         if (agents->model()->index(row, 0).data().toString() == QLatin1String("Anna Berger"))
@@ -409,7 +413,7 @@ TEST_F(LeadViewTest, ReportsShowFiguresForContactsCreatedInTheTestAndExportThem)
     const QModelIndex annaSource
         = static_cast<QSortFilterProxyModel *>(agents->model())->mapToSource(agents->model()->index(annaRow, 0));
     EXPECT_GE(reports->loader()->byAgent()->figure(annaSource.row(), "handled").value_or(0), 2);
-    EXPECT_FALSE(reports->charts()->agentView()->chart()->series().isEmpty());
+    EXPECT_FALSE(child<QChartView>(reports, "agentChart")->chart()->series().isEmpty());
     // Clicking a header sorts: by handled, descending, the first row has the most.
     const int handledColumn = 2; // agent, team, handled
     ASSERT_EQ(agents->model()->headerData(handledColumn, Qt::Horizontal).toString(), QStringLiteral("Handled"));
@@ -540,9 +544,11 @@ TEST_F(LeadViewTest, Screenshot)
     QDir().mkpath(dirPath);
     ASSERT_TRUE(top.save(QDir(dirPath).filePath(QStringLiteral("lead-floor.png"))));
     ASSERT_TRUE(bottom.save(QDir(dirPath).filePath(QStringLiteral("lead-reports.png"))));
-    reports.tabs()->setCurrentIndex(reports.tabs()->count() - 1); // by agent
+    auto *reportTabs = child<QTabWidget>(reports, "reportTabs");
+    ASSERT_TRUE(reportTabs);
+    reportTabs->setCurrentIndex(reportTabs->count() - 1); // by agent
     ASSERT_TRUE(reports.grab().save(QDir(dirPath).filePath(QStringLiteral("lead-reports-agents.png"))));
-    reports.tabs()->setCurrentIndex(0);
+    reportTabs->setCurrentIndex(0);
     // 4 bits a channel keep the README image small (anti-aliased text and lines stay readable).
     const QImage small = image.toImage().convertToFormat(QImage::Format_RGB444).convertToFormat(QImage::Format_RGB32);
     ASSERT_TRUE(small.save(QDir(dirPath).filePath(QStringLiteral("lead.png"))));

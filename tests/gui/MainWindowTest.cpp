@@ -1,4 +1,5 @@
 #include "support/CoordinatorProcess.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -25,6 +26,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 using namespace std::chrono_literals;
 
 namespace {
@@ -41,11 +43,6 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 constexpr int kLongWait = 20000;
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 
 // Finds a customer name the demo data certainly has, by asking the server directly:
 // the test must not depend on which names the demo generator picks.

@@ -3,6 +3,7 @@
 // instead, and Create Anyway makes the customer that the search panel then opens.
 #include "support/ClientHelpers.h"
 #include "support/ScriptedPeer.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -54,13 +55,6 @@ void screenshot(QWidget *widget, const QString &name)
     std::cout << "screenshot: " << qPrintable(path) << std::endl;
 }
 
-template<typename T> T *child(QWidget *parent, const QString &name)
-{
-    auto *found = parent->findChild<T *>(name);
-    EXPECT_NE(found, nullptr) << qPrintable(name);
-    return found;
-}
-
 } // namespace
 
 TEST(NewCustomerDialog, NothingFoundThenCtrlShiftNCreatesTheCustomerFromWhatWasTyped)
@@ -81,7 +75,7 @@ TEST(NewCustomerDialog, NothingFoundThenCtrlShiftNCreatesTheCustomerFromWhatWasT
     panel.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));
     QSignalSpy opened(&panel, &CustomerSearchPanel::customerActivated);
-    auto *button = child<QPushButton>(&panel, QStringLiteral("newCustomerButton"));
+    auto *button = child<QPushButton>(&panel, "newCustomerButton");
     ASSERT_NE(button, nullptr);
     EXPECT_FALSE(button->isVisible()) << "only offered when nothing matches";
     panel.searchEdit()->setFocus();
@@ -93,9 +87,9 @@ TEST(NewCustomerDialog, NothingFoundThenCtrlShiftNCreatesTheCustomerFromWhatWasT
     NewCustomerDialog *dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = panel.findChild<NewCustomerDialog *>()) != nullptr; }, kWait));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
-    auto *phone = child<QLineEdit>(dialog, QStringLiteral("newCustomer_phone"));
-    auto *name = child<QLineEdit>(dialog, QStringLiteral("newCustomer_name"));
-    auto *create = child<QPushButton>(dialog, QStringLiteral("newCustomerCreateButton"));
+    auto *phone = child<QLineEdit>(dialog, "newCustomer_phone");
+    auto *name = child<QLineEdit>(dialog, "newCustomer_name");
+    auto *create = child<QPushButton>(dialog, "newCustomerCreateButton");
     ASSERT_TRUE(phone && name && create);
     EXPECT_EQ(phone->text(), QStringLiteral("+49 30 5550199")) << "a phone number goes into Phone";
     EXPECT_TRUE(name->text().isEmpty());
@@ -130,19 +124,18 @@ TEST(NewCustomerDialog, DuplicatesAreListedToOpenOrCreateAnyway)
         QSignalSpy chosen(&dialog, &NewCustomerDialog::customerChosen);
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-        auto *email = child<QLineEdit>(&dialog, QStringLiteral("newCustomer_email"));
+        auto *email = child<QLineEdit>(&dialog, "newCustomer_email");
         ASSERT_NE(email, nullptr);
         EXPECT_EQ(email->text(), QStringLiteral("nina@newcomer.example")) << "an address goes into Email";
-        QTest::keyClicks(child<QLineEdit>(&dialog, QStringLiteral("newCustomer_name")),
-                         QStringLiteral("Nina Newcomer"));
-        child<QPushButton>(&dialog, QStringLiteral("newCustomerCreateButton"))->click();
-        auto *list = child<QTreeView>(&dialog, QStringLiteral("newCustomerCandidates"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newCustomer_name"), QStringLiteral("Nina Newcomer"));
+        child<QPushButton>(&dialog, "newCustomerCreateButton")->click();
+        auto *list = child<QTreeView>(&dialog, "newCustomerCandidates");
         ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && list->model()->rowCount() == 2; }, kWait));
         EXPECT_TRUE(chosen.isEmpty());
         EXPECT_TRUE(dialog.isVisible());
         screenshot(&dialog, QStringLiteral("new-customer-duplicates"));
         list->setCurrentIndex(list->model()->index(1, 0));
-        child<QPushButton>(&dialog, QStringLiteral("newCustomerOpenButton"))->click();
+        child<QPushButton>(&dialog, "newCustomerOpenButton")->click();
         ASSERT_EQ(chosen.count(), 1);
         EXPECT_EQ(chosen.at(0).at(0).toString(), QStringLiteral("C-1050"));
         EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
@@ -159,12 +152,11 @@ TEST(NewCustomerDialog, DuplicatesAreListedToOpenOrCreateAnyway)
         dialog.show();
         dialog.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
-        auto *name = child<QLineEdit>(&dialog, QStringLiteral("newCustomer_name"));
+        auto *name = child<QLineEdit>(&dialog, "newCustomer_name");
         EXPECT_EQ(name->text(), QStringLiteral("Nina Newcomer")) << "a name goes into Name";
-        QTest::keyClicks(child<QLineEdit>(&dialog, QStringLiteral("newCustomer_email")),
-                         QStringLiteral("nina@newcomer.example"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newCustomer_email"), QStringLiteral("nina@newcomer.example"));
         QTest::keyClick(name, Qt::Key_Return);
-        auto *anyway = child<QPushButton>(&dialog, QStringLiteral("newCustomerCreateAnywayButton"));
+        auto *anyway = child<QPushButton>(&dialog, "newCustomerCreateAnywayButton");
         ASSERT_TRUE(QTest::qWaitFor([&] { return anyway->isVisible() && anyway->isEnabled(); }, kWait));
         QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
         ASSERT_TRUE(QTest::qWaitFor([&] { return chosen.count() == 1; }, kWait));
@@ -183,9 +175,9 @@ TEST(NewCustomerDialog, ARefusedFieldIsNamedAndFocused)
     NewCustomerDialog dialog(&connection, QStringLiteral("Nina Newcomer"));
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    auto *email = child<QLineEdit>(&dialog, QStringLiteral("newCustomer_email"));
+    auto *email = child<QLineEdit>(&dialog, "newCustomer_email");
     QTest::keyClicks(email, QStringLiteral("nina@nowhere"));
-    child<QPushButton>(&dialog, QStringLiteral("newCustomerCreateButton"))->click();
+    child<QPushButton>(&dialog, "newCustomerCreateButton")->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, kWait));
     EXPECT_TRUE(dialog.errorMessage().contains(QStringLiteral("Email"))) << qPrintable(dialog.errorMessage());
     EXPECT_TRUE(email->hasFocus());

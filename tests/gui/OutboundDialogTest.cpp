@@ -2,6 +2,7 @@
 // offscreen against the scripted peer: the ContactSession behind them sends the requests.
 #include "support/ClientHelpers.h"
 #include "support/ScriptedPeer.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "core/Ops.h"
@@ -99,21 +100,26 @@ TEST(OutboundDialog, StartsTheContactWithChannelReasonAndNoteAndShowsARefusal)
     OutboundContactDialog dialog(desk.session.get(), QStringLiteral("C-1003"), QStringLiteral("Jürgen Müller"));
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    EXPECT_EQ(dialog.channelCombo()->count(), 2) << "phone and e-mail; a chat is the customer's to open";
-    EXPECT_FALSE(dialog.channelCombo()->accessibleName().isEmpty());
-    dialog.channelCombo()->setCurrentIndex(dialog.channelCombo()->findData(QStringLiteral("email")));
+    auto *channel = child<QComboBox>(dialog, "outboundChannelCombo");
+    ASSERT_TRUE(channel);
+    EXPECT_EQ(channel->count(), 2) << "phone and e-mail; a chat is the customer's to open";
+    EXPECT_FALSE(channel->accessibleName().isEmpty());
+    channel->setCurrentIndex(channel->findData(QStringLiteral("email")));
     ASSERT_TRUE(dialog.selectReason(QStringLiteral("orders.where")));
-    EXPECT_TRUE(dialog.reasonCombo()->currentText().contains(QStringLiteral("Where is my order?")));
-    QTest::keyClicks(dialog.noteEdit(), QStringLiteral("Your parcel left the depot"));
+    EXPECT_TRUE(
+        child<QComboBox>(dialog, "outboundReasonCombo")->currentText().contains(QStringLiteral("Where is my order?")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "outboundNoteEdit"), QStringLiteral("Your parcel left the depot"));
     // What the agent sees, when SPOCS_VIEW_SCREENSHOTS names a folder (as in CustomerViewTest).
     const QString shots = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS");
     if (!shots.isEmpty())
         dialog.grab().save(shots + QStringLiteral("/outbound-contact.png"));
 
-    QPushButton *start = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QPushButton *start = child<QPushButton>(dialog, "outboundStartButton");
+    auto *error = child<QLabel>(dialog, "outboundErrorLabel");
+    ASSERT_TRUE(start && error);
     start->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.errorLabel()->isVisible(); }, 5000));
-    EXPECT_FALSE(dialog.errorLabel()->text().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return error->isVisible(); }, 5000));
+    EXPECT_FALSE(error->text().isEmpty());
     EXPECT_TRUE(dialog.isVisible()) << "a refusal keeps the dialog open with what was typed";
     EXPECT_TRUE(start->isEnabled());
 
@@ -137,15 +143,17 @@ TEST(CloseDialog, DueLeftToTheCustomersUsualResponseTimeSendsNoDate)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     ASSERT_TRUE(dialog.checkReason(QStringLiteral("orders.where")));
-    dialog.followUpButton()->click();
-    EXPECT_TRUE(dialog.dueEdit()->isEnabled());
-    EXPECT_FALSE(dialog.usualDueCheck()->isChecked()) << "a date, as before, unless the agent chooses otherwise";
+    auto *due = child<QDateTimeEdit>(dialog, "followUpDueEdit");
+    auto *usualDue = child<QCheckBox>(dialog, "followUpUsualDueCheck");
+    ASSERT_TRUE(due && usualDue);
+    child<QRadioButton>(dialog, "outcomeFollowUpButton")->click();
+    EXPECT_TRUE(due->isEnabled());
+    EXPECT_FALSE(usualDue->isChecked()) << "a date, as before, unless the agent chooses otherwise";
     EXPECT_TRUE(dialog.closeArgs().value(QStringLiteral("followUp")).toObject().contains(QStringLiteral("due")));
 
-    EXPECT_TRUE(dialog.usualDueCheck()->text().contains(QStringLiteral("24 h")))
-        << dialog.usualDueCheck()->text().toStdString();
-    dialog.usualDueCheck()->click();
-    EXPECT_FALSE(dialog.dueEdit()->isEnabled());
+    EXPECT_TRUE(usualDue->text().contains(QStringLiteral("24 h"))) << usualDue->text().toStdString();
+    usualDue->click();
+    EXPECT_FALSE(due->isEnabled());
     if (const QString shots = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS"); !shots.isEmpty())
         dialog.grab().save(shots + QStringLiteral("/close-usual-due.png"));
     const QJsonObject followUp = dialog.closeArgs().value(QStringLiteral("followUp")).toObject();
@@ -163,6 +171,8 @@ TEST(CloseDialog, DueLeftToTheCustomersUsualResponseTimeSendsNoDate)
 
     // Without the customer's hours the label still says what happens.
     CloseContactDialog unknown(desk.session.get(), contactJson(42, QStringLiteral("inbound")));
-    EXPECT_TRUE(unknown.usualDueCheck()->text().contains(QStringLiteral("usual response time")));
-    EXPECT_FALSE(unknown.usualDueCheck()->text().contains(QStringLiteral(" h)")));
+    auto *unknownUsualDue = child<QCheckBox>(unknown, "followUpUsualDueCheck");
+    ASSERT_TRUE(unknownUsualDue);
+    EXPECT_TRUE(unknownUsualDue->text().contains(QStringLiteral("usual response time")));
+    EXPECT_FALSE(unknownUsualDue->text().contains(QStringLiteral(" h)")));
 }

@@ -1,5 +1,6 @@
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
+#include "support/WidgetLookup.h"
 
 #include "client/Connection.h"
 #include "client/OfflineOutbox.h"
@@ -33,11 +34,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr int kLongWait = 20000;
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
 
 class OutboxIndicatorTest : public ::testing::Test
 {
