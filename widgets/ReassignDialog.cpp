@@ -49,12 +49,12 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     row(tr("&New owner:"), m_to);
     row(tr("&Backup:"), m_backup);
 
-    m_followUps = makeRecordTree(m_session->followUps(), QStringLiteral("reassignFollowUps"),
-                                 tr("Open follow-ups that move"), this);
-    m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
-    m_followUps->setMinimumHeight(140);
+    auto *followUps = makeRecordTree(m_session->followUps(), QStringLiteral("reassignFollowUps"),
+                                     tr("Open follow-ups that move"), this);
+    followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    followUps->setMinimumHeight(140);
     auto *followUpsLabel = new QLabel(tr("Open f&ollow-ups:"), this);
-    followUpsLabel->setBuddy(m_followUps);
+    followUpsLabel->setBuddy(followUps);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reassignStatus"));
@@ -71,7 +71,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(followUpsLabel);
-    layout->addWidget(m_followUps, 1);
+    layout->addWidget(followUps, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 

@@ -30,7 +30,6 @@ bool canTakeTransfer(const QString &state)
 TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_intro(new QLabel(this))
     , m_target(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
@@ -39,7 +38,8 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowModality(Qt::WindowModal);
-    m_intro->setWordWrap(true);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
     setNames(m_target, QStringLiteral("transferTargetBox"), tr("Transfer to"));
     setNames(m_reason, QStringLiteral("forwardReasonBox"), tr("Forward reason"));
     setNames(m_note, QStringLiteral("transferNoteEdit"), tr("Handover note"));
@@ -66,7 +66,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     };
     const auto &texts = kTexts[int(mode)];
     setWindowTitle(tr(texts[0]));
-    m_intro->setText(tr(texts[1]));
+    intro->setText(tr(texts[1]));
     m_note->setPlaceholderText(tr(texts[2]));
 
     // A forward goes to the reason's designated owner; a transfer to a person chosen here.
@@ -85,7 +85,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     connect(m_reason, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(440, 280);
