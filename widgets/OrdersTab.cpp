@@ -289,22 +289,22 @@ void OrdersTab::placeOrder()
 {
     if (m_loader->details().isEmpty())
         return;
-    auto *dialog = new OrderDialog(m_connection, m_loader->details(), Order {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
-        onOrderSaved(o, tr("Order %1 placed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
-    });
-    dialog->open();
+    openOrderDialog(Order {}, tr("Order %1 placed. Total: %2."));
 }
 
 void OrdersTab::changeOrder()
 {
     if (m_order.isEmpty() || !domain::addressChangeable(m_order.status))
         return;
-    auto *dialog = new OrderDialog(m_connection, m_loader->details(), m_order, this);
+    openOrderDialog(m_order, tr("Order %1 changed. Total: %2."));
+}
+
+void OrdersTab::openOrderDialog(const Order &order, const QString &savedText)
+{
+    auto *dialog = new OrderDialog(m_connection, m_loader->details(), order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
-        onOrderSaved(o, tr("Order %1 changed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
+    connect(dialog, &OrderDialog::orderSaved, this, [this, savedText](const Order &o) {
+        onOrderSaved(o, savedText.arg(o.number, moneyText(o.total, o.currency)));
     });
     dialog->open();
 }
