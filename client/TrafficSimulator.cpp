@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "core/WeightedPick.h"
+#include "core/domain/TaskKinds.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,26 +40,6 @@ const QStringList &customerQueries()
     static const QStringList all { u"ma"_s, u"an"_s, u"jo"_s, u"le"_s, u"sc"_s, u"ga"_s, u"ro"_s,
                                    u"ni"_s, u"mü"_s, u"ko"_s, u"be"_s, u"de"_s, u"sa"_s, u"pe"_s };
     return all;
-}
-
-// Task kinds an agent records for a reason.
-QString taskKindFor(const QString &reason)
-{
-    if (reason == u"orders.new")
-        return u"place_order"_s;
-    if (reason == u"orders.change")
-        return u"change_order"_s;
-    if (reason.startsWith(u"orders"))
-        return u"order_status"_s;
-    if (reason.startsWith(u"billing"))
-        return u"billing_question"_s;
-    if (reason.startsWith(u"account"))
-        return u"account_change"_s;
-    if (reason == u"product.price")
-        return u"availability_price"_s;
-    if (reason.contains(u"technical") || reason.startsWith(u"investor"))
-        return u"specialist_request"_s;
-    return u"other"_s;
 }
 
 } // namespace
@@ -183,7 +164,7 @@ private:
         if (it == m_contacts.end() || (it->closing && !then) || (it->tasksLeft <= 0 && !then))
             return;
         --it->tasksLeft;
-        const QString kind = it->tasksDone == 0 || m_sim.chance(0.7) ? taskKindFor(it->reason) : u"other"_s;
+        const QString kind = it->tasksDone == 0 || m_sim.chance(0.7) ? domain::typicalTaskKind(it->reason) : u"other"_s;
         m_connection.write(opName(op::ContactTaskAdd), { { u"id"_s, id }, { u"kind"_s, kind } }, this,
                            [this, id, then](const Reply &r) {
                                if (!r.ok) {

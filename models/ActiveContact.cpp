@@ -1,6 +1,7 @@
 #include "models/ActiveContact.h"
 
 #include "core/Ops.h"
+#include "core/domain/TaskKinds.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +21,7 @@ QDateTime isoTime(const QString &text)
 
 QStringList contactTaskKinds()
 {
-    return {
-        QStringLiteral("availability_price"), QStringLiteral("place_order"),        QStringLiteral("change_order"),
-        QStringLiteral("cancel_order"),       QStringLiteral("order_status"),       QStringLiteral("billing_question"),
-        QStringLiteral("account_change"),     QStringLiteral("specialist_request"), QStringLiteral("other")
-    };
+    return domain::taskKinds();
 }
 
 QString taskKindText(const QString &wireName)

@@ -115,11 +115,9 @@ void ArticleLoader::sendToCustomer(const QString &customerId, QObject *context, 
                             if (!reply.ok)
                                 qCInfo(lcModels) << "kb.send failed:" << errorCodeName(reply.error.code);
                             if (reply.ok && self && self->articleId() == id) {
-                                const KnowledgeStats s = self->article().stats;
-                                self->setStats(QJsonObject { { QStringLiteral("views"), s.views },
-                                                             { QStringLiteral("sends"), s.sends + 1 },
-                                                             { QStringLiteral("helped"), s.helped },
-                                                             { QStringLiteral("notHelped"), s.notHelped } });
+                                KnowledgeStats s = self->article().stats;
+                                ++s.sends;
+                                self->setStats(s.toJson());
                             }
                             answer(done, reply);
                         });

@@ -29,16 +29,6 @@ QDateTime parseWireTime(const QString &text)
     return t;
 }
 
-KnowledgeStats KnowledgeStats::fromJson(const QJsonObject &obj)
-{
-    KnowledgeStats s;
-    s.views = obj.value(QStringLiteral("views")).toInt();
-    s.sends = obj.value(QStringLiteral("sends")).toInt();
-    s.helped = obj.value(QStringLiteral("helped")).toInt();
-    s.notHelped = obj.value(QStringLiteral("notHelped")).toInt();
-    return s;
-}
-
 KnowledgeArticle KnowledgeArticle::fromJson(const QJsonObject &obj)
 {
     KnowledgeArticle a;

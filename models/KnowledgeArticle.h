@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Knowledge.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,15 +19,7 @@ inline QString topic()
 }
 } // namespace kb
 
-struct KnowledgeStats
-{
-    int views = 0;
-    int sends = 0;
-    int helped = 0;
-    int notHelped = 0;
-
-    static KnowledgeStats fromJson(const QJsonObject &obj);
-};
+using KnowledgeStats = domain::ArticleStats;
 
 // One knowledge article (kb.get, kb.propose, kb.published ...). Every field is optional
 // on the wire; a missing one reads as empty.

@@ -1,7 +1,6 @@
 #include "models/OfferQueue.h"
 
 #include "core/Ops.h"
-#include "models/RowModel.h"
 
 #include <QJsonArray>
 
@@ -48,65 +47,55 @@ bool isOpenState(const QString &state)
 
 } // namespace
 
-QJsonObject OfferQueue::Offer::contact() const
+QJsonObject QueuedOffer::contact() const
 {
     return obj(data, u"contact");
 }
 
-QJsonObject OfferQueue::Offer::consult() const
+QJsonObject QueuedOffer::consult() const
 {
-    return kind == Kind::Consult ? obj(data, u"consult") : QJsonObject();
+    return kind == OfferKind::Consult ? obj(data, u"consult") : QJsonObject();
 }
 
-QJsonObject OfferQueue::Offer::transfer() const
+QJsonObject QueuedOffer::transfer() const
 {
-    return kind == Kind::Transfer ? obj(data, u"transfer") : QJsonObject();
+    return kind == OfferKind::Transfer ? obj(data, u"transfer") : QJsonObject();
 }
 
 OfferQueue::OfferQueue(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowModel(parent)
 { }
 
-OfferQueue::Offer OfferQueue::contactOffer(const QJsonObject &data)
+bool OfferQueue::upsert(Kind kind, const QJsonObject &data)
 {
-    Offer offer;
-    offer.kind = Kind::Contact;
+    // Each offer event carries its record under its kind's name; a consult carries its
+    // customer itself, contacts and transfers name the contact beside it.
+    static constexpr const char16_t *recordKey[] = { u"contact", u"consult", u"transfer" };
+    const QJsonObject record = obj(data, recordKey[int(kind)]);
     const QJsonObject contact = obj(data, u"contact");
-    offer.id = num(contact, u"id");
-    offer.contactId = offer.id;
-    offer.customerName = str(obj(contact, u"customer"), u"name");
-    offer.expiresAt = isoTime(str(data, u"expiresAt"));
-    offer.data = data;
-    return offer;
-}
-
-OfferQueue::Offer OfferQueue::consultOffer(const QJsonObject &data)
-{
     Offer offer;
-    offer.kind = Kind::Consult;
-    const QJsonObject consult = obj(data, u"consult");
-    offer.id = num(consult, u"id");
-    offer.contactId = contactIdOf(consult.value(QStringLiteral("contact")));
-    offer.customerName = str(obj(consult, u"customer"), u"name");
-    offer.expiresAt = isoTime(str(data, u"expiresAt"));
-    offer.data = data;
-    return offer;
-}
-
-OfferQueue::Offer OfferQueue::transferOffer(const QJsonObject &data)
-{
-    Offer offer;
-    offer.kind = Kind::Transfer;
-    const QJsonObject transfer = obj(data, u"transfer");
-    offer.id = num(transfer, u"id");
-    offer.contactId = contactIdOf(transfer.value(QStringLiteral("contact")));
-    const QJsonObject contact = obj(data, u"contact");
+    offer.kind = kind;
+    offer.id = num(record, u"id");
+    if (offer.id == 0)
+        return false;
+    offer.contactId = kind == Kind::Contact ? offer.id : contactIdOf(record.value(QStringLiteral("contact")));
     if (offer.contactId == 0)
         offer.contactId = num(contact, u"id");
-    offer.customerName = str(obj(contact, u"customer"), u"name");
+    offer.customerName = str(obj(kind == Kind::Consult ? record : contact, u"customer"), u"name");
     offer.expiresAt = isoTime(str(data, u"expiresAt"));
     offer.data = data;
-    return offer;
+    offer.receivedAt = QDateTime::currentDateTimeUtc();
+
+    const int row = indexOf(offer.kind, offer.id);
+    if (row >= 0) {
+        offer.receivedAt = m_rows.at(row).receivedAt;
+        m_rows[row] = offer;
+        rowChanged(row);
+        return true;
+    }
+    appendRow(offer);
+    Q_EMIT offerAdded(offer);
+    return true;
 }
 
 bool OfferQueue::handleEvent(const protocol::Event &event)
@@ -116,13 +105,8 @@ bool OfferQueue::handleEvent(const protocol::Event &event)
 
 bool OfferQueue::handleEvent(const QString &kind, const QJsonObject &data)
 {
-    if (kind == QStringView(event::ContactOffered)) {
-        Offer offer = contactOffer(data);
-        if (offer.id == 0)
-            return false;
-        upsert(std::move(offer));
-        return true;
-    }
+    if (kind == QStringView(event::ContactOffered))
+        return upsert(Kind::Contact, data);
     if (kind == QStringView(event::ContactUpdated)) {
         // The offer is gone once the contact is no longer offered to this user: taken,
         // expired and re-queued, abandoned by the caller, or moved by a lead.
@@ -134,13 +118,8 @@ bool OfferQueue::handleEvent(const QString &kind, const QJsonObject &data)
         const bool stillMine = str(contact, u"state") == u"offered" && (m_self == 0 || offeredTo == m_self);
         return !stillMine && remove(Kind::Contact, id);
     }
-    if (kind == QStringView(event::ConsultOffered)) {
-        Offer offer = consultOffer(data);
-        if (offer.id == 0)
-            return false;
-        upsert(std::move(offer));
-        return true;
-    }
+    if (kind == QStringView(event::ConsultOffered))
+        return upsert(Kind::Consult, data);
     if (kind == QStringView(event::ConsultWithdrawn))
         return remove(Kind::Consult, num(data, u"consultId"));
     if (kind == QStringView(event::ConsultUpdated)) {
@@ -157,13 +136,8 @@ bool OfferQueue::handleEvent(const QString &kind, const QJsonObject &data)
         }
         return !open && remove(Kind::Consult, id);
     }
-    if (kind == QStringView(event::TransferOffered)) {
-        Offer offer = transferOffer(data);
-        if (offer.id == 0)
-            return false;
-        upsert(std::move(offer));
-        return true;
-    }
+    if (kind == QStringView(event::TransferOffered))
+        return upsert(Kind::Transfer, data);
     if (kind == QStringView(event::TransferUpdated)) {
         const QJsonObject transfer = obj(data, u"transfer");
         const qint64 id = num(transfer, u"id");
@@ -172,27 +146,11 @@ bool OfferQueue::handleEvent(const QString &kind, const QJsonObject &data)
     return false;
 }
 
-void OfferQueue::upsert(Offer offer)
-{
-    offer.receivedAt = QDateTime::currentDateTimeUtc();
-    const int row = indexOf(offer.kind, offer.id);
-    if (row >= 0) {
-        offer.receivedAt = m_offers[row].receivedAt;
-        m_offers[row] = offer;
-        Q_EMIT dataChanged(index(row), index(row));
-        return;
-    }
-    beginInsertRows({}, int(m_offers.size()), int(m_offers.size()));
-    m_offers.append(offer);
-    endInsertRows();
-    Q_EMIT offerAdded(offer);
-}
-
 int OfferQueue::expire(const QDateTime &now)
 {
     int removed = 0;
-    for (int row = int(m_offers.size()) - 1; row >= 0; --row) {
-        const Offer &o = m_offers.at(row);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const Offer &o = m_rows.at(row);
         if (o.expiresAt.isValid() && o.expiresAt <= now) {
             remove(o.kind, o.id);
             ++removed;
@@ -206,41 +164,31 @@ bool OfferQueue::remove(Kind kind, qint64 id)
     const int row = indexOf(kind, id);
     if (row < 0)
         return false;
-    beginRemoveRows({}, row, row);
-    m_offers.removeAt(row);
-    endRemoveRows();
+    removeRowAt(row);
     Q_EMIT offerRemoved(kind, id);
     return true;
 }
 
 void OfferQueue::clear()
 {
-    if (m_offers.isEmpty())
-        return;
-    beginResetModel();
-    m_offers.clear();
-    endResetModel();
+    clearRows();
 }
 
 OfferQueue::Offer OfferQueue::offerAt(int row) const
 {
-    return row >= 0 && row < m_offers.size() ? m_offers.at(row) : Offer {};
+    return rowAt(row);
 }
 
 int OfferQueue::indexOf(Kind kind, qint64 id) const
 {
-    for (int row = 0; row < m_offers.size(); ++row) {
-        if (m_offers.at(row).kind == kind && m_offers.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowWhere([&](const Offer &o) { return o.kind == kind && o.id == id; });
 }
 
 std::optional<OfferQueue::Offer> OfferQueue::first() const
 {
-    if (m_offers.isEmpty())
+    if (m_rows.isEmpty())
         return std::nullopt;
-    return m_offers.first();
+    return m_rows.first();
 }
 
 int OfferQueue::secondsLeft(const Offer &offer, const QDateTime &now)
@@ -251,16 +199,8 @@ int OfferQueue::secondsLeft(const Offer &offer, const QDateTime &now)
     return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
 
-int OfferQueue::rowCount(const QModelIndex &parent) const
+QVariant OfferQueue::rowData(const Offer &o, const QModelIndex &, int role) const
 {
-    return parent.isValid() ? 0 : int(m_offers.size());
-}
-
-QVariant OfferQueue::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Offer &o = m_offers.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case CustomerNameRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RowModel.h"
+
 #include "core/Protocol.h"
 
 #include <QAbstractListModel>
@@ -10,17 +12,36 @@
 
 namespace spocs {
 
+enum class OfferKind { Contact, Consult, Transfer };
+
+// One offer waiting for the user's answer.
+struct QueuedOffer
+{
+    OfferKind kind = OfferKind::Contact;
+    qint64 id = 0;
+    qint64 contactId = 0;
+    QDateTime expiresAt;
+    QDateTime receivedAt;
+    QJsonObject data; // the offer event's data
+    QString customerName;
+
+    // The contact the offer is about (contact.offered, transfer.offered), or empty.
+    QJsonObject contact() const;
+    // consult.offered: the consult; transfer.offered: the transfer; else empty.
+    QJsonObject consult() const;
+    QJsonObject transfer() const;
+};
+
 // The offers waiting for this user's answer: contacts routed to them, consults asking
 // for their help, transfers handed to them. Fed from events on `user:<me>` (and the
 // `contact:<id>` / consult / transfer updates that withdraw an offer); an offer also
 // leaves when it expires. Newest offer last; the widget shows all with a countdown.
-class OfferQueue : public QAbstractListModel
+class OfferQueue : public RowListModel<QueuedOffer>
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Contact, Consult, Transfer };
-    Q_ENUM(Kind)
+    using Kind = OfferKind;
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole, // contact id, consult id or transfer id (what accept/decline take)
@@ -31,22 +52,7 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Offer
-    {
-        Kind kind = Kind::Contact;
-        qint64 id = 0;
-        qint64 contactId = 0;
-        QDateTime expiresAt;
-        QDateTime receivedAt;
-        QJsonObject data; // the offer event's data
-        QString customerName;
-
-        // The contact the offer is about (contact.offered, transfer.offered), or empty.
-        QJsonObject contact() const;
-        // consult.offered: the consult; transfer.offered: the transfer; else empty.
-        QJsonObject consult() const;
-        QJsonObject transfer() const;
-    };
+    using Offer = QueuedOffer;
 
     explicit OfferQueue(QObject *parent = nullptr);
 
@@ -62,7 +68,7 @@ public:
     bool remove(Kind kind, qint64 id);
     void clear();
 
-    int count() const { return int(m_offers.size()); }
+    int count() const { return int(m_rows.size()); }
     Offer offerAt(int row) const;
     int indexOf(Kind kind, qint64 id) const;
     // The offer Ctrl+Alt+A / Ctrl+Alt+D answer: the oldest one.
@@ -70,8 +76,6 @@ public:
     // Whole seconds left at `now` (0 when expired or no expiry known).
     static int secondsLeft(const Offer &offer, const QDateTime &now);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -80,12 +84,9 @@ Q_SIGNALS:
     void offerRemoved(spocs::OfferQueue::Kind kind, qint64 id);
 
 private:
-    void upsert(Offer offer);
-    static Offer contactOffer(const QJsonObject &data);
-    static Offer consultOffer(const QJsonObject &data);
-    static Offer transferOffer(const QJsonObject &data);
-
-    QList<Offer> m_offers;
+    QVariant rowData(const Offer &o, const QModelIndex &index, int role) const override;
+    // Adds the offer an event names; false when it names none.
+    bool upsert(Kind kind, const QJsonObject &data);
     qint64 m_self = 0;
 };
 

@@ -1,8 +1,6 @@
 #include "models/ProductSearchModel.h"
 
-#include "client/Connection.h"
 #include "core/Ops.h"
-#include "models/ModelsLog.h"
 #include "models/MoneyText.h"
 
 #include <QBrush>
@@ -12,64 +10,25 @@
 namespace spocs {
 
 ProductSearchModel::ProductSearchModel(QObject *parent)
-    : RowTableModel(ColumnCount, parent)
-    , m_typeAhead(new TypeAhead(DefaultDebounceMs, this))
+    : SearchRowModel(ColumnCount, parent)
 {
-    connect(m_typeAhead, &TypeAhead::due, this, &ProductSearchModel::searchNow);
-    connect(m_typeAhead, &TypeAhead::busyChanged, this, &ProductSearchModel::busyChanged);
+    setDebounceInterval(DefaultDebounceMs);
 }
 
-void ProductSearchModel::setConnection(Connection *connection)
+void ProductSearchModel::sendSearch()
 {
-    m_connection = connection;
+    request(beginGeneration(query(), true), op::ProductSearch, { { QStringLiteral("q"), query() } });
 }
 
-void ProductSearchModel::setDebounceInterval(int ms)
+void ProductSearchModel::takeRows(const QJsonArray &items)
 {
-    m_typeAhead->setDebounceInterval(ms);
-}
-
-void ProductSearchModel::setQuery(const QString &text)
-{
-    m_query = text.trimmed();
-    if (m_query.isEmpty()) {
-        m_typeAhead->stop();
-        m_typeAhead->next(); // drop answers in flight
-        m_typeAhead->setBusy(false);
-        clear();
-        Q_EMIT resultsReplaced();
-        return;
+    QList<Product> rows;
+    for (const QJsonValue &v : items) {
+        const Product p = Product::fromJson(v.toObject());
+        if (!p.sku.isEmpty()) // an order line needs the sku
+            rows.append(p);
     }
-    m_typeAhead->restart();
-}
-
-void ProductSearchModel::searchNow()
-{
-    m_typeAhead->stop();
-    if (m_query.isEmpty() || !m_connection)
-        return;
-    const quint64 generation = m_typeAhead->next();
-    m_typeAhead->setBusy(true);
-    m_connection->request(QString::fromUtf16(op::ProductSearch),
-                          QJsonObject { { QStringLiteral("q"), m_query }, { QStringLiteral("limit"), Limit } }, this,
-                          [this, generation](const Reply &reply) {
-                              if (!m_typeAhead->isCurrent(generation))
-                                  return; // a newer query is running
-                              m_typeAhead->setBusy(false);
-                              if (!reply.ok) {
-                                  qCInfo(lcModels) << "product.search failed:" << errorCodeName(reply.error.code);
-                                  Q_EMIT searchFailed(reply.error);
-                                  return;
-                              }
-                              QList<Product> rows;
-                              for (const QJsonValue &v : reply.data.value(QStringLiteral("items")).toArray()) {
-                                  const Product p = Product::fromJson(v.toObject());
-                                  if (!p.sku.isEmpty())
-                                      rows.append(p);
-                              }
-                              setProducts(rows);
-                              Q_EMIT resultsReplaced();
-                          });
+    setProducts(rows);
 }
 
 void ProductSearchModel::setProducts(const QList<Product> &products)

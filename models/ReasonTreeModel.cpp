@@ -1,8 +1,8 @@
 #include "models/ReasonTreeModel.h"
 
-#include "models/DemandClassText.h"
-
 #include "core/Ops.h"
+#include "core/domain/Catalogue.h"
+#include "models/DemandClassText.h"
 
 #include <algorithm>
 #include <functional>
@@ -13,18 +13,18 @@ ReasonTreeModel::ReasonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
+// The tree keeps a reason's parent as 0 at the top level and its class and skill as text.
 ReasonTreeModel::Reason ReasonTreeModel::fromJson(const QJsonObject &o)
 {
-    Reason r;
-    r.id = o.value(QStringLiteral("id")).toInteger();
-    r.parent = o.value(QStringLiteral("parent")).toInteger();
-    r.code = o.value(QStringLiteral("code")).toString();
-    r.label = o.value(QStringLiteral("label")).toString();
-    r.demandClass = o.value(QStringLiteral("demandClass")).toString();
-    r.skill = o.value(QStringLiteral("skill")).toString();
-    r.forwardOnly = o.value(QStringLiteral("forwardOnly")).toBool();
-    r.archived = o.value(QStringLiteral("archived")).toBool();
-    return r;
+    const domain::Reason r = domain::Reason::fromJson(o);
+    return { r.id,
+             r.parent.value_or(0),
+             r.code,
+             r.label,
+             domain::wireName(r.demandClass),
+             r.skill.value_or(QString()),
+             r.forwardOnly,
+             r.archived };
 }
 
 void ReasonTreeModel::setReasons(const QJsonArray &reasons)

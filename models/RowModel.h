@@ -106,12 +106,13 @@ protected:
 
 template<typename Row> using RowListModel = RowModel<Row, QAbstractListModel>;
 
-// A RowModel with a fixed number of columns whose horizontal header shows columnTitles().
-template<typename Row> class RowTableModel : public RowModel<Row, QAbstractTableModel>
+// A RowModel with a fixed number of columns whose horizontal header shows columnTitles(). Base is
+// QAbstractTableModel or a subclass of it (SearchModel).
+template<typename Row, typename Base = QAbstractTableModel> class RowTableModel : public RowModel<Row, Base>
 {
 public:
     explicit RowTableModel(int columns, QObject *parent = nullptr)
-        : RowModel<Row, QAbstractTableModel>(parent)
+        : RowModel<Row, Base>(parent)
         , m_columns(columns)
     { }
 
@@ -123,7 +124,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
+            return Base::headerData(section, orientation, role);
         const QStringList titles = columnTitles();
         return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
     }

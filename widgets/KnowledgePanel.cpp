@@ -157,7 +157,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
         // Keep the highlighted article across a live refresh.
         const int row = m_model->rowOf(m_reader->loader()->articleId());
         if (row >= 0)
-            results->setCurrentIndex(m_model->index(row));
+            results->setCurrentIndex(m_model->index(row, 0));
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KnowledgePanel::updateStatus);

@@ -53,6 +53,15 @@ std::optional<QString> readPassword(const cli::Options &p, QTextStream &in, QTex
     return line;
 }
 
+// The options of `user COMMAND LOGIN …`; a problem too when there is not exactly one LOGIN.
+cli::Options loginOptions(const QStringList &args, QStringView command, const QStringList &valued = {})
+{
+    cli::Options p = cli::parseOptions(args, valued);
+    if (p.problem.isEmpty() && p.positional.size() != 1)
+        p.problem = QStringLiteral("user %1 needs exactly one LOGIN").arg(command);
+    return p;
+}
+
 int fail(QTextStream &err, const Error &e)
 {
     return cli::fail(err, e.message);
@@ -60,12 +69,10 @@ int fail(QTextStream &err, const Error &e)
 
 int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
 {
-    const cli::Options p
-        = cli::parseOptions(args, { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file") });
+    const cli::Options p = loginOptions(
+        args, u"add", { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
-    if (p.positional.size() != 1)
-        return usage(err, QStringLiteral("user add needs exactly one LOGIN"));
     if (!p.values.contains(QStringLiteral("role")))
         return usage(err, QStringLiteral("user add needs --role"));
     const auto role = roleFromName(p.values.value(QStringLiteral("role")));
@@ -89,11 +96,9 @@ int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextS
 
 int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
 {
-    const cli::Options p = cli::parseOptions(args, { QStringLiteral("password-file") });
+    const cli::Options p = loginOptions(args, u"passwd", { QStringLiteral("password-file") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
-    if (p.positional.size() != 1)
-        return usage(err, QStringLiteral("user passwd needs exactly one LOGIN"));
     const QString login = p.positional.first();
     if (!auth.userByLogin(login))
         return fail(err, makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login)));
@@ -109,11 +114,9 @@ int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTe
 
 int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
 {
-    const cli::Options p = cli::parseOptions(args, { QStringLiteral("role") });
+    const cli::Options p = loginOptions(args, u"role", { QStringLiteral("role") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
-    if (p.positional.size() != 1)
-        return usage(err, QStringLiteral("user role needs exactly one LOGIN"));
     const auto role = roleFromName(p.values.value(QStringLiteral("role")));
     if (!role)
         return usage(err, QStringLiteral("user role needs --role agent|expert|lead|admin|integration"));
@@ -127,11 +130,9 @@ int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
 
 int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
 {
-    const cli::Options p = cli::parseOptions(args, { QStringLiteral("team") });
+    const cli::Options p = loginOptions(args, u"team", { QStringLiteral("team") });
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
-    if (p.positional.size() != 1)
-        return usage(err, QStringLiteral("user team needs exactly one LOGIN"));
     if (!p.values.contains(QStringLiteral("team")))
         return usage(err, QStringLiteral("user team needs --team NAME"));
     const QString login = p.positional.first();
@@ -148,11 +149,9 @@ int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
 
 int enableCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err, bool enable)
 {
-    const cli::Options p = cli::parseOptions(args, {});
+    const cli::Options p = loginOptions(args, enable ? u"enable" : u"disable");
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
-    if (p.positional.size() != 1)
-        return usage(err, QStringLiteral("user %1 needs exactly one LOGIN").arg(enable ? u"enable" : u"disable"));
     const QString login = p.positional.first();
     if (auto r = enable ? auth.enableUser(login) : auth.disableUser(login); !r)
         return fail(err, r.error());

@@ -198,9 +198,7 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
 Result<void> BillingStore::checkVersion(const InvoiceRow &row, std::optional<qint64> expectedVersion)
 {
     if (expectedVersion && *expectedVersion != row.version)
-        return makeError(ErrorCode::VersionConflict, QStringLiteral("the invoice changed meanwhile"),
-                         QJsonObject { { QStringLiteral("current"), row.version },
-                                       { QStringLiteral("expected"), *expectedVersion } });
+        return versionConflict("invoice", row.version, *expectedVersion);
     return {};
 }
 

@@ -258,9 +258,7 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
                              QStringLiteral("a credit request needs a second person: another lead decides it"),
                              QJsonObject { { QStringLiteral("reason"), QStringLiteral("four_eyes") } });
         if (expectedVersion && *expectedVersion != request.version)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the credit request changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), request.version },
-                                           { QStringLiteral("expected"), *expectedVersion } });
+            return versionConflict("credit request", request.version, *expectedVersion);
         if (!request.isPending())
             return makeError(
                 ErrorCode::InvalidState,

@@ -1,6 +1,7 @@
 #include "coordinator/commerce/OrderStore.h"
 
 #include "coordinator/customers/CustomerHistory.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 
@@ -304,8 +305,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
         if (!execWith(c, { customerId }))
             return sqlError(c, "order customer");
         if (!c.next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
-                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+            return CustomerStore::notFound(customerId);
         const qint64 customerRowId = c.value(0).toLongLong();
         const QString shipName = c.value(1).toString();
         const QVariant accountId = c.value(2);
@@ -411,9 +411,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         if (address && !addressStates.contains(row->status))
             return invalidState(row->status, addressStates, QStringLiteral("changing the address"));
         if (row->version != expectedVersion)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the order changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), row->version },
-                                           { QStringLiteral("expected"), expectedVersion } });
+            return versionConflict("order", row->version, expectedVersion);
         QStringList what;
         QString country = row->country;
         if (address) {
@@ -506,9 +504,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
         if (!allowed.contains(row->status))
             return invalidState(row->status, allowed, QStringLiteral("cancelling"));
         if (row->version != expectedVersion)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the order changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), row->version },
-                                           { QStringLiteral("expected"), expectedVersion } });
+            return versionConflict("order", row->version, expectedVersion);
         QSqlQuery held = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
                                                      "WHERE order_id = ? AND product_id IS NOT NULL "
                                                      "GROUP BY product_id ORDER BY MIN(line_no)"));

@@ -5,6 +5,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/FeatureOps.h"
 #include "coordinator/server/RequestHandlers.h"
+#include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
 
@@ -54,17 +55,12 @@ Result<QJsonObject> notesSet(ConsultContext &c, ClientSession *session, Args &ar
         if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead writes the notes"));
         if (expected > 0 && expected != facts->version)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the contact changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), facts->version },
-                                           { QStringLiteral("expected"), expected } });
+            return versionConflict("contact", facts->version, expected);
         if (auto s = c.store.setNotes(id, notes); !s)
             return s.error();
         if (auto a = c.audit(session, op, Ctx::contactTopic(id)); !a)
             return a.error();
-        auto contact = c.publishContact(id);
-        if (!contact)
-            return contact.error();
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.contactAnswer(id);
     });
 }
 
@@ -112,15 +108,8 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
             return j.error();
         if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
             return a.error();
-        auto contact = c.publishContact(contactId);
-        if (!contact)
-            return contact.error();
         // The one brought in learns it on their own topic.
-        if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
-                               QJsonObject { { QStringLiteral("contact"), contact.value() } });
-            !p)
-            return p.error();
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.contactAnswer(contactId, userId);
     });
 }
 
@@ -155,16 +144,7 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
         }
         if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
             return a.error();
-        auto contact = c.publishContact(contactId);
-        if (!contact)
-            return contact.error();
-        if (userId != me) {
-            if (auto p = c.publish(Ctx::userTopic(userId), event::ContactUpdated,
-                                   QJsonObject { { QStringLiteral("contact"), contact.value() } });
-                !p)
-                return p.error();
-        }
-        return QJsonObject { { QStringLiteral("contact"), contact.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.contactAnswer(contactId, userId != me ? std::optional<qint64>(userId) : std::nullopt);
     });
 }
 

@@ -70,6 +70,28 @@ Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
     return contactJson(contactId);
 }
 
+Result<QJsonObject> ConsultContext::contactAnswer(qint64 contactId, std::optional<qint64> alsoTo)
+{
+    auto contact = publishContact(contactId);
+    if (!contact)
+        return contact.error();
+    const QJsonObject data { { QStringLiteral("contact"), contact.value() } };
+    if (alsoTo) {
+        if (auto p = publish(userTopic(*alsoTo), event::ContactUpdated, data); !p)
+            return p.error();
+    }
+    return withHead(data);
+}
+
+Result<QJsonObject> ConsultContext::withHead(Result<QJsonObject> published)
+{
+    if (!published)
+        return published.error();
+    QJsonObject answer = published.value();
+    answer.insert(QStringLiteral("seq"), head());
+    return answer;
+}
+
 ContactHistory ConsultContext::history()
 {
     return ContactHistory(h.server().db(), h.server().events());
@@ -133,6 +155,22 @@ Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJson
             return p.error();
     }
     return consult;
+}
+
+Result<QJsonObject> ConsultContext::consultAnswer(qint64 consultId, const QJsonObject &extra)
+{
+    auto consult = publishConsult(consultId, extra);
+    if (!consult)
+        return consult.error();
+    return withHead(QJsonObject { { QStringLiteral("consult"), consult.value() } });
+}
+
+Result<void> ConsultContext::consultIs(const ConsultStore::Consult &consult, QStringView state)
+{
+    if (consult.state == state)
+        return {};
+    return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(consult.id).arg(consult.state),
+                     QJsonObject { { QStringLiteral("state"), consult.state } });
 }
 
 Result<void> ConsultContext::withdraw(qint64 consultId, const QList<qint64> &users)

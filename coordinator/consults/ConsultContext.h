@@ -50,6 +50,9 @@ struct ConsultContext
     Result<QJsonObject> contactJson(qint64 contactId);
     // ContactRouter::publish (contact.updated, queue.changed) and the completed contact JSON.
     Result<QJsonObject> publishContact(qint64 contactId);
+    // A contact write's answer: the contact as published (also on `alsoTo`'s own topic, for one
+    // conferenced in or out) and the event head.
+    Result<QJsonObject> contactAnswer(qint64 contactId, std::optional<qint64> alsoTo = {});
     Result<void> audit(ClientSession *session, const QString &op, const QString &subject);
     // The contact if it is active and the caller owns it or is a lead: invalid_state otherwise, or
     // forbidden with the message onlyOwner ("only the contact's owner transfers it").
@@ -68,6 +71,12 @@ struct ConsultContext
     // topic (for leads): never on the contact's topic, whose followers may include people
     // on another consult of the same contact.
     Result<QJsonObject> publishConsult(qint64 consultId, const QJsonObject &extra = {});
+    // A consult write's answer: the consult as published and the event head.
+    Result<QJsonObject> consultAnswer(qint64 consultId, const QJsonObject &extra = {});
+    // A transfer write's answer: what was published, with the event head.
+    Result<QJsonObject> withHead(Result<QJsonObject> published);
+    // invalid_state unless the consult is in `state`.
+    static Result<void> consultIs(const ConsultStore::Consult &consult, QStringView state);
     // consult.withdrawn to those whose offer is gone.
     Result<void> withdraw(qint64 consultId, const QList<qint64> &users);
     // The best reachable person not yet asked on this contact: same skill, or for a consult

@@ -212,10 +212,7 @@ Result<QJsonObject> consultDecline(Ctx &c, ClientSession *session, Args &args)
         }
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        auto json = c.publishConsult(id, extra);
-        if (!json)
-            return json.error();
-        return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.consultAnswer(id, extra);
     });
     if (r && over)
         c.disarm(c.consultClocks, id);
@@ -236,9 +233,8 @@ Result<QJsonObject> consultCancel(Ctx &c, ClientSession *session, Args &args)
             return consult.error();
         if (!isOwnerOrSupervisor(session, consult->requester))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the requester cancels a consult"));
-        if (consult->state != u"offered")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
-                             QJsonObject { { QStringLiteral("state"), consult->state } });
+        if (auto s = Ctx::consultIs(*consult, u"offered"); !s)
+            return s.error();
         auto offered = c.store.closeOpenOffers(id, QStringLiteral("withdrawn"));
         if (!offered)
             return offered.error();
@@ -248,11 +244,8 @@ Result<QJsonObject> consultCancel(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         if (auto w = c.withdraw(id, offered.value()); !w)
             return w.error();
-        auto json = c.publishConsult(id);
-        if (!json)
-            return json.error();
         cancelled = true;
-        return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.consultAnswer(id);
     });
     if (r && cancelled)
         c.disarm(c.consultClocks, id);
@@ -287,9 +280,8 @@ Result<QJsonObject> consultMessage(Ctx &c, ClientSession *session, Args &args)
         auto other = otherParty(*consult, me);
         if (!other)
             return other.error();
-        if (consult->state != u"active")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
-                             QJsonObject { { QStringLiteral("state"), consult->state } });
+        if (auto s = Ctx::consultIs(*consult, u"active"); !s)
+            return s.error();
         auto message = c.store.addMessage(id, me, body);
         if (!message)
             return message.error();
@@ -358,9 +350,8 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
             return consult.error();
         if (auto other = otherParty(*consult, me); !other && !isSupervisor(session))
             return other.error();
-        if (consult->state != u"active")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("consult %1 is %2").arg(id).arg(consult->state),
-                             QJsonObject { { QStringLiteral("state"), consult->state } });
+        if (auto s = Ctx::consultIs(*consult, u"active"); !s)
+            return s.error();
         ConsultStore::Change change { QStringLiteral("ended") };
         if (!answerText.isEmpty())
             change.answer = answerText;
@@ -373,10 +364,7 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
             return h.error();
         if (auto a = c.audit(session, op, consultSubject(id)); !a)
             return a.error();
-        auto json = c.publishConsult(id);
-        if (!json)
-            return json.error();
-        return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
+        return c.consultAnswer(id);
     });
 }
 

@@ -237,13 +237,8 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)
             return p.error();
-        auto data = publishTransfer(c, id);
-        if (!data)
-            return data.error();
         from = transfer->from;
-        QJsonObject answer = data.value();
-        answer.insert(QStringLiteral("seq"), c.head());
-        return answer;
+        return c.withHead(publishTransfer(c, id));
     });
     if (r && from > 0) {
         c.disarm(c.transferClocks, id);
@@ -274,13 +269,8 @@ Result<QJsonObject> transferDecline(Ctx &c, ClientSession *session, Args &args)
         auto json = c.store.transferJson(id);
         if (!json)
             return json.error();
-        auto data = publishTransfer(c, id, notice(QStringLiteral("declined"), json.value(), reason));
-        if (!data)
-            return data.error();
         declined = true;
-        QJsonObject answer = data.value();
-        answer.insert(QStringLiteral("seq"), c.head());
-        return answer;
+        return c.withHead(publishTransfer(c, id, notice(QStringLiteral("declined"), json.value(), reason)));
     });
     if (r && declined) {
         c.disarm(c.transferClocks, id);
@@ -337,13 +327,8 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
             return a.error();
         if (auto p = c.router.publish(contactId); !p)
             return p.error();
-        auto data = publishTransfer(c, *id);
-        if (!data)
-            return data.error();
         from = *facts->owner;
-        QJsonObject answer = data.value();
-        answer.insert(QStringLiteral("seq"), c.head());
-        return answer;
+        return c.withHead(publishTransfer(c, *id));
     });
     if (r && from > 0) {
         c.releaseIfIdle(from);

@@ -13,6 +13,7 @@
 #include "core/Ops.h"
 #include "core/domain/Catalogue.h"
 #include "core/domain/Person.h"
+#include "core/domain/TaskKinds.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -247,7 +248,7 @@ Result<QJsonObject> taskAdd(Ctx &c, ClientSession *session, Args &args)
     const QString kind = args.string(QStringLiteral("kind"), 32);
     if (!args.ok())
         return args.error();
-    if (!ContactStore::taskKinds().contains(kind))
+    if (!domain::taskKinds().contains(kind))
         return makeError(ErrorCode::BadRequest, QStringLiteral("unknown task kind %1").arg(kind),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("kind") } });
     const QString op = QString::fromUtf16(op::ContactTaskAdd);
@@ -326,9 +327,7 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
             return current.error();
         const qint64 version = current->value(QStringLiteral("version")).toInteger();
         if (version != closing.expectedVersion)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the contact changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), version },
-                                           { QStringLiteral("expected"), closing.expectedVersion } });
+            return versionConflict("contact", version, closing.expectedVersion);
         owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
         if (closing.outcome == u"follow_up" && closing.followUpDue.isEmpty()) {
             auto due = c.router.store().defaultFollowUpDue(id);

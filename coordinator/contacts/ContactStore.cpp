@@ -39,16 +39,6 @@ QString ContactStore::now() const
     return m_db.now().toString(Qt::ISODateWithMs);
 }
 
-const QStringList &ContactStore::taskKinds()
-{
-    static const QStringList kinds {
-        QStringLiteral("availability_price"), QStringLiteral("place_order"),        QStringLiteral("change_order"),
-        QStringLiteral("cancel_order"),       QStringLiteral("order_status"),       QStringLiteral("billing_question"),
-        QStringLiteral("account_change"),     QStringLiteral("specialist_request"), QStringLiteral("other")
-    };
-    return kinds;
-}
-
 Result<qint64> ContactStore::customerRowId(const QString &customerId)
 {
     QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));

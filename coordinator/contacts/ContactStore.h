@@ -47,8 +47,6 @@ public:
         int text = 0;
     };
 
-    static const QStringList &taskKinds();
-
     // A new queued contact with its customer participant row. `reason` (a code, may be empty) is
     // recorded as its first reason (the IVR choice); `queue` must be a known skill code.
     // `byUser` is empty when a channel (a mailbox, the web chat) created it.

@@ -234,15 +234,12 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
         if (!cur.exec())
             return sqlError(cur, "account.update customer");
         if (!cur.next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
-                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+            return notFound(customerId);
         const qint64 rowId = cur.value(0).toLongLong();
         const qint64 version = cur.value(1).toLongLong();
         cur.finish();
         if (version != expectedVersion)
-            return makeError(ErrorCode::VersionConflict, QStringLiteral("the customer changed meanwhile"),
-                             QJsonObject { { QStringLiteral("current"), version },
-                                           { QStringLiteral("expected"), expectedVersion } });
+            return versionConflict("customer", version, expectedVersion);
         const auto run = [&](const QString &sql, const QVariantList &values, const char *what) -> Result<void> {
             QSqlQuery q = m_db.prepare(sql);
             for (const QVariant &v : values)

@@ -188,9 +188,7 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
                 return current.error();
             const qint64 version = current->value(QStringLiteral("version")).toInteger();
             if (version != expected) {
-                return makeError(
-                    ErrorCode::VersionConflict, QStringLiteral("the customer changed meanwhile"),
-                    QJsonObject { { QStringLiteral("current"), version }, { QStringLiteral("expected"), expected } });
+                return versionConflict("customer", version, expected);
             }
         }
         auto added = h.server().customers().addNote(customerId, session->userId(), text);

@@ -18,12 +18,6 @@ namespace {
 constexpr int kRecentHistory = 50;
 constexpr int kRecentOrders = 20;
 
-Error noCustomer(const QString &customerId)
-{
-    return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
-                     QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
-}
-
 template<typename T> QJsonArray toJsonArray(const QList<T> &items)
 {
     QJsonArray out;
@@ -54,15 +48,26 @@ QString CustomerStore::formatCents(qint64 cents)
     return domain::Money { cents }.toString();
 }
 
-qint64 CustomerStore::rowIdOf(const QString &customerId)
+Error CustomerStore::notFound(const QString &customerId)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
+                     QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
+}
+
+Result<qint64> CustomerStore::rowId(const QString &customerId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-    q.addBindValue(customerId);
-    if (!q.exec()) {
-        sqlError(q, "find customer");
-        return 0;
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!execWith(q, { customerId }))
+        return sqlError(q, "find customer");
+    if (!q.next())
+        return notFound(customerId);
+    return q.value(0).toLongLong();
+}
+
+qint64 CustomerStore::rowIdOf(const QString &customerId)
+{
+    const auto id = rowId(customerId);
+    return id ? *id : 0;
 }
 
 bool CustomerStore::exists(const QString &customerId)
@@ -97,7 +102,7 @@ Result<domain::Customer> CustomerStore::customer(const QString &customerId, qint
     if (!c.exec())
         return sqlError(c, "get customer");
     if (!c.next())
-        return noCustomer(customerId);
+        return notFound(customerId);
     if (rowIdOut)
         *rowIdOut = c.value(0).toLongLong();
     const auto list = [&](int column) {
@@ -267,7 +272,7 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
         QJsonObject out;
         const qint64 rowId = rowIdOf(customerId);
         if (rowId == 0)
-            return noCustomer(customerId);
+            return notFound(customerId);
         QSqlQuery author = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
         author.addBindValue(authorUserId);
         if (!author.exec())

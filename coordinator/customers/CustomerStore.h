@@ -63,6 +63,10 @@ public:
     };
     // Joins the caller's transaction. {"customer": {...}, "version": n}
     Result<QJsonObject> update(const QString &customerId, qint64 expectedVersion, const AccountChanges &changes);
+    // The customer's row id; not_found (details {"id"}) for an unknown one.
+    Result<qint64> rowId(const QString &customerId);
+    static Error notFound(const QString &customerId);
+
     static const QStringList &knownFlags();
     static const QStringList &knownPlans();
 

@@ -1,6 +1,7 @@
 #include "coordinator/demo/ContactDemoSeeder.h"
 
 #include "core/WeightedPick.h"
+#include "core/domain/TaskKinds.h"
 
 #include "coordinator/demo/DemoStamp.h"
 #include "coordinator/server/Log.h"
@@ -75,26 +76,6 @@ QString skillForReason(const QString &code)
     if (code.contains(u"technical"))
         return u"technical"_s;
     return {};
-}
-
-// The task an agent typically records for a reason.
-QString taskForReason(const QString &code)
-{
-    if (code == u"orders.new")
-        return u"place_order"_s;
-    if (code == u"orders.change")
-        return u"change_order"_s;
-    if (code.startsWith(u"orders"))
-        return u"order_status"_s;
-    if (code.startsWith(u"billing"))
-        return u"billing_question"_s;
-    if (code.startsWith(u"account"))
-        return u"account_change"_s;
-    if (code == u"product.price")
-        return u"availability_price"_s;
-    if (code.contains(u"technical") || code.startsWith(u"investor"))
-        return u"specialist_request"_s;
-    return u"other"_s;
 }
 
 // The stamp of a time in milliseconds since the epoch (demoStamp, with the date formatted once a day).
@@ -659,7 +640,7 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
                 return r;
         }
     }
-    const QString kind = taskForReason(reason.code);
+    const QString kind = domain::typicalTaskKind(reason.code);
     for (int t = 0; t < tasks; ++t) {
         const qint64 at = answered + handle * (t + 1) / (tasks + 2);
         const bool resolved = outcome == u"resolved" || t + 1 < tasks;

@@ -1,6 +1,7 @@
 #include "coordinator/knowledge/KnowledgeStore.h"
 
 #include "coordinator/customers/CustomerHistory.h"
+#include "coordinator/customers/CustomerStore.h"
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
 
@@ -68,20 +69,15 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
                              QStringLiteral("an internal article cannot be sent to a customer"),
                              QJsonObject { { QStringLiteral("visibility"), visibility },
                                            { QStringLiteral("allowed"), QJsonArray { QStringLiteral("public") } } });
-        QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-        if (!execWith(c, { customerId }))
-            return sqlError(c, "find customer");
-        if (!c.next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
-                             QJsonObject { { QStringLiteral("id"), customerId.left(32) } });
-        const qint64 rowId = c.value(0).toLongLong();
-        c.finish();
+        const auto rowId = CustomerStore(m_db).rowId(customerId);
+        if (!rowId)
+            return rowId.error();
         const QString at = nowStamp();
         const QString ref = QStringLiteral("KB-%1").arg(id);
         const QString summary = channel == u"email" ? QStringLiteral("Sent article “%1” by e-mail").arg(title)
                                                     : QStringLiteral("Sent article “%1” in the chat").arg(title);
-        auto sent
-            = CustomerHistory(m_db).appendAndBump({ rowId, at, QStringLiteral("article"), actor.userId, summary, ref });
+        auto sent = CustomerHistory(m_db).appendAndBump(
+            { *rowId, at, QStringLiteral("article"), actor.userId, summary, ref });
         if (!sent)
             return sent.error();
         QSqlQuery sends = m_db.prepare(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"));

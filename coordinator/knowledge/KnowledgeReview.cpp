@@ -167,7 +167,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("a lead, or an expert who is not the author, publishes an article"));
         if (current != expectedVersion)
-            return conflict(current, expectedVersion);
+            return versionConflict("article", current, expectedVersion);
         const bool liveIsCurrent = status == u"published" && live == current;
 
         const auto setVersion = [&](const QString &newStatus) -> Result<void> {
@@ -250,7 +250,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only a lead or the article's owner may roll it back"));
         if (head->version != expectedVersion)
-            return conflict(head->version, expectedVersion);
+            return versionConflict("article", head->version, expectedVersion);
         if (head->status != u"published")
             return invalidState(head->status, { QStringLiteral("published") },
                                 QStringLiteral("only a published article can be rolled back"));

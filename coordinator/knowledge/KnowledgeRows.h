@@ -23,12 +23,6 @@ inline Error notFound(qint64 id)
                      QJsonObject { { QStringLiteral("id"), id } });
 }
 
-inline Error conflict(qint64 current, qint64 expected)
-{
-    return makeError(ErrorCode::VersionConflict, QStringLiteral("the article changed meanwhile"),
-                     QJsonObject { { QStringLiteral("current"), current }, { QStringLiteral("expected"), expected } });
-}
-
 inline Error invalidState(const QString &status, const QStringList &allowed, const QString &message)
 {
     return makeError(ErrorCode::InvalidState, message,

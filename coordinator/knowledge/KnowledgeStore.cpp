@@ -374,7 +374,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
             const QString status = cur.value(1).toString();
             cur.finish();
             if (current != expectedVersion)
-                return conflict(current, expectedVersion);
+                return versionConflict("article", current, expectedVersion);
             version = current + 1;
             // Only the newest proposal can be reviewed; older open ones are replaced.
             QSqlQuery supersede = m_db.prepare(QStringLiteral(

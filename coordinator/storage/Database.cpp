@@ -67,6 +67,12 @@ Error sqlError(const QSqlQuery &query, const char *what)
     return makeError(ErrorCode::Internal, QStringLiteral("storage error"));
 }
 
+Error versionConflict(const char *record, qint64 current, qint64 expected)
+{
+    return makeError(ErrorCode::VersionConflict, QStringLiteral("the %1 changed meanwhile").arg(QLatin1String(record)),
+                     QJsonObject { { QStringLiteral("current"), current }, { QStringLiteral("expected"), expected } });
+}
+
 bool execWith(QSqlQuery &query, const QVariantList &values)
 {
     for (const QVariant &value : values)

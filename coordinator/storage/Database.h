@@ -99,6 +99,9 @@ private:
 // Turns a failed QSqlQuery into an internal error (logs the driver text, not the values).
 Error sqlError(const QSqlQuery &query, const char *what);
 
+// version_conflict: "the <record> changed meanwhile", details {"current", "expected"} for the client's refetch.
+Error versionConflict(const char *record, qint64 current, qint64 expected);
+
 // Binds values to a prepared query's placeholders in order and executes it; false when it fails
 // (sqlError(query, ...) then says why).
 bool execWith(QSqlQuery &query, const QVariantList &values);

@@ -54,7 +54,7 @@ TEST(KnowledgeSearchModel, ExposesHitRolesAndBoldSnippet)
     model.setResults(QJsonArray { hit(42, QStringLiteral("Refunds"), snippet) }, 9);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.total(), 9);
-    const QModelIndex i = model.index(0);
+    const QModelIndex i = model.index(0, 0);
     EXPECT_EQ(i.data().toString(), QStringLiteral("Refunds"));
     EXPECT_EQ(i.data(KnowledgeSearchModel::IdRole).toLongLong(), 42);
     EXPECT_EQ(i.data(KnowledgeSearchModel::SnippetRole).toString(), snippet);
@@ -153,8 +153,8 @@ TEST(KnowledgeSearchModel, MissingFieldsReadAsEmpty)
     model.setResults(QJsonArray { QJsonObject {}, QJsonValue(42), hit(3, QStringLiteral("ok")) });
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.articleIdAt(0), 0);
-    EXPECT_TRUE(model.index(0).data().toString().isEmpty());
-    EXPECT_TRUE(model.index(1).data(KnowledgeSearchModel::SnippetHtmlRole).toString().isEmpty());
+    EXPECT_TRUE(model.index(0, 0).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(1, 0).data(KnowledgeSearchModel::SnippetHtmlRole).toString().isEmpty());
 }
 
 TEST(KnowledgeSearchModel, ProblemTextAloneIsASuggestionContext)
