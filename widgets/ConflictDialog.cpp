@@ -1,5 +1,6 @@
 #include "widgets/ConflictDialog.h"
 
+#include "widgets/DialogButtons.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -16,10 +17,9 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by Someone Else"));
-    auto *intro = new QLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
-                                "decide which to keep."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
+                                    "decide which to keep."),
+                                 this);
     auto *table = new QTreeWidget(this);
     setNames(table, QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"));
     table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });

@@ -3,6 +3,7 @@
 #include "models/FollowUpModel.h"
 #include "models/PresenceDirectory.h"
 #include "models/ReassignSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/WidgetNames.h"
@@ -27,10 +28,9 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Reassign Customers"));
     setAccessibleName(tr("Reassign customers"));
 
-    auto *intro = new QLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
-                                "example when they leave. Both are told; open customer views update."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
+                                    "example when they leave. Both are told; open customer views update."),
+                                 this);
     const auto combo = [this](const QString &name, const QString &accessible) {
         auto *box = new QComboBox(this);
         setNames(box, name, accessible);

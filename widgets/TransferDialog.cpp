@@ -38,8 +38,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowModality(Qt::WindowModal);
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(QString(), this);
     setNames(m_target, QStringLiteral("transferTargetBox"), tr("Transfer to"));
     setNames(m_reason, QStringLiteral("forwardReasonBox"), tr("Forward reason"));
     setNames(m_note, QStringLiteral("transferNoteEdit"), tr("Handover note"));
