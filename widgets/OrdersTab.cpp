@@ -67,19 +67,14 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
             changeOrder();
     });
 
-    auto makeButton = [this](QAction *action, const QString &name) {
-        auto *b = new QPushButton(action->text(), this);
-        setNames(b, name, action->toolTip());
-        b->setToolTip(
-            QStringLiteral("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
-        connect(b, &QPushButton::clicked, action, &QAction::trigger);
-        return b;
+    const auto makeButton = [this](QAction *action, const QString &name) {
+        return makeActionButton(action, action->text(), name, action->toolTip(), this);
     };
-    m_newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
+    auto *newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
     m_changeButton = makeButton(m_changeAction, QStringLiteral("changeOrderButton"));
     m_cancelButton = makeButton(m_cancelAction, QStringLiteral("cancelOrderButton"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
+    buttons->addWidget(newButton);
     buttons->addWidget(m_changeButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
@@ -277,9 +272,7 @@ void OrdersTab::updateActions()
     m_newAction->setEnabled(haveCustomer);
     m_changeAction->setEnabled(haveCustomer && haveOrder && domain::addressChangeable(m_order.status));
     m_cancelAction->setEnabled(haveCustomer && haveOrder && domain::cancellable(m_order.status));
-    m_newButton->setEnabled(m_newAction->isEnabled());
-    m_changeButton->setEnabled(m_changeAction->isEnabled());
-    m_cancelButton->setEnabled(m_cancelAction->isEnabled());
+    // The buttons follow their actions' enabled state; a disabled one says why.
     const QString why = m_rule->text();
     m_changeButton->setToolTip(m_changeAction->isEnabled() ? m_changeAction->toolTip() : why);
     m_cancelButton->setToolTip(m_cancelAction->isEnabled() ? m_cancelAction->toolTip() : why);

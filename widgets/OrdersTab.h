@@ -59,7 +59,6 @@ private:
     QLabel *m_message = nullptr;
     QTreeWidget *m_lines = nullptr;
     QTreeWidget *m_history = nullptr;
-    QPushButton *m_newButton = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_newAction = nullptr;
