@@ -29,9 +29,7 @@ class AccountTab : public QWidget
 public:
     AccountTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
 
-    AccountEditor *editor() const { return m_editor; }
     AccountDraft *draft() const;
-    QAction *saveAction() const { return m_saveAction; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
     QString statusText() const;
 

@@ -30,9 +30,6 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     , m_userEdit(new QLineEdit(this))
     , m_fromEdit(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this))
     , m_toEdit(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
-    , m_searchButton(new QPushButton(tr("&Search"), this))
-    , m_exportButton(new QPushButton(tr("E&xport CSV…"), this))
-    , m_table(new QTableView(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
@@ -50,19 +47,22 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     }
     setNames(m_fromEdit, QStringLiteral("auditFromEdit"), tr("From"));
     setNames(m_toEdit, QStringLiteral("auditToEdit"), tr("To"));
-    setNames(m_searchButton, QStringLiteral("auditSearchButton"), tr("Search the audit log"));
-    m_searchButton->setDefault(true);
-    setNames(m_exportButton, QStringLiteral("auditExportButton"), tr("Export CSV"));
-    m_exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportButton->setToolTip(tr("Save the rows shown as a CSV file (Ctrl+E)"));
-    m_exportButton->setEnabled(false);
-    setNames(m_table, QStringLiteral("auditTable"), tr("Audit entries"));
-    m_table->setModel(m_session->model());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *searchButton = new QPushButton(tr("&Search"), this);
+    setNames(searchButton, QStringLiteral("auditSearchButton"), tr("Search the audit log"));
+    searchButton->setDefault(true);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    setNames(exportButton, QStringLiteral("auditExportButton"), tr("Export CSV"));
+    exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportButton->setToolTip(tr("Save the rows shown as a CSV file (Ctrl+E)"));
+    exportButton->setEnabled(false);
+    auto *table = new QTableView(this);
+    setNames(table, QStringLiteral("auditTable"), tr("Audit entries"));
+    table->setModel(m_session->model());
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Time, person, action and record are short and must show whole; the detail takes the rest.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
     // Rows come from the server: shown as text, never as markup.
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -80,22 +80,22 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     form->addRow(fromLabel, range);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_statusLabel, 1);
-    buttons->addWidget(m_searchButton);
-    buttons->addWidget(m_exportButton);
+    buttons->addWidget(searchButton);
+    buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(table, 1);
     layout->addLayout(buttons);
 
-    connect(m_searchButton, &QPushButton::clicked, this, &AuditDialog::search);
-    connect(m_exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExportFile);
-    connect(m_session, &AuditSession::loadingChanged, this, [this](bool loading) {
-        m_searchButton->setEnabled(!loading);
+    connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);
+    connect(exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExportFile);
+    connect(m_session, &AuditSession::loadingChanged, this, [this, searchButton](bool loading) {
+        searchButton->setEnabled(!loading);
         if (loading)
             setStatus(tr("Searching…"));
     });
-    connect(m_session, &AuditSession::loaded, this, [this](int rows) {
-        m_exportButton->setEnabled(rows > 0);
+    connect(m_session, &AuditSession::loaded, this, [this, exportButton](int rows) {
+        exportButton->setEnabled(rows > 0);
         setStatus(m_session->isTruncated() ? tr("%n entries (the newest; narrow the filter for more)", nullptr, rows)
                                            : tr("%n entries", nullptr, rows));
     });

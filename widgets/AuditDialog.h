@@ -9,8 +9,6 @@ class QLabel;
 class QLineEdit;
 class QMainWindow;
 class QMenu;
-class QPushButton;
-class QTableView;
 
 namespace spocs {
 
@@ -44,9 +42,6 @@ private:
     QLineEdit *m_userEdit;
     QDateTimeEdit *m_fromEdit;
     QDateTimeEdit *m_toEdit;
-    QPushButton *m_searchButton;
-    QPushButton *m_exportButton;
-    QTableView *m_table;
     QLabel *m_statusLabel;
 };
 

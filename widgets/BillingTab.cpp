@@ -43,11 +43,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
         = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip, Action action) {
               QAction *a = makeWindowAction(text, name, key, tip, this, this);
               connect(a, &QAction::triggered, this, [this, action] { openAction(int(action)); });
-              auto *b = new QPushButton(text, this);
-              setNames(b, name.chopped(6) + QStringLiteral("Button"), tip);
-              b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-              connect(b, &QPushButton::clicked, a, &QAction::trigger);
-              m_buttons.append(b);
+              m_buttons.append(makeActionButton(a, text, name.chopped(6) + QStringLiteral("Button"), tip, this));
               return a;
           };
     m_paymentAction = make(tr("Record &Payment…"), QStringLiteral("recordPaymentAction"),
@@ -216,10 +212,7 @@ void BillingTab::updateActions()
     m_paymentAction->setEnabled(ready && m_session->canRecordPayment());
     m_creditAction->setEnabled(ready && m_session->canCredit());
     m_disputeAction->setEnabled(ready && m_session->canDispute());
-    m_withdrawAction->setEnabled(ready && m_session->canWithdrawDispute());
-    const QList<QAction *> actions { m_paymentAction, m_creditAction, m_disputeAction, m_withdrawAction };
-    for (int i = 0; i < actions.size(); ++i)
-        m_buttons.at(i)->setEnabled(actions.at(i)->isEnabled());
+    m_withdrawAction->setEnabled(ready && m_session->canWithdrawDispute()); // the buttons follow
 }
 
 void BillingTab::openAction(int action)

@@ -33,10 +33,6 @@ public:
 
     QTreeView *invoicesView() const { return m_view; }
     BillingSession *session() const { return m_session; }
-    QAction *recordPaymentAction() const { return m_paymentAction; }
-    QAction *creditAction() const { return m_creditAction; }
-    QAction *disputeAction() const { return m_disputeAction; }
-    QAction *withdrawDisputeAction() const { return m_withdrawAction; }
     QString messageText() const;
     void selectInvoice(const QString &number);
     void updateView();

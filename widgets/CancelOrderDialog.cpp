@@ -3,6 +3,7 @@
 #include "models/OrderEditor.h"
 #include "models/OrderModel.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/WidgetNames.h"
 
@@ -22,11 +23,9 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
 {
     setObjectName(QStringLiteral("cancelOrderDialog"));
     setWindowTitle(tr("Cancel Order %1").arg(order.number));
-    auto *intro = new QLabel(tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
-                                 .arg(order.number, OrderModel::statusText(order.status).toLower()),
-                             this);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
+                                     .arg(order.number, OrderModel::statusText(order.status).toLower()),
+                                 this);
     auto *label = new QLabel(tr("&Reason (required, the customer may see it):"), this);
     m_reason = new QPlainTextEdit(this);
     setNames(m_reason, QStringLiteral("cancelReasonEdit"), tr("Reason for the cancellation"));

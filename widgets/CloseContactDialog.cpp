@@ -40,9 +40,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     const QString customer
         = contact.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
 
-    auto *intro = new QLabel(tr("Why did %1 get in touch, and is it settled?").arg(customer), this);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Why did %1 get in touch, and is it settled?").arg(customer), this);
 
     auto *filter = new QLineEdit(this);
     setNames(filter, QStringLiteral("reasonFilterEdit"), tr("Find a reason"));

@@ -1,5 +1,6 @@
 #include "widgets/ConflictDialog.h"
 
+#include "widgets/DialogButtons.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -16,20 +17,19 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by Someone Else"));
-    auto *intro = new QLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
-                                "decide which to keep."),
-                             this);
-    intro->setWordWrap(true);
-    m_table = new QTreeWidget(this);
-    setNames(m_table, QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"));
-    m_table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });
-    m_table->setRootIsDecorated(false);
-    m_table->setWordWrap(true);
-    m_table->header()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *intro = makeIntroLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
+                                    "decide which to keep."),
+                                 this);
+    auto *table = new QTreeWidget(this);
+    setNames(table, QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"));
+    table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });
+    table->setRootIsDecorated(false);
+    table->setWordWrap(true);
+    table->header()->setSectionResizeMode(QHeaderView::Stretch);
     const QList<AccountDraft::Field> conflicts = draft->conflicts();
     for (AccountDraft::Field f : draft->dirtyFields()) {
         auto *item
-            = new QTreeWidgetItem(m_table, { AccountDraft::fieldLabel(f), draft->value(f), draft->serverValue(f) });
+            = new QTreeWidgetItem(table, { AccountDraft::fieldLabel(f), draft->value(f), draft->serverValue(f) });
         if (conflicts.contains(f)) {
             QFont bold = item->font(0);
             bold.setBold(true);
@@ -51,7 +51,7 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(table, 1);
     layout->addWidget(buttons);
     resize(620, 320);
 }

@@ -19,10 +19,7 @@ public:
 
     ConflictDialog(const AccountDraft *draft, QWidget *parent = nullptr);
 
-    QTreeWidget *table() const { return m_table; }
-
 private:
-    QTreeWidget *m_table = nullptr;
 };
 
 } // namespace spocs

@@ -33,15 +33,15 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
         knowledge->raise();
     }
 
-    m_showAction = new QAction(tr("&Consult Panel"), m_dock);
-    m_showAction->setObjectName(QStringLiteral("showConsultPanelAction"));
-    m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_showAction->setStatusTip(tr("Show the consult panel and search for an expert"));
-    connect(m_showAction, &QAction::triggered, this, &ConsultWorkspace::showPanel);
+    auto *showAction = new QAction(tr("&Consult Panel"), m_dock);
+    showAction->setObjectName(QStringLiteral("showConsultPanelAction"));
+    showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    showAction->setStatusTip(tr("Show the consult panel and search for an expert"));
+    connect(showAction, &QAction::triggered, this, &ConsultWorkspace::showPanel);
 
     m_menu = new QMenu(tr("C&onsult"), window);
     m_menu->setObjectName(QStringLiteral("consultMenu"));
-    m_menu->addAction(m_showAction);
+    m_menu->addAction(showAction);
     m_menu->addSeparator();
     m_menu->addActions(m_panel->consultActions());
     QMenuBar *bar = window->menuBar();
@@ -49,7 +49,7 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
     bar->insertMenu(settings ? settings->menuAction() : nullptr, m_menu);
 
     // Shortcuts work wherever the focus is in the window, also while the dock is hidden.
-    QList<QAction *> actions { m_showAction };
+    QList<QAction *> actions { showAction };
     actions << m_panel->consultActions();
     for (QAction *action : std::as_const(actions))
         window->addAction(action);

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QAction;
 class QMainWindow;
 
 namespace spocs {
@@ -42,7 +41,6 @@ private:
     ConsultPanel *m_panel = nullptr;
     QPointer<QDockWidget> m_dock;
     QPointer<QMenu> m_menu;
-    QAction *m_showAction = nullptr;
 };
 
 } // namespace spocs

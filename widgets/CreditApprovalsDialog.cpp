@@ -5,6 +5,7 @@
 #include "models/CreditQueueModel.h"
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/WidgetNames.h"
@@ -27,10 +28,9 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
 {
     setObjectName(QStringLiteral("creditApprovalsDialog"));
     setWindowTitle(tr("Credit Approvals"));
-    auto *intro = new QLabel(tr("Credit notes and refunds above the limit wait for a second person. You cannot "
-                                "decide a request you made yourself."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Credit notes and refunds above the limit wait for a second person. You cannot "
+                                    "decide a request you made yourself."),
+                                 this);
     m_view = makeRecordTree(m_session->approvals(), QStringLiteral("creditApprovalsView"),
                             tr("Credit requests waiting for approval"), this);
     m_view->setAlternatingRowColors(true);

@@ -23,7 +23,6 @@ public:
     explicit CreditApprovalsDialog(Connection *connection, QWidget *parent = nullptr);
 
     BillingSession *session() const { return m_session; }
-    QTreeView *view() const { return m_view; }
     QString statusText() const;
     void approve() { decide(true); }
     void reject() { decide(false); }

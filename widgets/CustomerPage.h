@@ -37,7 +37,6 @@ public:
     QString customerId() const;
     QTabWidget *tabs() const { return m_tabs; }
     CollisionBanner *collisionBanner() const { return m_banner; }
-    OverviewTab *overviewTab() const { return m_overview; }
     OrdersTab *ordersTab() const { return m_orders; }
     BillingTab *billingTab() const { return m_billing; }
     AccountTab *accountTab() const { return m_account; }
@@ -54,7 +53,6 @@ public:
     void setHomePage(QWidget *page);
     // A button for `action` in the header, beside the customer's name (the page does not own it).
     void addHeaderAction(QAction *action);
-    QWidget *homePage() const { return m_home; }
 
 Q_SIGNALS:
     // The displayed customer's name changed (empty when closed); for the window title.

@@ -21,7 +21,6 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     : QWidget(parent)
     , m_model(new CustomerSearchModel(this))
     , m_edit(new QLineEdit(this))
-    , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_connection(connection)
 {
@@ -34,25 +33,26 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
                           "Enter opens the highlighted customer."));
     m_edit->setClearButtonEnabled(true);
 
-    setNames(m_view, QStringLiteral("customerSearchResults"), tr("Search results"));
-    m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(CustomerSearchModel::CompanyColumn, 140);
-    m_view->header()->resizeSection(CustomerSearchModel::AccountColumn, 90);
+    auto *view = new QTreeView(this);
+    setNames(view, QStringLiteral("customerSearchResults"), tr("Search results"));
+    view->setModel(m_model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAllColumnsShowFocus(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
+    view->header()->resizeSection(CustomerSearchModel::CompanyColumn, 140);
+    view->header()->resizeSection(CustomerSearchModel::AccountColumn, 90);
     // The narrow panel shows who and where; the rest is in the tooltip and the page.
     for (int c : { int(CustomerSearchModel::OwnerColumn), int(CustomerSearchModel::EmailColumn),
                    int(CustomerSearchModel::PhoneColumn) })
-        m_view->setColumnHidden(c, true);
+        view->setColumnHidden(c, true);
 
-    new TypeAheadKeys(m_edit, m_view,
+    new TypeAheadKeys(m_edit, view,
                       { [this] { return m_model->hasPendingQuery(); }, [this] { m_model->searchNow(); },
                         [this](int row) {
                             activateRow(row);
@@ -63,30 +63,29 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     // Nobody found: the caller is new.
-    m_newCustomerAction = new QAction(tr("&New Customer…"), this);
-    m_newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
-    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newCustomerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_newCustomerAction->setToolTip(tr("Create a customer from what you typed (Ctrl+Shift+N)"));
-    m_newCustomerAction->setStatusTip(m_newCustomerAction->toolTip());
-    addAction(m_newCustomerAction);
-    connect(m_newCustomerAction, &QAction::triggered, this, &CustomerSearchPanel::newCustomer);
-    m_newCustomerButton = new QPushButton(m_newCustomerAction->text(), this);
+    auto *newCustomerAction = new QAction(tr("&New Customer…"), this);
+    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
+    newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newCustomerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newCustomerAction->setToolTip(tr("Create a customer from what you typed (Ctrl+Shift+N)"));
+    newCustomerAction->setStatusTip(newCustomerAction->toolTip());
+    addAction(newCustomerAction);
+    connect(newCustomerAction, &QAction::triggered, this, &CustomerSearchPanel::newCustomer);
+    m_newCustomerButton = new QPushButton(newCustomerAction->text(), this);
     setNames(m_newCustomerButton, QStringLiteral("newCustomerButton"), tr("New customer"));
-    m_newCustomerButton->setToolTip(m_newCustomerAction->toolTip());
+    m_newCustomerButton->setToolTip(newCustomerAction->toolTip());
     m_newCustomerButton->setVisible(false);
-    connect(m_newCustomerButton, &QPushButton::clicked, m_newCustomerAction, &QAction::trigger);
+    connect(m_newCustomerButton, &QPushButton::clicked, newCustomerAction, &QAction::trigger);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
     layout->addWidget(m_newCustomerButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(view, 1);
 
     connect(m_edit, &QLineEdit::textChanged, m_model, &CustomerSearchModel::setQuery);
-    connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
     connect(m_model, &CustomerSearchModel::resultsReplaced, this, [this] {
         m_lastError.clear();
         updateStatus();

@@ -25,13 +25,11 @@ public:
 
     CustomerSearchModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_edit; }
-    QTreeView *resultsView() const { return m_view; }
 
     // Ctrl+F: focus the search box and select its text for a new search.
     void focusSearch();
     // Ctrl+Shift+N: the New Customer dialog, prefilled with the search text.
     void newCustomer();
-    QAction *newCustomerAction() const { return m_newCustomerAction; }
 
 Q_SIGNALS:
     void customerActivated(const QString &customerId);
@@ -42,9 +40,7 @@ private:
 
     CustomerSearchModel *m_model = nullptr;
     QLineEdit *m_edit = nullptr;
-    QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
-    QAction *m_newCustomerAction = nullptr;
     QPushButton *m_newCustomerButton = nullptr;
     Connection *m_connection = nullptr;
     QString m_lastError;

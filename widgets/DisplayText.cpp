@@ -28,46 +28,44 @@ template<std::size_t N> QString textOf(const QString &wireName, const WireText (
     return wireName;
 }
 
+// How each presence state looks: its text and its dot's colour.
+struct PresenceLook
+{
+    PresenceState state;
+    const char *text;
+    QRgb color;
+};
+constexpr PresenceLook kPresenceLooks[] = {
+    { PresenceState::Available, QT_TRANSLATE_NOOP("DisplayText", "Available"), 0x2e7d32 },
+    { PresenceState::OnContact, QT_TRANSLATE_NOOP("DisplayText", "On a contact"), 0xc62828 },
+    { PresenceState::AfterContactWork, QT_TRANSLATE_NOOP("DisplayText", "After-contact work"), 0xef6c00 },
+    { PresenceState::Break, QT_TRANSLATE_NOOP("DisplayText", "On a break"), 0xf9a825 },
+    { PresenceState::Offline, QT_TRANSLATE_NOOP("DisplayText", "Offline"), 0x9e9e9e },
+};
+
+const PresenceLook *presenceLook(const QString &wireName)
+{
+    const auto state = presenceFromName(wireName);
+    for (const PresenceLook &look : kPresenceLooks) {
+        if (state == look.state)
+            return &look;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString presenceText(const QString &wireName)
 {
-    const auto state = presenceFromName(wireName);
-    if (!state)
-        return wireName.isEmpty() ? QCoreApplication::translate("DisplayText", "Unknown") : wireName;
-    switch (*state) {
-    case PresenceState::Available:
-        return QCoreApplication::translate("DisplayText", "Available");
-    case PresenceState::OnContact:
-        return QCoreApplication::translate("DisplayText", "On a contact");
-    case PresenceState::AfterContactWork:
-        return QCoreApplication::translate("DisplayText", "After-contact work");
-    case PresenceState::Break:
-        return QCoreApplication::translate("DisplayText", "On a break");
-    case PresenceState::Offline:
-        return QCoreApplication::translate("DisplayText", "Offline");
-    }
-    return wireName;
+    if (const PresenceLook *look = presenceLook(wireName))
+        return QCoreApplication::translate("DisplayText", look->text);
+    return wireName.isEmpty() ? QCoreApplication::translate("DisplayText", "Unknown") : wireName;
 }
 
 QColor presenceColor(const QString &wireName)
 {
-    const auto state = presenceFromName(wireName);
-    if (!state)
-        return QColor(0x9e, 0x9e, 0x9e);
-    switch (*state) {
-    case PresenceState::Available:
-        return QColor(0x2e, 0x7d, 0x32);
-    case PresenceState::OnContact:
-        return QColor(0xc6, 0x28, 0x28);
-    case PresenceState::AfterContactWork:
-        return QColor(0xef, 0x6c, 0x00);
-    case PresenceState::Break:
-        return QColor(0xf9, 0xa8, 0x25);
-    case PresenceState::Offline:
-        return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
+    const PresenceLook *look = presenceLook(wireName);
+    return QColor(look ? look->color : 0x9e9e9e); // unknown: grey like offline
 }
 
 QString roleText(Role role)

@@ -9,54 +9,53 @@
 
 namespace spocs {
 
+namespace {
+
+// Each code's message, in ErrorCode's order; ErrorTextTest checks that every code has one.
+struct CodeText
+{
+    ErrorCode code;
+    const char *text;
+};
+constexpr CodeText kCodeTexts[] = {
+    { ErrorCode::BadRequest, QT_TRANSLATE_NOOP("ErrorText", "The server did not understand the request.") },
+    { ErrorCode::UnknownOp,
+      QT_TRANSLATE_NOOP("ErrorText", "The server does not support this function. It may need an update.") },
+    { ErrorCode::UnsupportedVersion,
+      QT_TRANSLATE_NOOP("ErrorText", "This version of Spocs cannot talk to the server. Please update.") },
+    { ErrorCode::Unauthenticated, QT_TRANSLATE_NOOP("ErrorText", "Your session has expired. Please sign in again.") },
+    { ErrorCode::InvalidCredentials, QT_TRANSLATE_NOOP("ErrorText", "The user name or password is wrong.") },
+    { ErrorCode::AccountLocked,
+      QT_TRANSLATE_NOOP("ErrorText", "This account is locked. Please wait a while or ask your team lead.") },
+    { ErrorCode::Forbidden, QT_TRANSLATE_NOOP("ErrorText", "You are not allowed to do this.") },
+    { ErrorCode::NotFound, QT_TRANSLATE_NOOP("ErrorText", "The record was not found. It may have been deleted.") },
+    { ErrorCode::VersionConflict,
+      QT_TRANSLATE_NOOP("ErrorText",
+                        "Someone else changed this record in the meantime. Please review the current data.") },
+    { ErrorCode::Conflict,
+      QT_TRANSLATE_NOOP("ErrorText", "This change conflicts with the current state of the record.") },
+    { ErrorCode::RateLimited,
+      QT_TRANSLATE_NOOP("ErrorText", "Too many requests. Please wait a moment and try again.") },
+    { ErrorCode::TooLarge, QT_TRANSLATE_NOOP("ErrorText", "The request is too large.") },
+    { ErrorCode::Unavailable,
+      QT_TRANSLATE_NOOP("ErrorText", "The server cannot be reached. Check the address and your network.") },
+    { ErrorCode::Timeout, QT_TRANSLATE_NOOP("ErrorText", "The server did not answer in time. Please try again.") },
+    { ErrorCode::ResyncRequired,
+      QT_TRANSLATE_NOOP("ErrorText", "Some updates were missed. The data is being reloaded.") },
+    { ErrorCode::Internal, QT_TRANSLATE_NOOP("ErrorText", "An internal error occurred on the server.") },
+    { ErrorCode::InsufficientStock, QT_TRANSLATE_NOOP("ErrorText", "Not enough stock is available for this order.") },
+    { ErrorCode::InvalidState, QT_TRANSLATE_NOOP("ErrorText", "This is not possible in the record's current state.") },
+    { ErrorCode::Queued,
+      QT_TRANSLATE_NOOP("ErrorText", "Saved on this computer: it will be sent as soon as the connection is back.") },
+};
+
+} // namespace
+
 QString errorText(ErrorCode code)
 {
-    // No default: the compiler warns when a new code is appended without a text.
-    switch (code) {
-    case ErrorCode::BadRequest:
-        return QCoreApplication::translate("ErrorText", "The server did not understand the request.");
-    case ErrorCode::UnknownOp:
-        return QCoreApplication::translate("ErrorText",
-                                           "The server does not support this function. It may need an update.");
-    case ErrorCode::UnsupportedVersion:
-        return QCoreApplication::translate("ErrorText",
-                                           "This version of Spocs cannot talk to the server. Please update.");
-    case ErrorCode::Unauthenticated:
-        return QCoreApplication::translate("ErrorText", "Your session has expired. Please sign in again.");
-    case ErrorCode::InvalidCredentials:
-        return QCoreApplication::translate("ErrorText", "The user name or password is wrong.");
-    case ErrorCode::AccountLocked:
-        return QCoreApplication::translate("ErrorText",
-                                           "This account is locked. Please wait a while or ask your team lead.");
-    case ErrorCode::Forbidden:
-        return QCoreApplication::translate("ErrorText", "You are not allowed to do this.");
-    case ErrorCode::NotFound:
-        return QCoreApplication::translate("ErrorText", "The record was not found. It may have been deleted.");
-    case ErrorCode::VersionConflict:
-        return QCoreApplication::translate(
-            "ErrorText", "Someone else changed this record in the meantime. Please review the current data.");
-    case ErrorCode::Conflict:
-        return QCoreApplication::translate("ErrorText", "This change conflicts with the current state of the record.");
-    case ErrorCode::RateLimited:
-        return QCoreApplication::translate("ErrorText", "Too many requests. Please wait a moment and try again.");
-    case ErrorCode::TooLarge:
-        return QCoreApplication::translate("ErrorText", "The request is too large.");
-    case ErrorCode::Unavailable:
-        return QCoreApplication::translate("ErrorText",
-                                           "The server cannot be reached. Check the address and your network.");
-    case ErrorCode::Timeout:
-        return QCoreApplication::translate("ErrorText", "The server did not answer in time. Please try again.");
-    case ErrorCode::ResyncRequired:
-        return QCoreApplication::translate("ErrorText", "Some updates were missed. The data is being reloaded.");
-    case ErrorCode::Internal:
-        return QCoreApplication::translate("ErrorText", "An internal error occurred on the server.");
-    case ErrorCode::InsufficientStock:
-        return QCoreApplication::translate("ErrorText", "Not enough stock is available for this order.");
-    case ErrorCode::InvalidState:
-        return QCoreApplication::translate("ErrorText", "This is not possible in the record's current state.");
-    case ErrorCode::Queued:
-        return QCoreApplication::translate(
-            "ErrorText", "Saved on this computer: it will be sent as soon as the connection is back.");
+    for (const CodeText &entry : kCodeTexts) {
+        if (entry.code == code)
+            return QCoreApplication::translate("ErrorText", entry.text);
     }
     return QCoreApplication::translate("ErrorText", "An unknown error occurred.");
 }

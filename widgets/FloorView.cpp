@@ -78,14 +78,26 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
     return view;
 }
 
-QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
+// One section of the floor: a bold title (its mnemonic focuses the view) with the section's
+// buttons on the right, and the view below.
+QWidget *makeSection(const QString &title, QWidget *view, const QList<QWidget *> &buttons, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *box = new QWidget(parent);
+    auto *label = new QLabel(title, box);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
-    label->setBuddy(buddy);
-    return label;
+    label->setBuddy(view);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(label);
+    titleRow->addStretch(1);
+    for (QWidget *button : buttons)
+        titleRow->addWidget(button);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(titleRow);
+    layout->addWidget(view);
+    return box;
 }
 
 } // namespace
@@ -114,13 +126,13 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_waiting->horizontalHeader()->setSectionResizeMode(WaitingContactModel::CustomerColumn, QHeaderView::Stretch);
     m_waiting->horizontalHeader()->setStretchLastSection(false);
 
-    m_alerts = new QListView(this);
-    setNames(m_alerts, QStringLiteral("floorAlerts"), tr("Alerts"));
-    m_alerts->setModel(m_loader->alerts());
-    m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_alerts->setWordWrap(true);
-    m_alerts->setAlternatingRowColors(true);
-    m_alerts->setItemDelegate(new AlertDelegate(m_alerts));
+    auto *alerts = new QListView(this);
+    setNames(alerts, QStringLiteral("floorAlerts"), tr("Alerts"));
+    alerts->setModel(m_loader->alerts());
+    alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    alerts->setWordWrap(true);
+    alerts->setAlternatingRowColors(true);
+    alerts->setItemDelegate(new AlertDelegate(alerts));
 
     m_moveAction = makeAction(tr("&Move Contact to Agent…"), QStringLiteral("leadMoveContactAction"),
                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
@@ -135,46 +147,18 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
                                 tr("Set the skills and levels of the selected agent"), this);
     connect(m_skillsAction, &QAction::triggered, this, &FloorView::showSkillsDialog);
 
-    m_moveButton = makeActionButton(m_moveAction, tr("Move to Agent…"), QStringLiteral("floorMoveButton"),
-                                    tr("Move contact to agent"), this);
-    m_stateButton = makeActionButton(m_setStateAction, tr("Set State…"), QStringLiteral("floorSetStateButton"),
-                                     tr("Set agent state"), this);
-    m_skillsButton = makeActionButton(m_skillsAction, tr("Edit Skills…"), QStringLiteral("floorEditSkillsButton"),
-                                      tr("Edit agent skills"), this);
+    auto *moveButton = makeActionButton(m_moveAction, tr("Move to Agent…"), QStringLiteral("floorMoveButton"),
+                                        tr("Move contact to agent"), this);
+    auto *stateButton = makeActionButton(m_setStateAction, tr("Set State…"), QStringLiteral("floorSetStateButton"),
+                                         tr("Set agent state"), this);
+    auto *skillsButton = makeActionButton(m_skillsAction, tr("Edit Skills…"), QStringLiteral("floorEditSkillsButton"),
+                                          tr("Edit agent skills"), this);
 
     // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
-    auto *queuesBox = new QWidget(this);
-    auto *queuesLayout = new QVBoxLayout(queuesBox);
-    queuesLayout->setContentsMargins(0, 0, 0, 0);
-    queuesLayout->addWidget(sectionLabel(tr("&Queues"), m_queues, queuesBox));
-    queuesLayout->addWidget(m_queues);
-
-    auto *agentsBox = new QWidget(this);
-    auto *agentsLayout = new QVBoxLayout(agentsBox);
-    agentsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *agentsTitle = new QHBoxLayout;
-    agentsTitle->addWidget(sectionLabel(tr("A&gents"), m_agents, agentsBox));
-    agentsTitle->addStretch(1);
-    agentsTitle->addWidget(m_stateButton);
-    agentsTitle->addWidget(m_skillsButton);
-    agentsLayout->addLayout(agentsTitle);
-    agentsLayout->addWidget(m_agents);
-
-    auto *waitingBox = new QWidget(this);
-    auto *waitingLayout = new QVBoxLayout(waitingBox);
-    waitingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *waitingTitle = new QHBoxLayout;
-    waitingTitle->addWidget(sectionLabel(tr("&Waiting"), m_waiting, waitingBox));
-    waitingTitle->addStretch(1);
-    waitingTitle->addWidget(m_moveButton);
-    waitingLayout->addLayout(waitingTitle);
-    waitingLayout->addWidget(m_waiting);
-
-    auto *alertsBox = new QWidget(this);
-    auto *alertsLayout = new QVBoxLayout(alertsBox);
-    alertsLayout->setContentsMargins(0, 0, 0, 0);
-    alertsLayout->addWidget(sectionLabel(tr("A&lerts"), m_alerts, alertsBox));
-    alertsLayout->addWidget(m_alerts);
+    QWidget *queuesBox = makeSection(tr("&Queues"), m_queues, {}, this);
+    QWidget *agentsBox = makeSection(tr("A&gents"), m_agents, { stateButton, skillsButton }, this);
+    QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
+    QWidget *alertsBox = makeSection(tr("A&lerts"), alerts, {}, this);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("floorRightSplitter"));

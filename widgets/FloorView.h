@@ -8,7 +8,6 @@
 class QAction;
 class QLabel;
 class QListView;
-class QPushButton;
 class QTableView;
 
 namespace spocs {
@@ -29,10 +28,7 @@ public:
     ~FloorView() override;
 
     LeadSnapshotLoader *loader() const { return m_loader; }
-    QTableView *queuesView() const { return m_queues; }
     QTableView *agentsView() const { return m_agents; }
-    QTableView *waitingView() const { return m_waiting; }
-    QListView *alertsView() const { return m_alerts; }
     QAction *moveAction() const { return m_moveAction; }
     QAction *setStateAction() const { return m_setStateAction; }
     QAction *editSkillsAction() const { return m_skillsAction; }
@@ -68,12 +64,8 @@ private:
     QTableView *m_queues = nullptr;
     QTableView *m_agents = nullptr;
     QTableView *m_waiting = nullptr;
-    QListView *m_alerts = nullptr;
-    QPushButton *m_moveButton = nullptr;
-    QPushButton *m_stateButton = nullptr;
     QAction *m_moveAction = nullptr;
     QAction *m_setStateAction = nullptr;
-    QPushButton *m_skillsButton = nullptr;
     QAction *m_skillsAction = nullptr;
     QString m_error;
 };

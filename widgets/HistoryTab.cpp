@@ -21,40 +21,40 @@ namespace spocs {
 HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
-    , m_filter(new HistoryFilterModel(this))
 {
     setObjectName(QStringLiteral("historyTab"));
-    m_filter->setSourceModel(loader->historyModel());
+    auto *filter = new HistoryFilterModel(this);
+    filter->setSourceModel(loader->historyModel());
 
-    m_type = new QComboBox(this);
-    setNames(m_type, QStringLiteral("historyTypeFilter"), tr("Show history of type"));
-    m_type->addItem(tr("All types"), QString());
+    auto *type = new QComboBox(this);
+    setNames(type, QStringLiteral("historyTypeFilter"), tr("Show history of type"));
+    type->addItem(tr("All types"), QString());
     for (const QString &t : CustomerHistoryModel::knownTypes())
-        m_type->addItem(CustomerHistoryModel::typeText(t), t);
-    connect(m_type, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setTypeFilter(m_type->currentData().toString()); });
+        type->addItem(CustomerHistoryModel::typeText(t), t);
+    connect(type, &QComboBox::currentIndexChanged, this,
+            [filter, type] { filter->setTypeFilter(type->currentData().toString()); });
     auto *typeLabel = new QLabel(tr("&Type:"), this);
-    typeLabel->setBuddy(m_type);
-    m_text = new QLineEdit(this);
-    setNames(m_text, QStringLiteral("historyTextFilter"), tr("Filter history by text"));
-    m_text->setPlaceholderText(tr("Filter by text, author or reference…"));
-    m_text->setClearButtonEnabled(true);
-    connect(m_text, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setTextFilter);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("historyCountLabel"));
+    typeLabel->setBuddy(type);
+    auto *text = new QLineEdit(this);
+    setNames(text, QStringLiteral("historyTextFilter"), tr("Filter history by text"));
+    text->setPlaceholderText(tr("Filter by text, author or reference…"));
+    text->setClearButtonEnabled(true);
+    connect(text, &QLineEdit::textChanged, filter, &HistoryFilterModel::setTextFilter);
+    auto *count = new QLabel(this);
+    count->setObjectName(QStringLiteral("historyCountLabel"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(typeLabel);
-    filters->addWidget(m_type);
-    filters->addWidget(m_text, 1);
-    filters->addWidget(m_count);
+    filters->addWidget(type);
+    filters->addWidget(text, 1);
+    filters->addWidget(count);
 
-    m_view = makeRecordTree(m_filter, QStringLiteral("historyView"), tr("Customer history"), this);
-    m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(false);
+    auto *view = makeRecordTree(filter, QStringLiteral("historyView"), tr("Customer history"), this);
+    view->setAlternatingRowColors(true);
+    view->header()->setStretchLastSection(false);
     for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),
                    int(CustomerHistoryModel::AuthorColumn), int(CustomerHistoryModel::RefColumn) })
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
+        view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
 
     m_note = new QLineEdit(this);
     setNames(m_note, QStringLiteral("noteEdit"), tr("New note"));
@@ -89,16 +89,16 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(view, 1);
     layout->addLayout(noteRow);
 
-    auto updateCount = [this] {
-        m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_loader->historyModel()->rowCount()));
+    auto updateCount = [this, count, filter] {
+        count->setText(tr("%1 of %2").arg(filter->rowCount()).arg(m_loader->historyModel()->rowCount()));
     };
-    connect(m_filter, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(filter, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(filter, &QAbstractItemModel::layoutChanged, this, updateCount);
     updateCount();
 }
 

@@ -27,25 +27,19 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
 {
     setObjectName(QStringLiteral("invoiceActionDialog"));
     const QString number = session->invoice().number;
-    QString submitText;
-    switch (action) {
-    case Action::RecordPayment:
-        setWindowTitle(tr("Record Payment on Invoice %1").arg(number));
-        submitText = tr("&Record Payment");
-        break;
-    case Action::CreditOrRefund:
-        setWindowTitle(tr("Credit or Refund on Invoice %1").arg(number));
-        submitText = tr("&Request");
-        break;
-    case Action::Dispute:
-        setWindowTitle(tr("Dispute Invoice %1").arg(number));
-        submitText = tr("Mark &Disputed");
-        break;
-    case Action::WithdrawDispute:
-        setWindowTitle(tr("Withdraw Dispute of Invoice %1").arg(number));
-        submitText = tr("&Withdraw Dispute");
-        break;
-    }
+    // Per action (in Action's order): the window title (%1: the invoice number) and the submit button.
+    static constexpr const char *kTexts[][2] = {
+        { QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "Record Payment on Invoice %1"),
+          QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "&Record Payment") },
+        { QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "Credit or Refund on Invoice %1"),
+          QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "&Request") },
+        { QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "Dispute Invoice %1"),
+          QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "Mark &Disputed") },
+        { QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "Withdraw Dispute of Invoice %1"),
+          QT_TRANSLATE_NOOP("spocs::InvoiceActionDialog", "&Withdraw Dispute") },
+    };
+    setWindowTitle(tr(kTexts[int(action)][0]).arg(number));
+    const QString submitText = tr(kTexts[int(action)][1]);
 
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("invoiceActionIntro"));

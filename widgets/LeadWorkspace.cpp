@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "models/ReassignSession.h"
+#include "widgets/ActionButton.h"
 #include "widgets/CreditApprovalsDialog.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/FloorView.h"
@@ -50,44 +51,37 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     window->setCentralWidget(m_tabs);
     m_tabs->setCurrentWidget(m_floor);
 
-    m_floorAction = new QAction(tr("&Floor View"), this);
-    m_floorAction->setObjectName(QStringLiteral("leadFloorAction"));
-    m_floorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_floorAction->setStatusTip(tr("Queues, agents and alerts, live"));
+    m_floorAction = makeAction(tr("&Floor View"), QStringLiteral("leadFloorAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                               tr("Queues, agents and alerts, live"), this);
     connect(m_floorAction, &QAction::triggered, this, &LeadWorkspace::showFloor);
-    m_reportsAction = new QAction(tr("&Reports"), this);
-    m_reportsAction->setObjectName(QStringLiteral("leadReportsAction"));
-    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_reportsAction->setStatusTip(tr("FCR, handle times, abandonment, reasons and satisfaction for a date range"));
+    m_reportsAction
+        = makeAction(tr("&Reports"), QStringLiteral("leadReportsAction"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                     tr("FCR, handle times, abandonment, reasons and satisfaction for a date range"), this);
     connect(m_reportsAction, &QAction::triggered, this, &LeadWorkspace::showReports);
 
-    m_reassignAction = new QAction(tr("Reassign &Customers…"), this);
-    m_reassignAction->setObjectName(QStringLiteral("leadReassignAction"));
-    m_reassignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    m_reassignAction->setStatusTip(tr("Move someone's customers and open follow-ups to a colleague"));
+    m_reassignAction = makeAction(tr("Reassign &Customers…"), QStringLiteral("leadReassignAction"),
+                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                                  tr("Move someone's customers and open follow-ups to a colleague"), this);
     connect(m_reassignAction, &QAction::triggered, this, [this] { openReassignDialog(m_team ? m_team->person() : 0); });
     if (m_team)
         connect(m_team, &TeamView::reassignRequested, this, &LeadWorkspace::openReassignDialog);
-    m_teamAction = new QAction(tr("&Team View"), this);
-    m_teamAction->setObjectName(QStringLiteral("leadTeamAction"));
-    m_teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_teamAction->setStatusTip(tr("A person's customers and open follow-ups, and moving them to a colleague"));
-    m_teamAction->setVisible(lead);
-    m_teamAction->setEnabled(lead);
+    // The team view and credit approvals are customer data: leads only (admins cannot read customer records).
+    m_teamAction
+        = makeAction(tr("&Team View"), QStringLiteral("leadTeamAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                     tr("A person's customers and open follow-ups, and moving them to a colleague"), this);
     connect(m_teamAction, &QAction::triggered, this, &LeadWorkspace::showTeam);
-
-    // Credit approvals are customer data: leads only (admins cannot read customer records).
-    m_approvalsAction = new QAction(tr("Credit &Approvals…"), this);
-    m_approvalsAction->setObjectName(QStringLiteral("leadCreditApprovalsAction"));
-    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
-    m_approvalsAction->setStatusTip(tr("Approve or reject credit notes and refunds above the limit"));
-    m_approvalsAction->setVisible(lead);
-    m_approvalsAction->setEnabled(lead);
+    m_approvalsAction = makeAction(tr("Credit &Approvals…"), QStringLiteral("leadCreditApprovalsAction"),
+                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q),
+                                   tr("Approve or reject credit notes and refunds above the limit"), this);
     connect(m_approvalsAction, &QAction::triggered, this, [this, connection] {
         auto *dialog = new CreditApprovalsDialog(connection, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    for (QAction *leadOnly : { m_teamAction.data(), m_approvalsAction.data() }) {
+        leadOnly->setVisible(lead);
+        leadOnly->setEnabled(lead);
+    }
 
     const QList<QAction *> actions { m_floorAction,
                                      m_reportsAction,

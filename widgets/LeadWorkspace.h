@@ -39,15 +39,12 @@ public:
     ReportsView *reportsView() const;
     // Leads only: admins move customers without reading them.
     TeamView *teamView() const;
-    QAction *teamAction() const { return m_teamAction; }
     // The window's middle while the workspace lives: Floor, Customer, Reports.
     QTabWidget *tabs() const { return m_tabs; }
     QAction *floorAction() const;
     QAction *reportsAction() const;
     // "Reassign Customers…" (Ctrl+Alt+R): a user's customers and open follow-ups to a colleague.
-    QAction *reassignAction() const { return m_reassignAction; }
     // "Credit Approvals…" (Ctrl+Alt+Q, leads only): credit notes and refunds waiting for a second person.
-    QAction *creditApprovalsAction() const { return m_approvalsAction; }
     // "Edit Contact Reasons…": admins only (null for a lead).
     QAction *editReasonsAction() const;
 

@@ -57,23 +57,23 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     form->addRow(tr("&User name:"), m_userEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("loginButtonBox"));
-    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("loginButtonBox"));
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
     setNames(m_okButton, QStringLiteral("loginButton"), tr("Sign in"));
     m_okButton->setText(tr("Sign &in"));
     // Set our own texts: Qt's translations of standard buttons may not be installed.
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageLabel);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons);
 
     connect(m_serverEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
     connect(m_userEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);

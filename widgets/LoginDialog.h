@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QUrl>
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,7 +52,6 @@ private:
     QLineEdit *m_userEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_okButton = nullptr;
     quint64 m_attempt = 0;
     bool m_busy = false;

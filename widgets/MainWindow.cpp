@@ -65,17 +65,17 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_splitter->setSizes({ 320, 880 }); // the customer page needs the room more than the result list
     setCentralWidget(m_splitter);
 
-    m_status = new ConnectionStatusWidget(connection, this);
+    auto *connectionStatus = new ConnectionStatusWidget(connection, this);
     m_userLabel = new QLabel(this);
     setNames(m_userLabel, QStringLiteral("signedInUserLabel"), tr("Signed-in user"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_outbox = new OutboxModel(connection, this);
-    m_outboxIndicator = new OutboxIndicator(m_outbox, this);
+    auto *outbox = new OutboxModel(connection, this);
+    m_outboxIndicator = new OutboxIndicator(outbox, this);
     addAction(m_outboxIndicator->reviewAction()); // Ctrl+Alt+P works from anywhere in the window
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_outboxIndicator);
-    statusBar()->addPermanentWidget(m_status);
-    connect(m_outbox, &OutboxModel::rejected, this, [this](const QString &what, const Error &error) {
+    statusBar()->addPermanentWidget(connectionStatus);
+    connect(outbox, &OutboxModel::rejected, this, [this](const QString &what, const Error &error) {
         statusBar()->showMessage(tr("%1 was refused: %2 Review it with Ctrl+Alt+P.").arg(what, errorDetailText(error)),
                                  15000);
     });

@@ -45,14 +45,11 @@ public:
     // When the first login is cancelled there is nothing to do: quit instead of idling offline.
     void setQuitOnLoginCancel(bool quit) { m_quitOnLoginCancel = quit; }
 
-    CustomerSearchPanel *searchPanel() const { return m_search; }
     CustomerPage *customerPage() const { return m_page; }
-    ConnectionStatusWidget *connectionStatus() const { return m_status; }
     OutboxIndicator *outboxIndicator() const { return m_outboxIndicator; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     // Admin menu: the knowledge synonyms editor (Ctrl+Alt+N); nullptr for everyone else.
     SynonymsDialog *showSynonyms();
-    QDockWidget *knowledgeDock() const { return m_knowledgeDock; }
     QString signedInUserText() const;
 
     void openCustomer(const QString &customerId);
@@ -78,8 +75,6 @@ private:
     CustomerSearchPanel *m_search = nullptr;
     CustomerPage *m_page = nullptr;
     QSplitter *m_splitter = nullptr;
-    ConnectionStatusWidget *m_status = nullptr;
-    OutboxModel *m_outbox = nullptr; // the offline outbox, for the status bar and its review
     OutboxIndicator *m_outboxIndicator = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<LoginDialog> m_loginDialog;

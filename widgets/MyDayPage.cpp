@@ -20,6 +20,23 @@
 
 namespace spocs {
 
+namespace {
+
+// A table chosen from by rows, one at a time; the stretch column takes the spare width.
+QTableView *makeRowTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    return view;
+}
+
+} // namespace
+
 MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -40,25 +57,13 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     auto *contacts = new QListView(this);
     contacts->setModel(session->contactsInHand());
 
-    auto *followUps = new QTableView(this);
-    followUps->setModel(session->followUpsDue());
-    followUps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    followUps->setSelectionMode(QAbstractItemView::SingleSelection);
-    followUps->verticalHeader()->hide();
-    followUps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    followUps->horizontalHeader()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    QTableView *followUps = makeRowTable(session->followUpsDue(), FollowUpModel::CustomerColumn, this);
 
     auto *recent = new QListView(this);
     recent->setModel(session->recentCustomers());
 
-    auto *queues = new QTableView(this);
-    queues->setModel(session->queues());
-    queues->setSelectionBehavior(QAbstractItemView::SelectRows);
-    queues->setSelectionMode(QAbstractItemView::SingleSelection);
-    queues->verticalHeader()->hide();
+    QTableView *queues = makeRowTable(session->queues(), QueueWaitingModel::QueueColumn, this);
     queues->setWordWrap(false); // a long queue name is elided, rows stay one line
-    queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    queues->horizontalHeader()->setSectionResizeMode(QueueWaitingModel::QueueColumn, QHeaderView::Stretch);
 
     auto *grid = new QGridLayout;
     grid->addWidget(makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand.")), 0, 0);
@@ -72,16 +77,16 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
-    m_queueError = new QLabel(this);
-    m_queueError->setObjectName(QStringLiteral("myDayQueueError"));
-    m_queueError->setWordWrap(true);
-    m_queueError->hide();
+    auto *queueError = new QLabel(this);
+    queueError->setObjectName(QStringLiteral("myDayQueueError"));
+    queueError->setWordWrap(true);
+    queueError->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(hint);
     layout->addLayout(grid, 1);
-    layout->addWidget(m_queueError);
+    layout->addWidget(queueError);
 
     connect(contacts, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT contactRequested(index.data(ContactsInHandModel::ContactIdRole).toLongLong(),
@@ -95,11 +100,11 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     connect(recent, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCustomerRequested(index.data(RecentCustomersModel::CustomerIdRole).toString());
     });
-    connect(session, &MyDaySession::queuesFailed, this, [this](const Error &error) {
-        m_queueError->setText(tr("The queues could not be read: %1").arg(errorText(error)));
-        m_queueError->show();
+    connect(session, &MyDaySession::queuesFailed, this, [queueError](const Error &error) {
+        queueError->setText(tr("The queues could not be read: %1").arg(errorText(error)));
+        queueError->show();
     });
-    connect(session, &MyDaySession::queuesRefreshed, m_queueError, &QWidget::hide);
+    connect(session, &MyDaySession::queuesRefreshed, queueError, &QWidget::hide);
     updateHeading();
 }
 

@@ -45,7 +45,6 @@ private:
 
     MyDaySession *m_session = nullptr;
     QLabel *m_heading = nullptr;
-    QLabel *m_queueError = nullptr;
     QAbstractItemView *m_views[SectionCount] = {};
     QLabel *m_empty[SectionCount] = {};
 };

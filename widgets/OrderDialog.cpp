@@ -49,9 +49,9 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     setNames(m_quantity, QStringLiteral("orderQuantitySpin"), tr("Quantity to add"));
     m_quantity->setRange(1, OrderLinesModel::MaxQuantity);
     m_quantity->setPrefix(tr("Qty "));
-    m_addButton = new QPushButton(tr("&Add"), productsBox);
-    setNames(m_addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));
-    m_addButton->setToolTip(tr("Add the highlighted product (Enter)"));
+    auto *addButton = new QPushButton(tr("&Add"), productsBox);
+    setNames(addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));
+    addButton->setToolTip(tr("Add the highlighted product (Enter)"));
     m_results = makeRecordTree(m_search, QStringLiteral("productResults"), tr("Products found"), productsBox);
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(ProductSearchModel::NameColumn, QHeaderView::Stretch);
@@ -59,7 +59,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_quantity);
-    searchRow->addWidget(m_addButton);
+    searchRow->addWidget(addButton);
     auto *productsLayout = new QVBoxLayout(productsBox);
     productsLayout->addLayout(searchRow);
     productsLayout->addWidget(m_results);
@@ -79,10 +79,10 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_linesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->header()->setSectionResizeMode(OrderLinesModel::ProductColumn, QHeaderView::Stretch);
     m_linesView->setMinimumHeight(110);
-    m_removeButton = new QPushButton(tr("&Remove Line"), linesBox);
-    m_removeButton->setObjectName(QStringLiteral("removeLineButton"));
-    m_removeButton->setToolTip(tr("Remove the selected line (Delete)"));
-    m_removeButton->setEnabled(linesEditable);
+    auto *removeButton = new QPushButton(tr("&Remove Line"), linesBox);
+    removeButton->setObjectName(QStringLiteral("removeLineButton"));
+    removeButton->setToolTip(tr("Remove the selected line (Delete)"));
+    removeButton->setEnabled(linesEditable);
     auto *removeAction = new QAction(tr("Remove Line"), m_linesView);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
@@ -92,7 +92,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
             m_lines->removeLine(m_linesView->currentIndex().row());
     };
     connect(removeAction, &QAction::triggered, this, removeLine);
-    connect(m_removeButton, &QPushButton::clicked, this, removeLine);
+    connect(removeButton, &QPushButton::clicked, this, removeLine);
     m_total = new QLabel(linesBox);
     m_total->setObjectName(QStringLiteral("orderTotalLabel"));
     m_total->setWordWrap(true);
@@ -103,7 +103,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *linesFoot = new QHBoxLayout;
     linesFoot->addWidget(m_total, 1);
-    linesFoot->addWidget(m_removeButton);
+    linesFoot->addWidget(removeButton);
     auto *linesLayout = new QVBoxLayout(linesBox);
     linesLayout->addWidget(m_linesView, 1);
     linesLayout->addLayout(linesFoot);
@@ -135,7 +135,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     auto *close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeOrderDialogButton"));
     // Enter belongs to the search field and the lists; sending takes Ctrl+Return.
-    for (QPushButton *b : { m_submit, close, m_addButton, m_removeButton }) {
+    for (QPushButton *b : { m_submit, close, addButton, removeButton }) {
         b->setAutoDefault(false);
         b->setDefault(false);
     }
@@ -160,7 +160,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     });
     connect(m_search, &ProductSearchModel::searchFailed, this, [this](const Error &e) { showError(errorText(e)); });
     connect(m_results, &QTreeView::activated, this, &OrderDialog::addCurrentProduct);
-    connect(m_addButton, &QPushButton::clicked, this, &OrderDialog::addCurrentProduct);
+    connect(addButton, &QPushButton::clicked, this, &OrderDialog::addCurrentProduct);
     connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderDialog::updateState);
     for (QLineEdit *edit : { m_street, m_city, m_postcode, m_country })
         connect(edit, &QLineEdit::textChanged, this, &OrderDialog::updateState);

@@ -32,7 +32,6 @@ public:
     ~OrderDialog() override;
 
     bool isChange() const;
-    OrderEditor *editor() const { return m_editor; }
     ProductSearchModel *searchModel() const { return m_search; }
     OrderLinesModel *linesModel() const { return m_lines; }
     QString errorMessage() const;
@@ -59,9 +58,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTreeView *m_results = nullptr;
     QSpinBox *m_quantity = nullptr;
-    QPushButton *m_addButton = nullptr;
     QTreeView *m_linesView = nullptr;
-    QPushButton *m_removeButton = nullptr;
     QLineEdit *m_street = nullptr;
     QLineEdit *m_city = nullptr;
     QLineEdit *m_postcode = nullptr;

@@ -67,19 +67,14 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
             changeOrder();
     });
 
-    auto makeButton = [this](QAction *action, const QString &name) {
-        auto *b = new QPushButton(action->text(), this);
-        setNames(b, name, action->toolTip());
-        b->setToolTip(
-            QStringLiteral("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
-        connect(b, &QPushButton::clicked, action, &QAction::trigger);
-        return b;
+    const auto makeButton = [this](QAction *action, const QString &name) {
+        return makeActionButton(action, action->text(), name, action->toolTip(), this);
     };
-    m_newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
+    auto *newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
     m_changeButton = makeButton(m_changeAction, QStringLiteral("changeOrderButton"));
     m_cancelButton = makeButton(m_cancelAction, QStringLiteral("cancelOrderButton"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
+    buttons->addWidget(newButton);
     buttons->addWidget(m_changeButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
@@ -277,9 +272,7 @@ void OrdersTab::updateActions()
     m_newAction->setEnabled(haveCustomer);
     m_changeAction->setEnabled(haveCustomer && haveOrder && domain::addressChangeable(m_order.status));
     m_cancelAction->setEnabled(haveCustomer && haveOrder && domain::cancellable(m_order.status));
-    m_newButton->setEnabled(m_newAction->isEnabled());
-    m_changeButton->setEnabled(m_changeAction->isEnabled());
-    m_cancelButton->setEnabled(m_cancelAction->isEnabled());
+    // The buttons follow their actions' enabled state; a disabled one says why.
     const QString why = m_rule->text();
     m_changeButton->setToolTip(m_changeAction->isEnabled() ? m_changeAction->toolTip() : why);
     m_cancelButton->setToolTip(m_cancelAction->isEnabled() ? m_cancelAction->toolTip() : why);
@@ -289,22 +282,22 @@ void OrdersTab::placeOrder()
 {
     if (m_loader->details().isEmpty())
         return;
-    auto *dialog = new OrderDialog(m_connection, m_loader->details(), Order {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
-        onOrderSaved(o, tr("Order %1 placed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
-    });
-    dialog->open();
+    openOrderDialog(Order {}, tr("Order %1 placed. Total: %2."));
 }
 
 void OrdersTab::changeOrder()
 {
     if (m_order.isEmpty() || !domain::addressChangeable(m_order.status))
         return;
-    auto *dialog = new OrderDialog(m_connection, m_loader->details(), m_order, this);
+    openOrderDialog(m_order, tr("Order %1 changed. Total: %2."));
+}
+
+void OrdersTab::openOrderDialog(const Order &order, const QString &savedText)
+{
+    auto *dialog = new OrderDialog(m_connection, m_loader->details(), order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderDialog::orderSaved, this, [this](const Order &o) {
-        onOrderSaved(o, tr("Order %1 changed. Total: %2.").arg(o.number, moneyText(o.total, o.currency)));
+    connect(dialog, &OrderDialog::orderSaved, this, [this, savedText](const Order &o) {
+        onOrderSaved(o, savedText.arg(o.number, moneyText(o.total, o.currency)));
     });
     dialog->open();
 }

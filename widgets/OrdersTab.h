@@ -27,7 +27,6 @@ public:
     OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *parent = nullptr);
 
     QAction *newOrderAction() const { return m_newAction; }
-    QAction *changeOrderAction() const { return m_changeAction; }
     QAction *cancelOrderAction() const { return m_cancelAction; }
     QTreeView *ordersView() const { return m_view; }
     const Order &currentOrder() const { return m_order; }
@@ -47,6 +46,8 @@ private:
     void showOrder(const Order &order);
     void updateActions();
     void onOrderSaved(const Order &order, const QString &text);
+    // Opens the order dialog; savedText ("… %1 … %2") says which order was saved and its total.
+    void openOrderDialog(const Order &order, const QString &savedText);
 
     QPointer<Connection> m_connection;
     CustomerLoader *m_loader = nullptr;
@@ -58,7 +59,6 @@ private:
     QLabel *m_message = nullptr;
     QTreeWidget *m_lines = nullptr;
     QTreeWidget *m_history = nullptr;
-    QPushButton *m_newButton = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_newAction = nullptr;

@@ -29,12 +29,10 @@ OutboundContactDialog::OutboundContactDialog(ContactSession *session, const QStr
     setWindowTitle(tr("Start Outbound Contact"));
     setWindowModality(Qt::WindowModal);
 
-    auto *intro = new QLabel(tr("Call or write to %1 (%2). The contact is yours from the start; close it with "
-                                "its reasons like any other.")
-                                 .arg(customerName.isEmpty() ? customerId : customerName, customerId),
-                             this);
-    intro->setTextFormat(Qt::PlainText); // customer data, never markup
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Call or write to %1 (%2). The contact is yours from the start; close it with "
+                                    "its reasons like any other.")
+                                     .arg(customerName.isEmpty() ? customerId : customerName, customerId),
+                                 this);
 
     m_channel = new QComboBox(this);
     setNames(m_channel, QStringLiteral("outboundChannelCombo"), tr("How you contact the customer"));

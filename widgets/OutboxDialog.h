@@ -19,7 +19,6 @@ class OutboxDialog : public QDialog
 public:
     explicit OutboxDialog(OutboxModel *model, QWidget *parent = nullptr);
 
-    QListView *list() const { return m_list; }
     QString detailText() const;
 
 private:

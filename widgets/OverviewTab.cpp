@@ -86,20 +86,20 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
 
     auto *historyBox = new QGroupBox(tr("Recent history"), content);
     historyBox->setObjectName(QStringLiteral("customerHistoryGroup"));
-    m_history
+    QTreeView *history
         = makeRecordTree(m_loader->historyModel(), QStringLiteral("customerHistory"), tr("Recent history"), historyBox);
-    m_history->setAlternatingRowColors(true);
-    m_history->setMinimumHeight(140);
-    m_history->header()->setStretchLastSection(false);
+    history->setAlternatingRowColors(true);
+    history->setMinimumHeight(140);
+    history->header()->setStretchLastSection(false);
     for (int c : { int(CustomerHistoryModel::TimeColumn), int(CustomerHistoryModel::TypeColumn),
                    int(CustomerHistoryModel::AuthorColumn), int(CustomerHistoryModel::RefColumn) })
-        m_history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
+        history->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    history->header()->setSectionResizeMode(CustomerHistoryModel::TextColumn, QHeaderView::Stretch);
     // The overview is narrow on a laptop screen: the text matters; author and reference are on the History tab.
-    m_history->setColumnHidden(CustomerHistoryModel::AuthorColumn, true);
-    m_history->setColumnHidden(CustomerHistoryModel::RefColumn, true);
+    history->setColumnHidden(CustomerHistoryModel::AuthorColumn, true);
+    history->setColumnHidden(CustomerHistoryModel::RefColumn, true);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_history);
+    historyLayout->addWidget(history);
 
     auto *grid = new QGridLayout(content);
     // Contact data (long e-mail addresses) gets the full width; the rest goes in pairs.

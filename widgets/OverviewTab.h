@@ -4,7 +4,6 @@
 
 class QFormLayout;
 class QLabel;
-class QTreeView;
 
 namespace spocs {
 
@@ -45,7 +44,6 @@ private:
     QLabel *m_openOrders = nullptr;
     QLabel *m_openInvoices = nullptr;
     QLabel *m_notes = nullptr;
-    QTreeView *m_history = nullptr;
 };
 
 } // namespace spocs

@@ -30,7 +30,6 @@ QString elapsedText(qint64 seconds)
 PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_directory(PresenceDirectory::of(connection))
-    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("presenceSelector"));
     m_button = new QToolButton(this);
@@ -45,18 +44,18 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     m_time = new QLabel(this);
     setNames(m_time, QStringLiteral("presenceTimeLabel"), tr("Time in this state"));
 
-    m_menu = new QMenu(this);
+    auto *menu = new QMenu(this);
     m_available = new QAction(dotIcon(presenceColor(QStringLiteral("available"))), tr("I'm &Available"), this);
     m_available->setObjectName(QStringLiteral("presenceAvailableAction"));
     m_available->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
     m_available->setStatusTip(tr("Receive contacts again (also ends after-contact work)"));
     connect(m_available, &QAction::triggered, this, [this] { setPresence(QStringLiteral("available")); });
-    m_breakMenu = new QMenu(tr("&Break"), this);
-    m_breakMenu->setObjectName(QStringLiteral("presenceBreakMenu"));
-    m_breakMenu->setIcon(dotIcon(presenceColor(QStringLiteral("break"))));
+    auto *breakMenu = new QMenu(tr("&Break"), this);
+    breakMenu->setObjectName(QStringLiteral("presenceBreakMenu"));
+    breakMenu->setIcon(dotIcon(presenceColor(QStringLiteral("break"))));
     const QStringList reasons { tr("Lunch"), tr("Coffee"), tr("Meeting"), tr("Training"), tr("Other") };
     for (const QString &reason : reasons) {
-        QAction *a = m_breakMenu->addAction(reason);
+        QAction *a = breakMenu->addAction(reason);
         connect(a, &QAction::triggered, this, [this, reason] { setPresence(QStringLiteral("break"), reason); });
     }
     m_break = new QAction(tr("Take a &Break…"), this);
@@ -64,10 +63,10 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     m_break->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
     m_break->setStatusTip(tr("Pause contacts, with a reason"));
     connect(m_break, &QAction::triggered, this,
-            [this] { m_breakMenu->popup(m_button->mapToGlobal(QPoint(0, -m_breakMenu->sizeHint().height()))); });
-    m_menu->addAction(m_available);
-    m_menu->addMenu(m_breakMenu);
-    m_button->setMenu(m_menu);
+            [this, breakMenu] { breakMenu->popup(m_button->mapToGlobal(QPoint(0, -breakMenu->sizeHint().height()))); });
+    menu->addAction(m_available);
+    menu->addMenu(breakMenu);
+    m_button->setMenu(menu);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,9 +74,10 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     layout->addWidget(m_button);
     layout->addWidget(m_time);
 
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &PresenceSelector::updateText);
-    m_timer->start();
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    connect(timer, &QTimer::timeout, this, &PresenceSelector::updateText);
+    timer->start();
     updateText();
     if (m_directory) {
         const auto showSelf = [this] {

@@ -7,7 +7,6 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QTimer;
 class QToolButton;
 
 namespace spocs {
@@ -32,12 +31,8 @@ public:
 
     QString state() const { return m_state; }
     QString reason() const { return m_reason; }
-    QDateTime since() const { return m_since; }
-    QToolButton *button() const { return m_button; }
-    QLabel *timeLabel() const { return m_time; }
     QAction *availableAction() const { return m_available; }
     QAction *breakAction() const { return m_break; }
-    QMenu *breakMenu() const { return m_breakMenu; }
 
     // presence.set; the display follows the answer and presence.changed.
     void setPresence(const QString &state, const QString &reason = QString());
@@ -56,11 +51,8 @@ private:
     QPointer<PresenceDirectory> m_directory;
     QToolButton *m_button = nullptr;
     QLabel *m_time = nullptr;
-    QMenu *m_menu = nullptr;
-    QMenu *m_breakMenu = nullptr;
     QAction *m_available = nullptr;
     QAction *m_break = nullptr;
-    QTimer *m_timer = nullptr;
     QString m_state;
     QString m_reason;
     QDateTime m_since;

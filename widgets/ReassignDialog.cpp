@@ -3,6 +3,7 @@
 #include "models/FollowUpModel.h"
 #include "models/PresenceDirectory.h"
 #include "models/ReassignSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/WidgetNames.h"
@@ -27,10 +28,9 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Reassign Customers"));
     setAccessibleName(tr("Reassign customers"));
 
-    auto *intro = new QLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
-                                "example when they leave. Both are told; open customer views update."),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
+                                    "example when they leave. Both are told; open customer views update."),
+                                 this);
     const auto combo = [this](const QString &name, const QString &accessible) {
         auto *box = new QComboBox(this);
         setNames(box, name, accessible);
@@ -49,12 +49,12 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     row(tr("&New owner:"), m_to);
     row(tr("&Backup:"), m_backup);
 
-    m_followUps = makeRecordTree(m_session->followUps(), QStringLiteral("reassignFollowUps"),
-                                 tr("Open follow-ups that move"), this);
-    m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
-    m_followUps->setMinimumHeight(140);
+    auto *followUps = makeRecordTree(m_session->followUps(), QStringLiteral("reassignFollowUps"),
+                                     tr("Open follow-ups that move"), this);
+    followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    followUps->setMinimumHeight(140);
     auto *followUpsLabel = new QLabel(tr("Open f&ollow-ups:"), this);
-    followUpsLabel->setBuddy(m_followUps);
+    followUpsLabel->setBuddy(followUps);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reassignStatus"));
@@ -71,7 +71,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(followUpsLabel);
-    layout->addWidget(m_followUps, 1);
+    layout->addWidget(followUps, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 

@@ -7,7 +7,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeView;
 
 namespace spocs {
 
@@ -41,7 +40,6 @@ private:
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;
     QComboBox *m_backup = nullptr;
-    QTreeView *m_followUps = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_reassign = nullptr;
 };

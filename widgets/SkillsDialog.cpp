@@ -1,6 +1,7 @@
 #include "widgets/SkillsDialog.h"
 
 #include "models/SkillDirectory.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/WidgetNames.h"
 
@@ -25,11 +26,10 @@ SkillsDialog::SkillsDialog(Connection *connection, qint64 userId, const QString 
     setObjectName(QStringLiteral("skillsDialog"));
     setWindowTitle(tr("Edit Skills – %1").arg(userName));
 
-    auto *intro = new QLabel(tr("Skills of %1 (level 1 = basic, 5 = expert). They decide which queues "
-                                "%1 is offered contacts from.")
-                                 .arg(userName),
-                             this);
-    intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(tr("Skills of %1 (level 1 = basic, 5 = expert). They decide which queues "
+                                    "%1 is offered contacts from.")
+                                     .arg(userName),
+                                 this);
     m_grid = new QGridLayout;
     m_status = new QLabel(tr("Loading the skills…"), this);
     m_status->setObjectName(QStringLiteral("skillsStatus"));

@@ -51,18 +51,19 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     top->addWidget(m_reassign);
     top->addStretch(1);
 
-    m_customers = makeList(m_session->customers(), QStringLiteral("teamCustomers"), tr("Their customers"), this);
-    m_customers->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
-    m_customers->header()->setStretchLastSection(false);
+    auto *customers = makeList(m_session->customers(), QStringLiteral("teamCustomers"), tr("Their customers"), this);
+    customers->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
+    customers->header()->setStretchLastSection(false);
     for (int c : { int(CustomerSearchModel::EmailColumn), int(CustomerSearchModel::PhoneColumn) })
-        m_customers->setColumnHidden(c, true);
+        customers->setColumnHidden(c, true);
     m_customersLabel = new QLabel(tr("&Customers"), this);
-    m_customersLabel->setBuddy(m_customers);
+    m_customersLabel->setBuddy(customers);
 
-    m_followUps = makeList(m_session->followUps(), QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
-    m_followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
+    auto *followUps
+        = makeList(m_session->followUps(), QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
+    followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
     m_followUpsLabel = new QLabel(tr("Open &follow-ups"), this);
-    m_followUpsLabel->setBuddy(m_followUps);
+    m_followUpsLabel->setBuddy(followUps);
 
     const auto box = [this](QLabel *label, QTreeView *view) {
         auto *w = new QWidget(this);
@@ -74,8 +75,8 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     };
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("teamSplitter"));
-    split->addWidget(box(m_customersLabel, m_customers));
-    split->addWidget(box(m_followUpsLabel, m_followUps));
+    split->addWidget(box(m_customersLabel, customers));
+    split->addWidget(box(m_followUpsLabel, followUps));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
@@ -99,7 +100,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
         if (index.isValid())
             Q_EMIT customerActivated(m_session->customers()->customerIdAt(index.row()));
     };
-    connect(m_customers, &QTreeView::activated, this, open);
+    connect(customers, &QTreeView::activated, this, open);
     connect(m_session, &ReassignSession::customersLoaded, this, [this](int shown, int total) {
         m_customersShown = shown;
         m_customersTotal = total;

@@ -5,7 +5,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeView;
 
 namespace spocs {
 
@@ -43,8 +42,6 @@ private:
     ReassignSession *m_session;
     PresenceDirectory *m_people;
     QComboBox *m_personBox = nullptr;
-    QTreeView *m_customers = nullptr;
-    QTreeView *m_followUps = nullptr;
     QLabel *m_customersLabel = nullptr;
     QLabel *m_followUpsLabel = nullptr;
     QLabel *m_status = nullptr;

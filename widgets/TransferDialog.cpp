@@ -30,7 +30,6 @@ bool canTakeTransfer(const QString &state)
 TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_intro(new QLabel(this))
     , m_target(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
@@ -39,39 +38,44 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowModality(Qt::WindowModal);
-    m_intro->setWordWrap(true);
+    auto *intro = makeIntroLabel(QString(), this);
     setNames(m_target, QStringLiteral("transferTargetBox"), tr("Transfer to"));
     setNames(m_reason, QStringLiteral("forwardReasonBox"), tr("Forward reason"));
     setNames(m_note, QStringLiteral("transferNoteEdit"), tr("Handover note"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(80);
 
+    // Per mode (in Mode's order): the title, what happens to the contact, and the note's hint.
+    static constexpr const char *kTexts[][3] = {
+        { QT_TRANSLATE_NOOP("spocs::TransferDialog", "Warm Transfer"),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog",
+                            "Hand the contact to the expert you consulted. They see your note and the whole "
+                            "history; until they accept, the contact stays with you."),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog", "What the customer needs and what you already did (required)") },
+        { QT_TRANSLATE_NOOP("spocs::TransferDialog", "Cold Transfer"),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog",
+                            "Hand the contact to someone who is available. Until they accept, the contact stays "
+                            "with you."),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog", "A note for the new owner") },
+        { QT_TRANSLATE_NOOP("spocs::TransferDialog", "Forward Contact"),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog",
+                            "This topic is handled by a designated person or group. Forwarding releases you; it "
+                            "is recorded as a forward, not as an unresolved contact."),
+          QT_TRANSLATE_NOOP("spocs::TransferDialog", "A note for whoever takes it") },
+    };
+    const auto &texts = kTexts[int(mode)];
+    setWindowTitle(tr(texts[0]));
+    intro->setText(tr(texts[1]));
+    m_note->setPlaceholderText(tr(texts[2]));
+
+    // A forward goes to the reason's designated owner; a transfer to a person chosen here.
     auto *form = new QFormLayout;
-    switch (mode) {
-    case Mode::Warm:
-        setWindowTitle(tr("Warm Transfer"));
-        m_intro->setText(tr("Hand the contact to the expert you consulted. They see your note and the whole "
-                            "history; until they accept, the contact stays with you."));
-        m_note->setPlaceholderText(tr("What the customer needs and what you already did (required)"));
-        form->addRow(tr("&To:"), m_target);
-        m_reason->hide();
-        break;
-    case Mode::Cold:
-        setWindowTitle(tr("Cold Transfer"));
-        m_intro->setText(tr("Hand the contact to someone who is available. Until they accept, the contact stays "
-                            "with you."));
-        m_note->setPlaceholderText(tr("A note for the new owner"));
-        form->addRow(tr("&To:"), m_target);
-        m_reason->hide();
-        break;
-    case Mode::Forward:
-        setWindowTitle(tr("Forward Contact"));
-        m_intro->setText(tr("This topic is handled by a designated person or group. Forwarding releases you; it "
-                            "is recorded as a forward, not as an unresolved contact."));
-        m_note->setPlaceholderText(tr("A note for whoever takes it"));
+    if (mode == Mode::Forward) {
         form->addRow(tr("&Reason:"), m_reason);
         m_target->hide();
-        break;
+    } else {
+        form->addRow(tr("&To:"), m_target);
+        m_reason->hide();
     }
     form->addRow(tr("&Note:"), m_note);
 
@@ -80,7 +84,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     connect(m_reason, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(440, 280);

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 class QPlainTextEdit;
 
 namespace spocs {
@@ -45,7 +44,6 @@ private:
     void updateOk();
 
     Mode m_mode;
-    QLabel *m_intro = nullptr;
     QComboBox *m_target = nullptr;
     QComboBox *m_reason = nullptr;
     QPlainTextEdit *m_note = nullptr;

@@ -155,14 +155,19 @@ TEST_F(BillingActionsTest, AgentCreditsDisputesAndPaysWhileALeadApprovesFromTheQ
     BillingTab *tab = m_tab;
     const QString number = m_number;
     const qint64 balance = tab->session()->invoice().balance.cents;
-    EXPECT_FALSE(tab->withdrawDisputeAction()->isEnabled()); // not disputed
-    for (QAction *a : { tab->recordPaymentAction(), tab->creditAction(), tab->disputeAction() }) {
+    auto *payment = child<QAction>(tab, "recordPaymentAction");
+    auto *credit = child<QAction>(tab, "creditInvoiceAction");
+    auto *dispute = child<QAction>(tab, "disputeInvoiceAction");
+    auto *withdraw = child<QAction>(tab, "withdrawDisputeAction");
+    ASSERT_TRUE(payment && credit && dispute && withdraw);
+    EXPECT_FALSE(withdraw->isEnabled()); // not disputed
+    for (QAction *a : { payment, credit, dispute }) {
         EXPECT_FALSE(a->shortcut().isEmpty()) << qPrintable(a->text());
         EXPECT_TRUE(a->isEnabled()) << qPrintable(a->text());
     }
 
     // A credit above the limit waits for a lead and shows as pending on the invoice.
-    InvoiceActionDialog *dialog = openDialog(&window, tab, tab->creditAction(), Qt::Key_R);
+    InvoiceActionDialog *dialog = openDialog(&window, tab, credit, Qt::Key_R);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->action(), InvoiceActionDialog::Action::CreditOrRefund);
     fillAndSend(dialog, QStringLiteral("20.00"), QStringLiteral("Router arrived broken"));
@@ -189,8 +194,10 @@ TEST_F(BillingActionsTest, AgentCreditsDisputesAndPaysWhileALeadApprovesFromTheQ
     ASSERT_TRUE(QTest::qWaitFor([&] { return queue->rowCount() == 2; }, kLongWait));
     auto *approve = child<QPushButton>(&approvals, "approveCreditButton");
     auto *reject = child<QPushButton>(&approvals, "rejectCreditButton");
-    approvals.view()->setCurrentIndex(queue->index(
-        queue->rowOf(own.data.value(QStringLiteral("credit")).toObject().value(QStringLiteral("id")).toInteger()), 0));
+    child<QTreeView>(approvals, "creditApprovalsView")
+        ->setCurrentIndex(queue->index(
+            queue->rowOf(own.data.value(QStringLiteral("credit")).toObject().value(QStringLiteral("id")).toInteger()),
+            0));
     EXPECT_FALSE(approve->isEnabled());
     EXPECT_FALSE(reject->isEnabled());
     screenshot(&approvals, QStringLiteral("credit-approvals"));
@@ -199,7 +206,7 @@ TEST_F(BillingActionsTest, AgentCreditsDisputesAndPaysWhileALeadApprovesFromTheQ
         if (queue->index(row, 0).data(CreditQueueModel::RequestedByRole).toString() == u"agent1")
             agentsRow = row;
     ASSERT_GE(agentsRow, 0);
-    approvals.view()->setCurrentIndex(queue->index(agentsRow, 0));
+    child<QTreeView>(approvals, "creditApprovalsView")->setCurrentIndex(queue->index(agentsRow, 0));
     ASSERT_TRUE(approve->isEnabled());
     QTest::keyClicks(child<QLineEdit>(&approvals, "creditDecisionNote"), QStringLiteral("photo seen"));
     QTest::mouseClick(approve, Qt::LeftButton);
@@ -214,21 +221,21 @@ TEST_F(BillingActionsTest, AgentCreditsDisputesAndPaysWhileALeadApprovesFromTheQ
         kLongWait));
 
     // Dispute: the invoice leaves dunning; then the dispute is withdrawn.
-    dialog = openDialog(&window, tab, tab->disputeAction(), Qt::Key_D);
+    dialog = openDialog(&window, tab, dispute, Qt::Key_D);
     ASSERT_NE(dialog, nullptr);
     fillAndSend(dialog, {}, QStringLiteral("Never ordered the second router"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tab->withdrawDisputeAction()->isEnabled(); }, kLongWait));
-    EXPECT_FALSE(tab->disputeAction()->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return withdraw->isEnabled(); }, kLongWait));
+    EXPECT_FALSE(dispute->isEnabled());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return rowText(tab, number, InvoiceModel::StatusColumn).startsWith(QStringLiteral("Disputed")); },
         kLongWait));
-    dialog = openDialog(&window, tab, tab->withdrawDisputeAction(), Qt::Key_W);
+    dialog = openDialog(&window, tab, withdraw, Qt::Key_W);
     ASSERT_NE(dialog, nullptr);
     fillAndSend(dialog, {}, {});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tab->disputeAction()->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dispute->isEnabled(); }, kLongWait));
 
     // A payment by bank transfer lowers the open amount.
-    dialog = openDialog(&window, tab, tab->recordPaymentAction(), Qt::Key_P);
+    dialog = openDialog(&window, tab, payment, Qt::Key_P);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(child<QComboBox>(dialog, "invoiceActionChoice")->currentText(), QStringLiteral("Bank transfer"));
     fillAndSend(dialog, QStringLiteral("1.00"), {});
@@ -243,7 +250,7 @@ TEST_F(BillingActionsTest, RefusedAmountIsExplainedInTheDialogWhichStaysOpen)
     BillingTab *tab = m_tab;
     const QString number = m_number;
 
-    InvoiceActionDialog *dialog = openDialog(&window, tab, tab->creditAction(), Qt::Key_R);
+    InvoiceActionDialog *dialog = openDialog(&window, tab, child<QAction>(tab, "creditInvoiceAction"), Qt::Key_R);
     ASSERT_NE(dialog, nullptr);
     fillAndSend(dialog, QStringLiteral("999999.00"), QStringLiteral("Too much"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->errorMessage().isEmpty(); }, kLongWait));

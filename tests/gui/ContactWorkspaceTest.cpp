@@ -270,12 +270,12 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     EXPECT_EQ(closed.value(QStringLiteral("reasons")).toArray().first().toString(), reason);
     // Presence: after-contact work, shown in the status bar with the time in it.
     ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"after_contact_work"; }, kLongWait));
-    EXPECT_TRUE(presence->button()->text().contains(QStringLiteral("After-contact work")));
-    EXPECT_FALSE(presence->timeLabel()->text().isEmpty());
+    EXPECT_TRUE(child<QToolButton>(presence, "presenceButton")->text().contains(QStringLiteral("After-contact work")));
+    EXPECT_FALSE(child<QLabel>(presence, "presenceTimeLabel")->text().isEmpty());
 
     // I'm available (Ctrl+Alt+V) ends it.
-    pressShortcut(&window, presence->availableAction(), Qt::Key_V, Qt::ControlModifier | Qt::AltModifier,
-                  [&] { return presence->state() == u"available"; });
+    pressShortcut(&window, child<QAction>(presence, "presenceAvailableAction"), Qt::Key_V,
+                  Qt::ControlModifier | Qt::AltModifier, [&] { return presence->state() == u"available"; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"available"; }, kLongWait));
 
     // Sign-out takes the workspace away with its menu and docks.

@@ -248,13 +248,13 @@ TEST_F(CustomerViewTest, PlaceOrderAndFollowAnotherAgentsChangesLive)
     ASSERT_NE(notesHint, nullptr);
     EXPECT_TRUE(QTest::qWaitFor([&] { return notesHint->isVisible(); }, 5000)) << "no 'changed on server' hint";
     screenshot(&window, QStringLiteral("tab-account"));
-    pressShortcut(&window, page->accountTab()->saveAction(), Qt::Key_S, Qt::ControlModifier,
+    pressShortcut(&window, child<QAction>(page->accountTab(), "saveAccountAction"), Qt::Key_S, Qt::ControlModifier,
                   [&] { return page->accountTab()->conflictDialog() != nullptr; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->accountTab()->conflictDialog() != nullptr; }, kLongWait))
         << qPrintable(page->accountTab()->statusText());
     ConflictDialog *conflict = page->accountTab()->conflictDialog();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(conflict));
-    EXPECT_GE(conflict->table()->topLevelItemCount(), 1);
+    EXPECT_GE(child<QTreeWidget>(conflict, "conflictTable")->topLevelItemCount(), 1);
     screenshot(conflict, QStringLiteral("conflict-dialog"));
     QTest::mouseClick(child<QPushButton>(conflict, "reapplyButton"), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor(

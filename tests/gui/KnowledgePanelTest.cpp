@@ -148,7 +148,7 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
     KnowledgePanel *panel = window.knowledgePanel();
     ASSERT_NE(panel, nullptr);
-    EXPECT_TRUE(window.knowledgeDock()->isVisible());
+    EXPECT_TRUE(child<QDockWidget>(window, "knowledgeDock")->isVisible());
     EXPECT_FALSE(child<QPushButton>(panel, "knowledgeReviewButton")->isVisible()) << "agents have no review queue";
 
     // The lead and the check of the customer's history use connections of their own.
@@ -179,10 +179,10 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel->reader()->customerId() == customerId; }, kLongWait));
 
     // Ctrl+K shows the dock and focuses the knowledge search.
-    window.knowledgeDock()->hide();
+    child<QDockWidget>(window, "knowledgeDock")->hide();
     window.activateWindow();
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-    EXPECT_TRUE(window.knowledgeDock()->isVisible());
+    EXPECT_TRUE(child<QDockWidget>(window, "knowledgeDock")->isVisible());
     QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
     EXPECT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 5000)) << "Ctrl+K did not focus the search";
     search->setFocus();

@@ -288,7 +288,7 @@ TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItAndSetsAnAg
     // Select the contact and the agent, then Ctrl+Alt+M and confirm the prefilled dialog.
     const int contactRow = floor->loader()->waiting()->rowOfContact(id);
     ASSERT_GE(contactRow, 0);
-    floor->waitingView()->selectRow(contactRow);
+    child<QTableView>(floor, "floorWaiting")->selectRow(contactRow);
     floor->agentsView()->selectRow(agents->rowOfUser(second.userId));
     ASSERT_TRUE(floor->moveAction()->isEnabled());
     floor->moveAction()->trigger();

@@ -31,6 +31,7 @@
 #include <iostream>
 
 using namespace spocs;
+using spocs::test::child;
 
 namespace {
 
@@ -64,11 +65,11 @@ TEST(TeamView, LeadSeesSomeonesCustomersOpensOneAndMovesThemAllToAColleague)
     LeadWorkspace *lead = window.findChild<LeadWorkspace *>();
     TeamView *team = lead->teamView();
     ASSERT_NE(team, nullptr);
-    EXPECT_EQ(lead->teamAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    EXPECT_EQ(child<QAction>(lead, "leadTeamAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     const qint64 leaver = ownerIdOf(connection, QStringLiteral("C-1001"));
     ASSERT_GT(leaver, 0);
-    lead->teamAction()->trigger();
+    child<QAction>(lead, "leadTeamAction")->trigger();
     ASSERT_EQ(lead->tabs()->currentWidget(), team);
     auto *personBox = team->findChild<QComboBox *>(QStringLiteral("teamPersonCombo"));
     auto *customers = team->findChild<QTreeView *>(QStringLiteral("teamCustomers"));
@@ -93,7 +94,7 @@ TEST(TeamView, LeadSeesSomeonesCustomersOpensOneAndMovesThemAllToAColleague)
     EXPECT_EQ(window.customerPage()->loader()->customerId(), first);
 
     // Reassign… opens the dialog preset to this person; moving leaves them with nothing.
-    lead->teamAction()->trigger();
+    child<QAction>(lead, "leadTeamAction")->trigger();
     team->findChild<QPushButton *>(QStringLiteral("teamReassignButton"))->click();
     ReassignDialog *dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window.findChild<ReassignDialog *>()) != nullptr; }, 5000));
