@@ -2,6 +2,7 @@
 
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -70,10 +71,9 @@ Result<void> AuditLog::insert(const Entry &e)
     head.finish();
     const QString at = (e.at.isValid() ? e.at : m_db.now()).toUTC().toString(Qt::ISODateWithMs);
     const QString hash = chainHash(previous, canonical(id, at, e.userId, e.sessionId, e.action, e.subject, e.detail));
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
-                                              "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!execWith(q, { id, at, e.userId, e.sessionId, e.action, e.subject, e.detail, previous, hash }))
-        return sqlError(q, "audit");
+    SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
+                                        "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         { id, at, e.userId, e.sessionId, e.action, e.subject, e.detail, previous, hash }, "audit"));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 namespace spocs {
 namespace {
@@ -36,12 +37,8 @@ Result<QJsonObject> auditQuery(RequestHandlers &h, ClientSession *session, Args 
     query.limit = int(args.optInteger(QStringLiteral("limit"), 200, 1, 1000));
     if (!args.ok())
         return args.error();
-    auto from = dateTimeArg(args, QStringLiteral("from"));
-    if (!from)
-        return from.error();
-    auto to = dateTimeArg(args, QStringLiteral("to"));
-    if (!to)
-        return to.error();
+    SPOCS_TRY_LET(from, dateTimeArg(args, QStringLiteral("from")));
+    SPOCS_TRY_LET(to, dateTimeArg(args, QStringLiteral("to")));
     if (*to <= *from)
         return makeError(ErrorCode::BadRequest, QStringLiteral("to must be after from"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
@@ -54,9 +51,7 @@ Result<QJsonObject> auditQuery(RequestHandlers &h, ClientSession *session, Args 
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
         query.userId = user->id;
     }
-    auto rows = AuditLog::query(h.server().db(), query);
-    if (!rows)
-        return rows.error();
+    SPOCS_TRY_LET(rows, AuditLog::query(h.server().db(), query));
     // Reading the audit log is itself audited.
     QString subject = query.customer.isEmpty() ? QString() : QStringLiteral("customer:") + query.customer;
     if (!login.isEmpty())

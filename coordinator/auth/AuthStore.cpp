@@ -3,6 +3,7 @@
 #include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -133,9 +134,8 @@ void AuthStore::recordFailure(qint64 userId)
 {
     const QDateTime current = now();
     m_db.write([&]() -> Result<void> {
-        QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO login_failures(user_id, at) VALUES (?, ?)"));
-        if (!execWith(ins, { userId, stamp(current) }))
-            return sqlError(ins, "record login failure");
+        SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO login_failures(user_id, at) VALUES (?, ?)"),
+                             { userId, stamp(current) }, "record login failure"));
         // Keep the table small: older failures can no longer contribute to a lock.
         QSqlQuery prune = m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE user_id = ? AND at < ?"));
         if (!execWith(
@@ -170,8 +170,7 @@ Result<AuthStore::IssuedSession> AuthStore::login(const QString &login, const QS
         qCInfo(lcAuth) << "login failed: unknown login" << login.left(64);
         return invalid();
     }
-    if (auto locked = checkLockout(candidate->user.id); !locked)
-        return locked.error();
+    SPOCS_TRY(checkLockout(candidate->user.id));
     if (!PasswordHasher::verify(candidate->passwordHash, password)) {
         recordFailure(candidate->user.id);
         return invalid();
@@ -189,10 +188,10 @@ Result<AuthStore::IssuedSession> AuthStore::login(const QString &login, const QS
 
 Result<AuthStore::IssuedSession> AuthStore::createSession(qint64 userId, const QString &client)
 {
-    QSqlQuery u
-        = m_db.prepare(QStringLiteral("SELECT id, login, display_name, role, disabled FROM users WHERE id = ?"));
-    if (!execWith(u, { userId }))
-        return sqlError(u, "find session user");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery u,
+        m_db.query(QStringLiteral("SELECT id, login, display_name, role, disabled FROM users WHERE id = ?"), { userId },
+                   "find session user"));
     if (!u.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such user"));
     if (u.value(4).toBool())
@@ -221,12 +220,13 @@ Result<AuthStore::IssuedSession> AuthStore::createSession(qint64 userId, const Q
 
 Result<AuthStore::SessionInfo> AuthStore::sessionByTokenHash(const QByteArray &tokenHash)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT s.id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, u.disabled, "
-                       "u.id, u.login, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
-                       "WHERE s.token_hash = ?"));
-    if (!execWith(q, { tokenHash }))
-        return sqlError(q, "look up session");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT s.id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, u.disabled, "
+                           "u.id, u.login, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id "
+                           "WHERE s.token_hash = ?"),
+            { tokenHash }, "look up session"));
     const auto unauthenticated = [](const QString &why) {
         return makeError(ErrorCode::Unauthenticated, why);
     };
@@ -285,10 +285,10 @@ bool AuthStore::isIdleExpired(const SessionInfo &info, const QDateTime &lastActi
 
 Result<void> AuthStore::revoke(const QString &sessionId)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
-    if (!execWith(q, { nowStamp(), sessionId }))
-        return sqlError(q, "revoke session");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                   { nowStamp(), sessionId }, "revoke session"));
     if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "session revoked" << sessionId;
     return {};
@@ -296,10 +296,10 @@ Result<void> AuthStore::revoke(const QString &sessionId)
 
 Result<void> AuthStore::revokeAllFor(qint64 userId)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
-    if (!execWith(q, { nowStamp(), userId }))
-        return sqlError(q, "revoke sessions");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                   { nowStamp(), userId }, "revoke sessions"));
     if (q.numRowsAffected() > 0)
         qCInfo(lcAuth) << "revoked" << q.numRowsAffected() << "sessions of user id" << userId;
     return {};
@@ -333,10 +333,8 @@ Result<void> AuthStore::validatePassword(const QString &password, bool allowWeak
 Result<UserInfo> AuthStore::addUser(const QString &login, const QString &displayName, Role role,
                                     const QString &password, bool allowWeak)
 {
-    if (auto r = validateLogin(login); !r)
-        return r.error();
-    if (auto r = validatePassword(password, allowWeak); !r)
-        return r.error();
+    SPOCS_TRY(validateLogin(login));
+    SPOCS_TRY(validatePassword(password, allowWeak));
     if (userByLogin(login))
         return makeError(ErrorCode::Conflict, QStringLiteral("login %1 already exists").arg(login));
     const QString hash = PasswordHasher::hash(password);
@@ -348,18 +346,18 @@ Result<UserInfo> AuthStore::addUser(const QString &login, const QString &display
 Result<UserInfo> AuthStore::addUserWithHash(const QString &login, const QString &displayName, Role role,
                                             const QString &encodedHash)
 {
-    if (auto r = validateLogin(login); !r)
-        return r.error();
+    SPOCS_TRY(validateLogin(login));
     const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     if (name.size() > kMaxDisplayName)
         return makeError(ErrorCode::BadRequest, QStringLiteral("name is too long"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("name") } });
     if (userByLogin(login))
         return makeError(ErrorCode::Conflict, QStringLiteral("login %1 already exists").arg(login));
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?)"));
-    if (!execWith(q, { login, name, roleName(role), encodedHash, nowStamp() }))
-        return sqlError(q, "add user");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   { login, name, roleName(role), encodedHash, nowStamp() }, "add user"));
     UserInfo u;
     u.id = q.lastInsertId().toLongLong();
     u.login = login;
@@ -371,8 +369,7 @@ Result<UserInfo> AuthStore::addUserWithHash(const QString &login, const QString 
 
 Result<void> AuthStore::setPassword(const QString &login, const QString &password, bool allowWeak)
 {
-    if (auto r = validatePassword(password, allowWeak); !r)
-        return r;
+    SPOCS_TRY(validatePassword(password, allowWeak));
     const auto user = userByLogin(login);
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
@@ -380,11 +377,9 @@ Result<void> AuthStore::setPassword(const QString &login, const QString &passwor
     if (hash.isEmpty())
         return makeError(ErrorCode::Internal, QStringLiteral("password hashing failed"));
     auto r = m_db.write([&]() -> Result<void> {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-        if (!execWith(q, { hash, user->id }))
-            return sqlError(q, "set password");
-        if (auto revoked = revokeAllFor(user->id); !revoked)
-            return revoked;
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { hash, user->id },
+                             "set password"));
+        SPOCS_TRY(revokeAllFor(user->id));
         clearFailures(user->id);
         return {};
     });
@@ -399,9 +394,8 @@ Result<void> AuthStore::disableUser(const QString &login)
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
     auto r = m_db.write([&]() -> Result<void> {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"));
-        if (!execWith(q, { user->id }))
-            return sqlError(q, "disable user");
+        SPOCS_TRY(
+            m_db.query(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"), { user->id }, "disable user"));
         return revokeAllFor(user->id);
     });
     if (r)
@@ -415,9 +409,8 @@ Result<void> AuthStore::setRole(const QString &login, Role role)
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
     auto r = m_db.write([&]() -> Result<void> {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-        if (!execWith(q, { roleName(role), user->id }))
-            return sqlError(q, "set role");
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), { roleName(role), user->id },
+                             "set role"));
         return revokeAllFor(user->id);
     });
     if (r)
@@ -430,9 +423,7 @@ Result<void> AuthStore::enableUser(const QString &login)
     const auto user = userByLogin(login);
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET disabled = 0 WHERE id = ?"));
-    if (!execWith(q, { user->id }))
-        return sqlError(q, "enable user");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET disabled = 0 WHERE id = ?"), { user->id }, "enable user"));
     qCInfo(lcAuth) << "user enabled:" << user->login << "id" << user->id;
     return {};
 }
@@ -445,18 +436,15 @@ Result<void> AuthStore::setTeam(const QString &login, const QString &team)
     const auto user = userByLogin(login);
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET team = ? WHERE id = ?"));
-    if (!execWith(q, { name, user->id }))
-        return sqlError(q, "set team");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET team = ? WHERE id = ?"), { name, user->id }, "set team"));
     qCInfo(lcAuth) << "team changed for" << user->login << "id" << user->id;
     return {};
 }
 
 Result<QString> AuthStore::teamOf(qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT team FROM users WHERE id = ?"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "team of user");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT team FROM users WHERE id = ?"), { userId }, "team of user"));
     return q.next() ? q.value(0).toString() : QString();
 }
 

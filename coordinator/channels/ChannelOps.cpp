@@ -13,6 +13,7 @@
 #include "coordinator/visitors/VisitorOps.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -42,11 +43,8 @@ Result<QJsonObject> messages(Channels &c, ClientSession *session, Args &args)
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    if (auto exists = c.h.contactRouter().store().routing(id); !exists)
-        return exists.error();
-    auto list = c.messages.list(id);
-    if (!list)
-        return list.error();
+    SPOCS_TRY(c.h.contactRouter().store().routing(id));
+    SPOCS_TRY_LET(list, c.messages.list(id));
     c.h.server().audit().record(
         RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMessages), contactSubject(id)));
     return QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("messages"), *list } };
@@ -56,9 +54,7 @@ Result<QJsonObject> messages(Channels &c, ClientSession *session, Args &args)
 // Returns the contact's channel: e-mail or chat.
 Result<QString> mayAnswer(Channels &c, ClientSession *session, qint64 id)
 {
-    auto contact = c.h.contactRouter().store().json(id);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, c.h.contactRouter().store().json(id));
     const QString state = contact->value(QStringLiteral("state")).toString();
     if (state != u"active" && state != u"after_contact_work")
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
@@ -78,21 +74,15 @@ Result<QString> mayAnswer(Channels &c, ClientSession *session, qint64 id)
 Result<QJsonObject> chatLine(Channels &c, ClientSession *session, qint64 id, const QString &body,
                              const QList<qint64> &articles)
 {
-    auto texts = publicArticleTexts(c.knowledge, articles);
-    if (!texts)
-        return texts.error();
+    SPOCS_TRY_LET(texts, publicArticleTexts(c.knowledge, articles));
     const QString text = (QStringList { body.trimmed() } + *texts).join(QStringLiteral("\n\n"));
-    auto line = c.chats.addLine(ChatStore::Line { id, domain::ChatSender::Agent, text, {}, session->userId(), {}, {} });
-    if (!line)
-        return line.error();
-    auto message = c.messages.message(*line);
-    if (!message)
-        return message.error();
-    auto seq = c.h.server().events().publish(
-        contactSubject(id), QString::fromUtf16(event::ContactMessageAdded),
-        QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("message"), *message } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(
+        line, c.chats.addLine(ChatStore::Line { id, domain::ChatSender::Agent, text, {}, session->userId(), {}, {} }));
+    SPOCS_TRY_LET(message, c.messages.message(*line));
+    SPOCS_TRY_LET(seq,
+                  c.h.server().events().publish(
+                      contactSubject(id), QString::fromUtf16(event::ContactMessageAdded),
+                      QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("message"), *message } }));
     return message;
 }
 
@@ -123,32 +113,19 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactReply);
     std::optional<OutgoingMail> toSend;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto channel = mayAnswer(c, session, id);
-        if (!channel)
-            return channel.error();
+        SPOCS_TRY_LET(channel, mayAnswer(c, session, id));
         if (*channel == u"chat") {
-            auto line = chatLine(c, session, id, body, articles);
-            if (!line)
-                return line.error();
-            if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id)));
-                !a)
-                return a.error();
+            SPOCS_TRY_LET(line, chatLine(c, session, id, body, articles));
+            SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))));
             return QJsonObject { { QStringLiteral("message"), *line },
                                  { QStringLiteral("seq"), c.h.server().events().head() } };
         }
-        auto mail = c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles });
-        if (!mail)
-            return mail.error();
+        SPOCS_TRY_LET(mail, c.sender->prepareReply(MailSender::Reply { id, session->userId(), body, articles }));
         // The letter is part of the customer's story, not only of the contact.
-        if (auto h = ContactHistory(c.h.server().db(), c.h.server().events())
-                         .emailed(id, session->userId(), mail->subject, body);
-            !h)
-            return h.error();
-        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
-            return a.error();
-        auto message = c.sender->messageJson(mail->messageRowId);
-        if (!message)
-            return message.error();
+        SPOCS_TRY(ContactHistory(c.h.server().db(), c.h.server().events())
+                      .emailed(id, session->userId(), mail->subject, body));
+        SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))));
+        SPOCS_TRY_LET(message, c.sender->messageJson(mail->messageRowId));
         toSend = *mail;
         return QJsonObject { { QStringLiteral("message"), *message },
                              { QStringLiteral("seq"), c.h.server().events().head() } };
@@ -161,9 +138,7 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
 // The agent on a chat (or a lead) while it is open: typing and read marks.
 Result<void> mayWorkChat(Channels &c, ClientSession *session, qint64 id)
 {
-    auto channel = mayAnswer(c, session, id);
-    if (!channel)
-        return channel.error();
+    SPOCS_TRY_LET(channel, mayAnswer(c, session, id));
     if (*channel != u"chat")
         return makeError(ErrorCode::BadRequest, QStringLiteral("contact %1 is not a chat").arg(id),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
@@ -183,8 +158,7 @@ Result<QJsonObject> typing(Channels &c, ClientSession *session, Args &args)
         return args.error();
     if (!typing.isBool())
         return badField(QStringLiteral("typing"), QStringLiteral("typing must be true or false"));
-    if (auto m = mayWorkChat(c, session, id); !m)
-        return m.error();
+    SPOCS_TRY(mayWorkChat(c, session, id));
     // Ephemeral, straight to the visitor's widget: who types is live state, not history.
     c.h.server().events().publishEphemeral(
         visitorTopic(id), QString::fromUtf16(visitorevent::ChatTyping),
@@ -199,14 +173,11 @@ Result<QJsonObject> read(Channels &c, ClientSession *session, Args &args)
     const qint64 upTo = args.integer(QStringLiteral("upTo"), 0, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    if (auto m = mayWorkChat(c, session, id); !m)
-        return m.error();
+    SPOCS_TRY(mayWorkChat(c, session, id));
     // A mark that only moves forward: sent again, it changes nothing, so it needs no cid.
     std::optional<qint64> marked;
     if (auto r = c.h.server().transact([&]() -> Result<void> {
-            auto mark = c.chats.markRead(id, domain::ChatSender::Agent, upTo);
-            if (!mark)
-                return mark.error();
+            SPOCS_TRY_LET(mark, c.chats.markRead(id, domain::ChatSender::Agent, upTo));
             marked = *mark;
             return {};
         });
@@ -242,20 +213,13 @@ Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactReplyRetry);
     std::optional<OutgoingMail> toSend;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto channel = mayAnswer(c, session, id);
-        if (!channel)
-            return channel.error();
+        SPOCS_TRY_LET(channel, mayAnswer(c, session, id));
         if (*channel != u"email")
             return makeError(ErrorCode::BadRequest, QStringLiteral("only e-mail replies are retried"),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
-        auto mail = c.sender->prepareRetry(id, message);
-        if (!mail)
-            return mail.error();
-        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
-            return a.error();
-        auto json = c.sender->messageJson(message);
-        if (!json)
-            return json.error();
+        SPOCS_TRY_LET(mail, c.sender->prepareRetry(id, message));
+        SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))));
+        SPOCS_TRY_LET(json, c.sender->messageJson(message));
         toSend = *mail;
         return QJsonObject { { QStringLiteral("message"), *json },
                              { QStringLiteral("seq"), c.h.server().events().head() } };

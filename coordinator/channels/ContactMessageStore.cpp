@@ -2,6 +2,7 @@
 
 #include "coordinator/channels/HtmlSanitizer.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -44,9 +45,9 @@ std::optional<ContactMessageStore::Token> ContactMessageStore::findToken(const Q
 
 Result<bool> ContactMessageStore::hasSource(const QString &sourceKey)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_messages WHERE source_key = ?"));
-    if (!execWith(q, { sourceKey }))
-        return sqlError(q, "message by source");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT 1 FROM contact_messages WHERE source_key = ?"), { sourceKey },
+                                "message by source"));
     return q.next();
 }
 
@@ -128,11 +129,13 @@ Result<void> ContactMessageStore::setStatus(qint64 messageId, const QString &sta
 
 Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
-        "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"));
-    if (!execWith(q, { messageId }))
-        return sqlError(q, "stored message");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
+                "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"),
+            { messageId }, "stored message"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
     Stored s;
@@ -153,11 +156,12 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
 
 Result<std::optional<InboundMail>> ContactMessageStore::lastInbound(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
-                       "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "last inbound message");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
+                           "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"),
+            { contactId }, "last inbound message"));
     if (!q.next())
         return std::optional<InboundMail>();
     InboundMail m;
@@ -181,9 +185,8 @@ Result<int> ContactMessageStore::failInterrupted()
 
 Result<void> ContactMessageStore::link(qint64 contactId, qint64 linkedContactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET linked_contact_id = ? WHERE id = ?"));
-    if (!execWith(q, { linkedContactId, contactId }))
-        return sqlError(q, "link contact");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET linked_contact_id = ? WHERE id = ?"),
+                         { linkedContactId, contactId }, "link contact"));
     return {};
 }
 
@@ -226,10 +229,10 @@ QJsonObject messageJson(const QSqlQuery &q)
 Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
 {
     QJsonArray list;
-    QSqlQuery a = db.prepare(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
-                                            "contact_message_attachments WHERE message_id = ? ORDER BY id"));
-    if (!execWith(a, { messageId }))
-        return sqlError(a, "message attachments");
+    SPOCS_TRY_ASSIGN(QSqlQuery a,
+                     db.query(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
+                                             "contact_message_attachments WHERE message_id = ? ORDER BY id"),
+                              { messageId }, "message attachments"));
     while (a.next())
         list.append(QJsonObject { { QStringLiteral("id"), a.value(0).toLongLong() },
                                   { QStringLiteral("filename"), a.value(1).toString() },
@@ -243,15 +246,13 @@ Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
 
 Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.contact_id = ? ORDER BY m.id LIMIT ?"));
-    if (!execWith(q, { contactId, kMaxListed }))
-        return sqlError(q, "contact messages");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(kMessageColumns + QStringLiteral("WHERE m.contact_id = ? ORDER BY m.id LIMIT ?"),
+                                { contactId, kMaxListed }, "contact messages"));
     QJsonArray out;
     while (q.next()) {
         QJsonObject m = messageJson(q);
-        auto attachments = attachmentsOf(m_db, q.value(0).toLongLong());
-        if (!attachments)
-            return attachments.error();
+        SPOCS_TRY_LET(attachments, attachmentsOf(m_db, q.value(0).toLongLong()));
         m.insert(QStringLiteral("attachments"), *attachments);
         out.append(m);
     }
@@ -260,15 +261,12 @@ Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
 
 Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
 {
-    QSqlQuery q = m_db.prepare(kMessageColumns + QStringLiteral("WHERE m.id = ?"));
-    if (!execWith(q, { messageId }))
-        return sqlError(q, "contact message");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(kMessageColumns + QStringLiteral("WHERE m.id = ?"), { messageId }, "contact message"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
     QJsonObject m = messageJson(q);
-    auto attachments = attachmentsOf(m_db, messageId);
-    if (!attachments)
-        return attachments.error();
+    SPOCS_TRY_LET(attachments, attachmentsOf(m_db, messageId));
     m.insert(QStringLiteral("attachments"), *attachments);
     return m;
 }

@@ -10,6 +10,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -126,9 +127,7 @@ Result<std::optional<qint64>> MailIntake::threadOf(const InboundMail &mail)
     const auto token = ContactMessageStore::findToken(mail.subject);
     if (!token)
         return std::optional<qint64>();
-    auto sender = m_senders->customerByAddress(mail.fromAddress);
-    if (!sender)
-        return sender.error();
+    SPOCS_TRY_LET(sender, m_senders->customerByAddress(mail.fromAddress));
     if (*sender != token->customerId)
         return std::optional<qint64>();
     auto routing = m_router.store().routing(token->contactId);
@@ -149,23 +148,17 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
     Outcome out;
     std::optional<OutgoingMail> acknowledgement;
     auto r = m_server.transact([&]() -> Result<void> {
-        auto known = m_messages->hasSource(sourceKey);
-        if (!known)
-            return known.error();
+        SPOCS_TRY_LET(known, m_messages->hasSource(sourceKey));
         if (*known) {
             out.duplicate = true;
             return {};
         }
-        auto thread = threadOf(mail);
-        if (!thread)
-            return thread.error();
+        SPOCS_TRY_LET(thread, threadOf(mail));
         QString customerId;
         std::optional<qint64> contactId;
         std::optional<qint64> linkTo;
         if (*thread) {
-            auto contact = m_router.store().json(**thread);
-            if (!contact)
-                return contact.error();
+            SPOCS_TRY_LET(contact, m_router.store().json(**thread));
             customerId = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
             if (contact->value(QStringLiteral("state")).toString() != u"closed") {
                 contactId = *thread;
@@ -179,8 +172,7 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
                 if (followUpOpen || recent) {
                     const auto preferred = followUpOpen ? personId(followUp, QStringLiteral("owner"))
                                                         : personId(*contact, QStringLiteral("owner"));
-                    if (auto s = m_router.store().reopen(**thread, preferred); !s)
-                        return s.error();
+                    SPOCS_TRY(m_router.store().reopen(**thread, preferred));
                     contactId = *thread;
                     out.reopened = true;
                 } else {
@@ -190,46 +182,30 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
         }
         if (!contactId) {
             if (customerId.isEmpty()) {
-                auto found = m_senders->customerByAddress(mail.fromAddress);
-                if (!found)
-                    return found.error();
+                SPOCS_TRY_LET(found, m_senders->customerByAddress(mail.fromAddress));
                 customerId = *found;
             }
             if (customerId.isEmpty()) {
-                auto created = m_senders->createProspect(mail.fromName, mail.fromAddress);
-                if (!created)
-                    return created.error();
+                SPOCS_TRY_LET(created, m_senders->createProspect(mail.fromName, mail.fromAddress));
                 customerId = *created;
             }
-            auto created = m_router.store().create(QStringLiteral("email"), customerId, std::nullopt, queue);
-            if (!created)
-                return created.error();
+            SPOCS_TRY_LET(created, m_router.store().create(QStringLiteral("email"), customerId, std::nullopt, queue));
             contactId = *created;
             out.created = true;
             if (linkTo) {
-                if (auto s = m_messages->link(*contactId, *linkTo); !s)
-                    return s.error();
+                SPOCS_TRY(m_messages->link(*contactId, *linkTo));
             }
         }
         out.contactId = *contactId;
-        auto messageId = m_messages->addInboundMail(*contactId, sourceKey, mail);
-        if (!messageId)
-            return messageId.error();
-        auto message = m_messages->message(*messageId);
-        if (!message)
-            return message.error();
-        if (auto s = m_server.events().publish(
-                QStringLiteral("contact:%1").arg(*contactId), QString::fromUtf16(event::ContactMessageAdded),
-                QJsonObject { { QStringLiteral("contact"), *contactId }, { QStringLiteral("message"), *message } });
-            !s)
-            return s.error();
-        if (auto s = m_router.publish(*contactId); !s)
-            return s.error();
+        SPOCS_TRY_LET(messageId, m_messages->addInboundMail(*contactId, sourceKey, mail));
+        SPOCS_TRY_LET(message, m_messages->message(*messageId));
+        SPOCS_TRY(m_server.events().publish(
+            QStringLiteral("contact:%1").arg(*contactId), QString::fromUtf16(event::ContactMessageAdded),
+            QJsonObject { { QStringLiteral("contact"), *contactId }, { QStringLiteral("message"), *message } }));
+        SPOCS_TRY(m_router.publish(*contactId));
         if (out.created && m_settings.acknowledge && m_sender && m_sender->isConfigured() && !mail.automated
             && !mail.fromAddress.isEmpty()) {
-            auto ack = m_sender->prepareAcknowledgement(*contactId);
-            if (!ack)
-                return ack.error();
+            SPOCS_TRY_LET(ack, m_sender->prepareAcknowledgement(*contactId));
             acknowledgement = *ack;
         }
         return {};

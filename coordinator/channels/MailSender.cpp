@@ -8,6 +8,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -30,12 +31,13 @@ struct Recipient
 
 Result<Recipient> recipientOf(Database &db, qint64 contactId)
 {
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT c.public_id, c.name, c.language, c.expected_response_hours, "
-                       "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1) "
-                       "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "reply recipient");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(QStringLiteral(
+                     "SELECT c.public_id, c.name, c.language, c.expected_response_hours, "
+                     "(SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position, id LIMIT 1) "
+                     "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?"),
+                 { contactId }, "reply recipient"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
     return Recipient { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
@@ -44,10 +46,10 @@ Result<Recipient> recipientOf(Database &db, qint64 contactId)
 
 Result<QString> agentName(Database &db, qint64 userId)
 {
-    QSqlQuery q
-        = db.prepare(QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), login) FROM users WHERE id = ?"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "agent name");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), login) FROM users WHERE id = ?"), { userId },
+                 "agent name"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -100,9 +102,7 @@ MailSender::MailSender(CoordinatorServer &server, QObject *parent)
     , m_knowledge(std::make_unique<KnowledgeStore>(server.db()))
 {
     auto interrupted = m_server.db().write([&]() -> Result<void> {
-        auto n = m_messages->failInterrupted();
-        if (!n)
-            return n.error();
+        SPOCS_TRY_LET(n, m_messages->failInterrupted());
         if (*n > 0)
             qCWarning(lcMail) << *n << "reply(ies) were interrupted by a restart and are marked failed";
         return {};
@@ -143,44 +143,29 @@ Result<OutgoingMail> MailSender::prepareReply(const Reply &reply)
     if (!isConfigured())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("e-mail sending is not configured ([mail] smtp_server)"));
-    auto recipient = recipientOf(m_server.db(), reply.contactId);
-    if (!recipient)
-        return recipient.error();
-    auto inbound = m_messages->lastInbound(reply.contactId);
-    if (!inbound)
-        return inbound.error();
-    auto agent = agentName(m_server.db(), reply.authorUserId);
-    if (!agent)
-        return agent.error();
+    SPOCS_TRY_LET(recipient, recipientOf(m_server.db(), reply.contactId));
+    SPOCS_TRY_LET(inbound, m_messages->lastInbound(reply.contactId));
+    SPOCS_TRY_LET(agent, agentName(m_server.db(), reply.authorUserId));
 
     OutgoingMail mail = answerEnvelope(m_settings, *recipient, reply.contactId, *inbound);
     if (mail.toAddress.isEmpty())
         return makeError(ErrorCode::InvalidState, QStringLiteral("the customer has no e-mail address"));
 
-    auto greeting = templateText(recipient->language, QStringLiteral("greeting"));
-    if (!greeting)
-        return greeting.error();
-    auto signature = templateText(recipient->language, QStringLiteral("signature"));
-    if (!signature)
-        return signature.error();
+    SPOCS_TRY_LET(greeting, templateText(recipient->language, QStringLiteral("greeting")));
+    SPOCS_TRY_LET(signature, templateText(recipient->language, QStringLiteral("signature")));
     QStringList parts;
     if (!greeting->isEmpty())
         parts << QString(*greeting).replace(QStringLiteral("{name}"), recipient->name);
     parts << reply.body.trimmed();
-    auto articles = publicArticleTexts(*m_knowledge, reply.articleIds);
-    if (!articles)
-        return articles.error();
+    SPOCS_TRY_LET(articles, publicArticleTexts(*m_knowledge, reply.articleIds));
     parts << *articles;
     if (!signature->isEmpty())
         parts << QString(*signature).replace(QStringLiteral("{agent}"), *agent);
     mail.text = parts.join(QStringLiteral("\n\n")) + u'\n';
 
-    auto row = m_messages->addOutboundMail(reply.contactId, reply.authorUserId, mail);
-    if (!row)
-        return row.error();
+    SPOCS_TRY_LET(row, m_messages->addOutboundMail(reply.contactId, reply.authorUserId, mail));
     mail.messageRowId = *row;
-    if (auto p = publishMessage(reply.contactId, *row); !p)
-        return p.error();
+    SPOCS_TRY(publishMessage(reply.contactId, *row));
     return mail;
 }
 
@@ -189,9 +174,7 @@ Result<OutgoingMail> MailSender::prepareRetry(qint64 contactId, qint64 messageRo
     if (!isConfigured())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("e-mail sending is not configured ([mail] smtp_server)"));
-    auto stored = m_messages->stored(messageRowId);
-    if (!stored)
-        return stored.error();
+    SPOCS_TRY_LET(stored, m_messages->stored(messageRowId));
     if (stored->contactId != contactId || stored->direction != u"out")
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no reply %1 on contact %2").arg(messageRowId).arg(contactId));
@@ -199,38 +182,27 @@ Result<OutgoingMail> MailSender::prepareRetry(qint64 contactId, qint64 messageRo
         return makeError(
             ErrorCode::InvalidState,
             QStringLiteral("reply %1 is %2, only a failed reply is retried").arg(messageRowId).arg(stored->status));
-    if (auto s = m_messages->setStatus(messageRowId, QStringLiteral("sending")); !s)
-        return s.error();
-    if (auto p = publishMessage(contactId, messageRowId); !p)
-        return p.error();
+    SPOCS_TRY(m_messages->setStatus(messageRowId, QStringLiteral("sending")));
+    SPOCS_TRY(publishMessage(contactId, messageRowId));
     return stored->mail;
 }
 
 Result<OutgoingMail> MailSender::prepareAcknowledgement(qint64 contactId)
 {
-    auto recipient = recipientOf(m_server.db(), contactId);
-    if (!recipient)
-        return recipient.error();
-    auto inbound = m_messages->lastInbound(contactId);
-    if (!inbound)
-        return inbound.error();
+    SPOCS_TRY_LET(recipient, recipientOf(m_server.db(), contactId));
+    SPOCS_TRY_LET(inbound, m_messages->lastInbound(contactId));
     if (!*inbound)
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("contact %1 has no e-mail to acknowledge").arg(contactId));
-    auto text = templateText(recipient->language, QStringLiteral("acknowledgement"));
-    if (!text)
-        return text.error();
+    SPOCS_TRY_LET(text, templateText(recipient->language, QStringLiteral("acknowledgement")));
     OutgoingMail mail = answerEnvelope(m_settings, *recipient, contactId, *inbound);
     mail.text = QString(*text)
                     .replace(QStringLiteral("{name}"), recipient->name)
                     .replace(QStringLiteral("{hours}"), QString::number(recipient->expectedResponseHours))
         + u'\n';
-    auto row = m_messages->addOutboundMail(contactId, std::nullopt, mail);
-    if (!row)
-        return row.error();
+    SPOCS_TRY_LET(row, m_messages->addOutboundMail(contactId, std::nullopt, mail));
     mail.messageRowId = *row;
-    if (auto p = publishMessage(contactId, *row); !p)
-        return p.error();
+    SPOCS_TRY(publishMessage(contactId, *row));
     return mail;
 }
 
@@ -241,14 +213,12 @@ Result<QJsonObject> MailSender::messageJson(qint64 messageRowId)
 
 Result<void> MailSender::publishMessage(qint64 contactId, qint64 messageRowId)
 {
-    auto message = m_messages->message(messageRowId);
-    if (!message)
-        return message.error();
-    auto published = m_server.events().publish(
-        QStringLiteral("contact:%1").arg(contactId), QString::fromUtf16(event::ContactMessageAdded),
-        QJsonObject { { QStringLiteral("contact"), contactId }, { QStringLiteral("message"), *message } });
-    if (!published)
-        return published.error();
+    SPOCS_TRY_LET(message, m_messages->message(messageRowId));
+    SPOCS_TRY_LET(published,
+                  m_server.events().publish(QStringLiteral("contact:%1").arg(contactId),
+                                            QString::fromUtf16(event::ContactMessageAdded),
+                                            QJsonObject { { QStringLiteral("contact"), contactId },
+                                                          { QStringLiteral("message"), *message } }));
     return {};
 }
 
@@ -283,13 +253,9 @@ void MailSender::onSent(qint64 messageRowId, const QString &failure)
     if (messageRowId == 0)
         return; // a mail with no contact message (a chat transcript, a survey link): nothing to update
     auto r = m_server.transact([&]() -> Result<void> {
-        auto stored = m_messages->stored(messageRowId);
-        if (!stored)
-            return stored.error();
-        if (auto s = m_messages->setStatus(
-                messageRowId, failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure);
-            !s)
-            return s.error();
+        SPOCS_TRY_LET(stored, m_messages->stored(messageRowId));
+        SPOCS_TRY(m_messages->setStatus(
+            messageRowId, failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure));
         return publishMessage(stored->contactId, messageRowId);
     });
     if (!r)

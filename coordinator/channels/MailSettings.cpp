@@ -1,4 +1,5 @@
 #include "coordinator/channels/MailSettings.h"
+#include "core/Try.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,9 +54,8 @@ Result<MailboxSettings> readMailbox(QSettings &s, const QString &group, const QS
     box.name = group == u"mail" ? group : group.mid(5);
     const QString prefix = group + u'/';
     const QString serverKey = prefix + QStringLiteral("server");
-    auto url = readServerUrl(serverKey, s.value(serverKey).toString(), QStringLiteral("imap"), QStringLiteral("imaps"));
-    if (!url)
-        return url.error();
+    SPOCS_TRY_LET(
+        url, readServerUrl(serverKey, s.value(serverKey).toString(), QStringLiteral("imap"), QStringLiteral("imaps")));
     box.server = *url;
     box.user = s.value(prefix + QStringLiteral("user")).toString();
     if (box.user.isEmpty())
@@ -63,9 +63,7 @@ Result<MailboxSettings> readMailbox(QSettings &s, const QString &group, const QS
     const QString passwordKey = prefix + QStringLiteral("password_file");
     if (!s.contains(passwordKey))
         return badKey(passwordKey, QStringLiteral("missing"));
-    auto password = readPasswordFile(passwordKey, s.value(passwordKey).toString(), baseDir);
-    if (!password)
-        return password.error();
+    SPOCS_TRY_LET(password, readPasswordFile(passwordKey, s.value(passwordKey).toString(), baseDir));
     box.password = *password;
     box.folder = s.value(prefix + QStringLiteral("folder"), box.folder).toString();
     box.queue = s.value(prefix + QStringLiteral("queue"), box.queue).toString();
@@ -94,9 +92,7 @@ Result<void> MailSettings::load(QSettings &s, const QString &baseDir)
         // [mail] may hold only the shared settings (SMTP) without a mailbox.
         if (!s.contains(group + QStringLiteral("/server")))
             continue;
-        auto box = readMailbox(s, group, baseDir);
-        if (!box)
-            return box.error();
+        SPOCS_TRY_LET(box, readMailbox(s, group, baseDir));
         mailboxes.append(*box);
     }
     qint64 n = pollSeconds;
@@ -119,10 +115,9 @@ Result<void> MailSettings::load(QSettings &s, const QString &baseDir)
         smtpServer = *url;
         smtpUser = s.value(QStringLiteral("mail/smtp_user")).toString();
         if (s.contains(QStringLiteral("mail/smtp_password_file"))) {
-            auto password = readPasswordFile(QStringLiteral("mail/smtp_password_file"),
-                                             s.value(QStringLiteral("mail/smtp_password_file")).toString(), baseDir);
-            if (!password)
-                return password.error();
+            SPOCS_TRY_LET(password,
+                          readPasswordFile(QStringLiteral("mail/smtp_password_file"),
+                                           s.value(QStringLiteral("mail/smtp_password_file")).toString(), baseDir));
             smtpPassword = *password;
         }
         fromAddress = s.value(QStringLiteral("mail/from_address")).toString();

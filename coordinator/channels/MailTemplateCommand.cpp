@@ -2,6 +2,7 @@
 
 #include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -136,10 +137,9 @@ int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStre
             QStringLiteral("unknown placeholder(s) %1; known: %2").arg(unknown.join(u' '), placeholders().join(u' ')));
 
     const auto written = db.write([&]() -> Result<void> {
-        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO mail_templates (language, kind, body) VALUES (?, ?, ?) "
-                                                "ON CONFLICT (language, kind) DO UPDATE SET body = excluded.body"));
-        if (!execWith(q, { language, kind, body }))
-            return sqlError(q, "mail template");
+        SPOCS_TRY(db.query(QStringLiteral("INSERT INTO mail_templates (language, kind, body) VALUES (?, ?, ?) "
+                                          "ON CONFLICT (language, kind) DO UPDATE SET body = excluded.body"),
+                           { language, kind, body }, "mail template"));
         return {};
     });
     if (!written)
@@ -164,9 +164,9 @@ int resetCommand(const QStringList &args, Database &db, QTextStream &out, QTextS
                         .arg(kind));
     int deleted = 0;
     const auto written = db.write([&]() -> Result<void> {
-        QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM mail_templates WHERE language = ? AND kind = ?"));
-        if (!execWith(q, { language, kind }))
-            return sqlError(q, "mail template");
+        SPOCS_TRY_ASSIGN(QSqlQuery q,
+                         db.query(QStringLiteral("DELETE FROM mail_templates WHERE language = ? AND kind = ?"),
+                                  { language, kind }, "mail template"));
         deleted = q.numRowsAffected();
         return {};
     });

@@ -4,6 +4,7 @@
 #include "coordinator/channels/CurlTransfer.h"
 #include "coordinator/channels/ImapIdleWatcher.h"
 #include "coordinator/channels/MimeMessageParser.h"
+#include "core/Try.h"
 
 #include <QRegularExpression>
 #include <QTimer>
@@ -58,9 +59,7 @@ QString MailboxPoller::folderPath() const
 
 Result<QList<qint64>> MailboxPoller::pendingUids()
 {
-    auto answer = m_imap->imap(folderPath(), QStringLiteral("UID SEARCH UNKEYWORD ") + processedKeyword());
-    if (!answer)
-        return answer.error();
+    SPOCS_TRY_LET(answer, m_imap->imap(folderPath(), QStringLiteral("UID SEARCH UNKEYWORD ") + processedKeyword()));
     QList<qint64> uids;
     for (const QByteArray &line : answer->split('\n')) {
         if (!line.startsWith("* SEARCH"))
@@ -78,9 +77,7 @@ Result<QList<qint64>> MailboxPoller::pendingUids()
 Result<InboundMail> MailboxPoller::fetch(qint64 uid)
 {
     // The size first, so a huge message is never downloaded.
-    auto sizeAnswer = m_imap->imap(folderPath(), QStringLiteral("UID FETCH %1 RFC822.SIZE").arg(uid));
-    if (!sizeAnswer)
-        return sizeAnswer.error();
+    SPOCS_TRY_LET(sizeAnswer, m_imap->imap(folderPath(), QStringLiteral("UID FETCH %1 RFC822.SIZE").arg(uid)));
     static const QRegularExpression sizePattern(QStringLiteral("RFC822\\.SIZE (\\d+)"));
     const auto m = sizePattern.match(QString::fromLatin1(*sizeAnswer));
     const qint64 size = m.hasMatch() ? m.captured(1).toLongLong() : 0;
@@ -94,9 +91,7 @@ Result<InboundMail> MailboxPoller::fetch(qint64 uid)
             mail.value().refusedBodyBytes = size;
         return mail;
     }
-    auto raw = m_imap->imap(messagePath, {}, m_maxMessageBytes + 64 * 1024);
-    if (!raw)
-        return raw.error();
+    SPOCS_TRY_LET(raw, m_imap->imap(messagePath, {}, m_maxMessageBytes + 64 * 1024));
     return MimeMessageParser::parse(*raw, m_maxAttachmentBytes);
 }
 

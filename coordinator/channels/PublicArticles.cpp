@@ -1,6 +1,7 @@
 #include "coordinator/channels/PublicArticles.h"
 
 #include "coordinator/knowledge/KnowledgeStore.h"
+#include "core/Try.h"
 
 #include <QJsonObject>
 
@@ -10,9 +11,7 @@ Result<QStringList> publicArticleTexts(KnowledgeStore &knowledge, const QList<qi
 {
     QStringList parts;
     for (const qint64 articleId : articleIds) {
-        auto article = knowledge.article(articleId);
-        if (!article)
-            return article.error();
+        SPOCS_TRY_LET(article, knowledge.article(articleId));
         if (article->value(QStringLiteral("visibility")).toString() != u"public"
             || article->value(QStringLiteral("status")).toString() != u"published")
             return makeError(ErrorCode::BadRequest, QStringLiteral("article %1 is not public").arg(articleId),

@@ -3,6 +3,7 @@
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,10 +17,10 @@ SenderDirectory::SenderDirectory(Database &db, CustomerStore &customers)
 
 Result<QString> SenderDirectory::customerByAddress(const QString &address)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.public_id FROM customer_emails e JOIN customers c "
-                                              "ON c.id = e.customer_id WHERE e.email = ? ORDER BY c.id LIMIT 1"));
-    if (!execWith(q, { address }))
-        return sqlError(q, "customer by address");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT c.public_id FROM customer_emails e JOIN customers c "
+                                               "ON c.id = e.customer_id WHERE e.email = ? ORDER BY c.id LIMIT 1"),
+                                { address }, "customer by address"));
     return q.next() ? q.value(0).toString() : QString();
 }
 

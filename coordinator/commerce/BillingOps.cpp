@@ -5,6 +5,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -40,14 +41,12 @@ Result<QJsonObject> publishInvoice(RequestHandlers &h, ClientSession *session, c
                                    const BillingStore::Outcome &outcome, const QString &detail)
 {
     const QString topic = protocol::customerTopic(outcome.customerId);
-    if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, topic, detail)); !a)
-        return a.error();
-    auto seq = h.server().events().publish(topic, QString::fromUtf16(event::InvoiceUpdated),
-                                           QJsonObject { { QStringLiteral("customer"), outcome.customerId },
-                                                         { QStringLiteral("invoice"), outcome.summary.toJson() },
-                                                         { QStringLiteral("balance"), outcome.balance.toJson() } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, topic, detail)));
+    SPOCS_TRY_LET(seq,
+                  h.server().events().publish(topic, QString::fromUtf16(event::InvoiceUpdated),
+                                              QJsonObject { { QStringLiteral("customer"), outcome.customerId },
+                                                            { QStringLiteral("invoice"), outcome.summary.toJson() },
+                                                            { QStringLiteral("balance"), outcome.balance.toJson() } }));
     QJsonObject answer = outcome.explained.toJson();
     answer.insert(QStringLiteral("balance"), outcome.balance.toJson());
     answer.insert(QStringLiteral("seq"), *seq);
@@ -64,12 +63,9 @@ Result<QJsonObject> publishCredit(RequestHandlers &h, ClientSession *session, co
         return answer;
     const QJsonObject data { { QStringLiteral("credit"), outcome.request.toJson() } };
     const QString kind = QString::fromUtf16(event::CreditUpdated);
-    if (auto s = h.server().events().publish(kCreditsTopic, kind, data); !s)
-        return s.error();
+    SPOCS_TRY(h.server().events().publish(kCreditsTopic, kind, data));
     if (outcome.requesterUserId != session->userId()) {
-        if (auto s = h.server().events().publish(QStringLiteral("user:%1").arg(outcome.requesterUserId), kind, data);
-            !s)
-            return s.error();
+        SPOCS_TRY(h.server().events().publish(QStringLiteral("user:%1").arg(outcome.requesterUserId), kind, data));
     }
     QJsonObject withCredit = answer.value();
     withCredit.insert(QStringLiteral("credit"), outcome.request.toJson());
@@ -81,9 +77,7 @@ Result<QJsonObject> invoiceExplain(RequestHandlers &h, ClientSession *session, A
     const QString number = args.string(QStringLiteral("number"), 32);
     if (!args.ok())
         return args.error();
-    auto explained = h.server().billing().explainInvoice(number);
-    if (!explained)
-        return explained.error();
+    SPOCS_TRY_LET(explained, h.server().billing().explainInvoice(number));
     h.server().audit().record(RequestHandlers::auditEntry(
         session, QString::fromUtf16(op::InvoiceExplain), protocol::customerTopic(explained->invoice.customer), number));
     return explained->toJson();
@@ -131,11 +125,10 @@ Result<QJsonObject> paymentRecord(RequestHandlers &h, ClientSession *session, Ar
 
     const QString op = QString::fromUtf16(op::PaymentRecord);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto paid = h.server().billing().recordPayment(number, *amount, method, card,
-                                                       checkVersion ? std::optional<qint64>(expected) : std::nullopt,
-                                                       session->userId());
-        if (!paid)
-            return paid.error();
+        SPOCS_TRY_LET(paid,
+                      h.server().billing().recordPayment(number, *amount, method, card,
+                                                         checkVersion ? std::optional<qint64>(expected) : std::nullopt,
+                                                         session->userId()));
         return publishInvoice(h, session, op, *paid, number);
     });
 }
@@ -151,9 +144,7 @@ Result<QJsonObject> invoiceCredit(RequestHandlers &h, ClientSession *session, Ar
     request.expectedVersion = expectedVersion(args);
     if (!args.ok())
         return args.error();
-    auto amount = positiveAmount(amountText);
-    if (!amount)
-        return amount.error();
+    SPOCS_TRY_LET(amount, positiveAmount(amountText));
     request.amountCents = *amount;
     if (!domain::fromWireName(kind, &request.kind))
         return badField(QStringLiteral("kind"), QStringLiteral("kind must be credit or refund"));
@@ -183,9 +174,7 @@ Result<QJsonObject> creditList(RequestHandlers &h, ClientSession *session, Args 
             return badField(QStringLiteral("status"),
                             QStringLiteral("status must be pending_approval, applied or rejected"));
     }
-    auto credits = CreditStore(h.server().db()).list(status, limit);
-    if (!credits)
-        return credits.error();
+    SPOCS_TRY_LET(credits, CreditStore(h.server().db()).list(status, limit));
     QJsonArray items;
     QSet<QString> customers;
     for (const domain::CreditRequest &c : *credits) {
@@ -214,9 +203,8 @@ Result<QJsonObject> creditDecide(RequestHandlers &h, ClientSession *session, Arg
 
     const QString op = QString::fromUtf16(op::CreditDecide);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto done = CreditStore(h.server().db()).decide(id, approve.toBool(), note, version, session->userId());
-        if (!done)
-            return done.error();
+        SPOCS_TRY_LET(done,
+                      CreditStore(h.server().db()).decide(id, approve.toBool(), note, version, session->userId()));
         return publishCredit(h, session, op, *done);
     });
 }
@@ -234,9 +222,8 @@ Result<QJsonObject> setDisputed(RequestHandlers &h, ClientSession *session, Args
         return badField(QStringLiteral("reason"), QStringLiteral("a dispute needs the customer's reason"));
     const QString op = QString::fromUtf16(disputed ? op::InvoiceDispute : op::InvoiceUndispute);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto done = CreditStore(h.server().db()).setDisputed(number, disputed, reason, version, session->userId());
-        if (!done)
-            return done.error();
+        SPOCS_TRY_LET(done,
+                      CreditStore(h.server().db()).setDisputed(number, disputed, reason, version, session->userId()));
         return publishInvoice(h, session, op, *done, number);
     });
 }

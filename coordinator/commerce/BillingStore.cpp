@@ -3,6 +3,7 @@
 #include "coordinator/commerce/CreditStore.h"
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -52,12 +53,12 @@ domain::InvoiceSummary BillingStore::summary(const QString &number, const QStrin
 
 Result<BillingStore::InvoiceRow> BillingStore::invoiceRow(const QString &number)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("SELECT i.id, i.customer_id, c.public_id, i.issued_on, i.due_on, i.total_cents, "
-                                      "i.balance_cents, i.currency, i.status, i.version FROM invoices i "
-                                      "JOIN customers c ON c.id = i.customer_id WHERE i.number = ?"));
-    if (!execWith(q, { number }))
-        return sqlError(q, "load invoice");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT i.id, i.customer_id, c.public_id, i.issued_on, i.due_on, i.total_cents, "
+                                  "i.balance_cents, i.currency, i.status, i.version FROM invoices i "
+                                  "JOIN customers c ON c.id = i.customer_id WHERE i.number = ?"),
+                   { number }, "load invoice"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no invoice %1").arg(number.left(32)),
                          QJsonObject { { QStringLiteral("number"), number.left(32) } });
@@ -77,9 +78,7 @@ Result<BillingStore::InvoiceRow> BillingStore::invoiceRow(const QString &number)
 
 Result<QString> BillingStore::customerOf(const QString &number)
 {
-    auto row = invoiceRow(number);
-    if (!row)
-        return row.error();
+    SPOCS_TRY_LET(row, invoiceRow(number));
     return row->customerId;
 }
 
@@ -93,17 +92,13 @@ QJsonObject BillingStore::Explained::toJson() const
 
 Result<QJsonObject> BillingStore::explain(const QString &number)
 {
-    auto explained = explainInvoice(number);
-    if (!explained)
-        return explained.error();
+    SPOCS_TRY_LET(explained, explainInvoice(number));
     return explained->toJson();
 }
 
 Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &number)
 {
-    auto row = invoiceRow(number);
-    if (!row)
-        return row.error();
+    SPOCS_TRY_LET(row, invoiceRow(number));
 
     Explained out;
     domain::Invoice &invoice = out.invoice;
@@ -120,10 +115,10 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
     invoice.overdue = head.overdue;
     invoice.version = row->version;
 
-    QSqlQuery l = m_db.prepare(QStringLiteral("SELECT description, quantity, unit_price_cents, total_cents "
-                                              "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
-    if (!execWith(l, { row->id }))
-        return sqlError(l, "invoice lines");
+    SPOCS_TRY_ASSIGN(QSqlQuery l,
+                     m_db.query(QStringLiteral("SELECT description, quantity, unit_price_cents, total_cents "
+                                               "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"),
+                                { row->id }, "invoice lines"));
     while (l.next()) {
         invoice.lines.append(domain::InvoiceLine { l.value(0).toString(), l.value(1).toLongLong(),
                                                    domain::Money { l.value(2).toLongLong() },
@@ -138,11 +133,11 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
     explain(Kind::Total, QStringLiteral("Invoice total"), row->total);
     qint64 remaining = row->total;
 
-    QSqlQuery p = m_db.prepare(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
-                                              "FROM payments p LEFT JOIN payment_cards c ON c.id = p.card_id "
-                                              "WHERE p.invoice_id = ? ORDER BY p.received_on, p.id"));
-    if (!execWith(p, { row->id }))
-        return sqlError(p, "invoice payments");
+    SPOCS_TRY_ASSIGN(QSqlQuery p,
+                     m_db.query(QStringLiteral("SELECT p.received_on, p.amount_cents, p.method, c.brand, c.last4 "
+                                               "FROM payments p LEFT JOIN payment_cards c ON c.id = p.card_id "
+                                               "WHERE p.invoice_id = ? ORDER BY p.received_on, p.id"),
+                                { row->id }, "invoice payments"));
     while (p.next()) {
         domain::Payment payment { p.value(0).toString(), domain::Money { p.value(1).toLongLong() }, {}, {} };
         const QString method = p.value(2).toString();
@@ -158,10 +153,10 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
         remaining -= payment.amount.cents;
     }
 
-    QSqlQuery cn = m_db.prepare(QStringLiteral("SELECT number, issued_at, amount_cents, reason, kind FROM credit_notes "
-                                               "WHERE invoice_id = ? ORDER BY issued_at, id"));
-    if (!execWith(cn, { row->id }))
-        return sqlError(cn, "invoice credit notes");
+    SPOCS_TRY_ASSIGN(QSqlQuery cn,
+                     m_db.query(QStringLiteral("SELECT number, issued_at, amount_cents, reason, kind FROM credit_notes "
+                                               "WHERE invoice_id = ? ORDER BY issued_at, id"),
+                                { row->id }, "invoice credit notes"));
     while (cn.next()) {
         domain::CreditNote note { cn.value(0).toString(), cn.value(1).toString(),
                                   domain::Money { cn.value(2).toLongLong() }, cn.value(3).toString() };
@@ -177,9 +172,7 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
         }
     }
 
-    auto requests = CreditStore(m_db).forInvoice(row->id);
-    if (!requests)
-        return requests.error();
+    SPOCS_TRY_LET(requests, CreditStore(m_db).forInvoice(row->id));
     invoice.creditRequests = requests.value();
     for (const domain::CreditRequest &request : invoice.creditRequests) {
         if (request.isPending())
@@ -209,28 +202,22 @@ Result<void> BillingStore::checkVersion(const InvoiceRow &row, std::optional<qin
 
 Result<void> BillingStore::updateInvoice(const InvoiceRow &row, qint64 lowerByCents, const QString &status)
 {
-    QSqlQuery inv = m_db.prepare(QStringLiteral("UPDATE invoices SET balance_cents = balance_cents - ?, status = ?, "
-                                                "version = version + 1 WHERE id = ?"));
-    if (!execWith(inv, { lowerByCents, status, row.id }))
-        return sqlError(inv, "invoice balance");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE invoices SET balance_cents = balance_cents - ?, status = ?, "
+                                        "version = version + 1 WHERE id = ?"),
+                         { lowerByCents, status, row.id }, "invoice balance"));
     if (lowerByCents == 0)
         return {};
-    QSqlQuery acc = m_db.prepare(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
-                                                "version = version + 1 WHERE id = (SELECT id FROM accounts "
-                                                "WHERE customer_id = ? ORDER BY id LIMIT 1)"));
-    if (!execWith(acc, { lowerByCents, row.customerRowId }))
-        return sqlError(acc, "account balance");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE accounts SET balance_cents = balance_cents - ?, "
+                                        "version = version + 1 WHERE id = (SELECT id FROM accounts "
+                                        "WHERE customer_id = ? ORDER BY id LIMIT 1)"),
+                         { lowerByCents, row.customerRowId }, "account balance"));
     return {};
 }
 
 Result<BillingStore::Outcome> BillingStore::outcomeOf(const InvoiceRow &row, const QString &number)
 {
-    auto explained = explainInvoice(number);
-    if (!explained)
-        return explained.error();
-    auto customerBalance = balanceOf(row.customerRowId);
-    if (!customerBalance)
-        return customerBalance.error();
+    SPOCS_TRY_LET(explained, explainInvoice(number));
+    SPOCS_TRY_LET(customerBalance, balanceOf(row.customerRowId));
     Outcome out;
     out.explained = explained.value();
     out.summary = out.explained.invoice.summary();
@@ -261,9 +248,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                                                           std::optional<qint64> expectedVersion, qint64 authorUserId)
 {
     return m_db.write([&]() -> Result<Outcome> {
-        auto row = invoiceRow(number);
-        if (!row)
-            return row.error();
+        SPOCS_TRY_LET(row, invoiceRow(number));
         static const QStringList payable { QStringLiteral("open"), QStringLiteral("disputed") };
         if (!payable.contains(row->status) || row->balance <= 0) {
             return makeError(ErrorCode::InvalidState,
@@ -271,8 +256,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                              QJsonObject { { QStringLiteral("status"), row->status },
                                            { QStringLiteral("allowed"), QJsonArray::fromStringList(payable) } });
         }
-        if (auto v = checkVersion(*row, expectedVersion); !v)
-            return v.error();
+        SPOCS_TRY(checkVersion(*row, expectedVersion));
         if (amountCents <= 0 || amountCents > row->balance)
             return makeError(ErrorCode::BadRequest,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
@@ -282,10 +266,9 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
 
         QVariant cardId;
         if (card) {
-            QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO payment_cards(customer_id, brand, bin, "
-                                                        "last4, created_at) VALUES (?, ?, ?, ?, ?)"));
-            if (!execWith(ins, { row->customerRowId, card->brand, card->bin, card->last4, at }))
-                return sqlError(ins, "store card");
+            SPOCS_TRY(m_db.query(QStringLiteral("INSERT OR IGNORE INTO payment_cards(customer_id, brand, bin, "
+                                                "last4, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                 { row->customerRowId, card->brand, card->bin, card->last4, at }, "store card"));
             QSqlQuery id = m_db.prepare(QStringLiteral("SELECT id FROM payment_cards WHERE customer_id = ? AND "
                                                        "brand = ? AND bin = ? AND last4 = ?"));
             id.addBindValue(row->customerRowId);
@@ -296,25 +279,23 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                 return sqlError(id, "find card");
             cardId = id.value(0);
         }
-        QSqlQuery pay = m_db.prepare(QStringLiteral("INSERT INTO payments(invoice_id, received_on, amount_cents, "
-                                                    "method, reference, card_id) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!execWith(pay, { row->id, today(), amountCents, method, number, cardId }))
-            return sqlError(pay, "record payment");
+        SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO payments(invoice_id, received_on, amount_cents, "
+                                            "method, reference, card_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                             { row->id, today(), amountCents, method, number, cardId }, "record payment"));
 
         const qint64 balance = row->balance - amountCents;
-        if (auto u = updateInvoice(*row, amountCents, balance == 0 ? QStringLiteral("paid") : row->status); !u)
-            return u.error();
+        SPOCS_TRY(updateInvoice(*row, amountCents, balance == 0 ? QStringLiteral("paid") : row->status));
 
         QString how = method;
         if (card)
             how = QStringLiteral("card ending %1").arg(card->last4);
-        auto h = CustomerHistory(m_db).append({ row->customerRowId, at, QStringLiteral("invoice"),
-                                                authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
-                                                QStringLiteral("Payment of %1 %2 recorded for invoice %3 (%4).")
-                                                    .arg(money(amountCents), row->currency, number, how),
-                                                number });
-        if (!h)
-            return h.error();
+        SPOCS_TRY_LET(
+            h,
+            CustomerHistory(m_db).append({ row->customerRowId, at, QStringLiteral("invoice"),
+                                           authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
+                                           QStringLiteral("Payment of %1 %2 recorded for invoice %3 (%4).")
+                                               .arg(money(amountCents), row->currency, number, how),
+                                           number }));
 
         return outcomeOf(*row, number);
     });

@@ -3,6 +3,7 @@
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -82,9 +83,7 @@ Result<QList<CreditStore::Stored>> CreditStore::select(const QString &where, con
 Result<QList<domain::CreditRequest>> CreditStore::selectRequests(const QString &where, const QVariantList &values,
                                                                  int limit)
 {
-    auto rows = select(where, values, limit);
-    if (!rows)
-        return rows.error();
+    SPOCS_TRY_LET(rows, select(where, values, limit));
     QList<domain::CreditRequest> out;
     for (const Stored &s : *rows)
         out.append(s.request);
@@ -140,11 +139,10 @@ Result<void> CreditStore::checkCreditable(const BillingStore::InvoiceRow &row, d
 Result<void> CreditStore::history(const BillingStore::InvoiceRow &row, qint64 userId, const QString &text,
                                   const QString &number)
 {
-    auto h = CustomerHistory(m_db).append({ row.customerRowId, m_db.now().toString(Qt::ISODateWithMs),
-                                            QStringLiteral("invoice"),
-                                            userId > 0 ? std::optional<qint64>(userId) : std::nullopt, text, number });
-    if (!h)
-        return h.error();
+    SPOCS_TRY_LET(h,
+                  CustomerHistory(m_db).append(
+                      { row.customerRowId, m_db.now().toString(Qt::ISODateWithMs), QStringLiteral("invoice"),
+                        userId > 0 ? std::optional<qint64>(userId) : std::nullopt, text, number }));
     return {};
 }
 
@@ -163,9 +161,8 @@ Result<void> CreditStore::apply(const BillingStore::InvoiceRow &row, qint64 requ
             { number, row.id, m_db.now().toString(Qt::ISODateWithMs), amountCents, reason, domain::wireName(kind) }))
         return sqlError(note, "write credit note");
     const QVariant noteId = note.lastInsertId();
-    QSqlQuery link = m_db.prepare(QStringLiteral("UPDATE credit_requests SET credit_note_id = ? WHERE id = ?"));
-    if (!execWith(link, { noteId, requestId }))
-        return sqlError(link, "link credit note");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE credit_requests SET credit_note_id = ? WHERE id = ?"),
+                         { noteId, requestId }, "link credit note"));
     // A credit lowers what is owed (a fully credited invoice is paid); a refund leaves it.
     const bool credit = kind == domain::CreditKind::Credit;
     const qint64 balance = credit ? row.balance - amountCents : row.balance;
@@ -176,12 +173,8 @@ Result<void> CreditStore::apply(const BillingStore::InvoiceRow &row, qint64 requ
 Result<CreditStore::Outcome> CreditStore::outcomeOf(qint64 id, const BillingStore::InvoiceRow &row,
                                                     qint64 requesterUserId)
 {
-    auto stored = select(QStringLiteral("r.id = ?"), { id }, 1);
-    if (!stored)
-        return stored.error();
-    auto invoice = BillingStore(m_db).outcomeOf(row, stored->value(0).request.invoice);
-    if (!invoice)
-        return invoice.error();
+    SPOCS_TRY_LET(stored, select(QStringLiteral("r.id = ?"), { id }, 1));
+    SPOCS_TRY_LET(invoice, BillingStore(m_db).outcomeOf(row, stored->value(0).request.invoice));
     return Outcome { stored->value(0).request, invoice.value(), requesterUserId };
 }
 
@@ -189,18 +182,14 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
 {
     BillingStore billing(m_db);
     return m_db.write([&]() -> Result<Outcome> {
-        auto row = billing.invoiceRow(request.invoice);
-        if (!row)
-            return row.error();
-        if (auto v = BillingStore::checkVersion(*row, request.expectedVersion); !v)
-            return v.error();
+        SPOCS_TRY_LET(row, billing.invoiceRow(request.invoice));
+        SPOCS_TRY(BillingStore::checkVersion(*row, request.expectedVersion));
         QSqlQuery pending = m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM credit_requests "
                                                         "WHERE invoice_id = ? AND kind = ? AND "
                                                         "status = 'pending_approval'"));
         if (!execWith(pending, { row->id, domain::wireName(request.kind) }) || !pending.next())
             return sqlError(pending, "pending credits");
-        if (auto c = checkCreditable(*row, request.kind, request.amountCents, pending.value(0).toLongLong()); !c)
-            return c.error();
+        SPOCS_TRY(checkCreditable(*row, request.kind, request.amountCents, pending.value(0).toLongLong()));
 
         const bool atOnce = request.amountCents <= limitCents;
         const QString at = m_db.now().toString(Qt::ISODateWithMs);
@@ -217,8 +206,7 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
         const QString what
             = QStringLiteral("%1 of %2 %3").arg(kindText(request.kind), money(request.amountCents), row->currency);
         if (atOnce) {
-            if (auto a = apply(*row, id, request.kind, request.amountCents, request.reason); !a)
-                return a.error();
+            SPOCS_TRY(apply(*row, id, request.kind, request.amountCents, request.reason));
             if (auto h
                 = history(*row, userId,
                           QStringLiteral("%1 applied to invoice %2: %3").arg(what, request.invoice, request.reason),
@@ -227,14 +215,11 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
                 return h.error();
         } else {
             // The invoice shows the pending amount, so its version moves too.
-            if (auto u = billing.updateInvoice(*row, 0, row->status); !u)
-                return u.error();
-            if (auto h = history(*row, userId,
-                                 QStringLiteral("%1 requested on invoice %2, waiting for a team lead's approval: %3")
-                                     .arg(what, request.invoice, request.reason),
-                                 request.invoice);
-                !h)
-                return h.error();
+            SPOCS_TRY(billing.updateInvoice(*row, 0, row->status));
+            SPOCS_TRY(history(*row, userId,
+                              QStringLiteral("%1 requested on invoice %2, waiting for a team lead's approval: %3")
+                                  .arg(what, request.invoice, request.reason),
+                              request.invoice));
         }
         return outcomeOf(id, *row, userId);
     });
@@ -245,9 +230,7 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
 {
     BillingStore billing(m_db);
     return m_db.write([&]() -> Result<Outcome> {
-        auto found = select(QStringLiteral("r.id = ?"), { id }, 1);
-        if (!found)
-            return found.error();
+        SPOCS_TRY_LET(found, select(QStringLiteral("r.id = ?"), { id }, 1));
         if (found->isEmpty())
             return makeError(ErrorCode::NotFound, QStringLiteral("no credit request %1").arg(id),
                              QJsonObject { { QStringLiteral("id"), id } });
@@ -266,9 +249,7 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
                 QJsonObject { { QStringLiteral("status"), domain::wireName(request.status) },
                               { QStringLiteral("allowed"),
                                 QJsonArray { domain::wireName(domain::CreditStatus::PendingApproval) } } });
-        auto row = billing.invoiceRow(request.invoice);
-        if (!row)
-            return row.error();
+        SPOCS_TRY_LET(row, billing.invoiceRow(request.invoice));
         QSqlQuery upd = m_db.prepare(QStringLiteral("UPDATE credit_requests SET status = ?, decided_by = ?, "
                                                     "decided_at = ?, note = ?, version = version + 1 WHERE id = ?"));
         if (!execWith(upd,
@@ -280,20 +261,16 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
                   .arg(kindText(request.kind), request.amount.toString(), row->currency, request.invoice);
         if (approve) {
             // Checked again: the invoice may have been paid or credited since the request.
-            if (auto c = checkCreditable(*row, request.kind, request.amount.cents, 0); !c)
-                return c.error();
-            if (auto a = apply(*row, id, request.kind, request.amount.cents, request.reason); !a)
-                return a.error();
+            SPOCS_TRY(checkCreditable(*row, request.kind, request.amount.cents, 0));
+            SPOCS_TRY(apply(*row, id, request.kind, request.amount.cents, request.reason));
         } else if (auto u = billing.updateInvoice(*row, 0, row->status); !u) {
             return u.error();
         }
         const QString decided = approve ? QStringLiteral("approved and applied") : QStringLiteral("rejected");
-        if (auto h = history(*row, userId,
-                             note.isEmpty() ? QStringLiteral("%1 %2.").arg(what, decided)
-                                            : QStringLiteral("%1 %2: %3").arg(what, decided, note),
-                             request.invoice);
-            !h)
-            return h.error();
+        SPOCS_TRY(history(*row, userId,
+                          note.isEmpty() ? QStringLiteral("%1 %2.").arg(what, decided)
+                                         : QStringLiteral("%1 %2: %3").arg(what, decided, note),
+                          request.invoice));
         return outcomeOf(id, *row, stored.requestedById);
     });
 }
@@ -303,27 +280,21 @@ Result<BillingStore::Outcome> CreditStore::setDisputed(const QString &number, bo
 {
     BillingStore billing(m_db);
     return m_db.write([&]() -> Result<BillingStore::Outcome> {
-        auto row = billing.invoiceRow(number);
-        if (!row)
-            return row.error();
+        SPOCS_TRY_LET(row, billing.invoiceRow(number));
         const QString from = disputed ? QStringLiteral("open") : QStringLiteral("disputed");
         if (row->status != from)
             return makeError(ErrorCode::InvalidState, QStringLiteral("invoice %1 is %2").arg(number, row->status),
                              QJsonObject { { QStringLiteral("status"), row->status },
                                            { QStringLiteral("allowed"), QJsonArray { from } } });
-        if (auto v = BillingStore::checkVersion(*row, expectedVersion); !v)
-            return v.error();
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE invoices SET dispute_reason = ? WHERE id = ?"));
-        if (!execWith(q, { disputed ? QVariant(reason) : QVariant(), row->id }))
-            return sqlError(q, "dispute reason");
-        if (auto u = billing.updateInvoice(*row, 0, disputed ? QStringLiteral("disputed") : QStringLiteral("open")); !u)
-            return u.error();
+        SPOCS_TRY(BillingStore::checkVersion(*row, expectedVersion));
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE invoices SET dispute_reason = ? WHERE id = ?"),
+                             { disputed ? QVariant(reason) : QVariant(), row->id }, "dispute reason"));
+        SPOCS_TRY(billing.updateInvoice(*row, 0, disputed ? QStringLiteral("disputed") : QStringLiteral("open")));
         const QString text = disputed
             ? QStringLiteral("Invoice %1 disputed, out of dunning until settled: %2").arg(number, reason)
             : (reason.isEmpty() ? QStringLiteral("Dispute of invoice %1 withdrawn.").arg(number)
                                 : QStringLiteral("Dispute of invoice %1 withdrawn: %2").arg(number, reason));
-        if (auto h = history(*row, userId, text, number); !h)
-            return h.error();
+        SPOCS_TRY(history(*row, userId, text, number));
         return billing.outcomeOf(*row, number);
     });
 }

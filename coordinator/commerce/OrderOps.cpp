@@ -4,6 +4,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -63,23 +64,17 @@ Result<QJsonObject> finishWrite(RequestHandlers &h, ClientSession *session, cons
                                 const OrderStore::Outcome &outcome)
 {
     const QString number = outcome.order.value(QStringLiteral("number")).toString();
-    if (auto a = h.server().audit().recordNow(
-            RequestHandlers::auditEntry(session, op, protocol::customerTopic(outcome.customerId), number));
-        !a)
-        return a.error();
-    auto seq = h.server().events().publish(
-        protocol::customerTopic(outcome.customerId), QString::fromUtf16(event::OrderUpdated),
-        QJsonObject { { QStringLiteral("customer"), outcome.customerId }, { QStringLiteral("order"), outcome.order } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY(h.server().audit().recordNow(
+        RequestHandlers::auditEntry(session, op, protocol::customerTopic(outcome.customerId), number)));
+    SPOCS_TRY_LET(seq,
+                  h.server().events().publish(protocol::customerTopic(outcome.customerId),
+                                              QString::fromUtf16(event::OrderUpdated),
+                                              QJsonObject { { QStringLiteral("customer"), outcome.customerId },
+                                                            { QStringLiteral("order"), outcome.order } }));
     for (const QString &sku : outcome.changedSkus) {
-        auto product = h.server().products().get(sku);
-        if (!product)
-            return product.error();
-        if (auto p = h.server().events().publish(QStringLiteral("product:") + sku,
-                                                 QString::fromUtf16(event::ProductUpdated), product.value());
-            !p)
-            return p.error();
+        SPOCS_TRY_LET(product, h.server().products().get(sku));
+        SPOCS_TRY(h.server().events().publish(QStringLiteral("product:") + sku,
+                                              QString::fromUtf16(event::ProductUpdated), product.value()));
     }
     return QJsonObject { { QStringLiteral("order"), outcome.order }, { QStringLiteral("seq"), *seq } };
 }
@@ -91,9 +86,7 @@ Result<QJsonObject> applyOrderWrite(RequestHandlers &h, ClientSession *session, 
 {
     const QString op = QString::fromUtf16(opName);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto outcome = write();
-        if (!outcome)
-            return outcome.error();
+        SPOCS_TRY_LET(outcome, write());
         return finishWrite(h, session, op, outcome.value());
     });
 }
@@ -104,9 +97,7 @@ Result<std::optional<T>> optionalArg(Args &args, const QString &key, Result<T> (
 {
     if (!args.has(key) || args.value(key).isNull())
         return std::optional<T>();
-    auto value = read(args.value(key));
-    if (!value)
-        return value.error();
+    SPOCS_TRY_LET(value, read(args.value(key)));
     return std::optional<T>(std::move(value).value());
 }
 
@@ -115,9 +106,7 @@ Result<QJsonObject> orderGet(RequestHandlers &h, ClientSession *session, Args &a
     const QString number = args.string(QStringLiteral("number"), 32);
     if (!args.ok())
         return args.error();
-    auto order = h.server().orders().get(number);
-    if (!order)
-        return order.error();
+    SPOCS_TRY_LET(order, h.server().orders().get(number));
     const QString customer
         = order->value(QStringLiteral("order")).toObject().value(QStringLiteral("customer")).toString();
     h.server().audit().record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::OrderGet),
@@ -134,9 +123,7 @@ Result<QJsonObject> orderPlace(RequestHandlers &h, ClientSession *session, Args 
         return args.error();
     if (!promisedOn.isEmpty() && !QDate::fromString(promisedOn, Qt::ISODate).isValid())
         return badField(QStringLiteral("promisedOn"), QStringLiteral("promisedOn must be a date YYYY-MM-DD"));
-    auto lines = readLines(args.value(QStringLiteral("lines")));
-    if (!lines)
-        return lines.error();
+    SPOCS_TRY_LET(lines, readLines(args.value(QStringLiteral("lines"))));
     const auto address = optionalArg(args, QStringLiteral("shippingAddress"), readAddress);
     if (!address)
         return address.error();

@@ -4,6 +4,7 @@
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -65,11 +66,12 @@ int OrderStore::taxPercentFor(const QString &country)
 
 Result<OrderStore::Row> OrderStore::load(const QString &number)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT o.id, o.customer_id, c.public_id, o.status, o.version, COALESCE(o.ship_country, ''), "
-                       "o.currency FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = ?"));
-    if (!execWith(q, { number }))
-        return sqlError(q, "load order");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "SELECT o.id, o.customer_id, c.public_id, o.status, o.version, COALESCE(o.ship_country, ''), "
+                       "o.currency FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = ?"),
+                   { number }, "load order"));
     if (!q.next())
         return notFound(number);
     Row row;
@@ -85,40 +87,35 @@ Result<OrderStore::Row> OrderStore::load(const QString &number)
 
 Result<QString> OrderStore::customerOf(const QString &number)
 {
-    auto row = load(number);
-    if (!row)
-        return row.error();
+    SPOCS_TRY_LET(row, load(number));
     return row->customerId;
 }
 
 Result<QJsonObject> OrderStore::get(const QString &number)
 {
-    auto row = load(number);
-    if (!row)
-        return row.error();
-    auto order = orderJson(row->id);
-    if (!order)
-        return order.error();
+    SPOCS_TRY_LET(row, load(number));
+    SPOCS_TRY_LET(order, orderJson(row->id));
     return QJsonObject { { QStringLiteral("order"), order.value() } };
 }
 
 Result<QJsonObject> OrderStore::orderJson(qint64 orderId)
 {
-    auto o = readOrder(orderId);
-    if (!o)
-        return o.error();
+    SPOCS_TRY_LET(o, readOrder(orderId));
     return o->toJson();
 }
 
 Result<domain::Order> OrderStore::readOrder(qint64 orderId)
 {
-    QSqlQuery o = m_db.prepare(QStringLiteral(
-        "SELECT o.number, c.public_id, o.status, o.subtotal_cents, o.shipping_cents, o.tax_cents, o.total_cents, "
-        "o.currency, o.ship_street, o.ship_city, o.ship_postcode, o.ship_country, o.promised_on, o.created_at, "
-        "o.updated_at, o.version, o.cancel_reason FROM orders o JOIN customers c ON c.id = o.customer_id "
-        "WHERE o.id = ?"));
-    if (!execWith(o, { orderId }))
-        return sqlError(o, "read order");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery o,
+        m_db.query(
+            QStringLiteral(
+                "SELECT o.number, c.public_id, o.status, o.subtotal_cents, o.shipping_cents, o.tax_cents, "
+                "o.total_cents, "
+                "o.currency, o.ship_street, o.ship_city, o.ship_postcode, o.ship_country, o.promised_on, o.created_at, "
+                "o.updated_at, o.version, o.cancel_reason FROM orders o JOIN customers c ON c.id = o.customer_id "
+                "WHERE o.id = ?"),
+            { orderId }, "read order"));
     if (!o.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("order is gone"));
     domain::Order order;
@@ -138,23 +135,24 @@ Result<domain::Order> OrderStore::readOrder(qint64 orderId)
     order.version = o.value(15).toLongLong();
     order.cancelReason = sqlvalues::optText(o, 16);
 
-    QSqlQuery l = m_db.prepare(
-        QStringLiteral("SELECT COALESCE(p.sku, ''), l.description, l.quantity, l.unit_price_cents, l.total_cents "
-                       "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? "
-                       "ORDER BY l.line_no"));
-    if (!execWith(l, { orderId }))
-        return sqlError(l, "read order lines");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery l,
+        m_db.query(
+            QStringLiteral("SELECT COALESCE(p.sku, ''), l.description, l.quantity, l.unit_price_cents, l.total_cents "
+                           "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = ? "
+                           "ORDER BY l.line_no"),
+            { orderId }, "read order lines"));
     while (l.next()) {
         order.lines.append(domain::OrderLine { l.value(0).toString(), l.value(1).toString(), l.value(2).toLongLong(),
                                                domain::Money { l.value(3).toLongLong() },
                                                domain::Money { l.value(4).toLongLong() } });
     }
 
-    QSqlQuery h = m_db.prepare(QStringLiteral("SELECT e.at, COALESCE(u.login, ''), e.action, e.detail "
-                                              "FROM order_events e LEFT JOIN users u ON u.id = e.author_user_id "
-                                              "WHERE e.order_id = ? ORDER BY e.id"));
-    if (!execWith(h, { orderId }))
-        return sqlError(h, "read order history");
+    SPOCS_TRY_ASSIGN(QSqlQuery h,
+                     m_db.query(QStringLiteral("SELECT e.at, COALESCE(u.login, ''), e.action, e.detail "
+                                               "FROM order_events e LEFT JOIN users u ON u.id = e.author_user_id "
+                                               "WHERE e.order_id = ? ORDER BY e.id"),
+                                { orderId }, "read order history"));
     while (h.next()) {
         domain::OrderEvent event { h.value(0).toString(), h.value(1).toString(), {}, h.value(3).toString() };
         domain::fromWireName(h.value(2).toString(), &event.action);
@@ -223,9 +221,8 @@ Result<void> OrderStore::reserve(const QList<qint64> &order, const QHash<qint64,
 
 Result<void> OrderStore::writeLines(qint64 orderId, const QList<Line> &lines, qint64 *subtotal)
 {
-    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
-    if (!execWith(del, { orderId }))
-        return sqlError(del, "replace order lines");
+    SPOCS_TRY(
+        m_db.query(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), { orderId }, "replace order lines"));
     QSqlQuery product = m_db.prepare(QStringLiteral("SELECT id, name, price_cents FROM products WHERE sku = ?"));
     QSqlQuery ins
         = m_db.prepare(QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, description, "
@@ -256,27 +253,25 @@ Result<void> OrderStore::writeTotals(qint64 orderId, qint64 subtotal, const QStr
 {
     const qint64 shipping = subtotal >= kFreeShippingFromCents ? 0 : kShippingCents;
     const qint64 tax = (subtotal + shipping) * taxPercentFor(country) / 100;
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE orders SET subtotal_cents = ?, shipping_cents = ?, "
-                                              "tax_cents = ?, total_cents = ? WHERE id = ?"));
-    if (!execWith(q, { subtotal, shipping, tax, subtotal + shipping + tax, orderId }))
-        return sqlError(q, "order totals");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET subtotal_cents = ?, shipping_cents = ?, "
+                                        "tax_cents = ?, total_cents = ? WHERE id = ?"),
+                         { subtotal, shipping, tax, subtotal + shipping + tax, orderId }, "order totals"));
     return {};
 }
 
 Result<void> OrderStore::logEvent(qint64 orderId, qint64 customerRowId, const QString &number, const QString &action,
                                   const QString &detail, qint64 authorUserId, const QString &at)
 {
-    QSqlQuery e = m_db.prepare(QStringLiteral("INSERT INTO order_events(order_id, at, author_user_id, action, detail) "
-                                              "VALUES (?, ?, ?, ?, ?)"));
-    if (!execWith(e, { orderId, at, authorUserId > 0 ? QVariant(authorUserId) : QVariant(), action, detail }))
-        return sqlError(e, "order event");
+    SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO order_events(order_id, at, author_user_id, action, detail) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         { orderId, at, authorUserId > 0 ? QVariant(authorUserId) : QVariant(), action, detail },
+                         "order event"));
     // The customer's timeline shows it too.
-    auto h = CustomerHistory(m_db).append({ customerRowId, at, QStringLiteral("order"),
-                                            authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
-                                            QStringLiteral("Order %1 %2: %3").arg(number, action, detail).left(4000),
-                                            number });
-    if (!h)
-        return h.error();
+    SPOCS_TRY_LET(h,
+                  CustomerHistory(m_db).append(
+                      { customerRowId, at, QStringLiteral("order"),
+                        authorUserId > 0 ? std::optional<qint64>(authorUserId) : std::nullopt,
+                        QStringLiteral("Order %1 %2: %3").arg(number, action, detail).left(4000), number }));
     return {};
 }
 
@@ -297,13 +292,16 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
 {
     return m_db.write([&]() -> Result<Outcome> {
         Outcome out;
-        QSqlQuery c = m_db.prepare(QStringLiteral(
-            "SELECT c.id, COALESCE(NULLIF(c.company, ''), c.name), a.id, a.currency, ad.street, ad.city, ad.postcode, "
-            "ad.country FROM customers c LEFT JOIN accounts a ON a.id = (SELECT id FROM accounts WHERE customer_id = "
-            "c.id ORDER BY id LIMIT 1) LEFT JOIN addresses ad ON ad.id = (SELECT id FROM addresses WHERE customer_id "
-            "= c.id ORDER BY kind = 'billing' DESC, id LIMIT 1) WHERE c.public_id = ?"));
-        if (!execWith(c, { customerId }))
-            return sqlError(c, "order customer");
+        SPOCS_TRY_ASSIGN(
+            QSqlQuery c,
+            m_db.query(QStringLiteral("SELECT c.id, COALESCE(NULLIF(c.company, ''), c.name), a.id, a.currency, "
+                                      "ad.street, ad.city, ad.postcode, "
+                                      "ad.country FROM customers c LEFT JOIN accounts a ON a.id = (SELECT id FROM "
+                                      "accounts WHERE customer_id = "
+                                      "c.id ORDER BY id LIMIT 1) LEFT JOIN addresses ad ON ad.id = (SELECT id FROM "
+                                      "addresses WHERE customer_id "
+                                      "= c.id ORDER BY kind = 'billing' DESC, id LIMIT 1) WHERE c.public_id = ?"),
+                       { customerId }, "order customer"));
         if (!c.next())
             return CustomerStore::notFound(customerId);
         const qint64 customerRowId = c.value(0).toLongLong();
@@ -342,8 +340,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
                 demand.order.append(id);
             demand.units[id] += line.quantity;
         }
-        if (auto rr = reserve(demand.order, demand.units, &out.changedSkus); !rr)
-            return rr.error();
+        SPOCS_TRY(reserve(demand.order, demand.units, &out.changedSkus));
 
         QSqlQuery next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM orders"));
         if (!next.exec() || !next.next())
@@ -373,21 +370,14 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
                         shipName, ship.street, ship.city, ship.postcode, ship.country.toUpper(), at, at }))
             return sqlError(ins, "place order");
         qint64 subtotal = 0;
-        if (auto rr = writeLines(orderId, lines, &subtotal); !rr)
-            return rr.error();
-        if (auto rr = writeTotals(orderId, subtotal, ship.country); !rr)
-            return rr.error();
-        auto json = orderJson(orderId);
-        if (!json)
-            return json.error();
+        SPOCS_TRY(writeLines(orderId, lines, &subtotal));
+        SPOCS_TRY(writeTotals(orderId, subtotal, ship.country));
+        SPOCS_TRY_LET(json, orderJson(orderId));
         const QString detail
             = QStringLiteral("%1, total %2 %3")
                   .arg(linesText(int(lines.size())), json->value(QStringLiteral("total")).toString(), currency);
-        if (auto rr = logEvent(orderId, customerRowId, number, QStringLiteral("placed"), detail, authorUserId, at); !rr)
-            return rr.error();
-        auto final = orderJson(orderId);
-        if (!final)
-            return final.error();
+        SPOCS_TRY(logEvent(orderId, customerRowId, number, QStringLiteral("placed"), detail, authorUserId, at));
+        SPOCS_TRY_LET(final, orderJson(orderId));
         out.order = final.value();
         out.customerId = customerId;
         return out;
@@ -400,9 +390,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
 {
     return m_db.write([&]() -> Result<Outcome> {
         Outcome out;
-        auto row = load(number);
-        if (!row)
-            return row.error();
+        SPOCS_TRY_LET(row, load(number));
         static const QStringList lineStates { QStringLiteral("draft"), QStringLiteral("placed") };
         static const QStringList addressStates { QStringLiteral("draft"), QStringLiteral("placed"),
                                                  QStringLiteral("picked") };
@@ -427,11 +415,11 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         if (lines) {
             // Reserve only the difference per product.
             Demand demand;
-            QSqlQuery old = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
-                                                        "WHERE order_id = ? AND product_id IS NOT NULL "
-                                                        "GROUP BY product_id ORDER BY MIN(line_no)"));
-            if (!execWith(old, { row->id }))
-                return sqlError(old, "old order lines");
+            SPOCS_TRY_ASSIGN(QSqlQuery old,
+                             m_db.query(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
+                                                       "WHERE order_id = ? AND product_id IS NOT NULL "
+                                                       "GROUP BY product_id ORDER BY MIN(line_no)"),
+                                        { row->id }, "old order lines"));
             QHash<qint64, qint64> before;
             while (old.next())
                 before.insert(old.value(0).toLongLong(), old.value(1).toLongLong());
@@ -459,10 +447,8 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
                     deltas.insert(it.key(), -it.value());
                 }
             }
-            if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
-                return rr.error();
-            if (auto rr = writeLines(row->id, *lines, &subtotal); !rr)
-                return rr.error();
+            SPOCS_TRY(reserve(order, deltas, &out.changedSkus));
+            SPOCS_TRY(writeLines(row->id, *lines, &subtotal));
             what.prepend(QStringLiteral("lines (%1)").arg(linesText(int(lines->size()))));
         } else {
             QSqlQuery s = m_db.prepare(QStringLiteral("SELECT subtotal_cents FROM orders WHERE id = ?"));
@@ -471,20 +457,14 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
                 return sqlError(s, "order subtotal");
             subtotal = s.value(0).toLongLong();
         }
-        if (auto rr = writeTotals(row->id, subtotal, country); !rr)
-            return rr.error();
+        SPOCS_TRY(writeTotals(row->id, subtotal, country));
         const QString at = stamp(m_db.now());
-        QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
-                                                     "WHERE id = ?"));
-        if (!execWith(bump, { at, row->id }))
-            return sqlError(bump, "bump order version");
-        if (auto rr = logEvent(row->id, row->customerRowId, number, QStringLiteral("changed"), what.join(u", "),
-                               authorUserId, at);
-            !rr)
-            return rr.error();
-        auto json = orderJson(row->id);
-        if (!json)
-            return json.error();
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
+                                            "WHERE id = ?"),
+                             { at, row->id }, "bump order version"));
+        SPOCS_TRY(logEvent(row->id, row->customerRowId, number, QStringLiteral("changed"), what.join(u", "),
+                           authorUserId, at));
+        SPOCS_TRY_LET(json, orderJson(row->id));
         out.order = json.value();
         out.customerId = row->customerId;
         return out;
@@ -496,40 +476,34 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
 {
     return m_db.write([&]() -> Result<Outcome> {
         Outcome out;
-        auto row = load(number);
-        if (!row)
-            return row.error();
+        SPOCS_TRY_LET(row, load(number));
         static const QStringList allowed { QStringLiteral("draft"), QStringLiteral("placed"),
                                            QStringLiteral("picked") };
         if (!allowed.contains(row->status))
             return invalidState(row->status, allowed, QStringLiteral("cancelling"));
         if (row->version != expectedVersion)
             return versionConflict("order", row->version, expectedVersion);
-        QSqlQuery held = m_db.prepare(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
-                                                     "WHERE order_id = ? AND product_id IS NOT NULL "
-                                                     "GROUP BY product_id ORDER BY MIN(line_no)"));
-        if (!execWith(held, { row->id }))
-            return sqlError(held, "order reservations");
+        SPOCS_TRY_ASSIGN(QSqlQuery held,
+                         m_db.query(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
+                                                   "WHERE order_id = ? AND product_id IS NOT NULL "
+                                                   "GROUP BY product_id ORDER BY MIN(line_no)"),
+                                    { row->id }, "order reservations"));
         QList<qint64> order;
         QHash<qint64, qint64> deltas;
         while (held.next()) {
             order.append(held.value(0).toLongLong());
             deltas.insert(held.value(0).toLongLong(), -held.value(1).toLongLong());
         }
-        if (auto rr = reserve(order, deltas, &out.changedSkus); !rr)
-            return rr.error();
+        SPOCS_TRY(reserve(order, deltas, &out.changedSkus));
         const QString at = stamp(m_db.now());
-        QSqlQuery u = m_db.prepare(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
-                                                  "version = version + 1, updated_at = ? WHERE id = ?"));
-        if (!execWith(u, { reason, at, row->id }))
-            return sqlError(u, "cancel order");
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
+                                            "version = version + 1, updated_at = ? WHERE id = ?"),
+                             { reason, at, row->id }, "cancel order"));
         if (auto rr
             = logEvent(row->id, row->customerRowId, number, QStringLiteral("cancelled"), reason, authorUserId, at);
             !rr)
             return rr.error();
-        auto json = orderJson(row->id);
-        if (!json)
-            return json.error();
+        SPOCS_TRY_LET(json, orderJson(row->id));
         out.order = json.value();
         out.customerId = row->customerId;
         return out;

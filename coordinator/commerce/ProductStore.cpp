@@ -1,6 +1,7 @@
 #include "coordinator/commerce/ProductStore.h"
 
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 #include "core/domain/Commerce.h"
 
 #include <QJsonArray>
@@ -88,9 +89,9 @@ Result<QJsonObject> ProductStore::search(const QString &query, int limit)
 
 Result<QJsonObject> ProductStore::get(const QString &sku)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(kColumns));
-    if (!execWith(q, { sku }))
-        return sqlError(q, "get product");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(kColumns), { sku }, "get product"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(sku.left(32)),
                          QJsonObject { { QStringLiteral("sku"), sku.left(32) } });

@@ -8,6 +8,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 
@@ -28,9 +29,7 @@ Result<QJsonObject> expertFind(ConsultContext &c, ClientSession *session, Args &
     if (!args.ok())
         return args.error();
     query.exclude.insert(session->userId());
-    auto found = c.directory.find(query);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, c.directory.find(query));
     QJsonArray experts;
     for (const ExpertDirectory::Entry &e : found.value())
         experts.append(e.toJson());
@@ -47,19 +46,15 @@ Result<QJsonObject> notesSet(ConsultContext &c, ClientSession *session, Args &ar
         return args.error();
     const QString op = QString::fromUtf16(op::ContactNotesSet);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(id);
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(facts, c.store.contact(id));
         if (facts->state == u"closed")
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(id));
         if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead writes the notes"));
         if (expected > 0 && expected != facts->version)
             return versionConflict("contact", facts->version, expected);
-        if (auto s = c.store.setNotes(id, notes); !s)
-            return s.error();
-        if (auto a = c.audit(session, op, Ctx::contactTopic(id)); !a)
-            return a.error();
+        SPOCS_TRY(c.store.setNotes(id, notes));
+        SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(id)));
         return c.contactAnswer(id);
     });
 }
@@ -75,22 +70,17 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         return args.error();
     const QString op = QString::fromUtf16(op::ConferenceAdd);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.ownedActiveContact(session, contactId,
-                                          QStringLiteral("only the owner or a lead conferences someone in"));
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(facts,
+                      c.ownedActiveContact(session, contactId,
+                                           QStringLiteral("only the owner or a lead conferences someone in")));
         if (facts->owner == userId)
             return badField(QStringLiteral("user"), QStringLiteral("the owner is already on the contact"));
-        auto user = c.store.user(userId);
-        if (!user)
-            return user.error();
+        SPOCS_TRY_LET(user, c.store.user(userId));
         if (!user->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
         if ((*user)->role != u"lead") {
-            auto consulted = c.store.hasAnsweredConsult(contactId, userId);
-            if (!consulted)
-                return consulted.error();
+            SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, userId));
             if (!*consulted)
                 return badField(QStringLiteral("user"),
                                 QStringLiteral("conference in someone who accepted a consult on this contact"));
@@ -99,15 +89,11 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         if (state == PresenceState::Offline)
             return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is offline").arg(userId),
                              QJsonObject { { QStringLiteral("state"), presenceName(state) } });
-        auto already = c.store.isParticipant(contactId, userId);
-        if (!already)
-            return already.error();
+        SPOCS_TRY_LET(already, c.store.isParticipant(contactId, userId));
         if (*already)
             return makeError(ErrorCode::Conflict, QStringLiteral("user %1 is already on the contact").arg(userId));
-        if (auto j = c.store.join(contactId, userId, QStringLiteral("expert")); !j)
-            return j.error();
-        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
-            return a.error();
+        SPOCS_TRY(c.store.join(contactId, userId, QStringLiteral("expert")));
+        SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
         // The one brought in learns it on their own topic.
         return c.contactAnswer(contactId, userId);
     });
@@ -123,27 +109,22 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
         return args.error();
     const QString op = QString::fromUtf16(op::ConferenceLeave);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.store.contact(contactId);
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(facts, c.store.contact(contactId));
         if (facts->state == u"closed")
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(contactId));
         if (userId != me && facts->owner != me && !isSupervisor(session))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead removes someone"));
         if (facts->owner == userId) {
             // The owner's leg ends; the contact stays theirs (they stay accountable).
-            if (auto l = c.store.leave(contactId, userId, { QStringLiteral("owner") }); !l)
-                return l.error();
+            SPOCS_TRY(c.store.leave(contactId, userId, { QStringLiteral("owner") }));
         } else {
-            auto left = c.store.leave(contactId, userId, { QStringLiteral("expert"), QStringLiteral("agent") });
-            if (!left)
-                return left.error();
+            SPOCS_TRY_LET(left,
+                          c.store.leave(contactId, userId, { QStringLiteral("expert"), QStringLiteral("agent") }));
             if (*left == 0)
                 return makeError(ErrorCode::InvalidState,
                                  QStringLiteral("user %1 is not on contact %2").arg(userId).arg(contactId));
         }
-        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
-            return a.error();
+        SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
         return c.contactAnswer(contactId, userId != me ? std::optional<qint64>(userId) : std::nullopt);
     });
 }

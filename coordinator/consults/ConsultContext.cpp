@@ -7,6 +7,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QTimer>
 
@@ -52,9 +53,7 @@ void ConsultContext::disarm(QHash<qint64, QTimer *> &clocks, qint64 id)
 
 Result<void> ConsultContext::publish(const QString &topic, const char16_t *kind, const QJsonObject &data)
 {
-    auto seq = h.server().events().publish(topic, QString::fromUtf16(kind), data);
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(seq, h.server().events().publish(topic, QString::fromUtf16(kind), data));
     return {};
 }
 
@@ -65,20 +64,16 @@ Result<QJsonObject> ConsultContext::contactJson(qint64 contactId)
 
 Result<QJsonObject> ConsultContext::publishContact(qint64 contactId)
 {
-    if (auto p = router.publish(contactId); !p)
-        return p.error();
+    SPOCS_TRY(router.publish(contactId));
     return contactJson(contactId);
 }
 
 Result<QJsonObject> ConsultContext::contactAnswer(qint64 contactId, std::optional<qint64> alsoTo)
 {
-    auto contact = publishContact(contactId);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, publishContact(contactId));
     const QJsonObject data { { QStringLiteral("contact"), contact.value() } };
     if (alsoTo) {
-        if (auto p = publish(userTopic(*alsoTo), event::ContactUpdated, data); !p)
-            return p.error();
+        SPOCS_TRY(publish(userTopic(*alsoTo), event::ContactUpdated, data));
     }
     return withHead(data);
 }
@@ -105,9 +100,7 @@ Result<void> ConsultContext::audit(ClientSession *session, const QString &op, co
 Result<ConsultStore::ContactFacts> ConsultContext::ownedActiveContact(ClientSession *session, qint64 contactId,
                                                                       const QString &onlyOwner)
 {
-    auto facts = store.contact(contactId);
-    if (!facts)
-        return facts.error();
+    SPOCS_TRY_LET(facts, store.contact(contactId));
     if (facts->state != u"active")
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("contact %1 is %2, not active").arg(contactId).arg(facts->state));
@@ -138,30 +131,23 @@ qint64 ConsultContext::head() const
 
 Result<QJsonObject> ConsultContext::publishConsult(qint64 consultId, const QJsonObject &extra)
 {
-    auto consult = store.json(consultId);
-    if (!consult)
-        return consult.error();
+    SPOCS_TRY_LET(consult, store.json(consultId));
     QJsonObject data = extra;
     data.insert(QStringLiteral("consult"), consult.value());
     const qint64 requester
         = consult->value(QStringLiteral("requester")).toObject().value(QStringLiteral("id")).toInteger();
     const qint64 expert = consult->value(QStringLiteral("expert")).toObject().value(QStringLiteral("id")).toInteger();
-    if (auto p = publish(consultTopic(consultId), event::ConsultUpdated, data); !p)
-        return p.error();
-    if (auto p = publish(userTopic(requester), event::ConsultUpdated, data); !p)
-        return p.error();
+    SPOCS_TRY(publish(consultTopic(consultId), event::ConsultUpdated, data));
+    SPOCS_TRY(publish(userTopic(requester), event::ConsultUpdated, data));
     if (expert > 0 && expert != requester) {
-        if (auto p = publish(userTopic(expert), event::ConsultUpdated, data); !p)
-            return p.error();
+        SPOCS_TRY(publish(userTopic(expert), event::ConsultUpdated, data));
     }
     return consult;
 }
 
 Result<QJsonObject> ConsultContext::consultAnswer(qint64 consultId, const QJsonObject &extra)
 {
-    auto consult = publishConsult(consultId, extra);
-    if (!consult)
-        return consult.error();
+    SPOCS_TRY_LET(consult, publishConsult(consultId, extra));
     return withHead(QJsonObject { { QStringLiteral("consult"), consult.value() } });
 }
 
@@ -176,10 +162,8 @@ Result<void> ConsultContext::consultIs(const ConsultStore::Consult &consult, QSt
 Result<void> ConsultContext::withdraw(qint64 consultId, const QList<qint64> &users)
 {
     for (qint64 user : users) {
-        if (auto p = publish(userTopic(user), event::ConsultWithdrawn,
-                             QJsonObject { { QStringLiteral("consultId"), consultId } });
-            !p)
-            return p;
+        SPOCS_TRY(publish(userTopic(user), event::ConsultWithdrawn,
+                          QJsonObject { { QStringLiteral("consultId"), consultId } }));
     }
     return {};
 }
@@ -208,21 +192,13 @@ QJsonValue ConsultContext::nextExpert(const ConsultStore::Consult &consult)
 void ConsultContext::expireConsult(qint64 consultId)
 {
     auto r = h.server().transact([&]() -> Result<void> {
-        auto consult = store.find(consultId);
-        if (!consult)
-            return consult.error();
+        SPOCS_TRY_LET(consult, store.find(consultId));
         if (consult->state != u"offered")
             return {};
-        auto offered = store.closeOpenOffers(consultId, QStringLiteral("expired"));
-        if (!offered)
-            return offered.error();
-        if (auto u = store.update(consultId, ConsultStore::Change { QStringLiteral("expired") }); !u)
-            return u;
-        if (auto w = withdraw(consultId, offered.value()); !w)
-            return w;
-        auto published = publishConsult(consultId, { { QStringLiteral("next"), nextExpert(*consult) } });
-        if (!published)
-            return published.error();
+        SPOCS_TRY_LET(offered, store.closeOpenOffers(consultId, QStringLiteral("expired")));
+        SPOCS_TRY(store.update(consultId, ConsultStore::Change { QStringLiteral("expired") }));
+        SPOCS_TRY(withdraw(consultId, offered.value()));
+        SPOCS_TRY_LET(published, publishConsult(consultId, { { QStringLiteral("next"), nextExpert(*consult) } }));
         return {};
     });
     if (!r)
@@ -233,21 +209,14 @@ void ConsultContext::expireConsult(qint64 consultId)
 void ConsultContext::expireLeftovers()
 {
     auto r = h.server().transact([&]() -> Result<void> {
-        auto consults = store.offeredConsults();
-        if (!consults)
-            return consults.error();
+        SPOCS_TRY_LET(consults, store.offeredConsults());
         for (qint64 id : consults.value()) {
-            if (auto o = store.closeOpenOffers(id, QStringLiteral("expired")); !o)
-                return o.error();
-            if (auto u = store.update(id, ConsultStore::Change { QStringLiteral("expired") }); !u)
-                return u;
+            SPOCS_TRY(store.closeOpenOffers(id, QStringLiteral("expired")));
+            SPOCS_TRY(store.update(id, ConsultStore::Change { QStringLiteral("expired") }));
         }
-        auto transfers = store.offeredTransfers();
-        if (!transfers)
-            return transfers.error();
+        SPOCS_TRY_LET(transfers, store.offeredTransfers());
         for (qint64 id : transfers.value()) {
-            if (auto s = store.setTransfer(id, QStringLiteral("expired")); !s)
-                return s;
+            SPOCS_TRY(store.setTransfer(id, QStringLiteral("expired")));
         }
         return {};
     });

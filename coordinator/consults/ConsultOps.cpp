@@ -9,6 +9,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -46,17 +47,14 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultRequest);
     qint64 created = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.ownedActiveContact(session, contactId,
-                                          QStringLiteral("only the contact's owner or a lead asks for help"));
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(facts,
+                      c.ownedActiveContact(session, contactId,
+                                           QStringLiteral("only the contact's owner or a lead asks for help")));
         QList<qint64> offerTo;
         if (expert > 0) {
             if (expert == me)
                 return badField(QStringLiteral("expert"), QStringLiteral("you cannot consult yourself"));
-            auto user = c.store.user(expert);
-            if (!user)
-                return user.error();
+            SPOCS_TRY_LET(user, c.store.user(expert));
             if (!user->has_value())
                 return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(expert),
                                  QJsonObject { { QStringLiteral("field"), QStringLiteral("expert") } });
@@ -74,31 +72,23 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
             query.limit = 1000;
             query.reachableOnly = true;
             query.exclude.insert(me);
-            auto found = c.directory.find(query);
-            if (!found)
-                return found.error();
+            SPOCS_TRY_LET(found, c.directory.find(query));
             for (const ExpertDirectory::Entry &e : found.value())
                 offerTo.append(e.user.id);
             if (offerTo.isEmpty())
                 return makeError(ErrorCode::Unavailable, QStringLiteral("nobody with skill %1 is available").arg(skill),
                                  QJsonObject { { QStringLiteral("skill"), skill } });
         }
-        auto id = c.store.create(contactId, me, expert > 0 ? std::optional<qint64>(expert) : std::nullopt, skill,
-                                 question, offerTo);
-        if (!id)
-            return id.error();
-        if (auto a = c.audit(session, op, consultSubject(*id)); !a)
-            return a.error();
-        auto consult = c.publishConsult(*id);
-        if (!consult)
-            return consult.error();
+        SPOCS_TRY_LET(id,
+                      c.store.create(contactId, me, expert > 0 ? std::optional<qint64>(expert) : std::nullopt, skill,
+                                     question, offerTo));
+        SPOCS_TRY(c.audit(session, op, consultSubject(*id)));
+        SPOCS_TRY_LET(consult, c.publishConsult(*id));
         const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         for (qint64 user : offerTo) {
-            if (auto p = c.publish(Ctx::userTopic(user), event::ConsultOffered,
-                                   QJsonObject { { QStringLiteral("consult"), consult.value() },
-                                                 { QStringLiteral("expiresAt"), expiresAt } });
-                !p)
-                return p.error();
+            SPOCS_TRY(c.publish(Ctx::userTopic(user), event::ConsultOffered,
+                                QJsonObject { { QStringLiteral("consult"), consult.value() },
+                                              { QStringLiteral("expiresAt"), expiresAt } }));
         }
         created = *id;
         return QJsonObject { { QStringLiteral("consult"), consult.value() },
@@ -122,12 +112,8 @@ struct OpenOffer
 // names the winner to those who were too late (conflict), before the generic invalid_state.
 Result<OpenOffer> openOfferFor(Ctx &c, qint64 id, qint64 me, bool accepting)
 {
-    auto consult = c.store.find(id);
-    if (!consult)
-        return consult.error();
-    auto offers = c.store.offers(id);
-    if (!offers)
-        return offers.error();
+    SPOCS_TRY_LET(consult, c.store.find(id));
+    SPOCS_TRY_LET(offers, c.store.offers(id));
     if (!offers->contains(me))
         return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 was not offered to you").arg(id));
     if (accepting && consult->expert && *consult->expert != me)
@@ -149,30 +135,18 @@ Result<QJsonObject> consultAccept(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultAccept);
     bool accepted = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto offer = openOfferFor(c, id, me, true);
-        if (!offer)
-            return offer.error();
+        SPOCS_TRY_LET(offer, openOfferFor(c, id, me, true));
         const ConsultStore::Consult &consult = offer->consult;
-        if (auto s = c.store.setOffer(id, me, QStringLiteral("accepted")); !s)
-            return s.error();
-        auto losers = c.store.closeOpenOffers(id, QStringLiteral("withdrawn"));
-        if (!losers)
-            return losers.error();
+        SPOCS_TRY(c.store.setOffer(id, me, QStringLiteral("accepted")));
+        SPOCS_TRY_LET(losers, c.store.closeOpenOffers(id, QStringLiteral("withdrawn")));
         ConsultStore::Change change { QStringLiteral("active") };
         change.expert = me;
-        if (auto s = c.store.update(id, change); !s)
-            return s.error();
-        if (auto s = c.store.bumpConsultCount(consult.contactId); !s)
-            return s.error();
-        if (auto a = c.audit(session, op, consultSubject(id)); !a)
-            return a.error();
-        if (auto w = c.withdraw(id, losers.value()); !w)
-            return w.error();
-        auto json = c.publishConsult(id);
-        if (!json)
-            return json.error();
-        if (auto p = c.router.publish(consult.contactId); !p)
-            return p.error();
+        SPOCS_TRY(c.store.update(id, change));
+        SPOCS_TRY(c.store.bumpConsultCount(consult.contactId));
+        SPOCS_TRY(c.audit(session, op, consultSubject(id)));
+        SPOCS_TRY(c.withdraw(id, losers.value()));
+        SPOCS_TRY_LET(json, c.publishConsult(id));
+        SPOCS_TRY(c.router.publish(consult.contactId));
         accepted = true;
         return QJsonObject { { QStringLiteral("consult"), json.value() }, { QStringLiteral("seq"), c.head() } };
     });
@@ -192,26 +166,19 @@ Result<QJsonObject> consultDecline(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultDecline);
     bool over = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto offer = openOfferFor(c, id, me, false);
-        if (!offer)
-            return offer.error();
+        SPOCS_TRY_LET(offer, openOfferFor(c, id, me, false));
         const ConsultStore::Consult &consult = offer->consult;
-        if (auto s = c.store.setOffer(id, me, QStringLiteral("declined"), reason); !s)
-            return s.error();
-        auto after = c.store.offers(id);
-        if (!after)
-            return after.error();
+        SPOCS_TRY(c.store.setOffer(id, me, QStringLiteral("declined"), reason));
+        SPOCS_TRY_LET(after, c.store.offers(id));
         QJsonObject extra;
         if (!after->values().contains(QStringLiteral("open"))) {
             ConsultStore::Change change { QStringLiteral("declined") };
             change.declineReason = reason;
-            if (auto s = c.store.update(id, change); !s)
-                return s.error();
+            SPOCS_TRY(c.store.update(id, change));
             extra.insert(QStringLiteral("next"), c.nextExpert(consult));
             over = true;
         }
-        if (auto a = c.audit(session, op, consultSubject(id)); !a)
-            return a.error();
+        SPOCS_TRY(c.audit(session, op, consultSubject(id)));
         return c.consultAnswer(id, extra);
     });
     if (r && over)
@@ -228,22 +195,14 @@ Result<QJsonObject> consultCancel(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ConsultCancel);
     bool cancelled = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
+        SPOCS_TRY_LET(consult, c.store.find(id));
         if (!isOwnerOrSupervisor(session, consult->requester))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the requester cancels a consult"));
-        if (auto s = Ctx::consultIs(*consult, u"offered"); !s)
-            return s.error();
-        auto offered = c.store.closeOpenOffers(id, QStringLiteral("withdrawn"));
-        if (!offered)
-            return offered.error();
-        if (auto s = c.store.update(id, ConsultStore::Change { QStringLiteral("cancelled") }); !s)
-            return s.error();
-        if (auto a = c.audit(session, op, consultSubject(id)); !a)
-            return a.error();
-        if (auto w = c.withdraw(id, offered.value()); !w)
-            return w.error();
+        SPOCS_TRY(Ctx::consultIs(*consult, u"offered"));
+        SPOCS_TRY_LET(offered, c.store.closeOpenOffers(id, QStringLiteral("withdrawn")));
+        SPOCS_TRY(c.store.update(id, ConsultStore::Change { QStringLiteral("cancelled") }));
+        SPOCS_TRY(c.audit(session, op, consultSubject(id)));
+        SPOCS_TRY(c.withdraw(id, offered.value()));
         cancelled = true;
         return c.consultAnswer(id);
     });
@@ -274,24 +233,14 @@ Result<QJsonObject> consultMessage(Ctx &c, ClientSession *session, Args &args)
     const qint64 me = session->userId();
     const QString op = QString::fromUtf16(op::ConsultMessage);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
-        auto other = otherParty(*consult, me);
-        if (!other)
-            return other.error();
-        if (auto s = Ctx::consultIs(*consult, u"active"); !s)
-            return s.error();
-        auto message = c.store.addMessage(id, me, body);
-        if (!message)
-            return message.error();
-        if (auto a = c.audit(session, op, consultSubject(id)); !a)
-            return a.error();
+        SPOCS_TRY_LET(consult, c.store.find(id));
+        SPOCS_TRY_LET(other, otherParty(*consult, me));
+        SPOCS_TRY(Ctx::consultIs(*consult, u"active"));
+        SPOCS_TRY_LET(message, c.store.addMessage(id, me, body));
+        SPOCS_TRY(c.audit(session, op, consultSubject(id)));
         const QJsonObject data { { QStringLiteral("consultId"), id }, { QStringLiteral("message"), message.value() } };
-        if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultMessageAdded, data); !p)
-            return p.error();
-        if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultMessageAdded, data); !p)
-            return p.error();
+        SPOCS_TRY(c.publish(Ctx::consultTopic(id), event::ConsultMessageAdded, data));
+        SPOCS_TRY(c.publish(Ctx::userTopic(*other), event::ConsultMessageAdded, data));
         return QJsonObject { { QStringLiteral("message"), message.value() }, { QStringLiteral("seq"), c.head() } };
     });
 }
@@ -309,24 +258,16 @@ Result<QJsonObject> consultReceipt(Ctx &c, ClientSession *session, Args &args)
     const qint64 me = session->userId();
     const QString op = QString::fromUtf16(op::ConsultReceipt);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
-        auto other = otherParty(*consult, me);
-        if (!other)
-            return other.error();
-        auto marked = c.store.markReceipt(id, me, upTo, kind == u"read");
-        if (!marked)
-            return marked.error();
+        SPOCS_TRY_LET(consult, c.store.find(id));
+        SPOCS_TRY_LET(other, otherParty(*consult, me));
+        SPOCS_TRY_LET(marked, c.store.markReceipt(id, me, upTo, kind == u"read"));
         const QJsonObject data { { QStringLiteral("consultId"), id },
                                  { QStringLiteral("upTo"), upTo },
                                  { QStringLiteral("kind"), kind },
                                  { QStringLiteral("by"), c.personOrNull(me) } };
         if (*marked > 0) {
-            if (auto p = c.publish(Ctx::consultTopic(id), event::ConsultReceipt, data); !p)
-                return p.error();
-            if (auto p = c.publish(Ctx::userTopic(*other), event::ConsultReceipt, data); !p)
-                return p.error();
+            SPOCS_TRY(c.publish(Ctx::consultTopic(id), event::ConsultReceipt, data));
+            SPOCS_TRY(c.publish(Ctx::userTopic(*other), event::ConsultReceipt, data));
         }
         QJsonObject answer = data;
         answer.insert(QStringLiteral("marked"), *marked);
@@ -345,25 +286,17 @@ Result<QJsonObject> consultEnd(Ctx &c, ClientSession *session, Args &args)
     const qint64 me = session->userId();
     const QString op = QString::fromUtf16(op::ConsultEnd);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto consult = c.store.find(id);
-        if (!consult)
-            return consult.error();
+        SPOCS_TRY_LET(consult, c.store.find(id));
         if (auto other = otherParty(*consult, me); !other && !isSupervisor(session))
             return other.error();
-        if (auto s = Ctx::consultIs(*consult, u"active"); !s)
-            return s.error();
+        SPOCS_TRY(Ctx::consultIs(*consult, u"active"));
         ConsultStore::Change change { QStringLiteral("ended") };
         if (!answerText.isEmpty())
             change.answer = answerText;
-        if (auto s = c.store.update(id, change); !s)
-            return s.error();
-        auto ended = c.store.consult(id);
-        if (!ended)
-            return ended.error();
-        if (auto h = c.history().consulted(*ended, me); !h)
-            return h.error();
-        if (auto a = c.audit(session, op, consultSubject(id)); !a)
-            return a.error();
+        SPOCS_TRY(c.store.update(id, change));
+        SPOCS_TRY_LET(ended, c.store.consult(id));
+        SPOCS_TRY(c.history().consulted(*ended, me));
+        SPOCS_TRY(c.audit(session, op, consultSubject(id)));
         return c.consultAnswer(id);
     });
 }
@@ -373,18 +306,13 @@ Result<QJsonObject> consultGet(Ctx &c, ClientSession *session, Args &args)
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    if (auto found = c.store.find(id); !found)
-        return found.error();
+    SPOCS_TRY(c.store.find(id));
     if (!isSupervisor(session)) {
-        auto may = c.store.mayRead(id, session->userId());
-        if (!may)
-            return may.error();
+        SPOCS_TRY_LET(may, c.store.mayRead(id, session->userId()));
         if (!*may)
             return makeError(ErrorCode::Forbidden, QStringLiteral("consult %1 is not yours to read").arg(id));
     }
-    auto consult = c.store.json(id);
-    if (!consult)
-        return consult.error();
+    SPOCS_TRY_LET(consult, c.store.json(id));
     c.h.server().audit().record(
         RequestHandlers::auditEntry(session, QString::fromUtf16(op::ConsultGet), consultSubject(id)));
     return QJsonObject { { QStringLiteral("consult"), consult.value() } };
@@ -395,17 +323,13 @@ Result<QJsonObject> consultList(Ctx &c, ClientSession *session, Args &args)
     const qint64 contactId = args.integer(QStringLiteral("contact"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    if (auto facts = c.store.contact(contactId); !facts)
-        return facts.error();
-    auto all = c.store.listForContact(contactId);
-    if (!all)
-        return all.error();
+    SPOCS_TRY(c.store.contact(contactId));
+    SPOCS_TRY_LET(all, c.store.listForContact(contactId));
     QJsonArray visible;
     for (const QJsonValue &v : all.value()) {
         if (!isSupervisor(session)) {
-            auto may = c.store.mayRead(v.toObject().value(QStringLiteral("id")).toInteger(), session->userId());
-            if (!may)
-                return may.error();
+            SPOCS_TRY_LET(may,
+                          c.store.mayRead(v.toObject().value(QStringLiteral("id")).toInteger(), session->userId()));
             if (!*may)
                 continue;
         }

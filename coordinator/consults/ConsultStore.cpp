@@ -3,6 +3,7 @@
 #include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -32,10 +33,10 @@ QString ConsultStore::now() const
 
 Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT state, channel, owner_user_id, version, notes FROM contacts WHERE id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "contact facts");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT state, channel, owner_user_id, version, notes FROM contacts WHERE id = ?"),
+                   { contactId }, "contact facts"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
@@ -51,9 +52,9 @@ Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
 
 Result<std::optional<ConsultStore::User>> ConsultStore::user(qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE id = ?"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "find user");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE id = ?"),
+                                { userId }, "find user"));
     if (!q.next())
         return std::optional<User> {};
     return std::optional<User>(User { person(q, 0).toObject(), q.value(3).toString() });
@@ -61,10 +62,10 @@ Result<std::optional<ConsultStore::User>> ConsultStore::user(qint64 userId)
 
 Result<ConsultStore::Consult> ConsultStore::find(qint64 consultId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT contact_id, requester_user_id, target_user_id, expert_user_id, "
-                                              "skill, state FROM consults WHERE id = ?"));
-    if (!execWith(q, { consultId }))
-        return sqlError(q, "find consult");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT contact_id, requester_user_id, target_user_id, expert_user_id, "
+                                               "skill, state FROM consults WHERE id = ?"),
+                                { consultId }, "find consult"));
     if (!q.next())
         return consultNotFound(consultId);
     Consult c;
@@ -82,29 +83,30 @@ Result<qint64> ConsultStore::create(qint64 contactId, qint64 requester, std::opt
                                     const QString &skill, const QString &question, const QList<qint64> &offerTo)
 {
     const QString at = now();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO consults(contact_id, requester_user_id, target_user_id, skill, question, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!execWith(q, { contactId, requester, nullableId(target), nullableText(skill), question, at }))
-        return sqlError(q, "insert consult");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("INSERT INTO consults(contact_id, requester_user_id, target_user_id, skill, question, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { contactId, requester, nullableId(target), nullableText(skill), question, at }, "insert consult"));
     const qint64 id = q.lastInsertId().toLongLong();
     for (qint64 user : offerTo) {
-        QSqlQuery o = m_db.prepare(
-            QStringLiteral("INSERT INTO consult_offers(consult_id, user_id, offered_at) VALUES (?, ?, ?)"));
-        if (!execWith(o, { id, user, at }))
-            return sqlError(o, "insert consult offer");
+        SPOCS_TRY(
+            m_db.query(QStringLiteral("INSERT INTO consult_offers(consult_id, user_id, offered_at) VALUES (?, ?, ?)"),
+                       { id, user, at }, "insert consult offer"));
     }
     return id;
 }
 
 Result<QList<domain::ConsultMessage>> ConsultStore::messages(qint64 consultId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT m.id, u.id, u.login, u.display_name, m.body, m.sent_at, m.delivered_at, m.read_at "
-                       "FROM consult_messages m JOIN users u ON u.id = m.author_user_id WHERE m.consult_id = ? "
-                       "ORDER BY m.id"));
-    if (!execWith(q, { consultId }))
-        return sqlError(q, "consult messages");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT m.id, u.id, u.login, u.display_name, m.body, m.sent_at, m.delivered_at, m.read_at "
+                           "FROM consult_messages m JOIN users u ON u.id = m.author_user_id WHERE m.consult_id = ? "
+                           "ORDER BY m.id"),
+            { consultId }, "consult messages"));
     QList<domain::ConsultMessage> out;
     while (q.next()) {
         out.append(domain::ConsultMessage { q.value(0).toLongLong(), personAt(q, 1).value_or(domain::Person {}),
@@ -116,24 +118,24 @@ Result<QList<domain::ConsultMessage>> ConsultStore::messages(qint64 consultId)
 
 Result<QJsonObject> ConsultStore::json(qint64 consultId)
 {
-    auto c = consult(consultId);
-    if (!c)
-        return c.error();
+    SPOCS_TRY_LET(c, consult(consultId));
     return c->toJson();
 }
 
 Result<domain::Consult> ConsultStore::consult(qint64 consultId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT c.id, c.contact_id, cu.public_id, cu.name, "
-        "r.id, r.login, r.display_name, t.id, t.login, t.display_name, e.id, e.login, e.display_name, "
-        "c.skill, c.question, k.notes, c.state, c.decline_reason, c.answer, c.created_at, c.answered_at, "
-        "c.ended_at, c.version "
-        "FROM consults c JOIN contacts k ON k.id = c.contact_id JOIN customers cu ON cu.id = k.customer_id "
-        "JOIN users r ON r.id = c.requester_user_id LEFT JOIN users t ON t.id = c.target_user_id "
-        "LEFT JOIN users e ON e.id = c.expert_user_id WHERE c.id = ?"));
-    if (!execWith(q, { consultId }))
-        return sqlError(q, "get consult");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT c.id, c.contact_id, cu.public_id, cu.name, "
+                "r.id, r.login, r.display_name, t.id, t.login, t.display_name, e.id, e.login, e.display_name, "
+                "c.skill, c.question, k.notes, c.state, c.decline_reason, c.answer, c.created_at, c.answered_at, "
+                "c.ended_at, c.version "
+                "FROM consults c JOIN contacts k ON k.id = c.contact_id JOIN customers cu ON cu.id = k.customer_id "
+                "JOIN users r ON r.id = c.requester_user_id LEFT JOIN users t ON t.id = c.target_user_id "
+                "LEFT JOIN users e ON e.id = c.expert_user_id WHERE c.id = ?"),
+            { consultId }, "get consult"));
     if (!q.next())
         return consultNotFound(consultId);
     domain::Consult consult;
@@ -154,20 +156,17 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
     consult.endedAt = optText(q, 21);
     consult.version = q.value(22).toLongLong();
 
-    auto reasons = contactrecords::reasonLabels(m_db, consult.contact);
-    if (!reasons)
-        return reasons.error();
+    SPOCS_TRY_LET(reasons, contactrecords::reasonLabels(m_db, consult.contact));
     consult.reasons = reasons.value();
-    auto tasks = contactrecords::tasks(m_db, consult.contact, false);
-    if (!tasks)
-        return tasks.error();
+    SPOCS_TRY_LET(tasks, contactrecords::tasks(m_db, consult.contact, false));
     consult.tasks = tasks.value();
 
-    QSqlQuery o = m_db.prepare(
-        QStringLiteral("SELECT u.id, u.login, u.display_name, o.state, o.reason, o.offered_at FROM consult_offers o "
-                       "JOIN users u ON u.id = o.user_id WHERE o.consult_id = ? ORDER BY u.id"));
-    if (!execWith(o, { consultId }))
-        return sqlError(o, "consult offers");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery o,
+        m_db.query(QStringLiteral(
+                       "SELECT u.id, u.login, u.display_name, o.state, o.reason, o.offered_at FROM consult_offers o "
+                       "JOIN users u ON u.id = o.user_id WHERE o.consult_id = ? ORDER BY u.id"),
+                   { consultId }, "consult offers"));
     while (o.next()) {
         domain::ConsultOffer offer {
             personAt(o, 0).value_or(domain::Person {}), {}, o.value(5).toString(), optText(o, 4)
@@ -176,26 +175,22 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
         consult.offers.append(offer);
     }
 
-    auto m = messages(consultId);
-    if (!m)
-        return m.error();
+    SPOCS_TRY_LET(m, messages(consultId));
     consult.messages = m.value();
     return consult;
 }
 
 Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "list consults");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"),
+                                { contactId }, "list consults"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     QJsonArray out;
     for (qint64 id : ids) {
-        auto c = json(id);
-        if (!c)
-            return c.error();
+        SPOCS_TRY_LET(c, json(id));
         out.append(c.value());
     }
     return out;
@@ -203,9 +198,9 @@ Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
 
 Result<QHash<qint64, QString>> ConsultStore::offers(qint64 consultId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, state FROM consult_offers WHERE consult_id = ?"));
-    if (!execWith(q, { consultId }))
-        return sqlError(q, "consult offers");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT user_id, state FROM consult_offers WHERE consult_id = ?"),
+                                { consultId }, "consult offers"));
     QHash<qint64, QString> out;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -214,26 +209,24 @@ Result<QHash<qint64, QString>> ConsultStore::offers(qint64 consultId)
 
 Result<void> ConsultStore::setOffer(qint64 consultId, qint64 userId, const QString &state, const QString &reason)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE consult_offers SET state = ?, reason = ? WHERE consult_id = ? AND user_id = ?"));
-    if (!execWith(q, { state, nullableText(reason), consultId, userId }))
-        return sqlError(q, "consult offer");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("UPDATE consult_offers SET state = ?, reason = ? WHERE consult_id = ? AND user_id = ?"),
+        { state, nullableText(reason), consultId, userId }, "consult offer"));
     return {};
 }
 
 Result<QList<qint64>> ConsultStore::closeOpenOffers(qint64 consultId, const QString &state)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' ORDER BY user_id"));
-    if (!execWith(q, { consultId }))
-        return sqlError(q, "open offers");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' ORDER BY user_id"),
+                   { consultId }, "open offers"));
     QList<qint64> users;
     while (q.next())
         users.append(q.value(0).toLongLong());
-    QSqlQuery u
-        = m_db.prepare(QStringLiteral("UPDATE consult_offers SET state = ? WHERE consult_id = ? AND state = 'open'"));
-    if (!execWith(u, { state, consultId }))
-        return sqlError(u, "close offers");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE consult_offers SET state = ? WHERE consult_id = ? AND state = 'open'"),
+                         { state, consultId }, "close offers"));
     return users;
 }
 
@@ -259,10 +252,10 @@ Result<void> ConsultStore::update(qint64 consultId, const Change &change)
 
 Result<QSet<qint64>> ConsultStore::askedOnContact(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT o.user_id FROM consult_offers o JOIN consults c "
-                                              "ON c.id = o.consult_id WHERE c.contact_id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "asked experts");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT DISTINCT o.user_id FROM consult_offers o JOIN consults c "
+                                               "ON c.id = o.consult_id WHERE c.contact_id = ?"),
+                                { contactId }, "asked experts"));
     QSet<qint64> out;
     while (q.next())
         out.insert(q.value(0).toLongLong());
@@ -282,19 +275,18 @@ Result<QList<qint64>> ConsultStore::offeredConsults()
 
 Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, updated_at = ? WHERE id = ?"));
-    if (!execWith(q, { now(), contactId }))
-        return sqlError(q, "consult count");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, "
+                                        "updated_at = ? WHERE id = ?"),
+                         { now(), contactId }, "consult count"));
     return {};
 }
 
 Result<bool> ConsultStore::hasAnsweredConsult(qint64 contactId, qint64 expertId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM consults WHERE contact_id = ? AND expert_user_id = ? "
-                                              "AND state IN ('active', 'ended') LIMIT 1"));
-    if (!execWith(q, { contactId, expertId }))
-        return sqlError(q, "answered consult");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT 1 FROM consults WHERE contact_id = ? AND expert_user_id = ? "
+                                               "AND state IN ('active', 'ended') LIMIT 1"),
+                                { contactId, expertId }, "answered consult"));
     return q.next();
 }
 
@@ -316,10 +308,11 @@ Result<bool> ConsultStore::mayRead(qint64 consultId, qint64 userId)
 Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, const QString &body)
 {
     const QString at = now();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO consult_messages(consult_id, author_user_id, body, sent_at) VALUES (?, ?, ?, ?)"));
-    if (!execWith(q, { consultId, authorId, body, at }))
-        return sqlError(q, "insert consult message");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "INSERT INTO consult_messages(consult_id, author_user_id, body, sent_at) VALUES (?, ?, ?, ?)"),
+                   { consultId, authorId, body, at }, "insert consult message"));
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery u = m_db.prepare(QStringLiteral("SELECT id, login, display_name FROM users WHERE id = ?"));
     u.addBindValue(authorId);
@@ -346,42 +339,40 @@ Result<int> ConsultStore::markReceipt(qint64 consultId, qint64 recipient, qint64
 
 Result<void> ConsultStore::setNotes(qint64 contactId, const QString &notes)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?"));
-    if (!execWith(q, { notes, now(), contactId }))
-        return sqlError(q, "contact notes");
+    SPOCS_TRY(
+        m_db.query(QStringLiteral("UPDATE contacts SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?"),
+                   { notes, now(), contactId }, "contact notes"));
     return {};
 }
 
 Result<void> ConsultStore::handOver(qint64 contactId, qint64 toUser)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET owner_user_id = ?, transfer_count = transfer_count "
-                                              "+ 1, version = version + 1, updated_at = ? WHERE id = ?"));
-    if (!execWith(q, { toUser, now(), contactId }))
-        return sqlError(q, "hand over contact");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET owner_user_id = ?, transfer_count = transfer_count "
+                                        "+ 1, version = version + 1, updated_at = ? WHERE id = ?"),
+                         { toUser, now(), contactId }, "hand over contact"));
     return {};
 }
 
 Result<void> ConsultStore::forward(qint64 contactId, const Forwarding &forwarding)
 {
-    QSqlQuery r = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"));
-    if (!execWith(r, { contactId, forwarding.reasonId }))
-        return sqlError(r, "forward reason");
-    QSqlQuery q = m_db.prepare(
+    SPOCS_TRY(
+        m_db.query(QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"),
+                   { contactId, forwarding.reasonId }, "forward reason"));
+    SPOCS_TRY(m_db.query(
         QStringLiteral("UPDATE contacts SET forwarded = 1, owner_user_id = NULL, offered_user_id = NULL, queue = ?, "
-                       "preferred_user_id = ?, updated_at = ? WHERE id = ?"));
-    if (!execWith(q, { forwarding.queue, nullableId(forwarding.preferred), now(), contactId }))
-        return sqlError(q, "forward contact");
+                       "preferred_user_id = ?, updated_at = ? WHERE id = ?"),
+        { forwarding.queue, nullableId(forwarding.preferred), now(), contactId }, "forward contact"));
     return {};
 }
 
 Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &code)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, code, label, forward_only, skill, forward_to_user_id FROM contact_reasons WHERE code = ?"));
-    if (!execWith(q, { code }))
-        return sqlError(q, "find reason");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT id, code, label, forward_only, skill, forward_to_user_id FROM contact_reasons WHERE code = ?"),
+            { code }, "find reason"));
     if (!q.next())
         return std::optional<Reason> {};
     Reason r;
@@ -396,19 +387,22 @@ Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &
 
 Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM contact_participants WHERE contact_id = ? AND user_id = ? AND left_at IS NULL LIMIT 1"));
-    if (!execWith(q, { contactId, userId }))
-        return sqlError(q, "is participant");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT 1 FROM contact_participants WHERE contact_id = ? AND user_id = ? AND left_at IS NULL LIMIT 1"),
+            { contactId, userId }, "is participant"));
     return q.next();
 }
 
 Result<qint64> ConsultStore::join(qint64 contactId, std::optional<qint64> userId, const QString &role)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"));
-    if (!execWith(q, { contactId, nullableId(userId), role, now() }))
-        return sqlError(q, "join contact");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"),
+                   { contactId, nullableId(userId), role, now() }, "join contact"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -422,18 +416,17 @@ Result<int> ConsultStore::leave(qint64 contactId, qint64 userId, const QStringLi
             quoted << QStringLiteral("'%1'").arg(role); // our own constants, never user input
         sql += QStringLiteral(" AND role IN (%1)").arg(quoted.join(QLatin1Char(',')));
     }
-    QSqlQuery q = m_db.prepare(sql);
-    if (!execWith(q, { now(), contactId, userId }))
-        return sqlError(q, "leave contact");
+    SPOCS_TRY_ASSIGN(QSqlQuery q, m_db.query(sql, { now(), contactId, userId }, "leave contact"));
     return q.numRowsAffected();
 }
 
 Result<std::optional<ConsultStore::Transfer>> ConsultStore::findTransfer(qint64 transferId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT contact_id, from_user_id, to_user_id, kind, state FROM contact_transfers WHERE id = ?"));
-    if (!execWith(q, { transferId }))
-        return sqlError(q, "find transfer");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "SELECT contact_id, from_user_id, to_user_id, kind, state FROM contact_transfers WHERE id = ?"),
+                   { transferId }, "find transfer"));
     if (!q.next())
         return std::optional<Transfer> {};
     Transfer t;
@@ -448,10 +441,11 @@ Result<std::optional<ConsultStore::Transfer>> ConsultStore::findTransfer(qint64 
 
 Result<std::optional<qint64>> ConsultStore::openTransfer(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id FROM contact_transfers WHERE contact_id = ? AND state = 'offered' LIMIT 1"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "open transfer");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT id FROM contact_transfers WHERE contact_id = ? AND state = 'offered' LIMIT 1"),
+            { contactId }, "open transfer"));
     if (!q.next())
         return std::optional<qint64> {};
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -480,21 +474,22 @@ Result<qint64> ConsultStore::createTransfer(qint64 contactId, qint64 from, std::
 
 Result<void> ConsultStore::setTransfer(qint64 transferId, const QString &state, const QString &declineReason)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contact_transfers SET state = ?, decline_reason = ?, answered_at = ? WHERE id = ?"));
-    if (!execWith(q, { state, nullableText(declineReason), now(), transferId }))
-        return sqlError(q, "update transfer");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("UPDATE contact_transfers SET state = ?, decline_reason = ?, answered_at = ? WHERE id = ?"),
+        { state, nullableText(declineReason), now(), transferId }, "update transfer"));
     return {};
 }
 
 Result<QJsonObject> ConsultStore::transferJson(qint64 transferId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT t.id, t.contact_id, f.id, f.login, f.display_name, o.id, o.login, o.display_name, t.to_skill, "
-        "t.kind, t.note, t.state, t.decline_reason, t.created_at, t.answered_at FROM contact_transfers t "
-        "JOIN users f ON f.id = t.from_user_id LEFT JOIN users o ON o.id = t.to_user_id WHERE t.id = ?"));
-    if (!execWith(q, { transferId }))
-        return sqlError(q, "get transfer");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT t.id, t.contact_id, f.id, f.login, f.display_name, o.id, o.login, o.display_name, t.to_skill, "
+                "t.kind, t.note, t.state, t.decline_reason, t.created_at, t.answered_at FROM contact_transfers t "
+                "JOIN users f ON f.id = t.from_user_id LEFT JOIN users o ON o.id = t.to_user_id WHERE t.id = ?"),
+            { transferId }, "get transfer"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(transferId),
                          QJsonObject { { QStringLiteral("id"), transferId } });

@@ -4,6 +4,7 @@
 #include "coordinator/contacts/PresenceRegistry.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -99,9 +100,7 @@ Result<QList<ExpertDirectory::SkillLevel>> ExpertDirectory::skillsOf(qint64 user
 Result<QList<ExpertDirectory::Entry>> ExpertDirectory::find(const Query &query)
 {
     if (!query.skill.isEmpty()) {
-        auto exists = skillExists(query.skill);
-        if (!exists)
-            return exists.error();
+        SPOCS_TRY_LET(exists, skillExists(query.skill));
         if (!*exists)
             return makeError(ErrorCode::BadRequest, QStringLiteral("unknown skill %1").arg(query.skill.left(64)),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("skill") } });
@@ -124,9 +123,7 @@ Result<QList<ExpertDirectory::Entry>> ExpertDirectory::find(const Query &query)
     while (c.next())
         consults.insert(c.value(0).toLongLong(), c.value(1).toInt());
     ContactStore contacts(m_server.db());
-    auto loads = contacts.loads();
-    if (!loads)
-        return loads.error();
+    SPOCS_TRY_LET(loads, contacts.loads());
 
     const QString needle = query.query.trimmed();
     QList<Entry> out;

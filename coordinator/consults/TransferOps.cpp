@@ -10,6 +10,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 // Warm and cold transfers with guardrails (the target is reserved while the offer is
 // open; a declined or expired offer leaves the contact with its owner, with a notice), and
@@ -27,26 +28,19 @@ QString transferSubject(qint64 id)
 // transfer.updated {transfer, contact[, notice]} on the contact and on both people.
 Result<QJsonObject> publishTransfer(Ctx &c, qint64 transferId, const QJsonObject &notice = {})
 {
-    auto transfer = c.store.transferJson(transferId);
-    if (!transfer)
-        return transfer.error();
+    SPOCS_TRY_LET(transfer, c.store.transferJson(transferId));
     const qint64 contactId = transfer->value(QStringLiteral("contact")).toInteger();
-    auto contact = c.contactJson(contactId);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, c.contactJson(contactId));
     QJsonObject data { { QStringLiteral("transfer"), transfer.value() },
                        { QStringLiteral("contact"), contact.value() } };
     if (!notice.isEmpty())
         data.insert(QStringLiteral("notice"), notice);
-    if (auto p = c.publish(Ctx::contactTopic(contactId), event::TransferUpdated, data); !p)
-        return p.error();
+    SPOCS_TRY(c.publish(Ctx::contactTopic(contactId), event::TransferUpdated, data));
     const qint64 from = transfer->value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
     const qint64 to = transfer->value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
-    if (auto p = c.publish(Ctx::userTopic(from), event::TransferUpdated, data); !p)
-        return p.error();
+    SPOCS_TRY(c.publish(Ctx::userTopic(from), event::TransferUpdated, data));
     if (to > 0 && to != from) {
-        if (auto p = c.publish(Ctx::userTopic(to), event::TransferUpdated, data); !p)
-            return p.error();
+        SPOCS_TRY(c.publish(Ctx::userTopic(to), event::TransferUpdated, data));
     }
     return data;
 }
@@ -82,18 +76,12 @@ std::optional<QString> refusal(Ctx &c, qint64 userId, const QString &channel)
 void onTransferTimeout(Ctx &c, qint64 transferId)
 {
     auto r = c.h.server().transact([&]() -> Result<void> {
-        auto transfer = c.store.findTransfer(transferId);
-        if (!transfer)
-            return transfer.error();
+        SPOCS_TRY_LET(transfer, c.store.findTransfer(transferId));
         if (!transfer->has_value() || (*transfer)->state != u"offered")
             return {};
-        if (auto s = c.store.setTransfer(transferId, QStringLiteral("expired")); !s)
-            return s;
-        auto json = c.store.transferJson(transferId);
-        if (!json)
-            return json.error();
-        if (auto p = publishTransfer(c, transferId, notice(QStringLiteral("expired"), json.value(), {})); !p)
-            return p.error();
+        SPOCS_TRY(c.store.setTransfer(transferId, QStringLiteral("expired")));
+        SPOCS_TRY_LET(json, c.store.transferJson(transferId));
+        SPOCS_TRY(publishTransfer(c, transferId, notice(QStringLiteral("expired"), json.value(), {})));
         return {};
     });
     if (!r)
@@ -104,9 +92,7 @@ void onTransferTimeout(Ctx &c, qint64 transferId)
 // Conflict while a transfer of the contact is open.
 Result<void> noOpenTransfer(Ctx &c, qint64 contactId)
 {
-    auto open = c.store.openTransfer(contactId);
-    if (!open)
-        return open.error();
+    SPOCS_TRY_LET(open, c.store.openTransfer(contactId));
     if (open->has_value())
         return makeError(ErrorCode::Conflict, QStringLiteral("a transfer of this contact is already open"),
                          QJsonObject { { QStringLiteral("transfer"), **open } });
@@ -127,47 +113,36 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::TransferRequest);
     qint64 created = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner transfers it"));
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(
+            facts, c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner transfers it")));
         if (!facts->owner)
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 has no owner").arg(contactId));
         if (to == *facts->owner)
             return badField(QStringLiteral("to"), QStringLiteral("the contact is already theirs"));
-        auto target = c.store.user(to);
-        if (!target)
-            return target.error();
+        SPOCS_TRY_LET(target, c.store.user(to));
         if (!target->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
         if (kind == u"warm") {
-            auto consulted = c.store.hasAnsweredConsult(contactId, to);
-            if (!consulted)
-                return consulted.error();
+            SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, to));
             if (!*consulted)
                 return badField(QStringLiteral("kind"),
                                 QStringLiteral("a warm transfer needs an accepted consult with the target first"));
         }
-        if (auto none = noOpenTransfer(c, contactId); !none)
-            return none.error();
+        SPOCS_TRY(noOpenTransfer(c, contactId));
         if (const auto why = refusal(c, to, facts->channel))
             return makeError(ErrorCode::Unavailable,
                              QStringLiteral("%1 cannot take the contact now (%2)")
                                  .arg((*target)->person.value(QStringLiteral("name")).toString(), *why),
                              QJsonObject { { QStringLiteral("state"), *why } });
-        auto id = c.store.createTransfer(contactId, *facts->owner, to, {}, kind, note, QStringLiteral("offered"));
-        if (!id)
-            return id.error();
-        if (auto a = c.audit(session, op, transferSubject(*id)); !a)
-            return a.error();
-        auto data = publishTransfer(c, *id);
-        if (!data)
-            return data.error();
+        SPOCS_TRY_LET(id,
+                      c.store.createTransfer(contactId, *facts->owner, to, {}, kind, note, QStringLiteral("offered")));
+        SPOCS_TRY(c.audit(session, op, transferSubject(*id)));
+        SPOCS_TRY_LET(data, publishTransfer(c, *id));
         const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         QJsonObject offered = data.value();
         offered.insert(QStringLiteral("expiresAt"), expiresAt);
-        if (auto p = c.publish(Ctx::userTopic(to), event::TransferOffered, offered); !p)
-            return p.error();
+        SPOCS_TRY(c.publish(Ctx::userTopic(to), event::TransferOffered, offered));
         created = *id;
         return QJsonObject { { QStringLiteral("transfer"), data->value(QStringLiteral("transfer")) },
                              { QStringLiteral("expiresAt"), expiresAt },
@@ -183,9 +158,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
 // The transfer offered to the caller, still open.
 Result<ConsultStore::Transfer> openOfferFor(Ctx &c, qint64 id, qint64 me)
 {
-    auto transfer = c.store.findTransfer(id);
-    if (!transfer)
-        return transfer.error();
+    SPOCS_TRY_LET(transfer, c.store.findTransfer(id));
     if (!transfer->has_value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no transfer %1").arg(id));
     if ((*transfer)->to != me)
@@ -206,37 +179,24 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::TransferAccept);
     qint64 from = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto transfer = openOfferFor(c, id, me);
-        if (!transfer)
-            return transfer.error();
-        auto facts = c.store.contact(transfer->contactId);
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(transfer, openOfferFor(c, id, me));
+        SPOCS_TRY_LET(facts, c.store.contact(transfer->contactId));
         if (facts->state != u"active" || facts->owner != transfer->from)
             return makeError(ErrorCode::InvalidState, QStringLiteral("the contact is no longer with its owner"));
         const qint64 contactId = transfer->contactId;
-        if (auto s = c.store.handOver(contactId, me); !s)
-            return s.error();
+        SPOCS_TRY(c.store.handOver(contactId, me));
         // The call legs: the old owner drops (cold) or stays on as an agent (warm); a
         // conferenced leg of the new owner becomes the owner's leg.
-        if (auto l = c.store.leave(contactId, transfer->from, { QStringLiteral("owner") }); !l)
-            return l.error();
+        SPOCS_TRY(c.store.leave(contactId, transfer->from, { QStringLiteral("owner") }));
         if (transfer->kind == u"warm") {
-            if (auto j = c.store.join(contactId, transfer->from, QStringLiteral("agent")); !j)
-                return j.error();
+            SPOCS_TRY(c.store.join(contactId, transfer->from, QStringLiteral("agent")));
         }
-        if (auto l = c.store.leave(contactId, me, {}); !l)
-            return l.error();
-        if (auto j = c.store.join(contactId, me, QStringLiteral("owner")); !j)
-            return j.error();
-        if (auto s = c.store.setTransfer(id, QStringLiteral("accepted")); !s)
-            return s.error();
-        if (auto h = c.history().transferred(contactId, transfer->from, me, transfer->kind, me); !h)
-            return h.error();
-        if (auto a = c.audit(session, op, transferSubject(id)); !a)
-            return a.error();
-        if (auto p = c.router.publish(contactId); !p)
-            return p.error();
+        SPOCS_TRY(c.store.leave(contactId, me, {}));
+        SPOCS_TRY(c.store.join(contactId, me, QStringLiteral("owner")));
+        SPOCS_TRY(c.store.setTransfer(id, QStringLiteral("accepted")));
+        SPOCS_TRY(c.history().transferred(contactId, transfer->from, me, transfer->kind, me));
+        SPOCS_TRY(c.audit(session, op, transferSubject(id)));
+        SPOCS_TRY(c.router.publish(contactId));
         from = transfer->from;
         return c.withHead(publishTransfer(c, id));
     });
@@ -259,16 +219,10 @@ Result<QJsonObject> transferDecline(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::TransferDecline);
     bool declined = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto transfer = openOfferFor(c, id, session->userId());
-        if (!transfer)
-            return transfer.error();
-        if (auto s = c.store.setTransfer(id, QStringLiteral("declined"), reason); !s)
-            return s.error();
-        if (auto a = c.audit(session, op, transferSubject(id)); !a)
-            return a.error();
-        auto json = c.store.transferJson(id);
-        if (!json)
-            return json.error();
+        SPOCS_TRY_LET(transfer, openOfferFor(c, id, session->userId()));
+        SPOCS_TRY(c.store.setTransfer(id, QStringLiteral("declined"), reason));
+        SPOCS_TRY(c.audit(session, op, transferSubject(id)));
+        SPOCS_TRY_LET(json, c.store.transferJson(id));
         declined = true;
         return c.withHead(publishTransfer(c, id, notice(QStringLiteral("declined"), json.value(), reason)));
     });
@@ -290,43 +244,31 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactForward);
     qint64 from = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto facts = c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner forwards it"));
-        if (!facts)
-            return facts.error();
+        SPOCS_TRY_LET(facts,
+                      c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner forwards it")));
         if (!facts->owner)
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 has no owner").arg(contactId));
-        auto reason = c.store.reason(code);
-        if (!reason)
-            return reason.error();
+        SPOCS_TRY_LET(reason, c.store.reason(code));
         if (!reason->has_value())
             return badField(QStringLiteral("reason"), QStringLiteral("unknown reason %1").arg(code));
         if (!(*reason)->forwardOnly)
             return badField(QStringLiteral("reason"),
                             QStringLiteral("%1 is not a forward-only reason; transfer instead").arg(code));
-        if (auto none = noOpenTransfer(c, contactId); !none)
-            return none.error();
+        SPOCS_TRY(noOpenTransfer(c, contactId));
         const QString queue = (*reason)->skill.isEmpty() ? QStringLiteral("general") : (*reason)->skill;
         ConsultStore::Forwarding forwarding;
         forwarding.reasonId = (*reason)->id;
         forwarding.queue = queue;
         forwarding.preferred = (*reason)->forwardTo;
-        if (auto s = c.store.forward(contactId, forwarding); !s)
-            return s.error();
-        if (auto s = c.router.store().transition(contactId, QStringLiteral("queued"), session->userId()); !s)
-            return s.error();
-        if (auto l = c.store.leave(contactId, *facts->owner, {}); !l)
-            return l.error();
-        auto id = c.store.createTransfer(contactId, *facts->owner, (*reason)->forwardTo, queue,
-                                         QStringLiteral("forward"), note, QStringLiteral("forwarded"));
-        if (!id)
-            return id.error();
-        if (auto h = c.history().forwarded(contactId, *facts->owner, (*reason)->label, queue, note, session->userId());
-            !h)
-            return h.error();
-        if (auto a = c.audit(session, op, Ctx::contactTopic(contactId)); !a)
-            return a.error();
-        if (auto p = c.router.publish(contactId); !p)
-            return p.error();
+        SPOCS_TRY(c.store.forward(contactId, forwarding));
+        SPOCS_TRY(c.router.store().transition(contactId, QStringLiteral("queued"), session->userId()));
+        SPOCS_TRY(c.store.leave(contactId, *facts->owner, {}));
+        SPOCS_TRY_LET(id,
+                      c.store.createTransfer(contactId, *facts->owner, (*reason)->forwardTo, queue,
+                                             QStringLiteral("forward"), note, QStringLiteral("forwarded")));
+        SPOCS_TRY(c.history().forwarded(contactId, *facts->owner, (*reason)->label, queue, note, session->userId()));
+        SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
+        SPOCS_TRY(c.router.publish(contactId));
         from = *facts->owner;
         return c.withHead(publishTransfer(c, *id));
     });

@@ -3,6 +3,7 @@
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 #include "core/Args.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,11 +42,13 @@ QJsonObject reasonFrom(const QSqlQuery &q, const QList<domain::ArticleRef> &arti
 // Published articles linked to each reason code (kb_article_reasons).
 static Result<QHash<QString, QList<domain::ArticleRef>>> reasonArticles(Database &db, const QString &code = {})
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT ar.reason, a.id, a.title FROM kb_article_reasons ar JOIN kb_articles a ON a.id = ar.article_id "
-        "WHERE a.status = 'published' AND (? = '' OR ar.reason = ?) ORDER BY a.id"));
-    if (!execWith(q, { code, code }))
-        return sqlError(q, "reason articles");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(
+            QStringLiteral(
+                "SELECT ar.reason, a.id, a.title FROM kb_article_reasons ar JOIN kb_articles a ON a.id = ar.article_id "
+                "WHERE a.status = 'published' AND (? = '' OR ar.reason = ?) ORDER BY a.id"),
+            { code, code }, "reason articles"));
     QHash<QString, QList<domain::ArticleRef>> out;
     while (q.next())
         out[q.value(0).toString()].append(domain::ArticleRef { q.value(1).toLongLong(), q.value(2).toString() });
@@ -54,9 +57,7 @@ static Result<QHash<QString, QList<domain::ArticleRef>>> reasonArticles(Database
 
 Result<QJsonArray> ContactStore::reasons()
 {
-    auto articles = reasonArticles(m_db);
-    if (!articles)
-        return articles.error();
+    SPOCS_TRY_LET(articles, reasonArticles(m_db));
     QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns)
                                + QStringLiteral("ORDER BY COALESCE(r.parent_id, 0), r.position, r.id"));
     if (!q.exec())
@@ -69,25 +70,23 @@ Result<QJsonArray> ContactStore::reasons()
 
 Result<QJsonObject> ContactStore::reasonJson(qint64 reasonId)
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(kReasonColumns) + QStringLiteral("WHERE r.id = ?"));
-    if (!execWith(q, { reasonId }))
-        return sqlError(q, "reason");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QString::fromLatin1(kReasonColumns) + QStringLiteral("WHERE r.id = ?"), { reasonId }, "reason"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(reasonId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
     const QString code = q.value(2).toString();
-    auto articles = reasonArticles(m_db, code);
-    if (!articles)
-        return articles.error();
+    SPOCS_TRY_LET(articles, reasonArticles(m_db, code));
     return reasonFrom(q, articles->value(code));
 }
 
 Result<std::optional<ContactStore::ReasonInfo>> ContactStore::reason(const QString &code)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, code, label, skill, forward_to_user_id, forward_only, "
-                                              "archived FROM contact_reasons WHERE code = ?"));
-    if (!execWith(q, { code }))
-        return sqlError(q, "find reason");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT id, code, label, skill, forward_to_user_id, forward_only, "
+                                               "archived FROM contact_reasons WHERE code = ?"),
+                                { code }, "find reason"));
     if (!q.next())
         return std::optional<ReasonInfo> {};
     ReasonInfo info;
@@ -105,17 +104,17 @@ Result<std::optional<ContactStore::ReasonInfo>> ContactStore::reason(const QStri
 Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
 {
     if (e.id) {
-        QSqlQuery x = m_db.prepare(QStringLiteral("SELECT 1 FROM contact_reasons WHERE id = ?"));
-        if (!execWith(x, { *e.id }))
-            return sqlError(x, "find reason");
+        SPOCS_TRY_ASSIGN(
+            QSqlQuery x,
+            m_db.query(QStringLiteral("SELECT 1 FROM contact_reasons WHERE id = ?"), { *e.id }, "find reason"));
         if (!x.next())
             return makeError(ErrorCode::NotFound, QStringLiteral("no reason %1").arg(*e.id),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });
     }
     // The code is unique across the tree (also archived reasons: old contacts keep it).
-    QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT id FROM contact_reasons WHERE code = ? AND id <> ?"));
-    if (!execWith(dup, { e.code, e.id.value_or(0) }))
-        return sqlError(dup, "reason code");
+    SPOCS_TRY_ASSIGN(QSqlQuery dup,
+                     m_db.query(QStringLiteral("SELECT id FROM contact_reasons WHERE code = ? AND id <> ?"),
+                                { e.code, e.id.value_or(0) }, "reason code"));
     if (dup.next())
         return makeError(ErrorCode::Conflict, QStringLiteral("reason code %1 exists already").arg(e.code),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("code") },
@@ -128,9 +127,9 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
                 return badField(QStringLiteral("parent"), QStringLiteral("a reason cannot sit below itself"));
             if (depth > 64)
                 return badField(QStringLiteral("parent"), QStringLiteral("the reason tree is too deep"));
-            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT parent_id FROM contact_reasons WHERE id = ?"));
-            if (!execWith(p, { at }))
-                return sqlError(p, "reason parent");
+            SPOCS_TRY_ASSIGN(QSqlQuery p,
+                             m_db.query(QStringLiteral("SELECT parent_id FROM contact_reasons WHERE id = ?"), { at },
+                                        "reason parent"));
             if (!p.next())
                 return badField(QStringLiteral("parent"), QStringLiteral("no reason %1").arg(at));
             if (p.value(0).isNull())
@@ -139,16 +138,13 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
         }
     }
     if (!e.skill.isEmpty()) {
-        auto known = skillExists(e.skill);
-        if (!known)
-            return known.error();
+        SPOCS_TRY_LET(known, skillExists(e.skill));
         if (!*known)
             return badField(QStringLiteral("skill"), QStringLiteral("no skill %1").arg(e.skill.left(64)));
     }
     if (e.forwardTo) {
-        QSqlQuery u = m_db.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
-        if (!execWith(u, { *e.forwardTo }))
-            return sqlError(u, "find user");
+        SPOCS_TRY_ASSIGN(QSqlQuery u,
+                         m_db.query(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), { *e.forwardTo }, "find user"));
         if (!u.next())
             return badField(QStringLiteral("forwardTo"), QStringLiteral("no user %1").arg(*e.forwardTo));
     }
@@ -175,9 +171,8 @@ Result<qint64> ContactStore::saveReason(const ReasonEdit &e)
 
 Result<bool> ContactStore::skillExists(const QString &code)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"));
-    if (!execWith(q, { code }))
-        return sqlError(q, "find skill");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT 1 FROM skills WHERE code = ?"), { code }, "find skill"));
     return q.next();
 }
 
@@ -209,9 +204,9 @@ Result<QList<ContactStore::QueueWaiting>> ContactStore::waitingByQueue()
 
 Result<QJsonArray> ContactStore::userSkills(qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "user skills");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT skill, level FROM user_skills WHERE user_id = ? ORDER BY skill"),
+                                { userId }, "user skills"));
     QJsonArray out;
     while (q.next())
         out.append(domain::SkillLevel { q.value(0).toString(), q.value(1).toInt() }.toJson());
@@ -231,14 +226,11 @@ Result<QHash<qint64, QSet<QString>>> ContactStore::skillSets()
 
 Result<void> ContactStore::setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills)
 {
-    QSqlQuery d = m_db.prepare(QStringLiteral("DELETE FROM user_skills WHERE user_id = ?"));
-    if (!execWith(d, { userId }))
-        return sqlError(d, "clear user skills");
+    SPOCS_TRY(m_db.query(QStringLiteral("DELETE FROM user_skills WHERE user_id = ?"), { userId }, "clear user skills"));
     for (const auto &[skill, level] : skills) {
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"));
-        if (!execWith(q, { userId, skill, level }))
-            return sqlError(q, "set user skill");
+        SPOCS_TRY(
+            m_db.query(QStringLiteral("INSERT OR REPLACE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"),
+                       { userId, skill, level }, "set user skill"));
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Ops.h"
 #include "core/Protocol.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -114,21 +115,15 @@ QString ContactHistory::consultText(const domain::Consult &consult)
 
 Result<void> ContactHistory::closed(qint64 contactId, std::optional<qint64> byUser)
 {
-    auto contact = ContactStore(m_db).contact(contactId);
-    if (!contact)
-        return contact.error();
-    auto labels = contactrecords::reasonLabels(m_db, contactId);
-    if (!labels)
-        return labels.error();
+    SPOCS_TRY_LET(contact, ContactStore(m_db).contact(contactId));
+    SPOCS_TRY_LET(labels, contactrecords::reasonLabels(m_db, contactId));
     return write(contactId, QStringLiteral("contact"), closedText(*contact, *labels), byUser);
 }
 
 Result<void> ContactHistory::forwarded(qint64 contactId, qint64 fromUser, const QString &reasonLabel,
                                        const QString &queue, const QString &note, std::optional<qint64> byUser)
 {
-    auto from = loginOf(fromUser);
-    if (!from)
-        return from.error();
+    SPOCS_TRY_LET(from, loginOf(fromUser));
     QString text = QStringLiteral("Forwarded by %1 to the %2 queue (%3)").arg(*from, queue, reasonLabel);
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(". Note: %1").arg(shortened(note, kNotesSummaryLength));
@@ -138,12 +133,8 @@ Result<void> ContactHistory::forwarded(qint64 contactId, qint64 fromUser, const 
 Result<void> ContactHistory::transferred(qint64 contactId, qint64 fromUser, qint64 toUser, const QString &kind,
                                          std::optional<qint64> byUser)
 {
-    auto from = loginOf(fromUser);
-    if (!from)
-        return from.error();
-    auto to = loginOf(toUser);
-    if (!to)
-        return to.error();
+    SPOCS_TRY_LET(from, loginOf(fromUser));
+    SPOCS_TRY_LET(to, loginOf(toUser));
     return write(contactId, QStringLiteral("contact"),
                  QStringLiteral("Transferred (%1) from %2 to %3").arg(kind, *from, *to), byUser);
 }
@@ -155,9 +146,8 @@ Result<void> ContactHistory::consulted(const domain::Consult &consult, std::opti
 
 Result<QString> ContactHistory::loginOf(qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "history user");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT login FROM users WHERE id = ?"), { userId }, "history user"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -170,26 +160,24 @@ Result<void> ContactHistory::emailed(qint64 contactId, qint64 byUser, const QStr
 Result<void> ContactHistory::write(qint64 contactId, const QString &type, const QString &text,
                                    std::optional<qint64> byUser)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT cu.id, cu.public_id, cu.version FROM contacts k "
-                                              "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "contact's customer");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT cu.id, cu.public_id, cu.version FROM contacts k "
+                                               "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"),
+                                { contactId }, "contact's customer"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId));
     const qint64 rowId = q.value(0).toLongLong();
     const QString customerId = q.value(1).toString();
     const qint64 version = q.value(2).toLongLong();
     q.finish();
-    auto item = CustomerHistory(m_db).record(
-        { rowId, m_db.now().toString(Qt::ISODateWithMs), type, byUser, text, QString::number(contactId) });
-    if (!item)
-        return item.error();
-    auto seq = m_events.publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerHistoryAdded),
-                                QJsonObject { { QStringLiteral("history"), item->toJson() },
-                                              { QStringLiteral("customer"), customerId },
-                                              { QStringLiteral("version"), version } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(item,
+                  CustomerHistory(m_db).record({ rowId, m_db.now().toString(Qt::ISODateWithMs), type, byUser, text,
+                                                 QString::number(contactId) }));
+    SPOCS_TRY_LET(seq,
+                  m_events.publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerHistoryAdded),
+                                   QJsonObject { { QStringLiteral("history"), item->toJson() },
+                                                 { QStringLiteral("customer"), customerId },
+                                                 { QStringLiteral("version"), version } }));
     return {};
 }
 

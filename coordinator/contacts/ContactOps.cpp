@@ -11,6 +11,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 #include "core/domain/Catalogue.h"
 #include "core/domain/Person.h"
 #include "core/domain/TaskKinds.h"
@@ -41,11 +42,8 @@ ContactHistory historyOf(Ctx &c)
 // Runs a contact write: audit, events and the answer {"contact", "seq"}.
 Result<QJsonObject> finishWrite(Ctx &c, ClientSession *session, const QString &op, qint64 id)
 {
-    if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))); !a)
-        return a.error();
-    auto contact = c.router.publish(id);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))));
+    SPOCS_TRY_LET(contact, c.router.publish(id));
     return QJsonObject { { QStringLiteral("contact"), contact.value() },
                          { QStringLiteral("seq"), c.h.server().events().head() } };
 }
@@ -70,17 +68,13 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
         return makeError(ErrorCode::BadRequest, QStringLiteral("channel must be phone, chat or email"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("channel") } });
     if (!queue.isEmpty()) {
-        auto known = c.router.store().skillExists(queue);
-        if (!known)
-            return known.error();
+        SPOCS_TRY_LET(known, c.router.store().skillExists(queue));
         if (!*known)
             return makeError(ErrorCode::BadRequest, QStringLiteral("no queue %1").arg(queue),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("queue") } });
     }
     if (!reasonCode.isEmpty()) {
-        auto reason = c.router.store().reason(reasonCode);
-        if (!reason)
-            return reason.error();
+        SPOCS_TRY_LET(reason, c.router.store().reason(reasonCode));
         if (!*reason || (*reason)->archived)
             return makeError(ErrorCode::BadRequest, QStringLiteral("no reason %1").arg(reasonCode),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("reason") } });
@@ -95,26 +89,18 @@ Result<QJsonObject> inbound(Ctx &c, ClientSession *session, Args &args)
         bool created = false;
         if (byFrom) {
             SenderDirectory senders(c.h.server().db(), c.h.server().customers());
-            auto found = senders.customerFrom(from);
-            if (!found)
-                return found.error();
+            SPOCS_TRY_LET(found, senders.customerFrom(from));
             customer = *found;
             if (customer.isEmpty()) {
-                auto prospect = senders.createProspectFrom(from, QStringLiteral("from"));
-                if (!prospect)
-                    return prospect.error();
+                SPOCS_TRY_LET(prospect, senders.createProspectFrom(from, QStringLiteral("from")));
                 customer = *prospect;
                 created = true;
-                if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(
-                        session, QString::fromUtf16(op::CustomerCreate), protocol::customerTopic(customer),
-                        QStringLiteral("prospect from %1").arg(op)));
-                    !a)
-                    return a.error();
+                SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(
+                    session, QString::fromUtf16(op::CustomerCreate), protocol::customerTopic(customer),
+                    QStringLiteral("prospect from %1").arg(op))));
             }
         }
-        auto id = c.router.store().create(channel, customer, session->userId(), queue, reasonCode);
-        if (!id)
-            return id.error();
+        SPOCS_TRY_LET(id, c.router.store().create(channel, customer, session->userId(), queue, reasonCode));
         auto answer = finishWrite(c, session, op, *id);
         if (answer && created)
             answer.value().insert(QStringLiteral("customerCreated"), true);
@@ -138,8 +124,7 @@ Result<QJsonObject> outbound(Ctx &c, ClientSession *session, Args &args)
         request.followUpOf = args.integer(QStringLiteral("followUp"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    if (auto v = OutboundContact::check(session, request); !v)
-        return v.error();
+    SPOCS_TRY(OutboundContact::check(session, request));
     OutboundContact starter(c.h, c.router);
     const QString op = QString::fromUtf16(op::ContactOutbound);
     auto r = c.h.applyOnce(session, op, cid, [&] { return starter.start(session, op, request); });
@@ -153,9 +138,7 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto contact = c.router.store().json(id);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, c.router.store().json(id));
     c.h.server().audit().record(
         RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactGet), contactSubject(id)));
     return QJsonObject { { QStringLiteral("contact"), contact.value() } };
@@ -171,11 +154,10 @@ void setPresence(Ctx &c, qint64 userId, PresenceState state)
 Result<void> tellCaseOwner(Ctx &c, qint64 caseOwner, ClientSession *session, const QJsonObject &contact)
 {
     const QJsonObject with = domain::Person::of(session->session().user).toJson();
-    auto seq = c.h.server().events().publish(
-        QStringLiteral("user:%1").arg(caseOwner), QString::fromUtf16(event::ContactCaseElsewhere),
-        QJsonObject { { QStringLiteral("contact"), contact }, { QStringLiteral("with"), with } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(seq,
+                  c.h.server().events().publish(
+                      QStringLiteral("user:%1").arg(caseOwner), QString::fromUtf16(event::ContactCaseElsewhere),
+                      QJsonObject { { QStringLiteral("contact"), contact }, { QStringLiteral("with"), with } }));
     return {};
 }
 
@@ -190,31 +172,23 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
     bool answered = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         if (!c.router.isOfferedTo(id, me)) {
-            if (auto exists = c.router.store().routing(id); !exists)
-                return exists.error();
+            SPOCS_TRY(c.router.store().routing(id));
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not offered to you").arg(id));
         }
-        if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
-            return s.error();
+        SPOCS_TRY(c.router.store().setOffered(id, std::nullopt));
         if (accept) {
-            if (auto s = c.router.store().accept(id, me); !s)
-                return s.error();
+            SPOCS_TRY(c.router.store().accept(id, me));
         }
         std::optional<qint64> caseOwner;
         if (accept) {
-            auto owner = c.router.store().caseOwner(id, c.h.server().config().caseOwnerDays);
-            if (!owner)
-                return owner.error();
+            SPOCS_TRY_LET(owner, c.router.store().caseOwner(id, c.h.server().config().caseOwnerDays));
             caseOwner = *owner;
         }
-        if (auto s = c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me);
-            !s)
-            return s.error();
+        SPOCS_TRY(c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me));
         answered = true;
         auto answer = finishWrite(c, session, op, id);
         if (answer && caseOwner && *caseOwner != me) {
-            if (auto n = tellCaseOwner(c, *caseOwner, session, answer->value(QStringLiteral("contact")).toObject()); !n)
-                return n.error();
+            SPOCS_TRY(tellCaseOwner(c, *caseOwner, session, answer->value(QStringLiteral("contact")).toObject()));
         }
         return answer;
     });
@@ -229,9 +203,7 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
 // The contact must be open and the caller its owner (or a lead).
 Result<void> mayWork(Ctx &c, ClientSession *session, qint64 id)
 {
-    auto contact = c.router.store().json(id);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, c.router.store().json(id));
     const QString state = contact->value(QStringLiteral("state")).toString();
     if (state != u"active")
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
@@ -253,14 +225,9 @@ Result<QJsonObject> taskAdd(Ctx &c, ClientSession *session, Args &args)
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("kind") } });
     const QString op = QString::fromUtf16(op::ContactTaskAdd);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto m = mayWork(c, session, id); !m)
-            return m.error();
-        auto task = c.router.store().addTask(id, kind);
-        if (!task)
-            return task.error();
-        auto answer = finishWrite(c, session, op, id);
-        if (!answer)
-            return answer.error();
+        SPOCS_TRY(mayWork(c, session, id));
+        SPOCS_TRY_LET(task, c.router.store().addTask(id, kind));
+        SPOCS_TRY_LET(answer, finishWrite(c, session, op, id));
         QJsonObject data = answer.value();
         data.insert(QStringLiteral("task"), *task);
         return data;
@@ -276,10 +243,8 @@ Result<QJsonObject> taskResolve(Ctx &c, ClientSession *session, Args &args)
         return args.error();
     const QString op = QString::fromUtf16(op::ContactTaskResolve);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto m = mayWork(c, session, id); !m)
-            return m.error();
-        if (auto s = c.router.store().resolveTask(id, task); !s)
-            return s.error();
+        SPOCS_TRY(mayWork(c, session, id));
+        SPOCS_TRY(c.router.store().resolveTask(id, task));
         return finishWrite(c, session, op, id);
     });
 }
@@ -320,25 +285,18 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactClose);
     qint64 owner = 0;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto m = mayWork(c, session, id); !m)
-            return m.error();
-        auto current = c.router.store().json(id);
-        if (!current)
-            return current.error();
+        SPOCS_TRY(mayWork(c, session, id));
+        SPOCS_TRY_LET(current, c.router.store().json(id));
         const qint64 version = current->value(QStringLiteral("version")).toInteger();
         if (version != closing.expectedVersion)
             return versionConflict("contact", version, closing.expectedVersion);
         owner = current->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
         if (closing.outcome == u"follow_up" && closing.followUpDue.isEmpty()) {
-            auto due = c.router.store().defaultFollowUpDue(id);
-            if (!due)
-                return due.error();
+            SPOCS_TRY_LET(due, c.router.store().defaultFollowUpDue(id));
             closing.followUpDue = due.value();
         }
-        if (auto s = c.router.store().close(id, closing, session->userId()); !s)
-            return s.error();
-        if (auto h = historyOf(c).closed(id, session->userId()); !h)
-            return h.error();
+        SPOCS_TRY(c.router.store().close(id, closing, session->userId()));
+        SPOCS_TRY(historyOf(c).closed(id, session->userId()));
         return finishWrite(c, session, op, id);
     });
     // The owner wraps up once no other contact holds them.
@@ -353,11 +311,10 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
 // Publishes contact.updated on user:<id> too, so an offer toast of that user disappears.
 Result<void> tellWithdrawn(Ctx &c, qint64 userId, const QJsonObject &contact)
 {
-    auto seq = c.h.server().events().publish(QStringLiteral("user:%1").arg(userId),
-                                             QString::fromUtf16(event::ContactUpdated),
-                                             QJsonObject { { QStringLiteral("contact"), contact } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(seq,
+                  c.h.server().events().publish(QStringLiteral("user:%1").arg(userId),
+                                                QString::fromUtf16(event::ContactUpdated),
+                                                QJsonObject { { QStringLiteral("contact"), contact } }));
     return {};
 }
 
@@ -370,13 +327,9 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactAbandon);
     std::optional<qint64> offered;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto routing = c.router.store().routing(id);
-        if (!routing)
-            return routing.error();
-        if (auto s = c.router.store().abandon(id, session->userId()); !s)
-            return s.error();
-        if (auto h = historyOf(c).closed(id, session->userId()); !h)
-            return h.error();
+        SPOCS_TRY_LET(routing, c.router.store().routing(id));
+        SPOCS_TRY(c.router.store().abandon(id, session->userId()));
+        SPOCS_TRY(historyOf(c).closed(id, session->userId()));
         offered = c.router.withdraw(id);
         if (!offered)
             offered = routing->offeredTo;
@@ -384,8 +337,7 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
         if (!answer)
             return answer;
         if (offered) {
-            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
-                return t.error();
+            SPOCS_TRY(tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()));
         }
         return answer;
     });
@@ -407,18 +359,14 @@ Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
     const QString op = QString::fromUtf16(op::ContactAssign);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto routing = c.router.store().routing(id);
-        if (!routing)
-            return routing.error();
+        SPOCS_TRY_LET(routing, c.router.store().routing(id));
         if (routing->state != u"queued" && routing->state != u"offered")
             return makeError(
                 ErrorCode::InvalidState,
                 QStringLiteral("contact %1 is %2; only a waiting contact can be moved").arg(id).arg(routing->state));
         // The target must be able to take it now.
         const PresenceRegistry::Entry *entry = c.h.server().presence().find(to);
-        auto loads = c.router.store().loads();
-        if (!loads)
-            return loads.error();
+        SPOCS_TRY_LET(loads, c.router.store().loads());
         RoutingPolicy::Candidate candidate;
         candidate.userId = to;
         candidate.role = user->role;
@@ -435,24 +383,20 @@ Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
                              QStringLiteral("%1 cannot take it now (%2)").arg(user->login, state),
                              QJsonObject { { QStringLiteral("state"), state } });
         }
-        if (auto s = c.router.store().setPreferred(id, to); !s)
-            return s.error();
+        SPOCS_TRY(c.router.store().setPreferred(id, to));
         std::optional<qint64> offered;
         if (routing->state == u"offered" && !(routing->offeredTo && *routing->offeredTo == to)) {
             offered = c.router.withdraw(id);
             if (!offered)
                 offered = routing->offeredTo;
-            if (auto s = c.router.store().setOffered(id, std::nullopt); !s)
-                return s.error();
-            if (auto s = c.router.store().transition(id, QStringLiteral("queued"), session->userId()); !s)
-                return s.error();
+            SPOCS_TRY(c.router.store().setOffered(id, std::nullopt));
+            SPOCS_TRY(c.router.store().transition(id, QStringLiteral("queued"), session->userId()));
         }
         auto answer = finishWrite(c, session, op, id);
         if (!answer)
             return answer;
         if (offered) {
-            if (auto t = tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()); !t)
-                return t.error();
+            SPOCS_TRY(tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()));
         }
         return answer;
     });
@@ -495,34 +439,24 @@ Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("demandClass"), QStringLiteral("demandClass must be a, b or c"));
     const QString op = QString::fromUtf16(op::ReasonSave);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto id = c.router.store().saveReason(edit);
-        if (!id)
-            return id.error();
-        if (auto a = c.h.server().audit().recordNow(
-                RequestHandlers::auditEntry(session, op, QStringLiteral("reason:%1").arg(*id), edit.code));
-            !a)
-            return a.error();
-        auto reason = c.router.store().reasonJson(*id);
-        if (!reason)
-            return reason.error();
-        auto seq = c.h.server().events().publish(QStringLiteral("reasons"), QString::fromUtf16(event::ReasonsChanged),
-                                                 QJsonObject { { QStringLiteral("reason"), reason.value() } });
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(id, c.router.store().saveReason(edit));
+        SPOCS_TRY(c.h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, QStringLiteral("reason:%1").arg(*id), edit.code)));
+        SPOCS_TRY_LET(reason, c.router.store().reasonJson(*id));
+        SPOCS_TRY_LET(seq,
+                      c.h.server().events().publish(QStringLiteral("reasons"),
+                                                    QString::fromUtf16(event::ReasonsChanged),
+                                                    QJsonObject { { QStringLiteral("reason"), reason.value() } }));
         return QJsonObject { { QStringLiteral("reason"), reason.value() }, { QStringLiteral("seq"), *seq } };
     });
 }
 
 Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
 {
-    auto ids = c.router.store().activeOf(session->userId());
-    if (!ids)
-        return ids.error();
+    SPOCS_TRY_LET(ids, c.router.store().activeOf(session->userId()));
     QJsonArray contacts;
     for (qint64 id : *ids) {
-        auto contact = c.router.store().json(id);
-        if (!contact)
-            return contact.error();
+        SPOCS_TRY_LET(contact, c.router.store().json(id));
         contacts.append(*contact);
         c.h.server().audit().record(
             RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMine), contactSubject(id)));
@@ -534,15 +468,11 @@ Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
 // contacts wait in each: the agent's "My day" shows it.
 Result<QJsonObject> queueWaiting(Ctx &c, ClientSession *session, Args &)
 {
-    auto waiting = c.router.store().waitingByQueue();
-    if (!waiting)
-        return waiting.error();
+    SPOCS_TRY_LET(waiting, c.router.store().waitingByQueue());
     const Role role = session->session().user.role;
     QSet<QString> skills;
     if (role != Role::Lead) {
-        auto mine = c.router.store().userSkills(session->userId());
-        if (!mine)
-            return mine.error();
+        SPOCS_TRY_LET(mine, c.router.store().userSkills(session->userId()));
         for (const QJsonValue &v : std::as_const(*mine))
             skills.insert(domain::SkillLevel::fromJson(v.toObject()).skill);
     }
@@ -564,9 +494,7 @@ Result<QJsonObject> queueWaiting(Ctx &c, ClientSession *session, Args &)
 
 Result<QJsonObject> reasonList(Ctx &c, ClientSession *, Args &)
 {
-    auto reasons = c.router.store().reasons();
-    if (!reasons)
-        return reasons.error();
+    SPOCS_TRY_LET(reasons, c.router.store().reasons());
     return QJsonObject { { QStringLiteral("reasons"), reasons.value() } };
 }
 

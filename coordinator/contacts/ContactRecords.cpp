@@ -2,6 +2,7 @@
 
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 
@@ -23,11 +24,11 @@ Result<QStringList> strings(Database &db, const QString &sql, qint64 contactId, 
 
 Result<QList<domain::FollowUpUpdate>> followUpUpdates(Database &db, qint64 contactId)
 {
-    QSqlQuery u = db.prepare(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
-                                            "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
-                                            "WHERE fu.contact_id = ? ORDER BY fu.id"));
-    if (!execWith(u, { contactId }))
-        return sqlError(u, "follow-up updates");
+    SPOCS_TRY_ASSIGN(QSqlQuery u,
+                     db.query(QStringLiteral("SELECT fu.at, fu.channel, fu.note, us.id, us.login, us.display_name "
+                                             "FROM follow_up_updates fu JOIN users us ON us.id = fu.user_id "
+                                             "WHERE fu.contact_id = ? ORDER BY fu.id"),
+                              { contactId }, "follow-up updates"));
     QList<domain::FollowUpUpdate> out;
     while (u.next()) {
         out.append(domain::FollowUpUpdate { u.value(0).toString(),
@@ -39,10 +40,11 @@ Result<QList<domain::FollowUpUpdate>> followUpUpdates(Database &db, qint64 conta
 
 Result<QList<domain::ContactTask>> tasks(Database &db, qint64 contactId, bool withCreatedAt)
 {
-    QSqlQuery t = db.prepare(
-        QStringLiteral("SELECT id, kind, resolved, created_at FROM contact_tasks WHERE contact_id = ? ORDER BY id"));
-    if (!execWith(t, { contactId }))
-        return sqlError(t, "contact tasks");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery t,
+        db.query(
+            QStringLiteral("SELECT id, kind, resolved, created_at FROM contact_tasks WHERE contact_id = ? ORDER BY id"),
+            { contactId }, "contact tasks"));
     QList<domain::ContactTask> out;
     while (t.next()) {
         out.append(

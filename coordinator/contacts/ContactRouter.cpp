@@ -5,6 +5,7 @@
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QTimer>
 
@@ -100,30 +101,21 @@ void ContactRouter::routeFirst(qint64 contactId)
 
 Result<QJsonObject> ContactRouter::publish(qint64 contactId)
 {
-    auto contact = m_store->json(contactId);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(contact, m_store->json(contactId));
     const QJsonObject data { { QStringLiteral("contact"), contact.value() } };
     const QString kind = QString::fromUtf16(event::ContactUpdated);
-    if (auto s = m_server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data); !s)
-        return s.error();
+    SPOCS_TRY(m_server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data));
     const QString customerId
         = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
-    if (auto s = m_server.events().publish(protocol::customerTopic(customerId), kind, data); !s)
-        return s.error();
-    if (auto s = m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), data); !s)
-        return s.error();
+    SPOCS_TRY(m_server.events().publish(protocol::customerTopic(customerId), kind, data));
+    SPOCS_TRY(m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), data));
     return contact;
 }
 
 Result<QList<RoutingPolicy::Candidate>> ContactRouter::candidates()
 {
-    auto loads = m_store->loads();
-    if (!loads)
-        return loads.error();
-    auto skills = m_store->skillSets();
-    if (!skills)
-        return skills.error();
+    SPOCS_TRY_LET(loads, m_store->loads());
+    SPOCS_TRY_LET(skills, m_store->skillSets());
     QList<RoutingPolicy::Candidate> out;
     for (const UserInfo &user : m_server.auth().allUsers()) {
         const PresenceRegistry::Entry *entry = m_server.presence().find(user.id);
@@ -144,9 +136,7 @@ Result<QList<RoutingPolicy::Candidate>> ContactRouter::candidates()
 
 Result<bool> ContactRouter::canServeNow(RoutingPolicy::Channel channel, const QString &queue)
 {
-    auto people = candidates();
-    if (!people)
-        return people.error();
+    SPOCS_TRY_LET(people, candidates());
     return std::any_of(people->cbegin(), people->cend(), [&](const RoutingPolicy::Candidate &c) {
         return RoutingPolicy::canTake(c, channel) && RoutingPolicy::servesQueue(c, queue);
     });
@@ -283,20 +273,15 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
     const qint64 userId = decision->userId;
     const QDateTime expiresAt = m_server.db().now().addMSecs(m_offerTimeoutMs);
     auto r = m_server.transact([&]() -> Result<void> {
-        if (auto s = m_store->setOffered(contactId, userId); !s)
-            return s;
-        if (auto s = m_store->transition(contactId, QStringLiteral("offered"), std::nullopt); !s)
-            return s;
-        auto contact = publish(contactId);
-        if (!contact)
-            return contact.error();
-        auto seq = m_server.events().publish(
-            QStringLiteral("user:%1").arg(userId), QString::fromUtf16(event::ContactOffered),
-            QJsonObject { { QStringLiteral("contact"), contact.value() },
-                          { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
-                          { QStringLiteral("pick"), RoutingPolicy::pickName(decision->pick) } });
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY(m_store->setOffered(contactId, userId));
+        SPOCS_TRY(m_store->transition(contactId, QStringLiteral("offered"), std::nullopt));
+        SPOCS_TRY_LET(contact, publish(contactId));
+        SPOCS_TRY_LET(seq,
+                      m_server.events().publish(
+                          QStringLiteral("user:%1").arg(userId), QString::fromUtf16(event::ContactOffered),
+                          QJsonObject { { QStringLiteral("contact"), contact.value() },
+                                        { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
+                                        { QStringLiteral("pick"), RoutingPolicy::pickName(decision->pick) } }));
         return {};
     });
     if (!r) {
@@ -323,13 +308,9 @@ void ContactRouter::onTimeout(qint64 contactId, qint64 userId)
     if (!isOfferedTo(contactId, userId))
         return;
     auto r = m_server.transact([&]() -> Result<void> {
-        if (auto s = m_store->setOffered(contactId, std::nullopt); !s)
-            return s;
-        if (auto s = m_store->transition(contactId, QStringLiteral("queued"), std::nullopt); !s)
-            return s;
-        auto contact = publish(contactId);
-        if (!contact)
-            return contact.error();
+        SPOCS_TRY(m_store->setOffered(contactId, std::nullopt));
+        SPOCS_TRY(m_store->transition(contactId, QStringLiteral("queued"), std::nullopt));
+        SPOCS_TRY_LET(contact, publish(contactId));
         return {};
     });
     if (!r)

@@ -3,6 +3,7 @@
 #include "coordinator/contacts/ContactRecords.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,9 +42,9 @@ QString ContactStore::now() const
 
 Result<qint64> ContactStore::customerRowId(const QString &customerId)
 {
-    QSqlQuery c = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-    if (!execWith(c, { customerId }))
-        return sqlError(c, "find customer");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery c,
+        m_db.query(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"), { customerId }, "find customer"));
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(customerId.left(32)),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("customer") } });
@@ -53,17 +54,14 @@ Result<qint64> ContactStore::customerRowId(const QString &customerId)
 Result<void> ContactStore::started(qint64 id, const QString &state, const QString &at, std::optional<qint64> byUser,
                                    const QString &reason)
 {
-    QSqlQuery t = m_db.prepare(
-        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"));
-    if (!execWith(t, { id, state, at, nullableId(byUser) }))
-        return sqlError(t, "insert transition");
-    if (auto p = addParticipant(id, std::nullopt, QStringLiteral("customer")); !p)
-        return p.error();
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"),
+        { id, state, at, nullableId(byUser) }, "insert transition"));
+    SPOCS_TRY(addParticipant(id, std::nullopt, QStringLiteral("customer")));
     if (!reason.isEmpty()) {
-        QSqlQuery r = m_db.prepare(QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) "
-                                                  "SELECT ?, id FROM contact_reasons WHERE code = ?"));
-        if (!execWith(r, { id, reason }))
-            return sqlError(r, "initial reason");
+        SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) "
+                                            "SELECT ?, id FROM contact_reasons WHERE code = ?"),
+                             { id, reason }, "initial reason"));
     }
     return {};
 }
@@ -71,36 +69,33 @@ Result<void> ContactStore::started(qint64 id, const QString &state, const QStrin
 Result<qint64> ContactStore::create(const QString &channel, const QString &customerId, std::optional<qint64> byUser,
                                     const QString &queue, const QString &reason)
 {
-    auto customer = customerRowId(customerId);
-    if (!customer)
-        return customer.error();
+    SPOCS_TRY_LET(customer, customerRowId(customerId));
     const QString at = now();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
-                       "VALUES (?, ?, 'queued', ?, ?, ?)"));
-    if (!execWith(q, { channel, *customer, queue, at, at }))
-        return sqlError(q, "insert contact");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
+                                  "VALUES (?, ?, 'queued', ?, ?, ?)"),
+                   { channel, *customer, queue, at, at }, "insert contact"));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = started(id, QStringLiteral("queued"), at, byUser, reason); !s)
-        return s.error();
+    SPOCS_TRY(started(id, QStringLiteral("queued"), at, byUser, reason));
     // Who must not wait: VIPs, customers at risk, and reasons that need an immediate answer.
-    QSqlQuery p = m_db.prepare(QStringLiteral(
-        "UPDATE contacts SET priority = "
-        " 2 * EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = 'vip') "
-        " + EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = 'at_risk') "
-        " + EXISTS (SELECT 1 FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
-        "           WHERE cr.contact_id = contacts.id AND r.demand_class = 'b') "
-        "WHERE id = ?"));
-    if (!execWith(p, { id }))
-        return sqlError(p, "contact priority");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral(
+            "UPDATE contacts SET priority = "
+            " 2 * EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = "
+            "'vip') "
+            " + EXISTS (SELECT 1 FROM customer_flags f WHERE f.customer_id = contacts.customer_id AND f.flag = "
+            "'at_risk') "
+            " + EXISTS (SELECT 1 FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
+            "           WHERE cr.contact_id = contacts.id AND r.demand_class = 'b') "
+            "WHERE id = ?"),
+        { id }, "contact priority"));
     return id;
 }
 
 Result<qint64> ContactStore::createOutbound(const Outbound &outbound)
 {
-    auto customer = customerRowId(outbound.customerId);
-    if (!customer)
-        return customer.error();
+    SPOCS_TRY_LET(customer, customerRowId(outbound.customerId));
     // In hand from the start: answered as it begins, so handling time counts and no wait does.
     const QString at = now();
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -111,33 +106,31 @@ Result<qint64> ContactStore::createOutbound(const Outbound &outbound)
                     outbound.note.isNull() ? QStringLiteral("") : outbound.note, nullableId(outbound.followUpOf) }))
         return sqlError(q, "insert outbound contact");
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = started(id, QStringLiteral("active"), at, outbound.owner, outbound.reason); !s)
-        return s.error();
-    if (auto p = addParticipant(id, outbound.owner, QStringLiteral("owner")); !p)
-        return p.error();
+    SPOCS_TRY(started(id, QStringLiteral("active"), at, outbound.owner, outbound.reason));
+    SPOCS_TRY(addParticipant(id, outbound.owner, QStringLiteral("owner")));
     return id;
 }
 
 Result<QJsonObject> ContactStore::json(qint64 id)
 {
-    auto c = contact(id);
-    if (!c)
-        return c.error();
+    SPOCS_TRY_LET(c, contact(id));
     return c->toJson();
 }
 
 Result<domain::Contact> ContactStore::contact(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
-        "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
-        "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
-        "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of "
-        "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
-        "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
-        "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"));
-    if (!execWith(q, { id }))
-        return sqlError(q, "get contact");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
+                "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
+                "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
+                "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of "
+                "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
+                "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
+                "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"),
+            { id }, "get contact"));
     if (!q.next())
         return notFound(id);
     domain::Contact contact;
@@ -165,19 +158,17 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());
     contact.answeredAt = optText(q, 22);
     if (!q.value(8).isNull()) {
-        auto updates = contactrecords::followUpUpdates(m_db, id);
-        if (!updates)
-            return updates.error();
+        SPOCS_TRY_LET(updates, contactrecords::followUpUpdates(m_db, id));
         contact.followUp
             = domain::ContactFollowUp { q.value(8).toString(), personAt(q, 14), optText(q, 27), updates.value() };
     }
 
-    QSqlQuery pq = m_db.prepare(
-        QStringLiteral("SELECT cp.id, cp.role, cp.joined_at, cp.left_at, us.id, us.login, us.display_name "
-                       "FROM contact_participants cp LEFT JOIN users us ON us.id = cp.user_id "
-                       "WHERE cp.contact_id = ? ORDER BY cp.id"));
-    if (!execWith(pq, { id }))
-        return sqlError(pq, "contact participants");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery pq,
+        m_db.query(QStringLiteral("SELECT cp.id, cp.role, cp.joined_at, cp.left_at, us.id, us.login, us.display_name "
+                                  "FROM contact_participants cp LEFT JOIN users us ON us.id = cp.user_id "
+                                  "WHERE cp.contact_id = ? ORDER BY cp.id"),
+                   { id }, "contact participants"));
     while (pq.next()) {
         domain::Participant participant {
             pq.value(0).toLongLong(), personAt(pq, 4), {}, pq.value(2).toString(), optText(pq, 3)
@@ -186,31 +177,27 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         contact.participants.append(participant);
     }
 
-    QSqlQuery sv
-        = m_db.prepare(QStringLiteral("SELECT csat, nps, comment, recorded_at FROM surveys WHERE contact_id = ?"));
-    if (!execWith(sv, { id }))
-        return sqlError(sv, "contact survey");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery sv,
+        m_db.query(QStringLiteral("SELECT csat, nps, comment, recorded_at FROM surveys WHERE contact_id = ?"), { id },
+                   "contact survey"));
     if (sv.next())
         contact.survey = surveyAt(sv, 0);
 
-    auto tasks = contactrecords::tasks(m_db, id, true);
-    if (!tasks)
-        return tasks.error();
+    SPOCS_TRY_LET(tasks, contactrecords::tasks(m_db, id, true));
     contact.tasks = tasks.value();
 
-    QSqlQuery s
-        = m_db.prepare(QStringLiteral("SELECT state, at FROM contact_transitions WHERE contact_id = ? ORDER BY id"));
-    if (!execWith(s, { id }))
-        return sqlError(s, "get contact transitions");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery s,
+        m_db.query(QStringLiteral("SELECT state, at FROM contact_transitions WHERE contact_id = ? ORDER BY id"), { id },
+                   "get contact transitions"));
     while (s.next()) {
         domain::Transition transition { {}, s.value(1).toString() };
         domain::fromWireName(s.value(0).toString(), &transition.state);
         contact.transitions.append(transition);
     }
 
-    auto reasons = contactrecords::reasonCodes(m_db, id);
-    if (!reasons)
-        return reasons.error();
+    SPOCS_TRY_LET(reasons, contactrecords::reasonCodes(m_db, id));
     contact.reasons = reasons.value();
     return contact;
 }
@@ -247,17 +234,14 @@ ContactStore::Routing routingAt(const QSqlQuery &q)
 
 Result<ContactStore::Routing> ContactStore::routing(qint64 id, int caseOwnerDays)
 {
-    QSqlQuery q = m_db.prepare(kRoutingColumns + QStringLiteral("WHERE k.id = ?"));
-    if (!execWith(q, { id }))
-        return sqlError(q, "contact routing");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(kRoutingColumns + QStringLiteral("WHERE k.id = ?"), { id }, "contact routing"));
     if (!q.next())
         return notFound(id);
     Routing r = routingAt(q);
     if (caseOwnerDays >= 0) {
         q.finish();
-        auto owner = caseOwner(id, caseOwnerDays);
-        if (!owner)
-            return owner.error();
+        SPOCS_TRY_LET(owner, caseOwner(id, caseOwnerDays));
         r.caseOwner = owner.value();
     }
     return r;
@@ -277,8 +261,10 @@ Result<QList<ContactStore::Routing>> ContactStore::queuedRouting()
 
 Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("WITH me AS (SELECT id, customer_id FROM contacts WHERE id = ?) "
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "WITH me AS (SELECT id, customer_id FROM contacts WHERE id = ?) "
                        "SELECT u FROM ("
                        " SELECT f.follow_up_owner_user_id AS u, 0 AS rank, f.follow_up_due AS k FROM contacts f, me "
                        " WHERE f.customer_id = me.customer_id AND f.id <> me.id AND f.outcome = 'follow_up' "
@@ -288,9 +274,8 @@ Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days
                        " WHERE c.customer_id = me.customer_id AND c.id <> me.id AND c.state = 'closed' "
                        " AND c.owner_user_id IS NOT NULL AND c.closed_at >= ?) "
                        // Follow-ups first, the one due first; then the latest closed contact.
-                       "ORDER BY rank, CASE WHEN rank = 0 THEN k END ASC, k DESC LIMIT 1"));
-    if (!execWith(q, { contactId, m_db.now().addDays(-days).toString(Qt::ISODateWithMs) }))
-        return sqlError(q, "case owner");
+                       "ORDER BY rank, CASE WHEN rank = 0 THEN k END ASC, k DESC LIMIT 1"),
+                   { contactId, m_db.now().addDays(-days).toString(Qt::ISODateWithMs) }, "case owner"));
     if (!q.next())
         return std::optional<qint64> {};
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -298,10 +283,10 @@ Result<std::optional<qint64>> ContactStore::caseOwner(qint64 contactId, int days
 
 Result<QString> ContactStore::defaultFollowUpDue(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT cu.expected_response_hours FROM contacts k "
-                                              "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "expected response time");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT cu.expected_response_hours FROM contacts k "
+                                               "JOIN customers cu ON cu.id = k.customer_id WHERE k.id = ?"),
+                                { contactId }, "expected response time"));
     if (!q.next())
         return notFound(contactId);
     return m_db.now().toUTC().addSecs(q.value(0).toLongLong() * 3600).toString(Qt::ISODateWithMs);
@@ -338,68 +323,63 @@ Result<QSet<QString>> ContactStore::customersWithCaseOwnerAmong(const QSet<qint6
 Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
 {
     const QString at = now();
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = ?, updated_at = ?, version = version + 1, "
-                                              "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
-                                              "WHERE id = ?"));
-    if (!execWith(q, { state, at, state, at, id }))
-        return sqlError(q, "contact state");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("UPDATE contacts SET state = ?, updated_at = ?, version = version + 1, "
+                                               "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
+                                               "WHERE id = ?"),
+                                { state, at, state, at, id }, "contact state"));
     if (q.numRowsAffected() == 0)
         return notFound(id);
-    QSqlQuery t = m_db.prepare(
-        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"));
-    if (!execWith(t, { id, state, at, byUser ? QVariant(*byUser) : QVariant(QMetaType(QMetaType::LongLong)) }))
-        return sqlError(t, "insert transition");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, ?, ?, ?)"),
+        { id, state, at, byUser ? QVariant(*byUser) : QVariant(QMetaType(QMetaType::LongLong)) }, "insert transition"));
     return {};
 }
 
 Result<void> ContactStore::setOffered(qint64 id, std::optional<qint64> userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET offered_user_id = ? WHERE id = ?"));
-    if (!execWith(q, { userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), id }))
-        return sqlError(q, "contact offer");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET offered_user_id = ? WHERE id = ?"),
+                         { userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)), id },
+                         "contact offer"));
     return {};
 }
 
 Result<void> ContactStore::setOwner(qint64 id, qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET owner_user_id = ? WHERE id = ?"));
-    if (!execWith(q, { userId, id }))
-        return sqlError(q, "contact owner");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET owner_user_id = ? WHERE id = ?"), { userId, id },
+                         "contact owner"));
     return {};
 }
 
 Result<void> ContactStore::accept(qint64 id, qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET owner_user_id = ?, answered_at = COALESCE(answered_at, ?) WHERE id = ?"));
-    if (!execWith(q, { userId, now(), id }))
-        return sqlError(q, "accept contact");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "UPDATE contacts SET owner_user_id = ?, answered_at = COALESCE(answered_at, ?) WHERE id = ?"),
+                   { userId, now(), id }, "accept contact"));
     if (q.numRowsAffected() == 0)
         return notFound(id);
-    if (auto p = addParticipant(id, userId, QStringLiteral("owner")); !p)
-        return p.error();
+    SPOCS_TRY(addParticipant(id, userId, QStringLiteral("owner")));
     return {};
 }
 
 Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET abandoned = 1, offered_user_id = NULL, preferred_user_id = NULL "
-                       "WHERE id = ? AND state IN ('queued', 'offered')"));
-    if (!execWith(q, { id }))
-        return sqlError(q, "abandon contact");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("UPDATE contacts SET abandoned = 1, offered_user_id = NULL, preferred_user_id = NULL "
+                                  "WHERE id = ? AND state IN ('queued', 'offered')"),
+                   { id }, "abandon contact"));
     if (q.numRowsAffected() == 0) {
-        if (auto exists = routing(id); !exists)
-            return exists.error();
+        SPOCS_TRY(routing(id));
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("contact %1 is no longer waiting; only a queued or offered contact can be "
                                         "abandoned")
                              .arg(id));
     }
-    if (auto l = leaveAll(id); !l)
-        return l;
-    if (auto o = cancelOpenOffers(id); !o)
-        return o;
+    SPOCS_TRY(leaveAll(id));
+    SPOCS_TRY(cancelOpenOffers(id));
     return transition(id, QStringLiteral("closed"), byUser);
 }
 
@@ -428,73 +408,67 @@ Result<void> ContactStore::cancelOpenOffers(qint64 id)
 
 Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
-                                              "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
-                                              "version = version + 1 WHERE id = ? AND state = 'closed'"));
-    if (!execWith(q, { nullableId(preferred), now(), id }))
-        return sqlError(q, "reopen contact");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
+                                               "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
+                                               "version = version + 1 WHERE id = ? AND state = 'closed'"),
+                                { nullableId(preferred), now(), id }, "reopen contact"));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
-    QSqlQuery t = m_db.prepare(QStringLiteral(
-        "INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"));
-    if (!execWith(t, { id, now() }))
-        return sqlError(t, "insert transition");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"),
+        { id, now() }, "insert transition"));
     return {};
 }
 
 Result<void> ContactStore::setPreferred(qint64 id, std::optional<qint64> userId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET preferred_user_id = ? WHERE id = ?"));
-    if (!execWith(q, { nullableId(userId), id }))
-        return sqlError(q, "contact preferred user");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET preferred_user_id = ? WHERE id = ?"),
+                         { nullableId(userId), id }, "contact preferred user"));
     return {};
 }
 
 Result<qint64> ContactStore::addParticipant(qint64 id, std::optional<qint64> userId, const QString &role)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"));
-    if (!execWith(q, { id, nullableId(userId), role, now() }))
-        return sqlError(q, "add participant");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"),
+                   { id, nullableId(userId), role, now() }, "add participant"));
     return q.lastInsertId().toLongLong();
 }
 
 Result<void> ContactStore::leaveAll(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND left_at IS NULL"));
-    if (!execWith(q, { now(), id }))
-        return sqlError(q, "leave participants");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND left_at IS NULL"),
+        { now(), id }, "leave participants"));
     return {};
 }
 
 Result<qint64> ContactStore::addTask(qint64 id, const QString &kind)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("INSERT INTO contact_tasks(contact_id, kind, created_at) VALUES (?, ?, ?)"));
-    if (!execWith(q, { id, kind, now() }))
-        return sqlError(q, "insert task");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("INSERT INTO contact_tasks(contact_id, kind, created_at) VALUES (?, ?, ?)"),
+                   { id, kind, now() }, "insert task"));
     const qint64 taskId = q.lastInsertId().toLongLong();
-    QSqlQuery v
-        = m_db.prepare(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"));
-    if (!execWith(v, { now(), id }))
-        return sqlError(v, "bump contact");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"),
+                         { now(), id }, "bump contact"));
     return taskId;
 }
 
 Result<void> ContactStore::resolveTask(qint64 id, qint64 taskId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE contact_tasks SET resolved = 1, resolved_at = ? WHERE id = ? AND contact_id = ? AND resolved = 0"));
-    if (!execWith(q, { now(), taskId, id }))
-        return sqlError(q, "resolve task");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("UPDATE contact_tasks SET resolved = 1, resolved_at = ? WHERE id = ? "
+                                               "AND contact_id = ? AND resolved = 0"),
+                                { now(), taskId, id }, "resolve task"));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no open task %1 on contact %2").arg(taskId).arg(id),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("task") } });
-    QSqlQuery v
-        = m_db.prepare(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"));
-    if (!execWith(v, { now(), id }))
-        return sqlError(v, "bump contact");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"),
+                         { now(), id }, "bump contact"));
     return {};
 }
 
@@ -503,10 +477,10 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
     QList<qint64> reasonIds;
     bool forwardOnly = false;
     for (const QString &code : closing.reasons) {
-        QSqlQuery r
-            = m_db.prepare(QStringLiteral("SELECT id, forward_only, archived FROM contact_reasons WHERE code = ?"));
-        if (!execWith(r, { code }))
-            return sqlError(r, "find reason");
+        SPOCS_TRY_ASSIGN(
+            QSqlQuery r,
+            m_db.query(QStringLiteral("SELECT id, forward_only, archived FROM contact_reasons WHERE code = ?"),
+                       { code }, "find reason"));
         if (!r.next())
             return makeError(ErrorCode::BadRequest, QStringLiteral("unknown reason %1").arg(code.left(64)),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("reasons") } });
@@ -531,18 +505,14 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
                     id }))
         return sqlError(q, "close contact");
     for (qint64 reasonId : reasonIds) {
-        QSqlQuery r = m_db.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"));
-        if (!execWith(r, { id, reasonId }))
-            return sqlError(r, "contact reason");
+        SPOCS_TRY(m_db.query(
+            QStringLiteral("INSERT OR IGNORE INTO contact_contact_reasons(contact_id, reason_id) VALUES (?, ?)"),
+            { id, reasonId }, "contact reason"));
     }
     // Wrap-up and closing are both recorded so handling times can be measured later.
-    if (auto t = transition(id, QStringLiteral("after_contact_work"), byUser); !t)
-        return t;
-    if (auto l = leaveAll(id); !l)
-        return l;
-    if (auto o = cancelOpenOffers(id); !o)
-        return o;
+    SPOCS_TRY(transition(id, QStringLiteral("after_contact_work"), byUser));
+    SPOCS_TRY(leaveAll(id));
+    SPOCS_TRY(cancelOpenOffers(id));
     return transition(id, QStringLiteral("closed"), byUser);
 }
 
@@ -566,10 +536,8 @@ Result<void> ContactStore::requeueStaleOffers()
     while (q.next())
         ids.append(q.value(0).toLongLong());
     for (qint64 id : ids) {
-        if (auto r = setOffered(id, std::nullopt); !r)
-            return r;
-        if (auto r = transition(id, QStringLiteral("queued"), std::nullopt); !r)
-            return r;
+        SPOCS_TRY(setOffered(id, std::nullopt));
+        SPOCS_TRY(transition(id, QStringLiteral("queued"), std::nullopt));
     }
     return {};
 }
@@ -608,10 +576,10 @@ Result<int> ContactStore::activeCount(qint64 userId)
 
 Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"));
-    if (!execWith(q, { userId }))
-        return sqlError(q, "own contacts");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"),
+                   { userId }, "own contacts"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -620,14 +588,17 @@ Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
 
 Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, r.label, r.code "
-        "FROM contacts k JOIN customers cu ON cu.id = k.customer_id LEFT JOIN users o ON o.id = k.owner_user_id "
-        "LEFT JOIN contact_reasons r ON r.id = (SELECT min(cr.reason_id) FROM contact_contact_reasons cr "
-        " WHERE cr.contact_id = k.id) "
-        "WHERE cu.public_id = ? AND k.state <> 'closed' ORDER BY k.id DESC LIMIT 50"));
-    if (!execWith(q, { customerId }))
-        return sqlError(q, "open contacts");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT k.id, k.channel, k.state, k.created_at, o.id, o.login, o.display_name, r.label, r.code "
+                "FROM contacts k JOIN customers cu ON cu.id = k.customer_id LEFT JOIN users o ON o.id = "
+                "k.owner_user_id "
+                "LEFT JOIN contact_reasons r ON r.id = (SELECT min(cr.reason_id) FROM contact_contact_reasons cr "
+                " WHERE cr.contact_id = k.id) "
+                "WHERE cu.public_id = ? AND k.state <> 'closed' ORDER BY k.id DESC LIMIT 50"),
+            { customerId }, "open contacts"));
     QList<domain::OpenContact> out;
     while (q.next()) {
         domain::OpenContact open;
@@ -646,17 +617,18 @@ Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &cus
 Result<QList<domain::ClosedContact>> ContactStore::closedContacts(qint64 customerRowId, const QDateTime &since,
                                                                   int limit)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT k.id, k.channel, o.id, o.login, o.display_name, k.outcome, k.abandoned, k.forwarded, "
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "SELECT k.id, k.channel, o.id, o.login, o.display_name, k.outcome, k.abandoned, k.forwarded, "
                        "k.transfer_count, k.consult_count, k.follow_up_due, k.created_at, k.closed_at, "
                        // One query for the whole list; reason codes never contain a space.
                        "(SELECT group_concat(code, ' ') FROM (SELECT r.code FROM contact_contact_reasons cr "
                        " JOIN contact_reasons r ON r.id = cr.reason_id WHERE cr.contact_id = k.id ORDER BY r.code)) "
                        "FROM contacts k LEFT JOIN users o ON o.id = k.owner_user_id "
                        "WHERE k.customer_id = ? AND k.state = 'closed' AND k.closed_at >= ? "
-                       "ORDER BY k.closed_at DESC, k.id DESC LIMIT ?"));
-    if (!execWith(q, { customerRowId, since.toString(Qt::ISODateWithMs), limit }))
-        return sqlError(q, "closed contacts");
+                       "ORDER BY k.closed_at DESC, k.id DESC LIMIT ?"),
+                   { customerRowId, since.toString(Qt::ISODateWithMs), limit }, "closed contacts"));
     QList<domain::ClosedContact> out;
     while (q.next()) {
         domain::ClosedContact closed;

@@ -5,6 +5,7 @@
 #include "coordinator/leads/ReportBuilder.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,10 +48,10 @@ QDateTime FollowUpStore::effectiveDue(const QString &due)
 
 Result<FollowUpStore::Info> FollowUpStore::info(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT follow_up_due, follow_up_owner_user_id, follow_up_done_at "
-                                              "FROM contacts WHERE id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "follow-up");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT follow_up_due, follow_up_owner_user_id, follow_up_done_at "
+                                               "FROM contacts WHERE id = ?"),
+                                { contactId }, "follow-up"));
     if (!q.next() || q.value(0).isNull())
         return noFollowUp(contactId);
     Info info;
@@ -63,9 +64,7 @@ Result<FollowUpStore::Info> FollowUpStore::info(qint64 contactId)
 
 Result<FollowUpStore::Info> FollowUpStore::workable(const ClientSession *session, qint64 contactId)
 {
-    auto found = info(contactId);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, info(contactId));
     if (!isOwnerOrSupervisor(session, found->owner))
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("the follow-up of contact %1 is someone else's").arg(contactId));
@@ -76,20 +75,17 @@ Result<FollowUpStore::Info> FollowUpStore::workable(const ClientSession *session
 
 Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, int warnMinutes)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT k.channel, cu.public_id, cu.name, k.follow_up_due, k.follow_up_done_at, o.id, o.login, "
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral(
+                       "SELECT k.channel, cu.public_id, cu.name, k.follow_up_due, k.follow_up_done_at, o.id, o.login, "
                        "o.display_name FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
-                       "LEFT JOIN users o ON o.id = k.follow_up_owner_user_id WHERE k.id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "follow-up");
+                       "LEFT JOIN users o ON o.id = k.follow_up_owner_user_id WHERE k.id = ?"),
+                   { contactId }, "follow-up"));
     if (!q.next() || q.value(3).isNull())
         return noFollowUp(contactId);
-    auto reasons = contactrecords::reasonCodes(m_db, contactId);
-    if (!reasons)
-        return reasons.error();
-    auto updates = contactrecords::followUpUpdates(m_db, contactId);
-    if (!updates)
-        return updates.error();
+    SPOCS_TRY_LET(reasons, contactrecords::reasonCodes(m_db, contactId));
+    SPOCS_TRY_LET(updates, contactrecords::followUpUpdates(m_db, contactId));
     const bool done = !q.value(4).isNull();
     const QDateTime due = effectiveDue(q.value(3).toString());
     domain::FollowUp followUp;
@@ -107,20 +103,19 @@ Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, 
 
 Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDateTime &now, int warnMinutes)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT k.id, %1 AS due_day FROM contacts k "
-                                              "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
-                                              "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
-                                   .arg(QLatin1String(kDueDay)));
-    if (!execWith(q, { owner, includeDone ? 1 : 0 }))
-        return sqlError(q, "follow-ups");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT k.id, %1 AS due_day FROM contacts k "
+                                  "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
+                                  "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
+                       .arg(QLatin1String(kDueDay)),
+                   { owner, includeDone ? 1 : 0 }, "follow-ups"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     QJsonArray out;
     for (qint64 id : ids) {
-        auto item = json(id, now, warnMinutes);
-        if (!item)
-            return item.error();
+        SPOCS_TRY_LET(item, json(id, now, warnMinutes));
         out.append(*item);
     }
     return out;
@@ -128,10 +123,9 @@ Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDa
 
 Result<void> FollowUpStore::addUpdate(qint64 contactId, qint64 userId, const QString &channel, const QString &note)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO follow_up_updates(contact_id, user_id, channel, note, at) VALUES (?, ?, ?, ?, ?)"));
-    if (!execWith(q, { contactId, userId, channel, note, iso(m_db.now()) }))
-        return sqlError(q, "follow-up update");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("INSERT INTO follow_up_updates(contact_id, user_id, channel, note, at) VALUES (?, ?, ?, ?, ?)"),
+        { contactId, userId, channel, note, iso(m_db.now()) }, "follow-up update"));
     return {};
 }
 
@@ -150,14 +144,15 @@ Result<void> FollowUpStore::markDone(qint64 contactId)
 Result<QList<FollowUpStore::Notice>> FollowUpStore::dueNotices(const QDateTime &now, int warnMinutes)
 {
     // Candidates: open, due within the warning window, and the matching notice not yet sent.
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_warned_at "
-                       "FROM contacts k WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
-                       "AND k.follow_up_owner_user_id IS NOT NULL AND %1 <= julianday(?) + ? / 1440.0 "
-                       "AND (k.follow_up_warned_at IS NULL OR julianday(k.follow_up_warned_at) < %1) LIMIT 1000")
-            .arg(QLatin1String(kDueDay)));
-    if (!execWith(q, { iso(now), warnMinutes }))
-        return sqlError(q, "due follow-ups");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_warned_at "
+                           "FROM contacts k WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
+                           "AND k.follow_up_owner_user_id IS NOT NULL AND %1 <= julianday(?) + ? / 1440.0 "
+                           "AND (k.follow_up_warned_at IS NULL OR julianday(k.follow_up_warned_at) < %1) LIMIT 1000")
+                .arg(QLatin1String(kDueDay)),
+            { iso(now), warnMinutes }, "due follow-ups"));
     QList<Notice> out;
     while (q.next()) {
         const QDateTime due = effectiveDue(q.value(2).toString());
@@ -172,20 +167,20 @@ Result<QList<FollowUpStore::Notice>> FollowUpStore::dueNotices(const QDateTime &
 
 Result<void> FollowUpStore::markWarned(qint64 contactId, const QDateTime &at)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE contacts SET follow_up_warned_at = ? WHERE id = ?"));
-    if (!execWith(q, { iso(at), contactId }))
-        return sqlError(q, "follow-up warned");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET follow_up_warned_at = ? WHERE id = ?"),
+                         { iso(at), contactId }, "follow-up warned"));
     return {};
 }
 
 Result<QList<FollowUpStore::Info>> FollowUpStore::openDueBy(const QDateTime &until)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due FROM contacts k "
-                                              "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
-                                              "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
-                                   .arg(QLatin1String(kDueDay)));
-    if (!execWith(q, { iso(until) }))
-        return sqlError(q, "follow-ups due");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due FROM contacts k "
+                                  "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
+                                  "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
+                       .arg(QLatin1String(kDueDay)),
+                   { iso(until) }, "follow-ups due"));
     QList<Info> out;
     while (q.next()) {
         Info info;
@@ -200,18 +195,18 @@ Result<QList<FollowUpStore::Info>> FollowUpStore::openDueBy(const QDateTime &unt
 Result<QJsonObject> FollowUpStore::recordSurvey(qint64 contactId, std::optional<int> csat, std::optional<int> nps,
                                                 const QString &comment, bool requireClosed)
 {
-    QSqlQuery c = m_db.prepare(QStringLiteral("SELECT state, abandoned FROM contacts WHERE id = ?"));
-    if (!execWith(c, { contactId }))
-        return sqlError(c, "survey contact");
+    SPOCS_TRY_ASSIGN(QSqlQuery c,
+                     m_db.query(QStringLiteral("SELECT state, abandoned FROM contacts WHERE id = ?"), { contactId },
+                                "survey contact"));
     if (!c.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no contact %1").arg(contactId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("contact") } });
     if ((requireClosed && c.value(0).toString() != u"closed") || c.value(1).toBool())
         return makeError(ErrorCode::InvalidState,
                          QStringLiteral("only a closed, answered contact gets a survey (contact %1)").arg(contactId));
-    QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT 1 FROM surveys WHERE contact_id = ?"));
-    if (!execWith(dup, { contactId }))
-        return sqlError(dup, "survey exists");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery dup,
+        m_db.query(QStringLiteral("SELECT 1 FROM surveys WHERE contact_id = ?"), { contactId }, "survey exists"));
     if (dup.next())
         return makeError(ErrorCode::Conflict, QStringLiteral("contact %1 has a survey already").arg(contactId));
     const QString at = iso(m_db.now());

@@ -11,6 +11,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 namespace spocs {
 
@@ -36,9 +37,7 @@ namespace {
 // in use; false when there is no such reason or it is archived.
 Result<bool> useReason(ContactStore &store, const QString &code, ContactStore::Outbound &outbound)
 {
-    auto reason = store.reason(code);
-    if (!reason)
-        return reason.error();
+    SPOCS_TRY_LET(reason, store.reason(code));
     if (!*reason || (*reason)->archived)
         return false;
     outbound.reason = code;
@@ -52,11 +51,8 @@ Result<bool> useReason(ContactStore &store, const QString &code, ContactStore::O
 Result<void> OutboundContact::checkFollowUp(ClientSession *session, qint64 followUpOf, const QString &customer)
 {
     // The caller's own open follow-up (or a lead's), for this customer.
-    if (auto info = FollowUpStore(m_handlers.server().db()).workable(session, followUpOf); !info)
-        return info.error();
-    auto followed = m_router.store().routing(followUpOf);
-    if (!followed)
-        return followed.error();
+    SPOCS_TRY(FollowUpStore(m_handlers.server().db()).workable(session, followUpOf));
+    SPOCS_TRY_LET(followed, m_router.store().routing(followUpOf));
     if (followed->customerId != customer)
         return badField(QStringLiteral("followUp"),
                         QStringLiteral("the follow-up of contact %1 is another customer's").arg(followUpOf));
@@ -74,44 +70,29 @@ Result<QJsonObject> OutboundContact::start(ClientSession *session, const QString
     outbound.note = request.note;
     outbound.followUpOf = request.followUpOf;
     if (request.followUpOf) {
-        if (auto f = checkFollowUp(session, *request.followUpOf, request.customer); !f)
-            return f.error();
+        SPOCS_TRY(checkFollowUp(session, *request.followUpOf, request.customer));
     }
     if (!request.reason.isEmpty()) {
-        auto used = useReason(store, request.reason, outbound);
-        if (!used)
-            return used.error();
+        SPOCS_TRY_LET(used, useReason(store, request.reason, outbound));
         if (!*used)
             return badField(QStringLiteral("reason"), QStringLiteral("no reason %1").arg(request.reason));
     } else if (request.followUpOf) {
         // It carries on the followed contact's first reason still in use.
-        auto codes = contactrecords::reasonCodes(m_handlers.server().db(), *request.followUpOf);
-        if (!codes)
-            return codes.error();
+        SPOCS_TRY_LET(codes, contactrecords::reasonCodes(m_handlers.server().db(), *request.followUpOf));
         for (const QString &code : std::as_const(*codes)) {
-            auto used = useReason(store, code, outbound);
-            if (!used)
-                return used.error();
+            SPOCS_TRY_LET(used, useReason(store, code, outbound));
             if (*used)
                 break;
         }
     }
-    auto id = store.createOutbound(outbound);
-    if (!id)
-        return id.error();
-    if (auto a = m_handlers.server().audit().recordNow(
-            RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(*id)));
-        !a)
-        return a.error();
-    auto contact = m_router.publish(*id);
-    if (!contact)
-        return contact.error();
+    SPOCS_TRY_LET(id, store.createOutbound(outbound));
+    SPOCS_TRY(m_handlers.server().audit().recordNow(
+        RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(*id))));
+    SPOCS_TRY_LET(contact, m_router.publish(*id));
     // The owner's other desktops (and their "My day") see it in hand.
-    if (auto s = m_handlers.server().events().publish(QStringLiteral("user:%1").arg(outbound.owner),
-                                                      QString::fromUtf16(event::ContactUpdated),
-                                                      QJsonObject { { QStringLiteral("contact"), *contact } });
-        !s)
-        return s.error();
+    SPOCS_TRY(m_handlers.server().events().publish(QStringLiteral("user:%1").arg(outbound.owner),
+                                                   QString::fromUtf16(event::ContactUpdated),
+                                                   QJsonObject { { QStringLiteral("contact"), *contact } }));
     return QJsonObject { { QStringLiteral("contact"), *contact },
                          { QStringLiteral("seq"), m_handlers.server().events().head() } };
 }

@@ -1,6 +1,7 @@
 #include "coordinator/contacts/PresenceStore.h"
 
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 
@@ -8,12 +9,11 @@ namespace spocs::PresenceStore {
 
 Result<void> save(Database &db, qint64 userId, PresenceState state, const QString &reason, const QDateTime &since)
 {
-    QSqlQuery q
-        = db.prepare(QStringLiteral("INSERT INTO presence_state(user_id, state, reason, since) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
-                                    "state = excluded.state, reason = excluded.reason, since = excluded.since"));
-    if (!execWith(q, { userId, presenceName(state), reason, since.toUTC().toString(Qt::ISODateWithMs) }))
-        return sqlError(q, "save presence");
+    SPOCS_TRY(db.query(QStringLiteral("INSERT INTO presence_state(user_id, state, reason, since) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
+                                      "state = excluded.state, reason = excluded.reason, since = excluded.since"),
+                       { userId, presenceName(state), reason, since.toUTC().toString(Qt::ISODateWithMs) },
+                       "save presence"));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
+#include "core/Try.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -181,29 +182,22 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
     // Validate everything before touching anything.
     QStringList emails;
     if (changes.emails) {
-        auto valid = validEmails(*changes.emails);
-        if (!valid)
-            return valid.error();
+        SPOCS_TRY_LET(valid, validEmails(*changes.emails));
         emails = *valid;
     }
     QList<Phone> phones;
     if (changes.phones) {
-        auto valid = validPhones(*changes.phones);
-        if (!valid)
-            return valid.error();
+        SPOCS_TRY_LET(valid, validPhones(*changes.phones));
         phones = *valid;
     }
     if (changes.address) {
-        if (auto r = checkAddress(*changes.address); !r)
-            return r.error();
+        SPOCS_TRY(checkAddress(*changes.address));
     }
     if (changes.preferredChannel) {
-        if (auto r = checkChannel(*changes.preferredChannel); !r)
-            return r.error();
+        SPOCS_TRY(checkChannel(*changes.preferredChannel));
     }
     if (changes.language) {
-        if (auto r = checkLanguage(*changes.language); !r)
-            return r.error();
+        SPOCS_TRY(checkLanguage(*changes.language));
     }
     if (changes.plan && !knownPlans().contains(*changes.plan))
         return badField(QStringLiteral("plan"),
@@ -249,16 +243,13 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
             return {};
         };
         if (changes.emails) {
-            if (auto e = writeEmails(rowId, emails); !e)
-                return e.error();
+            SPOCS_TRY(writeEmails(rowId, emails));
         }
         if (changes.phones) {
-            if (auto e = writePhones(rowId, phones); !e)
-                return e.error();
+            SPOCS_TRY(writePhones(rowId, phones));
         }
         if (changes.address) {
-            if (auto e = writeAddress(rowId, *changes.address); !e)
-                return e.error();
+            SPOCS_TRY(writeAddress(rowId, *changes.address));
         }
         if (changes.flags) {
             if (auto e
@@ -266,18 +257,14 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
                 !e)
                 return e.error();
             for (const QString &f : std::as_const(flags)) {
-                if (auto e = run(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
-                                 { rowId, f }, "add flag");
-                    !e)
-                    return e.error();
+                SPOCS_TRY(run(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
+                              { rowId, f }, "add flag"));
             }
         }
         if (changes.plan) {
-            if (auto e = run(QStringLiteral("UPDATE accounts SET plan = ?, version = version + 1 WHERE id = "
-                                            "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
-                             { *changes.plan, rowId }, "update plan");
-                !e)
-                return e.error();
+            SPOCS_TRY(run(QStringLiteral("UPDATE accounts SET plan = ?, version = version + 1 WHERE id = "
+                                         "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
+                          { *changes.plan, rowId }, "update plan"));
         }
         const QString at = nowStamp();
         QSqlQuery bump = m_db.prepare(
@@ -294,12 +281,9 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
         if (!bump.exec())
             return sqlError(bump, "update customer");
         if (changes.emails || changes.phones) {
-            if (auto e = reindex(rowId); !e)
-                return e.error();
+            SPOCS_TRY(reindex(rowId));
         }
-        auto customer = customerJson(customerId);
-        if (!customer)
-            return customer.error();
+        SPOCS_TRY_LET(customer, customerJson(customerId));
         out = QJsonObject { { QStringLiteral("customer"), customer.value() },
                             { QStringLiteral("version"), customer->value(QStringLiteral("version")) } };
         return out;

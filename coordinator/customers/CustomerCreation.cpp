@@ -2,6 +2,7 @@
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
+#include "core/Try.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -72,9 +73,7 @@ Result<QList<domain::CustomerSearchHit>> CustomerStore::duplicates(const QString
             add(byEmail.value(0).toLongLong(), QStringLiteral("email"));
     }
     for (const Phone &phone : phones) {
-        auto rows = customersWithPhone(phone.digits, limit);
-        if (!rows)
-            return rows.error();
+        SPOCS_TRY_LET(rows, customersWithPhone(phone.digits, limit));
         for (const qint64 rowId : std::as_const(*rows))
             add(rowId, QStringLiteral("phone"));
     }
@@ -84,9 +83,7 @@ Result<QList<domain::CustomerSearchHit>> CustomerStore::duplicates(const QString
 Result<QString> CustomerStore::customerByPhone(const QString &phone)
 {
     QString digits = digitsOf(phone);
-    auto rows = customersWithPhone(digits, 1);
-    if (!rows)
-        return rows.error();
+    SPOCS_TRY_LET(rows, customersWithPhone(digits, 1));
     if (rows->isEmpty())
         return QString();
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT public_id FROM customers WHERE id = ?"));
@@ -109,24 +106,17 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
     if (company.size() > kMaxNameLength)
         return badField(QStringLiteral("company"),
                         QStringLiteral("company is longer than %1 characters").arg(kMaxNameLength));
-    auto emails = validEmails(draft.emails);
-    if (!emails)
-        return emails.error();
-    auto phones = validPhones(draft.phones);
-    if (!phones)
-        return phones.error();
+    SPOCS_TRY_LET(emails, validEmails(draft.emails));
+    SPOCS_TRY_LET(phones, validPhones(draft.phones));
     if (draft.address) {
-        if (auto r = checkAddress(*draft.address); !r)
-            return r.error();
+        SPOCS_TRY(checkAddress(*draft.address));
     }
     const QString language = draft.language.value_or(QStringLiteral("en"));
-    if (auto r = checkLanguage(language); !r)
-        return r.error();
+    SPOCS_TRY(checkLanguage(language));
     // Without a choice: the channel they can be reached on.
     const QString channel = draft.preferredChannel.value_or(
         phones->isEmpty() && !emails->isEmpty() ? QStringLiteral("email") : QStringLiteral("phone"));
-    if (auto r = checkChannel(channel); !r)
-        return r.error();
+    SPOCS_TRY(checkChannel(channel));
 
     return m_db.write([&]() -> Result<Created> {
         Created out;
@@ -152,13 +142,10 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
         if (!c.exec())
             return sqlError(c, "insert customer");
         out.rowId = c.lastInsertId().toLongLong();
-        if (auto e = writeEmails(out.rowId, *emails); !e)
-            return e.error();
-        if (auto e = writePhones(out.rowId, *phones); !e)
-            return e.error();
+        SPOCS_TRY(writeEmails(out.rowId, *emails));
+        SPOCS_TRY(writePhones(out.rowId, *phones));
         if (draft.address) {
-            if (auto e = writeAddress(out.rowId, *draft.address); !e)
-                return e.error();
+            SPOCS_TRY(writeAddress(out.rowId, *draft.address));
         }
 
         // The account number follows the customer number (C-1042, A-101042) unless an import took it.
@@ -185,8 +172,7 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
         a.addBindValue(m_db.now().date().toString(Qt::ISODate));
         if (!a.exec())
             return sqlError(a, "insert account");
-        if (auto e = reindex(out.rowId); !e)
-            return e.error();
+        SPOCS_TRY(reindex(out.rowId));
         auto item = CustomerHistory(m_db).append(
             { out.rowId, at, QStringLiteral("note"), author,
               QStringLiteral("New customer; account %1 opened as a prospect.").arg(account), account });

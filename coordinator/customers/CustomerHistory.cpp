@@ -2,6 +2,7 @@
 
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 
@@ -28,9 +29,7 @@ Result<qint64> CustomerHistory::append(const Entry &entry)
 
 Result<domain::HistoryItem> CustomerHistory::record(const Entry &entry)
 {
-    auto id = append(entry);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, append(entry));
     QString author;
     if (entry.authorUserId) {
         QSqlQuery login = m_db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
@@ -45,9 +44,7 @@ Result<domain::HistoryItem> CustomerHistory::record(const Entry &entry)
 
 Result<CustomerHistory::Appended> CustomerHistory::appendAndBump(const Entry &entry)
 {
-    auto item = record(entry);
-    if (!item)
-        return item.error();
+    SPOCS_TRY_LET(item, record(entry));
     QSqlQuery bump = m_db.prepare(QStringLiteral("UPDATE customers SET version = version + 1, updated_at = ? "
                                                  "WHERE id = ? RETURNING version"));
     bump.addBindValue(entry.at);

@@ -8,6 +8,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 
@@ -23,9 +24,7 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
     const int limit = int(args.optInteger(QStringLiteral("limit"), 20, 1, 50));
     if (!args.ok())
         return args.error();
-    auto found = h.server().customers().search(query, limit);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, h.server().customers().search(query, limit));
     h.server().audit().record(RequestHandlers::auditEntry(
         session, QStringLiteral("customer.search"), QStringLiteral("search"),
         QStringLiteral("%1 results").arg(found->value(QStringLiteral("items")).toArray().size())));
@@ -39,9 +38,7 @@ Result<QJsonObject> customerOwned(RequestHandlers &h, ClientSession *session, Ar
     const int limit = int(args.optInteger(QStringLiteral("limit"), 200, 1, 500));
     if (!args.ok())
         return args.error();
-    auto owned = h.server().customers().ownedBy(user, limit);
-    if (!owned)
-        return owned.error();
+    SPOCS_TRY_LET(owned, h.server().customers().ownedBy(user, limit));
     h.server().audit().record(RequestHandlers::auditEntry(
         session, QStringLiteral("customer.owned"), QStringLiteral("user:%1").arg(user),
         QStringLiteral("%1 results").arg(owned->value(QStringLiteral("items")).toArray().size())));
@@ -65,9 +62,7 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
     const QString id = args.string(QStringLiteral("id"), 64);
     if (!args.ok())
         return args.error();
-    auto view = h.server().customers().get(id);
-    if (!view)
-        return view.error();
+    SPOCS_TRY_LET(view, h.server().customers().get(id));
     QJsonObject data = view->toJson();
     data.insert(QStringLiteral("customer"), withPresence(h, data.value(QStringLiteral("customer")).toObject()));
     // Other users who have this customer open now (the collision banner).
@@ -131,9 +126,7 @@ Result<CustomerStore::AccountChanges> readChanges(const QJsonValue &value)
     if (!c.ok())
         return c.error();
     if (c.has(QStringLiteral("address"))) {
-        auto address = readAddress(c.value(QStringLiteral("address")));
-        if (!address)
-            return address.error();
+        SPOCS_TRY_LET(address, readAddress(c.value(QStringLiteral("address"))));
         changes.address = *address;
     }
     return changes;
@@ -146,27 +139,20 @@ Result<QJsonObject> accountUpdate(RequestHandlers &h, ClientSession *session, Ar
     const qint64 expected = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto changes = readChanges(args.value(QStringLiteral("changes")));
-    if (!changes)
-        return changes.error();
+    SPOCS_TRY_LET(changes, readChanges(args.value(QStringLiteral("changes"))));
     const QString op = QString::fromUtf16(op::AccountUpdate);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto updated = h.server().customers().update(customerId, expected, changes.value());
-        if (!updated)
-            return updated.error();
+        SPOCS_TRY_LET(updated, h.server().customers().update(customerId, expected, changes.value()));
         // Field names only: the values may be personal data.
-        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
-                session, op, protocol::customerTopic(customerId),
-                QStringLiteral("changed: %1").arg(changes->fieldNames().join(QStringLiteral(", ")))));
-            !a)
-            return a.error();
+        SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(
+            session, op, protocol::customerTopic(customerId),
+            QStringLiteral("changed: %1").arg(changes->fieldNames().join(QStringLiteral(", "))))));
         const QJsonObject customer = withPresence(h, updated->value(QStringLiteral("customer")).toObject());
         const QJsonObject data { { QStringLiteral("customer"), customer },
                                  { QStringLiteral("version"), customer.value(QStringLiteral("version")) } };
-        auto seq = h.server().events().publish(protocol::customerTopic(customerId),
-                                               QString::fromUtf16(event::CustomerUpdated), data);
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(seq,
+                      h.server().events().publish(protocol::customerTopic(customerId),
+                                                  QString::fromUtf16(event::CustomerUpdated), data));
         return QJsonObject { { QStringLiteral("customer"), customer }, { QStringLiteral("seq"), *seq } };
     });
 }
@@ -183,25 +169,18 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
     const QString op = QString::fromUtf16(op::CustomerNoteAdd);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         if (checkVersion) {
-            auto current = h.server().customers().customerJson(customerId);
-            if (!current)
-                return current.error();
+            SPOCS_TRY_LET(current, h.server().customers().customerJson(customerId));
             const qint64 version = current->value(QStringLiteral("version")).toInteger();
             if (version != expected) {
                 return versionConflict("customer", version, expected);
             }
         }
-        auto added = h.server().customers().addNote(customerId, session->userId(), text);
-        if (!added)
-            return added.error();
-        if (auto a = h.server().audit().recordNow(
-                RequestHandlers::auditEntry(session, op, protocol::customerTopic(customerId)));
-            !a)
-            return a.error();
-        auto seq = h.server().events().publish(protocol::customerTopic(customerId),
-                                               QString::fromUtf16(event::CustomerNoteAdded), added.value());
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(added, h.server().customers().addNote(customerId, session->userId(), text));
+        SPOCS_TRY(h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, protocol::customerTopic(customerId))));
+        SPOCS_TRY_LET(seq,
+                      h.server().events().publish(protocol::customerTopic(customerId),
+                                                  QString::fromUtf16(event::CustomerNoteAdded), added.value()));
         QJsonObject answer = added.value();
         answer.insert(QStringLiteral("seq"), *seq);
         return answer;
@@ -226,9 +205,7 @@ Result<domain::CustomerDraft> readDraft(Args &args)
     if (!args.ok())
         return args.error();
     if (args.has(QStringLiteral("address")) && !args.value(QStringLiteral("address")).isNull()) {
-        auto address = readAddress(args.value(QStringLiteral("address")));
-        if (!address)
-            return address.error();
+        SPOCS_TRY_LET(address, readAddress(args.value(QStringLiteral("address"))));
         draft.address = *address;
     }
     return draft;
@@ -238,25 +215,17 @@ Result<QJsonObject> customerCreate(RequestHandlers &h, ClientSession *session, A
 {
     const QString cid = args.cid();
     const bool force = args.optBool(QStringLiteral("force"), false);
-    auto draft = readDraft(args);
-    if (!draft)
-        return draft.error();
+    SPOCS_TRY_LET(draft, readDraft(args));
     if (!args.ok())
         return args.error();
     // The cleaned details are what duplicates are looked up by.
-    auto emails = CustomerStore::validEmails(draft->emails);
-    if (!emails)
-        return emails.error();
-    auto phones = CustomerStore::validPhones(draft->phones);
-    if (!phones)
-        return phones.error();
+    SPOCS_TRY_LET(emails, CustomerStore::validEmails(draft->emails));
+    SPOCS_TRY_LET(phones, CustomerStore::validPhones(draft->phones));
     const QString op = QString::fromUtf16(op::CustomerCreate);
     CustomerStore &customers = h.server().customers();
     std::optional<QJsonArray> candidates;
     auto created = h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto duplicates = customers.duplicates(*emails, *phones);
-        if (!duplicates)
-            return duplicates.error();
+        SPOCS_TRY_LET(duplicates, customers.duplicates(*emails, *phones));
         if (!duplicates->isEmpty() && !force) {
             candidates = QJsonArray();
             for (const domain::CustomerSearchHit &hit : std::as_const(*duplicates))
@@ -265,27 +234,20 @@ Result<QJsonObject> customerCreate(RequestHandlers &h, ClientSession *session, A
                              QStringLiteral("a customer with this e-mail address or phone number exists"),
                              QJsonObject { { QStringLiteral("candidates"), *candidates } });
         }
-        auto made = customers.create(*draft, session->userId(), session->userId());
-        if (!made)
-            return made.error();
+        SPOCS_TRY_LET(made, customers.create(*draft, session->userId(), session->userId()));
         const QString topic = protocol::customerTopic(made->id);
-        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
-                session, op, topic,
-                duplicates->isEmpty()
-                    ? QString()
-                    : QStringLiteral("created despite possible duplicates: %1").arg(duplicates->size())));
-            !a)
-            return a.error();
-        auto customer = customers.customerJson(made->id);
-        if (!customer)
-            return customer.error();
+        SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(
+            session, op, topic,
+            duplicates->isEmpty()
+                ? QString()
+                : QStringLiteral("created despite possible duplicates: %1").arg(duplicates->size()))));
+        SPOCS_TRY_LET(customer, customers.customerJson(made->id));
         const QJsonObject withOwner = withPresence(h, *customer);
-        auto seq = h.server().events().publish(
-            topic, QString::fromUtf16(event::CustomerUpdated),
-            QJsonObject { { QStringLiteral("customer"), withOwner },
-                          { QStringLiteral("version"), withOwner.value(QStringLiteral("version")) } });
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(seq,
+                      h.server().events().publish(
+                          topic, QString::fromUtf16(event::CustomerUpdated),
+                          QJsonObject { { QStringLiteral("customer"), withOwner },
+                                        { QStringLiteral("version"), withOwner.value(QStringLiteral("version")) } }));
         return QJsonObject { { QStringLiteral("customer"), withOwner }, { QStringLiteral("seq"), *seq } };
     });
     // The candidates are customer records the caller now saw: a read of each.
@@ -322,26 +284,19 @@ Result<QJsonObject> customerReassign(RequestHandlers &h, ClientSession *session,
     request.by = session->userId();
     const QString op = QString::fromUtf16(op::CustomerReassign);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto moved = Reassignment(h.server().db()).move(request);
-        if (!moved)
-            return moved.error();
+        SPOCS_TRY_LET(moved, Reassignment(h.server().db()).move(request));
         const domain::CustomerReassignment &summary = moved->summary;
         const QString detail = QStringLiteral("owner %1").arg(summary.owner.login);
         CustomerStore &customers = h.server().customers();
         for (const domain::CustomerRef &ref : summary.customers) {
             const QString topic = protocol::customerTopic(ref.id);
-            if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, topic, detail)); !a)
-                return a.error();
-            auto customer = customers.customerJson(ref.id);
-            if (!customer)
-                return customer.error();
+            SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, topic, detail)));
+            SPOCS_TRY_LET(customer, customers.customerJson(ref.id));
             const QJsonObject json = withPresence(h, *customer);
-            if (auto s = h.server().events().publish(
-                    topic, QString::fromUtf16(event::CustomerUpdated),
-                    QJsonObject { { QStringLiteral("customer"), json },
-                                  { QStringLiteral("version"), json.value(QStringLiteral("version")) } });
-                !s)
-                return s.error();
+            SPOCS_TRY(h.server().events().publish(
+                topic, QString::fromUtf16(event::CustomerUpdated),
+                QJsonObject { { QStringLiteral("customer"), json },
+                              { QStringLiteral("version"), json.value(QStringLiteral("version")) } }));
         }
         // Follow-up lists of both owners and open contact views follow.
         FollowUpStore followUps(h.server().db());
@@ -349,25 +304,19 @@ Result<QJsonObject> customerReassign(RequestHandlers &h, ClientSession *session,
         QList<qint64> told = moved->previousOwners;
         told.append(summary.owner.id);
         for (const qint64 contact : summary.followUps) {
-            auto followUp = followUps.json(contact, h.server().db().now(), h.server().config().followUpWarningMinutes);
-            if (!followUp)
-                return followUp.error();
+            SPOCS_TRY_LET(followUp,
+                          followUps.json(contact, h.server().db().now(), h.server().config().followUpWarningMinutes));
             const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
             for (const qint64 user : std::as_const(told)) {
-                if (auto s = h.server().events().publish(QStringLiteral("user:%1").arg(user), followUpKind, data); !s)
-                    return s.error();
+                SPOCS_TRY(h.server().events().publish(QStringLiteral("user:%1").arg(user), followUpKind, data));
             }
-            if (auto s = h.server().events().publish(QStringLiteral("contact:%1").arg(contact), followUpKind, data); !s)
-                return s.error();
-            if (auto p = h.contactRouter().publish(contact); !p)
-                return p.error();
+            SPOCS_TRY(h.server().events().publish(QStringLiteral("contact:%1").arg(contact), followUpKind, data));
+            SPOCS_TRY(h.contactRouter().publish(contact));
         }
         const QJsonObject data = summary.toJson();
         for (const qint64 user : std::as_const(told)) {
-            if (auto s = h.server().events().publish(QStringLiteral("user:%1").arg(user),
-                                                     QString::fromUtf16(event::CustomerReassigned), data);
-                !s)
-                return s.error();
+            SPOCS_TRY(h.server().events().publish(QStringLiteral("user:%1").arg(user),
+                                                  QString::fromUtf16(event::CustomerReassigned), data));
         }
         QJsonObject answer = data;
         answer.insert(QStringLiteral("seq"), h.server().events().head());

@@ -3,6 +3,7 @@
 #include "coordinator/knowledge/FullTextWords.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 #include "core/domain/Customer.h"
 
 #include <QJsonArray>
@@ -174,8 +175,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         }
         QSqlQuery q = m_db.prepare(sql);
         q.addBindValue(number);
-        if (auto r = collect(q, match); !r)
-            return r.error();
+        SPOCS_TRY(collect(q, match));
         // An order or invoice number being typed: its customers by number prefix (type-ahead).
         if ((kind == u'O' || kind == u'I') && m.captured(2).size() >= 3) {
             QSqlQuery p = m_db.prepare(
@@ -184,8 +184,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             p.addBindValue(number);
             p.addBindValue(QString(number + u':')); // ':' sorts right after '9'
             p.addBindValue(limit);
-            if (auto r = collect(p, match); !r)
-                return r.error();
+            SPOCS_TRY(collect(p, match));
         }
         // A customer or account number's first digits: too short for the full-text prefix
         // index (a one-digit prefix expands to every number term), so walk the unique index.
@@ -198,8 +197,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             p.addBindValue(number);
             p.addBindValue(QString(number + u':'));
             p.addBindValue(limit);
-            if (auto r = collect(p, match); !r)
-                return r.error();
+            SPOCS_TRY(collect(p, match));
             QSqlQuery count = m_db.prepare(
                 QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 >= ? AND %2 < ? LIMIT ?)")
                     .arg(table, column));
@@ -228,8 +226,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         for (const auto &l : lookups) {
             QSqlQuery q = m_db.prepare(QString::fromUtf16(l.sql));
             q.addBindValue(QString(QString::fromUtf16(l.prefix) + text));
-            if (auto r = collect(q, QString::fromUtf16(l.match)); !r)
-                return r.error();
+            SPOCS_TRY(collect(q, QString::fromUtf16(l.match)));
         }
     }
     // An e-mail address or the start of one ("anna.schmidt@ex"): its prefix on the e-mail index (the
@@ -243,8 +240,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         q.addBindValue(text);
         q.addBindValue(upper);
         q.addBindValue(limit);
-        if (auto r = collect(q, QStringLiteral("email")); !r)
-            return r.error();
+        SPOCS_TRY(collect(q, QStringLiteral("email")));
         QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT customer_id FROM "
                                                       "customer_emails WHERE email >= ? AND email < ? LIMIT ?)"));
         count.addBindValue(text);
@@ -268,8 +264,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             q.addBindValue(key);
             q.addBindValue(QString(key + u':')); // ':' sorts right after '9'
             q.addBindValue(limit);
-            if (auto r = collect(q, QStringLiteral("phone")); !r)
-                return r.error();
+            SPOCS_TRY(collect(q, QStringLiteral("phone")));
         }
     }
     const qsizetype directCount = hits.size();
@@ -373,9 +368,7 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
     }
 
     // 3. The rows for the first `limit` hits.
-    auto items = itemsOf(hits, limit);
-    if (!items)
-        return items.error();
+    SPOCS_TRY_LET(items, itemsOf(hits, limit));
     result.insert(QStringLiteral("items"), *items);
     const qint64 total = rangeTotal >= 0 ? rangeTotal : ftsTotal + (directCount - directAlsoInFts);
     result.insert(QStringLiteral("total"), std::min<qint64>(total, kMaxCountedTotal));
@@ -396,17 +389,13 @@ Result<QJsonObject> CustomerStore::ownedBy(qint64 userId, int limit)
     QList<Hit> hits;
     while (q.next())
         hits.append(Hit { q.value(0).toLongLong(), q.value(1).toString() });
-    auto items = itemsOf(hits, limit);
-    if (!items)
-        return items.error();
+    SPOCS_TRY_LET(items, itemsOf(hits, limit));
     return QJsonObject { { QStringLiteral("items"), *items }, { QStringLiteral("total"), qint64(hits.size()) } };
 }
 
 Result<QJsonArray> CustomerStore::itemsOf(const QList<Hit> &hits, int limit)
 {
-    auto rows = hitsOf(hits, limit);
-    if (!rows)
-        return rows.error();
+    SPOCS_TRY_LET(rows, hitsOf(hits, limit));
     QJsonArray items;
     for (const domain::CustomerSearchHit &row : std::as_const(*rows))
         items.append(row.toJson());

@@ -5,6 +5,7 @@
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 #include "core/domain/Commerce.h"
 
 #include <QJsonArray>
@@ -56,9 +57,9 @@ Error CustomerStore::notFound(const QString &customerId)
 
 Result<qint64> CustomerStore::rowId(const QString &customerId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"));
-    if (!execWith(q, { customerId }))
-        return sqlError(q, "find customer");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT id FROM customers WHERE public_id = ?"), { customerId }, "find customer"));
     if (!q.next())
         return notFound(customerId);
     return q.value(0).toLongLong();
@@ -144,18 +145,14 @@ Result<domain::Customer> CustomerStore::customer(const QString &customerId, qint
 
 Result<QJsonObject> CustomerStore::customerJson(const QString &customerId, qint64 *rowIdOut)
 {
-    auto c = customer(customerId, rowIdOut);
-    if (!c)
-        return c.error();
+    SPOCS_TRY_LET(c, customer(customerId, rowIdOut));
     return c->toJson();
 }
 
 Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
 {
     qint64 rowId = 0;
-    auto customer = this->customer(customerId, &rowId);
-    if (!customer)
-        return customer.error();
+    SPOCS_TRY_LET(customer, this->customer(customerId, &rowId));
     const QString today = m_db.now().date().toString(Qt::ISODate);
 
     const auto orders = [&](const QString &where, QList<domain::OrderSummary> &out) -> Result<void> {
@@ -182,14 +179,10 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
         return {};
     };
     QList<domain::OrderSummary> openOrders, recentOrders;
-    if (auto r = orders(QStringLiteral("AND status IN ('draft', 'placed', 'picked', 'shipped') "
-                                       "ORDER BY created_at DESC, id DESC"),
-                        openOrders);
-        !r)
-        return r.error();
-    if (auto r = orders(QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT %1").arg(kRecentOrders), recentOrders);
-        !r)
-        return r.error();
+    SPOCS_TRY(orders(QStringLiteral("AND status IN ('draft', 'placed', 'picked', 'shipped') "
+                                    "ORDER BY created_at DESC, id DESC"),
+                     openOrders));
+    SPOCS_TRY(orders(QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT %1").arg(kRecentOrders), recentOrders));
 
     QList<domain::InvoiceSummary> invoices;
     qint64 overdueCents = 0;
@@ -236,9 +229,7 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
                                              h.value(3).toString(), h.value(4).toString(), sqlvalues::optText(h, 5) });
     }
 
-    auto openContacts = ContactStore(m_db).openContacts(customerId);
-    if (!openContacts)
-        return openContacts.error();
+    SPOCS_TRY_LET(openContacts, ContactStore(m_db).openContacts(customerId));
     auto closedContacts
         = ContactStore(m_db).closedContacts(rowId, m_db.now().addDays(-kClosedContactDays), kMaxClosedContacts);
     if (!closedContacts)
@@ -280,10 +271,9 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
         if (!author.next())
             return makeError(ErrorCode::BadRequest, QStringLiteral("unknown author"));
         author.finish();
-        auto added = CustomerHistory(m_db).appendAndBump(
-            { rowId, nowStamp(), QStringLiteral("note"), authorUserId, note, std::nullopt });
-        if (!added)
-            return added.error();
+        SPOCS_TRY_LET(added,
+                      CustomerHistory(m_db).appendAndBump(
+                          { rowId, nowStamp(), QStringLiteral("note"), authorUserId, note, std::nullopt }));
         out = QJsonObject { { QStringLiteral("customer"), customerId },
                             { QStringLiteral("note"), added->item.toJson() },
                             { QStringLiteral("version"), added->customerVersion } };

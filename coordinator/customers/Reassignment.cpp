@@ -4,6 +4,7 @@
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
 #include "core/Args.h"
+#include "core/Try.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -37,16 +38,12 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
 {
     return m_db.write([&]() -> Result<Moved> {
         Moved out;
-        auto owner = assignee(request.owner, QStringLiteral("owner"));
-        if (!owner)
-            return owner.error();
+        SPOCS_TRY_LET(owner, assignee(request.owner, QStringLiteral("owner")));
         out.summary.owner = *owner;
         if (request.backup) {
             if (*request.backup == request.owner)
                 return badField(QStringLiteral("backup"), QStringLiteral("the backup must not be the owner"));
-            auto backup = assignee(*request.backup, QStringLiteral("backup"));
-            if (!backup)
-                return backup.error();
+            SPOCS_TRY_LET(backup, assignee(*request.backup, QStringLiteral("backup")));
             out.summary.backup = *backup;
         }
         QSqlQuery by = m_db.prepare(QStringLiteral("SELECT id, login, display_name FROM users WHERE id = ?"));
@@ -89,8 +86,7 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
                 return badField(QStringLiteral("owner"), QStringLiteral("the new owner is the one they come from"));
             QSqlQuery q = m_db.prepare(select + QStringLiteral("WHERE c.owner_user_id = ? ORDER BY c.id"));
             q.addBindValue(*request.from);
-            if (auto e = collect(q); !e)
-                return e.error();
+            SPOCS_TRY(collect(q));
         } else {
             QSet<QString> seen;
             for (const QString &id : request.customers) {
@@ -100,8 +96,7 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
                 QSqlQuery q = m_db.prepare(select + QStringLiteral("WHERE c.public_id = ?"));
                 q.addBindValue(id);
                 const qsizetype before = rows.size();
-                if (auto e = collect(q); !e)
-                    return e.error();
+                SPOCS_TRY(collect(q));
                 if (rows.size() == before)
                     return makeError(ErrorCode::NotFound, QStringLiteral("no customer %1").arg(id.left(32)),
                                      QJsonObject { { QStringLiteral("field"), QStringLiteral("customers") },
@@ -129,11 +124,11 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
             if (!update.exec())
                 return sqlError(update, "reassign customer");
             const QString before = row.owner ? row.owner->name : QStringLiteral("nobody");
-            auto item = CustomerHistory(m_db).append(
-                { row.rowId, at, QStringLiteral("note"), request.by,
-                  QStringLiteral("Owner changed from %1 to %2.").arg(before, owner->name), std::nullopt });
-            if (!item)
-                return item.error();
+            SPOCS_TRY_LET(
+                item,
+                CustomerHistory(m_db).append({ row.rowId, at, QStringLiteral("note"), request.by,
+                                               QStringLiteral("Owner changed from %1 to %2.").arg(before, owner->name),
+                                               std::nullopt }));
             out.summary.customers.append(domain::CustomerRef { row.id, row.name });
             if (row.owner && row.owner->id != request.owner)
                 previous.insert(row.owner->id);

@@ -6,6 +6,7 @@
 #include "coordinator/demo/DemoStamp.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -184,14 +185,10 @@ private:
 Result<ContactDemoSeeder::Summary> HistorySeeder::run()
 {
     auto r = m_db.write([&]() -> Result<void> {
-        if (auto r = loadUsers(); !r)
-            return r;
-        if (auto r = seedSkills(); !r)
-            return r;
-        if (auto r = seedReasons(); !r)
-            return r;
-        if (auto r = loadCustomers(); !r)
-            return r;
+        SPOCS_TRY(loadUsers());
+        SPOCS_TRY(seedSkills());
+        SPOCS_TRY(seedReasons());
+        SPOCS_TRY(loadCustomers());
         return seedHistory();
     });
     if (!r)
@@ -224,8 +221,7 @@ Result<void> HistorySeeder::seedSkills()
         skill.bindValue(0, QString::fromLatin1(s.code));
         skill.bindValue(1, QString::fromLatin1(s.label));
         skill.bindValue(2, position++);
-        if (auto r = exec(skill, "seed skill"); !r)
-            return r;
+        SPOCS_TRY(exec(skill, "seed skill"));
         m_summary.skills += skill.numRowsAffected() > 0 ? 1 : 0;
     }
     QSqlQuery level = m_db.prepare(u"INSERT OR IGNORE INTO user_skills(user_id, skill, level) VALUES (?, ?, ?)"_s);
@@ -233,8 +229,7 @@ Result<void> HistorySeeder::seedSkills()
         level.bindValue(0, user);
         level.bindValue(1, code);
         level.bindValue(2, lv);
-        if (auto r = exec(level, "seed user skill"); !r)
-            return r;
+        SPOCS_TRY(exec(level, "seed user skill"));
         m_summary.userSkills += level.numRowsAffected() > 0 ? 1 : 0;
         return {};
     };
@@ -243,8 +238,7 @@ Result<void> HistorySeeder::seedSkills()
         if (user == 0)
             continue;
         const QString code = QString::fromLatin1(e.skill);
-        if (auto r = add(user, code, e.level); !r)
-            return r;
+        SPOCS_TRY(add(user, code, e.level));
         if (m_experts.contains(user))
             m_expertsBySkill[code].append(user);
     }
@@ -253,13 +247,11 @@ Result<void> HistorySeeder::seedSkills()
     for (int i = 0; i < m_agents.size(); ++i) {
         const qint64 user = m_agents.at(i);
         const QString first = skills.at(i % skills.size());
-        if (auto r = add(user, first, 1 + (i * 7) % 3); !r)
-            return r;
+        SPOCS_TRY(add(user, first, 1 + (i * 7) % 3));
         m_agentsBySkill[first].append(user);
         if (i % 2 == 1) {
             const QString second = skills.at((i + 2) % skills.size());
-            if (auto r = add(user, second, 1 + (i * 5) % 3); !r)
-                return r;
+            SPOCS_TRY(add(user, second, 1 + (i * 5) % 3));
             m_agentsBySkill[second].append(user);
         }
     }
@@ -279,8 +271,7 @@ Result<void> HistorySeeder::seedReasons()
             = m_db.prepare(u"INSERT INTO contact_reasons(code, label, demand_class, forward_only, position) VALUES "
                            u"('investor_relations', 'Investor relations', 'c', 1, "
                            u"(SELECT coalesce(max(position), 0) + 1 FROM contact_reasons WHERE parent_id IS NULL))"_s);
-        if (auto r = exec(add, "seed investor relations reason"); !r)
-            return r;
+        SPOCS_TRY(exec(add, "seed investor relations reason"));
     }
     // Skills on reasons (where the reason tree leaves them open) and the lead as forward target.
     QSqlQuery all = m_db.prepare(u"SELECT id, code, skill, forward_only, forward_to_user_id, "
@@ -308,8 +299,7 @@ Result<void> HistorySeeder::seedReasons()
         update.bindValue(1, reason.forwardOnly ? 1 : 0);
         update.bindValue(2, reason.forwardTo ? QVariant(reason.forwardTo) : QVariant(QMetaType(QMetaType::LongLong)));
         update.bindValue(3, reason.id);
-        if (auto r = exec(update, "reason skill"); !r)
-            return r;
+        SPOCS_TRY(exec(update, "reason skill"));
         if (!parent)
             leaves.append(reason);
     }
@@ -421,11 +411,9 @@ Result<void> HistorySeeder::seedHistory()
         }
         std::sort(arrivals.begin(), arrivals.end());
         for (qint64 at : std::as_const(arrivals)) {
-            if (auto r = seedContact(at, dayLoad); !r)
-                return r;
+            SPOCS_TRY(seedContact(at, dayLoad));
         }
-        if (auto r = seedSelfService(midnight, count); !r)
-            return r;
+        SPOCS_TRY(seedSelfService(midnight, count));
     }
     return {};
 }
@@ -435,8 +423,7 @@ Result<void> HistorySeeder::seedSelfService(qint64 midnight, int contacts)
     if (!m_selfService.isValid()) {
         QSqlQuery articles = m_db.prepare(u"SELECT id FROM kb_articles WHERE visibility = 'public' AND "
                                           u"status = 'published' ORDER BY id"_s);
-        if (auto r = exec(articles, "public articles"); !r)
-            return r;
+        SPOCS_TRY(exec(articles, "public articles"));
         while (articles.next())
             m_publicArticles.append(articles.value(0).toLongLong());
         m_selfService = m_db.prepare(u"INSERT INTO faq_self_service(article_id, query, at) VALUES (?, '', ?)"_s);
@@ -452,8 +439,7 @@ Result<void> HistorySeeder::seedSelfService(qint64 midnight, int contacts)
         m_selfService.addBindValue(m_publicArticles.at(index));
         m_selfService.addBindValue(stamp(midnight + (8 + qint64(m_selfServiceRng.bounded(14))) * kHour
                                          + qint64(m_selfServiceRng.bounded(3600)) * kSecond));
-        if (auto r = exec(m_selfService, "self-service"); !r)
-            return r;
+        SPOCS_TRY(exec(m_selfService, "self-service"));
         ++m_summary.selfService;
     }
     return {};
@@ -549,8 +535,7 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
     m_contact.bindValue(14, transferred ? 1 : 0);
     m_contact.bindValue(15, consulted ? 1 : 0);
     m_contact.bindValue(16, followUpDone.isEmpty() ? noText : QVariant(followUpDone));
-    if (auto r = exec(m_contact, "seed contact"); !r)
-        return r;
+    SPOCS_TRY(exec(m_contact, "seed contact"));
     const qint64 id = m_contact.lastInsertId().toLongLong();
     ++m_summary.contacts;
 
@@ -572,24 +557,18 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
     for (int i : reasons) {
         m_reason.bindValue(0, id);
         m_reason.bindValue(1, m_reasons.at(i).id);
-        if (auto r = exec(m_reason, "seed contact reason"); !r)
-            return r;
+        SPOCS_TRY(exec(m_reason, "seed contact reason"));
     }
-    if (auto r = transition(u"queued"_s, created, 0); !r)
-        return r;
-    if (auto r = participant(0, u"customer"_s, created, closed); !r)
-        return r;
+    SPOCS_TRY(transition(u"queued"_s, created, 0));
+    SPOCS_TRY(participant(0, u"customer"_s, created, closed));
     if (abandoned) {
         ++m_summary.abandoned;
         return transition(u"closed"_s, closed, 0);
     }
 
-    if (auto r = transition(u"offered"_s, answered - 1500, firstOwner); !r)
-        return r;
-    if (auto r = transition(u"active"_s, answered, firstOwner); !r)
-        return r;
-    if (auto r = participant(firstOwner, u"owner"_s, answered, transferred ? transferAt : closed); !r)
-        return r;
+    SPOCS_TRY(transition(u"offered"_s, answered - 1500, firstOwner));
+    SPOCS_TRY(transition(u"active"_s, answered, firstOwner));
+    SPOCS_TRY(participant(firstOwner, u"owner"_s, answered, transferred ? transferAt : closed));
     if (transferred) {
         m_transfer.bindValue(0, id);
         m_transfer.bindValue(1, firstOwner);
@@ -600,10 +579,8 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         m_transfer.bindValue(6, u"accepted"_s);
         m_transfer.bindValue(7, stamp(transferAt - 20 * kSecond));
         m_transfer.bindValue(8, stamp(transferAt));
-        if (auto r = exec(m_transfer, "seed transfer"); !r)
-            return r;
-        if (auto r = participant(owner, u"owner"_s, transferAt, closed); !r)
-            return r;
+        SPOCS_TRY(exec(m_transfer, "seed transfer"));
+        SPOCS_TRY(participant(owner, u"owner"_s, transferAt, closed));
     }
     if (forwarded) {
         m_transfer.bindValue(0, id);
@@ -615,8 +592,7 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         m_transfer.bindValue(6, u"forwarded"_s);
         m_transfer.bindValue(7, stamp(closed - 30 * kSecond));
         m_transfer.bindValue(8, noText);
-        if (auto r = exec(m_transfer, "seed forward"); !r)
-            return r;
+        SPOCS_TRY(exec(m_transfer, "seed forward"));
     }
     if (consulted) {
         const qint64 expert = expertFor(queue);
@@ -633,11 +609,9 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         m_consult.bindValue(7, stamp(asked));
         m_consult.bindValue(8, stamp(accepted));
         m_consult.bindValue(9, stamp(std::max(ended, accepted)));
-        if (auto r = exec(m_consult, "seed consult"); !r)
-            return r;
+        SPOCS_TRY(exec(m_consult, "seed consult"));
         if (chance(40)) { // conferenced in
-            if (auto r = participant(expert, u"expert"_s, accepted, std::max(ended, accepted)); !r)
-                return r;
+            SPOCS_TRY(participant(expert, u"expert"_s, accepted, std::max(ended, accepted)));
         }
     }
     const QString kind = domain::typicalTaskKind(reason.code);
@@ -649,13 +623,10 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         m_task.bindValue(2, resolved ? 1 : 0);
         m_task.bindValue(3, stamp(at));
         m_task.bindValue(4, resolved ? QVariant(stamp(at + handle / (tasks + 3))) : noText);
-        if (auto r = exec(m_task, "seed task"); !r)
-            return r;
+        SPOCS_TRY(exec(m_task, "seed task"));
     }
-    if (auto r = transition(u"after_contact_work"_s, closed, owner); !r)
-        return r;
-    if (auto r = transition(u"closed"_s, closed, owner); !r)
-        return r;
+    SPOCS_TRY(transition(u"after_contact_work"_s, closed, owner));
+    SPOCS_TRY(transition(u"closed"_s, closed, owner));
 
     // About a third of the customers answer the survey; unresolved contacts score lower.
     if (chance(35)) {
@@ -681,8 +652,7 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         m_survey.bindValue(2, nps);
         m_survey.bindValue(3, comment);
         m_survey.bindValue(4, stamp(closed + 5 * kMinute + exponential(30 * kMinute)));
-        if (auto r = exec(m_survey, "seed survey"); !r)
-            return r;
+        SPOCS_TRY(exec(m_survey, "seed survey"));
         ++m_summary.surveys;
     }
     return {};

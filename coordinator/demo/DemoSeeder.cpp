@@ -10,6 +10,7 @@
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 #include "core/WeightedPick.h"
 
 #include <QElapsedTimer>
@@ -158,15 +159,12 @@ Result<DemoSummary> Seeder::run()
     m_db.exec(u"PRAGMA foreign_keys = OFF"_s);
     auto r = m_db.write([&]() -> Result<void> {
         for (const StaffMember &s : staff()) {
-            auto user = m_auth.addUserWithHash(s.login, s.name, s.role, hash);
-            if (!user)
-                return user.error();
+            SPOCS_TRY_LET(user, m_auth.addUserWithHash(s.login, s.name, s.role, hash));
             if (s.role == Role::Agent)
                 m_agentIds.append(user->id);
             ++m_summary.users;
         }
-        if (auto r = seedProducts(); !r)
-            return r;
+        SPOCS_TRY(seedProducts());
         // Bulk load: building each secondary index once over sorted data is much faster
         // than maintaining it row by row. Read from the schema, so later migrations' indexes
         // are covered too; DDL is transactional, a failure restores them.
@@ -182,17 +180,14 @@ Result<DemoSummary> Seeder::run()
         }
         list.finish();
         for (const QString &name : std::as_const(names)) {
-            if (auto r = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name)); !r)
-                return r;
+            SPOCS_TRY(m_db.exec(u"DROP INDEX \"%1\""_s.arg(name)));
         }
         QElapsedTimer phase;
         phase.start();
-        if (auto r = seedCustomers(); !r)
-            return r;
+        SPOCS_TRY(seedCustomers());
         qCDebug(lcStorage) << "demo rows written in" << phase.restart() << "ms";
         for (const QString &sql : std::as_const(indexes)) {
-            if (auto r = m_db.exec(sql); !r)
-                return r;
+            SPOCS_TRY(m_db.exec(sql));
         }
         qCDebug(lcStorage) << "demo indexes built in" << phase.elapsed() << "ms";
         return seedStockAndCards();
@@ -239,8 +234,7 @@ Result<void> Seeder::seedProducts()
             ins.bindValue(5, stock);
             ins.bindValue(6, leadTime);
             ins.bindValue(7, p.discontinued ? 1 : 0);
-            if (auto r = exec(ins, "seed product"); !r)
-                return r;
+            SPOCS_TRY(exec(ins, "seed product"));
             m_products.append(p);
         }
     }
@@ -270,8 +264,7 @@ Result<void> Seeder::seedStockAndCards()
              u"UPDATE payments SET card_id = (SELECT c.id FROM payment_cards c JOIN invoices i "
              u"ON i.customer_id = c.customer_id WHERE i.id = payments.invoice_id) WHERE method = 'card'"_s,
          }) {
-        if (auto r = m_db.exec(sql); !r)
-            return r;
+        SPOCS_TRY(m_db.exec(sql));
     }
     return {};
 }
@@ -376,8 +369,7 @@ Result<void> Seeder::seedCustomers()
         customer.bindValue(8, backup);
         customer.bindValue(9, createdAt);
         customer.bindValue(10, createdAt);
-        if (auto r = exec(customer, "seed customer"); !r)
-            return r;
+        SPOCS_TRY(exec(customer, "seed customer"));
         ++m_summary.customers;
 
         // E-mails: a private one, sometimes a work one at the company's domain.
@@ -392,8 +384,7 @@ Result<void> Seeder::seedCustomers()
             email.bindValue(1, emails.at(e));
             email.bindValue(2, e == 0 ? u"private"_s : (hasCompany ? u"work"_s : u"private"_s));
             email.bindValue(3, e);
-            if (auto r = exec(email, "seed email"); !r)
-                return r;
+            SPOCS_TRY(exec(email, "seed email"));
         }
 
         // Phones: a landline in the city's area and/or a mobile.
@@ -414,8 +405,7 @@ Result<void> Seeder::seedCustomers()
             phone.bindValue(3, rev);
             phone.bindValue(4, mobile ? u"mobile"_s : u"landline"_s);
             phone.bindValue(5, p);
-            if (auto r = exec(phone, "seed phone"); !r)
-                return r;
+            SPOCS_TRY(exec(phone, "seed phone"));
             phoneDigits.append(digits + u' ' + raw);
             phoneRaws.append(raw);
         }
@@ -426,8 +416,7 @@ Result<void> Seeder::seedCustomers()
         address.bindValue(2, city.name);
         address.bindValue(3, city.postcode);
         address.bindValue(4, loc.country);
-        if (auto r = exec(address, "seed address"); !r)
-            return r;
+        SPOCS_TRY(exec(address, "seed address"));
 
         // Orders first: the account balance and invoices follow from them.
         const int statusRoll = pick(100);
@@ -455,8 +444,7 @@ Result<void> Seeder::seedCustomers()
         account.bindValue(6, 0); // set once the invoices are known
         account.bindValue(7, loc.currency);
         account.bindValue(8, day(createdDaysAgo));
-        if (auto r = exec(account, "seed account"); !r)
-            return r;
+        SPOCS_TRY(exec(account, "seed account"));
 
         qint64 balance = 0;
         bool overdue = false;
@@ -508,8 +496,7 @@ Result<void> Seeder::seedCustomers()
             const QString orderedAt = stamp(age);
             order.bindValue(16, orderedAt);
             order.bindValue(17, orderedAt);
-            if (auto r = exec(order, "seed order"); !r)
-                return r;
+            SPOCS_TRY(exec(order, "seed order"));
             for (int l = 0; l < lines.size(); ++l) {
                 orderLine.bindValue(0, oid);
                 orderLine.bindValue(1, l + 1);
@@ -518,8 +505,7 @@ Result<void> Seeder::seedCustomers()
                 orderLine.bindValue(4, lines[l].quantity);
                 orderLine.bindValue(5, lines[l].product->priceCents);
                 orderLine.bindValue(6, lines[l].product->priceCents * lines[l].quantity);
-                if (auto r = exec(orderLine, "seed order line"); !r)
-                    return r;
+                SPOCS_TRY(exec(orderLine, "seed order line"));
             }
             ++m_summary.orders;
             orderNumbers.append(orderNumber);
@@ -563,8 +549,7 @@ Result<void> Seeder::seedCustomers()
             invoice.bindValue(8, invoiceBalance);
             invoice.bindValue(9, loc.currency);
             invoice.bindValue(10, invoiceStatus);
-            if (auto r = exec(invoice, "seed invoice"); !r)
-                return r;
+            SPOCS_TRY(exec(invoice, "seed invoice"));
             int lineNo = 0;
             const auto addInvoiceLine
                 = [&](const QVariant &productId, const QString &text, int quantity, qint64 unit) -> Result<void> {
@@ -584,12 +569,10 @@ Result<void> Seeder::seedCustomers()
                     return r;
             }
             if (shipping > 0) {
-                if (auto r = addInvoiceLine(QVariant(), u"Shipping"_s, 1, shipping); !r)
-                    return r;
+                SPOCS_TRY(addInvoiceLine(QVariant(), u"Shipping"_s, 1, shipping));
             }
             if (tax > 0) {
-                if (auto r = addInvoiceLine(QVariant(), u"VAT %1%"_s.arg(loc.taxPercent), 1, tax); !r)
-                    return r;
+                SPOCS_TRY(addInvoiceLine(QVariant(), u"VAT %1%"_s.arg(loc.taxPercent), 1, tax));
             }
             for (const auto &[daysAgo, amount] : std::as_const(paid)) {
                 payment.bindValue(0, iid);
@@ -597,8 +580,7 @@ Result<void> Seeder::seedCustomers()
                 payment.bindValue(2, amount);
                 payment.bindValue(3, oneOf(methods));
                 payment.bindValue(4, invoiceNumber);
-                if (auto r = exec(payment, "seed payment"); !r)
-                    return r;
+                SPOCS_TRY(exec(payment, "seed payment"));
             }
             balance += invoiceBalance;
             ++m_summary.invoices;
@@ -608,8 +590,7 @@ Result<void> Seeder::seedCustomers()
         if (balance != 0) {
             accountBalance.bindValue(0, balance);
             accountBalance.bindValue(1, id);
-            if (auto r = exec(accountBalance, "seed account balance"); !r)
-                return r;
+            SPOCS_TRY(exec(accountBalance, "seed account balance"));
         }
 
         QStringList flags;
@@ -624,8 +605,7 @@ Result<void> Seeder::seedCustomers()
         for (const QString &f : std::as_const(flags)) {
             flag.bindValue(0, id);
             flag.bindValue(1, f);
-            if (auto r = exec(flag, "seed flag"); !r)
-                return r;
+            SPOCS_TRY(exec(flag, "seed flag"));
         }
 
         const int historyCount = pick(7);
@@ -660,8 +640,7 @@ Result<void> Seeder::seedCustomers()
             history.bindValue(3, chance(70) ? owner : oneOf(m_agentIds));
             history.bindValue(4, text);
             history.bindValue(5, ref);
-            if (auto r = exec(history, "seed history"); !r)
-                return r;
+            SPOCS_TRY(exec(history, "seed history"));
             ++m_summary.historyItems;
         }
 
@@ -672,8 +651,7 @@ Result<void> Seeder::seedCustomers()
         search.bindValue(3, CustomerStore::fold(emails.join(u' ')));
         search.bindValue(4, phoneDigits.join(u' '));
         search.bindValue(5, CustomerStore::numbersText({ accountNumber }, publicId));
-        if (auto r = exec(search, "seed search index"); !r)
-            return r;
+        SPOCS_TRY(exec(search, "seed search index"));
     }
     return {};
 }
@@ -699,14 +677,11 @@ Result<DemoSummary> DemoSeeder::seed(Database &db, AuthStore &auth, int customer
     auto result = seeder.run();
     // Knowledge base: a few dozen articles, independent of the customer count.
     if (result) {
-        if (auto kb = KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today()); !kb)
-            return kb.error();
+        SPOCS_TRY(KnowledgeStore::seedDemo(db, today.isValid() ? today : db.clock().today()));
         // Contact reasons: a small tree an admin would extend.
-        if (auto reasons = ContactStore::seedDemoReasons(db); !reasons)
-            return reasons.error();
+        SPOCS_TRY(ContactStore::seedDemoReasons(db));
         // Skills, queues and 30 days of contact history (after the reasons: it sets their skills).
-        if (auto contacts = ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today()); !contacts)
-            return contacts.error();
+        SPOCS_TRY(ContactDemoSeeder::seed(db, today.isValid() ? today : db.clock().today()));
     }
     if (result) {
         qCInfo(lcStorage) << "demo data seeded:" << result->users << "users," << result->customers << "customers,"

@@ -6,6 +6,7 @@
 #include "coordinator/importing/ImportRun.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -160,8 +161,7 @@ Result<void> ImportRun::prepare()
 
 Result<void> ImportRun::check(const Importer::Files &files)
 {
-    if (auto r = prepare(); !r)
-        return r;
+    SPOCS_TRY(prepare());
     struct Step
     {
         const QString &path;
@@ -185,8 +185,7 @@ Result<void> ImportRun::check(const Importer::Files &files)
     for (const Step &step : steps) {
         if (step.path.isEmpty())
             continue;
-        if (auto r = checkFile(step.path, step.columns, step.counter, step.fn); !r)
-            return r;
+        SPOCS_TRY(checkFile(step.path, step.columns, step.counter, step.fn));
     }
     finishInvoices();
     return {};

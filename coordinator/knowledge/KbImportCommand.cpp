@@ -2,6 +2,7 @@
 
 #include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -215,13 +216,9 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
         QHash<QString, qint64> idBySource;
         QSet<qint64> createdNow;
         for (const KnowledgeStore::Content &c : std::as_const(articles)) {
-            auto existing = store.articleFromSource(c.source);
-            if (!existing)
-                return existing.error();
+            SPOCS_TRY_LET(existing, store.articleFromSource(c.source));
             if (existing.value() == 0) {
-                auto imported = store.importArticle(c, owner);
-                if (!imported)
-                    return imported.error();
+                SPOCS_TRY_LET(imported, store.importArticle(c, owner));
                 createdNow.insert(imported->id);
                 idBySource.insert(c.source, imported->id);
             } else {
@@ -234,15 +231,12 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
             if (createdNow.contains(id)) {
                 ++created;
                 if (linked != c.body) {
-                    if (auto b = store.replaceImportedBody(id, linked); !b)
-                        return b;
+                    SPOCS_TRY(store.replaceImportedBody(id, linked));
                 }
                 continue;
             }
             c.body = linked;
-            auto imported = store.importArticle(c, owner);
-            if (!imported)
-                return imported.error();
+            SPOCS_TRY_LET(imported, store.importArticle(c, owner));
             (imported->outcome == KnowledgeStore::ImportOutcome::Updated ? updated : unchanged) += 1;
         }
         return {};

@@ -4,6 +4,7 @@
 #include "coordinator/customers/CustomerStore.h"
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 // What agents do with a published article: feedback and sending it to a customer.
 namespace spocs {
@@ -51,9 +52,9 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be email or chat"));
     return m_db.write([&]() -> Result<QJsonObject> {
         QJsonObject out;
-        QSqlQuery a = m_db.prepare(QStringLiteral("SELECT title, status, visibility FROM kb_articles WHERE id = ?"));
-        if (!execWith(a, { id }))
-            return sqlError(a, "read article");
+        SPOCS_TRY_ASSIGN(QSqlQuery a,
+                         m_db.query(QStringLiteral("SELECT title, status, visibility FROM kb_articles WHERE id = ?"),
+                                    { id }, "read article"));
         if (!a.next())
             return notFound(id);
         const QString title = a.value(0).toString();
@@ -76,13 +77,11 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
         const QString ref = QStringLiteral("KB-%1").arg(id);
         const QString summary = channel == u"email" ? QStringLiteral("Sent article “%1” by e-mail").arg(title)
                                                     : QStringLiteral("Sent article “%1” in the chat").arg(title);
-        auto sent = CustomerHistory(m_db).appendAndBump(
-            { *rowId, at, QStringLiteral("article"), actor.userId, summary, ref });
-        if (!sent)
-            return sent.error();
-        QSqlQuery sends = m_db.prepare(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"));
-        if (!execWith(sends, { id }))
-            return sqlError(sends, "count send");
+        SPOCS_TRY_LET(
+            sent,
+            CustomerHistory(m_db).appendAndBump({ *rowId, at, QStringLiteral("article"), actor.userId, summary, ref }));
+        SPOCS_TRY(
+            m_db.query(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"), { id }, "count send"));
         out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
                             { QStringLiteral("customer"), customerId },
                             { QStringLiteral("version"), sent->customerVersion } };

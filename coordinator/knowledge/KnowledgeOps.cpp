@@ -6,6 +6,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 
@@ -52,10 +53,8 @@ KnowledgeStore::Content readContent(Args &args)
 Result<QJsonObject> finish(RequestHandlers &h, ClientSession *session, const QString &op, qint64 id,
                            const KnowledgeStore::Change &change)
 {
-    if (auto a = h.server().audit().recordNow(
-            RequestHandlers::auditEntry(session, op, subject(id), QStringLiteral("version %1").arg(change.version)));
-        !a)
-        return a.error();
+    SPOCS_TRY(h.server().audit().recordNow(
+        RequestHandlers::auditEntry(session, op, subject(id), QStringLiteral("version %1").arg(change.version))));
     QJsonObject answer = change.answer;
     Result<qint64> seq = qint64(0);
     switch (change.event) {
@@ -121,9 +120,7 @@ Result<QJsonObject> kbGet(RequestHandlers &h, ArticleViewCounter &views, ClientS
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto a = store(h).article(id);
-    if (!a)
-        return a.error();
+    SPOCS_TRY_LET(a, store(h).article(id));
     views.count(id);
     QJsonObject article = a.value();
     QJsonObject stats = article.value(QStringLiteral("stats")).toObject();
@@ -146,10 +143,9 @@ Result<QJsonObject> kbPropose(RequestHandlers &h, ClientSession *session, Args &
         return args.error();
     const QString op = QString::fromUtf16(op::KbPropose);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto change = store(h).propose(actorOf(session), hasId ? std::optional<qint64>(id) : std::nullopt, version,
-                                       content, note, draft);
-        if (!change)
-            return change.error();
+        SPOCS_TRY_LET(change,
+                      store(h).propose(actorOf(session), hasId ? std::optional<qint64>(id) : std::nullopt, version,
+                                       content, note, draft));
         return finish(h, session, op, change->article.value(QStringLiteral("id")).toInteger(), change.value());
     });
 }
@@ -167,9 +163,7 @@ Result<QJsonObject> kbDraftFromText(RequestHandlers &h, ClientSession *session, 
         return args.error();
     const QString op = QString::fromUtf16(op::KbDraftFromText);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto change = store(h).draftFromText(actorOf(session), question, answer, tags, reasons);
-        if (!change)
-            return change.error();
+        SPOCS_TRY_LET(change, store(h).draftFromText(actorOf(session), question, answer, tags, reasons));
         return finish(h, session, op, change->article.value(QStringLiteral("id")).toInteger(), change.value());
     });
 }
@@ -185,9 +179,7 @@ Result<QJsonObject> kbReview(RequestHandlers &h, ClientSession *session, Args &a
         return args.error();
     const QString op = QString::fromUtf16(op::KbReview);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto change = store(h).review(actorOf(session), id, version, action, comment);
-        if (!change)
-            return change.error();
+        SPOCS_TRY_LET(change, store(h).review(actorOf(session), id, version, action, comment));
         return finish(h, session, op, id, change.value());
     });
 }
@@ -220,9 +212,7 @@ Result<QJsonObject> kbRollback(RequestHandlers &h, ClientSession *session, Args 
         return args.error();
     const QString op = QString::fromUtf16(op::KbRollback);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto change = store(h).rollback(actorOf(session), id, version, to);
-        if (!change)
-            return change.error();
+        SPOCS_TRY_LET(change, store(h).rollback(actorOf(session), id, version, to));
         return finish(h, session, op, id, change.value());
     });
 }
@@ -240,13 +230,9 @@ Result<QJsonObject> kbFeedback(RequestHandlers &h, ClientSession *session, Args 
         return args.error();
     const QString op = QString::fromUtf16(op::KbFeedback);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto stats = store(h).feedback(actorOf(session), id, helped, comment);
-        if (!stats)
-            return stats.error();
-        if (auto a = h.server().audit().recordNow(RequestHandlers::auditEntry(
-                session, op, subject(id), helped ? QStringLiteral("helped") : QStringLiteral("did not help")));
-            !a)
-            return a.error();
+        SPOCS_TRY_LET(stats, store(h).feedback(actorOf(session), id, helped, comment));
+        SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(
+            session, op, subject(id), helped ? QStringLiteral("helped") : QStringLiteral("did not help"))));
         return stats;
     });
 }
@@ -261,18 +247,13 @@ Result<QJsonObject> kbSend(RequestHandlers &h, ClientSession *session, Args &arg
         return args.error();
     const QString op = QString::fromUtf16(op::KbSend);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto sent = store(h).recordSend(actorOf(session), id, customer, channel);
-        if (!sent)
-            return sent.error();
+        SPOCS_TRY_LET(sent, store(h).recordSend(actorOf(session), id, customer, channel));
         // A customer write: audited against the customer, and every open view of it updates.
-        if (auto a = h.server().audit().recordNow(
-                RequestHandlers::auditEntry(session, op, protocol::customerTopic(customer), subject(id)));
-            !a)
-            return a.error();
-        auto seq = h.server().events().publish(protocol::customerTopic(customer),
-                                               QString::fromUtf16(event::CustomerHistoryAdded), sent.value());
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY(h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, protocol::customerTopic(customer), subject(id))));
+        SPOCS_TRY_LET(seq,
+                      h.server().events().publish(protocol::customerTopic(customer),
+                                                  QString::fromUtf16(event::CustomerHistoryAdded), sent.value()));
         QJsonObject answer = sent.value();
         answer.insert(QStringLiteral("seq"), *seq);
         return answer;
@@ -294,9 +275,7 @@ QJsonObject synonymsJson(const QList<QStringList> &groups)
 
 Result<QJsonObject> kbSynonymsGet(RequestHandlers &h, ClientSession *, Args &)
 {
-    auto groups = KnowledgeSynonyms(h.server().db()).groups();
-    if (!groups)
-        return groups.error();
+    SPOCS_TRY_LET(groups, KnowledgeSynonyms(h.server().db()).groups());
     return synonymsJson(groups.value());
 }
 

@@ -3,6 +3,7 @@
 #include "coordinator/knowledge/FullTextWords.h"
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -97,9 +98,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     const QStringList words = contentWords(text);
     if (words.isEmpty())
         return ranking;
-    auto synonyms = KnowledgeSynonyms(m_db).lookup();
-    if (!synonyms)
-        return synonyms.error();
+    SPOCS_TRY_LET(synonyms, KnowledgeSynonyms(m_db).lookup());
 
     // One group per word: the word (a prefix while typed) OR its synonyms.
     const QStringList typed = fullTextWords(text);
@@ -281,10 +280,8 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
             scored[at].*into = max > 0 ? value / max : 0.0;
         return {};
     };
-    if (auto r = scaledBm25("kb_fts_stem", &Candidate::bm25); !r)
-        return r.error();
-    if (auto r = scaledBm25("kb_fts", &Candidate::exactBm25); !r)
-        return r.error();
+    SPOCS_TRY(scaledBm25("kb_fts_stem", &Candidate::bm25));
+    SPOCS_TRY(scaledBm25("kb_fts", &Candidate::exactBm25));
     for (Candidate &c : scored) {
         const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
         c.score = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + feedback;
@@ -338,9 +335,7 @@ Result<QList<QStringList>> KnowledgeSynonyms::groups()
 
 Result<QHash<QString, QStringList>> KnowledgeSynonyms::lookup()
 {
-    auto all = groups();
-    if (!all)
-        return all.error();
+    SPOCS_TRY_LET(all, groups());
     QHash<QString, QStringList> out;
     for (const QStringList &group : all.value()) {
         for (const QString &w : group) {

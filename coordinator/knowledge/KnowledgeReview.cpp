@@ -3,6 +3,7 @@
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/knowledge/LineDiff.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 // The review workflow of the knowledge store: versions, diffs, reviews, rollbacks and the queue.
 namespace spocs {
@@ -24,12 +25,13 @@ struct ArticleHead
 
 Result<ArticleHead> articleHead(Database &db, qint64 id)
 {
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
-                       "FROM kb_articles a "
-                       "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"));
-    if (!execWith(q, { id }))
-        return sqlError(q, "read article");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(
+            QStringLiteral("SELECT a.version, a.status, a.owner_user_id, a.live_version, v.status, v.author_user_id "
+                           "FROM kb_articles a "
+                           "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.version WHERE a.id = ?"),
+            { id }, "read article"));
     if (!q.next())
         return notFound(id);
     return ArticleHead { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
@@ -40,14 +42,15 @@ Result<ArticleHead> articleHead(Database &db, qint64 id)
 
 Result<QJsonObject> KnowledgeStore::versions(qint64 id)
 {
-    if (auto a = article(id); !a)
-        return a.error();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT v.version, u.login, u.display_name, v.at, v.change_note, v.status, v.title, v.review_comment "
-        "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id WHERE v.article_id = ? "
-        "ORDER BY v.version DESC"));
-    if (!execWith(q, { id }))
-        return sqlError(q, "article versions");
+    SPOCS_TRY(article(id));
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral(
+                "SELECT v.version, u.login, u.display_name, v.at, v.change_note, v.status, v.title, v.review_comment "
+                "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id WHERE v.article_id = ? "
+                "ORDER BY v.version DESC"),
+            { id }, "article versions"));
     QJsonArray out;
     while (q.next()) {
         QJsonObject v { { QStringLiteral("version"), q.value(0).toLongLong() },
@@ -69,12 +72,8 @@ Result<QJsonObject> KnowledgeStore::versions(qint64 id)
 
 Result<QJsonObject> KnowledgeStore::diff(qint64 id, qint64 fromVersion, qint64 toVersion)
 {
-    auto from = versionContent(id, fromVersion);
-    if (!from)
-        return from.error();
-    auto to = versionContent(id, toVersion);
-    if (!to)
-        return to.error();
+    SPOCS_TRY_LET(from, versionContent(id, fromVersion));
+    SPOCS_TRY_LET(to, versionContent(id, toVersion));
     QJsonArray lines;
     for (const DiffLine &l : lineDiff(from->body.split(u'\n'), to->body.split(u'\n'))) {
         lines.append(QJsonObject { { QStringLiteral("op"), QString(l.op) }, { QStringLiteral("text"), l.text } });
@@ -108,9 +107,7 @@ Result<QJsonObject> KnowledgeStore::reviewQueue()
                            q.value(6).toString() });
     q.finish();
     for (const P &p : std::as_const(pending)) {
-        auto a = article(p.id);
-        if (!a)
-            return a.error();
+        SPOCS_TRY_LET(a, article(p.id));
         proposals.append(QJsonObject { { QStringLiteral("article"), a.value() },
                                        { QStringLiteral("version"), p.version },
                                        { QStringLiteral("author"), p.author },
@@ -118,19 +115,17 @@ Result<QJsonObject> KnowledgeStore::reviewQueue()
                                        { QStringLiteral("at"), p.at } });
     }
     // Worst: most "did not help" per "helped" (smoothed so one vote is not the whole story).
-    auto worst = articles(QStringLiteral("WHERE a.status = 'published' AND a.not_helped > 0 "
-                                         "ORDER BY (a.not_helped + 1.0) / (a.helped + 1.0) DESC, a.not_helped DESC, "
-                                         "a.id LIMIT 20"),
-                          {});
-    if (!worst)
-        return worst.error();
+    SPOCS_TRY_LET(worst,
+                  articles(QStringLiteral("WHERE a.status = 'published' AND a.not_helped > 0 "
+                                          "ORDER BY (a.not_helped + 1.0) / (a.helped + 1.0) DESC, a.not_helped DESC, "
+                                          "a.id LIMIT 20"),
+                           {}));
     const QString staleBefore = now().addDays(-kStaleDays).toString(Qt::ISODateWithMs);
-    auto stale = articles(QStringLiteral("WHERE a.status = 'published' AND (a.last_reviewed_at IS NULL OR "
-                                         "a.last_reviewed_at < ?) ORDER BY a.last_reviewed_at IS NOT NULL, "
-                                         "a.last_reviewed_at, a.id LIMIT 50"),
-                          { staleBefore });
-    if (!stale)
-        return stale.error();
+    SPOCS_TRY_LET(stale,
+                  articles(QStringLiteral("WHERE a.status = 'published' AND (a.last_reviewed_at IS NULL OR "
+                                          "a.last_reviewed_at < ?) ORDER BY a.last_reviewed_at IS NOT NULL, "
+                                          "a.last_reviewed_at, a.id LIMIT 50"),
+                           { staleBefore }));
     QJsonArray w, s;
     for (const QJsonObject &o : worst.value())
         w.append(o);
@@ -196,24 +191,18 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         if (action == u"publish") {
             // Publishing the live version again confirms it is still right (clears "stale").
             if (!liveIsCurrent) {
-                auto content = versionContent(id, current);
-                if (!content)
-                    return content.error();
-                if (auto w = writeLive(id, content.value()); !w)
-                    return w.error();
+                SPOCS_TRY_LET(content, versionContent(id, current));
+                SPOCS_TRY(writeLive(id, content.value()));
             }
-            if (auto v = setVersion(QStringLiteral("published")); !v)
-                return v.error();
-            if (auto a = setArticle(QStringLiteral("published"), true); !a)
-                return a.error();
+            SPOCS_TRY(setVersion(QStringLiteral("published")));
+            SPOCS_TRY(setArticle(QStringLiteral("published"), true));
             change.event = Change::Event::Published;
         } else if (action == u"archive") {
             if (status == u"archived")
                 return invalidState(
                     status, { QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("published") },
                     QStringLiteral("the article is archived already"));
-            if (auto a = setArticle(QStringLiteral("archived"), false); !a)
-                return a.error();
+            SPOCS_TRY(setArticle(QStringLiteral("archived"), false));
             change.event = Change::Event::Archived;
         } else {
             // request_changes / reject: only for an open proposal.
@@ -221,16 +210,12 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
                 return invalidState(versionStatus, { QStringLiteral("in_review"), QStringLiteral("draft") },
                                     QStringLiteral("version %1 is not an open proposal").arg(current));
             const bool reject = action == u"reject";
-            if (auto v = setVersion(reject ? QStringLiteral("rejected") : QStringLiteral("changes_requested")); !v)
-                return v.error();
+            SPOCS_TRY(setVersion(reject ? QStringLiteral("rejected") : QStringLiteral("changes_requested")));
             if (status != u"published") {
-                if (auto a = setArticle(reject ? QStringLiteral("archived") : QStringLiteral("draft"), false); !a)
-                    return a.error();
+                SPOCS_TRY(setArticle(reject ? QStringLiteral("archived") : QStringLiteral("draft"), false));
             }
         }
-        auto a = article(id);
-        if (!a)
-            return a.error();
+        SPOCS_TRY_LET(a, article(id));
         change.article = a.value();
         change.version = current;
         change.answer = QJsonObject { { QStringLiteral("article"), change.article } };
@@ -256,28 +241,21 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
                                 QStringLiteral("only a published article can be rolled back"));
         if (toVersion >= head->version)
             return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
-        auto content = versionContent(id, toVersion);
-        if (!content)
-            return content.error();
+        SPOCS_TRY_LET(content, versionContent(id, toVersion));
         const qint64 version = head->version + 1;
-        QSqlQuery supersede = m_db.prepare(QStringLiteral(
-            "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
-        if (!execWith(supersede, { id }))
-            return sqlError(supersede, "supersede proposals");
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND "
+                                            "status IN ('draft', 'in_review')"),
+                             { id }, "supersede proposals"));
         if (auto v
             = insertVersion(id, version, content.value(), actor.userId,
                             QStringLiteral("Rolled back to version %1").arg(toVersion), QStringLiteral("published"));
             !v)
             return v.error();
-        if (auto w = writeLive(id, content.value()); !w)
-            return w.error();
-        QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, "
-                                                   "last_reviewed_at = ? WHERE id = ?"));
-        if (!execWith(up, { version, version, nowStamp(), id }))
-            return sqlError(up, "roll back article");
-        auto a = article(id);
-        if (!a)
-            return a.error();
+        SPOCS_TRY(writeLive(id, content.value()));
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, "
+                                            "last_reviewed_at = ? WHERE id = ?"),
+                             { version, version, nowStamp(), id }, "roll back article"));
+        SPOCS_TRY_LET(a, article(id));
         change.article = a.value();
         change.version = version;
         change.event = Change::Event::Published;

@@ -4,6 +4,7 @@
 #include "coordinator/knowledge/KnowledgeRanking.h"
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QHash>
 #include <QSet>
@@ -135,9 +136,7 @@ Result<QJsonObject> KnowledgeStore::search(const SearchQuery &query)
         if (!q.exec())
             return sqlError(q, "list articles");
         while (q.next()) {
-            auto hit = hitFrom(q, 0.0);
-            if (!hit)
-                return hit.error();
+            SPOCS_TRY_LET(hit, hitFrom(q, 0.0));
             items.append(hit.value());
         }
         QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles a WHERE 1") + filters);
@@ -150,12 +149,9 @@ Result<QJsonObject> KnowledgeStore::search(const SearchQuery &query)
     }
 
     const bool typing = !text.isEmpty() && !text.back().isSpace();
-    auto ranking = KnowledgeRanker(m_db).rank(text, typing, filters, binds, limit, QChar(kMarkStart), QChar(kMarkEnd));
-    if (!ranking)
-        return ranking.error();
-    auto hits = rankedHits(ranking.value());
-    if (!hits)
-        return hits.error();
+    SPOCS_TRY_LET(ranking,
+                  KnowledgeRanker(m_db).rank(text, typing, filters, binds, limit, QChar(kMarkStart), QChar(kMarkEnd)));
+    SPOCS_TRY_LET(hits, rankedHits(ranking.value()));
     for (const QJsonObject &h : hits.value())
         items.append(h);
     total = ranking->total;
@@ -179,13 +175,10 @@ Result<QJsonObject> KnowledgeStore::suggest(const QString &reason, const QString
 
     if (!fullTextWords(text).isEmpty()) {
         // Free text from a customer's problem: any word counts, none is being typed.
-        auto ranking = KnowledgeRanker(m_db).rank(text.left(200), false, QStringLiteral(" AND a.status = 'published'"),
-                                                  {}, kMaxLimit, QChar(kMarkStart), QChar(kMarkEnd));
-        if (!ranking)
-            return ranking.error();
-        auto hits = rankedHits(ranking.value());
-        if (!hits)
-            return hits.error();
+        SPOCS_TRY_LET(ranking,
+                      KnowledgeRanker(m_db).rank(text.left(200), false, QStringLiteral(" AND a.status = 'published'"),
+                                                 {}, kMaxLimit, QChar(kMarkStart), QChar(kMarkEnd)));
+        SPOCS_TRY_LET(hits, rankedHits(ranking.value()));
         for (const QJsonObject &h : hits.value()) {
             textPos.insert(h.value(QStringLiteral("id")).toInteger(), int(textHits.size()));
             textHits.append(h);

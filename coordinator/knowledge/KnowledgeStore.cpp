@@ -2,6 +2,7 @@
 
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,15 +95,9 @@ Result<KnowledgeStore::Content> KnowledgeStore::validate(Content c)
         c.visibility = QStringLiteral("internal");
     if (!kVisibilities.contains(c.visibility))
         return badField(QStringLiteral("visibility"), QStringLiteral("visibility must be internal or public"));
-    auto tags = cleanList(c.tags, QStringLiteral("tags"));
-    if (!tags)
-        return tags.error();
-    auto products = cleanList(c.products, QStringLiteral("products"));
-    if (!products)
-        return products.error();
-    auto reasons = cleanList(c.reasons, QStringLiteral("reasons"));
-    if (!reasons)
-        return reasons.error();
+    SPOCS_TRY_LET(tags, cleanList(c.tags, QStringLiteral("tags")));
+    SPOCS_TRY_LET(products, cleanList(c.products, QStringLiteral("products")));
+    SPOCS_TRY_LET(reasons, cleanList(c.reasons, QStringLiteral("reasons")));
     // Tags are matched exactly by filters: one spelling.
     c.tags.clear();
     for (const QString &t : tags.value()) {
@@ -150,10 +145,10 @@ QString KnowledgeStore::plainText(const QString &markdown)
 
 Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
 {
-    QSqlQuery up = m_db.prepare(QStringLiteral(
-        "UPDATE kb_articles SET title = ?, body = ?, language = ?, visibility = ?, updated_at = ? WHERE id = ?"));
-    if (!execWith(up, { c.title, c.body, c.language, c.visibility, nowStamp(), id }))
-        return sqlError(up, "update article");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral(
+            "UPDATE kb_articles SET title = ?, body = ?, language = ?, visibility = ?, updated_at = ? WHERE id = ?"),
+        { c.title, c.body, c.language, c.visibility, nowStamp(), id }, "update article"));
     const struct
     {
         const char *table;
@@ -163,9 +158,8 @@ Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
                   { "kb_article_products", "sku", c.products },
                   { "kb_article_reasons", "reason", c.reasons } };
     for (const auto &l : links) {
-        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(QLatin1String(l.table)));
-        if (!execWith(del, { id }))
-            return sqlError(del, "replace article links");
+        SPOCS_TRY(m_db.query(QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(QLatin1String(l.table)), { id },
+                             "replace article links"));
         QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO %1(article_id, %2) VALUES (?, ?)")
                                          .arg(QLatin1String(l.table), QLatin1String(l.column)));
         for (const QString &v : l.values) {
@@ -178,13 +172,11 @@ Result<void> KnowledgeStore::writeLive(qint64 id, const Content &c)
     // The exact and the stemmed index hold the same text.
     const QString plain = plainText(c.body);
     for (const char *table : { "kb_fts", "kb_fts_stem" }) {
-        QSqlQuery delFts = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
-        if (!execWith(delFts, { id }))
-            return sqlError(delFts, "reindex article (delete)");
-        QSqlQuery insFts = m_db.prepare(
-            QStringLiteral("INSERT INTO %1(rowid, title, body, tags) VALUES (?, ?, ?, ?)").arg(QLatin1String(table)));
-        if (!execWith(insFts, { id, c.title, plain, c.tags.join(u' ') }))
-            return sqlError(insFts, "reindex article (insert)");
+        SPOCS_TRY(m_db.query(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)), { id },
+                             "reindex article (delete)"));
+        SPOCS_TRY(m_db.query(
+            QStringLiteral("INSERT INTO %1(rowid, title, body, tags) VALUES (?, ?, ?, ?)").arg(QLatin1String(table)),
+            { id, c.title, plain, c.tags.join(u' ') }, "reindex article (insert)"));
     }
     return {};
 }
@@ -207,10 +199,10 @@ Result<void> KnowledgeStore::insertVersion(qint64 id, qint64 version, const Cont
 
 Result<KnowledgeStore::Content> KnowledgeStore::versionContent(qint64 id, qint64 version)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT title, body, tags, products, reasons, language, visibility "
-                                              "FROM kb_versions WHERE article_id = ? AND version = ?"));
-    if (!execWith(q, { id, version }))
-        return sqlError(q, "read article version");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT title, body, tags, products, reasons, language, visibility "
+                                               "FROM kb_versions WHERE article_id = ? AND version = ?"),
+                                { id, version }, "read article version"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("article %1 has no version %2").arg(id).arg(version),
                          QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), version } });
@@ -293,9 +285,7 @@ Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder
 
 Result<QJsonObject> KnowledgeStore::article(qint64 id)
 {
-    auto list = articles(QStringLiteral("WHERE a.id = ?"), { id });
-    if (!list)
-        return list.error();
+    SPOCS_TRY_LET(list, articles(QStringLiteral("WHERE a.id = ?"), { id }));
     if (list->isEmpty())
         return notFound(id);
     return list->first();
@@ -303,9 +293,8 @@ Result<QJsonObject> KnowledgeStore::article(qint64 id)
 
 Result<QList<QJsonObject>> KnowledgeStore::publicArticles()
 {
-    auto list = articles(QStringLiteral("WHERE a.status = 'published' AND a.visibility = 'public' ORDER BY a.id"), {});
-    if (!list)
-        return list.error();
+    SPOCS_TRY_LET(
+        list, articles(QStringLiteral("WHERE a.status = 'published' AND a.visibility = 'public' ORDER BY a.id"), {}));
     for (QJsonObject &a : list.value())
         a.insert(QStringLiteral("plain"), plainText(a.value(QStringLiteral("body")).toString()));
     return list;
@@ -315,9 +304,7 @@ Result<QList<QJsonObject>> KnowledgeStore::publicArticles()
 
 Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUserId, const QString &changeNote)
 {
-    auto content = validate(raw);
-    if (!content)
-        return content.error();
+    SPOCS_TRY_LET(content, validate(raw));
     return m_db.write([&]() -> Result<qint64> {
         const QString at = nowStamp();
         QSqlQuery ins = m_db.prepare(QStringLiteral(
@@ -329,10 +316,8 @@ Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUser
                         at }))
             return sqlError(ins, "add article");
         const qint64 id = ins.lastInsertId().toLongLong();
-        if (auto v = insertVersion(id, 1, content.value(), ownerUserId, changeNote, QStringLiteral("published")); !v)
-            return v.error();
-        if (auto w = writeLive(id, content.value()); !w)
-            return w.error();
+        SPOCS_TRY(insertVersion(id, 1, content.value(), ownerUserId, changeNote, QStringLiteral("published")));
+        SPOCS_TRY(writeLive(id, content.value()));
         return id;
     });
 }
@@ -341,9 +326,7 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                                                        qint64 expectedVersion, const Content &raw,
                                                        const QString &changeNote, bool draft)
 {
-    auto content = validate(raw);
-    if (!content)
-        return content.error();
+    SPOCS_TRY_LET(content, validate(raw));
     const QString versionStatus = draft ? QStringLiteral("draft") : QStringLiteral("in_review");
     return m_db.write([&]() -> Result<Change> {
         Change change;
@@ -359,15 +342,13 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                             actor.userId, at, at }))
                 return sqlError(ins, "propose article");
             articleId = ins.lastInsertId().toLongLong();
-            if (auto v = insertVersion(articleId, 1, content.value(), actor.userId, changeNote, versionStatus); !v)
-                return v.error();
-            if (auto w = writeLive(articleId, content.value()); !w)
-                return w.error();
+            SPOCS_TRY(insertVersion(articleId, 1, content.value(), actor.userId, changeNote, versionStatus));
+            SPOCS_TRY(writeLive(articleId, content.value()));
         } else {
             articleId = *id;
-            QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT version, status FROM kb_articles WHERE id = ?"));
-            if (!execWith(cur, { articleId }))
-                return sqlError(cur, "read article");
+            SPOCS_TRY_ASSIGN(QSqlQuery cur,
+                             m_db.query(QStringLiteral("SELECT version, status FROM kb_articles WHERE id = ?"),
+                                        { articleId }, "read article"));
             if (!cur.next())
                 return notFound(articleId);
             const qint64 current = cur.value(0).toLongLong();
@@ -377,32 +358,26 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
                 return versionConflict("article", current, expectedVersion);
             version = current + 1;
             // Only the newest proposal can be reviewed; older open ones are replaced.
-            QSqlQuery supersede = m_db.prepare(QStringLiteral(
-                "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', "
-                "'in_review')"));
-            if (!execWith(supersede, { articleId }))
-                return sqlError(supersede, "supersede proposals");
-            if (auto v = insertVersion(articleId, version, content.value(), actor.userId, changeNote, versionStatus);
-                !v)
-                return v.error();
+            SPOCS_TRY(m_db.query(
+                QStringLiteral(
+                    "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', "
+                    "'in_review')"),
+                { articleId }, "supersede proposals"));
+            SPOCS_TRY(insertVersion(articleId, version, content.value(), actor.userId, changeNote, versionStatus));
             // A published article stays live until the proposal is reviewed; one that never
             // was shows the newest proposal.
-            QSqlQuery up = m_db.prepare(
+            SPOCS_TRY(m_db.query(
                 status == u"published"
                     ? QStringLiteral("UPDATE kb_articles SET version = ?, updated_at = ? WHERE id = ?")
                     : QStringLiteral("UPDATE kb_articles SET version = ?, updated_at = ?, live_version = version + 1, "
                                      "status = '%1' WHERE id = ?")
-                          .arg(versionStatus));
-            if (!execWith(up, { version, nowStamp(), articleId }))
-                return sqlError(up, "bump article version");
+                          .arg(versionStatus),
+                { version, nowStamp(), articleId }, "bump article version"));
             if (status != u"published") {
-                if (auto w = writeLive(articleId, content.value()); !w)
-                    return w.error();
+                SPOCS_TRY(writeLive(articleId, content.value()));
             }
         }
-        auto a = article(articleId);
-        if (!a)
-            return a.error();
+        SPOCS_TRY_LET(a, article(articleId));
         change.article = a.value();
         change.version = version;
         change.event = draft ? Change::Event::None : Change::Event::Proposed;
@@ -429,9 +404,8 @@ Result<KnowledgeStore::Change> KnowledgeStore::draftFromText(const Actor &actor,
     c.body = QStringLiteral("## Question\n%1\n\n## Answer\n%2").arg(q, a);
     c.tags = tags;
     c.reasons = reasons;
-    auto change = propose(actor, std::nullopt, 0, c, QStringLiteral("Drafted from a question and an answer"), true);
-    if (!change)
-        return change.error();
+    SPOCS_TRY_LET(change,
+                  propose(actor, std::nullopt, 0, c, QStringLiteral("Drafted from a question and an answer"), true));
     change.value().answer = QJsonObject { { QStringLiteral("article"), change->article } };
     return change;
 }

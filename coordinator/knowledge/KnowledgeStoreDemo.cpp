@@ -1,5 +1,6 @@
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 
@@ -215,10 +216,9 @@ Result<int> KnowledgeStore::seedDemo(Database &db, QDate today)
     // Reviewed between 3 and ~400 days ago, so the lead's stale list has something in it.
     const auto add = [&](const Content &c, int n) -> Result<void> {
         at = QDateTime(today.addDays(-(3 + (n * 37) % 400)), QTime(9 + n % 8, (n * 7) % 60), Qt::UTC);
-        auto id = store.addPublished(c, owners.isEmpty() ? 0 : owners.at(n % owners.size()),
-                                     QStringLiteral("First version"));
-        if (!id)
-            return id.error();
+        SPOCS_TRY_LET(id,
+                      store.addPublished(c, owners.isEmpty() ? 0 : owners.at(n % owners.size()),
+                                         QStringLiteral("First version")));
         // Deterministic counters: some articles help a lot, a few mostly do not.
         QSqlQuery stats = db.prepare(
             QStringLiteral("UPDATE kb_articles SET views = ?, sends = ?, helped = ?, not_helped = ? WHERE id = ?"));
@@ -239,8 +239,7 @@ Result<int> KnowledgeStore::seedDemo(Database &db, QDate today)
             c.reasons = splitList(a.reasons);
             c.language = QString::fromUtf16(a.language);
             c.visibility = a.isPublic ? QStringLiteral("public") : QStringLiteral("internal");
-            if (auto added = add(c, n++); !added)
-                return added;
+            SPOCS_TRY(add(c, n++));
         }
         for (qsizetype f = 0; f < qsizetype(std::size(kFamilies)); ++f) {
             const Family &family = kFamilies[f];
@@ -258,8 +257,7 @@ Result<int> KnowledgeStore::seedDemo(Database &db, QDate today)
             for (int p = 1; p <= 10; ++p)
                 c.products.append(QStringLiteral("P-%1").arg(10000 + f * 10 + p));
             c.visibility = f % 4 == 3 ? QStringLiteral("internal") : QStringLiteral("public");
-            if (auto added = add(c, n++); !added)
-                return added;
+            SPOCS_TRY(add(c, n++));
         }
         return {};
     });

@@ -2,6 +2,7 @@
 
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 
@@ -12,31 +13,24 @@ using namespace knowledge;
 
 Result<qint64> KnowledgeStore::articleFromSource(const QString &source)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM kb_articles WHERE source = ?"));
-    if (!execWith(q, { source }))
-        return sqlError(q, "find imported article");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT id FROM kb_articles WHERE source = ?"), { source }, "find imported article"));
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &raw, qint64 ownerUserId)
 {
-    auto content = validate(raw);
-    if (!content)
-        return content.error();
+    SPOCS_TRY_LET(content, validate(raw));
     if (content->source.isEmpty())
         return badField(QStringLiteral("source"), QStringLiteral("an imported article needs its source"));
     return m_db.write([&]() -> Result<Imported> {
         Imported result;
-        auto existing = articleFromSource(content->source);
-        if (!existing)
-            return existing.error();
+        SPOCS_TRY_LET(existing, articleFromSource(content->source));
         if (existing.value() == 0) {
-            auto id = addPublished(content.value(), ownerUserId, QStringLiteral("Imported"));
-            if (!id)
-                return id.error();
-            QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET source = ? WHERE id = ?"));
-            if (!execWith(up, { content->source, id.value() }))
-                return sqlError(up, "record article source");
+            SPOCS_TRY_LET(id, addPublished(content.value(), ownerUserId, QStringLiteral("Imported")));
+            SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET source = ? WHERE id = ?"),
+                                 { content->source, id.value() }, "record article source"));
             result = Imported { id.value(), ImportOutcome::Created };
             return result;
         }
@@ -50,9 +44,7 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         const qint64 live = cur.value(1).toLongLong();
         const QString status = cur.value(2).toString();
         cur.finish();
-        auto current = versionContent(id, live);
-        if (!current)
-            return current.error();
+        SPOCS_TRY_LET(current, versionContent(id, live));
         const Content &c = content.value();
         if (status == u"published" && current->title == c.title && current->body == c.body && current->tags == c.tags
             && current->language == c.language && current->visibility == c.visibility) {
@@ -61,20 +53,17 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
         }
         // The source changed: its text is published as a new version, replacing open proposals.
         const qint64 next = version + 1;
-        QSqlQuery supersede = m_db.prepare(QStringLiteral(
-            "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', 'in_review')"));
-        if (!execWith(supersede, { id }))
-            return sqlError(supersede, "supersede proposals");
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND "
+                                            "status IN ('draft', 'in_review')"),
+                             { id }, "supersede proposals"));
         if (auto v
             = insertVersion(id, next, c, ownerUserId, QStringLiteral("Imported again"), QStringLiteral("published"));
             !v)
             return v.error();
-        if (auto w = writeLive(id, c); !w)
-            return w.error();
-        QSqlQuery up = m_db.prepare(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, status = "
-                                                   "'published', last_reviewed_at = ? WHERE id = ?"));
-        if (!execWith(up, { next, next, nowStamp(), id }))
-            return sqlError(up, "update imported article");
+        SPOCS_TRY(writeLive(id, c));
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, status = "
+                                            "'published', last_reviewed_at = ? WHERE id = ?"),
+                             { next, next, nowStamp(), id }, "update imported article"));
         result = Imported { id, ImportOutcome::Updated };
         return result;
     });
@@ -83,25 +72,19 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
 Result<void> KnowledgeStore::replaceImportedBody(qint64 id, const QString &body)
 {
     return m_db.write([&]() -> Result<void> {
-        QSqlQuery cur = m_db.prepare(QStringLiteral("SELECT live_version FROM kb_articles WHERE id = ?"));
-        if (!execWith(cur, { id }))
-            return sqlError(cur, "read imported article");
+        SPOCS_TRY_ASSIGN(QSqlQuery cur,
+                         m_db.query(QStringLiteral("SELECT live_version FROM kb_articles WHERE id = ?"), { id },
+                                    "read imported article"));
         if (!cur.next())
             return notFound(id);
         const qint64 live = cur.value(0).toLongLong();
         cur.finish();
-        auto content = versionContent(id, live);
-        if (!content)
-            return content.error();
+        SPOCS_TRY_LET(content, versionContent(id, live));
         Content c = content.value();
         c.body = body;
-        auto valid = validate(c);
-        if (!valid)
-            return valid.error();
-        QSqlQuery up
-            = m_db.prepare(QStringLiteral("UPDATE kb_versions SET body = ? WHERE article_id = ? AND version = ?"));
-        if (!execWith(up, { valid->body, id, live }))
-            return sqlError(up, "rewrite imported body");
+        SPOCS_TRY_LET(valid, validate(c));
+        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET body = ? WHERE article_id = ? AND version = ?"),
+                             { valid->body, id, live }, "rewrite imported body"));
         return writeLive(id, valid.value());
     });
 }

@@ -14,6 +14,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -45,9 +46,7 @@ struct Ctx
 
 Result<QJsonObject> skillList(Ctx &c, ClientSession *, Args &)
 {
-    auto skills = c.router.store().skills();
-    if (!skills)
-        return skills.error();
+    SPOCS_TRY_LET(skills, c.router.store().skills());
     return QJsonObject { { QStringLiteral("skills"), skills.value() } };
 }
 
@@ -73,30 +72,22 @@ Result<QJsonObject> skillSet(Ctx &c, ClientSession *session, Args &args)
             return badField(QStringLiteral("skills"),
                             v.isObject() ? item.error().message
                                          : QStringLiteral("skills must be a list of {skill, level}"));
-        auto known = c.router.store().skillExists(skill);
-        if (!known)
-            return known.error();
+        SPOCS_TRY_LET(known, c.router.store().skillExists(skill));
         if (!*known)
             return badField(QStringLiteral("skills"), QStringLiteral("no skill %1").arg(skill));
         skills.append({ skill, level });
     }
     const QString op = QString::fromUtf16(op::SkillSet);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto s = c.router.store().setUserSkills(userId, skills); !s)
-            return s.error();
-        auto stored = c.router.store().userSkills(userId);
-        if (!stored)
-            return stored.error();
-        if (auto a = c.h.server().audit().recordNow(
-                RequestHandlers::auditEntry(session, op, QStringLiteral("user:%1").arg(userId)));
-            !a)
-            return a.error();
-        auto seq = c.h.server().events().publish(
-            protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
-            QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
-                          { QStringLiteral("skills"), stored.value() } });
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY(c.router.store().setUserSkills(userId, skills));
+        SPOCS_TRY_LET(stored, c.router.store().userSkills(userId));
+        SPOCS_TRY(c.h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, QStringLiteral("user:%1").arg(userId))));
+        SPOCS_TRY_LET(
+            seq,
+            c.h.server().events().publish(protocol::presenceTopic(), QString::fromUtf16(event::SkillsChanged),
+                                          QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
+                                                        { QStringLiteral("skills"), stored.value() } }));
         return QJsonObject { { QStringLiteral("user"), domain::Person::of(*user).toJson() },
                              { QStringLiteral("skills"), stored.value() },
                              { QStringLiteral("seq"), *seq } };
@@ -128,11 +119,9 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::PresenceSetFor);
     bool changed = false;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        if (auto a = c.h.server().audit().recordNow(RequestHandlers::auditEntry(
-                session, op, QStringLiteral("user:%1").arg(userId),
-                reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason)));
-            !a)
-            return a.error();
+        SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(
+            session, op, QStringLiteral("user:%1").arg(userId),
+            reason.isEmpty() ? stateName : QStringLiteral("%1: %2").arg(stateName, reason))));
         changed = c.h.server().presence().set(userId, *state, reason, c.h.server().db().now());
         return c.h.server().presence().toJson(userId);
     });
@@ -165,9 +154,7 @@ Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("to"),
                         QStringLiteral("a report covers at most %1 days").arg(ReportBuilder::kMaxDays));
     if (!queue.isEmpty()) {
-        auto known = c.router.store().skillExists(queue);
-        if (!known)
-            return known.error();
+        SPOCS_TRY_LET(known, c.router.store().skillExists(queue));
         if (!*known)
             return badField(QStringLiteral("queue"), QStringLiteral("no queue %1").arg(queue));
     }
@@ -175,9 +162,7 @@ Result<ReadWorker::Job> reportGet(Ctx &c, ClientSession *session, Args &args)
     // (One primary-key read here; the heavy part runs on the read worker.)
     QString team;
     if (session->session().user.role == Role::Lead) {
-        auto own = c.h.server().auth().teamOf(session->userId());
-        if (!own)
-            return own.error();
+        SPOCS_TRY_LET(own, c.h.server().auth().teamOf(session->userId()));
         team = *own;
     }
     const int serviceLevelSeconds = c.h.server().config().serviceLevelSeconds;
@@ -194,30 +179,21 @@ Result<QJsonObject> followUpList(Ctx &c, ClientSession *session, Args &args)
         return args.error();
     if (!isOwnerOrSupervisor(session, owner))
         return makeError(ErrorCode::Forbidden, QStringLiteral("only a lead sees someone else's follow-ups"));
-    auto list = c.followUps.list(owner, includeDone, c.h.server().db().now(), c.warnMinutes());
-    if (!list)
-        return list.error();
+    SPOCS_TRY_LET(list, c.followUps.list(owner, includeDone, c.h.server().db().now(), c.warnMinutes()));
     return QJsonObject { { QStringLiteral("followUps"), list.value() } };
 }
 
 // followup.updated on user:<owner> and contact:<id>, contact.updated for open contact views.
 Result<QJsonObject> publishFollowUp(Ctx &c, ClientSession *session, const QString &op, qint64 contactId, qint64 owner)
 {
-    if (auto a = c.h.server().audit().recordNow(
-            RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId)));
-        !a)
-        return a.error();
-    auto followUp = c.followUps.json(contactId, c.h.server().db().now(), c.warnMinutes());
-    if (!followUp)
-        return followUp.error();
+    SPOCS_TRY(c.h.server().audit().recordNow(
+        RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contactId))));
+    SPOCS_TRY_LET(followUp, c.followUps.json(contactId, c.h.server().db().now(), c.warnMinutes()));
     const QJsonObject data { { QStringLiteral("followUp"), *followUp } };
     const QString kind = QString::fromUtf16(event::FollowUpUpdated);
-    if (auto s = c.h.server().events().publish(QStringLiteral("user:%1").arg(owner), kind, data); !s)
-        return s.error();
-    if (auto s = c.h.server().events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data); !s)
-        return s.error();
-    if (auto p = c.router.publish(contactId); !p)
-        return p.error();
+    SPOCS_TRY(c.h.server().events().publish(QStringLiteral("user:%1").arg(owner), kind, data));
+    SPOCS_TRY(c.h.server().events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data));
+    SPOCS_TRY(c.router.publish(contactId));
     return QJsonObject { { QStringLiteral("followUp"), *followUp },
                          { QStringLiteral("seq"), c.h.server().events().head() } };
 }
@@ -246,26 +222,18 @@ Result<QJsonObject> followUpUpdate(Ctx &c, ClientSession *session, Args &args)
     request.note = note;
     request.followUpOf = contact;
     if (outbound) {
-        if (auto v = OutboundContact::check(session, request); !v)
-            return v.error();
+        SPOCS_TRY(OutboundContact::check(session, request));
     }
     OutboundContact starter(c.h, c.router);
     const QString op = QString::fromUtf16(op::FollowUpUpdate);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto info = c.followUps.workable(session, contact);
-        if (!info)
-            return info.error();
-        if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
-            return s.error();
+        SPOCS_TRY_LET(info, c.followUps.workable(session, contact));
+        SPOCS_TRY(c.followUps.addUpdate(contact, session->userId(), channel, note));
         QJsonObject started;
         if (outbound) {
-            auto followed = c.router.store().routing(contact);
-            if (!followed)
-                return followed.error();
+            SPOCS_TRY_LET(followed, c.router.store().routing(contact));
             request.customer = followed->customerId;
-            auto answer = starter.start(session, QString::fromUtf16(op::ContactOutbound), request);
-            if (!answer)
-                return answer.error();
+            SPOCS_TRY_LET(answer, starter.start(session, QString::fromUtf16(op::ContactOutbound), request));
             started = answer->value(QStringLiteral("contact")).toObject();
         }
         auto answer = publishFollowUp(c, session, op, contact, info->owner);
@@ -290,15 +258,11 @@ Result<QJsonObject> followUpDone(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be phone, chat or email"));
     const QString op = QString::fromUtf16(op::FollowUpDone);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto info = c.followUps.workable(session, contact);
-        if (!info)
-            return info.error();
+        SPOCS_TRY_LET(info, c.followUps.workable(session, contact));
         if (!note.isEmpty()) {
-            if (auto s = c.followUps.addUpdate(contact, session->userId(), channel, note); !s)
-                return s.error();
+            SPOCS_TRY(c.followUps.addUpdate(contact, session->userId(), channel, note));
         }
-        if (auto s = c.followUps.markDone(contact); !s)
-            return s.error();
+        SPOCS_TRY(c.followUps.markDone(contact));
         return publishFollowUp(c, session, op, contact, info->owner);
     });
 }
@@ -320,13 +284,9 @@ Result<QJsonObject> surveyRecord(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("csat"), QStringLiteral("a survey needs csat or nps"));
     const QString op = QString::fromUtf16(op::SurveyRecord);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        auto survey = recordSurvey(c.h.server(), contact, csat, nps, comment);
-        if (!survey)
-            return survey.error();
-        if (auto a = c.h.server().audit().recordNow(
-                RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contact)));
-            !a)
-            return a.error();
+        SPOCS_TRY_LET(survey, recordSurvey(c.h.server(), contact, csat, nps, comment));
+        SPOCS_TRY(c.h.server().audit().recordNow(
+            RequestHandlers::auditEntry(session, op, QStringLiteral("contact:%1").arg(contact))));
         return QJsonObject { { QStringLiteral("survey"), *survey },
                              { QStringLiteral("seq"), c.h.server().events().head() } };
     });
@@ -343,17 +303,13 @@ void housekeeping(Ctx &c)
     } else if (!notices->isEmpty()) {
         auto r = server.transact([&]() -> Result<void> {
             for (const FollowUpStore::Notice &n : *notices) {
-                if (auto m = c.followUps.markWarned(n.contactId, now); !m)
-                    return m;
-                auto followUp = c.followUps.json(n.contactId, now, c.warnMinutes());
-                if (!followUp)
-                    return followUp.error();
-                auto seq = server.events().publish(QStringLiteral("user:%1").arg(n.owner),
-                                                   QString::fromUtf16(event::FollowUpDue),
-                                                   QJsonObject { { QStringLiteral("followUp"), *followUp },
-                                                                 { QStringLiteral("overdue"), n.overdue } });
-                if (!seq)
-                    return seq.error();
+                SPOCS_TRY(c.followUps.markWarned(n.contactId, now));
+                SPOCS_TRY_LET(followUp, c.followUps.json(n.contactId, now, c.warnMinutes()));
+                SPOCS_TRY_LET(seq,
+                              server.events().publish(QStringLiteral("user:%1").arg(n.owner),
+                                                      QString::fromUtf16(event::FollowUpDue),
+                                                      QJsonObject { { QStringLiteral("followUp"), *followUp },
+                                                                    { QStringLiteral("overdue"), n.overdue } }));
             }
             return {};
         });
@@ -395,10 +351,9 @@ void housekeeping(Ctx &c)
         return;
     auto r = server.transact([&]() -> Result<void> {
         for (const QJsonObject &alert : std::as_const(raised)) {
-            auto seq = server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
-                                               QJsonObject { { QStringLiteral("alert"), alert } });
-            if (!seq)
-                return seq.error();
+            SPOCS_TRY_LET(seq,
+                          server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
+                                                  QJsonObject { { QStringLiteral("alert"), alert } }));
         }
         return {};
     });

@@ -5,6 +5,7 @@
 #include "coordinator/leads/ReportBuilder.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,9 +46,7 @@ QDateTime LeadStore::startOfDay(const QDateTime &now)
 Result<QJsonArray> LeadStore::queues(const QDateTime &now)
 {
     Database &db = m_server.db();
-    auto skills = ReportBuilder::loadQueues(db);
-    if (!skills)
-        return skills.error();
+    SPOCS_TRY_LET(skills, ReportBuilder::loadQueues(db));
     struct Live
     {
         qint64 waiting = 0;
@@ -74,9 +73,7 @@ Result<QJsonArray> LeadStore::queues(const QDateTime &now)
             l.active += n;
         }
     }
-    auto today = ReportBuilder::load(db, startOfDay(now), now.addSecs(1));
-    if (!today)
-        return today.error();
+    SPOCS_TRY_LET(today, ReportBuilder::load(db, startOfDay(now), now.addSecs(1)));
     QHash<QString, QList<const ReportBuilder::Fact *>> perQueue;
     for (const ReportBuilder::Fact &f : *today)
         perQueue[f.queue].append(&f);
@@ -104,9 +101,7 @@ Result<QJsonArray> LeadStore::queues(const QDateTime &now)
 Result<QJsonArray> LeadStore::agents(const QDateTime &)
 {
     Database &db = m_server.db();
-    auto loads = m_contacts.loads();
-    if (!loads)
-        return loads.error();
+    SPOCS_TRY_LET(loads, m_contacts.loads());
     QHash<qint64, QJsonArray> skills;
     QSqlQuery s = db.prepare(QStringLiteral("SELECT user_id, skill, level FROM user_skills ORDER BY user_id, skill"));
     if (!s.exec())
@@ -166,21 +161,24 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
     Database &db = m_server.db();
     const QString since = iso(now.addDays(-kAverageDays));
     Averages a;
-    QSqlQuery r = db.prepare(QStringLiteral(
-        "SELECT cr.reason_id, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
-        "FROM contacts k JOIN contact_contact_reasons cr ON cr.contact_id = k.id "
-        "WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 AND k.answered_at IS NOT NULL "
-        "GROUP BY cr.reason_id"));
-    if (!execWith(r, { since }))
-        return sqlError(r, "handle time by reason");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery r,
+        db.query(
+            QStringLiteral(
+                "SELECT cr.reason_id, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
+                "FROM contacts k JOIN contact_contact_reasons cr ON cr.contact_id = k.id "
+                "WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 AND k.answered_at IS NOT NULL "
+                "GROUP BY cr.reason_id"),
+            { since }, "handle time by reason"));
     while (r.next())
         a.byReason.insert(r.value(0).toLongLong(), { r.value(1).toDouble(), r.value(2).toInt() });
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT k.queue, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
-                       "FROM contacts k WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 "
-                       "AND k.answered_at IS NOT NULL GROUP BY k.queue"));
-    if (!execWith(q, { since }))
-        return sqlError(q, "handle time by queue");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(QStringLiteral(
+                     "SELECT k.queue, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
+                     "FROM contacts k WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 "
+                     "AND k.answered_at IS NOT NULL GROUP BY k.queue"),
+                 { since }, "handle time by queue"));
     while (q.next())
         a.byQueue.insert(q.value(0).toString(), { q.value(1).toDouble(), q.value(2).toInt() });
     a.computedAt = now;
@@ -218,8 +216,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
     }
 
     // Active contacts far longer than usual for their reason (or queue).
-    if (auto r = refreshAverages(now); !r)
-        return r.error();
+    SPOCS_TRY(refreshAverages(now));
     QSqlQuery c = m_server.db().prepare(
         QStringLiteral("SELECT k.id, k.answered_at, k.queue, k.owner_user_id, cu.name, "
                        "(SELECT min(cr.reason_id) FROM contact_contact_reasons cr WHERE cr.contact_id = k.id) "
@@ -282,9 +279,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
 
     // Follow-ups past their due time, and those about to be missed (within the owner's warning time).
     const int warnMinutes = config.followUpWarningMinutes;
-    auto due = m_followUps.openDueBy(now.addSecs(qint64(warnMinutes) * 60));
-    if (!due)
-        return due.error();
+    SPOCS_TRY_LET(due, m_followUps.openDueBy(now.addSecs(qint64(warnMinutes) * 60)));
     for (const FollowUpStore::Info &f : *due) {
         const bool overdue = f.due <= now;
         const QString kind = overdue ? QStringLiteral("follow_up_overdue") : QStringLiteral("follow_up_due_soon");
@@ -309,15 +304,9 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
 
 Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QString, QDateTime> &firstSeen)
 {
-    auto queueRows = queues(now);
-    if (!queueRows)
-        return queueRows.error();
-    auto agentRows = agents(now);
-    if (!agentRows)
-        return agentRows.error();
-    auto alertRows = alerts(now, *queueRows);
-    if (!alertRows)
-        return alertRows.error();
+    SPOCS_TRY_LET(queueRows, queues(now));
+    SPOCS_TRY_LET(agentRows, agents(now));
+    SPOCS_TRY_LET(alertRows, alerts(now, *queueRows));
     QJsonArray withSince;
     for (const QJsonValue &v : *alertRows) {
         QJsonObject alert = v.toObject();

@@ -2,6 +2,7 @@
 
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QHash>
 #include <QSet>
@@ -302,14 +303,16 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
 {
     const QString fromText = from.toString(Qt::ISODateWithMs);
     const QString toText = to.toString(Qt::ISODateWithMs);
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT k.id, k.customer_id, k.queue, k.created_at, k.answered_at, k.closed_at, k.state, k.abandoned, "
-        "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps, k.owner_user_id, "
-        "k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_done_at, k.direction "
-        "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
-        "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"));
-    if (!execWith(q, { fromText, toText }))
-        return sqlError(q, "report contacts");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(
+            QStringLiteral(
+                "SELECT k.id, k.customer_id, k.queue, k.created_at, k.answered_at, k.closed_at, k.state, k.abandoned, "
+                "k.forwarded, k.outcome, k.transfer_count, k.consult_count, s.csat, s.nps, k.owner_user_id, "
+                "k.follow_up_owner_user_id, k.follow_up_due, k.follow_up_done_at, k.direction "
+                "FROM contacts k LEFT JOIN surveys s ON s.contact_id = k.id "
+                "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY k.created_at, k.id"),
+            { fromText, toText }, "report contacts"));
     QList<Fact> facts;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -338,11 +341,14 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
         index.insert(f.id, facts.size());
         facts.append(f);
     }
-    QSqlQuery r = db.prepare(QStringLiteral(
-        "SELECT cr.contact_id, r.code FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
-        "JOIN contacts k ON k.id = cr.contact_id WHERE k.created_at >= ? AND k.created_at < ? ORDER BY r.code"));
-    if (!execWith(r, { fromText, toText }))
-        return sqlError(r, "report reasons");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery r,
+        db.query(
+            QStringLiteral(
+                "SELECT cr.contact_id, r.code FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = "
+                "cr.reason_id "
+                "JOIN contacts k ON k.id = cr.contact_id WHERE k.created_at >= ? AND k.created_at < ? ORDER BY r.code"),
+            { fromText, toText }, "report reasons"));
     while (r.next()) {
         const auto it = index.constFind(r.value(0).toLongLong());
         if (it != index.cend())
@@ -364,10 +370,10 @@ Result<QHash<QString, ReportBuilder::ReasonInfo>> ReportBuilder::loadReasons(Dat
 
 Result<QList<ReportBuilder::Agent>> ReportBuilder::loadAgents(Database &db, const QString &team)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, login, display_name, team FROM users "
-                                            "WHERE role IN ('agent', 'expert', 'lead') AND (? OR team = ?)"));
-    if (!execWith(q, { team.isEmpty(), team }))
-        return sqlError(q, "report agents");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     db.query(QStringLiteral("SELECT id, login, display_name, team FROM users "
+                                             "WHERE role IN ('agent', 'expert', 'lead') AND (? OR team = ?)"),
+                              { team.isEmpty(), team }, "report agents"));
     QList<Agent> out;
     while (q.next())
         out.append(
@@ -395,11 +401,12 @@ Result<QJsonObject> ReportBuilder::selfService(Database &db, const QDateTime &st
     if (!execWith(total, { startText, endText }) || !total.next())
         return sqlError(total, "self-service count");
     const qint64 helped = total.value(0).toLongLong();
-    QSqlQuery top = db.prepare(QStringLiteral(
-        "SELECT s.article_id, a.title, COUNT(*) AS n FROM faq_self_service s JOIN kb_articles a ON a.id = s.article_id "
-        "WHERE s.at >= ? AND s.at < ? GROUP BY s.article_id ORDER BY n DESC, a.title LIMIT ?"));
-    if (!execWith(top, { startText, endText, kSelfServiceTopArticles }))
-        return sqlError(top, "self-service articles");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery top,
+        db.query(QStringLiteral("SELECT s.article_id, a.title, COUNT(*) AS n FROM faq_self_service s JOIN kb_articles "
+                                "a ON a.id = s.article_id "
+                                "WHERE s.at >= ? AND s.at < ? GROUP BY s.article_id ORDER BY n DESC, a.title LIMIT ?"),
+                 { startText, endText, kSelfServiceTopArticles }, "self-service articles"));
     QJsonArray articles;
     while (top.next())
         articles.append(QJsonObject { { QStringLiteral("articleId"), top.value(0).toLongLong() },
@@ -415,18 +422,10 @@ Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, co
 {
     const QDateTime start(from.addDays(-kRepeatDays), QTime(0, 0), Qt::UTC);
     const QDateTime end(to.addDays(1), QTime(0, 0), Qt::UTC);
-    auto facts = load(db, start, end);
-    if (!facts)
-        return facts.error();
-    auto reasons = loadReasons(db);
-    if (!reasons)
-        return reasons.error();
-    auto queues = loadQueues(db);
-    if (!queues)
-        return queues.error();
-    auto agents = loadAgents(db, team);
-    if (!agents)
-        return agents.error();
+    SPOCS_TRY_LET(facts, load(db, start, end));
+    SPOCS_TRY_LET(reasons, loadReasons(db));
+    SPOCS_TRY_LET(queues, loadQueues(db));
+    SPOCS_TRY_LET(agents, loadAgents(db, team));
     QList<Fact> marked = *facts;
     markRepeats(marked);
     QJsonObject out = build(from, to, queue, marked, *reasons, *queues, serviceLevelSeconds, *agents, db.now());
@@ -435,9 +434,7 @@ Result<QJsonObject> ReportBuilder::report(Database &db, QDate from, QDate to, co
     const qint64 inbound = std::count_if(marked.cbegin(), marked.cend(), [&](const Fact &f) {
         return !f.outbound && f.createdAt >= firstDay && f.createdAt < end;
     });
-    auto selfServed = selfService(db, firstDay, end, inbound);
-    if (!selfServed)
-        return selfServed.error();
+    SPOCS_TRY_LET(selfServed, selfService(db, firstDay, end, inbound));
     out.insert(QStringLiteral("selfService"), *selfServed);
     if (!team.isEmpty())
         out.insert(QStringLiteral("team"), team);

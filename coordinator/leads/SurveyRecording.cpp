@@ -3,6 +3,7 @@
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 namespace spocs {
 
@@ -10,15 +11,11 @@ Result<QJsonObject> recordSurvey(CoordinatorServer &server, qint64 contactId, st
                                  std::optional<int> nps, const QString &comment, bool requireClosed)
 {
     FollowUpStore store(server.db());
-    auto survey = store.recordSurvey(contactId, csat, nps, comment, requireClosed);
-    if (!survey)
-        return survey.error();
+    SPOCS_TRY_LET(survey, store.recordSurvey(contactId, csat, nps, comment, requireClosed));
     const QJsonObject data { { QStringLiteral("contactId"), contactId }, { QStringLiteral("survey"), *survey } };
     const QString kind = QString::fromUtf16(event::SurveyRecorded);
-    if (auto s = server.events().publish(QStringLiteral("queue"), kind, data); !s)
-        return s.error();
-    if (auto s = server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data); !s)
-        return s.error();
+    SPOCS_TRY(server.events().publish(QStringLiteral("queue"), kind, data));
+    SPOCS_TRY(server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data));
     return survey;
 }
 

@@ -10,6 +10,7 @@
 #include "coordinator/storage/Database.h"
 #include "coordinator/visitors/WebEndpoint.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -64,14 +65,10 @@ Result<void> CoordinatorServer::start()
                                         "or listen on a loopback address")
                              .arg(m_config.host.toString()));
     }
-    if (auto r = m_events->load(); !r)
-        return r;
-    if (auto r = m_handlers->restoreFailedLogins(); !r)
-        return r;
+    SPOCS_TRY(m_events->load());
+    SPOCS_TRY(m_handlers->restoreFailedLogins());
 
-    auto listener = makeListener(m_config, this);
-    if (!listener)
-        return listener.error();
+    SPOCS_TRY_LET(listener, makeListener(m_config, this));
     m_tcp = *listener;
     // Accept on our own QTcpServer with a deep backlog and hand each socket to
     // QWebSocketServer: with Qt's defaults (backlog 50, 30 pending) a reconnect storm
@@ -407,8 +404,7 @@ Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn
     if (m_db.inTransaction())
         return m_db.write(fn);
     if (!m_db.inGroup()) {
-        if (auto r = m_db.beginGroup(); !r)
-            return r;
+        SPOCS_TRY(m_db.beginGroup());
         // Posted: runs once the loop has handled every socket that is ready now, so the
         // writes those peers sent share this transaction.
         QMetaObject::invokeMethod(this, &CoordinatorServer::commitGroup, Qt::QueuedConnection);
@@ -502,12 +498,10 @@ void CoordinatorServer::publishPresence(qint64 userId)
     const QJsonObject data = m_presence.toJson(userId);
     const auto r = transact([&]() -> Result<void> {
         if (const PresenceRegistry::Entry *e = m_presence.find(userId)) {
-            if (auto saved = PresenceStore::save(m_db, userId, e->state, e->reason, e->since); !saved)
-                return saved;
+            SPOCS_TRY(PresenceStore::save(m_db, userId, e->state, e->reason, e->since));
         }
-        auto seq = m_events->publish(protocol::presenceTopic(), QString::fromUtf16(event::PresenceChanged), data);
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(seq,
+                      m_events->publish(protocol::presenceTopic(), QString::fromUtf16(event::PresenceChanged), data));
         return {};
     });
     if (!r)

@@ -3,6 +3,7 @@
 #include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -26,19 +27,17 @@ Result<void> EventBus::load()
     } else {
         // A new event log: clients holding a seq from any other database must resync.
         m_epoch = QString::fromLatin1(PasswordHasher::randomBytes(9).toBase64(QByteArray::Base64UrlEncoding));
-        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('epoch', ?)"));
-        if (!execWith(insert, { m_epoch }))
-            return sqlError(insert, "store epoch");
+        SPOCS_TRY(
+            m_db.query(QStringLiteral("INSERT INTO meta(key, value) VALUES ('epoch', ?)"), { m_epoch }, "store epoch"));
     }
     QSqlQuery head = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
     if (!head.exec() || !head.next())
         return sqlError(head, "read event head");
     m_head = m_committedHead = head.value(0).toLongLong();
 
-    QSqlQuery recent
-        = m_db.prepare(QStringLiteral("SELECT seq, topic, kind, data FROM events WHERE seq > ? ORDER BY seq"));
-    if (!execWith(recent, { m_head - m_keep }))
-        return sqlError(recent, "load event log");
+    SPOCS_TRY_ASSIGN(QSqlQuery recent,
+                     m_db.query(QStringLiteral("SELECT seq, topic, kind, data FROM events WHERE seq > ? ORDER BY seq"),
+                                { m_head - m_keep }, "load event log"));
     while (recent.next()) {
         protocol::Event e { recent.value(0).toLongLong(), recent.value(1).toString(), recent.value(2).toString(),
                             QJsonDocument::fromJson(recent.value(3).toByteArray()).object() };
@@ -58,10 +57,9 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     Q_ASSERT(m_db.inTransaction());
     const qint64 seq = m_head + 1;
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!execWith(q, { seq, topic, kind, QString::fromUtf8(json), m_db.now().toString(Qt::ISODateWithMs) }))
-        return sqlError(q, "append event");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"),
+        { seq, topic, kind, QString::fromUtf8(json), m_db.now().toString(Qt::ISODateWithMs) }, "append event"));
     m_head = seq;
     m_pending.push_back(Stored { seq, topic, protocol::encodeText(protocol::Event { seq, topic, kind, data }) });
     return seq;

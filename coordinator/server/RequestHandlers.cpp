@@ -12,6 +12,7 @@
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -276,12 +277,9 @@ Result<QJsonObject> RequestHandlers::logout(ClientSession *session, Args &)
 {
     const QString sessionId = session->session().sessionId;
     // The token must be dead before we say so: a failed revoke is the caller's error, not an ok.
-    if (auto r = m_server.auth().revoke(sessionId); !r)
-        return r.error();
-    if (auto a = m_server.audit().recordNow(auditEntry(session, QString::fromUtf16(op::AuthLogout),
-                                                       QStringLiteral("user:") + session->session().user.login));
-        !a)
-        return a.error();
+    SPOCS_TRY(m_server.auth().revoke(sessionId));
+    SPOCS_TRY(m_server.audit().recordNow(auditEntry(session, QString::fromUtf16(op::AuthLogout),
+                                                    QStringLiteral("user:") + session->session().user.login)));
     // Answer first, then close every socket opened with this token: the client knows it is gone.
     QPointer<CoordinatorServer> server(&m_server);
     QMetaObject::invokeMethod(
@@ -353,16 +351,12 @@ Result<QJsonObject> RequestHandlers::applyOnce(ClientSession *session, const QSt
                                                const std::function<Result<QJsonObject>()> &write)
 {
     const qint64 userId = session->userId();
-    auto previous = m_server.ledger().find(cid, userId, op);
-    if (!previous)
-        return previous.error();
+    SPOCS_TRY_LET(previous, m_server.ledger().find(cid, userId, op));
     if (previous->has_value())
         return **previous; // a retry: same answer, applied once
     QJsonObject answer;
     auto r = m_server.transact([&]() -> Result<void> {
-        auto written = write();
-        if (!written)
-            return written.error();
+        SPOCS_TRY_LET(written, write());
         answer = written.value();
         return m_server.ledger().store(cid, userId, op, answer);
     });

@@ -1,5 +1,6 @@
 #include "coordinator/server/ServerConfig.h"
 
+#include "core/Try.h"
 #include "core/domain/Money.h"
 
 #include <QDir>
@@ -71,8 +72,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
         return makeError(ErrorCode::BadRequest, QStringLiteral("config file %1 cannot be parsed").arg(path));
     std::optional<Error> error;
     if (s.contains(QStringLiteral("server/listen"))) {
-        if (auto r = setListen(s.value(QStringLiteral("server/listen")).toString()); !r)
-            return r;
+        SPOCS_TRY(setListen(s.value(QStringLiteral("server/listen")).toString()));
     }
     readNumber(s, QStringLiteral("server/max_pending_connections"), maxPendingConnections, 1, 1e6, error);
     readNumber(s, QStringLiteral("server/listen_backlog"), listenBacklog, 1, 1e6, error);
@@ -158,8 +158,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
         tlsKeyPath = s.value(QStringLiteral("tls/key")).toString();
     if (error)
         return *error;
-    if (auto r = web.load(s); !r)
-        return r;
+    SPOCS_TRY(web.load(s));
     return mail.load(s, QFileInfo(path).absolutePath());
 }
 

@@ -1,6 +1,7 @@
 #include "coordinator/server/WriteLedger.h"
 
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -10,9 +11,9 @@ namespace spocs {
 
 Result<std::optional<QJsonObject>> WriteLedger::find(const QString &cid, qint64 userId, const QString &op) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT user_id, op, response FROM applied_writes WHERE cid = ?"));
-    if (!execWith(q, { cid }))
-        return sqlError(q, "find cid");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT user_id, op, response FROM applied_writes WHERE cid = ?"),
+                                { cid }, "find cid"));
     if (!q.next())
         return std::optional<QJsonObject> {};
     if (q.value(0).toLongLong() != userId || q.value(1).toString() != op)
@@ -34,9 +35,9 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
 
 Result<int> WriteLedger::pruneOlderThan(const QDateTime &cutoff)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM applied_writes WHERE created_at < ?"));
-    if (!execWith(q, { cutoff.toUTC().toString(Qt::ISODateWithMs) }))
-        return sqlError(q, "prune applied writes");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("DELETE FROM applied_writes WHERE created_at < ?"),
+                                { cutoff.toUTC().toString(Qt::ISODateWithMs) }, "prune applied writes"));
     return q.numRowsAffected();
 }
 

@@ -1,6 +1,7 @@
 #include "coordinator/storage/Database.h"
 
 #include "coordinator/server/Log.h"
+#include "core/Try.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -113,8 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     // Durable commits: an acknowledged write survives a crash and a power cut.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                 "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456" }) {
-        if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
-            return r.error();
+        SPOCS_TRY(database->exec(QString::fromLatin1(pragma)));
     }
     {
         QSqlQuery mode = database->prepare(QStringLiteral("PRAGMA journal_mode"));
@@ -124,8 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (!wal)
             return makeError(ErrorCode::Unavailable, QStringLiteral("database %1 cannot use WAL mode").arg(path));
     }
-    if (auto r = database->migrate(); !r)
-        return r.error();
+    SPOCS_TRY(database->migrate());
     return database;
 }
 
@@ -140,8 +139,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("cannot open database %1 for reading: %2").arg(path, db.lastError().text()));
     }
-    if (auto r = database->exec(QStringLiteral("PRAGMA temp_store=MEMORY")); !r)
-        return r.error();
+    SPOCS_TRY(database->exec(QStringLiteral("PRAGMA temp_store=MEMORY")));
     return database;
 }
 
@@ -182,6 +180,14 @@ QSqlQuery Database::prepare(const QString &sql) const
     return q;
 }
 
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const char *what) const
+{
+    QSqlQuery q = prepare(sql);
+    if (!execWith(q, values))
+        return sqlError(q, what);
+    return q;
+}
+
 Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery q(connection());
@@ -201,8 +207,7 @@ Result<void> Database::write(const std::function<Result<void>()> &fn)
         return r;
     }
     if (m_groupOpen) {
-        if (auto r = exec(QStringLiteral("SAVEPOINT spocs_write")); !r)
-            return r;
+        SPOCS_TRY(exec(QStringLiteral("SAVEPOINT spocs_write")));
         ++m_depth;
         Result<void> result = fn();
         --m_depth;
@@ -212,8 +217,7 @@ Result<void> Database::write(const std::function<Result<void>()> &fn)
             return r;
         return result;
     }
-    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r;
+    SPOCS_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
     ++m_depth;
     Result<void> result = fn();
     --m_depth;
@@ -231,8 +235,7 @@ Result<void> Database::write(const std::function<Result<void>()> &fn)
 Result<void> Database::beginGroup()
 {
     Q_ASSERT(!m_groupOpen && m_depth == 0);
-    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r;
+    SPOCS_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
     m_groupOpen = true;
     return {};
 }
@@ -251,10 +254,8 @@ Result<void> Database::commitGroup()
 
 Result<void> Database::migrate()
 {
-    if (auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-        !r)
-        return r;
+    SPOCS_TRY(exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                  "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")));
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (latest == 0)

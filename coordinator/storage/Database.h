@@ -82,6 +82,9 @@ public:
 
     // A prepared query on this connection; a failed prepare is a bug and is logged.
     QSqlQuery prepare(const QString &sql) const;
+    // Prepares sql, binds values to its placeholders in order and runs it: the query, to read its
+    // rows, or the internal error of sqlError(query, what).
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const char *what) const;
     // Executes one statement; returns an internal error with the driver's text on failure.
     Result<void> exec(const QString &sql);
 

@@ -9,6 +9,7 @@
 #include "coordinator/visitors/WebSettings.h"
 #include "core/Args.h"
 #include "core/Protocol.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 
@@ -23,9 +24,7 @@ constexpr int kMaxCid = 64;
 
 Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args)
 {
-    auto form = c.readForm(args, false);
-    if (!form)
-        return form.error();
+    SPOCS_TRY_LET(form, c.readForm(args, false));
     const auto &[name, email, topic, text] = *form;
     if (auto current = c.openChat(session); current)
         return makeError(ErrorCode::InvalidState, QStringLiteral("this visitor already has an open chat"),
@@ -33,21 +32,16 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
     if (!c.settings.hours.isOpen(c.server.db().now()))
         return makeError(ErrorCode::Unavailable, QStringLiteral("the chat is closed now"),
                          QJsonObject { { QStringLiteral("open"), false } });
-    auto staffed = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue);
-    if (!staffed)
-        return staffed.error();
+    SPOCS_TRY_LET(staffed, c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue));
     if (!*staffed)
         return makeError(ErrorCode::Unavailable, QStringLiteral("nobody can take a chat on this topic now"),
                          QJsonObject { { QStringLiteral("open"), true } });
-    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("chat"), c.settings.chatsPerHour); !limited)
-        return limited.error();
+    SPOCS_TRY(c.withinHourlyLimit(session, QStringLiteral("chat"), c.settings.chatsPerHour));
 
     qint64 contactId = 0;
     auto answer = c.write([&]() -> Result<QJsonObject> {
         // The same rule as mail intake: the customer with this address, or a new prospect.
-        auto customer = c.senders.customerByAddress(email);
-        if (!customer)
-            return customer.error();
+        SPOCS_TRY_LET(customer, c.senders.customerByAddress(email));
         if (customer->isEmpty()) {
             customer = c.senders.createProspect(name, email);
             if (!customer)
@@ -58,23 +52,16 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
         if (!created)
             return created.error();
         contactId = *created;
-        if (auto s = c.chats.addChat(contactId, session->visitorId, topic.id, name, email); !s)
-            return s.error();
-        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("chat"), contactId); !s)
-            return s.error();
+        SPOCS_TRY(c.chats.addChat(contactId, session->visitorId, topic.id, name, email));
+        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("chat"), contactId));
         if (!text.isEmpty()) {
-            auto line = c.chats.addLine(
-                ChatStore::Line { contactId, ChatSender::Visitor, text, {}, std::nullopt, name, email });
-            if (!line)
-                return line.error();
-            if (auto s = c.publishLine(contactId, *line); !s)
-                return s.error();
+            SPOCS_TRY_LET(line,
+                          c.chats.addLine(
+                              ChatStore::Line { contactId, ChatSender::Visitor, text, {}, std::nullopt, name, email }));
+            SPOCS_TRY(c.publishLine(contactId, *line));
         }
-        if (auto s = c.router.publish(contactId); !s)
-            return s.error();
-        auto chat = c.chats.chat(contactId);
-        if (!chat)
-            return chat.error();
+        SPOCS_TRY(c.router.publish(contactId));
+        SPOCS_TRY_LET(chat, c.chats.chat(contactId));
         return QJsonObject { { QStringLiteral("chat"), chat->toJson() } };
     });
     if (!answer)
@@ -101,28 +88,18 @@ Result<QJsonObject> send(VisitorContext &c, VisitorSession *session, Args &args)
     // A line re-sent after a drop (same cid) is the line stored the first time.
     const QString sourceKey = QStringLiteral("chat:%1:%2").arg(session->visitorId).arg(cid);
     return c.write([&]() -> Result<QJsonObject> {
-        auto stored = c.chats.lineBySource(sourceKey);
-        if (!stored)
-            return stored.error();
+        SPOCS_TRY_LET(stored, c.chats.lineBySource(sourceKey));
         qint64 lineId = stored->value_or(0);
         if (!lineId) {
-            auto chatId = c.openChat(session);
-            if (!chatId)
-                return chatId.error();
-            auto facts = c.chats.facts(*chatId);
-            if (!facts)
-                return facts.error();
-            auto added = c.chats.addLine(ChatStore::Line { *chatId, ChatSender::Visitor, text, sourceKey, std::nullopt,
-                                                           facts->name, facts->email });
-            if (!added)
-                return added.error();
+            SPOCS_TRY_LET(chatId, c.openChat(session));
+            SPOCS_TRY_LET(facts, c.chats.facts(*chatId));
+            SPOCS_TRY_LET(added,
+                          c.chats.addLine(ChatStore::Line { *chatId, ChatSender::Visitor, text, sourceKey, std::nullopt,
+                                                            facts->name, facts->email }));
             lineId = *added;
-            if (auto s = c.publishLine(*chatId, lineId); !s)
-                return s.error();
+            SPOCS_TRY(c.publishLine(*chatId, lineId));
         }
-        auto line = c.chats.line(lineId);
-        if (!line)
-            return line.error();
+        SPOCS_TRY_LET(line, c.chats.line(lineId));
         return QJsonObject { { QStringLiteral("message"), line->toJson() } };
     });
 }
@@ -132,15 +109,9 @@ Result<QJsonObject> history(VisitorContext &c, VisitorSession *session, Args &ar
     const qint64 after = args.optInteger(QStringLiteral("after"), 0, 0, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto chatId = c.ownChat(session);
-    if (!chatId)
-        return chatId.error();
-    auto chat = c.chats.chat(*chatId);
-    if (!chat)
-        return chat.error();
-    auto lines = c.chats.lines(*chatId, after);
-    if (!lines)
-        return lines.error();
+    SPOCS_TRY_LET(chatId, c.ownChat(session));
+    SPOCS_TRY_LET(chat, c.chats.chat(*chatId));
+    SPOCS_TRY_LET(lines, c.chats.lines(*chatId, after));
     QJsonArray messages;
     for (const domain::ChatMessage &line : *lines)
         messages.append(line.toJson());

@@ -3,6 +3,7 @@
 #include "coordinator/auth/PasswordHasher.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Try.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -62,15 +63,14 @@ Result<ChatStore::Visitor> ChatStore::visit(const QString &token)
     const QDateTime expires = now.addSecs(qint64(kVisitorHours) * 3600);
     if (!token.isEmpty() && token.size() <= 128) {
         const QByteArray hash = PasswordHasher::tokenHash(token);
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, expires_at FROM visitors WHERE token_hash = ?"));
-        if (!execWith(q, { hash }))
-            return sqlError(q, "visitor by token");
+        SPOCS_TRY_ASSIGN(QSqlQuery q,
+                         m_db.query(QStringLiteral("SELECT id, expires_at FROM visitors WHERE token_hash = ?"),
+                                    { hash }, "visitor by token"));
         if (q.next() && QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs) > now) {
             const qint64 id = q.value(0).toLongLong();
-            QSqlQuery touch
-                = m_db.prepare(QStringLiteral("UPDATE visitors SET last_used_at = ?, expires_at = ? WHERE id = ?"));
-            if (!execWith(touch, { now.toString(Qt::ISODateWithMs), expires.toString(Qt::ISODateWithMs), id }))
-                return sqlError(touch, "touch visitor");
+            SPOCS_TRY(m_db.query(QStringLiteral("UPDATE visitors SET last_used_at = ?, expires_at = ? WHERE id = ?"),
+                                 { now.toString(Qt::ISODateWithMs), expires.toString(Qt::ISODateWithMs), id },
+                                 "touch visitor"));
             return Visitor { id, token, expires };
         }
     }
@@ -109,9 +109,7 @@ Result<QList<ChatStore::Topic>> ChatStore::topics()
 
 Result<ChatStore::Topic> ChatStore::topic(qint64 reasonId)
 {
-    QSqlQuery q = m_db.prepare(kTopicColumns + QStringLiteral("AND id = ?"));
-    if (!execWith(q, { reasonId }))
-        return sqlError(q, "chat topic");
+    SPOCS_TRY_ASSIGN(QSqlQuery q, m_db.query(kTopicColumns + QStringLiteral("AND id = ?"), { reasonId }, "chat topic"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no topic %1").arg(reasonId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("topic") } });
@@ -120,10 +118,10 @@ Result<ChatStore::Topic> ChatStore::topic(qint64 reasonId)
 
 Result<std::optional<qint64>> ChatStore::latestChat(qint64 visitorId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT contact_id FROM chats WHERE visitor_id = ? ORDER BY contact_id DESC LIMIT 1"));
-    if (!execWith(q, { visitorId }))
-        return sqlError(q, "visitor's chat");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT contact_id FROM chats WHERE visitor_id = ? ORDER BY contact_id DESC LIMIT 1"),
+                   { visitorId }, "visitor's chat"));
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -131,13 +129,14 @@ Result<std::optional<qint64>> ChatStore::latestChat(qint64 visitorId)
 
 Result<domain::VisitorChat> ChatStore::chat(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT k.state, r.id, r.label, u.display_name, ch.ended_at, "
-                       "EXISTS (SELECT 1 FROM surveys s WHERE s.contact_id = k.id) FROM chats ch "
-                       "JOIN contacts k ON k.id = ch.contact_id JOIN contact_reasons r ON r.id = ch.reason_id "
-                       "LEFT JOIN users u ON u.id = k.owner_user_id WHERE ch.contact_id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "chat");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT k.state, r.id, r.label, u.display_name, ch.ended_at, "
+                           "EXISTS (SELECT 1 FROM surveys s WHERE s.contact_id = k.id) FROM chats ch "
+                           "JOIN contacts k ON k.id = ch.contact_id JOIN contact_reasons r ON r.id = ch.reason_id "
+                           "LEFT JOIN users u ON u.id = k.owner_user_id WHERE ch.contact_id = ?"),
+            { contactId }, "chat"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no chat %1").arg(contactId));
     domain::VisitorChat chat;
@@ -158,11 +157,12 @@ Result<domain::VisitorChat> ChatStore::chat(qint64 contactId)
 
 Result<ChatStore::ChatFacts> ChatStore::facts(qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT ch.visitor_id, ch.name, ch.email, k.state, ch.ended_at, ch.created_at FROM chats ch "
-                       "JOIN contacts k ON k.id = ch.contact_id WHERE ch.contact_id = ?"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "chat facts");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(
+            QStringLiteral("SELECT ch.visitor_id, ch.name, ch.email, k.state, ch.ended_at, ch.created_at FROM chats ch "
+                           "JOIN contacts k ON k.id = ch.contact_id WHERE ch.contact_id = ?"),
+            { contactId }, "chat facts"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no chat %1").arg(contactId));
     return ChatFacts { contactId,
@@ -177,19 +177,17 @@ Result<ChatStore::ChatFacts> ChatStore::facts(qint64 contactId)
 Result<void> ChatStore::addChat(qint64 contactId, qint64 visitorId, qint64 reasonId, const QString &name,
                                 const QString &email)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO chats (contact_id, visitor_id, reason_id, name, email, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!execWith(q, { contactId, visitorId, reasonId, name, email, nowStamp() }))
-        return sqlError(q, "new chat");
+    SPOCS_TRY(m_db.query(
+        QStringLiteral(
+            "INSERT INTO chats (contact_id, visitor_id, reason_id, name, email, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { contactId, visitorId, reasonId, name, email, nowStamp() }, "new chat"));
     return {};
 }
 
 Result<void> ChatStore::markEnded(qint64 contactId)
 {
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("UPDATE chats SET ended_at = COALESCE(ended_at, ?) WHERE contact_id = ?"));
-    if (!execWith(q, { nowStamp(), contactId }))
-        return sqlError(q, "end chat");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE chats SET ended_at = COALESCE(ended_at, ?) WHERE contact_id = ?"),
+                         { nowStamp(), contactId }, "end chat"));
     return {};
 }
 
@@ -198,11 +196,10 @@ Result<qint64> ChatStore::markRead(qint64 contactId, domain::ChatSender reader, 
     // Column names are fixed here, never from input.
     const QString column
         = reader == ChatSender::Visitor ? QStringLiteral("visitor_read_up_to") : QStringLiteral("agent_read_up_to");
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE chats SET %1 = MAX(%1, MIN(?, (SELECT COALESCE(MAX(id), 0) FROM "
-                                              "contact_messages WHERE contact_id = ?))) WHERE contact_id = ?")
-                                   .arg(column));
-    if (!execWith(q, { upTo, contactId, contactId }))
-        return sqlError(q, "read mark");
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE chats SET %1 = MAX(%1, MIN(?, (SELECT COALESCE(MAX(id), 0) FROM "
+                                        "contact_messages WHERE contact_id = ?))) WHERE contact_id = ?")
+                             .arg(column),
+                         { upTo, contactId, contactId }, "read mark"));
     QSqlQuery now = m_db.prepare(QStringLiteral("SELECT %1 FROM chats WHERE contact_id = ?").arg(column));
     if (!execWith(now, { contactId }) || !now.next())
         return sqlError(now, "read mark");
@@ -229,9 +226,9 @@ Result<qint64> ChatStore::addLine(const Line &line)
 
 Result<std::optional<qint64>> ChatStore::lineBySource(const QString &sourceKey)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contact_messages WHERE source_key = ?"));
-    if (!execWith(q, { sourceKey }))
-        return sqlError(q, "chat line by source");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT id FROM contact_messages WHERE source_key = ?"), { sourceKey },
+                                "chat line by source"));
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -239,9 +236,8 @@ Result<std::optional<qint64>> ChatStore::lineBySource(const QString &sourceKey)
 
 Result<domain::ChatMessage> ChatStore::line(qint64 messageId)
 {
-    QSqlQuery q = m_db.prepare(kLineColumns + QStringLiteral("WHERE m.id = ?"));
-    if (!execWith(q, { messageId }))
-        return sqlError(q, "chat line");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(kLineColumns + QStringLiteral("WHERE m.id = ?"), { messageId }, "chat line"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no chat line %1").arg(messageId));
     return lineAt(q);
@@ -249,11 +245,11 @@ Result<domain::ChatMessage> ChatStore::line(qint64 messageId)
 
 Result<QList<domain::ChatMessage>> ChatStore::lines(qint64 contactId, qint64 afterId)
 {
-    QSqlQuery q = m_db.prepare(kLineColumns
-                               + QStringLiteral("WHERE m.contact_id = ? AND m.id > ? AND m.channel = 'chat' "
-                                                "ORDER BY m.id LIMIT ?"));
-    if (!execWith(q, { contactId, afterId, kMaxLines }))
-        return sqlError(q, "chat lines");
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(kLineColumns
+                                    + QStringLiteral("WHERE m.contact_id = ? AND m.id > ? AND m.channel = 'chat' "
+                                                     "ORDER BY m.id LIMIT ?"),
+                                { contactId, afterId, kMaxLines }, "chat lines"));
     QList<domain::ChatMessage> out;
     while (q.next())
         out.append(lineAt(q));
@@ -271,22 +267,22 @@ Result<int> ChatStore::actionsSince(qint64 visitorId, const QString &kind, const
 
 Result<int> ChatStore::pruneExpired(const QDateTime &now)
 {
-    QSqlQuery actions = m_db.prepare(QStringLiteral("DELETE FROM visitor_actions WHERE at < ?"));
-    if (!execWith(actions, { now.addSecs(-kActionWindowSeconds).toString(Qt::ISODateWithMs) }))
-        return sqlError(actions, "prune visitor actions");
-    QSqlQuery visitors = m_db.prepare(QStringLiteral("DELETE FROM visitors WHERE expires_at < ? AND NOT EXISTS (SELECT "
-                                                     "1 FROM chats WHERE visitor_id = visitors.id)"));
-    if (!execWith(visitors, { now.toString(Qt::ISODateWithMs) }))
-        return sqlError(visitors, "prune visitors");
+    SPOCS_TRY_ASSIGN(QSqlQuery actions,
+                     m_db.query(QStringLiteral("DELETE FROM visitor_actions WHERE at < ?"),
+                                { now.addSecs(-kActionWindowSeconds).toString(Qt::ISODateWithMs) },
+                                "prune visitor actions"));
+    SPOCS_TRY_ASSIGN(QSqlQuery visitors,
+                     m_db.query(QStringLiteral("DELETE FROM visitors WHERE expires_at < ? AND NOT EXISTS (SELECT "
+                                               "1 FROM chats WHERE visitor_id = visitors.id)"),
+                                { now.toString(Qt::ISODateWithMs) }, "prune visitors"));
     return actions.numRowsAffected() + visitors.numRowsAffected();
 }
 
 Result<void> ChatStore::recordAction(qint64 visitorId, const QString &kind, qint64 contactId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO visitor_actions (visitor_id, kind, contact_id, at) VALUES (?, ?, ?, ?)"));
-    if (!execWith(q, { visitorId, kind, contactId, nowStamp() }))
-        return sqlError(q, "visitor action");
+    SPOCS_TRY(
+        m_db.query(QStringLiteral("INSERT INTO visitor_actions (visitor_id, kind, contact_id, at) VALUES (?, ?, ?, ?)"),
+                   { visitorId, kind, contactId, nowStamp() }, "visitor action"));
     return {};
 }
 

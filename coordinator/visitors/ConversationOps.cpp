@@ -9,6 +9,7 @@
 #include "core/Args.h"
 #include "core/Ops.h"
 #include "core/Protocol.h"
+#include "core/Try.h"
 
 #include <QUuid>
 
@@ -25,9 +26,7 @@ Result<QJsonObject> typing(VisitorContext &c, VisitorSession *session, Args &arg
     const QJsonValue value = args.value(QStringLiteral("typing"));
     if (!value.isBool())
         return badField(QStringLiteral("typing"), QStringLiteral("typing must be true or false"));
-    auto id = c.openChat(session);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, c.openChat(session));
     // Ephemeral and at most 2 a second: a keyboard must not become a flood for the agent.
     if (session->typingLimiter().tryAcquire())
         c.server.events().publishEphemeral(
@@ -41,45 +40,33 @@ Result<QJsonObject> read(VisitorContext &c, VisitorSession *session, Args &args)
     const qint64 upTo = args.integer(QStringLiteral("upTo"), 0, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto id = c.ownChat(session);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, c.ownChat(session));
     return c.write([&]() -> Result<QJsonObject> {
-        auto marked = c.chats.markRead(*id, ChatSender::Visitor, upTo);
-        if (!marked)
-            return marked.error();
-        auto seq = c.server.events().publish(
-            QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactRead),
-            QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("upTo"), *marked } });
-        if (!seq)
-            return seq.error();
+        SPOCS_TRY_LET(marked, c.chats.markRead(*id, ChatSender::Visitor, upTo));
+        SPOCS_TRY_LET(seq,
+                      c.server.events().publish(
+                          QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactRead),
+                          QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("upTo"), *marked } }));
         return QJsonObject {};
     });
 }
 
 Result<QJsonObject> end(VisitorContext &c, VisitorSession *session, Args &)
 {
-    auto id = c.openChat(session);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, c.openChat(session));
     auto answer = c.write([&]() -> Result<QJsonObject> {
-        if (auto s = c.chats.markEnded(*id); !s)
-            return s.error();
+        SPOCS_TRY(c.chats.markEnded(*id));
         // Data, not UI: the line stays in the contact's history in the language the agents work in.
-        auto line = c.chats.addLine(ChatStore::Line { *id,
-                                                      ChatSender::System,
-                                                      QStringLiteral("The customer left the chat"),
-                                                      {},
-                                                      std::nullopt,
-                                                      QStringLiteral("System"),
-                                                      {} });
-        if (!line)
-            return line.error();
-        if (auto s = c.publishLine(*id, *line); !s)
-            return s.error();
-        auto chat = c.chats.chat(*id);
-        if (!chat)
-            return chat.error();
+        SPOCS_TRY_LET(line,
+                      c.chats.addLine(ChatStore::Line { *id,
+                                                        ChatSender::System,
+                                                        QStringLiteral("The customer left the chat"),
+                                                        {},
+                                                        std::nullopt,
+                                                        QStringLiteral("System"),
+                                                        {} }));
+        SPOCS_TRY(c.publishLine(*id, *line));
+        SPOCS_TRY_LET(chat, c.chats.chat(*id));
         return QJsonObject { { QStringLiteral("chat"), chat->toJson() } };
     });
     if (answer)
@@ -93,9 +80,7 @@ Result<QJsonObject> rate(VisitorContext &c, VisitorSession *session, Args &args)
     const QString comment = args.optString(QStringLiteral("comment"), {}, kMaxComment).trimmed();
     if (!args.ok())
         return args.error();
-    auto id = c.ownChat(session);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, c.ownChat(session));
     auto answer = c.write([&]() -> Result<QJsonObject> {
         // The visitor may rate as soon as they leave, before the agent has closed the contact.
         auto survey = recordSurvey(c.server, *id, score, std::nullopt, comment, false);
@@ -120,25 +105,16 @@ QString masked(const QString &address)
 
 Result<QJsonObject> transcript(VisitorContext &c, VisitorSession *session, Args &)
 {
-    auto id = c.ownChat(session);
-    if (!id)
-        return id.error();
+    SPOCS_TRY_LET(id, c.ownChat(session));
     if (!c.sender || !c.sender->isConfigured())
         return makeError(ErrorCode::Unavailable, QStringLiteral("e-mail is not configured"));
-    auto facts = c.chats.facts(*id);
-    if (!facts)
-        return facts.error();
-    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("transcript"), c.settings.chatsPerHour); !limited)
-        return limited.error();
-    auto chat = c.chats.chat(*id);
-    if (!chat)
-        return chat.error();
+    SPOCS_TRY_LET(facts, c.chats.facts(*id));
+    SPOCS_TRY(c.withinHourlyLimit(session, QStringLiteral("transcript"), c.settings.chatsPerHour));
+    SPOCS_TRY_LET(chat, c.chats.chat(*id));
     QStringList text { QStringLiteral("Chat about %1, %2").arg(chat->topic.name, facts->createdAt.left(10)), {} };
     qint64 after = 0;
     for (;;) {
-        auto lines = c.chats.lines(*id, after);
-        if (!lines)
-            return lines.error();
+        SPOCS_TRY_LET(lines, c.chats.lines(*id, after));
         for (const domain::ChatMessage &line : *lines) {
             const QString who = line.from == ChatSender::System ? QString() : line.name + QStringLiteral(": ");
             text << QStringLiteral("[%1] %2%3").arg(line.at.mid(11, 5), who, line.text);
@@ -156,8 +132,7 @@ Result<QJsonObject> transcript(VisitorContext &c, VisitorSession *session, Args 
     mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + mail.fromAddress.section(u'@', 1);
     mail.text = text.join(u'\n') + u'\n';
     auto recorded = c.write([&]() -> Result<QJsonObject> {
-        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("transcript"), *id); !s)
-            return s.error();
+        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("transcript"), *id));
         return QJsonObject {};
     });
     if (!recorded)

@@ -8,6 +8,7 @@
 #include "coordinator/visitors/WebSettings.h"
 #include "core/Args.h"
 #include "core/Protocol.h"
+#include "core/Try.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -42,9 +43,7 @@ Result<QJsonObject> search(VisitorContext &c, VisitorSession *, Args &args)
     query.status = QStringLiteral("published");
     if (query.text.isEmpty())
         return QJsonObject { { QStringLiteral("items"), QJsonArray() } };
-    auto found = c.knowledge.search(query);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, c.knowledge.search(query));
     QJsonArray items;
     for (const QJsonValue &hit : found->value(QStringLiteral("items")).toArray()) {
         const QJsonObject h = hit.toObject();
@@ -65,9 +64,7 @@ Result<QJsonObject> get(VisitorContext &c, VisitorSession *, Args &args)
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     if (!args.ok())
         return args.error();
-    auto article = publicArticle(c, id);
-    if (!article)
-        return article.error();
+    SPOCS_TRY_LET(article, publicArticle(c, id));
     const QString html = HtmlSanitizer::sanitize(
         kbexport::markdownToHtml(article->value(QStringLiteral("body")).toString(), kbexport::publicLink));
     return QJsonObject { { QStringLiteral("article"),
@@ -82,8 +79,7 @@ Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
     const QString q = args.optString(QStringLiteral("q"), {}, kMaxQuery);
     if (!args.ok())
         return args.error();
-    if (auto article = publicArticle(c, id); !article)
-        return article.error();
+    SPOCS_TRY(publicArticle(c, id));
     return c.write([&]() -> Result<QJsonObject> {
         QSqlQuery insert = c.server.db().prepare(
             QStringLiteral("INSERT INTO faq_self_service (article_id, query, at) VALUES (?, ?, ?)"));
@@ -98,16 +94,12 @@ Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
 Result<QJsonObject> topics(VisitorContext &c, VisitorSession *, Args &)
 {
     const bool open = c.settings.hours.isOpen(c.server.db().now());
-    auto list = c.chats.topics();
-    if (!list)
-        return list.error();
+    SPOCS_TRY_LET(list, c.chats.topics());
     QJsonArray out;
     for (const ChatStore::Topic &topic : *list) {
         bool available = false;
         if (open) {
-            auto can = c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue);
-            if (!can)
-                return can.error();
+            SPOCS_TRY_LET(can, c.router.canServeNow(RoutingPolicy::Channel::Chat, topic.queue));
             available = *can;
         }
         out.append(QJsonObject { { QStringLiteral("id"), topic.id },

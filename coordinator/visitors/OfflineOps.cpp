@@ -9,6 +9,7 @@
 #include "coordinator/visitors/WebSettings.h"
 #include "core/Args.h"
 #include "core/Protocol.h"
+#include "core/Try.h"
 
 #include <QUuid>
 
@@ -21,13 +22,9 @@ constexpr int kMaxToken = 128;
 
 Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args)
 {
-    auto form = c.readForm(args, true);
-    if (!form)
-        return form.error();
+    SPOCS_TRY_LET(form, c.readForm(args, true));
     const auto &[name, email, topic, text] = *form;
-    if (auto limited = c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour);
-        !limited)
-        return limited.error();
+    SPOCS_TRY(c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour));
     // The offline form is an e-mail the web wrote: it becomes an e-mail contact exactly as mail
     // intake makes one (customer by address or a new prospect, queued on the topic's queue).
     InboundMail mail;
@@ -37,12 +34,9 @@ Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args
     mail.subject = topic.name;
     mail.date = c.server.db().now();
     mail.text = text;
-    auto ingested = c.offline->ingest(QStringLiteral("web"), topic.queue, mail);
-    if (!ingested)
-        return ingested.error();
+    SPOCS_TRY_LET(ingested, c.offline->ingest(QStringLiteral("web"), topic.queue, mail));
     auto recorded = c.write([&]() -> Result<QJsonObject> {
-        if (auto s = c.chats.recordAction(session->visitorId, QStringLiteral("message"), ingested->contactId); !s)
-            return s.error();
+        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("message"), ingested->contactId));
         return QJsonObject { { QStringLiteral("contact"), ingested->contactId } };
     });
     return recorded;
@@ -53,9 +47,7 @@ Result<QJsonObject> surveyGet(VisitorContext &c, VisitorSession *, Args &args)
     const QString token = args.string(QStringLiteral("token"), kMaxToken);
     if (!args.ok())
         return args.error();
-    auto survey = c.surveys->describe(token);
-    if (!survey)
-        return survey.error();
+    SPOCS_TRY_LET(survey, c.surveys->describe(token));
     return QJsonObject { { QStringLiteral("survey"), *survey } };
 }
 
@@ -67,8 +59,7 @@ Result<QJsonObject> surveyAnswer(VisitorContext &c, VisitorSession *, Args &args
     if (!args.ok())
         return args.error();
     return c.write([&]() -> Result<QJsonObject> {
-        if (auto s = c.surveys->answer(token, score, comment); !s)
-            return s.error();
+        SPOCS_TRY(c.surveys->answer(token, score, comment));
         return QJsonObject {};
     });
 }

@@ -6,6 +6,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -23,11 +24,12 @@ struct Recipient
 
 Result<std::optional<Recipient>> recipientOf(Database &db, qint64 contactId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT c.name, c.language, e.email FROM contacts k JOIN customers c ON c.id = k.customer_id "
-        "JOIN customer_emails e ON e.customer_id = c.id WHERE k.id = ? ORDER BY e.position, e.id LIMIT 1"));
-    if (!execWith(q, { contactId }))
-        return sqlError(q, "survey recipient");
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        db.query(QStringLiteral(
+                     "SELECT c.name, c.language, e.email FROM contacts k JOIN customers c ON c.id = k.customer_id "
+                     "JOIN customer_emails e ON e.customer_id = c.id WHERE k.id = ? ORDER BY e.position, e.id LIMIT 1"),
+                 { contactId }, "survey recipient"));
     if (!q.next())
         return std::optional<Recipient>();
     return std::optional<Recipient>(Recipient { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
@@ -90,14 +92,10 @@ void SurveyLinks::contactClosed(const QJsonObject &contact)
     const qint64 contactId = contact.value(QStringLiteral("id")).toInteger();
     std::optional<OutgoingMail> mail;
     const auto r = m_server.transact([&]() -> Result<void> {
-        auto to = recipientOf(m_server.db(), contactId);
-        if (!to)
-            return to.error();
+        SPOCS_TRY_LET(to, recipientOf(m_server.db(), contactId));
         if (!*to)
             return {}; // a caller without an address gets no survey
-        auto token = issue(contactId);
-        if (!token)
-            return token.error();
+        SPOCS_TRY_LET(token, issue(contactId));
         if (!*token)
             return {};
         const QString link = m_publicUrl() + QStringLiteral("/survey?t=") + **token;
@@ -149,9 +147,7 @@ Result<int> SurveyLinks::pruneExpired(const QDateTime &now)
 
 Result<QJsonObject> SurveyLinks::describe(const QString &token)
 {
-    auto found = link(token);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, link(token));
     QSqlQuery q = m_server.db().prepare(
         QStringLiteral("SELECT k.channel, u.display_name, COALESCE(k.closed_at, k.created_at), "
                        "EXISTS (SELECT 1 FROM surveys s WHERE s.contact_id = k.id) FROM contacts k "
@@ -166,9 +162,7 @@ Result<QJsonObject> SurveyLinks::describe(const QString &token)
 
 Result<void> SurveyLinks::answer(const QString &token, int score, const QString &comment)
 {
-    auto found = link(token);
-    if (!found)
-        return found.error();
+    SPOCS_TRY_LET(found, link(token));
     if (found->used)
         return makeError(ErrorCode::InvalidState, QStringLiteral("this survey has been answered"));
     QSqlQuery use = m_server.db().prepare(

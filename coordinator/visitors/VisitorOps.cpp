@@ -11,6 +11,7 @@
 #include "coordinator/visitors/WebEndpoint.h"
 #include "core/Args.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 
 namespace spocs {
 
@@ -50,9 +51,7 @@ Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject
 {
     std::optional<QJsonObject> answer;
     const auto r = server.transact([&]() -> Result<void> {
-        auto value = fn();
-        if (!value)
-            return value.error();
+        SPOCS_TRY_LET(value, fn());
         answer = std::move(*value);
         return {};
     });
@@ -64,14 +63,12 @@ Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject
 
 Result<void> VisitorContext::publishLine(qint64 contactId, qint64 messageId)
 {
-    auto message = messages.message(messageId);
-    if (!message)
-        return message.error();
-    auto seq = server.events().publish(
-        QStringLiteral("contact:%1").arg(contactId), QString::fromUtf16(event::ContactMessageAdded),
-        QJsonObject { { QStringLiteral("contact"), contactId }, { QStringLiteral("message"), *message } });
-    if (!seq)
-        return seq.error();
+    SPOCS_TRY_LET(message, messages.message(messageId));
+    SPOCS_TRY_LET(seq,
+                  server.events().publish(QStringLiteral("contact:%1").arg(contactId),
+                                          QString::fromUtf16(event::ContactMessageAdded),
+                                          QJsonObject { { QStringLiteral("contact"), contactId },
+                                                        { QStringLiteral("message"), *message } }));
     return {};
 }
 
@@ -95,18 +92,14 @@ Result<VisitorContext::Form> VisitorContext::readForm(Args &args, bool textRequi
         return badField(QStringLiteral("email"), QStringLiteral("email is not an e-mail address"));
     if (textRequired && form.text.isEmpty())
         return badField(QStringLiteral("text"), QStringLiteral("text is empty"));
-    auto topic = chats.topic(topicId);
-    if (!topic)
-        return topic.error();
+    SPOCS_TRY_LET(topic, chats.topic(topicId));
     form.topic = *topic;
     return form;
 }
 
 Result<qint64> VisitorContext::ownChat(VisitorSession *session)
 {
-    auto latest = chats.latestChat(session->visitorId);
-    if (!latest)
-        return latest.error();
+    SPOCS_TRY_LET(latest, chats.latestChat(session->visitorId));
     if (!*latest)
         return makeError(ErrorCode::InvalidState, QStringLiteral("there is no chat"));
     return **latest;
@@ -117,9 +110,7 @@ Result<qint64> VisitorContext::openChat(VisitorSession *session)
     auto id = ownChat(session);
     if (!id)
         return id;
-    auto chat = chats.chat(*id);
-    if (!chat)
-        return chat.error();
+    SPOCS_TRY_LET(chat, chats.chat(*id));
     if (chat->status == domain::ChatStatus::Ended)
         return makeError(ErrorCode::InvalidState, QStringLiteral("there is no open chat"));
     return id;
@@ -141,9 +132,7 @@ Result<QJsonObject> VisitorOps::welcome(VisitorSession *session, const QString &
     VisitorContext &c = *m_context;
     std::optional<ChatStore::Visitor> visitor;
     auto chat = c.write([&]() -> Result<QJsonObject> {
-        auto visited = c.chats.visit(token);
-        if (!visited)
-            return visited.error();
+        SPOCS_TRY_LET(visited, c.chats.visit(token));
         visitor = *visited;
         return QJsonObject {};
     });
@@ -151,13 +140,9 @@ Result<QJsonObject> VisitorOps::welcome(VisitorSession *session, const QString &
         return chat.error();
     session->visitorId = visitor->id;
     QJsonValue current = QJsonValue::Null;
-    auto latest = c.chats.latestChat(visitor->id);
-    if (!latest)
-        return latest.error();
+    SPOCS_TRY_LET(latest, c.chats.latestChat(visitor->id));
     if (*latest) {
-        auto state = c.chats.chat(**latest);
-        if (!state)
-            return state.error();
+        SPOCS_TRY_LET(state, c.chats.chat(**latest));
         current = state->toJson();
         c.web.follow(session, **latest);
         session->lastStatus = *state;
@@ -197,12 +182,8 @@ Result<int> VisitorOps::pruneExpired()
     int removed = 0;
     const auto r = m_context->write([&]() -> Result<QJsonObject> {
         const QDateTime now = m_context->server.db().now();
-        auto visitors = m_context->chats.pruneExpired(now);
-        if (!visitors)
-            return visitors.error();
-        auto links = m_context->surveys->pruneExpired(now);
-        if (!links)
-            return links.error();
+        SPOCS_TRY_LET(visitors, m_context->chats.pruneExpired(now));
+        SPOCS_TRY_LET(links, m_context->surveys->pruneExpired(now));
         removed = *visitors + *links;
         return QJsonObject {};
     });

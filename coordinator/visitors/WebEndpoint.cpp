@@ -8,6 +8,7 @@
 #include "coordinator/visitors/VisitorOps.h"
 #include "coordinator/visitors/VisitorSession.h"
 #include "core/Ops.h"
+#include "core/Try.h"
 #include "core/Version.h"
 
 #include <QJsonDocument>
@@ -60,9 +61,7 @@ Result<void> WebEndpoint::start()
     if (!host.isLoopback() && !config.hasTls())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("refusing to serve the web endpoint on %1 without TLS").arg(host.toString()));
-    auto listener = makeListener(config, this);
-    if (!listener)
-        return listener.error();
+    SPOCS_TRY_LET(listener, makeListener(config, this));
     m_tcp = *listener;
     m_tcp->setListenBacklogSize(1024);
     m_tcp->setMaxPendingConnections(1024);

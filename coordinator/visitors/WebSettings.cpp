@@ -1,4 +1,5 @@
 #include "coordinator/visitors/WebSettings.h"
+#include "core/Try.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -101,9 +102,7 @@ Result<void> WebSettings::load(QSettings &s)
     const auto offset = parseOffset(zone);
     if (!offset)
         return badKey(QStringLiteral("timezone"), zone);
-    auto parsed = OpeningHours::parse(s.value(QStringLiteral("opening_hours")).toString(), *offset);
-    if (!parsed)
-        return parsed.error();
+    SPOCS_TRY_LET(parsed, OpeningHours::parse(s.value(QStringLiteral("opening_hours")).toString(), *offset));
     hours = *parsed;
     // QSettings reads "a, b" as a list already.
     const QVariant origins = s.value(QStringLiteral("allowed_origins"));
@@ -127,12 +126,9 @@ Result<void> WebSettings::load(QSettings &s)
         target = v;
         return {};
     };
-    if (auto r = readInt(QStringLiteral("max_connections"), maxConnections, 1, 10'000'000); !r)
-        return r;
-    if (auto r = readInt(QStringLiteral("max_connections_per_address"), maxConnectionsPerAddress, 1, 10'000'000); !r)
-        return r;
-    if (auto r = readInt(QStringLiteral("request_burst"), requestBurst, 1, 100000); !r)
-        return r;
+    SPOCS_TRY(readInt(QStringLiteral("max_connections"), maxConnections, 1, 10'000'000));
+    SPOCS_TRY(readInt(QStringLiteral("max_connections_per_address"), maxConnectionsPerAddress, 1, 10'000'000));
+    SPOCS_TRY(readInt(QStringLiteral("request_burst"), requestBurst, 1, 100000));
     if (s.contains(QStringLiteral("requests_per_second"))) {
         bool ok = false;
         const double v = s.value(QStringLiteral("requests_per_second")).toString().toDouble(&ok);
