@@ -19,10 +19,13 @@
 
 // `auto name = expr;` for a Result; when it failed, the calling function returns its error.
 // `name` stays the Result: read it with *name, name-> or name.value().
+// clang-format would indent the macro's last line as if it ended a block.
+// clang-format off
 #define SPOCS_TRY_LET(name, expr)                                                                                      \
     auto name = (expr);                                                                                                \
     if (!name)                                                                                                         \
         return name.error()
+// clang-format on
 
 // Declares `decl` (such as `QSqlQuery q`) with the value of expr, a Result; when it failed, the
 // calling function returns its error.

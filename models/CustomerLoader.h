@@ -82,7 +82,8 @@ Q_SIGNALS:
     void orderUpdated(const spocs::Order &order);
     void orderLoaded(const spocs::Order &order);
     void orderLoadFailed(const QString &number, const spocs::Error &error);
-    // The invoice.explain answer: {"invoice": {…, "payments": […]}, "explanation": [{kind, label, amount, ref, payment}]}.
+    // The invoice.explain answer: {"invoice": {…, "payments": […]},
+    // "explanation": [{kind, label, amount, ref, payment}]}.
     void invoiceExplained(const QString &number, const QJsonObject &answer);
     void invoiceExplainFailed(const QString &number, const spocs::Error &error);
     void noteAdded();

@@ -55,7 +55,8 @@ public:
     explicit BillingStore(Database &db);
 
     // {"invoice": {number, customer, issuedOn, dueOn, status, total, balance, currency, lines, payments,
-    //  creditNotes}, "explanation": [{kind, label, amount, ref, payment}, ...]}: the lines before "Balance" add up to it.
+    //  creditNotes}, "explanation": [{kind, label, amount, ref, payment}, ...]}: the lines before
+    //  "Balance" add up to it.
     Result<QJsonObject> explain(const QString &number);
     Result<Explained> explainInvoice(const QString &number);
     Result<QString> customerOf(const QString &number);
