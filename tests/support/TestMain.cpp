@@ -1,5 +1,7 @@
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +73,17 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // never touch the real user settings or data
+    // ctest runs every test as its own process, two or more at a time. With one shared settings
+    // file, one test's QSettings().clear() wiped what another had just saved (a remembered login,
+    // a window layout), so each process gets settings of its own. IniFormat: a file on every
+    // platform, where NativeFormat would be the shared registry on Windows.
+    QTemporaryDir settingsDir;
+    if (!settingsDir.isValid()) {
+        std::fprintf(stderr, "cannot create a settings folder: %s\n", qPrintable(settingsDir.errorString()));
+        return 2;
+    }
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SpocsTest"));
     QApplication::setApplicationName(QStringLiteral("spocs-tests"));

@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,15 @@ TEST(SkipProbe, SkipsWhenAsked)
 {
     if (!qEnvironmentVariableIsEmpty("SPOCS_PROBE_SKIP"))
         GTEST_SKIP() << "skipped on request";
+}
+
+// Saves a value the way a GUI test saves a remembered login, when the test below asks for it.
+TEST(SettingsProbe, SavesAValueWhenAsked)
+{
+    if (!qEnvironmentVariableIsEmpty("SPOCS_PROBE_SETTINGS")) {
+        QSettings().setValue(QStringLiteral("probe/savedBy"), QStringLiteral("another test"));
+        QSettings().sync();
+    }
 }
 
 // Runs this binary again with one probe and an environment variable; returns the exit code.
@@ -62,4 +72,16 @@ TEST(TestReporting, AnIntendedSkipStillReadsAsSkipped)
     EXPECT_EQ(runProbe(QStringLiteral("SkipProbe.*"), QStringLiteral("SPOCS_PROBE_SKIP"), &output), 0)
         << qPrintable(output);
     EXPECT_TRUE(output.contains(QStringLiteral("[  SKIPPED ] SkipProbe.SkipsWhenAsked"))) << qPrintable(output);
+}
+
+// ctest runs tests as separate processes, two at a time in CI. When they shared one settings file,
+// one test's QSettings().clear() wiped the login another had just saved, and MainWindowTest
+// failed now and then under -j2.
+TEST(TestReporting, EveryTestProcessHasSettingsOfItsOwn)
+{
+    QSettings().remove(QStringLiteral("probe"));
+    QString output;
+    ASSERT_EQ(runProbe(QStringLiteral("SettingsProbe.*"), QStringLiteral("SPOCS_PROBE_SETTINGS"), &output), 0)
+        << qPrintable(output);
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("probe/savedBy"))) << qPrintable(QSettings().fileName());
 }
