@@ -566,16 +566,8 @@
 <context>
     <name>spocs::AccountTab</name>
     <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>name@example.com, second@example.com</source>
         <translation>name@example.com, zweite@example.com</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>+49 30 1234567, …</source>
@@ -590,16 +582,8 @@
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
         <source>Two-letter code, e.g. DE</source>
         <translation>Zweibuchstabiger Code, z. B. DE</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -611,7 +595,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sprac&amp;he:</translation>
     </message>
     <message>
         <source>Two-letter code, e.g. de</source>
@@ -619,23 +603,11 @@
     </message>
     <message>
         <source>Pl&amp;an:</source>
-        <translation>T&amp;arif:</translation>
-    </message>
-    <message>
-        <source>&amp;VIP</source>
-        <translation>&amp;VIP</translation>
-    </message>
-    <message>
-        <source>At &amp;risk</source>
-        <translation>&amp;Abwanderungsgefahr</translation>
+        <translation>Ta&amp;rif:</translation>
     </message>
     <message>
         <source>Flags:</source>
         <translation>Markierungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Save Account</source>
@@ -647,7 +619,7 @@
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
+        <translation>Änderungen ver&amp;werfen</translation>
     </message>
     <message>
         <source>Forget your edits and show the saved details (Ctrl+Shift+Z)</source>
@@ -700,6 +672,34 @@
     <message>
         <source>Your edits are kept but not saved. The highlighted fields were changed by someone else.</source>
         <translation>Ihre Änderungen bleiben erhalten, sind aber nicht gespeichert. Die markierten Felder wurden von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>V&amp;IP</source>
+        <translation>V&amp;IP</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k</source>
+        <translation>Abwanderungs&amp;gefahr</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
@@ -1984,16 +1984,16 @@
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <source>&amp;Consult Panel</source>
-        <translation>&amp;Rückfragebereich</translation>
-    </message>
-    <message>
         <source>Show the consult panel and search for an expert</source>
         <translation>Den Rückfragebereich zeigen und einen Experten suchen</translation>
     </message>
     <message>
         <source>C&amp;onsult</source>
         <translation>R&amp;ückfrage</translation>
+    </message>
+    <message>
+        <source>Consult &amp;Panel</source>
+        <translation>&amp;Rückfragebereich</translation>
     </message>
 </context>
 <context>
@@ -2368,10 +2368,6 @@
         <translation>Den geöffneten Kunden anrufen oder ihm schreiben (Rückruf, Statusmeldung)</translation>
     </message>
     <message>
-        <source>Open Follow-up &amp;Customer</source>
-        <translation>K&amp;unden der Wiedervorlage öffnen</translation>
-    </message>
-    <message>
         <source>Open the customer of the last follow-up warning</source>
         <translation>Den Kunden der letzten Wiedervorlage-Warnung öffnen</translation>
     </message>
@@ -2382,6 +2378,10 @@
     <message>
         <source>%1 (%2 opens the customer)</source>
         <translation>%1 (%2 öffnet den Kunden)</translation>
+    </message>
+    <message>
+        <source>Open Follow-up C&amp;ustomer</source>
+        <translation>K&amp;unden der Wiedervorlage öffnen</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3118,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Der Zustand von %1 konnte nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <source>Edit &amp;Skills…</source>
-        <translation>&amp;Fähigkeiten bearbeiten…</translation>
-    </message>
-    <message>
         <source>Set the skills and levels of the selected agent</source>
         <translation>Fähigkeiten und Stufen des ausgewählten Agenten festlegen</translation>
     </message>
@@ -3136,6 +3132,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>The skills of %1 are saved.</source>
         <translation>Die Fähigkeiten von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit S&amp;kills…</source>
+        <translation>&amp;Fähigkeiten bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3276,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>Filter by text, author or reference…</source>
@@ -3299,10 +3299,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <source>Add &amp;Note</source>
-        <translation>&amp;Notiz hinzufügen</translation>
-    </message>
-    <message>
         <source>Add the note (Enter in the note field)</source>
         <translation>Notiz hinzufügen (Eingabe im Notizfeld)</translation>
     </message>
@@ -3318,6 +3314,10 @@ Aktuelle Auslastung: %3</translation>
         <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
         <translation>Notiz auf diesem Computer gespeichert; sie wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
+    <message>
+        <source>Add Not&amp;e</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>spocs::InvoiceActionDialog</name>
@@ -3332,10 +3332,6 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Credit or Refund on Invoice %1</source>
         <translation>Gutschrift oder Erstattung zu Rechnung %1</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>Bea&amp;ntragen</translation>
     </message>
     <message>
         <source>Dispute Invoice %1</source>
@@ -3452,6 +3448,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Invoice %1 is %2 now: this is not possible any more.</source>
         <translation>Rechnung %1 ist jetzt %2: Das ist nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Bea&amp;ntragen</translation>
     </message>
 </context>
 <context>
@@ -3620,10 +3620,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>Edit Contact &amp;Reasons…</source>
-        <translation>Kontakt&amp;gründe bearbeiten…</translation>
-    </message>
-    <message>
         <source>Add, rename, classify and archive contact reasons</source>
         <translation>Kontaktgründe anlegen, umbenennen, einordnen und archivieren</translation>
     </message>
@@ -3662,6 +3658,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Approve or reject credit notes and refunds above the limit</source>
         <translation>Gutschriften und Erstattungen über dem Limit freigeben oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit Contact R&amp;easons…</source>
+        <translation>Kontakt&amp;gründe bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3770,10 +3770,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Kunden nach Name, Firma, E-Mail, Telefon oder Konto suchen</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>Load the open customer again</source>
         <translation>Den geöffneten Kunden neu laden</translation>
     </message>
@@ -3866,10 +3862,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wissensbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Search &amp;Knowledge…</source>
-        <translation>&amp;Wissen durchsuchen…</translation>
-    </message>
-    <message>
         <source>Show the knowledge panel and focus its search</source>
         <translation>Wissensbereich zeigen und in seine Suche wechseln</translation>
     </message>
@@ -3892,6 +3884,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search Knowledge…</source>
+        <translation>Wissen &amp;durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4294,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <source>&amp;Place Order</source>
-        <translation>Auftrag &amp;aufgeben</translation>
-    </message>
-    <message>
         <source>Send to the server (Ctrl+Return)</source>
         <translation>An den Server senden (Strg+Eingabe)</translation>
     </message>
@@ -4328,6 +4324,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and save again to apply your lines.</source>
         <translation>Jemand anderes hat Auftrag %1 inzwischen geändert. Der aktuelle Stand wurde geladen; prüfen Sie ihn und speichern Sie erneut, um Ihre Positionen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace Order</source>
+        <translation>Auftrag &amp;aufgeben</translation>
     </message>
 </context>
 <context>
@@ -4434,16 +4434,8 @@ Aktuelle Auslastung: %3</translation>
 <context>
     <name>spocs::OrdersTab</name>
     <message>
-        <source>&amp;New Order…</source>
-        <translation>&amp;Neuer Auftrag…</translation>
-    </message>
-    <message>
         <source>Place a new order for this customer</source>
         <translation>Neuen Auftrag für diesen Kunden aufgeben</translation>
-    </message>
-    <message>
-        <source>C&amp;hange Order…</source>
-        <translation>Auftrag ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Change the lines or the address of the selected order</source>
@@ -4556,6 +4548,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Order %1 cancelled.</source>
         <translation>Auftrag %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Order…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Order…</source>
+        <translation>Auftrag &amp;ändern…</translation>
     </message>
 </context>
 <context>
@@ -4927,10 +4927,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Zeit in diesem Zustand</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;Available</source>
-        <translation>Ich bin &amp;verfügbar</translation>
-    </message>
-    <message>
         <source>Receive contacts again (also ends after-contact work)</source>
         <translation>Wieder Kontakte erhalten (beendet auch die Nachbearbeitung)</translation>
     </message>
@@ -4977,6 +4973,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>%1 ▾</source>
         <translation>%1 ▾</translation>
+    </message>
+    <message>
+        <source>I&apos;m A&amp;vailable</source>
+        <translation>Ich bin &amp;verfügbar</translation>
     </message>
 </context>
 <context>
@@ -5085,14 +5085,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>&amp;Text (Markdown)</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <source>T&amp;ags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
@@ -5119,6 +5111,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Describe your change first.</source>
         <translation>Beschreiben Sie zuerst Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tit&amp;el:</translation>
     </message>
 </context>
 <context>
@@ -5802,12 +5802,8 @@ Aktuelle Auslastung: %3</translation>
 <context>
     <name>spocs::ReviewDialog</name>
     <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
         <source>Request &amp;Changes</source>
-        <translation>Ä&amp;nderungen anfordern</translation>
+        <translation>Änderungen an&amp;fordern</translation>
     </message>
     <message>
         <source>Knowledge Review Queue</source>
@@ -5918,6 +5914,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Changes requested for “%1”.</source>
         <translation>Änderungen für „%1“ angefordert.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>Ver&amp;öffentlichen</translation>
     </message>
 </context>
 <context>
@@ -6177,16 +6177,16 @@ Aktuelle Auslastung: %3</translation>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <source>&amp;Transfer</source>
-        <translation>Über&amp;geben</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>Über&amp;geben</translation>
     </message>
 </context>
 <context>

@@ -566,15 +566,7 @@
 <context>
     <name>spocs::AccountTab</name>
     <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name@example.com, second@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,15 +582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two-letter code, e.g. DE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,19 +606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At &amp;risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,6 +671,34 @@
     </message>
     <message>
         <source>Your edits are kept but not saved. The highlighted fields were changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At ris&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,15 +1982,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Consult Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the consult panel and search for an expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;onsult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,10 +2366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Follow-up &amp;Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the customer of the last follow-up warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2375,10 @@
     </message>
     <message>
         <source>%1 (%2 opens the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Follow-up C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,10 +3114,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;Skills…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the skills and levels of the selected agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,6 +3127,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>The skills of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit S&amp;kills…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3295,10 +3295,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add the note (Enter in the note field)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +3310,10 @@ Current load: %3</source>
         <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Not&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::InvoiceActionDialog</name>
@@ -3327,10 +3327,6 @@ Current load: %3</source>
     </message>
     <message>
         <source>Credit or Refund on Invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3447,6 +3443,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Invoice %1 is %2 now: this is not possible any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,10 +3616,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Contact &amp;Reasons…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add, rename, classify and archive contact reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3653,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Approve or reject credit notes and refunds above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact R&amp;easons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3766,10 +3766,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load the open customer again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,10 +3858,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search &amp;Knowledge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the knowledge panel and focus its search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,6 +3879,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Knowledge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4290,10 +4290,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send to the server (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,6 +4319,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and save again to apply your lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace Order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,15 +4430,7 @@ Current load: %3</source>
 <context>
     <name>spocs::OrdersTab</name>
     <message>
-        <source>&amp;New Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place a new order for this customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4551,6 +4543,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>Order %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Order…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4923,10 +4923,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&apos;m &amp;Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receive contacts again (also ends after-contact work)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4972,6 +4968,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>%1 ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m A&amp;vailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5081,14 +5081,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,6 +5106,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>Describe your change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5798,10 +5798,6 @@ Current load: %3</source>
 <context>
     <name>spocs::ReviewDialog</name>
     <message>
-        <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request &amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,6 +5909,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Changes requested for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6173,15 +6173,15 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

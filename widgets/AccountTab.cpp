@@ -64,15 +64,15 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
         });
         return e;
     };
-    addRow(AccountDraft::Emails, tr("&Email:"), lineEdit(tr("name@example.com, second@example.com")),
+    addRow(AccountDraft::Emails, tr("E&mail:"), lineEdit(tr("name@example.com, second@example.com")),
            QStringLiteral("accountEmailsEdit"));
-    addRow(AccountDraft::Phones, tr("P&hone:"), lineEdit(tr("+49 30 1234567, …")), QStringLiteral("accountPhonesEdit"));
+    addRow(AccountDraft::Phones, tr("Phon&e:"), lineEdit(tr("+49 30 1234567, …")), QStringLiteral("accountPhonesEdit"));
     addRow(AccountDraft::Street, tr("&Street:"), lineEdit(QString()), QStringLiteral("accountStreetEdit"));
     addRow(AccountDraft::Postcode, tr("&Postcode:"), lineEdit(QString()), QStringLiteral("accountPostcodeEdit"));
-    addRow(AccountDraft::City, tr("C&ity:"), lineEdit(QString()), QStringLiteral("accountCityEdit"));
+    addRow(AccountDraft::City, tr("Cit&y:"), lineEdit(QString()), QStringLiteral("accountCityEdit"));
     auto *country = lineEdit(tr("Two-letter code, e.g. DE"));
     country->setMaxLength(2);
-    addRow(AccountDraft::Country, tr("C&ountry:"), country, QStringLiteral("accountCountryEdit"));
+    addRow(AccountDraft::Country, tr("&Country:"), country, QStringLiteral("accountCountryEdit"));
     auto *channel = new QComboBox(content);
     channel->addItem(tr("(none)"), QString());
     for (const QString &c : { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat") })
@@ -86,9 +86,9 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     auto *flags = new QWidget(content);
     auto *flagsLayout = new QHBoxLayout(flags);
     flagsLayout->setContentsMargins(0, 0, 0, 0);
-    m_vip = new QCheckBox(tr("&VIP"), flags);
+    m_vip = new QCheckBox(tr("V&IP"), flags);
     m_vip->setObjectName(QStringLiteral("accountVipCheck"));
-    m_atRisk = new QCheckBox(tr("At &risk"), flags);
+    m_atRisk = new QCheckBox(tr("At ris&k"), flags);
     m_atRisk->setObjectName(QStringLiteral("accountAtRiskCheck"));
     flagsLayout->addWidget(m_vip);
     flagsLayout->addWidget(m_atRisk);
@@ -106,7 +106,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
         if (!m_updating)
             m_draft->setValue(AccountDraft::Notes, editorValue(AccountDraft::Notes));
     });
-    addRow(AccountDraft::Notes, tr("&Notes:"), notes, QStringLiteral("accountNotesEdit"));
+    addRow(AccountDraft::Notes, tr("No&tes:"), notes, QStringLiteral("accountNotesEdit"));
 
     m_saveAction = new QAction(tr("&Save Account"), this);
     m_saveAction->setObjectName(QStringLiteral("saveAccountAction"));

@@ -33,7 +33,7 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
         knowledge->raise();
     }
 
-    auto *showAction = new QAction(tr("&Consult Panel"), m_dock);
+    auto *showAction = new QAction(tr("Consult &Panel"), m_dock);
     showAction->setObjectName(QStringLiteral("showConsultPanelAction"));
     showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     showAction->setStatusTip(tr("Show the consult panel and search for an expert"));

@@ -266,7 +266,7 @@ void ContactWorkspace::createActions()
                             tr("Call or write to the open customer (a call back, a status update)"));
     connect(m_outboundAction, &QAction::triggered, this, [this] { showOutboundDialog(); });
     m_warnedCustomerAction
-        = make(tr("Open Follow-up &Customer"), QStringLiteral("openWarnedCustomerAction"),
+        = make(tr("Open Follow-up C&ustomer"), QStringLiteral("openWarnedCustomerAction"),
                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), tr("Open the customer of the last follow-up warning"));
     connect(m_warnedCustomerAction, &QAction::triggered, this, [this] {
         if (auto *main = qobject_cast<MainWindow *>(m_window.data()); main && !m_warnedCustomer.isEmpty())

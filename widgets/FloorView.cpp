@@ -142,7 +142,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
                                   tr("Set the selected agent available or on a break"), this);
     connect(m_setStateAction, &QAction::triggered, this, &FloorView::showSetStateDialog);
-    m_skillsAction = makeAction(tr("Edit &Skills…"), QStringLiteral("leadEditSkillsAction"),
+    m_skillsAction = makeAction(tr("Edit S&kills…"), QStringLiteral("leadEditSkillsAction"),
                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J),
                                 tr("Set the skills and levels of the selected agent"), this);
     connect(m_skillsAction, &QAction::triggered, this, &FloorView::showSkillsDialog);

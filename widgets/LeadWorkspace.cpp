@@ -108,7 +108,7 @@ LeadWorkspace::LeadWorkspace(QMainWindow *window, Connection *connection)
     m_menu->addAction(m_approvalsAction);
     // The contact-reason tree is admin data: leads don't see the entry.
     if (connection && connection->user().role == Role::Admin) {
-        m_reasonsAction = new QAction(tr("Edit Contact &Reasons…"), this);
+        m_reasonsAction = new QAction(tr("Edit Contact R&easons…"), this);
         m_reasonsAction->setObjectName(QStringLiteral("leadEditReasonsAction"));
         m_reasonsAction->setStatusTip(tr("Add, rename, classify and archive contact reasons"));
         connect(m_reasonsAction, &QAction::triggered, this, [this, connection] {

@@ -142,7 +142,7 @@ void MainWindow::createActions()
             m_lead->showCustomerView(); // a lead's search sits on the Customer tab
         m_search->focusSearch();
     });
-    m_refreshAction = make(tr("&Refresh"), QStringLiteral("refreshCustomerAction"), QKeySequence(QKeySequence::Refresh),
+    m_refreshAction = make(tr("R&efresh"), QStringLiteral("refreshCustomerAction"), QKeySequence(QKeySequence::Refresh),
                            tr("Load the open customer again"));
     connect(m_refreshAction, &QAction::triggered, m_page, &CustomerPage::refresh);
     m_closeCustomerAction = make(tr("&Close Customer"), QStringLiteral("closeCustomerAction"),
@@ -408,7 +408,7 @@ void MainWindow::createKnowledgeDock()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     toggle->setStatusTip(tr("Show or hide the knowledge panel"));
     addAction(toggle);
-    m_knowledgeSearchAction = new QAction(tr("Search &Knowledge…"), this);
+    m_knowledgeSearchAction = new QAction(tr("&Search Knowledge…"), this);
     m_knowledgeSearchAction->setObjectName(QStringLiteral("knowledgeSearchAction"));
     m_knowledgeSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_knowledgeSearchAction->setStatusTip(tr("Show the knowledge panel and focus its search"));

@@ -129,7 +129,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_error = makeErrorLabel(this, QStringLiteral("orderErrorLabel"), true);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_submit = buttons->addButton(isChange() ? tr("&Save Changes") : tr("&Place Order"), QDialogButtonBox::AcceptRole);
+    m_submit = buttons->addButton(isChange() ? tr("&Save Changes") : tr("P&lace Order"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submitOrderButton"));
     m_submit->setToolTip(tr("Send to the server (Ctrl+Return)"));
     auto *close = buttons->addButton(QDialogButtonBox::Close);
@@ -168,7 +168,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
         if (busy)
             showError(QString());
         m_submit->setText(busy ? (isChange() ? tr("Saving…") : tr("Placing…"))
-                               : (isChange() ? tr("&Save Changes") : tr("&Place Order")));
+                               : (isChange() ? tr("&Save Changes") : tr("P&lace Order")));
         updateState();
     });
     connect(m_editor, &OrderEditor::saved, this, [this](const Order &o) {

@@ -38,9 +38,9 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     auto make = [this](const QString &text, const QString &name, const QKeySequence &key, const QString &tip) {
         return makeWindowAction(text, name, key, tip, this, this);
     };
-    m_newAction = make(tr("&New Order…"), QStringLiteral("newOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_N),
+    m_newAction = make(tr("Ne&w Order…"), QStringLiteral("newOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_N),
                        tr("Place a new order for this customer"));
-    m_changeAction = make(tr("C&hange Order…"), QStringLiteral("changeOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    m_changeAction = make(tr("Chan&ge Order…"), QStringLiteral("changeOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           tr("Change the lines or the address of the selected order"));
     m_cancelAction = make(tr("Cance&l Order…"), QStringLiteral("cancelOrderAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), tr("Cancel the selected order"));

@@ -45,7 +45,7 @@ PresenceSelector::PresenceSelector(Connection *connection, QWidget *parent)
     setNames(m_time, QStringLiteral("presenceTimeLabel"), tr("Time in this state"));
 
     auto *menu = new QMenu(this);
-    m_available = new QAction(dotIcon(presenceColor(QStringLiteral("available"))), tr("I'm &Available"), this);
+    m_available = new QAction(dotIcon(presenceColor(QStringLiteral("available"))), tr("I'm A&vailable"), this);
     m_available->setObjectName(QStringLiteral("presenceAvailableAction"));
     m_available->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
     m_available->setStatusTip(tr("Receive contacts again (also ends after-contact work)"));

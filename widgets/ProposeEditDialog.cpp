@@ -53,11 +53,11 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("proposeTabs"));
     tabs->addTab(m_body, tr("&Text (Markdown)"));
-    tabs->addTab(preview, tr("Pre&view"));
+    tabs->addTab(preview, tr("Previe&w"));
     connect(tabs, &QTabWidget::currentChanged, this, [this, preview] { preview->setMarkdown(m_body->toPlainText()); });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Visibility:"), m_visibility);
 

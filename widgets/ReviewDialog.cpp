@@ -40,7 +40,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     , m_left(new QTextBrowser(this))
     , m_right(new QTextBrowser(this))
     , m_comment(new QLineEdit(this))
-    , m_publish(new QPushButton(tr("&Publish"), this))
+    , m_publish(new QPushButton(tr("P&ublish"), this))
     , m_requestChanges(new QPushButton(tr("Request &Changes"), this))
     , m_status(new QLabel(this))
 {

@@ -33,7 +33,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     , m_target(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
-    , m_buttons(makeOkCancelButtons(this, mode == Mode::Forward ? tr("&Forward") : tr("&Transfer"),
+    , m_buttons(makeOkCancelButtons(this, mode == Mode::Forward ? tr("&Forward") : tr("T&ransfer"),
                                     QStringLiteral("transferOkButton")))
 {
     setObjectName(QStringLiteral("transferDialog"));
