@@ -1,5 +1,6 @@
 #include "widgets/ContactPanel.h"
 
+#include "core/domain/TaskKinds.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/ConversationSession.h"
@@ -119,7 +120,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     m_taskMenu = new QMenu(this);
     m_taskMenu->setObjectName(QStringLiteral("taskKindMenu"));
-    for (const QString &kind : contactTaskKinds()) {
+    for (const QString &kind : domain::taskKinds()) {
         QAction *a = m_taskMenu->addAction(taskKindText(kind));
         a->setData(kind);
         connect(a, &QAction::triggered, this, [this, kind] { addTask(kind); });
