@@ -9,6 +9,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/SkillsDialog.h"
 #include "widgets/WidgetNames.h"
 
@@ -88,15 +89,10 @@ QWidget *makeSection(const QString &title, QWidget *view, const QList<QWidget *>
     font.setBold(true);
     label->setFont(font);
     label->setBuddy(view);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(label);
-    titleRow->addStretch(1);
+    QHBoxLayout *titleRow = makeButtonRow({ label });
     for (QWidget *button : buttons)
         titleRow->addWidget(button);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(titleRow);
-    layout->addWidget(view);
+    stackWithoutMargins(box, { titleRow, view });
     return box;
 }
 
@@ -160,24 +156,16 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
     QWidget *alertsBox = makeSection(tr("A&lerts"), alerts, {}, this);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("floorRightSplitter"));
-    right->addWidget(waitingBox);
-    right->addWidget(alertsBox);
+    QSplitter *right
+        = makeSplitter(Qt::Vertical, QStringLiteral("floorRightSplitter"), { waitingBox, alertsBox }, this);
     right->setChildrenCollapsible(false);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("floorBottomSplitter"));
-    bottom->addWidget(agentsBox);
-    bottom->addWidget(right);
+    QSplitter *bottom = makeSplitter(Qt::Horizontal, QStringLiteral("floorBottomSplitter"), { agentsBox, right }, this);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     bottom->setChildrenCollapsible(false);
 
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->setObjectName(QStringLiteral("floorSplitter"));
-    main->addWidget(queuesBox);
-    main->addWidget(bottom);
+    QSplitter *main = makeSplitter(Qt::Vertical, QStringLiteral("floorSplitter"), { queuesBox, bottom }, this);
     // As the lead's main view the floor is tall enough to show every queue without scrolling.
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 2);

@@ -5,8 +5,10 @@
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
 #include "models/OrderModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QFormLayout>
@@ -85,11 +87,7 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
 
     auto *notesBox = new QGroupBox(tr("Notes"), content);
     notesBox->setObjectName(QStringLiteral("customerNotesGroup"));
-    m_notes = new QLabel(notesBox);
-    m_notes->setObjectName(QStringLiteral("customerNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = makeDataLabel(QStringLiteral("customerNotes"), notesBox);
     m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
@@ -129,18 +127,12 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    stackWithoutMargins(this, { scroll });
 }
 
 QLabel *OverviewTab::addField(QFormLayout *form, const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText); // customer data; the few rich fields opt in
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *value = makeDataLabel(objectName, form->parentWidget()); // the few rich fields opt in
     value->setMinimumWidth(80);
     form->addRow(label, value);
     return value;
