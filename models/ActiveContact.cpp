@@ -1,7 +1,6 @@
 #include "models/ActiveContact.h"
 
 #include "core/Ops.h"
-#include "core/domain/TaskKinds.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +17,6 @@ QDateTime isoTime(const QString &text)
 }
 
 } // namespace
-
-QStringList contactTaskKinds()
-{
-    return domain::taskKinds();
-}
 
 QString taskKindText(const QString &wireName)
 {

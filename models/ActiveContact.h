@@ -10,8 +10,7 @@
 
 namespace spocs {
 
-// Wire names and translated texts for contacts (task kinds, states, outcomes).
-QStringList contactTaskKinds();
+// Translated texts for the wire names of contacts (task kinds, states, outcomes).
 QString taskKindText(const QString &wireName);
 QString contactStateText(const QString &wireName);
 QString outcomeText(const QString &wireName);

@@ -7,7 +7,7 @@
 namespace spocs {
 
 ArticleLoader::ArticleLoader(QObject *parent)
-    : QObject(parent)
+    : RecordLoader(parent)
 { }
 
 ArticleLoader::~ArticleLoader() = default;
@@ -51,9 +51,7 @@ void ArticleLoader::fetch()
     const quint64 generation = ++m_generation;
     setState(State::Loading);
     if (!m_connection) {
-        m_error = makeError(ErrorCode::Unavailable, QStringLiteral("no connection"));
-        setState(State::Failed);
-        Q_EMIT loadFailed(m_error);
+        fetchFailed(makeError(ErrorCode::Unavailable, QStringLiteral("no connection")), false);
         return;
     }
     m_connection->request(QString::fromUtf16(op::KbGet), QJsonObject { { QStringLiteral("id"), m_id } }, this,
@@ -65,9 +63,7 @@ void ArticleLoader::fetch()
                                   return;
                               }
                               qCInfo(lcModels) << "kb.get failed:" << errorCodeName(reply.error.code);
-                              m_error = reply.error;
-                              setState(State::Failed);
-                              Q_EMIT loadFailed(reply.error);
+                              fetchFailed(reply.error, false);
                           });
 }
 
@@ -175,14 +171,6 @@ bool ArticleLoader::handleEvent(const protocol::Event &event)
         return true;
     }
     return false;
-}
-
-void ArticleLoader::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 } // namespace spocs

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/Protocol.h"
-#include "core/Result.h"
 #include "models/KnowledgeArticle.h"
+#include "models/RecordLoader.h"
 #include "models/WriteDone.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace spocs {
@@ -14,15 +13,11 @@ class Connection;
 
 // Holds the article open in the reader: kb.get on open, replaced in place when a
 // kb.published event carries a newer version, marked archived on kb.archived.
-class ArticleLoader : public QObject
+class ArticleLoader : public RecordLoader
 {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum class State { Empty, Loading, Loaded, Failed };
-    Q_ENUM(State)
-
     explicit ArticleLoader(QObject *parent = nullptr);
     ~ArticleLoader() override;
 
@@ -33,9 +28,7 @@ public:
     void refresh();
 
     qint64 articleId() const { return m_id; }
-    State state() const { return m_state; }
     const KnowledgeArticle &article() const { return m_article; }
-    const Error &lastError() const { return m_error; }
 
     // Feeds a kb.get / kb.propose / kb.review answer ({"article": {...}}) or a bare article.
     void setArticle(const QJsonObject &data);
@@ -51,20 +44,15 @@ public:
     bool handleEvent(const protocol::Event &event);
 
 Q_SIGNALS:
-    void stateChanged(spocs::ArticleLoader::State state);
     void articleChanged();
-    void loadFailed(const spocs::Error &error);
 
 private:
-    void setState(State state);
     void fetch();
 
     QPointer<Connection> m_connection;
     KnowledgeArticle m_article;
-    Error m_error;
     qint64 m_id = 0;
     quint64 m_generation = 0;
-    State m_state = State::Empty;
 };
 
 } // namespace spocs

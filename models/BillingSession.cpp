@@ -146,10 +146,8 @@ void BillingSession::followApprovals()
                 Q_EMIT decideFailed(reply.error);
                 return;
             }
-            QList<domain::CreditRequest> requests;
-            for (const QJsonValue &v : reply.data.value(QStringLiteral("items")).toArray())
-                requests.append(domain::CreditRequest::fromJson(v.toObject()));
-            m_approvals->setRequests(requests);
+            m_approvals->setRequests(
+                rowsFromJson<domain::CreditRequest>(reply.data.value(QStringLiteral("items")).toArray()));
             Q_EMIT approvalsLoaded(m_approvals->rowCount());
         });
 }

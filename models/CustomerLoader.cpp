@@ -14,7 +14,7 @@
 namespace spocs {
 
 CustomerLoader::CustomerLoader(QObject *parent)
-    : QObject(parent)
+    : RecordLoader(parent)
     , m_history(new CustomerHistoryModel(this))
     , m_orders(new OrderModel(this))
     , m_invoices(new InvoiceModel(this))
@@ -126,7 +126,7 @@ QString CustomerLoader::topic() const
 
 void CustomerLoader::open(const QString &customerId)
 {
-    if (customerId == m_id && m_state != State::Empty) {
+    if (customerId == m_id && state() != State::Empty) {
         refresh();
         return;
     }
@@ -149,7 +149,7 @@ void CustomerLoader::close()
     m_subscribedTopic.clear();
     m_id.clear();
     m_details = {};
-    m_error = {};
+    clearError();
     m_hasError = false;
     m_history->clear();
     m_orders->clear();
@@ -169,14 +169,11 @@ void CustomerLoader::refresh()
 void CustomerLoader::fetch()
 {
     const quint64 generation = ++m_generation;
-    if (m_state != State::Loaded)
+    if (state() != State::Loaded)
         setState(State::Loading);
     if (!m_connection) {
-        m_error = makeError(ErrorCode::Unavailable, QStringLiteral("no connection"));
         m_hasError = true;
-        if (m_state != State::Loaded)
-            setState(State::Failed);
-        Q_EMIT loadFailed(m_error);
+        fetchFailed(makeError(ErrorCode::Unavailable, QStringLiteral("no connection")), true);
         return;
     }
     m_connection->request(QString::fromUtf16(op::CustomerGet), QJsonObject { { QStringLiteral("id"), m_id } }, this,
@@ -188,12 +185,9 @@ void CustomerLoader::fetch()
                                   return;
                               }
                               qCInfo(lcModels) << "customer.get failed:" << errorCodeName(reply.error.code);
-                              m_error = reply.error;
                               m_hasError = true;
                               // Keep showing loaded data when only a refetch failed (e.g. offline).
-                              if (m_state != State::Loaded)
-                                  setState(State::Failed);
-                              Q_EMIT loadFailed(m_error);
+                              fetchFailed(reply.error, true);
                           });
 }
 
@@ -270,7 +264,7 @@ void CustomerLoader::setDetails(const QJsonObject &data)
     m_details.viewers.removeIf([](const Viewer &v) { return isNobody(v.user); });
     if (m_id.isEmpty())
         m_id = m_details.customer.id;
-    m_error = {};
+    clearError();
     m_hasError = false;
     m_history->setEntries(m_details.recentHistory);
     m_orders->setOrders(m_details.allOrders());
@@ -297,7 +291,7 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
             Q_EMIT viewersChanged();
             return true;
         }
-        if (kind == QLatin1String("customer.updated") && m_state == State::Loaded) {
+        if (kind == QLatin1String("customer.updated") && state() == State::Loaded) {
             // The event carries the whole customer: show it at once, no round trip.
             const QJsonObject customer = event.data.value(QStringLiteral("customer")).toObject();
             if (customer.value(QStringLiteral("id")).toString() == m_id) {
@@ -323,7 +317,7 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
         scheduleRefetch(); // balance, history and open items follow from the server
         return true;
     }
-    if (event.topic == protocol::presenceTopic() && m_state == State::Loaded) {
+    if (event.topic == protocol::presenceTopic() && state() == State::Loaded) {
         const QJsonObject user = event.data.value(QStringLiteral("user")).toObject();
         const qint64 id = user.value(QStringLiteral("id")).toInteger();
         const QString login = user.value(QStringLiteral("login")).toString();
@@ -349,14 +343,6 @@ void CustomerLoader::scheduleRefetch()
 {
     if (!m_refetch->isActive())
         m_refetch->start();
-}
-
-void CustomerLoader::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 void CustomerLoader::onConnectionStateChanged()

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/Protocol.h"
-#include "core/Result.h"
 #include "models/CommerceData.h"
+#include "models/RecordLoader.h"
 
-#include <QObject>
 #include <QPointer>
 
 class QTimer;
@@ -19,15 +18,11 @@ class OrderModel;
 // Keeps the open customer's data current: customer.get on open, the customer's topic
 // subscribed while it is open, and a refetch on that topic's events and on resync.
 // Holds the data for the customer page; the widget only displays it.
-class CustomerLoader : public QObject
+class CustomerLoader : public RecordLoader
 {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum class State { Empty, Loading, Loaded, Failed };
-    Q_ENUM(State)
-
     explicit CustomerLoader(QObject *parent = nullptr);
     ~CustomerLoader() override;
 
@@ -42,11 +37,9 @@ public:
 
     QString customerId() const { return m_id; }
     QString topic() const;
-    State state() const { return m_state; }
     const CustomerView &details() const { return m_details; }
     // The last fetch failed; lastError() says why (the old data, if any, is still shown).
     bool hasError() const { return m_hasError; }
-    const Error &lastError() const { return m_error; }
     CustomerHistoryModel *historyModel() const { return m_history; }
     OrderModel *orderModel() const { return m_orders; }
     InvoiceModel *invoiceModel() const { return m_invoices; }
@@ -72,10 +65,8 @@ public:
     bool handleEvent(const protocol::Event &event);
 
 Q_SIGNALS:
-    void stateChanged(spocs::CustomerLoader::State state);
     // The details changed (loaded, refetched, presence updated, closed).
     void detailsChanged();
-    void loadFailed(const spocs::Error &error);
     // customer.viewers: the collision banner's data changed.
     void viewersChanged();
     // order.updated for one of the open customer's orders (the Orders tab's detail follows).
@@ -94,7 +85,6 @@ Q_SIGNALS:
     void customerEvent(const QString &kind, const QJsonObject &data);
 
 private:
-    void setState(State state);
     quint64 m_orderGeneration = 0;
     quint64 m_invoiceGeneration = 0;
     void fetch();
@@ -111,11 +101,9 @@ private:
     qint64 m_selfId = 0;
     QString m_selfLogin;
     CustomerView m_details;
-    Error m_error;
     QString m_id;
     QString m_subscribedTopic;
     quint64 m_generation = 0;
-    State m_state = State::Empty;
     bool m_wasConnected = false;
     bool m_hasError = false;
 };

@@ -142,11 +142,8 @@ int ExpertDirectoryModel::rowOfUser(qint64 userId) const
 {
     if (userId <= 0)
         return -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (userOf(m_rows.at(i)).value(QStringLiteral("id")).toInteger() == userId)
-            return i;
-    }
-    return -1;
+    return rowWhere(
+        [&](const QJsonObject &row) { return userOf(row).value(QStringLiteral("id")).toInteger() == userId; });
 }
 
 QVariant ExpertDirectoryModel::rowData(const QJsonObject &row, const QModelIndex &, int role) const

@@ -53,56 +53,22 @@ QueueStats QueueStats::fromJson(const QJsonObject &obj)
 }
 
 QueueStatsModel::QueueStatsModel(QObject *parent)
-    : RowTableModel(ColumnCount, parent)
+    : TickingTableModel(ColumnCount, LongestWaitColumn, parent)
 { }
 
 int QueueStatsModel::rowOf(const QString &queue) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).queue == queue)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const QueueStats &q) { return q.queue == queue; });
 }
 
 void QueueStatsModel::setQueues(const QJsonArray &queues, const QDateTime &at)
 {
-    QList<QueueStats> incoming;
-    for (const QJsonValue &v : queues)
-        incoming.append(QueueStats::fromJson(v.toObject()));
     m_at = at;
     if (!m_now.isValid() || m_now < at)
         m_now = at;
-
-    // Drop queues that are gone (from the back, so rows stay valid).
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        const QString code = m_rows.at(i).queue;
-        const bool kept
-            = std::any_of(incoming.cbegin(), incoming.cend(), [&](const QueueStats &q) { return q.queue == code; });
-        if (!kept)
-            removeRowAt(i);
-    }
-    for (const QueueStats &q : std::as_const(incoming)) {
-        const int row = rowOf(q.queue);
-        if (row < 0) {
-            appendRow(q);
-        } else {
-            m_rows[row] = q;
-        }
-    }
+    mergeRows(rowsFromJson<QueueStats>(queues), [](const QueueStats &q) { return q.queue; });
     // Waits are relative to "at", so every row's wait may have moved.
     allRowsChanged();
-}
-
-void QueueStatsModel::setNow(const QDateTime &now)
-{
-    m_now = now;
-    columnChanged(LongestWaitColumn);
-}
-
-void QueueStatsModel::clear()
-{
-    clearRows();
 }
 
 int QueueStatsModel::longestWaitSec(int row) const
@@ -216,48 +182,22 @@ AgentStatus AgentStatus::fromJson(const QJsonObject &obj)
 }
 
 AgentGridModel::AgentGridModel(QObject *parent)
-    : RowTableModel(ColumnCount, parent)
+    : TickingTableModel(ColumnCount, TimeInStateColumn, parent)
 { }
 
 int AgentGridModel::rowOfUser(qint64 userId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).userId == userId)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const AgentStatus &a) { return a.userId == userId; });
 }
 
 int AgentGridModel::rowOfLogin(const QString &login) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).login == login)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const AgentStatus &a) { return a.login == login; });
 }
 
 void AgentGridModel::setAgents(const QJsonArray &agents)
 {
-    QList<AgentStatus> incoming;
-    for (const QJsonValue &v : agents)
-        incoming.append(AgentStatus::fromJson(v.toObject()));
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        const qint64 id = m_rows.at(i).userId;
-        const bool kept
-            = std::any_of(incoming.cbegin(), incoming.cend(), [&](const AgentStatus &a) { return a.userId == id; });
-        if (!kept)
-            removeRowAt(i);
-    }
-    for (const AgentStatus &a : std::as_const(incoming)) {
-        const int row = rowOfUser(a.userId);
-        if (row < 0) {
-            appendRow(a);
-        } else if (!(m_rows.at(row) == a)) {
-            m_rows[row] = a;
-            rowChanged(row);
-        }
-    }
+    mergeRows(rowsFromJson<AgentStatus>(agents), [](const AgentStatus &a) { return a.userId; });
 }
 
 bool AgentGridModel::applyPresence(const QJsonObject &presence)
@@ -276,20 +216,9 @@ bool AgentGridModel::applyPresence(const QJsonObject &presence)
     return true;
 }
 
-void AgentGridModel::setNow(const QDateTime &now)
-{
-    m_now = now;
-    columnChanged(TimeInStateColumn);
-}
-
-void AgentGridModel::clear()
-{
-    clearRows();
-}
-
 QVariant AgentGridModel::rowData(const AgentStatus &a, const QModelIndex &index, int role) const
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = currentTime();
     const qint64 inState = secondsBetween(a.since, now);
     switch (role) {
     case Qt::DisplayRole:
@@ -360,11 +289,7 @@ AlertListModel::AlertListModel(QObject *parent)
 
 int AlertListModel::rowOfKey(const QString &key) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (str(m_rows.at(i), "key") == key)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const QJsonObject &a) { return str(a, "key") == key; });
 }
 
 void AlertListModel::setAlerts(const QJsonArray &alerts)
@@ -437,7 +362,7 @@ QVariant AlertListModel::rowData(const QJsonObject &a, const QModelIndex &, int 
 // --- WaitingContactModel -----------------------------------------------------------------------
 
 WaitingContactModel::WaitingContactModel(QObject *parent)
-    : RowTableModel(ColumnCount, parent)
+    : TickingTableModel(ColumnCount, WaitColumn, parent)
 { }
 
 bool WaitingContactModel::isWaiting(const QJsonObject &contact)
@@ -453,11 +378,7 @@ qint64 WaitingContactModel::contactIdAt(int row) const
 
 int WaitingContactModel::rowOfContact(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).value(QStringLiteral("id")).toInteger() == id)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const QJsonObject &c) { return c.value(QStringLiteral("id")).toInteger() == id; });
 }
 
 void WaitingContactModel::applyContact(const QJsonObject &contact)
@@ -501,20 +422,9 @@ void WaitingContactModel::setContacts(const QJsonArray &contacts)
         applyContact(v.toObject());
 }
 
-void WaitingContactModel::setNow(const QDateTime &now)
-{
-    m_now = now;
-    columnChanged(WaitColumn);
-}
-
-void WaitingContactModel::clear()
-{
-    clearRows();
-}
-
 QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &index, int role) const
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = currentTime();
     const qint64 waited = secondsBetween(leadtext::utcTime(c.value(QStringLiteral("createdAt"))), now);
     switch (role) {
     case Qt::DisplayRole:

@@ -32,8 +32,35 @@ struct QueueStats
     bool operator==(const QueueStats &) const = default;
 };
 
+// A RowTableModel with one column that shows time passing (a wait, a time in state): the 1 s
+// tick's setNow() moves the clock and refreshes that column. Tests set a fixed time; an invalid
+// one (the default) means the current time.
+template<typename Row> class TickingTableModel : public RowTableModel<Row>
+{
+public:
+    TickingTableModel(int columns, int tickingColumn, QObject *parent)
+        : RowTableModel<Row>(columns, parent)
+        , m_tickingColumn(tickingColumn)
+    { }
+
+    void setNow(const QDateTime &now)
+    {
+        m_now = now;
+        this->columnChanged(m_tickingColumn);
+    }
+    void clear() { this->clearRows(); }
+
+protected:
+    QDateTime currentTime() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+
+    QDateTime m_now;
+
+private:
+    int m_tickingColumn;
+};
+
 // Per-queue live figures: waiting, longest wait (ticking), service level, ASA and abandonment today.
-class QueueStatsModel : public RowTableModel<QueueStats>
+class QueueStatsModel : public TickingTableModel<QueueStats>
 {
     Q_OBJECT
 
@@ -65,9 +92,6 @@ public:
     // Rows are matched by queue code: a known queue is updated in place (selection stays).
     void setQueues(const QJsonArray &queues, const QDateTime &at);
     void setServiceLevelTarget(double target) { m_target = target; }
-    // The 1 s tick: longest waits grow between snapshots.
-    void setNow(const QDateTime &now);
-    void clear();
 
     QueueStats queueAt(int row) const { return m_rows.value(row); }
     int rowOf(const QString &queue) const;
@@ -77,7 +101,6 @@ private:
     QVariant rowData(const QueueStats &q, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
     QDateTime m_at;
-    QDateTime m_now;
     double m_target = 0.8;
 };
 
@@ -114,7 +137,7 @@ struct AgentStatus
 };
 
 // The agents grid: state, time in state (ticking), current contact and its reason.
-class AgentGridModel : public RowTableModel<AgentStatus>
+class AgentGridModel : public TickingTableModel<AgentStatus>
 {
     Q_OBJECT
 
@@ -135,8 +158,6 @@ public:
     void setAgents(const QJsonArray &agents);
     // A presence.changed event: state and time in state change at once, before the next snapshot.
     bool applyPresence(const QJsonObject &presence);
-    void setNow(const QDateTime &now);
-    void clear();
 
     AgentStatus agentAt(int row) const { return m_rows.value(row); }
     int rowOfUser(qint64 userId) const;
@@ -145,7 +166,6 @@ public:
 private:
     QVariant rowData(const AgentStatus &a, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
-    QDateTime m_now;
 };
 
 // Alerts: service-level breach, long contact, after-contact work, overdue follow-up. Newest first.
@@ -181,7 +201,7 @@ private:
 
 // Contacts waiting (queued or offered), so a lead can move one to an agent. Taken from the snapshot
 // when it lists them, and kept current from queue.changed events.
-class WaitingContactModel : public RowTableModel<QJsonObject>
+class WaitingContactModel : public TickingTableModel<QJsonObject>
 {
     Q_OBJECT
 
@@ -210,8 +230,6 @@ public:
     void applyContact(const QJsonObject &contact);
     // Replaces the list (a snapshot that lists the waiting contacts).
     void setContacts(const QJsonArray &contacts);
-    void setNow(const QDateTime &now);
-    void clear();
 
     QJsonObject contactAt(int row) const { return m_rows.value(row); }
     qint64 contactIdAt(int row) const;
@@ -221,7 +239,6 @@ private:
     QVariant rowData(const QJsonObject &c, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
     static bool isWaiting(const QJsonObject &contact);
-    QDateTime m_now;
 };
 
 } // namespace spocs

@@ -4,7 +4,6 @@
 
 #include "core/Protocol.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QJsonObject>
 

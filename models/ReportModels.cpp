@@ -283,10 +283,9 @@ QVariant ReportFiguresModel::headerData(int section, Qt::Orientation orientation
 
 // --- ReportRowsModel ---------------------------------------------------------------------------
 
-ReportRowsModel::ReportRowsModel(QList<const char *> keys, int firstNumber, QObject *parent)
+ReportRowsModel::ReportRowsModel(QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_keys(std::move(keys))
-    , m_firstNumber(firstNumber)
+    , m_columns(std::move(columns))
 { }
 
 void ReportRowsModel::setRows(const QJsonArray &rows)
@@ -310,7 +309,7 @@ int ReportRowsModel::rowCount(const QModelIndex &parent) const
 
 int ReportRowsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant ReportRowsModel::data(const QModelIndex &index, int role) const
@@ -318,12 +317,26 @@ QVariant ReportRowsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject &row = m_rows.at(index.row());
-    const QJsonValue value = row.value(QLatin1String(m_keys.at(index.column())));
+    const ColumnSpec &column = m_columns.at(index.column());
+    const QJsonValue value = row.value(QLatin1String(column.key));
+    const bool isNumber = column.cell == Cell::Count || column.cell == Cell::Share;
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(row, index.column(), value);
+        switch (column.cell) {
+        case Cell::Text:
+            return value.toString();
+        case Cell::Label:
+            return value.toString().isEmpty() ? row.value(QStringLiteral("code")).toString() : value.toString();
+        case Cell::DemandClass:
+            return demandclass::shortText(value.toString());
+        case Cell::Count:
+            return QLocale().toString(value.toInteger());
+        case Cell::Share:
+            return leadtext::percent(leadtext::number(value));
+        }
+        return {};
     case Qt::TextAlignmentRole:
-        return index.column() >= m_firstNumber ? alignRight() : QVariant();
+        return isNumber ? alignRight() : QVariant();
     case RawRole:
         return raw(value);
     }
@@ -334,89 +347,35 @@ QVariant ReportRowsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section < 0 || section >= m_keys.size())
+    if (section < 0 || section >= m_columns.size())
         return {};
     if (role == RawRole)
-        return QString::fromLatin1(m_keys.at(section));
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
+        return QString::fromLatin1(m_columns.at(section).key);
+    if (role == Qt::DisplayRole) // the titles are the subclass's, and so is their context
+        return QCoreApplication::translate(metaObject()->className(), m_columns.at(section).title);
     return {};
 }
 
 // --- ReasonParetoModel -------------------------------------------------------------------------
 
 ReasonParetoModel::ReasonParetoModel(QObject *parent)
-    : ReportRowsModel({ "label", "code", "demandClass", "count", "share", "cumulativeShare" }, CountColumn, parent)
+    : ReportRowsModel({ { "label", QT_TR_NOOP("Reason"), Cell::Label },
+                        { "code", QT_TR_NOOP("Code"), Cell::Text },
+                        { "demandClass", QT_TR_NOOP("Demand class"), Cell::DemandClass },
+                        { "count", QT_TR_NOOP("Contacts"), Cell::Count },
+                        { "share", QT_TR_NOOP("Share"), Cell::Share },
+                        { "cumulativeShare", QT_TR_NOOP("Cumulative"), Cell::Share } },
+                      parent)
 { }
-
-QVariant ReasonParetoModel::cellText(const QJsonObject &row, int column, const QJsonValue &value) const
-{
-    switch (column) {
-    case ReasonColumn:
-        return value.toString().isEmpty() ? row.value(QStringLiteral("code")).toString() : value.toString();
-    case CodeColumn:
-        return value.toString();
-    case DemandClassColumn:
-        return demandclass::shortText(value.toString());
-    case CountColumn:
-        return QLocale().toString(value.toInteger());
-    case ShareColumn:
-    case CumulativeColumn:
-        return leadtext::percent(leadtext::number(value));
-    }
-    return {};
-}
-
-QString ReasonParetoModel::columnTitle(int column) const
-{
-    switch (column) {
-    case ReasonColumn:
-        return tr("Reason");
-    case CodeColumn:
-        return tr("Code");
-    case DemandClassColumn:
-        return tr("Demand class");
-    case CountColumn:
-        return tr("Contacts");
-    case ShareColumn:
-        return tr("Share");
-    case CumulativeColumn:
-        return tr("Cumulative");
-    }
-    return {};
-}
 
 // --- DemandClassModel --------------------------------------------------------------------------
 
 DemandClassModel::DemandClassModel(QObject *parent)
-    : ReportRowsModel({ "demandClass", "count", "share" }, CountColumn, parent)
+    : ReportRowsModel({ { "demandClass", QT_TR_NOOP("Demand class"), Cell::DemandClass },
+                        { "count", QT_TR_NOOP("Contacts"), Cell::Count },
+                        { "share", QT_TR_NOOP("Share"), Cell::Share } },
+                      parent)
 { }
-
-QVariant DemandClassModel::cellText(const QJsonObject &, int column, const QJsonValue &value) const
-{
-    switch (column) {
-    case ClassColumn:
-        return demandclass::shortText(value.toString());
-    case CountColumn:
-        return QLocale().toString(value.toInteger());
-    case ShareColumn:
-        return leadtext::percent(leadtext::number(value));
-    }
-    return {};
-}
-
-QString DemandClassModel::columnTitle(int column) const
-{
-    switch (column) {
-    case ClassColumn:
-        return tr("Demand class");
-    case CountColumn:
-        return tr("Contacts");
-    case ShareColumn:
-        return tr("Share");
-    }
-    return {};
-}
 
 // --- ReportLoader ------------------------------------------------------------------------------
 

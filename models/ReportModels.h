@@ -72,9 +72,9 @@ private:
     bool m_hasTotals = false;
 };
 
-// A report table as report.get sends it: one JSON object a row, one wire key a column. The
-// cells' text comes from the subclass; RawRole gives the wire value, and a column header's
-// RawRole its key (what the CSV export writes).
+// A report table as report.get sends it: one JSON object a row, one wire key a column, described
+// by the subclass. RawRole gives the wire value, and a column header's RawRole its key (what the
+// CSV export writes).
 class ReportRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -93,14 +93,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    // keys: the wire key of each column; columns from firstNumber on are right-aligned numbers.
-    ReportRowsModel(QList<const char *> keys, int firstNumber, QObject *parent);
-    virtual QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const = 0;
-    virtual QString columnTitle(int column) const = 0;
+    // What a column's cells show: the text as sent, a reason's label (its code when it has none),
+    // a demand class, or the right-aligned numbers: a count, a share in per cent.
+    enum class Cell { Text, Label, DemandClass, Count, Share };
+    struct ColumnSpec
+    {
+        const char *key; // wire name
+        const char *title; // QT_TR_NOOP: translated in the subclass's context
+        Cell cell;
+    };
+    ReportRowsModel(QList<ColumnSpec> columns, QObject *parent);
 
 private:
-    QList<const char *> m_keys;
-    int m_firstNumber = 0;
+    QList<ColumnSpec> m_columns;
     QList<QJsonObject> m_rows;
 };
 
@@ -122,10 +127,6 @@ public:
     Q_ENUM(Column)
 
     explicit ReasonParetoModel(QObject *parent = nullptr);
-
-protected:
-    QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const override;
-    QString columnTitle(int column) const override;
 };
 
 // Contacts by demand class (models/DemandClassText.h says what a, b and c mean).
@@ -138,10 +139,6 @@ public:
     Q_ENUM(Column)
 
     explicit DemandClassModel(QObject *parent = nullptr);
-
-protected:
-    QVariant cellText(const QJsonObject &row, int column, const QJsonValue &value) const override;
-    QString columnTitle(int column) const override;
 };
 
 // Asks report.get for a range (and optional queue) and fills the four tables. Only the answer

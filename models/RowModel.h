@@ -4,13 +4,26 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
 namespace spocs {
+
+// Row::fromJson of each object in a JSON array (a search answer's "items", a snapshot's list).
+template<typename Row> QList<Row> rowsFromJson(const QJsonArray &array)
+{
+    QList<Row> rows;
+    rows.reserve(array.size());
+    for (const QJsonValue &value : array)
+        rows.append(Row::fromJson(value.toObject()));
+    return rows;
+}
 
 // A model's roleNames(): the standard names plus its own, one name per role in the order of its
 // Role enum (whose values follow each other from firstRole).
@@ -99,6 +112,30 @@ protected:
         this->beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         this->endRemoveRows();
+    }
+
+    // Makes the rows those of incoming (a snapshot) while the known ones stay in place, so a view
+    // keeps its selection: rows whose key is gone are removed, known ones replaced where they
+    // differ, new ones appended. keyOf gives what identifies a row.
+    template<typename KeyOf> void mergeRows(const QList<Row> &incoming, KeyOf keyOf)
+    {
+        const auto isIncoming = [&](const Row &known) {
+            return std::any_of(incoming.cbegin(), incoming.cend(),
+                               [&](const Row &row) { return keyOf(row) == keyOf(known); });
+        };
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) { // from the back, so rows stay valid
+            if (!isIncoming(m_rows.at(i)))
+                removeRowAt(i);
+        }
+        for (const Row &row : incoming) {
+            const int at = rowWhere([&](const Row &known) { return keyOf(known) == keyOf(row); });
+            if (at < 0) {
+                appendRow(row);
+            } else if (!(m_rows.at(at) == row)) {
+                m_rows[at] = row;
+                rowChanged(at);
+            }
+        }
     }
 
     QList<Row> m_rows;

@@ -104,7 +104,7 @@ public:
     using RowTableModel<Row, SearchModel>::RowTableModel;
 
 protected:
-    void takeRows(const QJsonArray &items) override { this->resetRows(rowsOfItems<Row>(items)); }
+    void takeRows(const QJsonArray &items) override { this->resetRows(rowsFromJson<Row>(items)); }
 };
 
 } // namespace spocs

@@ -44,16 +44,8 @@ void SynonymSession::load()
         return;
     }
     setBusy(true);
-    m_connection->request(QString::fromUtf16(op::KbSynonymsGet), {}, this, [this](const Reply &reply) {
-        setBusy(false);
-        if (!reply.ok) {
-            qCInfo(lcModels) << "kb.synonyms.get failed:" << errorCodeName(reply.error.code);
-            Q_EMIT failed(reply.error);
-            return;
-        }
-        take(reply.data);
-        Q_EMIT loaded();
-    });
+    m_connection->request(QString::fromUtf16(op::KbSynonymsGet), {}, this,
+                          [this](const Reply &reply) { answered(reply, "kb.synonyms.get", &SynonymSession::loaded); });
 }
 
 void SynonymSession::save(const QList<QStringList> &groups)
@@ -67,16 +59,20 @@ void SynonymSession::save(const QList<QStringList> &groups)
         array.append(QJsonArray::fromStringList(g));
     setBusy(true);
     m_connection->write(QString::fromUtf16(op::KbSynonymsSet), QJsonObject { { QStringLiteral("groups"), array } },
-                        this, [this](const Reply &reply) {
-                            setBusy(false);
-                            if (!reply.ok) {
-                                qCInfo(lcModels) << "kb.synonyms.set failed:" << errorCodeName(reply.error.code);
-                                Q_EMIT failed(reply.error);
-                                return;
-                            }
-                            take(reply.data);
-                            Q_EMIT saved();
-                        });
+                        this,
+                        [this](const Reply &reply) { answered(reply, "kb.synonyms.set", &SynonymSession::saved); });
+}
+
+void SynonymSession::answered(const Reply &reply, const char *op, void (SynonymSession::*done)())
+{
+    setBusy(false);
+    if (!reply.ok) {
+        qCInfo(lcModels) << op << "failed:" << errorCodeName(reply.error.code);
+        Q_EMIT failed(reply.error);
+        return;
+    }
+    take(reply.data);
+    Q_EMIT(this->*done)();
 }
 
 QString SynonymSession::textFromGroups(const QList<QStringList> &groups)

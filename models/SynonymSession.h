@@ -10,6 +10,7 @@
 namespace spocs {
 
 class Connection;
+struct Reply;
 
 // The knowledge base's synonym list for the admin's editor: loads it (kb.synonyms.get) and
 // replaces it (kb.synonyms.set). Groups of words that mean the same to a customer; as text,
@@ -41,6 +42,8 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void take(const QJsonObject &data);
+    // kb.synonyms.get and .set both answer with the whole list; done is emitted once it is taken.
+    void answered(const Reply &reply, const char *op, void (SynonymSession::*done)());
 
     QPointer<Connection> m_connection;
     QList<QStringList> m_groups;

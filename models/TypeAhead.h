@@ -45,16 +45,6 @@ private:
     bool m_busy = false;
 };
 
-// The rows of a search answer's "items" array.
-template<typename Row> QList<Row> rowsOfItems(const QJsonArray &items)
-{
-    QList<Row> rows;
-    rows.reserve(items.size());
-    for (const QJsonValue &item : items)
-        rows.append(Row::fromJson(item.toObject()));
-    return rows;
-}
-
 // A search answer's "total", or `rows` when it has none.
 int totalOfAnswer(const QJsonObject &data, int rows);
 

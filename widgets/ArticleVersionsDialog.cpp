@@ -6,6 +6,7 @@
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -60,9 +61,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
 
     m_selected = makePane(QStringLiteral("articleVersionSelected"), tr("Selected version"), this);
     m_current = makePane(QStringLiteral("articleVersionLive"), tr("Live version"), this);
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    panes->addWidget(m_selected);
-    panes->addWidget(m_current);
+    QSplitter *panes = makeSplitter(Qt::Horizontal, QString(), { m_selected, m_current }, this);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("articleVersionsStatus"));
@@ -76,14 +75,9 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_rollBack, &QPushButton::clicked, this, &ArticleVersionsDialog::confirmRollBack);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    auto *top = new QWidget(split);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(listLabel);
-    topLayout->addWidget(m_list);
-    split->addWidget(top);
-    split->addWidget(panes);
+    auto *top = new QWidget(this);
+    stackWithoutMargins(top, { listLabel, m_list });
+    QSplitter *split = makeSplitter(Qt::Vertical, QString(), { top, panes }, this);
     split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);

@@ -8,11 +8,12 @@
 #include "models/MoneyText.h"
 #include "widgets/ActionButton.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/InvoiceActionDialog.h"
 #include "widgets/ItemViews.h"
-#include "widgets/WidgetNames.h"
+#include "widgets/Layouts.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -76,18 +77,12 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_balance->setObjectName(QStringLiteral("billingBalanceLabel"));
     m_balance->setTextFormat(Qt::RichText);
     m_balance->setWordWrap(true);
-    m_cards = new QLabel(summary);
-    m_cards->setObjectName(QStringLiteral("billingCardsLabel"));
-    m_cards->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_cards->setWordWrap(true);
-    m_cards->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cards = makeDataLabel(QStringLiteral("billingCardsLabel"), summary);
     auto *summaryLayout = new QFormLayout(summary);
     summaryLayout->addRow(tr("Account:"), m_balance);
     summaryLayout->addRow(tr("Cards on file:"), m_cards);
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(loader->invoiceModel());
-    m_proxy->setSortRole(InvoiceModel::SortRole);
+    m_proxy = makeSortProxy(loader->invoiceModel(), InvoiceModel::SortRole, this);
     m_view = makeRecordTree(m_proxy, QStringLiteral("invoicesView"), tr("Unpaid invoices"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InvoiceModel::DueColumn, Qt::AscendingOrder);
@@ -106,47 +101,30 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     });
 
     auto *detail = new QWidget(this);
-    m_invoiceTitle = new QLabel(detail);
-    m_invoiceTitle->setObjectName(QStringLiteral("invoiceTitleLabel"));
-    m_invoiceTitle->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_invoiceTitle->setWordWrap(true);
+    m_invoiceTitle = makeTextLabel(QStringLiteral("invoiceTitleLabel"), detail);
     QFont bold = m_invoiceTitle->font();
     bold.setBold(true);
     m_invoiceTitle->setFont(bold);
-    m_explanation = new QTreeWidget(detail);
-    setNames(m_explanation, QStringLiteral("invoiceExplanationView"), tr("How the open amount comes about"));
-    m_explanation->setHeaderLabels({ tr("Explanation"), tr("Amount") });
-    m_explanation->setRootIsDecorated(false);
+    m_explanation = makeItemTree({ tr("Explanation"), tr("Amount") }, QStringLiteral("invoiceExplanationView"),
+                                 tr("How the open amount comes about"), detail);
     m_explanation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_explanation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_explanation->header()->setStretchLastSection(false);
-    m_payments = new QTreeWidget(detail);
-    setNames(m_payments, QStringLiteral("invoicePaymentsView"), tr("Payments"));
-    m_payments->setHeaderLabels({ tr("Paid on"), tr("Amount"), tr("Method") });
-    m_payments->setRootIsDecorated(false);
+    m_payments = makeItemTree({ tr("Paid on"), tr("Amount"), tr("Method") }, QStringLiteral("invoicePaymentsView"),
+                              tr("Payments"), detail);
     m_payments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_payments->header()->setStretchLastSection(true);
-    auto *lists = new QSplitter(Qt::Horizontal, detail);
-    lists->addWidget(m_explanation);
-    lists->addWidget(m_payments);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_invoiceTitle);
-    detailLayout->addWidget(lists, 1);
+    QSplitter *lists = makeSplitter(Qt::Horizontal, QString(), { m_explanation, m_payments }, detail);
+    stackWithoutMargins(detail, { m_invoiceTitle, { lists, 1 } });
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(detail);
+    QSplitter *split = makeSplitter(Qt::Vertical, QString(), { m_view, detail }, this);
     split->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : std::as_const(m_buttons))
         buttons->addWidget(b);
     buttons->addStretch(1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("billingMessageLabel"));
-    m_message->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_message->setWordWrap(true);
+    m_message = makeTextLabel(QStringLiteral("billingMessageLabel"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
@@ -157,8 +135,8 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_shown.isEmpty())
             selectInvoice(m_shown);
-        else if (m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            selectFirstRow(m_view);
     });
 }
 
@@ -244,9 +222,7 @@ void BillingTab::selectInvoice(const QString &number)
     const int row = m_loader->invoiceModel()->rowOf(number);
     if (row < 0)
         return;
-    const QModelIndex idx = m_proxy->mapFromSource(m_loader->invoiceModel()->index(row, 0));
-    m_view->setCurrentIndex(idx);
-    m_view->scrollTo(idx);
+    selectSourceRow(m_view, m_proxy, row);
     explain(number);
 }
 

@@ -43,10 +43,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     keep->setObjectName(QStringLiteral("keepOrderButton"));
     connect(m_submit, &QPushButton::clicked, this, &CancelOrderDialog::submit);
     connect(keep, &QPushButton::clicked, this, &QDialog::reject);
-    auto *submitAction = new QAction(this);
-    submitAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    addAction(submitAction);
-    connect(submitAction, &QAction::triggered, this, &CancelOrderDialog::submit);
+    connect(addSubmitShortcut(this), &QAction::triggered, this, &CancelOrderDialog::submit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

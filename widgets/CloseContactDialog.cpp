@@ -71,10 +71,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
         const bool checked = label.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         proxy->setData(label, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
-    m_selected = new QLabel(this);
-    m_selected->setObjectName(QStringLiteral("selectedReasonsLabel"));
-    m_selected->setWordWrap(true);
-    m_selected->setTextFormat(Qt::PlainText);
+    m_selected = makeTextLabel(QStringLiteral("selectedReasonsLabel"), this);
 
     auto *outcomeBox = new QGroupBox(tr("Outcome"), this);
     m_resolved = new QRadioButton(tr("&Resolved on this contact"), outcomeBox);

@@ -1,7 +1,7 @@
 #include "widgets/ConflictDialog.h"
 
 #include "widgets/DialogButtons.h"
-#include "widgets/WidgetNames.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,10 +20,8 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
     auto *intro = makeIntroLabel(tr("Someone else saved this customer while you were editing. Compare the values and "
                                     "decide which to keep."),
                                  this);
-    auto *table = new QTreeWidget(this);
-    setNames(table, QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"));
-    table->setHeaderLabels({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") });
-    table->setRootIsDecorated(false);
+    QTreeWidget *table = makeItemTree({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") },
+                                      QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"), this);
     table->setWordWrap(true);
     table->header()->setSectionResizeMode(QHeaderView::Stretch);
     const QList<AccountDraft::Field> conflicts = draft->conflicts();

@@ -8,8 +8,10 @@
 #include "models/ParticipantsModel.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ConsultChatView.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/TransferDialog.h"
 #include "widgets/WidgetNames.h"
 
@@ -209,11 +211,7 @@ void ConsultPanel::buildUi()
         return b;
     };
 
-    m_context = new QLabel(this);
-    m_context->setObjectName(QStringLiteral("consultContextLabel"));
-    m_context->setWordWrap(true);
-    m_context->setTextFormat(Qt::PlainText);
-    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_context = makeDataLabel(QStringLiteral("consultContextLabel"), this);
 
     // Finder.
     auto *finder = new QGroupBox(tr("Find an expert"), this);
@@ -253,11 +251,7 @@ void ConsultPanel::buildUi()
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_skill, 1);
     filterRow->addWidget(m_search, 2);
-    auto *askRow = new QHBoxLayout;
-    askRow->addWidget(m_askButton);
-    askRow->addWidget(m_askSkillButton);
-    askRow->addWidget(m_cancelButton);
-    askRow->addStretch(1);
+    QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton, m_cancelButton });
     auto *finderLayout = new QVBoxLayout(finder);
     finderLayout->setContentsMargins(6, 6, 6, 6);
     finderLayout->addLayout(filterRow);
@@ -294,10 +288,7 @@ void ConsultPanel::buildUi()
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_message, 1);
     messageRow->addWidget(m_sendButton);
-    auto *chatLayout = new QVBoxLayout(chatBox);
-    chatLayout->setContentsMargins(0, 0, 0, 0);
-    chatLayout->addWidget(chat, 1);
-    chatLayout->addLayout(messageRow);
+    stackWithoutMargins(chatBox, { { chat, 1 }, messageRow });
 
     // Participants and the contact actions.
     auto *contactBox = new QGroupBox(tr("On this contact"), this);
@@ -334,12 +325,9 @@ void ConsultPanel::buildUi()
     contactLayout->addLayout(actionsRow2);
     contactLayout->addLayout(actionsRow3);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("consultSplitter"));
+    QSplitter *splitter
+        = makeSplitter(Qt::Vertical, QStringLiteral("consultSplitter"), { finder, chatBox, contactBox }, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(finder);
-    splitter->addWidget(chatBox);
-    splitter->addWidget(contactBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);

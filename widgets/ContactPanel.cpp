@@ -1,11 +1,14 @@
 #include "widgets/ContactPanel.h"
 
+#include "core/domain/TaskKinds.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/ConversationSession.h"
 #include "widgets/ConversationView.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/PresenceSelector.h"
 #include "widgets/WidgetNames.h"
 
@@ -95,10 +98,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     m_header->setObjectName(QStringLiteral("contactHeaderLabel"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    m_state = new QLabel(m_body);
-    m_state->setObjectName(QStringLiteral("contactStateLabel"));
-    m_state->setTextFormat(Qt::PlainText);
-    m_state->setWordWrap(true);
+    m_state = makeTextLabel(QStringLiteral("contactStateLabel"), m_body);
     m_clock = new QLabel(m_body);
     setNames(m_clock, QStringLiteral("contactClockLabel"), tr("Time on this contact"));
     auto *openCustomer = new QPushButton(tr("Open Customer"), m_body);
@@ -119,7 +119,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     m_taskMenu = new QMenu(this);
     m_taskMenu->setObjectName(QStringLiteral("taskKindMenu"));
-    for (const QString &kind : contactTaskKinds()) {
+    for (const QString &kind : domain::taskKinds()) {
         QAction *a = m_taskMenu->addAction(taskKindText(kind));
         a->setData(kind);
         connect(a, &QAction::triggered, this, [this, kind] { addTask(kind); });
@@ -158,32 +158,16 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     m_error = makeErrorLabel(m_body, QStringLiteral("contactErrorLabel"));
 
-    auto *taskButtons = new QHBoxLayout;
-    taskButtons->addWidget(tasksLabel);
-    taskButtons->addStretch(1);
-    taskButtons->addWidget(m_addTask);
-    auto *notesButtons = new QHBoxLayout;
-    notesButtons->addWidget(notesLabel);
-    notesButtons->addStretch(1);
-    notesButtons->addWidget(m_saveNotes);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(openCustomer);
-    bottom->addStretch(1);
-    bottom->addWidget(m_close);
+    QHBoxLayout *taskButtons = makeButtonRow({ tasksLabel }, { m_addTask });
+    QHBoxLayout *notesButtons = makeButtonRow({ notesLabel }, { m_saveNotes });
+    QHBoxLayout *bottom = makeButtonRow({ openCustomer }, { m_close });
 
     // The work on the contact (tasks, notes, participants) sits under the conversation of an
     // e-mail or chat; the splitter lets the agent give the messages more room.
     auto *work = new QWidget(m_body);
-    auto *workLayout = new QVBoxLayout(work);
-    workLayout->setContentsMargins(0, 0, 0, 0);
-    workLayout->addLayout(taskButtons);
-    workLayout->addWidget(tasks, 1);
-    workLayout->addLayout(notesButtons);
-    workLayout->addWidget(m_notes);
-    workLayout->addWidget(m_participantsLabel);
-    workLayout->addWidget(m_participants);
-    auto *split = new QSplitter(Qt::Vertical, m_body);
-    split->setObjectName(QStringLiteral("contactSplitter"));
+    stackWithoutMargins(work,
+                        { taskButtons, { tasks, 1 }, notesButtons, m_notes, m_participantsLabel, m_participants });
+    QSplitter *split = makeSplitter(Qt::Vertical, QStringLiteral("contactSplitter"), {}, m_body);
     split->setChildrenCollapsible(false);
     if (conversation) {
         m_conversation = new ConversationView(conversation, split);
@@ -194,13 +178,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     split->addWidget(work);
     split->setStretchFactor(split->indexOf(work), 1);
 
-    auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_header);
-    bodyLayout->addLayout(stateRow);
-    bodyLayout->addWidget(split, 1);
-    bodyLayout->addWidget(m_error);
-    bodyLayout->addLayout(bottom);
+    stackWithoutMargins(m_body, { m_header, stateRow, { split, 1 }, m_error, bottom });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_switcher);

@@ -2,7 +2,9 @@
 
 #include "models/ConversationModel.h"
 #include "models/ConversationSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -16,7 +18,6 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -82,10 +83,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
 {
     setNames(this, QStringLiteral("conversationView"), tr("Conversation"));
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("conversationTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    m_title = makeTextLabel(QStringLiteral("conversationTitle"), this);
 
     m_transcript = new QTextBrowser(this);
     setNames(m_transcript, QStringLiteral("conversationTranscript"), tr("Messages"));
@@ -100,10 +98,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     typing->setText(tr("The customer is typing…"));
     typing->hide();
 
-    m_articles = new QLabel(this);
-    m_articles->setObjectName(QStringLiteral("conversationArticlesLabel"));
-    m_articles->setWordWrap(true);
-    m_articles->setTextFormat(Qt::PlainText);
+    m_articles = makeTextLabel(QStringLiteral("conversationArticlesLabel"), this);
     m_clearArticles = new QToolButton(this);
     setNames(m_clearArticles, QStringLiteral("conversationClearArticlesButton"), tr("Remove the inserted articles"));
     m_clearArticles->setText(tr("Remove Articles"));
@@ -150,11 +145,9 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(QStringLiteral("conversationSendButton"));
     m_send->setToolTip(tr("Send the answer to the customer (Ctrl+Return)"));
-    auto *sendShortcut = new QAction(this);
-    sendShortcut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    QAction *sendShortcut = addSubmitShortcut(this);
     sendShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QAction::triggered, this, &ConversationView::send);
-    addAction(sendShortcut);
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
 
     m_error = makeErrorLabel(this, QStringLiteral("conversationErrorLabel"));
@@ -162,20 +155,8 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     auto *articlesRow = new QHBoxLayout;
     articlesRow->addWidget(m_articles, 1);
     articlesRow->addWidget(m_clearArticles);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_canned);
-    buttons->addStretch(1);
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_send);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_transcript, 1);
-    layout->addWidget(typing);
-    layout->addLayout(articlesRow);
-    layout->addWidget(m_composer);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    QHBoxLayout *buttons = makeButtonRow({ m_canned }, { m_retry, m_send });
+    stackWithoutMargins(this, { m_title, { m_transcript, 1 }, typing, articlesRow, m_composer, m_error, buttons });
 
     // Follow the conversation unless the agent scrolled back to read. The document lays itself
     // out in steps, so the end moves after setHtml: stay on it as the range grows.

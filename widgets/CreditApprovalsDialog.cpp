@@ -42,10 +42,7 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
     m_note->setMaxLength(500);
     auto *form = new QFormLayout;
     form->addRow(tr("&Note (optional):"), m_note);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("creditApprovalsStatus"));
-    m_status->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("creditApprovalsStatus"), this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::ActionRole);

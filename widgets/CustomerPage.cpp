@@ -5,9 +5,11 @@
 #include "widgets/AccountTab.h"
 #include "widgets/BillingTab.h"
 #include "widgets/CollisionBanner.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/HistoryTab.h"
+#include "widgets/Layouts.h"
 #include "widgets/OrdersTab.h"
 #include "widgets/OverviewTab.h"
 #include "widgets/WidgetNames.h"
@@ -44,30 +46,19 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     content->setObjectName(QStringLiteral("customerContent"));
     auto *contentLayout = new QVBoxLayout(content);
 
-    m_name = new QLabel(content);
-    m_name->setObjectName(QStringLiteral("customerNameLabel"));
-    m_name->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_name->setWordWrap(true);
+    m_name = makeDataLabel(QStringLiteral("customerNameLabel"), content);
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_name->setFont(big);
-    m_subtitle = new QLabel(content);
-    m_subtitle->setObjectName(QStringLiteral("customerSubtitleLabel"));
-    m_subtitle->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setWordWrap(true);
+    m_subtitle = makeDataLabel(QStringLiteral("customerSubtitleLabel"), content);
     m_flags = new QLabel(content);
     m_flags->setObjectName(QStringLiteral("customerFlagsLabel"));
     m_flags->setTextFormat(Qt::PlainText); // customer data, never markup
     // A badge, so flags such as VIP catch the eye during a call.
     m_flags->setStyleSheet(QStringLiteral("QLabel { background: #f9a825; color: #1a1a1a; border-radius: 4px; "
                                           "padding: 2px 8px; font-weight: bold; }"));
-    m_status = new QLabel(content);
-    m_status->setObjectName(QStringLiteral("customerStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("customerStatusLabel"), content);
     auto *header = new QGridLayout;
     header->addWidget(m_name, 0, 0);
     header->addWidget(m_flags, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
@@ -97,9 +88,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     contentLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(content);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    stackWithoutMargins(this, { m_stack });
 
     // Ctrl+1…5: the sections, from anywhere in the window.
     const QString names[] = { QStringLiteral("showOverviewAction"), QStringLiteral("showOrdersAction"),

@@ -1,5 +1,6 @@
 #include "widgets/DialogButtons.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,11 +20,33 @@ QDialogButtonBox *makeOkCancelButtons(QDialog *dialog, const QString &okText, co
     return buttons;
 }
 
+QAction *addSubmitShortcut(QWidget *widget)
+{
+    auto *action = new QAction(widget);
+    action->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    widget->addAction(action);
+    return action;
+}
+
 QLabel *makeIntroLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    return label;
+}
+
+QLabel *makeTextLabel(const QString &objectName, QWidget *parent)
+{
+    QLabel *label = makeIntroLabel(QString(), parent);
+    label->setObjectName(objectName);
+    return label;
+}
+
+QLabel *makeDataLabel(const QString &objectName, QWidget *parent)
+{
+    QLabel *label = makeTextLabel(objectName, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QAction;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
@@ -13,8 +14,17 @@ namespace spocs {
 // dialog; Cancel rejects it. The caller puts the row into its layout.
 QDialogButtonBox *makeOkCancelButtons(QDialog *dialog, const QString &okText, const QString &okObjectName = QString());
 
+// An action on widget for Ctrl+Return and Ctrl+Enter, the keys that submit a form from any of its
+// fields; the caller connects it to the submission.
+QAction *addSubmitShortcut(QWidget *widget);
+
 // A dialog's opening explanation above its fields: wrapped, and plain text because it may name a
 // customer or a user.
 QLabel *makeIntroLabel(const QString &text, QWidget *parent);
+
+// A wrapped label for text that comes from the server or a customer: plain text, never markup.
+QLabel *makeTextLabel(const QString &objectName, QWidget *parent);
+// The same, selectable to copy (customer data).
+QLabel *makeDataLabel(const QString &objectName, QWidget *parent);
 
 } // namespace spocs

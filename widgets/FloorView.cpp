@@ -9,11 +9,13 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/SkillsDialog.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -88,16 +90,49 @@ QWidget *makeSection(const QString &title, QWidget *view, const QList<QWidget *>
     font.setBold(true);
     label->setFont(font);
     label->setBuddy(view);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(label);
-    titleRow->addStretch(1);
+    QHBoxLayout *titleRow = makeButtonRow({ label });
     for (QWidget *button : buttons)
         titleRow->addWidget(button);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(titleRow);
-    layout->addWidget(view);
+    stackWithoutMargins(box, { titleRow, view });
     return box;
+}
+
+// A small form dialog of the floor; it deletes itself once closed.
+QDialog *makeFormDialog(const QString &objectName, const QString &title, QWidget *parent)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+// Lays the dialog out (its fields, then OK/Cancel with okText) and opens it.
+void openFormDialog(QDialog *dialog, QFormLayout *form, const QString &okText)
+{
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(makeOkCancelButtons(dialog, okText));
+    dialog->open();
+}
+
+// A list of the agents (presence dot, name and state; the user id as item data). firstAvailable,
+// when given, gets the row of the first available one (it stays as it is when none is).
+QComboBox *makeAgentCombo(const QString &objectName, const QString &accessibleName, const AgentGridModel *grid,
+                          QWidget *parent, int *firstAvailable = nullptr)
+{
+    auto *combo = new QComboBox(parent);
+    setNames(combo, objectName, accessibleName);
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        const AgentStatus agent = grid->agentAt(row);
+        combo->addItem(dotIcon(presenceColor(agent.state)),
+                       QCoreApplication::translate("spocs::FloorView", "%1 – %2")
+                           .arg(agent.displayName(), presenceText(agent.state)),
+                       agent.userId);
+        if (firstAvailable && *firstAvailable < 0 && agent.state == QLatin1String("available"))
+            *firstAvailable = row;
+    }
+    return combo;
 }
 
 } // namespace
@@ -160,24 +195,16 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
     QWidget *alertsBox = makeSection(tr("A&lerts"), alerts, {}, this);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("floorRightSplitter"));
-    right->addWidget(waitingBox);
-    right->addWidget(alertsBox);
+    QSplitter *right
+        = makeSplitter(Qt::Vertical, QStringLiteral("floorRightSplitter"), { waitingBox, alertsBox }, this);
     right->setChildrenCollapsible(false);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("floorBottomSplitter"));
-    bottom->addWidget(agentsBox);
-    bottom->addWidget(right);
+    QSplitter *bottom = makeSplitter(Qt::Horizontal, QStringLiteral("floorBottomSplitter"), { agentsBox, right }, this);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     bottom->setChildrenCollapsible(false);
 
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->setObjectName(QStringLiteral("floorSplitter"));
-    main->addWidget(queuesBox);
-    main->addWidget(bottom);
+    QSplitter *main = makeSplitter(Qt::Vertical, QStringLiteral("floorSplitter"), { queuesBox, bottom }, this);
     // As the lead's main view the floor is tall enough to show every queue without scrolling.
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 2);
@@ -294,10 +321,7 @@ void FloorView::showMoveDialog()
 {
     if (!m_moveAction->isEnabled())
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("moveContactDialog"));
-    dialog->setWindowTitle(tr("Move Contact to Agent"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QDialog *dialog = makeFormDialog(QStringLiteral("moveContactDialog"), tr("Move Contact to Agent"), this);
     auto *contacts = new QComboBox(dialog);
     setNames(contacts, QStringLiteral("moveContactCombo"), tr("Waiting contact"));
     WaitingContactModel *waiting = m_loader->waiting();
@@ -309,48 +333,27 @@ void FloorView::showMoveDialog()
                           waiting->contactIdAt(row));
     }
     contacts->setCurrentIndex(std::max(0, contacts->findData(selectedContactId())));
-    auto *agents = new QComboBox(dialog);
-    setNames(agents, QStringLiteral("moveAgentCombo"), tr("Agent"));
-    AgentGridModel *grid = m_loader->agents();
     int firstAvailable = -1;
-    for (int row = 0; row < grid->rowCount(); ++row) {
-        const AgentStatus agent = grid->agentAt(row);
-        agents->addItem(dotIcon(presenceColor(agent.state)),
-                        tr("%1 – %2").arg(agent.displayName(), presenceText(agent.state)), agent.userId);
-        if (firstAvailable < 0 && agent.state == QLatin1String("available"))
-            firstAvailable = row;
-    }
+    QComboBox *agents
+        = makeAgentCombo(QStringLiteral("moveAgentCombo"), tr("Agent"), m_loader->agents(), dialog, &firstAvailable);
     const int selected = agents->findData(selectedUserId());
     agents->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstAvailable));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Contact:"), contacts);
     form->addRow(tr("&Agent:"), agents);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(makeOkCancelButtons(dialog, tr("&Move")));
     connect(dialog, &QDialog::accepted, this, [this, contacts, agents] {
         moveContact(contacts->currentData().toLongLong(), agents->currentData().toLongLong());
     });
-    dialog->open();
+    openFormDialog(dialog, form, tr("&Move"));
 }
 
 void FloorView::showSetStateDialog()
 {
     if (!m_setStateAction->isEnabled())
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("setAgentStateDialog"));
-    dialog->setWindowTitle(tr("Set Agent State"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *agents = new QComboBox(dialog);
-    setNames(agents, QStringLiteral("setStateAgentCombo"), tr("Agent"));
-    AgentGridModel *grid = m_loader->agents();
-    for (int row = 0; row < grid->rowCount(); ++row) {
-        const AgentStatus agent = grid->agentAt(row);
-        agents->addItem(dotIcon(presenceColor(agent.state)),
-                        tr("%1 – %2").arg(agent.displayName(), presenceText(agent.state)), agent.userId);
-    }
+    QDialog *dialog = makeFormDialog(QStringLiteral("setAgentStateDialog"), tr("Set Agent State"), this);
+    QComboBox *agents = makeAgentCombo(QStringLiteral("setStateAgentCombo"), tr("Agent"), m_loader->agents(), dialog);
     agents->setCurrentIndex(std::max(0, agents->findData(selectedUserId())));
     auto *states = new QComboBox(dialog);
     setNames(states, QStringLiteral("setStateCombo"), tr("New state"));
@@ -365,13 +368,10 @@ void FloorView::showSetStateDialog()
     form->addRow(tr("&Agent:"), agents);
     form->addRow(tr("&State:"), states);
     form->addRow(tr("&Reason:"), reason);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(makeOkCancelButtons(dialog, tr("&Set State")));
     connect(dialog, &QDialog::accepted, this, [this, agents, states, reason] {
         setAgentState(agents->currentData().toLongLong(), states->currentData().toString(), reason->text().trimmed());
     });
-    dialog->open();
+    openFormDialog(dialog, form, tr("&Set State"));
 }
 
 void FloorView::showSkillsDialog()

@@ -2,8 +2,10 @@
 
 #include "models/ContactSession.h"
 #include "models/FollowUpModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
@@ -30,10 +32,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     FollowUpModel *model = m_model;
     setAccessibleName(tr("Follow-ups"));
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("followUpBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
+    m_banner = makeTextLabel(QStringLiteral("followUpBanner"), this);
 
     m_view = new QTableView(this);
     setNames(m_view, QStringLiteral("followUpView"), tr("My follow-ups"));
@@ -88,10 +87,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     auto *updateRow = new QHBoxLayout;
     updateRow->addWidget(m_channel);
     updateRow->addWidget(m_note, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_update);
-    buttons->addWidget(m_done);
+    QHBoxLayout *buttons = makeButtonRow({}, { m_update, m_done });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);

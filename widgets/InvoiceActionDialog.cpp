@@ -4,6 +4,7 @@
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/WidgetNames.h"
 
@@ -41,10 +42,7 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
     setWindowTitle(tr(kTexts[int(action)][0]).arg(number));
     const QString submitText = tr(kTexts[int(action)][1]);
 
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("invoiceActionIntro"));
-    m_intro->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_intro->setWordWrap(true);
+    m_intro = makeTextLabel(QStringLiteral("invoiceActionIntro"), this);
     auto *form = new QFormLayout;
     if (action == Action::RecordPayment || action == Action::CreditOrRefund) {
         m_choice = new QComboBox(this);
@@ -87,10 +85,7 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
     close->setObjectName(QStringLiteral("invoiceActionCancel"));
     connect(m_submit, &QPushButton::clicked, this, &InvoiceActionDialog::submit);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    auto *submitAction = new QAction(this);
-    submitAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    addAction(submitAction);
-    connect(submitAction, &QAction::triggered, this, &InvoiceActionDialog::submit);
+    connect(addSubmitShortcut(this), &QAction::triggered, this, &InvoiceActionDialog::submit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

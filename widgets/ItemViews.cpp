@@ -3,8 +3,10 @@
 #include "widgets/WidgetNames.h"
 
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace spocs {
 
@@ -35,6 +37,37 @@ QTableView *makeRecordTable(QAbstractItemModel *model, const QString &objectName
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, const QString &accessibleName,
+                          QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    setNames(tree, objectName, accessibleName);
+    tree->setHeaderLabels(titles);
+    tree->setRootIsDecorated(false);
+    return tree;
+}
+
+QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    return proxy;
+}
+
+void selectSourceRow(QAbstractItemView *view, QSortFilterProxyModel *proxy, int sourceRow)
+{
+    const QModelIndex idx = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    view->setCurrentIndex(idx);
+    view->scrollTo(idx);
+}
+
+void selectFirstRow(QAbstractItemView *view)
+{
+    if (view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
 }
 
 } // namespace spocs

@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
+class QAbstractItemView;
+class QObject;
+class QSortFilterProxyModel;
 class QTableView;
 class QTreeView;
+class QTreeWidget;
 class QWidget;
 
 namespace spocs {
@@ -18,5 +23,20 @@ QTreeView *makeRecordTree(QAbstractItemModel *model, const QString &objectName, 
 // compact rows, no row numbers, the last column stretched.
 QTableView *makeRecordTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,
                             QWidget *parent);
+
+// A list the widget fills with items itself (order lines, payments): named, with column titles,
+// without branches.
+QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, const QString &accessibleName,
+                          QWidget *parent);
+
+// A proxy that sorts model's rows by sortRole, for a view whose header sorts.
+QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent);
+
+// Makes row sourceRow of the proxy's source model current in view, which shows proxy, and scrolls
+// to it.
+void selectSourceRow(QAbstractItemView *view, QSortFilterProxyModel *proxy, int sourceRow);
+
+// Makes the first row current, if view has one.
+void selectFirstRow(QAbstractItemView *view);
 
 } // namespace spocs

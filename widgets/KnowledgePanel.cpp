@@ -7,6 +7,7 @@
 #include "widgets/ArticleReader.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 #include "widgets/TypeAheadKeys.h"
@@ -120,10 +121,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
                             activateRow(row);
                         } });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("knowledgeSplitter"));
-    splitter->addWidget(results);
-    splitter->addWidget(m_reader);
+    QSplitter *splitter = makeSplitter(Qt::Vertical, QStringLiteral("knowledgeSplitter"), { results, m_reader }, this);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -137,10 +135,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     m_reviewButton->setToolTip(tr("Proposals waiting for review, and articles that need attention"));
     connect(m_reviewButton, &QPushButton::clicked, this, &KnowledgePanel::showReviewQueue);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_reviewButton);
+    QHBoxLayout *buttons = makeButtonRow({ m_newButton }, { m_reviewButton });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

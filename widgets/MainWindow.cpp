@@ -20,6 +20,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
+#include "widgets/Layouts.h"
 #include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MyDayPage.h"
@@ -53,10 +54,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
     m_search = new CustomerSearchPanel(connection, this);
     m_page = new CustomerPage(connection, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_search);
-    m_splitter->addWidget(m_page);
+    m_splitter = makeSplitter(Qt::Horizontal, QStringLiteral("mainSplitter"), { m_search, m_page }, this);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);

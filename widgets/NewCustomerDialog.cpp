@@ -4,6 +4,7 @@
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -99,15 +100,8 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     m_createAnyway = new QPushButton(tr("Create &Anyway"), m_duplicates);
     m_createAnyway->setObjectName(QStringLiteral("newCustomerCreateAnywayButton"));
     m_createAnyway->setToolTip(tr("Create a new customer although the details match (Alt+A)"));
-    auto *duplicateButtons = new QHBoxLayout;
-    duplicateButtons->addWidget(m_open);
-    duplicateButtons->addWidget(m_createAnyway);
-    duplicateButtons->addStretch(1);
-    auto *duplicatesLayout = new QVBoxLayout(m_duplicates);
-    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
-    duplicatesLayout->addWidget(m_duplicatesLabel);
-    duplicatesLayout->addWidget(m_candidates);
-    duplicatesLayout->addLayout(duplicateButtons);
+    QHBoxLayout *duplicateButtons = makeButtonRow({ m_open, m_createAnyway });
+    stackWithoutMargins(m_duplicates, { m_duplicatesLabel, m_candidates, duplicateButtons });
     m_duplicates->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

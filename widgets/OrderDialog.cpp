@@ -6,6 +6,7 @@
 #include "models/OrderModel.h"
 #include "models/ProductSearchModel.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/WidgetNames.h"
@@ -139,10 +140,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
         b->setAutoDefault(false);
         b->setDefault(false);
     }
-    auto *submitAction = new QAction(this);
-    submitAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    addAction(submitAction);
-    connect(submitAction, &QAction::triggered, this, &OrderDialog::submit);
+    connect(addSubmitShortcut(this), &QAction::triggered, this, &OrderDialog::submit);
     connect(m_submit, &QPushButton::clicked, this, &OrderDialog::submit);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 

@@ -8,11 +8,12 @@
 #include "widgets/ActionButton.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/OrderDialog.h"
-#include "widgets/WidgetNames.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -48,9 +49,7 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     connect(m_changeAction, &QAction::triggered, this, &OrdersTab::changeOrder);
     connect(m_cancelAction, &QAction::triggered, this, &OrdersTab::cancelOrder);
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_loader->orderModel());
-    m_proxy->setSortRole(OrderModel::SortRole);
+    m_proxy = makeSortProxy(m_loader->orderModel(), OrderModel::SortRole, this);
     m_view = makeRecordTree(m_proxy, QStringLiteral("ordersView"), tr("Orders"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OrderModel::CreatedColumn, Qt::DescendingOrder);
@@ -73,16 +72,9 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     auto *newButton = makeButton(m_newAction, QStringLiteral("newOrderButton"));
     m_changeButton = makeButton(m_changeAction, QStringLiteral("changeOrderButton"));
     m_cancelButton = makeButton(m_cancelAction, QStringLiteral("cancelOrderButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addWidget(m_changeButton);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch(1);
+    QHBoxLayout *buttons = makeButtonRow({ newButton, m_changeButton, m_cancelButton });
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("ordersMessageLabel"));
-    m_message->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_message->setWordWrap(true);
+    m_message = makeTextLabel(QStringLiteral("ordersMessageLabel"), this);
     m_message->setVisible(false);
 
     auto *detail = new QWidget(this);
@@ -94,42 +86,25 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
-    m_info = new QLabel(detail);
-    m_info->setObjectName(QStringLiteral("orderInfoLabel"));
-    m_info->setTextFormat(Qt::PlainText); // customer data, never markup
-    m_info->setWordWrap(true);
-    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info = makeDataLabel(QStringLiteral("orderInfoLabel"), detail);
     m_rule = new QLabel(detail);
     m_rule->setObjectName(QStringLiteral("orderRuleLabel"));
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("color: #8d5a00;"));
-    m_lines = new QTreeWidget(detail);
-    setNames(m_lines, QStringLiteral("orderLinesView"), tr("Order lines"));
-    m_lines->setHeaderLabels({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") });
-    m_lines->setRootIsDecorated(false);
+    m_lines = makeItemTree({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") },
+                           QStringLiteral("orderLinesView"), tr("Order lines"), detail);
     m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_history = new QTreeWidget(detail);
-    setNames(m_history, QStringLiteral("orderHistoryView"), tr("Order change history"));
-    m_history->setHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Detail") });
-    m_history->setRootIsDecorated(false);
+    m_history = makeItemTree({ tr("When"), tr("Who"), tr("What"), tr("Detail") }, QStringLiteral("orderHistoryView"),
+                             tr("Order change history"), detail);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
     // Stacked, so both keep the page's full width next to the search and the docks.
-    auto *lists = new QSplitter(Qt::Vertical, detail);
-    lists->addWidget(m_lines);
-    lists->addWidget(m_history);
+    QSplitter *lists = makeSplitter(Qt::Vertical, QString(), { m_lines, m_history }, detail);
     lists->setChildrenCollapsible(false);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_info);
-    detailLayout->addWidget(m_rule);
-    detailLayout->addWidget(lists, 1);
+    stackWithoutMargins(detail, { m_title, m_info, m_rule, { lists, 1 } });
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(detail);
+    QSplitter *split = makeSplitter(Qt::Vertical, QString(), { m_view, detail }, this);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -152,8 +127,8 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
         const QString keep = m_pendingSelect.isEmpty() ? m_order.number : m_pendingSelect;
         if (!keep.isEmpty())
             selectOrder(keep);
-        else if (m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            selectFirstRow(m_view);
     });
     showOrder({});
 }
@@ -177,9 +152,7 @@ void OrdersTab::selectOrder(const QString &number)
         return;
     }
     m_pendingSelect.clear();
-    const QModelIndex idx = m_proxy->mapFromSource(m_loader->orderModel()->index(row, 0));
-    m_view->setCurrentIndex(idx);
-    m_view->scrollTo(idx);
+    selectSourceRow(m_view, m_proxy, row);
     if (number != m_order.number || m_order.lines.isEmpty())
         fetchOrder(number);
 }

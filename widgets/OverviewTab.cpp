@@ -5,8 +5,10 @@
 #include "models/InvoiceModel.h"
 #include "models/MoneyText.h"
 #include "models/OrderModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QFormLayout>
@@ -41,32 +43,42 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("overviewContent"));
 
-    QFormLayout *form = nullptr;
-    auto *contact = makeGroup(tr("Contact"), QStringLiteral("customerContactGroup"), content, &form);
-    m_emails = addField(form, tr("Email:"), QStringLiteral("customerEmails"));
-    m_phones = addField(form, tr("Phone:"), QStringLiteral("customerPhones"));
-    m_address = addField(form, tr("Address:"), QStringLiteral("customerAddress"));
-    m_language = addField(form, tr("Language:"), QStringLiteral("customerLanguage"));
-    m_channel = addField(form, tr("Preferred channel:"), QStringLiteral("customerChannel"));
-    m_responseTime = addField(form, tr("Expects an answer:"), QStringLiteral("customerResponseTime"));
-
-    auto *account = makeGroup(tr("Account"), QStringLiteral("customerAccountGroup"), content, &form);
-    m_accountNumber = addField(form, tr("Number:"), QStringLiteral("accountNumber"));
-    m_accountStatus = addField(form, tr("Status:"), QStringLiteral("accountStatus"));
-    m_plan = addField(form, tr("Plan:"), QStringLiteral("accountPlan"));
-    m_balance = addField(form, tr("Balance:"), QStringLiteral("accountBalance"));
-    m_overdue = addField(form, tr("Overdue:"), QStringLiteral("accountOverdue"));
-    m_creditLimit = addField(form, tr("Credit limit:"), QStringLiteral("accountCreditLimit"));
-
-    auto *people = makeGroup(tr("Responsible"), QStringLiteral("customerOwnerGroup"), content, &form);
-    m_owner = addField(form, tr("Owner:"), QStringLiteral("customerOwner"));
-    m_backup = addField(form, tr("Backup:"), QStringLiteral("customerBackup"));
+    QFormLayout *contactForm = nullptr;
+    QFormLayout *accountForm = nullptr;
+    QFormLayout *peopleForm = nullptr;
+    QFormLayout *openForm = nullptr;
+    auto *contact = makeGroup(tr("Contact"), QStringLiteral("customerContactGroup"), content, &contactForm);
+    auto *account = makeGroup(tr("Account"), QStringLiteral("customerAccountGroup"), content, &accountForm);
+    auto *people = makeGroup(tr("Responsible"), QStringLiteral("customerOwnerGroup"), content, &peopleForm);
+    auto *open = makeGroup(tr("Open items"), QStringLiteral("customerOpenItemsGroup"), content, &openForm);
+    const struct
+    {
+        QFormLayout *form;
+        QLabel **value;
+        QString label;
+        QString objectName;
+    } fields[] = {
+        { contactForm, &m_emails, tr("Email:"), QStringLiteral("customerEmails") },
+        { contactForm, &m_phones, tr("Phone:"), QStringLiteral("customerPhones") },
+        { contactForm, &m_address, tr("Address:"), QStringLiteral("customerAddress") },
+        { contactForm, &m_language, tr("Language:"), QStringLiteral("customerLanguage") },
+        { contactForm, &m_channel, tr("Preferred channel:"), QStringLiteral("customerChannel") },
+        { contactForm, &m_responseTime, tr("Expects an answer:"), QStringLiteral("customerResponseTime") },
+        { accountForm, &m_accountNumber, tr("Number:"), QStringLiteral("accountNumber") },
+        { accountForm, &m_accountStatus, tr("Status:"), QStringLiteral("accountStatus") },
+        { accountForm, &m_plan, tr("Plan:"), QStringLiteral("accountPlan") },
+        { accountForm, &m_balance, tr("Balance:"), QStringLiteral("accountBalance") },
+        { accountForm, &m_overdue, tr("Overdue:"), QStringLiteral("accountOverdue") },
+        { accountForm, &m_creditLimit, tr("Credit limit:"), QStringLiteral("accountCreditLimit") },
+        { peopleForm, &m_owner, tr("Owner:"), QStringLiteral("customerOwner") },
+        { peopleForm, &m_backup, tr("Backup:"), QStringLiteral("customerBackup") },
+        { openForm, &m_openOrders, tr("Orders:"), QStringLiteral("accountOpenOrders") },
+        { openForm, &m_openInvoices, tr("Invoices:"), QStringLiteral("openInvoices") },
+    };
+    for (const auto &field : fields)
+        *field.value = addField(field.form, field.label, field.objectName);
     m_owner->setTextFormat(Qt::RichText);
     m_backup->setTextFormat(Qt::RichText);
-
-    auto *open = makeGroup(tr("Open items"), QStringLiteral("customerOpenItemsGroup"), content, &form);
-    m_openOrders = addField(form, tr("Orders:"), QStringLiteral("accountOpenOrders"));
-    m_openInvoices = addField(form, tr("Invoices:"), QStringLiteral("openInvoices"));
     for (QLabel *l : { m_openOrders, m_openInvoices }) {
         l->setTextFormat(Qt::RichText);
         l->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -75,11 +87,7 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
 
     auto *notesBox = new QGroupBox(tr("Notes"), content);
     notesBox->setObjectName(QStringLiteral("customerNotesGroup"));
-    m_notes = new QLabel(notesBox);
-    m_notes->setObjectName(QStringLiteral("customerNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = makeDataLabel(QStringLiteral("customerNotes"), notesBox);
     m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
@@ -119,18 +127,12 @@ OverviewTab::OverviewTab(CustomerLoader *loader, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    stackWithoutMargins(this, { scroll });
 }
 
 QLabel *OverviewTab::addField(QFormLayout *form, const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText); // customer data; the few rich fields opt in
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *value = makeDataLabel(objectName, form->parentWidget()); // the few rich fields opt in
     value->setMinimumWidth(80);
     form->addRow(label, value);
     return value;

@@ -4,6 +4,7 @@
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
@@ -96,23 +97,12 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("reasonEditorStatus"));
     m_status->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addWidget(m_newChildButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_saveButton);
+    QHBoxLayout *buttons = makeButtonRow({ newButton, m_newChildButton }, { m_saveButton });
 
     auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(form);
-    rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_status);
-    rightLayout->addStretch(1);
+    stackWithoutMargins(right, { form, buttons, m_status })->addStretch(1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(right);
+    QSplitter *splitter = makeSplitter(Qt::Horizontal, QString(), { m_tree, right }, this);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

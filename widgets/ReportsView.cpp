@@ -8,6 +8,7 @@
 #include "widgets/ActionButton.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/ReportCharts.h"
 #include "widgets/WidgetNames.h"
 
@@ -210,19 +211,15 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
 
 QWidget *ReportsView::makeAgentTab()
 {
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_loader->byAgent());
-    sorted->setSortRole(ReportFiguresModel::SortRole);
+    QSortFilterProxyModel *sorted = makeSortProxy(m_loader->byAgent(), ReportFiguresModel::SortRole, this);
     sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     sorted->setSortLocaleAware(true);
     QTableView *agentTable = makeRecordTable(sorted, QStringLiteral("reportAgentTable"), tr("Figures by agent"), this);
     agentTable->setSortingEnabled(true);
     agentTable->sortByColumn(0, Qt::AscendingOrder);
     m_tables.append(agentTable);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("reportAgentSplitter"));
-    split->addWidget(m_charts->agentView());
-    split->addWidget(agentTable);
+    QSplitter *split = makeSplitter(Qt::Vertical, QStringLiteral("reportAgentSplitter"),
+                                    { m_charts->agentView(), agentTable }, this);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     return split;

@@ -7,6 +7,7 @@
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -91,26 +92,17 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     compareRow->addWidget(m_diffTitle, 1);
     compareRow->addWidget(compareLabel);
     compareRow->addWidget(m_compareWith);
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    panes->setObjectName(QStringLiteral("reviewDiffSplitter"));
-    panes->addWidget(m_left);
-    panes->addWidget(m_right);
+    QSplitter *panes = makeSplitter(Qt::Horizontal, QStringLiteral("reviewDiffSplitter"), { m_left, m_right }, this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_comment, 1);
     actions->addWidget(m_requestChanges);
     actions->addWidget(m_publish);
 
     auto *diffBox = new QWidget(this);
-    auto *diffLayout = new QVBoxLayout(diffBox);
-    diffLayout->setContentsMargins(0, 0, 0, 0);
-    diffLayout->addLayout(compareRow);
-    diffLayout->addWidget(panes, 1);
-    diffLayout->addLayout(actions);
+    stackWithoutMargins(diffBox, { compareRow, { panes, 1 }, actions });
 
-    auto *proposalsPage = new QSplitter(Qt::Vertical, this);
-    proposalsPage->setObjectName(QStringLiteral("reviewProposalsSplitter"));
-    proposalsPage->addWidget(m_proposalsView);
-    proposalsPage->addWidget(diffBox);
+    QSplitter *proposalsPage
+        = makeSplitter(Qt::Vertical, QStringLiteral("reviewProposalsSplitter"), { m_proposalsView, diffBox }, this);
     proposalsPage->setStretchFactor(1, 3);
     proposalsPage->setSizes({ 160, 420 });
 

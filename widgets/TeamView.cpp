@@ -6,6 +6,7 @@
 #include "models/ReassignSession.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -45,11 +46,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     m_reassign = new QPushButton(tr("&Reassign…"), this);
     m_reassign->setObjectName(QStringLiteral("teamReassignButton"));
     m_reassign->setToolTip(tr("Move this person's customers and open follow-ups to a colleague (Alt+R)"));
-    auto *top = new QHBoxLayout;
-    top->addWidget(personLabel);
-    top->addWidget(m_personBox);
-    top->addWidget(m_reassign);
-    top->addStretch(1);
+    QHBoxLayout *top = makeButtonRow({ personLabel, m_personBox, m_reassign });
 
     auto *customers = makeList(m_session->customers(), QStringLiteral("teamCustomers"), tr("Their customers"), this);
     customers->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
@@ -67,10 +64,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
 
     const auto box = [this](QLabel *label, QTreeView *view) {
         auto *w = new QWidget(this);
-        auto *l = new QVBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
-        l->addWidget(label);
-        l->addWidget(view, 1);
+        stackWithoutMargins(w, { label, { view, 1 } });
         return w;
     };
     auto *split = new QSplitter(Qt::Horizontal, this);
