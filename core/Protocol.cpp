@@ -296,20 +296,12 @@ QByteArray encode(const Frame &frame)
 
 Response okResponse(qint64 re, QJsonObject data)
 {
-    Response r;
-    r.re = re;
-    r.ok = true;
-    r.data = std::move(data);
-    return r;
+    return Response { .re = re, .ok = true, .data = std::move(data) };
 }
 
 Response errorResponse(qint64 re, Error error)
 {
-    Response r;
-    r.re = re;
-    r.ok = false;
-    r.error = std::move(error);
-    return r;
+    return Response { .re = re, .ok = false, .error = std::move(error) };
 }
 
 QString customerTopic(const QString &customerId)

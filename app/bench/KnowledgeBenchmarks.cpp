@@ -6,6 +6,7 @@
 #include "coordinator/knowledge/KbImport.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -283,8 +284,7 @@ private:
                     body.append(pick(words, rng));
                 c.title = title.join(u' ') + u'?';
                 c.body = body.join(u' ');
-                if (auto id = m_store->addPublished(c, 0, QStringLiteral("bench")); !id)
-                    return id.error();
+                SPOCS_TRY(m_store->addPublished(c, 0, QStringLiteral("bench")));
             }
             return {};
         });

@@ -12,6 +12,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/server/ServerConfig.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -35,26 +36,19 @@ public:
             return;
         ContactRouter &router = m_server->handlers().contactRouter();
         const auto filled = m_db->write([&]() -> Result<void> {
-            if (auto r = m_db->exec(QStringLiteral(
-                    "INSERT INTO skills(code, label, position) VALUES ('bench_rare', 'Nobody has it', 99)"));
-                !r)
-                return r;
+            SPOCS_TRY(m_db->exec(QStringLiteral(
+                "INSERT INTO skills(code, label, position) VALUES ('bench_rare', 'Nobody has it', 99)")));
             int count = 0;
             for (const UserInfo &u : m_server->auth().allUsers())
                 count += u.role == Role::Agent ? 1 : 0;
             for (int i = count; i < agents; ++i) {
-                auto added = m_server->auth().addUserWithHash(QStringLiteral("floor%1").arg(i),
-                                                              QStringLiteral("Floor Agent %1").arg(i), Role::Agent,
-                                                              QStringLiteral("not-a-login"));
-                if (!added)
-                    return added.error();
+                SPOCS_TRY(m_server->auth().addUserWithHash(QStringLiteral("floor%1").arg(i),
+                                                           QStringLiteral("Floor Agent %1").arg(i), Role::Agent,
+                                                           QStringLiteral("not-a-login")));
             }
             for (int i = 0; i < waiting; ++i) {
-                auto contact
-                    = router.store().create(QStringLiteral("phone"), QStringLiteral("C-%1").arg(1000 + i % 100),
-                                            std::nullopt, QStringLiteral("bench_rare"));
-                if (!contact)
-                    return contact.error();
+                SPOCS_TRY(router.store().create(QStringLiteral("phone"), QStringLiteral("C-%1").arg(1000 + i % 100),
+                                                std::nullopt, QStringLiteral("bench_rare")));
             }
             return {};
         });

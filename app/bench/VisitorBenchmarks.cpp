@@ -44,6 +44,21 @@ public:
         return spinUntil([&] { return m_welcomed; }, 15000);
     }
 
+    // open() on the bench coordinator's web endpoint; skips the benchmark when that fails.
+    bool openOrSkip(benchmark::State &state)
+    {
+        const QUrl url = BenchCoordinator::instance().visitorUrl();
+        if (!url.isValid()) {
+            state.SkipWithError("no web endpoint");
+            return false;
+        }
+        if (!open(url)) {
+            state.SkipWithError("visitor hello failed");
+            return false;
+        }
+        return true;
+    }
+
     QJsonObject request(const QString &op, const QJsonObject &args)
     {
         const qint64 id = m_nextId++;
@@ -107,15 +122,9 @@ QString newCid()
 // visitor socket, with prefixes of words customers use.
 void BM_VisitorFaqSearchRoundTrip(benchmark::State &state)
 {
-    if (!BenchCoordinator::instance().visitorUrl().isValid()) {
-        state.SkipWithError("no web endpoint");
-        return;
-    }
     BenchVisitor visitor;
-    if (!visitor.open(BenchCoordinator::instance().visitorUrl())) {
-        state.SkipWithError("visitor hello failed");
+    if (!visitor.openOrSkip(state))
         return;
-    }
     const QStringList typed { QStringLiteral("inv"),   QStringLiteral("invoice"), QStringLiteral("deliv"),
                               QStringLiteral("where"), QStringLiteral("passw"),   QStringLiteral("return"),
                               QStringLiteral("charg"), QStringLiteral("refund"),  QStringLiteral("paying overdue") };
@@ -144,10 +153,8 @@ void BM_ChatLineDelivery(benchmark::State &state)
         return;
     }
     Connection agent;
-    if (!login(agent, toVisitor ? QStringLiteral("agent4") : QStringLiteral("agent3"))) {
-        state.SkipWithError("login failed");
+    if (!loginOrSkip(state, agent, toVisitor ? QStringLiteral("agent4") : QStringLiteral("agent3")))
         return;
-    }
     const qint64 agentId = syncCall(agent, QStringLiteral("session.me"), {})
                                .data.value(QStringLiteral("user"))
                                .toObject()
@@ -169,10 +176,8 @@ void BM_ChatLineDelivery(benchmark::State &state)
     }
 
     BenchVisitor visitor;
-    if (!visitor.open(BenchCoordinator::instance().visitorUrl())) {
-        state.SkipWithError("visitor hello failed");
+    if (!visitor.openOrSkip(state))
         return;
-    }
     // A topic this agent serves: the widget offers chat only where someone is present.
     std::optional<qint64> topic;
     for (const QJsonValue &t :

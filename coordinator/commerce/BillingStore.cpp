@@ -102,17 +102,9 @@ Result<BillingStore::Explained> BillingStore::explainInvoice(const QString &numb
 
     Explained out;
     domain::Invoice &invoice = out.invoice;
-    const domain::InvoiceSummary head
-        = summary(number, row->issuedOn, row->dueOn, row->total, row->balance, row->currency, row->status, today());
-    invoice.number = head.number;
+    invoice = domain::Invoice::fromSummary(
+        summary(number, row->issuedOn, row->dueOn, row->total, row->balance, row->currency, row->status, today()));
     invoice.customer = row->customerId;
-    invoice.issuedOn = head.issuedOn;
-    invoice.dueOn = head.dueOn;
-    invoice.status = head.status;
-    invoice.total = head.total;
-    invoice.balance = head.balance;
-    invoice.currency = head.currency;
-    invoice.overdue = head.overdue;
     invoice.version = row->version;
 
     SPOCS_TRY_ASSIGN(QSqlQuery l,

@@ -282,6 +282,45 @@ struct Demand
 {
     QList<qint64> order;
     QHash<qint64, qint64> units;
+
+    void add(qint64 productId, qint64 quantity)
+    {
+        if (!units.contains(productId))
+            order.append(productId);
+        units[productId] += quantity;
+    }
+};
+
+struct Product
+{
+    qint64 id = 0;
+    QString currency;
+};
+
+// The products of an order's lines by sku, with one prepared statement for all lines.
+class ProductLookup
+{
+public:
+    explicit ProductLookup(Database &db)
+        : m_q(db.prepare(QStringLiteral("SELECT id, currency FROM products WHERE sku = ?")))
+    { }
+
+    // not_found names the sku.
+    Result<Product> bySku(const QString &sku)
+    {
+        m_q.bindValue(0, sku);
+        if (!m_q.exec())
+            return sqlError(m_q, "order product");
+        if (!m_q.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(sku.left(32)),
+                             QJsonObject { { QStringLiteral("sku"), sku.left(32) } });
+        Product product { m_q.value(0).toLongLong(), m_q.value(1).toString() };
+        m_q.finish();
+        return product;
+    }
+
+private:
+    QSqlQuery m_q;
 };
 
 } // namespace
@@ -318,27 +357,17 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
         // currency: money is never relabelled into another currency without a rate.
         Demand demand;
         QString currency;
-        QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id, currency FROM products WHERE sku = ?"));
+        ProductLookup products(m_db);
         for (const Line &line : lines) {
-            p.bindValue(0, line.sku);
-            if (!p.exec())
-                return sqlError(p, "order product");
-            if (!p.next())
-                return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(line.sku.left(32)),
-                                 QJsonObject { { QStringLiteral("sku"), line.sku.left(32) } });
-            const qint64 id = p.value(0).toLongLong();
-            const QString productCurrency = p.value(1).toString();
-            p.finish();
+            SPOCS_TRY_LET(product, products.bySku(line.sku));
             if (currency.isEmpty())
-                currency = productCurrency;
-            else if (productCurrency != currency)
+                currency = product->currency;
+            else if (product->currency != currency)
                 return makeError(ErrorCode::BadRequest,
                                  QStringLiteral("the products of one order must share a currency"),
                                  QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") },
                                                { QStringLiteral("sku"), line.sku.left(32) } });
-            if (!demand.units.contains(id))
-                demand.order.append(id);
-            demand.units[id] += line.quantity;
+            demand.add(product->id, line.quantity);
         }
         SPOCS_TRY(reserve(demand.order, demand.units, &out.changedSkus));
 
@@ -423,19 +452,10 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
             QHash<qint64, qint64> before;
             while (old.next())
                 before.insert(old.value(0).toLongLong(), old.value(1).toLongLong());
-            QSqlQuery p = m_db.prepare(QStringLiteral("SELECT id FROM products WHERE sku = ?"));
+            ProductLookup products(m_db);
             for (const Line &line : *lines) {
-                p.bindValue(0, line.sku);
-                if (!p.exec())
-                    return sqlError(p, "order product");
-                if (!p.next())
-                    return makeError(ErrorCode::NotFound, QStringLiteral("no product %1").arg(line.sku.left(32)),
-                                     QJsonObject { { QStringLiteral("sku"), line.sku.left(32) } });
-                const qint64 id = p.value(0).toLongLong();
-                p.finish();
-                if (!demand.units.contains(id))
-                    demand.order.append(id);
-                demand.units[id] += line.quantity;
+                SPOCS_TRY_LET(product, products.bySku(line.sku));
+                demand.add(product->id, line.quantity);
             }
             QHash<qint64, qint64> deltas;
             QList<qint64> order = demand.order;

@@ -92,7 +92,7 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         SPOCS_TRY_LET(already, c.store.isParticipant(contactId, userId));
         if (*already)
             return makeError(ErrorCode::Conflict, QStringLiteral("user %1 is already on the contact").arg(userId));
-        SPOCS_TRY(c.store.join(contactId, userId, QStringLiteral("expert")));
+        SPOCS_TRY(c.router.store().addParticipant(contactId, userId, QStringLiteral("expert")));
         SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
         // The one brought in learns it on their own topic.
         return c.contactAnswer(contactId, userId);

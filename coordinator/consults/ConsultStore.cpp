@@ -365,26 +365,6 @@ Result<void> ConsultStore::forward(qint64 contactId, const Forwarding &forwardin
     return {};
 }
 
-Result<std::optional<ConsultStore::Reason>> ConsultStore::reason(const QString &code)
-{
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        m_db.query(
-            QStringLiteral(
-                "SELECT id, code, label, forward_only, skill, forward_to_user_id FROM contact_reasons WHERE code = ?"),
-            { code }, "find reason"));
-    if (!q.next())
-        return std::optional<Reason> {};
-    Reason r;
-    r.id = q.value(0).toLongLong();
-    r.code = q.value(1).toString();
-    r.label = q.value(2).toString();
-    r.forwardOnly = q.value(3).toBool();
-    r.skill = q.value(4).toString();
-    r.forwardTo = optionalId(q.value(5));
-    return std::optional<Reason>(r);
-}
-
 Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
 {
     SPOCS_TRY_ASSIGN(
@@ -394,16 +374,6 @@ Result<bool> ConsultStore::isParticipant(qint64 contactId, qint64 userId)
                 "SELECT 1 FROM contact_participants WHERE contact_id = ? AND user_id = ? AND left_at IS NULL LIMIT 1"),
             { contactId, userId }, "is participant"));
     return q.next();
-}
-
-Result<qint64> ConsultStore::join(qint64 contactId, std::optional<qint64> userId, const QString &role)
-{
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        m_db.query(QStringLiteral(
-                       "INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"),
-                   { contactId, nullableId(userId), role, now() }, "join contact"));
-    return q.lastInsertId().toLongLong();
 }
 
 Result<int> ConsultStore::leave(qint64 contactId, qint64 userId, const QStringList &roles)

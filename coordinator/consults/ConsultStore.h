@@ -97,20 +97,9 @@ public:
         std::optional<qint64> preferred;
     };
     Result<void> forward(qint64 contactId, const Forwarding &forwarding);
-    struct Reason
-    {
-        qint64 id = 0;
-        QString code;
-        QString label;
-        bool forwardOnly = false;
-        QString skill;
-        std::optional<qint64> forwardTo;
-    };
-    Result<std::optional<Reason>> reason(const QString &code);
 
-    // Participants (the call legs).
+    // Participants (the call legs, added with ContactStore::addParticipant).
     Result<bool> isParticipant(qint64 contactId, qint64 userId);
-    Result<qint64> join(qint64 contactId, std::optional<qint64> userId, const QString &role);
     // Sets left_at on the user's open rows (of these roles, or any when empty); returns how many.
     Result<int> leave(qint64 contactId, qint64 userId, const QStringList &roles = {});
 

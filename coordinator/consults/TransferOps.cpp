@@ -189,10 +189,10 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
         // conferenced leg of the new owner becomes the owner's leg.
         SPOCS_TRY(c.store.leave(contactId, transfer->from, { QStringLiteral("owner") }));
         if (transfer->kind == u"warm") {
-            SPOCS_TRY(c.store.join(contactId, transfer->from, QStringLiteral("agent")));
+            SPOCS_TRY(c.router.store().addParticipant(contactId, transfer->from, QStringLiteral("agent")));
         }
         SPOCS_TRY(c.store.leave(contactId, me, {}));
-        SPOCS_TRY(c.store.join(contactId, me, QStringLiteral("owner")));
+        SPOCS_TRY(c.router.store().addParticipant(contactId, me, QStringLiteral("owner")));
         SPOCS_TRY(c.store.setTransfer(id, QStringLiteral("accepted")));
         SPOCS_TRY(c.history().transferred(contactId, transfer->from, me, transfer->kind, me));
         SPOCS_TRY(c.audit(session, op, transferSubject(id)));
@@ -248,7 +248,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
                       c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner forwards it")));
         if (!facts->owner)
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 has no owner").arg(contactId));
-        SPOCS_TRY_LET(reason, c.store.reason(code));
+        SPOCS_TRY_LET(reason, c.router.store().reason(code));
         if (!reason->has_value())
             return badField(QStringLiteral("reason"), QStringLiteral("unknown reason %1").arg(code));
         if (!(*reason)->forwardOnly)

@@ -308,14 +308,19 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     return r;
 }
 
-// Publishes contact.updated on user:<id> too, so an offer toast of that user disappears.
-Result<void> tellWithdrawn(Ctx &c, qint64 userId, const QJsonObject &contact)
+// finishWrite() for a contact whose offer was withdrawn: publishes contact.updated on user:<id> of
+// the agent it was offered to as well, so their offer toast disappears.
+Result<QJsonObject> finishWithdrawn(Ctx &c, ClientSession *session, const QString &op, qint64 id,
+                                    std::optional<qint64> offeredTo)
 {
-    SPOCS_TRY_LET(seq,
-                  c.h.server().events().publish(QStringLiteral("user:%1").arg(userId),
-                                                QString::fromUtf16(event::ContactUpdated),
-                                                QJsonObject { { QStringLiteral("contact"), contact } }));
-    return {};
+    auto answer = finishWrite(c, session, op, id);
+    if (!answer || !offeredTo)
+        return answer;
+    const QJsonObject contact = answer->value(QStringLiteral("contact")).toObject();
+    SPOCS_TRY(c.h.server().events().publish(QStringLiteral("user:%1").arg(*offeredTo),
+                                            QString::fromUtf16(event::ContactUpdated),
+                                            QJsonObject { { QStringLiteral("contact"), contact } }));
+    return answer;
 }
 
 Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
@@ -333,13 +338,7 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
         offered = c.router.withdraw(id);
         if (!offered)
             offered = routing->offeredTo;
-        auto answer = finishWrite(c, session, op, id);
-        if (!answer)
-            return answer;
-        if (offered) {
-            SPOCS_TRY(tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()));
-        }
-        return answer;
+        return finishWithdrawn(c, session, op, id, offered);
     });
     if (r)
         c.router.schedule();
@@ -392,13 +391,7 @@ Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
             SPOCS_TRY(c.router.store().setOffered(id, std::nullopt));
             SPOCS_TRY(c.router.store().transition(id, QStringLiteral("queued"), session->userId()));
         }
-        auto answer = finishWrite(c, session, op, id);
-        if (!answer)
-            return answer;
-        if (offered) {
-            SPOCS_TRY(tellWithdrawn(c, *offered, answer->value(QStringLiteral("contact")).toObject()));
-        }
-        return answer;
+        return finishWithdrawn(c, session, op, id, offered);
     });
     if (r)
         c.router.routeFirst(id);

@@ -209,11 +209,6 @@ const QString kRoutingColumns
                      "k.offered_user_id, k.queue, k.preferred_user_id, k.forwarded "
                      "FROM contacts k JOIN customers cu ON cu.id = k.customer_id ");
 
-std::optional<qint64> optionalId(const QSqlQuery &q, int column)
-{
-    return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
-}
-
 ContactStore::Routing routingAt(const QSqlQuery &q)
 {
     ContactStore::Routing r;
@@ -221,11 +216,11 @@ ContactStore::Routing routingAt(const QSqlQuery &q)
     r.channel = q.value(1).toString();
     r.state = q.value(2).toString();
     r.customerId = q.value(3).toString();
-    r.owner = optionalId(q, 4);
-    r.backup = optionalId(q, 5);
-    r.offeredTo = optionalId(q, 6);
+    r.owner = optionalId(q.value(4));
+    r.backup = optionalId(q.value(5));
+    r.offeredTo = optionalId(q.value(6));
     r.queue = q.value(7).toString();
-    r.preferred = optionalId(q, 8);
+    r.preferred = optionalId(q.value(8));
     r.forwarded = q.value(9).toBool();
     return r;
 }

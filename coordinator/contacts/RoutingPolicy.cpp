@@ -1,46 +1,33 @@
 #include "coordinator/contacts/RoutingPolicy.h"
 
+#include "core/domain/WireEnum.h"
+
 namespace spocs {
+
+// The wire names of the channels and of how a contact was routed, in enumerator order.
+namespace domain {
+using RoutingChannel = RoutingPolicy::Channel;
+using RoutingPick = RoutingPolicy::Pick;
+SPOCS_WIRE_ENUM_NAMES(RoutingChannel, "phone", "chat", "email")
+SPOCS_WIRE_ENUM_NAMES(RoutingPick, "preferred", "owner", "backup", "longest_idle", "case_owner")
+} // namespace domain
 
 std::optional<RoutingPolicy::Channel> RoutingPolicy::channelFromName(const QString &name)
 {
-    if (name == u"phone")
-        return Channel::Phone;
-    if (name == u"chat")
-        return Channel::Chat;
-    if (name == u"email")
-        return Channel::Email;
-    return std::nullopt;
+    Channel channel {};
+    if (!domain::fromWireName(name, &channel))
+        return std::nullopt;
+    return channel;
 }
 
 QString RoutingPolicy::channelName(Channel channel)
 {
-    switch (channel) {
-    case Channel::Phone:
-        return QStringLiteral("phone");
-    case Channel::Chat:
-        return QStringLiteral("chat");
-    case Channel::Email:
-        return QStringLiteral("email");
-    }
-    return {};
+    return domain::wireName(channel);
 }
 
 QString RoutingPolicy::pickName(Pick pick)
 {
-    switch (pick) {
-    case Pick::Preferred:
-        return QStringLiteral("preferred");
-    case Pick::Owner:
-        return QStringLiteral("owner");
-    case Pick::Backup:
-        return QStringLiteral("backup");
-    case Pick::LongestIdle:
-        return QStringLiteral("longest_idle");
-    case Pick::CaseOwner:
-        return QStringLiteral("case_owner");
-    }
-    return {};
+    return domain::wireName(pick);
 }
 
 bool RoutingPolicy::canTake(const Candidate &c, Channel channel)

@@ -234,14 +234,6 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
         cur.finish();
         if (version != expectedVersion)
             return versionConflict("customer", version, expectedVersion);
-        const auto run = [&](const QString &sql, const QVariantList &values, const char *what) -> Result<void> {
-            QSqlQuery q = m_db.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (!q.exec())
-                return sqlError(q, what);
-            return {};
-        };
         if (changes.emails) {
             SPOCS_TRY(writeEmails(rowId, emails));
         }
@@ -252,34 +244,29 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
             SPOCS_TRY(writeAddress(rowId, *changes.address));
         }
         if (changes.flags) {
-            if (auto e
-                = run(QStringLiteral("DELETE FROM customer_flags WHERE customer_id = ?"), { rowId }, "replace flags");
-                !e)
-                return e.error();
+            SPOCS_TRY(m_db.query(QStringLiteral("DELETE FROM customer_flags WHERE customer_id = ?"), { rowId },
+                                 "replace flags"));
             for (const QString &f : std::as_const(flags)) {
-                SPOCS_TRY(run(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
-                              { rowId, f }, "add flag"));
+                SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO customer_flags(customer_id, flag) VALUES (?, ?)"),
+                                     { rowId, f }, "add flag"));
             }
         }
         if (changes.plan) {
-            SPOCS_TRY(run(QStringLiteral("UPDATE accounts SET plan = ?, version = version + 1 WHERE id = "
-                                         "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
-                          { *changes.plan, rowId }, "update plan"));
+            SPOCS_TRY(m_db.query(QStringLiteral("UPDATE accounts SET plan = ?, version = version + 1 WHERE id = "
+                                                "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
+                                 { *changes.plan, rowId }, "update plan"));
         }
         const QString at = nowStamp();
-        QSqlQuery bump = m_db.prepare(
+        SPOCS_TRY(m_db.query(
             QStringLiteral("UPDATE customers SET preferred_channel = COALESCE(?, preferred_channel), "
                            "language = COALESCE(?, language), notes = COALESCE(?, notes), "
                            "expected_response_hours = COALESCE(?, expected_response_hours), version = version + 1, "
-                           "updated_at = ? WHERE id = ?"));
-        bump.addBindValue(changes.preferredChannel ? QVariant(*changes.preferredChannel) : QVariant());
-        bump.addBindValue(changes.language ? QVariant(*changes.language) : QVariant());
-        bump.addBindValue(changes.notes ? QVariant(*changes.notes) : QVariant());
-        bump.addBindValue(changes.expectedResponseHours ? QVariant(*changes.expectedResponseHours) : QVariant());
-        bump.addBindValue(at);
-        bump.addBindValue(rowId);
-        if (!bump.exec())
-            return sqlError(bump, "update customer");
+                           "updated_at = ? WHERE id = ?"),
+            { changes.preferredChannel ? QVariant(*changes.preferredChannel) : QVariant(),
+              changes.language ? QVariant(*changes.language) : QVariant(),
+              changes.notes ? QVariant(*changes.notes) : QVariant(),
+              changes.expectedResponseHours ? QVariant(*changes.expectedResponseHours) : QVariant(), at, rowId },
+            "update customer"));
         if (changes.emails || changes.phones) {
             SPOCS_TRY(reindex(rowId));
         }

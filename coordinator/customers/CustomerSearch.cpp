@@ -37,6 +37,18 @@ bool isShortWord(const QString &w)
     return w.size() < 2 && (w.isEmpty() || w.at(0).unicode() < 0x2E80);
 }
 
+// Letters that carry their "diacritic" inside and do not decompose, and ligatures.
+struct SpelledOut
+{
+    char16_t letter;
+    const char16_t *as;
+};
+constexpr SpelledOut kSpelledOut[] = {
+    { u'ł', u"l" },  { u'Ł', u"l" },  { u'ø', u"o" },  { u'Ø', u"o" },  { u'đ', u"d" },  { u'Đ', u"d" },
+    { u'ħ', u"h" },  { u'Ħ', u"h" },  { u'ı', u"i" },  { u'ß', u"ss" }, { u'æ', u"ae" }, { u'Æ', u"ae" },
+    { u'œ', u"oe" }, { u'Œ', u"oe" }, { u'þ', u"th" }, { u'Þ', u"th" },
+};
+
 } // namespace
 
 QString CustomerStore::fold(const QString &text)
@@ -48,45 +60,12 @@ QString CustomerStore::fold(const QString &text)
         const auto category = c.category();
         if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
             continue;
-        // Letters that carry their "diacritic" inside and do not decompose.
-        switch (c.unicode()) {
-        case u'ł':
-        case u'Ł':
-            out += u'l';
-            break;
-        case u'ø':
-        case u'Ø':
-            out += u'o';
-            break;
-        case u'đ':
-        case u'Đ':
-            out += u'd';
-            break;
-        case u'ħ':
-        case u'Ħ':
-            out += u'h';
-            break;
-        case u'ı':
-            out += u'i';
-            break;
-        case u'ß':
-            out += QStringLiteral("ss");
-            break;
-        case u'æ':
-        case u'Æ':
-            out += QStringLiteral("ae");
-            break;
-        case u'œ':
-        case u'Œ':
-            out += QStringLiteral("oe");
-            break;
-        case u'þ':
-        case u'Þ':
-            out += QStringLiteral("th");
-            break;
-        default:
+        const auto spelled = std::find_if(std::begin(kSpelledOut), std::end(kSpelledOut),
+                                          [&](const SpelledOut &s) { return s.letter == c.unicode(); });
+        if (spelled != std::end(kSpelledOut))
+            out += QStringView(spelled->as);
+        else
             out += c;
-        }
     }
     return out.toCaseFolded();
 }

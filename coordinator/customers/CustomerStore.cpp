@@ -33,15 +33,9 @@ CustomerStore::CustomerStore(Database &db)
     : m_db(db)
 { }
 
-void CustomerStore::setClock(std::function<QDateTime()> now)
-{
-    m_now = std::move(now);
-}
-
 QString CustomerStore::nowStamp() const
 {
-    const QDateTime t = m_now ? m_now() : m_db.now();
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return m_db.now().toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString CustomerStore::formatCents(qint64 cents)

@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace spocs {
@@ -23,9 +22,6 @@ class CustomerStore
 {
 public:
     explicit CustomerStore(Database &db);
-
-    // For tests: the clock used for timestamps of new records (default: current UTC).
-    void setClock(std::function<QDateTime()> now);
 
     // Type-ahead: exact customer/account/order/invoice numbers, e-mail addresses and
     // phone-number suffixes (4+ digits) first, then full-text prefix matches by rank.
@@ -150,7 +146,6 @@ private:
     Result<QList<qint64>> customersWithPhone(const QString &digits, int limit);
 
     Database &m_db;
-    std::function<QDateTime()> m_now;
 };
 
 } // namespace spocs

@@ -1,25 +1,15 @@
 #include "coordinator/server/ClientSession.h"
 
-#include "coordinator/server/Log.h"
 #include "coordinator/server/ServerConfig.h"
 
 namespace spocs {
 
 ClientSession::ClientSession(QWebSocket *socket, const ServerConfig &config, QObject *parent)
-    : QObject(parent)
-    , openedAt(QDateTime::currentDateTimeUtc())
+    : SocketPeer(socket, "peer", RateLimiter(config.requestsPerSecond, config.requestBurst),
+                 config.maxMessageBytes * 2, // room for a typed too_large answer to ordinary oversize mistakes
+                 config.maxQueuedSendBytes, parent)
     , lastActivity(openedAt)
-    , m_socket(socket)
-    , m_peer(socket->peerAddress().toString() + u':' + QString::number(socket->peerPort()))
-    , m_limiter(config.requestsPerSecond, config.requestBurst)
-    , m_maxQueuedBytes(config.maxQueuedSendBytes)
-{
-    socket->setParent(this);
-    // Qt closes with 1009 above this hard cap; between the protocol limit and the cap the
-    // server answers too_large itself, so ordinary oversize mistakes get a typed error.
-    socket->setMaxAllowedIncomingFrameSize(quint64(config.maxMessageBytes) * 2);
-    socket->setMaxAllowedIncomingMessageSize(quint64(config.maxMessageBytes) * 2);
-}
+{ }
 
 ClientSession::~ClientSession() = default;
 
@@ -38,18 +28,13 @@ void ClientSession::noteActivity(const QDateTime &now, qint64 idleSeconds)
 
 void ClientSession::send(const QString &text)
 {
-    if (m_closing)
+    if (isClosing())
         return;
     if (m_holding) {
         m_held.push_back(Held { text, -1 });
         return;
     }
-    if (m_socket->bytesToWrite() > m_maxQueuedBytes) {
-        qCWarning(lcServer) << "closing" << m_peer << "because it stopped reading";
-        closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
-        return;
-    }
-    m_socket->sendTextMessage(text);
+    sendText(text);
 }
 
 void ClientSession::sendHeld(const QString &text, qint64 okResponseTo)
@@ -86,14 +71,6 @@ std::optional<protocol::Request> ClientSession::takeDeferredRequest()
 void ClientSession::sendError(qint64 requestId, const Error &error)
 {
     sendFrame(protocol::errorResponse(requestId, error));
-}
-
-void ClientSession::closeWith(QWebSocketProtocol::CloseCode code, const QString &reason)
-{
-    if (m_closing)
-        return;
-    m_closing = true;
-    m_socket->close(code, reason);
 }
 
 } // namespace spocs

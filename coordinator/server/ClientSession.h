@@ -1,13 +1,11 @@
 #pragma once
 
 #include "coordinator/auth/AuthStore.h"
-#include "coordinator/server/RateLimiter.h"
+#include "coordinator/server/SocketPeer.h"
 #include "core/Protocol.h"
 
 #include <QDateTime>
-#include <QObject>
 #include <QSet>
-#include <QWebSocket>
 
 #include <deque>
 #include <limits>
@@ -20,16 +18,13 @@ struct ServerConfig;
 
 // One WebSocket peer: its socket, its authenticated session (after hello), its topic
 // subscriptions and the limits that protect everyone else from it.
-class ClientSession : public QObject
+class ClientSession : public SocketPeer
 {
     Q_OBJECT
 
 public:
     ClientSession(QWebSocket *socket, const ServerConfig &config, QObject *parent = nullptr);
     ~ClientSession() override;
-
-    QWebSocket *socket() const { return m_socket; }
-    QString peer() const { return m_peer; }
 
     bool isAuthenticated() const { return m_session.has_value(); }
     const AuthStore::SessionInfo &session() const { return *m_session; }
@@ -44,8 +39,6 @@ public:
     void send(const QString &text);
     void sendFrame(const protocol::Frame &frame) { send(protocol::encodeText(frame)); }
     void sendError(qint64 requestId, const Error &error);
-    void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
-    bool isClosing() const { return m_closing; }
 
     // While a commit group is open, answers wait for its commit (they may show writes that
     // are not durable yet), and so does everything sent after them, to keep the order.
@@ -67,10 +60,7 @@ public:
     void deferRequest(protocol::Request request) { m_deferred.push_back(std::move(request)); }
     std::optional<protocol::Request> takeDeferredRequest();
 
-    RateLimiter &limiter() { return m_limiter; }
     int outstanding = 0;
-    int missedPongs = 0;
-    QDateTime openedAt;
     QDateTime lastActivity;
     QDateTime lastTouched;
     // When this session ends (idle or absolute limit), in ms since the epoch; no event is
@@ -79,13 +69,8 @@ public:
     void noteActivity(const QDateTime &now, qint64 idleSeconds);
 
 private:
-    QWebSocket *m_socket;
-    QString m_peer;
     std::optional<AuthStore::SessionInfo> m_session;
     QSet<QString> m_topics;
-    RateLimiter m_limiter;
-    qint64 m_maxQueuedBytes;
-    bool m_closing = false;
     bool m_holding = false;
     bool m_reading = false;
     std::deque<protocol::Request> m_deferred;

@@ -160,8 +160,6 @@ void CoordinatorServer::onWebSocket()
             session->sendFrame(protocol::ErrorFrame {
                 makeError(ErrorCode::BadRequest, QStringLiteral("binary frames are not supported; send JSON text")) });
         });
-        connect(socket, &QWebSocket::pong, session,
-                [session](quint64, const QByteArray &) { session->missedPongs = 0; });
         connect(socket, &QWebSocket::disconnected, this, [this, session]() { onClosed(session); });
         if (m_shuttingDown)
             session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
@@ -570,13 +568,8 @@ void CoordinatorServer::onPingTick()
 {
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *session : sessions) {
-        if (session->missedPongs >= m_config.maxMissedPongs) {
+        if (!session->pingOrAbort(m_config.maxMissedPongs))
             qCInfo(lcServer) << "closing" << session->peer() << "after" << session->missedPongs << "missed pongs";
-            session->socket()->abort(); // a dead peer will not answer a close handshake either
-            continue;
-        }
-        ++session->missedPongs;
-        session->socket()->ping();
     }
 }
 

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "coordinator/server/RateLimiter.h"
+#include "coordinator/server/SocketPeer.h"
 #include "core/Protocol.h"
 #include "core/domain/Chat.h"
-
-#include <QDateTime>
-#include <QObject>
-#include <QWebSocket>
 
 #include <optional>
 
@@ -16,40 +12,28 @@ struct WebSettings;
 
 // One visitor connection on the web endpoint: its socket, the visitor token's row (after
 // hello), the chat it follows and the limits that keep one browser from hurting the rest.
-class VisitorSession : public QObject
+class VisitorSession : public SocketPeer
 {
     Q_OBJECT
 
 public:
     VisitorSession(QWebSocket *socket, const WebSettings &settings, QObject *parent = nullptr);
 
-    QWebSocket *socket() const { return m_socket; }
-    QString peer() const { return m_peer; }
-
     bool saidHello() const { return visitorId > 0; }
     qint64 visitorId = 0;
     qint64 chatId = 0; // the chat this connection follows; 0: none yet
     std::optional<domain::VisitorChat> lastStatus; // the chat.status last sent, so it is sent once per change
 
-    void send(const QString &text);
+    void send(const QString &text) { sendText(text); }
     void sendResponse(qint64 requestId, const Result<QJsonObject> &result);
     void sendErrorFrame(const Error &error);
     // An evt frame: seq is the message id for chat.message, 0 for ephemeral kinds.
     void sendEvent(qint64 seq, const QString &kind, const QJsonObject &data);
-    void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
-    bool isClosing() const { return m_closing; }
 
-    RateLimiter &limiter() { return m_limiter; }
     RateLimiter &typingLimiter() { return m_typing; }
-    QDateTime openedAt;
-    int missedPongs = 0;
 
 private:
-    QWebSocket *m_socket;
-    QString m_peer;
-    RateLimiter m_limiter;
     RateLimiter m_typing; // chat.typing: at most 2/s reach the agent
-    bool m_closing = false;
 };
 
 } // namespace spocs

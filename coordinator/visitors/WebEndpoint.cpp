@@ -195,8 +195,6 @@ void WebEndpoint::onWebSocket()
                 session->sendErrorFrame(makeError(ErrorCode::BadRequest,
                                                   QStringLiteral("binary frames are not supported; send JSON text")));
         });
-        connect(socket, &QWebSocket::pong, session,
-                [session](quint64, const QByteArray &) { session->missedPongs = 0; });
         connect(socket, &QWebSocket::disconnected, this, [this, session] { onClosed(session); });
         if (m_shuttingDown)
             session->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("shutting down"));
@@ -415,14 +413,8 @@ void WebEndpoint::pruneExpired()
 void WebEndpoint::onPingTick()
 {
     const QSet<VisitorSession *> sessions = m_sessions;
-    for (VisitorSession *session : sessions) {
-        if (session->missedPongs >= m_server.config().maxMissedPongs) {
-            session->socket()->abort();
-            continue;
-        }
-        ++session->missedPongs;
-        session->socket()->ping();
-    }
+    for (VisitorSession *session : sessions)
+        session->pingOrAbort(m_server.config().maxMissedPongs);
 }
 
 void WebEndpoint::shutdown()

@@ -139,4 +139,17 @@ InvoiceSummary Invoice::summary() const
     return InvoiceSummary { number, issuedOn, dueOn, total, balance, currency, status, overdue, pendingCredit };
 }
 
+Invoice Invoice::fromSummary(const InvoiceSummary &s)
+{
+    return Invoice { .number = s.number,
+                     .issuedOn = s.issuedOn,
+                     .dueOn = s.dueOn,
+                     .status = s.status,
+                     .total = s.total,
+                     .balance = s.balance,
+                     .currency = s.currency,
+                     .overdue = s.overdue,
+                     .pendingCredit = s.pendingCredit };
+}
+
 } // namespace spocs::domain

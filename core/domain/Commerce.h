@@ -213,6 +213,8 @@ struct Invoice
     QList<CreditRequest> creditRequests; // every request on this invoice, oldest first
 
     InvoiceSummary summary() const;
+    // An invoice with the summary's fields, the others empty: summary() the other way round.
+    static Invoice fromSummary(const InvoiceSummary &summary);
     SPOCS_DOMAIN_VALUE(Invoice);
 };
 

@@ -18,7 +18,7 @@ protected:
     {
         auth = std::make_unique<AuthStore>(*db);
         store = std::make_unique<CustomerStore>(*db);
-        store->setClock(clock.fn());
+        db->setClock(clock);
         owner = auth->addUserWithHash(QStringLiteral("agent3"), QStringLiteral("Agent Three"), Role::Agent,
                                       QStringLiteral("x"))
                     .value();
@@ -88,7 +88,8 @@ protected:
     }
 
     TempDatabase db;
-    TestClock clock;
+    std::shared_ptr<ManualClock> clock
+        = std::make_shared<ManualClock>(QDateTime(QDate(2024, 5, 6), QTime(9, 0), Qt::UTC));
     std::unique_ptr<AuthStore> auth;
     std::unique_ptr<CustomerStore> store;
     UserInfo owner;

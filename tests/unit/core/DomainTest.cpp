@@ -211,6 +211,7 @@ TEST(DomainJson, InvoicesPaymentsAndExplanation)
     EXPECT_FALSE(invoice.payments.at(0).card->bin);
     EXPECT_EQ(invoice.payments.at(1).method, PaymentMethod::DirectDebit);
     EXPECT_EQ(invoice.summary().balance, Money { 3000 });
+    EXPECT_EQ(Invoice::fromSummary(invoice.summary()).summary(), invoice.summary());
     const auto paid = expectWireRoundTrip<ExplanationLine>(
         R"j({"kind":"payment","label":"Payment 2024-04-02 (card ending 1111)","amount":"-60.00","ref":"",
             "payment":{"at":"2024-04-02","amount":"60.00","method":"card","card":{"brand":"visa","last4":"1111"}}})j");
