@@ -241,8 +241,7 @@ void CloseContactDialog::setUsualResponseHours(qint64 hours)
 
 void CloseContactDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void CloseContactDialog::accept()

@@ -300,8 +300,7 @@ void ContactPanel::setOpenContacts(const QList<QPair<qint64, QString>> &contacts
 
 void ContactPanel::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void ContactPanel::popupTaskMenu()

@@ -278,8 +278,7 @@ void ConversationView::retryLastFailed()
 
 void ConversationView::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void ConversationView::showEvent(QShowEvent *event)

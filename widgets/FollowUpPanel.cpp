@@ -174,8 +174,7 @@ void FollowUpPanel::selectContact(qint64 contactId)
 
 void FollowUpPanel::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void FollowUpPanel::reload()

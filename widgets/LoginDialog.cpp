@@ -116,8 +116,7 @@ QString LoginDialog::userName() const
 
 void LoginDialog::setMessage(const QString &text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showTextOrHide(m_messageLabel, text);
 }
 
 void LoginDialog::updateOkButton()
@@ -141,8 +140,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
+    showTextOrHide(m_errorLabel, text);
 }
 
 void LoginDialog::accept()

@@ -263,8 +263,7 @@ void OrderDialog::updateState()
 
 void OrderDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 Address OrderDialog::enteredAddress() const

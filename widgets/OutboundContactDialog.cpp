@@ -111,8 +111,7 @@ void OutboundContactDialog::updateState()
 
 void OutboundContactDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void OutboundContactDialog::accept()
