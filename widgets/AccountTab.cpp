@@ -6,6 +6,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -141,9 +142,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    stackWithMargins(this, { { scroll, 1 }, buttons });
 
     connect(m_loader, &CustomerLoader::detailsChanged, this, &AccountTab::onDetailsChanged);
     connect(m_draft, &AccountDraft::serverValuesChanged, this, &AccountTab::onServerValues);

@@ -18,7 +18,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 namespace {
@@ -80,10 +79,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     QSplitter *split = makeSplitter(Qt::Vertical, QString(), { top, panes }, this);
     split->setStretchFactor(1, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { split, 1 }, m_status, buttons });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArticleVersionsDialog::selectionChanged);

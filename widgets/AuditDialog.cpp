@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "models/AuditSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -82,10 +82,7 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     buttons->addWidget(m_statusLabel, 1);
     buttons->addWidget(searchButton);
     buttons->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(table, 1);
-    layout->addLayout(buttons);
+    stackWithMargins(this, { form, { table, 1 }, buttons });
 
     connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExportFile);

@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -180,11 +179,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     stackWithoutMargins(m_body, { m_header, stateRow, { split, 1 }, m_error, bottom });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_switcher);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_body, 1);
-    layout->addStretch(0);
+    stackWithMargins(this, { m_switcher, m_empty, { m_body, 1 }, StackItem::spacer(0) });
 
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, &ContactPanel::updateClock);

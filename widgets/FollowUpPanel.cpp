@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -88,13 +87,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
     updateRow->addWidget(m_channel);
     updateRow->addWidget(m_note, 1);
     QHBoxLayout *buttons = makeButtonRow({}, { m_update, m_done });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(updateRow);
-    layout->addWidget(m_outbound);
-    layout->addLayout(buttons);
-    layout->addWidget(m_error);
+    stackWithMargins(this, { m_banner, { m_view, 1 }, updateRow, m_outbound, buttons, m_error });
 
     // A reload keeps the selected follow-up selected.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedContact(); });

@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -87,10 +87,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(m_addNote);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(view, 1);
-    layout->addLayout(noteRow);
+    stackWithMargins(this, { filters, { view, 1 }, noteRow });
 
     auto updateCount = [this, count, filter] {
         count->setText(tr("%1 of %2").arg(filter->rowCount()).arg(m_loader->historyModel()->rowCount()));

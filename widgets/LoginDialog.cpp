@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -68,12 +68,7 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageLabel);
-    layout->addLayout(form);
-    layout->addWidget(m_errorLabel);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { m_messageLabel, form, m_errorLabel, StackItem::spacer(1), buttons });
 
     connect(m_serverEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
     connect(m_userEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);

@@ -9,6 +9,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -144,12 +145,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     connect(m_submit, &QPushButton::clicked, this, &OrderDialog::submit);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(productsBox, 2);
-    layout->addWidget(linesBox, 2);
-    layout->addWidget(addressBox);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { productsBox, 2 }, { linesBox, 2 }, addressBox, m_error, buttons });
 
     connect(m_searchEdit, &QLineEdit::textEdited, m_search, &ProductSearchModel::setQuery);
     connect(m_search, &ProductSearchModel::resultsReplaced, this, [this] {

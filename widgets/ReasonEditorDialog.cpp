@@ -21,7 +21,6 @@
 #include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -109,9 +108,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(close);
+    stackWithMargins(this, { { splitter, 1 }, close });
     resize(820, 480);
 
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ReasonEditorDialog::onSelection);

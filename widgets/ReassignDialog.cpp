@@ -6,6 +6,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -67,13 +67,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reassign, &QPushButton::clicked, this, &ReassignDialog::reassign);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(followUpsLabel);
-    layout->addWidget(followUps, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { intro, form, followUpsLabel, { followUps, 1 }, m_status, buttons });
 
     connect(m_from, &QComboBox::currentIndexChanged, this, &ReassignDialog::fromChanged);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ReassignDialog::updateButtons);

@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -125,10 +124,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &ReviewDialog::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { m_tabs, 1 }, m_status, buttons });
 
     connect(m_proposalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectProposal(current.row()); });
