@@ -47,9 +47,8 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     , m_live(liveVersion)
     , m_canRollBack(canRollBack)
 {
-    setObjectName(QStringLiteral("articleVersionsDialog"));
+    setNames(this, QStringLiteral("articleVersionsDialog"), tr("Article versions"));
     setWindowTitle(tr("Article Versions"));
-    setAccessibleName(tr("Article versions"));
 
     m_list = makeRecordTree(m_versions, QStringLiteral("articleVersionsList"), tr("Versions, newest first"), this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -32,9 +32,8 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     , m_toEdit(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
     , m_statusLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("auditDialog"));
+    setNames(this, QStringLiteral("auditDialog"), tr("Audit log"));
     setWindowTitle(tr("Audit Log"));
-    setAccessibleName(tr("Audit log"));
     resize(900, 520);
 
     setNames(m_customerEdit, QStringLiteral("auditCustomerEdit"), tr("Customer"));

@@ -20,9 +20,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
 {
-    setObjectName(QStringLiteral("loginDialog"));
+    setNames(this, QStringLiteral("loginDialog"), tr("Sign in"));
     setWindowTitle(tr("Sign in to Spocs"));
-    setAccessibleName(tr("Sign in"));
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("loginMessageLabel"));

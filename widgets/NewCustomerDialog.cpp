@@ -22,9 +22,8 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     : QDialog(parent)
     , m_session(new NewCustomerSession(connection, this))
 {
-    setObjectName(QStringLiteral("newCustomerDialog"));
+    setNames(this, QStringLiteral("newCustomerDialog"), tr("New customer"));
     setWindowTitle(tr("New Customer"));
-    setAccessibleName(tr("New customer"));
 
     auto *form = new QFormLayout;
     const struct

@@ -24,9 +24,8 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     , m_session(new ReassignSession(connection, this))
     , m_people(PresenceDirectory::of(connection))
 {
-    setObjectName(QStringLiteral("reassignDialog"));
+    setNames(this, QStringLiteral("reassignDialog"), tr("Reassign customers"));
     setWindowTitle(tr("Reassign Customers"));
-    setAccessibleName(tr("Reassign customers"));
 
     auto *intro = makeIntroLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
                                     "example when they leave. Both are told; open customer views update."),

@@ -18,9 +18,8 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("synonymsDialog"));
+    setNames(this, QStringLiteral("synonymsDialog"), tr("Knowledge synonyms"));
     setWindowTitle(tr("Knowledge Synonyms"));
-    setAccessibleName(tr("Knowledge synonyms"));
     m_session->setConnection(connection);
 
     auto *help = new QLabel(tr("Words that mean the same to a customer, one group a line, separated by commas "
