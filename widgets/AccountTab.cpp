@@ -133,10 +133,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("accountStatusLabel"));
     m_status->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_discardButton);
-    buttons->addWidget(m_saveButton);
+    QHBoxLayout *buttons = makeRow({ { m_status, 1 }, m_discardButton, m_saveButton });
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -69,18 +69,12 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Customer:"), m_customerEdit);
     form->addRow(tr("&User:"), m_userEdit);
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_fromEdit);
-    range->addWidget(new QLabel(tr("to"), this));
-    range->addWidget(m_toEdit);
+    QHBoxLayout *range = makeRow({ m_fromEdit, new QLabel(tr("to"), this), m_toEdit });
     // A label in front of a layout gets no buddy from addRow: without one its "&" would show.
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_fromEdit);
     form->addRow(fromLabel, range);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusLabel, 1);
-    buttons->addWidget(searchButton);
-    buttons->addWidget(exportButton);
+    QHBoxLayout *buttons = makeRow({ { m_statusLabel, 1 }, searchButton, exportButton });
     stackWithMargins(this, { form, { table, 1 }, buttons });
 
     connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);

@@ -104,9 +104,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
     connect(openCustomer, &QPushButton::clicked, this,
             [this] { Q_EMIT openCustomerRequested(m_contact->customerId()); });
-    auto *stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_state, 1);
-    stateRow->addWidget(m_clock);
+    QHBoxLayout *stateRow = makeRow({ { m_state, 1 }, m_clock });
 
     auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
     auto *tasks = new QListView(m_body);

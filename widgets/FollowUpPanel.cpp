@@ -83,9 +83,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
 
     m_error = makeErrorLabel(this, QStringLiteral("followUpErrorLabel"));
 
-    auto *updateRow = new QHBoxLayout;
-    updateRow->addWidget(m_channel);
-    updateRow->addWidget(m_note, 1);
+    QHBoxLayout *updateRow = makeRow({ m_channel, { m_note, 1 } });
     QHBoxLayout *buttons = makeButtonRow({}, { m_update, m_done });
     stackWithMargins(this, { m_banner, { m_view, 1 }, updateRow, m_outbound, buttons, m_error });
 

@@ -28,9 +28,9 @@ QSplitter *makeSplitter(Qt::Orientation orientation, const QString &objectName, 
     return splitter;
 }
 
-QVBoxLayout *stackWithMargins(QWidget *widget, std::initializer_list<StackItem> items)
+namespace {
+void addItems(QBoxLayout *layout, std::initializer_list<StackItem> items)
 {
-    auto *layout = new QVBoxLayout(widget);
     for (const StackItem &item : items) {
         if (item.layout)
             layout->addLayout(item.layout, item.stretch);
@@ -39,6 +39,20 @@ QVBoxLayout *stackWithMargins(QWidget *widget, std::initializer_list<StackItem> 
         else
             layout->addStretch(item.stretch);
     }
+}
+} // namespace
+
+QHBoxLayout *makeRow(std::initializer_list<StackItem> items)
+{
+    auto *row = new QHBoxLayout;
+    addItems(row, items);
+    return row;
+}
+
+QVBoxLayout *stackWithMargins(QWidget *widget, std::initializer_list<StackItem> items)
+{
+    auto *layout = new QVBoxLayout(widget);
+    addItems(layout, items);
     return layout;
 }
 

@@ -22,7 +22,7 @@ QHBoxLayout *makeButtonRow(std::initializer_list<QWidget *> start, std::initiali
 QSplitter *makeSplitter(Qt::Orientation orientation, const QString &objectName, std::initializer_list<QWidget *> panes,
                         QWidget *parent);
 
-// One item of a stack: a widget or a layout (a form, a row of buttons), each with its stretch, or
+// One item of a stack or a row: a widget or a layout (a form, a row of buttons), each with its stretch, or
 // empty room that takes the stretch (a spacer).
 struct StackItem
 {
@@ -40,6 +40,10 @@ struct StackItem
     QLayout *layout = nullptr;
     int stretch = 0;
 };
+
+// A row of items from start to end (a status line and its buttons, a field and its button). The
+// caller adds the row to its layout.
+QHBoxLayout *makeRow(std::initializer_list<StackItem> items);
 
 // Gives widget (a dialog, a tab) a vertical layout with items from top to bottom.
 QVBoxLayout *stackWithMargins(QWidget *widget, std::initializer_list<StackItem> items);

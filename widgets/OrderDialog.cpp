@@ -58,10 +58,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(ProductSearchModel::NameColumn, QHeaderView::Stretch);
     m_results->setMinimumHeight(120);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_quantity);
-    searchRow->addWidget(addButton);
+    QHBoxLayout *searchRow = makeRow({ { m_searchEdit, 1 }, m_quantity, addButton });
     auto *productsLayout = new QVBoxLayout(productsBox);
     productsLayout->addLayout(searchRow);
     productsLayout->addWidget(m_results);
@@ -103,9 +100,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_problems->setTextFormat(Qt::PlainText); // customer data, never markup
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
-    auto *linesFoot = new QHBoxLayout;
-    linesFoot->addWidget(m_total, 1);
-    linesFoot->addWidget(removeButton);
+    QHBoxLayout *linesFoot = makeRow({ { m_total, 1 }, removeButton });
     auto *linesLayout = new QVBoxLayout(linesBox);
     linesLayout->addWidget(m_linesView, 1);
     linesLayout->addLayout(linesFoot);
