@@ -17,6 +17,7 @@
 #include "widgets/CustomerSearchPanel.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
@@ -263,8 +264,7 @@ LoginDialog *MainWindow::showLoginDialog(const QString &message)
     if (m_loginDialog) {
         if (!message.isEmpty())
             m_loginDialog->setMessage(message);
-        m_loginDialog->raise();
-        m_loginDialog->activateWindow();
+        bringToFront(m_loginDialog);
         return m_loginDialog;
     }
     auto *dialog = new LoginDialog(m_connection, this);
@@ -456,8 +456,7 @@ SynonymsDialog *MainWindow::showSynonyms()
     if (!m_synonymsAction->isEnabled())
         return nullptr;
     if (m_synonymsDialog) {
-        m_synonymsDialog->raise();
-        m_synonymsDialog->activateWindow();
+        bringToFront(m_synonymsDialog);
         return m_synonymsDialog;
     }
     m_synonymsDialog = new SynonymsDialog(m_connection, this);
