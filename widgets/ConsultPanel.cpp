@@ -7,6 +7,7 @@
 #include "models/ExpertDirectoryModel.h"
 #include "models/ParticipantsModel.h"
 #include "models/SkillDirectory.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ConsultChatView.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
@@ -137,10 +138,7 @@ ConsultPanel::~ConsultPanel() = default;
 void ConsultPanel::createActions()
 {
     auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(shortcut);
-        action->setStatusTip(tip);
+        QAction *action = makeAction(text, QString::fromLatin1(name), shortcut, tip, this);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         return action;
     };

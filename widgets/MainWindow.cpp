@@ -8,6 +8,7 @@
 #include "models/MyDaySession.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ArticleReader.h"
 #include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
@@ -114,14 +115,9 @@ void MainWindow::createActions()
 {
     // Every action: a shortcut, an accessible name, and a status tip.
     auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
-        // Menu items take their accessible name from the text (mnemonic stripped).
-        addAction(action); // shortcuts work even while the menu bar is hidden
-        return action;
+        // Menu items take their accessible name from the text (mnemonic stripped). Added to the
+        // window, so the shortcuts work even while the menu bar is hidden.
+        return makeWindowAction(text, name, shortcut, tip, this, this);
     };
 
     m_signInAction = make(tr("Sign &in…"), QStringLiteral("signInAction"),
