@@ -4,6 +4,7 @@
 #include "models/CustomerLoader.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
@@ -130,9 +131,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_discardButton->setObjectName(QStringLiteral("discardAccountButton"));
     m_discardButton->setToolTip(m_discardAction->toolTip());
     connect(m_discardButton, &QPushButton::clicked, m_discardAction, &QAction::trigger);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("accountStatusLabel"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("accountStatusLabel"), this);
     QHBoxLayout *buttons = makeRow({ { m_status, 1 }, m_discardButton, m_saveButton });
 
     auto *scroll = new QScrollArea(this);

@@ -3,6 +3,7 @@
 #include "models/ArticleVersionsModel.h"
 #include "models/KnowledgeArticle.h"
 #include "models/ReviewSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
@@ -61,9 +62,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     m_current = makePane(QStringLiteral("articleVersionLive"), tr("Live version"), this);
     QSplitter *panes = makeSplitter(Qt::Horizontal, QString(), { m_selected, m_current }, this);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("articleVersionsStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("articleVersionsStatus"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_rollBack = buttons->addButton(tr("Roll &Back to This Version"), QDialogButtonBox::ActionRole);

@@ -3,6 +3,7 @@
 #include "models/DemandClassText.h"
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
@@ -92,9 +93,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     connect(m_newChildButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNewChild);
     connect(m_saveButton, &QPushButton::clicked, this, &ReasonEditorDialog::save);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reasonEditorStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("reasonEditorStatus"), this);
 
     QHBoxLayout *buttons = makeButtonRow({ newButton, m_newChildButton }, { m_saveButton });
 

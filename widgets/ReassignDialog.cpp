@@ -55,9 +55,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     auto *followUpsLabel = new QLabel(tr("Open f&ollow-ups:"), this);
     followUpsLabel->setBuddy(followUps);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reassignStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("reassignStatus"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_reassign = buttons->addButton(tr("&Reassign"), QDialogButtonBox::ActionRole);
