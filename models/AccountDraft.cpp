@@ -24,6 +24,17 @@ QJsonArray toArray(const QStringList &list)
         a.append(s);
     return a;
 }
+
+// The fields for which holds(field) is true, in the order of allFields().
+template<typename Predicate> QList<AccountDraft::Field> fieldsWhere(Predicate holds)
+{
+    QList<AccountDraft::Field> out;
+    for (AccountDraft::Field f : AccountDraft::allFields()) {
+        if (holds(f))
+            out << f;
+    }
+    return out;
+}
 } // namespace
 
 QList<AccountDraft::Field> AccountDraft::allFields()
@@ -175,12 +186,7 @@ bool AccountDraft::isDirty() const
 
 QList<AccountDraft::Field> AccountDraft::dirtyFields() const
 {
-    QList<Field> out;
-    for (Field f : allFields()) {
-        if (isDirty(f))
-            out << f;
-    }
-    return out;
+    return fieldsWhere([this](Field f) { return isDirty(f); });
 }
 
 bool AccountDraft::changedOnServer(Field field) const
@@ -190,12 +196,7 @@ bool AccountDraft::changedOnServer(Field field) const
 
 QList<AccountDraft::Field> AccountDraft::conflicts() const
 {
-    QList<Field> out;
-    for (Field f : allFields()) {
-        if (changedOnServer(f))
-            out << f;
-    }
-    return out;
+    return fieldsWhere([this](Field f) { return changedOnServer(f); });
 }
 
 void AccountDraft::rebase()

@@ -2,6 +2,7 @@
 
 #include "core/Protocol.h"
 #include "core/Version.h"
+#include "widgets/WidgetNames.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -16,9 +17,8 @@ namespace spocs {
 AboutDialog::AboutDialog(const QUrl &serverUrl, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("aboutDialog"));
+    setNames(this, QStringLiteral("aboutDialog"), tr("About Spocs"));
     setWindowTitle(tr("About Spocs"));
-    setAccessibleName(tr("About Spocs"));
 
     auto *icon = new QLabel(this);
     const QIcon appIcon = QApplication::windowIcon();

@@ -4,8 +4,10 @@
 #include "models/CustomerLoader.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -129,21 +131,14 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_discardButton->setObjectName(QStringLiteral("discardAccountButton"));
     m_discardButton->setToolTip(m_discardAction->toolTip());
     connect(m_discardButton, &QPushButton::clicked, m_discardAction, &QAction::trigger);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("accountStatusLabel"));
-    m_status->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_discardButton);
-    buttons->addWidget(m_saveButton);
+    m_status = makeTextLabel(QStringLiteral("accountStatusLabel"), this);
+    QHBoxLayout *buttons = makeRow({ { m_status, 1 }, m_discardButton, m_saveButton });
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    stackWithMargins(this, { { scroll, 1 }, buttons });
 
     connect(m_loader, &CustomerLoader::detailsChanged, this, &AccountTab::onDetailsChanged);
     connect(m_draft, &AccountDraft::serverValuesChanged, this, &AccountTab::onServerValues);

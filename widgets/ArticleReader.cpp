@@ -94,30 +94,28 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
 
     m_insertAction = makeAction(tr("&Insert into Reply"), QStringLiteral("articleInsertIntoReplyAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                                tr("Put the article's public text under the e-mail or chat answer you are writing"));
-    connect(m_insertAction, &QAction::triggered, this, &ArticleReader::insertIntoReply);
-    m_copyAction = makeAction(tr("&Copy"), QStringLiteral("articleCopyAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the article text"));
-    connect(m_copyAction, &QAction::triggered, this, &ArticleReader::copyToClipboard);
+                                tr("Put the article's public text under the e-mail or chat answer you are writing"),
+                                [this] { insertIntoReply(); });
+    m_copyAction
+        = makeAction(tr("&Copy"), QStringLiteral("articleCopyAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                     tr("Copy the article text"), [this] { copyToClipboard(); });
     m_sendAction = makeAction(tr("&Send to Customer"), QStringLiteral("articleSendAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                              tr("Send the article to the open customer; it is recorded in the customer's history"));
-    connect(m_sendAction, &QAction::triggered, this, &ArticleReader::sendToCustomer);
-    m_helpedAction = makeAction(tr("&Yes"), QStringLiteral("articleHelpedAction"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("This article solved the problem"));
-    connect(m_helpedAction, &QAction::triggered, this, [this] { sendFeedback(true); });
-    m_notHelpedAction
-        = makeAction(tr("&No…"), QStringLiteral("articleNotHelpedAction"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("This article did not solve the problem"));
-    connect(m_notHelpedAction, &QAction::triggered, this, &ArticleReader::askWhyNotHelped);
-    m_proposeAction = makeAction(tr("&Propose Edit…"), QStringLiteral("articleProposeEditAction"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                 tr("Suggest a correction; a lead reviews it before it is published"));
-    connect(m_proposeAction, &QAction::triggered, this, &ArticleReader::proposeEdit);
-    m_versionsAction = makeAction(tr("&Versions…"), QStringLiteral("articleVersionsAction"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
-                                  tr("Who changed what and when; a lead or the owner can roll back"));
-    connect(m_versionsAction, &QAction::triggered, this, &ArticleReader::showVersions);
+                              tr("Send the article to the open customer; it is recorded in the customer's history"),
+                              [this] { sendToCustomer(); });
+    m_helpedAction
+        = makeAction(tr("&Yes"), QStringLiteral("articleHelpedAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                     tr("This article solved the problem"), [this] { sendFeedback(true); });
+    m_notHelpedAction = makeAction(tr("&No…"), QStringLiteral("articleNotHelpedAction"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                   tr("This article did not solve the problem"), [this] { askWhyNotHelped(); });
+    m_proposeAction
+        = makeAction(tr("&Propose Edit…"), QStringLiteral("articleProposeEditAction"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                     tr("Suggest a correction; a lead reviews it before it is published"), [this] { proposeEdit(); });
+    m_versionsAction = makeAction(
+        tr("&Versions…"), QStringLiteral("articleVersionsAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+        tr("Who changed what and when; a lead or the owner can roll back"), [this] { showVersions(); });
 
     auto makeButton = [this](QAction *action) {
         auto *button = new QToolButton(this);
@@ -167,7 +165,7 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
 }
 
 QAction *ArticleReader::makeAction(const QString &text, const QString &name, const QKeySequence &shortcut,
-                                   const QString &tip)
+                                   const QString &tip, const std::function<void()> &onTriggered)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -177,6 +175,7 @@ QAction *ArticleReader::makeAction(const QString &text, const QString &name, con
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     action->setStatusTip(tip);
     addAction(action);
+    connect(action, &QAction::triggered, this, onTriggered);
     return action;
 }
 

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QUrl;
 class QLabel;
@@ -64,7 +66,9 @@ Q_SIGNALS:
 private:
     void updateView();
     void updateActions();
-    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip);
+    // An action of this panel that calls onTriggered.
+    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip,
+                        const std::function<void()> &onTriggered);
 
     Connection *m_connection = nullptr;
     ArticleLoader *m_loader = nullptr;

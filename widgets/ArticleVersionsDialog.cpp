@@ -3,6 +3,7 @@
 #include "models/ArticleVersionsModel.h"
 #include "models/KnowledgeArticle.h"
 #include "models/ReviewSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
@@ -18,7 +19,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 namespace {
@@ -48,9 +48,8 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     , m_live(liveVersion)
     , m_canRollBack(canRollBack)
 {
-    setObjectName(QStringLiteral("articleVersionsDialog"));
+    setNames(this, QStringLiteral("articleVersionsDialog"), tr("Article versions"));
     setWindowTitle(tr("Article Versions"));
-    setAccessibleName(tr("Article versions"));
 
     m_list = makeRecordTree(m_versions, QStringLiteral("articleVersionsList"), tr("Versions, newest first"), this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,9 +62,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     m_current = makePane(QStringLiteral("articleVersionLive"), tr("Live version"), this);
     QSplitter *panes = makeSplitter(Qt::Horizontal, QString(), { m_selected, m_current }, this);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("articleVersionsStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("articleVersionsStatus"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_rollBack = buttons->addButton(tr("Roll &Back to This Version"), QDialogButtonBox::ActionRole);
@@ -80,10 +77,7 @@ ArticleVersionsDialog::ArticleVersionsDialog(Connection *connection, qint64 arti
     QSplitter *split = makeSplitter(Qt::Vertical, QString(), { top, panes }, this);
     split->setStretchFactor(1, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { split, 1 }, m_status, buttons });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArticleVersionsDialog::selectionChanged);

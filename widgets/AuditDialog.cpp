@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "models/AuditSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -32,9 +32,8 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     , m_toEdit(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
     , m_statusLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("auditDialog"));
+    setNames(this, QStringLiteral("auditDialog"), tr("Audit log"));
     setWindowTitle(tr("Audit Log"));
-    setAccessibleName(tr("Audit log"));
     resize(900, 520);
 
     setNames(m_customerEdit, QStringLiteral("auditCustomerEdit"), tr("Customer"));
@@ -70,22 +69,13 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Customer:"), m_customerEdit);
     form->addRow(tr("&User:"), m_userEdit);
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_fromEdit);
-    range->addWidget(new QLabel(tr("to"), this));
-    range->addWidget(m_toEdit);
+    QHBoxLayout *range = makeRow({ m_fromEdit, new QLabel(tr("to"), this), m_toEdit });
     // A label in front of a layout gets no buddy from addRow: without one its "&" would show.
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_fromEdit);
     form->addRow(fromLabel, range);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusLabel, 1);
-    buttons->addWidget(searchButton);
-    buttons->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(table, 1);
-    layout->addLayout(buttons);
+    QHBoxLayout *buttons = makeRow({ { m_statusLabel, 1 }, searchButton, exportButton });
+    stackWithMargins(this, { form, { table, 1 }, buttons });
 
     connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExportFile);

@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -126,11 +125,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     buttons->addStretch(1);
     m_message = makeTextLabel(QStringLiteral("billingMessageLabel"), this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    stackWithMargins(this, { summary, buttons, m_message, { split, 1 } });
 
     connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_shown.isEmpty())

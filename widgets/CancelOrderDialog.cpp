@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -45,13 +45,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
     connect(keep, &QPushButton::clicked, this, &QDialog::reject);
     connect(addSubmitShortcut(this), &QAction::triggered, this, &CancelOrderDialog::submit);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(label);
-    layout->addWidget(m_reason, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { intro, label, { m_reason, 1 }, m_count, m_error, buttons });
     connect(m_reason, &QPlainTextEdit::textChanged, this, &CancelOrderDialog::updateState);
     connect(m_editor, &OrderEditor::busyChanged, this, &CancelOrderDialog::updateState);
     connect(m_editor, &OrderEditor::saved, this, [this](const Order &saved) {

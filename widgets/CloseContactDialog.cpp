@@ -6,6 +6,7 @@
 #include "models/ReasonTreeModel.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QButtonGroup>
@@ -118,14 +119,7 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
 
     m_buttons = makeOkCancelButtons(this, tr("Close Contact"), QStringLiteral("closeContactOkButton"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(filter);
-    layout->addWidget(tree, 1);
-    layout->addWidget(m_selected);
-    layout->addWidget(outcomeBox);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    stackWithMargins(this, { intro, filter, { tree, 1 }, m_selected, outcomeBox, m_error, m_buttons });
     resize(520, 600);
 
     // Start from what the contact already records (the IVR's choice, an earlier close try).
@@ -241,8 +235,7 @@ void CloseContactDialog::setUsualResponseHours(qint64 hours)
 
 void CloseContactDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void CloseContactDialog::accept()

@@ -2,13 +2,13 @@
 
 #include "widgets/DialogButtons.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -47,10 +47,7 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
     connect(theirs, &QPushButton::clicked, this, [this] { done(TakeTheirs); });
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(table, 1);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { intro, { table, 1 }, buttons });
     resize(620, 320);
 }
 

@@ -7,6 +7,7 @@
 #include "models/ExpertDirectoryModel.h"
 #include "models/ParticipantsModel.h"
 #include "models/SkillDirectory.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ConsultChatView.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
@@ -137,10 +138,7 @@ ConsultPanel::~ConsultPanel() = default;
 void ConsultPanel::createActions()
 {
     auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(shortcut);
-        action->setStatusTip(tip);
+        QAction *action = makeAction(text, QString::fromLatin1(name), shortcut, tip, this);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         return action;
     };
@@ -248,9 +246,7 @@ void ConsultPanel::buildUi()
     connect(m_askSkillButton, &QPushButton::clicked, this, &ConsultPanel::askSkill);
     m_cancelButton = button(m_cancelAction, "consultCancelButton");
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_skill, 1);
-    filterRow->addWidget(m_search, 2);
+    QHBoxLayout *filterRow = makeRow({ { m_skill, 1 }, { m_search, 2 } });
     QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton, m_cancelButton });
     auto *finderLayout = new QVBoxLayout(finder);
     finderLayout->setContentsMargins(6, 6, 6, 6);
@@ -267,9 +263,7 @@ void ConsultPanel::buildUi()
     m_askNextButton->setObjectName(QStringLiteral("consultAskNextButton"));
     m_askNextButton->hide();
     connect(m_askNextButton, &QPushButton::clicked, m_session, [this] { m_session->askNext(); });
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_askNextButton);
+    QHBoxLayout *statusRow = makeRow({ { m_status, 1 }, m_askNextButton });
 
     // Chat.
     auto *chatBox = new QWidget(this);
@@ -285,9 +279,7 @@ void ConsultPanel::buildUi()
     connect(m_sendButton, &QPushButton::clicked, this, &ConsultPanel::sendMessage);
     connect(m_message, &QLineEdit::returnPressed, this, &ConsultPanel::sendMessage);
     connect(m_message, &QLineEdit::textChanged, this, &ConsultPanel::updateActions);
-    auto *messageRow = new QHBoxLayout;
-    messageRow->addWidget(m_message, 1);
-    messageRow->addWidget(m_sendButton);
+    QHBoxLayout *messageRow = makeRow({ { m_message, 1 }, m_sendButton });
     stackWithoutMargins(chatBox, { { chat, 1 }, messageRow });
 
     // Participants and the contact actions.
@@ -307,17 +299,9 @@ void ConsultPanel::buildUi()
     m_kbDraftButton = button(m_kbDraftAction, "consultKbDraftButton");
     m_openCustomerButton = button(m_openCustomerAction, "consultOpenCustomerButton");
     m_leaveButton = button(m_leaveAction, "consultLeaveButton");
-    auto *actionsRow1 = new QHBoxLayout;
-    actionsRow1->addWidget(m_conferenceButton);
-    actionsRow1->addWidget(m_warmButton);
-    actionsRow1->addWidget(m_coldButton);
-    auto *actionsRow2 = new QHBoxLayout;
-    actionsRow2->addWidget(m_forwardButton);
-    actionsRow2->addWidget(m_endButton);
-    actionsRow2->addWidget(m_kbDraftButton);
-    auto *actionsRow3 = new QHBoxLayout;
-    actionsRow3->addWidget(m_openCustomerButton);
-    actionsRow3->addWidget(m_leaveButton);
+    QHBoxLayout *actionsRow1 = makeRow({ m_conferenceButton, m_warmButton, m_coldButton });
+    QHBoxLayout *actionsRow2 = makeRow({ m_forwardButton, m_endButton, m_kbDraftButton });
+    QHBoxLayout *actionsRow3 = makeRow({ m_openCustomerButton, m_leaveButton });
     auto *contactLayout = new QVBoxLayout(contactBox);
     contactLayout->setContentsMargins(6, 6, 6, 6);
     contactLayout->addWidget(participants, 1);

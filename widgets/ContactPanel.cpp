@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -105,9 +104,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     openCustomer->setObjectName(QStringLiteral("contactOpenCustomerButton"));
     connect(openCustomer, &QPushButton::clicked, this,
             [this] { Q_EMIT openCustomerRequested(m_contact->customerId()); });
-    auto *stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_state, 1);
-    stateRow->addWidget(m_clock);
+    QHBoxLayout *stateRow = makeRow({ { m_state, 1 }, m_clock });
 
     auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
     auto *tasks = new QListView(m_body);
@@ -180,11 +177,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
 
     stackWithoutMargins(m_body, { m_header, stateRow, { split, 1 }, m_error, bottom });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_switcher);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_body, 1);
-    layout->addStretch(0);
+    stackWithMargins(this, { m_switcher, m_empty, { m_body, 1 }, StackItem::spacer(0) });
 
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, &ContactPanel::updateClock);
@@ -300,8 +293,7 @@ void ContactPanel::setOpenContacts(const QList<QPair<qint64, QString>> &contacts
 
 void ContactPanel::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void ContactPanel::popupTaskMenu()

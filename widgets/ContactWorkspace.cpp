@@ -12,6 +12,7 @@
 #include "widgets/CloseContactDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/CustomerPage.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/FollowUpPanel.h"
@@ -369,8 +370,7 @@ void ContactWorkspace::updateSwitcher()
 CloseContactDialog *ContactWorkspace::showCloseDialog()
 {
     if (m_closeDialog) {
-        m_closeDialog->raise();
-        m_closeDialog->activateWindow();
+        bringToFront(m_closeDialog);
         return m_closeDialog;
     }
     if (!m_active->isActive() || !m_active->isMine()) {
@@ -396,8 +396,7 @@ OutboundContactDialog *ContactWorkspace::outboundDialog() const
 OutboundContactDialog *ContactWorkspace::showOutboundDialog()
 {
     if (m_outboundDialog) {
-        m_outboundDialog->raise();
-        m_outboundDialog->activateWindow();
+        bringToFront(m_outboundDialog);
         return m_outboundDialog;
     }
     auto *main = qobject_cast<MainWindow *>(m_window.data());
@@ -459,8 +458,7 @@ void ContactWorkspace::notifyInBackground(const OfferQueue::Offer &offer)
             if (!m_window)
                 return;
             m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
+            bringToFront(m_window);
         });
         m_tray->show();
     }

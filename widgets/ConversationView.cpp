@@ -152,9 +152,7 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
 
     m_error = makeErrorLabel(this, QStringLiteral("conversationErrorLabel"));
 
-    auto *articlesRow = new QHBoxLayout;
-    articlesRow->addWidget(m_articles, 1);
-    articlesRow->addWidget(m_clearArticles);
+    QHBoxLayout *articlesRow = makeRow({ { m_articles, 1 }, m_clearArticles });
     QHBoxLayout *buttons = makeButtonRow({ m_canned }, { m_retry, m_send });
     stackWithoutMargins(this, { m_title, { m_transcript, 1 }, typing, articlesRow, m_composer, m_error, buttons });
 
@@ -278,8 +276,7 @@ void ConversationView::retryLastFailed()
 
 void ConversationView::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void ConversationView::showEvent(QShowEvent *event)

@@ -8,6 +8,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -56,12 +56,7 @@ CreditApprovalsDialog::CreditApprovalsDialog(Connection *connection, QWidget *pa
     connect(m_approve, &QPushButton::clicked, this, &CreditApprovalsDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &CreditApprovalsDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { intro, { m_view, 1 }, form, m_status, buttons });
 
     CreditQueueModel *model = m_session->approvals();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -50,4 +50,10 @@ QLabel *makeDataLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+void bringToFront(QWidget *window)
+{
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace spocs

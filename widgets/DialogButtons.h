@@ -22,6 +22,10 @@ QAction *addSubmitShortcut(QWidget *widget);
 // customer or a user.
 QLabel *makeIntroLabel(const QString &text, QWidget *parent);
 
+// Puts a window that is already open (a dialog shown again by its action) in front of the others
+// and gives it the keyboard focus.
+void bringToFront(QWidget *window);
+
 // A wrapped label for text that comes from the server or a customer: plain text, never markup.
 QLabel *makeTextLabel(const QString &objectName, QWidget *parent);
 // The same, selectable to copy (customer data).

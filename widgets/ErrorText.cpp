@@ -131,4 +131,10 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName, bool bold)
     return label;
 }
 
+void showTextOrHide(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 } // namespace spocs

@@ -21,5 +21,7 @@ QString errorDetailText(const Error &error);
 // The red, word-wrapped, plain-text line a panel or dialog shows a refused write in; hidden
 // until it has something to say. `bold` for dialogs, where it is the one thing to read.
 QLabel *makeErrorLabel(QWidget *parent, const QString &objectName, bool bold = false);
+// Puts text into such a label, or another message line, and hides the label while text is empty.
+void showTextOrHide(QLabel *label, const QString &text);
 
 } // namespace spocs

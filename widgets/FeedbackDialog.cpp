@@ -1,13 +1,13 @@
 #include "widgets/FeedbackDialog.h"
 
 #include "widgets/DialogButtons.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -33,10 +33,7 @@ FeedbackDialog::FeedbackDialog(const QString &articleTitle, QWidget *parent)
     QDialogButtonBox *buttons = makeOkCancelButtons(this, tr("Send Feedback"), QStringLiteral("feedbackSendButton"));
     buttons->setObjectName(QStringLiteral("feedbackButtons"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_comment, 1);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { label, { m_comment, 1 }, buttons });
     resize(420, 220);
 }
 

@@ -35,40 +35,43 @@ namespace spocs {
 
 namespace {
 
-// The agent's state as a coloured dot and the translated presence name.
-class PresenceDelegate : public QStyledItemDelegate
+// A coloured dot before each item, in the colour colorOf gives for its index.
+class DotDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ColorOf = QColor (*)(const QModelIndex &index);
+
+    DotDelegate(ColorOf colorOf, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_colorOf(colorOf)
+    { }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = dotIcon(m_colorOf(index));
+        option->decorationSize = QSize(12, 12);
+    }
+
+private:
+    ColorOf m_colorOf;
+};
+
+// The agent's state as a coloured dot and the translated presence name.
+class PresenceDelegate : public DotDelegate
+{
+public:
+    explicit PresenceDelegate(QObject *parent)
+        : DotDelegate(
+            [](const QModelIndex &index) { return presenceColor(index.data(AgentGridModel::StateRole).toString()); },
+            parent)
+    { }
 
     QString displayText(const QVariant &value, const QLocale &) const override
     {
         return presenceText(value.toString());
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = dotIcon(presenceColor(index.data(AgentGridModel::StateRole).toString()));
-        option->decorationSize = QSize(12, 12);
-    }
-};
-
-// Alerts: a red (critical) or orange (warning) dot before the message.
-class AlertDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = dotIcon(index.data(Qt::DecorationRole).value<QColor>());
-        option->decorationSize = QSize(12, 12);
     }
 };
 
@@ -167,7 +170,9 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     alerts->setWordWrap(true);
     alerts->setAlternatingRowColors(true);
-    alerts->setItemDelegate(new AlertDelegate(alerts));
+    // Alerts: a red (critical) or orange (warning) dot before the message.
+    alerts->setItemDelegate(new DotDelegate(
+        [](const QModelIndex &index) { return index.data(Qt::DecorationRole).value<QColor>(); }, alerts));
 
     m_moveAction = makeAction(tr("&Move Contact to Agent…"), QStringLiteral("leadMoveContactAction"),
                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),

@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -84,17 +83,9 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
 
     m_error = makeErrorLabel(this, QStringLiteral("followUpErrorLabel"));
 
-    auto *updateRow = new QHBoxLayout;
-    updateRow->addWidget(m_channel);
-    updateRow->addWidget(m_note, 1);
+    QHBoxLayout *updateRow = makeRow({ m_channel, { m_note, 1 } });
     QHBoxLayout *buttons = makeButtonRow({}, { m_update, m_done });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(updateRow);
-    layout->addWidget(m_outbound);
-    layout->addLayout(buttons);
-    layout->addWidget(m_error);
+    stackWithMargins(this, { m_banner, { m_view, 1 }, updateRow, m_outbound, buttons, m_error });
 
     // A reload keeps the selected follow-up selected.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedContact(); });
@@ -174,8 +165,7 @@ void FollowUpPanel::selectContact(qint64 contactId)
 
 void FollowUpPanel::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void FollowUpPanel::reload()

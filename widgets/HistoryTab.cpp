@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -42,11 +42,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     connect(text, &QLineEdit::textChanged, filter, &HistoryFilterModel::setTextFilter);
     auto *count = new QLabel(this);
     count->setObjectName(QStringLiteral("historyCountLabel"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(typeLabel);
-    filters->addWidget(type);
-    filters->addWidget(text, 1);
-    filters->addWidget(count);
+    QHBoxLayout *filters = makeRow({ typeLabel, type, { text, 1 }, count });
 
     auto *view = makeRecordTree(filter, QStringLiteral("historyView"), tr("Customer history"), this);
     view->setAlternatingRowColors(true);
@@ -83,14 +79,9 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
         qCInfo(lcDesktop) << "customer.note.add failed:" << errorCodeName(error.code);
         Q_EMIT message(errorDetailText(error));
     });
-    auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_addNote);
+    QHBoxLayout *noteRow = makeRow({ { m_note, 1 }, m_addNote });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(view, 1);
-    layout->addLayout(noteRow);
+    stackWithMargins(this, { filters, { view, 1 }, noteRow });
 
     auto updateCount = [this, count, filter] {
         count->setText(tr("%1 of %2").arg(filter->rowCount()).arg(m_loader->historyModel()->rowCount()));

@@ -6,6 +6,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -87,11 +87,7 @@ InvoiceActionDialog::InvoiceActionDialog(BillingSession *session, Action action,
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(addSubmitShortcut(this), &QAction::triggered, this, &InvoiceActionDialog::submit);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { m_intro, { form, 1 }, m_error, buttons });
 
     if (m_amount)
         connect(m_amount, &QLineEdit::textChanged, this, &InvoiceActionDialog::updateState);

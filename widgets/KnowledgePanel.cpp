@@ -6,6 +6,7 @@
 #include "models/KnowledgeSearchModel.h"
 #include "widgets/ArticleReader.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
 #include "widgets/ProposeEditDialog.h"
@@ -232,8 +233,7 @@ ReviewDialog *KnowledgePanel::showReviewQueue()
         return nullptr;
     if (m_reviewDialog) {
         m_reviewDialog->refresh();
-        m_reviewDialog->raise();
-        m_reviewDialog->activateWindow();
+        bringToFront(m_reviewDialog);
         return m_reviewDialog;
     }
     auto *dialog = new ReviewDialog(m_connection, this);

@@ -28,16 +28,38 @@ QSplitter *makeSplitter(Qt::Orientation orientation, const QString &objectName, 
     return splitter;
 }
 
-QVBoxLayout *stackWithoutMargins(QWidget *widget, std::initializer_list<StackItem> items)
+namespace {
+void addItems(QBoxLayout *layout, std::initializer_list<StackItem> items)
 {
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
     for (const StackItem &item : items) {
         if (item.layout)
-            layout->addLayout(item.layout);
-        else
+            layout->addLayout(item.layout, item.stretch);
+        else if (item.widget)
             layout->addWidget(item.widget, item.stretch);
+        else
+            layout->addStretch(item.stretch);
     }
+}
+} // namespace
+
+QHBoxLayout *makeRow(std::initializer_list<StackItem> items)
+{
+    auto *row = new QHBoxLayout;
+    addItems(row, items);
+    return row;
+}
+
+QVBoxLayout *stackWithMargins(QWidget *widget, std::initializer_list<StackItem> items)
+{
+    auto *layout = new QVBoxLayout(widget);
+    addItems(layout, items);
+    return layout;
+}
+
+QVBoxLayout *stackWithoutMargins(QWidget *widget, std::initializer_list<StackItem> items)
+{
+    QVBoxLayout *layout = stackWithMargins(widget, items);
+    layout->setContentsMargins(0, 0, 0, 0);
     return layout;
 }
 

@@ -5,6 +5,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -20,9 +20,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
 {
-    setObjectName(QStringLiteral("loginDialog"));
+    setNames(this, QStringLiteral("loginDialog"), tr("Sign in"));
     setWindowTitle(tr("Sign in to Spocs"));
-    setAccessibleName(tr("Sign in"));
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("loginMessageLabel"));
@@ -68,12 +67,7 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageLabel);
-    layout->addLayout(form);
-    layout->addWidget(m_errorLabel);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { m_messageLabel, form, m_errorLabel, StackItem::spacer(1), buttons });
 
     connect(m_serverEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
     connect(m_userEdit, &QLineEdit::textChanged, this, &LoginDialog::updateOkButton);
@@ -116,8 +110,7 @@ QString LoginDialog::userName() const
 
 void LoginDialog::setMessage(const QString &text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showTextOrHide(m_messageLabel, text);
 }
 
 void LoginDialog::updateOkButton()
@@ -141,8 +134,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
+    showTextOrHide(m_errorLabel, text);
 }
 
 void LoginDialog::accept()

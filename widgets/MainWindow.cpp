@@ -8,6 +8,7 @@
 #include "models/MyDaySession.h"
 #include "models/OutboxModel.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ArticleReader.h"
 #include "widgets/AuditDialog.h"
 #include "widgets/ConnectionStatusWidget.h"
@@ -17,6 +18,7 @@
 #include "widgets/CustomerSearchPanel.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/DesktopSettings.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
 #include "widgets/KnowledgePanel.h"
@@ -113,14 +115,9 @@ void MainWindow::createActions()
 {
     // Every action: a shortcut, an accessible name, and a status tip.
     auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
-        // Menu items take their accessible name from the text (mnemonic stripped).
-        addAction(action); // shortcuts work even while the menu bar is hidden
-        return action;
+        // Menu items take their accessible name from the text (mnemonic stripped). Added to the
+        // window, so the shortcuts work even while the menu bar is hidden.
+        return makeWindowAction(text, name, shortcut, tip, this, this);
     };
 
     m_signInAction = make(tr("Sign &in…"), QStringLiteral("signInAction"),
@@ -263,8 +260,7 @@ LoginDialog *MainWindow::showLoginDialog(const QString &message)
     if (m_loginDialog) {
         if (!message.isEmpty())
             m_loginDialog->setMessage(message);
-        m_loginDialog->raise();
-        m_loginDialog->activateWindow();
+        bringToFront(m_loginDialog);
         return m_loginDialog;
     }
     auto *dialog = new LoginDialog(m_connection, this);
@@ -456,8 +452,7 @@ SynonymsDialog *MainWindow::showSynonyms()
     if (!m_synonymsAction->isEnabled())
         return nullptr;
     if (m_synonymsDialog) {
-        m_synonymsDialog->raise();
-        m_synonymsDialog->activateWindow();
+        bringToFront(m_synonymsDialog);
         return m_synonymsDialog;
     }
     m_synonymsDialog = new SynonymsDialog(m_connection, this);

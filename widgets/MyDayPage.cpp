@@ -5,6 +5,7 @@
 #include "models/MyDayModels.h"
 #include "models/MyDaySession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -82,11 +83,7 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     queueError->setWordWrap(true);
     queueError->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(hint);
-    layout->addLayout(grid, 1);
-    layout->addWidget(queueError);
+    stackWithMargins(this, { m_heading, hint, { grid, 1 }, queueError });
 
     connect(contacts, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT contactRequested(index.data(ContactsInHandModel::ContactIdRole).toLongLong(),

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -23,9 +22,8 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     : QDialog(parent)
     , m_session(new NewCustomerSession(connection, this))
 {
-    setObjectName(QStringLiteral("newCustomerDialog"));
+    setNames(this, QStringLiteral("newCustomerDialog"), tr("New customer"));
     setWindowTitle(tr("New Customer"));
-    setAccessibleName(tr("New customer"));
 
     auto *form = new QFormLayout;
     const struct
@@ -110,11 +108,7 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
     m_create->setToolTip(tr("Create the customer as a prospect owned by you (Enter)"));
     m_create->setDefault(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_duplicates, 1);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { form, m_error, { m_duplicates, 1 }, buttons });
 
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

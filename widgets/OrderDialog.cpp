@@ -9,6 +9,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -57,10 +58,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(ProductSearchModel::NameColumn, QHeaderView::Stretch);
     m_results->setMinimumHeight(120);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_quantity);
-    searchRow->addWidget(addButton);
+    QHBoxLayout *searchRow = makeRow({ { m_searchEdit, 1 }, m_quantity, addButton });
     auto *productsLayout = new QVBoxLayout(productsBox);
     productsLayout->addLayout(searchRow);
     productsLayout->addWidget(m_results);
@@ -102,9 +100,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     m_problems->setTextFormat(Qt::PlainText); // customer data, never markup
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
-    auto *linesFoot = new QHBoxLayout;
-    linesFoot->addWidget(m_total, 1);
-    linesFoot->addWidget(removeButton);
+    QHBoxLayout *linesFoot = makeRow({ { m_total, 1 }, removeButton });
     auto *linesLayout = new QVBoxLayout(linesBox);
     linesLayout->addWidget(m_linesView, 1);
     linesLayout->addLayout(linesFoot);
@@ -144,12 +140,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     connect(m_submit, &QPushButton::clicked, this, &OrderDialog::submit);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(productsBox, 2);
-    layout->addWidget(linesBox, 2);
-    layout->addWidget(addressBox);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { productsBox, 2 }, { linesBox, 2 }, addressBox, m_error, buttons });
 
     connect(m_searchEdit, &QLineEdit::textEdited, m_search, &ProductSearchModel::setQuery);
     connect(m_search, &ProductSearchModel::resultsReplaced, this, [this] {
@@ -263,8 +254,7 @@ void OrderDialog::updateState()
 
 void OrderDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 Address OrderDialog::enteredAddress() const

@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -109,10 +108,7 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    stackWithMargins(this, { buttons, m_message, { split, 1 } });
 
     connect(m_loader, &CustomerLoader::orderLoaded, this, &OrdersTab::showOrder);
     connect(m_loader, &CustomerLoader::orderLoadFailed, this, [this](const QString &, const Error &error) {

@@ -5,6 +5,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -58,11 +58,7 @@ OutboundContactDialog::OutboundContactDialog(ContactSession *session, const QStr
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Note:"), m_note);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    stackWithMargins(this, { intro, { form, 1 }, m_error, m_buttons });
     resize(480, 320);
 
     connect(m_session, &ContactSession::outboundBusyChanged, this, &OutboundContactDialog::updateState);
@@ -111,8 +107,7 @@ void OutboundContactDialog::updateState()
 
 void OutboundContactDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    showTextOrHide(m_error, text);
 }
 
 void OutboundContactDialog::accept()

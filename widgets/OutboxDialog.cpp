@@ -38,9 +38,8 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
     , m_list(new QListView(this))
     , m_detail(new QLabel(this))
 {
-    setObjectName(QStringLiteral("outboxDialog"));
+    setNames(this, QStringLiteral("outboxDialog"), tr("Unsent changes"));
     setWindowTitle(tr("Unsent Changes"));
-    setAccessibleName(tr("Unsent changes"));
     setNames(m_list, QStringLiteral("outboxList"), tr("Changes not yet applied by the server"));
     m_list->setModel(model);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,7 @@
 #include "widgets/OutboxIndicator.h"
 
 #include "models/OutboxModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/OutboxDialog.h"
 
@@ -37,8 +38,7 @@ void OutboxIndicator::showReview()
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_dialog->show();
-    m_dialog->raise();
-    m_dialog->activateWindow();
+    bringToFront(m_dialog);
 }
 
 void OutboxIndicator::updateText()

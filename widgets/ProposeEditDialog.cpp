@@ -3,6 +3,7 @@
 #include "models/ArticleLoader.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -72,12 +72,7 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     connect(m_note, &QLineEdit::textChanged, this, &ProposeEditDialog::updateState);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ProposeEditDialog::updateState);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(tabs, 1);
-    layout->addLayout(noteForm);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    stackWithMargins(this, { form, { tabs, 1 }, noteForm, m_error, m_buttons });
     resize(640, 560);
     setArticle({});
 }

@@ -3,6 +3,7 @@
 #include "models/DemandClassText.h"
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
@@ -21,7 +22,6 @@
 #include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -93,9 +93,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
     connect(m_newChildButton, &QPushButton::clicked, this, &ReasonEditorDialog::startNewChild);
     connect(m_saveButton, &QPushButton::clicked, this, &ReasonEditorDialog::save);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reasonEditorStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("reasonEditorStatus"), this);
 
     QHBoxLayout *buttons = makeButtonRow({ newButton, m_newChildButton }, { m_saveButton });
 
@@ -109,9 +107,7 @@ ReasonEditorDialog::ReasonEditorDialog(Connection *connection, QWidget *parent)
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(close);
+    stackWithMargins(this, { { splitter, 1 }, close });
     resize(820, 480);
 
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ReasonEditorDialog::onSelection);

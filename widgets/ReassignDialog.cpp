@@ -6,6 +6,7 @@
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -24,9 +24,8 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     , m_session(new ReassignSession(connection, this))
     , m_people(PresenceDirectory::of(connection))
 {
-    setObjectName(QStringLiteral("reassignDialog"));
+    setNames(this, QStringLiteral("reassignDialog"), tr("Reassign customers"));
     setWindowTitle(tr("Reassign Customers"));
-    setAccessibleName(tr("Reassign customers"));
 
     auto *intro = makeIntroLabel(tr("Moves every customer and open follow-up of one person to a colleague, for "
                                     "example when they leave. Both are told; open customer views update."),
@@ -56,9 +55,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     auto *followUpsLabel = new QLabel(tr("Open f&ollow-ups:"), this);
     followUpsLabel->setBuddy(followUps);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reassignStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("reassignStatus"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_reassign = buttons->addButton(tr("&Reassign"), QDialogButtonBox::ActionRole);
@@ -67,13 +64,7 @@ ReassignDialog::ReassignDialog(Connection *connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reassign, &QPushButton::clicked, this, &ReassignDialog::reassign);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(followUpsLabel);
-    layout->addWidget(followUps, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { intro, form, followUpsLabel, { followUps, 1 }, m_status, buttons });
 
     connect(m_from, &QComboBox::currentIndexChanged, this, &ReassignDialog::fromChanged);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ReassignDialog::updateButtons);

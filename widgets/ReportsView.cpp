@@ -6,6 +6,7 @@
 #include "models/ReportModels.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ActionButton.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/Layouts.h"
@@ -102,9 +103,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(exportButton);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("reportStatus"), this);
 
     // Key figures for the whole range.
     auto *tiles = new QFrame(this);

@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -88,15 +87,9 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     connect(m_requestChanges, &QPushButton::clicked, this, [this] { review(QStringLiteral("request_changes")); });
     connect(m_comment, &QLineEdit::textChanged, this, &ReviewDialog::updateButtons);
 
-    auto *compareRow = new QHBoxLayout;
-    compareRow->addWidget(m_diffTitle, 1);
-    compareRow->addWidget(compareLabel);
-    compareRow->addWidget(m_compareWith);
+    QHBoxLayout *compareRow = makeRow({ { m_diffTitle, 1 }, compareLabel, m_compareWith });
     QSplitter *panes = makeSplitter(Qt::Horizontal, QStringLiteral("reviewDiffSplitter"), { m_left, m_right }, this);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_comment, 1);
-    actions->addWidget(m_requestChanges);
-    actions->addWidget(m_publish);
+    QHBoxLayout *actions = makeRow({ { m_comment, 1 }, m_requestChanges, m_publish });
 
     auto *diffBox = new QWidget(this);
     stackWithoutMargins(diffBox, { compareRow, { panes, 1 }, actions });
@@ -125,10 +118,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &ReviewDialog::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { { m_tabs, 1 }, m_status, buttons });
 
     connect(m_proposalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectProposal(current.row()); });

@@ -3,6 +3,7 @@
 #include "models/SkillDirectory.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -40,12 +40,7 @@ SkillsDialog::SkillsDialog(Connection *connection, qint64 userId, const QString 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SkillsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(m_grid);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    stackWithMargins(this, { intro, m_grid, m_status, StackItem::spacer(1), m_buttons });
     load();
 }
 

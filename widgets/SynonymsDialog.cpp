@@ -2,13 +2,13 @@
 
 #include "models/SynonymSession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -18,9 +18,8 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("synonymsDialog"));
+    setNames(this, QStringLiteral("synonymsDialog"), tr("Knowledge synonyms"));
     setWindowTitle(tr("Knowledge Synonyms"));
-    setAccessibleName(tr("Knowledge synonyms"));
     m_session->setConnection(connection);
 
     auto *help = new QLabel(tr("Words that mean the same to a customer, one group a line, separated by commas "
@@ -45,11 +44,7 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
         m_session->saveText(m_editor->toPlainText());
     });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    stackWithMargins(this, { help, { m_editor, 1 }, m_status, buttons });
     resize(520, 420);
 
     connect(m_session, &SynonymSession::loaded, this, [this] {

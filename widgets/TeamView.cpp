@@ -4,6 +4,7 @@
 #include "models/FollowUpModel.h"
 #include "models/PresenceDirectory.h"
 #include "models/ReassignSession.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
 #include "widgets/Layouts.h"
@@ -75,9 +76,7 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("teamStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeTextLabel(QStringLiteral("teamStatus"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

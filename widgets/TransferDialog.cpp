@@ -3,6 +3,7 @@
 #include "models/ConsultChatModel.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
+#include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -83,10 +83,7 @@ TransferDialog::TransferDialog(Mode mode, QWidget *parent)
     connect(m_target, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &TransferDialog::updateOk);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
+    stackWithMargins(this, { intro, form, m_buttons });
     resize(440, 280);
     updateOk();
 }
