@@ -159,16 +159,7 @@ void OrdersTab::onCurrentChanged()
     if (number.isEmpty() || number == m_order.number)
         return;
     // Show the summary at once, the lines when order.get answers.
-    const OrderSummary s = m_loader->orderModel()->orderAt(m_loader->orderModel()->rowOf(number));
-    Order o;
-    o.number = s.number;
-    o.status = s.status;
-    o.total = s.total;
-    o.currency = s.currency;
-    o.createdAt = s.createdAt;
-    o.promisedOn = s.promisedOn;
-    o.version = s.version;
-    showOrder(o);
+    showOrder(Order::fromSummary(m_loader->orderModel()->orderAt(m_loader->orderModel()->rowOf(number))));
     fetchOrder(number);
 }
 

@@ -129,6 +129,17 @@ OrderSummary Order::summary() const
     return OrderSummary { number, status, total, currency, createdAt, promisedOn, qint64(lines.size()), version };
 }
 
+Order Order::fromSummary(const OrderSummary &s)
+{
+    return Order { .number = s.number,
+                   .status = s.status,
+                   .total = s.total,
+                   .currency = s.currency,
+                   .promisedOn = s.promisedOn,
+                   .createdAt = s.createdAt,
+                   .version = s.version };
+}
+
 void InvoiceSummary::markOverdue(const QString &today)
 {
     overdue = status == InvoiceStatus::Open && balance.cents > 0 && dueOn < today;

@@ -102,6 +102,9 @@ struct Order
 
     bool isEmpty() const { return number.isEmpty(); }
     OrderSummary summary() const;
+    // An order with the summary's fields and no lines yet (they come with order.get): summary()
+    // the other way round.
+    static Order fromSummary(const OrderSummary &summary);
     SPOCS_DOMAIN_VALUE(Order);
 };
 

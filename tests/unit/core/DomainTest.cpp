@@ -171,6 +171,9 @@ TEST(DomainJson, ProductsAndOrders)
         "detail":"1 line, total 134.45 EUR"}],"cancelReason":null})");
     EXPECT_EQ(order.summary().lineCount, 1);
     EXPECT_EQ(order.summary().total, Money { 13445 });
+    OrderSummary withoutLines = order.summary();
+    withoutLines.lineCount = 0;
+    EXPECT_EQ(Order::fromSummary(order.summary()).summary(), withoutLines);
     const auto cancelled = expectWireRoundTrip<Order>(R"({"number":"O-2","customer":"C-1","status":"cancelled",
         "lines":[],"subtotal":"0.00","shipping":"0.00","tax":"0.00","total":"0.00","currency":"EUR",
         "shippingAddress":{"street":"","city":"","postcode":"","country":""},"promisedOn":null,
