@@ -1830,7 +1830,7 @@
         <translation>Den ausgewählten Experten fragen (Strg+Eingabe in der Frage)</translation>
     </message>
     <message>
-        <source>Ask Anyone with S&amp;kill</source>
+        <source>Ask &amp;Anyone with Skill</source>
         <translation>Alle mit Fähi&amp;gkeit fragen</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@
         <translation>Ihre Wiedervorlagen zeigen</translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
+        <source>Co&amp;ntact</source>
         <translation>K&amp;ontakt</translation>
     </message>
     <message>

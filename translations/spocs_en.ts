@@ -1828,7 +1828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask Anyone with S&amp;kill</source>
+        <source>Ask &amp;Anyone with Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;tact</source>
+        <source>Co&amp;ntact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

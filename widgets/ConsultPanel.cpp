@@ -240,7 +240,7 @@ void ConsultPanel::buildUi()
     setNames(m_askButton, QStringLiteral("consultAskButton"), tr("Ask the selected expert"));
     m_askButton->setToolTip(tr("Ask the selected expert (Ctrl+Return in the question)"));
     connect(m_askButton, &QPushButton::clicked, this, &ConsultPanel::askSelected);
-    m_askSkillButton = new QPushButton(tr("Ask Anyone with S&kill"), finder);
+    m_askSkillButton = new QPushButton(tr("Ask &Anyone with Skill"), finder);
     setNames(m_askSkillButton, QStringLiteral("consultAskSkillButton"), tr("Ask anyone with the skill"));
     m_askSkillButton->setToolTip(tr("Offer the question to every available expert with the chosen skill at once"));
     connect(m_askSkillButton, &QPushButton::clicked, this, &ConsultPanel::askSkill);

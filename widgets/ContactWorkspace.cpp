@@ -288,7 +288,7 @@ void ContactWorkspace::createActions()
     }
     updateOutboundAction();
 
-    m_menu = new QMenu(tr("Con&tact"), m_window);
+    m_menu = new QMenu(tr("Co&ntact"), m_window);
     m_menu->setObjectName(QStringLiteral("contactMenu"));
     m_menu->addAction(m_acceptAction);
     m_menu->addAction(m_declineAction);

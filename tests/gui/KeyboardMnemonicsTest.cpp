@@ -1,8 +1,8 @@
 // Alt+letter reaches a control only when no other control shown beside it underlines that
 // letter: with two, Qt only moves the focus between them and the keyboard path is gone (the
 // German account section had three on "S": Straße, Sprache, speichern). Checked in English and
-// German: every menu, every section of the customer view, and the dialogs agents and leads open
-// most.
+// German: the menu bar and every menu, every section of the customer view, each dock, and the
+// dialogs agents and leads open most.
 #include "support/CoordinatorProcess.h"
 
 #include "client/Connection.h"
@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMainWindow>
@@ -160,12 +161,20 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return !window.loginDialog(); }, kLongWait));
     }
 
+    // The menu bar's titles among themselves, then the items of each menu.
     static void expectNoClashesInMenus(MainWindow &window)
     {
+        std::multimap<QString, QString> titles;
         for (QAction *menu : window.menuBar()->actions()) {
-            if (menu->menu() && menu->isVisible())
+            if (!menu->isVisible())
+                continue;
+            if (const QString key = accessKey(menu->text()); !key.isEmpty())
+                titles.emplace(key, menu->text());
+            if (menu->menu())
                 expectNoClashesInMenu(menu->menu());
         }
+        const QStringList found = clashes(titles);
+        EXPECT_TRUE(found.isEmpty()) << "menu bar: " << qPrintable(found.join(QStringLiteral("; ")));
     }
 
     QTranslator m_translator;
@@ -191,13 +200,23 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
     window.openCustomer(QStringLiteral("C-1001"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
-    // Within the customer view. The docks beside it (consult, knowledge) and the menu bar still
-    // reuse some of its letters; sharing them out across one window is a separate step.
+    // Within the customer view. The docks beside it and the menu bar still reuse some of its
+    // letters; sharing them out across one whole window is a separate step.
     QTabWidget *sections = window.customerPage()->tabs();
     for (int i = 0; i < sections->count(); ++i) {
         sections->setCurrentIndex(i);
         QCoreApplication::processEvents();
         expectNoClashes(window.customerPage(), QStringLiteral("customer section ") + sections->tabText(i));
+    }
+
+    // Each dock beside it (knowledge, consult, contact, follow-ups) is a view of its own.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (!dock->toggleViewAction()->isVisible() || !dock->widget())
+            continue; // a dock this role does not get
+        dock->show();
+        dock->raise(); // docks share tabs: bring this one to the front
+        QCoreApplication::processEvents();
+        expectNoClashes(dock->widget(), QStringLiteral("dock ") + dock->windowTitle());
     }
 
     const CustomerView customer = window.customerPage()->loader()->details();
