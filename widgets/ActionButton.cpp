@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QPushButton>
+#include <QToolButton>
 #include <QWidget>
 
 namespace spocs {
@@ -39,6 +40,18 @@ QPushButton *makeActionButton(QAction *action, const QString &text, const QStrin
     button->setEnabled(action->isEnabled());
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
     QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    return button;
+}
+
+QToolButton *makeMenuButton(QMenu *menu, const QString &text, const QString &objectName, const QString &accessibleName,
+                            const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    setNames(button, objectName, accessibleName);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(menu);
     return button;
 }
 

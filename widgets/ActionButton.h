@@ -4,8 +4,10 @@
 #include <QString>
 
 class QAction;
+class QMenu;
 class QObject;
 class QPushButton;
+class QToolButton;
 class QWidget;
 
 namespace spocs {
@@ -20,5 +22,9 @@ QAction *makeWindowAction(const QString &text, const QString &objectName, const 
 // tooltip names the shortcut ("… (Ctrl+Alt+M)").
 QPushButton *makeActionButton(QAction *action, const QString &text, const QString &objectName,
                               const QString &accessibleName, QWidget *parent);
+
+// A tool button that pops up menu at once when clicked (task kinds, canned answers).
+QToolButton *makeMenuButton(QMenu *menu, const QString &text, const QString &objectName, const QString &accessibleName,
+                            const QString &tip, QWidget *parent);
 
 } // namespace spocs

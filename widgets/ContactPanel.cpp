@@ -4,6 +4,7 @@
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/ConversationSession.h"
+#include "widgets/ActionButton.h"
 #include "widgets/ConversationView.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
@@ -121,12 +122,8 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
         a->setData(kind);
         connect(a, &QAction::triggered, this, [this, kind] { addTask(kind); });
     }
-    m_addTask = new QToolButton(m_body);
-    setNames(m_addTask, QStringLiteral("addTaskButton"), tr("Add task"));
-    m_addTask->setText(tr("Add Task"));
-    m_addTask->setToolTip(tr("Add a task to this contact (Ctrl+Alt+T)"));
-    m_addTask->setPopupMode(QToolButton::InstantPopup);
-    m_addTask->setMenu(m_taskMenu);
+    m_addTask = makeMenuButton(m_taskMenu, tr("Add Task"), QStringLiteral("addTaskButton"), tr("Add task"),
+                               tr("Add a task to this contact (Ctrl+Alt+T)"), m_body);
 
     auto *notesLabel = new QLabel(tr("&Notes"), m_body);
     m_notes = new QPlainTextEdit(m_body);

@@ -2,6 +2,7 @@
 
 #include "models/ConversationModel.h"
 #include "models/ConversationSession.h"
+#include "widgets/ActionButton.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
@@ -122,12 +123,8 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
 
     m_cannedMenu = new QMenu(this);
     m_cannedMenu->setObjectName(QStringLiteral("cannedAnswerMenu"));
-    m_canned = new QToolButton(this);
-    setNames(m_canned, QStringLiteral("cannedAnswerButton"), tr("Canned answers"));
-    m_canned->setText(tr("Canned Answer"));
-    m_canned->setToolTip(tr("Insert a prepared answer (Ctrl+Shift+A)"));
-    m_canned->setPopupMode(QToolButton::InstantPopup);
-    m_canned->setMenu(m_cannedMenu);
+    m_canned = makeMenuButton(m_cannedMenu, tr("Canned Answer"), QStringLiteral("cannedAnswerButton"),
+                              tr("Canned answers"), tr("Insert a prepared answer (Ctrl+Shift+A)"), this);
     auto *cannedShortcut = new QAction(this);
     cannedShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     cannedShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
