@@ -78,12 +78,7 @@ Result<QJsonObject> chatLine(Channels &c, ClientSession *session, qint64 id, con
     const QString text = (QStringList { body.trimmed() } + *texts).join(QStringLiteral("\n\n"));
     SPOCS_TRY_LET(
         line, c.chats.addLine(ChatStore::Line { id, domain::ChatSender::Agent, text, {}, session->userId(), {}, {} }));
-    SPOCS_TRY_LET(message, c.messages.message(*line));
-    SPOCS_TRY_LET(seq,
-                  c.h.server().events().publish(
-                      contactSubject(id), QString::fromUtf16(event::ContactMessageAdded),
-                      QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("message"), *message } }));
-    return message;
+    return c.messages.publishAdded(c.h.server().events(), id, *line);
 }
 
 Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)

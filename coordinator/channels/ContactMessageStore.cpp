@@ -1,7 +1,9 @@
 #include "coordinator/channels/ContactMessageStore.h"
 
 #include "coordinator/channels/HtmlSanitizer.h"
+#include "coordinator/server/EventBus.h"
 #include "coordinator/storage/Database.h"
+#include "core/Ops.h"
 #include "core/Try.h"
 
 #include <QDateTime>
@@ -269,6 +271,15 @@ Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
     SPOCS_TRY_LET(attachments, attachmentsOf(m_db, messageId));
     m.insert(QStringLiteral("attachments"), *attachments);
     return m;
+}
+
+Result<QJsonObject> ContactMessageStore::publishAdded(EventBus &events, qint64 contactId, qint64 messageId)
+{
+    SPOCS_TRY_LET(json, message(messageId));
+    SPOCS_TRY(
+        events.publish(QStringLiteral("contact:%1").arg(contactId), QString::fromUtf16(event::ContactMessageAdded),
+                       QJsonObject { { QStringLiteral("contact"), contactId }, { QStringLiteral("message"), *json } }));
+    return json;
 }
 
 } // namespace spocs

@@ -13,6 +13,7 @@
 namespace spocs {
 
 class Database;
+class EventBus;
 
 // The messages of e-mail and chat contacts (table contact_messages, migration 0008) and
 // the contact token that goes into every reply's subject. Writes join the caller's
@@ -60,6 +61,8 @@ public:
     // "text","html"(sanitised),"attachments":[{id,filename,contentType,size,refused}],"status","at"}.
     Result<QJsonArray> list(qint64 contactId);
     Result<QJsonObject> message(qint64 messageId);
+    // Publishes contact.message {"contact","message"} on the contact's topic; returns the message.
+    Result<QJsonObject> publishAdded(EventBus &events, qint64 contactId, qint64 messageId);
 
     static constexpr int kMaxListed = 500;
 

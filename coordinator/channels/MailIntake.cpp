@@ -198,10 +198,7 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
         }
         out.contactId = *contactId;
         SPOCS_TRY_LET(messageId, m_messages->addInboundMail(*contactId, sourceKey, mail));
-        SPOCS_TRY_LET(message, m_messages->message(*messageId));
-        SPOCS_TRY(m_server.events().publish(
-            QStringLiteral("contact:%1").arg(*contactId), QString::fromUtf16(event::ContactMessageAdded),
-            QJsonObject { { QStringLiteral("contact"), *contactId }, { QStringLiteral("message"), *message } }));
+        SPOCS_TRY(m_messages->publishAdded(m_server.events(), *contactId, *messageId));
         SPOCS_TRY(m_router.publish(*contactId));
         if (out.created && m_settings.acknowledge && m_sender && m_sender->isConfigured() && !mail.automated
             && !mail.fromAddress.isEmpty()) {

@@ -213,12 +213,7 @@ Result<QJsonObject> MailSender::messageJson(qint64 messageRowId)
 
 Result<void> MailSender::publishMessage(qint64 contactId, qint64 messageRowId)
 {
-    SPOCS_TRY_LET(message, m_messages->message(messageRowId));
-    SPOCS_TRY_LET(published,
-                  m_server.events().publish(QStringLiteral("contact:%1").arg(contactId),
-                                            QString::fromUtf16(event::ContactMessageAdded),
-                                            QJsonObject { { QStringLiteral("contact"), contactId },
-                                                          { QStringLiteral("message"), *message } }));
+    SPOCS_TRY(m_messages->publishAdded(m_server.events(), contactId, messageRowId));
     return {};
 }
 

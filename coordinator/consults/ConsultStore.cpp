@@ -182,14 +182,11 @@ Result<domain::Consult> ConsultStore::consult(qint64 consultId)
 
 Result<QJsonArray> ConsultStore::listForContact(qint64 contactId)
 {
-    SPOCS_TRY_ASSIGN(QSqlQuery q,
-                     m_db.query(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"),
-                                { contactId }, "list consults"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    SPOCS_TRY_LET(ids,
+                  m_db.ids(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? ORDER BY id"), { contactId },
+                           "list consults"));
     QJsonArray out;
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         SPOCS_TRY_LET(c, json(id));
         out.append(c.value());
     }
@@ -217,14 +214,10 @@ Result<void> ConsultStore::setOffer(qint64 consultId, qint64 userId, const QStri
 
 Result<QList<qint64>> ConsultStore::closeOpenOffers(qint64 consultId, const QString &state)
 {
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        m_db.query(QStringLiteral(
-                       "SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' ORDER BY user_id"),
-                   { consultId }, "open offers"));
-    QList<qint64> users;
-    while (q.next())
-        users.append(q.value(0).toLongLong());
+    SPOCS_TRY_LET(users,
+                  m_db.ids(QStringLiteral("SELECT user_id FROM consult_offers WHERE consult_id = ? AND state = 'open' "
+                                          "ORDER BY user_id"),
+                           { consultId }, "open offers"));
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE consult_offers SET state = ? WHERE consult_id = ? AND state = 'open'"),
                          { state, consultId }, "close offers"));
     return users;
@@ -264,13 +257,8 @@ Result<QSet<qint64>> ConsultStore::askedOnContact(qint64 contactId)
 
 Result<QList<qint64>> ConsultStore::offeredConsults()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM consults WHERE state = 'offered' ORDER BY id"));
-    if (!q.exec())
-        return sqlError(q, "offered consults");
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    return m_db.ids(QStringLiteral("SELECT id FROM consults WHERE state = 'offered' ORDER BY id"), {},
+                    "offered consults");
 }
 
 Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
@@ -480,13 +468,8 @@ Result<QJsonObject> ConsultStore::transferJson(qint64 transferId)
 
 Result<QList<qint64>> ConsultStore::offeredTransfers()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contact_transfers WHERE state = 'offered' ORDER BY id"));
-    if (!q.exec())
-        return sqlError(q, "offered transfers");
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    return m_db.ids(QStringLiteral("SELECT id FROM contact_transfers WHERE state = 'offered' ORDER BY id"), {},
+                    "offered transfers");
 }
 
 } // namespace spocs

@@ -513,24 +513,14 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
 
 Result<QList<qint64>> ContactStore::queued()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE state = 'queued' ORDER BY id"));
-    if (!q.exec())
-        return sqlError(q, "queued contacts");
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return m_db.ids(QStringLiteral("SELECT id FROM contacts WHERE state = 'queued' ORDER BY id"), {},
+                    "queued contacts");
 }
 
 Result<void> ContactStore::requeueStaleOffers()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE state = 'offered'"));
-    if (!q.exec())
-        return sqlError(q, "stale offers");
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    for (qint64 id : ids) {
+    SPOCS_TRY_LET(ids, m_db.ids(QStringLiteral("SELECT id FROM contacts WHERE state = 'offered'"), {}, "stale offers"));
+    for (qint64 id : *ids) {
         SPOCS_TRY(setOffered(id, std::nullopt));
         SPOCS_TRY(transition(id, QStringLiteral("queued"), std::nullopt));
     }
@@ -571,14 +561,8 @@ Result<int> ContactStore::activeCount(qint64 userId)
 
 Result<QList<qint64>> ContactStore::activeOf(qint64 userId)
 {
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        m_db.query(QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"),
-                   { userId }, "own contacts"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return m_db.ids(QStringLiteral("SELECT id FROM contacts WHERE owner_user_id = ? AND state = 'active' ORDER BY id"),
+                    { userId }, "own contacts");
 }
 
 Result<QList<domain::OpenContact>> ContactStore::openContacts(const QString &customerId)

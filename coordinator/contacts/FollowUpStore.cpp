@@ -103,18 +103,14 @@ Result<QJsonObject> FollowUpStore::json(qint64 contactId, const QDateTime &now, 
 
 Result<QJsonArray> FollowUpStore::list(qint64 owner, bool includeDone, const QDateTime &now, int warnMinutes)
 {
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        m_db.query(QStringLiteral("SELECT k.id, %1 AS due_day FROM contacts k "
-                                  "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
-                                  "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
-                       .arg(QLatin1String(kDueDay)),
-                   { owner, includeDone ? 1 : 0 }, "follow-ups"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    SPOCS_TRY_LET(ids,
+                  m_db.ids(QStringLiteral("SELECT k.id, %1 AS due_day FROM contacts k "
+                                          "WHERE k.follow_up_owner_user_id = ? AND k.follow_up_due IS NOT NULL "
+                                          "AND (? OR k.follow_up_done_at IS NULL) ORDER BY due_day, k.id LIMIT 500")
+                               .arg(QLatin1String(kDueDay)),
+                           { owner, includeDone ? 1 : 0 }, "follow-ups"));
     QJsonArray out;
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         SPOCS_TRY_LET(item, json(id, now, warnMinutes));
         out.append(*item);
     }

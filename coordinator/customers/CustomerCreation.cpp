@@ -37,18 +37,10 @@ Result<QList<qint64>> CustomerStore::customersWithPhone(const QString &digits, i
     if (significant.size() < kMinPhoneMatchDigits)
         return QList<qint64>();
     const QString key = phoneKey(significant);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM customer_phones "
-                                              "WHERE digits_reversed >= ? AND digits_reversed < ? "
-                                              "ORDER BY customer_id LIMIT ?"));
-    q.addBindValue(key);
-    q.addBindValue(QString(key + u':')); // ':' sorts right after '9'
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, "customers with phone");
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    // ':' sorts right after '9'.
+    return m_db.ids(QStringLiteral("SELECT DISTINCT customer_id FROM customer_phones "
+                                   "WHERE digits_reversed >= ? AND digits_reversed < ? ORDER BY customer_id LIMIT ?"),
+                    { key, QString(key + u':'), limit }, "customers with phone");
 }
 
 Result<QList<domain::CustomerSearchHit>> CustomerStore::duplicates(const QStringList &emails,

@@ -283,18 +283,12 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         // matches, that is most of the time. Rank the first kRankedCandidates matches only
         // (beyond that many, relevance among near-equal hits means little to a type-ahead),
         // by rowid and score alone, then read the columns of the winners.
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(customer_search, 10.0, 4.0, 3.0, 2.0, 3.0) AS score "
-                           "FROM customer_search WHERE customer_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?"));
-        q.addBindValue(match);
-        q.addBindValue(kRankedCandidates);
-        q.addBindValue(limit + directCount);
-        if (!q.exec())
-            return sqlError(q, "search");
-        QList<qint64> ranked;
-        while (q.next())
-            ranked.append(q.value(0).toLongLong());
-        q.finish();
+        SPOCS_TRY_ASSIGN(
+            const QList<qint64> ranked,
+            m_db.ids(QStringLiteral(
+                         "SELECT rowid FROM (SELECT rowid, bm25(customer_search, 10.0, 4.0, 3.0, 2.0, 3.0) AS score "
+                         "FROM customer_search WHERE customer_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?"),
+                     { match, kRankedCandidates, limit + directCount }, "search"));
         QSqlQuery columns = m_db.prepare(
             QStringLiteral("SELECT name, company, emails, phones, account FROM customer_search WHERE rowid = ?"));
         for (const qint64 id : std::as_const(ranked)) {

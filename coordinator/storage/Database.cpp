@@ -188,6 +188,15 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     return q;
 }
 
+Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &values, const char *what) const
+{
+    SPOCS_TRY_ASSIGN(QSqlQuery q, query(sql, values, what));
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery q(connection());

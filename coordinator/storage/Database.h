@@ -85,6 +85,8 @@ public:
     // Prepares sql, binds values to its placeholders in order and runs it: the query, to read its
     // rows, or the internal error of sqlError(query, what).
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const char *what) const;
+    // query() for one integer column (row or user ids), read in row order.
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &values, const char *what) const;
     // Executes one statement; returns an internal error with the driver's text on failure.
     Result<void> exec(const QString &sql);
 

@@ -63,12 +63,7 @@ Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject
 
 Result<void> VisitorContext::publishLine(qint64 contactId, qint64 messageId)
 {
-    SPOCS_TRY_LET(message, messages.message(messageId));
-    SPOCS_TRY_LET(seq,
-                  server.events().publish(QStringLiteral("contact:%1").arg(contactId),
-                                          QString::fromUtf16(event::ContactMessageAdded),
-                                          QJsonObject { { QStringLiteral("contact"), contactId },
-                                                        { QStringLiteral("message"), *message } }));
+    SPOCS_TRY(messages.publishAdded(server.events(), contactId, messageId));
     return {};
 }
 
