@@ -213,7 +213,7 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // with kb-import, among generated articles up to SPOCS_BENCH_ARTICLES (default 10,000): each
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
-// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal".
+// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind".
 struct Paraphrase
 {
     QString set;
@@ -325,7 +325,7 @@ void BM_KnowledgeRelevance(benchmark::State &state)
         return;
     }
     static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh"),
-                                    QStringLiteral("pascal") };
+                                    QStringLiteral("pascal"), QStringLiteral("blind") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -382,6 +382,6 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     reportPercentiles(state, std::move(samples));
     reportPercentiles(state, std::move(cpuSamples), "cpu_");
 }
-BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMicrosecond)->Iterations(20);
+BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Arg(4)->Unit(benchmark::kMicrosecond)->Iterations(20);
 
 } // namespace
