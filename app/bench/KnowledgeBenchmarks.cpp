@@ -213,7 +213,8 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // with kb-import, among generated articles up to SPOCS_BENCH_ARTICLES (default 10,000): each
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
-// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind".
+// article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind",
+// 5 "blind2".
 struct Paraphrase
 {
     QString set;
@@ -324,8 +325,8 @@ void BM_KnowledgeRelevance(benchmark::State &state)
         state.SkipWithError("no knowledge base");
         return;
     }
-    static const QStringList sets { QStringLiteral("tune"), QStringLiteral("heldout"), QStringLiteral("fresh"),
-                                    QStringLiteral("pascal"), QStringLiteral("blind") };
+    static const QStringList sets { QStringLiteral("tune"),   QStringLiteral("heldout"), QStringLiteral("fresh"),
+                                    QStringLiteral("pascal"), QStringLiteral("blind"),   QStringLiteral("blind2") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -382,6 +383,14 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     reportPercentiles(state, std::move(samples));
     reportPercentiles(state, std::move(cpuSamples), "cpu_");
 }
-BENCHMARK(BM_KnowledgeRelevance)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Arg(4)->Unit(benchmark::kMicrosecond)->Iterations(20);
+BENCHMARK(BM_KnowledgeRelevance)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Arg(3)
+    ->Arg(4)
+    ->Arg(5)
+    ->Unit(benchmark::kMicrosecond)
+    ->Iterations(20);
 
 } // namespace
