@@ -17,12 +17,13 @@ void ArticleLoader::setConnection(Connection *connection)
     m_connection = connection;
 }
 
-void ArticleLoader::open(qint64 id)
+void ArticleLoader::open(qint64 id, const QString &foundBy)
 {
     if (id <= 0) {
         close();
         return;
     }
+    m_foundBy = foundBy.trimmed();
     if (id != m_id) {
         m_id = id;
         m_article = {};
@@ -128,6 +129,8 @@ void ArticleLoader::sendFeedback(bool helped, const QString &comment, QObject *c
     QJsonObject args { { QStringLiteral("id"), m_article.id }, { QStringLiteral("helped"), helped } };
     if (!comment.trimmed().isEmpty())
         args.insert(QStringLiteral("comment"), comment.trimmed());
+    if (!m_foundBy.isEmpty())
+        args.insert(QStringLiteral("query"), m_foundBy.left(500));
     const qint64 id = m_article.id;
     QPointer<ArticleLoader> self(this);
     m_connection->write(QString::fromUtf16(op::KbFeedback), args, context, [self, id, done](const Reply &reply) {

@@ -23,7 +23,9 @@ public:
 
     void setConnection(Connection *connection);
 
-    void open(qint64 id);
+    // foundBy: the search that led to the article, sent with the agent's feedback so that later
+    // searches in the same words find it (empty when the agent came by a link or a suggestion).
+    void open(qint64 id, const QString &foundBy = {});
     void close();
     void refresh();
 
@@ -51,6 +53,7 @@ private:
 
     QPointer<Connection> m_connection;
     KnowledgeArticle m_article;
+    QString m_foundBy;
     qint64 m_id = 0;
     quint64 m_generation = 0;
 };

@@ -218,9 +218,9 @@ void ArticleReader::askToOpenLink(const QUrl &url)
     m_linkQuestion->open();
 }
 
-void ArticleReader::openArticle(qint64 id)
+void ArticleReader::openArticle(qint64 id, const QString &foundBy)
 {
-    m_loader->open(id);
+    m_loader->open(id, foundBy);
 }
 
 void ArticleReader::closeArticle()

@@ -34,7 +34,7 @@ public:
     explicit ArticleReader(Connection *connection, QWidget *parent = nullptr);
 
     ArticleLoader *loader() const { return m_loader; }
-    void openArticle(qint64 id);
+    void openArticle(qint64 id, const QString &foundBy = {});
     void closeArticle();
 
     // The customer that "send" records the article for (empty: none open).

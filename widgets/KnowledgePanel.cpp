@@ -212,7 +212,7 @@ void KnowledgePanel::activateRow(int row)
 {
     const qint64 id = m_model->articleIdAt(row);
     if (id > 0)
-        openArticle(id);
+        m_reader->openArticle(id, m_model->query());
 }
 
 void KnowledgePanel::setCustomer(const QString &customerId, const QString &customerName, const QStringList &products,

@@ -3,6 +3,7 @@
 // the real client library and coordinator on loopback.
 #include "BenchSupport.h"
 
+#include "coordinator/auth/AuthStore.h"
 #include "coordinator/knowledge/KbImport.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/storage/Database.h"
@@ -214,7 +215,8 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
 // article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind",
-// 5 "blind2".
+// 5 "blind2", 6 "pairs-a", 7 "pairs-b". SPOCS_BENCH_LEARN_FROM=<set> first feeds that set's
+// questions back as "helped" feedback, as agents would in daily use (see learnFrom()).
 struct Paraphrase
 {
     QString set;
@@ -308,6 +310,36 @@ private:
             if (cols.size() == 3 && !line.startsWith(u'#'))
                 m_paraphrases.append(Paraphrase { cols.at(0), cols.at(1), cols.at(2) });
         }
+        learnFrom(qEnvironmentVariable("SPOCS_BENCH_LEARN_FROM"));
+    }
+
+    // Daily use before the searches: for each question of the set, an agent searched with it, found
+    // its article and marked it "helped" (kb.feedback with the query).
+    void learnFrom(const QString &set)
+    {
+        if (set.isEmpty())
+            return;
+        auto agent = AuthStore(*m_db).addUserWithHash(QStringLiteral("bench-agent"), QStringLiteral("Bench Agent"),
+                                                      Role::Agent, QStringLiteral("x"));
+        if (!agent) {
+            std::fprintf(stderr, "spocs-bench: %s\n", qPrintable(agent.error().message));
+            m_db.reset();
+            return;
+        }
+        int learned = 0;
+        for (const Paraphrase &p : std::as_const(m_paraphrases)) {
+            if (p.set != set)
+                continue;
+            QSqlQuery q
+                = m_db->prepare(QStringLiteral("SELECT id FROM kb_articles WHERE title = ? ORDER BY id LIMIT 1"));
+            q.addBindValue(p.title);
+            if (!q.exec() || !q.next())
+                continue;
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            learned += m_store->feedback({ agent->id, Role::Agent }, id, true, {}, p.question).ok();
+        }
+        std::printf("relevance: learned from %d questions of \"%s\"\n", learned, qPrintable(set));
     }
 
     QTemporaryDir m_dir;
@@ -325,8 +357,9 @@ void BM_KnowledgeRelevance(benchmark::State &state)
         state.SkipWithError("no knowledge base");
         return;
     }
-    static const QStringList sets { QStringLiteral("tune"),   QStringLiteral("heldout"), QStringLiteral("fresh"),
-                                    QStringLiteral("pascal"), QStringLiteral("blind"),   QStringLiteral("blind2") };
+    static const QStringList sets { QStringLiteral("tune"),    QStringLiteral("heldout"), QStringLiteral("fresh"),
+                                    QStringLiteral("pascal"),  QStringLiteral("blind"),   QStringLiteral("blind2"),
+                                    QStringLiteral("pairs-a"), QStringLiteral("pairs-b") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -390,6 +423,8 @@ BENCHMARK(BM_KnowledgeRelevance)
     ->Arg(3)
     ->Arg(4)
     ->Arg(5)
+    ->Arg(6)
+    ->Arg(7)
     ->Unit(benchmark::kMicrosecond)
     ->Iterations(20);
 

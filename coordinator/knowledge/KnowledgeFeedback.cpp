@@ -2,6 +2,7 @@
 
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/customers/CustomerStore.h"
+#include "coordinator/knowledge/KnowledgeRanking.h"
 #include "coordinator/knowledge/KnowledgeRows.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
@@ -10,7 +11,8 @@
 namespace spocs {
 using namespace knowledge;
 
-Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool helped, const QString &comment)
+Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool helped, const QString &comment,
+                                             const QString &query)
 {
     if (comment.size() > 2000)
         return badField(QStringLiteral("comment"), QStringLiteral("the comment is longer than 2000 characters"));
@@ -26,6 +28,14 @@ Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool
             return sqlError(ins, "article feedback");
         if (ins.numRowsAffected() != 1)
             return notFound(id);
+        QSqlQuery learn = m_db.prepare(QStringLiteral(
+            "INSERT INTO kb_learned_words(word, article_id, helped, not_helped) VALUES (?, ?, ?, ?) ON CONFLICT(word, "
+            "article_id) DO UPDATE SET helped = helped + excluded.helped, not_helped = not_helped + "
+            "excluded.not_helped"));
+        for (const QString &key : KnowledgeRanker::learnedKeys(query)) {
+            if (!execWith(learn, { key, id, helped ? 1 : 0, helped ? 0 : 1 }))
+                return sqlError(learn, "learn query words");
+        }
         QSqlQuery up = m_db.prepare(
             helped ? QStringLiteral("UPDATE kb_articles SET helped = helped + 1 WHERE id = ? RETURNING views, sends, "
                                     "helped, not_helped")

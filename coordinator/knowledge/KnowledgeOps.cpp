@@ -226,11 +226,12 @@ Result<QJsonObject> kbFeedback(RequestHandlers &h, ClientSession *session, Args 
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("helped") } });
     const bool helped = args.optBool(QStringLiteral("helped"), false);
     const QString comment = args.optString(QStringLiteral("comment"), {}, 2000);
+    const QString query = args.optString(QStringLiteral("query"), {}, 500);
     if (!args.ok())
         return args.error();
     const QString op = QString::fromUtf16(op::KbFeedback);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(stats, store(h).feedback(actorOf(session), id, helped, comment));
+        SPOCS_TRY_LET(stats, store(h).feedback(actorOf(session), id, helped, comment, query));
         SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(
             session, op, subject(id), helped ? QStringLiteral("helped") : QStringLiteral("did not help"))));
         return stats;

@@ -90,6 +90,24 @@ QStringList KnowledgeRanker::contentWords(const QString &text)
     return content.mid(0, kMaxQueryWords);
 }
 
+QStringList KnowledgeRanker::learnedKeys(const QString &text)
+{
+    QStringList keys;
+    for (const QString &w : contentWords(text)) {
+        QString base = w;
+        for (const QString &form : lookupForms(w)) {
+            if (form.size() < base.size())
+                base = form;
+        }
+        // "upgrade" as "upgrades" and "upgraded" ("upgrad"), not a key of its own.
+        if (base.size() > 4 && base.endsWith(u'e'))
+            base.chop(1);
+        if (!keys.contains(base))
+            keys.append(base);
+    }
+    return keys;
+}
+
 Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool typing, const QString &filters,
                                                        const QVariantList &binds, int limit, QChar markStart,
                                                        QChar markEnd)
@@ -118,6 +136,37 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     }
     const QString any = groups.join(QStringLiteral(" OR "));
 
+    // Articles that helped agents who searched with these words before: article -> the weighted
+    // share of the query's words that led to it (the weights are the words' idf shares).
+    const auto learnedShares = [&](const QList<double> &weights) -> Result<QHash<qint64, double>> {
+        QHash<QString, double> weightOf;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            for (const QString &key : learnedKeys(words[i]))
+                weightOf[key] += weights.value(i);
+        }
+        QHash<qint64, double> shares;
+        if (weightOf.isEmpty())
+            return shares;
+        QStringList marks(weightOf.size(), QStringLiteral("?"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT l.article_id, l.word, l.helped - l.not_helped FROM "
+                                                  "kb_learned_words l CROSS JOIN kb_articles a ON a.id = l.article_id "
+                                                  "WHERE l.word IN (%1) AND l.helped > l.not_helped")
+                                       .arg(marks.join(u','))
+                                   + filters);
+        for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
+            q.addBindValue(it.key());
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            return sqlError(q, "rank learned words");
+        while (q.next()) {
+            const double net = std::min<double>(q.value(2).toLongLong(), kLearnedSaturation);
+            double &share = shares[q.value(0).toLongLong()];
+            share = std::min(1.0, share + weightOf.value(q.value(1).toString()) * net / kLearnedSaturation);
+        }
+        return shares;
+    };
+
     // Counted up to kMaxCounted: beyond that nobody pages, and counting costs a row per match.
     // CROSS JOIN keeps the full-text index as the outer loop.
     QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM kb_fts_stem CROSS JOIN "
@@ -129,9 +178,19 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     if (!count.exec() || !count.next())
         return sqlError(count, "count search");
     ranking.total = count.value(0).toLongLong();
-    if (ranking.total == 0)
-        return ranking;
     count.finish();
+    if (ranking.total == 0) {
+        // No article has the words; one may still be known by them. Every word weighs the same.
+        SPOCS_TRY_LET(learned, learnedShares(QList<double>(words.size(), 1.0 / double(words.size()))));
+        for (auto it = learned->cbegin(); it != learned->cend(); ++it)
+            ranking.hits.append(Hit { it.key(), kLearnedWeight * it.value(), {} });
+        std::sort(ranking.hits.begin(), ranking.hits.end(),
+                  [](const Hit &a, const Hit &b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+        ranking.total = ranking.hits.size();
+        if (ranking.hits.size() > limit)
+            ranking.hits.resize(limit);
+        return ranking;
+    }
 
     // How rare each word is: bm25's idf over the articles that have it.
     QSqlQuery all = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM kb_articles"));
@@ -224,6 +283,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         double coverage = 0.0;
         double bm25 = 0.0;
         double exactBm25 = 0.0;
+        double learned = 0.0;
         qint64 merit = 0;
         double score = 0.0;
     };
@@ -249,6 +309,34 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         scored.append(c);
     }
     top.finish();
+    // The articles known by the query's words join the candidates (with their merit).
+    QList<double> weights;
+    for (double w : std::as_const(idf))
+        weights.append(idfSum > 0 ? w / idfSum : 0.0);
+    SPOCS_TRY_LET(learned, learnedShares(weights));
+    QList<qint64> learnedOnly;
+    for (auto it = learned->cbegin(); it != learned->cend(); ++it) {
+        const auto at = index.constFind(it.key());
+        if (at != index.cend()) {
+            scored[*at].learned = it.value();
+            continue;
+        }
+        Candidate c;
+        c.id = it.key();
+        c.learned = it.value();
+        index.insert(c.id, scored.size());
+        scored.append(c);
+        learnedOnly.append(c.id);
+    }
+    if (!learnedOnly.isEmpty()) {
+        QSqlQuery merit
+            = m_db.prepare(QStringLiteral("SELECT id, helped - not_helped FROM kb_articles WHERE id IN (%1)")
+                               .arg(idList(learnedOnly)));
+        if (!merit.exec())
+            return sqlError(merit, "rank learned merit");
+        while (merit.next())
+            scored[index.value(merit.value(0).toLongLong())].merit = merit.value(1).toLongLong();
+    }
     if (scored.isEmpty())
         return ranking;
 
@@ -284,7 +372,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     SPOCS_TRY(scaledBm25("kb_fts", &Candidate::exactBm25));
     for (Candidate &c : scored) {
         const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
-        c.score = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + feedback;
+        c.score = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + kLearnedWeight * c.learned + feedback;
     }
     std::stable_sort(scored.begin(), scored.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
@@ -294,6 +382,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     if (scored.size() > limit)
         scored.resize(limit);
 
+    ranking.total = std::max<qint64>(ranking.total, scored.size());
     QList<qint64> chosen;
     for (const Candidate &c : std::as_const(scored)) {
         chosen.append(c.id);

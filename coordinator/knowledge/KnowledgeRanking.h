@@ -20,7 +20,10 @@ class Database;
 //  - title coverage: the weighted share it has in its title (x2), so a title with every word wins,
 //  - bm25 over the stemmed index, scaled to 0..1 among the best kCandidates,
 //  - bm25 over the exact index, scaled the same way (x0.25), so exact words beat mere stems,
-//  - feedback: helped minus did-not-help, bounded to +-kMaxFeedbackBoost.
+//  - feedback: helped minus did-not-help, bounded to +-kMaxFeedbackBoost,
+//  - learned (x3, like coverage): the weighted share of the query's words that agents searched
+//    with before this article helped them, so an article is found in words it does not use
+//    itself; a word counts fully from kLearnedSaturation helped answers (net).
 // Only the articles that have one of the query's rarer words are scored (at most about
 // kCandidateBudget); when every word is common, the newest kCommonWindow articles with one in their
 // title (else anywhere). So a search costs about the same at 10,000 articles as at 300.
@@ -48,6 +51,9 @@ public:
 
     // The query's content words (without words like "how", "do", "the"), at most kMaxQueryWords.
     static QStringList contentWords(const QString &text);
+    // The content words' base forms ("assignments" -> "assignment"), under which
+    // kb_learned_words remembers what a search that helped was asked in.
+    static QStringList learnedKeys(const QString &text);
 
     static constexpr int kMaxQueryWords = 12;
     static constexpr int kCandidateBudget = 500;
@@ -55,6 +61,8 @@ public:
     static constexpr int kCandidates = 100;
     static constexpr int kMaxCounted = 1000;
     static constexpr double kMaxFeedbackBoost = 0.2;
+    static constexpr double kLearnedWeight = 3.0;
+    static constexpr int kLearnedSaturation = 2;
 
 private:
     Database &m_db;

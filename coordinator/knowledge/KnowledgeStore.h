@@ -85,7 +85,10 @@ public:
     Result<Change> rollback(const Actor &actor, qint64 id, qint64 expectedVersion, qint64 toVersion);
     Result<QJsonObject> versions(qint64 id);
     Result<QJsonObject> diff(qint64 id, qint64 fromVersion, qint64 toVersion);
-    Result<QJsonObject> feedback(const Actor &actor, qint64 id, bool helped, const QString &comment);
+    // query: the search that led the agent to the article, if any; its words (not the text) are remembered
+    // for the article (kb_learned_words), so later searches in those words find it.
+    Result<QJsonObject> feedback(const Actor &actor, qint64 id, bool helped, const QString &comment,
+                                 const QString &query = {});
     // Records the article in the customer's history and counts a send.
     // {"history": HistoryItem, "customer": id, "version": customer version}
     Result<QJsonObject> recordSend(const Actor &actor, qint64 id, const QString &customerId, const QString &channel);

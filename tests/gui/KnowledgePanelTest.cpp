@@ -301,6 +301,53 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     }
 }
 
+TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfTheSearch)
+{
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const qint64 article = publishAsLead(lead, QStringLiteral("Can you do my homework?"),
+                                         QStringLiteral("No: we answer questions about our products."));
+    Connection other;
+    ASSERT_TRUE(test::loginAndWait(other, m_coordinator.url(), QStringLiteral("agent2")).ok);
+    const auto otherFinds = [&](const QString &q) {
+        const Reply found = test::call(other, wire(op::KbSearch), QJsonObject { { QStringLiteral("q"), q } });
+        EXPECT_TRUE(found.ok) << qPrintable(test::errorName(found));
+        for (const QJsonValue &item : found.data.value(QStringLiteral("items")).toArray()) {
+            if (item.toObject().value(QStringLiteral("id")).toInteger() == article)
+                return true;
+        }
+        return false;
+    };
+    ASSERT_FALSE(otherFinds(QStringLiteral("school assignment"))) << "the article has none of these words";
+
+    // agent1 searches in their own words, opens the article from the results and says it helped.
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("homework school assignment"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->model()->mode() == KnowledgeSearchModel::Mode::Search && !panel->model()->hasPendingQuery()
+                && panel->model()->rowOf(article) >= 0;
+        },
+        kLongWait));
+    QListView *results = child<QListView>(panel, "knowledgeResults");
+    results->setCurrentIndex(results->model()->index(panel->model()->rowOf(article), 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    ArticleReader *reader = panel->reader();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->loader()->articleId() == article; }, kLongWait));
+    auto *helped = child<QAction>(reader, "articleHelpedAction");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return helped->isEnabled(); }, kLongWait));
+    QTest::mouseClick(child<QToolButton>(reader, "articleHelpedActionButton"), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader->loader()->article().stats.helped == 1; }, kLongWait));
+
+    // The next agent asks in other words that share some of agent1's: the article is found.
+    EXPECT_TRUE(otherFinds(QStringLiteral("school assignment")));
+}
+
 TEST_F(KnowledgePanelTest, AnOpenContactsReasonSuggestsTheArticlesLinkedToIt)
 {
     Connection lead;

@@ -312,6 +312,14 @@ TEST_F(KnowledgeTest, BadInputGetsTypedErrors)
               QStringLiteral("version"));
     EXPECT_EQ(callWrite(m_agent, QStringLiteral("kb.feedback"), { { QStringLiteral("id"), 1 } }).error.code,
               ErrorCode::BadRequest);
+    // The search that led to the article is a short string, or absent.
+    for (const QJsonValue &query : { QJsonValue(42), QJsonValue(QString(501, u'a')) }) {
+        const Reply r = callWrite(
+            m_agent, QStringLiteral("kb.feedback"),
+            { { QStringLiteral("id"), 1 }, { QStringLiteral("helped"), true }, { QStringLiteral("query"), query } });
+        EXPECT_EQ(r.error.code, ErrorCode::BadRequest);
+        EXPECT_EQ(r.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("query"));
+    }
 
     Connection admin;
     ASSERT_TRUE(loginAndWait(admin, s_coordinator->url(), QStringLiteral("admin")).ok);

@@ -151,6 +151,91 @@ TEST(KnowledgeRanking, HelpedArticlesRiseButOnlyBoundedly)
     EXPECT_NE(titles(store, query).value(0), QStringLiteral("Opening hours"));
 }
 
+TEST(KnowledgeRanking, LearnedKeysAreTheQueryWordsBaseForms)
+{
+    EXPECT_EQ(KnowledgeRanker::learnedKeys(QStringLiteral("How do I stop the Upgrades?")),
+              (QStringList { QStringLiteral("stop"), QStringLiteral("upgrad") }));
+    EXPECT_EQ(KnowledgeRanker::learnedKeys(QStringLiteral("upgrading upgraded upgrade upgrades")),
+              QStringList { QStringLiteral("upgrad") })
+        << "every form of a word is remembered under one key";
+}
+
+namespace {
+
+struct LearningWorld
+{
+    TempDatabase db;
+    KnowledgeStore store { *db };
+    KnowledgeStore::Actor agent;
+    qint64 homework = 0;
+
+    LearningWorld()
+    {
+        AuthStore auth(*db);
+        agent = {
+            auth.addUserWithHash(QStringLiteral("agent1"), QStringLiteral("A"), Role::Agent, QStringLiteral("x"))->id,
+            Role::Agent
+        };
+        // The answer uses none of the words a student would ask in.
+        homework = add(store, QStringLiteral("I have to write a program for homework. Can you help?"),
+                       QStringLiteral("No. Ask your teacher; we answer questions about the compiler."));
+        add(store, QStringLiteral("Why can't I use an assignment in an expression?"),
+            QStringLiteral("An assignment is a statement, not an expression."));
+        add(store, QStringLiteral("Opening hours of the support desk"), QStringLiteral("Weekdays from 9 to 5."));
+    }
+};
+
+} // namespace
+
+TEST(KnowledgeRanking, AnArticleIsFoundInTheWordsAgentsSearchedWithWhenItHelped)
+{
+    LearningWorld w;
+    const QString question = QStringLiteral("will you do my school assignment");
+    const QString title = QStringLiteral("I have to write a program for homework. Can you help?");
+    ASSERT_FALSE(titles(w.store, question).contains(title)) << "the article has none of the question's words";
+
+    // An agent searched in these words, found the article and marked it helped.
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("school assignment help")).ok());
+    EXPECT_TRUE(titles(w.store, question).contains(title)) << "a later search in some of the same words finds it";
+    EXPECT_TRUE(titles(w.store, QStringLiteral("school")).contains(title)) << "even when no article has the word";
+    // A second agent confirms: the words now count fully, and the article ranks first.
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("my school assignments")).ok());
+    EXPECT_EQ(titles(w.store, question).value(0), title);
+    // Feedback without a search (a link, a suggestion) teaches no words.
+    EXPECT_FALSE(titles(w.store, QStringLiteral("opening hours")).contains(title));
+}
+
+TEST(KnowledgeRanking, DidNotHelpInTheSameWordsUndoesWhatWasLearned)
+{
+    LearningWorld w;
+    const QString title = QStringLiteral("I have to write a program for homework. Can you help?");
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("school assignment")).ok());
+    ASSERT_TRUE(titles(w.store, QStringLiteral("school assignment")).contains(title));
+    ASSERT_TRUE(
+        w.store
+            .feedback(w.agent, w.homework, false, QStringLiteral("wrong answer"), QStringLiteral("school assignments"))
+            .ok());
+    EXPECT_FALSE(titles(w.store, QStringLiteral("school assignment")).contains(title));
+}
+
+TEST(KnowledgeRanking, LearnedArticlesStillObeyTheSearchFilters)
+{
+    LearningWorld w;
+    KnowledgeStore::Content internal;
+    internal.title = QStringLiteral("Goodwill credit for a late delivery");
+    internal.body = QStringLiteral("Up to 10 % of the order.");
+    internal.visibility = QStringLiteral("internal");
+    auto id = w.store.addPublished(internal, 0, QStringLiteral("test"));
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(w.store.feedback(w.agent, id.value(), true, {}, QStringLiteral("parcel came a week late")).ok());
+    KnowledgeStore::SearchQuery q;
+    q.text = QStringLiteral("parcel late");
+    ASSERT_EQ(w.store.search(q)->value(QStringLiteral("items")).toArray().size(), 1) << "agents find it";
+    q.visibility = QStringLiteral("public");
+    EXPECT_TRUE(w.store.search(q)->value(QStringLiteral("items")).toArray().isEmpty())
+        << "what the customer's FAQ search shows stays public";
+}
+
 TEST(KnowledgeRanking, ParaphrasesOverDebianFaqsKeepTheirTopThreeScore)
 {
     TempDatabase db;
