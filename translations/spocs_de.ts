@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Pre&amp;ferred channel:</source>
-        <translation>&amp;Bevorzugter Kanal:</translation>
+        <translation>Bevor&amp;zugter Kanal:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -682,10 +682,6 @@
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>Cit&amp;y:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -698,7 +694,11 @@
         <translation>Abwanderungs&amp;gefahr</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
 </context>
@@ -1299,16 +1299,12 @@
         <translation>Eine Überweisung oder Barzahlung zur ausgewählten Rechnung erfassen</translation>
     </message>
     <message>
-        <source>Credit or Re&amp;fund…</source>
-        <translation>&amp;Gutschrift/Erstattung…</translation>
-    </message>
-    <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation>Einen Teil der ausgewählten Rechnung gutschreiben oder erstatten</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation>&amp;Beanstanden…</translation>
+        <translation>Bea&amp;nstanden…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed: it leaves dunning</source>
@@ -1381,6 +1377,10 @@
     <message>
         <source>Adjustment</source>
         <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Cred&amp;it or Refund…</source>
+        <translation>&amp;Gutschrift/Erstattung…</translation>
     </message>
 </context>
 <context>
@@ -1988,12 +1988,12 @@
         <translation>Den Rückfragebereich zeigen und einen Experten suchen</translation>
     </message>
     <message>
-        <source>C&amp;onsult</source>
-        <translation>R&amp;ückfrage</translation>
-    </message>
-    <message>
         <source>Consult &amp;Panel</source>
         <translation>&amp;Rückfragebereich</translation>
+    </message>
+    <message>
+        <source>Consu&amp;lt</source>
+        <translation>Rü&amp;ckfrage</translation>
     </message>
 </context>
 <context>
@@ -2755,15 +2755,7 @@
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation>&amp;Abrechnung</translation>
-    </message>
-    <message>
-        <source>Accou&amp;nt</source>
-        <translation>Kund&amp;endaten</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>A&amp;brechnung</translation>
     </message>
     <message>
         <source>Show &amp;Overview</source>
@@ -2808,6 +2800,14 @@
     <message>
         <source>Account %1</source>
         <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>K&amp;undendaten</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3275,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
         <source>Filter by text, author or reference…</source>
         <translation>Nach Text, Autor oder Referenz filtern…</translation>
     </message>
@@ -3317,6 +3313,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Add Not&amp;e</source>
         <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>A&amp;rt:</translation>
     </message>
 </context>
 <context>
@@ -3509,11 +3509,7 @@ Aktuelle Auslastung: %3</translation>
     <name>spocs::KnowledgePanel</name>
     <message>
         <source>New &amp;Article…</source>
-        <translation>Neuer &amp;Artikel…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view Queue…</source>
-        <translation>&amp;Prüfliste…</translation>
+        <translation>Neuer Art&amp;ikel…</translation>
     </message>
     <message>
         <source>Search knowledge (Ctrl+K)</source>
@@ -3580,6 +3576,10 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>%n Artikel gefunden.</numerusform>
             <numerusform>%n Artikel gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review &amp;Queue…</source>
+        <translation>&amp;Prüfliste…</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4442,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Positionen oder Lieferadresse des ausgewählten Auftrags ändern</translation>
     </message>
     <message>
-        <source>Cance&amp;l Order…</source>
-        <translation>Auftrag st&amp;ornieren…</translation>
-    </message>
-    <message>
         <source>Cancel the selected order</source>
         <translation>Ausgewählten Auftrag stornieren</translation>
     </message>
@@ -4556,6 +4552,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Chan&amp;ge Order…</source>
         <translation>Auftrag &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el Order…</source>
+        <translation>Auftrag sto&amp;rnieren…</translation>
     </message>
 </context>
 <context>

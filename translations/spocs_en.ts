@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +694,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,10 +1297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit or Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,6 +1374,10 @@
     </message>
     <message>
         <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cred&amp;it or Refund…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,11 +1986,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;onsult</source>
+        <source>Consult &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consult &amp;Panel</source>
+        <source>Consu&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,14 +2756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2797,14 @@
     </message>
     <message>
         <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,10 +3271,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by text, author or reference…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,6 +3308,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Add Not&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,10 +3508,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view Queue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,6 +3572,10 @@ Current load: %3</source>
             <numerusform>%n article found.</numerusform>
             <numerusform>%n articles found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review &amp;Queue…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4438,10 +4438,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cance&amp;l Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel the selected order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,6 +4547,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Chan&amp;ge Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canc&amp;el Order…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
