@@ -3018,10 +3018,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wa&amp;rtend</translation>
     </message>
     <message>
-        <source>A&amp;lerts</source>
-        <translation>Warnu&amp;ngen</translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3136,6 +3132,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Edit S&amp;kills…</source>
         <translation>&amp;Fähigkeiten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Warnu&amp;ngen</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3578,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>Rev&amp;iew Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
 </context>
@@ -5614,10 +5614,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
         <source>Show report</source>
         <translation>Bericht anzeigen</translation>
     </message>
@@ -5640,14 +5636,6 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
@@ -5797,6 +5785,18 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
             <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
@@ -6082,32 +6082,32 @@ Aktuelle Auslastung: %3</translation>
         <translation>Kunden der Person</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>&amp;Kunden</translation>
-    </message>
-    <message>
         <source>Their open follow-ups</source>
         <translation>Offene Wiedervorlagen der Person</translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups</source>
-        <translation>Offene &amp;Wiedervorlagen</translation>
     </message>
     <message>
         <source>(choose someone)</source>
         <translation>(Person wählen)</translation>
     </message>
     <message>
-        <source>&amp;Customers (%1)</source>
-        <translation>&amp;Kunden (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups (%1)</source>
-        <translation>Offene &amp;Wiedervorlagen (%1)</translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2 customers.</source>
         <translation>Die ersten %1 von %2 Kunden werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>K&amp;unden</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups</source>
+        <translation>Offene &amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation>K&amp;unden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups (%1)</source>
+        <translation>Offene &amp;Wiedervorlagen (%1)</translation>
     </message>
 </context>
 <context>

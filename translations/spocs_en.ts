@@ -3014,10 +3014,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;lerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,6 +3127,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Edit S&amp;kills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,7 +3574,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>Rev&amp;iew Queue…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,10 +5610,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,14 +5631,6 @@ Current load: %3</source>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5793,6 +5781,18 @@ Current load: %3</source>
             <numerusform>Answered by the public FAQ: %n question (%1 of inbound demand); most helpful: %2</numerusform>
             <numerusform>Answered by the public FAQ: %n questions (%1 of inbound demand); most helpful: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6078,15 +6078,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their open follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6094,15 +6086,23 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Customers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,16 +288,16 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
     }
 }
 
-// The letters that move between views, the menu-bar titles and the customer section tabs, are
-// the window's own: no two share one, and no control of the section in front (nor the search
-// beside it) takes one, for the agent and for the lead. The Account section's form is the
-// exception for the menu titles only: its fourteen fields need more letters than their words
-// leave beside the titles and tabs, so a field may share a menu title's letter, never a tab's.
-// The same holds for each dock the role gets, in front or not: Qt keeps a dock behind a dock
-// tab live (moved out of sight, not hidden), so its letters compete with the window's. The
-// consult dock is the exception: beside the titles' and tabs' letters its eight buttons find
-// only seven in English; they are disabled until there is a contact or a consult, and each has
-// a Ctrl+Alt shortcut of its own.
+// The letters that move between views, the menu-bar titles and the customer section tabs, are the
+// window's own: no two share one, and no control of the section in front (nor the search beside it,
+// nor the lead's floor, reports or team view) takes one, for the agent and the lead. The Account
+// section's form is the exception for the menu titles only: its fourteen fields need more letters
+// than their words leave beside the titles and tabs, so a field may share a menu title's letter,
+// never a tab's. The same holds for each dock the role gets, in front or not: Qt keeps a dock
+// behind a dock tab live (moved out of sight, not hidden), so its letters compete with the
+// window's. The consult dock is the exception: beside the titles' and tabs' letters its eight
+// buttons find only seven in English; they are disabled until there is a contact or a consult, and
+// each has a Ctrl+Alt shortcut of its own.
 TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
 {
     for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1") }) {
@@ -329,6 +329,15 @@ TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
                 expectNoClashes(central, where);
             else
                 expectNoClashes(joined(menus, central), where);
+        }
+        // The lead's other views (floor, reports, team) take the customer view's place.
+        if (auto *views = window.findChild<QTabWidget *>(QStringLiteral("leadTabs"))) {
+            for (int i = 0; i < views->count(); ++i) {
+                views->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                expectNoClashes(joined(menus, accessKeys(window.centralWidget())),
+                                QStringLiteral("%1's window, view %2").arg(user, views->tabText(i)));
+            }
         }
     }
 }
