@@ -3882,16 +3882,16 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wörter, die die Wissenssuche als gleich behandelt (Rechnung, Abrechnung)</translation>
     </message>
     <message>
-        <source>&amp;Admin</source>
-        <translation>&amp;Verwaltung</translation>
-    </message>
-    <message>
         <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Search Knowledge…</source>
         <translation>Wissen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
+        <translation>Verwa&amp;ltung</translation>
     </message>
 </context>
 <context>

@@ -3878,15 +3878,15 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search Knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,26 +290,29 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
 
 // The letters that move between views, the menu-bar titles and the customer section tabs, are the
 // window's own: no two share one, and no control of the section in front (nor the search beside it,
-// nor the lead's floor, reports or team view) takes one, for the agent and the lead. The Account
-// section's form is the exception for the menu titles only: its fourteen fields need more letters
-// than their words leave beside the titles and tabs, so a field may share a menu title's letter,
-// never a tab's. The same holds for each dock the role gets, in front or not: Qt keeps a dock
-// behind a dock tab live (moved out of sight, not hidden), so its letters compete with the
-// window's. The consult dock is the exception: beside the titles' and tabs' letters its eight
-// buttons find only seven in English; they are disabled until there is a contact or a consult, and
-// each has a Ctrl+Alt shortcut of its own.
+// nor the lead's floor, reports or team view) takes one, for the agent, the lead and the
+// administrator. The Account section's form is the exception for the menu titles only: its fourteen
+// fields need more letters than their words leave beside the titles and tabs, so a field may share
+// a menu title's letter, never a tab's. The same holds for each dock the role gets, in front or
+// not: Qt keeps a dock behind a dock tab live (moved out of sight, not hidden), so its letters
+// compete with the window's. The consult dock is the exception: beside the titles' and tabs'
+// letters its eight buttons find only seven in English; they are disabled until there is a contact
+// or a consult, and each has a Ctrl+Alt shortcut of its own.
 TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
 {
-    for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1") }) {
+    for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1"), QStringLiteral("admin") }) {
         Connection connection;
         MainWindow window(&connection);
         signIn(window, connection, user);
-        window.openCustomer(QStringLiteral("C-1001"));
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+        const bool readsCustomers = user != QLatin1String("admin"); // admins never see a customer record
         QTabWidget *sections = window.customerPage()->tabs();
+        if (readsCustomers) {
+            window.openCustomer(QStringLiteral("C-1001"));
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+        }
         const auto menus = menuTitleKeys(window);
-        const auto tabs = tabKeys(sections);
+        const auto tabs = readsCustomers ? tabKeys(sections) : std::multimap<QString, QString> {};
         expectNoClashes(joined(menus, tabs), user + QStringLiteral("'s menu bar and customer sections"));
         for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
             if (!dock->toggleViewAction()->isVisible() || !dock->widget()
@@ -319,7 +322,7 @@ TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
                 joined(joined(menus, tabs), accessKeys(dock->widget())),
                 QStringLiteral("%1's menu bar, customer sections and dock %2").arg(user, dock->windowTitle()));
         }
-        for (int i = 0; i < sections->count(); ++i) {
+        for (int i = 0; readsCustomers && i < sections->count(); ++i) {
             sections->setCurrentIndex(i);
             QCoreApplication::processEvents();
             // The customer view with the search beside it (and the lead's view tabs).
