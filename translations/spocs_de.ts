@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Pre&amp;ferred channel:</source>
-        <translation>&amp;Bevorzugter Kanal:</translation>
+        <translation>Bevor&amp;zugter Kanal:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -682,10 +682,6 @@
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>Cit&amp;y:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -698,7 +694,11 @@
         <translation>Abwanderungs&amp;gefahr</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
 </context>
@@ -1299,16 +1299,12 @@
         <translation>Eine Überweisung oder Barzahlung zur ausgewählten Rechnung erfassen</translation>
     </message>
     <message>
-        <source>Credit or Re&amp;fund…</source>
-        <translation>&amp;Gutschrift/Erstattung…</translation>
-    </message>
-    <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation>Einen Teil der ausgewählten Rechnung gutschreiben oder erstatten</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation>&amp;Beanstanden…</translation>
+        <translation>Bea&amp;nstanden…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed: it leaves dunning</source>
@@ -1381,6 +1377,10 @@
     <message>
         <source>Adjustment</source>
         <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Cred&amp;it or Refund…</source>
+        <translation>&amp;Gutschrift/Erstattung…</translation>
     </message>
 </context>
 <context>
@@ -1988,12 +1988,12 @@
         <translation>Den Rückfragebereich zeigen und einen Experten suchen</translation>
     </message>
     <message>
-        <source>C&amp;onsult</source>
-        <translation>R&amp;ückfrage</translation>
-    </message>
-    <message>
         <source>Consult &amp;Panel</source>
         <translation>&amp;Rückfragebereich</translation>
+    </message>
+    <message>
+        <source>Consu&amp;lt</source>
+        <translation>Rü&amp;ckfrage</translation>
     </message>
 </context>
 <context>
@@ -2755,15 +2755,7 @@
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation>&amp;Abrechnung</translation>
-    </message>
-    <message>
-        <source>Accou&amp;nt</source>
-        <translation>Kund&amp;endaten</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>A&amp;brechnung</translation>
     </message>
     <message>
         <source>Show &amp;Overview</source>
@@ -2808,6 +2800,14 @@
     <message>
         <source>Account %1</source>
         <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>K&amp;undendaten</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3018,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wa&amp;rtend</translation>
     </message>
     <message>
-        <source>A&amp;lerts</source>
-        <translation>Warnu&amp;ngen</translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3136,6 +3132,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Edit S&amp;kills…</source>
         <translation>&amp;Fähigkeiten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Warnu&amp;ngen</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3275,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
         <source>Filter by text, author or reference…</source>
         <translation>Nach Text, Autor oder Referenz filtern…</translation>
     </message>
@@ -3317,6 +3313,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Add Not&amp;e</source>
         <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>A&amp;rt:</translation>
     </message>
 </context>
 <context>
@@ -3509,11 +3509,7 @@ Aktuelle Auslastung: %3</translation>
     <name>spocs::KnowledgePanel</name>
     <message>
         <source>New &amp;Article…</source>
-        <translation>Neuer &amp;Artikel…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view Queue…</source>
-        <translation>&amp;Prüfliste…</translation>
+        <translation>Neuer Art&amp;ikel…</translation>
     </message>
     <message>
         <source>Search knowledge (Ctrl+K)</source>
@@ -3580,6 +3576,10 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>%n Artikel gefunden.</numerusform>
             <numerusform>%n Artikel gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew Queue…</source>
+        <translation>&amp;Prüfliste…</translation>
     </message>
 </context>
 <context>
@@ -3882,16 +3882,16 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wörter, die die Wissenssuche als gleich behandelt (Rechnung, Abrechnung)</translation>
     </message>
     <message>
-        <source>&amp;Admin</source>
-        <translation>&amp;Verwaltung</translation>
-    </message>
-    <message>
         <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Search Knowledge…</source>
         <translation>Wissen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
+        <translation>Verwa&amp;ltung</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4442,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Positionen oder Lieferadresse des ausgewählten Auftrags ändern</translation>
     </message>
     <message>
-        <source>Cance&amp;l Order…</source>
-        <translation>Auftrag st&amp;ornieren…</translation>
-    </message>
-    <message>
         <source>Cancel the selected order</source>
         <translation>Ausgewählten Auftrag stornieren</translation>
     </message>
@@ -4556,6 +4552,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Chan&amp;ge Order…</source>
         <translation>Auftrag &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el Order…</source>
+        <translation>Auftrag sto&amp;rnieren…</translation>
     </message>
 </context>
 <context>
@@ -5614,10 +5614,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
         <source>Show report</source>
         <translation>Bericht anzeigen</translation>
     </message>
@@ -5640,14 +5636,6 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
@@ -5797,6 +5785,18 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>Von den öffentlichen FAQ beantwortet: %n Frage (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
             <numerusform>Von den öffentlichen FAQ beantwortet: %n Fragen (%1 der eingehenden Anliegen); am hilfreichsten: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
@@ -6082,32 +6082,32 @@ Aktuelle Auslastung: %3</translation>
         <translation>Kunden der Person</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>&amp;Kunden</translation>
-    </message>
-    <message>
         <source>Their open follow-ups</source>
         <translation>Offene Wiedervorlagen der Person</translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups</source>
-        <translation>Offene &amp;Wiedervorlagen</translation>
     </message>
     <message>
         <source>(choose someone)</source>
         <translation>(Person wählen)</translation>
     </message>
     <message>
-        <source>&amp;Customers (%1)</source>
-        <translation>&amp;Kunden (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups (%1)</source>
-        <translation>Offene &amp;Wiedervorlagen (%1)</translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2 customers.</source>
         <translation>Die ersten %1 von %2 Kunden werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>K&amp;unden</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups</source>
+        <translation>Offene &amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation>K&amp;unden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups (%1)</source>
+        <translation>Offene &amp;Wiedervorlagen (%1)</translation>
     </message>
 </context>
 <context>

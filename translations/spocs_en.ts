@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +694,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,10 +1297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit or Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,6 +1374,10 @@
     </message>
     <message>
         <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cred&amp;it or Refund…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,11 +1986,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;onsult</source>
+        <source>Consult &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consult &amp;Panel</source>
+        <source>Consu&amp;lt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,14 +2756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2797,14 @@
     </message>
     <message>
         <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,10 +3014,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;lerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,6 +3127,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Edit S&amp;kills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,10 +3271,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by text, author or reference…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,6 +3308,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Add Not&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,10 +3508,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view Queue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,6 +3572,10 @@ Current load: %3</source>
             <numerusform>%n article found.</numerusform>
             <numerusform>%n articles found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew Queue…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3878,15 +3878,15 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search Knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4438,10 +4438,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cance&amp;l Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel the selected order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,6 +4547,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Chan&amp;ge Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canc&amp;el Order…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,10 +5610,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,14 +5631,6 @@ Current load: %3</source>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5793,6 +5781,18 @@ Current load: %3</source>
             <numerusform>Answered by the public FAQ: %n question (%1 of inbound demand); most helpful: %2</numerusform>
             <numerusform>Answered by the public FAQ: %n questions (%1 of inbound demand); most helpful: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6078,15 +6078,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their open follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6094,15 +6086,23 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Customers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,7 +71,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
     addRow(AccountDraft::Phones, tr("Phon&e:"), lineEdit(tr("+49 30 1234567, …")), QStringLiteral("accountPhonesEdit"));
     addRow(AccountDraft::Street, tr("&Street:"), lineEdit(QString()), QStringLiteral("accountStreetEdit"));
     addRow(AccountDraft::Postcode, tr("&Postcode:"), lineEdit(QString()), QStringLiteral("accountPostcodeEdit"));
-    addRow(AccountDraft::City, tr("Cit&y:"), lineEdit(QString()), QStringLiteral("accountCityEdit"));
+    addRow(AccountDraft::City, tr("Ci&ty:"), lineEdit(QString()), QStringLiteral("accountCityEdit"));
     auto *country = lineEdit(tr("Two-letter code, e.g. DE"));
     country->setMaxLength(2);
     addRow(AccountDraft::Country, tr("&Country:"), country, QStringLiteral("accountCountryEdit"));
@@ -108,7 +108,7 @@ AccountTab::AccountTab(Connection *connection, CustomerLoader *loader, QWidget *
         if (!m_updating)
             m_draft->setValue(AccountDraft::Notes, editorValue(AccountDraft::Notes));
     });
-    addRow(AccountDraft::Notes, tr("No&tes:"), notes, QStringLiteral("accountNotesEdit"));
+    addRow(AccountDraft::Notes, tr("&Notes:"), notes, QStringLiteral("accountNotesEdit"));
 
     m_saveAction = new QAction(tr("&Save Account"), this);
     m_saveAction->setObjectName(QStringLiteral("saveAccountAction"));

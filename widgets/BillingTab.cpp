@@ -49,7 +49,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_paymentAction = make(tr("Record &Payment…"), QStringLiteral("recordPaymentAction"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                            tr("Record a bank transfer or cash payment on the selected invoice"), Action::RecordPayment);
-    m_creditAction = make(tr("Credit or Re&fund…"), QStringLiteral("creditInvoiceAction"),
+    m_creditAction = make(tr("Cred&it or Refund…"), QStringLiteral("creditInvoiceAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                           tr("Credit or refund part of the selected invoice"), Action::CreditOrRefund);
     m_disputeAction

@@ -39,7 +39,7 @@ ConsultWorkspace::ConsultWorkspace(QMainWindow *window, Connection *connection)
     showAction->setStatusTip(tr("Show the consult panel and search for an expert"));
     connect(showAction, &QAction::triggered, this, &ConsultWorkspace::showPanel);
 
-    m_menu = new QMenu(tr("C&onsult"), window);
+    m_menu = new QMenu(tr("Consu&lt"), window);
     m_menu->setObjectName(QStringLiteral("consultMenu"));
     m_menu->addAction(showAction);
     m_menu->addSeparator();

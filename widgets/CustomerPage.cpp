@@ -83,8 +83,8 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_orders, tr("O&rders"));
     m_tabs->addTab(m_billing, tr("&Billing"));
-    m_tabs->addTab(m_account, tr("Accou&nt"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_account, tr("Acco&unt"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     contentLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(content);
 

@@ -198,7 +198,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     QWidget *queuesBox = makeSection(tr("&Queues"), m_queues, {}, this);
     QWidget *agentsBox = makeSection(tr("A&gents"), m_agents, { stateButton, skillsButton }, this);
     QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
-    QWidget *alertsBox = makeSection(tr("A&lerts"), alerts, {}, this);
+    QWidget *alertsBox = makeSection(tr("Ale&rts"), alerts, {}, this);
 
     QSplitter *right
         = makeSplitter(Qt::Vertical, QStringLiteral("floorRightSplitter"), { waitingBox, alertsBox }, this);

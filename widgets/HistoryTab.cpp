@@ -33,7 +33,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
         type->addItem(CustomerHistoryModel::typeText(t), t);
     connect(type, &QComboBox::currentIndexChanged, this,
             [filter, type] { filter->setTypeFilter(type->currentData().toString()); });
-    auto *typeLabel = new QLabel(tr("&Type:"), this);
+    auto *typeLabel = new QLabel(tr("Ty&pe:"), this);
     typeLabel->setBuddy(type);
     auto *text = new QLineEdit(this);
     setNames(text, QStringLiteral("historyTextFilter"), tr("Filter history by text"));

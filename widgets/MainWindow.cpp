@@ -207,7 +207,7 @@ void MainWindow::createMenus()
     customer->addAction(m_page->ordersTab()->newOrderAction());
 
     // Only for admins (updateSessionUi shows it).
-    m_adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_adminMenu = menuBar()->addMenu(tr("A&dmin"));
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_synonymsAction);
     m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);

@@ -71,7 +71,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         return button;
     };
 
-    m_showButton = new QPushButton(tr("&Show"), this);
+    m_showButton = new QPushButton(tr("Sho&w"), this);
     setNames(m_showButton, QStringLiteral("reportShowButton"), tr("Show report"));
     m_showButton->setToolTip(tr("Load the report for this range"));
     connect(m_showButton, &QPushButton::clicked, this, &ReportsView::refresh);
@@ -83,9 +83,9 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     auto *exportButton = makeActionButton(m_exportAction, tr("Export CSV…"), QStringLiteral("reportExportButton"),
                                           tr("Export CSV"), this);
 
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), this);
+    auto *toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
     queueLabel->setBuddy(m_queue);

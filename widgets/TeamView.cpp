@@ -54,13 +54,13 @@ TeamView::TeamView(Connection *connection, QWidget *parent)
     customers->header()->setStretchLastSection(false);
     for (int c : { int(CustomerSearchModel::EmailColumn), int(CustomerSearchModel::PhoneColumn) })
         customers->setColumnHidden(c, true);
-    m_customersLabel = new QLabel(tr("&Customers"), this);
+    m_customersLabel = new QLabel(tr("C&ustomers"), this);
     m_customersLabel->setBuddy(customers);
 
     auto *followUps
         = makeList(m_session->followUps(), QStringLiteral("teamFollowUps"), tr("Their open follow-ups"), this);
     followUps->header()->setSectionResizeMode(FollowUpModel::CustomerColumn, QHeaderView::Stretch);
-    m_followUpsLabel = new QLabel(tr("Open &follow-ups"), this);
+    m_followUpsLabel = new QLabel(tr("&Open follow-ups"), this);
     m_followUpsLabel->setBuddy(followUps);
 
     const auto box = [this](QLabel *label, QTreeView *view) {
@@ -155,9 +155,9 @@ void TeamView::fillPeople()
 
 void TeamView::updateStatus()
 {
-    m_customersLabel->setText(m_customersShown < 0 ? tr("&Customers") : tr("&Customers (%1)").arg(m_customersTotal));
-    m_followUpsLabel->setText(m_followUpCount < 0 ? tr("Open &follow-ups")
-                                                  : tr("Open &follow-ups (%1)").arg(m_followUpCount));
+    m_customersLabel->setText(m_customersShown < 0 ? tr("C&ustomers") : tr("C&ustomers (%1)").arg(m_customersTotal));
+    m_followUpsLabel->setText(m_followUpCount < 0 ? tr("&Open follow-ups")
+                                                  : tr("&Open follow-ups (%1)").arg(m_followUpCount));
     if (m_customersShown >= 0 && m_customersShown < m_customersTotal)
         m_status->setText(tr("Showing the first %1 of %2 customers.").arg(m_customersShown).arg(m_customersTotal));
 }

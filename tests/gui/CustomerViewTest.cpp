@@ -369,6 +369,24 @@ TEST(CustomerViewWidgets, CollisionBannerWarnsAboutAnotherAgentsOpenContact)
     EXPECT_FALSE(banner->isVisible());
 }
 
+// Plural forms come from the English translation, which the GUI tests load as the desktop does.
+TEST(CustomerViewWidgets, PluralsReadAsInTheProgram)
+{
+    CustomerPage page(nullptr);
+    const auto customer = [](int hours) {
+        return QJsonObject { { QStringLiteral("customer"),
+                               QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                             { QStringLiteral("name"), QStringLiteral("Jane Roe") },
+                                             { QStringLiteral("expectedResponseHours"), hours } } } };
+    };
+    page.loader()->setDetails(customer(2));
+    auto *responseTime = child<QLabel>(&page, "customerResponseTime");
+    ASSERT_TRUE(responseTime);
+    EXPECT_EQ(responseTime->text(), QStringLiteral("within 2 hours")) << qPrintable(responseTime->text());
+    page.loader()->setDetails(customer(1));
+    EXPECT_EQ(responseTime->text(), QStringLiteral("within 1 hour")) << qPrintable(responseTime->text());
+}
+
 TEST(CustomerViewWidgets, RuleMessagesNameTheProblem)
 {
     const Error stock = makeError(ErrorCode::InsufficientStock, QStringLiteral("x"),

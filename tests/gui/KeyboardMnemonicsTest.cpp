@@ -2,7 +2,8 @@
 // letter: with two, Qt only moves the focus between them and the keyboard path is gone (the
 // German account section had three on "S": Straße, Sprache, speichern). Checked in English and
 // German: the menu bar and every menu, every section of the customer view, each dock, and the
-// dialogs agents and leads open most.
+// dialogs agents and leads open most; and across the whole main window, the letters of the menu
+// titles and the customer section tabs.
 #include "support/CoordinatorProcess.h"
 
 #include "client/Connection.h"
@@ -21,6 +22,7 @@
 #include "widgets/TransferDialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -132,6 +134,52 @@ void expectNoClashesAmong(const QList<QAction *> &actions, const QString &where)
     expectNoClashes(keys, where);
 }
 
+// The menu-bar titles: Alt and their letter opens the menu from anywhere in the window.
+std::multimap<QString, QString> menuTitleKeys(QMainWindow &window)
+{
+    std::multimap<QString, QString> keys;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->isVisible())
+            continue;
+        if (const QString key = accessKey(menu->text()); !key.isEmpty())
+            keys.emplace(key, menu->text());
+    }
+    return keys;
+}
+
+std::multimap<QString, QString> tabKeys(QTabWidget *tabs)
+{
+    std::multimap<QString, QString> keys;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (const QString key = accessKey(tabs->tabText(i)); !key.isEmpty())
+            keys.emplace(key, tabs->tabText(i));
+    }
+    return keys;
+}
+
+std::multimap<QString, QString> joined(std::multimap<QString, QString> a, const std::multimap<QString, QString> &b)
+{
+    a.insert(b.begin(), b.end());
+    return a;
+}
+
+// Presses the Alt+letter a control's text names ("&History" -> Alt+H).
+void pressAccessKey(QWidget *window, const QString &text)
+{
+    const QKeyCombination key = QKeySequence::mnemonic(text)[0];
+    QTest::keyClick(window, key.key(), key.keyboardModifiers());
+    QCoreApplication::processEvents();
+}
+
+// Closes an open menu and leaves the menu bar's keyboard mode, so the next key goes to the window.
+void closeMenus(QMainWindow &window)
+{
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    window.menuBar()->setActiveAction(nullptr);
+    QCoreApplication::processEvents();
+}
+
 template<class Dialog> void expectNoClashesInDialog(Dialog &dialog, const QString &where)
 {
     dialog.show();
@@ -188,8 +236,7 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
     window.openCustomer(QStringLiteral("C-1001"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
-    // Within the customer view. The docks beside it and the menu bar still reuse some of its
-    // letters; sharing them out across one whole window is a separate step.
+    // Within the customer view; across the window, see NoControlInAMainWindowTakesAMenuOrSectionAccessKey.
     QTabWidget *sections = window.customerPage()->tabs();
     for (int i = 0; i < sections->count(); ++i) {
         sections->setCurrentIndex(i);
@@ -238,6 +285,113 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
     {
         ReviewDialog dialog(&connection);
         expectNoClashesInDialog(dialog, QStringLiteral("review"));
+    }
+}
+
+// The letters that move between views, the menu-bar titles and the customer section tabs, are the
+// window's own: no two share one, and no control of the section in front (nor the search beside it,
+// nor the lead's floor, reports or team view) takes one, for the agent, the lead and the
+// administrator. The Account section's form is the exception for the menu titles only: its fourteen
+// fields need more letters than their words leave beside the titles and tabs, so a field may share
+// a menu title's letter, never a tab's. The same holds for each dock the role gets, in front or
+// not: Qt keeps a dock behind a dock tab live (moved out of sight, not hidden), so its letters
+// compete with the window's. The consult dock is the exception: beside the titles' and tabs'
+// letters its eight buttons find only seven in English; they are disabled until there is a contact
+// or a consult, and each has a Ctrl+Alt shortcut of its own.
+TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
+{
+    for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1"), QStringLiteral("admin") }) {
+        Connection connection;
+        MainWindow window(&connection);
+        signIn(window, connection, user);
+        const bool readsCustomers = user != QLatin1String("admin"); // admins never see a customer record
+        QTabWidget *sections = window.customerPage()->tabs();
+        if (readsCustomers) {
+            window.openCustomer(QStringLiteral("C-1001"));
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+        }
+        const auto menus = menuTitleKeys(window);
+        const auto tabs = readsCustomers ? tabKeys(sections) : std::multimap<QString, QString> {};
+        expectNoClashes(joined(menus, tabs), user + QStringLiteral("'s menu bar and customer sections"));
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (!dock->toggleViewAction()->isVisible() || !dock->widget()
+                || dock->objectName() == QStringLiteral("consultDock"))
+                continue;
+            expectNoClashes(
+                joined(joined(menus, tabs), accessKeys(dock->widget())),
+                QStringLiteral("%1's menu bar, customer sections and dock %2").arg(user, dock->windowTitle()));
+        }
+        for (int i = 0; readsCustomers && i < sections->count(); ++i) {
+            sections->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            // The customer view with the search beside it (and the lead's view tabs).
+            const auto central = accessKeys(window.centralWidget());
+            const QString where = QStringLiteral("%1's window, section %2").arg(user, sections->tabText(i));
+            if (i == CustomerPage::AccountSection)
+                expectNoClashes(central, where);
+            else
+                expectNoClashes(joined(menus, central), where);
+        }
+        // The lead's other views (floor, reports, team) take the customer view's place.
+        if (auto *views = window.findChild<QTabWidget *>(QStringLiteral("leadTabs"))) {
+            for (int i = 0; i < views->count(); ++i) {
+                views->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                expectNoClashes(joined(menus, accessKeys(window.centralWidget())),
+                                QStringLiteral("%1's window, view %2").arg(user, views->tabText(i)));
+            }
+        }
+    }
+}
+
+// As the agent meets it: from each section of an open customer, Alt and a section tab's letter
+// shows that section, and Alt and a menu title's letter opens that menu. With a tab and a title
+// on one letter (History and Help on H) Qt gave the key to the tab every time.
+TEST_P(KeyboardMnemonics, AltLetterReachesEachCustomerSectionAndMenu)
+{
+    for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1") }) {
+        Connection connection;
+        MainWindow window(&connection);
+        signIn(window, connection, user);
+        window.openCustomer(QStringLiteral("C-1001"));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        QTabWidget *sections = window.customerPage()->tabs();
+        for (int from = 0; from < sections->count(); ++from) {
+            for (int to = 0; to < sections->count(); ++to) {
+                if (to == from)
+                    continue;
+                sections->setCurrentIndex(from);
+                sections->tabBar()->setFocus();
+                pressAccessKey(&window, sections->tabText(to));
+                EXPECT_EQ(sections->currentIndex(), to)
+                    << qPrintable(user) << ": " << qPrintable(accessKey(sections->tabText(to))) << " from "
+                    << qPrintable(sections->tabText(from)) << " showed "
+                    << qPrintable(sections->tabText(sections->currentIndex()));
+                closeMenus(window);
+            }
+            sections->setCurrentIndex(from);
+            QCoreApplication::processEvents();
+            const auto fields = accessKeys(sections->currentWidget());
+            for (QAction *title : window.menuBar()->actions()) {
+                if (!title->isVisible() || !title->menu())
+                    continue;
+                // The Account form may share a menu title's letter (the rule above): there the field wins.
+                if (from == CustomerPage::AccountSection && fields.count(accessKey(title->text())))
+                    continue;
+                sections->setCurrentIndex(from);
+                sections->tabBar()->setFocus();
+                pressAccessKey(&window, title->text());
+                EXPECT_TRUE(title->menu()->isVisible())
+                    << qPrintable(user) << ": " << qPrintable(accessKey(title->text())) << " in "
+                    << qPrintable(sections->tabText(from)) << " did not open " << qPrintable(title->text())
+                    << "; the section shown is " << qPrintable(sections->tabText(sections->currentIndex()));
+                closeMenus(window);
+            }
+        }
     }
 }
 
