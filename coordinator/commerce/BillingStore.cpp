@@ -76,12 +76,6 @@ Result<BillingStore::InvoiceRow> BillingStore::invoiceRow(const QString &number)
     return row;
 }
 
-Result<QString> BillingStore::customerOf(const QString &number)
-{
-    SPOCS_TRY_LET(row, invoiceRow(number));
-    return row->customerId;
-}
-
 QJsonObject BillingStore::Explained::toJson() const
 {
     QJsonArray lines;

@@ -85,12 +85,6 @@ Result<OrderStore::Row> OrderStore::load(const QString &number)
     return row;
 }
 
-Result<QString> OrderStore::customerOf(const QString &number)
-{
-    SPOCS_TRY_LET(row, load(number));
-    return row->customerId;
-}
-
 Result<QJsonObject> OrderStore::get(const QString &number)
 {
     SPOCS_TRY_LET(row, load(number));
