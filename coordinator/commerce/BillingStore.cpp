@@ -248,7 +248,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
                                            { QStringLiteral("balance"), money(row->balance) } });
-        const QString at = m_db.now().toString(Qt::ISODateWithMs);
+        const QString at = m_db.nowStamp();
 
         QVariant cardId;
         if (card) {
