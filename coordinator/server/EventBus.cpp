@@ -65,6 +65,13 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     return seq;
 }
 
+Result<QJsonObject> EventBus::publishAndAnswer(const QString &topic, const QString &kind, QJsonObject data)
+{
+    SPOCS_TRY_LET(seq, publish(topic, kind, data));
+    data.insert(QStringLiteral("seq"), *seq);
+    return data;
+}
+
 void EventBus::commitPending()
 {
     std::vector<Stored> pending;
