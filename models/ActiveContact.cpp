@@ -1,22 +1,11 @@
 #include "models/ActiveContact.h"
 
 #include "core/Ops.h"
+#include "models/CommerceData.h"
 
 #include <QCoreApplication>
 
 namespace spocs {
-
-namespace {
-
-QDateTime isoTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t;
-}
-
-} // namespace
 
 QString taskKindText(const QString &wireName)
 {
@@ -239,21 +228,21 @@ QJsonObject ActiveContact::followUp() const
 
 QDateTime ActiveContact::activeSince() const
 {
-    const QDateTime answered = isoTime(m_contact.value(QStringLiteral("answeredAt")).toString());
+    const QDateTime answered = wireTime(m_contact.value(QStringLiteral("answeredAt")).toString());
     if (answered.isValid())
         return answered;
     const QJsonArray transitions = m_contact.value(QStringLiteral("transitions")).toArray();
     for (qsizetype i = transitions.size() - 1; i >= 0; --i) {
         const QJsonObject t = transitions.at(i).toObject();
         if (t.value(QStringLiteral("state")).toString() == u"active")
-            return isoTime(t.value(QStringLiteral("at")).toString());
+            return wireTime(t.value(QStringLiteral("at")).toString());
     }
-    return isoTime(m_contact.value(QStringLiteral("createdAt")).toString());
+    return wireTime(m_contact.value(QStringLiteral("createdAt")).toString());
 }
 
 QDateTime ActiveContact::closedAt() const
 {
-    return isoTime(m_contact.value(QStringLiteral("closedAt")).toString());
+    return wireTime(m_contact.value(QStringLiteral("closedAt")).toString());
 }
 
 } // namespace spocs

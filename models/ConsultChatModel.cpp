@@ -1,6 +1,7 @@
 #include "models/ConsultChatModel.h"
 
 #include "core/Ops.h"
+#include "models/PersonName.h"
 #include "models/RowModel.h"
 
 #include <QJsonArray>
@@ -29,12 +30,6 @@ QString nowIso()
 }
 
 } // namespace
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
 
 ConsultChatModel::ConsultChatModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -8,9 +8,6 @@
 
 namespace spocs {
 
-// A Person ({id, login, name}) as users read it: the name, else the login.
-QString personName(const QJsonObject &person);
-
 // One consult as a chat: the rep's question first (with the story the expert saw), then what
 // happened (accepted, declined, timed out, ended with the answer) and the messages, each with
 // its delivered/read state. Fed with the Consult JSON (consult.get, consult.updated) and the

@@ -6,6 +6,7 @@
 #include "models/ExpertDirectoryModel.h"
 #include "models/ModelsLog.h"
 #include "models/ParticipantsModel.h"
+#include "models/PersonName.h"
 
 #include <QTimer>
 

@@ -6,6 +6,7 @@
 #include "models/ActiveContact.h"
 #include "models/FollowUpModel.h"
 #include "models/ModelsLog.h"
+#include "models/PersonName.h"
 #include "models/ReasonCatalogue.h"
 #include "models/ReasonTreeModel.h"
 #include "models/VersionedWrite.h"
@@ -26,12 +27,6 @@ QString contactTopic(qint64 id)
 qint64 idOf(const QJsonObject &o)
 {
     return o.value(QStringLiteral("id")).toInteger();
-}
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
 }
 
 bool isGoneForGood(const Error &error)
@@ -218,7 +213,7 @@ void ContactSession::announceReassignment(const domain::CustomerReassignment &mo
 {
     const int customers = int(moved.customers.size());
     const int followUps = int(moved.followUps.size());
-    const QString by = moved.by.name.isEmpty() ? moved.by.login : moved.by.name;
+    const QString by = personName(moved.by);
     QString text;
     if (moved.owner.id == m_self) {
         text = tr("%1 gave you %n customer(s)", nullptr, customers).arg(by)
@@ -226,7 +221,7 @@ void ContactSession::announceReassignment(const domain::CustomerReassignment &mo
         if (customers == 1)
             text += QStringLiteral(" ") + tr("Customer: %1.").arg(moved.customers.first().name);
     } else {
-        const QString owner = moved.owner.name.isEmpty() ? moved.owner.login : moved.owner.name;
+        const QString owner = personName(moved.owner);
         text = tr("%1 moved %n of your customer(s)", nullptr, customers).arg(by)
             + tr(" and %n open follow-up(s) to %1.", nullptr, followUps).arg(owner);
     }

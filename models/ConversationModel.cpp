@@ -1,5 +1,7 @@
 #include "models/ConversationModel.h"
 
+#include "models/PersonName.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -99,7 +101,7 @@ QVariant ConversationModel::rowData(const domain::ContactMessage &m, const QMode
         return m.isSystem();
     case FromRole:
         if (outbound && m.author)
-            return m.author->name.isEmpty() ? m.author->login : m.author->name;
+            return personName(*m.author);
         return m.from.name.isEmpty() ? m.from.address : m.from.name;
     case SubjectRole:
         return m.subject;

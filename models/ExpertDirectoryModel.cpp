@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/PersonName.h"
 
 #include <QDateTime>
 
@@ -151,10 +152,8 @@ QVariant ExpertDirectoryModel::rowData(const QJsonObject &row, const QModelIndex
     const QJsonObject user = userOf(row);
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: {
-        const QString name = user.value(QStringLiteral("name")).toString();
-        return name.isEmpty() ? user.value(QStringLiteral("login")).toString() : name;
-    }
+    case NameRole:
+        return personName(user);
     case Qt::ToolTipRole: {
         QStringList skills;
         for (const QJsonValue &s : row.value(QStringLiteral("skills")).toArray())

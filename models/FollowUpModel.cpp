@@ -1,6 +1,7 @@
 #include "models/FollowUpModel.h"
 
 #include "core/Ops.h"
+#include "models/CommerceData.h"
 
 #include <QColor>
 #include <QLocale>
@@ -22,10 +23,7 @@ QDateTime parseDue(const QString &text, bool *isDate)
         *isDate = true;
         return QDateTime(d, QTime(23, 59, 59, 999), Qt::UTC);
     }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t;
+    return wireTime(text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "models/LeadSnapshotModels.h"
 
 #include "models/LeadText.h"
+#include "models/PersonName.h"
 
 #include <QBrush>
 #include <QColor>
@@ -23,12 +24,6 @@ qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
     if (!from.isValid() || !to.isValid())
         return 0;
     return std::max<qint64>(0, from.secsTo(to));
-}
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = str(person, "name");
-    return name.isEmpty() ? str(person, "login") : name;
 }
 
 } // namespace

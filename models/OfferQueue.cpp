@@ -1,6 +1,7 @@
 #include "models/OfferQueue.h"
 
 #include "core/Ops.h"
+#include "models/CommerceData.h"
 
 #include <QJsonArray>
 
@@ -21,14 +22,6 @@ qint64 num(const QJsonObject &o, const char16_t *key)
 QJsonObject obj(const QJsonObject &o, const char16_t *key)
 {
     return o.value(QString::fromUtf16(key)).toObject();
-}
-
-QDateTime isoTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t;
 }
 
 // A reference to a contact is either its id or a (lite) contact object.
@@ -82,7 +75,7 @@ bool OfferQueue::upsert(Kind kind, const QJsonObject &data)
     if (offer.contactId == 0)
         offer.contactId = num(contact, u"id");
     offer.customerName = str(obj(kind == Kind::Consult ? record : contact, u"customer"), u"name");
-    offer.expiresAt = isoTime(str(data, u"expiresAt"));
+    offer.expiresAt = wireTime(str(data, u"expiresAt"));
     offer.data = data;
     offer.receivedAt = QDateTime::currentDateTimeUtc();
 

@@ -6,6 +6,7 @@
 #include "models/ConsultSession.h"
 #include "models/ExpertDirectoryModel.h"
 #include "models/ParticipantsModel.h"
+#include "models/PersonName.h"
 #include "models/SkillDirectory.h"
 #include "widgets/ActionButton.h"
 #include "widgets/ConsultChatView.h"

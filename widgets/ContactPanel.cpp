@@ -4,6 +4,7 @@
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/ConversationSession.h"
+#include "models/PersonName.h"
 #include "widgets/ActionButton.h"
 #include "widgets/ConversationView.h"
 #include "widgets/DialogButtons.h"
@@ -30,12 +31,6 @@
 namespace spocs {
 
 namespace {
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
 
 QString participantRoleText(const QString &role)
 {

@@ -1,6 +1,7 @@
 #include "widgets/DisplayText.h"
 
 #include "models/CommerceData.h"
+#include "models/PersonName.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -92,7 +93,7 @@ QString orDash(const QString &text)
 
 QString agentName(const Person &agent)
 {
-    return agent.name.isEmpty() ? agent.login : agent.name;
+    return personName(agent);
 }
 
 QString agentHtml(const Person &agent)

@@ -1,5 +1,6 @@
 #include "widgets/OfferNotification.h"
 
+#include "models/PersonName.h"
 #include "widgets/DisplayText.h"
 #include "widgets/WidgetNames.h"
 
@@ -15,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace spocs {
-
-namespace {
-
-QString personName(const QJsonObject &person)
-{
-    const QString name = person.value(QStringLiteral("name")).toString();
-    return name.isEmpty() ? person.value(QStringLiteral("login")).toString() : name;
-}
-
-} // namespace
 
 OfferNotification::OfferNotification(OfferQueue *queue, QWidget *window)
     : QFrame(window)

@@ -1,6 +1,7 @@
 #include "widgets/TransferDialog.h"
 
 #include "models/ConsultChatModel.h"
+#include "models/PersonName.h"
 #include "widgets/DialogButtons.h"
 #include "widgets/DisplayText.h"
 #include "widgets/Layouts.h"

@@ -44,6 +44,15 @@ const QString &dummyHash()
     return hash;
 }
 
+// The user with this login, or not_found: for the admin commands that change one.
+Result<UserInfo> knownUser(AuthStore &auth, const QString &login)
+{
+    const auto user = auth.userByLogin(login);
+    if (!user)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    return *user;
+}
+
 } // namespace
 
 AuthStore::AuthStore(Database &db, AuthPolicy policy)
@@ -370,9 +379,7 @@ Result<UserInfo> AuthStore::addUserWithHash(const QString &login, const QString 
 Result<void> AuthStore::setPassword(const QString &login, const QString &password, bool allowWeak)
 {
     SPOCS_TRY(validatePassword(password, allowWeak));
-    const auto user = userByLogin(login);
-    if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    SPOCS_TRY_LET(user, knownUser(*this, login));
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Internal, QStringLiteral("password hashing failed"));
@@ -390,9 +397,7 @@ Result<void> AuthStore::setPassword(const QString &login, const QString &passwor
 
 Result<void> AuthStore::disableUser(const QString &login)
 {
-    const auto user = userByLogin(login);
-    if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    SPOCS_TRY_LET(user, knownUser(*this, login));
     auto r = m_db.write([&]() -> Result<void> {
         SPOCS_TRY(
             m_db.query(QStringLiteral("UPDATE users SET disabled = 1 WHERE id = ?"), { user->id }, "disable user"));
@@ -405,9 +410,7 @@ Result<void> AuthStore::disableUser(const QString &login)
 
 Result<void> AuthStore::setRole(const QString &login, Role role)
 {
-    const auto user = userByLogin(login);
-    if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    SPOCS_TRY_LET(user, knownUser(*this, login));
     auto r = m_db.write([&]() -> Result<void> {
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), { roleName(role), user->id },
                              "set role"));
@@ -420,9 +423,7 @@ Result<void> AuthStore::setRole(const QString &login, Role role)
 
 Result<void> AuthStore::enableUser(const QString &login)
 {
-    const auto user = userByLogin(login);
-    if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    SPOCS_TRY_LET(user, knownUser(*this, login));
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET disabled = 0 WHERE id = ?"), { user->id }, "enable user"));
     qCInfo(lcAuth) << "user enabled:" << user->login << "id" << user->id;
     return {};
@@ -433,9 +434,7 @@ Result<void> AuthStore::setTeam(const QString &login, const QString &team)
     const QString name = team.trimmed();
     if (name.size() > 64)
         return makeError(ErrorCode::BadRequest, QStringLiteral("a team name has at most 64 characters"));
-    const auto user = userByLogin(login);
-    if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(login));
+    SPOCS_TRY_LET(user, knownUser(*this, login));
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE users SET team = ? WHERE id = ?"), { name, user->id }, "set team"));
     qCInfo(lcAuth) << "team changed for" << user->login << "id" << user->id;
     return {};

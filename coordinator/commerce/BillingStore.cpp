@@ -76,12 +76,6 @@ Result<BillingStore::InvoiceRow> BillingStore::invoiceRow(const QString &number)
     return row;
 }
 
-Result<QString> BillingStore::customerOf(const QString &number)
-{
-    SPOCS_TRY_LET(row, invoiceRow(number));
-    return row->customerId;
-}
-
 QJsonObject BillingStore::Explained::toJson() const
 {
     QJsonArray lines;
@@ -254,7 +248,7 @@ Result<BillingStore::Outcome> BillingStore::recordPayment(const QString &number,
                              QStringLiteral("amount must be between 0.01 and the balance %1").arg(money(row->balance)),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("amount") },
                                            { QStringLiteral("balance"), money(row->balance) } });
-        const QString at = m_db.now().toString(Qt::ISODateWithMs);
+        const QString at = m_db.nowStamp();
 
         QVariant cardId;
         if (card) {

@@ -59,7 +59,6 @@ public:
     //  "Balance" add up to it.
     Result<QJsonObject> explain(const QString &number);
     Result<Explained> explainInvoice(const QString &number);
-    Result<QString> customerOf(const QString &number);
     // Records a payment on an open or disputed invoice (at most its balance), lowers the
     // invoice and account balances and adds a timeline entry; joins the caller's transaction.
     Result<Outcome> recordPayment(const QString &number, qint64 amountCents, const QString &method,

@@ -139,10 +139,10 @@ Result<void> CreditStore::checkCreditable(const BillingStore::InvoiceRow &row, d
 Result<void> CreditStore::history(const BillingStore::InvoiceRow &row, qint64 userId, const QString &text,
                                   const QString &number)
 {
-    SPOCS_TRY_LET(h,
-                  CustomerHistory(m_db).append(
-                      { row.customerRowId, m_db.now().toString(Qt::ISODateWithMs), QStringLiteral("invoice"),
-                        userId > 0 ? std::optional<qint64>(userId) : std::nullopt, text, number }));
+    SPOCS_TRY_LET(
+        h,
+        CustomerHistory(m_db).append({ row.customerRowId, m_db.nowStamp(), QStringLiteral("invoice"),
+                                       userId > 0 ? std::optional<qint64>(userId) : std::nullopt, text, number }));
     return {};
 }
 
@@ -156,9 +156,7 @@ Result<void> CreditStore::apply(const BillingStore::InvoiceRow &row, qint64 requ
     QSqlQuery note
         = m_db.prepare(QStringLiteral("INSERT INTO credit_notes(number, invoice_id, issued_at, amount_cents, "
                                       "reason, kind) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!execWith(
-            note,
-            { number, row.id, m_db.now().toString(Qt::ISODateWithMs), amountCents, reason, domain::wireName(kind) }))
+    if (!execWith(note, { number, row.id, m_db.nowStamp(), amountCents, reason, domain::wireName(kind) }))
         return sqlError(note, "write credit note");
     const QVariant noteId = note.lastInsertId();
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE credit_requests SET credit_note_id = ? WHERE id = ?"),
@@ -192,7 +190,7 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
         SPOCS_TRY(checkCreditable(*row, request.kind, request.amountCents, pending.value(0).toLongLong()));
 
         const bool atOnce = request.amountCents <= limitCents;
-        const QString at = m_db.now().toString(Qt::ISODateWithMs);
+        const QString at = m_db.nowStamp();
         QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO credit_requests(invoice_id, kind, amount_cents, "
                                                     "reason, status, requested_by, requested_at) "
                                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -254,7 +252,7 @@ Result<CreditStore::Outcome> CreditStore::decide(qint64 id, bool approve, const 
                                                     "decided_at = ?, note = ?, version = version + 1 WHERE id = ?"));
         if (!execWith(upd,
                       { domain::wireName(approve ? domain::CreditStatus::Applied : domain::CreditStatus::Rejected),
-                        userId, m_db.now().toString(Qt::ISODateWithMs), note.isEmpty() ? QVariant() : note, id }))
+                        userId, m_db.nowStamp(), note.isEmpty() ? QVariant() : note, id }))
             return sqlError(upd, "decide credit request");
         const QString what
             = QStringLiteral("%1 of %2 %3 on invoice %4")

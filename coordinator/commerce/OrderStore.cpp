@@ -13,11 +13,6 @@
 namespace spocs {
 namespace {
 
-QString stamp(const QDateTime &at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
 Error notFound(const QString &number)
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("no order %1").arg(number.left(32)),
@@ -83,12 +78,6 @@ Result<OrderStore::Row> OrderStore::load(const QString &number)
     row.country = q.value(5).toString();
     row.currency = q.value(6).toString();
     return row;
-}
-
-Result<QString> OrderStore::customerOf(const QString &number)
-{
-    SPOCS_TRY_LET(row, load(number));
-    return row->customerId;
 }
 
 Result<QJsonObject> OrderStore::get(const QString &number)
@@ -388,7 +377,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             if (!exists)
                 break;
         }
-        const QString at = stamp(m_db.now());
+        const QString at = m_db.nowStamp();
         QSqlQuery ins = m_db.prepare(QStringLiteral(
             "INSERT INTO orders(id, number, customer_id, account_id, status, currency, promised_on, ship_name, "
             "ship_street, ship_city, ship_postcode, ship_country, created_at, updated_at) "
@@ -478,7 +467,7 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
             subtotal = s.value(0).toLongLong();
         }
         SPOCS_TRY(writeTotals(row->id, subtotal, country));
-        const QString at = stamp(m_db.now());
+        const QString at = m_db.nowStamp();
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? "
                                             "WHERE id = ?"),
                              { at, row->id }, "bump order version"));
@@ -515,7 +504,7 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
             deltas.insert(held.value(0).toLongLong(), -held.value(1).toLongLong());
         }
         SPOCS_TRY(reserve(order, deltas, &out.changedSkus));
-        const QString at = stamp(m_db.now());
+        const QString at = m_db.nowStamp();
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "
                                             "version = version + 1, updated_at = ? WHERE id = ?"),
                              { reason, at, row->id }, "cancel order"));

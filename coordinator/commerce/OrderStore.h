@@ -49,8 +49,6 @@ public:
     explicit OrderStore(Database &db);
 
     Result<QJsonObject> get(const QString &number); // {"order": Order}
-    // The public id of the order's customer (for auditing and events), or not_found.
-    Result<QString> customerOf(const QString &number);
 
     Result<Outcome> place(const QString &customerId, const QList<Line> &lines, const std::optional<Address> &address,
                           const QString &promisedOn, qint64 authorUserId);

@@ -18,6 +18,15 @@ namespace {
 
 using Ctx = ConsultContext;
 
+// What the ops check about a contact that is still open; invalid_state once it is closed.
+Result<ConsultStore::ContactFacts> openContact(Ctx &c, qint64 contactId)
+{
+    SPOCS_TRY_LET(facts, c.store.contact(contactId));
+    if (facts->state == u"closed")
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(contactId));
+    return facts;
+}
+
 // ---- expert.find, contact.notes.set ------------------------------------------------------
 
 Result<QJsonObject> expertFind(ConsultContext &c, ClientSession *session, Args &args)
@@ -46,9 +55,7 @@ Result<QJsonObject> notesSet(ConsultContext &c, ClientSession *session, Args &ar
         return args.error();
     const QString op = QString::fromUtf16(op::ContactNotesSet);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(facts, c.store.contact(id));
-        if (facts->state == u"closed")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(id));
+        SPOCS_TRY_LET(facts, openContact(c, id));
         if (!isOwnerOrSupervisor(session, facts->owner.value_or(0)))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead writes the notes"));
         if (expected > 0 && expected != facts->version)
@@ -109,9 +116,7 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
         return args.error();
     const QString op = QString::fromUtf16(op::ConferenceLeave);
     return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(facts, c.store.contact(contactId));
-        if (facts->state == u"closed")
-            return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is closed").arg(contactId));
+        SPOCS_TRY_LET(facts, openContact(c, contactId));
         if (userId != me && facts->owner != me && !isSupervisor(session))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead removes someone"));
         if (facts->owner == userId) {

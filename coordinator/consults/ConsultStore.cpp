@@ -26,11 +26,6 @@ ConsultStore::ConsultStore(Database &db)
     : m_db(db)
 { }
 
-QString ConsultStore::now() const
-{
-    return m_db.now().toString(Qt::ISODateWithMs);
-}
-
 Result<ConsultStore::ContactFacts> ConsultStore::contact(qint64 contactId)
 {
     SPOCS_TRY_ASSIGN(
@@ -82,7 +77,7 @@ Result<ConsultStore::Consult> ConsultStore::find(qint64 consultId)
 Result<qint64> ConsultStore::create(qint64 contactId, qint64 requester, std::optional<qint64> target,
                                     const QString &skill, const QString &question, const QList<qint64> &offerTo)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(
@@ -225,7 +220,7 @@ Result<QList<qint64>> ConsultStore::closeOpenOffers(qint64 consultId, const QStr
 
 Result<void> ConsultStore::update(qint64 consultId, const Change &change)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     const bool ends = change.state != u"offered" && change.state != u"active";
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE consults SET state = ?, version = version + 1, "
@@ -265,7 +260,7 @@ Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
 {
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, "
                                         "updated_at = ? WHERE id = ?"),
-                         { now(), contactId }, "consult count"));
+                         { m_db.nowStamp(), contactId }, "consult count"));
     return {};
 }
 
@@ -295,7 +290,7 @@ Result<bool> ConsultStore::mayRead(qint64 consultId, qint64 userId)
 
 Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, const QString &body)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(QStringLiteral(
@@ -311,7 +306,7 @@ Result<QJsonObject> ConsultStore::addMessage(qint64 consultId, qint64 authorId, 
 
 Result<int> ConsultStore::markReceipt(qint64 consultId, qint64 recipient, qint64 upTo, bool read)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     QSqlQuery q = m_db.prepare(
         read ? QStringLiteral("UPDATE consult_messages SET read_at = ?, delivered_at = COALESCE(delivered_at, ?) "
                               "WHERE consult_id = ? AND author_user_id <> ? AND id <= ? AND read_at IS NULL")
@@ -329,7 +324,7 @@ Result<void> ConsultStore::setNotes(qint64 contactId, const QString &notes)
 {
     SPOCS_TRY(
         m_db.query(QStringLiteral("UPDATE contacts SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?"),
-                   { notes, now(), contactId }, "contact notes"));
+                   { notes, m_db.nowStamp(), contactId }, "contact notes"));
     return {};
 }
 
@@ -337,7 +332,7 @@ Result<void> ConsultStore::handOver(qint64 contactId, qint64 toUser)
 {
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET owner_user_id = ?, transfer_count = transfer_count "
                                         "+ 1, version = version + 1, updated_at = ? WHERE id = ?"),
-                         { toUser, now(), contactId }, "hand over contact"));
+                         { toUser, m_db.nowStamp(), contactId }, "hand over contact"));
     return {};
 }
 
@@ -349,7 +344,7 @@ Result<void> ConsultStore::forward(qint64 contactId, const Forwarding &forwardin
     SPOCS_TRY(m_db.query(
         QStringLiteral("UPDATE contacts SET forwarded = 1, owner_user_id = NULL, offered_user_id = NULL, queue = ?, "
                        "preferred_user_id = ?, updated_at = ? WHERE id = ?"),
-        { forwarding.queue, nullableId(forwarding.preferred), now(), contactId }, "forward contact"));
+        { forwarding.queue, nullableId(forwarding.preferred), m_db.nowStamp(), contactId }, "forward contact"));
     return {};
 }
 
@@ -374,7 +369,7 @@ Result<int> ConsultStore::leave(qint64 contactId, qint64 userId, const QStringLi
             quoted << QStringLiteral("'%1'").arg(role); // our own constants, never user input
         sql += QStringLiteral(" AND role IN (%1)").arg(quoted.join(QLatin1Char(',')));
     }
-    SPOCS_TRY_ASSIGN(QSqlQuery q, m_db.query(sql, { now(), contactId, userId }, "leave contact"));
+    SPOCS_TRY_ASSIGN(QSqlQuery q, m_db.query(sql, { m_db.nowStamp(), contactId, userId }, "leave contact"));
     return q.numRowsAffected();
 }
 
@@ -413,7 +408,7 @@ Result<qint64> ConsultStore::createTransfer(qint64 contactId, qint64 from, std::
                                             const QString &toSkill, const QString &kind, const QString &note,
                                             const QString &state)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO contact_transfers(contact_id, from_user_id, to_user_id, to_skill, kind, note, "
                        "state, created_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -434,7 +429,7 @@ Result<void> ConsultStore::setTransfer(qint64 transferId, const QString &state, 
 {
     SPOCS_TRY(m_db.query(
         QStringLiteral("UPDATE contact_transfers SET state = ?, decline_reason = ?, answered_at = ? WHERE id = ?"),
-        { state, nullableText(declineReason), now(), transferId }, "update transfer"));
+        { state, nullableText(declineReason), m_db.nowStamp(), transferId }, "update transfer"));
     return {};
 }
 

@@ -121,8 +121,6 @@ public:
     Result<QJsonObject> transferJson(qint64 transferId);
     Result<QList<qint64>> offeredTransfers();
 
-    QString now() const;
-
 private:
     Result<QList<domain::ConsultMessage>> messages(qint64 consultId);
     Database &m_db;

@@ -170,9 +170,8 @@ Result<void> ContactHistory::write(qint64 contactId, const QString &type, const 
     const QString customerId = q.value(1).toString();
     const qint64 version = q.value(2).toLongLong();
     q.finish();
-    SPOCS_TRY_LET(item,
-                  CustomerHistory(m_db).record({ rowId, m_db.now().toString(Qt::ISODateWithMs), type, byUser, text,
-                                                 QString::number(contactId) }));
+    SPOCS_TRY_LET(
+        item, CustomerHistory(m_db).record({ rowId, m_db.nowStamp(), type, byUser, text, QString::number(contactId) }));
     SPOCS_TRY_LET(seq,
                   m_events.publish(protocol::customerTopic(customerId), QString::fromUtf16(event::CustomerHistoryAdded),
                                    QJsonObject { { QStringLiteral("history"), item->toJson() },

@@ -35,11 +35,6 @@ ContactStore::ContactStore(Database &db)
     : m_db(db)
 { }
 
-QString ContactStore::now() const
-{
-    return m_db.now().toString(Qt::ISODateWithMs);
-}
-
 Result<qint64> ContactStore::customerRowId(const QString &customerId)
 {
     SPOCS_TRY_ASSIGN(
@@ -70,7 +65,7 @@ Result<qint64> ContactStore::create(const QString &channel, const QString &custo
                                     const QString &queue, const QString &reason)
 {
     SPOCS_TRY_LET(customer, customerRowId(customerId));
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(QStringLiteral("INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at) "
@@ -97,7 +92,7 @@ Result<qint64> ContactStore::createOutbound(const Outbound &outbound)
 {
     SPOCS_TRY_LET(customer, customerRowId(outbound.customerId));
     // In hand from the start: answered as it begins, so handling time counts and no wait does.
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO contacts(channel, customer_id, state, queue, created_at, updated_at, direction, owner_user_id, "
         "answered_at, notes, follow_up_of) VALUES (?, ?, 'active', ?, ?, ?, 'outbound', ?, ?, ?, ?)"));
@@ -317,7 +312,7 @@ Result<QSet<QString>> ContactStore::customersWithCaseOwnerAmong(const QSet<qint6
 
 Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
 {
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     SPOCS_TRY_ASSIGN(QSqlQuery q,
                      m_db.query(QStringLiteral("UPDATE contacts SET state = ?, updated_at = ?, version = version + 1, "
                                                "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
@@ -352,7 +347,7 @@ Result<void> ContactStore::accept(qint64 id, qint64 userId)
         QSqlQuery q,
         m_db.query(QStringLiteral(
                        "UPDATE contacts SET owner_user_id = ?, answered_at = COALESCE(answered_at, ?) WHERE id = ?"),
-                   { userId, now(), id }, "accept contact"));
+                   { userId, m_db.nowStamp(), id }, "accept contact"));
     if (q.numRowsAffected() == 0)
         return notFound(id);
     SPOCS_TRY(addParticipant(id, userId, QStringLiteral("owner")));
@@ -382,7 +377,7 @@ Result<void> ContactStore::cancelOpenOffers(qint64 id)
 {
     // A closed contact cannot be handed over or consulted on: open offers end with it, so
     // the target is no longer reserved and nobody gets a late "expired" notice.
-    const QString at = now();
+    const QString at = m_db.nowStamp();
     const QString statements[] = {
         QStringLiteral("UPDATE contact_transfers SET state = 'cancelled', answered_at = ? "
                        "WHERE contact_id = ? AND state = 'offered'"),
@@ -407,12 +402,12 @@ Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
                      m_db.query(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
                                                "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
                                                "version = version + 1 WHERE id = ? AND state = 'closed'"),
-                                { nullableId(preferred), now(), id }, "reopen contact"));
+                                { nullableId(preferred), m_db.nowStamp(), id }, "reopen contact"));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
     SPOCS_TRY(m_db.query(
         QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at, user_id) VALUES (?, 'queued', ?, NULL)"),
-        { id, now() }, "insert transition"));
+        { id, m_db.nowStamp() }, "insert transition"));
     return {};
 }
 
@@ -429,7 +424,7 @@ Result<qint64> ContactStore::addParticipant(qint64 id, std::optional<qint64> use
         QSqlQuery q,
         m_db.query(QStringLiteral(
                        "INSERT INTO contact_participants(contact_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)"),
-                   { id, nullableId(userId), role, now() }, "add participant"));
+                   { id, nullableId(userId), role, m_db.nowStamp() }, "add participant"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -437,7 +432,7 @@ Result<void> ContactStore::leaveAll(qint64 id)
 {
     SPOCS_TRY(m_db.query(
         QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND left_at IS NULL"),
-        { now(), id }, "leave participants"));
+        { m_db.nowStamp(), id }, "leave participants"));
     return {};
 }
 
@@ -446,10 +441,10 @@ Result<qint64> ContactStore::addTask(qint64 id, const QString &kind)
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(QStringLiteral("INSERT INTO contact_tasks(contact_id, kind, created_at) VALUES (?, ?, ?)"),
-                   { id, kind, now() }, "insert task"));
+                   { id, kind, m_db.nowStamp() }, "insert task"));
     const qint64 taskId = q.lastInsertId().toLongLong();
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"),
-                         { now(), id }, "bump contact"));
+                         { m_db.nowStamp(), id }, "bump contact"));
     return taskId;
 }
 
@@ -458,12 +453,12 @@ Result<void> ContactStore::resolveTask(qint64 id, qint64 taskId)
     SPOCS_TRY_ASSIGN(QSqlQuery q,
                      m_db.query(QStringLiteral("UPDATE contact_tasks SET resolved = 1, resolved_at = ? WHERE id = ? "
                                                "AND contact_id = ? AND resolved = 0"),
-                                { now(), taskId, id }, "resolve task"));
+                                { m_db.nowStamp(), taskId, id }, "resolve task"));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no open task %1 on contact %2").arg(taskId).arg(id),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("task") } });
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET version = version + 1, updated_at = ? WHERE id = ?"),
-                         { now(), id }, "bump contact"));
+                         { m_db.nowStamp(), id }, "bump contact"));
     return {};
 }
 

@@ -177,7 +177,6 @@ public:
     static Result<int> seedDemoReasons(Database &db);
 
 private:
-    QString now() const;
     Result<qint64> customerRowId(const QString &customerId);
     // The first transition, the customer participant and the initial reason of a new contact.
     Result<void> started(qint64 id, const QString &state, const QString &at, std::optional<qint64> byUser,

@@ -256,7 +256,7 @@ Result<QJsonObject> CustomerStore::update(const QString &customerId, qint64 expe
                                                 "(SELECT id FROM accounts WHERE customer_id = ? ORDER BY id LIMIT 1)"),
                                  { *changes.plan, rowId }, "update plan"));
         }
-        const QString at = nowStamp();
+        const QString at = m_db.nowStamp();
         SPOCS_TRY(m_db.query(
             QStringLiteral("UPDATE customers SET preferred_channel = COALESCE(?, preferred_channel), "
                            "language = COALESCE(?, language), notes = COALESCE(?, notes), "

@@ -119,7 +119,7 @@ Result<CustomerStore::Created> CustomerStore::create(const domain::CustomerDraft
         const qint64 number = max.value(0).toLongLong() + 1;
         max.finish();
         out.id = QStringLiteral("C-%1").arg(number);
-        const QString at = nowStamp();
+        const QString at = m_db.nowStamp();
         QSqlQuery c = m_db.prepare(
             QStringLiteral("INSERT INTO customers(public_id, name, company, language, preferred_channel, "
                            "owner_user_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -178,12 +178,8 @@ Result<QJsonObject> customerNoteAdd(RequestHandlers &h, ClientSession *session, 
         SPOCS_TRY_LET(added, h.server().customers().addNote(customerId, session->userId(), text));
         SPOCS_TRY(h.server().audit().recordNow(
             RequestHandlers::auditEntry(session, op, protocol::customerTopic(customerId))));
-        SPOCS_TRY_LET(seq,
-                      h.server().events().publish(protocol::customerTopic(customerId),
-                                                  QString::fromUtf16(event::CustomerNoteAdded), added.value()));
-        QJsonObject answer = added.value();
-        answer.insert(QStringLiteral("seq"), *seq);
-        return answer;
+        return h.server().events().publishAndAnswer(protocol::customerTopic(customerId),
+                                                    QString::fromUtf16(event::CustomerNoteAdded), added.value());
     });
 }
 

@@ -120,6 +120,15 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         }
         return {};
     };
+    // Counting every match of a broad prefix ("m*") costs more than the search itself: count up
+    // to the cap and say so.
+    const auto countUpToCap = [&](const QString &sql, QVariantList values) -> Result<qint64> {
+        values.append(kMaxCountedTotal + 1);
+        SPOCS_TRY_ASSIGN(QSqlQuery count, m_db.query(sql, values, "search count"));
+        if (!count.next())
+            return sqlError(count, "search count");
+        return count.value(0).toLongLong();
+    };
 
     // 1. Exact numbers, e-mail addresses and phone suffixes rank first.
     static const QRegularExpression numberRe(QStringLiteral("^([CAOI])-?\\s*(\\d{1,12})$"),
@@ -177,15 +186,11 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             p.addBindValue(QString(number + u':'));
             p.addBindValue(limit);
             SPOCS_TRY(collect(p, match));
-            QSqlQuery count = m_db.prepare(
-                QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 >= ? AND %2 < ? LIMIT ?)")
-                    .arg(table, column));
-            count.addBindValue(number);
-            count.addBindValue(QString(number + u':'));
-            count.addBindValue(kMaxCountedTotal + 1);
-            if (!count.exec() || !count.next())
-                return sqlError(count, "search count");
-            rangeTotal = count.value(0).toLongLong();
+            const QString sql
+                = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 >= ? AND %2 < ? LIMIT ?)")
+                      .arg(table, column);
+            SPOCS_TRY_LET(total, countUpToCap(sql, { number, QString(number + u':') }));
+            rangeTotal = *total;
         }
     }
     // Bare digits may be an order, invoice, account or customer number typed without its letter.
@@ -220,14 +225,11 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         q.addBindValue(upper);
         q.addBindValue(limit);
         SPOCS_TRY(collect(q, QStringLiteral("email")));
-        QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT customer_id FROM "
-                                                      "customer_emails WHERE email >= ? AND email < ? LIMIT ?)"));
-        count.addBindValue(text);
-        count.addBindValue(upper);
-        count.addBindValue(kMaxCountedTotal + 1);
-        if (!count.exec() || !count.next())
-            return sqlError(count, "search count");
-        rangeTotal = count.value(0).toLongLong();
+        SPOCS_TRY_LET(total,
+                      countUpToCap(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT customer_id FROM "
+                                                  "customer_emails WHERE email >= ? AND email < ? LIMIT ?)"),
+                                   { text, upper }));
+        rangeTotal = *total;
     }
     static const QRegularExpression phoneRe(QStringLiteral("^[0-9+()./\\s-]+$"));
     if (phoneRe.match(text).hasMatch()) {
@@ -318,15 +320,11 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             hits.append(Hit { id, searchColumns().at(bestColumn) });
         }
 
-        // Counting every match of a broad prefix ("m*") costs more than the search itself:
-        // count up to the cap and say so.
-        QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customer_search "
-                                                      "WHERE customer_search MATCH ? LIMIT ?)"));
-        count.addBindValue(match);
-        count.addBindValue(kMaxCountedTotal + 1);
-        if (!count.exec() || !count.next())
-            return sqlError(count, "search count");
-        ftsTotal = count.value(0).toLongLong();
+        SPOCS_TRY_LET(total,
+                      countUpToCap(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customer_search "
+                                                  "WHERE customer_search MATCH ? LIMIT ?)"),
+                                   { match }));
+        ftsTotal = *total;
 
         if (directCount > 0) {
             QSqlQuery overlap = m_db.prepare(

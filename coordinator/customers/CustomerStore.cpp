@@ -33,11 +33,6 @@ CustomerStore::CustomerStore(Database &db)
     : m_db(db)
 { }
 
-QString CustomerStore::nowStamp() const
-{
-    return m_db.now().toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString CustomerStore::formatCents(qint64 cents)
 {
     return domain::Money { cents }.toString();
@@ -267,7 +262,7 @@ Result<QJsonObject> CustomerStore::addNote(const QString &customerId, qint64 aut
         author.finish();
         SPOCS_TRY_LET(added,
                       CustomerHistory(m_db).appendAndBump(
-                          { rowId, nowStamp(), QStringLiteral("note"), authorUserId, note, std::nullopt }));
+                          { rowId, m_db.nowStamp(), QStringLiteral("note"), authorUserId, note, std::nullopt }));
         out = QJsonObject { { QStringLiteral("customer"), customerId },
                             { QStringLiteral("note"), added->item.toJson() },
                             { QStringLiteral("version"), added->customerVersion } };

@@ -126,7 +126,6 @@ public:
     static constexpr int kMaxCountedTotal = 1000;
 
 private:
-    QString nowStamp() const;
     qint64 rowIdOf(const QString &customerId);
     // Replace the customer's e-mail addresses, phone numbers, or first (billing) address.
     Result<void> writeEmails(qint64 rowId, const QStringList &emails);

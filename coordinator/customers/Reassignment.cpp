@@ -104,7 +104,7 @@ Result<Reassignment::Moved> Reassignment::move(const Request &request)
             }
         }
 
-        const QString at = m_db.now().toString(Qt::ISODateWithMs);
+        const QString at = m_db.nowStamp();
         QSet<qint64> previous;
         QSqlQuery update = m_db.prepare(
             QStringLiteral("UPDATE customers SET owner_user_id = ?, backup_user_id = COALESCE(?, backup_user_id), "

@@ -252,12 +252,8 @@ Result<QJsonObject> kbSend(RequestHandlers &h, ClientSession *session, Args &arg
         // A customer write: audited against the customer, and every open view of it updates.
         SPOCS_TRY(h.server().audit().recordNow(
             RequestHandlers::auditEntry(session, op, protocol::customerTopic(customer), subject(id))));
-        SPOCS_TRY_LET(seq,
-                      h.server().events().publish(protocol::customerTopic(customer),
-                                                  QString::fromUtf16(event::CustomerHistoryAdded), sent.value()));
-        QJsonObject answer = sent.value();
-        answer.insert(QStringLiteral("seq"), *seq);
-        return answer;
+        return h.server().events().publishAndAnswer(protocol::customerTopic(customer),
+                                                    QString::fromUtf16(event::CustomerHistoryAdded), sent.value());
     });
 }
 

@@ -48,14 +48,9 @@ Result<QList<QJsonObject>> KnowledgeStore::rankedHits(const KnowledgeRanker::Ran
     QList<QJsonObject> out;
     for (const KnowledgeRanker::Hit &h : ranking.hits) {
         QJsonObject hit = byId.value(h.id);
-        tags.bindValue(0, h.id);
-        if (!tags.exec())
-            return sqlError(tags, "hit tags");
-        QJsonArray tagList;
-        while (tags.next())
-            tagList.append(tags.value(0).toString());
+        SPOCS_TRY_LET(tagList, listOf(tags, h.id, "hit tags"));
         hit.insert(QStringLiteral("snippet"), h.snippet);
-        hit.insert(QStringLiteral("tags"), tagList);
+        hit.insert(QStringLiteral("tags"), *tagList);
         hit.insert(QStringLiteral("score"), std::round(h.score * 1000.0) / 1000.0);
         out.append(hit);
     }
@@ -104,16 +99,11 @@ Result<QJsonObject> KnowledgeStore::search(const SearchQuery &query)
     QSqlQuery tags = m_db.prepare(QStringLiteral("SELECT tag FROM kb_article_tags WHERE article_id = ? ORDER BY tag"));
     const auto hitFrom = [&](const QSqlQuery &q, double score) -> Result<QJsonObject> {
         const qint64 id = q.value(0).toLongLong();
-        tags.bindValue(0, id);
-        if (!tags.exec())
-            return sqlError(tags, "hit tags");
-        QJsonArray tagList;
-        while (tags.next())
-            tagList.append(tags.value(0).toString());
+        SPOCS_TRY_LET(tagList, listOf(tags, id, "hit tags"));
         return QJsonObject { { QStringLiteral("id"), id },
                              { QStringLiteral("title"), q.value(1).toString() },
                              { QStringLiteral("snippet"), q.value(2).toString() },
-                             { QStringLiteral("tags"), tagList },
+                             { QStringLiteral("tags"), *tagList },
                              { QStringLiteral("visibility"), q.value(3).toString() },
                              { QStringLiteral("status"), q.value(4).toString() },
                              { QStringLiteral("language"), q.value(5).toString() },
@@ -251,13 +241,8 @@ Result<QJsonObject> KnowledgeStore::suggest(const QString &reason, const QString
     QSqlQuery tags = m_db.prepare(QStringLiteral("SELECT tag FROM kb_article_tags WHERE article_id = ? ORDER BY tag"));
     QJsonArray items;
     for (QJsonObject h : std::as_const(chosen)) {
-        tags.bindValue(0, h.value(QStringLiteral("id")).toInteger());
-        if (!tags.exec())
-            return sqlError(tags, "suggest tags");
-        QJsonArray tagList;
-        while (tags.next())
-            tagList.append(tags.value(0).toString());
-        h.insert(QStringLiteral("tags"), tagList);
+        SPOCS_TRY_LET(tagList, listOf(tags, h.value(QStringLiteral("id")).toInteger(), "suggest tags"));
+        h.insert(QStringLiteral("tags"), *tagList);
         items.append(h);
     }
     return QJsonObject { { QStringLiteral("items"), items } };

@@ -219,6 +219,17 @@ Result<KnowledgeStore::Content> KnowledgeStore::versionContent(qint64 id, qint64
 
 // ---------------------------------------------------------------- reads
 
+Result<QJsonArray> KnowledgeStore::listOf(QSqlQuery &list, qint64 articleId, const char *what)
+{
+    list.bindValue(0, articleId);
+    if (!list.exec())
+        return sqlError(list, what);
+    QJsonArray out;
+    while (list.next())
+        out.append(list.value(0).toString());
+    return out;
+}
+
 Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder, const QVariantList &binds)
 {
     QSqlQuery q = m_db.prepare(
@@ -235,21 +246,12 @@ Result<QList<QJsonObject>> KnowledgeStore::articles(const QString &whereAndOrder
         = m_db.prepare(QStringLiteral("SELECT sku FROM kb_article_products WHERE article_id = ? ORDER BY sku"));
     QSqlQuery reasons
         = m_db.prepare(QStringLiteral("SELECT reason FROM kb_article_reasons WHERE article_id = ? ORDER BY reason"));
-    const auto listOf = [](QSqlQuery &l, qint64 id) -> Result<QJsonArray> {
-        l.bindValue(0, id);
-        if (!l.exec())
-            return sqlError(l, "read article links");
-        QJsonArray out;
-        while (l.next())
-            out.append(l.value(0).toString());
-        return out;
-    };
     QList<QJsonObject> out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        auto t = listOf(tags, id);
-        auto p = listOf(products, id);
-        auto r = listOf(reasons, id);
+        auto t = listOf(tags, id, "read article links");
+        auto p = listOf(products, id, "read article links");
+        auto r = listOf(reasons, id, "read article links");
         if (!t || !p || !r)
             return !t ? t.error() : (!p ? p.error() : r.error());
         const QString status = q.value(5).toString();

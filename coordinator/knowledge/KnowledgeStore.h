@@ -6,12 +6,15 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace spocs {
 
@@ -139,6 +142,8 @@ private:
     Result<QList<QJsonObject>> articles(const QString &whereAndOrder, const QVariantList &binds);
     // The hit JSON of ranked articles, in the ranking's order.
     Result<QList<QJsonObject>> rankedHits(const KnowledgeRanker::Ranking &ranking);
+    // Runs a prepared one-column list (tags, products, reasons) for one article: the strings.
+    static Result<QJsonArray> listOf(QSqlQuery &list, qint64 articleId, const char *what);
 
     Database &m_db;
     std::function<QDateTime()> m_now;

@@ -57,12 +57,19 @@ Result<qint64> EventBus::publish(const QString &topic, const QString &kind, cons
     Q_ASSERT(m_db.inTransaction());
     const qint64 seq = m_head + 1;
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    SPOCS_TRY(m_db.query(
-        QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"),
-        { seq, topic, kind, QString::fromUtf8(json), m_db.now().toString(Qt::ISODateWithMs) }, "append event"));
+    SPOCS_TRY(
+        m_db.query(QStringLiteral("INSERT INTO events(seq, topic, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"),
+                   { seq, topic, kind, QString::fromUtf8(json), m_db.nowStamp() }, "append event"));
     m_head = seq;
     m_pending.push_back(Stored { seq, topic, protocol::encodeText(protocol::Event { seq, topic, kind, data }) });
     return seq;
+}
+
+Result<QJsonObject> EventBus::publishAndAnswer(const QString &topic, const QString &kind, QJsonObject data)
+{
+    SPOCS_TRY_LET(seq, publish(topic, kind, data));
+    data.insert(QStringLiteral("seq"), *seq);
+    return data;
 }
 
 void EventBus::commitPending()

@@ -46,6 +46,8 @@ public:
 
     // Inside a Database::write(): stores the event and queues it for delivery.
     Result<qint64> publish(const QString &topic, const QString &kind, const QJsonObject &data);
+    // publish(), then data with the event's "seq": the answer of a write that announces data.
+    Result<QJsonObject> publishAndAnswer(const QString &topic, const QString &kind, QJsonObject data);
     // After the transaction: deliver (commit) or forget (rollback) what publish() queued.
     void commitPending();
     void discardPending();

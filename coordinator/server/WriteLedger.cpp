@@ -28,7 +28,7 @@ Result<void> WriteLedger::store(const QString &cid, qint64 userId, const QString
         QStringLiteral("INSERT INTO applied_writes(cid, user_id, op, response, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!execWith(q,
                   { cid, userId, op, QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)),
-                    m_db.now().toString(Qt::ISODateWithMs) }))
+                    m_db.nowStamp() }))
         return sqlError(q, "store cid");
     return {};
 }

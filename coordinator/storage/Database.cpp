@@ -304,7 +304,7 @@ Result<void> Database::migrate()
             }
             QSqlQuery record = prepare(QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) "
                                                       "VALUES (?, ?, ?)"));
-            if (!execWith(record, { version, name, now().toString(Qt::ISODateWithMs) }))
+            if (!execWith(record, { version, name, nowStamp() }))
                 return sqlError(record, "record migration");
             return {};
         });

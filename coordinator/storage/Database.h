@@ -69,6 +69,8 @@ public:
     // coordinator was started with a test clock (ServerConfig::clockStart) or a test set one.
     const Clock &clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
+    // now() as the *_at columns store it.
+    QString nowStamp() const { return now().toString(Qt::ISODateWithMs); }
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     // The same clock, for a second connection (the read worker's): its "now" is this one's.
     std::shared_ptr<const Clock> sharedClock() const { return m_clock; }

@@ -52,11 +52,6 @@ ChatStore::ChatStore(Database &db)
     : m_db(db)
 { }
 
-QString ChatStore::nowStamp() const
-{
-    return m_db.now().toString(Qt::ISODateWithMs);
-}
-
 Result<ChatStore::Visitor> ChatStore::visit(const QString &token)
 {
     const QDateTime now = m_db.now();
@@ -180,14 +175,14 @@ Result<void> ChatStore::addChat(qint64 contactId, qint64 visitorId, qint64 reaso
     SPOCS_TRY(m_db.query(
         QStringLiteral(
             "INSERT INTO chats (contact_id, visitor_id, reason_id, name, email, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        { contactId, visitorId, reasonId, name, email, nowStamp() }, "new chat"));
+        { contactId, visitorId, reasonId, name, email, m_db.nowStamp() }, "new chat"));
     return {};
 }
 
 Result<void> ChatStore::markEnded(qint64 contactId)
 {
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE chats SET ended_at = COALESCE(ended_at, ?) WHERE contact_id = ?"),
-                         { nowStamp(), contactId }, "end chat"));
+                         { m_db.nowStamp(), contactId }, "end chat"));
     return {};
 }
 
@@ -212,7 +207,7 @@ Result<qint64> ChatStore::addLine(const Line &line)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO contact_messages (contact_id, channel, direction, author_user_id, source_key, from_address, "
         "from_name, body_text, status, system, created_at, sent_at) VALUES (?, 'chat', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString stamp = nowStamp();
+    const QString stamp = m_db.nowStamp();
     if (!execWith(q,
                   { line.contactId, inbound ? QStringLiteral("in") : QStringLiteral("out"),
                     sqlvalues::nullableId(line.authorUserId), sqlvalues::nullableText(line.sourceKey),
@@ -282,7 +277,7 @@ Result<void> ChatStore::recordAction(qint64 visitorId, const QString &kind, qint
 {
     SPOCS_TRY(
         m_db.query(QStringLiteral("INSERT INTO visitor_actions (visitor_id, kind, contact_id, at) VALUES (?, ?, ?, ?)"),
-                   { visitorId, kind, contactId, nowStamp() }, "visitor action"));
+                   { visitorId, kind, contactId, m_db.nowStamp() }, "visitor action"));
     return {};
 }
 

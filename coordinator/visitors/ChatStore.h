@@ -94,7 +94,6 @@ public:
     Result<int> pruneExpired(const QDateTime &now);
 
 private:
-    QString nowStamp() const;
     Database &m_db;
 };
 

@@ -85,7 +85,7 @@ Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
             QStringLiteral("INSERT INTO faq_self_service (article_id, query, at) VALUES (?, ?, ?)"));
         // An absent q is a null string, which would bind as NULL: store it as ''.
         const QString query = q.isNull() ? QStringLiteral("") : q.simplified();
-        if (!execWith(insert, { id, query, c.server.db().now().toString(Qt::ISODateWithMs) }))
+        if (!execWith(insert, { id, query, c.server.db().nowStamp() }))
             return sqlError(insert, "self-service answer");
         return QJsonObject {};
     });

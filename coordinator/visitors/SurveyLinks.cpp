@@ -167,7 +167,7 @@ Result<void> SurveyLinks::answer(const QString &token, int score, const QString 
         return makeError(ErrorCode::InvalidState, QStringLiteral("this survey has been answered"));
     QSqlQuery use = m_server.db().prepare(
         QStringLiteral("UPDATE survey_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"));
-    if (!execWith(use, { m_server.db().now().toString(Qt::ISODateWithMs), PasswordHasher::tokenHash(token) }))
+    if (!execWith(use, { m_server.db().nowStamp(), PasswordHasher::tokenHash(token) }))
         return sqlError(use, "use survey token");
     auto recorded = recordSurvey(m_server, found->contactId, score, std::nullopt, comment);
     if (!recorded) {
