@@ -20,11 +20,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString nowStamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 ContactMessageStore::ContactMessageStore(Database &db)
@@ -83,7 +78,7 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
                     mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId),
                     text(mail.inReplyTo), text(mail.references.join(u' ')), text(mail.fromAddress), text(mail.fromName),
                     text(mail.toAddress), text(mail.subject), text(mail.headers), text(mail.text), text(mail.html),
-                    nowStamp() }))
+                    m_db.nowStamp() }))
         return sqlError(q, "insert message");
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery a = m_db.prepare(QStringLiteral("INSERT INTO contact_message_attachments(message_id, filename, "
@@ -112,7 +107,7 @@ Result<qint64> ContactMessageStore::addOutboundMail(qint64 contactId, std::optio
     if (!execWith(q,
                   { contactId, authorUserId ? QVariant(*authorUserId) : QVariant(QMetaType(QMetaType::LongLong)),
                     mail.messageId, text(mail.inReplyTo), text(mail.references.join(u' ')), text(mail.fromAddress),
-                    text(mail.fromName), text(mail.toAddress), text(mail.subject), text(mail.text), nowStamp() }))
+                    text(mail.fromName), text(mail.toAddress), text(mail.subject), text(mail.text), m_db.nowStamp() }))
         return sqlError(q, "insert reply");
     return q.lastInsertId().toLongLong();
 }
@@ -124,7 +119,7 @@ Result<void> ContactMessageStore::setStatus(qint64 messageId, const QString &sta
         "WHERE id = ?"));
     if (!execWith(q,
                   { status, failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(1000)),
-                    status, nowStamp(), messageId }))
+                    status, m_db.nowStamp(), messageId }))
         return sqlError(q, "message status");
     return {};
 }

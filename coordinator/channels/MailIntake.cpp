@@ -168,7 +168,7 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
                 const QDateTime closedAt
                     = QDateTime::fromString(contact->value(QStringLiteral("closedAt")).toString(), Qt::ISODateWithMs);
                 const bool recent
-                    = closedAt.isValid() && closedAt.daysTo(QDateTime::currentDateTimeUtc()) < m_settings.reopenDays;
+                    = closedAt.isValid() && closedAt.daysTo(m_server.db().now()) < m_settings.reopenDays;
                 if (followUpOpen || recent) {
                     const auto preferred = followUpOpen ? personId(followUp, QStringLiteral("owner"))
                                                         : personId(*contact, QStringLiteral("owner"));

@@ -63,7 +63,7 @@ void KnowledgeStore::setClock(std::function<QDateTime()> now)
 
 QDateTime KnowledgeStore::now() const
 {
-    return (m_now ? m_now() : QDateTime::currentDateTimeUtc()).toUTC();
+    return m_now ? m_now().toUTC() : m_db.now();
 }
 
 QString KnowledgeStore::nowStamp() const

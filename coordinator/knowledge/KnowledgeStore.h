@@ -71,7 +71,8 @@ public:
 
     explicit KnowledgeStore(Database &db);
 
-    // For tests: the clock used for timestamps and the stale flag (default: current UTC).
+    // The clock for timestamps and the stale flag (default: the database's); the demo seeder
+    // back-dates its articles with it.
     void setClock(std::function<QDateTime()> now);
 
     Result<QJsonObject> search(const SearchQuery &query);

@@ -29,9 +29,7 @@ VisitorContext::VisitorContext(WebEndpoint &endpoint)
     , sender(endpoint.server().findChild<MailSender *>(QString(), Qt::FindDirectChildrenOnly))
     , surveys(std::make_unique<SurveyLinks>(endpoint.server(), sender, [&endpoint] { return endpoint.publicUrl(); }))
     , offline(std::make_unique<MailIntake>(endpoint.server(), endpoint.server().handlers().contactRouter(), nullptr))
-{
-    knowledge.setClock([&db = endpoint.server().db()] { return db.now(); });
-}
+{ }
 
 VisitorContext::~VisitorContext() = default;
 

@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
+#include "coordinator/channels/ContactMessageStore.h"
 #include "coordinator/contacts/ContactStore.h"
 #include "coordinator/demo/DemoSeeder.h"
+#include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/server/ServerConfig.h"
 #include "core/Clock.h"
 
@@ -87,6 +89,30 @@ TEST(Clock, StoredTimestampsAndDemoHistoryFollowTheDatabaseClock)
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_EQ(text(*db, QStringLiteral("SELECT created_at FROM contacts WHERE id = %1").arg(*id)),
               kMorning.addSecs(60).toString(Qt::ISODateWithMs));
+
+    // A customer's mail and a knowledge article written by staff follow the same clock.
+    clock->advance(60'000);
+    InboundMail mail;
+    mail.fromAddress = QStringLiteral("ann@example.com");
+    mail.subject = QStringLiteral("Where is my order?");
+    mail.text = QStringLiteral("It has not arrived.");
+    Result<qint64> message = makeError(ErrorCode::Internal, QStringLiteral("not run"));
+    ASSERT_TRUE(db->write([&]() -> Result<void> {
+                      message = ContactMessageStore(*db).addInboundMail(*id, QStringLiteral("test:1"), mail);
+                      if (!message)
+                          return message.error();
+                      return {};
+                  }).ok());
+    ASSERT_TRUE(message.ok()) << message.error().message.toStdString();
+    EXPECT_EQ(text(*db, QStringLiteral("SELECT created_at FROM contact_messages WHERE id = %1").arg(*message)),
+              kMorning.addSecs(120).toString(Qt::ISODateWithMs));
+    KnowledgeStore::Content article;
+    article.title = QStringLiteral("Tracking a parcel");
+    article.body = QStringLiteral("Use the tracking link in the dispatch mail.");
+    const auto published = KnowledgeStore(*db).addPublished(article, 0, QStringLiteral("test"));
+    ASSERT_TRUE(published.ok());
+    EXPECT_EQ(text(*db, QStringLiteral("SELECT updated_at FROM kb_articles WHERE id = %1").arg(*published)),
+              kMorning.addSecs(120).toString(Qt::ISODateWithMs));
 }
 
 // The test-only config key: an ISO instant in UTC, anything else names the key.
