@@ -105,19 +105,20 @@ void ArticleLoader::sendToCustomer(const QString &customerId, QObject *context, 
         return;
     }
     const qint64 id = m_article.id;
+    QJsonObject args { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customerId } };
+    if (!m_foundBy.isEmpty())
+        args.insert(QStringLiteral("query"), m_foundBy.left(500));
     QPointer<ArticleLoader> self(this);
-    m_connection->write(QString::fromUtf16(op::KbSend),
-                        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customerId } },
-                        context, [self, id, done](const Reply &reply) {
-                            if (!reply.ok)
-                                qCInfo(lcModels) << "kb.send failed:" << errorCodeName(reply.error.code);
-                            if (reply.ok && self && self->articleId() == id) {
-                                KnowledgeStats s = self->article().stats;
-                                ++s.sends;
-                                self->setStats(s.toJson());
-                            }
-                            answer(done, reply);
-                        });
+    m_connection->write(QString::fromUtf16(op::KbSend), args, context, [self, id, done](const Reply &reply) {
+        if (!reply.ok)
+            qCInfo(lcModels) << "kb.send failed:" << errorCodeName(reply.error.code);
+        if (reply.ok && self && self->articleId() == id) {
+            KnowledgeStats s = self->article().stats;
+            ++s.sends;
+            self->setStats(s.toJson());
+        }
+        answer(done, reply);
+    });
 }
 
 void ArticleLoader::sendFeedback(bool helped, const QString &comment, QObject *context, WriteDone done)

@@ -37,6 +37,7 @@ public:
     void setStats(const QJsonObject &stats);
     // The reader's writes on the open article (done gets the answer or the error): kb.send
     // records it in the customer's history and counts the send; kb.feedback takes the new stats.
+    // Both carry the search the article was opened from, which the coordinator learns from.
     void sendToCustomer(const QString &customerId, QObject *context, WriteDone done);
     void sendFeedback(bool helped, const QString &comment, QObject *context, WriteDone done);
     // kb.propose (args as the proposal form builds them); done gets {"article": …}.

@@ -28,14 +28,7 @@ Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool
             return sqlError(ins, "article feedback");
         if (ins.numRowsAffected() != 1)
             return notFound(id);
-        QSqlQuery learn = m_db.prepare(QStringLiteral(
-            "INSERT INTO kb_learned_words(word, article_id, helped, not_helped) VALUES (?, ?, ?, ?) ON CONFLICT(word, "
-            "article_id) DO UPDATE SET helped = helped + excluded.helped, not_helped = not_helped + "
-            "excluded.not_helped"));
-        for (const QString &key : KnowledgeRanker::learnedKeys(query)) {
-            if (!execWith(learn, { key, id, helped ? 1 : 0, helped ? 0 : 1 }))
-                return sqlError(learn, "learn query words");
-        }
+        SPOCS_TRY(learnWords(id, query, helped));
         QSqlQuery up = m_db.prepare(
             helped ? QStringLiteral("UPDATE kb_articles SET helped = helped + 1 WHERE id = ? RETURNING views, sends, "
                                     "helped, not_helped")
@@ -55,8 +48,21 @@ Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool
     return QJsonObject { { QStringLiteral("stats"), stats } };
 }
 
+Result<void> KnowledgeStore::learnWords(qint64 id, const QString &query, bool helped)
+{
+    QSqlQuery learn = m_db.prepare(
+        QStringLiteral("INSERT INTO kb_learned_words(word, article_id, helped, not_helped) VALUES (?, ?, ?, ?) ON "
+                       "CONFLICT(word, article_id) DO UPDATE SET helped = helped + excluded.helped, not_helped = "
+                       "not_helped + excluded.not_helped"));
+    for (const QString &key : KnowledgeRanker::learnedKeys(query)) {
+        if (!execWith(learn, { key, id, helped ? 1 : 0, helped ? 0 : 1 }))
+            return sqlError(learn, "learn query words");
+    }
+    return {};
+}
+
 Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, const QString &customerId,
-                                               const QString &channel)
+                                               const QString &channel, const QString &query)
 {
     if (channel != u"email" && channel != u"chat")
         return badField(QStringLiteral("channel"), QStringLiteral("channel must be email or chat"));
@@ -92,6 +98,7 @@ Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, co
             CustomerHistory(m_db).appendAndBump({ *rowId, at, QStringLiteral("article"), actor.userId, summary, ref }));
         SPOCS_TRY(
             m_db.query(QStringLiteral("UPDATE kb_articles SET sends = sends + 1 WHERE id = ?"), { id }, "count send"));
+        SPOCS_TRY(learnWords(id, query, true));
         out = QJsonObject { { QStringLiteral("history"), sent->item.toJson() },
                             { QStringLiteral("customer"), customerId },
                             { QStringLiteral("version"), sent->customerVersion } };

@@ -244,11 +244,12 @@ Result<QJsonObject> kbSend(RequestHandlers &h, ClientSession *session, Args &arg
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     const QString customer = args.string(QStringLiteral("customer"), 64);
     const QString channel = args.optString(QStringLiteral("channel"), QStringLiteral("email"), 16);
+    const QString query = args.optString(QStringLiteral("query"), {}, 500);
     if (!args.ok())
         return args.error();
     const QString op = QString::fromUtf16(op::KbSend);
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(sent, store(h).recordSend(actorOf(session), id, customer, channel));
+        SPOCS_TRY_LET(sent, store(h).recordSend(actorOf(session), id, customer, channel, query));
         // A customer write: audited against the customer, and every open view of it updates.
         SPOCS_TRY(h.server().audit().recordNow(
             RequestHandlers::auditEntry(session, op, protocol::customerTopic(customer), subject(id))));

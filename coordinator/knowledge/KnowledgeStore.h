@@ -93,9 +93,11 @@ public:
     // for the article (kb_learned_words), so later searches in those words find it.
     Result<QJsonObject> feedback(const Actor &actor, qint64 id, bool helped, const QString &comment,
                                  const QString &query = {});
-    // Records the article in the customer's history and counts a send.
+    // Records the article in the customer's history and counts a send. An article sent after a
+    // search answered it: the query's words are remembered as for a "helped" feedback.
     // {"history": HistoryItem, "customer": id, "version": customer version}
-    Result<QJsonObject> recordSend(const Actor &actor, qint64 id, const QString &customerId, const QString &channel);
+    Result<QJsonObject> recordSend(const Actor &actor, qint64 id, const QString &customerId, const QString &channel,
+                                   const QString &query = {});
     Result<QJsonObject> reviewQueue();
 
     // Import, demo data and benchmarks: a published article (version 1), owned by ownerUserId
@@ -137,6 +139,8 @@ private:
     QString nowStamp() const;
     QDateTime now() const;
     Result<void> writeLive(qint64 id, const Content &content);
+    // Remembers the query's words for the article (kb_learned_words), as helped or not.
+    Result<void> learnWords(qint64 id, const QString &query, bool helped);
     Result<void> insertVersion(qint64 id, qint64 version, const Content &content, qint64 authorUserId,
                                const QString &changeNote, const QString &status);
     Result<Content> versionContent(qint64 id, qint64 version);

@@ -263,6 +263,37 @@ TEST_F(KnowledgeTest, SendingAnArticleRecordsItInTheCustomerHistory)
               ErrorCode::NotFound);
 }
 
+TEST_F(KnowledgeTest, AnArticleSentAfterASearchIsFoundByTheWordsOfThatSearch)
+{
+    const qint64 id = firstHit(m_agent, QStringLiteral("tracking"), QStringLiteral("public"))
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    const auto finds = [&](const QString &q) {
+        const Reply found = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), q } });
+        EXPECT_TRUE(found.ok) << found.error.message.toStdString();
+        for (const QJsonValue &item : found.data.value(QStringLiteral("items")).toArray()) {
+            if (item.toObject().value(QStringLiteral("id")).toInteger() == id)
+                return true;
+        }
+        return false;
+    };
+    ASSERT_FALSE(finds(QStringLiteral("consignment whereabouts")));
+    // The agent searched in the customer's words and sent the article: that answered it.
+    const Reply sent = callWrite(m_agent, QStringLiteral("kb.send"),
+                                 { { QStringLiteral("id"), id },
+                                   { QStringLiteral("customer"), QStringLiteral("C-1003") },
+                                   { QStringLiteral("query"), QStringLiteral("whereabouts of my consignment") } });
+    ASSERT_TRUE(sent.ok) << sent.error.message.toStdString();
+    EXPECT_TRUE(finds(QStringLiteral("consignment whereabouts")));
+
+    const Reply bad = callWrite(m_agent, QStringLiteral("kb.send"),
+                                { { QStringLiteral("id"), id },
+                                  { QStringLiteral("customer"), QStringLiteral("C-1003") },
+                                  { QStringLiteral("query"), QJsonArray { QStringLiteral("parcel") } } });
+    EXPECT_EQ(bad.error.code, ErrorCode::BadRequest);
+    EXPECT_EQ(bad.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("query"));
+}
+
 TEST_F(KnowledgeTest, RetriedProposalWithTheSameCidIsAppliedOnce)
 {
     const QJsonObject args { { QStringLiteral("cid"), QStringLiteral("kb-retry-0001") },
