@@ -136,23 +136,33 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     }
     const QString any = groups.join(QStringLiteral(" OR "));
 
-    // Articles that helped agents who searched with these words before: article -> the weighted
-    // share of the query's words that led to it (the weights are the words' idf shares).
-    const auto learnedShares = [&](const QList<double> &weights) -> Result<QHash<qint64, double>> {
+    // Helped minus did-not-help, as a bounded boost.
+    const auto feedbackBoost = [](qint64 merit) {
+        return std::clamp(double(merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
+    };
+    // Articles that helped agents who searched with these words before: the weighted share of the
+    // query's words that led to each (the weights are the words' idf shares), and its merit.
+    struct Learned
+    {
+        double share = 0.0;
+        qint64 merit = 0;
+    };
+    const auto learnedArticles = [&](const QList<double> &weights) -> Result<QHash<qint64, Learned>> {
         QHash<QString, double> weightOf;
         for (qsizetype i = 0; i < words.size(); ++i) {
             for (const QString &key : learnedKeys(words[i]))
                 weightOf[key] += weights.value(i);
         }
-        QHash<qint64, double> shares;
+        QHash<qint64, Learned> articles;
         if (weightOf.isEmpty())
-            return shares;
+            return articles;
         QStringList marks(weightOf.size(), QStringLiteral("?"));
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT l.article_id, l.word, l.helped - l.not_helped FROM "
-                                                  "kb_learned_words l CROSS JOIN kb_articles a ON a.id = l.article_id "
-                                                  "WHERE l.word IN (%1) AND l.helped > l.not_helped")
-                                       .arg(marks.join(u','))
-                                   + filters);
+        QSqlQuery q
+            = m_db.prepare(QStringLiteral("SELECT l.article_id, l.word, l.helped - l.not_helped, a.helped - "
+                                          "a.not_helped FROM kb_learned_words l CROSS JOIN kb_articles a ON "
+                                          "a.id = l.article_id WHERE l.word IN (%1) AND l.helped > l.not_helped")
+                               .arg(marks.join(u','))
+                           + filters);
         for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
             q.addBindValue(it.key());
         for (const QVariant &b : binds)
@@ -161,10 +171,11 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
             return sqlError(q, "rank learned words");
         while (q.next()) {
             const double net = std::min<double>(q.value(2).toLongLong(), kLearnedSaturation);
-            double &share = shares[q.value(0).toLongLong()];
-            share = std::min(1.0, share + weightOf.value(q.value(1).toString()) * net / kLearnedSaturation);
+            Learned &l = articles[q.value(0).toLongLong()];
+            l.share = std::min(1.0, l.share + weightOf.value(q.value(1).toString()) * net / kLearnedSaturation);
+            l.merit = q.value(3).toLongLong();
         }
-        return shares;
+        return articles;
     };
 
     // Counted up to kMaxCounted: beyond that nobody pages, and counting costs a row per match.
@@ -181,9 +192,9 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     count.finish();
     if (ranking.total == 0) {
         // No article has the words; one may still be known by them. Every word weighs the same.
-        SPOCS_TRY_LET(learned, learnedShares(QList<double>(words.size(), 1.0 / double(words.size()))));
+        SPOCS_TRY_LET(learned, learnedArticles(QList<double>(words.size(), 1.0 / double(words.size()))));
         for (auto it = learned->cbegin(); it != learned->cend(); ++it)
-            ranking.hits.append(Hit { it.key(), kLearnedWeight * it.value(), {} });
+            ranking.hits.append(Hit { it.key(), kLearnedWeight * it->share + feedbackBoost(it->merit), {} });
         std::sort(ranking.hits.begin(), ranking.hits.end(),
                   [](const Hit &a, const Hit &b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
         ranking.total = ranking.hits.size();
@@ -309,33 +320,19 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         scored.append(c);
     }
     top.finish();
-    // The articles known by the query's words join the candidates (with their merit).
+    // The articles known by the query's words join the candidates.
     QList<double> weights;
     for (double w : std::as_const(idf))
         weights.append(idfSum > 0 ? w / idfSum : 0.0);
-    SPOCS_TRY_LET(learned, learnedShares(weights));
-    QList<qint64> learnedOnly;
+    SPOCS_TRY_LET(learned, learnedArticles(weights));
     for (auto it = learned->cbegin(); it != learned->cend(); ++it) {
         const auto at = index.constFind(it.key());
         if (at != index.cend()) {
-            scored[*at].learned = it.value();
+            scored[*at].learned = it->share;
             continue;
         }
-        Candidate c;
-        c.id = it.key();
-        c.learned = it.value();
-        index.insert(c.id, scored.size());
-        scored.append(c);
-        learnedOnly.append(c.id);
-    }
-    if (!learnedOnly.isEmpty()) {
-        QSqlQuery merit
-            = m_db.prepare(QStringLiteral("SELECT id, helped - not_helped FROM kb_articles WHERE id IN (%1)")
-                               .arg(idList(learnedOnly)));
-        if (!merit.exec())
-            return sqlError(merit, "rank learned merit");
-        while (merit.next())
-            scored[index.value(merit.value(0).toLongLong())].merit = merit.value(1).toLongLong();
+        index.insert(it.key(), scored.size());
+        scored.append(Candidate { .id = it.key(), .learned = it->share, .merit = it->merit });
     }
     if (scored.isEmpty())
         return ranking;
@@ -370,10 +367,9 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     };
     SPOCS_TRY(scaledBm25("kb_fts_stem", &Candidate::bm25));
     SPOCS_TRY(scaledBm25("kb_fts", &Candidate::exactBm25));
-    for (Candidate &c : scored) {
-        const double feedback = std::clamp(double(c.merit), -4.0, 4.0) / 4.0 * kMaxFeedbackBoost;
-        c.score = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + kLearnedWeight * c.learned + feedback;
-    }
+    for (Candidate &c : scored)
+        c.score
+            = c.coverage + c.bm25 + kExactWeight * c.exactBm25 + kLearnedWeight * c.learned + feedbackBoost(c.merit);
     std::stable_sort(scored.begin(), scored.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
             return a.score > b.score;
