@@ -60,14 +60,9 @@ AuthStore::AuthStore(Database &db, AuthPolicy policy)
     , m_policy(policy)
 { }
 
-void AuthStore::setClock(std::function<QDateTime()> now)
-{
-    m_now = std::move(now);
-}
-
 QDateTime AuthStore::now() const
 {
-    return m_now ? m_now().toUTC() : m_db.now();
+    return m_db.now();
 }
 
 QString AuthStore::stamp(const QDateTime &t) const

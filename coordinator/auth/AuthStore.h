@@ -9,7 +9,6 @@
 #include <QString>
 
 #include <chrono>
-#include <functional>
 #include <optional>
 
 namespace spocs {
@@ -69,8 +68,7 @@ public:
     explicit AuthStore(Database &db, AuthPolicy policy = {});
 
     const AuthPolicy &policy() const { return m_policy; }
-    // For tests: the clock every expiry and lockout decision uses (default: current UTC).
-    void setClock(std::function<QDateTime()> now);
+    // The database's clock: every expiry and lockout decision uses it.
     QDateTime now() const;
 
     // --- login ---
@@ -130,7 +128,6 @@ private:
 
     Database &m_db;
     AuthPolicy m_policy;
-    std::function<QDateTime()> m_now;
 };
 
 } // namespace spocs

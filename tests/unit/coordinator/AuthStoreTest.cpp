@@ -21,8 +21,8 @@ class AuthStoreTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        db->setClock(clock.asClock());
         auth = std::make_unique<AuthStore>(*db);
-        auth->setClock(clock.fn());
         // Argon2 is slow on purpose: hash the shared password once for the whole suite.
         static const QString hash = PasswordHasher::hash(kPassword);
         auto user = auth->addUserWithHash(QStringLiteral("alice"), QStringLiteral("Alice Ångström"), Role::Agent, hash);

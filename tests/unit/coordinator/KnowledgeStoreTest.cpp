@@ -21,9 +21,9 @@ class KnowledgeStoreTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        db->setClock(clock.asClock());
         auth = std::make_unique<AuthStore>(*db);
         store = std::make_unique<KnowledgeStore>(*db);
-        store->setClock(clock.fn());
         agent = { auth->addUserWithHash(str(u"agent1"), str(u"Agent One"), Role::Agent, str(u"x"))->id, Role::Agent };
         other = { auth->addUserWithHash(str(u"agent2"), str(u"Agent Two"), Role::Agent, str(u"x"))->id, Role::Agent };
         lead = { auth->addUserWithHash(str(u"lead1"), str(u"Lead One"), Role::Lead, str(u"x"))->id, Role::Lead };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/storage/Database.h"
+#include "core/Clock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -56,11 +57,21 @@ struct TempDatabase
 struct TestClock
 {
     QDateTime now = QDateTime(QDate(2024, 5, 6), QTime(9, 0), Qt::UTC);
-    std::function<QDateTime()> fn()
+    // This clock as the database's (Database::setClock), which the stores read "now" from.
+    std::shared_ptr<const Clock> asClock() const
     {
-        return [this] {
-            return now;
+        class Reader final : public Clock
+        {
+        public:
+            explicit Reader(const TestClock *clock)
+                : m_clock(clock)
+            { }
+            QDateTime now() const override { return m_clock->now; }
+
+        private:
+            const TestClock *m_clock;
         };
+        return std::make_shared<Reader>(this);
     }
     void advance(qint64 seconds) { now = now.addSecs(seconds); }
 };
