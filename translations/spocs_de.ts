@@ -2767,15 +2767,7 @@
     </message>
     <message>
         <source>Show &amp;Billing</source>
-        <translation>&amp;Abrechnung zeigen</translation>
-    </message>
-    <message>
-        <source>Show Accou&amp;nt</source>
-        <translation>Kund&amp;endaten zeigen</translation>
-    </message>
-    <message>
-        <source>Show &amp;History</source>
-        <translation>&amp;Verlauf zeigen</translation>
+        <translation>A&amp;brechnung zeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2808,6 +2800,14 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show Acco&amp;unt</source>
+        <translation>K&amp;undendaten zeigen</translation>
+    </message>
+    <message>
+        <source>Show Histor&amp;y</source>
+        <translation>&amp;Verlauf zeigen</translation>
     </message>
 </context>
 <context>

@@ -2768,14 +2768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2797,14 @@
     </message>
     <message>
         <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,11 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
         QCoreApplication::processEvents();
         expectNoClashes(window.customerPage(), QStringLiteral("customer section ") + sections->tabText(i));
     }
+    // The Customer menu's Show items underline their tab's letter: one letter to learn per section.
+    const QList<QAction *> shows = window.customerPage()->sectionActions();
+    ASSERT_EQ(shows.size(), sections->count());
+    for (int i = 0; i < sections->count(); ++i)
+        EXPECT_EQ(accessKey(shows.at(i)->text()), accessKey(sections->tabText(i))) << qPrintable(shows.at(i)->text());
 
     // Each dock beside it (knowledge, consult, contact, follow-ups) is a view of its own.
     for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
