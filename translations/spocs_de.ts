@@ -1291,20 +1291,12 @@
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Record &amp;Payment…</source>
-        <translation>&amp;Zahlung erfassen…</translation>
-    </message>
-    <message>
         <source>Record a bank transfer or cash payment on the selected invoice</source>
         <translation>Eine Überweisung oder Barzahlung zur ausgewählten Rechnung erfassen</translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation>Einen Teil der ausgewählten Rechnung gutschreiben oder erstatten</translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
-        <translation>Bea&amp;nstanden…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed: it leaves dunning</source>
@@ -1379,8 +1371,16 @@
         <translation>Korrektur</translation>
     </message>
     <message>
-        <source>Cred&amp;it or Refund…</source>
+        <source>Record Pay&amp;ment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit or Refund…</source>
         <translation>&amp;Gutschrift/Erstattung…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute…</source>
+        <translation>Bea&amp;nstanden…</translation>
     </message>
 </context>
 <context>
@@ -3256,12 +3256,12 @@ Aktuelle Auslastung: %3</translation>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <source>I call or &amp;write now: start an outbound contact</source>
-        <translation>Jetzt anrufen oder &amp;schreiben (ausgehend)</translation>
-    </message>
-    <message>
         <source>Start an outbound contact with the update</source>
         <translation>Mit der Statusmeldung einen ausgehenden Kontakt starten</translation>
+    </message>
+    <message>
+        <source>&amp;I call or write now: start an outbound contact</source>
+        <translation>Jetzt anrufen oder &amp;schreiben (ausgehend)</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3578,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Rev&amp;iew Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
 </context>

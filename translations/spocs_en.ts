@@ -1289,19 +1289,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a bank transfer or cash payment on the selected invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,7 +1369,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cred&amp;it or Refund…</source>
+        <source>Record Pay&amp;ment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit or Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,11 +3252,11 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I call or &amp;write now: start an outbound contact</source>
+        <source>Start an outbound contact with the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an outbound contact with the update</source>
+        <source>&amp;I call or write now: start an outbound contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,7 +3574,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>Rev&amp;iew Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
