@@ -1291,20 +1291,12 @@
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Record &amp;Payment…</source>
-        <translation>&amp;Zahlung erfassen…</translation>
-    </message>
-    <message>
         <source>Record a bank transfer or cash payment on the selected invoice</source>
         <translation>Eine Überweisung oder Barzahlung zur ausgewählten Rechnung erfassen</translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
         <translation>Einen Teil der ausgewählten Rechnung gutschreiben oder erstatten</translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
-        <translation>Bea&amp;nstanden…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed: it leaves dunning</source>
@@ -1379,8 +1371,16 @@
         <translation>Korrektur</translation>
     </message>
     <message>
-        <source>Cred&amp;it or Refund…</source>
-        <translation>&amp;Gutschrift/Erstattung…</translation>
+        <source>Record Pay&amp;ment…</source>
+        <translation>Zah&amp;lung erfassen…</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit or Refund…</source>
+        <translation>Gut&amp;schrift/Erstattung…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute…</source>
+        <translation>Bea&amp;nstanden…</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1730,6 @@
         <translation>Den Kontakt mit einer Notiz an den befragten Experten übergeben</translation>
     </message>
     <message>
-        <source>C&amp;old Transfer…</source>
-        <translation>&amp;Direkte Übergabe…</translation>
-    </message>
-    <message>
         <source>Hand the contact to someone available</source>
         <translation>Den Kontakt an eine verfügbare Person übergeben</translation>
     </message>
@@ -1828,10 +1824,6 @@
     <message>
         <source>Ask the selected expert (Ctrl+Return in the question)</source>
         <translation>Den ausgewählten Experten fragen (Strg+Eingabe in der Frage)</translation>
-    </message>
-    <message>
-        <source>Ask &amp;Anyone with Skill</source>
-        <translation>Alle mit Fähi&amp;gkeit fragen</translation>
     </message>
     <message>
         <source>Ask anyone with the skill</source>
@@ -1932,6 +1924,14 @@
     <message>
         <source>Nobody who could answer is available now. %1</source>
         <translation>Gerade ist niemand verfügbar, der antworten könnte. %1</translation>
+    </message>
+    <message>
+        <source>Cold Tr&amp;ansfer…</source>
+        <translation>D&amp;irekte Übergabe…</translation>
+    </message>
+    <message>
+        <source>Ask Anyone wit&amp;h Skill</source>
+        <translation>Alle mit Fähi&amp;gkeit fragen</translation>
     </message>
 </context>
 <context>
@@ -2035,10 +2035,6 @@
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Aufgaben</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -2053,10 +2049,6 @@
     <message>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Notes on this contact</source>
@@ -2125,6 +2117,14 @@
     <message>
         <source>For the follow-up of contact %1</source>
         <translation>Zur Wiedervorlage von Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Noti&amp;zen</translation>
     </message>
 </context>
 <context>
@@ -2767,15 +2767,7 @@
     </message>
     <message>
         <source>Show &amp;Billing</source>
-        <translation>&amp;Abrechnung zeigen</translation>
-    </message>
-    <message>
-        <source>Show Accou&amp;nt</source>
-        <translation>Kund&amp;endaten zeigen</translation>
-    </message>
-    <message>
-        <source>Show &amp;History</source>
-        <translation>&amp;Verlauf zeigen</translation>
+        <translation>A&amp;brechnung zeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2808,6 +2800,14 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show Acco&amp;unt</source>
+        <translation>K&amp;undendaten zeigen</translation>
+    </message>
+    <message>
+        <source>Show Histor&amp;y</source>
+        <translation>&amp;Verlauf zeigen</translation>
     </message>
 </context>
 <context>
@@ -3256,12 +3256,12 @@ Aktuelle Auslastung: %3</translation>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <source>I call or &amp;write now: start an outbound contact</source>
-        <translation>Jetzt anrufen oder &amp;schreiben (ausgehend)</translation>
-    </message>
-    <message>
         <source>Start an outbound contact with the update</source>
         <translation>Mit der Statusmeldung einen ausgehenden Kontakt starten</translation>
+    </message>
+    <message>
+        <source>&amp;I call or write now: start an outbound contact</source>
+        <translation>&amp;Jetzt anrufen oder schreiben (ausgehend)</translation>
     </message>
 </context>
 <context>
@@ -3311,12 +3311,12 @@ Aktuelle Auslastung: %3</translation>
         <translation>Notiz auf diesem Computer gespeichert; sie wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <source>Add Not&amp;e</source>
-        <translation>&amp;Notiz hinzufügen</translation>
-    </message>
-    <message>
         <source>Ty&amp;pe:</source>
         <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3578,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Rev&amp;iew Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
 </context>
@@ -4554,7 +4554,7 @@ Aktuelle Auslastung: %3</translation>
         <translation>Auftrag &amp;ändern…</translation>
     </message>
     <message>
-        <source>Canc&amp;el Order…</source>
+        <source>Cancel Or&amp;der…</source>
         <translation>Auftrag sto&amp;rnieren…</translation>
     </message>
 </context>

@@ -1289,19 +1289,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a bank transfer or cash payment on the selected invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credit or refund part of the selected invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,7 +1369,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cred&amp;it or Refund…</source>
+        <source>Record Pay&amp;ment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit or Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,10 +1728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;old Transfer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand the contact to someone available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,10 +1821,6 @@
     </message>
     <message>
         <source>Ask the selected expert (Ctrl+Return in the question)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask &amp;Anyone with Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +1921,14 @@
     </message>
     <message>
         <source>Nobody who could answer is available now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold Tr&amp;ansfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Anyone wit&amp;h Skill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,10 +2033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,10 +2046,6 @@
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,6 +2114,14 @@
     </message>
     <message>
         <source>For the follow-up of contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,14 +2768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2797,14 @@
     </message>
     <message>
         <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,11 +3252,11 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I call or &amp;write now: start an outbound contact</source>
+        <source>Start an outbound contact with the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an outbound contact with the update</source>
+        <source>&amp;I call or write now: start an outbound contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3307,11 +3307,11 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Not&amp;e</source>
+        <source>Ty&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ty&amp;pe:</source>
+        <source>A&amp;dd Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,7 +3574,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>Rev&amp;iew Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4550,7 +4550,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Canc&amp;el Order…</source>
+        <source>Cancel Or&amp;der…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

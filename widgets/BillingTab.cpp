@@ -46,14 +46,14 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
               m_buttons.append(makeActionButton(a, text, name.chopped(6) + QStringLiteral("Button"), tip, this));
               return a;
           };
-    m_paymentAction = make(tr("Record &Payment…"), QStringLiteral("recordPaymentAction"),
+    m_paymentAction = make(tr("Record Pay&ment…"), QStringLiteral("recordPaymentAction"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                            tr("Record a bank transfer or cash payment on the selected invoice"), Action::RecordPayment);
-    m_creditAction = make(tr("Cred&it or Refund…"), QStringLiteral("creditInvoiceAction"),
+    m_creditAction = make(tr("Cre&dit or Refund…"), QStringLiteral("creditInvoiceAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                           tr("Credit or refund part of the selected invoice"), Action::CreditOrRefund);
     m_disputeAction
-        = make(tr("&Dispute…"), QStringLiteral("disputeInvoiceAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        = make(tr("Dis&pute…"), QStringLiteral("disputeInvoiceAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                tr("Mark the selected invoice disputed: it leaves dunning"), Action::Dispute);
     m_withdrawAction = make(tr("&Withdraw Dispute…"), QStringLiteral("withdrawDisputeAction"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),

@@ -161,7 +161,7 @@ void ConsultPanel::createActions()
         = make(tr("&Warm Transfer…"), "consultWarmTransferAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
                tr("Hand the contact to the consulted expert with a note"));
     connect(m_warmAction, &QAction::triggered, this, [this] { showTransferDialog(int(TransferDialog::Mode::Warm)); });
-    m_coldAction = make(tr("C&old Transfer…"), "consultColdTransferAction",
+    m_coldAction = make(tr("Cold Tr&ansfer…"), "consultColdTransferAction",
                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), tr("Hand the contact to someone available"));
     connect(m_coldAction, &QAction::triggered, this, [this] { showTransferDialog(int(TransferDialog::Mode::Cold)); });
     m_forwardAction = make(tr("&Forward…"), "consultForwardAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F),
@@ -241,7 +241,7 @@ void ConsultPanel::buildUi()
     setNames(m_askButton, QStringLiteral("consultAskButton"), tr("Ask the selected expert"));
     m_askButton->setToolTip(tr("Ask the selected expert (Ctrl+Return in the question)"));
     connect(m_askButton, &QPushButton::clicked, this, &ConsultPanel::askSelected);
-    m_askSkillButton = new QPushButton(tr("Ask &Anyone with Skill"), finder);
+    m_askSkillButton = new QPushButton(tr("Ask Anyone wit&h Skill"), finder);
     setNames(m_askSkillButton, QStringLiteral("consultAskSkillButton"), tr("Ask anyone with the skill"));
     m_askSkillButton->setToolTip(tr("Offer the question to every available expert with the chosen skill at once"));
     connect(m_askSkillButton, &QPushButton::clicked, this, &ConsultPanel::askSkill);

@@ -102,7 +102,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
             [this] { Q_EMIT openCustomerRequested(m_contact->customerId()); });
     QHBoxLayout *stateRow = makeRow({ { m_state, 1 }, m_clock });
 
-    auto *tasksLabel = new QLabel(tr("&Tasks"), m_body);
+    auto *tasksLabel = new QLabel(tr("Tas&ks"), m_body);
     auto *tasks = new QListView(m_body);
     setNames(tasks, QStringLiteral("contactTaskView"), tr("Tasks"));
     tasks->setModel(contact->tasks());
@@ -120,7 +120,7 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     m_addTask = makeMenuButton(m_taskMenu, tr("Add Task"), QStringLiteral("addTaskButton"), tr("Add task"),
                                tr("Add a task to this contact (Ctrl+Alt+T)"), m_body);
 
-    auto *notesLabel = new QLabel(tr("&Notes"), m_body);
+    auto *notesLabel = new QLabel(tr("Not&es"), m_body);
     m_notes = new QPlainTextEdit(m_body);
     setNames(m_notes, QStringLiteral("contactNotesEdit"), tr("Notes on this contact"));
     m_notes->setPlaceholderText(tr("What the customer said, what you did – travels with a consult or transfer."));

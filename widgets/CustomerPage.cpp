@@ -95,7 +95,7 @@ CustomerPage::CustomerPage(Connection *connection, QWidget *parent)
                               QStringLiteral("showBillingAction"), QStringLiteral("showAccountAction"),
                               QStringLiteral("showHistoryAction") };
     const QString texts[]
-        = { tr("Show &Overview"), tr("Show O&rders"), tr("Show &Billing"), tr("Show Accou&nt"), tr("Show &History") };
+        = { tr("Show &Overview"), tr("Show O&rders"), tr("Show &Billing"), tr("Show Acco&unt"), tr("Show Histor&y") };
     for (int i = 0; i < SectionCount; ++i) {
         auto *action = new QAction(texts[i], this);
         action->setObjectName(names[i]);

@@ -57,7 +57,7 @@ FollowUpPanel::FollowUpPanel(ContactSession *session, QWidget *parent)
         m_channel->addItem(channelText(c), c);
     // An update given on a call or e-mail the agent makes now is an outbound contact (a chat is
     // the customer's to open).
-    m_outbound = new QCheckBox(tr("I call or &write now: start an outbound contact"), this);
+    m_outbound = new QCheckBox(tr("&I call or write now: start an outbound contact"), this);
     setNames(m_outbound, QStringLiteral("followUpOutboundCheck"), tr("Start an outbound contact with the update"));
     connect(m_outbound, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_channel->currentData().toString() == u"chat")

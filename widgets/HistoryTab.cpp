@@ -56,7 +56,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     setNames(m_note, QStringLiteral("noteEdit"), tr("New note"));
     m_note->setPlaceholderText(tr("Add a note for everyone who works with this customer…"));
     m_note->setMaxLength(4000);
-    m_addNote = new QPushButton(tr("Add Not&e"), this);
+    m_addNote = new QPushButton(tr("A&dd Note"), this);
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
     m_addNote->setToolTip(tr("Add the note (Enter in the note field)"));
     connect(m_note, &QLineEdit::returnPressed, this, &HistoryTab::addNote);

@@ -42,7 +42,7 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
                        tr("Place a new order for this customer"));
     m_changeAction = make(tr("Chan&ge Order…"), QStringLiteral("changeOrderAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           tr("Change the lines or the address of the selected order"));
-    m_cancelAction = make(tr("Canc&el Order…"), QStringLiteral("cancelOrderAction"),
+    m_cancelAction = make(tr("Cancel Or&der…"), QStringLiteral("cancelOrderAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), tr("Cancel the selected order"));
     connect(m_newAction, &QAction::triggered, this, &OrdersTab::placeOrder);
     connect(m_changeAction, &QAction::triggered, this, &OrdersTab::changeOrder);
