@@ -167,8 +167,7 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
                 const bool followUpOpen = !followUp.isEmpty() && followUp.value(QStringLiteral("doneAt")).isNull();
                 const QDateTime closedAt
                     = QDateTime::fromString(contact->value(QStringLiteral("closedAt")).toString(), Qt::ISODateWithMs);
-                const bool recent
-                    = closedAt.isValid() && closedAt.daysTo(m_server.db().now()) < m_settings.reopenDays;
+                const bool recent = closedAt.isValid() && closedAt.daysTo(m_server.db().now()) < m_settings.reopenDays;
                 if (followUpOpen || recent) {
                     const auto preferred = followUpOpen ? personId(followUp, QStringLiteral("owner"))
                                                         : personId(*contact, QStringLiteral("owner"));
