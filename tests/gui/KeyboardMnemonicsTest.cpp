@@ -186,6 +186,27 @@ void closeMenus(QMainWindow &window)
     QCoreApplication::processEvents();
 }
 
+// From each section in turn, Alt and another section tab's letter shows that section.
+// when: how the failure names the situation (" during a contact"), or empty.
+void expectEachTabLetterShowsItsSection(QMainWindow &window, QTabWidget *sections, const QString &user,
+                                        const QString &when = {})
+{
+    for (int from = 0; from < sections->count(); ++from) {
+        for (int to = 0; to < sections->count(); ++to) {
+            if (to == from)
+                continue;
+            sections->setCurrentIndex(from);
+            sections->tabBar()->setFocus();
+            pressAccessKey(&window, sections->tabText(to));
+            EXPECT_EQ(sections->currentIndex(), to)
+                << qPrintable(user) << ": " << qPrintable(accessKey(sections->tabText(to))) << " from "
+                << qPrintable(sections->tabText(from)) << qPrintable(when) << " showed "
+                << qPrintable(sections->tabText(sections->currentIndex()));
+            closeMenus(window);
+        }
+    }
+}
+
 template<class Dialog> void expectNoClashesInDialog(Dialog &dialog, const QString &where)
 {
     dialog.show();
@@ -460,20 +481,7 @@ TEST_P(KeyboardMnemonics, AltLetterReachesEachMenuAndSectionDuringAContact)
 
         window.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-        for (int from = 0; from < sections->count(); ++from) {
-            for (int to = 0; to < sections->count(); ++to) {
-                if (to == from)
-                    continue;
-                sections->setCurrentIndex(from);
-                sections->tabBar()->setFocus();
-                pressAccessKey(&window, sections->tabText(to));
-                EXPECT_EQ(sections->currentIndex(), to)
-                    << qPrintable(user) << ": " << qPrintable(accessKey(sections->tabText(to))) << " from "
-                    << qPrintable(sections->tabText(from)) << " during a contact showed "
-                    << qPrintable(sections->tabText(sections->currentIndex()));
-                closeMenus(window);
-            }
-        }
+        expectEachTabLetterShowsItsSection(window, sections, user, QStringLiteral(" during a contact"));
         for (QAction *title : window.menuBar()->actions()) {
             if (!title->isVisible() || !title->menu())
                 continue;
@@ -505,19 +513,8 @@ TEST_P(KeyboardMnemonics, AltLetterReachesEachCustomerSectionAndMenu)
         window.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
         QTabWidget *sections = window.customerPage()->tabs();
+        expectEachTabLetterShowsItsSection(window, sections, user);
         for (int from = 0; from < sections->count(); ++from) {
-            for (int to = 0; to < sections->count(); ++to) {
-                if (to == from)
-                    continue;
-                sections->setCurrentIndex(from);
-                sections->tabBar()->setFocus();
-                pressAccessKey(&window, sections->tabText(to));
-                EXPECT_EQ(sections->currentIndex(), to)
-                    << qPrintable(user) << ": " << qPrintable(accessKey(sections->tabText(to))) << " from "
-                    << qPrintable(sections->tabText(from)) << " showed "
-                    << qPrintable(sections->tabText(sections->currentIndex()));
-                closeMenus(window);
-            }
             sections->setCurrentIndex(from);
             QCoreApplication::processEvents();
             const auto fields = accessKeys(sections->currentWidget());
