@@ -64,6 +64,7 @@ KnowledgeHit KnowledgeHit::fromJson(const QJsonObject &obj)
     h.status = obj.value(QStringLiteral("status")).toString();
     h.language = obj.value(QStringLiteral("language")).toString();
     h.score = obj.value(QStringLiteral("score")).toDouble();
+    h.learned = obj.value(QStringLiteral("learned")).toBool();
     return h;
 }
 

@@ -58,6 +58,7 @@ struct KnowledgeHit
     QString status;
     QString language;
     double score = 0;
+    bool learned = false; // agents' earlier searches in these words led to it
 
     static KnowledgeHit fromJson(const QJsonObject &obj);
 };

@@ -144,6 +144,9 @@ QVariant KnowledgeSearchModel::rowData(const KnowledgeHit &h, const QModelIndex 
         return h.title;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
+        // Without a matched word there is no snippet; say why the article is listed at all.
+        if (h.snippet.isEmpty() && h.learned)
+            return tr("Agents found this article with searches like this one.");
         return snippetToPlainText(h.snippet);
     case IdRole:
         return h.id;
@@ -161,6 +164,8 @@ QVariant KnowledgeSearchModel::rowData(const KnowledgeHit &h, const QModelIndex 
         return h.language;
     case ScoreRole:
         return h.score;
+    case LearnedRole:
+        return h.learned;
     }
     return {};
 }
@@ -172,9 +177,9 @@ QStringList KnowledgeSearchModel::columnTitles() const
 
 QHash<int, QByteArray> KnowledgeSearchModel::roleNames() const
 {
-    return withRoleNames(
-        QAbstractTableModel::roleNames(), IdRole,
-        { "articleId", "title", "snippet", "snippetHtml", "tags", "visibility", "status", "language", "score" });
+    return withRoleNames(QAbstractTableModel::roleNames(), IdRole,
+                         { "articleId", "title", "snippet", "snippetHtml", "tags", "visibility", "status", "language",
+                           "score", "learned" });
 }
 
 } // namespace spocs

@@ -26,6 +26,7 @@ public:
         StatusRole,
         LanguageRole,
         ScoreRole,
+        LearnedRole, // bool: found by agents' earlier searches, perhaps without any of the words
     };
     Q_ENUM(Role)
 

@@ -3588,6 +3588,10 @@ Aktuelle Auslastung: %3</translation>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <source>Agents found this article with searches like this one.</source>
+        <translation>Kolleginnen und Kollegen haben diesen Artikel mit ähnlichen Suchen gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::LeadWorkspace</name>

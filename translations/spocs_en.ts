@@ -3584,6 +3584,10 @@ Current load: %3</source>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agents found this article with searches like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::LeadWorkspace</name>

@@ -67,8 +67,12 @@ public:
         doc.setDocumentMargin(0);
         doc.setTextWidth(r.width());
         const QColor snippetColor = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
-        doc.setHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                        .arg(snippetColor.name(), index.data(KnowledgeSearchModel::SnippetHtmlRole).toString()));
+        const bool matched = !index.data(KnowledgeSearchModel::SnippetRole).toString().isEmpty();
+        // An article found only through agents' earlier searches: the model says why it is listed.
+        const QString snippet = matched || !index.data(KnowledgeSearchModel::LearnedRole).toBool()
+            ? index.data(KnowledgeSearchModel::SnippetHtmlRole).toString()
+            : QStringLiteral("<i>%1</i>").arg(index.data(Qt::ToolTipRole).toString().toHtmlEscaped());
+        doc.setHtml(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(snippetColor.name(), snippet));
         const int snippetTop = r.top() + fm.height() + 2;
         const QRect clip(r.left(), snippetTop, r.width(), r.bottom() - snippetTop);
         painter->translate(clip.topLeft());

@@ -194,7 +194,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
         // No article has the words; one may still be known by them. Every word weighs the same.
         SPOCS_TRY_LET(learned, learnedArticles(QList<double>(words.size(), 1.0 / double(words.size()))));
         for (auto it = learned->cbegin(); it != learned->cend(); ++it)
-            ranking.hits.append(Hit { it.key(), kLearnedWeight * it->share + feedbackBoost(it->merit), {} });
+            ranking.hits.append(Hit { it.key(), kLearnedWeight * it->share + feedbackBoost(it->merit), {}, true });
         std::sort(ranking.hits.begin(), ranking.hits.end(),
                   [](const Hit &a, const Hit &b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
         ranking.total = ranking.hits.size();
@@ -382,7 +382,7 @@ Result<KnowledgeRanker::Ranking> KnowledgeRanker::rank(const QString &text, bool
     QList<qint64> chosen;
     for (const Candidate &c : std::as_const(scored)) {
         chosen.append(c.id);
-        ranking.hits.append(Hit { c.id, c.score, {} });
+        ranking.hits.append(Hit { c.id, c.score, {}, c.learned > 0 });
     }
     QSqlQuery snippets
         = m_db.prepare(QStringLiteral("SELECT rowid, snippet(kb_fts_stem, 1, ?, ?, '…', 16) FROM kb_fts_stem "

@@ -35,6 +35,7 @@ public:
         qint64 id = 0;
         double score = 0.0;
         QString snippet;
+        bool learned = false; // agents' earlier searches in these words led to it
     };
     struct Ranking
     {

@@ -52,6 +52,7 @@ Result<QList<QJsonObject>> KnowledgeStore::rankedHits(const KnowledgeRanker::Ran
         hit.insert(QStringLiteral("snippet"), h.snippet);
         hit.insert(QStringLiteral("tags"), *tagList);
         hit.insert(QStringLiteral("score"), std::round(h.score * 1000.0) / 1000.0);
+        hit.insert(QStringLiteral("learned"), h.learned);
         out.append(hit);
     }
     return out;

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
@@ -346,6 +347,22 @@ TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfT
 
     // The next agent asks in other words that share some of agent1's: the article is found.
     EXPECT_TRUE(otherFinds(QStringLiteral("school assignment")));
+
+    // In the panel, where none of the words is in the article, its row says why it is listed.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("school assignment"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->model()->mode() == KnowledgeSearchModel::Mode::Search && !panel->model()->hasPendingQuery()
+                && panel->model()->rowOf(article) >= 0;
+        },
+        kLongWait));
+    const QModelIndex row = panel->model()->index(panel->model()->rowOf(article), 0);
+    EXPECT_TRUE(row.data(KnowledgeSearchModel::LearnedRole).toBool());
+    EXPECT_EQ(row.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Agents found this article with searches like this one."));
+    if (const QString dir = qEnvironmentVariable("SPOCS_KB_SCREENSHOT"); !dir.isEmpty())
+        panel->grab().save(QDir(dir).filePath(QStringLiteral("knowledge-learned.png")));
 }
 
 TEST_F(KnowledgePanelTest, AnOpenContactsReasonSuggestsTheArticlesLinkedToIt)

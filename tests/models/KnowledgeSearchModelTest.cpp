@@ -67,6 +67,24 @@ TEST(KnowledgeSearchModel, ExposesHitRolesAndBoldSnippet)
     EXPECT_EQ(model.articleIdAt(5), 0);
 }
 
+TEST(KnowledgeSearchModel, AnArticleFoundOnlyByAgentsEarlierSearchesSaysSo)
+{
+    KnowledgeSearchModel model;
+    QJsonObject learnedOnly = hit(7, QStringLiteral("Can you do my homework?"));
+    learnedOnly.insert(QStringLiteral("learned"), true);
+    QJsonObject learnedAndMatched = hit(8, QStringLiteral("Assignments"), QStringLiteral("an assignment is"));
+    learnedAndMatched.insert(QStringLiteral("learned"), true);
+    model.setResults(QJsonArray { learnedOnly, learnedAndMatched, hit(9, QStringLiteral("Refunds")) });
+    const QModelIndex only = model.index(0, 0);
+    EXPECT_TRUE(only.data(KnowledgeSearchModel::LearnedRole).toBool());
+    EXPECT_EQ(only.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Agents found this article with searches like this one."))
+        << "no word matched: the tooltip says why the article is listed";
+    EXPECT_EQ(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("an assignment is"));
+    EXPECT_FALSE(model.index(2, 0).data(KnowledgeSearchModel::LearnedRole).toBool());
+    EXPECT_TRUE(model.index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
 TEST(KnowledgeSearchModel, SnippetMarkersAreEscapedAndBalanced)
 {
     EXPECT_EQ(snippetToHtml(kOpen + QStringLiteral("<b>x</b>")), QStringLiteral("<b>&lt;b&gt;x&lt;/b&gt;</b>"));

@@ -197,6 +197,13 @@ TEST(KnowledgeRanking, AnArticleIsFoundInTheWordsAgentsSearchedWithWhenItHelped)
     // An agent searched in these words, found the article and marked it helped.
     ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("school assignment help")).ok());
     EXPECT_TRUE(titles(w.store, question).contains(title)) << "a later search in some of the same words finds it";
+    KnowledgeStore::SearchQuery q;
+    q.text = question;
+    for (const QJsonValue &item : w.store.search(q)->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject hit = item.toObject();
+        EXPECT_EQ(hit.value(QStringLiteral("learned")).toBool(), hit.value(QStringLiteral("title")).toString() == title)
+            << "only the article agents' searches led to is marked learned";
+    }
     EXPECT_TRUE(titles(w.store, QStringLiteral("school")).contains(title)) << "even when no article has the word";
     // A second agent confirms: the words now count fully, and the article ranks first.
     ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("my school assignments")).ok());
