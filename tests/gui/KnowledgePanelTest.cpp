@@ -328,13 +328,18 @@ TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfT
     KnowledgePanel *panel = window.knowledgePanel();
     QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
     search->setFocus();
-    QTest::keyClicks(search, QStringLiteral("homework school assignment"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return panel->model()->mode() == KnowledgeSearchModel::Mode::Search && !panel->model()->hasPendingQuery()
-                && panel->model()->rowOf(article) >= 0;
-        },
-        kLongWait));
+    // Types the search and waits until its answer lists the article.
+    const auto searchUntilListed = [&](const QString &words) {
+        search->clear();
+        QTest::keyClicks(search, words);
+        return QTest::qWaitFor(
+            [&] {
+                return panel->model()->mode() == KnowledgeSearchModel::Mode::Search
+                    && !panel->model()->hasPendingQuery() && panel->model()->rowOf(article) >= 0;
+            },
+            kLongWait);
+    };
+    ASSERT_TRUE(searchUntilListed(QStringLiteral("homework school assignment")));
     QListView *results = child<QListView>(panel, "knowledgeResults");
     results->setCurrentIndex(results->model()->index(panel->model()->rowOf(article), 0));
     QTest::keyClick(results, Qt::Key_Return);
@@ -349,14 +354,7 @@ TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfT
     EXPECT_TRUE(otherFinds(QStringLiteral("school assignment")));
 
     // In the panel, where none of the words is in the article, its row says why it is listed.
-    search->clear();
-    QTest::keyClicks(search, QStringLiteral("school assignment"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return panel->model()->mode() == KnowledgeSearchModel::Mode::Search && !panel->model()->hasPendingQuery()
-                && panel->model()->rowOf(article) >= 0;
-        },
-        kLongWait));
+    ASSERT_TRUE(searchUntilListed(QStringLiteral("school assignment")));
     const QModelIndex row = panel->model()->index(panel->model()->rowOf(article), 0);
     EXPECT_TRUE(row.data(KnowledgeSearchModel::LearnedRole).toBool());
     EXPECT_EQ(row.data(Qt::ToolTipRole).toString(),
