@@ -23,7 +23,7 @@ void ArticleLoader::open(qint64 id, const QString &foundBy)
         close();
         return;
     }
-    m_foundBy = foundBy.trimmed();
+    m_foundBy = foundBy.trimmed().left(500); // kb.feedback and kb.send take at most 500 characters
     if (id != m_id) {
         m_id = id;
         m_article = {};
@@ -107,7 +107,7 @@ void ArticleLoader::sendToCustomer(const QString &customerId, QObject *context, 
     const qint64 id = m_article.id;
     QJsonObject args { { QStringLiteral("id"), id }, { QStringLiteral("customer"), customerId } };
     if (!m_foundBy.isEmpty())
-        args.insert(QStringLiteral("query"), m_foundBy.left(500));
+        args.insert(QStringLiteral("query"), m_foundBy);
     QPointer<ArticleLoader> self(this);
     m_connection->write(QString::fromUtf16(op::KbSend), args, context, [self, id, done](const Reply &reply) {
         if (!reply.ok)
@@ -131,7 +131,7 @@ void ArticleLoader::sendFeedback(bool helped, const QString &comment, QObject *c
     if (!comment.trimmed().isEmpty())
         args.insert(QStringLiteral("comment"), comment.trimmed());
     if (!m_foundBy.isEmpty())
-        args.insert(QStringLiteral("query"), m_foundBy.left(500));
+        args.insert(QStringLiteral("query"), m_foundBy);
     const qint64 id = m_article.id;
     QPointer<ArticleLoader> self(this);
     m_connection->write(QString::fromUtf16(op::KbFeedback), args, context, [self, id, done](const Reply &reply) {
