@@ -5,6 +5,7 @@
 
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/knowledge/KbImport.h"
+#include "coordinator/knowledge/KnowledgeRanking.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
@@ -215,8 +216,9 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
 // article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind",
-// 5 "blind2", 6 "pairs-a", 7 "pairs-b", 8 "blind3". SPOCS_BENCH_LEARN_FROM=<set> first feeds that set's
-// questions back as "helped" feedback, as agents would in daily use (see learnFrom()).
+// 5 "blind2", 6 "pairs-a", 7 "pairs-b", 8 "blind3", 9 "blind4". SPOCS_BENCH_LEARN_FROM=<set> first feeds that set's
+// questions back as "helped" feedback, as agents would in daily use (see learnFrom()); SPOCS_BENCH_SYNONYMS=<file>
+// replaces the synonym list (see useSynonyms()).
 struct Paraphrase
 {
     QString set;
@@ -311,6 +313,31 @@ private:
                 m_paraphrases.append(Paraphrase { cols.at(0), cols.at(1), cols.at(2) });
         }
         learnFrom(qEnvironmentVariable("SPOCS_BENCH_LEARN_FROM"));
+        useSynonyms(qEnvironmentVariable("SPOCS_BENCH_SYNONYMS"));
+    }
+
+    // A candidate synonym list (one group a line, words comma-separated) in place of the shipped
+    // seed, to measure it before an admin adopts it with kb.synonyms.set.
+    void useSynonyms(const QString &path)
+    {
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "spocs-bench: cannot read %s\n", qPrintable(path));
+            m_db.reset();
+            return;
+        }
+        QList<QStringList> groups;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts))
+            groups.append(line.split(u','));
+        auto set = KnowledgeSynonyms(*m_db).setGroups(groups);
+        if (!set) {
+            std::fprintf(stderr, "spocs-bench: %s: %s\n", qPrintable(path), qPrintable(set.error().message));
+            m_db.reset();
+            return;
+        }
+        std::printf("relevance: %lld synonym groups from %s\n", qint64(set->size()), qPrintable(path));
     }
 
     // Daily use before the searches: for each question of the set, an agent searched with it, found
@@ -359,7 +386,7 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     }
     static const QStringList sets { QStringLiteral("tune"),    QStringLiteral("heldout"), QStringLiteral("fresh"),
                                     QStringLiteral("pascal"),  QStringLiteral("blind"),   QStringLiteral("blind2"),
-                                    QStringLiteral("pairs-a"), QStringLiteral("pairs-b"), QStringLiteral("blind3") };
+                                    QStringLiteral("pairs-a"), QStringLiteral("pairs-b"), QStringLiteral("blind3"), QStringLiteral("blind4") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -426,6 +453,7 @@ BENCHMARK(BM_KnowledgeRelevance)
     ->Arg(6)
     ->Arg(7)
     ->Arg(8)
+    ->Arg(9)
     ->Unit(benchmark::kMicrosecond)
     ->Iterations(20);
 
