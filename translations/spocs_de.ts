@@ -2126,6 +2126,10 @@
         <source>Not&amp;es</source>
         <translation>Noti&amp;zen</translation>
     </message>
+    <message>
+        <source>A reply to closed contact %1</source>
+        <translation>Antwort auf abgeschlossenen Kontakt %1</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>

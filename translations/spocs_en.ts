@@ -2124,6 +2124,10 @@
         <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A reply to closed contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>

@@ -203,6 +203,9 @@ void ContactPanel::refresh()
                               tr("contact %1").arg(m_contact->id()).toHtmlEscaped());
     if (const qint64 followed = json.value(QStringLiteral("followUpOf")).toInteger(); followed > 0)
         header += QStringLiteral("<br>") + tr("For the follow-up of contact %1").arg(followed).toHtmlEscaped();
+    // The customer wrote again after that contact was closed too long ago to reopen it.
+    if (const qint64 earlier = json.value(QStringLiteral("continues")).toInteger(); earlier > 0)
+        header += QStringLiteral("<br>") + tr("A reply to closed contact %1").arg(earlier).toHtmlEscaped();
     if (!reasons.isEmpty())
         header += QStringLiteral("<br>") + tr("Reason: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
     m_header->setText(header);

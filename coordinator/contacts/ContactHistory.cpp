@@ -81,6 +81,8 @@ QString ContactHistory::closedText(const domain::Contact &contact, const QString
     }
     if (contact.followUpOf)
         parts << QStringLiteral("For the follow-up of contact %1").arg(*contact.followUpOf);
+    if (contact.continues)
+        parts << QStringLiteral("A reply to closed contact %1").arg(*contact.continues);
     if (!reasonLabels.isEmpty())
         parts << QStringLiteral("Reasons: %1").arg(reasonLabels.join(QStringLiteral(", ")));
     if (!contact.tasks.isEmpty()) {

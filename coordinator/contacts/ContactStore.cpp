@@ -121,7 +121,8 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
                 "SELECT k.id, k.channel, k.state, k.version, k.created_at, k.updated_at, k.closed_at, k.outcome, "
                 "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
                 "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
-                "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of "
+                "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of, "
+                "k.linked_contact_id "
                 "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
                 "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
                 "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"),
@@ -148,6 +149,8 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
     domain::fromWireName(q.value(29).toString(), &contact.direction);
     if (!q.value(30).isNull())
         contact.followUpOf = q.value(30).toLongLong();
+    if (!q.value(31).isNull())
+        contact.continues = q.value(31).toLongLong();
     contact.closedAt = optText(q, 6);
     if (!q.value(7).isNull())
         contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());

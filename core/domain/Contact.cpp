@@ -59,7 +59,7 @@ template<typename Io, typename T> void contactFields(Io &io, T &v)
     SPOCS_JSON_FIELDS(io, v, id, channel, direction, state, version, createdAt, updatedAt, customer, owner, offeredTo,
                       queue, notes, abandoned, forwarded, transferCount, consultCount, priority, participants, tasks,
                       transitions, reasons);
-    SPOCS_JSON_OMITTABLE(io, v, closedAt, outcome, answeredAt, followUp, followUpOf, survey);
+    SPOCS_JSON_OMITTABLE(io, v, closedAt, outcome, answeredAt, followUp, followUpOf, continues, survey);
 }
 
 template<typename Io, typename T> void openContactFields(Io &io, T &v)

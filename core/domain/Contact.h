@@ -114,6 +114,7 @@ struct Contact
     std::optional<QString> answeredAt;
     std::optional<ContactFollowUp> followUp;
     std::optional<qint64> followUpOf; // outbound: the contact whose follow-up it serves
+    std::optional<qint64> continues; // e-mail: the closed contact a reply came to, too old to reopen
     QList<Participant> participants;
     std::optional<Survey> survey;
     QList<ContactTask> tasks;

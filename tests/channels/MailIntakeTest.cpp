@@ -195,3 +195,110 @@ TEST_F(MailIdleTest, NewMailIsOfferedAtOnceWhileThePollIsMinutesAway)
     EXPECT_EQ(contact(id).value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(),
               customerId);
 }
+
+namespace {
+
+// A customer who writes again after their e-mail contact was closed.
+class MailReplyAfterCloseTest : public MailFixture
+{
+protected:
+    // The first mail's contact, taken by agent1, answered and closed as resolved.
+    qint64 closedContact(const QString &address, const QString &messageId)
+    {
+        deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Wrong size delivered"),
+                            QStringLiteral("The shoes are a size too small."), messageId));
+        const qint64 id = waitForOffer();
+        return id > 0 && accept(id) && closeResolved(id) ? id : 0;
+    }
+
+    // Closed as resolved, and the agent available again.
+    bool closeResolved(qint64 id)
+    {
+        const Reply closed
+            = callWrite(m_agent, QStringLiteral("contact.close"),
+                        { { QStringLiteral("id"), id },
+                          { QStringLiteral("version"), contact(id).value(QStringLiteral("version")).toInteger() },
+                          { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                          { QStringLiteral("outcome"), QStringLiteral("resolved") } });
+        EXPECT_TRUE(closed.ok) << qPrintable(closed.error.message);
+        return closed.ok
+            && call(m_agent, QStringLiteral("presence.set"),
+                    { { QStringLiteral("state"), QStringLiteral("available") } })
+                   .ok;
+    }
+
+    void replyTo(const QString &address, const QString &messageId)
+    {
+        deliver(mailMessage(
+            address, QStringLiteral("support@example.com"), QStringLiteral("Re: Wrong size delivered"),
+            QStringLiteral("Sorry, one more question about the exchange."), QStringLiteral("again-") + messageId,
+            { QStringLiteral("In-Reply-To: <%1>").arg(messageId), QStringLiteral("References: <%1>").arg(messageId) }));
+    }
+};
+
+// The coordinator's clock runs years behind the wall clock here, so only a check against the
+// database's clock finds the contact closed "recently".
+class MailReopenTest : public MailReplyAfterCloseTest
+{
+protected:
+    QString extraMailSettings() override
+    {
+        return QStringLiteral("reopen_days=7\n[testing]\nclock_start=2021-03-01T09:00:00Z\n");
+    }
+};
+
+TEST_F(MailReopenTest, AReplyToARecentlyClosedContactReopensItForWhoeverClosedIt)
+{
+    const auto [customerId, address] = someCustomer();
+    const qint64 id = closedContact(address, QStringLiteral("size1@customer.example"));
+    ASSERT_GT(id, 0);
+    EXPECT_TRUE(contact(id).value(QStringLiteral("closedAt")).toString().startsWith(u"2021-03-01"))
+        << "the contact was closed on the test clock";
+
+    replyTo(address, QStringLiteral("size1@customer.example"));
+    EXPECT_EQ(waitForOffer(), id) << "the same contact comes back to the agent who closed it";
+    EXPECT_NE(contact(id).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(messagesOf(id).size(), 2);
+    const QJsonArray open = customer(customerId).value(QStringLiteral("openContacts")).toArray();
+    ASSERT_EQ(open.size(), 1) << "no second contact";
+    EXPECT_EQ(open.first().toObject().value(QStringLiteral("id")).toInteger(), id);
+}
+
+// Every closed contact is "too old" to reopen here.
+class MailReplyToOldContactTest : public MailReplyAfterCloseTest
+{
+protected:
+    QString extraMailSettings() override { return QStringLiteral("reopen_days=0\n"); }
+};
+
+TEST_F(MailReplyToOldContactTest, AReplyToAnOldClosedContactStartsANewOneThatNamesIt)
+{
+    const auto [customerId, address] = someCustomer();
+    const qint64 old = closedContact(address, QStringLiteral("size2@customer.example"));
+    ASSERT_GT(old, 0);
+
+    replyTo(address, QStringLiteral("size2@customer.example"));
+    const qint64 fresh = waitForOffer();
+    ASSERT_GT(fresh, 0);
+    EXPECT_NE(fresh, old);
+    EXPECT_EQ(contact(fresh).value(QStringLiteral("continues")).toInteger(), old)
+        << "the agent sees which contact the customer is writing about";
+    EXPECT_EQ(messagesOf(fresh).size(), 1);
+    EXPECT_EQ(contact(old).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(messagesOf(old).size(), 1);
+    EXPECT_FALSE(contact(old).contains(QStringLiteral("continues")));
+
+    // Closed, its history item says so too.
+    ASSERT_TRUE(accept(fresh));
+    ASSERT_TRUE(closeResolved(fresh));
+    const QJsonArray history = customer(customerId).value(QStringLiteral("recentHistory")).toArray();
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_TRUE(history.first()
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("A reply to closed contact %1").arg(old)))
+        << qPrintable(history.first().toObject().value(QStringLiteral("text")).toString());
+}
+
+} // namespace

@@ -5,9 +5,13 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/ActiveContact.h"
+#include "models/ContactSession.h"
 #include "widgets/CancelOrderDialog.h"
+#include "widgets/ContactPanel.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -75,4 +79,34 @@ TEST(ScriptedPanels, CancelOrderDialogExplainsRefusalsAndCancelsOnTheCurrentVers
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(peer.requestsFor(cancelOp).last().request.args.value(QStringLiteral("reason")).toString(),
               QStringLiteral("Ordered twice"));
+}
+
+TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    ContactSession session(&connection);
+    ContactPanel panel(&session);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QJsonObject contact { { QStringLiteral("id"), 52 },
+                                { QStringLiteral("channel"), QStringLiteral("email") },
+                                { QStringLiteral("state"), QStringLiteral("active") },
+                                { QStringLiteral("version"), 2 },
+                                { QStringLiteral("customer"),
+                                  QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
+                                                { QStringLiteral("name"), QStringLiteral("Ann Example") } } },
+                                { QStringLiteral("continues"), 37 } };
+    session.active()->setContact(contact);
+    auto *header = panel.findChild<QLabel *>(QStringLiteral("contactHeaderLabel"));
+    ASSERT_NE(header, nullptr);
+    EXPECT_TRUE(header->text().contains(QStringLiteral("A reply to closed contact 37"))) << qPrintable(header->text());
+
+    // A contact that continues none says nothing of the kind.
+    QJsonObject other = contact;
+    other.insert(QStringLiteral("id"), 53);
+    other.remove(QStringLiteral("continues"));
+    session.active()->setContact(other);
+    EXPECT_FALSE(header->text().contains(QStringLiteral("closed contact"))) << qPrintable(header->text());
 }

@@ -248,7 +248,7 @@ TEST(DomainJson, ContactWithEverything)
         "closedAt":"2024-05-04T08:20:00.000Z","outcome":"follow_up","answeredAt":"2024-05-04T08:01:00.000Z",
         "followUp":{"due":"2024-05-06","owner":{"id":1,"login":"agent1","name":"Anna Berger"},"doneAt":null,
           "updates":[{"at":"2024-05-05T09:00:00.000Z","by":{"id":1,"login":"agent1","name":"Anna Berger"},
-                      "channel":"phone","note":"left a message"}]},"followUpOf":17,
+                      "channel":"phone","note":"left a message"}]},"followUpOf":17,"continues":12,
         "participants":[{"id":1,"user":null,"role":"customer","joinedAt":"2024-05-04T08:00:00.000Z","leftAt":null},
           {"id":2,"user":{"id":1,"login":"agent1","name":"Anna Berger"},"role":"owner",
            "joinedAt":"2024-05-04T08:01:00.000Z","leftAt":"2024-05-04T08:20:00.000Z"}],
@@ -260,6 +260,7 @@ TEST(DomainJson, ContactWithEverything)
     EXPECT_EQ(contact.outcome, ContactOutcome::FollowUp);
     EXPECT_EQ(contact.direction, ContactDirection::Outbound);
     EXPECT_EQ(contact.followUpOf, 17);
+    EXPECT_EQ(contact.continues, 12);
     EXPECT_EQ(contact.survey->csat, 4);
     EXPECT_FALSE(contact.survey->nps);
     EXPECT_EQ(contact.participants.at(1).role, ParticipantRole::Owner);
