@@ -3690,10 +3690,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Suchen, die hierher führten</translation>
     </message>
     <message>
-        <source>Words agents searched with before this article helped them. Forget a word that led here by mistake.</source>
-        <translation>Wörter, mit denen Agenten gesucht haben, bevor ihnen dieser Artikel half. Vergessen Sie ein Wort, das irrtümlich hierher führte.</translation>
-    </message>
-    <message>
         <source>No search has led agents here yet.</source>
         <translation>Noch hat keine Suche Agenten hierher geführt.</translation>
     </message>
@@ -3754,6 +3750,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Forget All</source>
         <translation>Alle vergessen</translation>
+    </message>
+    <message>
+        <source>Agents searched with these words before the article helped them.</source>
+        <translation>Agenten haben mit diesen Wörtern gesucht, bevor ihnen der Artikel half.</translation>
     </message>
 </context>
 <context>

@@ -3686,10 +3686,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words agents searched with before this article helped them. Forget a word that led here by mistake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No search has led agents here yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +3745,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Forget All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents searched with these words before the article helped them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,20 +21,19 @@ namespace spocs {
 LearnedWordsView::LearnedWordsView(QWidget *parent)
     : QGroupBox(tr("Searches that found this"), parent)
     , m_session(new LearnedWordsSession(this))
-    , m_intro(makeIntroLabel(tr("Words agents searched with before this article helped them. Forget a word that "
-                                "led here by mistake."),
-                             this))
     , m_empty(new QLabel(tr("No search has led agents here yet."), this))
     , m_list(new QTreeView(this))
     , m_error(makeErrorLabel(this, QStringLiteral("learnedWordsError")))
 {
     setObjectName(QStringLiteral("learnedWordsView"));
-    m_intro->setObjectName(QStringLiteral("learnedWordsIntro"));
-    m_intro->setForegroundRole(QPalette::PlaceholderText);
+    // A tip, not a line of text: the dock is narrow and the article's text needs the room.
+    const QString about = tr("Agents searched with these words before the article helped them.");
+    setToolTip(about);
     m_empty->setObjectName(QStringLiteral("learnedWordsEmpty"));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     setNames(m_list, QStringLiteral("learnedWordsList"), tr("Searches that found this article"));
+    m_list->setAccessibleDescription(about);
     m_list->setModel(m_session->model());
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -44,9 +43,6 @@ LearnedWordsView::LearnedWordsView(QWidget *parent)
     m_list->header()->setSectionResizeMode(LearnedWordsModel::WordColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(LearnedWordsModel::HelpedColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(LearnedWordsModel::NotHelpedColumn, QHeaderView::ResizeToContents);
-    // A few rows: the article's text keeps the room; the list scrolls.
-    const int row = fontMetrics().height() + 6;
-    m_list->setMaximumHeight(m_list->header()->sizeHint().height() + 5 * row + 2 * m_list->frameWidth());
 
     m_forgetAction
         = makeAction(tr("Forget Word"), QStringLiteral("learnedWordsForgetAction"), QKeySequence(Qt::Key_Delete),
@@ -68,7 +64,7 @@ LearnedWordsView::LearnedWordsView(QWidget *parent)
     auto *forgetAll = makeActionButton(m_forgetAllAction, m_forgetAllAction->text(),
                                        QStringLiteral("learnedWordsForgetAllButton"), tr("Forget all words"), this);
 
-    stackWithMargins(this, { m_intro, m_empty, m_list, m_error, makeButtonRow({ forget, forgetAll }) });
+    stackWithMargins(this, { m_empty, m_list, m_error, makeButtonRow({ forget, forgetAll }) });
 
     connect(m_session, &LearnedWordsSession::busyChanged, this, &LearnedWordsView::updateState);
     connect(m_session, &LearnedWordsSession::loaded, this, [this] {
@@ -127,6 +123,12 @@ void LearnedWordsView::updateState()
     const bool any = m_session->model()->rowCount() > 0;
     m_empty->setVisible(loaded && !any);
     m_list->setVisible(any);
+    if (any) {
+        // As tall as its words, up to five: the article's text keeps the room, longer lists scroll.
+        const int rows = qMin(m_session->model()->rowCount(), 5);
+        m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * m_list->sizeHintForRow(0)
+                               + 2 * m_list->frameWidth());
+    }
     m_forgetAction->setEnabled(loaded && m_list->currentIndex().isValid());
     m_forgetAllAction->setEnabled(loaded && any);
 }

@@ -42,7 +42,6 @@ private:
     void updateState();
 
     LearnedWordsSession *m_session = nullptr;
-    QLabel *m_intro = nullptr;
     QLabel *m_empty = nullptr;
     QTreeView *m_list = nullptr;
     QLabel *m_error = nullptr;
