@@ -106,6 +106,10 @@ const OpInfo kOps[] = {
     { op::ContactTyping, true, Roles(Role::Agent) | Role::Lead, false },
     { op::ContactRead, true, Roles(Role::Agent) | Role::Lead, false },
     { op::CannedList, true, kCustomerRoles, false },
+    // The words agents' searches taught an article: leads, who own the knowledge review, read and undo them;
+    // admins, who tune the search with synonyms, read them.
+    { op::KbLearned, true, Roles(Role::Lead) | Role::Admin, false },
+    { op::KbLearnedForget, true, Roles(Role::Lead), true },
 };
 } // namespace
 

@@ -108,6 +108,9 @@ inline constexpr char16_t ContactOutbound[] = u"contact.outbound";
 inline constexpr char16_t ContactTyping[] = u"contact.typing";
 inline constexpr char16_t ContactRead[] = u"contact.read";
 inline constexpr char16_t CannedList[] = u"canned.list";
+// What the knowledge search learned from agents' searches, for a lead to read and undo.
+inline constexpr char16_t KbLearned[] = u"kb.learned";
+inline constexpr char16_t KbLearnedForget[] = u"kb.learned.forget";
 } // namespace op
 
 namespace event {

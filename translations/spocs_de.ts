@@ -3673,6 +3673,94 @@ Aktuelle Auslastung: %3</translation>
     </message>
 </context>
 <context>
+    <name>spocs::LearnedWordsModel</name>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Geholfen</translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation>Nicht geholfen</translation>
+    </message>
+</context>
+<context>
+    <name>spocs::LearnedWordsView</name>
+    <message>
+        <source>Searches that found this</source>
+        <translation>Suchen, die hierher führten</translation>
+    </message>
+    <message>
+        <source>No search has led agents here yet.</source>
+        <translation>Noch hat keine Suche Agenten hierher geführt.</translation>
+    </message>
+    <message>
+        <source>Searches that found this article</source>
+        <translation>Suchen, die diesen Artikel fanden</translation>
+    </message>
+    <message>
+        <source>Forget Word</source>
+        <translation>Wort vergessen</translation>
+    </message>
+    <message>
+        <source>Searches in the selected word no longer find this article by it</source>
+        <translation>Suchen mit dem gewählten Wort finden diesen Artikel nicht mehr darüber</translation>
+    </message>
+    <message>
+        <source>Forget All…</source>
+        <translation>Alle vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget every word agents&apos; searches taught this article</source>
+        <translation>Alle Wörter vergessen, die Suchen der Agenten diesem Artikel beigebracht haben</translation>
+    </message>
+    <message>
+        <source>Forget the selected word</source>
+        <translation>Das gewählte Wort vergessen</translation>
+    </message>
+    <message>
+        <source>Forget all words</source>
+        <translation>Alle Wörter vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n learned word(s) of “%1”.</source>
+        <translation>
+            <numerusform>%n gelerntes Wort von „%1“ vergessen.</numerusform>
+            <numerusform>%n gelernte Wörter von „%1“ vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches for “%1” no longer find “%2” by that word.</source>
+        <translation>Suchen mit „%1“ finden „%2“ nicht mehr über dieses Wort.</translation>
+    </message>
+    <message>
+        <source>Forget All Learned Words</source>
+        <translation>Alle gelernten Wörter vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n word(s) agents&apos; searches taught “%1”? Searches then find it by its own text only, until agents teach it again.</source>
+        <translation>
+            <numerusform>Das %n Wort vergessen, das Suchen der Agenten „%1“ beigebracht haben? Suchen finden den Artikel dann nur noch über seinen eigenen Text, bis Agenten ihm wieder Wörter beibringen.</numerusform>
+            <numerusform>Alle %n Wörter vergessen, die Suchen der Agenten „%1“ beigebracht haben? Suchen finden den Artikel dann nur noch über seinen eigenen Text, bis Agenten ihm wieder Wörter beibringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget all learned words?</source>
+        <translation>Alle gelernten Wörter vergessen?</translation>
+    </message>
+    <message>
+        <source>Forget All</source>
+        <translation>Alle vergessen</translation>
+    </message>
+    <message>
+        <source>Agents searched with these words before the article helped them.</source>
+        <translation>Agenten haben mit diesen Wörtern gesucht, bevor ihnen der Artikel half.</translation>
+    </message>
+</context>
+<context>
     <name>spocs::LoginDialog</name>
     <message>
         <source>Sign in to Spocs</source>

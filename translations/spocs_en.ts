@@ -3669,6 +3669,94 @@ Current load: %3</source>
     </message>
 </context>
 <context>
+    <name>spocs::LearnedWordsModel</name>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spocs::LearnedWordsView</name>
+    <message>
+        <source>Searches that found this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search has led agents here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches that found this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches in the selected word no longer find this article by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every word agents&apos; searches taught this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget all words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n learned word(s) of “%1”.</source>
+        <translation>
+            <numerusform>Forgot %n learned word of “%1”.</numerusform>
+            <numerusform>Forgot %n learned words of “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches for “%1” no longer find “%2” by that word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget All Learned Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n word(s) agents&apos; searches taught “%1”? Searches then find it by its own text only, until agents teach it again.</source>
+        <translation>
+            <numerusform>Forget the %n word agents&apos; searches taught “%1”? Searches then find it by its own text only, until agents teach it again.</numerusform>
+            <numerusform>Forget all %n words agents&apos; searches taught “%1”? Searches then find it by its own text only, until agents teach it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget all learned words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents searched with these words before the article helped them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spocs::LoginDialog</name>
     <message>
         <source>Sign in to Spocs</source>

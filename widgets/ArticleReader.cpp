@@ -9,6 +9,7 @@
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 #include "widgets/FeedbackDialog.h"
+#include "widgets/LearnedWordsView.h"
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/WidgetNames.h"
 
@@ -61,9 +62,13 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_body(new QTextBrowser(this))
     , m_stats(new QLabel(this))
+    , m_learned(new LearnedWordsView(this))
 {
     setObjectName(QStringLiteral("articleReader"));
     m_loader->setConnection(connection);
+    m_learned->setConnection(connection);
+    m_learned->setVisible(false);
+    connect(m_learned, &LearnedWordsView::statusMessage, this, &ArticleReader::statusMessage);
 
     m_title->setObjectName(QStringLiteral("articleTitleLabel"));
     m_title->setWordWrap(true);
@@ -158,6 +163,7 @@ ArticleReader::ArticleReader(Connection *connection, QWidget *parent)
     layout->addWidget(m_body, 1);
     layout->addLayout(feedback);
     layout->addWidget(m_stats);
+    layout->addWidget(m_learned);
 
     connect(m_loader, &ArticleLoader::articleChanged, this, &ArticleReader::updateView);
     connect(m_loader, &ArticleLoader::stateChanged, this, &ArticleReader::updateView);
@@ -237,6 +243,7 @@ void ArticleReader::setCustomer(const QString &customerId, const QString &custom
 
 void ArticleReader::updateView()
 {
+    updateLearnedWords();
     const KnowledgeArticle &a = m_loader->article();
     const ArticleLoader::State state = m_loader->state();
     if (a.isEmpty()) {
@@ -290,6 +297,15 @@ void ArticleReader::updateView()
                          .arg(a.stats.helped)
                          .arg(a.stats.notHelped));
     updateActions();
+}
+
+void ArticleReader::updateLearnedWords()
+{
+    const KnowledgeArticle &a = m_loader->article();
+    const bool lead = m_connection && m_connection->user().role == Role::Lead;
+    const bool show = lead && !a.isEmpty();
+    m_learned->showArticle(show ? a.id : 0, a.title);
+    m_learned->setVisible(show);
 }
 
 void ArticleReader::updateActions()
@@ -402,6 +418,9 @@ void ArticleReader::sendToCustomer()
         }
         Q_EMIT statusMessage(tr("“%1” sent to %2 and recorded in the history.").arg(title, name));
         Q_EMIT articleSent(customer, id);
+        // The search the article was opened from was learned with the send.
+        if (m_learned->isVisibleTo(this))
+            m_learned->reload();
     });
 }
 
@@ -420,6 +439,8 @@ void ArticleReader::sendFeedback(bool helped, const QString &comment)
         }
         Q_EMIT statusMessage(helped ? tr("Thanks: marked as helpful.")
                                     : tr("Thanks: the article's owner will see that it did not help."));
+        if (m_learned->isVisibleTo(this))
+            m_learned->reload();
     });
 }
 

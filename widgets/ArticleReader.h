@@ -19,13 +19,15 @@ namespace spocs {
 class ArticleLoader;
 class ConversationSession;
 class Connection;
+class LearnedWordsView;
 
 // Translated names of an article's wire status and visibility.
 QString articleStatusText(const QString &status);
 QString articleVisibilityText(const QString &visibility);
 
 // Shows one knowledge article (Markdown) with its state and the agent's actions: copy,
-// send to the open customer, helped / did not help, propose an edit.
+// send to the open customer, helped / did not help, propose an edit; for a lead also the
+// searches that found it (LearnedWordsView), to undo a wrong lesson.
 class ArticleReader : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ Q_SIGNALS:
 private:
     void updateView();
     void updateActions();
+    // The learned words are for leads, who own the knowledge review; agents never see them.
+    void updateLearnedWords();
     // An action of this panel that calls onTriggered.
     QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, const QString &tip,
                         const std::function<void()> &onTriggered);
@@ -77,6 +81,7 @@ private:
     QLabel *m_notice = nullptr;
     QTextBrowser *m_body = nullptr;
     QLabel *m_stats = nullptr;
+    LearnedWordsView *m_learned = nullptr;
     QAction *m_insertAction = nullptr;
     QPointer<ConversationSession> m_replyTarget;
     QAction *m_copyAction = nullptr;

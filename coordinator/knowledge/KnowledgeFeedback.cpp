@@ -7,9 +7,23 @@
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
 
-// What agents do with a published article: feedback and sending it to a customer.
+// What agents do with a published article: feedback and sending it to a customer; and the words
+// their searches taught it, which a lead reads and undoes.
 namespace spocs {
 using namespace knowledge;
+
+namespace {
+
+Result<void> requireArticle(Database &db, qint64 id)
+{
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     db.query(QStringLiteral("SELECT 1 FROM kb_articles WHERE id = ?"), { id }, "read article"));
+    if (!q.next())
+        return notFound(id);
+    return {};
+}
+
+} // namespace
 
 Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool helped, const QString &comment,
                                              const QString &query)
@@ -59,6 +73,42 @@ Result<void> KnowledgeStore::learnWords(qint64 id, const QString &query, bool he
             return sqlError(learn, "learn query words");
     }
     return {};
+}
+
+Result<QJsonObject> KnowledgeStore::learnedWords(qint64 id)
+{
+    SPOCS_TRY(requireArticle(m_db, id));
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT word, helped, not_helped FROM kb_learned_words WHERE "
+                                               "article_id = ? ORDER BY helped - not_helped DESC, helped DESC, word "
+                                               "LIMIT %1")
+                                    .arg(kMaxLearnedListed),
+                                { id }, "learned words"));
+    QJsonArray words;
+    while (q.next()) {
+        words.append(QJsonObject { { QStringLiteral("word"), q.value(0).toString() },
+                                   { QStringLiteral("helped"), q.value(1).toLongLong() },
+                                   { QStringLiteral("notHelped"), q.value(2).toLongLong() } });
+    }
+    return QJsonObject { { QStringLiteral("articleId"), id }, { QStringLiteral("words"), words } };
+}
+
+Result<QJsonObject> KnowledgeStore::forgetLearned(qint64 id, const std::optional<QString> &word)
+{
+    return m_db.write([&]() -> Result<QJsonObject> {
+        SPOCS_TRY(requireArticle(m_db, id));
+        SPOCS_TRY_ASSIGN(QSqlQuery del,
+                         word ? m_db.query(QStringLiteral("DELETE FROM kb_learned_words WHERE article_id = ? AND "
+                                                          "word = ?"),
+                                           { id, *word }, "forget learned word")
+                              : m_db.query(QStringLiteral("DELETE FROM kb_learned_words WHERE article_id = ?"), { id },
+                                           "forget learned words"));
+        const int forgotten = del.numRowsAffected();
+        SPOCS_TRY_LET(rest, learnedWords(id));
+        QJsonObject answer = rest.value();
+        answer.insert(QStringLiteral("forgotten"), forgotten);
+        return answer;
+    });
 }
 
 Result<QJsonObject> KnowledgeStore::recordSend(const Actor &actor, qint64 id, const QString &customerId,

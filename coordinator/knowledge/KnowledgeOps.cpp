@@ -10,8 +10,8 @@
 
 #include <QJsonArray>
 
-// Knowledge base ops: search, suggestions, the review workflow, versions,
-// feedback and sending an article to a customer. Publishing and archiving are events on
+// Knowledge base ops: search, suggestions, the review workflow, versions, feedback, sending
+// an article to a customer and what the search learned. Publishing and archiving are events on
 // topic "kb", so every open knowledge panel updates live.
 namespace spocs {
 namespace {
@@ -263,6 +263,41 @@ Result<QJsonObject> kbReviewQueue(RequestHandlers &h, ClientSession *, Args &)
     return store(h).reviewQueue();
 }
 
+Result<QJsonObject> kbLearned(RequestHandlers &h, ClientSession *, Args &args)
+{
+    const qint64 id = args.integer(QStringLiteral("articleId"), 1, protocol::MaxSafeInteger);
+    if (!args.ok())
+        return args.error();
+    return store(h).learnedWords(id);
+}
+
+// Without "word" every learned word of the article goes. A null or empty word is an error, never
+// "all": a client's bug must not wipe what the search learned.
+Result<QJsonObject> kbLearnedForget(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString cid = args.cid();
+    const qint64 id = args.integer(QStringLiteral("articleId"), 1, protocol::MaxSafeInteger);
+    std::optional<QString> word;
+    if (args.has(QStringLiteral("word"))) {
+        word = args.string(QStringLiteral("word"), 64);
+        if (args.ok() && word->isEmpty())
+            return badField(QStringLiteral("word"), QStringLiteral("word must not be empty"));
+    }
+    if (!args.ok())
+        return args.error();
+    const QString op = QString::fromUtf16(op::KbLearnedForget);
+    return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+        SPOCS_TRY_LET(rest, store(h).forgetLearned(id, word));
+        // The count, not the word: an agent may have searched with a customer's name.
+        const qint64 forgotten = rest->value(QStringLiteral("forgotten")).toInteger();
+        SPOCS_TRY(h.server().audit().recordNow(RequestHandlers::auditEntry(
+            session, op, subject(id),
+            word ? (forgotten > 0 ? QStringLiteral("forgot one learned word") : QStringLiteral("no such learned word"))
+                 : QStringLiteral("forgot all %1 learned words").arg(forgotten))));
+        return rest;
+    });
+}
+
 QJsonObject synonymsJson(const QList<QStringList> &groups)
 {
     QJsonArray out;
@@ -348,6 +383,8 @@ void registerKnowledgeOps(RequestHandlers &handlers)
     handlers.registerOp(QString::fromUtf16(op::KbReviewQueue), bind(kbReviewQueue));
     handlers.registerOp(QString::fromUtf16(op::KbSynonymsGet), bind(kbSynonymsGet));
     handlers.registerOp(QString::fromUtf16(op::KbSynonymsSet), bind(kbSynonymsSet));
+    handlers.registerOp(QString::fromUtf16(op::KbLearned), bind(kbLearned));
+    handlers.registerOp(QString::fromUtf16(op::KbLearnedForget), bind(kbLearnedForget));
 }
 
 } // namespace spocs

@@ -99,6 +99,12 @@ public:
     Result<QJsonObject> recordSend(const Actor &actor, qint64 id, const QString &customerId, const QString &channel,
                                    const QString &query = {});
     Result<QJsonObject> reviewQueue();
+    // The words agents' searches taught the article (kb_learned_words), most net helped first:
+    // {"articleId": id, "words": [{"word", "helped", "notHelped"}]}. not_found for no article.
+    Result<QJsonObject> learnedWords(qint64 id);
+    // Forgets one learned word of the article, or every one when word is absent, so later searches
+    // in it no longer find the article by it. Answers as learnedWords plus "forgotten" (rows removed).
+    Result<QJsonObject> forgetLearned(qint64 id, const std::optional<QString> &word);
 
     // Import, demo data and benchmarks: a published article (version 1), owned by ownerUserId
     // (0: no owner). Returns its id.
@@ -132,6 +138,7 @@ public:
     static constexpr int kMaxTitle = 200;
     static constexpr int kMaxBody = 64000;
     static constexpr int kMaxLimit = 50;
+    static constexpr int kMaxLearnedListed = 200;
     static constexpr char16_t kMarkStart = 0xE000; // snippet highlight markers (private use)
     static constexpr char16_t kMarkEnd = 0xE001;
 

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 #include "support/WidgetLookup.h"
@@ -361,6 +362,55 @@ TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfT
               QStringLiteral("Agents found this article with searches like this one."));
     if (const QString dir = qEnvironmentVariable("SPOCS_KB_SCREENSHOT"); !dir.isEmpty())
         panel->grab().save(QDir(dir).filePath(QStringLiteral("knowledge-learned.png")));
+}
+
+// End to end: what an agent's search taught an article shows under it in the lead's knowledge
+// dock, and the word the lead forgets there no longer finds it.
+TEST_F(KnowledgePanelTest, ALeadForgetsAWordAnAgentsSearchTaughtAnArticle)
+{
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const qint64 article = publishAsLead(lead, QStringLiteral("Can you do my homework?"),
+                                         QStringLiteral("No: we answer questions about our products."));
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    const Reply helped
+        = test::callWrite(agent, wire(op::KbFeedback),
+                          QJsonObject { { QStringLiteral("id"), article },
+                                        { QStringLiteral("helped"), true },
+                                        { QStringLiteral("query"), QStringLiteral("school assignment") } });
+    ASSERT_TRUE(helped.ok) << qPrintable(test::errorName(helped));
+    const auto learnedHit = [&](const QString &q) {
+        const Reply found = test::call(agent, wire(op::KbSearch), QJsonObject { { QStringLiteral("q"), q } });
+        EXPECT_TRUE(found.ok) << qPrintable(test::errorName(found));
+        for (const QJsonValue &item : found.data.value(QStringLiteral("items")).toArray()) {
+            if (item.toObject().value(QStringLiteral("id")).toInteger() == article)
+                return item.toObject().value(QStringLiteral("learned")).toBool();
+        }
+        return false;
+    };
+    ASSERT_TRUE(learnedHit(QStringLiteral("school")));
+
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    ArticleReader *reader = window.knowledgePanel()->reader();
+    reader->openArticle(article);
+    auto *list = child<QTreeView>(reader, "learnedWordsList");
+    ASSERT_TRUE(list);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && list->model()->rowCount() == 2; }, kLongWait));
+    EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("assignment"));
+    EXPECT_EQ(list->model()->index(1, 0).data().toString(), QStringLiteral("school"));
+    test::screenshot(&window, QStringLiteral("knowledge-learned-words"));
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, kLongWait));
+    EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("assignment"));
+    EXPECT_FALSE(learnedHit(QStringLiteral("school")));
+    EXPECT_TRUE(learnedHit(QStringLiteral("assignment")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("school")))
+        << qPrintable(window.statusBar()->currentMessage());
 }
 
 TEST_F(KnowledgePanelTest, AnOpenContactsReasonSuggestsTheArticlesLinkedToIt)

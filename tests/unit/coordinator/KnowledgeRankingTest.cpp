@@ -168,6 +168,7 @@ struct LearningWorld
     KnowledgeStore store { *db };
     KnowledgeStore::Actor agent;
     qint64 homework = 0;
+    qint64 hours = 0;
 
     LearningWorld()
     {
@@ -181,7 +182,8 @@ struct LearningWorld
                        QStringLiteral("No. Ask your teacher; we answer questions about the compiler."));
         add(store, QStringLiteral("Why can't I use an assignment in an expression?"),
             QStringLiteral("An assignment is a statement, not an expression."));
-        add(store, QStringLiteral("Opening hours of the support desk"), QStringLiteral("Weekdays from 9 to 5."));
+        hours
+            = add(store, QStringLiteral("Opening hours of the support desk"), QStringLiteral("Weekdays from 9 to 5."));
     }
 };
 
@@ -223,6 +225,55 @@ TEST(KnowledgeRanking, DidNotHelpInTheSameWordsUndoesWhatWasLearned)
             .feedback(w.agent, w.homework, false, QStringLiteral("wrong answer"), QStringLiteral("school assignments"))
             .ok());
     EXPECT_FALSE(titles(w.store, QStringLiteral("school assignment")).contains(title));
+}
+
+namespace {
+
+QStringList learnedWords(KnowledgeStore &store, qint64 id)
+{
+    QStringList out;
+    const auto learned = store.learnedWords(id);
+    EXPECT_TRUE(learned.ok()) << (learned.ok() ? std::string() : learned.error().message.toStdString());
+    if (learned.ok()) {
+        for (const QJsonValue &w : learned->value(QStringLiteral("words")).toArray())
+            out.append(w.toObject().value(QStringLiteral("word")).toString());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(KnowledgeRanking, AForgottenWordNoLongerFindsTheArticle)
+{
+    LearningWorld w;
+    const QString title = QStringLiteral("I have to write a program for homework. Can you help?");
+    const qint64 hours = w.hours;
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("school assignment")).ok());
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("school")).ok());
+    ASSERT_TRUE(w.store.feedback(w.agent, hours, true, {}, QStringLiteral("school holidays")).ok());
+    EXPECT_EQ(learnedWords(w.store, w.homework),
+              (QStringList { QStringLiteral("school"), QStringLiteral("assignment") }))
+        << "most helped first";
+    ASSERT_EQ(titles(w.store, QStringLiteral("school")).value(0), title);
+
+    auto forgot = w.store.forgetLearned(w.homework, QStringLiteral("school"));
+    ASSERT_TRUE(forgot.ok());
+    EXPECT_EQ(forgot->value(QStringLiteral("forgotten")).toInteger(), 1);
+    EXPECT_EQ(learnedWords(w.store, w.homework), QStringList { QStringLiteral("assignment") });
+    EXPECT_EQ(learnedWords(w.store, hours), (QStringList { QStringLiteral("holiday"), QStringLiteral("school") }))
+        << "another article's lesson in the same word stays";
+    EXPECT_FALSE(titles(w.store, QStringLiteral("school")).contains(title));
+    EXPECT_TRUE(titles(w.store, QStringLiteral("school assignment")).contains(title)) << "the other word still counts";
+
+    forgot = w.store.forgetLearned(w.homework, std::nullopt);
+    ASSERT_TRUE(forgot.ok());
+    EXPECT_EQ(forgot->value(QStringLiteral("forgotten")).toInteger(), 1);
+    EXPECT_TRUE(learnedWords(w.store, w.homework).isEmpty());
+    EXPECT_FALSE(titles(w.store, QStringLiteral("school assignment")).contains(title));
+    EXPECT_EQ(learnedWords(w.store, hours).size(), 2);
+
+    EXPECT_EQ(w.store.learnedWords(987654).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(w.store.forgetLearned(987654, std::nullopt).error().code, ErrorCode::NotFound);
 }
 
 TEST(KnowledgeRanking, LearnedArticlesStillObeyTheSearchFilters)
