@@ -6,7 +6,9 @@ namespace spocs {
 
 LearnedWord LearnedWord::fromJson(const QJsonObject &o)
 {
-    return LearnedWord { o.value(QStringLiteral("word")).toString(), o.value(QStringLiteral("helped")).toInteger(),
+    const QString word = o.value(QStringLiteral("word")).toString();
+    return LearnedWord { word, o.value(QStringLiteral("shown")).toString(word),
+                         o.value(QStringLiteral("helped")).toInteger(),
                          o.value(QStringLiteral("notHelped")).toInteger() };
 }
 
@@ -30,7 +32,7 @@ QVariant LearnedWordsModel::rowData(const LearnedWord &w, const QModelIndex &ind
     case Qt::DisplayRole:
         switch (index.column()) {
         case WordColumn:
-            return w.word;
+            return w.shown;
         case HelpedColumn:
             return w.helped;
         case NotHelpedColumn:

@@ -6,11 +6,13 @@
 
 namespace spocs {
 
-// One word an article learned from agents' searches, as kb.learned lists it: its base form and
-// how often a search in it ended helped or not.
+// One word an article learned from agents' searches, as kb.learned lists it: its base form (what
+// kb.learned.forget takes), the word as an agent last typed it, and how often a search in it
+// ended helped or not.
 struct LearnedWord
 {
     QString word;
+    QString shown;
     qint64 helped = 0;
     qint64 notHelped = 0;
 

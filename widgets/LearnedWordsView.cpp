@@ -76,7 +76,8 @@ LearnedWordsView::LearnedWordsView(QWidget *parent)
         if (word.isEmpty())
             Q_EMIT statusMessage(tr("Forgot %n learned word(s) of “%1”.", nullptr, count).arg(m_title));
         else
-            Q_EMIT statusMessage(tr("Searches for “%1” no longer find “%2” by that word.").arg(word, m_title));
+            Q_EMIT statusMessage(
+                tr("Searches for “%1” no longer find “%2” by that word.").arg(m_forgottenShown, m_title));
         // The next word takes the forgotten one's place, so Delete can go on down the list.
         const int rows = m_session->model()->rowCount();
         if (!word.isEmpty() && rows > 0 && m_forgottenRow >= 0)
@@ -139,6 +140,7 @@ void LearnedWordsView::forgetSelectedWord()
     if (!current.isValid() || m_session->isBusy())
         return;
     m_forgottenRow = current.row();
+    m_forgottenShown = current.siblingAtColumn(0).data(Qt::DisplayRole).toString();
     m_session->forget(current.siblingAtColumn(0).data(LearnedWordsModel::WordRole).toString());
 }
 

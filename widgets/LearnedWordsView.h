@@ -50,6 +50,7 @@ private:
     QPointer<QMessageBox> m_confirm;
     QString m_title;
     int m_forgottenRow = -1;
+    QString m_forgottenShown; // as the list showed it; the session names the base form
 };
 
 } // namespace spocs

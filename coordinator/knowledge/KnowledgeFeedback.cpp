@@ -64,12 +64,12 @@ Result<QJsonObject> KnowledgeStore::feedback(const Actor &actor, qint64 id, bool
 
 Result<void> KnowledgeStore::learnWords(qint64 id, const QString &query, bool helped)
 {
-    QSqlQuery learn = m_db.prepare(
-        QStringLiteral("INSERT INTO kb_learned_words(word, article_id, helped, not_helped) VALUES (?, ?, ?, ?) ON "
-                       "CONFLICT(word, article_id) DO UPDATE SET helped = helped + excluded.helped, not_helped = "
-                       "not_helped + excluded.not_helped"));
-    for (const QString &key : KnowledgeRanker::learnedKeys(query)) {
-        if (!execWith(learn, { key, id, helped ? 1 : 0, helped ? 0 : 1 }))
+    QSqlQuery learn = m_db.prepare(QStringLiteral(
+        "INSERT INTO kb_learned_words(word, article_id, helped, not_helped, shown) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(word, article_id) DO UPDATE SET helped = helped + excluded.helped, not_helped = "
+        "not_helped + excluded.not_helped, shown = excluded.shown"));
+    for (const KnowledgeRanker::LearnedKey &k : KnowledgeRanker::learnedKeysWithWords(query)) {
+        if (!execWith(learn, { k.key, id, helped ? 1 : 0, helped ? 0 : 1, k.word }))
             return sqlError(learn, "learn query words");
     }
     return {};
@@ -78,17 +78,19 @@ Result<void> KnowledgeStore::learnWords(qint64 id, const QString &query, bool he
 Result<QJsonObject> KnowledgeStore::learnedWords(qint64 id)
 {
     SPOCS_TRY(requireArticle(m_db, id));
-    SPOCS_TRY_ASSIGN(QSqlQuery q,
-                     m_db.query(QStringLiteral("SELECT word, helped, not_helped FROM kb_learned_words WHERE "
-                                               "article_id = ? ORDER BY helped - not_helped DESC, helped DESC, word "
-                                               "LIMIT %1")
-                                    .arg(kMaxLearnedListed),
-                                { id }, "learned words"));
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT word, helped, not_helped, COALESCE(shown, word) FROM kb_learned_words WHERE "
+                                  "article_id = ? ORDER BY helped - not_helped DESC, helped DESC, word "
+                                  "LIMIT %1")
+                       .arg(kMaxLearnedListed),
+                   { id }, "learned words"));
     QJsonArray words;
     while (q.next()) {
         words.append(QJsonObject { { QStringLiteral("word"), q.value(0).toString() },
                                    { QStringLiteral("helped"), q.value(1).toLongLong() },
-                                   { QStringLiteral("notHelped"), q.value(2).toLongLong() } });
+                                   { QStringLiteral("notHelped"), q.value(2).toLongLong() },
+                                   { QStringLiteral("shown"), q.value(3).toString() } });
     }
     return QJsonObject { { QStringLiteral("articleId"), id }, { QStringLiteral("words"), words } };
 }

@@ -93,6 +93,14 @@ QStringList KnowledgeRanker::contentWords(const QString &text)
 QStringList KnowledgeRanker::learnedKeys(const QString &text)
 {
     QStringList keys;
+    for (const LearnedKey &k : learnedKeysWithWords(text))
+        keys.append(k.key);
+    return keys;
+}
+
+QList<KnowledgeRanker::LearnedKey> KnowledgeRanker::learnedKeysWithWords(const QString &text)
+{
+    QList<LearnedKey> keys;
     for (const QString &w : contentWords(text)) {
         QString base = w;
         for (const QString &form : lookupForms(w)) {
@@ -102,8 +110,8 @@ QStringList KnowledgeRanker::learnedKeys(const QString &text)
         // "upgrade" as "upgrades" and "upgraded" ("upgrad"), not a key of its own.
         if (base.size() > 4 && base.endsWith(u'e'))
             base.chop(1);
-        if (!keys.contains(base))
-            keys.append(base);
+        if (std::none_of(keys.cbegin(), keys.cend(), [&](const LearnedKey &k) { return k.key == base; }))
+            keys.append(LearnedKey { base, w });
     }
     return keys;
 }

@@ -55,6 +55,14 @@ public:
     // The content words' base forms ("assignments" -> "assignment"), under which
     // kb_learned_words remembers what a search that helped was asked in.
     static QStringList learnedKeys(const QString &text);
+    // The same keys, each with the first word of the text it came from ("refund" for "refun"),
+    // which is what a lead reads in the list of learned words.
+    struct LearnedKey
+    {
+        QString key;
+        QString word;
+    };
+    static QList<LearnedKey> learnedKeysWithWords(const QString &text);
 
     static constexpr int kMaxQueryWords = 12;
     static constexpr int kCandidateBudget = 500;

@@ -20,6 +20,12 @@ QJsonObject word(const QString &w, qint64 helped, qint64 notHelped)
              { QStringLiteral("notHelped"), notHelped } };
 }
 
+QJsonObject shownAs(QJsonObject word, const QString &shown)
+{
+    word.insert(QStringLiteral("shown"), shown);
+    return word;
+}
+
 QJsonObject learned(qint64 id, const QJsonArray &words)
 {
     return { { QStringLiteral("articleId"), id }, { QStringLiteral("words"), words } };
@@ -53,7 +59,9 @@ protected:
 TEST_F(LearnedWordsSessionTest, LoadsAnArticlesWordsAndForgetsOneThenAll)
 {
     peer.answer(learnedOp,
-                learned(12, { word(QStringLiteral("consignment"), 3, 0), word(QStringLiteral("refun"), 1, 1) }));
+                learned(12,
+                        { word(QStringLiteral("consignment"), 3, 0),
+                          shownAs(word(QStringLiteral("refun"), 1, 1), QStringLiteral("refunds")) }));
     QSignalSpy loaded(&session, &LearnedWordsSession::loaded);
     session.load(12);
     EXPECT_TRUE(session.isBusy());
@@ -66,6 +74,8 @@ TEST_F(LearnedWordsSessionTest, LoadsAnArticlesWordsAndForgetsOneThenAll)
     EXPECT_EQ(model->index(0, LearnedWordsModel::HelpedColumn).data().toLongLong(), 3);
     EXPECT_EQ(model->index(1, LearnedWordsModel::NotHelpedColumn).data().toLongLong(), 1);
     EXPECT_EQ(model->index(1, 0).data(LearnedWordsModel::WordRole).toString(), QStringLiteral("refun"));
+    EXPECT_EQ(model->index(1, 0).data().toString(), QStringLiteral("refunds")) << "the list reads as typed";
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("consignment")) << "without a typed form: the key";
 
     // One word: the coordinator answers with the rest, which the model shows.
     QSignalSpy forgotten(&session, &LearnedWordsSession::forgotten);

@@ -276,6 +276,38 @@ TEST(KnowledgeRanking, AForgottenWordNoLongerFindsTheArticle)
     EXPECT_EQ(w.store.forgetLearned(987654, std::nullopt).error().code, ErrorCode::NotFound);
 }
 
+TEST(KnowledgeRanking, TheLeadReadsALearnedWordAsAnAgentLastTypedIt)
+{
+    LearningWorld w;
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("School assignments")).ok());
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("assignment")).ok());
+    const auto learned = w.store.learnedWords(w.homework);
+    ASSERT_TRUE(learned.ok());
+    QHash<QString, QString> shownByKey;
+    for (const QJsonValue &v : learned->value(QStringLiteral("words")).toArray())
+        shownByKey.insert(v.toObject().value(QStringLiteral("word")).toString(),
+                          v.toObject().value(QStringLiteral("shown")).toString());
+    EXPECT_EQ(shownByKey.value(QStringLiteral("assignment")), QStringLiteral("assignment")) << "the latest form";
+    EXPECT_EQ(shownByKey.value(QStringLiteral("school")), QStringLiteral("school")) << "lower case, as searched";
+    ASSERT_EQ(shownByKey.size(), 2);
+
+    // "upgrades" is kept under "upgrad", but read as typed; forgetting takes the key.
+    ASSERT_TRUE(w.store.feedback(w.agent, w.homework, true, {}, QStringLiteral("upgrades")).ok());
+    const auto again = w.store.learnedWords(w.homework);
+    ASSERT_TRUE(again.ok());
+    bool seen = false;
+    for (const QJsonValue &v : again->value(QStringLiteral("words")).toArray()) {
+        if (v.toObject().value(QStringLiteral("word")).toString() == u"upgrad") {
+            EXPECT_EQ(v.toObject().value(QStringLiteral("shown")).toString(), QStringLiteral("upgrades"));
+            seen = true;
+        }
+    }
+    EXPECT_TRUE(seen);
+    auto forgot = w.store.forgetLearned(w.homework, QStringLiteral("upgrad"));
+    ASSERT_TRUE(forgot.ok());
+    EXPECT_EQ(forgot->value(QStringLiteral("forgotten")).toInteger(), 1);
+}
+
 TEST(KnowledgeRanking, LearnedArticlesStillObeyTheSearchFilters)
 {
     LearningWorld w;
