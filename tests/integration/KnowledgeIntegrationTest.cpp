@@ -1,5 +1,4 @@
-#include "ClientHelpers.h"
-#include "CoordinatorProcess.h"
+#include "KnowledgeTestSupport.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -11,31 +10,9 @@ using namespace spocs::test;
 
 namespace {
 
-class KnowledgeTest : public ::testing::Test
+class KnowledgeTest : public KnowledgeSuite
 {
-protected:
-    static void SetUpTestSuite()
-    {
-        s_coordinator = new CoordinatorProcess;
-        CoordinatorProcess::Options options;
-        options.demoCustomers = 50;
-        ASSERT_TRUE(s_coordinator->start(options)) << s_coordinator->output().toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_coordinator;
-        s_coordinator = nullptr;
-    }
-    void SetUp() override
-    {
-        ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok);
-        ASSERT_TRUE(loginAndWait(m_lead, s_coordinator->url(), QStringLiteral("lead1")).ok);
-    }
-    static CoordinatorProcess *s_coordinator;
-    Connection m_agent;
-    Connection m_lead;
 };
-CoordinatorProcess *KnowledgeTest::s_coordinator = nullptr;
 
 QList<protocol::Event> eventsOf(const QSignalSpy &spy, const QString &kind)
 {

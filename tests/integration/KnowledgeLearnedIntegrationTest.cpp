@@ -1,5 +1,4 @@
-#include "ClientHelpers.h"
-#include "CoordinatorProcess.h"
+#include "KnowledgeTestSupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,27 +13,9 @@ using namespace spocs::test;
 
 namespace {
 
-class KnowledgeLearnedTest : public ::testing::Test
+class KnowledgeLearnedTest : public KnowledgeSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_coordinator = new CoordinatorProcess;
-        CoordinatorProcess::Options options;
-        options.demoCustomers = 20;
-        ASSERT_TRUE(s_coordinator->start(options)) << s_coordinator->output().toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_coordinator;
-        s_coordinator = nullptr;
-    }
-    void SetUp() override
-    {
-        ASSERT_TRUE(loginAndWait(m_agent, s_coordinator->url(), QStringLiteral("agent1")).ok);
-        ASSERT_TRUE(loginAndWait(m_lead, s_coordinator->url(), QStringLiteral("lead1")).ok);
-    }
-
     // The id of the first published public article a search for q finds.
     qint64 firstHit(const QString &q)
     {
@@ -72,12 +53,7 @@ protected:
             out.append(w.toObject().value(QStringLiteral("word")).toString());
         return out;
     }
-
-    static CoordinatorProcess *s_coordinator;
-    Connection m_agent;
-    Connection m_lead;
 };
-CoordinatorProcess *KnowledgeLearnedTest::s_coordinator = nullptr;
 
 } // namespace
 
