@@ -197,6 +197,18 @@
         <source>integration</source>
         <translation>Integration</translation>
     </message>
+    <message>
+        <source>In dunning</source>
+        <translation>Im Mahnverfahren</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>GDPR restricted</source>
+        <translation>DSGVO-Einschränkung</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -197,6 +197,18 @@
         <source>integration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -128,7 +128,10 @@ QString accountStatusText(const QString &wireName)
 QString flagText(const QString &wireName)
 {
     static constexpr WireText texts[] = { { "vip", QT_TRANSLATE_NOOP("DisplayText", "VIP") },
-                                          { "at_risk", QT_TRANSLATE_NOOP("DisplayText", "At risk") } };
+                                          { "at_risk", QT_TRANSLATE_NOOP("DisplayText", "At risk") },
+                                          { "dunning", QT_TRANSLATE_NOOP("DisplayText", "In dunning") },
+                                          { "key_account", QT_TRANSLATE_NOOP("DisplayText", "Key account") },
+                                          { "gdpr_restricted", QT_TRANSLATE_NOOP("DisplayText", "GDPR restricted") } };
     return textOf(wireName, texts);
 }
 

@@ -468,3 +468,20 @@ TEST(CustomerViewWidgets, CustomerFieldsWithMarkupShowLiterally)
     EXPECT_TRUE(owner->text().contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;"))) << qPrintable(owner->text());
     screenshot(&page, QStringLiteral("customer-markup-literal"));
 }
+
+// Every flag the coordinator accepts reads as words in the badge, never as its wire name.
+TEST(CustomerViewWidgets, FlagBadgeNamesEveryKnownFlag)
+{
+    CustomerPage page(nullptr);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), QStringLiteral("Jane Roe") },
+                        { QStringLiteral("flags"),
+                          QJsonArray { QStringLiteral("vip"), QStringLiteral("at_risk"), QStringLiteral("dunning"),
+                                       QStringLiteral("key_account"), QStringLiteral("gdpr_restricted") } } } } });
+    auto *flags = child<QLabel>(&page, "customerFlagsLabel");
+    ASSERT_NE(flags, nullptr);
+    EXPECT_EQ(flags->text(), QStringLiteral("VIP, At risk, In dunning, Key account, GDPR restricted"))
+        << qPrintable(flags->text());
+}
