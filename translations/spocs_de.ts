@@ -209,6 +209,22 @@
         <source>GDPR restricted</source>
         <translation>DSGVO-Einschränkung</translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -135,6 +135,15 @@ QString flagText(const QString &wireName)
     return textOf(wireName, texts);
 }
 
+QString planText(const QString &wireName)
+{
+    static constexpr WireText texts[] = { { "basic", QT_TRANSLATE_NOOP("DisplayText", "Basic") },
+                                          { "standard", QT_TRANSLATE_NOOP("DisplayText", "Standard") },
+                                          { "premium", QT_TRANSLATE_NOOP("DisplayText", "Premium") },
+                                          { "business", QT_TRANSLATE_NOOP("DisplayText", "Business") } };
+    return textOf(wireName, texts);
+}
+
 QString languageName(const QString &code)
 {
     if (code.isEmpty())

@@ -485,3 +485,19 @@ TEST(CustomerViewWidgets, FlagBadgeNamesEveryKnownFlag)
     EXPECT_EQ(flags->text(), QStringLiteral("VIP, At risk, In dunning, Key account, GDPR restricted"))
         << qPrintable(flags->text());
 }
+
+// The overview names the account's plan as words, not as the wire name.
+TEST(CustomerViewWidgets, OverviewNamesThePlan)
+{
+    CustomerPage page(nullptr);
+    page.loader()->setDetails(
+        QJsonObject { { QStringLiteral("customer"),
+                        QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                      { QStringLiteral("name"), QStringLiteral("Jane Roe") },
+                                      { QStringLiteral("account"),
+                                        QJsonObject { { QStringLiteral("number"), QStringLiteral("A-7") },
+                                                      { QStringLiteral("plan"), QStringLiteral("premium") } } } } } });
+    auto *plan = child<QLabel>(&page, "accountPlan");
+    ASSERT_NE(plan, nullptr);
+    EXPECT_EQ(plan->text(), QStringLiteral("Premium")) << qPrintable(plan->text());
+}
