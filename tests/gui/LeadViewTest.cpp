@@ -36,6 +36,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -258,6 +259,19 @@ TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItAndSetsAnAg
     ASSERT_TRUE(QTest::qWaitFor([&] { return waitingIn(floor, QStringLiteral("general")) == before + 1; }, 5000));
     EXPECT_LE(clock.elapsed(), 1000) << "the waiting count goes up within a second";
     ASSERT_TRUE(QTest::qWaitFor([&] { return floor->loader()->waiting()->rowOfContact(id) >= 0; }, 5000));
+
+    // The waiting list reads as the rest of the floor: the customer's name whole, the channel by name.
+    auto *waitingView = child<QTableView>(floor, "floorWaiting");
+    ASSERT_NE(waitingView, nullptr);
+    QTest::qWait(50); // let the columns fit the new row
+    EXPECT_GE(waitingView->columnWidth(WaitingContactModel::CustomerColumn),
+              static_cast<QAbstractItemView *>(waitingView)->sizeHintForColumn(WaitingContactModel::CustomerColumn))
+        << "the waiting customer's name is cut";
+    const QModelIndex channel
+        = waitingView->model()->index(floor->loader()->waiting()->rowOfContact(id), WaitingContactModel::ChannelColumn);
+    auto *channelDelegate = qobject_cast<QStyledItemDelegate *>(waitingView->itemDelegateForIndex(channel));
+    ASSERT_NE(channelDelegate, nullptr);
+    EXPECT_EQ(channelDelegate->displayText(channel.data(), QLocale()), QStringLiteral("Phone"));
 
     // An agent signs in and is offered the call; the lead moves it to a second agent.
     Desk first;
