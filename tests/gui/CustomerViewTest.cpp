@@ -501,3 +501,34 @@ TEST(CustomerViewWidgets, OverviewNamesThePlan)
     ASSERT_NE(plan, nullptr);
     EXPECT_EQ(plan->text(), QStringLiteral("Premium")) << qPrintable(plan->text());
 }
+
+// Beside the search and the docks the customer page is narrow (about 420 pixels in the default
+// window): the orders' dates and totals still show whole, not as "15 Nov 20…".
+TEST(CustomerViewWidgets, OrderDatesAndTotalsShowWholeInANarrowPage)
+{
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    const QJsonObject order { { QStringLiteral("number"), QStringLiteral("O-200990") },
+                              { QStringLiteral("status"), QStringLiteral("delivered") },
+                              { QStringLiteral("total"), QStringLiteral("1766.82") },
+                              { QStringLiteral("currency"), QStringLiteral("USD") },
+                              { QStringLiteral("createdAt"), QStringLiteral("2025-11-15T15:01:24.000Z") },
+                              { QStringLiteral("promisedOn"), QStringLiteral("2025-11-21") },
+                              { QStringLiteral("version"), 1 } };
+    page.loader()->setDetails(QJsonObject { { QStringLiteral("customer"),
+                                              QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                                            { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+                                            { QStringLiteral("orders"), QJsonArray { order } } });
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::OrdersSection);
+    auto *orders = child<QTreeView>(&page, "ordersView");
+    ASSERT_NE(orders, nullptr);
+    ASSERT_EQ(orders->model()->rowCount(), 1);
+    QTest::qWait(50); // let the columns fit
+    for (const int column :
+         { int(OrderModel::CreatedColumn), int(OrderModel::PromisedColumn), int(OrderModel::TotalColumn) }) {
+        EXPECT_GE(orders->columnWidth(column), static_cast<QAbstractItemView *>(orders)->sizeHintForColumn(column))
+            << "order column " << column << " is cut";
+    }
+}
