@@ -17,6 +17,7 @@
 #include "widgets/ReportsView.h"
 
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -566,4 +567,45 @@ TEST_F(LeadViewTest, Screenshot)
     // 4 bits a channel keep the README image small (anti-aliased text and lines stay readable).
     const QImage small = image.toImage().convertToFormat(QImage::Format_RGB444).convertToFormat(QImage::Format_RGB32);
     ASSERT_TRUE(small.save(QDir(dirPath).filePath(QStringLiteral("lead.png"))));
+}
+
+// The daily charts label the report's days under their points: a week from 1 to 7 December reads
+// 1, 3, 5 and 7 Dec (four labels fit a chart a third of the window wide), not ticks spread evenly
+// over the range that fall between the points and end on 8 Dec.
+TEST(ReportChartsWidget, DailyChartsLabelTheReportsDays)
+{
+    QJsonArray daily;
+    for (int day = 1; day <= 7; ++day) {
+        daily.append(QJsonObject { { QStringLiteral("date"), QDate(2026, 12, day).toString(Qt::ISODate) },
+                                   { QStringLiteral("fcrRate"), 0.75 },
+                                   { QStringLiteral("ahtSec"), 400 },
+                                   { QStringLiteral("csatAvg"), 4.2 },
+                                   { QStringLiteral("nps"), 40 } });
+    }
+    ReportLoader loader;
+    loader.applyReport(
+        QJsonObject { { QStringLiteral("from"), QStringLiteral("2026-12-01") },
+                      { QStringLiteral("to"), QStringLiteral("2026-12-07") },
+                      { QStringLiteral("totals"),
+                        QJsonObject { { QStringLiteral("csatCount"), 7 }, { QStringLiteral("npsCount"), 7 } } },
+                      { QStringLiteral("daily"), daily } });
+    ReportCharts charts(&loader);
+    QStringList days;
+    for (int day : { 1, 3, 5, 7 })
+        days << QLocale().toString(QDate(2026, 12, day), QStringLiteral("d MMM"));
+    for (const char *name : { "dailyChart", "satisfactionChart" }) {
+        auto *view = child<QChartView>(&charts, name);
+        ASSERT_NE(view, nullptr) << name;
+        const QList<QAbstractAxis *> bottom = view->chart()->axes(Qt::Horizontal);
+        ASSERT_EQ(bottom.size(), 1) << name;
+        auto *axis = qobject_cast<QCategoryAxis *>(bottom.first());
+        ASSERT_NE(axis, nullptr) << name << ": a day axis labelled at the days' points";
+        EXPECT_EQ(axis->categoriesLabels(), days) << name;
+        // Each label stands under its day's point (noon UTC, where the series put it).
+        const auto noon = [](int day) {
+            return double(QDateTime(QDate(2026, 12, day), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        };
+        EXPECT_DOUBLE_EQ(axis->endValue(days.first()), noon(1)) << name;
+        EXPECT_DOUBLE_EQ(axis->endValue(days.last()), noon(7)) << name;
+    }
 }
