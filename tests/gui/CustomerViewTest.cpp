@@ -532,3 +532,44 @@ TEST(CustomerViewWidgets, OrderDatesAndTotalsShowWholeInANarrowPage)
             << "order column " << column << " is cut";
     }
 }
+
+// Notes have no reference: while no entry has one, the history gives the reference column's room
+// to the text, which in a narrow page was narrower than the date beside it.
+TEST(CustomerViewWidgets, HistoryGivesAnEmptyReferenceColumnsRoomToTheText)
+{
+    const auto entry = [](qint64 id, const QString &type, const QString &ref) {
+        QJsonObject e { { QStringLiteral("id"), id },
+                        { QStringLiteral("at"), QStringLiteral("2026-03-24T14:44:57.000Z") },
+                        { QStringLiteral("type"), type },
+                        { QStringLiteral("author"), QStringLiteral("agent19") },
+                        { QStringLiteral("text"),
+                          QStringLiteral("Complained about a late delivery and asked for a call back") } };
+        if (!ref.isEmpty())
+            e.insert(QStringLiteral("ref"), ref);
+        return e;
+    };
+    const auto details = [](const QJsonArray &history) {
+        return QJsonObject { { QStringLiteral("customer"),
+                               QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                             { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+                             { QStringLiteral("recentHistory"), history } };
+    };
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(
+        details(QJsonArray { entry(1, QStringLiteral("note"), {}), entry(2, QStringLiteral("note"), {}) }));
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::HistorySection);
+    auto *history = child<QTreeView>(&page, "historyView");
+    ASSERT_NE(history, nullptr);
+    ASSERT_EQ(history->model()->rowCount(), 2);
+    QTest::qWait(50); // let the columns fit
+    EXPECT_TRUE(history->isColumnHidden(CustomerHistoryModel::RefColumn));
+    EXPECT_GT(history->columnWidth(CustomerHistoryModel::TextColumn),
+              history->columnWidth(CustomerHistoryModel::TimeColumn));
+
+    page.loader()->setDetails(details(QJsonArray { entry(1, QStringLiteral("note"), {}),
+                                                   entry(3, QStringLiteral("order"), QStringLiteral("O-200990")) }));
+    EXPECT_FALSE(history->isColumnHidden(CustomerHistoryModel::RefColumn)) << "an entry with a reference shows it";
+}
