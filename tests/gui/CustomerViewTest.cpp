@@ -7,6 +7,7 @@
 #include "models/AccountDraft.h"
 #include "models/CustomerHistoryModel.h"
 #include "models/CustomerLoader.h"
+#include "models/InvoiceModel.h"
 #include "models/OrderLinesModel.h"
 #include "models/OrderModel.h"
 #include "models/ProductSearchModel.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -572,4 +574,43 @@ TEST(CustomerViewWidgets, HistoryGivesAnEmptyReferenceColumnsRoomToTheText)
     page.loader()->setDetails(details(QJsonArray { entry(1, QStringLiteral("note"), {}),
                                                    entry(3, QStringLiteral("order"), QStringLiteral("O-200990")) }));
     EXPECT_FALSE(history->isColumnHidden(CustomerHistoryModel::RefColumn)) << "an entry with a reference shows it";
+}
+
+// Beside the search and the docks the invoice list cannot show every column: what the customer
+// still owes on each invoice stays in view; the status, also told by the red due date and the
+// selected invoice's title, is the column that scrolls.
+TEST(CustomerViewWidgets, InvoicesShowTheOpenAmountInANarrowPage)
+{
+    const auto invoice = [](const QString &number, const QString &status, const QString &due, bool overdue) {
+        return QJsonObject { { QStringLiteral("number"), number },
+                             { QStringLiteral("issuedOn"), QStringLiteral("2025-11-16") },
+                             { QStringLiteral("dueOn"), due },
+                             { QStringLiteral("total"), QStringLiteral("1510.82") },
+                             { QStringLiteral("balance"), QStringLiteral("1510.82") },
+                             { QStringLiteral("currency"), QStringLiteral("EUR") },
+                             { QStringLiteral("status"), status },
+                             { QStringLiteral("overdue"), overdue } };
+    };
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+        { QStringLiteral("invoices"),
+          QJsonArray {
+              invoice(QStringLiteral("I-302266"), QStringLiteral("disputed"), QStringLiteral("2025-04-08"), false),
+              invoice(QStringLiteral("I-302263"), QStringLiteral("open"), QStringLiteral("2025-12-16"), true) } } });
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::BillingSection);
+    auto *invoices = child<QTreeView>(&page, "invoicesView");
+    ASSERT_NE(invoices, nullptr);
+    ASSERT_EQ(invoices->model()->rowCount(), 2);
+    QTest::qWait(50); // let the columns fit
+    const QHeaderView *header = invoices->header();
+    for (const int column : { int(InvoiceModel::TotalColumn), int(InvoiceModel::BalanceColumn) }) {
+        EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column), invoices->viewport()->width())
+            << "invoice column " << column << " is out of view";
+    }
 }
