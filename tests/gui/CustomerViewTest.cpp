@@ -614,3 +614,23 @@ TEST(CustomerViewWidgets, InvoicesShowTheOpenAmountInANarrowPage)
             << "invoice column " << column << " is out of view";
     }
 }
+
+// The header's second line wraps between its parts when the page is narrow, not between
+// "Account" and the account's number.
+TEST(CustomerViewWidgets, HeaderKeepsEachNumberWithItsLabel)
+{
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1545") },
+                        { QStringLiteral("name"), QStringLiteral("Chloé Rodriguez") },
+                        { QStringLiteral("company"), QStringLiteral("Rodriguez Inc.") },
+                        { QStringLiteral("account"),
+                          QJsonObject { { QStringLiteral("number"), QStringLiteral("A-101545") } } } } } });
+    auto *subtitle = child<QLabel>(&page, "customerSubtitleLabel");
+    ASSERT_NE(subtitle, nullptr);
+    const QString nbsp(QChar::Nbsp);
+    EXPECT_EQ(subtitle->text(), QStringLiteral("Rodriguez Inc. · Customer%1C-1545 · Account%1A-101545").arg(nbsp))
+        << qPrintable(subtitle->text());
+}
