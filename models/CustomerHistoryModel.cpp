@@ -85,7 +85,7 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return typeText(e.type);
         case AuthorColumn:
-            return e.author;
+            return m_authorNames.value(e.author, e.author);
         case TextColumn:
             return e.text;
         case RefColumn:
@@ -111,8 +111,19 @@ QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
         return e.type;
     case RefRole:
         return e.ref.value_or(QString());
+    case AuthorLoginRole:
+        return e.author;
     }
     return {};
+}
+
+void CustomerHistoryModel::setAuthorNames(const QHash<QString, QString> &namesByLogin)
+{
+    if (namesByLogin == m_authorNames)
+        return;
+    m_authorNames = namesByLogin;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, AuthorColumn), index(rowCount() - 1, AuthorColumn), { Qt::DisplayRole });
 }
 
 QVariant CustomerHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -166,7 +177,8 @@ bool HistoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if (idx.siblingAtColumn(c).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // The author column shows a name; the login still finds the entry.
+    return idx.data(CustomerHistoryModel::AuthorLoginRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace spocs

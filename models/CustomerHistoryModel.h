@@ -3,6 +3,7 @@
 #include "models/CommerceData.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace spocs {
@@ -16,7 +17,7 @@ class CustomerHistoryModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, TypeColumn, AuthorColumn, TextColumn, RefColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole, RefRole, PendingRole };
+    enum Role { TimestampRole = Qt::UserRole + 1, TypeRole, RefRole, PendingRole, AuthorLoginRole };
 
     explicit CustomerHistoryModel(QObject *parent = nullptr);
 
@@ -27,6 +28,8 @@ public:
     // marked as waiting, until the coordinator has them.
     void setPendingNotes(const QList<HistoryItem> &notes);
     int pendingCount() const { return int(m_pending.size()); }
+    // Colleagues' names by login, for the author column; a login without a name shows as it is.
+    void setAuthorNames(const QHash<QString, QString> &namesByLogin);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,6 +45,7 @@ private:
 
     QList<HistoryItem> m_entries;
     QList<HistoryItem> m_pending; // newest first, like m_entries
+    QHash<QString, QString> m_authorNames;
 };
 
 // The History tab's timeline: filters by type (empty: all) and by text.

@@ -7,6 +7,7 @@
 #include "models/ModelsLog.h"
 #include "models/OrderModel.h"
 #include "models/OutboxModel.h"
+#include "models/PresenceDirectory.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -91,14 +92,30 @@ void CustomerLoader::setConnection(Connection *connection)
 {
     if (m_connection)
         disconnect(m_connection, nullptr, this, nullptr);
+    if (m_people)
+        disconnect(m_people, nullptr, this, nullptr);
     m_connection = connection;
+    m_people = PresenceDirectory::of(connection);
+    updateAuthorNames();
     if (!connection)
         return;
+    connect(m_people, &SharedLookup::changed, this, &CustomerLoader::updateAuthorNames);
+    m_people->load();
     connect(connection, &Connection::eventReceived, this, &CustomerLoader::handleEvent);
     connect(connection, &Connection::resyncRequired, this, &CustomerLoader::refresh);
     connect(connection, &Connection::stateChanged, this, &CustomerLoader::onConnectionStateChanged);
     connect(connection->outbox(), &OfflineOutbox::changed, this, &CustomerLoader::showWaitingWrites);
     m_wasConnected = connection->state() == Connection::State::Connected;
+}
+
+void CustomerLoader::updateAuthorNames()
+{
+    QHash<QString, QString> names;
+    if (m_people) {
+        for (const PresenceDirectory::Entry &person : m_people->entries())
+            names.insert(person.login, person.displayName());
+    }
+    m_history->setAuthorNames(names);
 }
 
 void CustomerLoader::showWaitingWrites()

@@ -14,6 +14,7 @@ class Connection;
 class CustomerHistoryModel;
 class InvoiceModel;
 class OrderModel;
+class PresenceDirectory;
 
 // Keeps the open customer's data current: customer.get on open, the customer's topic
 // subscribed while it is open, and a refetch on that topic's events and on resync.
@@ -92,8 +93,10 @@ private:
     bool isSelf(const Person &user) const;
     void scheduleRefetch();
     void showWaitingWrites(); // the open customer's notes and order changes still in the offline outbox
+    void updateAuthorNames(); // the history's authors by name, from the presence directory
 
     QPointer<Connection> m_connection;
+    QPointer<PresenceDirectory> m_people;
     CustomerHistoryModel *m_history = nullptr;
     OrderModel *m_orders = nullptr;
     InvoiceModel *m_invoices = nullptr;

@@ -56,6 +56,16 @@ int QueueStatsModel::rowOf(const QString &queue) const
     return rowWhere([&](const QueueStats &q) { return q.queue == queue; });
 }
 
+QHash<QString, QString> QueueStatsModel::labels() const
+{
+    QHash<QString, QString> labels;
+    for (const QueueStats &q : m_rows) {
+        if (!q.label.isEmpty())
+            labels.insert(q.queue, q.label);
+    }
+    return labels;
+}
+
 void QueueStatsModel::setQueues(const QJsonArray &queues, const QDateTime &at)
 {
     m_at = at;
@@ -430,8 +440,10 @@ QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &i
             return tr("%1 (#%2)").arg(name.isEmpty() ? str(customer, "id") : name).arg(contactIdAt(index.row()));
         }
         case QueueColumn: {
-            const QString queue = str(c, "queue");
-            return queue.isEmpty() ? QStringLiteral("general") : queue;
+            QString queue = str(c, "queue");
+            if (queue.isEmpty())
+                queue = QStringLiteral("general");
+            return m_queueLabels.value(queue, queue);
         }
         case PriorityColumn: {
             const qint64 priority = c.value(QStringLiteral("priority")).toInteger();
@@ -461,6 +473,14 @@ QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &i
         return {};
     }
     return {};
+}
+
+void WaitingContactModel::setQueueLabels(const QHash<QString, QString> &labels)
+{
+    if (labels == m_queueLabels)
+        return;
+    m_queueLabels = labels;
+    columnChanged(QueueColumn);
 }
 
 QStringList WaitingContactModel::columnTitles() const

@@ -94,6 +94,8 @@ public:
     void setServiceLevelTarget(double target) { m_target = target; }
 
     QueueStats queueAt(int row) const { return m_rows.value(row); }
+    // Each queue's code with the name users know it by.
+    QHash<QString, QString> labels() const;
     int rowOf(const QString &queue) const;
     int longestWaitSec(int row) const;
 
@@ -230,6 +232,8 @@ public:
     void applyContact(const QJsonObject &contact);
     // Replaces the list (a snapshot that lists the waiting contacts).
     void setContacts(const QJsonArray &contacts);
+    // The names the queue column shows for the queue codes contacts carry (QueueStatsModel::labels()).
+    void setQueueLabels(const QHash<QString, QString> &labels);
 
     QJsonObject contactAt(int row) const { return m_rows.value(row); }
     qint64 contactIdAt(int row) const;
@@ -239,6 +243,8 @@ private:
     QVariant rowData(const QJsonObject &c, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
     static bool isWaiting(const QJsonObject &contact);
+
+    QHash<QString, QString> m_queueLabels;
 };
 
 } // namespace spocs

@@ -197,6 +197,34 @@
         <source>integration</source>
         <translation>Integration</translation>
     </message>
+    <message>
+        <source>In dunning</source>
+        <translation>Im Mahnverfahren</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>GDPR restricted</source>
+        <translation>DSGVO-Einschränkung</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

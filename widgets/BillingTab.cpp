@@ -87,6 +87,10 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     m_view->sortByColumn(InvoiceModel::DueColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The amounts before the status: next to the search and the docks the last column scrolls out
+    // of view, and the status is also told by the red due date and the selected invoice's title.
+    m_view->header()->moveSection(m_view->header()->visualIndex(InvoiceModel::StatusColumn),
+                                  InvoiceModel::ColumnCount - 1);
     connect(m_loader, &CustomerLoader::invoiceExplained, this, &BillingTab::showExplanation);
     connect(m_loader, &CustomerLoader::invoiceExplainFailed, this, &BillingTab::showExplainFailed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &idx) {

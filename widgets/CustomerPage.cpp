@@ -276,9 +276,13 @@ void CustomerPage::updateView()
         QStringList sub;
         if (!c.company.isEmpty())
             sub << c.company;
-        sub << tr("Customer %1").arg(c.id);
+        // A narrow page wraps the line between its parts, never between a label and its number.
+        const auto unbroken = [](QString part) {
+            return part.replace(QLatin1Char(' '), QChar::Nbsp);
+        };
+        sub << unbroken(tr("Customer %1").arg(c.id));
         if (c.account && !c.account->number.isEmpty())
-            sub << tr("Account %1").arg(c.account->number);
+            sub << unbroken(tr("Account %1").arg(c.account->number));
         m_subtitle->setText(sub.join(QStringLiteral(" · ")));
         QStringList flags;
         for (const QString &f : c.flags)

@@ -44,9 +44,11 @@ CustomerSearchPanel::CustomerSearchPanel(Connection *connection, QWidget *parent
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAllColumnsShowFocus(true);
     view->header()->setStretchLastSection(false);
+    // Name and company share what the account number leaves: fixed widths for the company and the
+    // account left a narrow panel only a few letters of the name.
     view->header()->setSectionResizeMode(CustomerSearchModel::NameColumn, QHeaderView::Stretch);
-    view->header()->resizeSection(CustomerSearchModel::CompanyColumn, 140);
-    view->header()->resizeSection(CustomerSearchModel::AccountColumn, 90);
+    view->header()->setSectionResizeMode(CustomerSearchModel::CompanyColumn, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(CustomerSearchModel::AccountColumn, QHeaderView::ResizeToContents);
     // The narrow panel shows who and where; the rest is in the tooltip and the page.
     for (int c : { int(CustomerSearchModel::OwnerColumn), int(CustomerSearchModel::EmailColumn),
                    int(CustomerSearchModel::PhoneColumn) })

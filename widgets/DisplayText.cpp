@@ -128,7 +128,19 @@ QString accountStatusText(const QString &wireName)
 QString flagText(const QString &wireName)
 {
     static constexpr WireText texts[] = { { "vip", QT_TRANSLATE_NOOP("DisplayText", "VIP") },
-                                          { "at_risk", QT_TRANSLATE_NOOP("DisplayText", "At risk") } };
+                                          { "at_risk", QT_TRANSLATE_NOOP("DisplayText", "At risk") },
+                                          { "dunning", QT_TRANSLATE_NOOP("DisplayText", "In dunning") },
+                                          { "key_account", QT_TRANSLATE_NOOP("DisplayText", "Key account") },
+                                          { "gdpr_restricted", QT_TRANSLATE_NOOP("DisplayText", "GDPR restricted") } };
+    return textOf(wireName, texts);
+}
+
+QString planText(const QString &wireName)
+{
+    static constexpr WireText texts[] = { { "basic", QT_TRANSLATE_NOOP("DisplayText", "Basic") },
+                                          { "standard", QT_TRANSLATE_NOOP("DisplayText", "Standard") },
+                                          { "premium", QT_TRANSLATE_NOOP("DisplayText", "Premium") },
+                                          { "business", QT_TRANSLATE_NOOP("DisplayText", "Business") } };
     return textOf(wireName, texts);
 }
 

@@ -30,6 +30,7 @@ QString agentName(const Person &agent);
 QString channelText(const QString &wireName);
 QString accountStatusText(const QString &wireName);
 QString flagText(const QString &wireName);
+QString planText(const QString &wireName);
 QString languageName(const QString &code);
 QString addressText(const Address &address); // several lines
 // "Visa •••• 1111": never more than the brand and the last four digits.

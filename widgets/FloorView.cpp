@@ -75,6 +75,15 @@ public:
     }
 };
 
+// A contact's channel by its translated name.
+class ChannelDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant &value, const QLocale &) const override { return channelText(value.toString()); }
+};
+
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
 {
     QTableView *view = makeRecordTable(model, name, accessibleName, parent);
@@ -161,8 +170,9 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
     m_agents->horizontalHeader()->setSectionResizeMode(AgentGridModel::ContactColumn, QHeaderView::Stretch);
     m_agents->horizontalHeader()->setStretchLastSection(false);
     m_waiting = makeTable(m_loader->waiting(), QStringLiteral("floorWaiting"), tr("Waiting contacts"), this);
-    m_waiting->horizontalHeader()->setSectionResizeMode(WaitingContactModel::CustomerColumn, QHeaderView::Stretch);
-    m_waiting->horizontalHeader()->setStretchLastSection(false);
+    m_waiting->setItemDelegateForColumn(WaitingContactModel::ChannelColumn, new ChannelDelegate(m_waiting));
+    // The customer keeps the width of the names (fitColumns); a stretched customer column was the one
+    // squeezed to a few pixels when the columns did not all fit. The last column takes the spare room.
 
     auto *alerts = new QListView(this);
     setNames(alerts, QStringLiteral("floorAlerts"), tr("Alerts"));

@@ -83,8 +83,13 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
 
     stackWithMargins(this, { filters, { view, 1 }, noteRow });
 
-    auto updateCount = [this, count, filter] {
+    auto updateCount = [this, count, filter, view] {
         count->setText(tr("%1 of %2").arg(filter->rowCount()).arg(m_loader->historyModel()->rowCount()));
+        // Most entries (notes) have no reference: an empty column would take the text's room.
+        bool anyRef = false;
+        for (int row = 0; row < filter->rowCount() && !anyRef; ++row)
+            anyRef = !filter->index(row, 0).data(CustomerHistoryModel::RefRole).toString().isEmpty();
+        view->setColumnHidden(CustomerHistoryModel::RefColumn, !anyRef);
     };
     connect(filter, &QAbstractItemModel::modelReset, this, updateCount);
     connect(filter, &QAbstractItemModel::rowsInserted, this, updateCount);

@@ -23,8 +23,9 @@ namespace spocs {
 
 namespace {
 
-// A table chosen from by rows, one at a time; the stretch column takes the spare width.
-QTableView *makeRowTable(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
+// A table chosen from by rows, one at a time. Every column fits its contents and the last one takes
+// the spare width: a stretched name column was the one Qt squeezed (to "…") when the page is narrow.
+QTableView *makeRowTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
@@ -32,7 +33,7 @@ QTableView *makeRowTable(QAbstractItemModel *model, int stretchColumn, QWidget *
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -58,13 +59,13 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     auto *contacts = new QListView(this);
     contacts->setModel(session->contactsInHand());
 
-    QTableView *followUps = makeRowTable(session->followUpsDue(), FollowUpModel::CustomerColumn, this);
+    QTableView *followUps = makeRowTable(session->followUpsDue(), this);
 
     auto *recent = new QListView(this);
     recent->setModel(session->recentCustomers());
 
-    QTableView *queues = makeRowTable(session->queues(), QueueWaitingModel::QueueColumn, this);
-    queues->setWordWrap(false); // a long queue name is elided, rows stay one line
+    QTableView *queues = makeRowTable(session->queues(), this);
+    queues->setWordWrap(false); // rows stay one line
 
     auto *grid = new QGridLayout;
     grid->addWidget(makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand.")), 0, 0);

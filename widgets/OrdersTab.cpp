@@ -54,11 +54,11 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     m_view->sortByColumn(OrderModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Fit the page's width (next to the search and the docks) rather than scroll sideways.
+    // Fit the page's width (next to the search and the docks) rather than scroll sideways: numbers,
+    // dates and totals keep their width, the status takes what is left.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(OrderModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(OrderModel::LinesColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(OrderModel::StatusColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OrdersTab::onCurrentChanged);
     connect(m_view, &QTreeView::activated, this, [this] {
         if (m_changeAction->isEnabled())

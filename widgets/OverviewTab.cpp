@@ -153,7 +153,7 @@ void OverviewTab::updateView()
 
     m_accountNumber->setText(orDash(account.number));
     m_accountStatus->setText(d.account ? accountStatusText(domain::wireName(account.status)) : orDash(QString()));
-    m_plan->setText(orDash(account.plan));
+    m_plan->setText(orDash(planText(account.plan)));
     const Balance &balance = view.balance;
     const QString currency = balance.currency.isEmpty() ? account.currency : balance.currency;
     m_balance->setText(d.account || !balance.currency.isEmpty() ? moneyText(balance.amount, currency)

@@ -7,10 +7,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -138,15 +138,23 @@ template<typename Add> std::pair<QDate, QDate> forEachDay(const ReportFiguresMod
     return { first, last };
 }
 
-// A time axis at the bottom from first to last day, half a day of room at each end.
-QDateTimeAxis *addDayAxis(QChart *chart, const QDate &first, const QDate &last)
+// A day axis at the bottom from first to last day, half a day of room at each end, with a day's
+// date under its point: every day of a short range, every few days of a longer one, so that the
+// labels fit a chart a third of the window wide. (Evenly spread ticks of a date-time axis fell
+// between the points, skipped days and named the day after the range.)
+QCategoryAxis *addDayAxis(QChart *chart, const QDate &first, const QDate &last)
 {
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    const qint64 pad = 12 * 3600 * 1000LL;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(dayMs(first) - pad, Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(dayMs(last) + pad, Qt::UTC));
-    x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    constexpr qint64 kMostLabels = 4;
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(double(dayMs(first) - kDay / 2), double(dayMs(last) + kDay / 2));
+    const qint64 days = first.daysTo(last) + 1;
+    const qint64 step = (days + kMostLabels - 1) / kMostLabels;
+    // Each label gets the width of its category: the first one as much as the others.
+    x->setStartValue(double(dayMs(first) - step * kDay));
+    for (QDate day = first; day.isValid() && day <= last; day = day.addDays(step))
+        x->append(QLocale().toString(day, QStringLiteral("d MMM")), double(dayMs(day)));
     chart->addAxis(x, Qt::AlignBottom);
     return x;
 }
@@ -387,7 +395,7 @@ void ReportCharts::buildDaily(QChart *chart)
     chart->addSeries(fcr);
     chart->addSeries(aht);
     chart->addSeries(asa);
-    QDateTimeAxis *x = addDayAxis(chart, first, last);
+    QCategoryAxis *x = addDayAxis(chart, first, last);
     auto *percent = valueAxis(tr("FCR %"), 0, 100, QStringLiteral("%d"));
     percent->setLabelsColor(kGreen);
     chart->addAxis(percent, Qt::AlignLeft);
@@ -429,7 +437,7 @@ void ReportCharts::buildSatisfaction(QChart *chart)
                         .arg(surveys));
     chart->addSeries(csat);
     chart->addSeries(nps);
-    QDateTimeAxis *x = addDayAxis(chart, first, last);
+    QCategoryAxis *x = addDayAxis(chart, first, last);
     auto *score = valueAxis(tr("CSAT"), 1, 5, QStringLiteral("%.1f"));
     score->setLabelsColor(kBlue);
     chart->addAxis(score, Qt::AlignLeft);

@@ -144,8 +144,9 @@ QTreeView *ReviewDialog::makeList(ReviewQueueModel *model, const QString &name, 
     view->header()->setSectionResizeMode(ReviewQueueModel::TitleColumn, QHeaderView::Stretch);
     view->header()->setStretchLastSection(false);
     view->header()->resizeSection(ReviewQueueModel::DetailColumn, 260);
-    view->header()->resizeSection(ReviewQueueModel::WhoColumn, 140);
-    view->header()->resizeSection(ReviewQueueModel::WhenColumn, 130);
+    // Names and dates fit their contents: fixed widths cut them ("27 Feb 2026 09:4…").
+    view->header()->setSectionResizeMode(ReviewQueueModel::WhoColumn, QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(ReviewQueueModel::WhenColumn, QHeaderView::ResizeToContents);
     return view;
 }
 

@@ -7,6 +7,7 @@
 #include "models/AccountDraft.h"
 #include "models/CustomerHistoryModel.h"
 #include "models/CustomerLoader.h"
+#include "models/InvoiceModel.h"
 #include "models/OrderLinesModel.h"
 #include "models/OrderModel.h"
 #include "models/ProductSearchModel.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -467,4 +469,168 @@ TEST(CustomerViewWidgets, CustomerFieldsWithMarkupShowLiterally)
     ASSERT_NE(owner, nullptr);
     EXPECT_TRUE(owner->text().contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;"))) << qPrintable(owner->text());
     screenshot(&page, QStringLiteral("customer-markup-literal"));
+}
+
+// Every flag the coordinator accepts reads as words in the badge, never as its wire name.
+TEST(CustomerViewWidgets, FlagBadgeNamesEveryKnownFlag)
+{
+    CustomerPage page(nullptr);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), QStringLiteral("Jane Roe") },
+                        { QStringLiteral("flags"),
+                          QJsonArray { QStringLiteral("vip"), QStringLiteral("at_risk"), QStringLiteral("dunning"),
+                                       QStringLiteral("key_account"), QStringLiteral("gdpr_restricted") } } } } });
+    auto *flags = child<QLabel>(&page, "customerFlagsLabel");
+    ASSERT_NE(flags, nullptr);
+    EXPECT_EQ(flags->text(), QStringLiteral("VIP, At risk, In dunning, Key account, GDPR restricted"))
+        << qPrintable(flags->text());
+}
+
+// The overview names the account's plan as words, not as the wire name.
+TEST(CustomerViewWidgets, OverviewNamesThePlan)
+{
+    CustomerPage page(nullptr);
+    page.loader()->setDetails(
+        QJsonObject { { QStringLiteral("customer"),
+                        QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                      { QStringLiteral("name"), QStringLiteral("Jane Roe") },
+                                      { QStringLiteral("account"),
+                                        QJsonObject { { QStringLiteral("number"), QStringLiteral("A-7") },
+                                                      { QStringLiteral("plan"), QStringLiteral("premium") } } } } } });
+    auto *plan = child<QLabel>(&page, "accountPlan");
+    ASSERT_NE(plan, nullptr);
+    EXPECT_EQ(plan->text(), QStringLiteral("Premium")) << qPrintable(plan->text());
+}
+
+// Beside the search and the docks the customer page is narrow (about 420 pixels in the default
+// window): the orders' dates and totals still show whole, not as "15 Nov 20…".
+TEST(CustomerViewWidgets, OrderDatesAndTotalsShowWholeInANarrowPage)
+{
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    const QJsonObject order { { QStringLiteral("number"), QStringLiteral("O-200990") },
+                              { QStringLiteral("status"), QStringLiteral("delivered") },
+                              { QStringLiteral("total"), QStringLiteral("1766.82") },
+                              { QStringLiteral("currency"), QStringLiteral("USD") },
+                              { QStringLiteral("createdAt"), QStringLiteral("2025-11-15T15:01:24.000Z") },
+                              { QStringLiteral("promisedOn"), QStringLiteral("2025-11-21") },
+                              { QStringLiteral("version"), 1 } };
+    page.loader()->setDetails(QJsonObject { { QStringLiteral("customer"),
+                                              QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                                            { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+                                            { QStringLiteral("orders"), QJsonArray { order } } });
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::OrdersSection);
+    auto *orders = child<QTreeView>(&page, "ordersView");
+    ASSERT_NE(orders, nullptr);
+    ASSERT_EQ(orders->model()->rowCount(), 1);
+    QTest::qWait(50); // let the columns fit
+    for (const int column :
+         { int(OrderModel::CreatedColumn), int(OrderModel::PromisedColumn), int(OrderModel::TotalColumn) }) {
+        EXPECT_GE(orders->columnWidth(column), static_cast<QAbstractItemView *>(orders)->sizeHintForColumn(column))
+            << "order column " << column << " is cut";
+    }
+}
+
+// Notes have no reference: while no entry has one, the history gives the reference column's room
+// to the text, which in a narrow page was narrower than the date beside it.
+TEST(CustomerViewWidgets, HistoryGivesAnEmptyReferenceColumnsRoomToTheText)
+{
+    const auto entry = [](qint64 id, const QString &type, const QString &ref) {
+        QJsonObject e { { QStringLiteral("id"), id },
+                        { QStringLiteral("at"), QStringLiteral("2026-03-24T14:44:57.000Z") },
+                        { QStringLiteral("type"), type },
+                        { QStringLiteral("author"), QStringLiteral("agent19") },
+                        { QStringLiteral("text"),
+                          QStringLiteral("Complained about a late delivery and asked for a call back") } };
+        if (!ref.isEmpty())
+            e.insert(QStringLiteral("ref"), ref);
+        return e;
+    };
+    const auto details = [](const QJsonArray &history) {
+        return QJsonObject { { QStringLiteral("customer"),
+                               QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                                             { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+                             { QStringLiteral("recentHistory"), history } };
+    };
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(
+        details(QJsonArray { entry(1, QStringLiteral("note"), {}), entry(2, QStringLiteral("note"), {}) }));
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::HistorySection);
+    auto *history = child<QTreeView>(&page, "historyView");
+    ASSERT_NE(history, nullptr);
+    ASSERT_EQ(history->model()->rowCount(), 2);
+    QTest::qWait(50); // let the columns fit
+    EXPECT_TRUE(history->isColumnHidden(CustomerHistoryModel::RefColumn));
+    EXPECT_GT(history->columnWidth(CustomerHistoryModel::TextColumn),
+              history->columnWidth(CustomerHistoryModel::TimeColumn));
+
+    page.loader()->setDetails(details(QJsonArray { entry(1, QStringLiteral("note"), {}),
+                                                   entry(3, QStringLiteral("order"), QStringLiteral("O-200990")) }));
+    EXPECT_FALSE(history->isColumnHidden(CustomerHistoryModel::RefColumn)) << "an entry with a reference shows it";
+}
+
+// Beside the search and the docks the invoice list cannot show every column: what the customer
+// still owes on each invoice stays in view; the status, also told by the red due date and the
+// selected invoice's title, is the column that scrolls.
+TEST(CustomerViewWidgets, InvoicesShowTheOpenAmountInANarrowPage)
+{
+    const auto invoice = [](const QString &number, const QString &status, const QString &due, bool overdue) {
+        return QJsonObject { { QStringLiteral("number"), number },
+                             { QStringLiteral("issuedOn"), QStringLiteral("2025-11-16") },
+                             { QStringLiteral("dueOn"), due },
+                             { QStringLiteral("total"), QStringLiteral("1510.82") },
+                             { QStringLiteral("balance"), QStringLiteral("1510.82") },
+                             { QStringLiteral("currency"), QStringLiteral("EUR") },
+                             { QStringLiteral("status"), status },
+                             { QStringLiteral("overdue"), overdue } };
+    };
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+        { QStringLiteral("invoices"),
+          QJsonArray {
+              invoice(QStringLiteral("I-302266"), QStringLiteral("disputed"), QStringLiteral("2025-04-08"), false),
+              invoice(QStringLiteral("I-302263"), QStringLiteral("open"), QStringLiteral("2025-12-16"), true) } } });
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(CustomerPage::BillingSection);
+    auto *invoices = child<QTreeView>(&page, "invoicesView");
+    ASSERT_NE(invoices, nullptr);
+    ASSERT_EQ(invoices->model()->rowCount(), 2);
+    QTest::qWait(50); // let the columns fit
+    const QHeaderView *header = invoices->header();
+    for (const int column : { int(InvoiceModel::TotalColumn), int(InvoiceModel::BalanceColumn) }) {
+        EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column), invoices->viewport()->width())
+            << "invoice column " << column << " is out of view";
+    }
+}
+
+// The header's second line wraps between its parts when the page is narrow, not between
+// "Account" and the account's number.
+TEST(CustomerViewWidgets, HeaderKeepsEachNumberWithItsLabel)
+{
+    CustomerPage page(nullptr);
+    page.resize(420, 700);
+    page.loader()->setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1545") },
+                        { QStringLiteral("name"), QStringLiteral("Chloé Rodriguez") },
+                        { QStringLiteral("company"), QStringLiteral("Rodriguez Inc.") },
+                        { QStringLiteral("account"),
+                          QJsonObject { { QStringLiteral("number"), QStringLiteral("A-101545") } } } } } });
+    auto *subtitle = child<QLabel>(&page, "customerSubtitleLabel");
+    ASSERT_NE(subtitle, nullptr);
+    const QString nbsp(QChar::Nbsp);
+    EXPECT_EQ(subtitle->text(), QStringLiteral("Rodriguez Inc. · Customer%1C-1545 · Account%1A-101545").arg(nbsp))
+        << qPrintable(subtitle->text());
 }

@@ -17,6 +17,7 @@
 #include "widgets/ReportsView.h"
 
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -36,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -258,6 +260,19 @@ TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItAndSetsAnAg
     ASSERT_TRUE(QTest::qWaitFor([&] { return waitingIn(floor, QStringLiteral("general")) == before + 1; }, 5000));
     EXPECT_LE(clock.elapsed(), 1000) << "the waiting count goes up within a second";
     ASSERT_TRUE(QTest::qWaitFor([&] { return floor->loader()->waiting()->rowOfContact(id) >= 0; }, 5000));
+
+    // The waiting list reads as the rest of the floor: the customer's name whole, the channel by name.
+    auto *waitingView = child<QTableView>(floor, "floorWaiting");
+    ASSERT_NE(waitingView, nullptr);
+    QTest::qWait(50); // let the columns fit the new row
+    EXPECT_GE(waitingView->columnWidth(WaitingContactModel::CustomerColumn),
+              static_cast<QAbstractItemView *>(waitingView)->sizeHintForColumn(WaitingContactModel::CustomerColumn))
+        << "the waiting customer's name is cut";
+    const QModelIndex channel
+        = waitingView->model()->index(floor->loader()->waiting()->rowOfContact(id), WaitingContactModel::ChannelColumn);
+    auto *channelDelegate = qobject_cast<QStyledItemDelegate *>(waitingView->itemDelegateForIndex(channel));
+    ASSERT_NE(channelDelegate, nullptr);
+    EXPECT_EQ(channelDelegate->displayText(channel.data(), QLocale()), QStringLiteral("Phone"));
 
     // An agent signs in and is offered the call; the lead moves it to a second agent.
     Desk first;
@@ -552,4 +567,45 @@ TEST_F(LeadViewTest, Screenshot)
     // 4 bits a channel keep the README image small (anti-aliased text and lines stay readable).
     const QImage small = image.toImage().convertToFormat(QImage::Format_RGB444).convertToFormat(QImage::Format_RGB32);
     ASSERT_TRUE(small.save(QDir(dirPath).filePath(QStringLiteral("lead.png"))));
+}
+
+// The daily charts label the report's days under their points: a week from 1 to 7 December reads
+// 1, 3, 5 and 7 Dec (four labels fit a chart a third of the window wide), not ticks spread evenly
+// over the range that fall between the points and end on 8 Dec.
+TEST(ReportChartsWidget, DailyChartsLabelTheReportsDays)
+{
+    QJsonArray daily;
+    for (int day = 1; day <= 7; ++day) {
+        daily.append(QJsonObject { { QStringLiteral("date"), QDate(2026, 12, day).toString(Qt::ISODate) },
+                                   { QStringLiteral("fcrRate"), 0.75 },
+                                   { QStringLiteral("ahtSec"), 400 },
+                                   { QStringLiteral("csatAvg"), 4.2 },
+                                   { QStringLiteral("nps"), 40 } });
+    }
+    ReportLoader loader;
+    loader.applyReport(
+        QJsonObject { { QStringLiteral("from"), QStringLiteral("2026-12-01") },
+                      { QStringLiteral("to"), QStringLiteral("2026-12-07") },
+                      { QStringLiteral("totals"),
+                        QJsonObject { { QStringLiteral("csatCount"), 7 }, { QStringLiteral("npsCount"), 7 } } },
+                      { QStringLiteral("daily"), daily } });
+    ReportCharts charts(&loader);
+    QStringList days;
+    for (int day : { 1, 3, 5, 7 })
+        days << QLocale().toString(QDate(2026, 12, day), QStringLiteral("d MMM"));
+    for (const char *name : { "dailyChart", "satisfactionChart" }) {
+        auto *view = child<QChartView>(&charts, name);
+        ASSERT_NE(view, nullptr) << name;
+        const QList<QAbstractAxis *> bottom = view->chart()->axes(Qt::Horizontal);
+        ASSERT_EQ(bottom.size(), 1) << name;
+        auto *axis = qobject_cast<QCategoryAxis *>(bottom.first());
+        ASSERT_NE(axis, nullptr) << name << ": a day axis labelled at the days' points";
+        EXPECT_EQ(axis->categoriesLabels(), days) << name;
+        // Each label stands under its day's point (noon UTC, where the series put it).
+        const auto noon = [](int day) {
+            return double(QDateTime(QDate(2026, 12, day), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        };
+        EXPECT_DOUBLE_EQ(axis->endValue(days.first()), noon(1)) << name;
+        EXPECT_DOUBLE_EQ(axis->endValue(days.last()), noon(7)) << name;
+    }
 }

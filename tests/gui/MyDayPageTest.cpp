@@ -6,6 +6,7 @@
 
 #include "client/Connection.h"
 #include "models/CustomerLoader.h"
+#include "models/MyDayModels.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -73,6 +75,12 @@ TEST(MyDayPage, ShowsTheAgentsDayAndReopensARecentCustomerFromTheKeyboard)
     ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait))
         << "the agent's queues never arrived";
     EXPECT_TRUE(rows(queues).contains(QStringLiteral("General"))) << qPrintable(rows(queues).join(u','));
+    QTest::qWait(50); // let the columns fit the rows
+    auto *queueTable = qobject_cast<QTableView *>(queues);
+    ASSERT_NE(queueTable, nullptr);
+    EXPECT_GE(queueTable->columnWidth(QueueWaitingModel::QueueColumn),
+              queues->sizeHintForColumn(QueueWaitingModel::QueueColumn))
+        << "a queue's name is cut";
     EXPECT_TRUE(page->emptyLabel(MyDayPage::RecentSection)->isVisible());
     EXPECT_TRUE(page->emptyLabel(MyDayPage::ContactsSection)->isVisible());
     screenshot(&window, QStringLiteral("spocs-my-day-1280x720"));

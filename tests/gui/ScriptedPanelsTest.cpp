@@ -7,15 +7,19 @@
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/ReviewQueueModel.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
+#include "widgets/ReviewDialog.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -109,4 +113,52 @@ TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
     other.remove(QStringLiteral("continues"));
     session.active()->setContact(other);
     EXPECT_FALSE(header->text().contains(QStringLiteral("closed contact"))) << qPrintable(header->text());
+}
+
+// The review queue shows who owns an article and when it was last reviewed in full, not as
+// "27 Feb 2026 09:4…" in a column of a fixed width.
+TEST(ScriptedPanels, ReviewQueueShowsOwnersAndReviewDatesWhole)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("lead1")).ok);
+    const auto article = [](qint64 id, const QString &title, const QString &ownerName, const QString &reviewed) {
+        return QJsonObject { { QStringLiteral("id"), id },
+                             { QStringLiteral("title"), title },
+                             { QStringLiteral("status"), QStringLiteral("published") },
+                             { QStringLiteral("owner"),
+                               QJsonObject { { QStringLiteral("id"), id + 100 },
+                                             { QStringLiteral("login"), QStringLiteral("expert%1").arg(id) },
+                                             { QStringLiteral("name"), ownerName } } },
+                             { QStringLiteral("lastReviewedAt"), reviewed },
+                             { QStringLiteral("stale"), true },
+                             { QStringLiteral("version"), 1 } };
+    };
+    peer.answer(QString::fromUtf16(op::KbReviewQueue),
+                QJsonObject { { QStringLiteral("proposals"), QJsonArray {} },
+                              { QStringLiteral("worst"), QJsonArray {} },
+                              { QStringLiteral("stale"),
+                                QJsonArray { article(1, QStringLiteral("Mouse: cursor jumps or lags"),
+                                                     QStringLiteral("Dr. Katrin Vogel-Lindqvist"),
+                                                     QStringLiteral("2026-02-27T09:45:12.000Z")),
+                                             article(2, QStringLiteral("Router: no internet after setup"),
+                                                     QStringLiteral("Marek Dvořák"),
+                                                     QStringLiteral("2025-11-22T14:23:41.000Z")) } } });
+
+    ReviewDialog dialog(&connection);
+    dialog.resize(960, 640);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *stale = dialog.findChild<QTreeView *>(QStringLiteral("reviewStaleView"));
+    ASSERT_NE(stale, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stale->model()->rowCount() == 2; }, 5000));
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(stale);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stale->isVisible(); }, 5000));
+    QTest::qWait(50); // let the columns fit
+    for (const int column : { int(ReviewQueueModel::WhoColumn), int(ReviewQueueModel::WhenColumn) }) {
+        EXPECT_GE(stale->columnWidth(column), static_cast<QAbstractItemView *>(stale)->sizeHintForColumn(column))
+            << "review queue column " << column << " is cut";
+    }
 }

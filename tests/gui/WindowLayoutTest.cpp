@@ -7,6 +7,7 @@
 #include "client/Connection.h"
 #include "models/CustomerHistoryModel.h"
 #include "models/CustomerLoader.h"
+#include "models/CustomerSearchModel.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/FloorView.h"
 #include "widgets/LeadWorkspace.h"
@@ -176,11 +177,18 @@ TEST_F(WindowLayoutTest, AgentWindowAtEachScreenSize)
     auto *history = window.findChild<QTreeView *>(QStringLiteral("customerHistory"));
     ASSERT_NE(history, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return history->model()->rowCount() > 0; }, kLongWait));
+    auto *results = window.findChild<QTreeView *>(QStringLiteral("customerSearchResults"));
+    ASSERT_NE(results, nullptr);
     for (const QSize size : { QSize(1200, 800), QSize(1280, 720), QSize(1920, 1080) }) {
         const QString name = QStringLiteral("agent-%1x%2").arg(size.width()).arg(size.height());
         window.resize(size);
         save(&window, name);
         expectNothingOverlapsOrIsClipped(&window, name);
+        // The search results show the name at least as wide as the company, without scrolling sideways.
+        EXPECT_GE(results->header()->sectionSize(CustomerSearchModel::NameColumn),
+                  results->header()->sectionSize(CustomerSearchModel::CompanyColumn))
+            << qPrintable(name);
+        EXPECT_LE(results->header()->length(), results->viewport()->width()) << qPrintable(name);
         // The history's text is what the agent reads: wider than the date beside it.
         EXPECT_GT(history->columnWidth(CustomerHistoryModel::TextColumn),
                   history->columnWidth(CustomerHistoryModel::TimeColumn))

@@ -245,6 +245,30 @@ TEST(LeadModels, WaitingContactsAreListedInTheOrderRoutingOffersThem)
     EXPECT_EQ(text(model, 1, WaitingContactModel::PriorityColumn), QStringLiteral("–"));
 }
 
+TEST(LeadModels, WaitingContactsNameTheirQueueAsTheQueueTableDoes)
+{
+    LeadSnapshotLoader loader;
+    QAbstractItemModelTester tester(loader.waiting(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    loader.applySnapshot(QJsonObject {
+        { QStringLiteral("at"), kAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("queues"),
+          QJsonArray { queue(QStringLiteral("billing"), QStringLiteral("Billing and payments"), 1, 10, 0.85) } } });
+    loader.applyEvent(protocol::Event {
+        5, QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged),
+        QJsonObject { { QStringLiteral("contact"),
+                        waitingContact(3, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z")) } } });
+    QJsonObject elsewhere = waitingContact(4, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:30.000Z"));
+    elsewhere.insert(QStringLiteral("queue"), QStringLiteral("vip_desk"));
+    loader.applyEvent(protocol::Event { 6, QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged),
+                                        QJsonObject { { QStringLiteral("contact"), elsewhere } } });
+    const WaitingContactModel &waiting = *loader.waiting();
+    ASSERT_EQ(waiting.rowCount(), 2);
+    EXPECT_EQ(text(waiting, waiting.rowOfContact(3), WaitingContactModel::QueueColumn),
+              QStringLiteral("Billing and payments"));
+    EXPECT_EQ(text(waiting, waiting.rowOfContact(4), WaitingContactModel::QueueColumn), QStringLiteral("vip_desk"))
+        << "a queue the snapshot does not list shows its code";
+}
+
 TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
 {
     LeadSnapshotLoader loader;

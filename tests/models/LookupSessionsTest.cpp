@@ -1,11 +1,14 @@
 #include "SessionTestSupport.h"
 
 #include "core/Ops.h"
+#include "models/CustomerHistoryModel.h"
+#include "models/CustomerLoader.h"
 #include "models/PresenceDirectory.h"
 #include "models/ReasonCatalogue.h"
 #include "models/SkillDirectory.h"
 #include "models/VersionedWrite.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 
@@ -157,6 +160,47 @@ TEST_F(LookupSessionsTest, PresenceDirectoryFollowsPresenceChanged)
     EXPECT_EQ(entries.at(1).state, QStringLiteral("available"));
     EXPECT_EQ(entries.at(1).name, QStringLiteral("AGENT7")) << "the name from the list stays";
     EXPECT_EQ(sent(wire(op::PresenceList)), 1);
+}
+
+// The customer's history names its authors as colleagues know them, not by their login.
+TEST_F(LookupSessionsTest, CustomerHistoryNamesItsAuthorsFromThePresenceDirectory)
+{
+    peer.answer(wire(op::PresenceList),
+                QJsonObject { { QStringLiteral("users"),
+                                QJsonArray { presenceRow(3, QStringLiteral("agent1"), QStringLiteral("available")),
+                                             presenceRow(7, QStringLiteral("agent7"), QStringLiteral("break")) } } });
+    CustomerLoader loader;
+    QAbstractItemModelTester tester(loader.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    loader.setConnection(&connection);
+    const auto note = [](qint64 id, const QString &author) {
+        return QJsonObject { { QStringLiteral("id"), id },
+                             { QStringLiteral("at"), QStringLiteral("2026-12-01T09:00:00.000Z") },
+                             { QStringLiteral("type"), QStringLiteral("note") },
+                             { QStringLiteral("author"), author },
+                             { QStringLiteral("text"), QStringLiteral("Called back") } };
+    };
+    loader.setDetails(QJsonObject {
+        { QStringLiteral("customer"),
+          QJsonObject { { QStringLiteral("id"), QStringLiteral("C-7") },
+                        { QStringLiteral("name"), QStringLiteral("Jane Roe") } } },
+        { QStringLiteral("recentHistory"),
+          QJsonArray { note(1, QStringLiteral("agent7")), note(2, QStringLiteral("agent99")), note(3, QString()) } } });
+    const CustomerHistoryModel *history = loader.historyModel();
+    ASSERT_EQ(history->rowCount(), 3);
+    const auto author = [&](int row) {
+        return history->index(row, CustomerHistoryModel::AuthorColumn).data().toString();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return author(0) == QStringLiteral("AGENT7"); }, 5000)) << qPrintable(author(0));
+    EXPECT_EQ(author(1), QStringLiteral("agent99")) << "a login the directory does not list shows as it is";
+    EXPECT_EQ(author(2), QString()) << "the system writes without an author";
+
+    // Filtering by the login still finds the entry the name is shown for.
+    HistoryFilterModel filter;
+    filter.setSourceModel(loader.historyModel());
+    filter.setTextFilter(QStringLiteral("agent7"));
+    EXPECT_EQ(filter.rowCount(), 1);
+    filter.setTextFilter(QStringLiteral("Agent7"));
+    EXPECT_EQ(filter.rowCount(), 1);
 }
 
 TEST_F(LookupSessionsTest, VersionedWriteLoadsTheCurrentRecordOnConflict)
