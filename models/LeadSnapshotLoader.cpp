@@ -160,6 +160,7 @@ void LeadSnapshotLoader::applySnapshot(const QJsonObject &snapshot)
     m_queues->setServiceLevelTarget(m_slTarget);
     m_queues->setQueues(snapshot.value(QStringLiteral("queues")).toArray(), at);
     m_waiting->setQueueLabels(m_queues->labels());
+    m_alerts->setQueueLabels(m_queues->labels());
     m_agents->setAgents(snapshot.value(QStringLiteral("agents")).toArray());
     m_alerts->setAlerts(snapshot.value(QStringLiteral("alerts")).toArray());
     // The contract's snapshot has no list of waiting contacts; use one when the server sends it.

@@ -329,16 +329,53 @@ void AlertListModel::clear()
     clearRows();
 }
 
+void AlertListModel::setQueueLabels(const QHash<QString, QString> &labels)
+{
+    if (labels == m_queueLabels)
+        return;
+    m_queueLabels = labels;
+    allRowsChanged();
+}
+
+QString AlertListModel::text(const QJsonObject &a) const
+{
+    const QString kind = str(a, "kind");
+    const QString contact = QString::number(a.value(QStringLiteral("contact")).toInteger());
+    const auto has = [&a](const char *key) {
+        return a.value(QLatin1String(key)).isDouble();
+    };
+    const auto count = [&a](const char *key) {
+        return int(a.value(QLatin1String(key)).toInteger());
+    };
+    const auto percent = [&a](const char *key) {
+        return QLocale().toString(qRound(a.value(QLatin1String(key)).toDouble() * 100));
+    };
+    // A coordinator from before these fields sends only the message: show that.
+    if (kind == u"service_level" && has("level") && has("target")) {
+        const QString queue = str(a, "queue");
+        return tr("%1: service level today %2 % (target %3 %)")
+            .arg(m_queueLabels.value(queue, queue), percent("level"), percent("target"));
+    }
+    if (kind == u"long_contact" && has("minutes") && has("usualMinutes"))
+        return tr("Contact with %1 runs %n min (usually %2 min)", nullptr, count("minutes"))
+            .arg(str(a, "customerName"), QLocale().toString(count("usualMinutes")));
+    if (kind == u"after_contact_work" && has("minutes"))
+        return tr("%1 in after-contact work for %n min", nullptr, count("minutes"))
+            .arg(personName(a.value(QStringLiteral("user")).toObject()));
+    if (kind == u"follow_up_due_soon" && has("contact") && has("minutes"))
+        return tr("Follow-up of contact %1 is due within %n min", nullptr, count("minutes")).arg(contact);
+    if (kind == u"follow_up_overdue" && has("contact"))
+        return tr("Follow-up of contact %1 is overdue").arg(contact);
+    const QString message = str(a, "message");
+    return message.isEmpty() ? kind : message;
+}
+
 QVariant AlertListModel::rowData(const QJsonObject &a, const QModelIndex &, int role) const
 {
     const bool critical = str(a, "severity") == QLatin1String("critical");
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString message = str(a, "message");
-        if (!message.isEmpty())
-            return message;
-        return str(a, "kind");
-    }
+    case Qt::DisplayRole:
+        return text(a);
     case Qt::ToolTipRole: {
         const QDateTime since = leadtext::utcTime(a.value(QStringLiteral("since")));
         return since.isValid() ? tr("Since %1").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))

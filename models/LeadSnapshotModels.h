@@ -193,12 +193,19 @@ public:
     // An alert.raised event: shown at once (the next snapshot confirms or drops it).
     void addAlert(const QJsonObject &alert);
     void clear();
+    // The names the alerts show for queue codes (QueueStatsModel::labels()).
+    void setQueueLabels(const QHash<QString, QString> &labels);
 
     QJsonObject alertAt(int row) const { return m_rows.value(row); }
     int rowOfKey(const QString &key) const;
+    // What the alert says, in the user's language from its kind and fields; the coordinator's
+    // English message for a kind this desktop does not know.
+    QString text(const QJsonObject &alert) const;
 
 private:
     QVariant rowData(const QJsonObject &a, const QModelIndex &index, int role) const override;
+
+    QHash<QString, QString> m_queueLabels;
 };
 
 // Contacts waiting (queued or offered), so a lead can move one to an agent. Taken from the snapshot

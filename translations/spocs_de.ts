@@ -783,6 +783,35 @@
         <source>Since %1</source>
         <translation>Seit %1</translation>
     </message>
+    <message>
+        <source>%1: service level today %2 % (target %3 %)</source>
+        <translation>%1: Servicelevel heute %2 % (Ziel %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact with %1 runs %n min (usually %2 min)</source>
+        <translation>
+            <numerusform>Kontakt mit %1 läuft seit %n min (üblich %2 min)</numerusform>
+            <numerusform>Kontakt mit %1 läuft seit %n min (üblich %2 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in after-contact work for %n min</source>
+        <translation>
+            <numerusform>%1 seit %n min in der Nachbearbeitung</numerusform>
+            <numerusform>%1 seit %n min in der Nachbearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of contact %1 is due within %n min</source>
+        <translation>
+            <numerusform>Wiedervorlage von Kontakt %1 in %n min fällig</numerusform>
+            <numerusform>Wiedervorlage von Kontakt %1 in %n min fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of contact %1 is overdue</source>
+        <translation>Wiedervorlage von Kontakt %1 überfällig</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

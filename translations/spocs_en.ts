@@ -783,6 +783,35 @@
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: service level today %2 % (target %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact with %1 runs %n min (usually %2 min)</source>
+        <translation>
+            <numerusform>Contact with %1 runs %n min (usually %2 min)</numerusform>
+            <numerusform>Contact with %1 runs %n min (usually %2 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in after-contact work for %n min</source>
+        <translation>
+            <numerusform>%1 in after-contact work for %n min</numerusform>
+            <numerusform>%1 in after-contact work for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of contact %1 is due within %n min</source>
+        <translation>
+            <numerusform>Follow-up of contact %1 is due within %n min</numerusform>
+            <numerusform>Follow-up of contact %1 is due within %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of contact %1 is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

@@ -243,7 +243,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
         updateHeader();
     });
     connect(m_loader, &LeadSnapshotLoader::alertRaised, this, [this](const QJsonObject &alert) {
-        Q_EMIT statusMessage(tr("Alert: %1").arg(alert.value(QStringLiteral("message")).toString()));
+        Q_EMIT statusMessage(tr("Alert: %1").arg(m_loader->alerts()->text(alert)));
     });
     connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FloorView::updateActions);
     connect(m_loader->waiting(), &QAbstractItemModel::rowsInserted, this, &FloorView::updateActions);

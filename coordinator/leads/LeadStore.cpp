@@ -212,7 +212,9 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                                    QStringLiteral("%1: service level today %2 (target %3)")
                                        .arg(q.value(QStringLiteral("label")).toString(), percent(level.toDouble()),
                                             percent(config.serviceLevelTarget)) },
-                                 { QStringLiteral("queue"), code } });
+                                 { QStringLiteral("queue"), code },
+                                 { QStringLiteral("level"), level.toDouble() },
+                                 { QStringLiteral("target"), config.serviceLevelTarget } });
     }
 
     // Active contacts far longer than usual for their reason (or queue).
@@ -238,18 +240,24 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
         if (!answered.isValid() || elapsed <= limit)
             continue;
         const qint64 id = c.value(0).toLongLong();
+        const QString customerName = c.value(4).toString();
+        const int minutes = qRound(elapsed / 60);
+        const int usualMinutes = qMax(1, qRound(average.first / 60));
         QJsonObject alert { { QStringLiteral("key"), QStringLiteral("long_contact:%1").arg(id) },
                             { QStringLiteral("kind"), QStringLiteral("long_contact") },
                             { QStringLiteral("severity"),
                               elapsed > 2 * limit ? QStringLiteral("critical") : QStringLiteral("warning") },
                             { QStringLiteral("message"),
                               QStringLiteral("Contact with %1 runs %2 min (usually %3 min)")
-                                  .arg(c.value(4).toString())
-                                  .arg(qRound(elapsed / 60))
-                                  .arg(qMax(1, qRound(average.first / 60))) },
+                                  .arg(customerName)
+                                  .arg(minutes)
+                                  .arg(usualMinutes) },
                             { QStringLiteral("since"), iso(answered.addMSecs(qint64(limit * 1000))) },
                             { QStringLiteral("queue"), c.value(2).toString() },
-                            { QStringLiteral("contact"), id } };
+                            { QStringLiteral("contact"), id },
+                            { QStringLiteral("customerName"), customerName },
+                            { QStringLiteral("minutes"), minutes },
+                            { QStringLiteral("usualMinutes"), usualMinutes } };
         if (!c.value(3).isNull() && users.contains(c.value(3).toLongLong()))
             alert.insert(QStringLiteral("user"), domain::Person::of(users.value(c.value(3).toLongLong())).toJson());
         out.append(alert);
@@ -263,6 +271,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
         const qint64 seconds = entry->since.secsTo(now);
         if (seconds <= config.afterContactWorkAlertSeconds)
             continue;
+        const qint64 minutes = qMax<qint64>(1, seconds / 60);
         out.append(
             QJsonObject { { QStringLiteral("key"), QStringLiteral("after_contact_work:%1").arg(user.id) },
                           { QStringLiteral("kind"), QStringLiteral("after_contact_work") },
@@ -270,11 +279,10 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                             seconds > 3 * qint64(config.afterContactWorkAlertSeconds) ? QStringLiteral("critical")
                                                                                       : QStringLiteral("warning") },
                           { QStringLiteral("message"),
-                            QStringLiteral("%1 in after-contact work for %2 min")
-                                .arg(user.displayName)
-                                .arg(qMax<qint64>(1, seconds / 60)) },
+                            QStringLiteral("%1 in after-contact work for %2 min").arg(user.displayName).arg(minutes) },
                           { QStringLiteral("since"), iso(entry->since.addSecs(config.afterContactWorkAlertSeconds)) },
-                          { QStringLiteral("user"), domain::Person::of(user).toJson() } });
+                          { QStringLiteral("user"), domain::Person::of(user).toJson() },
+                          { QStringLiteral("minutes"), minutes } });
     }
 
     // Follow-ups past their due time, and those about to be missed (within the owner's warning time).
@@ -295,6 +303,8 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
             { QStringLiteral("since"), iso(overdue ? f.due : f.due.addSecs(-qint64(warnMinutes) * 60)) },
             { QStringLiteral("contact"), f.contactId }
         };
+        if (!overdue)
+            alert.insert(QStringLiteral("minutes"), warnMinutes);
         if (users.contains(f.owner))
             alert.insert(QStringLiteral("user"), domain::Person::of(users.value(f.owner)).toJson());
         out.append(alert);

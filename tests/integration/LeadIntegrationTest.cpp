@@ -397,6 +397,9 @@ TEST(LeadOps, FollowUpWarnsItsOwnerBeforeAndWhenItIsDue)
     ASSERT_TRUE(soonAlert);
     EXPECT_EQ(soonAlert->data.value(QStringLiteral("alert")).toObject().value(QStringLiteral("contact")).toInteger(),
               id);
+    // The desktop says it in the lead's language from the fields: the warning time, in minutes.
+    EXPECT_EQ(soonAlert->data.value(QStringLiteral("alert")).toObject().value(QStringLiteral("minutes")).toInteger(),
+              1);
     const auto late = owner.waitFor(QStringLiteral("followup.due"), 10000, mine);
     ASSERT_TRUE(late);
     EXPECT_TRUE(late->data.value(QStringLiteral("overdue")).toBool());
@@ -426,6 +429,8 @@ TEST(LeadOps, FollowUpWarnsItsOwnerBeforeAndWhenItIsDue)
                   .value(QStringLiteral("id"))
                   .toInteger(),
               owner.userId);
+    EXPECT_EQ(alert->data.value(QStringLiteral("alert")).toObject().value(QStringLiteral("contact")).toInteger(), id);
+    EXPECT_FALSE(alert->data.value(QStringLiteral("alert")).toObject().contains(QStringLiteral("minutes")));
 
     // Someone else may neither see nor work it; the owner gives an update and closes it.
     EXPECT_EQ(errorName(call(other.connection, QStringLiteral("followup.list"),
@@ -642,6 +647,8 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     EXPECT_EQ(alert.value(QStringLiteral("kind")).toString(), QStringLiteral("after_contact_work"));
     EXPECT_FALSE(alert.value(QStringLiteral("message")).toString().isEmpty());
     EXPECT_FALSE(alert.value(QStringLiteral("since")).toString().isEmpty());
+    EXPECT_EQ(alert.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger(), owner.userId);
+    EXPECT_GE(alert.value(QStringLiteral("minutes")).toInteger(), 1);
     snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
     bool listed = false;
     for (const QJsonValue &v : snap.data.value(QStringLiteral("alerts")).toArray())
@@ -719,11 +726,28 @@ TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
     const QJsonObject levelAlert = level->data.value(QStringLiteral("alert")).toObject();
     EXPECT_EQ(levelAlert.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
     EXPECT_EQ(levelAlert.value(QStringLiteral("queue")).toString(), QStringLiteral("s7a_q"));
+    // The figures behind the message, so the desktop can say it in the lead's language.
+    EXPECT_DOUBLE_EQ(levelAlert.value(QStringLiteral("level")).toDouble(-1), 0.0);
+    EXPECT_DOUBLE_EQ(levelAlert.value(QStringLiteral("target")).toDouble(), 0.8);
+    EXPECT_EQ(levelAlert.value(QStringLiteral("message")).toString(),
+              QStringLiteral("Alert queue: service level today 0 % (target 80 %)"));
     const auto longOne = raised(QStringLiteral("long_contact:910020"));
     ASSERT_TRUE(longOne);
     const QJsonObject longAlert = longOne->data.value(QStringLiteral("alert")).toObject();
     EXPECT_EQ(longAlert.value(QStringLiteral("contact")).toInteger(), 910020);
     EXPECT_EQ(longAlert.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger(), agent);
+    // Ten hours against the usual few minutes; the fields say what the message says.
+    const QString customerName = longAlert.value(QStringLiteral("customerName")).toString();
+    const qint64 usualMinutes = longAlert.value(QStringLiteral("usualMinutes")).toInteger();
+    EXPECT_FALSE(customerName.isEmpty());
+    EXPECT_GE(longAlert.value(QStringLiteral("minutes")).toInteger(), 600);
+    EXPECT_GE(usualMinutes, 1);
+    EXPECT_LT(usualMinutes, 600);
+    EXPECT_EQ(longAlert.value(QStringLiteral("message")).toString(),
+              QStringLiteral("Contact with %1 runs %2 min (usually %3 min)")
+                  .arg(customerName)
+                  .arg(longAlert.value(QStringLiteral("minutes")).toInteger())
+                  .arg(usualMinutes));
 
     const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
     QJsonObject queue;

@@ -269,6 +269,32 @@ TEST(LeadModels, WaitingContactsNameTheirQueueAsTheQueueTableDoes)
         << "a queue the snapshot does not list shows its code";
 }
 
+TEST(LeadModels, AlertsNameTheQueueTheSnapshotNames)
+{
+    LeadSnapshotLoader loader;
+    QAbstractItemModelTester tester(loader.alerts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QJsonObject level = alert(QStringLiteral("service_level:general"), QStringLiteral("service_level"),
+                              QStringLiteral("warning"), QStringLiteral("2026-11-23T09:00:00.000Z"));
+    level.insert(QStringLiteral("queue"), QStringLiteral("general"));
+    level.insert(QStringLiteral("level"), 0.6154);
+    level.insert(QStringLiteral("target"), 0.8);
+    const auto snapshot = [&](const QString &label) {
+        return QJsonObject { { QStringLiteral("at"), kAt.toString(Qt::ISODateWithMs) },
+                             { QStringLiteral("queues"),
+                               QJsonArray { queue(QStringLiteral("general"), label, 1, 10, 0.6154) } },
+                             { QStringLiteral("alerts"), QJsonArray { level } } };
+    };
+    loader.applySnapshot(snapshot(QStringLiteral("General")));
+    const QModelIndex first = loader.alerts()->index(0);
+    EXPECT_EQ(first.data().toString(), QStringLiteral("General: service level today 62 % (target 80 %)"));
+
+    // The queue renamed: the same alert reads with the new name.
+    QSignalSpy changed(loader.alerts(), &QAbstractItemModel::dataChanged);
+    loader.applySnapshot(snapshot(QStringLiteral("General enquiries")));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(first.data().toString(), QStringLiteral("General enquiries: service level today 62 % (target 80 %)"));
+}
+
 TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
 {
     LeadSnapshotLoader loader;
