@@ -33,6 +33,12 @@ QString taskText(const domain::ContactTask &task)
     return task.resolved ? QStringLiteral("%1 (done)").arg(kind) : QStringLiteral("%1 (open)").arg(kind);
 }
 
+// How the next agent knows a colleague: by name, by login only when the name is missing.
+QString shownName(const domain::Person &person)
+{
+    return person.name.isEmpty() ? person.login : person.name;
+}
+
 QString waited(const QString &from, const QString &to)
 {
     const QDateTime start = QDateTime::fromString(from, Qt::ISODateWithMs);
@@ -62,7 +68,8 @@ QString ContactHistory::shortened(const QString &text, int length)
     return cut + QChar(0x2026);
 }
 
-QString ContactHistory::closedText(const domain::Contact &contact, const QStringList &reasonLabels)
+QString ContactHistory::closedText(const domain::Contact &contact, const QStringList &reasonLabels,
+                                   const QString &queueName)
 {
     QStringList parts;
     const bool outbound = contact.direction == domain::ContactDirection::Outbound;
@@ -70,10 +77,9 @@ QString ContactHistory::closedText(const domain::Contact &contact, const QString
                                      : channelText(contact.channel);
     if (contact.abandoned) {
         const QString wait = waited(contact.createdAt, contact.closedAt.value_or(contact.updatedAt));
-        parts
-            << (wait.isEmpty()
-                    ? QStringLiteral("%1 contact abandoned while waiting in %2").arg(channel, contact.queue)
-                    : QStringLiteral("%1 contact abandoned after %2 waiting in %3").arg(channel, wait, contact.queue));
+        parts << (wait.isEmpty()
+                      ? QStringLiteral("%1 contact abandoned while waiting in %2").arg(channel, queueName)
+                      : QStringLiteral("%1 contact abandoned after %2 waiting in %3").arg(channel, wait, queueName));
     } else if (contact.outcome == domain::ContactOutcome::FollowUp) {
         parts << QStringLiteral("%1 contact closed with a follow-up").arg(channel);
     } else {
@@ -92,9 +98,9 @@ QString ContactHistory::closedText(const domain::Contact &contact, const QString
         parts << QStringLiteral("Tasks: %1").arg(tasks.join(QStringLiteral(", ")));
     }
     if (contact.owner)
-        parts << QStringLiteral("Owner: %1").arg(contact.owner->login);
+        parts << QStringLiteral("Owner: %1").arg(shownName(*contact.owner));
     if (contact.followUp) {
-        const QString owner = contact.followUp->owner ? contact.followUp->owner->login : QString();
+        const QString owner = contact.followUp->owner ? shownName(*contact.followUp->owner) : QString();
         parts << (owner.isEmpty() ? QStringLiteral("Follow-up due %1").arg(contact.followUp->due)
                                   : QStringLiteral("Follow-up due %1 by %2").arg(contact.followUp->due, owner));
     }
@@ -107,9 +113,9 @@ QString ContactHistory::closedText(const domain::Contact &contact, const QString
 
 QString ContactHistory::consultText(const domain::Consult &consult)
 {
-    const QString expert = consult.expert ? consult.expert->login : QStringLiteral("nobody");
+    const QString expert = consult.expert ? shownName(*consult.expert) : QStringLiteral("nobody");
     QString text = QStringLiteral("Consult of %1 with %2. Question: “%3”")
-                       .arg(consult.requester.login, expert, shortened(consult.question, kNotesSummaryLength));
+                       .arg(shownName(consult.requester), expert, shortened(consult.question, kNotesSummaryLength));
     if (consult.answer && !consult.answer->trimmed().isEmpty())
         text += QStringLiteral(". Answer: “%1”").arg(shortened(*consult.answer, kNotesSummaryLength));
     return text;
@@ -119,14 +125,16 @@ Result<void> ContactHistory::closed(qint64 contactId, std::optional<qint64> byUs
 {
     SPOCS_TRY_LET(contact, ContactStore(m_db).contact(contactId));
     SPOCS_TRY_LET(labels, contactrecords::reasonLabels(m_db, contactId));
-    return write(contactId, QStringLiteral("contact"), closedText(*contact, *labels), byUser);
+    SPOCS_TRY_LET(queue, queueName(contact->queue));
+    return write(contactId, QStringLiteral("contact"), closedText(*contact, *labels, *queue), byUser);
 }
 
 Result<void> ContactHistory::forwarded(qint64 contactId, qint64 fromUser, const QString &reasonLabel,
                                        const QString &queue, const QString &note, std::optional<qint64> byUser)
 {
-    SPOCS_TRY_LET(from, loginOf(fromUser));
-    QString text = QStringLiteral("Forwarded by %1 to the %2 queue (%3)").arg(*from, queue, reasonLabel);
+    SPOCS_TRY_LET(from, userName(fromUser));
+    SPOCS_TRY_LET(queueLabel, queueName(queue));
+    QString text = QStringLiteral("Forwarded by %1 to the %2 queue (%3)").arg(*from, *queueLabel, reasonLabel);
     if (!note.trimmed().isEmpty())
         text += QStringLiteral(". Note: %1").arg(shortened(note, kNotesSummaryLength));
     return write(contactId, QStringLiteral("contact"), text, byUser);
@@ -135,8 +143,8 @@ Result<void> ContactHistory::forwarded(qint64 contactId, qint64 fromUser, const 
 Result<void> ContactHistory::transferred(qint64 contactId, qint64 fromUser, qint64 toUser, const QString &kind,
                                          std::optional<qint64> byUser)
 {
-    SPOCS_TRY_LET(from, loginOf(fromUser));
-    SPOCS_TRY_LET(to, loginOf(toUser));
+    SPOCS_TRY_LET(from, userName(fromUser));
+    SPOCS_TRY_LET(to, userName(toUser));
     return write(contactId, QStringLiteral("contact"),
                  QStringLiteral("Transferred (%1) from %2 to %3").arg(kind, *from, *to), byUser);
 }
@@ -146,11 +154,22 @@ Result<void> ContactHistory::consulted(const domain::Consult &consult, std::opti
     return write(consult.contact, QStringLiteral("consult"), consultText(consult), byUser);
 }
 
-Result<QString> ContactHistory::loginOf(qint64 userId)
+Result<QString> ContactHistory::userName(qint64 userId)
+{
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("SELECT login, display_name FROM users WHERE id = ?"), { userId }, "history user"));
+    if (!q.next())
+        return QString();
+    return shownName(domain::Person { userId, q.value(0).toString(), q.value(1).toString(), {} });
+}
+
+Result<QString> ContactHistory::queueName(const QString &code)
 {
     SPOCS_TRY_ASSIGN(QSqlQuery q,
-                     m_db.query(QStringLiteral("SELECT login FROM users WHERE id = ?"), { userId }, "history user"));
-    return q.next() ? q.value(0).toString() : QString();
+                     m_db.query(QStringLiteral("SELECT label FROM skills WHERE code = ?"), { code }, "history queue"));
+    const QString label = q.next() ? q.value(0).toString() : QString();
+    return label.isEmpty() ? code : label;
 }
 
 Result<void> ContactHistory::emailed(qint64 contactId, qint64 byUser, const QString &subject, const QString &text)

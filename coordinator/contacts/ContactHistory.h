@@ -36,8 +36,10 @@ public:
     // so the timeline shows it without opening the contact (chat lines stay in the contact).
     Result<void> emailed(qint64 contactId, qint64 byUser, const QString &subject, const QString &text);
 
-    // The item texts (English, like every history text the coordinator writes).
-    static QString closedText(const domain::Contact &contact, const QStringList &reasonLabels);
+    // The item texts (English, like every history text the coordinator writes), naming people and
+    // queues as the next agent knows them: by name, not by login or code.
+    static QString closedText(const domain::Contact &contact, const QStringList &reasonLabels,
+                              const QString &queueName);
     static QString consultText(const domain::Consult &consult);
     // At most `length` characters on one line, cut at a word with an ellipsis.
     static QString shortened(const QString &text, int length);
@@ -46,7 +48,8 @@ public:
 
 private:
     Result<void> write(qint64 contactId, const QString &type, const QString &text, std::optional<qint64> byUser);
-    Result<QString> loginOf(qint64 userId);
+    Result<QString> userName(qint64 userId); // the name, else the login
+    Result<QString> queueName(const QString &code); // the queue's label, else its code
 
     Database &m_db;
     EventBus &m_events;

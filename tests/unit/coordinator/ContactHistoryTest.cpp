@@ -30,9 +30,9 @@ TEST(ContactHistoryText, ResolvedContactNamesReasonsTasksOwnerAndNotes)
     contact.tasks = { domain::ContactTask { 1, QStringLiteral("order_status"), true, std::nullopt },
                       domain::ContactTask { 2, QStringLiteral("change_order"), false, std::nullopt } };
     contact.notes = QStringLiteral("Parcel\nstuck   in Leipzig.");
-    EXPECT_EQ(ContactHistory::closedText(contact, { QStringLiteral("Where is my order?") }),
+    EXPECT_EQ(ContactHistory::closedText(contact, { QStringLiteral("Where is my order?") }, QStringLiteral("General")),
               QStringLiteral("Phone contact closed, resolved. Reasons: Where is my order?. Tasks: order status (done), "
-                             "change order (open). Owner: agent3. Notes: Parcel stuck in Leipzig."));
+                             "change order (open). Owner: Léa Martin. Notes: Parcel stuck in Leipzig."));
 }
 
 TEST(ContactHistoryText, FollowUpNamesItsDueDateAndOwner)
@@ -44,10 +44,9 @@ TEST(ContactHistoryText, FollowUpNamesItsDueDateAndOwner)
                                                  std::nullopt,
                                                  {} };
     contact.consultCount = 1;
-    EXPECT_EQ(
-        ContactHistory::closedText(contact, {}),
-        QStringLiteral("Phone contact closed with a follow-up. Owner: agent3. Follow-up due 2026-05-10 by agent4. "
-                       "Consults: 1, transfers: 0"));
+    EXPECT_EQ(ContactHistory::closedText(contact, {}, QStringLiteral("General")),
+              QStringLiteral("Phone contact closed with a follow-up. Owner: Léa Martin. Follow-up due 2026-05-10 by B. "
+                             "Consults: 1, transfers: 0"));
 }
 
 TEST(ContactHistoryText, AbandonedContactSaysHowLongItWaited)
@@ -56,8 +55,16 @@ TEST(ContactHistoryText, AbandonedContactSaysHowLongItWaited)
     contact.abandoned = true;
     contact.owner.reset();
     contact.outcome.reset();
-    EXPECT_EQ(ContactHistory::closedText(contact, {}),
-              QStringLiteral("Phone contact abandoned after 7 min waiting in general"));
+    EXPECT_EQ(ContactHistory::closedText(contact, {}, QStringLiteral("General")),
+              QStringLiteral("Phone contact abandoned after 7 min waiting in General"));
+}
+
+TEST(ContactHistoryText, SomeoneWithoutANameIsNamedByLogin)
+{
+    domain::Contact contact = closedPhoneContact();
+    contact.owner = domain::Person { 3, QStringLiteral("agent3"), QString() };
+    EXPECT_EQ(ContactHistory::closedText(contact, {}, QStringLiteral("General")),
+              QStringLiteral("Phone contact closed, resolved. Owner: agent3"));
 }
 
 TEST(ContactHistoryText, LongNotesAreCutAtAWord)
