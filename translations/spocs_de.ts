@@ -1231,6 +1231,13 @@
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::BillingTab</name>

@@ -1229,6 +1229,13 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::BillingTab</name>
