@@ -13,6 +13,7 @@
 #include "widgets/MyDayPage.h"
 #include "widgets/ReportsView.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
@@ -97,6 +98,38 @@ TEST_P(SmallWindow, EveryReportFigureReadsWhole)
             << qPrintable(caption->text()) << ": " << qPrintable(value->text()) << " is cut";
     }
     screenshot(&window, QStringLiteral("reports"));
+}
+
+TEST_P(SmallWindow, MyDaysSectionTitlesReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    MyDayPage *page = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return page->view(MyDayPage::QueuesSection)->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the page lay out the queues
+    const auto titles = page->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^myDay.*Title$")));
+    ASSERT_EQ(titles.size(), MyDayPage::SectionCount);
+    for (const QLabel *title : titles) {
+        EXPECT_TRUE(title->isVisible()) << qPrintable(title->text());
+        EXPECT_GE(title->width(), title->minimumSizeHint().width()) << qPrintable(title->text()) << " is cut";
+        EXPECT_GE(title->height(), title->heightForWidth(title->width())) << qPrintable(title->text()) << " is cut";
+        EXPECT_TRUE(page->rect().contains(QRect(title->mapTo(page, QPoint(0, 0)), title->size())))
+            << qPrintable(title->text()) << " lies outside the page";
+    }
+    // Nothing of the page lies beyond its right edge (where the window would cut it).
+    for (const QWidget *child : page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible())
+            EXPECT_LE(child->geometry().right(), page->rect().right()) << qPrintable(child->objectName());
+    }
+    screenshot(&window, QStringLiteral("my-day"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
