@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>&amp;Save Account</source>
-        <translation>Kundendaten &amp;speichern</translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Save the changed details (Ctrl+S)</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>V&amp;IP</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>Record Pay&amp;ment…</source>
-        <translation>Zah&amp;lung erfassen…</translation>
+        <translation>Zahl&amp;ung erfassen…</translation>
     </message>
     <message>
         <source>Cre&amp;dit or Refund…</source>
@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation>K&amp;undendaten</translation>
+        <translation>Profi&amp;l</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
@@ -2842,7 +2842,7 @@
     </message>
     <message>
         <source>Show Acco&amp;unt</source>
-        <translation>K&amp;undendaten zeigen</translation>
+        <translation>Profi&amp;l zeigen</translation>
     </message>
     <message>
         <source>Show Histor&amp;y</source>

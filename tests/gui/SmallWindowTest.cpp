@@ -24,6 +24,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -130,6 +131,27 @@ TEST_P(SmallWindow, MyDaysSectionTitlesReadWhole)
             EXPECT_LE(child->geometry().right(), page->rect().right()) << qPrintable(child->objectName());
     }
     screenshot(&window, QStringLiteral("my-day"));
+}
+
+TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    auto *tabs = window.customerPage()->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    ASSERT_NE(tabs, nullptr);
+    QTest::qWait(100); // let the page lay out the customer
+    const QTabBar *bar = tabs->tabBar();
+    int needed = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        needed += bar->tabRect(i).width();
+    EXPECT_LE(needed, bar->width()) << "the section tabs need " << needed << " px of " << bar->width();
+    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+        EXPECT_FALSE(arrow->isVisible()) << "the section tabs scroll";
+    screenshot(&window, QStringLiteral("customer"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
