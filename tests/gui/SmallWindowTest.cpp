@@ -127,8 +127,9 @@ TEST_P(SmallWindow, MyDaysSectionTitlesReadWhole)
     }
     // Nothing of the page lies beyond its right edge (where the window would cut it).
     for (const QWidget *child : page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (child->isVisible())
+        if (child->isVisible()) {
             EXPECT_LE(child->geometry().right(), page->rect().right()) << qPrintable(child->objectName());
+        }
     }
     screenshot(&window, QStringLiteral("my-day"));
 }
