@@ -1,6 +1,7 @@
 #include "models/AuditSession.h"
 
 #include "client/Connection.h"
+#include "core/AuditDetail.h"
 #include "core/Ops.h"
 #include "models/ReportCsv.h"
 
@@ -50,8 +51,14 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return e.value(QStringLiteral("action")).toString();
     case Subject:
         return e.value(QStringLiteral("subject")).toString();
-    case Detail:
-        return e.value(QStringLiteral("detail")).toString();
+    case Detail: {
+        const QString detail = e.value(QStringLiteral("detail")).toString();
+        if (role == RawRole)
+            return detail;
+        if (const auto count = auditdetail::resultCountOf(detail))
+            return tr("%n result(s)", nullptr, int(*count));
+        return detail;
+    }
     case ColumnCount:
         break;
     }

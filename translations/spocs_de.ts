@@ -225,6 +225,114 @@
         <source>Business</source>
         <translation>Business</translation>
     </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -639,7 +747,7 @@
     </message>
     <message>
         <source>&amp;Save Account</source>
-        <translation>Kundendaten &amp;speichern</translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Save the changed details (Ctrl+S)</source>
@@ -711,7 +819,7 @@
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>V&amp;IP</source>
@@ -1260,6 +1368,13 @@
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::BillingTab</name>
@@ -1429,7 +1544,7 @@
     </message>
     <message>
         <source>Record Pay&amp;ment…</source>
-        <translation>Zah&amp;lung erfassen…</translation>
+        <translation>Zahl&amp;ung erfassen…</translation>
     </message>
     <message>
         <source>Cre&amp;dit or Refund…</source>
@@ -2856,7 +2971,7 @@
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation>K&amp;undendaten</translation>
+        <translation>Profi&amp;l</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
@@ -2864,7 +2979,7 @@
     </message>
     <message>
         <source>Show Acco&amp;unt</source>
-        <translation>K&amp;undendaten zeigen</translation>
+        <translation>Profi&amp;l zeigen</translation>
     </message>
     <message>
         <source>Show Histor&amp;y</source>

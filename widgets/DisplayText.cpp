@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <span>
+
 namespace spocs {
 
 namespace {
@@ -144,12 +146,65 @@ QString planText(const QString &wireName)
     return textOf(wireName, texts);
 }
 
+namespace {
+
+// QLocale names a language or country only in English or in its own language; these, the ones the demo data and
+// the importer's examples use, read in the user's language. Others fall back to QLocale's native name.
+constexpr WireText kLanguages[] = {
+    { "da", QT_TRANSLATE_NOOP("DisplayText", "Danish") },     { "de", QT_TRANSLATE_NOOP("DisplayText", "German") },
+    { "en", QT_TRANSLATE_NOOP("DisplayText", "English") },    { "es", QT_TRANSLATE_NOOP("DisplayText", "Spanish") },
+    { "fr", QT_TRANSLATE_NOOP("DisplayText", "French") },     { "it", QT_TRANSLATE_NOOP("DisplayText", "Italian") },
+    { "nl", QT_TRANSLATE_NOOP("DisplayText", "Dutch") },      { "pl", QT_TRANSLATE_NOOP("DisplayText", "Polish") },
+    { "sv", QT_TRANSLATE_NOOP("DisplayText", "Swedish") },    { "tr", QT_TRANSLATE_NOOP("DisplayText", "Turkish") },
+    { "vi", QT_TRANSLATE_NOOP("DisplayText", "Vietnamese") }, { "zh", QT_TRANSLATE_NOOP("DisplayText", "Chinese") },
+};
+
+constexpr WireText kCountries[] = {
+    { "AT", QT_TRANSLATE_NOOP("DisplayText", "Austria") }, { "CH", QT_TRANSLATE_NOOP("DisplayText", "Switzerland") },
+    { "CN", QT_TRANSLATE_NOOP("DisplayText", "China") },   { "DE", QT_TRANSLATE_NOOP("DisplayText", "Germany") },
+    { "DK", QT_TRANSLATE_NOOP("DisplayText", "Denmark") }, { "ES", QT_TRANSLATE_NOOP("DisplayText", "Spain") },
+    { "FR", QT_TRANSLATE_NOOP("DisplayText", "France") },  { "GB", QT_TRANSLATE_NOOP("DisplayText", "United Kingdom") },
+    { "IT", QT_TRANSLATE_NOOP("DisplayText", "Italy") },   { "NL", QT_TRANSLATE_NOOP("DisplayText", "Netherlands") },
+    { "PL", QT_TRANSLATE_NOOP("DisplayText", "Poland") },  { "SE", QT_TRANSLATE_NOOP("DisplayText", "Sweden") },
+    { "TR", QT_TRANSLATE_NOOP("DisplayText", "Turkey") },  { "US", QT_TRANSLATE_NOOP("DisplayText", "United States") },
+    { "VN", QT_TRANSLATE_NOOP("DisplayText", "Vietnam") },
+};
+
+const char *tableText(const QString &code, std::span<const WireText> table)
+{
+    for (const WireText &entry : table) {
+        if (code == QLatin1String(entry.wireName))
+            return entry.text;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString languageName(const QString &code)
 {
     if (code.isEmpty())
         return {};
+    if (const char *text = tableText(code, kLanguages))
+        return QCoreApplication::translate("DisplayText", text);
     const QLocale::Language lang = QLocale::codeToLanguage(code);
-    return lang == QLocale::AnyLanguage ? code : QLocale::languageToString(lang);
+    if (lang == QLocale::AnyLanguage)
+        return code;
+    const QString native = QLocale(lang).nativeLanguageName();
+    return native.isEmpty() ? code : native;
+}
+
+QString countryName(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    if (const char *text = tableText(code, kCountries))
+        return QCoreApplication::translate("DisplayText", text);
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    const QString native = QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+    return native.isEmpty() ? code : native;
 }
 
 QString addressText(const Address &a)
@@ -160,10 +215,8 @@ QString addressText(const Address &a)
     const QString cityLine = QStringList { a.postcode, a.city }.join(QLatin1Char(' ')).trimmed();
     if (!cityLine.isEmpty())
         lines << cityLine;
-    if (!a.country.isEmpty()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(a.country);
-        lines << (territory == QLocale::AnyTerritory ? a.country : QLocale::territoryToString(territory));
-    }
+    if (!a.country.isEmpty())
+        lines << countryName(a.country);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -31,7 +31,9 @@ QString channelText(const QString &wireName);
 QString accountStatusText(const QString &wireName);
 QString flagText(const QString &wireName);
 QString planText(const QString &wireName);
+// A language (ISO 639-1 "de") or country (ISO 3166-1 alpha-2 "DE") in the user's language, else in its own.
 QString languageName(const QString &code);
+QString countryName(const QString &code);
 QString addressText(const Address &address); // several lines
 // "Visa •••• 1111": never more than the brand and the last four digits.
 QString cardText(const Card &card);

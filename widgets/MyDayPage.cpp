@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spocs {
 
 namespace {
@@ -66,6 +68,17 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
 
     QTableView *queues = makeRowTable(session->queues(), this);
     queues->setWordWrap(false); // rows stay one line
+    // Qt keeps a stretched last column at least as wide as it was when stretching was turned on (the default
+    // 100 px): more than "Longest wait" needs, which would leave the table scrolling sideways.
+    queues->horizontalHeader()->setStretchLastSection(false);
+    queues->horizontalHeader()->setDefaultSectionSize(queues->horizontalHeader()->minimumSectionSize());
+    queues->horizontalHeader()->setStretchLastSection(true);
+    QAbstractItemModel *queueModel = session->queues();
+    connect(queueModel, &QAbstractItemModel::modelReset, this, &MyDayPage::fitQueueColumns);
+    connect(queueModel, &QAbstractItemModel::rowsInserted, this, &MyDayPage::fitQueueColumns);
+    connect(queueModel, &QAbstractItemModel::rowsRemoved, this, &MyDayPage::fitQueueColumns);
+    connect(queueModel, &QAbstractItemModel::dataChanged, this, &MyDayPage::fitQueueColumns);
+    connect(queueModel, &QAbstractItemModel::layoutChanged, this, &MyDayPage::fitQueueColumns);
 
     auto *grid = new QGridLayout;
     grid->addWidget(makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand.")), 0, 0);
@@ -110,8 +123,13 @@ QWidget *MyDayPage::makeSection(Section section, const QString &title, QAbstract
                                 const QString &emptyText)
 {
     const QString key = QStringLiteral("Alt+%1").arg(int(section) + 1);
-    auto *box = new QGroupBox(tr("%1 (%2)").arg(title, QKeySequence(key).toString(QKeySequence::NativeText)), this);
     static const char *const names[] = { "myDayContacts", "myDayFollowUps", "myDayRecent", "myDayQueues" };
+    // The title wraps rather than widening its column: a group box's title never breaks, and two of them side by
+    // side left the queue table beside them no room for its columns (and cut German titles at 1024 px).
+    auto *heading = new QLabel(tr("%1 (%2)").arg(title, QKeySequence(key).toString(QKeySequence::NativeText)), this);
+    heading->setObjectName(QLatin1String(names[section]) + QStringLiteral("Title"));
+    heading->setWordWrap(true);
+    auto *box = new QGroupBox(this);
     box->setObjectName(QLatin1String(names[section]) + QStringLiteral("Box"));
     setNames(view, QLatin1String(names[section]) + QStringLiteral("View"), title);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,7 +159,11 @@ QWidget *MyDayPage::makeSection(Section section, const QString &title, QAbstract
     connect(model, &QAbstractItemModel::rowsRemoved, this, update);
     connect(model, &QAbstractItemModel::layoutChanged, this, update);
     updateEmpty(section);
-    return box;
+
+    auto *sectionWidget = new QWidget(this);
+    auto *stack = stackWithoutMargins(sectionWidget, { heading, { box, 1 } });
+    stack->setSpacing(2);
+    return sectionWidget;
 }
 
 void MyDayPage::updateEmpty(Section section)
@@ -149,6 +171,28 @@ void MyDayPage::updateEmpty(Section section)
     const bool empty = m_views[section]->model()->rowCount() == 0;
     m_empty[section]->setVisible(empty);
     m_views[section]->setVisible(!empty);
+}
+
+// The queue table asks for the width of all its columns, so the grid takes it from the lists beside it rather
+// than cut "Longest wait" to "Lo…"; never more than the page has, where the table scrolls sideways instead.
+void MyDayPage::fitQueueColumns()
+{
+    auto *queues = static_cast<QTableView *>(m_views[QueuesSection]);
+    int needed = 2 * queues->frameWidth();
+    for (int column = 0; column < queues->model()->columnCount(); ++column) {
+        needed += std::max(m_views[QueuesSection]->sizeHintForColumn(column),
+                           queues->horizontalHeader()->sectionSizeHint(column));
+    }
+    queues->setMinimumWidth(needed);
+    const int over = minimumSizeHint().width() - width();
+    if (over > 0)
+        queues->setMinimumWidth(std::max(needed - over, 0));
+}
+
+void MyDayPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitQueueColumns();
 }
 
 void MyDayPage::updateHeading()

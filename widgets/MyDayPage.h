@@ -37,11 +37,13 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *makeSection(Section section, const QString &title, QAbstractItemView *view, const QString &emptyText);
     void updateEmpty(Section section);
     void updateHeading();
+    void fitQueueColumns();
 
     MyDaySession *m_session = nullptr;
     QLabel *m_heading = nullptr;

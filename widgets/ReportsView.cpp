@@ -111,7 +111,6 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     tiles->setFrameShape(QFrame::StyledPanel);
     auto *tileGrid = new QGridLayout(tiles);
     tileGrid->setContentsMargins(8, 6, 8, 6);
-    tileGrid->setHorizontalSpacing(16);
     tileGrid->setVerticalSpacing(4);
     const QStringList tileFigures { QStringLiteral("contacts"),
                                     QStringLiteral("fcrRate"),
@@ -125,11 +124,24 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
                                     QStringLiteral("csatAvg"),
                                     QStringLiteral("nps") };
     const QList<reportfigure::Field> fields = reportfigure::fields();
-    int column = 0;
-    for (const QString &figure : tileFigures) {
+    // Two rows of figures, each figure as wide as its own caption: eleven in one row, or columns shared by both
+    // rows, left no room beside the knowledge dock at 1024 px for captions that have no space to break at
+    // ("Transfers/contact", German "Übergaben/Kontakt", "Wiederholungsquote").
+    const qsizetype perRow = (tileFigures.size() + 1) / 2;
+    QHBoxLayout *tileRow = nullptr;
+    for (qsizetype i = 0; i < tileFigures.size(); ++i) {
+        const QString &figure = tileFigures.at(i);
+        if (i % perRow == 0) {
+            if (tileRow)
+                tileRow->addStretch(1);
+            tileRow = new QHBoxLayout;
+            tileRow->setSpacing(16);
+            tileGrid->addLayout(tileRow, int(i / perRow), 0);
+        }
         auto it = std::find_if(fields.cbegin(), fields.cend(),
                                [&](const reportfigure::Field &f) { return figure == QLatin1String(f.key); });
         auto *caption = new QLabel(it != fields.cend() ? reportfigure::label(*it) : figure, tiles);
+        caption->setObjectName(QStringLiteral("reportTileCaption_%1").arg(figure));
         caption->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(QStringLiteral("–"), tiles);
         value->setObjectName(QStringLiteral("reportTile_%1").arg(figure));
@@ -138,12 +150,15 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         big.setBold(true);
         value->setFont(big);
         value->setAccessibleName(caption->text());
-        tileGrid->addWidget(caption, 0, column);
-        tileGrid->addWidget(value, 1, column);
+        auto *tile = new QVBoxLayout;
+        tile->setSpacing(4);
+        tile->addWidget(caption);
+        tile->addWidget(value);
+        tileRow->addLayout(tile);
         m_tiles.append({ figure, value });
-        ++column;
     }
-    tileGrid->setColumnStretch(column, 1);
+    tileRow->addStretch(1);
+    const int headlineRow = int((tileFigures.size() + perRow - 1) / perRow);
     // The demand method's headline: how much of the work should not exist at all.
     m_avoidable = new QLabel(QStringLiteral("–"), tiles);
     setNames(m_avoidable, QStringLiteral("reportAvoidableHeadline"), tr("Avoidable demand"));
@@ -152,14 +167,14 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     m_avoidable->setFont(headline);
     m_avoidable->setToolTip(tr("Contacts with at least one reason of demand class a (avoidable: the cause can be "
                                "eliminated at the root), of all contacts with a reason"));
-    tileGrid->addWidget(m_avoidable, 2, 0, 1, column + 1);
+    tileGrid->addWidget(m_avoidable, headlineRow, 0);
     // Demand the public FAQ met before it became a contact.
     m_selfService = new QLabel(QStringLiteral("–"), tiles);
     setNames(m_selfService, QStringLiteral("reportSelfServiceHeadline"), tr("Answered by the public FAQ"));
     m_selfService->setWordWrap(true);
     m_selfService->setToolTip(tr("Visitors who marked a public FAQ article \"This answered my question\" on the "
                                  "web, of those and the inbound contacts together: demand met without a contact"));
-    tileGrid->addWidget(m_selfService, 3, 0, 1, column + 1);
+    tileGrid->addWidget(m_selfService, headlineRow + 1, 0);
 
     m_charts = new ReportCharts(m_loader, this);
     auto *tabs = new QTabWidget(this);

@@ -7,6 +7,7 @@
 #include "coordinator/server/RequestHandlers.h"
 #include "coordinator/storage/Database.h"
 #include "core/Args.h"
+#include "core/AuditDetail.h"
 #include "core/Ops.h"
 #include "core/Try.h"
 
@@ -25,9 +26,9 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
     if (!args.ok())
         return args.error();
     SPOCS_TRY_LET(found, h.server().customers().search(query, limit));
-    h.server().audit().record(RequestHandlers::auditEntry(
-        session, QStringLiteral("customer.search"), QStringLiteral("search"),
-        QStringLiteral("%1 results").arg(found->value(QStringLiteral("items")).toArray().size())));
+    h.server().audit().record(
+        RequestHandlers::auditEntry(session, QStringLiteral("customer.search"), QStringLiteral("search"),
+                                    auditdetail::resultCount(found->value(QStringLiteral("items")).toArray().size())));
     return found;
 }
 
@@ -39,9 +40,9 @@ Result<QJsonObject> customerOwned(RequestHandlers &h, ClientSession *session, Ar
     if (!args.ok())
         return args.error();
     SPOCS_TRY_LET(owned, h.server().customers().ownedBy(user, limit));
-    h.server().audit().record(RequestHandlers::auditEntry(
-        session, QStringLiteral("customer.owned"), QStringLiteral("user:%1").arg(user),
-        QStringLiteral("%1 results").arg(owned->value(QStringLiteral("items")).toArray().size())));
+    h.server().audit().record(
+        RequestHandlers::auditEntry(session, QStringLiteral("customer.owned"), QStringLiteral("user:%1").arg(user),
+                                    auditdetail::resultCount(owned->value(QStringLiteral("items")).toArray().size())));
     return owned;
 }
 

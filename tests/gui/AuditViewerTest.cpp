@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -133,4 +134,51 @@ TEST(AuditViewer, OnlyAdminsGetTheAdminMenu)
     auto *audit = window.findChild<QAction *>(QStringLiteral("auditLogAction"));
     ASSERT_NE(audit, nullptr);
     EXPECT_FALSE(audit->isEnabled()) << "Ctrl+Alt+U must not open the audit log for a lead";
+}
+
+// The coordinator stores a search's count as "1 results" in the append-only log; the admin reads it in
+// proper English ("1 result"), and the CSV keeps what is stored.
+TEST(AuditViewer, ASearchThatFoundOneCustomerReadsOneResult)
+{
+    QSettings().clear();
+    test::CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start()) << qPrintable(coordinator.output());
+    {
+        Connection agent;
+        ASSERT_TRUE(test::loginAndWait(agent, coordinator.url(), QStringLiteral("agent2")).ok);
+        const Reply found = test::call(agent, QStringLiteral("customer.search"),
+                                       { { QStringLiteral("q"), QStringLiteral("C-1007") } });
+        ASSERT_TRUE(found.ok);
+        ASSERT_EQ(found.data.value(QStringLiteral("items")).toArray().size(), 1);
+    }
+
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_TRUE(signIn(window, connection, coordinator.url(), QStringLiteral("admin")));
+    QAction *open = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            open = window.findChild<QAction *>(QStringLiteral("auditLogAction"));
+            return open && open->isEnabled();
+        },
+        kLongWait));
+    open->trigger();
+    AuditDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window.findChild<AuditDialog *>()); }, kLongWait));
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("auditTable"));
+    ASSERT_NE(table, nullptr);
+    int row = -1;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, AuditLogModel::Action).data().toString() == u"customer.search")
+                    row = r;
+            }
+            return row >= 0;
+        },
+        kLongWait))
+        << "the agent's search is not listed";
+    const QModelIndex detail = table->model()->index(row, AuditLogModel::Detail);
+    EXPECT_EQ(detail.data().toString(), QStringLiteral("1 result"));
+    EXPECT_EQ(detail.data(AuditLogModel::RawRole).toString(), QStringLiteral("1 results"));
 }

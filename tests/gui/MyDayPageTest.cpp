@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
@@ -112,4 +113,45 @@ TEST(MyDayPage, ShowsTheAgentsDayAndReopensARecentCustomerFromTheKeyboard)
     window.findChild<QAction *>(QStringLiteral("closeCustomerAction"))->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->isVisible(); }, kLongWait));
     screenshot(&window, QStringLiteral("spocs-my-day-1920x1080"));
+}
+
+// At 1200x800, with the search list and the knowledge dock beside it, the queue table still shows every column
+// whole: the queue names and "Longest wait" too, with nothing behind a scroll bar.
+TEST(MyDayPage, TheQueueTableShowsEveryColumnWholeAt1200x800)
+{
+    QSettings().clear();
+    test::CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start()) << qPrintable(coordinator.output());
+
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1200, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.loginWith(coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+    MyDayPage *page = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait));
+    auto *queues = qobject_cast<QTableView *>(page->view(MyDayPage::QueuesSection));
+    ASSERT_NE(queues, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait));
+    QHeaderView *header = queues->horizontalHeader();
+    const auto whole = [&] {
+        for (int column = 0; column < queues->model()->columnCount(); ++column) {
+            if (header->sectionSize(column) < std::max(page->view(MyDayPage::QueuesSection)->sizeHintForColumn(column),
+                                                       header->sectionSizeHint(column)))
+                return false;
+        }
+        return header->length() <= queues->viewport()->width();
+    };
+    EXPECT_TRUE(QTest::qWaitFor(whole, 2000))
+        << "table " << queues->viewport()->width() << " px, columns " << header->sectionSize(0) << "+"
+        << header->sectionSize(1) << "+" << header->sectionSize(2) << ", longest wait needs "
+        << header->sectionSizeHint(QueueWaitingModel::OldestColumn);
+    screenshot(&window, QStringLiteral("spocs-my-day-1200x800"));
 }

@@ -1,6 +1,9 @@
 #include "models/AuditSession.h"
 
+#include "core/AuditDetail.h"
+
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,4 +53,24 @@ TEST(AuditLogModel, RowsShowWhoDidWhatAndKeepTheWireValuesForCsv)
     const QString csv = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(csv.contains(QStringLiteral("2026-05-06T10:15:00.000Z,agent3,customer.get,customer:C-1042")))
         << csv.toStdString();
+}
+
+TEST(AuditLogModel, ASearchCountReadsInTheUsersWordsAndOtherDetailsStayAsStored)
+{
+    EXPECT_EQ(auditdetail::resultCountOf(auditdetail::resultCount(1)), 1);
+    EXPECT_EQ(auditdetail::resultCountOf(QStringLiteral("20 results")), 20);
+    EXPECT_EQ(auditdetail::resultCountOf(QStringLiteral("-1 results")), std::nullopt);
+    EXPECT_EQ(auditdetail::resultCountOf(QStringLiteral(" results")), std::nullopt);
+    EXPECT_EQ(auditdetail::resultCountOf(QStringLiteral("from 127.0.0.1")), std::nullopt);
+
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setEntries({ QJsonObject { { QStringLiteral("action"), QStringLiteral("customer.search") },
+                                     { QStringLiteral("detail"), QStringLiteral("3 results") } },
+                       QJsonObject { { QStringLiteral("action"), QStringLiteral("auth.login") },
+                                     { QStringLiteral("detail"), QStringLiteral("from 127.0.0.1") } } });
+    const QModelIndex count = model.index(0, AuditLogModel::Detail);
+    EXPECT_EQ(count.data().toString(), QCoreApplication::translate("spocs::AuditLogModel", "%n result(s)", nullptr, 3));
+    EXPECT_EQ(count.data(AuditLogModel::RawRole).toString(), QStringLiteral("3 results"));
+    EXPECT_EQ(model.index(1, AuditLogModel::Detail).data().toString(), QStringLiteral("from 127.0.0.1"));
 }
