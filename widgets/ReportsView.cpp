@@ -89,19 +89,26 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     toLabel->setBuddy(m_to);
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
     queueLabel->setBuddy(m_queue);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(fromLabel);
-    bar->addWidget(m_from);
-    bar->addWidget(toLabel);
-    bar->addWidget(m_to);
-    bar->addWidget(queueLabel);
-    bar->addWidget(m_queue);
-    bar->addWidget(preset(tr("Today"), QStringLiteral("reportTodayButton"), 1));
-    bar->addWidget(preset(tr("7 days"), QStringLiteral("report7DaysButton"), 7));
-    bar->addWidget(preset(tr("30 days"), QStringLiteral("report30DaysButton"), 30));
-    bar->addWidget(m_showButton);
-    bar->addStretch(1);
-    bar->addWidget(exportButton);
+    // The range on one side, the buttons on the other; below each other when both do not fit in one
+    // row (beside the knowledge dock at 1024 px, in German), rather than cut ("Warteschla", "exportiere").
+    m_rangeRow = new QHBoxLayout;
+    m_rangeRow->addWidget(fromLabel);
+    m_rangeRow->addWidget(m_from);
+    m_rangeRow->addWidget(toLabel);
+    m_rangeRow->addWidget(m_to);
+    m_rangeRow->addWidget(queueLabel);
+    m_rangeRow->addWidget(m_queue);
+    m_rangeRow->addStretch(1);
+    m_actionRow = new QHBoxLayout;
+    m_actionRow->addWidget(preset(tr("Today"), QStringLiteral("reportTodayButton"), 1));
+    m_actionRow->addWidget(preset(tr("7 days"), QStringLiteral("report7DaysButton"), 7));
+    m_actionRow->addWidget(preset(tr("30 days"), QStringLiteral("report30DaysButton"), 30));
+    m_actionRow->addWidget(m_showButton);
+    m_actionRow->addStretch(1);
+    m_actionRow->addWidget(exportButton);
+    m_bar = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_bar->addLayout(m_rangeRow);
+    m_bar->addLayout(m_actionRow);
 
     m_status = makeTextLabel(QStringLiteral("reportStatus"), this);
 
@@ -165,6 +172,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
     QFont headline = m_avoidable->font();
     headline.setBold(true);
     m_avoidable->setFont(headline);
+    m_avoidable->setWordWrap(true);
     m_avoidable->setToolTip(tr("Contacts with at least one reason of demand class a (avoidable: the cause can be "
                                "eliminated at the root), of all contacts with a reason"));
     tileGrid->addWidget(m_avoidable, headlineRow, 0);
@@ -203,7 +211,7 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar);
     layout->addWidget(m_status);
     layout->addWidget(tiles);
     layout->addWidget(tabs, 1);
@@ -221,6 +229,15 @@ ReportsView::ReportsView(Connection *connection, QWidget *parent)
         updateState();
     });
     updateState();
+}
+
+void ReportsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const QMargins margins = layout()->contentsMargins();
+    const int oneRow = m_rangeRow->sizeHint().width() + m_bar->spacing() + m_actionRow->sizeHint().width();
+    m_bar->setDirection(oneRow <= width() - margins.left() - margins.right() ? QBoxLayout::LeftToRight
+                                                                             : QBoxLayout::TopToBottom);
 }
 
 QWidget *ReportsView::makeAgentTab()

@@ -6,6 +6,9 @@
 #include <QWidget>
 
 class QAction;
+class QBoxLayout;
+class QHBoxLayout;
+class QResizeEvent;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -51,6 +54,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateTiles();
     QWidget *makeAgentTab();
@@ -63,6 +69,9 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_queue = nullptr;
     QPushButton *m_showButton = nullptr;
+    QBoxLayout *m_bar = nullptr; // the range row and the action row: side by side, or one above the other
+    QHBoxLayout *m_rangeRow = nullptr;
+    QHBoxLayout *m_actionRow = nullptr;
     QLabel *m_status = nullptr;
     QList<QPair<QString, QLabel *>> m_tiles;
     ReportCharts *m_charts = nullptr;

@@ -98,6 +98,24 @@ TEST_P(SmallWindow, EveryReportFigureReadsWhole)
         EXPECT_GE(value->width(), value->sizeHint().width())
             << qPrintable(caption->text()) << ": " << qPrintable(value->text()) << " is cut";
     }
+    // The range and the buttons above the figures: in two rows when one does not hold them.
+    for (const char *name :
+         { "reportTodayButton", "report7DaysButton", "report30DaysButton", "reportShowButton", "reportExportButton" }) {
+        const auto *button = reports->findChild<QWidget *>(QString::fromLatin1(name));
+        ASSERT_NE(button, nullptr) << name;
+        EXPECT_GE(button->width(), button->sizeHint().width()) << name << " is cut";
+    }
+    for (const QLabel *label : reports->findChildren<QLabel *>()) {
+        if (label->buddy()) {
+            EXPECT_GE(label->width(), label->sizeHint().width()) << qPrintable(label->text()) << " is cut";
+        }
+    }
+    // The demand headline wraps rather than running out of the frame.
+    const auto *headline = reports->findChild<QLabel *>(QStringLiteral("reportAvoidableHeadline"));
+    ASSERT_NE(headline, nullptr);
+    EXPECT_GE(headline->height(), headline->heightForWidth(headline->width())) << qPrintable(headline->text());
+    EXPECT_LE(headline->geometry().right(), headline->parentWidget()->contentsRect().right())
+        << qPrintable(headline->text());
     screenshot(&window, QStringLiteral("reports"));
 }
 
