@@ -386,7 +386,8 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     }
     static const QStringList sets { QStringLiteral("tune"),    QStringLiteral("heldout"), QStringLiteral("fresh"),
                                     QStringLiteral("pascal"),  QStringLiteral("blind"),   QStringLiteral("blind2"),
-                                    QStringLiteral("pairs-a"), QStringLiteral("pairs-b"), QStringLiteral("blind3"), QStringLiteral("blind4") };
+                                    QStringLiteral("pairs-a"), QStringLiteral("pairs-b"), QStringLiteral("blind3"),
+                                    QStringLiteral("blind4") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
