@@ -4,6 +4,7 @@
 // German: the menu bar and every menu, every section of the customer view, each dock, and the
 // dialogs agents and leads open most; and across the whole main window, the letters of the menu
 // titles and the customer section tabs.
+#include "TranslatedWindowTest.h"
 #include "support/ClientHelpers.h"
 #include "support/CoordinatorProcess.h"
 
@@ -215,30 +216,12 @@ template<class Dialog> void expectNoClashesInDialog(Dialog &dialog, const QStrin
     dialog.close();
 }
 
-class KeyboardMnemonics : public ::testing::TestWithParam<const char *>
+class KeyboardMnemonics : public TranslatedWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        const QString language = QString::fromLatin1(GetParam());
-        ASSERT_TRUE(m_translator.load(QStringLiteral("spocs_") + language, QStringLiteral(SPOCS_TRANSLATIONS_DIR)))
-            << GetParam();
-        QCoreApplication::installTranslator(&m_translator);
-        ASSERT_TRUE(m_coordinator.start()) << qPrintable(m_coordinator.output());
-    }
-
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
-
-    void signIn(MainWindow &window, Connection &connection, const QString &user)
-    {
-        window.resize(1280, 800);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !window.loginDialog(); }, kLongWait));
-    }
+    KeyboardMnemonics()
+        : TranslatedWindowTest(QSize(1280, 800))
+    { }
 
     // Puts a chat in the signed-in user's hands as they meet it: it is offered to them (an agent
     // by routing, a lead by a lead's assignment, as the general queue never offers to leads) and
@@ -282,9 +265,6 @@ protected:
             kLongWait));
         ASSERT_TRUE(workspace->contactDock()->isVisible());
     }
-
-    QTranslator m_translator;
-    CoordinatorProcess m_coordinator;
 };
 
 } // namespace

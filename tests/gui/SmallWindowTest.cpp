@@ -1,7 +1,7 @@
 // The desktop at 1024×640, its smallest supported size, in English and in German (the longer words): the report
 // figures, the customer's section tabs and My day's section titles read whole, not cut to "…" or scrolled behind
 // arrows.
-#include "support/CoordinatorProcess.h"
+#include "TranslatedWindowTest.h"
 
 #include "client/Connection.h"
 #include "models/CustomerLoader.h"
@@ -37,30 +37,12 @@ namespace {
 
 constexpr int kLongWait = 20000;
 
-class SmallWindow : public ::testing::TestWithParam<const char *>
+class SmallWindow : public test::TranslatedWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        const QString language = QString::fromLatin1(GetParam());
-        ASSERT_TRUE(m_translator.load(QStringLiteral("spocs_") + language, QStringLiteral(SPOCS_TRANSLATIONS_DIR)))
-            << GetParam();
-        QCoreApplication::installTranslator(&m_translator);
-        ASSERT_TRUE(m_coordinator.start()) << qPrintable(m_coordinator.output());
-    }
-
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
-
-    void signIn(MainWindow &window, Connection &connection, const QString &user)
-    {
-        window.resize(1024, 640);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.loginWith(m_coordinator.url(), user, QStringLiteral("demo"));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !window.loginDialog(); }, kLongWait));
-    }
+    SmallWindow()
+        : TranslatedWindowTest(QSize(1024, 640))
+    { }
 
     void screenshot(QWidget *window, const QString &name)
     {
@@ -69,9 +51,6 @@ protected:
         window->grab().save(path);
         std::cout << "screenshot: " << qPrintable(path) << std::endl;
     }
-
-    QTranslator m_translator;
-    test::CoordinatorProcess m_coordinator;
 };
 
 } // namespace
