@@ -46,6 +46,27 @@ QStringList rows(QAbstractItemView *view, int column = 0)
     return out;
 }
 
+// Signs agent1 in through a window of the given size; with no customer open, the middle of the
+// window is the agent's day. Returns it once it shows (null on a time-out).
+MyDayPage *signInToMyDay(MainWindow &window, Connection &connection, const QUrl &url, QSize size)
+{
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    window.loginWith(url, QStringLiteral("agent1"), QStringLiteral("demo"));
+    if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
+        return nullptr;
+    MyDayPage *page = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait);
+    return page && page->isVisible() ? page : nullptr;
+}
+
 } // namespace
 
 TEST(MyDayPage, ShowsTheAgentsDayAndReopensARecentCustomerFromTheKeyboard)
@@ -58,20 +79,9 @@ TEST(MyDayPage, ShowsTheAgentsDayAndReopensARecentCustomerFromTheKeyboard)
 
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1280, 720);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.loginWith(coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-
     // Signed in with no customer open: the middle of the window is the agent's day.
-    MyDayPage *page = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
-            return page && page->isVisible();
-        },
-        kLongWait));
+    MyDayPage *page = signInToMyDay(window, connection, coordinator.url(), QSize(1280, 720));
+    ASSERT_NE(page, nullptr) << "My day did not show after signing in";
     QAbstractItemView *queues = page->view(MyDayPage::QueuesSection);
     ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait))
         << "the agent's queues never arrived";
@@ -125,18 +135,8 @@ TEST(MyDayPage, TheQueueTableShowsEveryColumnWholeAt1200x800)
 
     Connection connection;
     MainWindow window(&connection);
-    window.resize(1200, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.loginWith(coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-    MyDayPage *page = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
-            return page && page->isVisible();
-        },
-        kLongWait));
+    MyDayPage *page = signInToMyDay(window, connection, coordinator.url(), QSize(1200, 800));
+    ASSERT_NE(page, nullptr) << "My day did not show after signing in";
     auto *queues = qobject_cast<QTableView *>(page->view(MyDayPage::QueuesSection));
     ASSERT_NE(queues, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait));
