@@ -350,7 +350,7 @@ QString AlertListModel::text(const QJsonObject &a) const
     const auto percent = [&a](const char *key) {
         return QLocale().toString(qRound(a.value(QLatin1String(key)).toDouble() * 100));
     };
-    // A coordinator from before these fields sends only the message: show that.
+    // A kind this desktop has no sentence for, or an alert without its values, shows the coordinator's message.
     if (kind == u"service_level" && has("level") && has("target")) {
         const QString queue = str(a, "queue");
         return tr("%1: service level today %2 % (target %3 %)")
