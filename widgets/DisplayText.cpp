@@ -21,14 +21,21 @@ struct WireText
     const char *text;
 };
 
-// The translated text of a wire name from a table; an unknown name as it came.
-template<std::size_t N> QString textOf(const QString &wireName, const WireText (&table)[N])
+// The untranslated text of a wire name from a table; null for an unknown name.
+const char *tableText(const QString &wireName, std::span<const WireText> table)
 {
     for (const WireText &entry : table) {
         if (wireName == QLatin1String(entry.wireName))
-            return QCoreApplication::translate("DisplayText", entry.text);
+            return entry.text;
     }
-    return wireName;
+    return nullptr;
+}
+
+// The translated text of a wire name from a table; an unknown name as it came.
+QString textOf(const QString &wireName, std::span<const WireText> table)
+{
+    const char *text = tableText(wireName, table);
+    return text ? QCoreApplication::translate("DisplayText", text) : wireName;
 }
 
 // How each presence state looks: its text and its dot's colour.
@@ -169,15 +176,6 @@ constexpr WireText kCountries[] = {
     { "TR", QT_TRANSLATE_NOOP("DisplayText", "Turkey") },  { "US", QT_TRANSLATE_NOOP("DisplayText", "United States") },
     { "VN", QT_TRANSLATE_NOOP("DisplayText", "Vietnam") },
 };
-
-const char *tableText(const QString &code, std::span<const WireText> table)
-{
-    for (const WireText &entry : table) {
-        if (code == QLatin1String(entry.wireName))
-            return entry.text;
-    }
-    return nullptr;
-}
 
 } // namespace
 
