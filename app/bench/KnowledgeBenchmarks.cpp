@@ -216,9 +216,9 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // paraphrased question of tests/fixtures/kb/faq-paraphrases.tsv (or $SPOCS_BENCH_PARAPHRASES)
 // is searched in-process (the coordinator's own search, no socket) and the rank of the
 // article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind",
-// 5 "blind2", 6 "pairs-a", 7 "pairs-b", 8 "blind3", 9 "blind4". SPOCS_BENCH_LEARN_FROM=<set> first feeds that set's
-// questions back as "helped" feedback, as agents would in daily use (see learnFrom()); SPOCS_BENCH_SYNONYMS=<file>
-// replaces the synonym list (see useSynonyms()).
+// 5 "blind2", 6 "pairs-a", 7 "pairs-b", 8 "blind3", 9 "blind4", 10 "blind5". SPOCS_BENCH_LEARN_FROM=<set> first feeds
+// that set's questions back as "helped" feedback, as agents would in daily use (see learnFrom());
+// SPOCS_BENCH_SYNONYMS=<file> replaces the synonym list (see useSynonyms()).
 struct Paraphrase
 {
     QString set;
@@ -387,7 +387,7 @@ void BM_KnowledgeRelevance(benchmark::State &state)
     static const QStringList sets { QStringLiteral("tune"),    QStringLiteral("heldout"), QStringLiteral("fresh"),
                                     QStringLiteral("pascal"),  QStringLiteral("blind"),   QStringLiteral("blind2"),
                                     QStringLiteral("pairs-a"), QStringLiteral("pairs-b"), QStringLiteral("blind3"),
-                                    QStringLiteral("blind4") };
+                                    QStringLiteral("blind4"),  QStringLiteral("blind5") };
     const QString set = sets.value(int(state.range(0)));
     QList<Paraphrase> questions;
     for (const Paraphrase &p : world.paraphrases()) {
@@ -455,6 +455,7 @@ BENCHMARK(BM_KnowledgeRelevance)
     ->Arg(7)
     ->Arg(8)
     ->Arg(9)
+    ->Arg(10)
     ->Unit(benchmark::kMicrosecond)
     ->Iterations(20);
 
