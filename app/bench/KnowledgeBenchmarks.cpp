@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -218,7 +219,8 @@ BENCHMARK(BM_KnowledgeSuggestText)->Unit(benchmark::kMicrosecond)->Iterations(10
 // article that answers it recorded. Set 0 is "tune", 1 "heldout", 2 "fresh", 3 "pascal", 4 "blind",
 // 5 "blind2", 6 "pairs-a", 7 "pairs-b", 8 "blind3", 9 "blind4", 10 "blind5". SPOCS_BENCH_LEARN_FROM=<set> first feeds
 // that set's questions back as "helped" feedback, as agents would in daily use (see learnFrom());
-// SPOCS_BENCH_SYNONYMS=<file> replaces the synonym list (see useSynonyms()).
+// SPOCS_BENCH_SYNONYMS=<file> replaces the synonym list (see useSynonyms()); SPOCS_BENCH_DUMP=<file>
+// writes the candidates for offline re-ranking experiments (see openDump()).
 struct Paraphrase
 {
     QString set;
@@ -237,6 +239,22 @@ public:
     KnowledgeStore *store() { return m_db ? m_store.get() : nullptr; }
     const QList<Paraphrase> &paraphrases() const { return m_paraphrases; }
     qint64 articles() const { return m_articles; }
+    // With SPOCS_BENCH_DUMP: the question's widest candidate list, for re-ranking experiments.
+    void dumpCandidates(const QString &set, const Paraphrase &p)
+    {
+        if (!m_dump)
+            return;
+        KnowledgeStore::SearchQuery q;
+        q.text = p.question + u' ';
+        q.limit = KnowledgeStore::kMaxLimit;
+        auto r = m_store->search(q);
+        const QJsonObject line { { QStringLiteral("set"), set },
+                                 { QStringLiteral("q"), p.question },
+                                 { QStringLiteral("target"), p.title },
+                                 { QStringLiteral("items"), r ? r->value(QStringLiteral("items")) : QJsonArray() } };
+        m_dump->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_dump->flush();
+    }
 
 private:
     RelevanceWorld()
@@ -314,6 +332,31 @@ private:
         }
         learnFrom(qEnvironmentVariable("SPOCS_BENCH_LEARN_FROM"));
         useSynonyms(qEnvironmentVariable("SPOCS_BENCH_SYNONYMS"));
+        openDump(qEnvironmentVariable("SPOCS_BENCH_DUMP"));
+    }
+
+    // For re-ranking experiments outside the coordinator (bench/relevance/): every article to
+    // <path>.articles, then each question's widest candidate list to <path>, one JSON object a line.
+    void openDump(const QString &path)
+    {
+        if (path.isEmpty())
+            return;
+        QFile articles(path + QStringLiteral(".articles"));
+        m_dump = std::make_unique<QFile>(path);
+        if (!articles.open(QIODevice::WriteOnly) || !m_dump->open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "spocs-bench: cannot write %s\n", qPrintable(path));
+            m_dump.reset();
+            return;
+        }
+        QSqlQuery q = m_db->prepare(QStringLiteral("SELECT id, title, body FROM kb_articles ORDER BY id"));
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const QJsonObject a { { QStringLiteral("id"), q.value(0).toLongLong() },
+                                  { QStringLiteral("title"), q.value(1).toString() },
+                                  { QStringLiteral("body"), q.value(2).toString() } };
+            articles.write(QJsonDocument(a).toJson(QJsonDocument::Compact) + '\n');
+        }
     }
 
     // A candidate synonym list (one group a line, words comma-separated) in place of the shipped
@@ -372,6 +415,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<KnowledgeStore> m_store;
+    std::unique_ptr<QFile> m_dump;
     QList<Paraphrase> m_paraphrases;
     qint64 m_articles = 0;
 };
@@ -416,6 +460,7 @@ void BM_KnowledgeRelevance(benchmark::State &state)
             }
             if (!first)
                 continue;
+            world.dumpCandidates(set, p);
             int rank = 0;
             QStringList got;
             const QJsonArray items = r->value(QStringLiteral("items")).toArray();
