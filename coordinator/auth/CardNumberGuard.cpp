@@ -63,18 +63,62 @@ bool runHasCard(const QStringList &groups)
     return false;
 }
 
-QString normalised(QStringView text)
+const QRegularExpression &uuidPattern()
 {
     static const QRegularExpression uuid(
         QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"));
+    return uuid;
+}
+
+// NFKC, and any other decimal digit (Arabic-Indic, Devanagari, ...) as its ASCII digit.
+QString asciiDigits(QStringView text)
+{
     QString s = text.toString().normalized(QString::NormalizationForm_KC);
-    // Any other decimal digit (Arabic-Indic, Devanagari, ...) reads as its ASCII digit.
     for (QChar &c : s) {
         if (c.isDigit() && (c < u'0' || c > u'9') && c.digitValue() >= 0)
             c = QChar(u'0' + c.digitValue());
     }
+    return s;
+}
+
+QString normalised(QStringView text)
+{
     // A UUID is an identifier, never a card, whatever its digit groups add up to.
-    return s.replace(uuid, QStringLiteral("#"));
+    return asciiDigits(text).replace(uuidPattern(), QStringLiteral("#"));
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// One run of digit groups joined by single separators: [start, end) of each group in the text.
+using GroupSpans = QList<std::pair<qsizetype, qsizetype>>;
+
+// Masks the card windows of one run in place, the same windows runHasCard() finds.
+void maskRun(QString &text, const GroupSpans &groups)
+{
+    for (qsizetype first = 0; first < groups.size(); ++first) {
+        QString digits;
+        for (qsizetype last = first; last < groups.size(); ++last) {
+            digits += QStringView(text).mid(groups[last].first, groups[last].second - groups[last].first);
+            if (digits.size() > kMaxDigits)
+                break;
+            if (!windowIsCard(digits))
+                continue;
+            qsizetype keep = 4;
+            for (qsizetype g = last; g >= first; --g) {
+                for (qsizetype i = groups[g].second - 1; i >= groups[g].first; --i) {
+                    if (keep > 0)
+                        --keep;
+                    else
+                        text[i] = QChar(0x2022);
+                }
+            }
+            first = last; // the next window starts after this card
+            break;
+        }
+    }
 }
 
 bool looksLikeNumberOnly(const QString &text)
@@ -202,6 +246,69 @@ bool CardNumberGuard::containsCardNumber(QStringView input)
             return true;
     }
     return endRun();
+}
+
+QString CardNumberGuard::maskCardNumbers(const QString &input)
+{
+    if (!containsCardNumber(input))
+        return input;
+    QString text = asciiDigits(input);
+    // UUIDs stay as they are: their digits are no candidates.
+    QList<bool> inUuid(text.size(), false);
+    for (auto it = uuidPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            inUuid[i] = true;
+    }
+    const auto digitAt = [&](qsizetype i) {
+        return i < text.size() && isAsciiDigit(text.at(i)) && !inUuid[i];
+    };
+    GroupSpans groups;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (digitAt(i)) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0) {
+            groups.append({ start, i });
+            start = -1;
+            // One space, dash, dot or slash between two digits joins the groups of one run.
+            if (i < text.size() && isSeparator(text.at(i)) && digitAt(i + 1))
+                continue;
+        }
+        maskRun(text, groups);
+        groups.clear();
+    }
+    return text;
+}
+
+namespace {
+
+QJsonValue masked(const QJsonValue &value)
+{
+    if (value.isString())
+        return CardNumberGuard::maskCardNumbers(value.toString());
+    if (value.isObject())
+        return CardNumberGuard::maskCardNumbers(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(masked(item));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonObject CardNumberGuard::maskCardNumbers(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), masked(it.value()));
+    return out;
 }
 
 std::optional<QString> CardNumberGuard::findCardNumber(const QJsonObject &args)

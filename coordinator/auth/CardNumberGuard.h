@@ -27,6 +27,13 @@ public:
     static std::optional<QString> findCardNumber(const QJsonObject &args);
     // Whether the text contains a card number.
     static bool containsCardNumber(QStringView text);
+    // The text with every card number's digits but the last four replaced by "•", separators kept
+    // ("4111 1111 1111 1111" -> "•••• •••• •••• 1111"): for what customers and visitors send, which
+    // is stored as it came rather than refused. Text without a card number comes back unchanged;
+    // text with one comes back NFKC-normalised (as the guard reads it).
+    static QString maskCardNumbers(const QString &text);
+    // Every string in the object, at any depth, masked.
+    static QJsonObject maskCardNumbers(const QJsonObject &object);
     static bool luhnValid(QStringView digits);
     // Whether these digits (no separators) have a card scheme's length and issuer prefix.
     static bool schemeMatches(QStringView digits);

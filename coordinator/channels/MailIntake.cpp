@@ -1,4 +1,5 @@
 #include "coordinator/channels/MailIntake.h"
+#include "coordinator/auth/CardNumberGuard.h"
 
 #include "coordinator/channels/ChannelLog.h"
 #include "coordinator/channels/ContactMessageStore.h"
@@ -142,9 +143,14 @@ Result<std::optional<qint64>> MailIntake::threadOf(const InboundMail &mail)
 }
 
 Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const QString &queue,
-                                               const InboundMail &mail)
+                                               const InboundMail &received)
 {
-    const QString sourceKey = sourceKeyOf(mailboxName, mail);
+    const QString sourceKey = sourceKeyOf(mailboxName, received);
+    // Customers mail card numbers: none is stored, published or shown. Attachments are kept as
+    // they came (files, not text the coordinator reads).
+    InboundMail mail = received;
+    for (QString *text : { &mail.fromName, &mail.subject, &mail.headers, &mail.text, &mail.html })
+        *text = CardNumberGuard::maskCardNumbers(*text);
     Outcome out;
     std::optional<OutgoingMail> acknowledgement;
     auto r = m_server.transact([&]() -> Result<void> {

@@ -1,5 +1,7 @@
 #include "coordinator/visitors/VisitorOps.h"
 
+#include "coordinator/auth/CardNumberGuard.h"
+
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/channels/MailSender.h"
 #include "coordinator/customers/CustomerStore.h"
@@ -153,7 +155,9 @@ Result<QJsonObject> VisitorOps::handle(VisitorSession *session, const QString &o
     if (it == m_handlers.cend())
         return makeError(ErrorCode::BadRequest, QStringLiteral("unknown op %1").arg(op.left(64)),
                          QJsonObject { { QStringLiteral("op"), op.left(64) } });
-    Args parsed(args);
+    // Visitors paste card numbers into chats and forms: kept out of storage, events, agents' screens
+    // and transcripts by masking (a visitor is not told off like staff, whose ops are refused).
+    Args parsed(CardNumberGuard::maskCardNumbers(args));
     return (*it)(*m_context, session, parsed);
 }
 

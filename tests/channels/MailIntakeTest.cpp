@@ -138,6 +138,34 @@ TEST_F(MailIntakeTest, HtmlIsShownSanitised)
     EXPECT_FALSE(html.contains(QStringLiteral("javascript"))) << qPrintable(html);
 }
 
+TEST_F(MailIntakeTest, CardNumbersInMailAreMaskedBeforeTheyAreStored)
+{
+    deliver(mailMessage(QStringLiteral("pan@sender.example"), QStringLiteral("support@example.com"),
+                        QStringLiteral("Card 4111 1111 1111 1111 declined"),
+                        QStringLiteral("<html><body><p>Please use <b>5555-5555-5555-4444</b> instead.</p>"
+                                       "</body></html>"),
+                        QStringLiteral("pan1@sender.example"),
+                        { QStringLiteral("Content-Type: text/html; charset=utf-8") }));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    const QJsonObject m = messages.first().toObject();
+    EXPECT_EQ(m.value(QStringLiteral("subject")).toString(), QStringLiteral("Card •••• •••• •••• 1111 declined"));
+    EXPECT_TRUE(m.value(QStringLiteral("html")).toString().contains(QStringLiteral("<b>••••-••••-••••-4444</b>")))
+        << qPrintable(m.value(QStringLiteral("html")).toString());
+    QByteArray stored;
+    for (const QString &file :
+         QStringList { m_coordinator.dbPath(), m_coordinator.dbPath() + QStringLiteral("-wal") }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            stored += f.readAll();
+    }
+    EXPECT_TRUE(stored.contains("declined"));
+    EXPECT_FALSE(stored.contains("4111 1111 1111 1111"));
+    EXPECT_FALSE(stored.contains("5555-5555-5555-4444"));
+}
+
 TEST_F(MailIntakeTest, RestartNeitherDuplicatesNorLosesMessages)
 {
     // Mail that arrives while the coordinator is down is read when it comes back.

@@ -63,6 +63,68 @@ TEST_F(VisitorSecurityTest, BadFramesGetTypedErrorsAndTheConnectionServesOn)
     EXPECT_TRUE(peer->request(QStringLiteral("chat.topics")).value(QStringLiteral("ok")).toBool());
 }
 
+// Everything SQLite holds for the coordinator, main file and write-ahead log, as bytes: text is
+// stored as UTF-8, so a number that is anywhere in any table is in here.
+QByteArray databaseBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &file : QStringList { path, path + QStringLiteral("-wal") }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+TEST_F(VisitorSecurityTest, CardNumbersVisitorsSendAreMaskedBeforeAnythingKeepsThem)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const QJsonObject started = startChat(*peer, QStringLiteral("pan.paster@example.org"),
+                                          QStringLiteral("charge my card 4111 1111 1111 1111 please"));
+    ASSERT_TRUE(started.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(started));
+    const qint64 contact = waitForOffer();
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(accept(contact).ok);
+    follow(contact);
+    const QJsonObject sent = peer->request(QStringLiteral("chat.send"),
+                                           { { QStringLiteral("cid"), QStringLiteral("c-pan") },
+                                             { QStringLiteral("text"), QStringLiteral("or 5555555555554444") } });
+    ASSERT_TRUE(sent.value(QStringLiteral("ok")).toBool());
+    // The visitor's own echo already shows what was kept.
+    EXPECT_EQ(dataOf(sent).value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString(),
+              QStringLiteral("or ••••••••••••4444"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_staffMessages.isEmpty(); }, 15000));
+    EXPECT_EQ(
+        m_staffMessages.last().value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString(),
+        QStringLiteral("or ••••••••••••4444"));
+
+    const Reply listed = call(m_agent, QStringLiteral("contact.messages"), { { QStringLiteral("id"), contact } });
+    ASSERT_TRUE(listed.ok);
+    QStringList texts;
+    for (const QJsonValue &m : listed.data.value(QStringLiteral("messages")).toArray())
+        texts.append(m.toObject().value(QStringLiteral("text")).toString());
+    EXPECT_EQ(texts,
+              QStringList({ QStringLiteral("charge my card •••• •••• •••• 1111 please"),
+                            QStringLiteral("or ••••••••••••4444") }));
+
+    // The offline form too.
+    ASSERT_TRUE(peer->request(QStringLiteral("message.leave"),
+                              { { QStringLiteral("name"), QStringLiteral("Pat 6011 1111 1111 1117") },
+                                { QStringLiteral("email"), QStringLiteral("pan.paster@example.org") },
+                                { QStringLiteral("topic"), topic(*peer, QStringLiteral("Account")) },
+                                { QStringLiteral("text"), QStringLiteral("new card 378282246310005") } })
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+    // Nothing the coordinator stored (messages, contacts, customers, the event log) has any of them.
+    const QByteArray stored = databaseBytes(m_coordinator.dbPath());
+    ASSERT_FALSE(stored.isEmpty());
+    EXPECT_TRUE(stored.contains("charge my card"));
+    for (const char *pan : { "4111 1111 1111 1111", "5555555555554444", "6011 1111 1111 1117", "378282246310005" })
+        EXPECT_FALSE(stored.contains(pan)) << pan;
+}
+
 TEST_F(VisitorSecurityTest, RequestBeforeHelloIsUnauthenticated)
 {
     VisitorPeer peer;

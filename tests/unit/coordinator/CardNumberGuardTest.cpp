@@ -121,3 +121,27 @@ TEST(CardNumberGuard, PhonesAreCheckedAsPhonesAndACidMustNotBeANumber)
     EXPECT_EQ(CardNumberGuard::findCardNumber({ { QStringLiteral("cid"), QStringLiteral("12345678") } }),
               QStringLiteral("cid"));
 }
+
+TEST(CardNumberGuard, MaskingKeepsTheLastFourAndEverythingElse)
+{
+    const auto mask = [](const char *utf8) {
+        return CardNumberGuard::maskCardNumbers(QString::fromUtf8(utf8));
+    };
+    EXPECT_EQ(mask("4111 1111 1111 1111"), QStringLiteral("•••• •••• •••• 1111"));
+    EXPECT_EQ(mask("card 5555555555554444 please"), QStringLiteral("card ••••••••••••4444 please"));
+    EXPECT_EQ(mask("amex 3782-822463-10005, exp 12/29"), QStringLiteral("amex ••••-••••••-•0005, exp 12/29"));
+    EXPECT_EQ(mask("old 4111111111111111, new 5105 1051 0510 5100"),
+              QStringLiteral("old ••••••••••••1111, new •••• •••• •••• 5100"));
+    EXPECT_EQ(mask("paid with 4111 1111 1111 1111 1234 yesterday"),
+              QStringLiteral("paid with •••• •••• •••• 1111 1234 yesterday"));
+    EXPECT_EQ(mask("\xef\xbc\x94\xef\xbc\x91\xef\xbc\x91\xef\xbc\x91 1111 1111 1111"),
+              QStringLiteral("•••• •••• •••• 1111"))
+        << "full-width digits are read, and masked, as the guard reads them";
+    EXPECT_EQ(mask("see 41111111-1111-1004-8111-111111111111 and 4111111111111111"),
+              QStringLiteral("see 41111111-1111-1004-8111-111111111111 and ••••••••••••1111"));
+    // Text without a card comes back exactly as it was, compatibility characters and all.
+    for (const char *same : { "\xef\xac\x81le 2024-05-06 order O-200311", "call +49 30 1234567", "" })
+        EXPECT_EQ(mask(same), QString::fromUtf8(same));
+    for (const Case &c : kCases)
+        EXPECT_FALSE(CardNumberGuard::containsCardNumber(mask(c.text))) << c.why;
+}
