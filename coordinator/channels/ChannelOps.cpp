@@ -173,7 +173,7 @@ Result<QJsonObject> read(Channels &c, ClientSession *session, Args &args)
     std::optional<qint64> marked;
     if (auto r = c.h.server().transact([&]() -> Result<void> {
             SPOCS_TRY_LET(mark, c.chats.markRead(id, domain::ChatSender::Agent, upTo));
-            marked = *mark;
+            marked = mark->upTo;
             return {};
         });
         !r)

@@ -186,19 +186,24 @@ Result<void> ChatStore::markEnded(qint64 contactId)
     return {};
 }
 
-Result<qint64> ChatStore::markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo)
+Result<ChatStore::ReadMark> ChatStore::markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo)
 {
     // Column names are fixed here, never from input.
     const QString column
         = reader == ChatSender::Visitor ? QStringLiteral("visitor_read_up_to") : QStringLiteral("agent_read_up_to");
+    QSqlQuery now = m_db.prepare(QStringLiteral("SELECT %1 FROM chats WHERE contact_id = ?").arg(column));
+    if (!execWith(now, { contactId }) || !now.next())
+        return sqlError(now, "read mark");
+    const qint64 before = now.value(0).toLongLong();
+    now.finish();
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE chats SET %1 = MAX(%1, MIN(?, (SELECT COALESCE(MAX(id), 0) FROM "
                                         "contact_messages WHERE contact_id = ?))) WHERE contact_id = ?")
                              .arg(column),
                          { upTo, contactId, contactId }, "read mark"));
-    QSqlQuery now = m_db.prepare(QStringLiteral("SELECT %1 FROM chats WHERE contact_id = ?").arg(column));
     if (!execWith(now, { contactId }) || !now.next())
         return sqlError(now, "read mark");
-    return now.value(0).toLongLong();
+    const qint64 after = now.value(0).toLongLong();
+    return ReadMark { after, after != before };
 }
 
 Result<qint64> ChatStore::addLine(const Line &line)

@@ -63,8 +63,13 @@ public:
                          const QString &email);
     Result<void> markEnded(qint64 contactId);
     // `reader` has read the other side's lines up to `upTo` (never beyond the chat's last line,
-    // never backwards). Returns the mark now stored.
-    Result<qint64> markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo);
+    // never backwards). Returns the mark now stored and whether it moved.
+    struct ReadMark
+    {
+        qint64 upTo = 0;
+        bool moved = false; // false when the mark was already there: nothing to tell anyone
+    };
+    Result<ReadMark> markRead(qint64 contactId, domain::ChatSender reader, qint64 upTo);
 
     struct Line
     {

@@ -43,10 +43,13 @@ Result<QJsonObject> read(VisitorContext &c, VisitorSession *session, Args &args)
     SPOCS_TRY_LET(id, c.ownChat(session));
     return c.write([&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(marked, c.chats.markRead(*id, ChatSender::Visitor, upTo));
-        SPOCS_TRY_LET(seq,
-                      c.server.events().publish(
-                          QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactRead),
-                          QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("upTo"), *marked } }));
+        // Only a mark that moved is news (and a durable event): a mark sent again, or on an ended
+        // chat that has nothing new, must not fill the event log.
+        if (marked->moved) {
+            SPOCS_TRY(c.server.events().publish(
+                QStringLiteral("contact:%1").arg(*id), QString::fromUtf16(event::ContactRead),
+                QJsonObject { { QStringLiteral("contact"), *id }, { QStringLiteral("upTo"), marked->upTo } }));
+        }
         return QJsonObject {};
     });
 }

@@ -84,6 +84,37 @@ TEST_F(VisitorConversationTest, TypingAndReadMarksReachTheOtherSide)
     EXPECT_TRUE(readFlag(*peer, agentLine));
 }
 
+TEST_F(VisitorConversationTest, ARepeatedReadMarkIsPublishedOnce)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const qint64 contact = acceptedChat(*peer, QStringLiteral("rita.reader@example.org"));
+    ASSERT_GT(contact, 0);
+    int reads = 0;
+    QObject::connect(&m_agent, &Connection::eventReceived, &m_agent,
+                     [&](const protocol::Event &e) { reads += e.kind == u"contact.read"; });
+    const Reply answered = reply(contact, QStringLiteral("Hello Rita."));
+    ASSERT_TRUE(answered.ok);
+    const qint64 agentLine
+        = answered.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+
+    // A widget (or anyone holding the token) sends the same mark again and again: one event, one
+    // durable row in the event log that every desktop's resume window is made of.
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(peer->request(QStringLiteral("chat.read"), { { QStringLiteral("upTo"), agentLine } })
+                        .value(QStringLiteral("ok"))
+                        .toBool());
+    // Then a chat line: the agent has every event before it once the line is there.
+    m_staffMessages.clear();
+    ASSERT_TRUE(peer->request(QStringLiteral("chat.send"),
+                              { { QStringLiteral("cid"), QStringLiteral("r-1") },
+                                { QStringLiteral("text"), QStringLiteral("Thanks") } })
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_staffMessages.isEmpty(); }, 15000));
+    EXPECT_EQ(reads, 1);
+}
+
 TEST_F(VisitorConversationTest, VisitorLeavesAndRatesOnce)
 {
     auto peer = visitor();
