@@ -109,7 +109,15 @@ QString LoginGuard::addressKey(const QHostAddress &address)
     // 127.0.0.1 and ::ffff:127.0.0.1 are one address.
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : address.toString();
+    if (isV4)
+        return QHostAddress(v4).toString();
+    if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address.toString();
+    // One IPv6 subscriber gets a whole /64 and can use any address in it: one key for all.
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
 }
 
 void LoginGuard::prune(QList<qint64> &times, qint64 nowMs) const

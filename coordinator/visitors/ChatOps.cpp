@@ -53,7 +53,7 @@ Result<QJsonObject> start(VisitorContext &c, VisitorSession *session, Args &args
             return created.error();
         contactId = *created;
         SPOCS_TRY(c.chats.addChat(contactId, session->visitorId, topic.id, name, email));
-        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("chat"), contactId));
+        SPOCS_TRY(c.recordAction(session, QStringLiteral("chat"), contactId));
         if (!text.isEmpty()) {
             SPOCS_TRY_LET(line,
                           c.chats.addLine(

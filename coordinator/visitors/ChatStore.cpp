@@ -52,7 +52,7 @@ ChatStore::ChatStore(Database &db)
     : m_db(db)
 { }
 
-Result<ChatStore::Visitor> ChatStore::visit(const QString &token)
+Result<ChatStore::Visitor> ChatStore::visit(const QString &token, bool mayCreate)
 {
     const QDateTime now = m_db.now();
     const QDateTime expires = now.addSecs(qint64(kVisitorHours) * 3600);
@@ -69,13 +69,16 @@ Result<ChatStore::Visitor> ChatStore::visit(const QString &token)
             return Visitor { id, token, expires };
         }
     }
+    if (!mayCreate)
+        return makeError(ErrorCode::RateLimited, QStringLiteral("too many new visitors from this address"),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
     const QString fresh = PasswordHasher::newToken();
     QSqlQuery insert = m_db.prepare(
         QStringLiteral("INSERT INTO visitors (token_hash, created_at, last_used_at, expires_at) VALUES (?, ?, ?, ?)"));
     const QString stamp = now.toString(Qt::ISODateWithMs);
     if (!execWith(insert, { PasswordHasher::tokenHash(fresh), stamp, stamp, expires.toString(Qt::ISODateWithMs) }))
         return sqlError(insert, "new visitor");
-    return Visitor { insert.lastInsertId().toLongLong(), fresh, expires };
+    return Visitor { insert.lastInsertId().toLongLong(), fresh, expires, true };
 }
 
 namespace {

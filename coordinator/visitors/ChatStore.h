@@ -25,10 +25,11 @@ public:
         qint64 id = 0;
         QString token; // only when just created: the stored copy is hashed
         QDateTime expiresAt;
+        bool created = false;
     };
     // The visitor holding this token (its expiry moved on), or a new one with a new token when
-    // the token is empty, unknown or expired.
-    Result<Visitor> visit(const QString &token);
+    // the token is empty, unknown or expired; rate_limited then unless mayCreate.
+    Result<Visitor> visit(const QString &token, bool mayCreate = true);
     static constexpr int kVisitorHours = 24;
 
     // A topic the public may choose: a top-level contact reason that is in use and not

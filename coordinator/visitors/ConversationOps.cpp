@@ -135,7 +135,7 @@ Result<QJsonObject> transcript(VisitorContext &c, VisitorSession *session, Args 
     mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + mail.fromAddress.section(u'@', 1);
     mail.text = text.join(u'\n') + u'\n';
     auto recorded = c.write([&]() -> Result<QJsonObject> {
-        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("transcript"), *id));
+        SPOCS_TRY(c.recordAction(session, QStringLiteral("transcript"), *id));
         return QJsonObject {};
     });
     if (!recorded)

@@ -36,7 +36,7 @@ Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args
     mail.text = text;
     SPOCS_TRY_LET(ingested, c.offline->ingest(QStringLiteral("web"), topic.queue, mail));
     auto recorded = c.write([&]() -> Result<QJsonObject> {
-        SPOCS_TRY(c.chats.recordAction(session->visitorId, QStringLiteral("message"), ingested->contactId));
+        SPOCS_TRY(c.recordAction(session, QStringLiteral("message"), ingested->contactId));
         return QJsonObject { { QStringLiteral("contact"), ingested->contactId } };
     });
     return recorded;

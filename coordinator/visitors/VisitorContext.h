@@ -3,6 +3,7 @@
 #include "coordinator/channels/ContactMessageStore.h"
 #include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/knowledge/KnowledgeStore.h"
+#include "coordinator/visitors/AddressLimits.h"
 #include "coordinator/visitors/ChatStore.h"
 #include "coordinator/visitors/SurveyLinks.h"
 #include "core/Result.h"
@@ -46,8 +47,12 @@ struct VisitorContext
     Result<QJsonObject> write(const std::function<Result<QJsonObject>()> &fn);
     // Inside a write: a chat line for the agents (contact.message on "contact:<id>").
     Result<void> publishLine(qint64 contactId, qint64 messageId);
-    // rate_limited when this visitor did `kind` (chat, message, transcript) `limit` times in the last hour.
+    // rate_limited when this visitor did `kind` (chat, message, transcript) `limit` times in the last
+    // hour, or their address did it [web] actions_per_address_per_hour times.
     Result<void> withinHourlyLimit(VisitorSession *session, const QString &kind, int limit);
+    // Inside a write: counts the action for the visitor and for their address.
+    Result<void> recordAction(VisitorSession *session, const QString &kind, qint64 contactId);
+    AddressLimits addressLimits;
     // The chat this connection's visitor may act on: their newest one; invalid_state when none.
     Result<qint64> ownChat(VisitorSession *session);
     // The same while it is open (queued or active, and the visitor has not left it).

@@ -37,6 +37,10 @@ VisitorContext::~VisitorContext() = default;
 
 Result<void> VisitorContext::withinHourlyLimit(VisitorSession *session, const QString &kind, int limit)
 {
+    if (!addressLimits.allows(session->addressKey, kind, settings.actionsPerAddressPerHour, server.db().now()))
+        return makeError(ErrorCode::RateLimited,
+                         QStringLiteral("at most %1 per hour from one address").arg(settings.actionsPerAddressPerHour),
+                         QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
     auto count
         = chats.actionsSince(session->visitorId, kind, server.db().now().addSecs(-ChatStore::kActionWindowSeconds));
     if (!count)
@@ -44,6 +48,13 @@ Result<void> VisitorContext::withinHourlyLimit(VisitorSession *session, const QS
     if (*count >= limit)
         return makeError(ErrorCode::RateLimited, QStringLiteral("at most %1 per hour").arg(limit),
                          QJsonObject { { QStringLiteral("retryAfterMs"), 3600 * 1000 } });
+    return {};
+}
+
+Result<void> VisitorContext::recordAction(VisitorSession *session, const QString &kind, qint64 contactId)
+{
+    SPOCS_TRY(chats.recordAction(session->visitorId, kind, contactId));
+    addressLimits.record(session->addressKey, kind, server.db().now());
     return {};
 }
 
@@ -126,13 +137,19 @@ Result<QJsonObject> VisitorOps::welcome(VisitorSession *session, const QString &
 {
     VisitorContext &c = *m_context;
     std::optional<ChatStore::Visitor> visitor;
+    // A token is free, so new ones are counted per address: every hello without one is a row.
+    const QDateTime now = c.server.db().now();
+    const bool mayCreate = c.addressLimits.allows(session->addressKey, QStringLiteral("visitor"),
+                                                  c.settings.newVisitorsPerAddressPerHour, now);
     auto chat = c.write([&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(visited, c.chats.visit(token));
+        SPOCS_TRY_LET(visited, c.chats.visit(token, mayCreate));
         visitor = *visited;
         return QJsonObject {};
     });
     if (!chat)
         return chat.error();
+    if (visitor->created)
+        c.addressLimits.record(session->addressKey, QStringLiteral("visitor"), now);
     session->visitorId = visitor->id;
     QJsonValue current = QJsonValue::Null;
     SPOCS_TRY_LET(latest, c.chats.latestChat(visitor->id));

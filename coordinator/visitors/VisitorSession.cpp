@@ -1,6 +1,9 @@
 #include "coordinator/visitors/VisitorSession.h"
 
+#include "coordinator/auth/LoginGuard.h"
 #include "coordinator/visitors/WebSettings.h"
+
+#include <QWebSocket>
 
 namespace spocs {
 namespace {
@@ -13,6 +16,7 @@ constexpr qint64 kMaxQueuedBytes = 1024 * 1024;
 VisitorSession::VisitorSession(QWebSocket *socket, const WebSettings &settings, QObject *parent)
     : SocketPeer(socket, "visitor", RateLimiter(settings.requestsPerSecond, settings.requestBurst),
                  qint64(settings.maxFrameBytes) * 4, kMaxQueuedBytes, parent)
+    , addressKey(LoginGuard::addressKey(socket->peerAddress()))
     , m_typing(2, 2)
 { }
 

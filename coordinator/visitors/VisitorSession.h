@@ -21,6 +21,7 @@ public:
 
     bool saidHello() const { return visitorId > 0; }
     qint64 visitorId = 0;
+    const QString addressKey; // LoginGuard::addressKey of the peer: what per-address limits count
     qint64 chatId = 0; // the chat this connection follows; 0: none yet
     std::optional<domain::VisitorChat> lastStatus; // the chat.status last sent, so it is sent once per change
 

@@ -129,6 +129,9 @@ Result<void> WebSettings::load(QSettings &s)
     SPOCS_TRY(readInt(QStringLiteral("max_connections"), maxConnections, 1, 10'000'000));
     SPOCS_TRY(readInt(QStringLiteral("max_connections_per_address"), maxConnectionsPerAddress, 1, 10'000'000));
     SPOCS_TRY(readInt(QStringLiteral("request_burst"), requestBurst, 1, 100000));
+    SPOCS_TRY(readInt(QStringLiteral("actions_per_address_per_hour"), actionsPerAddressPerHour, 0, 10'000'000));
+    SPOCS_TRY(
+        readInt(QStringLiteral("new_visitors_per_address_per_hour"), newVisitorsPerAddressPerHour, 0, 10'000'000));
     if (s.contains(QStringLiteral("requests_per_second"))) {
         bool ok = false;
         const double v = s.value(QStringLiteral("requests_per_second")).toString().toDouble(&ok);

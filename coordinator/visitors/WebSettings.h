@@ -54,6 +54,10 @@ struct WebSettings
     int helloTimeoutMs = 10000;
     int chatsPerHour = 3; // per visitor token
     int messagesLeftPerHour = 3; // per visitor token
+    // Per source address (IPv4, or IPv6 /64), all its visitors together; 0: no limit. Behind a
+    // proxy every visitor is one address: raise them or set 0 there (docs/operations.md).
+    int actionsPerAddressPerHour = 30; // [web] actions_per_address_per_hour: each of chats, messages, transcripts
+    int newVisitorsPerAddressPerHour = 120; // [web] new_visitors_per_address_per_hour
 
     Result<void> load(QSettings &settings);
 };

@@ -83,3 +83,30 @@ TEST(LoginGuard, TheCheckQueueIsBounded)
     guard.finished();
     EXPECT_TRUE(guard.admit(QStringLiteral("a3"), kOffice, kT0).ok());
 }
+
+TEST(LoginGuard, AnIPv6SubscriberIsOneAddressAcrossTheirSlash64)
+{
+    const auto key = [](const char *a) {
+        return LoginGuard::addressKey(QHostAddress(QString::fromLatin1(a)));
+    };
+    EXPECT_EQ(key("2001:db8:1:2::1"), key("2001:db8:1:2:ffff:ee:dd:cc"))
+        << "a subscriber may use any address of their /64";
+    EXPECT_EQ(key("2001:db8:1:2::1"), QStringLiteral("2001:db8:1:2::/64"));
+    EXPECT_NE(key("2001:db8:1:2::1"), key("2001:db8:1:3::1")) << "the next /64 is someone else";
+    EXPECT_EQ(key("::ffff:198.51.100.7"), QStringLiteral("198.51.100.7"));
+    EXPECT_EQ(key("::1"), QStringLiteral("::1"));
+
+    // So rotating addresses inside the /64 does not reset the lockout.
+    AuthPolicy policy;
+    policy.lockoutFailures = 3;
+    policy.throttleFreeFailures = 1000;
+    LoginGuard guard(policy);
+    for (int i = 0; i < 3; ++i) {
+        const QHostAddress rotated(QStringLiteral("2001:db8:1:2::%1").arg(i + 1));
+        ASSERT_TRUE(guard.admit(QStringLiteral("lead1"), rotated, kT0 + i).ok());
+        guard.finished();
+    }
+    EXPECT_EQ(
+        guard.admit(QStringLiteral("lead1"), QHostAddress(QStringLiteral("2001:db8:1:2::99")), kT0 + 10).error().code,
+        ErrorCode::AccountLocked);
+}
