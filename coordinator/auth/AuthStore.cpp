@@ -171,7 +171,8 @@ Result<AuthStore::IssuedSession> AuthStore::login(const QString &login, const QS
     const auto candidate = findLogin(login);
     if (!candidate) {
         PasswordHasher::verify(dummyHash(), password);
-        qCInfo(lcAuth) << "login failed: unknown login" << login.left(64);
+        // Not the typed name: it is often a password typed into the wrong field.
+        qCInfo(lcAuth) << "login failed: unknown login";
         return invalid();
     }
     SPOCS_TRY(checkLockout(candidate->user.id));

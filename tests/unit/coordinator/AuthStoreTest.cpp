@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <functional>
+
 using namespace spocs;
 using namespace spocs::test;
 
@@ -239,6 +241,27 @@ TEST_F(AuthStoreTest, UnknownLoginAndWrongPasswordAreIndistinguishable)
     EXPECT_EQ(unknown.error().code, ErrorCode::InvalidCredentials);
     EXPECT_EQ(wrong.error().code, ErrorCode::InvalidCredentials);
     EXPECT_EQ(unknown.error().message, wrong.error().message);
+}
+
+// What the log kept while it ran.
+QStringList logged(const std::function<void()> &run)
+{
+    static QStringList lines;
+    lines.clear();
+    const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { lines.append(m); });
+    run();
+    qInstallMessageHandler(previous);
+    return lines;
+}
+
+TEST_F(AuthStoreTest, AnUnknownLoginIsNotWrittenToTheLog)
+{
+    // Typed into the user field by mistake, a password would otherwise sit in the log.
+    const QStringList lines = logged(
+        [&] { EXPECT_FALSE(auth->login(QStringLiteral("Correct-Horse-9"), kPassword, QStringLiteral("t")).ok()); });
+    EXPECT_FALSE(lines.isEmpty()) << "the failure is still logged";
+    EXPECT_FALSE(lines.join(u'\n').contains(QStringLiteral("Correct-Horse-9"))) << lines.join(u'\n').toStdString();
 }
 
 TEST_F(AuthStoreTest, DisablingUserKillsTheirSessionsAndBlocksLogin)
