@@ -2302,6 +2302,10 @@
         <source>A reply to closed contact %1</source>
         <translation>Antwort auf abgeschlossenen Kontakt %1</translation>
     </message>
+    <message>
+        <source>Identity not checked: the e-mail address was typed on the website. Make sure who you are talking to before you share account details.</source>
+        <translation>Identität nicht geprüft: Die E-Mail-Adresse wurde auf der Website eingegeben. Stellen Sie sicher, mit wem Sie sprechen, bevor Sie Kontodaten nennen.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>

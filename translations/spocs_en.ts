@@ -2300,6 +2300,10 @@
         <source>A reply to closed contact %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identity not checked: the e-mail address was typed on the website. Make sure who you are talking to before you share account details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>

@@ -208,6 +208,12 @@ void ContactPanel::refresh()
         header += QStringLiteral("<br>") + tr("A reply to closed contact %1").arg(earlier).toHtmlEscaped();
     if (!reasons.isEmpty())
         header += QStringLiteral("<br>") + tr("Reason: %1").arg(reasons.join(QStringLiteral(", "))).toHtmlEscaped();
+    // Anyone can type a customer's address on the website and reach their record.
+    if (json.value(QStringLiteral("identityTyped")).toBool())
+        header += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>")
+                      .arg(tr("Identity not checked: the e-mail address was typed on the website. Make sure who you "
+                              "are talking to before you share account details.")
+                               .toHtmlEscaped());
     m_header->setText(header);
     QString state = contactStateText(m_contact->state());
     if (m_contact->isClosed()) {

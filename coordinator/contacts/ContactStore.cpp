@@ -122,7 +122,8 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
                 "k.follow_up_due, cu.public_id, cu.name, o.id, o.login, o.display_name, f.id, f.login, f.display_name, "
                 "p.id, p.login, p.display_name, k.queue, k.notes, k.answered_at, k.abandoned, k.forwarded, "
                 "k.transfer_count, k.consult_count, k.follow_up_done_at, k.priority, k.direction, k.follow_up_of, "
-                "k.linked_contact_id "
+                "k.linked_contact_id, k.channel = 'chat' OR EXISTS (SELECT 1 FROM contact_messages m WHERE "
+                "m.contact_id = k.id AND m.source_key LIKE 'web:<%@web.spocs>') "
                 "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
                 "LEFT JOIN users o ON o.id = k.owner_user_id LEFT JOIN users f ON f.id = k.follow_up_owner_user_id "
                 "LEFT JOIN users p ON p.id = k.offered_user_id WHERE k.id = ?"),
@@ -151,6 +152,7 @@ Result<domain::Contact> ContactStore::contact(qint64 id)
         contact.followUpOf = q.value(30).toLongLong();
     if (!q.value(31).isNull())
         contact.continues = q.value(31).toLongLong();
+    contact.identityTyped = q.value(32).toBool();
     contact.closedAt = optText(q, 6);
     if (!q.value(7).isNull())
         contact.outcome = domain::fromWireName<domain::ContactOutcome>(q.value(7).toString());

@@ -28,6 +28,7 @@ Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args
     // The offline form is an e-mail the web wrote: it becomes an e-mail contact exactly as mail
     // intake makes one (customer by address or a new prospect, queued on the topic's queue).
     InboundMail mail;
+    // "@web.spocs" marks the contact's identity as typed on the website (ContactStore reads it).
     mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@web.spocs");
     mail.fromAddress = email.toLower();
     mail.fromName = name;

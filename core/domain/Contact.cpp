@@ -57,8 +57,8 @@ template<typename Io, typename T> void followUpContactFields(Io &io, T &v)
 template<typename Io, typename T> void contactFields(Io &io, T &v)
 {
     SPOCS_JSON_FIELDS(io, v, id, channel, direction, state, version, createdAt, updatedAt, customer, owner, offeredTo,
-                      queue, notes, abandoned, forwarded, transferCount, consultCount, priority, participants, tasks,
-                      transitions, reasons);
+                      queue, notes, abandoned, forwarded, transferCount, consultCount, priority, identityTyped,
+                      participants, tasks, transitions, reasons);
     SPOCS_JSON_OMITTABLE(io, v, closedAt, outcome, answeredAt, followUp, followUpOf, continues, survey);
 }
 

@@ -115,6 +115,9 @@ struct Contact
     std::optional<ContactFollowUp> followUp;
     std::optional<qint64> followUpOf; // outbound: the contact whose follow-up it serves
     std::optional<qint64> continues; // e-mail: the closed contact a reply came to, too old to reopen
+    // A web chat or web form: the customer is whoever owns the e-mail address the visitor typed,
+    // so the agent checks who they are talking to before sharing account details.
+    bool identityTyped = false;
     QList<Participant> participants;
     std::optional<Survey> survey;
     QList<ContactTask> tasks;

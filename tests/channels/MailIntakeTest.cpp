@@ -29,6 +29,7 @@ TEST_F(MailIntakeTest, MailFromCustomerBecomesEmailContactOfferedToAgent)
     const QJsonObject c = contact(id);
     EXPECT_EQ(c.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
     EXPECT_EQ(c.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(), customerId);
+    EXPECT_FALSE(c.value(QStringLiteral("identityTyped")).toBool()) << "mail is not a web form";
     const QJsonArray messages = messagesOf(id);
     ASSERT_EQ(messages.size(), 1);
     const QJsonObject m = messages.first().toObject();

@@ -115,6 +115,37 @@ TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
     EXPECT_FALSE(header->text().contains(QStringLiteral("closed contact"))) << qPrintable(header->text());
 }
 
+// A web chat reached the record of whoever owns the address the visitor typed: the agent is told
+// to check who they are talking to; a phone contact says nothing of the kind.
+TEST(ScriptedPanels, ContactPanelWarnsWhenTheIdentityWasOnlyTypedOnTheWebsite)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    ContactSession session(&connection);
+    ContactPanel panel(&session);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QJsonObject contact { { QStringLiteral("id"), 61 },
+                          { QStringLiteral("channel"), QStringLiteral("chat") },
+                          { QStringLiteral("state"), QStringLiteral("active") },
+                          { QStringLiteral("version"), 2 },
+                          { QStringLiteral("customer"),
+                            QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
+                                          { QStringLiteral("name"), QStringLiteral("Ann Example") } } },
+                          { QStringLiteral("identityTyped"), true } };
+    session.active()->setContact(contact);
+    auto *header = panel.findChild<QLabel *>(QStringLiteral("contactHeaderLabel"));
+    ASSERT_NE(header, nullptr);
+    EXPECT_TRUE(header->text().contains(QStringLiteral("Identity not checked"))) << qPrintable(header->text());
+
+    contact.insert(QStringLiteral("id"), 62);
+    contact.insert(QStringLiteral("channel"), QStringLiteral("phone"));
+    contact.insert(QStringLiteral("identityTyped"), false);
+    session.active()->setContact(contact);
+    EXPECT_FALSE(header->text().contains(QStringLiteral("Identity not checked"))) << qPrintable(header->text());
+}
+
 // The review queue shows who owns an article and when it was last reviewed in full, not as
 // "27 Feb 2026 09:4…" in a column of a fixed width.
 TEST(ScriptedPanels, ReviewQueueShowsOwnersAndReviewDatesWhole)

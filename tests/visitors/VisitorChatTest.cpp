@@ -167,6 +167,45 @@ TEST_F(VisitorChatTest, WelcomeCarriesTheCurrentChat)
     EXPECT_FALSE(welcome.value(QStringLiteral("expires")).toString().isEmpty());
 }
 
+// Whoever types a customer's address on the website reaches that customer's record: the agent
+// is told the identity was only typed, for chats and for messages left alike.
+TEST_F(VisitorChatTest, WebContactsSayTheIdentityWasOnlyTyped)
+{
+    QString known;
+    for (const QJsonValue &item :
+         call(m_agent, QStringLiteral("customer.search"),
+              { { QStringLiteral("q"), QStringLiteral("a") }, { QStringLiteral("limit"), 20 } })
+             .data.value(QStringLiteral("items"))
+             .toArray()) {
+        if (known.isEmpty())
+            known = item.toObject().value(QStringLiteral("email")).toString();
+    }
+    ASSERT_FALSE(known.isEmpty());
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const QJsonObject started = startChat(*peer, known);
+    ASSERT_TRUE(started.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(started));
+    const qint64 chat
+        = dataOf(started).value(QStringLiteral("chat")).toObject().value(QStringLiteral("contact")).toInteger();
+    const auto identityTyped = [&](qint64 id) {
+        return call(m_agent, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
+            .data.value(QStringLiteral("contact"))
+            .toObject()
+            .value(QStringLiteral("identityTyped"));
+    };
+    EXPECT_EQ(identityTyped(chat), QJsonValue(true));
+
+    auto other = visitor();
+    ASSERT_TRUE(other);
+    const QJsonObject left = other->request(QStringLiteral("message.leave"),
+                                            { { QStringLiteral("name"), QStringLiteral("Someone") },
+                                              { QStringLiteral("email"), known },
+                                              { QStringLiteral("topic"), topic(*other, QStringLiteral("Account")) },
+                                              { QStringLiteral("text"), QStringLiteral("Send me my invoices") } });
+    ASSERT_TRUE(left.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(left));
+    EXPECT_EQ(identityTyped(dataOf(left).value(QStringLiteral("contact")).toInteger()), QJsonValue(true));
+}
+
 TEST_F(VisitorChatTest, UnknownAddressBecomesAProspect)
 {
     auto peer = visitor();

@@ -244,7 +244,7 @@ TEST(DomainJson, ContactWithEverything)
         "createdAt":"2024-05-04T08:00:00.000Z","updatedAt":"2024-05-04T08:20:00.000Z",
         "customer":{"id":"C-1042","name":"Jürgen Müller"},
         "owner":{"id":1,"login":"agent1","name":"Anna Berger"},"offeredTo":null,"queue":"general","notes":"n",
-        "abandoned":false,"forwarded":false,"transferCount":1,"consultCount":2,"priority":1,
+        "abandoned":false,"forwarded":false,"transferCount":1,"consultCount":2,"priority":1,"identityTyped":false,
         "closedAt":"2024-05-04T08:20:00.000Z","outcome":"follow_up","answeredAt":"2024-05-04T08:01:00.000Z",
         "followUp":{"due":"2024-05-06","owner":{"id":1,"login":"agent1","name":"Anna Berger"},"doneAt":null,
           "updates":[{"at":"2024-05-05T09:00:00.000Z","by":{"id":1,"login":"agent1","name":"Anna Berger"},
@@ -295,9 +295,10 @@ TEST(DomainJson, QueuedContactLeavesOutWhatHasNotHappened)
         = expectWireRoundTrip<Contact>(R"({"id":42,"channel":"chat","direction":"inbound","state":"queued","version":1,
         "createdAt":"t","updatedAt":"t","customer":{"id":"C-1","name":"X"},"owner":null,"offeredTo":null,
         "queue":"billing","notes":"","abandoned":false,"forwarded":false,"transferCount":0,"consultCount":0,"priority":0,
-        "participants":[],"tasks":[],"transitions":[],"reasons":[]})");
+        "identityTyped":true,"participants":[],"tasks":[],"transitions":[],"reasons":[]})");
     EXPECT_FALSE(contact.closedAt);
     EXPECT_FALSE(contact.followUp);
+    EXPECT_TRUE(contact.identityTyped) << "a web chat";
     const QJsonObject json = contact.toJson();
     EXPECT_FALSE(json.contains(QStringLiteral("outcome")));
     EXPECT_FALSE(json.contains(QStringLiteral("survey")));
