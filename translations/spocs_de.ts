@@ -5455,7 +5455,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Max. Wartezeit</translation>
+        <translation>Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -5943,19 +5943,19 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>By queue</source>
-        <translation>Nach Warteschlange</translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation>Nach Tag</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>By reason (Pareto)</source>
-        <translation>Nach Grund (Pareto)</translation>
+        <translation>Gründe (Pareto)</translation>
     </message>
     <message>
         <source>By demand class</source>
-        <translation>Nach Bedarfsklasse</translation>
+        <translation>Bedarfsklassen</translation>
     </message>
     <message>
         <source>The report could not be loaded: %1</source>
@@ -6014,7 +6014,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>By agent</source>
-        <translation>Nach Agent</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Figures by agent</source>

@@ -18,11 +18,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -150,6 +153,64 @@ TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
     for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
         EXPECT_FALSE(arrow->isVisible()) << "the section tabs scroll";
     screenshot(&window, QStringLiteral("customer"));
+}
+
+// The report's tabs (Charts, By queue, … By agent) read without arrows: behind one the lead would not see that
+// the by-agent figures exist (German needed 705 px of 668).
+TEST_P(SmallWindow, TheReportTabsShowWithoutScrolling)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    LeadWorkspace *lead = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
+    lead->reportsAction()->trigger();
+    ReportsView *reports = lead->reportsView();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    QTest::qWait(100); // let the report lay out
+    auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    ASSERT_NE(tabs, nullptr);
+    const QTabBar *bar = tabs->tabBar();
+    int needed = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        needed += bar->tabRect(i).width();
+    EXPECT_LE(needed, bar->width()) << "the report tabs need " << needed << " px of " << bar->width();
+    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+        EXPECT_FALSE(arrow->isVisible()) << "the report tabs scroll";
+    screenshot(&window, QStringLiteral("report-tabs"));
+}
+
+// My day's queue table shows its three columns whole, without a scroll bar underneath.
+TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    MyDayPage *page = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait));
+    QAbstractItemView *view = page->view(MyDayPage::QueuesSection);
+    auto *queues = qobject_cast<QTableView *>(view);
+    ASSERT_NE(queues, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the page lay out the queues
+    EXPECT_FALSE(queues->horizontalScrollBar()->isVisible())
+        << "the queue table scrolls sideways: " << queues->horizontalScrollBar()->maximum() << " px hidden";
+    // Nor does the page cut it off at the right.
+    EXPECT_EQ(queues->visibleRegion().boundingRect().width(), queues->width())
+        << "the queue table shows " << queues->visibleRegion().boundingRect().width() << " px of " << queues->width();
+    const QHeaderView *header = queues->horizontalHeader();
+    for (int column = 0; column < queues->model()->columnCount(); ++column) {
+        EXPECT_GE(header->sectionSize(column),
+                  std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)))
+            << qPrintable(queues->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+    }
+    screenshot(&window, QStringLiteral("my-day-queues"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
