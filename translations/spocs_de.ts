@@ -3684,10 +3684,6 @@ Aktuelle Auslastung: %3</translation>
 <context>
     <name>spocs::KnowledgePanel</name>
     <message>
-        <source>New &amp;Article…</source>
-        <translation>Neuer Art&amp;ikel…</translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation>Wissen durchsuchen (Strg+K)</translation>
     </message>
@@ -3756,6 +3752,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Review &amp;Queue…</source>
         <translation>&amp;Prüfliste…</translation>
+    </message>
+    <message>
+        <source>New Article…</source>
+        <translation>Neuer Artikel…</translation>
     </message>
 </context>
 <context>

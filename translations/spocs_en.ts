@@ -3680,10 +3680,6 @@ Current load: %3</source>
 <context>
     <name>spocs::KnowledgePanel</name>
     <message>
-        <source>New &amp;Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,6 +3747,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Review &amp;Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
