@@ -561,6 +561,33 @@ TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
     EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
 }
 
+// The warm transfer to the consulted expert opens with the expert chosen: the agent types the
+// note at once (the keys went to the expert list, and Enter then did nothing).
+TEST(ConsultPanelWidgets, TransferDialogWithTheTargetChosenTakesTheNoteFirst)
+{
+    TransferDialog dialog(TransferDialog::Mode::Warm);
+    const QJsonObject expert { { QStringLiteral("user"),
+                                 QJsonObject { { QStringLiteral("id"), 7 },
+                                               { QStringLiteral("login"), QStringLiteral("expert1") } } },
+                               { QStringLiteral("state"), QStringLiteral("available") } };
+    dialog.setTargets({ expert }, 7);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *note = child<QPlainTextEdit>(dialog, "transferNoteEdit");
+    ASSERT_EQ(QApplication::focusWidget(), note);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Refund the second payment"));
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("Refund the second payment"));
+    EXPECT_EQ(dialog.target(), 7);
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
+
+    // Nobody chosen yet: the list comes first.
+    TransferDialog cold(TransferDialog::Mode::Cold);
+    cold.setTargets({ expert });
+    cold.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&cold));
+    EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>(cold, "transferTargetBox"));
+}
+
 TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)
 {
     // The demo's investor relations reason is forward-only, to lead1.
