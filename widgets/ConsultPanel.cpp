@@ -15,6 +15,7 @@
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
 #include "widgets/TransferDialog.h"
+#include "widgets/TypeAheadKeys.h"
 #include "widgets/WidgetNames.h"
 
 #include <QAction>
@@ -329,6 +330,15 @@ void ConsultPanel::buildUi()
     });
     connect(m_search, &QLineEdit::textChanged, m_session->experts(), &ExpertDirectoryModel::setQuery);
     connect(m_experts->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConsultPanel::updateActions);
+    // As in the other searches: Down moves into the experts, Enter picks one and goes on to the question.
+    const auto pick = [this](int row) {
+        m_experts->setCurrentIndex(m_session->experts()->index(row));
+        m_question->setFocus(Qt::OtherFocusReason);
+    };
+    new TypeAheadKeys(m_search, m_experts,
+                      { [this] { return m_session->experts()->hasPendingQuery(); },
+                        [this] { m_session->experts()->refresh(); }, pick });
+    connect(m_experts, &QAbstractItemView::activated, this, [pick](const QModelIndex &index) { pick(index.row()); });
     connect(m_experts, &QAbstractItemView::doubleClicked, this, [this] { m_question->setFocus(); });
     connect(m_question, &QPlainTextEdit::textChanged, this, &ConsultPanel::updateActions);
 }

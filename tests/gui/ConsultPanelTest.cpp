@@ -376,6 +376,46 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
 }
 
+// As in the customer and knowledge searches: Down moves from the expert search into the list, and
+// Enter (in the list, or in the search for the first expert) picks the expert and goes on to the
+// question. Down did nothing, and the selection was out of the keyboard's reach.
+TEST_F(ConsultPanelTest, TheKeysGoFromTheExpertSearchToTheExpertAndTheQuestion)
+{
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.setContact(acceptedContact(rep)); // the question is about a contact
+    ASSERT_TRUE(panel.session()->isContactOwner());
+    panel.resize(420, 760);
+    panel.show();
+    panel.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));
+    auto *search = child<QLineEdit>(panel, "consultExpertSearch");
+    auto *list = child<QListView>(panel, "consultExpertList");
+    auto *question = child<QPlainTextEdit>(panel, "consultQuestionEdit");
+    ExpertDirectoryModel *experts = panel.session()->experts();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("expert1"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return experts->rowCount() > 0 && experts->query() == u"expert1" && !experts->isBusy()
+                && !experts->hasPendingQuery();
+        },
+        kLongWait));
+
+    QTest::keyClick(search, Qt::Key_Down);
+    EXPECT_TRUE(list->hasFocus());
+    EXPECT_EQ(panel.selectedExpert(), experts->userIdAt(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    EXPECT_TRUE(question->hasFocus());
+
+    list->setCurrentIndex({});
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(panel.selectedExpert(), experts->userIdAt(0));
+    EXPECT_TRUE(question->hasFocus());
+}
+
 TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
 {
     Connection expertConnection;
