@@ -18,7 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QUuid>
 
@@ -626,6 +630,36 @@ TEST(ConsultPanelWidgets, TransferDialogWithTheTargetChosenTakesTheNoteFirst)
     cold.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&cold));
     EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>(cold, "transferTargetBox"));
+}
+
+// A notice is drawn in italics, which run wider: its bubble is as tall as the italic text wraps at
+// any width ("Dr. Katrin Vogel hat die Rückfrage angenommen." lost its last word in the dock).
+TEST(ConsultPanelWidgets, ANoticeBubbleHoldsItsItalicTextAtEveryWidth)
+{
+    const QString text = QStringLiteral("Dr. Katrin Vogel hat die Rückfrage angenommen.");
+    QStandardItemModel model;
+    auto *notice = new QStandardItem;
+    notice->setData(QVariant::fromValue(ConsultChatModel::Kind::Notice), ConsultChatModel::KindRole);
+    notice->setData(text, ConsultChatModel::BodyRole);
+    notice->setData(QDateTime::currentDateTimeUtc(), ConsultChatModel::AtRole);
+    model.appendRow(notice);
+    ConsultChatView view;
+    view.setModel(&model);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    // The delegate's measures: 6 px around a bubble, 8 inside, the time above in a 0.85 font.
+    QFont italic = view.font();
+    italic.setItalic(true);
+    QFont small = view.font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    const int header = QFontMetrics(small).height() + 2;
+    for (int width = 160; width <= 480; width += 4) {
+        view.resize(width, 300);
+        QCoreApplication::processEvents();
+        const int inner = view.viewport()->width() - 2 * 6 - 2 * 8;
+        const int body = QFontMetrics(italic).boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, text).height();
+        EXPECT_GE(view.sizeHintForRow(0), header + body + 2 * 8 + 6) << "at " << width << " px the text is cut";
+    }
 }
 
 TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)
