@@ -35,6 +35,8 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace spocs {
 
 namespace {
@@ -230,7 +232,7 @@ void ConsultPanel::buildUi()
     m_experts->setItemDelegate(new ExpertDelegate(m_experts));
     m_experts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_experts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_experts->setMinimumHeight(90);
+    m_experts->setMinimumHeight(64); // two experts; the panel fits the dock at 1024×640 (SmallWindow)
     m_question = new QPlainTextEdit(finder);
     setNames(m_question, QStringLiteral("consultQuestionEdit"), tr("Question"));
     m_question->setPlaceholderText(tr("Your question — the expert also sees the customer, reason and notes "
@@ -249,7 +251,7 @@ void ConsultPanel::buildUi()
     m_cancelButton = button(m_cancelAction, "consultCancelButton");
 
     QHBoxLayout *filterRow = makeRow({ { m_skill, 1 }, { m_search, 2 } });
-    QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton, m_cancelButton });
+    QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton });
     auto *finderLayout = new QVBoxLayout(finder);
     finderLayout->setContentsMargins(6, 6, 6, 6);
     finderLayout->addLayout(filterRow);
@@ -265,13 +267,14 @@ void ConsultPanel::buildUi()
     m_askNextButton->setObjectName(QStringLiteral("consultAskNextButton"));
     m_askNextButton->hide();
     connect(m_askNextButton, &QPushButton::clicked, m_session, [this] { m_session->askNext(); });
-    QHBoxLayout *statusRow = makeRow({ { m_status, 1 }, m_askNextButton });
+    // Withdraw beside "Waiting for …": the ask row has no room for a third button in German.
+    QHBoxLayout *statusRow = makeRow({ { m_status, 1 }, m_askNextButton, m_cancelButton });
 
     // Chat.
     auto *chatBox = new QWidget(this);
     auto *chat = new ConsultChatView(chatBox);
     chat->setChatModel(m_session->chat());
-    chat->setMinimumHeight(140);
+    chat->setMinimumHeight(64); // the splitter gives the chat most of any room above that
     m_message = new QLineEdit(chatBox);
     setNames(m_message, QStringLiteral("consultMessageEdit"), tr("Message to the expert"));
     m_message->setPlaceholderText(tr("Message (Enter sends)"));
@@ -301,15 +304,15 @@ void ConsultPanel::buildUi()
     m_kbDraftButton = button(m_kbDraftAction, "consultKbDraftButton");
     m_openCustomerButton = button(m_openCustomerAction, "consultOpenCustomerButton");
     m_leaveButton = button(m_leaveAction, "consultLeaveButton");
-    QHBoxLayout *actionsRow1 = makeRow({ m_conferenceButton, m_warmButton, m_coldButton });
-    QHBoxLayout *actionsRow2 = makeRow({ m_forwardButton, m_endButton, m_kbDraftButton });
-    QHBoxLayout *actionsRow3 = makeRow({ m_openCustomerButton, m_leaveButton });
+    // Two to a row: three do not fit the dock in German ("Begleitete Übergabe…").
     auto *contactLayout = new QVBoxLayout(contactBox);
     contactLayout->setContentsMargins(6, 6, 6, 6);
     contactLayout->addWidget(participants, 1);
-    contactLayout->addLayout(actionsRow1);
-    contactLayout->addLayout(actionsRow2);
-    contactLayout->addLayout(actionsRow3);
+    for (const auto &[left, right] : { std::pair { m_conferenceButton, m_warmButton },
+                                       { m_coldButton, m_forwardButton },
+                                       { m_endButton, m_kbDraftButton },
+                                       { m_openCustomerButton, m_leaveButton } })
+        contactLayout->addLayout(makeRow({ left, right }));
 
     QSplitter *splitter
         = makeSplitter(Qt::Vertical, QStringLiteral("consultSplitter"), { finder, chatBox, contactBox }, this);

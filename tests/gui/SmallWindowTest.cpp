@@ -17,12 +17,15 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -211,6 +214,40 @@ TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
             << qPrintable(queues->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
     }
     screenshot(&window, QStringLiteral("my-day-queues"));
+}
+
+// The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
+// of buttons lay over the dock tabs and the status bar, and in German they read "n Konferenz hole").
+TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    QDockWidget *dock = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dock = window.findChild<QDockWidget *>(QStringLiteral("consultDock"))); },
+                                kLongWait));
+    dock->show();
+    dock->raise();
+    QTest::qWait(100); // let the dock lay out
+    QWidget *panel = dock->widget();
+    ASSERT_NE(panel, nullptr);
+    // What the dock must leave alone: the status bar and the tabs of the docks tabbed with it.
+    QList<QRect> others { window.statusBar()->geometry() };
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (bar->isVisible())
+            others << bar->geometry();
+    }
+    for (const QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (!button->isVisible())
+            continue;
+        EXPECT_GE(button->width(), button->sizeHint().width()) << qPrintable(button->text()) << " is cut";
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        EXPECT_TRUE(window.rect().contains(inWindow)) << qPrintable(button->text()) << " lies outside the window";
+        for (const QRect &other : std::as_const(others))
+            EXPECT_FALSE(inWindow.intersects(other)) << qPrintable(button->text()) << " lies over the dock tabs or "
+                                                     << "the status bar";
+    }
+    screenshot(&window, QStringLiteral("consult"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
