@@ -4342,10 +4342,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Eingehende Angebote</translation>
     </message>
     <message>
-        <source>Incoming %1: %2</source>
-        <translation>Eingehender Kontakt (%1): %2</translation>
-    </message>
-    <message>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
@@ -4469,6 +4465,22 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>noch %n Sekunde</numerusform>
             <numerusform>noch %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <source>Incoming email: %1</source>
+        <translation>Eingehende E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Incoming chat: %1</source>
+        <translation>Eingehender Chat: %1</translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation>Eingehender Kontakt: %1</translation>
     </message>
 </context>
 <context>

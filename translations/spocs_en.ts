@@ -4338,10 +4338,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incoming %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,6 +4461,22 @@ Current load: %3</source>
             <numerusform>%n second left</numerusform>
             <numerusform>%n seconds left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming chat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
