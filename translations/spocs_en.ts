@@ -67,6 +67,18 @@
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemandClass</name>
@@ -135,18 +147,6 @@
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

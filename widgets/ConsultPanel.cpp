@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/ActiveContact.h"
 #include "models/ConsultChatModel.h"
 #include "models/ConsultSession.h"
 #include "models/ExpertDirectoryModel.h"
