@@ -591,8 +591,10 @@ void ConsultPanel::updateActions()
     // Forwarding only makes sense for forward-only topics, leaving only for someone conferenced
     // in, opening the customer only for the expert (the rep has them open): hide them otherwise.
     m_forwardButton->setVisible(m_session->canForward());
-    // An expert answering someone else's consult needs the chat, not the finder.
-    m_finder->setVisible(!m_session->isHelping());
+    // An expert answering someone else's consult, or a rep whose contact someone else took over, needs the
+    // chat, not the finder: there is nothing left for them to ask about.
+    const bool handedOn = m_session->contactId() > 0 && !m_session->isContactOwner();
+    m_finder->setVisible(!m_session->isHelping() && !handedOn);
     m_leaveButton->setVisible(m_session->canLeave());
     m_openCustomerButton->setVisible(m_session->isHelping() || m_session->canLeave());
     updateStatus();

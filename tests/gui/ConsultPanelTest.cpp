@@ -566,6 +566,58 @@ TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
     cold->reject();
 }
 
+// Once the expert has taken the contact, the rep is a participant with nothing to ask about it: the finder
+// gives its room to the chat and the buttons to open the customer and leave (with it, the dock's last rows lay
+// over the dock tabs at 1024×640).
+TEST_F(ConsultPanelTest, AfterAWarmTransferTheRepKeepsTheChatButNotTheFinder)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    QList<QJsonObject> transferOffers;
+    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
+        if (e.kind == QStringView(event::TransferOffered))
+            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
+    });
+    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.setContact(acceptedContact(rep));
+    auto *finder = child<QWidget>(panel, "consultFinderGroup");
+    EXPECT_TRUE(finder->isVisible());
+
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")->setPlainText(QStringLiteral("Could you take over?"));
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskButton"), Qt::LeftButton);
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
+    ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
+                                { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
+                    .ok);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QAction>(panel, "consultWarmTransferAction")->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(finder->isVisible()) << "the owner in a consult still sees the finder";
+
+    child<QAction>(panel, "consultWarmTransferAction")->trigger();
+    TransferDialog *dialog = openTransferDialog(panel);
+    ASSERT_NE(dialog, nullptr);
+    child<QPlainTextEdit>(dialog, "transferNoteEdit")->setPlainText(QStringLiteral("Refund the second payment"));
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait)) << qPrintable(statusOf(panel));
+    const Reply accepted = test::callWrite(
+        expertConnection, wire(op::TransferAccept),
+        { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), idOf(transferOffers.first()) } });
+    ASSERT_TRUE(accepted.ok) << qPrintable(test::errorName(accepted));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.session()->isContactOwner(); }, kLongWait))
+        << qPrintable(statusOf(panel));
+    EXPECT_FALSE(finder->isVisible());
+    EXPECT_TRUE(child<QWidget>(panel, "consultChatView")->isVisible());
+}
+
 TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
 {
     TransferDialog dialog(TransferDialog::Mode::Forward);
