@@ -19,6 +19,7 @@
 #include "widgets/TypeAheadKeys.h"
 #include "widgets/WidgetNames.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -36,6 +37,7 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace spocs {
@@ -62,6 +64,17 @@ protected:
         option->text = level > 0
             ? ConsultPanel::tr("%1 — %2 · load %3 · level %4").arg(name, presence).arg(load).arg(level)
             : ConsultPanel::tr("%1 — %2 · load %3").arg(name, presence).arg(load);
+    }
+
+public:
+    // No wider than the list: a long line is elided at its end rather than scrolling the narrow dock's list
+    // sideways (the scroll bar took the room of a row).
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            size.setWidth(std::min(size.width(), view->viewport()->width()));
+        return size;
     }
 };
 
@@ -234,6 +247,8 @@ void ConsultPanel::buildUi()
     m_experts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_experts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_experts->setMinimumHeight(64); // two experts; the panel fits the dock at 1024×640 (SmallWindow)
+    m_experts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_experts->setResizeMode(QListView::Adjust); // rows follow the width (see ExpertDelegate::sizeHint)
     m_question = new QPlainTextEdit(finder);
     setNames(m_question, QStringLiteral("consultQuestionEdit"), tr("Question"));
     m_question->setPlaceholderText(tr("Your question — the expert also sees the customer, reason and notes "

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -616,6 +617,33 @@ TEST_F(ConsultPanelTest, AfterAWarmTransferTheRepKeepsTheChatButNotTheFinder)
         << qPrintable(statusOf(panel));
     EXPECT_FALSE(finder->isVisible());
     EXPECT_TRUE(child<QWidget>(panel, "consultChatView")->isVisible());
+}
+
+// In the narrow dock an expert's line ("Dr. Katrin Vogel — On a contact · load 2 · level 5") ends in "…" rather
+// than scrolling the list sideways; the scroll bar took the room of one of the few rows.
+TEST(ConsultPanelWidgets, ALongExpertLineIsElidedNotScrolled)
+{
+    Connection connection;
+    ConsultPanel panel(&connection);
+    const auto expert = [](qint64 id, const char *name) {
+        return QJsonObject { { QStringLiteral("user"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("login"), QStringLiteral("expert%1").arg(id) },
+                                             { QStringLiteral("name"), QString::fromUtf8(name) } } },
+                             { QStringLiteral("state"), QStringLiteral("on_contact") },
+                             { QStringLiteral("load"), 2 },
+                             { QStringLiteral("level"), 5 } };
+    };
+    panel.session()->experts()->setExperts(
+        { expert(1, "Dr. Katrin Vogel-Oberhuber-Schmidt"), expert(2, "Aylin Demir") });
+    panel.resize(340, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto *list = child<QListView>(panel, "consultExpertList");
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        EXPECT_LE(list->visualRect(list->model()->index(row, 0)).right(), list->viewport()->rect().right()) << row;
 }
 
 TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
