@@ -7,6 +7,17 @@
 
 namespace spocs {
 
+QString channelText(const QString &wireName)
+{
+    if (wireName == u"phone")
+        return QCoreApplication::translate("ContactText", "Phone");
+    if (wireName == u"email")
+        return QCoreApplication::translate("ContactText", "Email");
+    if (wireName == u"chat")
+        return QCoreApplication::translate("ContactText", "Chat");
+    return wireName;
+}
+
 QString taskKindText(const QString &wireName)
 {
     if (wireName == u"availability_price")

@@ -10,7 +10,8 @@
 
 namespace spocs {
 
-// Translated texts for the wire names of contacts (task kinds, states, outcomes).
+// Translated texts for the wire names of contacts (channels, task kinds, states, outcomes).
+QString channelText(const QString &wireName);
 QString taskKindText(const QString &wireName);
 QString contactStateText(const QString &wireName);
 QString outcomeText(const QString &wireName);

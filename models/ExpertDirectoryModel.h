@@ -52,6 +52,8 @@ public:
     QString query() const { return m_query; }
     // Fetches now with the current filters (drops a pending debounce).
     void refresh();
+    // A filter changed and its fetch still waits for the debounce.
+    bool hasPendingQuery() const { return m_typeAhead->isPending(); }
 
     // Replaces the rows with an expert.find answer's "experts" array.
     void setExperts(const QJsonArray &experts);

@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace spocs {
 
 namespace {
@@ -107,6 +109,7 @@ void LeadSnapshotLoader::refreshNow()
         } else {
             qCInfo(lcModels) << "lead.snapshot failed:" << errorCodeName(reply.error.code);
             Q_EMIT loadFailed(reply.error);
+            announceHeldAlerts(); // with the codes: better than never
         }
         if (m_dirty)
             scheduleRefresh();
@@ -168,6 +171,17 @@ void LeadSnapshotLoader::applySnapshot(const QJsonObject &snapshot)
         m_waiting->setContacts(snapshot.value(QStringLiteral("waiting")).toArray());
     ++m_applied;
     Q_EMIT snapshotApplied();
+    announceHeldAlerts();
+}
+
+void LeadSnapshotLoader::announceHeldAlerts()
+{
+    const QList<QJsonObject> held = std::exchange(m_heldAlerts, {});
+    for (const QJsonObject &alert : held) {
+        const int row = m_alerts->rowOfKey(alert.value(QStringLiteral("key")).toString());
+        if (row >= 0)
+            Q_EMIT alertRaised(m_alerts->alertAt(row));
+    }
 }
 
 void LeadSnapshotLoader::applyEvent(const protocol::Event &event)
@@ -178,7 +192,16 @@ void LeadSnapshotLoader::applyEvent(const protocol::Event &event)
         if (event.kind == QStringView(event::AlertRaised)) {
             const QJsonObject alert = event.data.value(QStringLiteral("alert")).toObject();
             m_alerts->addAlert(alert);
-            Q_EMIT alertRaised(alert);
+            // Before the first snapshot no queue has its name yet: a service-level alert would
+            // be announced with the queue's code. The list shows it at once and renames it then.
+            if (m_applied == 0) {
+                const QString key = alert.value(QStringLiteral("key")).toString();
+                m_heldAlerts.removeIf(
+                    [&](const QJsonObject &held) { return held.value(QStringLiteral("key")).toString() == key; });
+                m_heldAlerts.append(alert);
+            } else {
+                Q_EMIT alertRaised(alert);
+            }
         }
         scheduleRefresh();
     } else if (event.topic == protocol::presenceTopic()) {

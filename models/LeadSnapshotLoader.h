@@ -59,10 +59,13 @@ public:
 Q_SIGNALS:
     void snapshotApplied();
     void loadFailed(const spocs::Error &error);
+    // An alert.raised event, announced once the first snapshot has named the queues (its text
+    // reads with them); an alert the snapshot no longer lists is not announced.
     void alertRaised(const QJsonObject &alert);
 
 private:
     void onStateChanged();
+    void announceHeldAlerts();
 
     QPointer<Connection> m_connection;
     QueueStatsModel *m_queues = nullptr;
@@ -73,6 +76,7 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_refresh = nullptr;
     QJsonObject m_last;
+    QList<QJsonObject> m_heldAlerts; // raised before the first snapshot
     bool m_started = false;
     bool m_inFlight = false;
     bool m_dirty = false;

@@ -1,5 +1,6 @@
 #include "models/MyDayModels.h"
 
+#include "models/ActiveContact.h"
 #include "models/FollowUpModel.h"
 
 #include <QJsonValue>
@@ -142,8 +143,8 @@ QVariant ContactsInHandModel::rowData(const QJsonObject &c, const QModelIndex &,
     case Qt::DisplayRole: {
         const QString name = customer.value(QStringLiteral("name")).toString();
         return tr("%1 · %2 · %3")
-            .arg(c.value(QStringLiteral("channel")).toString(), name.isEmpty() ? customerId : name,
-                 c.value(QStringLiteral("state")).toString());
+            .arg(channelText(c.value(QStringLiteral("channel")).toString()), name.isEmpty() ? customerId : name,
+                 contactStateText(c.value(QStringLiteral("state")).toString()));
     }
     case ContactIdRole:
         return c.value(QStringLiteral("id")).toInteger();

@@ -67,6 +67,18 @@
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
 </context>
 <context>
     <name>DemandClass</name>
@@ -136,18 +148,6 @@
     <message>
         <source>administrator</source>
         <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
     </message>
     <message>
         <source>Prospect</source>
@@ -3688,10 +3688,6 @@ Aktuelle Auslastung: %3</translation>
 <context>
     <name>spocs::KnowledgePanel</name>
     <message>
-        <source>New &amp;Article…</source>
-        <translation>Neuer Art&amp;ikel…</translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation>Wissen durchsuchen (Strg+K)</translation>
     </message>
@@ -3760,6 +3756,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Review &amp;Queue…</source>
         <translation>&amp;Prüfliste…</translation>
+    </message>
+    <message>
+        <source>New Article…</source>
+        <translation>Neuer Artikel…</translation>
     </message>
 </context>
 <context>
@@ -4346,10 +4346,6 @@ Aktuelle Auslastung: %3</translation>
         <translation>Eingehende Angebote</translation>
     </message>
     <message>
-        <source>Incoming %1: %2</source>
-        <translation>Eingehender Kontakt (%1): %2</translation>
-    </message>
-    <message>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
@@ -4473,6 +4469,22 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>noch %n Sekunde</numerusform>
             <numerusform>noch %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <source>Incoming email: %1</source>
+        <translation>Eingehende E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Incoming chat: %1</source>
+        <translation>Eingehender Chat: %1</translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation>Eingehender Kontakt: %1</translation>
     </message>
 </context>
 <context>
@@ -5459,7 +5471,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation>Max. Wartezeit</translation>
+        <translation>Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -5947,19 +5959,19 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>By queue</source>
-        <translation>Nach Warteschlange</translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation>Nach Tag</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>By reason (Pareto)</source>
-        <translation>Nach Grund (Pareto)</translation>
+        <translation>Gründe (Pareto)</translation>
     </message>
     <message>
         <source>By demand class</source>
-        <translation>Nach Bedarfsklasse</translation>
+        <translation>Bedarfsklassen</translation>
     </message>
     <message>
         <source>The report could not be loaded: %1</source>
@@ -6018,7 +6030,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>By agent</source>
-        <translation>Nach Agent</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Figures by agent</source>

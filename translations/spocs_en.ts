@@ -67,6 +67,18 @@
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemandClass</name>
@@ -135,18 +147,6 @@
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3684,10 +3684,6 @@ Current load: %3</source>
 <context>
     <name>spocs::KnowledgePanel</name>
     <message>
-        <source>New &amp;Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search knowledge (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,6 +3751,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Review &amp;Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,10 +4342,6 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incoming %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,6 +4465,22 @@ Current load: %3</source>
             <numerusform>%n second left</numerusform>
             <numerusform>%n seconds left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming chat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming contact: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

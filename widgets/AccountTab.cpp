@@ -1,6 +1,7 @@
 #include "widgets/AccountTab.h"
 
 #include "models/AccountEditor.h"
+#include "models/ActiveContact.h"
 #include "models/CustomerLoader.h"
 #include "widgets/ConflictDialog.h"
 #include "widgets/DesktopLog.h"

@@ -41,6 +41,14 @@ public:
         return font;
     }
 
+    // Notices (who joined, who accepted) read in italics; the height is measured in the font they are drawn in.
+    static QFont bodyFont(const QFont &base, Kind kind)
+    {
+        QFont font = base;
+        font.setItalic(kind == Kind::Notice);
+        return font;
+    }
+
     static QString header(const QModelIndex &index)
     {
         const Kind kind = index.data(ConsultChatModel::KindRole).value<Kind>();
@@ -63,7 +71,7 @@ public:
         const bool mine = index.data(ConsultChatModel::MineRole).toBool();
         const QRect area = option.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
         const int maxWidth = kind == Kind::Message ? std::max(80, area.width() * kMaxBubbleShare / 100) : area.width();
-        const QFontMetrics body(option.font);
+        const QFontMetrics body(bodyFont(option.font, kind));
         const QFontMetrics small(smallFont(option.font));
         const int inner = std::max(40, maxWidth - 2 * kPadding);
         const QString text = index.data(ConsultChatModel::BodyRole).toString();
@@ -130,9 +138,7 @@ public:
             painter->drawText(l.header, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                               QFontMetrics(painter->font()).elidedText(head, Qt::ElideRight, l.header.width()));
         }
-        QFont bodyFont = opt.font;
-        bodyFont.setItalic(kind == Kind::Notice);
-        painter->setFont(bodyFont);
+        painter->setFont(bodyFont(opt.font, kind));
         painter->setPen(text);
         painter->drawText(l.body, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                           index.data(ConsultChatModel::BodyRole).toString());

@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/ActiveContact.h"
 #include "models/ConsultChatModel.h"
 #include "models/ConsultSession.h"
 #include "models/ExpertDirectoryModel.h"
@@ -15,8 +16,10 @@
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
 #include "widgets/TransferDialog.h"
+#include "widgets/TypeAheadKeys.h"
 #include "widgets/WidgetNames.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -33,6 +36,9 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace spocs {
 
@@ -58,6 +64,17 @@ protected:
         option->text = level > 0
             ? ConsultPanel::tr("%1 — %2 · load %3 · level %4").arg(name, presence).arg(load).arg(level)
             : ConsultPanel::tr("%1 — %2 · load %3").arg(name, presence).arg(load);
+    }
+
+public:
+    // No wider than the list: a long line is elided at its end rather than scrolling the narrow dock's list
+    // sideways (the scroll bar took the room of a row).
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            size.setWidth(std::min(size.width(), view->viewport()->width()));
+        return size;
     }
 };
 
@@ -229,7 +246,9 @@ void ConsultPanel::buildUi()
     m_experts->setItemDelegate(new ExpertDelegate(m_experts));
     m_experts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_experts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_experts->setMinimumHeight(90);
+    m_experts->setMinimumHeight(64); // two experts; the panel fits the dock at 1024×640 (SmallWindow)
+    m_experts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_experts->setResizeMode(QListView::Adjust); // rows follow the width (see ExpertDelegate::sizeHint)
     m_question = new QPlainTextEdit(finder);
     setNames(m_question, QStringLiteral("consultQuestionEdit"), tr("Question"));
     m_question->setPlaceholderText(tr("Your question — the expert also sees the customer, reason and notes "
@@ -248,7 +267,7 @@ void ConsultPanel::buildUi()
     m_cancelButton = button(m_cancelAction, "consultCancelButton");
 
     QHBoxLayout *filterRow = makeRow({ { m_skill, 1 }, { m_search, 2 } });
-    QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton, m_cancelButton });
+    QHBoxLayout *askRow = makeButtonRow({ m_askButton, m_askSkillButton });
     auto *finderLayout = new QVBoxLayout(finder);
     finderLayout->setContentsMargins(6, 6, 6, 6);
     finderLayout->addLayout(filterRow);
@@ -264,13 +283,14 @@ void ConsultPanel::buildUi()
     m_askNextButton->setObjectName(QStringLiteral("consultAskNextButton"));
     m_askNextButton->hide();
     connect(m_askNextButton, &QPushButton::clicked, m_session, [this] { m_session->askNext(); });
-    QHBoxLayout *statusRow = makeRow({ { m_status, 1 }, m_askNextButton });
+    // Withdraw beside "Waiting for …": the ask row has no room for a third button in German.
+    QHBoxLayout *statusRow = makeRow({ { m_status, 1 }, m_askNextButton, m_cancelButton });
 
     // Chat.
     auto *chatBox = new QWidget(this);
     auto *chat = new ConsultChatView(chatBox);
     chat->setChatModel(m_session->chat());
-    chat->setMinimumHeight(140);
+    chat->setMinimumHeight(64); // the splitter gives the chat most of any room above that
     m_message = new QLineEdit(chatBox);
     setNames(m_message, QStringLiteral("consultMessageEdit"), tr("Message to the expert"));
     m_message->setPlaceholderText(tr("Message (Enter sends)"));
@@ -300,15 +320,15 @@ void ConsultPanel::buildUi()
     m_kbDraftButton = button(m_kbDraftAction, "consultKbDraftButton");
     m_openCustomerButton = button(m_openCustomerAction, "consultOpenCustomerButton");
     m_leaveButton = button(m_leaveAction, "consultLeaveButton");
-    QHBoxLayout *actionsRow1 = makeRow({ m_conferenceButton, m_warmButton, m_coldButton });
-    QHBoxLayout *actionsRow2 = makeRow({ m_forwardButton, m_endButton, m_kbDraftButton });
-    QHBoxLayout *actionsRow3 = makeRow({ m_openCustomerButton, m_leaveButton });
+    // Two to a row: three do not fit the dock in German ("Begleitete Übergabe…").
     auto *contactLayout = new QVBoxLayout(contactBox);
     contactLayout->setContentsMargins(6, 6, 6, 6);
     contactLayout->addWidget(participants, 1);
-    contactLayout->addLayout(actionsRow1);
-    contactLayout->addLayout(actionsRow2);
-    contactLayout->addLayout(actionsRow3);
+    for (const auto &[left, right] : { std::pair { m_conferenceButton, m_warmButton },
+                                       { m_coldButton, m_forwardButton },
+                                       { m_endButton, m_kbDraftButton },
+                                       { m_openCustomerButton, m_leaveButton } })
+        contactLayout->addLayout(makeRow({ left, right }));
 
     QSplitter *splitter
         = makeSplitter(Qt::Vertical, QStringLiteral("consultSplitter"), { finder, chatBox, contactBox }, this);
@@ -329,6 +349,15 @@ void ConsultPanel::buildUi()
     });
     connect(m_search, &QLineEdit::textChanged, m_session->experts(), &ExpertDirectoryModel::setQuery);
     connect(m_experts->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConsultPanel::updateActions);
+    // As in the other searches: Down moves into the experts, Enter picks one and goes on to the question.
+    const auto pick = [this](int row) {
+        m_experts->setCurrentIndex(m_session->experts()->index(row));
+        m_question->setFocus(Qt::OtherFocusReason);
+    };
+    new TypeAheadKeys(m_search, m_experts,
+                      { [this] { return m_session->experts()->hasPendingQuery(); },
+                        [this] { m_session->experts()->refresh(); }, pick });
+    connect(m_experts, &QAbstractItemView::activated, this, [pick](const QModelIndex &index) { pick(index.row()); });
     connect(m_experts, &QAbstractItemView::doubleClicked, this, [this] { m_question->setFocus(); });
     connect(m_question, &QPlainTextEdit::textChanged, this, &ConsultPanel::updateActions);
 }
@@ -577,8 +606,10 @@ void ConsultPanel::updateActions()
     // Forwarding only makes sense for forward-only topics, leaving only for someone conferenced
     // in, opening the customer only for the expert (the rep has them open): hide them otherwise.
     m_forwardButton->setVisible(m_session->canForward());
-    // An expert answering someone else's consult needs the chat, not the finder.
-    m_finder->setVisible(!m_session->isHelping());
+    // An expert answering someone else's consult, or a rep whose contact someone else took over, needs the
+    // chat, not the finder: there is nothing left for them to ask about.
+    const bool handedOn = m_session->contactId() > 0 && !m_session->isContactOwner();
+    m_finder->setVisible(!m_session->isHelping() && !handedOn);
     m_leaveButton->setVisible(m_session->canLeave());
     m_openCustomerButton->setVisible(m_session->isHelping() || m_session->canLeave());
     updateStatus();

@@ -117,14 +117,6 @@ QString agentHtml(const Person &agent)
         .arg(name, presenceColor(presence).name(), presenceText(presence).toHtmlEscaped());
 }
 
-QString channelText(const QString &wireName)
-{
-    static constexpr WireText texts[] = { { "phone", QT_TRANSLATE_NOOP("DisplayText", "Phone") },
-                                          { "email", QT_TRANSLATE_NOOP("DisplayText", "Email") },
-                                          { "chat", QT_TRANSLATE_NOOP("DisplayText", "Chat") } };
-    return textOf(wireName, texts);
-}
-
 QString accountStatusText(const QString &wireName)
 {
     static constexpr WireText texts[] = { { "prospect", QT_TRANSLATE_NOOP("DisplayText", "Prospect") },

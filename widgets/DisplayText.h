@@ -27,7 +27,6 @@ QString orDash(const QString &text);
 // Rich text: a coloured dot, the name and the translated presence.
 QString agentHtml(const Person &agent);
 QString agentName(const Person &agent);
-QString channelText(const QString &wireName);
 QString accountStatusText(const QString &wireName);
 QString flagText(const QString &wireName);
 QString planText(const QString &wireName);

@@ -2,6 +2,7 @@
 
 #include "client/Connection.h"
 #include "core/Ops.h"
+#include "models/ActiveContact.h"
 #include "models/LeadSnapshotLoader.h"
 #include "models/LeadText.h"
 #include "widgets/ActionButton.h"

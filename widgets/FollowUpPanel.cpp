@@ -1,5 +1,6 @@
 #include "widgets/FollowUpPanel.h"
 
+#include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/FollowUpModel.h"
 #include "widgets/DialogButtons.h"

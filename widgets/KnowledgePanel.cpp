@@ -96,7 +96,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_reader(new ArticleReader(connection, this))
-    , m_newButton(new QPushButton(tr("New &Article…"), this))
+    , m_newButton(new QPushButton(tr("New Article…"), this))
     , m_reviewButton(new QPushButton(tr("Review &Queue…"), this))
 {
     setObjectName(QStringLiteral("knowledgePanel"));
@@ -133,6 +133,8 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     results->setMinimumHeight(120);
     m_reader->setMinimumHeight(200);
 
+    // No Alt letter: during a contact every dock is live, and the letters this could take (A, E, I in English,
+    // I in German) belong to Cold Transfer, the contact's notes and the follow-ups' outbound check. Tab reaches it.
     setNames(m_newButton, QStringLiteral("knowledgeNewButton"), tr("New article"));
     m_newButton->setToolTip(tr("Propose a new article for review"));
     connect(m_newButton, &QPushButton::clicked, this, &KnowledgePanel::proposeNewArticle);

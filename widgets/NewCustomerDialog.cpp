@@ -1,5 +1,6 @@
 #include "widgets/NewCustomerDialog.h"
 
+#include "models/ActiveContact.h"
 #include "models/NewCustomerSession.h"
 #include "widgets/DisplayText.h"
 #include "widgets/ErrorText.h"

@@ -1,7 +1,6 @@
 #include "widgets/OfferNotification.h"
 
 #include "models/PersonName.h"
-#include "widgets/DisplayText.h"
 #include "widgets/WidgetNames.h"
 
 #include <QComboBox>
@@ -52,10 +51,16 @@ QString OfferNotification::titleFor(const OfferQueue::Offer &offer)
 {
     switch (offer.kind) {
     case OfferQueue::Kind::Contact: {
-        const QJsonObject contact = offer.contact();
-        return tr("Incoming %1: %2")
-            .arg(channelText(contact.value(QStringLiteral("channel")).toString()).toLower(),
-                 offer.customerName.isEmpty() ? tr("unknown customer") : offer.customerName);
+        // A sentence per channel: a channel's name does not fit every language's sentence ("(telefon)").
+        const QString channel = offer.contact().value(QStringLiteral("channel")).toString();
+        const QString customer = offer.customerName.isEmpty() ? tr("unknown customer") : offer.customerName;
+        if (channel == u"phone")
+            return tr("Incoming call: %1").arg(customer);
+        if (channel == u"email")
+            return tr("Incoming email: %1").arg(customer);
+        if (channel == u"chat")
+            return tr("Incoming chat: %1").arg(customer);
+        return tr("Incoming contact: %1").arg(customer);
     }
     case OfferQueue::Kind::Consult: {
         const QJsonObject consult = offer.consult();

@@ -1,5 +1,6 @@
 #include "widgets/OutboundContactDialog.h"
 
+#include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/ReasonTreeModel.h"
 #include "widgets/DialogButtons.h"

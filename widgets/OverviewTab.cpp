@@ -1,5 +1,6 @@
 #include "widgets/OverviewTab.h"
 
+#include "models/ActiveContact.h"
 #include "models/CustomerHistoryModel.h"
 #include "models/CustomerLoader.h"
 #include "models/InvoiceModel.h"

@@ -103,8 +103,10 @@ void TransferDialog::setTargets(const QList<QJsonObject> &experts, qint64 presel
             if (QStandardItem *item = model->item(m_target->count() - 1))
                 item->setEnabled(false);
         }
-        if (id == preselectUserId && canTakeTransfer(state))
+        if (id == preselectUserId && canTakeTransfer(state)) {
             m_target->setCurrentIndex(m_target->count() - 1);
+            m_note->setFocus(); // the person is chosen: what is left to do is the note
+        }
     }
     if (m_target->currentIndex() >= 0 && model && !model->item(m_target->currentIndex())->isEnabled()) {
         for (int i = 0; i < m_target->count(); ++i) {
@@ -126,8 +128,10 @@ void TransferDialog::setReasons(const QJsonArray &reasons, const QString &presel
         const QJsonObject to = reason.value(QStringLiteral("forwardTo")).toObject();
         const QString label = reason.value(QStringLiteral("label")).toString();
         m_reason->addItem(to.isEmpty() ? label : tr("%1 → %2").arg(label, personName(to)), code);
-        if (code == preselectCode)
+        if (code == preselectCode) {
             m_reason->setCurrentIndex(m_reason->count() - 1);
+            m_note->setFocus();
+        }
     }
     updateOk();
 }

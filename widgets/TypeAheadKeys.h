@@ -12,7 +12,7 @@ namespace spocs {
 // The keyboard of a type-ahead search (a line edit above a result list): Down moves into the
 // list, Enter searches at once while the debounce still waits or opens the current (else the
 // first) row, Escape clears the text, Up from the first row goes back to typing. Shared by the
-// customer search and the knowledge panel.
+// customer search, the knowledge panel and the consult panel's expert finder.
 class TypeAheadKeys : public QObject
 {
     Q_OBJECT

@@ -149,6 +149,7 @@ private:
     Result<void> seedHistory();
     Result<void> seedContact(qint64 createdMs, int dayLoad);
     Result<void> seedSelfService(qint64 midnight, int contacts);
+    Result<void> openFollowUps();
     int pickReason();
     qint64 pickFrom(const QList<qint64> &list) { return list.isEmpty() ? 0 : list.at(pick(int(list.size()))); }
     qint64 handlerFor(const QString &queue, qint64 customerOwner, qint64 except);
@@ -189,7 +190,8 @@ Result<ContactDemoSeeder::Summary> HistorySeeder::run()
         SPOCS_TRY(seedSkills());
         SPOCS_TRY(seedReasons());
         SPOCS_TRY(loadCustomers());
-        return seedHistory();
+        SPOCS_TRY(seedHistory());
+        return openFollowUps();
     });
     if (!r)
         return r.error();
@@ -418,6 +420,46 @@ Result<void> HistorySeeder::seedHistory()
     return {};
 }
 
+// Leaves the latest follow-ups of a few agents open, on contacts they owned themselves (their
+// reasons say what is to be done): due today (a date: the end of the day, never overdue
+// whatever time the demo starts) and, for agent1, one overdue since yesterday. Chosen by
+// date and id, not drawn, so the random history before stays the same.
+Result<void> HistorySeeder::openFollowUps()
+{
+    struct Open
+    {
+        const char *login;
+        int dueToday;
+        int overdue;
+    };
+    static constexpr Open kOpen[] = { { "agent1", 2, 1 }, { "agent2", 1, 0 }, { "agent3", 1, 0 } };
+    const QString today = m_today.toString(Qt::ISODate);
+    const QString yesterday = m_today.addDays(-1).toString(Qt::ISODate);
+    QSqlQuery latest = m_db.prepare(
+        u"SELECT id FROM contacts WHERE owner_user_id = ? AND follow_up_owner_user_id = owner_user_id AND "
+        u"outcome = 'follow_up' AND forwarded = 0 ORDER BY created_at DESC, id DESC LIMIT ?"_s);
+    QSqlQuery reopen = m_db.prepare(u"UPDATE contacts SET follow_up_due = ?, follow_up_done_at = NULL WHERE id = ?"_s);
+    for (const Open &open : kOpen) {
+        const qint64 agent = m_userIds.value(QString::fromLatin1(open.login));
+        if (agent == 0)
+            continue;
+        latest.bindValue(0, agent);
+        latest.bindValue(1, open.dueToday + open.overdue);
+        SPOCS_TRY(exec(latest, "latest follow-ups"));
+        QList<qint64> ids;
+        while (latest.next())
+            ids.append(latest.value(0).toLongLong());
+        latest.finish();
+        for (int i = 0; i < ids.size(); ++i) {
+            reopen.bindValue(0, i < open.dueToday ? today : yesterday);
+            reopen.bindValue(1, ids.at(i));
+            SPOCS_TRY(exec(reopen, "open follow-up"));
+            ++m_summary.openFollowUps;
+        }
+    }
+    return {};
+}
+
 Result<void> HistorySeeder::seedSelfService(qint64 midnight, int contacts)
 {
     if (!m_selfService.isValid()) {
@@ -508,7 +550,7 @@ Result<void> HistorySeeder::seedContact(qint64 created, int dayLoad)
         followUpOwner = forwarded && reason.forwardTo ? reason.forwardTo : owner;
         const qint64 closingDay = closed - closed % (24 * kHour);
         followUpDue = stamp(closingDay + (1 + pick(3)) * 24 * kHour + 16 * kHour);
-        // Done within hours, before the day is over: the history has no open follow-ups.
+        // Done within hours, before the day is over (openFollowUps() reopens a few).
         followUpDone = stamp(std::min(closed + kHour + exponential(2 * kHour), closingDay + 24 * kHour - kMinute));
     }
     const int tasks = abandoned ? 0 : 1 + pick(3);
@@ -669,8 +711,8 @@ Result<ContactDemoSeeder::Summary> ContactDemoSeeder::seed(Database &db, QDate t
     if (summary) {
         qCInfo(lcStorage) << "demo contacts seeded:" << summary->skills << "skills," << summary->userSkills
                           << "user skills," << summary->contacts << "contacts (" << summary->abandoned << "abandoned,"
-                          << summary->surveys << "surveys)," << summary->selfService << "FAQ self-service answers in"
-                          << timer.elapsed() << "ms";
+                          << summary->surveys << "surveys," << summary->openFollowUps << "open follow-ups),"
+                          << summary->selfService << "FAQ self-service answers in" << timer.elapsed() << "ms";
     }
     return summary;
 }

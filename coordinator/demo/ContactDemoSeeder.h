@@ -14,7 +14,9 @@ class Database;
 // callers and surveys) so the lead's reports and charts have data from the first start.
 // Runs after the users, customers and reasons are seeded. Deterministic: the same database
 // content and `today` give the same rows. History ends yesterday; today is left to live
-// traffic (`spocs-coordinator simulate`). Every follow-up in the history is already done.
+// traffic (`spocs-coordinator simulate`). Every follow-up in the history is already done but
+// for a few left open, so My day and the lead's alerts have something to show: the latest of
+// agent1's (two due today, one overdue since yesterday) and of agent2's and agent3's (due today).
 class ContactDemoSeeder
 {
 public:
@@ -26,6 +28,7 @@ public:
         int abandoned = 0;
         int surveys = 0;
         int selfService = 0; // questions answered by the public FAQ
+        int openFollowUps = 0;
     };
 
     static constexpr int kHistoryDays = 30;

@@ -18,7 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -27,8 +30,10 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QUuid>
 
@@ -376,6 +381,46 @@ TEST_F(ConsultPanelTest, RepAsksExpertChatsWithTicksConferencesInAndMakesKbDraft
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("consultMenu")), nullptr);
 }
 
+// As in the customer and knowledge searches: Down moves from the expert search into the list, and
+// Enter (in the list, or in the search for the first expert) picks the expert and goes on to the
+// question. Down did nothing, and the selection was out of the keyboard's reach.
+TEST_F(ConsultPanelTest, TheKeysGoFromTheExpertSearchToTheExpertAndTheQuestion)
+{
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.setContact(acceptedContact(rep)); // the question is about a contact
+    ASSERT_TRUE(panel.session()->isContactOwner());
+    panel.resize(420, 760);
+    panel.show();
+    panel.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));
+    auto *search = child<QLineEdit>(panel, "consultExpertSearch");
+    auto *list = child<QListView>(panel, "consultExpertList");
+    auto *question = child<QPlainTextEdit>(panel, "consultQuestionEdit");
+    ExpertDirectoryModel *experts = panel.session()->experts();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("expert1"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return experts->rowCount() > 0 && experts->query() == u"expert1" && !experts->isBusy()
+                && !experts->hasPendingQuery();
+        },
+        kLongWait));
+
+    QTest::keyClick(search, Qt::Key_Down);
+    EXPECT_TRUE(list->hasFocus());
+    EXPECT_EQ(panel.selectedExpert(), experts->userIdAt(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    EXPECT_TRUE(question->hasFocus());
+
+    list->setCurrentIndex({});
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(panel.selectedExpert(), experts->userIdAt(0));
+    EXPECT_TRUE(question->hasFocus());
+}
+
 TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
 {
     Connection expertConnection;
@@ -522,6 +567,85 @@ TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
     cold->reject();
 }
 
+// Once the expert has taken the contact, the rep is a participant with nothing to ask about it: the finder
+// gives its room to the chat and the buttons to open the customer and leave (with it, the dock's last rows lay
+// over the dock tabs at 1024×640).
+TEST_F(ConsultPanelTest, AfterAWarmTransferTheRepKeepsTheChatButNotTheFinder)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    QList<QJsonObject> transferOffers;
+    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
+        if (e.kind == QStringView(event::TransferOffered))
+            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
+    });
+    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.setContact(acceptedContact(rep));
+    auto *finder = child<QWidget>(panel, "consultFinderGroup");
+    EXPECT_TRUE(finder->isVisible());
+
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")->setPlainText(QStringLiteral("Could you take over?"));
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskButton"), Qt::LeftButton);
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
+    ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
+                                { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
+                    .ok);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QAction>(panel, "consultWarmTransferAction")->isEnabled(); }, kLongWait));
+    EXPECT_TRUE(finder->isVisible()) << "the owner in a consult still sees the finder";
+
+    child<QAction>(panel, "consultWarmTransferAction")->trigger();
+    TransferDialog *dialog = openTransferDialog(panel);
+    ASSERT_NE(dialog, nullptr);
+    child<QPlainTextEdit>(dialog, "transferNoteEdit")->setPlainText(QStringLiteral("Refund the second payment"));
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transferOffers.isEmpty(); }, kLongWait)) << qPrintable(statusOf(panel));
+    const Reply accepted = test::callWrite(
+        expertConnection, wire(op::TransferAccept),
+        { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), idOf(transferOffers.first()) } });
+    ASSERT_TRUE(accepted.ok) << qPrintable(test::errorName(accepted));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.session()->isContactOwner(); }, kLongWait))
+        << qPrintable(statusOf(panel));
+    EXPECT_FALSE(finder->isVisible());
+    EXPECT_TRUE(child<QWidget>(panel, "consultChatView")->isVisible());
+}
+
+// In the narrow dock an expert's line ("Dr. Katrin Vogel — On a contact · load 2 · level 5") ends in "…" rather
+// than scrolling the list sideways; the scroll bar took the room of one of the few rows.
+TEST(ConsultPanelWidgets, ALongExpertLineIsElidedNotScrolled)
+{
+    Connection connection;
+    ConsultPanel panel(&connection);
+    const auto expert = [](qint64 id, const char *name) {
+        return QJsonObject { { QStringLiteral("user"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("login"), QStringLiteral("expert%1").arg(id) },
+                                             { QStringLiteral("name"), QString::fromUtf8(name) } } },
+                             { QStringLiteral("state"), QStringLiteral("on_contact") },
+                             { QStringLiteral("load"), 2 },
+                             { QStringLiteral("level"), 5 } };
+    };
+    panel.session()->experts()->setExperts(
+        { expert(1, "Dr. Katrin Vogel-Oberhuber-Schmidt"), expert(2, "Aylin Demir") });
+    panel.resize(340, 760);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto *list = child<QListView>(panel, "consultExpertList");
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        EXPECT_LE(list->visualRect(list->model()->index(row, 0)).right(), list->viewport()->rect().right()) << row;
+}
+
 TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
 {
     TransferDialog dialog(TransferDialog::Mode::Forward);
@@ -559,6 +683,63 @@ TEST(ConsultPanelWidgets, ForwardDialogOffersForwardOnlyReasonsWithTheirTarget)
     child<QComboBox>(cold, "transferTargetBox")->setCurrentIndex(0);
     EXPECT_EQ(cold.target(), 0);
     EXPECT_FALSE(cold.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
+}
+
+// The warm transfer to the consulted expert opens with the expert chosen: the agent types the
+// note at once (the keys went to the expert list, and Enter then did nothing).
+TEST(ConsultPanelWidgets, TransferDialogWithTheTargetChosenTakesTheNoteFirst)
+{
+    TransferDialog dialog(TransferDialog::Mode::Warm);
+    const QJsonObject expert { { QStringLiteral("user"),
+                                 QJsonObject { { QStringLiteral("id"), 7 },
+                                               { QStringLiteral("login"), QStringLiteral("expert1") } } },
+                               { QStringLiteral("state"), QStringLiteral("available") } };
+    dialog.setTargets({ expert }, 7);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *note = child<QPlainTextEdit>(dialog, "transferNoteEdit");
+    ASSERT_EQ(QApplication::focusWidget(), note);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Refund the second payment"));
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("Refund the second payment"));
+    EXPECT_EQ(dialog.target(), 7);
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("transferOkButton"))->isEnabled());
+
+    // Nobody chosen yet: the list comes first.
+    TransferDialog cold(TransferDialog::Mode::Cold);
+    cold.setTargets({ expert });
+    cold.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&cold));
+    EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>(cold, "transferTargetBox"));
+}
+
+// A notice is drawn in italics, which run wider: its bubble is as tall as the italic text wraps at
+// any width ("Dr. Katrin Vogel hat die Rückfrage angenommen." lost its last word in the dock).
+TEST(ConsultPanelWidgets, ANoticeBubbleHoldsItsItalicTextAtEveryWidth)
+{
+    const QString text = QStringLiteral("Dr. Katrin Vogel hat die Rückfrage angenommen.");
+    QStandardItemModel model;
+    auto *notice = new QStandardItem;
+    notice->setData(QVariant::fromValue(ConsultChatModel::Kind::Notice), ConsultChatModel::KindRole);
+    notice->setData(text, ConsultChatModel::BodyRole);
+    notice->setData(QDateTime::currentDateTimeUtc(), ConsultChatModel::AtRole);
+    model.appendRow(notice);
+    ConsultChatView view;
+    view.setModel(&model);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    // The delegate's measures: 6 px around a bubble, 8 inside, the time above in a 0.85 font.
+    QFont italic = view.font();
+    italic.setItalic(true);
+    QFont small = view.font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    const int header = QFontMetrics(small).height() + 2;
+    for (int width = 160; width <= 480; width += 4) {
+        view.resize(width, 300);
+        QCoreApplication::processEvents();
+        const int inner = view.viewport()->width() - 2 * 6 - 2 * 8;
+        const int body = QFontMetrics(italic).boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, text).height();
+        EXPECT_GE(view.sizeHintForRow(0), header + body + 2 * 8 + 6) << "at " << width << " px the text is cut";
+    }
 }
 
 TEST_F(ConsultPanelTest, ForwardOnlyTopicIsForwardedAndReleasesTheRep)

@@ -26,6 +26,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -582,4 +585,38 @@ TEST_F(ContactWorkspaceTest, DesktopRestartedMidContactFindsItsContactAgain)
     EXPECT_EQ(
         mine.data.value(QStringLiteral("contacts")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger(),
         contact);
+}
+
+// The offer's headline says how the customer comes in, in a sentence of each language's own: German read
+// "Eingehender Kontakt (telefon): …", a noun in lower case, and was too long for the card.
+TEST(OfferNotificationTitle, NamesTheChannelInASentenceOfItsOwn)
+{
+    const auto titleOf = [](const QString &channel) {
+        OfferQueue queue;
+        QWidget window;
+        OfferNotification notification(&queue, &window);
+        const QJsonObject contact { { QStringLiteral("id"), 7 },
+                                    { QStringLiteral("channel"), channel },
+                                    { QStringLiteral("state"), QStringLiteral("offered") },
+                                    { QStringLiteral("customer"),
+                                      QJsonObject {
+                                          { QStringLiteral("id"), QStringLiteral("C-1001") },
+                                          { QStringLiteral("name"), QStringLiteral("Oliver MacDonald") } } } };
+        queue.handleEvent(wire(event::ContactOffered),
+                          { { QStringLiteral("contact"), contact },
+                            { QStringLiteral("expiresAt"),
+                              QDateTime::currentDateTimeUtc().addSecs(20).toString(Qt::ISODateWithMs) } });
+        return notification.titleText();
+    };
+    EXPECT_EQ(titleOf(QStringLiteral("phone")), QStringLiteral("Incoming call: Oliver MacDonald"));
+    EXPECT_EQ(titleOf(QStringLiteral("email")), QStringLiteral("Incoming email: Oliver MacDonald"));
+    EXPECT_EQ(titleOf(QStringLiteral("chat")), QStringLiteral("Incoming chat: Oliver MacDonald"));
+
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("spocs_de"), QStringLiteral(SPOCS_TRANSLATIONS_DIR)));
+    QCoreApplication::installTranslator(&german);
+    EXPECT_EQ(titleOf(QStringLiteral("phone")), QStringLiteral("Eingehender Anruf: Oliver MacDonald"));
+    EXPECT_EQ(titleOf(QStringLiteral("email")), QStringLiteral("Eingehende E-Mail: Oliver MacDonald"));
+    EXPECT_EQ(titleOf(QStringLiteral("chat")), QStringLiteral("Eingehender Chat: Oliver MacDonald"));
+    QCoreApplication::removeTranslator(&german);
 }

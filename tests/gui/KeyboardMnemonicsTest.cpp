@@ -18,6 +18,8 @@
 #include "widgets/ContactWorkspace.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/InvoiceActionDialog.h"
+#include "widgets/KnowledgePanel.h"
+#include "widgets/LearnedWordsView.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/NewCustomerDialog.h"
@@ -474,6 +476,53 @@ TEST_P(KeyboardMnemonics, AltLetterReachesEachMenuAndSectionDuringAContact)
                 << qPrintable(title->text()) << "; the focus went to "
                 << qPrintable(focus ? focus->objectName() : QString());
             closeMenus(window);
+        }
+    }
+}
+
+// With a contact in hand every dock is live at once (Qt keeps a dock behind a dock tab live): the
+// knowledge, follow-ups, consult and contact docks beside the menu bar and the section in front.
+// No two of their controls share a letter there, or Alt and it only moves the focus between them
+// (the knowledge dock's New Article and the consult dock's Cold Transfer were both on A). The lead
+// reads an article, so the learned words view under it is checked too. The usual exceptions hold:
+// the Account form is left out, and the consult buttons a contact does not enable may share.
+TEST_P(KeyboardMnemonics, NoTwoLiveControlsShareAnAccessKeyDuringAContact)
+{
+    for (const QString &user : { QStringLiteral("agent1"), QStringLiteral("lead1") }) {
+        Connection connection;
+        MainWindow window(&connection);
+        signIn(window, connection, user);
+        acceptAChat(window, connection, QStringLiteral("C-1001"));
+        if (HasFatalFailure())
+            return;
+        if (user == QLatin1String("lead1")) {
+            auto *knowledge = window.findChild<KnowledgePanel *>();
+            ASSERT_NE(knowledge, nullptr);
+            knowledge->openArticle(1);
+            auto *learned = window.findChild<LearnedWordsView *>();
+            ASSERT_NE(learned, nullptr);
+            ASSERT_TRUE(QTest::qWaitFor([&] { return learned->isVisible(); }, kLongWait));
+        }
+        QList<QAbstractButton *> waiting; // consult buttons a contact leaves disabled
+        if (auto *consult = window.findChild<QDockWidget *>(QStringLiteral("consultDock"))) {
+            for (QAbstractButton *button : consult->findChildren<QAbstractButton *>()) {
+                if (!button->isEnabled())
+                    waiting.append(button);
+            }
+        }
+        QTabWidget *sections = window.customerPage()->tabs();
+        for (int i = 0; i < sections->count(); ++i) {
+            if (i == CustomerPage::AccountSection)
+                continue;
+            sections->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            for (QAbstractButton *button : std::as_const(waiting))
+                button->hide();
+            const auto keys = accessKeys(&window);
+            for (QAbstractButton *button : std::as_const(waiting))
+                button->show();
+            expectNoClashes(keys,
+                            QStringLiteral("%1's window during a contact, section %2").arg(user, sections->tabText(i)));
         }
     }
 }

@@ -17,12 +17,18 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -150,6 +156,98 @@ TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
     for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
         EXPECT_FALSE(arrow->isVisible()) << "the section tabs scroll";
     screenshot(&window, QStringLiteral("customer"));
+}
+
+// The report's tabs (Charts, By queue, … By agent) read without arrows: behind one the lead would not see that
+// the by-agent figures exist (German needed 705 px of 668).
+TEST_P(SmallWindow, TheReportTabsShowWithoutScrolling)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    LeadWorkspace *lead = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
+    lead->reportsAction()->trigger();
+    ReportsView *reports = lead->reportsView();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    QTest::qWait(100); // let the report lay out
+    auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    ASSERT_NE(tabs, nullptr);
+    const QTabBar *bar = tabs->tabBar();
+    int needed = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        needed += bar->tabRect(i).width();
+    EXPECT_LE(needed, bar->width()) << "the report tabs need " << needed << " px of " << bar->width();
+    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+        EXPECT_FALSE(arrow->isVisible()) << "the report tabs scroll";
+    screenshot(&window, QStringLiteral("report-tabs"));
+}
+
+// My day's queue table shows its three columns whole, without a scroll bar underneath.
+TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    MyDayPage *page = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+            return page && page->isVisible();
+        },
+        kLongWait));
+    QAbstractItemView *view = page->view(MyDayPage::QueuesSection);
+    auto *queues = qobject_cast<QTableView *>(view);
+    ASSERT_NE(queues, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queues->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the page lay out the queues
+    EXPECT_FALSE(queues->horizontalScrollBar()->isVisible())
+        << "the queue table scrolls sideways: " << queues->horizontalScrollBar()->maximum() << " px hidden";
+    // Nor does the page cut it off at the right.
+    EXPECT_EQ(queues->visibleRegion().boundingRect().width(), queues->width())
+        << "the queue table shows " << queues->visibleRegion().boundingRect().width() << " px of " << queues->width();
+    const QHeaderView *header = queues->horizontalHeader();
+    for (int column = 0; column < queues->model()->columnCount(); ++column) {
+        EXPECT_GE(header->sectionSize(column),
+                  std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)))
+            << qPrintable(queues->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+    }
+    screenshot(&window, QStringLiteral("my-day-queues"));
+}
+
+// The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
+// of buttons lay over the dock tabs and the status bar, and in German they read "n Konferenz hole").
+TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    QDockWidget *dock = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dock = window.findChild<QDockWidget *>(QStringLiteral("consultDock"))); },
+                                kLongWait));
+    dock->show();
+    dock->raise();
+    QTest::qWait(100); // let the dock lay out
+    QWidget *panel = dock->widget();
+    ASSERT_NE(panel, nullptr);
+    // What the dock must leave alone: the status bar and the tabs of the docks tabbed with it.
+    QList<QRect> others { window.statusBar()->geometry() };
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (bar->isVisible())
+            others << bar->geometry();
+    }
+    for (const QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (!button->isVisible())
+            continue;
+        EXPECT_GE(button->width(), button->sizeHint().width()) << qPrintable(button->text()) << " is cut";
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        EXPECT_TRUE(window.rect().contains(inWindow)) << qPrintable(button->text()) << " lies outside the window";
+        for (const QRect &other : std::as_const(others))
+            EXPECT_FALSE(inWindow.intersects(other)) << qPrintable(button->text()) << " lies over the dock tabs or "
+                                                     << "the status bar";
+    }
+    screenshot(&window, QStringLiteral("consult"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),

@@ -157,3 +157,43 @@ TEST(FollowUpWarning, DueSoonOnceWithinTheLeadTimeAndNotAgainAfterARestart)
     EXPECT_EQ(noticesSent(dbPath, id, true).size(), 1);
     EXPECT_EQ(noticesSent(dbPath, id, false).size(), 1);
 }
+
+// A fresh demo world gives a new user follow-ups to work on My day and the lead an overdue one to
+// see: agent1 has two due today and one overdue since yesterday.
+TEST(FollowUpWarning, AFreshDemoGivesAgent1FollowUpsDueTodayAndTheLeadAnOverdueAlert)
+{
+    ClockedCoordinator c;
+    ASSERT_TRUE(c.start(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC))) << c.coordinator.output().toStdString();
+    Desk rep;
+    ASSERT_TRUE(rep.signIn(c.coordinator.url(), QStringLiteral("agent1")));
+    const Reply list = call(rep.connection, QStringLiteral("followup.list"));
+    ASSERT_TRUE(list.ok) << list.error.message.toStdString();
+    int dueToday = 0;
+    qint64 overdue = 0;
+    for (const QJsonValue &v : list.data.value(QStringLiteral("followUps")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("overdue")).toBool()) {
+            EXPECT_EQ(overdue, 0) << "one overdue";
+            overdue = idOf(f.value(QStringLiteral("contact")));
+        } else if (f.value(QStringLiteral("due")).toString() == u"2026-11-23") {
+            ++dueToday;
+        }
+        EXPECT_FALSE(f.value(QStringLiteral("contact")).toObject().value(QStringLiteral("reasons")).toArray().isEmpty())
+            << "a follow-up says what it is about";
+    }
+    EXPECT_EQ(dueToday, 2);
+    ASSERT_NE(overdue, 0);
+
+    Desk lead;
+    ASSERT_TRUE(lead.signIn(c.coordinator.url(), QStringLiteral("lead1")));
+    const Reply snapshot = call(lead.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snapshot.ok) << snapshot.error.message.toStdString();
+    bool alerted = false;
+    for (const QJsonValue &v : snapshot.data.value(QStringLiteral("alerts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        alerted = alerted
+            || (a.value(QStringLiteral("kind")).toString() == u"follow_up_overdue"
+                && a.value(QStringLiteral("contact")).toInteger() == overdue);
+    }
+    EXPECT_TRUE(alerted) << "the lead sees agent1's overdue follow-up";
+}

@@ -295,6 +295,45 @@ TEST(LeadModels, AlertsNameTheQueueTheSnapshotNames)
     EXPECT_EQ(first.data().toString(), QStringLiteral("General enquiries: service level today 62 % (target 80 %)"));
 }
 
+// An alert raised before the lead's first snapshot has no queue name to read with: the list shows
+// it at once and renames it when the snapshot names the queue, and it is announced only then (the
+// status bar showed "general: service level today …" and kept it).
+TEST(LeadModels, AnAlertRaisedBeforeTheFirstSnapshotReadsWithTheQueueName)
+{
+    LeadSnapshotLoader loader;
+    QAbstractItemModelTester tester(loader.alerts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy raised(&loader, &LeadSnapshotLoader::alertRaised);
+    QJsonObject level = alert(QStringLiteral("service_level:general"), QStringLiteral("service_level"),
+                              QStringLiteral("warning"), QStringLiteral("2026-11-23T09:00:00.000Z"));
+    level.insert(QStringLiteral("queue"), QStringLiteral("general"));
+    level.insert(QStringLiteral("level"), 0.6154);
+    level.insert(QStringLiteral("target"), 0.8);
+    const QJsonObject gone = alert(QStringLiteral("long_contact:3"), QStringLiteral("long_contact"),
+                                   QStringLiteral("warning"), QStringLiteral("2026-11-23T09:50:00.000Z"));
+    for (const QJsonObject &a : { level, gone })
+        loader.applyEvent(protocol::Event { 5, QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
+                                            QJsonObject { { QStringLiteral("alert"), a } } });
+    ASSERT_EQ(loader.alerts()->rowCount(), 2);
+    EXPECT_EQ(raised.count(), 0) << "announced before the queue has its name";
+
+    QSignalSpy changed(loader.alerts(), &QAbstractItemModel::dataChanged);
+    loader.applySnapshot(QJsonObject {
+        { QStringLiteral("at"), kAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("queues"),
+          QJsonArray { queue(QStringLiteral("general"), QStringLiteral("General enquiries"), 1, 10, 0.6154) } },
+        { QStringLiteral("alerts"), QJsonArray { level } } });
+    const QString named = QStringLiteral("General enquiries: service level today 62 % (target 80 %)");
+    ASSERT_EQ(loader.alerts()->rowCount(), 1);
+    EXPECT_EQ(loader.alerts()->index(0).data().toString(), named);
+    ASSERT_EQ(raised.count(), 1) << "the alert the snapshot no longer lists is not announced";
+    EXPECT_EQ(loader.alerts()->text(raised.at(0).at(0).toJsonObject()), named);
+
+    // Once the queues have names, a raised alert is announced at once.
+    loader.applyEvent(protocol::Event { 6, QStringLiteral("queue"), QString::fromUtf16(event::AlertRaised),
+                                        QJsonObject { { QStringLiteral("alert"), gone } } });
+    EXPECT_EQ(raised.count(), 2);
+}
+
 TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
 {
     LeadSnapshotLoader loader;

@@ -81,12 +81,16 @@ TEST(ContactDemoSeeder, ThirtyDaysOfClosedContactHistory)
     EXPECT_EQ(db.scalar(QStringLiteral(
                   "SELECT count(*) FROM surveys s JOIN contacts c ON c.id = s.contact_id WHERE c.abandoned = 1")),
               0);
-    // No open follow-up is left in the past: nobody starts with a wall of overdue warnings.
+    // No open follow-up is left in the past but the one the seeder leaves overdue (OpenFollowUpsAreDueToday):
+    // nobody starts with a wall of overdue warnings.
     EXPECT_GT(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = 'follow_up'")), 0);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = 'follow_up' AND "
-                                       "(follow_up_done_at IS NULL OR follow_up_due IS NULL OR "
-                                       "follow_up_owner_user_id IS NULL OR follow_up_done_at >= '2026-11-23')")),
+                                       "(follow_up_due IS NULL OR follow_up_owner_user_id IS NULL OR "
+                                       "follow_up_done_at >= '2026-11-23')")),
               0);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE outcome = 'follow_up' AND "
+                                       "follow_up_done_at IS NULL")),
+              5);
     // Forward-only reasons are never closed as resolved.
     EXPECT_EQ(db.scalar(QStringLiteral(
                   "SELECT count(*) FROM contacts c JOIN contact_contact_reasons cr ON cr.contact_id = c.id "
@@ -97,6 +101,36 @@ TEST(ContactDemoSeeder, ThirtyDaysOfClosedContactHistory)
         QStringLiteral("SELECT count(*) AS n FROM contact_contact_reasons GROUP BY reason_id ORDER BY n DESC LIMIT 1"));
     EXPECT_GT(top, contacts / 6);
     EXPECT_GE(db.scalar(QStringLiteral("SELECT count(DISTINCT reason_id) FROM contact_contact_reasons")), 10);
+}
+
+// A new user's My day lists follow-ups due today, and the lead sees one overdue: agent1 has the
+// latest two of their own follow-ups due today and the one before overdue since yesterday,
+// agent2 and agent3 one due today each; each on a contact its owner handled, with its reasons.
+TEST(ContactDemoSeeder, OpenFollowUpsAreDueToday)
+{
+    TempDatabase db;
+    seedDemo(db);
+    const QString open = QStringLiteral(
+        "SELECT count(*) FROM contacts c JOIN users u ON u.id = c.follow_up_owner_user_id WHERE u.login = '%1' "
+        "AND c.outcome = 'follow_up' AND c.follow_up_done_at IS NULL AND c.follow_up_due = '%2' "
+        "AND c.owner_user_id = u.id AND c.forwarded = 0");
+    EXPECT_EQ(db.scalar(open.arg(QLatin1String("agent1"), QLatin1String("2026-11-23"))), 2);
+    EXPECT_EQ(db.scalar(open.arg(QLatin1String("agent1"), QLatin1String("2026-11-22"))), 1);
+    EXPECT_EQ(db.scalar(open.arg(QLatin1String("agent2"), QLatin1String("2026-11-23"))), 1);
+    EXPECT_EQ(db.scalar(open.arg(QLatin1String("agent3"), QLatin1String("2026-11-23"))), 1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM contacts c WHERE c.follow_up_done_at IS NULL AND "
+                                       "c.outcome = 'follow_up' AND NOT EXISTS (SELECT 1 FROM contact_contact_reasons "
+                                       "r WHERE r.contact_id = c.id)")),
+              0);
+    // agent1's overdue one is older than the two due today: the latest are the ones still to do today.
+    EXPECT_LT(text(db,
+                   QStringLiteral("SELECT c.created_at FROM contacts c JOIN users u ON u.id = c.owner_user_id "
+                                  "WHERE u.login = 'agent1' AND c.follow_up_done_at IS NULL AND "
+                                  "c.follow_up_due = '2026-11-22'")),
+              text(db,
+                   QStringLiteral("SELECT min(c.created_at) FROM contacts c JOIN users u ON u.id = "
+                                  "c.owner_user_id WHERE u.login = 'agent1' AND c.follow_up_done_at IS NULL AND "
+                                  "c.follow_up_due = '2026-11-23'")));
 }
 
 TEST(ContactDemoSeeder, SkillsQueuesAndTheForwardOnlyReason)
