@@ -425,7 +425,11 @@
                     this.saved = v;
                     try {
                         if (offline) {
-                            await this.connection.request('message.leave', v);
+                            // Sent again after a dropped connection, the same words are the same message.
+                            const words = JSON.stringify(v);
+                            if (this.leaving?.words !== words) this.leaving = {words, cid: clientId()};
+                            await this.connection.request('message.leave', {...v, cid: this.leaving.cid});
+                            this.leaving = null;
                             this.show('offlineDone');
                         } else {
                             const args = {name: v.name, email: v.email, topic: v.topic};

@@ -40,12 +40,14 @@ std::optional<ContactMessageStore::Token> ContactMessageStore::findToken(const Q
     return Token { m.captured(1), m.captured(2).toLongLong() };
 }
 
-Result<bool> ContactMessageStore::hasSource(const QString &sourceKey)
+Result<std::optional<qint64>> ContactMessageStore::contactOfSource(const QString &sourceKey)
 {
     SPOCS_TRY_ASSIGN(QSqlQuery q,
-                     m_db.query(QStringLiteral("SELECT 1 FROM contact_messages WHERE source_key = ?"), { sourceKey },
-                                "message by source"));
-    return q.next();
+                     m_db.query(QStringLiteral("SELECT contact_id FROM contact_messages WHERE source_key = ?"),
+                                { sourceKey }, "message by source"));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds)

@@ -32,8 +32,8 @@ public:
     };
     static std::optional<Token> findToken(const QString &subject);
 
-    // Whether a message with this source key (mailbox + Message-ID or digest) is stored.
-    Result<bool> hasSource(const QString &sourceKey);
+    // The contact of the stored message with this source key (mailbox + Message-ID or digest), if any.
+    Result<std::optional<qint64>> contactOfSource(const QString &sourceKey);
     // The contact of the newest stored message whose Message-ID is one of `messageIds`.
     Result<std::optional<qint64>> contactOfMessages(const QStringList &messageIds);
     // Stores a received e-mail with its attachments (refused ones without data). Returns its id.

@@ -154,9 +154,10 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
     Outcome out;
     std::optional<OutgoingMail> acknowledgement;
     auto r = m_server.transact([&]() -> Result<void> {
-        SPOCS_TRY_LET(known, m_messages->hasSource(sourceKey));
+        SPOCS_TRY_LET(known, m_messages->contactOfSource(sourceKey));
         if (*known) {
             out.duplicate = true;
+            out.contactId = **known;
             return {};
         }
         SPOCS_TRY_LET(thread, threadOf(mail));

@@ -46,7 +46,7 @@ public:
     struct Outcome
     {
         qint64 contactId = 0;
-        bool duplicate = false; // already stored before (a restart between commit and mark)
+        bool duplicate = false; // already stored before (a restart between commit and mark); contactId is its contact
         bool created = false;
         bool reopened = false;
     };

@@ -11,6 +11,7 @@
 #include "core/Protocol.h"
 #include "core/Try.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 // What a visitor does without an agent: leave a message when nobody can chat, answer a survey.
@@ -18,18 +19,32 @@ namespace spocs {
 namespace {
 
 constexpr int kMaxComment = 1000;
+constexpr int kMaxCid = 64;
 constexpr int kMaxToken = 128;
 
 Result<QJsonObject> leave(VisitorContext &c, VisitorSession *session, Args &args)
 {
+    // The widget's id for this message: sent again after a dropped connection, it is the same
+    // message, not a second contact.
+    const QString cid = args.optString(QStringLiteral("cid"), {}, kMaxCid);
+    if (!args.ok())
+        return args.error();
+    static const QRegularExpression cidShape(QStringLiteral("^[A-Za-z0-9-]*$"));
+    if (!cidShape.match(cid).hasMatch())
+        return badField(QStringLiteral("cid"), QStringLiteral("cid is letters, digits and dashes"));
     SPOCS_TRY_LET(form, c.readForm(args, true));
     const auto &[name, email, topic, text] = *form;
-    SPOCS_TRY(c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour));
     // The offline form is an e-mail the web wrote: it becomes an e-mail contact exactly as mail
     // intake makes one (customer by address or a new prospect, queued on the topic's queue).
     InboundMail mail;
     // "@web.spocs" marks the contact's identity as typed on the website (ContactStore reads it).
-    mail.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@web.spocs");
+    mail.messageId = (cid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                    : QStringLiteral("leave-%1-%2").arg(session->visitorId).arg(cid))
+        + QStringLiteral("@web.spocs");
+    SPOCS_TRY_LET(stored, c.messages.contactOfSource(QStringLiteral("web:<%1>").arg(mail.messageId)));
+    if (*stored)
+        return QJsonObject { { QStringLiteral("contact"), **stored } };
+    SPOCS_TRY(c.withinHourlyLimit(session, QStringLiteral("message"), c.settings.messagesLeftPerHour));
     mail.fromAddress = email.toLower();
     mail.fromName = name;
     mail.subject = topic.name;

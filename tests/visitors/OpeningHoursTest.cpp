@@ -81,5 +81,37 @@ TEST_F(OpeningHoursTest, OutsideOpeningHoursTheChatIsClosedButAMessageCanBeLeft)
         u"rate_limited");
 }
 
+// The widget lost its connection before the answer came and sends the message again: one contact.
+TEST_F(OpeningHoursTest, AMessageSentAgainWithItsCidIsOneContact)
+{
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const auto leave = [&](const QString &cid, const QString &text) {
+        return peer->request(QStringLiteral("message.leave"),
+                             { { QStringLiteral("name"), QStringLiteral("Sam") },
+                               { QStringLiteral("email"), QStringLiteral("sam.again@example.org") },
+                               { QStringLiteral("topic"), topic(*peer, QStringLiteral("Account")) },
+                               { QStringLiteral("text"), text },
+                               { QStringLiteral("cid"), cid } });
+    };
+    const QJsonObject first = leave(QStringLiteral("0f1e2d3c-aaaa"), QStringLiteral("Call me back"));
+    ASSERT_TRUE(first.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(first));
+    const qint64 contact = dataOf(first).value(QStringLiteral("contact")).toInteger();
+    EXPECT_EQ(waitForOffer(), contact);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject again = leave(QStringLiteral("0f1e2d3c-aaaa"), QStringLiteral("Call me back"));
+        ASSERT_TRUE(again.value(QStringLiteral("ok")).toBool()) << "a repeat is not rate limited";
+        EXPECT_EQ(dataOf(again).value(QStringLiteral("contact")).toInteger(), contact);
+    }
+    const Reply messages = call(m_agent, QStringLiteral("contact.messages"), { { QStringLiteral("id"), contact } });
+    EXPECT_EQ(messages.data.value(QStringLiteral("messages")).toArray().size(), 1);
+
+    // Another message is another contact; a cid that is not an id is refused.
+    const QJsonObject second = leave(QStringLiteral("0f1e2d3c-bbbb"), QStringLiteral("And one more thing"));
+    ASSERT_TRUE(second.value(QStringLiteral("ok")).toBool());
+    EXPECT_NE(dataOf(second).value(QStringLiteral("contact")).toInteger(), contact);
+    EXPECT_EQ(VisitorPeer::errorCode(leave(QStringLiteral("../x"), QStringLiteral("Hi"))), u"bad_request");
+}
+
 } // namespace
 } // namespace spocs::test
