@@ -109,9 +109,26 @@ Result<void> OfflineOutbox::open(const QString &filePath)
         close();
         return loaded;
     }
+    holdStaleWrites();
     qCInfo(lcClient) << "offline outbox open with" << m_entries.size() << "writes";
     Q_EMIT changed();
     return {};
+}
+
+void OfflineOutbox::holdStaleWrites()
+{
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-kMaxReplayDays);
+    const QList<Entry> entries = m_entries;
+    for (const Entry &e : entries) {
+        if (e.rejection || !e.createdAt.isValid() || e.createdAt >= oldest)
+            continue;
+        markRejected(
+            e.cid,
+            makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("kept unsent for more than %1 days: the server may have applied it").arg(kMaxReplayDays),
+                QJsonObject { { QStringLiteral("heldDays"), kMaxReplayDays } }));
+    }
 }
 
 Result<void> OfflineOutbox::load()

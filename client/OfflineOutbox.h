@@ -64,11 +64,17 @@ public:
     int pendingCount() const; // waiting to be sent or answered
     int rejectedCount() const; // refused by the coordinator, waiting for the user
 
+    // A write kept longer than this is not sent again by itself: the coordinator remembers
+    // applied write ids for [storage] applied_writes_days (7 by default), so after that a write it
+    // applied without the answer arriving would be applied twice. It waits for the user instead.
+    static constexpr int kMaxReplayDays = 6;
+
 Q_SIGNALS:
     void changed();
 
 private:
     Result<void> load();
+    void holdStaleWrites();
     int indexOf(const QString &cid) const;
 
     QString m_connectionName;

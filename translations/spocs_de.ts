@@ -447,6 +447,13 @@
         <source>Saved on this computer: it will be sent as soon as the connection is back.</source>
         <translation>Auf diesem Computer gespeichert: wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent for more than %n day(s): the server may have applied it already.</source>
+        <translation>
+            <numerusform>Seit mehr als %n Tag nicht gesendet: Der Server hat sie vielleicht schon übernommen.</numerusform>
+            <numerusform>Seit mehr als %n Tagen nicht gesendet: Der Server hat sie vielleicht schon übernommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadText</name>
@@ -4950,6 +4957,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>%1 waits to be sent.</source>
         <translation>%1 wartet auf Versand.</translation>
+    </message>
+    <message>
+        <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
+        <translation>Sehen Sie im Datensatz nach: Ist Ihre Änderung da, „Verwerfen“; wenn nicht, „Erneut anwenden“.</translation>
     </message>
 </context>
 <context>

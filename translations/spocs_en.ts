@@ -447,6 +447,13 @@
         <source>Saved on this computer: it will be sent as soon as the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent for more than %n day(s): the server may have applied it already.</source>
+        <translation>
+            <numerusform>Not sent for more than %n day: the server may have applied it already.</numerusform>
+            <numerusform>Not sent for more than %n days: the server may have applied it already.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadText</name>
@@ -4945,6 +4952,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>%1 waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

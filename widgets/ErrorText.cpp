@@ -88,6 +88,10 @@ QString errorDetailText(const Error &error)
         return text;
     }
     case ErrorCode::InvalidState: {
+        if (const int days = d.value(QStringLiteral("heldDays")).toInt(); days > 0)
+            return QCoreApplication::translate(
+                "ErrorText", "Not sent for more than %n day(s): the server may have applied it already.", nullptr,
+                days);
         const QString sku = d.value(QStringLiteral("sku")).toString();
         if (!sku.isEmpty() && !d.contains(QStringLiteral("status")))
             return QCoreApplication::translate("ErrorText", "%1 is discontinued and can no longer be ordered.")

@@ -21,8 +21,12 @@ QString adviceFor(const Error &error)
     case ErrorCode::VersionConflict:
         return OutboxDialog::tr("Someone else changed it after you. Reapply puts your change over theirs; "
                                 "Discard keeps theirs.");
-    case ErrorCode::NotFound:
     case ErrorCode::InvalidState:
+        // Held back by the desktop itself: it may or may not have arrived.
+        if (error.details.contains(QStringLiteral("heldDays")))
+            return OutboxDialog::tr("Look at the record: if your change is there, Discard; if not, Reapply.");
+        [[fallthrough]];
+    case ErrorCode::NotFound:
     case ErrorCode::Forbidden:
         return OutboxDialog::tr("It cannot be applied any more. Discard it, and check the record.");
     default:

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -117,4 +119,48 @@ TEST(OfflineOutbox, OnlyWritesThatStillMatterLaterAreKept)
                                                   { { QStringLiteral("note"), QStringLiteral("left a message") } }));
     EXPECT_FALSE(
         OfflineOutbox::keepsAcrossRestart(QStringLiteral("followup.update"), { { QStringLiteral("outbound"), true } }));
+}
+
+// The coordinator forgets applied write ids after [storage] applied_writes_days (7): a write kept
+// longer is not sent again by itself, or one it applied without the answer arriving would apply twice.
+TEST(OfflineOutbox, AWriteKeptForDaysWaitsForTheUserInsteadOfBeingSentAgain)
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("agent1.sqlite"));
+    {
+        OfflineOutbox outbox;
+        ASSERT_TRUE(outbox.open(path).ok());
+        ASSERT_TRUE(
+            outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("old"), QStringLiteral("a")))
+                .ok());
+        ASSERT_TRUE(
+            outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("recent"), QStringLiteral("b")))
+                .ok());
+    }
+    {
+        // The desktop was closed with both unsent; one of them a week ago.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE outbox SET created_at = '%1' WHERE cid = 'old'")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODateWithMs))));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE outbox SET created_at = '%1' WHERE cid = 'recent'")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-5).toString(Qt::ISODateWithMs))));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+
+    OfflineOutbox outbox;
+    ASSERT_TRUE(outbox.open(path).ok());
+    EXPECT_EQ(outbox.pendingCount(), 1) << "five days old is still sent";
+    EXPECT_EQ(outbox.rejectedCount(), 1);
+    const auto old = outbox.find(QStringLiteral("old"));
+    ASSERT_TRUE(old && old->rejection);
+    EXPECT_EQ(old->rejection->code, ErrorCode::InvalidState);
+    EXPECT_EQ(old->rejection->details.value(QStringLiteral("heldDays")).toInt(), OfflineOutbox::kMaxReplayDays);
+    outbox.close();
+    // And it stays held: the decision is stored, not made again at every start.
+    OfflineOutbox again;
+    ASSERT_TRUE(again.open(path).ok());
+    EXPECT_TRUE(again.find(QStringLiteral("old"))->rejection);
 }
