@@ -91,6 +91,14 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
             m_lines->removeLine(m_linesView->currentIndex().row());
     };
     connect(removeAction, &QAction::triggered, this, removeLine);
+    // The quantity is the one cell to edit, so the cursor stays in its column: F2 or a digit edits
+    // it on any line, also on the lines a change starts with (rows select whole, so the arrow keys
+    // would never move the cursor there).
+    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.column() != OrderLinesModel::QuantityColumn)
+                    m_linesView->setCurrentIndex(current.siblingAtColumn(OrderLinesModel::QuantityColumn));
+            });
     connect(removeButton, &QPushButton::clicked, this, removeLine);
     m_total = new QLabel(linesBox);
     m_total->setObjectName(QStringLiteral("orderTotalLabel"));

@@ -7,11 +7,14 @@
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/OrderLinesModel.h"
 #include "models/ReviewQueueModel.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
+#include "widgets/OrderDialog.h"
 #include "widgets/ReviewDialog.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -83,6 +86,42 @@ TEST(ScriptedPanels, CancelOrderDialogExplainsRefusalsAndCancelsOnTheCurrentVers
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(peer.requestsFor(cancelOp).last().request.args.value(QStringLiteral("reason")).toString(),
               QStringLiteral("Ordered twice"));
+}
+
+TEST(ScriptedPanels, ChangeOrderDialogEditsAQuantityWithF2)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    Order order = Order::fromJson(orderJson(3, QStringLiteral("placed")));
+    order.currency = QStringLiteral("EUR");
+    for (const char *sku : { "P-1", "P-2" }) {
+        order.lines.append(OrderLine { QString::fromLatin1(sku), QStringLiteral("Charger %1").arg(QLatin1String(sku)),
+                                       2, Money { 1000 }, Money { 2000 } });
+    }
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    OrderDialog dialog(&connection, customer, order);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *lines = dialog.findChild<QTreeView *>(QStringLiteral("orderLinesEdit"));
+    ASSERT_NE(lines, nullptr);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 2);
+
+    // Tab into the lines, Down to the second, F2, a new quantity, Enter: no mouse needed.
+    lines->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(lines, Qt::Key_Down);
+    QTest::keyClick(lines, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    ASSERT_TRUE(editor && lines->isAncestorOf(editor) && editor != lines) << "F2 opened no editor";
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const auto quantity = [&](int row) {
+        return dialog.linesModel()->index(row, OrderLinesModel::QuantityColumn).data(Qt::EditRole).toInt();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return quantity(1) == 5; }, 5000)) << quantity(1); // committed queued
+    EXPECT_EQ(quantity(0), 2);
 }
 
 TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
