@@ -51,6 +51,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     setNames(m_quantity, QStringLiteral("orderQuantitySpin"), tr("Quantity to add"));
     m_quantity->setRange(1, OrderLinesModel::MaxQuantity);
     m_quantity->setPrefix(tr("Qty "));
+    m_quantity->installEventFilter(this); // Enter adds, as in the search field
     auto *addButton = new QPushButton(tr("&Add"), productsBox);
     setNames(addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));
     addButton->setToolTip(tr("Add the highlighted product (Enter)"));
@@ -219,6 +220,15 @@ bool OrderDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         default:
             break;
+        }
+    }
+    if (watched == m_quantity && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & Qt::ControlModifier)) {
+            m_quantity->interpretText();
+            addCurrentProduct();
+            return true;
         }
     }
     return QDialog::eventFilter(watched, event);

@@ -8,6 +8,7 @@
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
 #include "models/OrderLinesModel.h"
+#include "models/ProductSearchModel.h"
 #include "models/ReviewQueueModel.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
@@ -17,9 +18,11 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -122,6 +125,41 @@ TEST(ScriptedPanels, ChangeOrderDialogEditsAQuantityWithF2)
     };
     EXPECT_TRUE(QTest::qWaitFor([&] { return quantity(1) == 5; }, 5000)) << quantity(1); // committed queued
     EXPECT_EQ(quantity(0), 2);
+}
+
+TEST(ScriptedPanels, OrderDialogAddsTheProductWithEnterInTheQuantity)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    Product charger;
+    charger.sku = QStringLiteral("P-7");
+    charger.name = QStringLiteral("Eco Charger");
+    charger.price = Money { 2928 };
+    charger.currency = QStringLiteral("EUR");
+    charger.stockOnHand = charger.available = 400;
+    charger.version = 1;
+    peer.answer(QString::fromUtf16(op::ProductSearch),
+                QJsonObject { { QStringLiteral("items"), QJsonArray { charger.toJson() } } });
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    OrderDialog dialog(&connection, customer, Order {});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("productSearchEdit"));
+    auto *quantity = dialog.findChild<QSpinBox *>(QStringLiteral("orderQuantitySpin"));
+    ASSERT_TRUE(search && quantity);
+    QTest::keyClicks(search, QStringLiteral("Eco"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.searchModel()->rowCount() == 1; }, 5000));
+
+    // Type the product, Tab to the quantity, type it, Enter: as Enter in the search adds one.
+    quantity->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(quantity, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(quantity, QStringLiteral("3"));
+    QTest::keyClick(quantity, Qt::Key_Return);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 1) << "Enter in the quantity added nothing";
+    EXPECT_EQ(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn).data(Qt::EditRole).toInt(), 3);
+    EXPECT_EQ(quantity->value(), 1) << "the next product starts from one again";
 }
 
 TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
