@@ -4639,6 +4639,17 @@ Aktuelle Auslastung: %3</translation>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is out of stock, more in %n day(s).</source>
+        <translation>
+            <numerusform>%1 ist nicht auf Lager, Nachschub in %n Tag.</numerusform>
+            <numerusform>%1 ist nicht auf Lager, Nachschub in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
+        <translation>%1 ist nicht auf Lager.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::OrderModel</name>

@@ -4635,6 +4635,17 @@ Current load: %3</source>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is out of stock, more in %n day(s).</source>
+        <translation>
+            <numerusform>%1 is out of stock, more in %n day.</numerusform>
+            <numerusform>%1 is out of stock, more in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::OrderModel</name>
