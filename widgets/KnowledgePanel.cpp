@@ -167,6 +167,9 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
         updateStatus();
     });
     connect(m_reader, &ArticleReader::statusMessage, this, &KnowledgePanel::statusMessage);
+    // The article's keys (Ctrl+Shift+S, C, N, …) also from the search and the results, where the
+    // focus stays after Enter opens an article; they only work while the focus is in this panel.
+    addActions(m_reader->actions());
 
     if (connection) {
         connect(connection, &Connection::eventReceived, this, &KnowledgePanel::onEvent);

@@ -303,6 +303,38 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
     }
 }
 
+TEST_F(KnowledgePanelTest, TheArticlesKeysWorkFromTheKnowledgeSearch)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    ASSERT_NE(panel, nullptr);
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    publishAsLead(lead, QStringLiteral("Quokkaflux router reset"),
+                  QStringLiteral("Hold the quokkaflux button for 10 seconds."));
+
+    // Search, Enter reads the first hit, and the focus stays in the search field.
+    QApplication::setActiveWindow(&window);
+    QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("quokkaflux"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->model()->hasPendingQuery() && panel->model()->rowCount() > 0; },
+                                kLongWait));
+    QTest::keyClick(search, Qt::Key_Return);
+    ArticleReader *reader = panel->reader();
+    auto *notHelped = child<QAction>(reader, "articleNotHelpedAction");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notHelped->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(search->hasFocus());
+
+    // The article's keys (here Ctrl+Shift+N, "did not help") work from there, without first
+    // tabbing into the article.
+    QTest::keyClick(search, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reader->findChild<FeedbackDialog *>() != nullptr; }, 5000))
+        << "Ctrl+Shift+N in the knowledge search asked nothing";
+}
+
 TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfTheSearch)
 {
     Connection lead;
