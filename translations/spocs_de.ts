@@ -3754,7 +3754,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>R&amp;eview Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
 </context>

@@ -3750,7 +3750,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>R&amp;eview Queue…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

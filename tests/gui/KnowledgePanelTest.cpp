@@ -579,6 +579,34 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
         << "the published proposal left the queue";
 }
 
+TEST_F(KnowledgePanelTest, ALeadsAltLetterOpensTheReviewQueueBesideTheFloor)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    auto *review = child<QPushButton>(window.knowledgePanel(), "knowledgeReviewButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return review->isVisible(); }, kLongWait));
+    // The floor in front underlines "Queues": the button's letter must be its own, or Alt only
+    // moves the focus between the two.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const QLabel *label : window.findChildren<QLabel *>()) {
+                if (label->text() == QStringLiteral("&Queues") && label->isVisible())
+                    return true;
+            }
+            return false;
+        },
+        kLongWait))
+        << "the lead's floor is not in front";
+    const QKeySequence key = QKeySequence::mnemonic(review->text());
+    ASSERT_FALSE(key.isEmpty());
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key(key[0].key()), key[0].keyboardModifiers());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.knowledgePanel()->findChild<ReviewDialog *>() != nullptr; }, 5000))
+        << qPrintable(key.toString()) << " did not open the review queue";
+}
+
 TEST_F(KnowledgePanelTest, ProposeEditNeedsChangeNote)
 {
     Connection connection;
