@@ -242,12 +242,17 @@ void ReviewDialog::loadDiff(qint64 from)
                                 }
                             }
                             SideBySideDiff diff = SideBySideDiff::fromLines(lines);
+                            // The title line counts like the text's lines: a new title alone is
+                            // not "0 lines removed, 0 lines added".
                             if (wholeArticle) {
                                 diff.left.prepend(DiffLine { DiffLine::Kind::Blank, {} });
                                 diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                                ++diff.added;
                             } else if (fromTitle != toTitle) { // a changed title is part of the change
                                 diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
                                 diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                                ++diff.removed;
+                                ++diff.added;
                             }
                             showDiff(diff);
                             m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)

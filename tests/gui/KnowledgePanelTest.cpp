@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
@@ -577,6 +578,51 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
         },
         kLongWait))
         << "the published proposal left the queue";
+}
+
+TEST_F(KnowledgePanelTest, TheReviewCountsANewTitleAsAChangedLine)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    const qint64 id = publishAsLead(connection, QStringLiteral("Resetting the modem"),
+                                    QStringLiteral("Unplug the modem.\nPlug it in."));
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+    const Reply current = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+    ASSERT_TRUE(current.ok);
+    const Reply proposed = test::callWrite(
+        agent, wire(op::KbPropose),
+        QJsonObject { { QStringLiteral("id"), id },
+                      { QStringLiteral("version"),
+                        current.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")) },
+                      { QStringLiteral("title"), QStringLiteral("Restarting the modem") },
+                      { QStringLiteral("body"), QStringLiteral("Unplug the modem.\nPlug it in.") },
+                      { QStringLiteral("changeNote"), QStringLiteral("the word customers use") } });
+    ASSERT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
+
+    ReviewDialog *review = window.knowledgePanel()->showReviewQueue();
+    ASSERT_NE(review, nullptr);
+    auto *proposals = qobject_cast<ReviewQueueModel *>(child<QTreeView>(review, "reviewProposalsView")->model());
+    ASSERT_TRUE(proposals);
+    int row = -1;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < proposals->rowCount(); ++r) {
+                if (proposals->itemAt(r).article.id == id)
+                    row = r;
+            }
+            return row >= 0;
+        },
+        kLongWait));
+    QSignalSpy loaded(review, &ReviewDialog::diffLoaded);
+    child<QTreeView>(review, "reviewProposalsView")->setCurrentIndex(proposals->index(row, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kLongWait));
+    ASSERT_TRUE(child<QTextBrowser>(review, "reviewDiffRight")->toPlainText().contains(QStringLiteral("Restarting")));
+    // The diff shows the old title removed and the new one added; the count says the same.
+    const QString status = child<QLabel>(review, "reviewStatusLabel")->text();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("1 line")) && status.contains(QStringLiteral(", 1 line")))
+        << qPrintable(status);
 }
 
 TEST_F(KnowledgePanelTest, ALeadsAltLetterOpensTheReviewQueueBesideTheFloor)
