@@ -4,6 +4,7 @@
 #include "models/ReviewQueueModel.h"
 #include "models/ReviewSession.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
@@ -79,7 +80,8 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     m_comment->setPlaceholderText(tr("Comment for the author (required to request changes)"));
     m_comment->setMaxLength(1000);
     m_publish->setObjectName(QStringLiteral("reviewPublishButton"));
-    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return beside Alt+U: the button's own shortcut would replace the letter it underlines.
+    connect(addSubmitShortcut(this), &QAction::triggered, m_publish, &QPushButton::click);
     m_publish->setToolTip(tr("Publish this version (Ctrl+Enter)"));
     m_requestChanges->setObjectName(QStringLiteral("reviewRequestChangesButton"));
     m_requestChanges->setToolTip(tr("Send the proposal back to its author with your comment"));

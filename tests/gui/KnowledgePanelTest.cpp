@@ -140,6 +140,52 @@ protected:
         return id;
     }
 
+    // Publishes an article and has an agent propose a new title for it; returns its id.
+    qint64 proposeNewTitle(Connection &lead)
+    {
+        const qint64 id = publishAsLead(lead, QStringLiteral("Resetting the modem"),
+                                        QStringLiteral("Unplug the modem.\nPlug it in."));
+        Connection agent;
+        EXPECT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+        const Reply current = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+        EXPECT_TRUE(current.ok);
+        const Reply proposed = test::callWrite(
+            agent, wire(op::KbPropose),
+            QJsonObject { { QStringLiteral("id"), id },
+                          { QStringLiteral("version"),
+                            current.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")) },
+                          { QStringLiteral("title"), QStringLiteral("Restarting the modem") },
+                          { QStringLiteral("body"), QStringLiteral("Unplug the modem.\nPlug it in.") },
+                          { QStringLiteral("changeNote"), QStringLiteral("the word customers use") } });
+        EXPECT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
+        return id;
+    }
+
+    // Opens the lead's review queue on the proposal for article id, its diff loaded.
+    ReviewDialog *reviewProposal(MainWindow &window, qint64 id)
+    {
+        ReviewDialog *review = window.knowledgePanel()->showReviewQueue();
+        EXPECT_NE(review, nullptr);
+        if (!review)
+            return nullptr;
+        auto *view = child<QTreeView>(review, "reviewProposalsView");
+        auto *proposals = qobject_cast<ReviewQueueModel *>(view->model());
+        int row = -1;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < proposals->rowCount(); ++r) {
+                    if (proposals->itemAt(r).article.id == id)
+                        row = r;
+                }
+                return row >= 0;
+            },
+            kLongWait));
+        QSignalSpy loaded(review, &ReviewDialog::diffLoaded);
+        view->setCurrentIndex(proposals->index(row, 0));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kLongWait));
+        return review;
+    }
+
     test::CoordinatorProcess m_coordinator;
 };
 
@@ -585,44 +631,43 @@ TEST_F(KnowledgePanelTest, TheReviewCountsANewTitleAsAChangedLine)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
-    const qint64 id = publishAsLead(connection, QStringLiteral("Resetting the modem"),
-                                    QStringLiteral("Unplug the modem.\nPlug it in."));
-    Connection agent;
-    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
-    const Reply current = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
-    ASSERT_TRUE(current.ok);
-    const Reply proposed = test::callWrite(
-        agent, wire(op::KbPropose),
-        QJsonObject { { QStringLiteral("id"), id },
-                      { QStringLiteral("version"),
-                        current.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")) },
-                      { QStringLiteral("title"), QStringLiteral("Restarting the modem") },
-                      { QStringLiteral("body"), QStringLiteral("Unplug the modem.\nPlug it in.") },
-                      { QStringLiteral("changeNote"), QStringLiteral("the word customers use") } });
-    ASSERT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
-
-    ReviewDialog *review = window.knowledgePanel()->showReviewQueue();
-    ASSERT_NE(review, nullptr);
-    auto *proposals = qobject_cast<ReviewQueueModel *>(child<QTreeView>(review, "reviewProposalsView")->model());
-    ASSERT_TRUE(proposals);
-    int row = -1;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            for (int r = 0; r < proposals->rowCount(); ++r) {
-                if (proposals->itemAt(r).article.id == id)
-                    row = r;
-            }
-            return row >= 0;
-        },
-        kLongWait));
-    QSignalSpy loaded(review, &ReviewDialog::diffLoaded);
-    child<QTreeView>(review, "reviewProposalsView")->setCurrentIndex(proposals->index(row, 0));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kLongWait));
+    qint64 id = 0;
+    ASSERT_NO_FATAL_FAILURE(id = proposeNewTitle(connection));
+    ReviewDialog *review = nullptr;
+    ASSERT_NO_FATAL_FAILURE(review = reviewProposal(window, id));
     ASSERT_TRUE(child<QTextBrowser>(review, "reviewDiffRight")->toPlainText().contains(QStringLiteral("Restarting")));
     // The diff shows the old title removed and the new one added; the count says the same.
     const QString status = child<QLabel>(review, "reviewStatusLabel")->text();
     EXPECT_TRUE(status.startsWith(QStringLiteral("1 line")) && status.contains(QStringLiteral(", 1 line")))
         << qPrintable(status);
+}
+
+TEST_F(KnowledgePanelTest, AltUAndCtrlReturnPublishAProposal)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    for (const bool altU : { true, false }) {
+        qint64 id = 0;
+        ASSERT_NO_FATAL_FAILURE(id = proposeNewTitle(connection));
+        ReviewDialog *review = nullptr;
+        ASSERT_NO_FATAL_FAILURE(review = reviewProposal(window, id));
+        QApplication::setActiveWindow(review);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(review));
+        // P&ublish: the letter it underlines works as well as Ctrl+Return.
+        if (altU)
+            QTest::keyClick(review, Qt::Key_U, Qt::AltModifier);
+        else
+            QTest::keyClick(child<QLineEdit>(review, "reviewCommentEdit"), Qt::Key_Return, Qt::ControlModifier);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                const Reply a = test::call(connection, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+                return a.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("title")).toString()
+                    == QStringLiteral("Restarting the modem");
+            },
+            5000))
+            << (altU ? "Alt+U" : "Ctrl+Return") << " did not publish";
+    }
 }
 
 TEST_F(KnowledgePanelTest, ALeadsAltLetterOpensTheReviewQueueBesideTheFloor)
