@@ -1189,6 +1189,10 @@
         <source>Version %1 is live again, as version %2.</source>
         <translation>Version %1 ist wieder live, als Version %2.</translation>
     </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>

@@ -1187,6 +1187,10 @@
         <source>Version %1 is live again, as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>

@@ -251,10 +251,7 @@ void ReviewDialog::loadDiff(qint64 from)
                                 diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
                                 ++diff.added;
                             } else if (fromTitle != toTitle) { // a changed title is part of the change
-                                diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
-                                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
-                                ++diff.removed;
-                                ++diff.added;
+                                diff.prependTitleChange(tr("Title: %1").arg(fromTitle), tr("Title: %1").arg(toTitle));
                             }
                             showDiff(diff);
                             m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)
