@@ -4346,9 +4346,36 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>%n Kunden mit dieser E-Mail-Adresse oder Telefonnummer existieren bereits. Öffnen Sie einen davon, oder legen Sie den neuen Kunden trotzdem an.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>spocs::NewCustomerSession</name>
     <message>
-        <source>Please check %1: the server did not accept it.</source>
-        <translation>Bitte prüfen Sie %1: Der Server hat den Wert nicht angenommen.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The company name is too long.</source>
+        <translation>Der Firmenname ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation>Keine E-Mail-Adresse; sie sieht aus wie name@example.com.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.</source>
+        <translation>Keine Telefonnummer: 4 bis 15 Ziffern, mit + ( ) . - / und Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>An address needs street, postcode, city and a two-letter country code (DE).</source>
+        <translation>Eine Adresse braucht Straße, Postleitzahl, Ort und einen zweibuchstabigen Ländercode (DE).</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation>Geben Sie einen zweibuchstabigen Sprachcode wie de oder en ein.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this.</source>
+        <translation>Der Server hat diesen Wert nicht angenommen.</translation>
     </message>
 </context>
 <context>

@@ -4342,8 +4342,35 @@ Current load: %3</source>
             <numerusform>%n customers with this e-mail address or phone number already exist. Open one of them, or create the new customer anyway.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>spocs::NewCustomerSession</name>
     <message>
-        <source>Please check %1: the server did not accept it.</source>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs street, postcode, city and a two-letter country code (DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
