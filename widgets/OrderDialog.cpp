@@ -88,8 +88,10 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_linesView->addAction(removeAction);
     auto removeLine = [this, linesEditable] {
-        if (linesEditable && m_linesView->currentIndex().isValid())
+        if (linesEditable && m_linesView->currentIndex().isValid()) {
             m_lines->removeLine(m_linesView->currentIndex().row());
+            showError(QString()); // the refusal may have been about that line; sending again tells
+        }
     };
     connect(removeAction, &QAction::triggered, this, removeLine);
     // The quantity is the one cell to edit, so the cursor stays in its column: F2 or a digit edits

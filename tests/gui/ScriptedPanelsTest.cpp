@@ -162,6 +162,40 @@ TEST(ScriptedPanels, OrderDialogAddsTheProductWithEnterInTheQuantity)
     EXPECT_EQ(quantity->value(), 1) << "the next product starts from one again";
 }
 
+TEST(ScriptedPanels, RemovingTheRefusedLineTakesTheOrderDialogsErrorAway)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    peer.fail(QString::fromUtf16(op::OrderPlace), ErrorCode::InsufficientStock,
+              QJsonObject { { QStringLiteral("sku"), QStringLiteral("P-8") } });
+    Product chair;
+    chair.sku = QStringLiteral("P-8");
+    chair.name = QStringLiteral("Classic Office Chair");
+    chair.price = Money { 26319 };
+    chair.currency = QStringLiteral("EUR");
+    chair.stockOnHand = chair.available = 3;
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    customer.customer.address = Address { QStringLiteral("127 Mill Lane"), QStringLiteral("Manchester"),
+                                          QStringLiteral("M1 1AE"), QStringLiteral("GB") };
+    OrderDialog dialog(&connection, customer, Order {});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.linesModel()->addProduct(chair, 1);
+    dialog.submit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, 5000));
+
+    // The agent takes the line out: the refusal about it goes too.
+    auto *lines = dialog.findChild<QTreeView *>(QStringLiteral("orderLinesEdit"));
+    ASSERT_NE(lines, nullptr);
+    lines->setFocus();
+    lines->setCurrentIndex(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn));
+    QTest::keyClick(lines, Qt::Key_Delete);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 0);
+    EXPECT_TRUE(dialog.errorMessage().isEmpty()) << qPrintable(dialog.errorMessage());
+}
+
 TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
 {
     ScriptedPeer peer;
