@@ -1,7 +1,8 @@
-// The Propose Edit dialog from the keyboard, without a coordinator: the letters of its pages take
-// the focus into them.
+// The knowledge dialogs from the keyboard, without a coordinator: the letters of Propose Edit's pages
+// take the focus into them; the feedback comment is sent with Ctrl+Return.
 #include "support/WidgetLookup.h"
 
+#include "widgets/FeedbackDialog.h"
 #include "widgets/ProposeEditDialog.h"
 
 #include <QApplication>
@@ -37,4 +38,22 @@ TEST(ProposeEditDialogKeys, AltTAndAltWTakeTheFocusIntoTheTextAndThePreview)
 
     QTest::keyClick(&dialog, Qt::Key_W, Qt::AltModifier);
     EXPECT_TRUE(QTest::qWaitFor([&] { return preview->hasFocus(); }, 5000)) << "Alt+W did not reach the preview";
+}
+
+TEST(FeedbackDialogKeys, CtrlReturnSendsTheCommentEnterStartsANewLine)
+{
+    FeedbackDialog dialog(QStringLiteral("Cancelling an order before it ships"));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *comment = child<QPlainTextEdit>(dialog, "feedbackCommentEdit");
+    ASSERT_NE(comment, nullptr);
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral("Card refunds"));
+    QTest::keyClick(comment, Qt::Key_Return);
+    QTest::keyClicks(comment, QStringLiteral("are missing"));
+    EXPECT_TRUE(dialog.isVisible());
+    QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    EXPECT_EQ(dialog.comment(), QStringLiteral("Card refunds\nare missing"));
 }
