@@ -11,6 +11,25 @@ ArticleVersionsModel::ArticleVersionsModel(QObject *parent)
     : RowTableModel(ColumnCount, parent)
 { }
 
+QString ArticleVersionsModel::statusText(const QString &wireName)
+{
+    if (wireName == QLatin1String("draft"))
+        return tr("Draft");
+    if (wireName == QLatin1String("in_review"))
+        return tr("In review");
+    if (wireName == QLatin1String("published"))
+        return tr("Published");
+    if (wireName == QLatin1String("archived"))
+        return tr("Archived");
+    if (wireName == QLatin1String("changes_requested"))
+        return tr("Changes requested");
+    if (wireName == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (wireName == QLatin1String("superseded"))
+        return tr("Superseded");
+    return wireName;
+}
+
 void ArticleVersionsModel::setFromAnswer(const QJsonObject &data)
 {
     QList<Version> rows;
@@ -59,7 +78,7 @@ QVariant ArticleVersionsModel::rowData(const Version &v, const QModelIndex &inde
         case VersionColumn:
             return v.version;
         case StatusColumn:
-            return v.status;
+            return statusText(v.status);
         case AuthorColumn:
             return v.authorName.isEmpty() ? v.authorLogin : v.authorName;
         case WhenColumn:

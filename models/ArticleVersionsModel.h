@@ -33,6 +33,9 @@ public:
 
     explicit ArticleVersionsModel(QObject *parent = nullptr);
 
+    // The translated name of an article's or a version's wire status ("in_review" -> "In review").
+    static QString statusText(const QString &wireName);
+
     // data: the kb.versions answer ({"versions": [...]}).
     void setFromAnswer(const QJsonObject &data);
     void clear();

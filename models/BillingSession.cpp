@@ -4,6 +4,7 @@
 #include "core/Ops.h"
 #include "models/CreditQueueModel.h"
 #include "models/ModelsLog.h"
+#include "models/PresenceDirectory.h"
 #include "models/VersionedWrite.h"
 
 #include <QJsonArray>
@@ -136,6 +137,11 @@ void BillingSession::followApprovals()
     if (!m_following) {
         m_connection->subscribe(kCreditsTopic);
         m_following = true;
+        // The queue names who asked as the lead knows them, not by login.
+        PresenceDirectory *people = PresenceDirectory::of(m_connection);
+        connect(people, &SharedLookup::changed, this, &BillingSession::updateNames);
+        people->load();
+        updateNames();
     }
     m_connection->request(
         QString::fromUtf16(op::CreditList),
@@ -150,6 +156,16 @@ void BillingSession::followApprovals()
                 rowsFromJson<domain::CreditRequest>(reply.data.value(QStringLiteral("items")).toArray()));
             Q_EMIT approvalsLoaded(m_approvals->rowCount());
         });
+}
+
+void BillingSession::updateNames()
+{
+    if (!m_connection)
+        return;
+    QHash<QString, QString> names;
+    for (const PresenceDirectory::Entry &person : PresenceDirectory::of(m_connection)->entries())
+        names.insert(person.login, person.displayName());
+    m_approvals->setNames(names);
 }
 
 void BillingSession::decide(qint64 id, bool approve, const QString &note)

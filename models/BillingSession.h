@@ -66,6 +66,7 @@ private:
     void send(const char16_t *op, QJsonObject args);
     void onEvent(const protocol::Event &event);
     void setBusy(bool busy);
+    void updateNames();
 
     QPointer<Connection> m_connection;
     CreditQueueModel *m_approvals = nullptr;

@@ -39,6 +39,14 @@ int CreditQueueModel::rowOf(qint64 id) const
     return rowWhere([&](const domain::CreditRequest &r) { return r.id == id; });
 }
 
+void CreditQueueModel::setNames(const QHash<QString, QString> &namesByLogin)
+{
+    if (namesByLogin == m_names)
+        return;
+    m_names = namesByLogin;
+    columnChanged(RequestedByColumn);
+}
+
 QString CreditQueueModel::kindText(domain::CreditKind kind)
 {
     return kind == domain::CreditKind::Refund ? tr("Refund") : tr("Credit note");
@@ -54,7 +62,7 @@ QVariant CreditQueueModel::rowData(const domain::CreditRequest &r, const QModelI
             return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : r.requestedAt;
         }
         case RequestedByColumn:
-            return r.requestedBy;
+            return m_names.value(r.requestedBy, r.requestedBy);
         case CustomerColumn:
             return r.customer;
         case InvoiceColumn:

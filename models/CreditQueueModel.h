@@ -3,6 +3,8 @@
 #include "core/domain/Commerce.h"
 #include "models/RowModel.h"
 
+#include <QHash>
+
 namespace spocs {
 
 // The leads' approval queue: credit notes and refunds waiting for a second person, oldest
@@ -37,9 +39,14 @@ public:
 
     static QString kindText(domain::CreditKind kind);
 
+    // Who asked, by name (the login until the names are known or for someone not listed).
+    void setNames(const QHash<QString, QString> &namesByLogin);
+
 private:
     QVariant rowData(const domain::CreditRequest &r, const QModelIndex &index, int role) const override;
     QStringList columnTitles() const override;
+
+    QHash<QString, QString> m_names;
 };
 
 } // namespace spocs

@@ -116,6 +116,15 @@ void CustomerLoader::updateAuthorNames()
             names.insert(person.login, person.displayName());
     }
     m_history->setAuthorNames(names);
+    if (names != m_authorNames) {
+        m_authorNames = names;
+        Q_EMIT authorNamesChanged();
+    }
+}
+
+QString CustomerLoader::authorName(const QString &login) const
+{
+    return m_authorNames.value(login, login);
 }
 
 void CustomerLoader::showWaitingWrites()

@@ -4,6 +4,7 @@
 #include "models/CommerceData.h"
 #include "models/RecordLoader.h"
 
+#include <QHash>
 #include <QPointer>
 
 class QTimer;
@@ -65,9 +66,15 @@ public:
     // the owner and backup. Returns true if it concerned the open customer.
     bool handleEvent(const protocol::Event &event);
 
+    // How a colleague who wrote or changed something is called on screen: the name from the
+    // presence directory, the login for someone it does not list.
+    QString authorName(const QString &login) const;
+
 Q_SIGNALS:
     // The details changed (loaded, refetched, presence updated, closed).
     void detailsChanged();
+    // The names authorName() gives came in or changed.
+    void authorNamesChanged();
     // customer.viewers: the collision banner's data changed.
     void viewersChanged();
     // order.updated for one of the open customer's orders (the Orders tab's detail follows).
@@ -98,6 +105,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<PresenceDirectory> m_people;
     CustomerHistoryModel *m_history = nullptr;
+    QHash<QString, QString> m_authorNames; // by login
     OrderModel *m_orders = nullptr;
     InvoiceModel *m_invoices = nullptr;
     QTimer *m_refetch = nullptr;

@@ -103,6 +103,14 @@ SideBySideDiff SideBySideDiff::fromLines(const QJsonArray &lines)
     return diff;
 }
 
+void SideBySideDiff::prependTitleChange(const QString &removedLine, const QString &addedLine)
+{
+    left.prepend(DiffLine { DiffLine::Kind::Removed, removedLine });
+    right.prepend(DiffLine { DiffLine::Kind::Added, addedLine });
+    ++removed;
+    ++added;
+}
+
 QString snippetToHtml(const QString &snippet)
 {
     QString html;

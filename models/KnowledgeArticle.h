@@ -80,6 +80,10 @@ struct SideBySideDiff
 
     // lines: the "lines" array of a kb.diff answer.
     static SideBySideDiff fromLines(const QJsonArray &lines);
+
+    // A changed title goes on top as one line removed and one added, counted like the text's;
+    // the caller words them ("Title: …").
+    void prependTitleChange(const QString &removedLine, const QString &addedLine);
 };
 
 // Snippet text to HTML: everything escaped, the marked words in <b>. An unclosed marker

@@ -60,6 +60,23 @@ NewCustomerSession::NewCustomerSession(Connection *connection, QObject *parent)
     , m_candidates(new CustomerCandidatesModel(this))
 { }
 
+QString NewCustomerSession::problemText(const QString &field)
+{
+    if (field == u"name")
+        return tr("Enter the customer's name.");
+    if (field == u"company")
+        return tr("The company name is too long.");
+    if (field == u"emails")
+        return tr("Not an e-mail address; it looks like name@example.com.");
+    if (field == u"phones")
+        return tr("Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.");
+    if (field == u"address")
+        return tr("An address needs street, postcode, city and a two-letter country code (DE).");
+    if (field == u"language")
+        return tr("Enter a two-letter language code such as de or en.");
+    return tr("The server did not accept this.");
+}
+
 domain::CustomerDraft NewCustomerSession::draftFromSearch(const QString &typed)
 {
     domain::CustomerDraft draft;

@@ -49,6 +49,10 @@ public:
     // a phone number, or else a name.
     static domain::CustomerDraft draftFromSearch(const QString &typed);
 
+    // What is wrong with a field customer.create refused (bad_request names it in details.field:
+    // name, company, emails, phones, address, language), said so the agent can put it right.
+    static QString problemText(const QString &field);
+
     void create(const domain::CustomerDraft &draft, bool force = false);
 
 Q_SIGNALS:

@@ -149,6 +149,11 @@ QString OrderLinesModel::problem(int row) const
         return tr("%1 is discontinued and can no longer be ordered.").arg(name);
     if (extra > l.product.available) {
         const int canHave = l.product.available + l.reservedByOrder;
+        if (canHave <= 0) { // not "only 0 available"
+            return l.product.leadTimeDays > 0
+                ? tr("%1 is out of stock, more in %n day(s).", nullptr, l.product.leadTimeDays).arg(name)
+                : tr("%1 is out of stock.").arg(name);
+        }
         if (l.product.leadTimeDays > 0)
             return tr("%1: only %2 available, more in %n day(s).", nullptr, l.product.leadTimeDays)
                 .arg(name)

@@ -931,22 +931,6 @@
 <context>
     <name>spocs::ArticleReader</name>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -1212,6 +1196,10 @@
         <source>Version %1 is live again, as version %2.</source>
         <translation>Version %1 ist wieder live, als Version %2.</translation>
     </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>
@@ -1234,6 +1222,34 @@
     <message>
         <source>Change note</source>
         <translation>Änderungsnotiz</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3777,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>R&amp;eview Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
     <message>
@@ -4341,9 +4357,36 @@ Aktuelle Auslastung: %3</translation>
             <numerusform>%n Kunden mit dieser E-Mail-Adresse oder Telefonnummer existieren bereits. Öffnen Sie einen davon, oder legen Sie den neuen Kunden trotzdem an.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>spocs::NewCustomerSession</name>
     <message>
-        <source>Please check %1: the server did not accept it.</source>
-        <translation>Bitte prüfen Sie %1: Der Server hat den Wert nicht angenommen.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>The company name is too long.</source>
+        <translation>Der Firmenname ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation>Keine E-Mail-Adresse; sie sieht aus wie name@example.com.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.</source>
+        <translation>Keine Telefonnummer: 4 bis 15 Ziffern, mit + ( ) . - / und Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>An address needs street, postcode, city and a two-letter country code (DE).</source>
+        <translation>Eine Adresse braucht Straße, Postleitzahl, Ort und einen zweibuchstabigen Ländercode (DE).</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation>Geben Sie einen zweibuchstabigen Sprachcode wie de oder en ein.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this.</source>
+        <translation>Der Server hat diesen Wert nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4704,17 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of stock, more in %n day(s).</source>
+        <translation>
+            <numerusform>%1 ist nicht auf Lager, Nachschub in %n Tag.</numerusform>
+            <numerusform>%1 ist nicht auf Lager, Nachschub in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
+        <translation>%1 ist nicht auf Lager.</translation>
     </message>
 </context>
 <context>

@@ -931,22 +931,6 @@
 <context>
     <name>spocs::ArticleReader</name>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1194,10 @@
         <source>Version %1 is live again, as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleVersionsModel</name>
@@ -1231,6 +1219,34 @@
     </message>
     <message>
         <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,7 +3773,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>Review &amp;Queue…</source>
+        <source>R&amp;eview Queue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,8 +4353,35 @@ Current load: %3</source>
             <numerusform>%n customers with this e-mail address or phone number already exist. Open one of them, or create the new customer anyway.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>spocs::NewCustomerSession</name>
     <message>
-        <source>Please check %1: the server did not accept it.</source>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs street, postcode, city and a two-letter country code (DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4656,6 +4699,17 @@ Current load: %3</source>
     </message>
     <message>
         <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of stock, more in %n day(s).</source>
+        <translation>
+            <numerusform>%1 is out of stock, more in %n day.</numerusform>
+            <numerusform>%1 is out of stock, more in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

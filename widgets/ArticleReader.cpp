@@ -4,6 +4,7 @@
 #include "core/Markdown.h"
 #include "core/Ops.h"
 #include "models/ArticleLoader.h"
+#include "models/ArticleVersionsModel.h"
 #include "models/ConversationSession.h"
 #include "widgets/ArticleVersionsDialog.h"
 #include "widgets/DesktopLog.h"
@@ -30,19 +31,6 @@
 #include <QVBoxLayout>
 
 namespace spocs {
-
-QString articleStatusText(const QString &status)
-{
-    if (status == QLatin1String("draft"))
-        return ArticleReader::tr("Draft");
-    if (status == QLatin1String("in_review"))
-        return ArticleReader::tr("In review");
-    if (status == QLatin1String("published"))
-        return ArticleReader::tr("Published");
-    if (status == QLatin1String("archived"))
-        return ArticleReader::tr("Archived");
-    return status;
-}
 
 QString articleVisibilityText(const QString &visibility)
 {
@@ -267,7 +255,7 @@ void ArticleReader::updateView()
     QStringList meta;
     if (!a.tags.isEmpty())
         meta << a.tags.join(QStringLiteral(", "));
-    meta << articleVisibilityText(a.visibility) << articleStatusText(a.status);
+    meta << articleVisibilityText(a.visibility) << ArticleVersionsModel::statusText(a.status);
     if (a.version > 0)
         meta << tr("version %1").arg(a.version);
     if (a.lastReviewedAt.isValid())

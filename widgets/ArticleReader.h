@@ -21,8 +21,7 @@ class ConversationSession;
 class Connection;
 class LearnedWordsView;
 
-// Translated names of an article's wire status and visibility.
-QString articleStatusText(const QString &status);
+// The translated name of an article's wire visibility (its status: ArticleVersionsModel::statusText).
 QString articleVisibilityText(const QString &visibility);
 
 // Shows one knowledge article (Markdown) with its state and the agent's actions: copy,

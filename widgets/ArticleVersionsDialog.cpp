@@ -144,7 +144,13 @@ void ArticleVersionsDialog::selectionChanged()
             m_status->setText(errorDetailText(result.error()));
             return;
         }
-        const SideBySideDiff diff = SideBySideDiff::fromLines(result->value(QStringLiteral("lines")).toArray());
+        SideBySideDiff diff = SideBySideDiff::fromLines(result->value(QStringLiteral("lines")).toArray());
+        // A version that only had another title differs too: show it and count it.
+        const QJsonObject title = result->value(QStringLiteral("title")).toObject();
+        const QString fromTitle = title.value(QStringLiteral("from")).toString();
+        const QString toTitle = title.value(QStringLiteral("to")).toString();
+        if (fromTitle != toTitle)
+            diff.prependTitleChange(tr("Title: %1").arg(fromTitle), tr("Title: %1").arg(toTitle));
         m_selected->setHtml(tr("<p><b>Version %1</b></p>").arg(version) + diffHtml(diff.left));
         m_current->setHtml(tr("<p><b>Live now: version %1</b></p>").arg(m_live) + diffHtml(diff.right));
         if (m_keepStatus)

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -123,13 +124,14 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     QSplitter *split = makeSplitter(Qt::Vertical, QString(), { m_view, detail }, this);
     split->setChildrenCollapsible(false);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : std::as_const(m_buttons))
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    // All four in one row, or two rows of two when one row does not hold them (beside the search
+    // and the knowledge dock at 1024 px) rather than cut ("ecord Payment"); see resizeEvent.
+    m_buttonGrid = new QGridLayout;
+    m_buttonGrid->setColumnStretch(int(m_buttons.size()), 1);
+    placeButtons(int(m_buttons.size()));
     m_message = makeTextLabel(QStringLiteral("billingMessageLabel"), this);
 
-    stackWithMargins(this, { summary, buttons, m_message, { split, 1 } });
+    stackWithMargins(this, { summary, m_buttonGrid, m_message, { split, 1 } });
 
     connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_shown.isEmpty())
@@ -137,6 +139,25 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
         else
             selectFirstRow(m_view);
     });
+}
+
+void BillingTab::placeButtons(int perRow)
+{
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_buttonGrid->addWidget(m_buttons.at(i), i / perRow, i % perRow);
+    m_buttonsPerRow = perRow;
+}
+
+void BillingTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    int oneRow = m_buttonGrid->horizontalSpacing() * int(m_buttons.size() - 1);
+    for (const QPushButton *b : std::as_const(m_buttons))
+        oneRow += b->sizeHint().width();
+    const QMargins margins = layout()->contentsMargins();
+    const int perRow = oneRow <= width() - margins.left() - margins.right() ? int(m_buttons.size()) : 2;
+    if (perRow != m_buttonsPerRow)
+        placeButtons(perRow);
 }
 
 void BillingTab::updateView()

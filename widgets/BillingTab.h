@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -43,7 +44,11 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void placeButtons(int perRow);
     void openAction(int action); // an InvoiceActionDialog::Action
     void onSaved(const QString &op);
     void updateActions();
@@ -63,6 +68,8 @@ private:
     QAction *m_disputeAction = nullptr;
     QAction *m_withdrawAction = nullptr;
     QList<QPushButton *> m_buttons;
+    QGridLayout *m_buttonGrid = nullptr;
+    int m_buttonsPerRow = 0;
     QLabel *m_message = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_balance = nullptr;

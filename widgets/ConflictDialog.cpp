@@ -22,8 +22,8 @@ ConflictDialog::ConflictDialog(const AccountDraft *draft, QWidget *parent)
                                  this);
     QTreeWidget *table = makeItemTree({ tr("Field"), tr("Yours"), tr("Theirs (now saved)") },
                                       QStringLiteral("conflictTable"), tr("Changed fields: yours and theirs"), this);
-    table->setWordWrap(true);
     table->header()->setSectionResizeMode(QHeaderView::Stretch);
+    wrapRowsInColumns(table); // notes are long: both sides whole
     const QList<AccountDraft::Field> conflicts = draft->conflicts();
     for (AccountDraft::Field f : draft->dirtyFields()) {
         auto *item

@@ -4,6 +4,7 @@
 #include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -32,6 +33,8 @@ FeedbackDialog::FeedbackDialog(const QString &articleTitle, QWidget *parent)
 
     QDialogButtonBox *buttons = makeOkCancelButtons(this, tr("Send Feedback"), QStringLiteral("feedbackSendButton"));
     buttons->setObjectName(QStringLiteral("feedbackButtons"));
+    // From the comment, as the other dialogs with a text to write send: Enter starts a new line there.
+    connect(addSubmitShortcut(this), &QAction::triggered, this, &QDialog::accept);
 
     stackWithMargins(this, { label, { m_comment, 1 }, buttons });
     resize(420, 220);

@@ -107,7 +107,12 @@ void HistoryTab::updateView()
 void HistoryTab::addNote()
 {
     const QString text = m_note->text().trimmed();
-    if (text.isEmpty() || m_busy || m_loader->customerId().isEmpty())
+    if (text.isEmpty()) {
+        // Alt+D before typing: the note field has no letter of its own, so go there to write it.
+        m_note->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    if (m_busy || m_loader->customerId().isEmpty())
         return;
     m_busy = true;
     updateView();

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -47,6 +48,39 @@ QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, 
     tree->setHeaderLabels(titles);
     tree->setRootIsDecorated(false);
     return tree;
+}
+
+namespace {
+
+// QTreeView asks for a row's height without the column's width, so wrapped text gets one line.
+class ColumnWidthDelegate : public QStyledItemDelegate
+{
+public:
+    explicit ColumnWidthDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        opt.rect.setWidth(m_view->columnWidth(index.column()));
+        opt.rect.setHeight(qMax(opt.rect.height(), 1));
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
+
+void wrapRowsInColumns(QTreeView *view)
+{
+    view->setWordWrap(true);
+    view->setUniformRowHeights(false);
+    view->setItemDelegate(new ColumnWidthDelegate(view));
+    QObject::connect(view->header(), &QHeaderView::sectionResized, view, &QTreeView::doItemsLayout);
 }
 
 QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent)

@@ -29,6 +29,10 @@ QTableView *makeRecordTable(QAbstractItemModel *model, const QString &objectName
 QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, const QString &accessibleName,
                           QWidget *parent);
 
+// Rows as high as their text wrapped in the column's width, kept so as the columns are resized:
+// for values a user must read whole (the two sides of a conflict), not cut to "…".
+void wrapRowsInColumns(QTreeView *view);
+
 // A proxy that sorts model's rows by sortRole, for a view whose header sorts.
 QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent);
 

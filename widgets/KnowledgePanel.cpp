@@ -97,7 +97,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     , m_status(new QLabel(this))
     , m_reader(new ArticleReader(connection, this))
     , m_newButton(new QPushButton(tr("New Article…"), this))
-    , m_reviewButton(new QPushButton(tr("Review &Queue…"), this))
+    , m_reviewButton(new QPushButton(tr("R&eview Queue…"), this))
 {
     setObjectName(QStringLiteral("knowledgePanel"));
     m_model->setConnection(connection);
@@ -169,6 +169,9 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
         updateStatus();
     });
     connect(m_reader, &ArticleReader::statusMessage, this, &KnowledgePanel::statusMessage);
+    // The article's keys (Ctrl+Shift+S, C, N, …) also from the search and the results, where the
+    // focus stays after Enter opens an article; they only work while the focus is in this panel.
+    addActions(m_reader->actions());
 
     if (connection) {
         connect(connection, &Connection::eventReceived, this, &KnowledgePanel::onEvent);

@@ -206,8 +206,8 @@ void MainWindow::createMenus()
     customer->addSeparator();
     customer->addAction(m_page->ordersTab()->newOrderAction());
 
-    // Only for admins (updateSessionUi shows it).
-    m_adminMenu = menuBar()->addMenu(tr("A&dmin"));
+    // Only for admins: updateSessionUi puts it into the menu bar after the Customer menu.
+    m_adminMenu = new QMenu(tr("A&dmin"), menuBar());
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_synonymsAction);
     m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);
@@ -241,7 +241,7 @@ void MainWindow::updateSessionUi()
 
     const UserInfo user = m_connection ? m_connection->user() : UserInfo {};
     const bool admin = hasSession && user.role == Role::Admin;
-    m_adminMenu->menuAction()->setVisible(admin);
+    showAdminMenu(admin);
     m_synonymsAction->setEnabled(admin && connected);
     m_auditAction->setEnabled(admin && connected);
     if (m_connection && m_connection->state() != Connection::State::Offline && !user.login.isEmpty()) {
@@ -253,6 +253,22 @@ void MainWindow::updateSessionUi()
         m_userLabel->setToolTip(QString());
     }
     m_userLabel->setAccessibleDescription(m_userLabel->text());
+}
+
+void MainWindow::showAdminMenu(bool show)
+{
+    // Hiding the menu is not enough: the menu bar keeps answering Alt+D for a hidden menu, and
+    // with two claims Alt+D only moves the focus to an agent's "Cancel Or&der…" and away again.
+    QAction *menu = m_adminMenu->menuAction();
+    const QList<QAction *> menus = menuBar()->actions();
+    if (show && !menus.contains(menu)) {
+        auto *customer = menuBar()->findChild<QMenu *>(QStringLiteral("customerMenu"));
+        const qsizetype at = customer ? menus.indexOf(customer->menuAction()) : -1;
+        menuBar()->insertMenu(at >= 0 ? menus.value(at + 1) : nullptr, m_adminMenu);
+    } else if (!show && menus.contains(menu)) {
+        menuBar()->removeAction(menu);
+    }
+    menu->setVisible(show);
 }
 
 LoginDialog *MainWindow::showLoginDialog(const QString &message)

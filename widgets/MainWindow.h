@@ -61,6 +61,7 @@ private:
     void createActions();
     void createMenus();
     void updateSessionUi();
+    void showAdminMenu(bool show);
     void onLoggedIn();
     void createMyDay();
     void signOut();

@@ -12,10 +12,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace spocs {
 
@@ -53,9 +55,23 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
         auto *label = new QLabel(f.label, this);
         label->setBuddy(edit);
         edit->setAccessibleName(label->text().remove(u'&').remove(u':'));
-        form->addRow(label, edit);
+        // What is wrong with the field, right under it (hidden while nothing is).
+        auto *problem = new QLabel(this);
+        problem->setObjectName(QStringLiteral("newCustomer_%1Problem").arg(field));
+        problem->setTextFormat(Qt::PlainText);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        problem->setVisible(false);
+        auto *column = new QVBoxLayout;
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(edit);
+        column->addWidget(problem);
+        form->addRow(label, column);
         m_edits.insert(field, edit);
+        m_problems.insert(field, problem);
         connect(edit, &QLineEdit::textEdited, this, &NewCustomerDialog::updateButtons);
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { showProblem(field, QString()); });
     }
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("newCustomer_preferredChannel"));
@@ -133,7 +149,38 @@ NewCustomerDialog::NewCustomerDialog(Connection *connection, const QString &sear
 
 QString NewCustomerDialog::errorMessage() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    if (m_error->isVisible())
+        return m_error->text();
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        if (!it.value()->isHidden())
+            return QStringLiteral("%1: %2").arg(m_edits.value(it.key())->accessibleName(), it.value()->text());
+    }
+    return {};
+}
+
+void NewCustomerDialog::showProblem(const QString &field, const QString &text)
+{
+    QLabel *problem = m_problems.value(field);
+    problem->setText(text);
+    problem->setVisible(!text.isEmpty());
+    m_edits.value(field)->setAccessibleDescription(text);
+    // Grow to show the words whole rather than squeeze them into the field's row.
+    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (!text.isEmpty() && height() < needed)
+        resize(width(), needed);
+}
+
+void NewCustomerDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Create waits for a name; Enter without one says so rather than doing nothing.
+    QLineEdit *name = m_edits.value(QStringLiteral("name"));
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !m_session->isBusy()
+        && name->text().trimmed().isEmpty()) {
+        showProblem(QStringLiteral("name"), NewCustomerSession::problemText(QStringLiteral("name")));
+        name->setFocus();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void NewCustomerDialog::submit(bool force)
@@ -157,6 +204,8 @@ void NewCustomerDialog::submit(bool force)
     if (const QString channel = m_channel->currentData().toString(); !channel.isEmpty())
         draft.preferredChannel = channel;
     m_error->setVisible(false);
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
+        showProblem(it.key(), QString());
     m_duplicates->setVisible(false);
     m_session->create(draft, force);
 }
@@ -182,11 +231,13 @@ void NewCustomerDialog::showError(const Error &error)
         : field == u"address"               ? QStringLiteral("street")
                                             : field;
     QLineEdit *at = error.code == ErrorCode::BadRequest ? m_edits.value(edit) : nullptr;
-    m_error->setText(at ? tr("Please check %1: the server did not accept it.").arg(at->accessibleName())
-                        : errorDetailText(error));
-    m_error->setVisible(true);
-    if (at)
+    if (at) { // under the field, saying what is wrong; everything typed stays
+        showProblem(edit, NewCustomerSession::problemText(field));
         at->setFocus();
+        return;
+    }
+    m_error->setText(errorDetailText(error));
+    m_error->setVisible(true);
 }
 
 void NewCustomerDialog::openSelected()

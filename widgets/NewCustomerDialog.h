@@ -34,7 +34,11 @@ public:
 Q_SIGNALS:
     void customerChosen(const QString &customerId);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    void showProblem(const QString &field, const QString &text);
     void submit(bool force);
     void showDuplicates(int count);
     void showError(const Error &error);
@@ -43,6 +47,7 @@ private:
 
     NewCustomerSession *m_session;
     QHash<QString, QLineEdit *> m_edits; // by wire field: name, company, email, phone, street, ...
+    QHash<QString, QLabel *> m_problems; // what is wrong with each of them, under it
     QComboBox *m_channel = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_duplicates = nullptr;

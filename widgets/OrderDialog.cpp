@@ -51,6 +51,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     setNames(m_quantity, QStringLiteral("orderQuantitySpin"), tr("Quantity to add"));
     m_quantity->setRange(1, OrderLinesModel::MaxQuantity);
     m_quantity->setPrefix(tr("Qty "));
+    m_quantity->installEventFilter(this); // Enter adds, as in the search field
     auto *addButton = new QPushButton(tr("&Add"), productsBox);
     setNames(addButton, QStringLiteral("addProductButton"), tr("Add the highlighted product"));
     addButton->setToolTip(tr("Add the highlighted product (Enter)"));
@@ -87,10 +88,20 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_linesView->addAction(removeAction);
     auto removeLine = [this, linesEditable] {
-        if (linesEditable && m_linesView->currentIndex().isValid())
+        if (linesEditable && m_linesView->currentIndex().isValid()) {
             m_lines->removeLine(m_linesView->currentIndex().row());
+            showError(QString()); // the refusal may have been about that line; sending again tells
+        }
     };
     connect(removeAction, &QAction::triggered, this, removeLine);
+    // The quantity is the one cell to edit, so the cursor stays in its column: F2 or a digit edits
+    // it on any line, also on the lines a change starts with (rows select whole, so the arrow keys
+    // would never move the cursor there).
+    connect(m_linesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.column() != OrderLinesModel::QuantityColumn)
+                    m_linesView->setCurrentIndex(current.siblingAtColumn(OrderLinesModel::QuantityColumn));
+            });
     connect(removeButton, &QPushButton::clicked, this, removeLine);
     m_total = new QLabel(linesBox);
     m_total->setObjectName(QStringLiteral("orderTotalLabel"));
@@ -211,6 +222,15 @@ bool OrderDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         default:
             break;
+        }
+    }
+    if (watched == m_quantity && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & Qt::ControlModifier)) {
+            m_quantity->interpretText();
+            addCurrentProduct();
+            return true;
         }
     }
     return QDialog::eventFilter(watched, event);

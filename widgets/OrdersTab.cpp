@@ -115,6 +115,10 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
         qCInfo(lcDesktop) << "order.get failed:" << errorCodeName(error.code);
         m_info->setText(errorText(error));
     });
+    connect(m_loader, &CustomerLoader::authorNamesChanged, this, [this] {
+        if (!m_order.isEmpty())
+            showOrder(m_order); // who changed it, by name
+    });
     connect(m_loader, &CustomerLoader::orderUpdated, this, [this](const Order &order) {
         if (order.number == m_order.number)
             showOrder(order);
@@ -206,7 +210,7 @@ void OrdersTab::showOrder(const Order &o)
         const QDateTime at = wireTime(e.at);
         new QTreeWidgetItem(m_history,
                             { at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString(),
-                              e.author, orderActionText(e.action), e.detail });
+                              m_loader->authorName(e.author), orderActionText(e.action), e.detail });
     }
 
     // Say up front why an action is not possible, rather than letting it fail.

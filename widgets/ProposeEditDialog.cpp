@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 
@@ -50,11 +51,15 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     m_note->setPlaceholderText(tr("Required: what did you change and why?"));
     m_note->setMaxLength(500);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("proposeTabs"));
-    tabs->addTab(m_body, tr("&Text (Markdown)"));
-    tabs->addTab(preview, tr("Previe&w"));
-    connect(tabs, &QTabWidget::currentChanged, this, [this, preview] { preview->setMarkdown(m_body->toPlainText()); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("proposeTabs"));
+    m_tabs->addTab(m_body, tr("&Text (Markdown)"));
+    m_tabs->addTab(preview, tr("Previe&w"));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this, preview] { preview->setMarkdown(m_body->toPlainText()); });
+    // Alt+T and Alt+W take the focus into the page, as a field's letter does: what is typed next
+    // goes into the text, not into the title that had the focus.
+    m_tabs->tabBar()->installEventFilter(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("T&itle:"), m_title);
@@ -72,9 +77,19 @@ ProposeEditDialog::ProposeEditDialog(Connection *connection, QWidget *parent)
     connect(m_note, &QLineEdit::textChanged, this, &ProposeEditDialog::updateState);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ProposeEditDialog::updateState);
 
-    stackWithMargins(this, { form, { tabs, 1 }, noteForm, m_error, m_buttons });
+    stackWithMargins(this, { form, { m_tabs, 1 }, noteForm, m_error, m_buttons });
     resize(640, 560);
     setArticle({});
+}
+
+bool ProposeEditDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The tab bar shows the page first; then the page takes the focus.
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+        QMetaObject::invokeMethod(
+            this, [this] { m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason); }, Qt::QueuedConnection);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QPushButton *ProposeEditDialog::submitButton() const

@@ -9,6 +9,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace spocs {
 
@@ -40,6 +41,9 @@ Q_SIGNALS:
     // kb.propose answered ok: {"article": ..., "proposal": ...}.
     void proposed(const QJsonObject &answer);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
 
@@ -47,6 +51,7 @@ private:
     QLineEdit *m_title = nullptr;
     QLineEdit *m_tags = nullptr;
     QComboBox *m_visibility = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;

@@ -4,6 +4,7 @@
 #include "models/ReviewQueueModel.h"
 #include "models/ReviewSession.h"
 #include "widgets/DesktopLog.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/DiffHtml.h"
 #include "widgets/ErrorText.h"
 #include "widgets/ItemViews.h"
@@ -79,7 +80,8 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     m_comment->setPlaceholderText(tr("Comment for the author (required to request changes)"));
     m_comment->setMaxLength(1000);
     m_publish->setObjectName(QStringLiteral("reviewPublishButton"));
-    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return beside Alt+U: the button's own shortcut would replace the letter it underlines.
+    connect(addSubmitShortcut(this), &QAction::triggered, m_publish, &QPushButton::click);
     m_publish->setToolTip(tr("Publish this version (Ctrl+Enter)"));
     m_requestChanges->setObjectName(QStringLiteral("reviewRequestChangesButton"));
     m_requestChanges->setToolTip(tr("Send the proposal back to its author with your comment"));
@@ -242,12 +244,14 @@ void ReviewDialog::loadDiff(qint64 from)
                                 }
                             }
                             SideBySideDiff diff = SideBySideDiff::fromLines(lines);
+                            // The title line counts like the text's lines: a new title alone is
+                            // not "0 lines removed, 0 lines added".
                             if (wholeArticle) {
                                 diff.left.prepend(DiffLine { DiffLine::Kind::Blank, {} });
                                 diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                                ++diff.added;
                             } else if (fromTitle != toTitle) { // a changed title is part of the change
-                                diff.left.prepend(DiffLine { DiffLine::Kind::Removed, tr("Title: %1").arg(fromTitle) });
-                                diff.right.prepend(DiffLine { DiffLine::Kind::Added, tr("Title: %1").arg(toTitle) });
+                                diff.prependTitleChange(tr("Title: %1").arg(fromTitle), tr("Title: %1").arg(toTitle));
                             }
                             showDiff(diff);
                             m_status->setText(tr("%n line(s) removed, ", nullptr, diff.removed)

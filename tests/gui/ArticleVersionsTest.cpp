@@ -128,3 +128,51 @@ TEST(ArticleVersions, LeadComparesAnEarlierVersionWithTheLiveOneAndRollsBack)
     EXPECT_TRUE(QTest::qWaitFor([&] { return reader.loader()->article().version == proposed + 1; }, kLongWait))
         << "the reader shows the live text again";
 }
+
+TEST(ArticleVersions, AVersionWithAnotherTitleShowsAndCountsTheTitle)
+{
+    QSettings().clear();
+    test::CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start()) << qPrintable(coordinator.output());
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+
+    // A lead renames an article and publishes it; the text stays as it was.
+    const Reply hits
+        = test::call(lead, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("warranty") } });
+    ASSERT_TRUE(hits.ok);
+    const QJsonArray items = hits.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(items.isEmpty());
+    const qint64 id = items.first().toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject before = articleOf(lead, id);
+    const QString oldTitle = before.value(QStringLiteral("title")).toString();
+    const Reply proposal
+        = test::callWrite(lead, QStringLiteral("kb.propose"),
+                          { { QStringLiteral("id"), id },
+                            { QStringLiteral("version"), before.value(QStringLiteral("version")) },
+                            { QStringLiteral("title"), QStringLiteral("Warranty in short") },
+                            { QStringLiteral("body"), before.value(QStringLiteral("body")) },
+                            { QStringLiteral("visibility"), before.value(QStringLiteral("visibility")) },
+                            { QStringLiteral("changeNote"), QStringLiteral("shorter title") } });
+    ASSERT_TRUE(proposal.ok) << qPrintable(proposal.error.message);
+    ASSERT_TRUE(test::callWrite(
+                    lead, QStringLiteral("kb.review"),
+                    { { QStringLiteral("id"), id },
+                      { QStringLiteral("version"),
+                        proposal.data.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("version")) },
+                      { QStringLiteral("action"), QStringLiteral("publish") } })
+                    .ok);
+
+    // The versions open on the one the rename replaced: its title beside the new one, counted.
+    ArticleReader reader(&lead);
+    ArticleVersionsDialog *dialog = openVersions(reader, id);
+    ASSERT_NE(dialog, nullptr);
+    auto *selectedPane = dialog->findChild<QTextBrowser *>(QStringLiteral("articleVersionSelected"));
+    auto *livePane = dialog->findChild<QTextBrowser *>(QStringLiteral("articleVersionLive"));
+    ASSERT_TRUE(selectedPane && livePane);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return livePane->toPlainText().contains(QStringLiteral("Title: Warranty in short")); }, kLongWait))
+        << qPrintable(livePane->toPlainText());
+    EXPECT_TRUE(selectedPane->toPlainText().contains(QStringLiteral("Title: ") + oldTitle));
+    EXPECT_TRUE(dialog->statusText().startsWith(QStringLiteral("1 line"))) << qPrintable(dialog->statusText());
+}

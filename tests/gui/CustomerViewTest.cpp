@@ -634,3 +634,39 @@ TEST(CustomerViewWidgets, HeaderKeepsEachNumberWithItsLabel)
     EXPECT_EQ(subtitle->text(), QStringLiteral("Rodriguez Inc. · Customer%1C-1545 · Account%1A-101545").arg(nbsp))
         << qPrintable(subtitle->text());
 }
+
+TEST(CustomerViewWidgets, ConflictDialogShowsBothLongValuesWhole)
+{
+    domain::Customer server;
+    server.id = QStringLiteral("C-1005");
+    server.name = QStringLiteral("Jonas Hoffmann");
+    server.version = 3;
+    AccountDraft draft;
+    draft.setServer(server);
+    const QString mine = QStringLiteral("Prefers calls after 4 pm; never on Fridays; send invoices by post to the "
+                                        "accounting department, attention Ms Weber.");
+    const QString theirs = QStringLiteral("VIP contact, call mornings only; the assistant takes messages and "
+                                          "forwards them the same day.");
+    draft.setValue(AccountDraft::Notes, mine);
+    server.notes = theirs;
+    server.version = 4;
+    draft.setServer(server);
+    ASSERT_EQ(draft.conflicts(), QList<AccountDraft::Field> { AccountDraft::Notes });
+
+    ConflictDialog dialog(&draft);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<QTreeWidget>(&dialog, "conflictTable");
+    ASSERT_NE(table, nullptr);
+    QTest::qWait(50); // let the columns and rows lay out
+    QTreeWidgetItem *notes = table->topLevelItem(0);
+    ASSERT_NE(notes, nullptr);
+    // Which to keep is decided by reading both: each wraps in its column, none is cut to "…".
+    for (const int column : { 1, 2 }) {
+        const int width = table->columnWidth(column) - 8; // the cell's margins
+        const int needed = table->fontMetrics()
+                               .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, notes->text(column))
+                               .height();
+        EXPECT_GE(table->visualItemRect(notes).height(), needed) << "column " << column << " is cut";
+    }
+}

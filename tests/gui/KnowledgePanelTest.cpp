@@ -15,6 +15,7 @@
 #include "widgets/KnowledgePanel.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 
 #include <QAbstractButton>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
@@ -136,6 +138,52 @@ protected:
                                                              { QStringLiteral("action"), QStringLiteral("publish") } });
         EXPECT_TRUE(reviewed.ok) << qPrintable(test::errorName(reviewed));
         return id;
+    }
+
+    // Publishes an article and has an agent propose a new title for it; returns its id.
+    qint64 proposeNewTitle(Connection &lead)
+    {
+        const qint64 id = publishAsLead(lead, QStringLiteral("Resetting the modem"),
+                                        QStringLiteral("Unplug the modem.\nPlug it in."));
+        Connection agent;
+        EXPECT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+        const Reply current = test::call(agent, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+        EXPECT_TRUE(current.ok);
+        const Reply proposed = test::callWrite(
+            agent, wire(op::KbPropose),
+            QJsonObject { { QStringLiteral("id"), id },
+                          { QStringLiteral("version"),
+                            current.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("version")) },
+                          { QStringLiteral("title"), QStringLiteral("Restarting the modem") },
+                          { QStringLiteral("body"), QStringLiteral("Unplug the modem.\nPlug it in.") },
+                          { QStringLiteral("changeNote"), QStringLiteral("the word customers use") } });
+        EXPECT_TRUE(proposed.ok) << qPrintable(test::errorName(proposed));
+        return id;
+    }
+
+    // Opens the lead's review queue on the proposal for article id, its diff loaded.
+    ReviewDialog *reviewProposal(MainWindow &window, qint64 id)
+    {
+        ReviewDialog *review = window.knowledgePanel()->showReviewQueue();
+        EXPECT_NE(review, nullptr);
+        if (!review)
+            return nullptr;
+        auto *view = child<QTreeView>(review, "reviewProposalsView");
+        auto *proposals = qobject_cast<ReviewQueueModel *>(view->model());
+        int row = -1;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < proposals->rowCount(); ++r) {
+                    if (proposals->itemAt(r).article.id == id)
+                        row = r;
+                }
+                return row >= 0;
+            },
+            kLongWait));
+        QSignalSpy loaded(review, &ReviewDialog::diffLoaded);
+        view->setCurrentIndex(proposals->index(row, 0));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kLongWait));
+        return review;
     }
 
     test::CoordinatorProcess m_coordinator;
@@ -301,6 +349,38 @@ TEST_F(KnowledgePanelTest, AgentSearchesReadsSendsAndGivesFeedback)
         QTest::qWait(400);
         window.grab().save(shot);
     }
+}
+
+TEST_F(KnowledgePanelTest, TheArticlesKeysWorkFromTheKnowledgeSearch)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    KnowledgePanel *panel = window.knowledgePanel();
+    ASSERT_NE(panel, nullptr);
+    Connection lead;
+    ASSERT_TRUE(test::loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    publishAsLead(lead, QStringLiteral("Quokkaflux router reset"),
+                  QStringLiteral("Hold the quokkaflux button for 10 seconds."));
+
+    // Search, Enter reads the first hit, and the focus stays in the search field.
+    QApplication::setActiveWindow(&window);
+    QLineEdit *search = child<QLineEdit>(panel, "knowledgeSearchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("quokkaflux"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->model()->hasPendingQuery() && panel->model()->rowCount() > 0; },
+                                kLongWait));
+    QTest::keyClick(search, Qt::Key_Return);
+    ArticleReader *reader = panel->reader();
+    auto *notHelped = child<QAction>(reader, "articleNotHelpedAction");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notHelped->isEnabled(); }, kLongWait));
+    ASSERT_TRUE(search->hasFocus());
+
+    // The article's keys (here Ctrl+Shift+N, "did not help") work from there, without first
+    // tabbing into the article.
+    QTest::keyClick(search, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reader->findChild<FeedbackDialog *>() != nullptr; }, 5000))
+        << "Ctrl+Shift+N in the knowledge search asked nothing";
 }
 
 TEST_F(KnowledgePanelTest, AnArticleThatHelpedIsFoundByTheNextAgentInTheWordsOfTheSearch)
@@ -544,6 +624,78 @@ TEST_F(KnowledgePanelTest, LeadReviewsProposalSideBySideAndPublishes)
         },
         kLongWait))
         << "the published proposal left the queue";
+}
+
+TEST_F(KnowledgePanelTest, TheReviewCountsANewTitleAsAChangedLine)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    qint64 id = 0;
+    ASSERT_NO_FATAL_FAILURE(id = proposeNewTitle(connection));
+    ReviewDialog *review = nullptr;
+    ASSERT_NO_FATAL_FAILURE(review = reviewProposal(window, id));
+    ASSERT_TRUE(child<QTextBrowser>(review, "reviewDiffRight")->toPlainText().contains(QStringLiteral("Restarting")));
+    // The diff shows the old title removed and the new one added; the count says the same.
+    const QString status = child<QLabel>(review, "reviewStatusLabel")->text();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("1 line")) && status.contains(QStringLiteral(", 1 line")))
+        << qPrintable(status);
+}
+
+TEST_F(KnowledgePanelTest, AltUAndCtrlReturnPublishAProposal)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    for (const bool altU : { true, false }) {
+        qint64 id = 0;
+        ASSERT_NO_FATAL_FAILURE(id = proposeNewTitle(connection));
+        ReviewDialog *review = nullptr;
+        ASSERT_NO_FATAL_FAILURE(review = reviewProposal(window, id));
+        QApplication::setActiveWindow(review);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(review));
+        // P&ublish: the letter it underlines works as well as Ctrl+Return.
+        if (altU)
+            QTest::keyClick(review, Qt::Key_U, Qt::AltModifier);
+        else
+            QTest::keyClick(child<QLineEdit>(review, "reviewCommentEdit"), Qt::Key_Return, Qt::ControlModifier);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                const Reply a = test::call(connection, wire(op::KbGet), QJsonObject { { QStringLiteral("id"), id } });
+                return a.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("title")).toString()
+                    == QStringLiteral("Restarting the modem");
+            },
+            5000))
+            << (altU ? "Alt+U" : "Ctrl+Return") << " did not publish";
+    }
+}
+
+TEST_F(KnowledgePanelTest, ALeadsAltLetterOpensTheReviewQueueBesideTheFloor)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    auto *review = child<QPushButton>(window.knowledgePanel(), "knowledgeReviewButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return review->isVisible(); }, kLongWait));
+    // The floor in front underlines "Queues": the button's letter must be its own, or Alt only
+    // moves the focus between the two.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const QLabel *label : window.findChildren<QLabel *>()) {
+                if (label->text() == QStringLiteral("&Queues") && label->isVisible())
+                    return true;
+            }
+            return false;
+        },
+        kLongWait))
+        << "the lead's floor is not in front";
+    const QKeySequence key = QKeySequence::mnemonic(review->text());
+    ASSERT_FALSE(key.isEmpty());
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key(key[0].key()), key[0].keyboardModifiers());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.knowledgePanel()->findChild<ReviewDialog *>() != nullptr; }, 5000))
+        << qPrintable(key.toString()) << " did not open the review queue";
 }
 
 TEST_F(KnowledgePanelTest, ProposeEditNeedsChangeNote)

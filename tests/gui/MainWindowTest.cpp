@@ -11,12 +11,14 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -204,4 +206,54 @@ TEST_F(MainWindowTest, WrongPasswordShowsTranslatedError)
     ASSERT_NE(error, nullptr);
     EXPECT_EQ(error->text(), QStringLiteral("The user name or password is wrong."));
     EXPECT_NE(connection.state(), Connection::State::Connected);
+}
+
+TEST_F(MainWindowTest, AgentsAltDIsNotTakenByTheHiddenAdminMenu)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    window.show();
+    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::HistorySection);
+
+    // The admin menu (A&dmin) is not the agent's: Alt+D presses "A&dd Note" rather than only
+    // moving the focus to it and away again.
+    auto *note = child<QLineEdit>(page, "noteEdit");
+    ASSERT_NE(note, nullptr);
+    QTest::keyClicks(note, QStringLiteral("Prefers e-mail."));
+    QSignalSpy added(page->loader(), &CustomerLoader::noteAdded);
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return added.count() == 1; }, kLongWait))
+        << "Alt+D did not add the note; the focus is on "
+        << qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString());
+}
+
+TEST_F(MainWindowTest, AltDWithNothingTypedGoesToTheNoteField)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    window.show();
+    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::HistorySection);
+    auto *note = child<QLineEdit>(page, "noteEdit");
+    ASSERT_NE(note, nullptr);
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    child<QWidget>(page, "customerTabs")->setFocus();
+
+    // The note field has no letter of its own: "A&dd Note" with nothing typed goes there.
+    QSignalSpy added(page->loader(), &CustomerLoader::noteAdded);
+    QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return note->hasFocus(); }, 5000));
+    EXPECT_EQ(added.count(), 0);
 }

@@ -183,3 +183,67 @@ TEST(NewCustomerDialog, ARefusedFieldIsNamedAndFocused)
     EXPECT_TRUE(email->hasFocus());
     EXPECT_TRUE(dialog.isVisible());
 }
+
+TEST(NewCustomerDialog, BadInputIsExplainedUnderItsFieldAndNothingTypedIsLost)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    const QString createOp = QString::fromUtf16(op::CustomerCreate);
+    peer.fail(createOp, ErrorCode::BadRequest, QJsonObject { { QStringLiteral("field"), QStringLiteral("emails") } });
+    peer.fail(createOp, ErrorCode::BadRequest, QJsonObject { { QStringLiteral("field"), QStringLiteral("phones") } });
+    NewCustomerDialog dialog(&connection, QString());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *name = child<QLineEdit>(&dialog, "newCustomer_name");
+    auto *email = child<QLineEdit>(&dialog, "newCustomer_email");
+    auto *phone = child<QLineEdit>(&dialog, "newCustomer_phone");
+    auto *city = child<QLineEdit>(&dialog, "newCustomer_city");
+    auto *nameProblem = child<QLabel>(&dialog, "newCustomer_nameProblem");
+    auto *emailProblem = child<QLabel>(&dialog, "newCustomer_emailProblem");
+    auto *phoneProblem = child<QLabel>(&dialog, "newCustomer_phoneProblem");
+    ASSERT_TRUE(name && email && phone && city && nameProblem && emailProblem && phoneProblem);
+    QTest::keyClicks(email, QStringLiteral("nina@"));
+    QTest::keyClicks(phone, QStringLiteral("call me"));
+    QTest::keyClicks(city, QStringLiteral("Berlin"));
+
+    // No name: Enter says so under the name and goes there; nothing is sent.
+    QTest::keyClick(email, Qt::Key_Return);
+    EXPECT_TRUE(nameProblem->isVisible());
+    EXPECT_TRUE(nameProblem->text().contains(QStringLiteral("name"))) << qPrintable(nameProblem->text());
+    EXPECT_TRUE(name->hasFocus());
+    EXPECT_TRUE(peer.requestsFor(createOp).isEmpty());
+
+    // Typing the name puts that right; the server refuses the e-mail address: said under it, with
+    // what an address looks like, and the cursor goes there.
+    QTest::keyClicks(name, QStringLiteral("Nina Newcomer"));
+    EXPECT_FALSE(nameProblem->isVisible());
+    QTest::keyClick(name, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return emailProblem->isVisible(); }, kWait)) << "no word under the e-mail";
+    EXPECT_TRUE(emailProblem->text().contains(QStringLiteral("name@example.com"))) << qPrintable(emailProblem->text());
+    EXPECT_TRUE(email->hasFocus());
+    const auto below = [&](QWidget *problem, QWidget *field) {
+        const QRect f(field->mapTo(&dialog, QPoint(0, 0)), field->size());
+        const QRect p(problem->mapTo(&dialog, QPoint(0, 0)), problem->size());
+        return p.top() >= f.bottom() && p.top() - f.bottom() < 12 && p.left() == f.left();
+    };
+    EXPECT_TRUE(below(emailProblem, email)) << "the explanation is not right under the e-mail field";
+
+    // Then the phone number: only its own problem shows.
+    QTest::keyClicks(email, QStringLiteral("newcomer.example"));
+    EXPECT_FALSE(emailProblem->isVisible()) << "the corrected field keeps its old problem";
+    QTest::keyClick(email, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return phoneProblem->isVisible(); }, kWait));
+    EXPECT_FALSE(emailProblem->isVisible());
+    EXPECT_TRUE(phoneProblem->text().contains(QStringLiteral("phone number"))) << qPrintable(phoneProblem->text());
+    EXPECT_TRUE(below(phoneProblem, phone));
+    EXPECT_GE(phoneProblem->height(), phoneProblem->heightForWidth(phoneProblem->width())) << "the words are cut";
+    screenshot(&dialog, QStringLiteral("new-customer-bad-phone"));
+
+    // Everything typed is still there.
+    EXPECT_EQ(name->text(), QStringLiteral("Nina Newcomer"));
+    EXPECT_EQ(email->text(), QStringLiteral("nina@newcomer.example"));
+    EXPECT_EQ(phone->text(), QStringLiteral("call me"));
+    EXPECT_EQ(city->text(), QStringLiteral("Berlin"));
+}

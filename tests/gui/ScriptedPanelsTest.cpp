@@ -7,16 +7,22 @@
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
 #include "models/ContactSession.h"
+#include "models/OrderLinesModel.h"
+#include "models/ProductSearchModel.h"
 #include "models/ReviewQueueModel.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
+#include "widgets/OrderDialog.h"
 #include "widgets/ReviewDialog.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -83,6 +89,111 @@ TEST(ScriptedPanels, CancelOrderDialogExplainsRefusalsAndCancelsOnTheCurrentVers
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(peer.requestsFor(cancelOp).last().request.args.value(QStringLiteral("reason")).toString(),
               QStringLiteral("Ordered twice"));
+}
+
+TEST(ScriptedPanels, ChangeOrderDialogEditsAQuantityWithF2)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    Order order = Order::fromJson(orderJson(3, QStringLiteral("placed")));
+    order.currency = QStringLiteral("EUR");
+    for (const char *sku : { "P-1", "P-2" }) {
+        order.lines.append(OrderLine { QString::fromLatin1(sku), QStringLiteral("Charger %1").arg(QLatin1String(sku)),
+                                       2, Money { 1000 }, Money { 2000 } });
+    }
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    OrderDialog dialog(&connection, customer, order);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *lines = dialog.findChild<QTreeView *>(QStringLiteral("orderLinesEdit"));
+    ASSERT_NE(lines, nullptr);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 2);
+
+    // Tab into the lines, Down to the second, F2, a new quantity, Enter: no mouse needed.
+    lines->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(lines, Qt::Key_Down);
+    QTest::keyClick(lines, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    ASSERT_TRUE(editor && lines->isAncestorOf(editor) && editor != lines) << "F2 opened no editor";
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const auto quantity = [&](int row) {
+        return dialog.linesModel()->index(row, OrderLinesModel::QuantityColumn).data(Qt::EditRole).toInt();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return quantity(1) == 5; }, 5000)) << quantity(1); // committed queued
+    EXPECT_EQ(quantity(0), 2);
+}
+
+TEST(ScriptedPanels, OrderDialogAddsTheProductWithEnterInTheQuantity)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    Product charger;
+    charger.sku = QStringLiteral("P-7");
+    charger.name = QStringLiteral("Eco Charger");
+    charger.price = Money { 2928 };
+    charger.currency = QStringLiteral("EUR");
+    charger.stockOnHand = charger.available = 400;
+    charger.version = 1;
+    peer.answer(QString::fromUtf16(op::ProductSearch),
+                QJsonObject { { QStringLiteral("items"), QJsonArray { charger.toJson() } } });
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    OrderDialog dialog(&connection, customer, Order {});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("productSearchEdit"));
+    auto *quantity = dialog.findChild<QSpinBox *>(QStringLiteral("orderQuantitySpin"));
+    ASSERT_TRUE(search && quantity);
+    QTest::keyClicks(search, QStringLiteral("Eco"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.searchModel()->rowCount() == 1; }, 5000));
+
+    // Type the product, Tab to the quantity, type it, Enter: as Enter in the search adds one.
+    quantity->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(quantity, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(quantity, QStringLiteral("3"));
+    QTest::keyClick(quantity, Qt::Key_Return);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 1) << "Enter in the quantity added nothing";
+    EXPECT_EQ(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn).data(Qt::EditRole).toInt(), 3);
+    EXPECT_EQ(quantity->value(), 1) << "the next product starts from one again";
+}
+
+TEST(ScriptedPanels, RemovingTheRefusedLineTakesTheOrderDialogsErrorAway)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    peer.fail(QString::fromUtf16(op::OrderPlace), ErrorCode::InsufficientStock,
+              QJsonObject { { QStringLiteral("sku"), QStringLiteral("P-8") } });
+    Product chair;
+    chair.sku = QStringLiteral("P-8");
+    chair.name = QStringLiteral("Classic Office Chair");
+    chair.price = Money { 26319 };
+    chair.currency = QStringLiteral("EUR");
+    chair.stockOnHand = chair.available = 3;
+    CustomerView customer;
+    customer.customer.id = QStringLiteral("C-1000");
+    customer.customer.address = Address { QStringLiteral("127 Mill Lane"), QStringLiteral("Manchester"),
+                                          QStringLiteral("M1 1AE"), QStringLiteral("GB") };
+    OrderDialog dialog(&connection, customer, Order {});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.linesModel()->addProduct(chair, 1);
+    dialog.submit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, 5000));
+
+    // The agent takes the line out: the refusal about it goes too.
+    auto *lines = dialog.findChild<QTreeView *>(QStringLiteral("orderLinesEdit"));
+    ASSERT_NE(lines, nullptr);
+    lines->setFocus();
+    lines->setCurrentIndex(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn));
+    QTest::keyClick(lines, Qt::Key_Delete);
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 0);
+    EXPECT_TRUE(dialog.errorMessage().isEmpty()) << qPrintable(dialog.errorMessage());
 }
 
 TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)

@@ -158,6 +158,28 @@ TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
     screenshot(&window, QStringLiteral("customer"));
 }
 
+TEST_P(SmallWindow, TheCustomerSectionsButtonsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    const char *names[] = { "overview", "orders", "billing", "account", "history" };
+    for (int section = 0; section < CustomerPage::SectionCount; ++section) {
+        page->showSection(section);
+        QTest::qWait(100); // let the section lay out
+        for (const QPushButton *button : page->tabs()->currentWidget()->findChildren<QPushButton *>()) {
+            if (button->isVisible()) {
+                EXPECT_GE(button->width(), button->sizeHint().width())
+                    << names[section] << ": " << qPrintable(button->text()) << " is cut";
+            }
+        }
+        screenshot(&window, QStringLiteral("customer-") + QString::fromLatin1(names[section]));
+    }
+}
+
 // The report's tabs (Charts, By queue, … By agent) read without arrows: behind one the lead would not see that
 // the by-agent figures exist (German needed 705 px of 668).
 TEST_P(SmallWindow, TheReportTabsShowWithoutScrolling)

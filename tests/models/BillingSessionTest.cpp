@@ -132,6 +132,38 @@ TEST_F(BillingSessionTest, RefusalIsReportedAndNothingChanges)
     EXPECT_EQ(sent(explainOp), 0);
 }
 
+TEST_F(BillingSessionTest, ApprovalQueueNamesWhoAskedNotTheirLogin)
+{
+    peer.answer(
+        listOp,
+        QJsonObject {
+            { QStringLiteral("items"),
+              QJsonArray { request(7, QStringLiteral("agent2"), domain::CreditStatus::PendingApproval).toJson(),
+                           request(8, QStringLiteral("agent9"), domain::CreditStatus::PendingApproval).toJson() } } });
+    peer.answer(QString::fromUtf16(op::PresenceList),
+                QJsonObject { { QStringLiteral("users"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("user"),
+                                      QJsonObject { { QStringLiteral("id"), 2 },
+                                                    { QStringLiteral("login"), QStringLiteral("agent2") },
+                                                    { QStringLiteral("name"), QStringLiteral("Ben Ortiz") },
+                                                    { QStringLiteral("role"), QStringLiteral("agent") } } },
+                                    { QStringLiteral("state"), QStringLiteral("available") } } } } });
+    BillingSession session(&connection);
+    QAbstractItemModelTester tester(session.approvals(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&session, &BillingSession::approvalsLoaded);
+    session.followApprovals();
+    ASSERT_TRUE(loaded.wait(5000));
+    const auto who = [&](qint64 id) {
+        return session.approvals()->index(session.approvals()->rowOf(id), CreditQueueModel::RequestedByColumn).data();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return who(7).toString() == QStringLiteral("Ben Ortiz"); }, 5000))
+        << qPrintable(who(7).toString());
+    EXPECT_EQ(who(8).toString(), QStringLiteral("agent9")) << "someone not listed keeps the login";
+    const QModelIndex first = session.approvals()->index(session.approvals()->rowOf(7), 0);
+    EXPECT_EQ(first.data(CreditQueueModel::RequestedByRole).toString(), QStringLiteral("agent2"));
+}
+
 TEST_F(BillingSessionTest, ApprovalQueueFollowsDecisionsAndEvents)
 {
     peer.answer(

@@ -325,6 +325,21 @@ TEST(OrderLinesModel, ChangingAnOrderCountsItsOwnReservation)
     EXPECT_EQ(model.problems().size(), 1);
 }
 
+TEST(OrderLinesModel, AProductOutOfStockIsSaidSoNotOnlyZeroAvailable)
+{
+    OrderLinesModel model;
+    model.addProduct(product(QStringLiteral("SKU-1"), 26319, 0, 35), 1);
+    model.addProduct(product(QStringLiteral("SKU-2"), 500, 0), 1);
+    ASSERT_EQ(model.problems().size(), 2);
+    EXPECT_TRUE(model.problems().first().startsWith(QStringLiteral("Product SKU-1 is out of stock, more in 35 day")))
+        << qPrintable(model.problems().first());
+    EXPECT_EQ(model.problems().last(), QStringLiteral("Product SKU-2 is out of stock."));
+    // Some left: how many.
+    model.applyProduct(product(QStringLiteral("SKU-2"), 500, 1));
+    model.setQuantity(1, 3);
+    EXPECT_EQ(model.problems().last(), QStringLiteral("Product SKU-2: only 1 available."));
+}
+
 TEST(AccountDraft, ServerUpdatesNeverClobberFieldsBeingEdited)
 {
     AccountDraft draft;

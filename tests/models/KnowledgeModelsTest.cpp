@@ -182,6 +182,29 @@ TEST(ArticleVersionsModel, PassesModelTesterAndFindsPublishedBase)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST(ArticleVersionsModel, ShowsEachStatusInWordsNotItsWireName)
+{
+    ArticleVersionsModel model;
+    QJsonArray versions;
+    const QStringList wire { QStringLiteral("superseded"),        QStringLiteral("rejected"),
+                             QStringLiteral("changes_requested"), QStringLiteral("in_review"),
+                             QStringLiteral("published"),         QStringLiteral("draft") };
+    for (qsizetype i = 0; i < wire.size(); ++i) {
+        versions.append(
+            QJsonObject { { QStringLiteral("version"), wire.size() - i }, { QStringLiteral("status"), wire.at(i) } });
+    }
+    model.setFromAnswer(QJsonObject { { QStringLiteral("versions"), versions } });
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, ArticleVersionsModel::StatusColumn).data().toString();
+    EXPECT_EQ(
+        shown,
+        QStringList({ QStringLiteral("Superseded"), QStringLiteral("Rejected"), QStringLiteral("Changes requested"),
+                      QStringLiteral("In review"), QStringLiteral("Published"), QStringLiteral("Draft") }));
+    // The wire name stays available to the views that act on it.
+    EXPECT_EQ(model.index(3, 0).data(ArticleVersionsModel::StatusRole).toString(), QStringLiteral("in_review"));
+}
+
 TEST(ArticleLoader, PublishedEventReplacesTheOpenArticle)
 {
     ArticleLoader loader;

@@ -203,6 +203,22 @@ TEST_F(LookupSessionsTest, CustomerHistoryNamesItsAuthorsFromThePresenceDirector
     EXPECT_EQ(filter.rowCount(), 1);
 }
 
+// The orders' change history names who changed an order the same way.
+TEST_F(LookupSessionsTest, CustomerLoaderNamesAnAuthorByTheirLogin)
+{
+    peer.answer(wire(op::PresenceList),
+                QJsonObject { { QStringLiteral("users"),
+                                QJsonArray { presenceRow(7, QStringLiteral("agent7"), QStringLiteral("break")) } } });
+    CustomerLoader loader;
+    QSignalSpy named(&loader, &CustomerLoader::authorNamesChanged);
+    EXPECT_EQ(loader.authorName(QStringLiteral("agent7")), QStringLiteral("agent7")) << "before the names are in";
+    loader.setConnection(&connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return named.count() > 0; }, 5000));
+    EXPECT_EQ(loader.authorName(QStringLiteral("agent7")), QStringLiteral("AGENT7"));
+    EXPECT_EQ(loader.authorName(QStringLiteral("agent99")), QStringLiteral("agent99"));
+    EXPECT_EQ(loader.authorName(QString()), QString()) << "the system changes orders without an author";
+}
+
 TEST_F(LookupSessionsTest, VersionedWriteLoadsTheCurrentRecordOnConflict)
 {
     peer.fail(wire(op::OrderChange), ErrorCode::VersionConflict, QJsonObject { { QStringLiteral("current"), 5 } });

@@ -1,0 +1,59 @@
+// The knowledge dialogs from the keyboard, without a coordinator: the letters of Propose Edit's pages
+// take the focus into them; the feedback comment is sent with Ctrl+Return.
+#include "support/WidgetLookup.h"
+
+#include "widgets/FeedbackDialog.h"
+#include "widgets/ProposeEditDialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace spocs;
+using spocs::test::child;
+
+TEST(ProposeEditDialogKeys, AltTAndAltWTakeTheFocusIntoTheTextAndThePreview)
+{
+    ProposeEditDialog dialog(nullptr);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *title = child<QLineEdit>(dialog, "proposeTitleEdit");
+    auto *body = child<QPlainTextEdit>(dialog, "proposeBodyEdit");
+    auto *preview = child<QTextBrowser>(dialog, "proposePreview");
+    ASSERT_TRUE(title && body && preview);
+    title->setFocus();
+
+    // The text page is already shown: Alt+T still takes the focus there, so the text is typed
+    // into the article, not into its title.
+    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return body->hasFocus(); }, 5000));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Steps"));
+    EXPECT_EQ(body->toPlainText(), QStringLiteral("Steps"));
+    EXPECT_TRUE(title->text().isEmpty());
+
+    QTest::keyClick(&dialog, Qt::Key_W, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return preview->hasFocus(); }, 5000)) << "Alt+W did not reach the preview";
+}
+
+TEST(FeedbackDialogKeys, CtrlReturnSendsTheCommentEnterStartsANewLine)
+{
+    FeedbackDialog dialog(QStringLiteral("Cancelling an order before it ships"));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *comment = child<QPlainTextEdit>(dialog, "feedbackCommentEdit");
+    ASSERT_NE(comment, nullptr);
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral("Card refunds"));
+    QTest::keyClick(comment, Qt::Key_Return);
+    QTest::keyClicks(comment, QStringLiteral("are missing"));
+    EXPECT_TRUE(dialog.isVisible());
+    QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    EXPECT_EQ(dialog.comment(), QStringLiteral("Card refunds\nare missing"));
+}
