@@ -3209,7 +3209,7 @@ Aktuelle Auslastung: %3</translation>
         <translation>Agentenzustand setzen</translation>
     </message>
     <message>
-        <source>&amp;Queues</source>
+        <source>Q&amp;ueues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
@@ -3777,7 +3777,7 @@ Aktuelle Auslastung: %3</translation>
         </translation>
     </message>
     <message>
-        <source>R&amp;eview Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation>&amp;Prüfliste…</translation>
     </message>
     <message>

@@ -3205,7 +3205,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Queues</source>
+        <source>Q&amp;ueues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,7 +3773,7 @@ Current load: %3</source>
         </translation>
     </message>
     <message>
-        <source>R&amp;eview Queue…</source>
+        <source>Review &amp;Queue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

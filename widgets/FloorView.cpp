@@ -206,7 +206,7 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
                                           tr("Edit agent skills"), this);
 
     // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
-    QWidget *queuesBox = makeSection(tr("&Queues"), m_queues, {}, this);
+    QWidget *queuesBox = makeSection(tr("Q&ueues"), m_queues, {}, this);
     QWidget *agentsBox = makeSection(tr("A&gents"), m_agents, { stateButton, skillsButton }, this);
     QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
     QWidget *alertsBox = makeSection(tr("Ale&rts"), alerts, {}, this);

@@ -97,7 +97,7 @@ KnowledgePanel::KnowledgePanel(Connection *connection, QWidget *parent)
     , m_status(new QLabel(this))
     , m_reader(new ArticleReader(connection, this))
     , m_newButton(new QPushButton(tr("New Article…"), this))
-    , m_reviewButton(new QPushButton(tr("R&eview Queue…"), this))
+    , m_reviewButton(new QPushButton(tr("Review &Queue…"), this))
 {
     setObjectName(QStringLiteral("knowledgePanel"));
     m_model->setConnection(connection);

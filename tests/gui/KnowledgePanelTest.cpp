@@ -682,7 +682,7 @@ TEST_F(KnowledgePanelTest, ALeadsAltLetterOpensTheReviewQueueBesideTheFloor)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             for (const QLabel *label : window.findChildren<QLabel *>()) {
-                if (label->text() == QStringLiteral("&Queues") && label->isVisible())
+                if (label->text() == QStringLiteral("Q&ueues") && label->isVisible())
                     return true;
             }
             return false;
