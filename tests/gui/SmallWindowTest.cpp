@@ -11,6 +11,7 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MyDayPage.h"
+#include "widgets/PresenceSelector.h"
 #include "widgets/ReportsView.h"
 
 #include <QAbstractItemView>
@@ -25,7 +26,9 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSizeGrip>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -248,6 +251,37 @@ TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
                                                      << "the status bar";
     }
     screenshot(&window, QStringLiteral("consult"));
+}
+
+// The hint in the status bar when after-contact work starts (a transfer or a closed contact) reads whole beside
+// the presence, the clock and the connection: in German it ended in "…(Strg+A".
+TEST_P(SmallWindow, TheAfterContactWorkHintReadsWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    PresenceSelector *presence = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (presence = window.statusBar()->findChild<PresenceSelector *>()); }, kLongWait));
+    window.statusBar()->clearMessage();
+    presence->setPresence(QStringLiteral("after_contact_work"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.statusBar()->currentMessage().isEmpty(); }, kLongWait));
+    const QString message = window.statusBar()->currentMessage();
+    // The presence's new, longer text lays out once the event loop runs.
+    (void)QTest::qWaitFor([&] { return presence->width() >= presence->sizeHint().width(); }, kLongWait);
+    // The message is drawn left of the permanent widgets, inside the status bar's margins.
+    int room = window.statusBar()->width();
+    for (const QWidget *child : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible() && !qobject_cast<const QSizeGrip *>(child)) {
+            room = std::min(room, child->x());
+            EXPECT_GE(child->width(), child->sizeHint().width())
+                << qPrintable(child->objectName()) << " is squeezed beside " << qPrintable(message);
+        }
+    }
+    const int margins = 2 * window.statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12;
+    EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
+        << qPrintable(message) << " is cut";
+    screenshot(&window, QStringLiteral("after-contact-work"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
