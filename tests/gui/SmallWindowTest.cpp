@@ -284,5 +284,29 @@ TEST_P(SmallWindow, TheAfterContactWorkHintReadsWhole)
     screenshot(&window, QStringLiteral("after-contact-work"));
 }
 
+// The tabs of the docks on the right (Knowledge, Consult, Contact, Follow-ups) read whole: in German the consult's
+// read "Rückfra…".
+TEST_P(SmallWindow, TheDockTabsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    const QTabBar *docks = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+                if (bar->isVisible() && bar->count() >= 4)
+                    docks = bar;
+            }
+            return docks != nullptr;
+        },
+        kLongWait));
+    QTest::qWait(100); // let the docks lay out
+    // Short of its size hint, the bar shortens a tab's text to "…".
+    EXPECT_GE(docks->width(), docks->sizeHint().width())
+        << "the dock tabs get " << docks->width() << " px of " << docks->sizeHint().width();
+    screenshot(&window, QStringLiteral("dock-tabs"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
                          [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
