@@ -12,10 +12,13 @@
 #include "widgets/MainWindow.h"
 #include "widgets/MyDayPage.h"
 #include "widgets/PresenceSelector.h"
+#include "widgets/ReportCharts.h"
 #include "widgets/ReportsView.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -33,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -306,6 +310,42 @@ TEST_P(SmallWindow, TheDockTabsReadWhole)
     EXPECT_GE(docks->width(), docks->sizeHint().width())
         << "the dock tabs get " << docks->width() << " px of " << docks->sizeHint().width();
     screenshot(&window, QStringLiteral("dock-tabs"));
+}
+
+// The report's charts keep the size their titles and axes need; the tab scrolls down to the lower ones rather
+// than squeezing three charts side by side ("FCR, AHT und ASA pro…" in German).
+TEST_P(SmallWindow, TheReportChartsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    LeadWorkspace *lead = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
+    lead->reportsAction()->trigger();
+    ReportsView *reports = lead->reportsView();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(0); // Charts
+    QTest::qWait(100); // let the charts lay out
+    for (const char *name : { "paretoChart", "demandClassChart", "dailyChart", "satisfactionChart" }) {
+        const auto *view = reports->findChild<QChartView *>(QString::fromLatin1(name));
+        ASSERT_NE(view, nullptr) << name;
+        EXPECT_GE(view->width(), view->minimumWidth()) << name << " is squeezed";
+        EXPECT_GE(view->height(), view->minimumHeight()) << name << " is squeezed";
+        // The title (a line, or a line and a small one) fits the chart's width inside its margins.
+        QTextDocument title;
+        title.setDefaultFont(view->chart()->titleFont());
+        title.setHtml(view->chart()->title());
+        const int margins = view->chart()->margins().left() + view->chart()->margins().right() + 16;
+        EXPECT_LE(title.idealWidth() + margins, view->width())
+            << name << ": " << qPrintable(view->chart()->title()) << " is cut";
+        const int left = view->mapTo(tabs->currentWidget(), QPoint(0, 0)).x();
+        EXPECT_TRUE(left >= 0 && left + view->width() <= tabs->currentWidget()->width())
+            << name << " reaches beyond the tab's width";
+    }
+    screenshot(&window, QStringLiteral("report-charts"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),
