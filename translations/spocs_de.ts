@@ -2436,7 +2436,7 @@
     <name>spocs::ContactWorkspace</name>
     <message>
         <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
-        <translation>Nachbearbeitung: Schließen Sie Ihre Notizen ab und wählen Sie dann „Ich bin verfügbar“ (Strg+Alt+V).</translation>
+        <translation>Nachbearbeitung: Notizen abschließen, dann „Ich bin verfügbar“ (Strg+Alt+V).</translation>
     </message>
     <message>
         <source>Contact</source>

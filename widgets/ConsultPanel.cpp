@@ -484,6 +484,9 @@ void ConsultPanel::showEndDialog()
     dialog->setWindowTitle(tr("End Consult"));
     dialog->setLabelText(tr("The answer, in a few sentences (it can become a knowledge-base draft):"));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // Tab goes on to "End Consult" as in the other note fields; it typed a tab over the selected answer.
+    if (auto *answer = dialog->findChild<QPlainTextEdit *>())
+        answer->setTabChangesFocus(true);
     dialog->setTextValue(m_session->draftAnswer());
     dialog->setOkButtonText(tr("&End Consult"));
     m_endDialog = dialog;

@@ -60,7 +60,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_search->setMinimumWidth(260);
+    // 256: at 1024 px the docks on the right need 344 (ConsultWorkspace).
+    m_search->setMinimumWidth(256);
     m_page->setMinimumWidth(420);
     m_splitter->setSizes({ 320, 880 }); // the customer page needs the room more than the result list
     setCentralWidget(m_splitter);

@@ -18,7 +18,12 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QResizeEvent>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,6 +42,9 @@ const QColor kOrange(0xef, 0x6c, 0x00);
 const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kRed(0xc6, 0x28, 0x28);
 const QColor kGrey(0x75, 0x75, 0x75);
+// The narrowest a chart gets: its title and axes read whole; two side by side fit the report at 1024 px.
+constexpr int kChartWidth = 300;
+constexpr int kSpacing = 6;
 
 QChartView *makeView(const QString &name, const QString &accessibleName, QWidget *parent)
 {
@@ -51,7 +59,7 @@ QChartView *makeView(const QString &name, const QString &accessibleName, QWidget
     auto *view = new QChartView(chart, parent);
     setNames(view, name, accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 240);
+    view->setMinimumSize(kChartWidth, 240);
     return view;
 }
 
@@ -210,20 +218,57 @@ ReportCharts::ReportCharts(ReportLoader *report, QWidget *parent)
     // Not in this grid: the reports view places it next to the per-agent table.
     m_agents = makeView(QStringLiteral("agentChart"), tr("Contacts handled and FCR per agent"), this);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(6);
-    // The Pareto (the root causes worth eliminating) gets the whole width: reason names need room.
-    grid->addWidget(m_pareto, 0, 0, 1, 3);
-    grid->addWidget(m_demand, 1, 0);
-    grid->addWidget(m_daily, 1, 1);
-    grid->addWidget(m_satisfaction, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    // The charts keep their size and the tab scrolls down to the lower ones rather than squeezing them.
+    auto *content = new QWidget;
+    m_grid = new QGridLayout(content);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(kSpacing);
+    for (QChartView *view : { m_pareto, m_demand, m_daily, m_satisfaction })
+        view->setParent(content);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportChartsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    arrange(3);
 
     connect(report, &ReportLoader::reportChanged, this, &ReportCharts::rebuild);
     rebuild();
+}
+
+void ReportCharts::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QChartView *view : { m_pareto, m_demand, m_daily, m_satisfaction })
+        m_grid->removeWidget(view);
+    // The Pareto (the root causes worth eliminating) gets the whole width: reason names need room.
+    m_grid->addWidget(m_pareto, 0, 0, 1, columns);
+    if (columns >= 3) {
+        m_grid->addWidget(m_demand, 1, 0);
+        m_grid->addWidget(m_daily, 1, 1);
+        m_grid->addWidget(m_satisfaction, 1, 2);
+    } else {
+        // The demand classes' legend line is the longest title: it takes a row of its own.
+        m_grid->addWidget(m_demand, 1, 0, 1, 2);
+        m_grid->addWidget(m_daily, 2, 0);
+        m_grid->addWidget(m_satisfaction, 2, 1);
+    }
+    for (int column = 0; column < 3; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+void ReportCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Room for three beside each other, next to a vertical scroll bar.
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    arrange(event->size().width() >= 3 * kChartWidth + 2 * kSpacing + bar ? 3 : 2);
 }
 
 void ReportCharts::rebuild()

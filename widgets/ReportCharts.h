@@ -4,6 +4,7 @@
 
 class QChart;
 class QChartView;
+class QGridLayout;
 
 namespace spocs {
 
@@ -24,6 +25,9 @@ public:
     // Rebuilds every chart from the report's tables.
     void rebuild();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildPareto(QChart *chart);
     void buildDemand(QChart *chart);
@@ -31,7 +35,12 @@ private:
     void buildSatisfaction(QChart *chart);
     void buildAgents(QChart *chart);
 
+    // Three charts below the Pareto in a wide window; in a narrow one two, the demand classes alone in a row.
+    void arrange(int columns);
+
     ReportLoader *m_report = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QChartView *m_pareto = nullptr;
     QChartView *m_demand = nullptr;
     QChartView *m_daily = nullptr;

@@ -115,7 +115,7 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
     if (!args.ok())
         return args.error();
     const QString op = QString::fromUtf16(op::ConferenceLeave);
-    return c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
+    auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(facts, openContact(c, contactId));
         if (userId != me && facts->owner != me && !isSupervisor(session))
             return makeError(ErrorCode::Forbidden, QStringLiteral("only the owner or a lead removes someone"));
@@ -132,6 +132,9 @@ Result<QJsonObject> conferenceLeave(ConsultContext &c, ClientSession *session, A
         SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
         return c.contactAnswer(contactId, userId != me ? std::optional<qint64>(userId) : std::nullopt);
     });
+    if (r)
+        c.router.schedule(); // the one who left may take a waiting contact now
+    return r;
 }
 
 } // namespace

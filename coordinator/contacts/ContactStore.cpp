@@ -535,7 +535,11 @@ Result<QHash<qint64, ContactStore::Load>> ContactStore::loads()
         " FROM contacts WHERE state IN ('offered', 'active') "
         // An open transfer offer reserves its target.
         " UNION ALL SELECT t.to_user_id, k.channel FROM contact_transfers t JOIN contacts k ON k.id = t.contact_id "
-        " WHERE t.state = 'offered' AND t.to_user_id IS NOT NULL) GROUP BY u, channel"));
+        " WHERE t.state = 'offered' AND t.to_user_id IS NOT NULL "
+        // Someone conferenced in (an expert, the former owner after a warm transfer) is on that contact too.
+        " UNION ALL SELECT p.user_id, k.channel FROM contact_participants p JOIN contacts k ON k.id = p.contact_id "
+        " WHERE k.state = 'active' AND p.left_at IS NULL AND p.role IN ('expert', 'agent') "
+        " AND p.user_id IS NOT k.owner_user_id) GROUP BY u, channel"));
     if (!q.exec())
         return sqlError(q, "contact loads");
     QHash<qint64, Load> loads;

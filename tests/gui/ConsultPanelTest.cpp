@@ -619,6 +619,52 @@ TEST_F(ConsultPanelTest, AfterAWarmTransferTheRepKeepsTheChatButNotTheFinder)
     EXPECT_TRUE(child<QWidget>(panel, "consultChatView")->isVisible());
 }
 
+// The end-consult dialog from the keyboard: Tab leaves the answer for the button, Return ends the consult with
+// the answer as it was, as the mouse does.
+TEST_F(ConsultPanelTest, TabThenReturnInTheEndDialogEndsTheConsultWithTheAnswer)
+{
+    Connection expertConnection;
+    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
+    Connection rep;
+    ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
+    ConsultPanel panel(&rep);
+    panel.resize(420, 760);
+    panel.show();
+    panel.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));
+    panel.setContact(acceptedContact(rep));
+    ASSERT_NO_FATAL_FAILURE(selectExpert(&panel, QStringLiteral("expert1")));
+    child<QPlainTextEdit>(panel, "consultQuestionEdit")->setPlainText(QStringLiteral("Refund both payments?"));
+    QTest::mouseClick(child<QPushButton>(panel, "consultAskButton"), Qt::LeftButton);
+    ConsultChatModel *chat = panel.session()->chat();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->consultId() > 0; }, kLongWait));
+    ASSERT_TRUE(test::callWrite(expertConnection, wire(op::ConsultAccept),
+                                { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), chat->consultId() } })
+                    .ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QAction>(panel, "consultEndAction")->isEnabled(); }, kLongWait));
+
+    child<QAction>(panel, "consultEndAction")->trigger();
+    auto *dialog = child<QInputDialog>(panel, "consultEndDialog");
+    ASSERT_NE(dialog, nullptr);
+    const QString answer = QStringLiteral("Refund the second one as a goodwill credit.");
+    dialog->setTextValue(answer);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    QWidget *answerEdit = dialog->focusWidget();
+    ASSERT_NE(answerEdit, nullptr);
+    auto *answerText = qobject_cast<QPlainTextEdit *>(answerEdit);
+    ASSERT_NE(answerText, nullptr) << "the dialog opens in the answer";
+    answerText->selectAll(); // as the prefilled answer shows
+    QTest::keyClick(answerEdit, Qt::Key_Tab);
+    EXPECT_EQ(dialog->textValue(), answer) << "Tab moves on, it does not replace the answer";
+    auto *button = qobject_cast<QPushButton *>(dialog->focusWidget());
+    ASSERT_NE(button, nullptr) << "Tab leads to a button";
+    EXPECT_EQ(button->text(), ConsultPanel::tr("&End Consult")) << "the first button after the answer ends";
+    QTest::keyClick(button, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->state() == QStringLiteral("ended"); }, kLongWait))
+        << qPrintable(statusOf(panel));
+    EXPECT_EQ(chat->consult().value(QStringLiteral("answer")).toString(), answer);
+}
+
 // In the narrow dock an expert's line ("Dr. Katrin Vogel — On a contact · load 2 · level 5") ends in "…" rather
 // than scrolling the list sideways; the scroll bar took the room of one of the few rows.
 TEST(ConsultPanelWidgets, ALongExpertLineIsElidedNotScrolled)

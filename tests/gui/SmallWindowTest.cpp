@@ -11,10 +11,14 @@
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MyDayPage.h"
+#include "widgets/PresenceSelector.h"
+#include "widgets/ReportCharts.h"
 #include "widgets/ReportsView.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -25,11 +29,14 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSizeGrip>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -270,6 +277,97 @@ TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
                                                      << "the status bar";
     }
     screenshot(&window, QStringLiteral("consult"));
+}
+
+// The hint in the status bar when after-contact work starts (a transfer or a closed contact) reads whole beside
+// the presence, the clock and the connection: in German it ended in "…(Strg+A".
+TEST_P(SmallWindow, TheAfterContactWorkHintReadsWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    PresenceSelector *presence = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (presence = window.statusBar()->findChild<PresenceSelector *>()); }, kLongWait));
+    window.statusBar()->clearMessage();
+    presence->setPresence(QStringLiteral("after_contact_work"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.statusBar()->currentMessage().isEmpty(); }, kLongWait));
+    const QString message = window.statusBar()->currentMessage();
+    // The presence's new, longer text lays out once the event loop runs.
+    (void)QTest::qWaitFor([&] { return presence->width() >= presence->sizeHint().width(); }, kLongWait);
+    // The message is drawn left of the permanent widgets, inside the status bar's margins.
+    int room = window.statusBar()->width();
+    for (const QWidget *child : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible() && !qobject_cast<const QSizeGrip *>(child)) {
+            room = std::min(room, child->x());
+            EXPECT_GE(child->width(), child->sizeHint().width())
+                << qPrintable(child->objectName()) << " is squeezed beside " << qPrintable(message);
+        }
+    }
+    const int margins = 2 * window.statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12;
+    EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
+        << qPrintable(message) << " is cut";
+    screenshot(&window, QStringLiteral("after-contact-work"));
+}
+
+// The tabs of the docks on the right (Knowledge, Consult, Contact, Follow-ups) read whole: in German the consult's
+// read "Rückfra…".
+TEST_P(SmallWindow, TheDockTabsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    const QTabBar *docks = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+                if (bar->isVisible() && bar->count() >= 4)
+                    docks = bar;
+            }
+            return docks != nullptr;
+        },
+        kLongWait));
+    QTest::qWait(100); // let the docks lay out
+    // Short of its size hint, the bar shortens a tab's text to "…".
+    EXPECT_GE(docks->width(), docks->sizeHint().width())
+        << "the dock tabs get " << docks->width() << " px of " << docks->sizeHint().width();
+    screenshot(&window, QStringLiteral("dock-tabs"));
+}
+
+// The report's charts keep the size their titles and axes need; the tab scrolls down to the lower ones rather
+// than squeezing three charts side by side ("FCR, AHT und ASA pro…" in German).
+TEST_P(SmallWindow, TheReportChartsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
+    LeadWorkspace *lead = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
+    lead->reportsAction()->trigger();
+    ReportsView *reports = lead->reportsView();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(0); // Charts
+    QTest::qWait(100); // let the charts lay out
+    for (const char *name : { "paretoChart", "demandClassChart", "dailyChart", "satisfactionChart" }) {
+        const auto *view = reports->findChild<QChartView *>(QString::fromLatin1(name));
+        ASSERT_NE(view, nullptr) << name;
+        EXPECT_GE(view->width(), view->minimumWidth()) << name << " is squeezed";
+        EXPECT_GE(view->height(), view->minimumHeight()) << name << " is squeezed";
+        // The title (a line, or a line and a small one) fits the chart's width inside its margins.
+        QTextDocument title;
+        title.setDefaultFont(view->chart()->titleFont());
+        title.setHtml(view->chart()->title());
+        const int margins = view->chart()->margins().left() + view->chart()->margins().right() + 16;
+        EXPECT_LE(title.idealWidth() + margins, view->width())
+            << name << ": " << qPrintable(view->chart()->title()) << " is cut";
+        const int left = view->mapTo(tabs->currentWidget(), QPoint(0, 0)).x();
+        EXPECT_TRUE(left >= 0 && left + view->width() <= tabs->currentWidget()->width())
+            << name << " reaches beyond the tab's width";
+    }
+    screenshot(&window, QStringLiteral("report-charts"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallWindow, ::testing::Values("en", "de"),

@@ -428,3 +428,60 @@ TEST(Consult, DirectoryListsTheDemoExpertsByPresenceWithTheirSkills)
     EXPECT_EQ(matches.at(0).toObject().value(QStringLiteral("level")).toInt(),
               skills.at(0).toObject().value(QStringLiteral("level")).toInt());
 }
+
+// An expert conferenced into a call is on that call: routing offers them no other call until they leave it,
+// also once the consult that brought them in has ended, and the directory counts the call in their load.
+TEST(Conference, AnExpertOnTheCallIsOfferedNoOtherCallUntilTheyLeave)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(giveSkills(w.coordinator.dbPath(), kSkill, QStringLiteral("Tax questions"),
+                           { { QStringLiteral("expert1"), 5 } }));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
+    ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consultId } }).ok);
+    const Reply added
+        = rep.write(QStringLiteral("conference.add"),
+                    { { QStringLiteral("contact"), contact }, { QStringLiteral("user"), expert.userId } });
+    ASSERT_TRUE(added.ok) << added.error.message.toStdString();
+    ASSERT_TRUE(rep.write(QStringLiteral("consult.end"), { { QStringLiteral("id"), consultId } }).ok);
+    EXPECT_EQ(expert.presence(), QStringLiteral("available")) << "presence stays what the expert set";
+
+    const auto voiceLoad = [&] {
+        const Reply found
+            = call(rep.connection, QStringLiteral("expert.find"), { { QStringLiteral("skill"), kSkill } });
+        const QJsonArray experts = found.data.value(QStringLiteral("experts")).toArray();
+        return experts.isEmpty()
+            ? -1
+            : experts.at(0).toObject().value(QStringLiteral("load")).toObject().value(QStringLiteral("voice")).toInt();
+    };
+    EXPECT_EQ(voiceLoad(), 1) << "the conferenced call counts";
+
+    // A call for the expert's skill waits while they are on the other one.
+    const Reply in = callWrite(w.lead, QStringLiteral("contact.inbound"),
+                               { { QStringLiteral("cid"), cid() },
+                                 { QStringLiteral("channel"), QStringLiteral("phone") },
+                                 { QStringLiteral("customer"), w.customer },
+                                 { QStringLiteral("queue"), kSkill } });
+    ASSERT_TRUE(in.ok) << in.error.message.toStdString();
+    const qint64 second = idOf(in.data.value(QStringLiteral("contact")));
+    // The routing pass the inbound call scheduled runs before the coordinator reads the next request.
+    EXPECT_EQ(contactOf(w.lead, second).value(QStringLiteral("state")).toString(), QStringLiteral("queued"))
+        << "offered to the expert who is on a call";
+
+    // Once they leave the conference, the waiting call comes to them.
+    ASSERT_TRUE(expert.write(QStringLiteral("conference.leave"), { { QStringLiteral("contact"), contact } }).ok);
+    const QJsonObject offer = expert.take(QStringLiteral("contact.offered"), [&](const QJsonObject &d) {
+        return idOf(d.value(QStringLiteral("contact"))) == second;
+    });
+    EXPECT_FALSE(offer.isEmpty()) << "the waiting call is offered once the expert is free";
+}
