@@ -108,6 +108,17 @@ protected:
                       << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
+    // expert1 signed in; every transfer offered to them lands in `offers`.
+    void signInExpertCollectingTransfers(Connection &expert, QList<QJsonObject> &offers)
+    {
+        ASSERT_TRUE(test::loginAndWait(expert, m_coordinator.url(), QStringLiteral("expert1")).ok);
+        QObject::connect(&expert, &Connection::eventReceived, &expert, [&offers](const protocol::Event &e) {
+            if (e.kind == QStringView(event::TransferOffered))
+                offers << e.data.value(QStringLiteral("transfer")).toObject();
+        });
+        expert.subscribe(QStringLiteral("user:%1").arg(expert.user().id));
+    }
+
     // A customer call comes in and the signed-in rep accepts it; returns the active contact.
     QJsonObject acceptedContact(Connection &rep, const QString &reason = QString())
     {
@@ -490,13 +501,8 @@ TEST_F(ConsultPanelTest, DeclineShowsAskNextThenTheRepRingsTheSkill)
 TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
 {
     Connection expertConnection;
-    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
     QList<QJsonObject> transferOffers;
-    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
-        if (e.kind == QStringView(event::TransferOffered))
-            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
-    });
-    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+    ASSERT_NO_FATAL_FAILURE(signInExpertCollectingTransfers(expertConnection, transferOffers));
 
     Connection rep;
     ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);
@@ -569,13 +575,8 @@ TEST_F(ConsultPanelTest, WarmTransferDeclinedLeavesTheContactWithTheRep)
 TEST_F(ConsultPanelTest, AfterAWarmTransferTheRepKeepsTheChatButNotTheFinder)
 {
     Connection expertConnection;
-    ASSERT_TRUE(test::loginAndWait(expertConnection, m_coordinator.url(), QStringLiteral("expert1")).ok);
     QList<QJsonObject> transferOffers;
-    QObject::connect(&expertConnection, &Connection::eventReceived, &expertConnection, [&](const protocol::Event &e) {
-        if (e.kind == QStringView(event::TransferOffered))
-            transferOffers << e.data.value(QStringLiteral("transfer")).toObject();
-    });
-    expertConnection.subscribe(QStringLiteral("user:%1").arg(expertConnection.user().id));
+    ASSERT_NO_FATAL_FAILURE(signInExpertCollectingTransfers(expertConnection, transferOffers));
 
     Connection rep;
     ASSERT_TRUE(test::loginAndWait(rep, m_coordinator.url(), QStringLiteral("agent1")).ok);

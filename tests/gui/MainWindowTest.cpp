@@ -87,6 +87,21 @@ protected:
                       << qPrintable(m_coordinator.output().right(3000)) << std::endl;
     }
 
+    // agent1 signed in with a customer's History (and its note field) in front; null when that failed.
+    CustomerPage *historyOfACustomer(MainWindow &window, Connection &connection)
+    {
+        window.show();
+        window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+        if (!QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait))
+            return nullptr;
+        window.openCustomer(QStringLiteral("C-1001"));
+        CustomerPage *page = window.customerPage();
+        if (!QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait))
+            return nullptr;
+        page->showSection(CustomerPage::HistorySection);
+        return page;
+    }
+
     test::CoordinatorProcess m_coordinator;
 };
 } // namespace
@@ -212,13 +227,8 @@ TEST_F(MainWindowTest, AgentsAltDIsNotTakenByTheHiddenAdminMenu)
 {
     Connection connection;
     MainWindow window(&connection);
-    window.show();
-    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-    window.openCustomer(QStringLiteral("C-1001"));
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
-    page->showSection(CustomerPage::HistorySection);
+    CustomerPage *page = historyOfACustomer(window, connection);
+    ASSERT_NE(page, nullptr);
 
     // The admin menu (A&dmin) is not the agent's: Alt+D presses "A&dd Note" rather than only
     // moving the focus to it and away again.
@@ -238,13 +248,8 @@ TEST_F(MainWindowTest, AltDWithNothingTypedGoesToTheNoteField)
 {
     Connection connection;
     MainWindow window(&connection);
-    window.show();
-    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
-    window.openCustomer(QStringLiteral("C-1001"));
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
-    page->showSection(CustomerPage::HistorySection);
+    CustomerPage *page = historyOfACustomer(window, connection);
+    ASSERT_NE(page, nullptr);
     auto *note = child<QLineEdit>(page, "noteEdit");
     ASSERT_NE(note, nullptr);
     QApplication::setActiveWindow(&window);

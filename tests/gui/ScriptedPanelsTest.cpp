@@ -41,6 +41,21 @@ QJsonObject orderJson(qint64 version, const QString &status)
                          { QStringLiteral("version"), version } };
 }
 
+// An active contact of Ann Example's as the coordinator sends it, with `extra` on top.
+QJsonObject annsContact(qint64 id, const QString &channel, const QJsonObject &extra)
+{
+    QJsonObject contact { { QStringLiteral("id"), id },
+                          { QStringLiteral("channel"), channel },
+                          { QStringLiteral("state"), QStringLiteral("active") },
+                          { QStringLiteral("version"), 2 },
+                          { QStringLiteral("customer"),
+                            QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
+                                          { QStringLiteral("name"), QStringLiteral("Ann Example") } } } };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        contact.insert(it.key(), it.value());
+    return contact;
+}
+
 } // namespace
 
 TEST(ScriptedPanels, CancelOrderDialogExplainsRefusalsAndCancelsOnTheCurrentVersion)
@@ -205,14 +220,7 @@ TEST(ScriptedPanels, ContactPanelSaysWhichClosedContactAnEMailReplyContinues)
     ContactPanel panel(&session);
     panel.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
-    const QJsonObject contact { { QStringLiteral("id"), 52 },
-                                { QStringLiteral("channel"), QStringLiteral("email") },
-                                { QStringLiteral("state"), QStringLiteral("active") },
-                                { QStringLiteral("version"), 2 },
-                                { QStringLiteral("customer"),
-                                  QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
-                                                { QStringLiteral("name"), QStringLiteral("Ann Example") } } },
-                                { QStringLiteral("continues"), 37 } };
+    const QJsonObject contact = annsContact(52, QStringLiteral("email"), { { QStringLiteral("continues"), 37 } });
     session.active()->setContact(contact);
     auto *header = panel.findChild<QLabel *>(QStringLiteral("contactHeaderLabel"));
     ASSERT_NE(header, nullptr);
@@ -237,14 +245,7 @@ TEST(ScriptedPanels, ContactPanelWarnsWhenTheIdentityWasOnlyTypedOnTheWebsite)
     ContactPanel panel(&session);
     panel.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
-    QJsonObject contact { { QStringLiteral("id"), 61 },
-                          { QStringLiteral("channel"), QStringLiteral("chat") },
-                          { QStringLiteral("state"), QStringLiteral("active") },
-                          { QStringLiteral("version"), 2 },
-                          { QStringLiteral("customer"),
-                            QJsonObject { { QStringLiteral("id"), QStringLiteral("C-1042") },
-                                          { QStringLiteral("name"), QStringLiteral("Ann Example") } } },
-                          { QStringLiteral("identityTyped"), true } };
+    QJsonObject contact = annsContact(61, QStringLiteral("chat"), { { QStringLiteral("identityTyped"), true } });
     session.active()->setContact(contact);
     auto *header = panel.findChild<QLabel *>(QStringLiteral("contactHeaderLabel"));
     ASSERT_NE(header, nullptr);

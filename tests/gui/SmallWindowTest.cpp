@@ -64,6 +64,32 @@ protected:
         window->grab().save(path);
         std::cout << "screenshot: " << qPrintable(path) << std::endl;
     }
+
+    // The lead's reports, opened and loaded; null when they did not load.
+    static ReportsView *loadedReports(MainWindow &window)
+    {
+        LeadWorkspace *lead = nullptr;
+        if (!QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait))
+            return nullptr;
+        lead->reportsAction()->trigger();
+        ReportsView *reports = lead->reportsView();
+        const bool loaded = QTest::qWaitFor(
+            [&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait);
+        return loaded ? reports : nullptr;
+    }
+
+    // My day as the window shows it after signing in; null when it does not.
+    static MyDayPage *shownMyDay(MainWindow &window)
+    {
+        MyDayPage *page = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
+                return page && page->isVisible();
+            },
+            kLongWait);
+        return shown ? page : nullptr;
+    }
 };
 
 } // namespace
@@ -73,12 +99,8 @@ TEST_P(SmallWindow, EveryReportFigureReadsWhole)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
-    LeadWorkspace *lead = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
-    lead->reportsAction()->trigger();
-    ReportsView *reports = lead->reportsView();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    ReportsView *reports = loadedReports(window);
+    ASSERT_NE(reports, nullptr);
     QTest::qWait(100); // let the figures' new texts lay out
     const auto captions = reports->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^reportTileCaption_")));
     ASSERT_EQ(captions.size(), 11);
@@ -116,13 +138,8 @@ TEST_P(SmallWindow, MyDaysSectionTitlesReadWhole)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    MyDayPage *page = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
-            return page && page->isVisible();
-        },
-        kLongWait));
+    MyDayPage *page = shownMyDay(window);
+    ASSERT_NE(page, nullptr);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return page->view(MyDayPage::QueuesSection)->model()->rowCount() > 0; }, kLongWait));
     QTest::qWait(100); // let the page lay out the queues
@@ -194,12 +211,8 @@ TEST_P(SmallWindow, TheReportTabsShowWithoutScrolling)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
-    LeadWorkspace *lead = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
-    lead->reportsAction()->trigger();
-    ReportsView *reports = lead->reportsView();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    ReportsView *reports = loadedReports(window);
+    ASSERT_NE(reports, nullptr);
     QTest::qWait(100); // let the report lay out
     auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
     ASSERT_NE(tabs, nullptr);
@@ -219,13 +232,8 @@ TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    MyDayPage *page = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            page = window.findChild<MyDayPage *>(QStringLiteral("myDayPage"));
-            return page && page->isVisible();
-        },
-        kLongWait));
+    MyDayPage *page = shownMyDay(window);
+    ASSERT_NE(page, nullptr);
     QAbstractItemView *view = page->view(MyDayPage::QueuesSection);
     auto *queues = qobject_cast<QTableView *>(view);
     ASSERT_NE(queues, nullptr);
@@ -341,12 +349,8 @@ TEST_P(SmallWindow, TheReportChartsReadWhole)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("lead1")));
-    LeadWorkspace *lead = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (lead = window.findChild<LeadWorkspace *>()); }, kLongWait));
-    lead->reportsAction()->trigger();
-    ReportsView *reports = lead->reportsView();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return reports->loader()->hasReport() && !reports->loader()->isBusy(); }, kLongWait));
+    ReportsView *reports = loadedReports(window);
+    ASSERT_NE(reports, nullptr);
     auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentIndex(0); // Charts
