@@ -2,6 +2,7 @@
 
 #include "core/Ops.h"
 #include "models/CommerceData.h"
+#include "models/WireText.h"
 
 #include <QCoreApplication>
 
@@ -9,60 +10,49 @@ namespace spocs {
 
 QString channelText(const QString &wireName)
 {
-    if (wireName == u"phone")
-        return QCoreApplication::translate("ContactText", "Phone");
-    if (wireName == u"email")
-        return QCoreApplication::translate("ContactText", "Email");
-    if (wireName == u"chat")
-        return QCoreApplication::translate("ContactText", "Chat");
-    return wireName;
+    static constexpr WireText texts[] = {
+        { "phone", QT_TRANSLATE_NOOP("ContactText", "Phone") },
+        { "email", QT_TRANSLATE_NOOP("ContactText", "Email") },
+        { "chat", QT_TRANSLATE_NOOP("ContactText", "Chat") },
+    };
+    return wireText("ContactText", texts, wireName);
 }
 
 QString taskKindText(const QString &wireName)
 {
-    if (wireName == u"availability_price")
-        return QCoreApplication::translate("ContactText", "Availability and price");
-    if (wireName == u"place_order")
-        return QCoreApplication::translate("ContactText", "Place an order");
-    if (wireName == u"change_order")
-        return QCoreApplication::translate("ContactText", "Change an order");
-    if (wireName == u"cancel_order")
-        return QCoreApplication::translate("ContactText", "Cancel an order");
-    if (wireName == u"order_status")
-        return QCoreApplication::translate("ContactText", "Order status");
-    if (wireName == u"billing_question")
-        return QCoreApplication::translate("ContactText", "Billing question");
-    if (wireName == u"account_change")
-        return QCoreApplication::translate("ContactText", "Account set-up or change");
-    if (wireName == u"specialist_request")
-        return QCoreApplication::translate("ContactText", "Specialist request");
-    if (wireName == u"other")
-        return QCoreApplication::translate("ContactText", "Other");
-    return wireName;
+    static constexpr WireText texts[] = {
+        { "availability_price", QT_TRANSLATE_NOOP("ContactText", "Availability and price") },
+        { "place_order", QT_TRANSLATE_NOOP("ContactText", "Place an order") },
+        { "change_order", QT_TRANSLATE_NOOP("ContactText", "Change an order") },
+        { "cancel_order", QT_TRANSLATE_NOOP("ContactText", "Cancel an order") },
+        { "order_status", QT_TRANSLATE_NOOP("ContactText", "Order status") },
+        { "billing_question", QT_TRANSLATE_NOOP("ContactText", "Billing question") },
+        { "account_change", QT_TRANSLATE_NOOP("ContactText", "Account set-up or change") },
+        { "specialist_request", QT_TRANSLATE_NOOP("ContactText", "Specialist request") },
+        { "other", QT_TRANSLATE_NOOP("ContactText", "Other") },
+    };
+    return wireText("ContactText", texts, wireName);
 }
 
 QString contactStateText(const QString &wireName)
 {
-    if (wireName == u"queued")
-        return QCoreApplication::translate("ContactText", "Waiting in the queue");
-    if (wireName == u"offered")
-        return QCoreApplication::translate("ContactText", "Offered");
-    if (wireName == u"active")
-        return QCoreApplication::translate("ContactText", "Active");
-    if (wireName == u"after_contact_work")
-        return QCoreApplication::translate("ContactText", "After-contact work");
-    if (wireName == u"closed")
-        return QCoreApplication::translate("ContactText", "Closed");
-    return wireName;
+    static constexpr WireText texts[] = {
+        { "queued", QT_TRANSLATE_NOOP("ContactText", "Waiting in the queue") },
+        { "offered", QT_TRANSLATE_NOOP("ContactText", "Offered") },
+        { "active", QT_TRANSLATE_NOOP("ContactText", "Active") },
+        { "after_contact_work", QT_TRANSLATE_NOOP("ContactText", "After-contact work") },
+        { "closed", QT_TRANSLATE_NOOP("ContactText", "Closed") },
+    };
+    return wireText("ContactText", texts, wireName);
 }
 
 QString outcomeText(const QString &wireName)
 {
-    if (wireName == u"resolved")
-        return QCoreApplication::translate("ContactText", "Resolved on this contact");
-    if (wireName == u"follow_up")
-        return QCoreApplication::translate("ContactText", "Follow-up");
-    return wireName;
+    static constexpr WireText texts[] = {
+        { "resolved", QT_TRANSLATE_NOOP("ContactText", "Resolved on this contact") },
+        { "follow_up", QT_TRANSLATE_NOOP("ContactText", "Follow-up") },
+    };
+    return wireText("ContactText", texts, wireName);
 }
 
 // --- ContactTaskModel

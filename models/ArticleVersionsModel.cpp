@@ -1,6 +1,7 @@
 #include "models/ArticleVersionsModel.h"
 
 #include "models/KnowledgeArticle.h"
+#include "models/WireText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -13,21 +14,16 @@ ArticleVersionsModel::ArticleVersionsModel(QObject *parent)
 
 QString ArticleVersionsModel::statusText(const QString &wireName)
 {
-    if (wireName == QLatin1String("draft"))
-        return tr("Draft");
-    if (wireName == QLatin1String("in_review"))
-        return tr("In review");
-    if (wireName == QLatin1String("published"))
-        return tr("Published");
-    if (wireName == QLatin1String("archived"))
-        return tr("Archived");
-    if (wireName == QLatin1String("changes_requested"))
-        return tr("Changes requested");
-    if (wireName == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (wireName == QLatin1String("superseded"))
-        return tr("Superseded");
-    return wireName;
+    static constexpr WireText texts[] = {
+        { "draft", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Draft") },
+        { "in_review", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "In review") },
+        { "published", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Published") },
+        { "archived", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Archived") },
+        { "changes_requested", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Changes requested") },
+        { "rejected", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Rejected") },
+        { "superseded", QT_TRANSLATE_NOOP("spocs::ArticleVersionsModel", "Superseded") },
+    };
+    return wireText("spocs::ArticleVersionsModel", texts, wireName);
 }
 
 void ArticleVersionsModel::setFromAnswer(const QJsonObject &data)

@@ -5,6 +5,7 @@
 #include "models/DemandClassText.h"
 #include "models/LeadText.h"
 #include "models/ModelsLog.h"
+#include "models/WireText.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -81,52 +82,31 @@ QList<Field> agentFields()
 
 QString label(const Field &field)
 {
-    const QString key = QString::fromLatin1(field.key);
-    if (key == u"contacts")
-        return QCoreApplication::translate("ReportFigures", "Contacts");
-    if (key == u"outbound")
-        return QCoreApplication::translate("ReportFigures", "Outbound");
-    if (key == u"answered")
-        return QCoreApplication::translate("ReportFigures", "Answered");
-    if (key == u"handled")
-        return QCoreApplication::translate("ReportFigures", "Handled");
-    if (key == u"abandoned")
-        return QCoreApplication::translate("ReportFigures", "Abandoned");
-    if (key == u"fcrRate")
-        return QCoreApplication::translate("ReportFigures", "FCR");
-    if (key == u"ahtSec")
-        return QCoreApplication::translate("ReportFigures", "AHT");
-    if (key == u"asaSec")
-        return QCoreApplication::translate("ReportFigures", "ASA");
-    if (key == u"serviceLevel")
-        return QCoreApplication::translate("ReportFigures", "Service level");
-    if (key == u"abandonRate")
-        return QCoreApplication::translate("ReportFigures", "Abandon rate");
-    if (key == u"transfersPerContact")
-        return QCoreApplication::translate("ReportFigures", "Transfers/contact");
-    if (key == u"consultsPerContact")
-        return QCoreApplication::translate("ReportFigures", "Consults/contact");
-    if (key == u"repeatContacts")
-        return QCoreApplication::translate("ReportFigures", "Repeats (7 days)");
-    if (key == u"repeatRate")
-        return QCoreApplication::translate("ReportFigures", "Repeat rate");
-    if (key == u"csatAvg")
-        return QCoreApplication::translate("ReportFigures", "CSAT");
-    if (key == u"csatCount")
-        return QCoreApplication::translate("ReportFigures", "CSAT surveys");
-    if (key == u"nps")
-        return QCoreApplication::translate("ReportFigures", "NPS");
-    if (key == u"npsCount")
-        return QCoreApplication::translate("ReportFigures", "NPS surveys");
-    if (key == u"team")
-        return QCoreApplication::translate("ReportFigures", "Team");
-    if (key == u"followUpsOnTime")
-        return QCoreApplication::translate("ReportFigures", "Follow-ups on time");
-    if (key == u"followUpsDue")
-        return QCoreApplication::translate("ReportFigures", "Follow-ups due");
-    if (key == u"followUpOnTimeRate")
-        return QCoreApplication::translate("ReportFigures", "On time");
-    return key;
+    static constexpr WireText labels[] = {
+        { "contacts", QT_TRANSLATE_NOOP("ReportFigures", "Contacts") },
+        { "outbound", QT_TRANSLATE_NOOP("ReportFigures", "Outbound") },
+        { "answered", QT_TRANSLATE_NOOP("ReportFigures", "Answered") },
+        { "handled", QT_TRANSLATE_NOOP("ReportFigures", "Handled") },
+        { "abandoned", QT_TRANSLATE_NOOP("ReportFigures", "Abandoned") },
+        { "fcrRate", QT_TRANSLATE_NOOP("ReportFigures", "FCR") },
+        { "ahtSec", QT_TRANSLATE_NOOP("ReportFigures", "AHT") },
+        { "asaSec", QT_TRANSLATE_NOOP("ReportFigures", "ASA") },
+        { "serviceLevel", QT_TRANSLATE_NOOP("ReportFigures", "Service level") },
+        { "abandonRate", QT_TRANSLATE_NOOP("ReportFigures", "Abandon rate") },
+        { "transfersPerContact", QT_TRANSLATE_NOOP("ReportFigures", "Transfers/contact") },
+        { "consultsPerContact", QT_TRANSLATE_NOOP("ReportFigures", "Consults/contact") },
+        { "repeatContacts", QT_TRANSLATE_NOOP("ReportFigures", "Repeats (7 days)") },
+        { "repeatRate", QT_TRANSLATE_NOOP("ReportFigures", "Repeat rate") },
+        { "csatAvg", QT_TRANSLATE_NOOP("ReportFigures", "CSAT") },
+        { "csatCount", QT_TRANSLATE_NOOP("ReportFigures", "CSAT surveys") },
+        { "nps", QT_TRANSLATE_NOOP("ReportFigures", "NPS") },
+        { "npsCount", QT_TRANSLATE_NOOP("ReportFigures", "NPS surveys") },
+        { "team", QT_TRANSLATE_NOOP("ReportFigures", "Team") },
+        { "followUpsOnTime", QT_TRANSLATE_NOOP("ReportFigures", "Follow-ups on time") },
+        { "followUpsDue", QT_TRANSLATE_NOOP("ReportFigures", "Follow-ups due") },
+        { "followUpOnTimeRate", QT_TRANSLATE_NOOP("ReportFigures", "On time") },
+    };
+    return wireText("ReportFigures", labels, QString::fromLatin1(field.key));
 }
 
 QString text(const Field &field, const QJsonValue &value)

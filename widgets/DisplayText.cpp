@@ -2,6 +2,7 @@
 
 #include "models/CommerceData.h"
 #include "models/PersonName.h"
+#include "models/WireText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,28 +15,10 @@ namespace spocs {
 
 namespace {
 
-// A wire name and the (untranslated) text it is shown as.
-struct WireText
-{
-    const char *wireName;
-    const char *text;
-};
-
-// The untranslated text of a wire name from a table; null for an unknown name.
-const char *tableText(const QString &wireName, std::span<const WireText> table)
-{
-    for (const WireText &entry : table) {
-        if (wireName == QLatin1String(entry.wireName))
-            return entry.text;
-    }
-    return nullptr;
-}
-
 // The translated text of a wire name from a table; an unknown name as it came.
 QString textOf(const QString &wireName, std::span<const WireText> table)
 {
-    const char *text = tableText(wireName, table);
-    return text ? QCoreApplication::translate("DisplayText", text) : wireName;
+    return wireText("DisplayText", table, wireName);
 }
 
 // How each presence state looks: its text and its dot's colour.
