@@ -51,7 +51,11 @@ AuditDialog::AuditDialog(Connection *connection, QWidget *parent)
     searchButton->setDefault(true);
     auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
     setNames(exportButton, QStringLiteral("auditExportButton"), tr("Export CSV"));
-    exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Ctrl+E beside Alt+X: the button's own shortcut would replace the letter it underlines.
+    auto *exportKey = new QAction(this);
+    exportKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QWidget::addAction(exportKey);
+    connect(exportKey, &QAction::triggered, exportButton, &QPushButton::click);
     exportButton->setToolTip(tr("Save the rows shown as a CSV file (Ctrl+E)"));
     exportButton->setEnabled(false);
     auto *table = new QTableView(this);

@@ -9,7 +9,9 @@
 #include "widgets/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -115,6 +118,24 @@ TEST(AuditViewer, AnAdminFindsWhoReadACustomerAndExportsItAsCsv)
     ASSERT_GE(csv->size(), 2);
     EXPECT_TRUE(csv->at(1).contains(QStringLiteral("customer.get")));
     EXPECT_TRUE(csv->at(1).contains(QStringLiteral("agent2")));
+
+    // The underlined letter (Alt+X) and Ctrl+E both ask where to save; the question is declined here.
+    for (const QKeyCombination key : { QKeyCombination(Qt::ALT, Qt::Key_X), QKeyCombination(Qt::CTRL, Qt::Key_E) }) {
+        QApplication::setActiveWindow(dialog);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        bool asked = false;
+        QTimer decline;
+        QObject::connect(&decline, &QTimer::timeout, [&] {
+            if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                files->reject();
+            }
+        });
+        decline.start(50);
+        QTest::keyClick(dialog, key.key(), key.keyboardModifiers());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return asked; }, 5000))
+            << qPrintable(QKeySequence(key).toString()) << " did not start the export";
+    }
 }
 
 TEST(AuditViewer, OnlyAdminsGetTheAdminMenu)
