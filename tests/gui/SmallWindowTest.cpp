@@ -65,6 +65,17 @@ protected:
         std::cout << "screenshot: " << qPrintable(path) << std::endl;
     }
 
+    // Every tab of the bar shows without the scroll arrows: behind one, a section would go unseen.
+    static void expectAllTabsShown(const QTabBar *bar, const char *what)
+    {
+        int needed = 0;
+        for (int i = 0; i < bar->count(); ++i)
+            needed += bar->tabRect(i).width();
+        EXPECT_LE(needed, bar->width()) << "the " << what << " tabs need " << needed << " px of " << bar->width();
+        for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+            EXPECT_FALSE(arrow->isVisible()) << "the " << what << " tabs scroll";
+    }
+
     // The lead's reports, opened and loaded; null when they did not load.
     static ReportsView *loadedReports(MainWindow &window)
     {
@@ -173,12 +184,7 @@ TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
     ASSERT_NE(tabs, nullptr);
     QTest::qWait(100); // let the page lay out the customer
     const QTabBar *bar = tabs->tabBar();
-    int needed = 0;
-    for (int i = 0; i < bar->count(); ++i)
-        needed += bar->tabRect(i).width();
-    EXPECT_LE(needed, bar->width()) << "the section tabs need " << needed << " px of " << bar->width();
-    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
-        EXPECT_FALSE(arrow->isVisible()) << "the section tabs scroll";
+    expectAllTabsShown(bar, "section");
     screenshot(&window, QStringLiteral("customer"));
 }
 
@@ -217,12 +223,7 @@ TEST_P(SmallWindow, TheReportTabsShowWithoutScrolling)
     auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
     ASSERT_NE(tabs, nullptr);
     const QTabBar *bar = tabs->tabBar();
-    int needed = 0;
-    for (int i = 0; i < bar->count(); ++i)
-        needed += bar->tabRect(i).width();
-    EXPECT_LE(needed, bar->width()) << "the report tabs need " << needed << " px of " << bar->width();
-    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
-        EXPECT_FALSE(arrow->isVisible()) << "the report tabs scroll";
+    expectAllTabsShown(bar, "report");
     screenshot(&window, QStringLiteral("report-tabs"));
 }
 
