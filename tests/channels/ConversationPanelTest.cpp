@@ -191,13 +191,15 @@ class ConversationPanelFailureTest : public ConversationPanelTest
 protected:
     void SetUp() override
     {
-        m_smtpPort = freeLoopbackPort();
+        m_smtpPort = m_deadPort.port();
         ConversationPanelTest::SetUp();
     }
+    DeadPort m_deadPort;
 };
 
 TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
 {
+    ASSERT_NE(m_deadPort.port(), 0);
     Connection connection;
     MainWindow window(&connection);
     ContactWorkspace *workspace = openDesktop(window, connection);

@@ -167,20 +167,17 @@ TEST_F(MailReplyTest, ReplyOnAnotherAgentsContactIsForbidden)
 class MailReplyFailureTest : public MailReplyTest
 {
 protected:
-    void SetUp() override
-    {
-        m_deadPort = freeLoopbackPort();
-        MailFixture::SetUp();
-    }
     QString extraMailSettings() override
     {
-        return QStringLiteral("smtp_server=smtp://127.0.0.1:%1\nfrom_address=support@shop.example\n").arg(m_deadPort);
+        return QStringLiteral("smtp_server=smtp://127.0.0.1:%1\nfrom_address=support@shop.example\n")
+            .arg(m_deadPort.port());
     }
-    quint16 m_deadPort = 0;
+    DeadPort m_deadPort;
 };
 
 TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried)
 {
+    ASSERT_NE(m_deadPort.port(), 0);
     deliver(mailMessage(QStringLiteral("patient@customer.example"), QStringLiteral("support@shop.example"),
                         QStringLiteral("Refund"), QStringLiteral("Where is my refund?"),
                         QStringLiteral("r1@customer.example")));
@@ -196,7 +193,7 @@ TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried
     EXPECT_FALSE(messages.last().toObject().value(QStringLiteral("failure")).toString().isEmpty());
 
     QString error;
-    ASSERT_TRUE(m_smtp.start(&error, m_deadPort)) << qPrintable(error);
+    ASSERT_TRUE(m_smtp.start(&error, m_deadPort.port())) << qPrintable(error);
     const Reply retried = callWrite(m_agent, QStringLiteral("contact.reply.retry"),
                                     { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
                                       { QStringLiteral("id"), id },

@@ -60,6 +60,15 @@ quint16 freeLoopbackPort()
     return server.serverPort();
 }
 
+DeadPort::DeadPort()
+    : m_socket(std::make_unique<QTcpSocket>())
+{
+    if (m_socket->bind(QHostAddress::LocalHost, 0, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint))
+        m_port = m_socket->localPort();
+}
+
+DeadPort::~DeadPort() = default;
+
 bool waitForPort(quint16 port, int timeoutMs)
 {
     return QTest::qWaitFor(

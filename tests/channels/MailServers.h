@@ -4,6 +4,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -67,6 +68,22 @@ private:
 
 // A free TCP port on 127.0.0.1 (bound and released).
 quint16 freeLoopbackPort();
+
+// A loopback port that refuses connections (a mail server that is down) and stays this test's:
+// it is held by a bound socket that does not listen, so no other process picks it while the test
+// runs, yet a server started later with SO_REUSEADDR (aiosmtpd does) can take it over on Linux.
+// A port merely freed and reused later could be taken in between by a parallel test.
+class DeadPort
+{
+public:
+    DeadPort();
+    ~DeadPort();
+    quint16 port() const { return m_port; }
+
+private:
+    std::unique_ptr<QTcpSocket> m_socket;
+    quint16 m_port = 0;
+};
 // Spins the event loop until something accepts connections on the port.
 bool waitForPort(quint16 port, int timeoutMs);
 
