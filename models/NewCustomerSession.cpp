@@ -3,6 +3,7 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/ModelsLog.h"
+#include "models/WireText.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -62,18 +63,22 @@ NewCustomerSession::NewCustomerSession(Connection *connection, QObject *parent)
 
 QString NewCustomerSession::problemText(const QString &field)
 {
-    if (field == u"name")
-        return tr("Enter the customer's name.");
-    if (field == u"company")
-        return tr("The company name is too long.");
-    if (field == u"emails")
-        return tr("Not an e-mail address; it looks like name@example.com.");
-    if (field == u"phones")
-        return tr("Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.");
-    if (field == u"address")
-        return tr("An address needs street, postcode, city and a two-letter country code (DE).");
-    if (field == u"language")
-        return tr("Enter a two-letter language code such as de or en.");
+    static constexpr WireText texts[] = {
+        { "name", QT_TRANSLATE_NOOP("spocs::NewCustomerSession", "Enter the customer's name.") },
+        { "company", QT_TRANSLATE_NOOP("spocs::NewCustomerSession", "The company name is too long.") },
+        { "emails",
+          QT_TRANSLATE_NOOP("spocs::NewCustomerSession", "Not an e-mail address; it looks like name@example.com.") },
+        { "phones",
+          QT_TRANSLATE_NOOP("spocs::NewCustomerSession",
+                            "Not a phone number: 4 to 15 digits, with + ( ) . - / and spaces.") },
+        { "address",
+          QT_TRANSLATE_NOOP("spocs::NewCustomerSession",
+                            "An address needs street, postcode, city and a two-letter country code (DE).") },
+        { "language",
+          QT_TRANSLATE_NOOP("spocs::NewCustomerSession", "Enter a two-letter language code such as de or en.") },
+    };
+    if (const char *text = tableText(field, texts))
+        return QCoreApplication::translate("spocs::NewCustomerSession", text);
     return tr("The server did not accept this.");
 }
 
