@@ -5,6 +5,7 @@
 #include "client/OfflineOutbox.h"
 #include "client/RequestTracker.h"
 #include "client/ServerAddress.h"
+#include "client/UnsureWrites.h"
 #include "core/Ops.h"
 #include "core/Version.h"
 
@@ -59,6 +60,7 @@ Connection::Connection(QObject *parent)
     , m_outbox(new OfflineOutbox(this))
 {
     m_handshakeTimer = new QTimer(this);
+    m_unsureClock.start();
     m_clientName = QStringLiteral("spocs-desktop/") + spocsVersion();
     m_reconnectTimer->setSingleShot(true);
     m_handshakeTimer->setSingleShot(true);
@@ -246,9 +248,24 @@ qint64 Connection::send(const QString &op, const QJsonObject &args, QObject *con
 qint64 Connection::write(const QString &op, QJsonObject args, QObject *context, ReplyHandler handler, int timeoutMs)
 {
     const QString cidKey = QStringLiteral("cid");
+    const bool durable = m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op, args);
+    if (!args.contains(cidKey) && !durable) {
+        // The same write again after one whose outcome is unknown goes with that one's cid.
+        const QString key = UnsureWrites::keyOf(op, args);
+        QString cid = m_unsureWrites.take(key, m_unsureClock.elapsed());
+        if (cid.isEmpty())
+            cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        args.insert(cidKey, cid);
+        handler = [this, key, cid, handler = std::move(handler)](const Reply &reply) {
+            if (!reply.ok && UnsureWrites::isUnsure(reply.error))
+                m_unsureWrites.remember(key, cid, m_unsureClock.elapsed());
+            if (handler)
+                handler(reply);
+        };
+    }
     if (!args.contains(cidKey))
         args.insert(cidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op, args))
+    if (durable)
         return writeDurably(op, args, context, std::move(handler));
     return request(op, args, context, std::move(handler), timeoutMs);
 }

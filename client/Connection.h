@@ -2,11 +2,13 @@
 
 #include "client/ReconnectPolicy.h"
 #include "client/Reply.h"
+#include "client/UnsureWrites.h"
 #include "core/Protocol.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -180,6 +182,8 @@ private:
     };
     QHash<QString, OutboxWaiter> m_outboxWaiters; // by cid: callers still waiting for a live answer
     QHash<QString, qint64> m_outboxInFlight; // cid -> request id on the current socket
+    UnsureWrites m_unsureWrites; // writes outside the outbox that got no answer
+    QElapsedTimer m_unsureClock;
     State m_state = State::Offline;
     ReconnectPolicy m_policy;
     QDateTime m_nextAttemptAt;

@@ -198,3 +198,39 @@ TEST_F(OutageTest, KeepAliveNoticesALinkThatWentSilentAndTheSessionResumes)
                     .ok);
     ASSERT_TRUE(QTest::qWaitFor([&] { return events.count() >= 1; }, kWaitMs));
 }
+
+// A write outside the outbox reaches the coordinator but its answer is lost, so the desktop
+// says it timed out; the agent presses the button again. The second send carries the first
+// one's cid, and the coordinator answers it from its record: one customer, not two.
+TEST_F(OutageTest, AWriteSentAgainAfterItsAnswerWasLostIsAppliedOnce)
+{
+    SilentLinkProxy proxy(coordinator.url());
+    ASSERT_TRUE(proxy.isListening());
+    auto agent = desktop();
+    ASSERT_TRUE(loginAndWait(*agent, proxy.url(), QStringLiteral("agent1")).ok);
+    agent->setRequestTimeout(1000);
+    const QString name = QStringLiteral("Ingrid Unanswered");
+    const QJsonObject args { { QStringLiteral("name"), name } };
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '%1'").arg(name);
+
+    proxy.setSwallowAnswers(true);
+    const auto first = writeAndWait(*agent, QStringLiteral("customer.create"), args);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->error.code, ErrorCode::Timeout);
+    // Applied all the same.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return commerce::dbScalar(coordinator.dbPath(), count) == 1; }, kWaitMs));
+
+    proxy.setSwallowAnswers(false);
+    const auto again = writeAndWait(*agent, QStringLiteral("customer.create"), args);
+    ASSERT_TRUE(again.has_value());
+    ASSERT_TRUE(again->ok) << qPrintable(again->error.message);
+    EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(), count), 1);
+    const QString id = again->data.value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+    EXPECT_FALSE(id.isEmpty());
+
+    // Once answered, the same arguments are a new write.
+    const auto third = writeAndWait(*agent, QStringLiteral("customer.create"), args);
+    ASSERT_TRUE(third.has_value());
+    ASSERT_TRUE(third->ok) << qPrintable(third->error.message);
+    EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(), count), 2);
+}
