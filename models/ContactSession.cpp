@@ -52,8 +52,10 @@ ContactSession::ContactSession(Connection *connection, QObject *parent)
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {
         m_busy.remove(id);
-        // The offer's contact topic was only for the withdrawal news.
-        if (kind == OfferQueue::Kind::Contact && !m_mine.contains(id) && m_active->id() != id)
+        // The offer's contact topic was only for the withdrawal news (and, after an accept
+        // that got no answer, for the news that it was taken after all).
+        if (kind == OfferQueue::Kind::Contact && !m_mine.contains(id) && m_active->id() != id
+            && !m_unsureAccepts.contains(id))
             untrackContact(id);
     });
     connect(m_active, &ActiveContact::contactChanged, this, [this] {
@@ -168,6 +170,10 @@ void ContactSession::handleEvent(const protocol::Event &event)
     if (event.kind == QStringView(event::ContactUpdated)) {
         const QJsonObject contact = event.data.value(QStringLiteral("contact")).toObject();
         const qint64 id = idOf(contact);
+        if (m_unsureAccepts.contains(id) && !m_mine.contains(id)) {
+            adoptUnsureAccept(contact);
+            return;
+        }
         if (m_mine.contains(id)) {
             if (idOf(contact.value(QStringLiteral("owner")).toObject()) != m_self && id != m_active->id()) {
                 m_mine.remove(id); // transferred away
@@ -248,6 +254,7 @@ void ContactSession::takeContact(const QJsonObject &contact, bool screenPop)
     const qint64 id = idOf(contact);
     if (id == 0)
         return;
+    m_unsureAccepts.remove(id);
     trackContact(id);
     if (contact.value(QStringLiteral("state")).toString() != u"closed")
         m_mine.insert(id, contact);
@@ -269,6 +276,30 @@ void ContactSession::acceptFailed(OfferQueue::Kind kind, qint64 id, const Error 
     }
     if (isGoneForGood(error))
         m_offers->remove(kind, id); // the card goes
+    else if (kind == OfferQueue::Kind::Contact)
+        m_unsureAccepts.insert(id); // the coordinator may have given it to us all the same
+}
+
+void ContactSession::adoptUnsureAccept(const QJsonObject &contact)
+{
+    // The accept got no answer; the contact's news says how it ended. Ours: it comes into hand
+    // as if the answer had arrived. Someone else's, or no longer offered: it was not taken.
+    const qint64 id = idOf(contact);
+    const QString state = contact.value(QStringLiteral("state")).toString();
+    const bool ours = idOf(contact.value(QStringLiteral("owner")).toObject()) == m_self
+        && (state == u"active" || state == u"after_contact_work");
+    if (!ours && state == u"offered")
+        return; // still offered: the answer or the withdrawal is yet to come
+    m_unsureAccepts.remove(id);
+    m_busy.remove(id);
+    if (ours) {
+        m_offers->remove(OfferQueue::Kind::Contact, id);
+        takeContact(contact, true);
+        return;
+    }
+    m_offers->remove(OfferQueue::Kind::Contact, id);
+    if (m_active->id() != id)
+        untrackContact(id);
 }
 
 void ContactSession::accept(const OfferQueue::Offer &offer)

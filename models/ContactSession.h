@@ -109,6 +109,7 @@ private:
     void announceReassignment(const domain::CustomerReassignment &moved);
     void untrackContact(qint64 contactId);
     void acceptFailed(OfferQueue::Kind kind, qint64 id, const Error &error);
+    void adoptUnsureAccept(const QJsonObject &contact);
     void writeContact(const char16_t *opName, QJsonObject args, const QString &doneText);
     void writeFollowUp(const char16_t *opName, const QJsonObject &args, qint64 contactId, const QString &doneText);
 
@@ -121,6 +122,7 @@ private:
     QHash<qint64, QJsonObject> m_mine; // this user's contacts not yet closed, by id
     QSet<qint64> m_tracked; // contact:<id> topics this session subscribed
     QSet<qint64> m_busy; // offers with an accept/decline in flight
+    QSet<qint64> m_unsureAccepts; // contacts whose accept got no answer (timed out, link lost)
     QString m_userTopic;
     qint64 m_self = 0;
     bool m_closing = false;

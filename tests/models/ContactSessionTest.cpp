@@ -77,6 +77,61 @@ TEST_F(ContactSessionTest, AcceptingAContactOfferTakesItWithAScreenPop)
     ASSERT_EQ(session.contactsInHand().size(), 1);
 }
 
+// The accept reached the coordinator but its answer never came back (the link went silent).
+// The card stays, for the contact may be ours; its news then says how it ended.
+class UnansweredAcceptTest : public ContactSessionTest
+{
+protected:
+    void acceptWithoutAnswer(ContactSession &session, qint64 id)
+    {
+        ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+        offerContact(id);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+        peer.onRequest = [](const protocol::Request &req) -> std::optional<protocol::Response> {
+            if (req.op == wire(op::ContactAccept))
+                return std::nullopt;
+            return protocol::okResponse(req.id, {});
+        };
+        connection.setRequestTimeout(300);
+        QSignalSpy failed(&session, &ContactSession::offerActionFailed);
+        session.accept(*session.offers()->first());
+        ASSERT_TRUE(failed.wait(5000));
+        EXPECT_EQ(session.offers()->rowCount(), 1) << "a time-out is not a refusal";
+        EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:%1").arg(id)));
+    }
+};
+
+TEST_F(UnansweredAcceptTest, TheContactComesIntoHandWhenItsNewsSaysItIsOurs)
+{
+    ContactSession session(&connection);
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    acceptWithoutAnswer(session, 41);
+
+    peer.publish(QStringLiteral("contact:41"), wire(event::ContactUpdated),
+                 QJsonObject { { QStringLiteral("contact"), contact(41, QStringLiteral("active"), 2) } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return taken.count() == 1; }, 5000));
+    EXPECT_TRUE(taken.at(0).at(1).toBool()) << "screen pop, as if the answer had come";
+    EXPECT_EQ(session.active()->id(), 41);
+    EXPECT_EQ(session.contactsInHand().size(), 1);
+    EXPECT_EQ(session.offers()->rowCount(), 0);
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:41")));
+}
+
+TEST_F(UnansweredAcceptTest, AContactSomeoneElseTookOnlyLosesItsCard)
+{
+    ContactSession session(&connection);
+    QSignalSpy taken(&session, &ContactSession::contactTaken);
+    acceptWithoutAnswer(session, 42);
+
+    peer.publish(QStringLiteral("contact:42"), wire(event::ContactUpdated),
+                 QJsonObject { { QStringLiteral("contact"), contact(42, QStringLiteral("active"), 2, 9) } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 0; }, 5000));
+    QTest::qWait(50);
+    EXPECT_EQ(taken.count(), 0);
+    EXPECT_TRUE(session.contactsInHand().isEmpty());
+    EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:42")));
+}
+
 TEST_F(ContactSessionTest, DecliningAConsultSendsItsReasonAndATakenOneSaysWho)
 {
     ContactSession session(&connection);
