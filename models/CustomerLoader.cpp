@@ -206,6 +206,12 @@ void CustomerLoader::fetch()
                           [this, generation](const Reply &reply) {
                               if (generation != m_generation)
                                   return; // another customer was opened, or a newer fetch is running
+                              if (reply.ok && isOlderThanShown(reply.data)) {
+                                  // A customer.updated overtook this answer (it was held while the
+                                  // coordinator committed): ask again rather than show the past.
+                                  scheduleRefetch();
+                                  return;
+                              }
                               if (reply.ok) {
                                   setDetails(reply.data);
                                   return;
@@ -276,6 +282,13 @@ void CustomerLoader::addNote(const QString &text)
                             Q_EMIT noteAdded();
                             refresh();
                         });
+}
+
+bool CustomerLoader::isOlderThanShown(const QJsonObject &data) const
+{
+    const QJsonObject customer = data.value(QStringLiteral("customer")).toObject();
+    return state() == State::Loaded && customer.value(QStringLiteral("id")).toString() == m_details.customer.id
+        && customer.value(QStringLiteral("version")).toInteger() < m_details.customer.version;
 }
 
 void CustomerLoader::setDetails(const QJsonObject &data)

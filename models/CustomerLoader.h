@@ -93,6 +93,8 @@ Q_SIGNALS:
     void customerEvent(const QString &kind, const QJsonObject &data);
 
 private:
+    // Whether a customer.get answer shows an older version of the customer than the one shown.
+    bool isOlderThanShown(const QJsonObject &data) const;
     quint64 m_orderGeneration = 0;
     quint64 m_invoiceGeneration = 0;
     void fetch();

@@ -215,3 +215,30 @@ TEST_F(EditorSessionsTest, CustomerPageReadsAndNotesGoThroughTheLoader)
     EXPECT_EQ(lastArgs(wire(op::CustomerNoteAdd)).value(QStringLiteral("customer")).toString(), QStringLiteral("C-1"));
     EXPECT_TRUE(waitSent(wire(op::CustomerGet))) << "the history is fetched again after a note";
 }
+
+// The coordinator may hold a customer.get answer while it commits, so a customer.updated from
+// another agent's save can arrive first: the older answer must not replace what it changed.
+TEST_F(EditorSessionsTest, ARefetchOlderThanTheCustomerUpdateShownIsAskedAgain)
+{
+    peer.answer(wire(op::CustomerGet), customerView(4, QStringLiteral("basic"), QStringLiteral("Old")));
+    loader.open(QStringLiteral("C-1"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.state() == CustomerLoader::State::Loaded; }, 5000));
+    QList<qint64> held;
+    peer.onRequest = [&](const protocol::Request &req) -> std::optional<protocol::Response> {
+        if (req.op == wire(op::CustomerGet)) {
+            held.append(req.id);
+            return std::nullopt;
+        }
+        return protocol::okResponse(req.id, {});
+    };
+    loader.refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return held.size() == 1; }, 5000));
+    peer.publish(QStringLiteral("customer:C-1"), QStringLiteral("customer.updated"),
+                 customerView(5, QStringLiteral("basic"), QStringLiteral("New")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.details().customer.version == 5; }, 5000));
+
+    peer.send(protocol::okResponse(held.first(), customerView(4, QStringLiteral("basic"), QStringLiteral("Old"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return held.size() == 2; }, 5000)) << "asks again";
+    EXPECT_EQ(loader.details().customer.version, 5);
+    EXPECT_EQ(loader.details().customer.notes, QStringLiteral("New"));
+}
