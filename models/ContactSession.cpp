@@ -141,10 +141,20 @@ void ContactSession::restoreMyContacts()
     // After a restart or a resync the contacts in hand come back, without a screen pop.
     if (!m_connection)
         return;
-    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [this](const Reply &reply) {
+    // Contacts in hand now that the answer no longer lists were closed or handed on while the
+    // events were missed (a resync): they go. The one on screen stays; it is fetched anew.
+    const QList<qint64> before = m_mine.keys();
+    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [this, before](const Reply &reply) {
         if (!reply.ok)
             return;
-        for (const QJsonValue &v : reply.data.value(QStringLiteral("contacts")).toArray()) {
+        const QJsonArray contacts = reply.data.value(QStringLiteral("contacts")).toArray();
+        for (qint64 id : before) {
+            const bool listed = std::any_of(contacts.cbegin(), contacts.cend(),
+                                            [id](const QJsonValue &v) { return idOf(v.toObject()) == id; });
+            if (!listed && id != m_active->id() && m_mine.remove(id))
+                untrackContact(id);
+        }
+        for (const QJsonValue &v : contacts) {
             const QJsonObject contact = v.toObject();
             const qint64 id = idOf(contact);
             if (id == 0 || m_mine.contains(id))

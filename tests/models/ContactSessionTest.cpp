@@ -132,6 +132,32 @@ TEST_F(UnansweredAcceptTest, AContactSomeoneElseTookOnlyLosesItsCard)
     EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:42")));
 }
 
+// Too many events were missed (resync): a contact in hand that a lead closed or handed on
+// meanwhile must not stay in the switcher.
+TEST_F(ContactSessionTest, AResyncDropsContactsInHandNoLongerOurs)
+{
+    peer.forgetAnswers(wire(op::ContactMine));
+    peer.answer(wire(op::ContactMine),
+                QJsonObject { { QStringLiteral("contacts"),
+                                QJsonArray { contact(11, QStringLiteral("active"), 2),
+                                             contact(12, QStringLiteral("active"), 2) } } });
+    peer.answer(
+        wire(op::ContactMine),
+        QJsonObject { { QStringLiteral("contacts"), QJsonArray { contact(11, QStringLiteral("active"), 3) } } });
+    peer.answer(wire(op::ContactGet),
+                QJsonObject { { QStringLiteral("contact"), contact(11, QStringLiteral("active"), 3) } });
+    ContactSession session(&connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.contactsInHand().size() == 2; }, 5000));
+    ASSERT_EQ(session.active()->id(), 11);
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:12")));
+
+    session.resync();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.contactsInHand().size() == 1; }, 5000));
+    EXPECT_EQ(session.contactsInHand().first().value(QStringLiteral("id")).toInteger(), 11);
+    EXPECT_EQ(session.active()->id(), 11);
+    EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:12")));
+}
+
 TEST_F(ContactSessionTest, DecliningAConsultSendsItsReasonAndATakenOneSaysWho)
 {
     ContactSession session(&connection);
