@@ -587,6 +587,8 @@ void Connection::handleWelcome(const protocol::Welcome &w)
             done(failure(unavailable(QStringLiteral("disconnected during login"))));
         return;
     }
+    if (m_outbox->isOpen())
+        m_outbox->holdStaleWrites(QDateTime::currentDateTimeUtc());
     sendQueuedWrites(); // the writes queued across the outage (or a restart) first, in order
     flushOutbox();
     if (resync)

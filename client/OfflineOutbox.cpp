@@ -109,15 +109,15 @@ Result<void> OfflineOutbox::open(const QString &filePath)
         close();
         return loaded;
     }
-    holdStaleWrites();
+    holdStaleWrites(QDateTime::currentDateTimeUtc());
     qCInfo(lcClient) << "offline outbox open with" << m_entries.size() << "writes";
     Q_EMIT changed();
     return {};
 }
 
-void OfflineOutbox::holdStaleWrites()
+void OfflineOutbox::holdStaleWrites(const QDateTime &now)
 {
-    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-kMaxReplayDays);
+    const QDateTime oldest = now.addDays(-kMaxReplayDays);
     const QList<Entry> entries = m_entries;
     for (const Entry &e : entries) {
         if (e.rejection || !e.createdAt.isValid() || e.createdAt >= oldest)

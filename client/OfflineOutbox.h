@@ -68,13 +68,16 @@ public:
     // applied write ids for [storage] applied_writes_days (7 by default), so after that a write it
     // applied without the answer arriving would be applied twice. It waits for the user instead.
     static constexpr int kMaxReplayDays = 6;
+    // Holds (as rejected, for the user) every write older than kMaxReplayDays at `now`. Done at
+    // open and again at every welcome: a desktop left running through a long outage must not
+    // replay what the coordinator may have forgotten applying.
+    void holdStaleWrites(const QDateTime &now);
 
 Q_SIGNALS:
     void changed();
 
 private:
     Result<void> load();
-    void holdStaleWrites();
     int indexOf(const QString &cid) const;
 
     QString m_connectionName;

@@ -119,7 +119,9 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("limits/max_connections_without_hello"), maxConnectionsWithoutHello, 1, 1e7, error);
     if (s.contains(QStringLiteral("limits/per_address_exempt_loopback")))
         perAddressExemptLoopback = s.value(QStringLiteral("limits/per_address_exempt_loopback")).toBool();
-    readNumber(s, QStringLiteral("storage/applied_writes_days"), appliedWritesRetentionDays, 1, 3650, error);
+    // At least a day longer than desktops replay a queued write by themselves
+    // (OfflineOutbox::kMaxReplayDays, 6): a shorter memory would apply such a write twice.
+    readNumber(s, QStringLiteral("storage/applied_writes_days"), appliedWritesRetentionDays, 7, 3650, error);
     readNumber(s, QStringLiteral("storage/event_log_keep"), eventLogKeep, 50000, 1e8, error);
     readNumber(s, QStringLiteral("routing/offer_timeout_ms"), offerTimeoutMs, 100, 3.6e6, error);
     readNumber(s, QStringLiteral("routing/consult_timeout_ms"), consultTimeoutMs, 100, 3.6e6, error);

@@ -164,3 +164,22 @@ TEST(OfflineOutbox, AWriteKeptForDaysWaitsForTheUserInsteadOfBeingSentAgain)
     ASSERT_TRUE(again.open(path).ok());
     EXPECT_TRUE(again.find(QStringLiteral("old"))->rejection);
 }
+
+// A desktop left running through a long outage: the age check is made again at every welcome,
+// not only when the outbox is opened.
+TEST(OfflineOutbox, AWriteThatAgesWhileTheDesktopRunsIsHeldAtTheNextCheck)
+{
+    QTemporaryDir dir;
+    OfflineOutbox outbox;
+    ASSERT_TRUE(outbox.open(QDir(dir.path()).filePath(QStringLiteral("agent1.sqlite"))).ok());
+    ASSERT_TRUE(
+        outbox.append(QStringLiteral("customer.note.add"), noteArgs(QStringLiteral("aging"), QStringLiteral("c")))
+            .ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    outbox.holdStaleWrites(now.addDays(OfflineOutbox::kMaxReplayDays - 1));
+    EXPECT_EQ(outbox.pendingCount(), 1);
+    outbox.holdStaleWrites(now.addDays(OfflineOutbox::kMaxReplayDays + 1));
+    EXPECT_EQ(outbox.pendingCount(), 0);
+    ASSERT_EQ(outbox.rejectedCount(), 1);
+    EXPECT_EQ(outbox.find(QStringLiteral("aging"))->rejection->code, ErrorCode::InvalidState);
+}
