@@ -3,9 +3,12 @@
 #include "widgets/WidgetNames.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -73,7 +76,38 @@ private:
     QTreeView *m_view;
 };
 
+// Shows the whole text of a cut cell as its tooltip.
+class ElidedTextTipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip || !index.isValid() || !view)
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QRect textRect = view->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
+        // The style keeps this much room on either side of an item's text (QCommonStyle's item text margin).
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, view) + 1;
+        if (opt.text.isEmpty() || opt.fontMetrics.horizontalAdvance(opt.text) <= textRect.width() - 2 * margin)
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QString tip = opt.text;
+        if (const QString own = index.data(Qt::ToolTipRole).toString(); !own.isEmpty())
+            tip += QLatin1Char('\n') + own;
+        QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+        return true;
+    }
+};
+
 } // namespace
+
+void tipElidedText(QAbstractItemView *view)
+{
+    view->setItemDelegate(new ElidedTextTipDelegate(view));
+}
 
 void wrapRowsInColumns(QTreeView *view)
 {

@@ -33,6 +33,10 @@ QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, 
 // for values a user must read whole (the two sides of a conflict), not cut to "…".
 void wrapRowsInColumns(QTreeView *view);
 
+// A cell whose text the column cuts to "…" shows it whole in its tooltip (above the model's own tooltip, if any),
+// for columns that give way when the view is narrow.
+void tipElidedText(QAbstractItemView *view);
+
 // A proxy that sorts model's rows by sortRole, for a view whose header sorts.
 QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent);
 

@@ -254,6 +254,38 @@ TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
     screenshot(&window, QStringLiteral("my-day-queues"));
 }
 
+// My day's lists read whole: the follow-ups without scrolling sideways, each title and "nothing here" text on one
+// line (in the 2x2 grid the German follow-ups scrolled and "Contacts in hand" got about 100 px, a word a line).
+TEST_P(SmallWindow, MyDaysListsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    MyDayPage *page = shownMyDay(window);
+    ASSERT_NE(page, nullptr);
+    auto *followUps = qobject_cast<QTableView *>(page->view(MyDayPage::FollowUpsSection));
+    ASSERT_NE(followUps, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return followUps->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the page lay out the follow-ups
+    EXPECT_FALSE(followUps->horizontalScrollBar()->isVisible())
+        << "the follow-ups scroll sideways: " << followUps->horizontalScrollBar()->maximum() << " px hidden";
+    const QHeaderView *header = followUps->horizontalHeader();
+    for (int column = 0; column < followUps->model()->columnCount(); ++column) {
+        EXPECT_GE(header->sectionSize(column),
+                  std::max(page->view(MyDayPage::FollowUpsSection)->sizeHintForColumn(column),
+                           header->sectionSizeHint(column)))
+            << qPrintable(followUps->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+    }
+    for (const QLabel *label :
+         page->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^myDay.*(Title|Empty)$")))) {
+        if (label->isVisible()) {
+            EXPECT_LE(label->fontMetrics().horizontalAdvance(label->text()), label->contentsRect().width())
+                << qPrintable(label->text()) << " does not fit a line";
+        }
+    }
+    screenshot(&window, QStringLiteral("my-day-lists"));
+}
+
 // The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
 // of buttons lay over the dock tabs and the status bar, and in German they read "n Konferenz hole").
 TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
