@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSizeGrip>
@@ -284,6 +285,26 @@ TEST_P(SmallWindow, MyDaysListsReadWhole)
         }
     }
     screenshot(&window, QStringLiteral("my-day-lists"));
+}
+
+// The customer's overview fits the section's width: no scroll bar underneath, where the right of the pairs of
+// groups would go unseen.
+TEST_P(SmallWindow, TheCustomerOverviewFitsWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::OverviewSection);
+    QTest::qWait(100); // let the section lay out
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("customerScrollArea"));
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+        << "the overview scrolls sideways: " << scroll->horizontalScrollBar()->maximum() << " px hidden";
+    EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width());
+    screenshot(&window, QStringLiteral("customer-overview"));
 }
 
 // The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
