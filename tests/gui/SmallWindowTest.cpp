@@ -40,6 +40,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -305,6 +306,42 @@ TEST_P(SmallWindow, TheCustomerOverviewFitsWithoutScrollingSideways)
         << "the overview scrolls sideways: " << scroll->horizontalScrollBar()->maximum() << " px hidden";
     EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width());
     screenshot(&window, QStringLiteral("customer-overview"));
+}
+
+// The orders and the lines of the order shown fit the section's width: every column they show reads whole,
+// without a scroll bar underneath (in German both scrolled sideways).
+TEST_P(SmallWindow, TheOrderTablesFitWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1020")); // five orders in the demo data
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::OrdersSection);
+    auto *orders = page->findChild<QTreeView *>(QStringLiteral("ordersView"));
+    auto *lines = page->findChild<QTreeView *>(QStringLiteral("orderLinesView"));
+    ASSERT_TRUE(orders && lines);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return orders->model()->rowCount() > 0; }, kLongWait));
+    orders->setCurrentIndex(orders->model()->index(0, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lines->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the section lay out
+    for (QTreeView *view : { orders, lines }) {
+        EXPECT_FALSE(view->horizontalScrollBar()->isVisible())
+            << qPrintable(view->objectName()) << " scrolls sideways: " << view->horizontalScrollBar()->maximum()
+            << " px hidden";
+        const QHeaderView *header = view->header();
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            EXPECT_GE(header->sectionSize(column),
+                      std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                               header->sectionSizeHint(column)))
+                << qPrintable(view->objectName()) << ": "
+                << qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+        }
+    }
+    screenshot(&window, QStringLiteral("customer-orders"));
 }
 
 // The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
