@@ -25,6 +25,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -36,6 +37,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -407,6 +409,44 @@ TEST_P(SmallWindow, TheAfterContactWorkHintReadsWhole)
     EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
         << qPrintable(message) << " is cut";
     screenshot(&window, QStringLiteral("after-contact-work"));
+}
+
+// Offline, a note the agent adds waits on this computer, and the status bar says so whole beside the presence,
+// the clock, the user and the connection: in German it was cut at "…sobald die Verbindung wie".
+TEST_P(SmallWindow, TheOfflineNoteMessageReadsWhole)
+{
+    QTemporaryDir outbox;
+    ASSERT_TRUE(outbox.isValid());
+    Connection connection;
+    connection.setOutboxDirectory(outbox.path());
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::HistorySection);
+    m_coordinator.stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Reconnecting; }, kLongWait));
+    auto *note = page->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    auto *add = page->findChild<QPushButton *>(QStringLiteral("addNoteButton"));
+    ASSERT_TRUE(note && add);
+    note->setText(QStringLiteral("Called back, no answer."));
+    ASSERT_TRUE(add->isEnabled());
+    window.statusBar()->clearMessage();
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return note->text().isEmpty(); }, kLongWait));
+    const QString message = window.statusBar()->currentMessage();
+    ASSERT_FALSE(message.isEmpty());
+    QTest::qWait(100); // let the status bar lay out the waiting note and the connection's state
+    int room = window.statusBar()->width();
+    for (const QWidget *child : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible() && !qobject_cast<const QSizeGrip *>(child))
+            room = std::min(room, child->x());
+    }
+    const int margins = 2 * window.statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12;
+    EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
+        << qPrintable(message) << " is cut";
+    screenshot(&window, QStringLiteral("offline-note"));
 }
 
 // The tabs of the docks on the right (Knowledge, Consult, Contact, Follow-ups) read whole: in German the consult's
