@@ -4185,7 +4185,7 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wissen &amp;durchsuchen…</translation>
     </message>
     <message>
-        <source>A&amp;dmin</source>
+        <source>Adm&amp;in</source>
         <translation>Verwa&amp;ltung</translation>
     </message>
 </context>

@@ -4181,7 +4181,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dmin</source>
+        <source>Adm&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
