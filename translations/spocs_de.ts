@@ -5016,6 +5016,14 @@ Aktuelle Auslastung: %3</translation>
         <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
         <translation>Sehen Sie im Datensatz nach: Ist Ihre Änderung da, „Verwerfen“; wenn nicht, „Erneut anwenden“.</translation>
     </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation>Text der ausgewählten Notiz</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notiz: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>spocs::OutboxIndicator</name>

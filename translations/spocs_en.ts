@@ -5012,6 +5012,14 @@ Current load: %3</source>
         <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::OutboxIndicator</name>
