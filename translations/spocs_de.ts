@@ -4757,7 +4757,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Placed on</source>
-        <translation>Aufgegeben am</translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>Promised for</source>
