@@ -68,6 +68,15 @@ QString OutboxModel::describe(const OfflineOutbox::Entry &entry)
     return op;
 }
 
+QString OutboxModel::noteText(const OfflineOutbox::Entry &entry)
+{
+    if (entry.op == QStringView(op::CustomerNoteAdd))
+        return entry.args.value(QStringLiteral("text")).toString();
+    if (entry.op == QStringView(op::ContactNotesSet))
+        return entry.args.value(QStringLiteral("notes")).toString();
+    return {};
+}
+
 QList<OfflineOutbox::Entry> OutboxModel::notesFor(const QList<OfflineOutbox::Entry> &entries, const QString &customerId)
 {
     QList<OfflineOutbox::Entry> notes;
@@ -110,6 +119,10 @@ QVariant OutboxModel::rowData(const OfflineOutbox::Entry &e, const QModelIndex &
         const QString when = QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
         return e.rejection ? tr("%1 (%2): refused").arg(describe(e), when)
                            : tr("%1 (%2): waiting to be sent").arg(describe(e), when);
+    }
+    case Qt::ToolTipRole: {
+        const QString note = noteText(e);
+        return note.isEmpty() ? QVariant() : QVariant(note);
     }
     case CidRole:
         return e.cid;

@@ -28,6 +28,8 @@ public:
     OfflineOutbox::Entry entryAt(int row) const { return m_rows.value(row); }
     // What the write does, for a list or a message.
     static QString describe(const OfflineOutbox::Entry &entry);
+    // The text a held note carries (a customer note, a contact's notes), or "" for other writes.
+    static QString noteText(const OfflineOutbox::Entry &entry);
 
     // Where the desktop shows the item itself: notes waiting for a customer (oldest first)
     // and the orders with a change or cancellation waiting.

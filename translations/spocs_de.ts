@@ -1514,10 +1514,6 @@
         <translation>%1 über %2 gebucht (%3).</translation>
     </message>
     <message>
-        <source>Offline: the change waits and is sent when the connection is back.</source>
-        <translation>Offline: Die Änderung wartet und wird gesendet, sobald die Verbindung wieder besteht.</translation>
-    </message>
-    <message>
         <source>Payment recorded on invoice %1; open amount now %2.</source>
         <translation>Zahlung zu Rechnung %1 erfasst; offener Betrag jetzt %2.</translation>
     </message>
@@ -1576,6 +1572,10 @@
     <message>
         <source>Dis&amp;pute…</source>
         <translation>Bea&amp;nstanden…</translation>
+    </message>
+    <message>
+        <source>The change waits to be sent.</source>
+        <translation>Die Änderung wartet auf Versand.</translation>
     </message>
 </context>
 <context>
@@ -3510,16 +3510,16 @@ Aktuelle Auslastung: %3</translation>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
-        <translation>Notiz auf diesem Computer gespeichert; sie wird gesendet, sobald die Verbindung wieder besteht.</translation>
-    </message>
-    <message>
         <source>Ty&amp;pe:</source>
         <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>A&amp;dd Note</source>
         <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>The note waits to be sent.</source>
+        <translation>Die Notiz wartet auf Versand.</translation>
     </message>
 </context>
 <context>
@@ -4185,7 +4185,7 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wissen &amp;durchsuchen…</translation>
     </message>
     <message>
-        <source>A&amp;dmin</source>
+        <source>Adm&amp;in</source>
         <translation>Verwa&amp;ltung</translation>
     </message>
 </context>
@@ -4757,7 +4757,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Placed on</source>
-        <translation>Aufgegeben am</translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>Promised for</source>
@@ -5015,6 +5015,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
         <translation>Sehen Sie im Datensatz nach: Ist Ihre Änderung da, „Verwerfen“; wenn nicht, „Erneut anwenden“.</translation>
+    </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation>Text der ausgewählten Notiz</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notiz: „%1“</translation>
     </message>
 </context>
 <context>

@@ -1512,10 +1512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline: the change waits and is sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment recorded on invoice %1; open amount now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,6 +1569,10 @@
     </message>
     <message>
         <source>Dis&amp;pute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,15 +3506,15 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note saved on this computer; it will be sent as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ty&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;dd Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,7 +4181,7 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dmin</source>
+        <source>Adm&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5010,6 +5010,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>Look at the record: if your change is there, Discard; if not, Reapply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

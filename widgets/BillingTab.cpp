@@ -70,7 +70,7 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
                       .arg(CreditQueueModel::kindText(credit.kind), amount, credit.creditNote.value_or(QString())));
     });
     connect(m_session, &BillingSession::queued, this,
-            [this] { showMessage(tr("Offline: the change waits and is sent when the connection is back.")); });
+            [this] { showMessage(tr("The change waits to be sent.")); }); // short, for the status bar
 
     auto *summary = new QGroupBox(tr("Balance"), this);
     m_balance = new QLabel(summary);

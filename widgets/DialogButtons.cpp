@@ -5,6 +5,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 
 namespace spocs {
 
@@ -54,6 +56,22 @@ void bringToFront(QWidget *window)
 {
     window->raise();
     window->activateWindow();
+}
+
+void resizeWithinScreen(QWidget *window, QSize preferred)
+{
+    const QWidget *anchor = window->parentWidget() ? window->parentWidget()->window() : window;
+    const QScreen *screen = anchor->screen();
+    if (!screen) {
+        window->resize(preferred);
+        return;
+    }
+    // The frame is not known before the window is shown: leave the style's title bar and frame for it.
+    const QStyle *style = window->style();
+    const int frame = style->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, window);
+    const int title = style->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, window);
+    const QSize room = screen->availableGeometry().size() - QSize(2 * frame, title + 2 * frame);
+    window->resize(preferred.boundedTo(room));
 }
 
 } // namespace spocs

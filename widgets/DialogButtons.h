@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class QAction;
@@ -25,6 +26,10 @@ QLabel *makeIntroLabel(const QString &text, QWidget *parent);
 // Puts a window that is already open (a dialog shown again by its action) in front of the others
 // and gives it the keyboard focus.
 void bringToFront(QWidget *window);
+
+// Gives a window the size it prefers, or less where the screen it opens on (its parent's) has less room once
+// the panels and the title bar are taken off: a 1024x640 screen leaves a dialog about 600 px of height.
+void resizeWithinScreen(QWidget *window, QSize preferred);
 
 // A wrapped label for text that comes from the server or a customer: plain text, never markup.
 QLabel *makeTextLabel(const QString &objectName, QWidget *parent);

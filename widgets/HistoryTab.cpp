@@ -71,7 +71,8 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
         m_busy = false;
         m_note->clear(); // kept in the offline outbox, shown on top of the history as waiting
         updateView();
-        Q_EMIT message(tr("Note saved on this computer; it will be sent as soon as the connection is back."));
+        // Short enough for the status bar beside the connection's state and the waiting changes, which say the rest.
+        Q_EMIT message(tr("The note waits to be sent."));
     });
     connect(m_loader, &CustomerLoader::noteFailed, this, [this](const Error &error) {
         m_busy = false;

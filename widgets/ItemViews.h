@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,15 @@ QTreeWidget *makeItemTree(const QStringList &titles, const QString &objectName, 
 // Rows as high as their text wrapped in the column's width, kept so as the columns are resized:
 // for values a user must read whole (the two sides of a conflict), not cut to "…".
 void wrapRowsInColumns(QTreeView *view);
+
+// A cell whose text the column cuts to "…" shows it whole in its tooltip (above the model's own tooltip, if any),
+// for columns that give way when the view is narrow.
+void tipElidedText(QAbstractItemView *view);
+
+// Hides columns, first to last of dropFirst, while the view's columns need more than its width, and shows them
+// again when there is room: for columns the page shows beside the list too, so the rest read whole rather than
+// scroll sideways.
+void hideColumnsThatDoNotFit(QTreeView *view, const QList<int> &dropFirst);
 
 // A proxy that sorts model's rows by sortRole, for a view whose header sorts.
 QSortFilterProxyModel *makeSortProxy(QAbstractItemModel *model, int sortRole, QObject *parent);

@@ -207,8 +207,9 @@ void MainWindow::createMenus()
     customer->addSeparator();
     customer->addAction(m_page->ordersTab()->newOrderAction());
 
-    // Only for admins: updateSessionUi puts it into the menu bar after the Customer menu.
-    m_adminMenu = new QMenu(tr("A&dmin"), menuBar());
+    // Only for admins: updateSessionUi puts it into the menu bar after the Customer menu. Its letter is one no
+    // customer section takes (D was Cancel Or&der's, Cre&dit's and A&dd Note's).
+    m_adminMenu = new QMenu(tr("Adm&in"), menuBar());
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_synonymsAction);
     m_auditAction = AuditDialog::addAction(m_adminMenu, this, m_connection);
@@ -258,8 +259,8 @@ void MainWindow::updateSessionUi()
 
 void MainWindow::showAdminMenu(bool show)
 {
-    // Hiding the menu is not enough: the menu bar keeps answering Alt+D for a hidden menu, and
-    // with two claims Alt+D only moves the focus to an agent's "Cancel Or&der…" and away again.
+    // Hiding the menu is not enough: the menu bar keeps answering a hidden menu's Alt letter, and
+    // with two claims the letter only moves the focus to the other control and away again.
     QAction *menu = m_adminMenu->menuAction();
     const QList<QAction *> menus = menuBar()->actions();
     if (show && !menus.contains(menu)) {

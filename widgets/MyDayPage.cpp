@@ -5,6 +5,7 @@
 #include "models/MyDayModels.h"
 #include "models/MyDaySession.h"
 #include "widgets/ErrorText.h"
+#include "widgets/ItemViews.h"
 #include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
@@ -62,6 +63,12 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     contacts->setModel(session->contactsInHand());
 
     QTableView *followUps = makeRowTable(session->followUpsDue(), this);
+    // The reason gives way when the page is narrow, cut to "…" with the whole text in its tooltip: due, customer
+    // and status stay whole and the table never scrolls sideways.
+    followUps->setWordWrap(false);
+    followUps->horizontalHeader()->setStretchLastSection(false);
+    followUps->horizontalHeader()->setSectionResizeMode(FollowUpModel::ReasonColumn, QHeaderView::Stretch);
+    tipElidedText(followUps);
 
     auto *recent = new QListView(this);
     recent->setModel(session->recentCustomers());
@@ -80,24 +87,25 @@ MyDayPage::MyDayPage(MyDaySession *session, QWidget *parent)
     connect(queueModel, &QAbstractItemModel::dataChanged, this, &MyDayPage::fitQueueColumns);
     connect(queueModel, &QAbstractItemModel::layoutChanged, this, &MyDayPage::fitQueueColumns);
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand.")), 0, 0);
-    grid->addWidget(
-        makeSection(FollowUpsSection, tr("Follow-ups due today"), followUps, tr("Nothing due today or overdue.")), 0,
-        1);
-    grid->addWidget(
-        makeSection(RecentSection, tr("Recent customers"), recent, tr("No customer opened yet in this session.")), 1,
-        0);
-    grid->addWidget(makeSection(QueuesSection, tr("My queues"), queues, tr("You serve no queue.")), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_grid = new QGridLayout;
+    m_sections[ContactsSection]
+        = makeSection(ContactsSection, tr("Contacts in hand"), contacts, tr("No contact in hand."));
+    m_sections[FollowUpsSection]
+        = makeSection(FollowUpsSection, tr("Follow-ups due today"), followUps, tr("Nothing due today or overdue."));
+    m_sections[RecentSection]
+        = makeSection(RecentSection, tr("Recent customers"), recent, tr("No customer opened yet in this session."));
+    m_sections[QueuesSection] = makeSection(QueuesSection, tr("My queues"), queues, tr("You serve no queue."));
+    for (int section = 0; section < SectionCount; ++section)
+        m_grid->addWidget(m_sections[section], section / 2, section % 2);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
 
     auto *queueError = new QLabel(this);
     queueError->setObjectName(QStringLiteral("myDayQueueError"));
     queueError->setWordWrap(true);
     queueError->hide();
 
-    stackWithMargins(this, { m_heading, hint, { grid, 1 }, queueError });
+    stackWithMargins(this, { m_heading, hint, { m_grid, 1 }, queueError });
 
     connect(contacts, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT contactRequested(index.data(ContactsInHandModel::ContactIdRole).toLongLong(),
@@ -153,6 +161,7 @@ QWidget *MyDayPage::makeSection(Section section, const QString &title, QAbstract
     QAbstractItemModel *model = view->model();
     const auto update = [this, section] {
         updateEmpty(section);
+        arrangeSections();
     };
     connect(model, &QAbstractItemModel::modelReset, this, update);
     connect(model, &QAbstractItemModel::rowsInserted, this, update);
@@ -189,10 +198,62 @@ void MyDayPage::fitQueueColumns()
         queues->setMinimumWidth(std::max(needed - over, 0));
 }
 
+// The width a section needs to show its list (or its "nothing here" text) and its title on one line each.
+int MyDayPage::sectionWidthNeeded(Section section) const
+{
+    QAbstractItemView *view = m_views[section];
+    int content = 0;
+    if (view->isVisibleTo(this)) {
+        content = 2 * view->frameWidth();
+        const auto *table = qobject_cast<QTableView *>(view);
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (table && table->isColumnHidden(column))
+                continue;
+            content += std::max(view->sizeHintForColumn(column),
+                                table ? table->horizontalHeader()->sectionSizeHint(column) : 0);
+        }
+    } else {
+        content = m_empty[section]->fontMetrics().horizontalAdvance(m_empty[section]->text());
+    }
+    const QWidget *box = m_empty[section]->parentWidget();
+    const QMargins margins = box->contentsMargins() + box->layout()->contentsMargins();
+    const auto *title = m_sections[section]->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    const int titleWidth = title ? title->fontMetrics().horizontalAdvance(title->text()) : 0;
+    return std::max(content + margins.left() + margins.right(), titleWidth);
+}
+
+// Two columns of two sections when the page holds them whole, else the four in one column, in the order of their
+// Alt keys (at 1024 px the 2x2 grid cut the follow-ups and squeezed "Contacts in hand" to a word a line). In one
+// column a section with nothing in it keeps the height of its text and the lists share the rest.
+void MyDayPage::arrangeSections()
+{
+    if (!m_sections[QueuesSection])
+        return; // still being built
+    const QMargins margins = layout()->contentsMargins();
+    const int twoColumns = margins.left() + margins.right() + m_grid->horizontalSpacing()
+        + std::max(sectionWidthNeeded(ContactsSection), sectionWidthNeeded(RecentSection))
+        + std::max(sectionWidthNeeded(FollowUpsSection), sectionWidthNeeded(QueuesSection));
+    const bool oneColumn = width() < twoColumns;
+    if (oneColumn != m_oneColumn) {
+        m_oneColumn = oneColumn;
+        for (int section = 0; section < SectionCount; ++section) {
+            m_grid->removeWidget(m_sections[section]);
+            if (oneColumn)
+                m_grid->addWidget(m_sections[section], section, 0);
+            else
+                m_grid->addWidget(m_sections[section], section / 2, section % 2);
+        }
+        m_grid->setColumnStretch(1, oneColumn ? 0 : 1);
+    }
+    for (int row = 0; row < SectionCount; ++row)
+        m_grid->setRowStretch(row, oneColumn && m_views[row]->isVisibleTo(this) ? 1 : 0);
+}
+
 void MyDayPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitQueueColumns();
+    arrangeSections();
 }
 
 void MyDayPage::updateHeading()

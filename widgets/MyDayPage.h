@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QGridLayout;
 class QLabel;
 
 namespace spocs {
@@ -44,11 +45,16 @@ private:
     void updateEmpty(Section section);
     void updateHeading();
     void fitQueueColumns();
+    int sectionWidthNeeded(Section section) const;
+    void arrangeSections();
 
     MyDaySession *m_session = nullptr;
     QLabel *m_heading = nullptr;
     QAbstractItemView *m_views[SectionCount] = {};
     QLabel *m_empty[SectionCount] = {};
+    QWidget *m_sections[SectionCount] = {};
+    QGridLayout *m_grid = nullptr;
+    bool m_oneColumn = false;
 };
 
 } // namespace spocs

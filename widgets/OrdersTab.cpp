@@ -59,6 +59,10 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(OrderModel::StatusColumn, QHeaderView::Stretch);
+    // Where even so they need more (German at 1024 px), the lines and the promise go first: the order below shows
+    // both.
+    hideColumnsThatDoNotFit(m_view, { OrderModel::LinesColumn, OrderModel::PromisedColumn });
+    tipElidedText(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OrdersTab::onCurrentChanged);
     connect(m_view, &QTreeView::activated, this, [this] {
         if (m_changeAction->isEnabled())
@@ -93,7 +97,11 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     m_lines = makeItemTree({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") },
                            QStringLiteral("orderLinesView"), tr("Order lines"), detail);
     m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->header()->setStretchLastSection(false); // the product stretches: the line total keeps its width
     m_lines->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The product gives way, cut to "…" with its whole name in the tooltip, once the SKU has gone.
+    hideColumnsThatDoNotFit(m_lines, { 1 });
+    tipElidedText(m_lines);
     m_history = makeItemTree({ tr("When"), tr("Who"), tr("What"), tr("Detail") }, QStringLiteral("orderHistoryView"),
                              tr("Order change history"), detail);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -49,6 +49,12 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     setNames(m_detail, QStringLiteral("outboxDetail"), tr("Details of the selected change"));
     m_detail->setWordWrap(true);
+    // A held note shows on one line, cut to "…" when long; its tooltip has it whole.
+    m_note = new QLabel(this);
+    setNames(m_note, QStringLiteral("outboxNote"), tr("Text of the selected note"));
+    m_note->setTextFormat(Qt::PlainText); // what the agent typed, never markup
+    m_note->setMinimumWidth(1); // the text is elided to the width, never widens the dialog
+    m_note->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_reapply = buttons->addButton(tr("&Reapply"), QDialogButtonBox::ActionRole);
@@ -65,6 +71,7 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
                                  this));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_detail);
+    layout->addWidget(m_note);
     layout->addWidget(buttons);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutboxDialog::updateDetail);
@@ -110,6 +117,25 @@ void OutboxDialog::updateDetail()
                 .arg(OutboxModel::describe(entry), errorDetailText(*entry.rejection), adviceFor(*entry.rejection)));
     else
         m_detail->setText(tr("%1 waits to be sent.").arg(OutboxModel::describe(entry)));
+    m_noteText = row >= 0 ? OutboxModel::noteText(entry) : QString();
+    m_note->setToolTip(m_noteText);
+    m_note->setVisible(!m_noteText.isEmpty());
+    elideNote();
+}
+
+void OutboxDialog::elideNote()
+{
+    if (m_noteText.isEmpty())
+        return;
+    // One line: the note's own line breaks would take the list's room.
+    const QString line = tr("Note: “%1”").arg(m_noteText.simplified());
+    m_note->setText(m_note->fontMetrics().elidedText(line, Qt::ElideRight, m_note->contentsRect().width()));
+}
+
+void OutboxDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    elideNote();
 }
 
 } // namespace spocs

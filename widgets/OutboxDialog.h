@@ -21,7 +21,11 @@ public:
 
     QString detailText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void elideNote();
     void updateDetail();
     void selectFirstRefused();
     int currentRow() const;
@@ -29,6 +33,8 @@ private:
     OutboxModel *m_model = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_note = nullptr;
+    QString m_noteText; // the selected write's note, whole
     QPushButton *m_reapply = nullptr;
     QPushButton *m_discard = nullptr;
 };

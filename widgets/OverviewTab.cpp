@@ -30,7 +30,9 @@ QGroupBox *makeGroup(const QString &title, const QString &objectName, QWidget *p
     box->setObjectName(objectName);
     *form = new QFormLayout(box);
     (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    (*form)->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A value that does not fit beside its label goes under it, rather than widen the pair of groups past the
+    // section (in German, "Rechnungen:" and "Vertretung:" beside their values left it scrolling sideways at 1024 px).
+    (*form)->setRowWrapPolicy(QFormLayout::WrapLongRows);
     (*form)->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     return box;
 }

@@ -133,7 +133,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
         });
 
     connect(m_session, &ReviewSession::queueChanged, this, &ReviewDialog::onQueueChanged);
-    resize(980, 700);
+    resizeWithinScreen(this, QSize(980, 700));
     updateButtons();
     refresh();
 }

@@ -65,6 +65,12 @@ SynonymsDialog::SynonymsDialog(Connection *connection, QWidget *parent)
             text = tr("Group %1: %2").arg(field.mid(7).chopped(1).toInt() + 1).arg(text);
         m_status->setText(text);
     });
+    // The count follows the typing, as the groups the text would save.
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loaded && !m_session->isBusy())
+            m_status->setText(
+                tr("%n group(s).", nullptr, int(SynonymSession::groupsFromText(m_editor->toPlainText()).size())));
+    });
     connect(m_session, &SynonymSession::busyChanged, this, &SynonymsDialog::updateButtons);
     updateButtons();
     m_status->setText(tr("Loading…"));

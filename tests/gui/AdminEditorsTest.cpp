@@ -5,6 +5,7 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/LeadSnapshotLoader.h"
+#include "models/SynonymSession.h"
 #include "widgets/FloorView.h"
 #include "widgets/LeadWorkspace.h"
 #include "widgets/LoginDialog.h"
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -283,6 +285,34 @@ TEST_F(AdminEditorsTest, AdminEditsKnowledgeSynonymsFromTheAdminMenu)
     const Reply stored = test::call(lead, QString::fromUtf16(op::KbSynonymsGet));
     ASSERT_TRUE(stored.ok);
     EXPECT_EQ(stored.data.value(QStringLiteral("groups")).toArray().size(), 2);
+}
+
+// The count under the synonyms follows the typing: it said the loaded count until Save.
+TEST_F(AdminEditorsTest, TheSynonymCountFollowsTheTyping)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NE(signIn(window, connection, QStringLiteral("admin")), nullptr);
+    SynonymsDialog *dialog = window.showSynonyms();
+    ASSERT_NE(dialog, nullptr);
+    auto *editor = child<QPlainTextEdit>(dialog, "synonymsEditor");
+    auto *save = child<QPushButton>(dialog, "synonymsSaveButton");
+    auto *status = child<QLabel>(dialog, "synonymsStatusLabel");
+    ASSERT_TRUE(editor && save && status);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return save->isEnabled(); }, kLongWait));
+    const int loaded = int(SynonymSession::groupsFromText(editor->toPlainText()).size());
+    const auto countText = [](int groups) {
+        return SynonymsDialog::tr("%n group(s).", nullptr, groups);
+    };
+    EXPECT_EQ(status->text(), countText(loaded));
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("parcel, package"));
+    EXPECT_EQ(status->text(), countText(loaded + 1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("box"));
+    EXPECT_EQ(status->text(), countText(loaded + 2));
+    dialog->reject();
 }
 
 TEST_F(AdminEditorsTest, LeadsHaveNoAdminMenu)

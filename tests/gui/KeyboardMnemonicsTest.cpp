@@ -566,5 +566,29 @@ TEST_P(KeyboardMnemonics, AltLetterReachesEachCustomerSectionAndMenu)
     }
 }
 
+// The administrator's menu bar (with Admin) shares no letter with the controls the customer sections show: the
+// admin's window has them too, behind its Customer view (A&dmin was on Cancel Or&der's, Cre&dit's and A&dd Note's D).
+TEST_P(KeyboardMnemonics, TheAdminMenuTakesNoLetterOfACustomerSection)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    signIn(window, connection, QStringLiteral("admin"));
+    auto *admin = window.menuBar()->findChild<QMenu *>(QStringLiteral("adminMenu"));
+    ASSERT_TRUE(admin && admin->menuAction()->isVisible());
+    const auto menus = menuTitleKeys(window);
+    QTabWidget *sections = window.customerPage()->tabs();
+    for (int i = 0; i < sections->count(); ++i) {
+        if (i == CustomerPage::AccountSection)
+            continue; // may share a menu title's letter (NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
+        // The buttons a section shows once a customer is open (none is, for an admin).
+        std::multimap<QString, QString> keys = menus;
+        for (QAbstractButton *button : sections->widget(i)->findChildren<QAbstractButton *>()) {
+            if (const QString key = accessKey(button->text()); !button->isHidden() && !key.isEmpty())
+                keys.emplace(key, button->text());
+        }
+        expectNoClashes(keys, QStringLiteral("admin's menu bar and section ") + sections->tabText(i));
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, KeyboardMnemonics, ::testing::Values("en", "de"),
                          [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });

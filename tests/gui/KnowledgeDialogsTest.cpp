@@ -1,13 +1,16 @@
 // The knowledge dialogs from the keyboard, without a coordinator: the letters of Propose Edit's pages
-// take the focus into them; the feedback comment is sent with Ctrl+Return.
+// take the focus into them; the feedback comment is sent with Ctrl+Return; the review queue fits its screen.
 #include "support/WidgetLookup.h"
 
+#include "client/Connection.h"
 #include "widgets/FeedbackDialog.h"
 #include "widgets/ProposeEditDialog.h"
+#include "widgets/ReviewDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -56,4 +59,17 @@ TEST(FeedbackDialogKeys, CtrlReturnSendsTheCommentEnterStartsANewLine)
     QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(dialog.comment(), QStringLiteral("Card refunds\nare missing"));
+}
+
+// The review queue opens within the room its screen has, not at 980x700 past the edges of a small screen (the
+// offscreen one is 800x600).
+TEST(ReviewDialogSize, OpensWithinTheScreensAvailableArea)
+{
+    Connection connection;
+    ReviewDialog dialog(&connection);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const QRect room = dialog.screen()->availableGeometry();
+    EXPECT_LE(dialog.frameGeometry().width(), room.width());
+    EXPECT_LE(dialog.frameGeometry().height(), room.height());
 }

@@ -230,7 +230,7 @@ TEST_F(MainWindowTest, AgentsAltDIsNotTakenByTheHiddenAdminMenu)
     CustomerPage *page = historyOfACustomer(window, connection);
     ASSERT_NE(page, nullptr);
 
-    // The admin menu (A&dmin) is not the agent's: Alt+D presses "A&dd Note" rather than only
+    // The admin menu (on D until it moved to I) is not the agent's: Alt+D presses "A&dd Note" rather than only
     // moving the focus to it and away again.
     auto *note = child<QLineEdit>(page, "noteEdit");
     ASSERT_NE(note, nullptr);

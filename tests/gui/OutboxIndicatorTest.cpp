@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -227,4 +228,28 @@ TEST_F(OutboxIndicatorTest, RefusedChangeIsShownWithItsReasonAndReapplyingSendsI
     EXPECT_EQ(changed.value(QStringLiteral("version")).toInteger(), version + 1);
     EXPECT_EQ(changed.value(QStringLiteral("shippingAddress")).toObject().value(QStringLiteral("city")).toString(),
               QStringLiteral("Kiel"));
+}
+
+// A note held offline shows its text in the review dialog: on one line, cut to "…" when long, whole in the
+// tooltip (the dialog said only "Note for customer C-1001 waits to be sent").
+TEST_F(OutboxIndicatorTest, TheReviewShowsTheTextOfAHeldNote)
+{
+    takeCoordinatorDown();
+    const QString text = QStringLiteral("Promised a call back on Monday about the refund for the damaged parcel, "
+                                        "after the warehouse has checked the returned goods and the courier's photos");
+    addNoteThroughTheHistoryTab(text);
+    indicator()->reviewAction()->trigger(); // Ctrl+Alt+P
+    OutboxDialog *dialog = indicator()->dialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *list = child<QListView>(dialog, "outboxList");
+    auto *note = child<QLabel>(dialog, "outboxNote");
+    ASSERT_TRUE(list && note);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Promised a call back"))) << qPrintable(note->text());
+    EXPECT_LE(note->fontMetrics().horizontalAdvance(note->text()), note->contentsRect().width())
+        << qPrintable(note->text()) << " runs past the dialog";
+    EXPECT_EQ(note->toolTip(), text);
+    EXPECT_EQ(list->model()->index(0, 0).data(Qt::ToolTipRole).toString(), text);
 }

@@ -25,8 +25,10 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSizeGrip>
@@ -35,10 +37,12 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -254,6 +258,94 @@ TEST_P(SmallWindow, MyDaysQueueTableFitsWithoutScrollingSideways)
     screenshot(&window, QStringLiteral("my-day-queues"));
 }
 
+// My day's lists read whole: the follow-ups without scrolling sideways, each title and "nothing here" text on one
+// line (in the 2x2 grid the German follow-ups scrolled and "Contacts in hand" got about 100 px, a word a line).
+TEST_P(SmallWindow, MyDaysListsReadWhole)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    MyDayPage *page = shownMyDay(window);
+    ASSERT_NE(page, nullptr);
+    auto *followUps = qobject_cast<QTableView *>(page->view(MyDayPage::FollowUpsSection));
+    ASSERT_NE(followUps, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return followUps->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the page lay out the follow-ups
+    EXPECT_FALSE(followUps->horizontalScrollBar()->isVisible())
+        << "the follow-ups scroll sideways: " << followUps->horizontalScrollBar()->maximum() << " px hidden";
+    const QHeaderView *header = followUps->horizontalHeader();
+    for (int column = 0; column < followUps->model()->columnCount(); ++column) {
+        EXPECT_GE(header->sectionSize(column),
+                  std::max(page->view(MyDayPage::FollowUpsSection)->sizeHintForColumn(column),
+                           header->sectionSizeHint(column)))
+            << qPrintable(followUps->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+    }
+    for (const QLabel *label :
+         page->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^myDay.*(Title|Empty)$")))) {
+        if (label->isVisible()) {
+            EXPECT_LE(label->fontMetrics().horizontalAdvance(label->text()), label->contentsRect().width())
+                << qPrintable(label->text()) << " does not fit a line";
+        }
+    }
+    screenshot(&window, QStringLiteral("my-day-lists"));
+}
+
+// The customer's overview fits the section's width: no scroll bar underneath, where the right of the pairs of
+// groups would go unseen.
+TEST_P(SmallWindow, TheCustomerOverviewFitsWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::OverviewSection);
+    QTest::qWait(100); // let the section lay out
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("customerScrollArea"));
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+        << "the overview scrolls sideways: " << scroll->horizontalScrollBar()->maximum() << " px hidden";
+    EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width());
+    screenshot(&window, QStringLiteral("customer-overview"));
+}
+
+// The orders and the lines of the order shown fit the section's width: every column they show reads whole,
+// without a scroll bar underneath (in German both scrolled sideways).
+TEST_P(SmallWindow, TheOrderTablesFitWithoutScrollingSideways)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1020")); // five orders in the demo data
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::OrdersSection);
+    auto *orders = page->findChild<QTreeView *>(QStringLiteral("ordersView"));
+    auto *lines = page->findChild<QTreeView *>(QStringLiteral("orderLinesView"));
+    ASSERT_TRUE(orders && lines);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return orders->model()->rowCount() > 0; }, kLongWait));
+    orders->setCurrentIndex(orders->model()->index(0, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lines->model()->rowCount() > 0; }, kLongWait));
+    QTest::qWait(100); // let the section lay out
+    for (QTreeView *view : { orders, lines }) {
+        EXPECT_FALSE(view->horizontalScrollBar()->isVisible())
+            << qPrintable(view->objectName()) << " scrolls sideways: " << view->horizontalScrollBar()->maximum()
+            << " px hidden";
+        const QHeaderView *header = view->header();
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            EXPECT_GE(header->sectionSize(column),
+                      std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                               header->sectionSizeHint(column)))
+                << qPrintable(view->objectName()) << ": "
+                << qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+        }
+    }
+    screenshot(&window, QStringLiteral("customer-orders"));
+}
+
 // The consult dock at the smallest size: its finder, chat and contact buttons fit the dock whole (the last rows
 // of buttons lay over the dock tabs and the status bar, and in German they read "n Konferenz hole").
 TEST_P(SmallWindow, TheConsultDockFitsWithItsButtonsWhole)
@@ -317,6 +409,44 @@ TEST_P(SmallWindow, TheAfterContactWorkHintReadsWhole)
     EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
         << qPrintable(message) << " is cut";
     screenshot(&window, QStringLiteral("after-contact-work"));
+}
+
+// Offline, a note the agent adds waits on this computer, and the status bar says so whole beside the presence,
+// the clock, the user and the connection: in German it was cut at "…sobald die Verbindung wie".
+TEST_P(SmallWindow, TheOfflineNoteMessageReadsWhole)
+{
+    QTemporaryDir outbox;
+    ASSERT_TRUE(outbox.isValid());
+    Connection connection;
+    connection.setOutboxDirectory(outbox.path());
+    MainWindow window(&connection);
+    ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
+    window.openCustomer(QStringLiteral("C-1001"));
+    CustomerPage *page = window.customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    page->showSection(CustomerPage::HistorySection);
+    m_coordinator.stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Reconnecting; }, kLongWait));
+    auto *note = page->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    auto *add = page->findChild<QPushButton *>(QStringLiteral("addNoteButton"));
+    ASSERT_TRUE(note && add);
+    note->setText(QStringLiteral("Called back, no answer."));
+    ASSERT_TRUE(add->isEnabled());
+    window.statusBar()->clearMessage();
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return note->text().isEmpty(); }, kLongWait));
+    const QString message = window.statusBar()->currentMessage();
+    ASSERT_FALSE(message.isEmpty());
+    QTest::qWait(100); // let the status bar lay out the waiting note and the connection's state
+    int room = window.statusBar()->width();
+    for (const QWidget *child : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible() && !qobject_cast<const QSizeGrip *>(child))
+            room = std::min(room, child->x());
+    }
+    const int margins = 2 * window.statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12;
+    EXPECT_LE(window.statusBar()->fontMetrics().horizontalAdvance(message) + margins, room)
+        << qPrintable(message) << " is cut";
+    screenshot(&window, QStringLiteral("offline-note"));
 }
 
 // The tabs of the docks on the right (Knowledge, Consult, Contact, Follow-ups) read whole: in German the consult's
