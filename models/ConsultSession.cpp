@@ -540,7 +540,8 @@ bool ConsultSession::handleEvent(const protocol::Event &event)
             m_reorder->start();
         return false;
     }
-    if (event.kind == QStringView(event::ContactUpdated)) {
+    // On customer:<id> the contact comes without its notes (see ContactSession::handleEvent).
+    if (event.kind == QStringView(event::ContactUpdated) && !event.topic.startsWith(u"customer:")) {
         const QJsonObject contact = data.value(QStringLiteral("contact")).toObject();
         const bool mine = idOf(contact) == contactId() || (contactId() <= 0 && idOf(contact) == m_chat->contactId());
         if (!mine)

@@ -178,6 +178,10 @@ void ContactSession::handleEvent(const protocol::Event &event)
     }
     m_offers->handleEvent(event);
     if (event.kind == QStringView(event::ContactUpdated)) {
+        // On customer:<id> the contact comes without its notes and tasks (for colleagues with the
+        // customer open); the whole record comes on the contact's own topic.
+        if (event.topic.startsWith(u"customer:"))
+            return;
         const QJsonObject contact = event.data.value(QStringLiteral("contact")).toObject();
         const qint64 id = idOf(contact);
         if (m_unsureAccepts.contains(id) && !m_mine.contains(id)) {

@@ -29,6 +29,14 @@ struct AuthPolicy
     int throttleMaxDelayMs = 4000;
     // ... and from this many on, the address is refused (rate_limited) until they age out.
     int throttleRefuseFailures = 100;
+    // Per login, across every address (a guessing run spread over many addresses): after this
+    // many failed logins of one login, each attempt at it waits loginThrottleBaseDelayMs,
+    // doubling up to loginThrottleMaxDelayMs. Never refused: the real user is slowed, not locked out.
+    int loginThrottleFreeFailures = 10;
+    int loginThrottleBaseDelayMs = 250;
+    int loginThrottleMaxDelayMs = 8000;
+    // A login that failed from this many addresses is reported (audit auth.login.spread).
+    int loginSpreadAddresses = 10;
     // Logins waiting for or in the password check; more are answered rate_limited.
     int maxPendingLogins = 32;
 };

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,6 +33,20 @@ QString LoginGuard::accountKey(const QString &login, const QString &addressKey)
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
 }
 
+QString LoginGuard::loginKey(const QString &login)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(login.toCaseFolded().toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+int LoginGuard::exponentialDelay(int failures, int free, int baseMs, int maxMs)
+{
+    if (failures < free)
+        return 0;
+    const int doublings = std::min(failures - free, 20);
+    return int(std::min<qint64>(qint64(baseMs) << doublings, maxMs));
+}
+
 qint64 LoginGuard::oldestCounted(qint64 nowMs) const
 {
     // A failure counts for the window, and may hold a lock for the duration after it.
@@ -51,17 +66,20 @@ Result<void> LoginGuard::load(qint64 nowMs)
     });
     if (!pruned)
         return pruned;
-    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT account_key, address, at_ms FROM failed_logins "
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT account_key, address, at_ms, login_key FROM failed_logins "
                                                "WHERE at_ms >= ? ORDER BY at_ms, id"));
     if (!execWith(q, { oldest }))
         return sqlError(q, "read failed logins");
     m_byAccount.clear();
     m_byAddress.clear();
+    m_byLogin.clear();
     while (q.next()) {
         const qint64 at = q.value(2).toLongLong();
         if (!q.value(0).isNull())
             m_byAccount[q.value(0).toString()].append(at);
         m_byAddress[q.value(1).toString()].append(at);
+        if (!q.value(3).isNull())
+            m_byLogin[q.value(3).toString()].append({ at, q.value(1).toString() });
     }
     if (!m_byAccount.isEmpty() || !m_byAddress.isEmpty())
         qCInfo(lcAuth) << "restored failed logins for" << m_byAddress.size() << "addresses";
@@ -73,9 +91,9 @@ void LoginGuard::store(Attempt &attempt)
     if (!m_db)
         return;
     const auto r = m_db->write([&]() -> Result<void> {
-        QSqlQuery q
-            = m_db->prepare(QStringLiteral("INSERT INTO failed_logins(account_key, address, at_ms) VALUES (?, ?, ?)"));
-        if (!execWith(q, { attempt.accountKey, attempt.addressKey, attempt.atMs }))
+        QSqlQuery q = m_db->prepare(
+            QStringLiteral("INSERT INTO failed_logins(account_key, login_key, address, at_ms) VALUES (?, ?, ?, ?)"));
+        if (!execWith(q, { attempt.accountKey, attempt.loginKey, attempt.addressKey, attempt.atMs }))
             return sqlError(q, "store a failed login");
         attempt.storedId = q.lastInsertId().toLongLong();
         return {};
@@ -98,6 +116,11 @@ void LoginGuard::forgetStored(const Attempt &attempt)
             = m_db->prepare(QStringLiteral("UPDATE failed_logins SET account_key = NULL WHERE account_key = ?"));
         if (!execWith(clear, { attempt.accountKey }))
             return sqlError(clear, "clear a login's failures");
+        // ... and the login's failures from this address leave its count across addresses.
+        QSqlQuery share = m_db->prepare(
+            QStringLiteral("UPDATE failed_logins SET login_key = NULL WHERE login_key = ? AND address = ?"));
+        if (!execWith(share, { attempt.loginKey, attempt.addressKey }))
+            return sqlError(share, "clear an address's share of a login's failures");
         return {};
     });
     if (!r)
@@ -127,6 +150,13 @@ void LoginGuard::prune(QList<qint64> &times, qint64 nowMs) const
         times.removeFirst();
 }
 
+void LoginGuard::prune(QList<LoginFailure> &failures, qint64 nowMs) const
+{
+    const qint64 oldest = oldestCounted(nowMs);
+    while (!failures.isEmpty() && failures.first().atMs < oldest)
+        failures.removeFirst();
+}
+
 void LoginGuard::pruneAll(qint64 nowMs)
 {
     for (auto *map : { &m_byAccount, &m_byAddress }) {
@@ -135,6 +165,13 @@ void LoginGuard::pruneAll(qint64 nowMs)
             it = it->isEmpty() ? map->erase(it) : std::next(it);
         }
     }
+    for (auto it = m_byLogin.begin(); it != m_byLogin.end();) {
+        prune(*it, nowMs);
+        it = it->isEmpty() ? m_byLogin.erase(it) : std::next(it);
+    }
+    const qint64 oldest = oldestCounted(nowMs);
+    for (auto it = m_spreadReported.begin(); it != m_spreadReported.end();)
+        it = *it < oldest ? m_spreadReported.erase(it) : std::next(it);
     if (auto r = load(nowMs); !r) // the same pruning on disk
         qCWarning(lcAuth) << "could not prune stored failed logins";
 }
@@ -160,11 +197,12 @@ bool LoginGuard::isLocked(const QString &login, const QHostAddress &address, qin
 
 Result<LoginGuard::Attempt> LoginGuard::admit(const QString &login, const QHostAddress &address, qint64 nowMs)
 {
-    if (m_byAccount.size() + m_byAddress.size() > kPruneAllAbove)
+    if (m_byAccount.size() + m_byAddress.size() + m_byLogin.size() > kPruneAllAbove)
         pruneAll(nowMs);
     Attempt attempt;
     attempt.addressKey = addressKey(address);
     attempt.accountKey = accountKey(login, attempt.addressKey);
+    attempt.loginKey = loginKey(login);
     attempt.atMs = nowMs;
 
     QList<qint64> &fromAddress = m_byAddress[attempt.addressKey];
@@ -186,14 +224,17 @@ Result<LoginGuard::Attempt> LoginGuard::admit(const QString &login, const QHostA
         return makeError(ErrorCode::AccountLocked, QStringLiteral("too many failed logins; try again later"),
                          QJsonObject { { QStringLiteral("retryAfterSeconds"), (until - nowMs + 999) / 1000 } });
     }
-    if (failures >= m_policy.throttleFreeFailures) {
-        const int doublings = std::min(failures - m_policy.throttleFreeFailures, 20);
-        attempt.delayMs
-            = int(std::min<qint64>(qint64(m_policy.throttleBaseDelayMs) << doublings, m_policy.throttleMaxDelayMs));
-    }
+    // Whichever is slower: this address's failures, or the login's from every address.
+    QList<LoginFailure> &ofLogin = m_byLogin[attempt.loginKey];
+    prune(ofLogin, nowMs);
+    attempt.delayMs = std::max(exponentialDelay(failures, m_policy.throttleFreeFailures, m_policy.throttleBaseDelayMs,
+                                                m_policy.throttleMaxDelayMs),
+                               exponentialDelay(int(ofLogin.size()), m_policy.loginThrottleFreeFailures,
+                                                m_policy.loginThrottleBaseDelayMs, m_policy.loginThrottleMaxDelayMs));
     // Counted as failed now; withdrawn only when the password matches.
     forAccount.append(nowMs);
     fromAddress.append(nowMs);
+    ofLogin.append({ nowMs, attempt.addressKey });
     store(attempt);
     ++m_pending;
     return attempt;
@@ -203,6 +244,11 @@ void LoginGuard::succeeded(const Attempt &attempt)
 {
     forgetStored(attempt);
     m_byAccount.remove(attempt.accountKey);
+    if (auto login = m_byLogin.find(attempt.loginKey); login != m_byLogin.end()) {
+        login->removeIf([&](const LoginFailure &f) { return f.addressKey == attempt.addressKey; });
+        if (login->isEmpty())
+            m_byLogin.erase(login);
+    }
     auto it = m_byAddress.find(attempt.addressKey);
     if (it != m_byAddress.end()) {
         if (const qsizetype i = it->lastIndexOf(attempt.atMs); i >= 0)
@@ -210,6 +256,24 @@ void LoginGuard::succeeded(const Attempt &attempt)
         if (it->isEmpty())
             m_byAddress.erase(it);
     }
+}
+
+int LoginGuard::spreadToReport(const Attempt &attempt, qint64 nowMs)
+{
+    auto it = m_byLogin.find(attempt.loginKey);
+    if (it == m_byLogin.end())
+        return 0;
+    prune(*it, nowMs);
+    QSet<QString> addresses;
+    for (const LoginFailure &f : std::as_const(*it))
+        addresses.insert(f.addressKey);
+    if (addresses.size() < m_policy.loginSpreadAddresses)
+        return 0;
+    const auto reported = m_spreadReported.constFind(attempt.loginKey);
+    if (reported != m_spreadReported.cend() && *reported >= oldestCounted(nowMs))
+        return 0;
+    m_spreadReported.insert(attempt.loginKey, nowMs);
+    return int(addresses.size());
 }
 
 void LoginGuard::finished()

@@ -23,6 +23,10 @@ class Database;
 //   login for that address for lockoutDuration (account_locked). An attacker cannot lock
 //   the real user out from another address; and a login that does not exist is counted and
 //   locked exactly like one that does, so answers never tell which logins exist.
+// - Per login, across all addresses: a guessing run spread over many addresses is slowed
+//   (exponential delay before the check, capped), never refused, so the real user is delayed
+//   at worst. A success clears that address's share of the login's failures. A login failing
+//   from loginSpreadAddresses addresses is reported once (spreadToReport()).
 // - At most maxPendingLogins logins wait for or run the password check (rate_limited beyond).
 // Lives on the event loop's thread; every decision is made there, in order.
 //
@@ -35,6 +39,7 @@ public:
     struct Attempt
     {
         QString accountKey; // hash of the login and the address
+        QString loginKey; // hash of the login
         QString addressKey;
         qint64 atMs = 0;
         qint64 storedId = 0; // its failed_logins row, when stored
@@ -55,16 +60,27 @@ public:
     int pending() const { return m_pending; }
     // Whether this login is locked for this address now.
     bool isLocked(const QString &login, const QHostAddress &address, qint64 nowMs);
+    // After a failed attempt: how many addresses its login failed from, when that reached
+    // loginSpreadAddresses and was not reported yet in the counted time; else 0.
+    int spreadToReport(const Attempt &attempt, qint64 nowMs);
 
     static QString addressKey(const QHostAddress &address);
 
 private:
     static QString accountKey(const QString &login, const QString &addressKey);
+    static QString loginKey(const QString &login);
     qint64 oldestCounted(qint64 nowMs) const;
     void store(Attempt &attempt);
     void forgetStored(const Attempt &attempt);
 
+    struct LoginFailure
+    {
+        qint64 atMs = 0;
+        QString addressKey;
+    };
     void prune(QList<qint64> &times, qint64 nowMs) const;
+    void prune(QList<LoginFailure> &failures, qint64 nowMs) const;
+    static int exponentialDelay(int failures, int free, int baseMs, int maxMs);
     void pruneAll(qint64 nowMs);
     qint64 lockedUntil(QList<qint64> &times, qint64 nowMs) const;
 
@@ -72,6 +88,8 @@ private:
     Database *m_db = nullptr;
     QHash<QString, QList<qint64>> m_byAccount; // failure times, oldest first
     QHash<QString, QList<qint64>> m_byAddress;
+    QHash<QString, QList<LoginFailure>> m_byLogin; // oldest first
+    QHash<QString, qint64> m_spreadReported; // login key -> when its spread was reported
     int m_pending = 0;
 };
 

@@ -151,13 +151,15 @@ void setPresence(Ctx &c, qint64 userId, PresenceState state)
 }
 
 // The owner of the customer's open case hears that their customer is on the line with someone else.
+// They are not on this contact: the summary, as on customer:<id>.
 Result<void> tellCaseOwner(Ctx &c, qint64 caseOwner, ClientSession *session, const QJsonObject &contact)
 {
     const QJsonObject with = domain::Person::of(session->session().user).toJson();
     SPOCS_TRY_LET(seq,
                   c.h.server().events().publish(
                       QStringLiteral("user:%1").arg(caseOwner), QString::fromUtf16(event::ContactCaseElsewhere),
-                      QJsonObject { { QStringLiteral("contact"), contact }, { QStringLiteral("with"), with } }));
+                      QJsonObject { { QStringLiteral("contact"), ContactStore::summary(contact) },
+                                    { QStringLiteral("with"), with } }));
     return {};
 }
 

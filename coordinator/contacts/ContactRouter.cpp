@@ -102,13 +102,17 @@ void ContactRouter::routeFirst(qint64 contactId)
 Result<QJsonObject> ContactRouter::publish(qint64 contactId)
 {
     SPOCS_TRY_LET(contact, m_store->json(contactId));
-    const QJsonObject data { { QStringLiteral("contact"), contact.value() } };
     const QString kind = QString::fromUtf16(event::ContactUpdated);
-    SPOCS_TRY(m_server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data));
+    // The whole record only where its followers may read it (TopicAccess: leads and the people on
+    // the contact). Every agent and expert with the customer open follows customer:<id>, and an
+    // admin, who reads no contacts, follows queue: they get the summary.
+    SPOCS_TRY(m_server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind,
+                                        QJsonObject { { QStringLiteral("contact"), contact.value() } }));
+    const QJsonObject summary { { QStringLiteral("contact"), ContactStore::summary(contact.value()) } };
     const QString customerId
         = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
-    SPOCS_TRY(m_server.events().publish(protocol::customerTopic(customerId), kind, data));
-    SPOCS_TRY(m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), data));
+    SPOCS_TRY(m_server.events().publish(protocol::customerTopic(customerId), kind, summary));
+    SPOCS_TRY(m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), summary));
     return contact;
 }
 

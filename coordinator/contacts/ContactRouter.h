@@ -42,8 +42,8 @@ public:
     // before the rest of the queue, on the next turn of the event loop.
     void routeFirst(qint64 contactId);
 
-    // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue".
-    // Call inside a transaction. Returns the contact JSON.
+    // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue"; the last
+    // two carry ContactStore::summary(). Call inside a transaction. Returns the whole contact JSON.
     Result<QJsonObject> publish(qint64 contactId);
 
     // One routing pass over the whole queue now (what schedule() runs on the next turn).

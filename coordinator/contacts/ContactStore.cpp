@@ -112,6 +112,23 @@ Result<QJsonObject> ContactStore::json(qint64 id)
     return c->toJson();
 }
 
+QJsonObject ContactStore::summary(QJsonObject contact)
+{
+    contact.remove(QStringLiteral("notes"));
+    contact.remove(QStringLiteral("tasks"));
+    if (contact.contains(QStringLiteral("followUp"))) {
+        QJsonObject followUp = contact.value(QStringLiteral("followUp")).toObject();
+        followUp.remove(QStringLiteral("updates"));
+        contact.insert(QStringLiteral("followUp"), followUp);
+    }
+    if (contact.contains(QStringLiteral("survey"))) {
+        QJsonObject survey = contact.value(QStringLiteral("survey")).toObject();
+        survey.remove(QStringLiteral("comment"));
+        contact.insert(QStringLiteral("survey"), survey);
+    }
+    return contact;
+}
+
 Result<domain::Contact> ContactStore::contact(qint64 id)
 {
     SPOCS_TRY_ASSIGN(

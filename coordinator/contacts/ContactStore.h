@@ -69,6 +69,10 @@ public:
     // `preferred` (the follow-up's owner or whoever closed it). Keeps its history and reasons.
     Result<void> reopen(qint64 id, std::optional<qint64> preferred);
     Result<QJsonObject> json(qint64 id);
+    // The contact without what was written on it (notes, tasks, follow-up updates, the survey's
+    // comment): for topics followed by people who may not read the whole record (customer:<id>,
+    // queue, the case owner's notice).
+    static QJsonObject summary(QJsonObject contact);
     Result<domain::Contact> contact(qint64 id);
     // With caseOwnerDays >= 0 also the case owner (caseOwner()).
     Result<Routing> routing(qint64 id, int caseOwnerDays = -1);

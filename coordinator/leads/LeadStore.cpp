@@ -325,7 +325,8 @@ Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QStrin
                          iso(firstSeen.value(alert.value(QStringLiteral("key")).toString(), now)));
         withSince.append(alert);
     }
-    // The contacts still waiting, so a lead who signs in mid-shift can move them at once.
+    // The contacts still waiting, so a lead who signs in mid-shift can move them at once. Their
+    // summaries, as queue.changed carries them: admins read this too, and read no contacts.
     QJsonArray waiting;
     QSqlQuery q = m_server.db().prepare(
         QStringLiteral("SELECT id FROM contacts WHERE state IN ('queued', 'offered') ORDER BY id LIMIT 200"));
@@ -334,7 +335,7 @@ Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QStrin
     while (q.next()) {
         auto contact = m_contacts.json(q.value(0).toLongLong());
         if (contact)
-            waiting.append(*contact);
+            waiting.append(ContactStore::summary(*contact));
     }
     const ServerConfig &config = m_server.config();
     return QJsonObject { { QStringLiteral("at"), iso(now) },

@@ -249,11 +249,22 @@ void RequestHandlers::login(ClientSession *session, qint64 requestId, Args &args
         }
         if (auto a = server->audit().recordNow(entry); !a)
             qCWarning(lcAuth) << "could not audit a login";
-        if (entry.action == u"auth.login.failed"
-            && loginGuard->isLocked(login, address, server->db().now().toMSecsSinceEpoch())) {
+        const bool failed = entry.action == u"auth.login.failed";
+        const qint64 nowMs = server->db().now().toMSecsSinceEpoch();
+        if (failed && loginGuard->isLocked(login, address, nowMs)) {
             entry.action = QStringLiteral("auth.lockout");
             if (auto a = server->audit().recordNow(entry); !a)
                 qCWarning(lcAuth) << "could not audit a lockout";
+        }
+        // Someone guessing one login's password from many addresses: each address stays below
+        // the limits above, so say it once where an admin looks.
+        if (const int spread = failed ? loginGuard->spreadToReport(attempt, nowMs) : 0) {
+            entry.action = QStringLiteral("auth.login.spread");
+            entry.detail = QStringLiteral("failed from %1 addresses, last from %2")
+                               .arg(QString::number(spread), attempt.addressKey);
+            qCWarning(lcAuth) << "one login failed from" << spread << "addresses";
+            if (auto a = server->audit().recordNow(entry); !a)
+                qCWarning(lcAuth) << "could not audit failed logins from many addresses";
         }
         if (guard)
             server->respond(guard, requestId, result);

@@ -113,6 +113,10 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("auth/throttle_base_delay_ms"), auth.throttleBaseDelayMs, 0, 60000, error);
     readNumber(s, QStringLiteral("auth/throttle_max_delay_ms"), auth.throttleMaxDelayMs, 0, 600000, error);
     readNumber(s, QStringLiteral("auth/throttle_refuse_failures"), auth.throttleRefuseFailures, 1, 1e6, error);
+    readNumber(s, QStringLiteral("auth/login_throttle_free_failures"), auth.loginThrottleFreeFailures, 0, 1e6, error);
+    readNumber(s, QStringLiteral("auth/login_throttle_base_delay_ms"), auth.loginThrottleBaseDelayMs, 0, 60000, error);
+    readNumber(s, QStringLiteral("auth/login_throttle_max_delay_ms"), auth.loginThrottleMaxDelayMs, 0, 600000, error);
+    readNumber(s, QStringLiteral("auth/login_spread_addresses"), auth.loginSpreadAddresses, 2, 1e6, error);
     readNumber(s, QStringLiteral("auth/max_pending_logins"), auth.maxPendingLogins, 1, 1e5, error);
     readNumber(s, QStringLiteral("limits/max_connections"), maxConnections, 1, 1e7, error);
     readNumber(s, QStringLiteral("limits/max_connections_per_address"), maxConnectionsPerAddress, 1, 1e7, error);

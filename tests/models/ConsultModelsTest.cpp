@@ -344,6 +344,13 @@ TEST(ConsultModelsTest, SessionFollowsEventsForTheRepsContact)
     QJsonObject other = joined;
     other.insert(QStringLiteral("id"), 8);
     EXPECT_FALSE(session.handleEvent(makeEvent(event::ContactUpdated, { { QStringLiteral("contact"), other } })));
+    // Nor is the customer's copy (customer:<id> carries the contact without its notes).
+    QJsonObject customersCopy = joined;
+    customersCopy.insert(QStringLiteral("version"), 5);
+    customersCopy.insert(QStringLiteral("participants"), QJsonArray {});
+    EXPECT_FALSE(session.handleEvent(makeEvent(event::ContactUpdated, { { QStringLiteral("contact"), customersCopy } },
+                                               QStringLiteral("customer:C-1003"))));
+    EXPECT_EQ(session.participants()->rowCount(), 3);
 
     // The expert's messages become the KB draft's answer once the consult ended.
     session.chat()->addMessage(message(31, kExpert, QStringLiteral("Instalments above 300 EUR.")));

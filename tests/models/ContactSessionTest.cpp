@@ -400,3 +400,28 @@ TEST_F(ContactSessionTest, StatusUpdateOnAnOutboundCallTakesTheNewContact)
     EXPECT_FALSE(lastArgs(wire(op::FollowUpUpdate)).contains(QStringLiteral("outbound")));
     EXPECT_EQ(taken.count(), 1);
 }
+
+TEST_F(ContactSessionTest, TheCustomersCopyOfTheContactKeepsTheNotesInHand)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    offerContact(41);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+    peer.answer(wire(op::ContactAccept),
+                QJsonObject { { QStringLiteral("contact"), contact(41, QStringLiteral("active"), 2) } });
+    session.accept(*session.offers()->first());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.active()->id() == 41; }, 5000));
+
+    // Saved notes come on the contact's topic; the same change on customer:<id> comes without them.
+    QJsonObject full = contact(41, QStringLiteral("active"), 3);
+    full.insert(QStringLiteral("notes"), QStringLiteral("Wants a refund"));
+    QSignalSpy events(&connection, &Connection::eventReceived);
+    peer.publish(QStringLiteral("contact:41"), wire(event::ContactUpdated), { { QStringLiteral("contact"), full } });
+    peer.publish(QStringLiteral("customer:C-41"), wire(event::ContactUpdated),
+                 { { QStringLiteral("contact"), contact(41, QStringLiteral("active"), 3) } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return events.count() == 2; }, 5000));
+    EXPECT_EQ(session.active()->notes(), QStringLiteral("Wants a refund"));
+    ASSERT_EQ(session.contactsInHand().size(), 1);
+    EXPECT_EQ(session.contactsInHand().first().value(QStringLiteral("notes")).toString(),
+              QStringLiteral("Wants a refund"));
+}
