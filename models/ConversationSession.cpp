@@ -75,6 +75,40 @@ bool ConversationSession::canReply() const
     return hasConversation() && m_contact->isMine() && (state == u"active" || state == u"after_contact_work");
 }
 
+ConversationSession::SenderNotice ConversationSession::senderNotice() const
+{
+    const QList<domain::ContactMessage> &messages = m_messages->messages();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->direction != domain::MessageDirection::In || it->isSystem() || it->channel != u"email")
+            continue;
+        if (!it->senderCheck)
+            return SenderNotice::None;
+        switch (*it->senderCheck) {
+        case domain::SenderCheck::Failed:
+            return SenderNotice::Failed;
+        case domain::SenderCheck::Unknown:
+            return SenderNotice::Unchecked;
+        case domain::SenderCheck::Verified:
+            return SenderNotice::None;
+        }
+    }
+    return SenderNotice::None;
+}
+
+QString ConversationSession::senderNoticeText() const
+{
+    switch (senderNotice()) {
+    case SenderNotice::Failed:
+        return tr("The sender's address failed the mail server's check: this may not be the customer. Confirm who "
+                  "they are before changing anything.");
+    case SenderNotice::Unchecked:
+        return tr("The sender's address could not be checked.");
+    case SenderNotice::None:
+        break;
+    }
+    return QString();
+}
+
 bool ConversationSession::insertArticle(qint64 id, const QString &title)
 {
     if (id <= 0 || m_articles.size() >= kMaxArticles)

@@ -40,6 +40,14 @@ public:
     bool isSending() const { return m_sending; }
     bool isCustomerTyping() const { return m_customerTyping; }
 
+    // What the agent is told about who wrote the newest e-mail: its From address failed the
+    // organisation's mail server's check (anyone can type a customer's address), or could not
+    // be checked. Nothing when it passed, and nothing when the coordinator checks no sender
+    // (no trusted authserv-id), or agents would learn to ignore a note on every mail.
+    enum class SenderNotice { None, Failed, Unchecked };
+    SenderNotice senderNotice() const;
+    QString senderNoticeText() const; // empty for None
+
     struct InsertedArticle
     {
         qint64 id = 0;

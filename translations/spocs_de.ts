@@ -2615,6 +2615,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The sender&apos;s address failed the mail server&apos;s check: this may not be the customer. Confirm who they are before changing anything.</source>
+        <translation>Die Absenderadresse hat die Prüfung des Mailservers nicht bestanden: Das ist vielleicht nicht der Kunde. Klären Sie, wer schreibt, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address could not be checked.</source>
+        <translation>Die Absenderadresse konnte nicht geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ConversationView</name>

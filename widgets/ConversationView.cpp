@@ -85,6 +85,8 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
     setNames(this, QStringLiteral("conversationView"), tr("Conversation"));
 
     m_title = makeTextLabel(QStringLiteral("conversationTitle"), this);
+    m_senderNotice = makeTextLabel(QStringLiteral("conversationSenderNotice"), this);
+    m_senderNotice->hide();
 
     m_transcript = new QTextBrowser(this);
     setNames(m_transcript, QStringLiteral("conversationTranscript"), tr("Messages"));
@@ -151,7 +153,8 @@ ConversationView::ConversationView(ConversationSession *session, QWidget *parent
 
     QHBoxLayout *articlesRow = makeRow({ { m_articles, 1 }, m_clearArticles });
     QHBoxLayout *buttons = makeButtonRow({ m_canned }, { m_retry, m_send });
-    stackWithoutMargins(this, { m_title, { m_transcript, 1 }, typing, articlesRow, m_composer, m_error, buttons });
+    stackWithoutMargins(
+        this, { m_title, m_senderNotice, { m_transcript, 1 }, typing, articlesRow, m_composer, m_error, buttons });
 
     // Follow the conversation unless the agent scrolled back to read. The document lays itself
     // out in steps, so the end moves after setHtml: stay on it as the range grows.
@@ -201,6 +204,13 @@ void ConversationView::render()
 {
     const bool chat = m_session->isChat();
     m_title->setText(chat ? tr("Chat") : tr("E-mail conversation"));
+    // Anyone can put a customer's address in From: like the chat's typed identity, in red.
+    const auto notice = m_session->senderNotice();
+    m_senderNotice->setText(m_session->senderNoticeText());
+    m_senderNotice->setStyleSheet(notice == ConversationSession::SenderNotice::Failed
+                                      ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                      : QStringLiteral("color: #666;"));
+    m_senderNotice->setVisible(notice != ConversationSession::SenderNotice::None);
     ConversationModel *model = m_session->messages();
     QString html;
     for (int row = 0; row < model->rowCount(); ++row)

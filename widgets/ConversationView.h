@@ -47,6 +47,7 @@ private:
 
     ConversationSession *m_session = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_senderNotice = nullptr;
     QTextBrowser *m_transcript = nullptr;
     QLabel *m_articles = nullptr;
     QToolButton *m_clearArticles = nullptr;

@@ -73,13 +73,15 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO contact_messages(contact_id, channel, direction, source_key, message_id, in_reply_to, refs, "
-        "from_address, from_name, to_address, subject, headers, body_text, body_html, status, created_at) "
-        "VALUES (?, 'email', 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)"));
+        "from_address, from_name, to_address, subject, headers, body_text, body_html, status, sender_check, "
+        "created_at) VALUES (?, 'email', 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)"));
     if (!execWith(q,
                   { contactId, sourceKey,
                     mail.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(mail.messageId),
                     text(mail.inReplyTo), text(mail.references.join(u' ')), text(mail.fromAddress), text(mail.fromName),
                     text(mail.toAddress), text(mail.subject), text(mail.headers), text(mail.text), text(mail.html),
+                    mail.senderCheck ? QVariant(domain::wireName(*mail.senderCheck))
+                                     : QVariant(QMetaType(QMetaType::QString)),
                     m_db.nowStamp() }))
         return sqlError(q, "insert message");
     const qint64 id = q.lastInsertId().toLongLong();
@@ -193,8 +195,8 @@ namespace {
 
 const QString kMessageColumns = QStringLiteral(
     "SELECT m.id, m.direction, m.channel, m.from_address, m.from_name, m.subject, m.body_text, m.body_html, "
-    "m.status, m.failure, m.created_at, m.sent_at, u.id, u.login, u.display_name, m.system FROM contact_messages m "
-    "LEFT JOIN users u ON u.id = m.author_user_id ");
+    "m.status, m.failure, m.created_at, m.sent_at, u.id, u.login, u.display_name, m.system, m.sender_check "
+    "FROM contact_messages m LEFT JOIN users u ON u.id = m.author_user_id ");
 
 QJsonObject messageJson(const QSqlQuery &q)
 {
@@ -222,6 +224,8 @@ QJsonObject messageJson(const QSqlQuery &q)
                                { QStringLiteral("name"), q.value(14).toString() } });
     if (q.value(15).toBool()) // a line the chat itself wrote ("The customer left the chat")
         m.insert(QStringLiteral("system"), true);
+    if (!q.value(16).isNull()) // an e-mail checked against the trusted Authentication-Results
+        m.insert(QStringLiteral("senderCheck"), q.value(16).toString());
     return m;
 }
 

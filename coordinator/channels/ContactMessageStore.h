@@ -58,7 +58,8 @@ public:
     // A contact started by a reply to one closed long ago points at it.
     Result<void> link(qint64 contactId, qint64 linkedContactId);
     // contact.messages: oldest first, {"id","direction","channel","from":{address,name},"subject",
-    // "text","html"(sanitised),"attachments":[{id,filename,contentType,size,refused}],"status","at"}.
+    // "text","html"(sanitised),"attachments":[{id,filename,contentType,size,refused}],"status","at",
+    // "senderCheck"?}.
     Result<QJsonArray> list(qint64 contactId);
     Result<QJsonObject> message(qint64 messageId);
     // Publishes contact.message {"contact","message"} on the contact's topic; returns the message.

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/domain/Conversation.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace spocs {
 
@@ -30,6 +34,10 @@ struct InboundMail
     QString subject;
     QDateTime date;
     QString headers; // the header block as received
+    QStringList authenticationResults; // every Authentication-Results value, top first (at most 32)
+    // What the organisation's mail server said about `fromAddress`; set by the mailbox intake
+    // when [mail] trusted_authserv_id is configured, unset when nothing was checked.
+    std::optional<domain::SenderCheck> senderCheck;
     QString text; // the text/plain body
     QString html; // the text/html body as received (sanitised only for display)
     QList<Attachment> attachments;

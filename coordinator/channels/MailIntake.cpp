@@ -1,6 +1,7 @@
 #include "coordinator/channels/MailIntake.h"
 #include "coordinator/auth/CardNumberGuard.h"
 
+#include "coordinator/channels/AuthenticationResults.h"
 #include "coordinator/channels/ChannelLog.h"
 #include "coordinator/channels/ContactMessageStore.h"
 #include "coordinator/channels/CurlTransfer.h"
@@ -95,10 +96,16 @@ void MailIntake::start()
     qCInfo(lcMail) << "reading" << m_pollers.size() << "mailbox(es) every" << m_settings.pollSeconds << "s";
 }
 
-void MailIntake::onFetched(int mailbox, qint64 uid, const InboundMail &mail)
+void MailIntake::onFetched(int mailbox, qint64 uid, const InboundMail &fetched)
 {
     const MailboxSettings &box = m_settings.mailboxes.at(mailbox);
     MailboxPoller *poller = m_pollers.at(mailbox);
+    // Only mail from a mailbox has headers a mail server wrote; with no trusted authserv-id
+    // nothing is checked, so agents are not warned about every message.
+    InboundMail mail = fetched;
+    if (!m_settings.trustedAuthservId.isEmpty())
+        mail.senderCheck
+            = AuthenticationResults::check(mail.authenticationResults, m_settings.trustedAuthservId, mail.fromAddress);
     auto outcome = ingest(box.name, box.queue, mail);
     if (!outcome) {
         qCWarning(lcMail) << "mailbox" << box.name << "message" << uid

@@ -30,7 +30,9 @@ class SenderDirectory;
 //     it; older ones get a new contact that links to them;
 //   - otherwise a new contact on the e-mail channel in the mailbox's queue, for the customer
 //     with the sender's address or a new prospect, acknowledged automatically when enabled
-//     (never to automated mail, so two robots do not answer each other forever).
+//     (never to automated mail, so two robots do not answer each other forever);
+//   - with [mail] trusted_authserv_id, what the organisation's mail server said about the
+//     From address (Authentication-Results) is kept with the message for the agent to see.
 class MailIntake : public QObject
 {
     Q_OBJECT
@@ -55,7 +57,7 @@ public:
     Result<Outcome> ingest(const QString &mailboxName, const QString &queue, const InboundMail &mail);
 
 private:
-    void onFetched(int mailbox, qint64 uid, const InboundMail &mail);
+    void onFetched(int mailbox, qint64 uid, const InboundMail &fetched);
     Result<std::optional<qint64>> threadOf(const InboundMail &mail);
 
     CoordinatorServer &m_server;

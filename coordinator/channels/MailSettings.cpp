@@ -106,6 +106,11 @@ Result<void> MailSettings::load(QSettings &s, const QString &baseDir)
     if (error)
         return *error;
     acknowledge = s.value(QStringLiteral("mail/acknowledge"), false).toBool();
+    trustedAuthservId = s.value(QStringLiteral("mail/trusted_authserv_id")).toString().trimmed();
+    if (trustedAuthservId.contains(u';') || trustedAuthservId.contains(u' '))
+        return badKey(
+            QStringLiteral("mail/trusted_authserv_id"),
+            QStringLiteral("'%1' is not an authserv-id (a host name such as mx.example.com)").arg(trustedAuthservId));
     if (s.contains(QStringLiteral("mail/smtp_server"))) {
         auto url
             = readServerUrl(QStringLiteral("mail/smtp_server"), s.value(QStringLiteral("mail/smtp_server")).toString(),

@@ -30,6 +30,9 @@ struct MailSettings
     qint64 maxMessageBytes = 25 * 1024 * 1024; // [mail] max_message_bytes: larger messages are not fetched
     bool acknowledge = false; // [mail] acknowledge: answer every new e-mail contact automatically
     int reopenDays = 7; // [mail] reopen_days: a reply to a contact closed longer ago starts a new one
+    // [mail] trusted_authserv_id: the authserv-id the organisation's own mail server writes into
+    // Authentication-Results; empty: senders are not checked (docs/channels.md).
+    QString trustedAuthservId;
 
     // SMTP submission for replies.
     QUrl smtpServer; // smtps://host:465 or smtp://host:587 (STARTTLS required unless loopback)

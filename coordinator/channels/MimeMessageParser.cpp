@@ -1,4 +1,5 @@
 #include "coordinator/channels/MimeMessageParser.h"
+#include "coordinator/channels/AuthenticationResults.h"
 
 #include <QCryptographicHash>
 
@@ -78,6 +79,23 @@ void firstMailbox(InternetAddressList *list, QString &address, QString *name)
     }
 }
 
+// Every Authentication-Results header, top (the last hop) first, as written: the raw value
+// keeps comments and quoted strings for AuthenticationResults to read.
+QStringList authenticationResults(GMimeObject *object)
+{
+    QStringList values;
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    const int count = list ? g_mime_header_list_get_count(list) : 0;
+    for (int i = 0; i < count && values.size() < AuthenticationResults::kMaxHeaders; ++i) {
+        GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
+        if (g_ascii_strcasecmp(g_mime_header_get_name(header), "Authentication-Results") != 0)
+            continue;
+        // One character over the cap stays over it: a cut header is refused, never half read.
+        values.append(fromUtf8(g_mime_header_get_raw_value(header)).left(AuthenticationResults::kMaxHeaderChars + 1));
+    }
+    return values;
+}
+
 struct Walk
 {
     InboundMail *mail;
@@ -148,6 +166,7 @@ Result<InboundMail> MimeMessageParser::parse(const QByteArray &raw, qint64 maxAt
         || mail.fromAddress.startsWith(QStringLiteral("mailer-daemon@"));
     GString headers(g_mime_object_get_headers(object, nullptr));
     mail.headers = fromUtf8(headers.get()).left(64 * 1024);
+    mail.authenticationResults = authenticationResults(object);
 
     Walk walk { &mail, maxAttachmentBytes };
     g_mime_message_foreach(message.get(), visitPart, &walk);

@@ -6,6 +6,7 @@ namespace spocs::domain {
 
 SPOCS_WIRE_ENUM_NAMES(MessageDirection, "in", "out")
 SPOCS_WIRE_ENUM_NAMES(MessageStatus, "received", "sending", "sent", "failed")
+SPOCS_WIRE_ENUM_NAMES(SenderCheck, "verified", "failed", "unknown")
 
 namespace {
 
@@ -22,7 +23,7 @@ template<typename Io, typename T> void attachmentFields(Io &io, T &v)
 template<typename Io, typename T> void messageFields(Io &io, T &v)
 {
     SPOCS_JSON_FIELDS(io, v, id, direction, channel, from, subject, text, status, at, attachments);
-    SPOCS_JSON_OMITTABLE(io, v, html, failure, sentAt, author, system);
+    SPOCS_JSON_OMITTABLE(io, v, html, failure, sentAt, author, system, senderCheck);
 }
 
 } // namespace

@@ -21,6 +21,12 @@ SPOCS_WIRE_ENUM(MessageDirection)
 enum class MessageStatus { Received, Sending, Sent, Failed };
 SPOCS_WIRE_ENUM(MessageStatus)
 
+// What the organisation's own mail server said about an inbound e-mail's From address
+// (RFC 8601 Authentication-Results with the configured authserv-id): DMARC or aligned DKIM
+// passed, DMARC failed (or DKIM/SPF failed and nothing passed), or nothing trustworthy said.
+enum class SenderCheck { Verified, Failed, Unknown };
+SPOCS_WIRE_ENUM(SenderCheck)
+
 struct MailAddress
 {
     QString address;
@@ -56,6 +62,9 @@ struct ContactMessage
     std::optional<QString> sentAt;
     std::optional<Person> author; // the agent who wrote an outbound message
     std::optional<bool> system; // a line the service wrote (the customer left, ...)
+    // Inbound e-mail only, and only when the coordinator had a trusted authserv-id to check
+    // against when it arrived; absent: nothing was checked.
+    std::optional<SenderCheck> senderCheck;
     QList<MessageAttachment> attachments;
 
     bool isSystem() const { return system.value_or(false); }

@@ -127,7 +127,8 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
     auto *retry = child<QPushButton>(view, "conversationRetryButton");
     auto *articles = child<QLabel>(view, "conversationArticlesLabel");
     auto *error = child<QLabel>(view, "conversationErrorLabel");
-    ASSERT_TRUE(transcript && composer && send && retry && articles && error);
+    auto *senderNotice = child<QLabel>(view, "conversationSenderNotice");
+    ASSERT_TRUE(transcript && composer && send && retry && articles && error && senderNotice);
     const QString shown = transcript->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("where is my refund?"))) << qPrintable(shown);
     EXPECT_TRUE(shown.contains(QStringLiteral("Refund for order 1042"))) << qPrintable(shown);
@@ -135,6 +136,7 @@ TEST_F(ConversationPanelTest, AgentReadsTheMailAndAnswersWithAnArticleFromTheKno
     EXPECT_FALSE(transcript->toHtml().contains(QStringLiteral("tracker.example")));
     EXPECT_FALSE(retry->isVisible()) << "nothing failed";
     EXPECT_FALSE(send->isEnabled()) << "nothing to send yet";
+    EXPECT_FALSE(senderNotice->isVisible()) << "this coordinator checks no sender: no note on every mail";
 
     // An internal article never goes to a customer; a public one goes under the answer.
     ArticleReader *reader = window.knowledgePanel()->reader();
@@ -233,4 +235,63 @@ TEST_F(ConversationPanelFailureTest, FailedAnswerShowsTheReasonAndRetrySendsIt)
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return transcript->toPlainText().contains(QStringLiteral("Sent ✓")); }, kLongWait))
         << qPrintable(transcript->toPlainText());
+}
+
+// The organisation's mail server checks senders ([mail] trusted_authserv_id): the agent is
+// warned when the newest mail's From address failed, told quietly when it could not be checked.
+class ConversationPanelSenderCheckTest : public ConversationPanelTest
+{
+protected:
+    QString extraMailSettings() override
+    {
+        return ConversationPanelTest::extraMailSettings() + QStringLiteral("trusted_authserv_id=mx.shop.example\n");
+    }
+};
+
+TEST_F(ConversationPanelSenderCheckTest, ForgedSenderShowsTheRedWarningUntilAVerifiedMailFollows)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = openDesktop(window, connection);
+    ASSERT_NE(workspace, nullptr);
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    const QString domain = address.section(u'@', 1);
+    ConversationView *view = acceptMail(
+        workspace,
+        mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("New delivery address"),
+                    QStringLiteral("Please send order 1042 to Dock 7, Harbour Road."),
+                    QStringLiteral("forged-1@forger.example"),
+                    { QStringLiteral("Authentication-Results: mx.shop.example; spf=fail smtp.mailfrom=forger.example;"
+                                     " dmarc=fail (p=none) header.from=%1")
+                          .arg(domain) }));
+    ASSERT_NE(view, nullptr);
+    auto *notice = child<QLabel>(view, "conversationSenderNotice");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("failed the mail server's check")))
+        << qPrintable(notice->text());
+    EXPECT_TRUE(notice->styleSheet().contains(QStringLiteral("#c62828"))) << "red, like the chat's typed identity";
+    saveScreenshot(&window, QStringLiteral("contact-email-sender-failed"));
+
+    // The customer writes again through their own server: what counts is the newest mail.
+    const QStringList reply { QStringLiteral("In-Reply-To: <forged-1@forger.example>"),
+                              QStringLiteral("References: <forged-1@forger.example>") };
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Re: New delivery address"),
+                        QStringLiteral("That was not me!"), QStringLiteral("real-1@customer.example"),
+                        reply
+                            + QStringList { QStringLiteral("Authentication-Results: mx.shop.example;"
+                                                           " dkim=pass header.d=%1; dmarc=pass header.from=%1")
+                                                .arg(domain) }));
+    ConversationModel *messages = workspace->conversation()->messages();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messages->rowCount() == 2; }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !notice->isVisible(); }, kLongWait)) << qPrintable(notice->text());
+
+    // One the server could not vouch for either way gets the quieter note.
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Re: New delivery address"),
+                        QStringLiteral("And one more thing."), QStringLiteral("real-2@customer.example"), reply));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messages->rowCount() == 3; }, kLongWait));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notice->isVisible(); }, kLongWait));
+    EXPECT_EQ(notice->text(), QStringLiteral("The sender's address could not be checked."));
+    EXPECT_FALSE(notice->styleSheet().contains(QStringLiteral("#c62828")));
 }

@@ -331,3 +331,103 @@ TEST_F(MailReplyToOldContactTest, AReplyToAnOldClosedContactStartsANewOneThatNam
 }
 
 } // namespace
+
+namespace {
+
+// The organisation's MX (here: what a test writes in its place) stamps Authentication-Results
+// with its authserv-id; the coordinator trusts only that one.
+class MailSenderCheckTest : public MailFixture
+{
+protected:
+    QString extraMailSettings() override { return QStringLiteral("trusted_authserv_id=mx.shop.example\n"); }
+
+    // The sender check of the single message of the contact the mail became.
+    QJsonValue senderCheckOf(const QString &from, const QString &messageId, const QStringList &headers)
+    {
+        deliver(mailMessage(from, QStringLiteral("support@shop.example"), QStringLiteral("Cancel my order"),
+                            QStringLiteral("Please cancel order 1042 and send it to my new address."), messageId,
+                            headers));
+        const qint64 id = waitForOffer();
+        EXPECT_GT(id, 0) << "no contact was offered for the e-mail";
+        const QJsonArray messages = messagesOf(id);
+        EXPECT_EQ(messages.size(), 1);
+        return messages.first().toObject().value(QStringLiteral("senderCheck"));
+    }
+
+    static QString domainOf(const QString &address) { return address.section(u'@', 1); }
+};
+
+TEST_F(MailSenderCheckTest, TrustedDmarcPassVerifiesTheSender)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    const QJsonValue check = senderCheckOf(
+        address, QStringLiteral("v1@customer.example"),
+        { QStringLiteral("Authentication-Results: mx.shop.example;\r\n\tdkim=pass header.d=%1 header.s=s1;\r\n"
+                         "\tspf=pass smtp.mailfrom=%2;\r\n\tdmarc=pass (p=reject) header.from=%1")
+              .arg(domainOf(address), address) });
+    EXPECT_EQ(check, QJsonValue(QStringLiteral("verified")));
+}
+
+TEST_F(MailSenderCheckTest, ForgedHeaderWithAnotherAuthservIdLeavesTheSenderUnknown)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    // Anyone can write this header into their mail: it is not the organisation's server's.
+    const QJsonValue check = senderCheckOf(
+        address, QStringLiteral("f1@forger.example"),
+        { QStringLiteral("Authentication-Results: mx.forger.example; dmarc=pass header.from=%1").arg(domainOf(address)),
+          QStringLiteral("Authentication-Results: mx.shop.example.forger.example; dkim=pass header.d=%1")
+              .arg(domainOf(address)) });
+    EXPECT_EQ(check, QJsonValue(QStringLiteral("unknown")));
+}
+
+TEST_F(MailSenderCheckTest, DmarcFailMarksTheSenderFailedButTheMailIsStillTaken)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    const QJsonValue check = senderCheckOf(
+        address, QStringLiteral("d1@forger.example"),
+        { QStringLiteral("Authentication-Results: mx.shop.example; spf=fail smtp.mailfrom=forger.example;"
+                         " dmarc=fail (p=none) header.from=%1")
+              .arg(domainOf(address)) });
+    EXPECT_EQ(check, QJsonValue(QStringLiteral("failed")));
+}
+
+TEST_F(MailSenderCheckTest, MalformedHeaderLeavesTheSenderUnknownAndBreaksNothing)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    const QString from = domainOf(address);
+    const QString header = QStringLiteral("Authentication-Results: mx.shop.example; ");
+    const QJsonValue check = senderCheckOf(
+        address, QStringLiteral("m1@customer.example"),
+        { header + QStringLiteral("dmarc=pass \"unterminated header.from=%1").arg(from),
+          header + QStringLiteral("dmarc=pass (((((((((((deep))))))))))) header.from=%1").arg(from),
+          // Over the length a header is read to, folded over many lines.
+          header + QStringLiteral("dmarc=pass header.from=%1").arg(from)
+              + QStringLiteral("\r\n\tpolicy.x=yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy").repeated(200),
+          QStringLiteral("Authentication-Results: ;;;= ( \\") });
+    EXPECT_EQ(check, QJsonValue(QStringLiteral("unknown")));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 15000))
+        << "the message was stored and marked processed like any other";
+}
+
+} // namespace
+
+TEST_F(MailIntakeTest, WithoutATrustedAuthservIdNoSenderIsChecked)
+{
+    const auto [customerId, address] = someCustomer();
+    ASSERT_FALSE(address.isEmpty());
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Cancel my order"),
+                        QStringLiteral("Please cancel it."), QStringLiteral("n1@customer.example"),
+                        { QStringLiteral("Authentication-Results: mx.shop.example; dmarc=fail header.from=%1")
+                              .arg(address.section(u'@', 1)) }));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    // Not "unknown": an agent would see a note on every mail and learn to ignore it.
+    EXPECT_FALSE(messages.first().toObject().contains(QStringLiteral("senderCheck")));
+}

@@ -271,17 +271,19 @@ TEST(DomainJson, MessagesOfEMailAndChatContacts)
     const auto mail = expectWireRoundTrip<ContactMessage>(
         R"({"id":7,"direction":"in","channel":"email","from":{"address":"ann@example.com","name":"Ann"},
         "subject":"Refund","text":"Where is it?","html":"<p>Where is it?</p>","status":"received",
-        "at":"2026-12-06T10:00:00.000Z",
+        "at":"2026-12-06T10:00:00.000Z","senderCheck":"failed",
         "attachments":[{"id":3,"filename":"big.pdf","contentType":"application/pdf","size":99999,"refused":true}]})");
     EXPECT_EQ(mail.direction, MessageDirection::In);
     EXPECT_TRUE(mail.attachments.at(0).refused);
     EXPECT_FALSE(mail.isSystem());
+    EXPECT_EQ(mail.senderCheck, SenderCheck::Failed);
     const auto reply = expectWireRoundTrip<ContactMessage>(
         R"({"id":8,"direction":"out","channel":"email","from":{"address":"support@shop.example","name":"Shop"},
         "subject":"Re: Refund","text":"Today.","status":"failed","failure":"SMTP: connection refused",
         "at":"2026-12-06T10:05:00.000Z","author":{"id":1,"login":"agent1","name":"Anna Berger"},"attachments":[]})");
     EXPECT_EQ(reply.status, MessageStatus::Failed);
     EXPECT_EQ(reply.author->name, QStringLiteral("Anna Berger"));
+    EXPECT_FALSE(reply.senderCheck) << "only inbound mail is checked, and the field is left out";
     const auto system = ContactMessage::fromJson(
         QJsonDocument::fromJson(R"({"id":9,"direction":"in","channel":"chat","text":"The customer left the chat",
         "status":"received","system":true})")
