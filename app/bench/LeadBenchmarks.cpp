@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 #include <functional>
@@ -28,6 +30,43 @@ void BM_LeadSnapshotRoundTrip(benchmark::State &state)
     leadRoundTrip(state, QStringLiteral("lead.snapshot"), {});
 }
 BENCHMARK(BM_LeadSnapshotRoundTrip)->Unit(benchmark::kMicrosecond)->Iterations(300);
+
+// A call an integration reports, until a lead's floor view hears of it (queue.changed on
+// `queue`): the live path behind "a queued contact shows on the floor within a second". No agent
+// is signed in, so the call waits; each one is abandoned between iterations (not timed).
+void BM_QueuedContactReachesTheLead(benchmark::State &state)
+{
+    Connection bridge;
+    Connection lead;
+    lead.subscribe(QStringLiteral("queue"));
+    if (!loginOrSkip(state, bridge, QStringLiteral("lead1")) || !loginOrSkip(state, lead, QStringLiteral("lead1")))
+        return;
+    QSet<qint64> heard;
+    QObject::connect(&lead, &Connection::eventReceived, &lead, [&](const protocol::Event &e) {
+        if (e.topic == u"queue")
+            heard.insert(e.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger());
+    });
+    const auto cid = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    qint64 id = 0;
+    timeEachIteration(
+        state, "the lead did not hear of the queued call",
+        [&] {
+            const Reply r = syncCall(bridge, QStringLiteral("contact.inbound"),
+                                     { { QStringLiteral("cid"), cid() },
+                                       { QStringLiteral("channel"), QStringLiteral("phone") },
+                                       { QStringLiteral("customer"), QStringLiteral("C-1003") } });
+            id = r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+            return r.ok && spinUntil([&] { return heard.contains(id); }, 5000);
+        },
+        [&] {
+            syncCall(bridge, QStringLiteral("contact.abandon"),
+                     { { QStringLiteral("cid"), cid() }, { QStringLiteral("id"), id } });
+            heard.clear();
+        });
+}
+BENCHMARK(BM_QueuedContactReachesTheLead)->Unit(benchmark::kMicrosecond)->Iterations(200);
 
 // The reports view's default range: the last 30 days, all queues.
 void BM_Report30DaysRoundTrip(benchmark::State &state)
