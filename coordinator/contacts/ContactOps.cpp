@@ -1,4 +1,5 @@
 #include "coordinator/auth/Roles.h"
+#include "coordinator/auth/TopicAccess.h"
 #include "coordinator/channels/SenderDirectory.h"
 #include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/ContactRouter.h"
@@ -141,7 +142,14 @@ Result<QJsonObject> get(Ctx &c, ClientSession *session, Args &args)
     SPOCS_TRY_LET(contact, c.router.store().json(id));
     c.h.server().audit().record(
         RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactGet), contactSubject(id)));
-    return QJsonObject { { QStringLiteral("contact"), contact.value() } };
+    // Notes and tasks are for leads and the people on the contact, as its topic is; a colleague
+    // who only has the customer open reads what customer:<id> carries.
+    bool whole = session->session().user.role == Role::Lead;
+    if (!whole) {
+        SPOCS_TRY_LET(involved, TopicAccess::isInvolvedInContact(c.h.server().db(), id, session->userId()));
+        whole = *involved;
+    }
+    return QJsonObject { { QStringLiteral("contact"), whole ? contact.value() : ContactStore::summary(*contact) } };
 }
 
 void setPresence(Ctx &c, qint64 userId, PresenceState state)

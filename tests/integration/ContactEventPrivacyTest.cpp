@@ -89,3 +89,37 @@ TEST(ContactEventPrivacy, AnUninvolvedAgentWithTheCustomerOpenNeverReceivesTheNo
     const QJsonObject own = contactOf(rep.connection, contact);
     EXPECT_EQ(own.value(QStringLiteral("notes")).toString(), secret);
 }
+
+// The same rule for a request: contact.get gives the notes and tasks to leads and the people on
+// the contact, and a colleague who only has the customer open the summary.
+TEST(ContactEventPrivacy, AnUninvolvedAgentAskingForTheContactGetsNoNotes)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, colleague, lead;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(colleague.signIn(w.coordinator.url(), w.otherAgent()));
+    ASSERT_TRUE(lead.signIn(w.coordinator.url(), QStringLiteral("lead1")));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const QString secret = QStringLiteral("Asked us not to call at work");
+    ASSERT_TRUE(rep.write(QStringLiteral("contact.notes.set"),
+                          { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), secret } })
+                    .ok);
+    ASSERT_TRUE(rep.write(QStringLiteral("contact.task.add"),
+                          { { QStringLiteral("id"), contact }, { QStringLiteral("kind"), QStringLiteral("other") } })
+                    .ok);
+
+    for (Desk *d : { &rep, &lead }) {
+        const QJsonObject whole = contactOf(d->connection, contact);
+        EXPECT_EQ(whole.value(QStringLiteral("notes")).toString(), secret) << d->login.toStdString();
+        EXPECT_FALSE(whole.value(QStringLiteral("tasks")).toArray().isEmpty()) << d->login.toStdString();
+    }
+    const Reply asked
+        = call(colleague.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), contact } });
+    ASSERT_TRUE(asked.ok) << qPrintable(asked.error.message);
+    const QJsonObject summary = asked.data.value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(idOf(summary), contact) << "the contact itself is no secret: its state and customer show";
+    EXPECT_FALSE(QString::fromUtf8(QJsonDocument(summary).toJson()).contains(secret));
+    EXPECT_FALSE(summary.contains(QStringLiteral("tasks")));
+}
