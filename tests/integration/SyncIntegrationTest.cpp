@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -147,6 +150,62 @@ TEST(Sync, AcknowledgedWritesSurviveSigkillAndClientsReconnect)
         stored << item.toObject().value(QStringLiteral("text")).toString();
     for (const QString &text : acknowledged)
         EXPECT_TRUE(stored.contains(text)) << text.toStdString();
+}
+
+// The restore procedure of docs/operations.md: an older database is put back, and the event
+// log's epoch row is deleted so the coordinator starts a new one. A desktop that had seen events
+// past the backup must resync rather than resume: new events will reuse the numbers it saw.
+TEST(Sync, ADesktopThatSawEventsPastARestoredBackupResyncs)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 50, {} })) << coordinator.output().toStdString();
+    Connection agent;
+    // Back after the colleagues below have written (the danger: their events reuse its numbers).
+    agent.setReconnectPolicy(ReconnectPolicy(std::chrono::milliseconds(3000), std::chrono::milliseconds(3000)));
+    agent.subscribe(protocol::customerTopic(QStringLiteral("C-1007")));
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent5")).ok);
+
+    QTemporaryDir backups;
+    const QString backup = backups.filePath(QStringLiteral("nightly.db"));
+    {
+        // An online backup, as `sqlite3 … ".backup …"` or VACUUM INTO takes it.
+        QSqlDatabase live = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        live.setDatabaseName(coordinator.dbPath());
+        ASSERT_TRUE(live.open());
+        QSqlQuery q(live);
+        ASSERT_TRUE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup))) << q.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    QSignalSpy events(&agent, &Connection::eventReceived);
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(addNote(agent, QStringLiteral("C-1007"), QStringLiteral("after the backup %1").arg(i)).ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return events.size() >= 5; }, 10000)) << "the desktop saw them";
+    QSignalSpy resync(&agent, &Connection::resyncRequired);
+
+    coordinator.stop();
+    const QString db = coordinator.dbPath();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(db + suffix);
+    ASSERT_TRUE(QFile::copy(backup, db));
+    {
+        QSqlDatabase restored = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("restore"));
+        restored.setDatabaseName(db);
+        ASSERT_TRUE(restored.open());
+        QSqlQuery q(restored);
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'epoch'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("restore"));
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+    Connection colleague;
+    ASSERT_TRUE(loginAndWait(colleague, coordinator.url(), QStringLiteral("agent6")).ok);
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(addNote(colleague, QStringLiteral("C-1007"), QStringLiteral("after the restore %1").arg(i)).ok);
+    ASSERT_NE(agent.state(), Connection::State::Connected) << "the colleague wrote before the desktop was back";
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 20000))
+        << "its session was in the backup, so it signs in again by itself";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return resync.size() == 1; }, 5000))
+        << "a new epoch: what the desktop shows is fetched anew";
 }
 
 // Group commit under load: several desktops keep writes in flight while the coordinator is
