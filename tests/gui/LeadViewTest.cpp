@@ -45,6 +45,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <limits>
 
 #include <iostream>
@@ -313,12 +315,16 @@ TEST_F(LeadViewTest, QueuedContactShowsWithinASecondAndTheLeadMovesItAndSetsAnAg
     EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("moveAgentCombo"))->currentData().toLongLong(),
               second.userId);
     QSignalSpy moved(floor, &FloorView::moveFinished);
+    QSignalSpy said(floor, &FloorView::statusMessage);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return moved.count() == 1; }, kLongWait));
     EXPECT_TRUE(moved.at(0).at(0).toBool()) << qPrintable(window.statusBar()->currentMessage());
     EXPECT_TRUE(QTest::qWaitFor([&] { return second.hasOffer(id); }, kLongWait)) << "agent2 is offered the contact";
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("#%1").arg(id)))
-        << qPrintable(window.statusBar()->currentMessage());
+    // What the status bar was told (a demo follow-up falling due may put its alert there after it).
+    const bool namesTheContact = std::any_of(said.cbegin(), said.cend(), [&](const QList<QVariant> &args) {
+        return args.at(0).toString().contains(QStringLiteral("#%1").arg(id));
+    });
+    EXPECT_TRUE(namesTheContact) << qPrintable(window.statusBar()->currentMessage());
     EXPECT_TRUE(QTest::qWaitFor([&] { return offeredTo() == second.userId; }, kLongWait))
         << "the waiting list shows who has the offer now";
 
