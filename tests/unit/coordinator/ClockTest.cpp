@@ -1,3 +1,4 @@
+#include "ConfigFile.h"
 #include "TestDatabase.h"
 
 #include "coordinator/auth/AuthStore.h"
@@ -8,9 +9,7 @@
 #include "coordinator/server/ServerConfig.h"
 #include "core/Clock.h"
 
-#include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -26,18 +25,6 @@ QString text(Database &db, const QString &sql)
 {
     QSqlQuery q = db.prepare(sql);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-Result<void> loadConfig(ServerConfig &config, const QByteArray &ini)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("test.ini"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot write %1").arg(path));
-    file.write(ini);
-    file.close();
-    return config.loadFile(path);
 }
 
 } // namespace

@@ -1,27 +1,9 @@
-#include "coordinator/server/ServerConfig.h"
-
-#include <QFile>
-#include <QTemporaryDir>
+#include "ConfigFile.h"
 
 #include <gtest/gtest.h>
 
 using namespace spocs;
-
-namespace {
-
-Result<void> loadConfig(ServerConfig &config, const QByteArray &ini)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("test.ini"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot write %1").arg(path));
-    file.write(ini);
-    file.close();
-    return config.loadFile(path);
-}
-
-} // namespace
+using namespace spocs::test;
 
 // Desktops replay a queued write by themselves for up to six days with its cid; the coordinator
 // must remember applied cids longer, or a replay whose first answer was lost applies twice.
