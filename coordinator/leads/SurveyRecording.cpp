@@ -12,10 +12,17 @@ Result<QJsonObject> recordSurvey(CoordinatorServer &server, qint64 contactId, st
 {
     FollowUpStore store(server.db());
     SPOCS_TRY_LET(survey, store.recordSurvey(contactId, csat, nps, comment, requireClosed));
-    const QJsonObject data { { QStringLiteral("contactId"), contactId }, { QStringLiteral("survey"), *survey } };
     const QString kind = QString::fromUtf16(event::SurveyRecorded);
-    SPOCS_TRY(server.events().publish(QStringLiteral("queue"), kind, data));
-    SPOCS_TRY(server.events().publish(QStringLiteral("contact:%1").arg(contactId), kind, data));
+    // The customer's comment only where the contact may be read (contact:<id>); the queue's
+    // followers include admins, who read no contacts, so they get the scores alone.
+    QJsonObject scores = *survey;
+    scores.remove(QStringLiteral("comment"));
+    SPOCS_TRY(server.events().publish(
+        QStringLiteral("queue"), kind,
+        QJsonObject { { QStringLiteral("contactId"), contactId }, { QStringLiteral("survey"), scores } }));
+    SPOCS_TRY(server.events().publish(
+        QStringLiteral("contact:%1").arg(contactId), kind,
+        QJsonObject { { QStringLiteral("contactId"), contactId }, { QStringLiteral("survey"), *survey } }));
     return survey;
 }
 

@@ -545,6 +545,9 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
     ASSERT_TRUE(told);
     EXPECT_EQ(told->data.value(QStringLiteral("contactId")).toInteger(), id);
     EXPECT_EQ(told->data.value(QStringLiteral("survey")).toObject().value(QStringLiteral("csat")).toInt(), 4);
+    EXPECT_EQ(told->topic, QStringLiteral("queue"));
+    EXPECT_FALSE(told->data.value(QStringLiteral("survey")).toObject().contains(QStringLiteral("comment")))
+        << "the queue's followers include admins, who read no contacts";
     const Reply got = call(owner.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
     EXPECT_EQ(contactOf(got).value(QStringLiteral("survey")).toObject().value(QStringLiteral("comment")).toString(),
               QStringLiteral("Quick and kind"));
