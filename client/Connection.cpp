@@ -248,26 +248,28 @@ qint64 Connection::send(const QString &op, const QJsonObject &args, QObject *con
 qint64 Connection::write(const QString &op, QJsonObject args, QObject *context, ReplyHandler handler, int timeoutMs)
 {
     const QString cidKey = QStringLiteral("cid");
-    const bool durable = m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op, args);
-    if (!args.contains(cidKey) && !durable) {
-        // The same write again after one whose outcome is unknown goes with that one's cid.
-        const QString key = UnsureWrites::keyOf(op, args);
-        QString cid = m_unsureWrites.take(key, m_unsureClock.elapsed());
-        if (cid.isEmpty())
-            cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        args.insert(cidKey, cid);
-        handler = [this, key, cid, handler = std::move(handler)](const Reply &reply) {
+    if (m_outbox->isOpen() && m_state != State::Offline && OfflineOutbox::keepsAcrossRestart(op, args)) {
+        if (!args.contains(cidKey))
+            args.insert(cidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        return writeDurably(op, args, context, std::move(handler)); // the outbox resends with its cid
+    }
+    if (args.contains(cidKey))
+        return request(op, args, context, std::move(handler), timeoutMs);
+    // The same write again after one whose outcome is unknown goes with that one's cid.
+    const QString key = UnsureWrites::keyOf(op, args);
+    QString cid = m_unsureWrites.take(key, m_unsureClock.elapsed());
+    if (cid.isEmpty())
+        cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    args.insert(cidKey, cid);
+    return request(
+        op, args, context,
+        [this, key, cid, handler = std::move(handler)](const Reply &reply) {
             if (!reply.ok && UnsureWrites::isUnsure(reply.error))
                 m_unsureWrites.remember(key, cid, m_unsureClock.elapsed());
             if (handler)
                 handler(reply);
-        };
-    }
-    if (!args.contains(cidKey))
-        args.insert(cidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (durable)
-        return writeDurably(op, args, context, std::move(handler));
-    return request(op, args, context, std::move(handler), timeoutMs);
+        },
+        timeoutMs);
 }
 
 void Connection::subscribe(const QString &topic)
