@@ -306,13 +306,10 @@ void ContactSession::adoptUnsureAccept(const QJsonObject &contact)
         return; // still offered: the answer or the withdrawal is yet to come
     m_unsureAccepts.remove(id);
     m_busy.remove(id);
-    if (ours) {
-        m_offers->remove(OfferQueue::Kind::Contact, id);
-        takeContact(contact, true);
-        return;
-    }
     m_offers->remove(OfferQueue::Kind::Contact, id);
-    if (m_active->id() != id)
+    if (ours)
+        takeContact(contact, true);
+    else if (m_active->id() != id)
         untrackContact(id);
 }
 
