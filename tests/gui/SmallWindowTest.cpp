@@ -95,6 +95,16 @@ protected:
         return loaded ? reports : nullptr;
     }
 
+    // The customer's page once its data is loaded; null when it does not load.
+    static CustomerPage *loadedCustomer(MainWindow &window, const QString &customerId)
+    {
+        window.openCustomer(customerId);
+        CustomerPage *page = window.customerPage();
+        const bool loaded
+            = QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait);
+        return loaded ? page : nullptr;
+    }
+
     // My day as the window shows it after signing in; null when it does not.
     static MyDayPage *shownMyDay(MainWindow &window)
     {
@@ -196,10 +206,9 @@ TEST_P(SmallWindow, TheCustomerSectionTabsShowWithoutScrolling)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    window.openCustomer(QStringLiteral("C-1001"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
-    auto *tabs = window.customerPage()->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    CustomerPage *page = loadedCustomer(window, QStringLiteral("C-1001"));
+    ASSERT_NE(page, nullptr);
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
     ASSERT_NE(tabs, nullptr);
     QTest::qWait(100); // let the page lay out the customer
     const QTabBar *bar = tabs->tabBar();
@@ -212,9 +221,8 @@ TEST_P(SmallWindow, TheCustomerSectionsButtonsReadWhole)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    window.openCustomer(QStringLiteral("C-1001"));
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    CustomerPage *page = loadedCustomer(window, QStringLiteral("C-1001"));
+    ASSERT_NE(page, nullptr);
     const char *names[] = { "overview", "orders", "billing", "account", "history" };
     for (int section = 0; section < CustomerPage::SectionCount; ++section) {
         page->showSection(section);
@@ -312,9 +320,8 @@ TEST_P(SmallWindow, TheCustomerOverviewFitsWithoutScrollingSideways)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    window.openCustomer(QStringLiteral("C-1001"));
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    CustomerPage *page = loadedCustomer(window, QStringLiteral("C-1001"));
+    ASSERT_NE(page, nullptr);
     page->showSection(CustomerPage::OverviewSection);
     QTest::qWait(100); // let the section lay out
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("customerScrollArea"));
@@ -332,9 +339,8 @@ TEST_P(SmallWindow, TheOrderTablesFitWithoutScrollingSideways)
     Connection connection;
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    window.openCustomer(QStringLiteral("C-1020")); // five orders in the demo data
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    CustomerPage *page = loadedCustomer(window, QStringLiteral("C-1020")); // five orders in the demo data
+    ASSERT_NE(page, nullptr);
     page->showSection(CustomerPage::OrdersSection);
     auto *orders = page->findChild<QTreeView *>(QStringLiteral("ordersView"));
     auto *lines = page->findChild<QTreeView *>(QStringLiteral("orderLinesView"));
@@ -436,9 +442,8 @@ TEST_P(SmallWindow, TheOfflineNoteMessageReadsWhole)
     connection.setOutboxDirectory(outbox.path());
     MainWindow window(&connection);
     ASSERT_NO_FATAL_FAILURE(signIn(window, connection, QStringLiteral("agent1")));
-    window.openCustomer(QStringLiteral("C-1001"));
-    CustomerPage *page = window.customerPage();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    CustomerPage *page = loadedCustomer(window, QStringLiteral("C-1001"));
+    ASSERT_NE(page, nullptr);
     page->showSection(CustomerPage::HistorySection);
     m_coordinator.stop();
     ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Reconnecting; }, kLongWait));
