@@ -507,8 +507,11 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("a forward-only reason cannot be resolved here; close with follow_up"),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("outcome") } });
+    // Each close makes its own promise: a follow-up done or warned about before a reopen says
+    // nothing about the one given now.
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ? WHERE id = ?"));
+        QStringLiteral("UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ?, "
+                       "follow_up_done_at = NULL, follow_up_warned_at = NULL WHERE id = ?"));
     q.addBindValue(closing.outcome);
     q.addBindValue(closing.followUpDue.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(closing.followUpDue));

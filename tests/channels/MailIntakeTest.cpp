@@ -293,6 +293,52 @@ TEST_F(MailReopenTest, AReplyToARecentlyClosedContactReopensItForWhoeverClosedIt
     EXPECT_EQ(open.first().toObject().value(QStringLiteral("id")).toInteger(), id);
 }
 
+TEST_F(MailReopenTest, AFollowUpPromisedAgainAfterAReopenIsOpenAgain)
+{
+    const auto [customerId, address] = someCustomer();
+    const QString messageId = QStringLiteral("size2@customer.example");
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Wrong size delivered"),
+                        QStringLiteral("The shoes are a size too small."), messageId));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+    const auto closeWithFollowUp = [&](const QString &due) {
+        const Reply closed
+            = callWrite(m_agent, QStringLiteral("contact.close"),
+                        { { QStringLiteral("id"), id },
+                          { QStringLiteral("version"), contact(id).value(QStringLiteral("version")).toInteger() },
+                          { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                          { QStringLiteral("outcome"), QStringLiteral("follow_up") },
+                          { QStringLiteral("followUp"), QJsonObject { { QStringLiteral("due"), due } } } });
+        EXPECT_TRUE(closed.ok) << qPrintable(closed.error.message);
+        return closed.ok
+            && call(m_agent, QStringLiteral("presence.set"),
+                    { { QStringLiteral("state"), QStringLiteral("available") } })
+                   .ok;
+    };
+    ASSERT_TRUE(closeWithFollowUp(QStringLiteral("2021-03-02")));
+    const Reply done = callWrite(
+        m_agent, QStringLiteral("followup.done"),
+        { { QStringLiteral("contact"), id }, { QStringLiteral("note"), QStringLiteral("Exchange label sent") } });
+    ASSERT_TRUE(done.ok) << qPrintable(done.error.message);
+
+    replyTo(address, messageId);
+    ASSERT_EQ(waitForOffer(), id) << "the reply reopens the contact";
+    ASSERT_TRUE(accept(id));
+    ASSERT_TRUE(closeWithFollowUp(QStringLiteral("2021-03-04")));
+
+    // The new promise is open: on the agent's list, not reported done.
+    const Reply list = call(m_agent, QStringLiteral("followup.list"), {});
+    ASSERT_TRUE(list.ok) << qPrintable(list.error.message);
+    const QJsonArray followUps = list.data.value(QStringLiteral("followUps")).toArray();
+    const auto it = std::find_if(followUps.begin(), followUps.end(), [&](const QJsonValue &f) {
+        return f.toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger() == id;
+    });
+    ASSERT_NE(it, followUps.end()) << "the follow-up promised at the second close is missing from the list";
+    EXPECT_TRUE(it->toObject().value(QStringLiteral("doneAt")).isNull());
+    EXPECT_TRUE(it->toObject().value(QStringLiteral("due")).toString().startsWith(u"2021-03-04"));
+}
+
 // Every closed contact is "too old" to reopen here.
 class MailReplyToOldContactTest : public MailReplyAfterCloseTest
 {
