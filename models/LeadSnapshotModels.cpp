@@ -366,6 +366,8 @@ QString AlertListModel::text(const QJsonObject &a) const
         return tr("Follow-up of contact %1 is due within %n min", nullptr, count("minutes")).arg(contact);
     if (kind == u"follow_up_overdue" && has("contact"))
         return tr("Follow-up of contact %1 is overdue").arg(contact);
+    if (kind == u"follow_up_overdue_more" && has("count"))
+        return tr("%n more follow-ups are overdue", nullptr, count("count"));
     const QString message = str(a, "message");
     return message.isEmpty() ? kind : message;
 }

@@ -927,6 +927,13 @@
         <source>Follow-up of contact %1 is overdue</source>
         <translation>Wiedervorlage von Kontakt %1 überfällig</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more follow-ups are overdue</source>
+        <translation>
+            <numerusform>%n weitere Wiedervorlage überfällig</numerusform>
+            <numerusform>%n weitere Wiedervorlagen überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

@@ -927,6 +927,13 @@
         <source>Follow-up of contact %1 is overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more follow-ups are overdue</source>
+        <translation>
+            <numerusform>%n more follow-up is overdue</numerusform>
+            <numerusform>%n more follow-ups are overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

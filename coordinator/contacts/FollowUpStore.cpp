@@ -168,22 +168,23 @@ Result<void> FollowUpStore::markWarned(qint64 contactId, const QDateTime &at)
     return {};
 }
 
-Result<QList<FollowUpStore::Info>> FollowUpStore::openDueBy(const QDateTime &until)
+Result<FollowUpStore::DueList> FollowUpStore::openDueBy(const QDateTime &until, int limit)
 {
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
-        m_db.query(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due FROM contacts k "
-                                  "WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
-                                  "AND %1 <= julianday(?) ORDER BY k.id LIMIT 200")
+        m_db.query(QStringLiteral("SELECT k.id, k.follow_up_owner_user_id, k.follow_up_due, count(*) OVER () "
+                                  "FROM contacts k WHERE k.follow_up_done_at IS NULL AND k.follow_up_due IS NOT NULL "
+                                  "AND %1 <= julianday(?) ORDER BY %1 DESC, k.id DESC LIMIT ?")
                        .arg(QLatin1String(kDueDay)),
-                   { iso(until) }, "follow-ups due"));
-    QList<Info> out;
+                   { iso(until), limit }, "follow-ups due"));
+    DueList out;
     while (q.next()) {
         Info info;
         info.contactId = q.value(0).toLongLong();
         info.owner = q.value(1).toLongLong();
         info.due = effectiveDue(q.value(2).toString());
-        out.append(info);
+        out.items.append(info);
+        out.total = q.value(3).toInt();
     }
     return out;
 }

@@ -53,8 +53,14 @@ public:
     Result<QList<Notice>> dueNotices(const QDateTime &now, int warnMinutes);
     Result<void> markWarned(qint64 contactId, const QDateTime &at);
     // Open follow-ups due at or before `until` (lead alerts: overdue ones, and those due soon
-    // when `until` is now plus the warning time): contact id, owner, due.
-    Result<QList<Info>> openDueBy(const QDateTime &until);
+    // when `until` is now plus the warning time): contact id, owner, due. At most `limit`, the
+    // latest due first, so a backlog of old ones never hides one just missed; `total` counts all.
+    struct DueList
+    {
+        QList<Info> items;
+        int total = 0;
+    };
+    Result<DueList> openDueBy(const QDateTime &until, int limit);
 
     // survey.record: the contact must be closed (unless !requireClosed: a chat the visitor left)
     // and not abandoned (invalid_state), one survey per contact (conflict). Returns the survey JSON.

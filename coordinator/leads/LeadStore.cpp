@@ -287,8 +287,9 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
 
     // Follow-ups past their due time, and those about to be missed (within the owner's warning time).
     const int warnMinutes = config.followUpWarningMinutes;
-    SPOCS_TRY_LET(due, m_followUps.openDueBy(now.addSecs(qint64(warnMinutes) * 60)));
-    for (const FollowUpStore::Info &f : *due) {
+    constexpr int kMaxFollowUpAlerts = 200;
+    SPOCS_TRY_LET(due, m_followUps.openDueBy(now.addSecs(qint64(warnMinutes) * 60), kMaxFollowUpAlerts));
+    for (const FollowUpStore::Info &f : due->items) {
         const bool overdue = f.due <= now;
         const QString kind = overdue ? QStringLiteral("follow_up_overdue") : QStringLiteral("follow_up_due_soon");
         QJsonObject alert {
@@ -308,6 +309,17 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
         if (users.contains(f.owner))
             alert.insert(QStringLiteral("user"), domain::Person::of(users.value(f.owner)).toJson());
         out.append(alert);
+    }
+    // Past the cap only older ones are left out: one alert counts them, so a backlog is never silent.
+    if (const int more = due->total - int(due->items.size()); more > 0) {
+        const QDateTime lastListed = due->items.last().due; // every one left out is due before it
+        out.append(
+            QJsonObject { { QStringLiteral("key"), QStringLiteral("follow_up_overdue_more") },
+                          { QStringLiteral("kind"), QStringLiteral("follow_up_overdue_more") },
+                          { QStringLiteral("severity"),
+                            lastListed.addDays(1) < now ? QStringLiteral("critical") : QStringLiteral("warning") },
+                          { QStringLiteral("message"), QStringLiteral("%1 more follow-ups are overdue").arg(more) },
+                          { QStringLiteral("count"), more } });
     }
     return out;
 }

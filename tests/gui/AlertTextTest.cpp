@@ -71,6 +71,15 @@ QJsonObject followUp(bool overdue)
     return a;
 }
 
+QJsonObject moreFollowUps(int count)
+{
+    return { { QStringLiteral("key"), QStringLiteral("follow_up_overdue_more") },
+             { QStringLiteral("kind"), QStringLiteral("follow_up_overdue_more") },
+             { QStringLiteral("severity"), QStringLiteral("critical") },
+             { QStringLiteral("message"), QStringLiteral("%1 more follow-ups are overdue").arg(count) },
+             { QStringLiteral("count"), count } };
+}
+
 QJsonObject unknownKind()
 {
     return { { QStringLiteral("key"), QStringLiteral("queue_closed:general") },
@@ -98,6 +107,8 @@ TEST(AlertText, EachKindReadsInEnglish)
     EXPECT_EQ(model->text(afterContactWork(3)), QStringLiteral("Maria Lopez in after-contact work for 3 min"));
     EXPECT_EQ(model->text(followUp(false)), QStringLiteral("Follow-up of contact 42 is due within 15 min"));
     EXPECT_EQ(model->text(followUp(true)), QStringLiteral("Follow-up of contact 42 is overdue"));
+    EXPECT_EQ(model->text(moreFollowUps(1)), QStringLiteral("1 more follow-up is overdue"));
+    EXPECT_EQ(model->text(moreFollowUps(12)), QStringLiteral("12 more follow-ups are overdue"));
     // A kind this desktop does not know, and an alert without the figures: the coordinator's message.
     EXPECT_EQ(model->text(unknownKind()), QStringLiteral("General is closed"));
     QJsonObject bare = serviceLevel();
@@ -125,6 +136,8 @@ TEST(AlertText, EachKindReadsInGerman)
     EXPECT_EQ(model->text(afterContactWork(3)), QStringLiteral("Maria Lopez seit 3 min in der Nachbearbeitung"));
     EXPECT_EQ(model->text(followUp(false)), QStringLiteral("Wiedervorlage von Kontakt 42 in 15 min fällig"));
     EXPECT_EQ(model->text(followUp(true)), QStringLiteral("Wiedervorlage von Kontakt 42 überfällig"));
+    EXPECT_EQ(model->text(moreFollowUps(1)), QStringLiteral("1 weitere Wiedervorlage überfällig"));
+    EXPECT_EQ(model->text(moreFollowUps(12)), QStringLiteral("12 weitere Wiedervorlagen überfällig"));
     EXPECT_EQ(model->text(unknownKind()), QStringLiteral("General is closed"));
     QCoreApplication::removeTranslator(&german);
 }

@@ -197,3 +197,60 @@ TEST(FollowUpWarning, AFreshDemoGivesAgent1FollowUpsDueTodayAndTheLeadAnOverdueA
     }
     EXPECT_TRUE(alerted) << "the lead sees agent1's overdue follow-up";
 }
+
+// A backlog of old overdue follow-ups must not hide one just missed: the lead's alerts list the
+// latest due first, and count the older ones the list leaves out.
+TEST(FollowUpWarning, ABacklogOfOldOverdueFollowUpsNeverHidesOneJustMissed)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    ClockedCoordinator c;
+    ASSERT_TRUE(c.start(start)) << c.coordinator.output().toStdString();
+    constexpr int kOld = 204;
+    qint64 newest = 0;
+    {
+        Desk rep;
+        ASSERT_TRUE(rep.signIn(c.coordinator.url(), QStringLiteral("agent7")));
+        // Old promises due in a few minutes, then one due in 30 (made last, so it has the highest id).
+        for (int i = 0; i <= kOld; ++i) {
+            const Reply started = rep.write(QStringLiteral("contact.outbound"),
+                                            { { QStringLiteral("customer"), QStringLiteral("C-1003") },
+                                              { QStringLiteral("channel"), QStringLiteral("phone") } });
+            ASSERT_TRUE(started.ok) << started.error.message.toStdString();
+            const QJsonObject contact = started.data.value(QStringLiteral("contact")).toObject();
+            const QDateTime due = start.addSecs(i == kOld ? 30 * 60 : 5 * 60);
+            const Reply closed
+                = rep.write(QStringLiteral("contact.close"),
+                            { { QStringLiteral("id"), idOf(contact) },
+                              { QStringLiteral("version"), contact.value(QStringLiteral("version")) },
+                              { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                              { QStringLiteral("outcome"), QStringLiteral("follow_up") },
+                              { QStringLiteral("followUp"),
+                                QJsonObject { { QStringLiteral("due"), due.toString(Qt::ISODateWithMs) } } } });
+            ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+            newest = idOf(contact);
+        }
+    }
+
+    // An hour later every one of them is overdue.
+    ASSERT_TRUE(c.restartAt(start.addSecs(60 * 60))) << c.coordinator.output().toStdString();
+    Desk lead;
+    ASSERT_TRUE(lead.signIn(c.coordinator.url(), QStringLiteral("lead1")));
+    const Reply snapshot = call(lead.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snapshot.ok) << snapshot.error.message.toStdString();
+    int listed = 0;
+    bool newestListed = false;
+    qint64 leftOut = 0;
+    for (const QJsonValue &v : snapshot.data.value(QStringLiteral("alerts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString kind = a.value(QStringLiteral("kind")).toString();
+        if (kind == u"follow_up_overdue" || kind == u"follow_up_due_soon") {
+            ++listed;
+            newestListed = newestListed || a.value(QStringLiteral("contact")).toInteger() == newest;
+        } else if (kind == u"follow_up_overdue_more") {
+            leftOut = a.value(QStringLiteral("count")).toInteger();
+        }
+    }
+    EXPECT_TRUE(newestListed) << "the follow-up missed last is among the lead's alerts";
+    EXPECT_EQ(listed, 200);
+    EXPECT_GE(leftOut, kOld + 1 - 200) << "the older ones left out are counted";
+}
