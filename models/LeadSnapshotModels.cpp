@@ -356,6 +356,11 @@ QString AlertListModel::text(const QJsonObject &a) const
         return tr("%1: service level today %2 % (target %3 %)")
             .arg(m_queueLabels.value(queue, queue), percent("level"), percent("target"));
     }
+    if (kind == u"long_wait" && has("seconds") && has("waiting")) {
+        const QString queue = str(a, "queue");
+        return tr("%1: a contact has waited %2 (%n waiting)", nullptr, count("waiting"))
+            .arg(m_queueLabels.value(queue, queue), leadtext::duration(double(count("seconds"))));
+    }
     if (kind == u"long_contact" && has("minutes") && has("usualMinutes"))
         return tr("Contact with %1 runs %n min (usually %2 min)", nullptr, count("minutes"))
             .arg(str(a, "customerName"), QLocale().toString(count("usualMinutes")));

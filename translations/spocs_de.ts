@@ -934,6 +934,13 @@
             <numerusform>%n weitere Wiedervorlagen überfällig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a contact has waited %2 (%n waiting)</source>
+        <translation>
+            <numerusform>%1: ein Kontakt wartet seit %2 (%n wartet)</numerusform>
+            <numerusform>%1: ein Kontakt wartet seit %2 (%n warten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

@@ -934,6 +934,13 @@
             <numerusform>%n more follow-ups are overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a contact has waited %2 (%n waiting)</source>
+        <translation>
+            <numerusform>%1: a contact has waited %2 (%n waiting)</numerusform>
+            <numerusform>%1: a contact has waited %2 (%n waiting)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>

@@ -217,6 +217,33 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                                  { QStringLiteral("target"), config.serviceLevelTarget } });
     }
 
+    // A contact waiting too long right now. Today's service level counts only contacts that ended,
+    // so it stays green while calls pile up with nobody free; this is the alarm for that.
+    for (const QJsonValue &v : queues) {
+        const QJsonObject q = v.toObject();
+        const qint64 longest = q.value(QStringLiteral("longestWaitSec")).toInteger();
+        if (longest <= config.longWaitAlertSeconds)
+            continue;
+        const QString code = q.value(QStringLiteral("queue")).toString();
+        const qint64 waiting
+            = q.value(QStringLiteral("waiting")).toInteger() + q.value(QStringLiteral("offered")).toInteger();
+        out.append(
+            QJsonObject { { QStringLiteral("key"), QStringLiteral("long_wait:%1").arg(code) },
+                          { QStringLiteral("kind"), QStringLiteral("long_wait") },
+                          { QStringLiteral("severity"),
+                            longest > 3 * qint64(config.longWaitAlertSeconds) ? QStringLiteral("critical")
+                                                                              : QStringLiteral("warning") },
+                          { QStringLiteral("message"),
+                            QStringLiteral("%1: a contact has waited %2 s (%3 waiting)")
+                                .arg(q.value(QStringLiteral("label")).toString())
+                                .arg(longest)
+                                .arg(waiting) },
+                          { QStringLiteral("since"), iso(now.addSecs(-(longest - config.longWaitAlertSeconds))) },
+                          { QStringLiteral("queue"), code },
+                          { QStringLiteral("seconds"), longest },
+                          { QStringLiteral("waiting"), waiting } });
+    }
+
     // Active contacts far longer than usual for their reason (or queue).
     SPOCS_TRY(refreshAverages(now));
     QSqlQuery c = m_server.db().prepare(

@@ -133,6 +133,7 @@ Result<void> ServerConfig::loadFile(const QString &path)
     readNumber(s, QStringLiteral("lead/service_level_seconds"), serviceLevelSeconds, 1, 3600, error);
     readNumber(s, QStringLiteral("lead/service_level_target"), serviceLevelTarget, 0.01, 1, error);
     readNumber(s, QStringLiteral("lead/acw_alert_seconds"), afterContactWorkAlertSeconds, 1, 86400, error);
+    readNumber(s, QStringLiteral("lead/long_wait_alert_seconds"), longWaitAlertSeconds, 1, 86400, error);
     readNumber(s, QStringLiteral("lead/long_contact_factor"), longContactFactor, 1, 100, error);
     readNumber(s, QStringLiteral("contacts/follow_up_warning_minutes"), followUpWarningMinutes, 1, 10080, error);
     if (s.contains(QStringLiteral("billing/credit_limit"))) {

@@ -37,6 +37,7 @@ struct ServerConfig
     int serviceLevelSeconds = 20; // [lead] service_level_seconds: "answered within" for the service level
     double serviceLevelTarget = 0.8; // [lead] service_level_target: below this a queue raises an alert
     int afterContactWorkAlertSeconds = 120; // [lead] acw_alert_seconds: an agent left in after-contact work
+    int longWaitAlertSeconds = 60; // [lead] long_wait_alert_seconds: a queue's oldest contact waiting this long
     double longContactFactor = 2.0; // [lead] long_contact_factor: contact longer than this x its reason's average
     int followUpWarningMinutes = 60; // [contacts] follow_up_warning_minutes: warn the owner this long before due
     int maxConnections = 50000; // [limits] max_connections

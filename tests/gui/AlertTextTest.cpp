@@ -71,6 +71,18 @@ QJsonObject followUp(bool overdue)
     return a;
 }
 
+QJsonObject longWait(int waiting)
+{
+    return { { QStringLiteral("key"), QStringLiteral("long_wait:general") },
+             { QStringLiteral("kind"), QStringLiteral("long_wait") },
+             { QStringLiteral("severity"), QStringLiteral("warning") },
+             { QStringLiteral("message"),
+               QStringLiteral("General: a contact has waited 95 s (%1 waiting)").arg(waiting) },
+             { QStringLiteral("queue"), QStringLiteral("general") },
+             { QStringLiteral("seconds"), 95 },
+             { QStringLiteral("waiting"), waiting } };
+}
+
 QJsonObject moreFollowUps(int count)
 {
     return { { QStringLiteral("key"), QStringLiteral("follow_up_overdue_more") },
@@ -107,6 +119,8 @@ TEST(AlertText, EachKindReadsInEnglish)
     EXPECT_EQ(model->text(afterContactWork(3)), QStringLiteral("Maria Lopez in after-contact work for 3 min"));
     EXPECT_EQ(model->text(followUp(false)), QStringLiteral("Follow-up of contact 42 is due within 15 min"));
     EXPECT_EQ(model->text(followUp(true)), QStringLiteral("Follow-up of contact 42 is overdue"));
+    EXPECT_EQ(model->text(longWait(1)), QStringLiteral("General: a contact has waited 1:35 (1 waiting)"));
+    EXPECT_EQ(model->text(longWait(4)), QStringLiteral("General: a contact has waited 1:35 (4 waiting)"));
     EXPECT_EQ(model->text(moreFollowUps(1)), QStringLiteral("1 more follow-up is overdue"));
     EXPECT_EQ(model->text(moreFollowUps(12)), QStringLiteral("12 more follow-ups are overdue"));
     // A kind this desktop does not know, and an alert without the figures: the coordinator's message.
@@ -136,6 +150,8 @@ TEST(AlertText, EachKindReadsInGerman)
     EXPECT_EQ(model->text(afterContactWork(3)), QStringLiteral("Maria Lopez seit 3 min in der Nachbearbeitung"));
     EXPECT_EQ(model->text(followUp(false)), QStringLiteral("Wiedervorlage von Kontakt 42 in 15 min fällig"));
     EXPECT_EQ(model->text(followUp(true)), QStringLiteral("Wiedervorlage von Kontakt 42 überfällig"));
+    EXPECT_EQ(model->text(longWait(1)), QStringLiteral("General: ein Kontakt wartet seit 1:35 (1 wartet)"));
+    EXPECT_EQ(model->text(longWait(4)), QStringLiteral("General: ein Kontakt wartet seit 1:35 (4 warten)"));
     EXPECT_EQ(model->text(moreFollowUps(1)), QStringLiteral("1 weitere Wiedervorlage überfällig"));
     EXPECT_EQ(model->text(moreFollowUps(12)), QStringLiteral("12 weitere Wiedervorlagen überfällig"));
     EXPECT_EQ(model->text(unknownKind()), QStringLiteral("General is closed"));

@@ -670,6 +670,45 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     EXPECT_EQ(errorName(call(owner.connection, QStringLiteral("lead.snapshot"))), QStringLiteral("forbidden"));
 }
 
+// Today's service level counts only contacts that ended, so it stays green while calls pile up:
+// a contact waiting longer than [lead] long_wait_alert_seconds raises its queue's alarm at once.
+TEST(LeadOps, AContactWaitingTooLongRaisesItsQueuesAlertUntilItIsTaken)
+{
+    LeadFixture f;
+    ASSERT_TRUE(f.start(QStringLiteral("[routing]\noffer_timeout_ms=20000\n[lead]\nlong_wait_alert_seconds=1\n")));
+    const qint64 waiting = contactOf(inbound(f.lead.connection, f.customer)).value(QStringLiteral("id")).toInteger();
+    ASSERT_GT(waiting, 0);
+    const QString key = QStringLiteral("long_wait:general");
+    const auto raised = f.lead.waitFor(QStringLiteral("alert.raised"), 10000, [&](const QJsonObject &d) {
+        return d.value(QStringLiteral("alert")).toObject().value(QStringLiteral("key")).toString() == key;
+    });
+    ASSERT_TRUE(raised) << "nobody is free and the caller waits: the lead hears of it";
+    const QJsonObject alert = raised->data.value(QStringLiteral("alert")).toObject();
+    EXPECT_EQ(alert.value(QStringLiteral("kind")).toString(), QStringLiteral("long_wait"));
+    EXPECT_EQ(alert.value(QStringLiteral("queue")).toString(), QStringLiteral("general"));
+    EXPECT_GE(alert.value(QStringLiteral("seconds")).toInteger(), 2);
+    EXPECT_EQ(alert.value(QStringLiteral("waiting")).toInteger(), 1);
+    EXPECT_FALSE(alert.value(QStringLiteral("message")).toString().isEmpty());
+    EXPECT_FALSE(alert.value(QStringLiteral("since")).toString().isEmpty());
+
+    // Taken: the queue has nobody waiting, and the alert is gone.
+    Desk owner;
+    ASSERT_TRUE(owner.login(f.coordinator.url(), f.owner));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const Reply r
+                = call(f.lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), waiting } });
+            return contactOf(r).value(QStringLiteral("offeredTo")).toObject().value(QStringLiteral("id")).toInteger()
+                == owner.userId;
+        },
+        10000));
+    ASSERT_TRUE(f.accept(owner, waiting).ok);
+    const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snap.ok) << snap.error.message.toStdString();
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("alerts")).toArray())
+        EXPECT_NE(v.toObject().value(QStringLiteral("key")).toString(), key);
+}
+
 TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
 {
     // The coordinator's clock starts at noon, so "today" has hours behind it whenever this runs.
