@@ -325,7 +325,7 @@ void housekeeping(Ctx &c)
         c.queues = *queues;
         c.queuesAt = now;
     }
-    auto alerts = c.lead.alerts(now, c.queues);
+    auto alerts = c.lead.alerts(now, c.queues, c.alertsSeen);
     if (!alerts)
         return;
     QSet<QString> current;

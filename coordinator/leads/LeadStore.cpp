@@ -29,6 +29,9 @@ QString percent(double rate)
 constexpr int kAverageDays = 30;
 constexpr int kMinSamples = 3;
 constexpr int kMinServiceLevelSamples = 5;
+// A service-level alert that is up clears only this far above the target: a level hovering at
+// the target would otherwise raise it again with every abandoned call.
+constexpr double kServiceLevelRecovery = 0.02;
 
 } // namespace
 
@@ -186,7 +189,8 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
     return {};
 }
 
-Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &queues)
+Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &queues,
+                                     const QHash<QString, QDateTime> &raised)
 {
     const ServerConfig &config = m_server.config();
     QHash<qint64, UserInfo> users;
@@ -200,10 +204,12 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
         const QJsonValue level = q.value(QStringLiteral("serviceLevelToday"));
         const qint64 samples = q.value(QStringLiteral("answeredToday")).toInteger()
             + q.value(QStringLiteral("abandonedToday")).toInteger();
-        if (level.isNull() || samples < kMinServiceLevelSamples || level.toDouble() >= config.serviceLevelTarget)
-            continue;
         const QString code = q.value(QStringLiteral("queue")).toString();
-        out.append(QJsonObject { { QStringLiteral("key"), QStringLiteral("service_level:%1").arg(code) },
+        const QString key = QStringLiteral("service_level:%1").arg(code);
+        const double clearsAt = config.serviceLevelTarget + (raised.contains(key) ? kServiceLevelRecovery : 0.0);
+        if (level.isNull() || samples < kMinServiceLevelSamples || level.toDouble() >= clearsAt)
+            continue;
+        out.append(QJsonObject { { QStringLiteral("key"), key },
                                  { QStringLiteral("kind"), QStringLiteral("service_level") },
                                  { QStringLiteral("severity"),
                                    level.toDouble() < config.serviceLevelTarget - 0.2 ? QStringLiteral("critical")
@@ -351,17 +357,17 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
     return out;
 }
 
-Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QString, QDateTime> &firstSeen)
+Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QString, QDateTime> &raised)
 {
     SPOCS_TRY_LET(queueRows, queues(now));
     SPOCS_TRY_LET(agentRows, agents(now));
-    SPOCS_TRY_LET(alertRows, alerts(now, *queueRows));
+    SPOCS_TRY_LET(alertRows, alerts(now, *queueRows, raised));
     QJsonArray withSince;
     for (const QJsonValue &v : *alertRows) {
         QJsonObject alert = v.toObject();
         if (!alert.contains(QStringLiteral("since")))
             alert.insert(QStringLiteral("since"),
-                         iso(firstSeen.value(alert.value(QStringLiteral("key")).toString(), now)));
+                         iso(raised.value(alert.value(QStringLiteral("key")).toString(), now)));
         withSince.append(alert);
     }
     // The contacts still waiting, so a lead who signs in mid-shift can move them at once. Their

@@ -26,10 +26,11 @@ public:
     Result<QJsonArray> queues(const QDateTime &now);
     Result<QJsonArray> agents(const QDateTime &now);
     // Alerts without "since" for service-level ones (the caller knows when it first saw them);
-    // `queues` is the result of queues() (its today figures feed the service-level alerts).
-    Result<QJsonArray> alerts(const QDateTime &now, const QJsonArray &queues);
-    // The whole lead.snapshot answer; `firstSeen` gives "since" of alerts that have no natural time.
-    Result<QJsonObject> snapshot(const QDateTime &now, const QHash<QString, QDateTime> &firstSeen);
+    // `queues` is the result of queues() (its today figures feed the service-level alerts);
+    // `raised` holds the keys of the alerts up now, by when each was first seen.
+    Result<QJsonArray> alerts(const QDateTime &now, const QJsonArray &queues, const QHash<QString, QDateTime> &raised);
+    // The whole lead.snapshot answer; `raised` gives "since" of alerts that have no natural time.
+    Result<QJsonObject> snapshot(const QDateTime &now, const QHash<QString, QDateTime> &raised);
 
     static QDateTime startOfDay(const QDateTime &now);
 

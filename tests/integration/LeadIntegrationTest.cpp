@@ -709,6 +709,61 @@ TEST(LeadOps, AContactWaitingTooLongRaisesItsQueuesAlertUntilItIsTaken)
         EXPECT_NE(v.toObject().value(QStringLiteral("key")).toString(), key);
 }
 
+// A service level hovering at the target does not raise its alert again with every abandoned call:
+// once up, the alert clears only two points above the target.
+TEST(LeadOps, AServiceLevelAlertThatIsUpClearsOnlyClearlyAboveTheTarget)
+{
+    const QDateTime noon(QDateTime::currentDateTimeUtc().date(), QTime(12, 0), Qt::UTC);
+    LeadFixture f;
+    ASSERT_TRUE(f.start(QStringLiteral("[testing]\nclock_start=%1\n").arg(noon.toString(Qt::ISODate))));
+    // Contacts of this morning in their own queue, each created a minute apart: answered in 5 s, or abandoned.
+    qint64 next = 920000;
+    const auto contacts = [&](int answered, int abandoned) {
+        QStringList statements;
+        for (int i = 0; i < answered + abandoned; ++i, ++next) {
+            const QDateTime created = noon.addSecs(-3600 + 60 * (next - 920000));
+            const QString at = created.toString(Qt::ISODateWithMs);
+            statements
+                << (i < answered
+                        ? QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, "
+                                         "updated_at, answered_at, closed_at) VALUES (%1, 'phone', 1, 'closed', "
+                                         "'s7h_q', '%2', '%2', '%3', '%4')")
+                              .arg(next)
+                              .arg(at, created.addSecs(5).toString(Qt::ISODateWithMs),
+                                   created.addSecs(40).toString(Qt::ISODateWithMs))
+                        : QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, "
+                                         "updated_at, closed_at, abandoned) VALUES (%1, 'phone', 1, 'closed', "
+                                         "'s7h_q', '%2', '%2', '%2', 1)")
+                              .arg(next)
+                              .arg(at));
+        }
+        sql(f.coordinator.dbPath(), statements);
+    };
+    sql(f.coordinator.dbPath(),
+        { QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7h_q', 'Hover queue', 81)") });
+    const QString key = QStringLiteral("service_level:s7h_q");
+    const auto listed = [&] {
+        const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+        EXPECT_TRUE(snap.ok) << snap.error.message.toStdString();
+        for (const QJsonValue &v : snap.data.value(QStringLiteral("alerts")).toArray()) {
+            if (v.toObject().value(QStringLiteral("key")).toString() == key)
+                return true;
+        }
+        return false;
+    };
+
+    contacts(3, 2); // 3 of 5: 60 %, below the 80 % target
+    ASSERT_TRUE(f.lead.waitFor(QStringLiteral("alert.raised"), 10000, [&](const QJsonObject &d) {
+        return d.value(QStringLiteral("alert")).toObject().value(QStringLiteral("key")).toString() == key;
+    }));
+    contacts(5, 0); // 8 of 10: at the target, not clearly above it
+    EXPECT_TRUE(listed()) << "an alert that is up stays while the level only touches the target";
+    contacts(1, 0); // 9 of 11: 81.8 %, still within two points
+    EXPECT_TRUE(listed());
+    contacts(1, 0); // 10 of 12: 83.3 %
+    EXPECT_FALSE(listed()) << "clearly above the target the alert clears";
+}
+
 TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
 {
     // The coordinator's clock starts at noon, so "today" has hours behind it whenever this runs.
