@@ -391,6 +391,7 @@ void Connection::sendHello()
         hello.resume = protocol::ResumePoint { m_epoch, m_lastSeq };
     m_resumeSent = hello.resume.has_value();
     m_helloSent = true;
+    m_helloSentAt = QDateTime::currentDateTimeUtc();
     qCDebug(lcClient) << "hello, resume from" << (m_resumeSent ? m_lastSeq : -1) << "topics" << hello.topics.size();
     sendFrame(hello);
 }
@@ -550,6 +551,11 @@ void Connection::helloRejected(const Error &error)
         Q_EMIT serverError(error);
 }
 
+QDateTime Connection::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockOffsetMs);
+}
+
 void Connection::handleWelcome(const protocol::Welcome &w)
 {
     if (!m_helloSent || m_sessionOpen) {
@@ -557,6 +563,12 @@ void Connection::handleWelcome(const protocol::Welcome &w)
         return;
     }
     m_handshakeTimer->stop();
+    if (w.now.isValid()) {
+        // The welcome was written somewhere between our hello and now: take the middle.
+        const QDateTime received = QDateTime::currentDateTimeUtc();
+        const QDateTime sent = m_helloSentAt.isValid() ? m_helloSentAt : received;
+        m_serverClockOffsetMs = sent.addMSecs(sent.msecsTo(received) / 2).msecsTo(w.now);
+    }
     const bool epochChanged = m_resumeSent && w.epoch != m_epoch;
     bool resync = false;
     m_replayRemaining = 0;

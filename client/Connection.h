@@ -113,6 +113,9 @@ public:
     // The session token from the last login (empty when logged out or expired); secret: never log it.
     QString token() const { return m_token; }
     QString epoch() const { return m_epoch; }
+    // The coordinator's clock, as learnt at the last welcome: compare its times (offer deadlines,
+    // waits, "since") with this, not with this computer's clock, which may be off by minutes.
+    QDateTime serverNow() const;
     qint64 lastSeq() const { return m_lastSeq; }
 
     // For tests: drops the socket as a network failure would (triggers reconnect).
@@ -193,6 +196,8 @@ private:
     UserInfo m_user;
     QString m_epoch;
     qint64 m_lastSeq = 0;
+    QDateTime m_helloSentAt;
+    qint64 m_serverClockOffsetMs = 0; // the coordinator's clock minus ours
     qint64 m_welcomeSeq = 0;
     qint64 m_replayRemaining = 0;
     int m_requestTimeoutMs = 10000;

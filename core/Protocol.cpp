@@ -112,6 +112,7 @@ Result<Frame> decodeWelcome(const QJsonObject &o)
     const QJsonObject resume = o.value(QStringLiteral("resume")).toObject();
     w.resumeStatus = resume.value(QStringLiteral("status")).toString(QStringLiteral("none"));
     w.replayed = safeInteger(resume.value(QStringLiteral("replayed"))).value_or(0);
+    w.now = QDateTime::fromString(o.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
     return Frame { w };
 }
 
@@ -241,14 +242,17 @@ QJsonObject toJson(const Frame &frame)
             QJsonObject resume { { QStringLiteral("status"), w.resumeStatus } };
             if (w.resumeStatus == u"replayed")
                 resume.insert(QStringLiteral("replayed"), w.replayed);
-            return QJsonObject { { QStringLiteral("t"), QStringLiteral("welcome") },
-                                 { QStringLiteral("v"), w.version },
-                                 { QStringLiteral("session"), w.session },
-                                 { QStringLiteral("user"), w.user },
-                                 { QStringLiteral("epoch"), w.epoch },
-                                 { QStringLiteral("seq"), w.seq },
-                                 { QStringLiteral("features"), QJsonArray::fromStringList(w.features) },
-                                 { QStringLiteral("resume"), resume } };
+            QJsonObject o { { QStringLiteral("t"), QStringLiteral("welcome") },
+                            { QStringLiteral("v"), w.version },
+                            { QStringLiteral("session"), w.session },
+                            { QStringLiteral("user"), w.user },
+                            { QStringLiteral("epoch"), w.epoch },
+                            { QStringLiteral("seq"), w.seq },
+                            { QStringLiteral("features"), QJsonArray::fromStringList(w.features) },
+                            { QStringLiteral("resume"), resume } };
+            if (w.now.isValid())
+                o.insert(QStringLiteral("now"), w.now.toUTC().toString(Qt::ISODateWithMs));
+            return o;
         }
         QJsonObject operator()(const Request &r) const
         {

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,9 @@ struct Welcome
     QStringList features;
     QString resumeStatus = QStringLiteral("none");
     qint64 replayed = 0;
+    // The coordinator's clock as it sent this: desktops measure its times (offer deadlines,
+    // waits) against it, not against their own clock, which may be off.
+    QDateTime now;
 };
 
 struct Request

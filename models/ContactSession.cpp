@@ -12,6 +12,7 @@
 #include "models/VersionedWrite.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -48,6 +49,10 @@ ContactSession::ContactSession(Connection *connection, QObject *parent)
 {
     m_self = connection ? connection->user().id : 0;
     m_offers->setSelf(m_self);
+    if (connection)
+        m_offers->setClock([connection = QPointer<Connection>(connection)] {
+            return connection ? connection->serverNow() : QDateTime::currentDateTimeUtc();
+        });
     m_active->setSelf(m_self);
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {

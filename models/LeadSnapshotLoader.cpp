@@ -35,7 +35,8 @@ LeadSnapshotLoader::LeadSnapshotLoader(QObject *parent)
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LeadSnapshotLoader::refreshNow);
     m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this] { tick(QDateTime::currentDateTimeUtc()); });
+    connect(m_tick, &QTimer::timeout, this,
+            [this] { tick(m_connection ? m_connection->serverNow() : QDateTime::currentDateTimeUtc()); });
     m_refresh->setInterval(RefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &LeadSnapshotLoader::scheduleRefresh);
 }

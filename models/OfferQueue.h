@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace spocs {
@@ -64,6 +65,9 @@ public:
     bool handleEvent(const QString &kind, const QJsonObject &data);
     // Removes the offers whose time is up at `now`; returns how many.
     int expire(const QDateTime &now);
+    // The clock offer deadlines are set on (the coordinator's); this computer's clock until set.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     bool remove(Kind kind, qint64 id);
     void clear();
 
@@ -87,6 +91,7 @@ private:
     // Adds the offer an event names; false when it names none.
     bool upsert(Kind kind, const QJsonObject &data);
     qint64 m_self = 0;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace spocs

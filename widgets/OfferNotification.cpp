@@ -246,7 +246,7 @@ void OfferNotification::tick()
 {
     if (!m_queue)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_queue->now();
     if (m_queue->expire(now) > 0)
         return; // rebuilt
     for (int row = 0; row < m_cards.size() && row < m_queue->count(); ++row) {

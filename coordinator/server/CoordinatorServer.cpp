@@ -243,6 +243,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     welcome.epoch = m_events->epoch();
     welcome.seq = m_events->committedHead(); // events of an open commit group follow the welcome
     welcome.features = { QStringLiteral("resume"), QStringLiteral("cid") };
+    welcome.now = m_db.now();
 
     std::vector<const EventBus::Stored *> replay;
     if (hello.resume) {

@@ -88,8 +88,9 @@ protected:
         const QString config = m_dir.filePath(QStringLiteral("coordinator.ini"));
         QFile file(config);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[routing]\noffer_timeout_ms=%1\n[contacts]\nfollow_up_warning_minutes=60\n")
+        file.write(QStringLiteral("[routing]\noffer_timeout_ms=%1\n[contacts]\nfollow_up_warning_minutes=60\n%2")
                        .arg(m_offerTimeoutMs)
+                       .arg(m_extraConfig)
                        .toUtf8());
         file.close();
         test::CoordinatorProcess::Options options;
@@ -159,6 +160,7 @@ protected:
     }
 
     int m_offerTimeoutMs = 20000;
+    QString m_extraConfig;
     QTemporaryDir m_dir;
     test::CoordinatorProcess m_coordinator;
     Connection m_lead;
@@ -319,6 +321,42 @@ TEST_F(ContactWorkspaceShortOfferTest, UnansweredOfferDisappearsWhenItTimesOut)
     // Accepting now is too late: the shortcut says so instead of doing anything.
     workspace->acceptFirstOffer();
     EXPECT_EQ(workspace->activeContact()->id(), 0);
+}
+
+namespace {
+// The coordinator's clock a minute behind this computer's, as on a desktop whose clock is off.
+class ContactWorkspaceSkewedClockTest : public ContactWorkspaceTest
+{
+protected:
+    ContactWorkspaceSkewedClockTest()
+    {
+        m_extraConfig = QStringLiteral("[testing]\nclock_start=%1\n")
+                            .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs));
+    }
+};
+} // namespace
+
+TEST_F(ContactWorkspaceSkewedClockTest, AnOfferKeepsItsTwentySecondsWhenThisComputersClockIsAhead)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    OfferNotification *notification = workspace->notification();
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    // Measured on this computer's clock the deadline passed 40 s ago: the card must count on the
+    // coordinator's, and stay.
+    QTest::qWait(1500);
+    ASSERT_TRUE(notification->isVisible()) << "the offer card vanished at once";
+    ASSERT_EQ(workspace->offers()->count(), 1);
+    EXPECT_EQ(workspace->offers()->first()->id, id);
+    const int left = notification->countdownLabel()->text().section(QLatin1Char(' '), 0, 0).toInt();
+    EXPECT_GE(left, 15) << qPrintable(notification->countdownLabel()->text());
+    EXPECT_LE(left, 20) << qPrintable(notification->countdownLabel()->text());
+    workspace->acceptFirstOffer();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait))
+        << "the offer can still be taken";
 }
 
 TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTransfer)

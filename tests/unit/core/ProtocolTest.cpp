@@ -93,8 +93,10 @@ TEST(Protocol, WelcomeAndEventRoundTrip)
     w.features = { QStringLiteral("resume") };
     w.resumeStatus = QStringLiteral("replayed");
     w.replayed = 6;
+    w.now = QDateTime(QDate(2026, 12, 7), QTime(9, 30, 5, 250), Qt::UTC);
     const Welcome wb = roundTrip(w);
     EXPECT_EQ(wb.seq, 1240);
+    EXPECT_EQ(wb.now, w.now) << "the coordinator's clock, to the millisecond";
     EXPECT_EQ(wb.resumeStatus, QStringLiteral("replayed"));
     EXPECT_EQ(wb.replayed, 6);
     EXPECT_EQ(wb.features, w.features);
