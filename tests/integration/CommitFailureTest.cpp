@@ -1,6 +1,7 @@
 #include "ClientHelpers.h"
 #include "InProcessCoordinator.h"
 #include "RawPeer.h"
+#include "VisitorPeer.h"
 
 #include <QJsonArray>
 
@@ -78,4 +79,110 @@ TEST(CommitFailure, StaffWriteInAFailedGroupIsNotSavedNorPublishedAndTheNextGrou
         copies += item.toObject().value(QStringLiteral("text")).toString()
             == note.value(QStringLiteral("text")).toString();
     EXPECT_EQ(copies, 1);
+}
+
+namespace {
+
+// agent1, available, on a coordinator in this process: takes the chat a visitor starts.
+struct ChatDesk
+{
+    InProcessCoordinator coordinator;
+    Connection agent;
+    QList<qint64> offers;
+    QStringList linesSeen; // text of every contact.message the agent got
+
+    bool start(QString *error)
+    {
+        if (!coordinator.start(30, {}, error))
+            return false;
+        if (!loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok)
+            return false;
+        const qint64 me = call(agent, QStringLiteral("session.me"))
+                              .data.value(QStringLiteral("user"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        QObject::connect(&agent, &Connection::eventReceived, &agent, [this](const protocol::Event &e) {
+            if (e.kind == u"contact.offered")
+                offers.append(
+                    e.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger());
+            if (e.kind == u"contact.message")
+                linesSeen.append(
+                    e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString());
+        });
+        agent.subscribe(QStringLiteral("user:%1").arg(me));
+        return call(agent, QStringLiteral("presence.set"), { { QStringLiteral("state"), QStringLiteral("available") } })
+            .ok;
+    }
+
+    // The visitor's chat, accepted by agent1, who follows its topic; 0 when that failed.
+    qint64 acceptedChat(VisitorPeer &visitor)
+    {
+        qint64 topic = 0;
+        const QJsonObject topics = visitor.request(QStringLiteral("chat.topics"));
+        for (const QJsonValue &t :
+             topics.value(QStringLiteral("data")).toObject().value(QStringLiteral("topics")).toArray())
+            if (t.toObject().value(QStringLiteral("name")).toString() == u"Account")
+                topic = t.toObject().value(QStringLiteral("id")).toInteger();
+        const QJsonObject started = visitor.request(QStringLiteral("chat.start"),
+                                                    { { QStringLiteral("name"), QStringLiteral("Vera Visitor") },
+                                                      { QStringLiteral("email"), QStringLiteral("vera@example.org") },
+                                                      { QStringLiteral("topic"), topic } });
+        if (!started.value(QStringLiteral("ok")).toBool())
+            return 0;
+        if (!QTest::qWaitFor([&] { return !offers.isEmpty(); }, 30000))
+            return 0;
+        const qint64 contact = offers.takeFirst();
+        if (!acceptContact(agent, contact).ok)
+            return 0;
+        agent.subscribe(QStringLiteral("contact:%1").arg(contact));
+        (void)call(agent, QStringLiteral("session.me")); // requests run in order: subscribed by now
+        return visitor.waitForEvent(QStringLiteral("chat.status")) ? contact : 0;
+    }
+
+    // The texts of the contact's stored messages.
+    QStringList storedLines(qint64 contact)
+    {
+        QStringList out;
+        const Reply r = call(agent, QStringLiteral("contact.messages"), { { QStringLiteral("id"), contact } });
+        EXPECT_TRUE(r.ok) << qPrintable(r.error.message);
+        for (const QJsonValue &m : r.data.value(QStringLiteral("messages")).toArray())
+            out.append(m.toObject().value(QStringLiteral("text")).toString());
+        return out;
+    }
+};
+
+} // namespace
+
+TEST(CommitFailure, VisitorLineInAFailedGroupIsRefusedUnseenAndCanBeSentAgain)
+{
+    ChatDesk desk;
+    QString error;
+    ASSERT_TRUE(desk.start(&error)) << qPrintable(error);
+    FailingCommits commits(desk.coordinator.db());
+    ASSERT_TRUE(commits.installed()) << "no sqlite3 handle from Qt's driver";
+    VisitorPeer visitor;
+    ASSERT_TRUE(visitor.open(desk.coordinator.visitorUrl()));
+    ASSERT_FALSE(visitor.hello().isEmpty());
+    const qint64 contact = desk.acceptedChat(visitor);
+    ASSERT_GT(contact, 0);
+    const QString text = QStringLiteral("My parcel 4711 never came.");
+    const QJsonObject line { { QStringLiteral("cid"), QStringLiteral("line-1") }, { QStringLiteral("text"), text } };
+
+    commits.failEvery();
+    const QJsonObject refused = visitor.request(QStringLiteral("chat.send"), line);
+    commits.stop();
+    EXPECT_GE(commits.failed(), 1);
+    // The widget shows such a line "Not sent" with "Please try again" and keeps its text.
+    EXPECT_FALSE(refused.value(QStringLiteral("ok")).toBool()) << "the visitor was told a lost line was sent";
+    EXPECT_EQ(VisitorPeer::errorCode(refused).toStdString(), "internal");
+    EXPECT_EQ(errorOf(refused).value(QStringLiteral("message")).toString().toStdString(), kNotSaved.toStdString());
+    EXPECT_FALSE(desk.storedLines(contact).contains(text));
+
+    // Sent again (the same cid, as the widget's outbox would): stored once, and the agent sees it once.
+    const QJsonObject sent = visitor.request(QStringLiteral("chat.send"), line);
+    ASSERT_TRUE(sent.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(sent));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desk.linesSeen.contains(text); }, 15000));
+    EXPECT_EQ(desk.linesSeen.count(text), 1) << "the agent saw the lost line";
+    EXPECT_EQ(desk.storedLines(contact).count(text), 1);
 }
