@@ -415,11 +415,11 @@ Result<void> CoordinatorServer::transact(const std::function<Result<void>()> &fn
     return r;
 }
 
-void CoordinatorServer::commitGroup()
+Result<void> CoordinatorServer::commitGroup()
 {
     if (!m_db.inGroup())
-        return;
-    const auto committed = m_db.commitGroup();
+        return {};
+    const bool committed = bool(m_db.commitGroup());
     // Stop holding first: the group's events go out ahead of the answers held meanwhile,
     // as they did when every write committed alone.
     std::vector<std::pair<ClientSession *, std::vector<ClientSession::Held>>> held;
@@ -435,7 +435,10 @@ void CoordinatorServer::commitGroup()
         m_events->discardPending();
     const Error notSaved = makeError(ErrorCode::Internal, QStringLiteral("storage error: the write was not saved"));
     for (auto &[session, frames] : held)
-        session->sendReleased(frames, bool(committed), notSaved);
+        session->sendReleased(frames, committed, notSaved);
+    if (!committed)
+        return notSaved;
+    return {};
 }
 
 void CoordinatorServer::subscribe(ClientSession *session, const QString &topic)

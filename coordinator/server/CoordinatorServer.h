@@ -81,8 +81,10 @@ public:
     // commits (one fsync) when the event loop has read what is ready; its events, and every
     // answer given meanwhile, go out after that commit (or are dropped / turned into errors).
     Result<void> transact(const std::function<Result<void>()> &fn);
-    // Commits the open group now (shutdown, tests); answers and events then go out.
-    void commitGroup();
+    // Commits the open group now (shutdown, a write that acts once it is durable); answers and
+    // events then go out. The "not saved" error when the commit failed: the group's writes are
+    // gone, its answers went out as that error and its events were dropped.
+    Result<void> commitGroup();
     // Answers a request and releases its outstanding slot. Safe after the peer left.
     void respond(ClientSession *session, qint64 requestId, const Result<QJsonObject> &result);
     // Runs a heavy read on the read worker and answers it from there. It sees every write

@@ -116,10 +116,14 @@ void SurveyLinks::contactClosed(const QJsonObject &contact)
         qCWarning(lcServer) << "could not issue the survey of contact" << contactId << ":" << r.error().message;
         return;
     }
-    if (mail) {
-        m_server.commitGroup(); // the token is durable before its link leaves
-        m_sender->send(*mail);
+    if (!mail)
+        return;
+    // The token is durable before its link leaves: a link to a token the commit took back is dead.
+    if (const auto committed = m_server.commitGroup(); !committed) {
+        qCWarning(lcServer) << "the survey link of contact" << contactId << "was not saved; no survey goes out";
+        return;
     }
+    m_sender->send(*mail);
 }
 
 Result<SurveyLinks::Link> SurveyLinks::link(const QString &token)

@@ -43,7 +43,8 @@ struct VisitorContext
     std::unique_ptr<MailIntake> offline; // message.leave becomes an e-mail contact like a mail
 
     // A write in its own transaction, committed before the visitor is answered: a visitor
-    // never sees a line or a chat that a crash could take back. Its events go out first.
+    // never sees a line or a chat that a crash could take back. Its events go out first. A commit
+    // that fails is the write's error (internal, "the write was not saved", as staff get it).
     Result<QJsonObject> write(const std::function<Result<QJsonObject>()> &fn);
     // Inside a write: a chat line for the agents (contact.message on "contact:<id>").
     Result<void> publishLine(qint64 contactId, qint64 messageId);

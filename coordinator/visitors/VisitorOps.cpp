@@ -68,7 +68,9 @@ Result<QJsonObject> VisitorContext::write(const std::function<Result<QJsonObject
     });
     if (!r)
         return r.error();
-    server.commitGroup();
+    // A visitor's answer is not held like staff answers: a write the commit took back is an error
+    // here, or the visitor would believe in a line no agent will ever see.
+    SPOCS_TRY(server.commitGroup());
     return *answer;
 }
 
