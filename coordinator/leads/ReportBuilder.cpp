@@ -51,7 +51,7 @@ QDateTime ReportBuilder::parseTime(const QString &iso)
 
 QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int serviceLevelSeconds)
 {
-    qint64 contacts = 0, answered = 0, handled = 0, abandoned = 0, handledNotForwarded = 0, firstResolution = 0;
+    qint64 contacts = 0, answered = 0, handled = 0, abandoned = 0, handledInbound = 0, firstResolution = 0;
     qint64 withinLevel = 0, repeats = 0, transfers = 0, consults = 0, csatCount = 0, npsCount = 0;
     qint64 promoters = 0, detractors = 0;
     double handleMs = 0, answerMs = 0, csatSum = 0;
@@ -76,8 +76,9 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
             handleMs += double(f->answeredAt.msecsTo(f->closedAt));
             transfers += f->transferCount;
             consults += f->consultCount;
-            if (!f->forwarded) {
-                ++handledNotForwarded;
+            // First-contact resolution is the customer's: resolved where they first came in, at once.
+            if (!f->forwarded && !f->outbound) {
+                ++handledInbound;
                 if (f->outcome == u"resolved" && f->transferCount == 0)
                     ++firstResolution;
             }
@@ -96,20 +97,22 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
                 ++detractors;
         }
     }
+    // The rates of customers' demand: an agent's call back neither abandons nor repeats.
+    const qint64 inbound = contacts - outbound;
     return QJsonObject { { QStringLiteral("contacts"), contacts },
                          { QStringLiteral("outbound"), outbound },
                          { QStringLiteral("answered"), answered },
                          { QStringLiteral("handled"), handled },
                          { QStringLiteral("abandoned"), abandoned },
-                         { QStringLiteral("fcrRate"), rate(firstResolution, handledNotForwarded) },
+                         { QStringLiteral("fcrRate"), rate(firstResolution, handledInbound) },
                          { QStringLiteral("ahtSec"), meanSeconds(handleMs, handled) },
                          { QStringLiteral("asaSec"), meanSeconds(answerMs, answered) },
                          { QStringLiteral("serviceLevel"), rate(withinLevel, answered + abandoned) },
-                         { QStringLiteral("abandonRate"), rate(abandoned, contacts) },
+                         { QStringLiteral("abandonRate"), rate(abandoned, inbound) },
                          { QStringLiteral("transfersPerContact"), ratio(double(transfers), handled) },
                          { QStringLiteral("consultsPerContact"), ratio(double(consults), handled) },
                          { QStringLiteral("repeatContacts"), repeats },
-                         { QStringLiteral("repeatRate"), rate(repeats, contacts) },
+                         { QStringLiteral("repeatRate"), rate(repeats, inbound) },
                          { QStringLiteral("csatAvg"), ratio(csatSum, csatCount, 100.0) },
                          { QStringLiteral("csatCount"), csatCount },
                          { QStringLiteral("nps"),

@@ -67,6 +67,33 @@ QStringList reportWorld()
     };
 }
 
+// A contact written straight into the database: `columns` are (column, SQL literal) pairs
+// besides id, channel, customer and updated_at (= created_at).
+QString insertContact(qint64 id, const char *customer, const QList<QPair<QString, QString>> &columns)
+{
+    QStringList names { QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("customer_id"),
+                        QStringLiteral("updated_at") };
+    QString created;
+    QStringList values {
+        QString::number(id), QStringLiteral("'phone'"),
+        QStringLiteral("(SELECT id FROM customers WHERE public_id = '%1')").arg(QString::fromLatin1(customer))
+    };
+    for (const auto &[name, value] : columns) {
+        names << name;
+        if (name == u"created_at")
+            created = value;
+    }
+    values << created;
+    for (const auto &column : columns)
+        values << column.second;
+    return QStringLiteral("INSERT INTO contacts(%1) VALUES (%2)").arg(names.join(u", "), values.join(u", "));
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("'%1'").arg(text);
+}
+
 struct ReportFixture
 {
     QTemporaryDir dir;
@@ -188,4 +215,58 @@ TEST(Reports, BadRangesAndRolesAreRejected)
                                  { { QStringLiteral("from"), QStringLiteral("2026-03-02") },
                                    { QStringLiteral("to"), QStringLiteral("2026-03-04") } });
     EXPECT_EQ(errorName(forbidden), QStringLiteral("forbidden"));
+}
+
+TEST(Reports, OutboundContactsDoNotDiluteTheCustomersRates)
+{
+    // Ten inbound calls on 2 March: two abandoned, four resolved, four closed with a follow-up,
+    // one of them a repeat. And ten calls back by agents, all resolved, with no reason.
+    ReportFixture f;
+    ASSERT_TRUE(f.start());
+    QStringList world;
+    for (int i = 0; i < 10; ++i) {
+        const QString created = QStringLiteral("2026-03-02T%1:00:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        const QString answered = QStringLiteral("2026-03-02T%1:00:10.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        const QString closed = QStringLiteral("2026-03-02T%1:05:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        QList<QPair<QString, QString>> columns { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+                                                 { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+                                                 { QStringLiteral("created_at"), quoted(created) },
+                                                 { QStringLiteral("closed_at"), quoted(closed) } };
+        if (i < 2) {
+            columns.append({ QStringLiteral("abandoned"), QStringLiteral("1") });
+        } else {
+            columns.append({ QStringLiteral("answered_at"), quoted(answered) });
+            columns.append({ QStringLiteral("outcome"),
+                             quoted(i < 6 ? QStringLiteral("resolved") : QStringLiteral("follow_up")) });
+        }
+        world << insertContact(900300 + i, i == 2 || i == 3 ? "C-1001" : "C-1002", columns);
+        const QString callBack = QStringLiteral("2026-03-02T%1:30:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        world << insertContact(
+            900320 + i, "C-1003",
+            { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+              { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+              { QStringLiteral("direction"), quoted(QStringLiteral("outbound")) },
+              { QStringLiteral("created_at"), quoted(callBack) },
+              { QStringLiteral("answered_at"), quoted(callBack) },
+              { QStringLiteral("closed_at"),
+                quoted(QStringLiteral("2026-03-02T%1:35:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'))) },
+              { QStringLiteral("outcome"), quoted(QStringLiteral("resolved")) } });
+    }
+    for (const qint64 id : { 900302, 900303 })
+        world << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) "
+                                "SELECT %1, id FROM contact_reasons WHERE code = 'orders.where'")
+                     .arg(id);
+    sql(f.coordinator.dbPath(), world + simpleTransitions(900300, 900329));
+
+    const Reply r = f.report(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02"));
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonObject t = r.data.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("contacts")).toInt(), 20);
+    EXPECT_EQ(t.value(QStringLiteral("outbound")).toInt(), 10);
+    EXPECT_EQ(t.value(QStringLiteral("abandoned")).toInt(), 2);
+    EXPECT_EQ(t.value(QStringLiteral("repeatContacts")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("abandonRate")).toDouble(), 0.2) << "2 of 10 inbound";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("fcrRate")).toDouble(), 0.5) << "4 of 8 inbound handled";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("repeatRate")).toDouble(), 0.1) << "1 of 10 inbound";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("serviceLevel")).toDouble(), 0.8) << "8 answered in 10 s, 2 abandoned";
 }

@@ -276,4 +276,28 @@ TEST(Report, OutboundContactIsHandledButNeverAnsweredOrARepeat)
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("asaSec")).toDouble(), 10.0);
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("serviceLevel")).toDouble(), 1.0);
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("ahtSec")).toDouble(), 210.0); // (300 + 120) / 2
+    // The customer's contact was not resolved; the agent's call back does not make it so.
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("fcrRate")).toDouble(-1), 0.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("abandonRate")).toDouble(-1), 0.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("repeatRate")).toDouble(-1), 0.0);
+}
+
+TEST(Report, RatesOfCustomersDemandLeaveOutboundContactsOut)
+{
+    // Two inbound calls, one abandoned, and two calls back: half the customers' calls were lost.
+    QList<Fact> facts(4);
+    facts[0].createdAt = at("2026-03-02T10:00:00Z");
+    facts[0].closedAt = at("2026-03-02T10:01:00Z");
+    facts[0].closed = true;
+    facts[0].abandoned = true;
+    facts[1].createdAt = at("2026-03-02T11:00:00Z");
+    facts[1].answeredAt = at("2026-03-02T11:00:05Z");
+    for (qsizetype i = 2; i < facts.size(); ++i) {
+        facts[i].outbound = true;
+        facts[i].createdAt = at("2026-03-02T12:00:00Z");
+        facts[i].answeredAt = facts[i].createdAt;
+    }
+    const QJsonObject r = ReportBuilder::figures({ &facts[0], &facts[1], &facts[2], &facts[3] }, 20);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("abandonRate")).toDouble(), 0.5);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("serviceLevel")).toDouble(), 0.5);
 }
