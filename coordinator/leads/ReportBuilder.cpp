@@ -3,6 +3,7 @@
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
+#include "core/domain/ContactSegments.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,28 +59,28 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
     qint64 outbound = 0;
     for (const Fact *f : facts) {
         ++contacts;
-        const bool isAnswered = f->answeredAt.isValid();
         if (f->outbound)
             ++outbound;
-        // An outbound contact nobody waited for: no speed of answer, no service level.
-        if (isAnswered && !f->outbound) {
+        // An outbound contact nobody waited for: no speed of answer, no service level. An inbound
+        // one counts once, by its first wait: answered, or abandoned before any answer.
+        if (f->answered() && !f->outbound) {
             ++answered;
             const qint64 wait = f->createdAt.msecsTo(f->answeredAt);
             answerMs += double(wait);
             if (wait <= qint64(serviceLevelSeconds) * 1000)
                 ++withinLevel;
         }
-        if (f->abandoned)
+        if (f->abandonedUnanswered())
             ++abandoned;
-        if (f->closed && !f->abandoned && isAnswered && f->closedAt.isValid()) {
+        if (f->handled()) {
             ++handled;
-            handleMs += double(f->answeredAt.msecsTo(f->closedAt));
+            handleMs += double(f->handledMs);
             transfers += f->transferCount;
             consults += f->consultCount;
             // First-contact resolution is the customer's: resolved where they first came in, at once.
             if (!f->forwarded && !f->outbound) {
                 ++handledInbound;
-                if (f->outcome == u"resolved" && f->transferCount == 0)
+                if (f->outcome == u"resolved" && f->transferCount == 0 && !f->reopened)
                     ++firstResolution;
             }
         }
@@ -356,6 +357,25 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
         const auto it = index.constFind(r.value(0).toLongLong());
         if (it != index.cend())
             facts[*it].reasons.append(r.value(1).toString());
+    }
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery t,
+        db.query(QStringLiteral("SELECT t.contact_id, t.state, t.at FROM contacts k "
+                                "JOIN contact_transitions t ON t.contact_id = k.id "
+                                "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY t.contact_id, t.id"),
+                 { fromText, toText }, "report transitions"));
+    QHash<qint64, domain::ContactSegments> segments;
+    while (t.next()) {
+        domain::ContactState state;
+        if (domain::fromWireName(t.value(1).toString(), &state))
+            segments[t.value(0).toLongLong()].add(state, parseTime(t.value(2).toString()));
+    }
+    for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
+        const auto at = index.constFind(it.key());
+        if (at == index.cend())
+            continue;
+        facts[*at].handledMs = it->handledMsecs();
+        facts[*at].reopened = it->reopenedAfterHandling();
     }
     return facts;
 }
