@@ -1,5 +1,6 @@
 #include "models/LeadSnapshotModels.h"
 
+#include "core/domain/ContactSegments.h"
 #include "models/LeadText.h"
 #include "models/PersonName.h"
 
@@ -24,6 +25,18 @@ qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
     if (!from.isValid() || !to.isValid())
         return 0;
     return std::max<qint64>(0, from.secsTo(to));
+}
+
+// When the waiting contact's current wait began: a forwarded or reopened contact waited and was
+// handled before. A contact that carries no state changes waits since it was created.
+QDateTime waitStart(const QJsonObject &contact)
+{
+    QList<domain::Transition> transitions;
+    for (const QJsonValue &v : contact.value(QStringLiteral("transitions")).toArray())
+        transitions.append(domain::Transition::fromJson(v.toObject()));
+    return domain::ContactSegments::of(transitions)
+        .waitingSince()
+        .value_or(leadtext::utcTime(contact.value(QStringLiteral("createdAt"))));
 }
 
 } // namespace
@@ -474,7 +487,7 @@ void WaitingContactModel::setContacts(const QJsonArray &contacts)
 QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &index, int role) const
 {
     const QDateTime now = currentTime();
-    const qint64 waited = secondsBetween(leadtext::utcTime(c.value(QStringLiteral("createdAt"))), now);
+    const qint64 waited = secondsBetween(waitStart(c), now);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

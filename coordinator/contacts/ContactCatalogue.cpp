@@ -187,12 +187,21 @@ Result<QJsonArray> ContactStore::skills()
     return out;
 }
 
+QString ContactStore::waitStartSql(const QString &k)
+{
+    return QStringLiteral("(SELECT min(w.at) FROM contact_transitions w WHERE w.contact_id = %1.id AND w.id > "
+                          "(SELECT coalesce(max(p.id), 0) FROM contact_transitions p WHERE p.contact_id = %1.id "
+                          "AND p.state NOT IN ('queued', 'offered')))")
+        .arg(k);
+}
+
 Result<QList<ContactStore::QueueWaiting>> ContactStore::waitingByQueue()
 {
     QSqlQuery q
-        = m_db.prepare(QStringLiteral("SELECT s.code, s.label, COUNT(k.id), MIN(k.created_at) FROM skills s "
+        = m_db.prepare(QStringLiteral("SELECT s.code, s.label, COUNT(k.id), MIN(%1) FROM skills s "
                                       "LEFT JOIN contacts k ON k.queue = s.code AND k.state IN ('queued', 'offered') "
-                                      "GROUP BY s.code ORDER BY s.position, s.code"));
+                                      "GROUP BY s.code ORDER BY s.position, s.code")
+                           .arg(waitStartSql(QStringLiteral("k"))));
     if (!q.exec())
         return sqlError(q, "waiting by queue");
     QList<QueueWaiting> out;

@@ -166,16 +166,20 @@ public:
     Result<QJsonArray> skills(); // [{code, label}] by position
     Result<QJsonArray> userSkills(qint64 userId); // [{skill, level}] by skill
     Result<QHash<qint64, QSet<QString>>> skillSets(); // user id -> skill codes
-    // Contacts waiting (queued or offered) per queue, every queue by position: counts and the
-    // oldest one's arrival only, no customer data.
+    // Contacts waiting (queued or offered) per queue, every queue by position: counts and when the
+    // longest current wait began only, no customer data.
     struct QueueWaiting
     {
         QString queue;
         QString label;
         int waiting = 0;
-        QString oldestSince; // empty when nobody waits
+        QString oldestSince; // empty when nobody waits (or no wait is recorded)
     };
     Result<QList<QueueWaiting>> waitingByQueue();
+    // SQL for when the current wait of the waiting contact `k` began: its first state change
+    // after the last one that was neither `queued` nor `offered`. A forwarded or reopened contact
+    // waits from then, not from its created_at (domain::ContactSegments says the same in C++).
+    static QString waitStartSql(const QString &k);
     Result<void> setUserSkills(qint64 userId, const QList<QPair<QString, int>> &skills);
     // A small realistic reason tree for the demo world; does nothing if reasons exist.
     static Result<int> seedDemoReasons(Database &db);

@@ -59,8 +59,11 @@ Result<QJsonArray> LeadStore::queues(const QDateTime &now)
     };
     QHash<QString, Live> live;
     QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT queue, state, count(*), min(created_at) FROM contacts "
-                       "WHERE state IN ('queued', 'offered', 'active', 'after_contact_work') GROUP BY queue, state"));
+        QStringLiteral(
+            "SELECT k.queue, k.state, count(*), "
+            "min(CASE WHEN k.state IN ('queued', 'offered') THEN %1 END) FROM contacts k "
+            "WHERE k.state IN ('queued', 'offered', 'active', 'after_contact_work') GROUP BY k.queue, k.state")
+            .arg(ContactStore::waitStartSql(QStringLiteral("k"))));
     if (!q.exec())
         return sqlError(q, "live queues");
     while (q.next()) {
@@ -161,31 +164,30 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
 {
     if (m_averages.computedAt.isValid() && m_averages.computedAt.secsTo(now) < 60 && m_averages.computedAt <= now)
         return {};
-    Database &db = m_server.db();
-    const QString since = iso(now.addDays(-kAverageDays));
-    Averages a;
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery r,
-        db.query(
-            QStringLiteral(
-                "SELECT cr.reason_id, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
-                "FROM contacts k JOIN contact_contact_reasons cr ON cr.contact_id = k.id "
-                "WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 AND k.answered_at IS NOT NULL "
-                "GROUP BY cr.reason_id"),
-            { since }, "handle time by reason"));
-    while (r.next())
-        a.byReason.insert(r.value(0).toLongLong(), { r.value(1).toDouble(), r.value(2).toInt() });
-    SPOCS_TRY_ASSIGN(
-        QSqlQuery q,
-        db.query(QStringLiteral(
-                     "SELECT k.queue, avg((julianday(k.closed_at) - julianday(k.answered_at)) * 86400.0), count(*) "
-                     "FROM contacts k WHERE k.created_at >= ? AND k.state = 'closed' AND k.abandoned = 0 "
-                     "AND k.answered_at IS NOT NULL GROUP BY k.queue"),
-                 { since }, "handle time by queue"));
-    while (q.next())
-        a.byQueue.insert(q.value(0).toString(), { q.value(1).toDouble(), q.value(2).toInt() });
-    a.computedAt = now;
-    m_averages = a;
+    // The usual handle time is the report's: the sum of a contact's handlings, over the handled
+    // contacts of the last 30 days, so a reopened contact's days in between count for nothing.
+    SPOCS_TRY_LET(facts, ReportBuilder::load(m_server.db(), now.addDays(-kAverageDays), now.addSecs(1)));
+    QHash<QString, QPair<double, int>> sumByReason, sumByQueue;
+    for (const ReportBuilder::Fact &f : *facts) {
+        if (!f.handled())
+            continue;
+        const double seconds = double(f.handledMs) / 1000.0;
+        for (const QString &reason : f.reasons) {
+            auto &[sum, count] = sumByReason[reason];
+            sum += seconds;
+            ++count;
+        }
+        auto &[sum, count] = sumByQueue[f.queue];
+        sum += seconds;
+        ++count;
+    }
+    const auto averages = [](const QHash<QString, QPair<double, int>> &sums) {
+        QHash<QString, QPair<double, int>> out;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            out.insert(it.key(), { it->first / it->second, it->second });
+        return out;
+    };
+    m_averages = Averages { averages(sumByReason), averages(sumByQueue), now };
     return {};
 }
 
@@ -252,25 +254,29 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
 
     // Active contacts far longer than usual for their reason (or queue).
     SPOCS_TRY(refreshAverages(now));
+    // Each measured from the start of its current handling: after a forward or a reopen, not
+    // from the first answer.
     QSqlQuery c = m_server.db().prepare(
-        QStringLiteral("SELECT k.id, k.answered_at, k.queue, k.owner_user_id, cu.name, "
-                       "(SELECT min(cr.reason_id) FROM contact_contact_reasons cr WHERE cr.contact_id = k.id) "
+        QStringLiteral("SELECT k.id, (SELECT max(t.at) FROM contact_transitions t WHERE t.contact_id = k.id "
+                       "AND t.state = 'active'), k.queue, k.owner_user_id, cu.name, "
+                       "(SELECT r.code FROM contact_contact_reasons cr JOIN contact_reasons r ON r.id = cr.reason_id "
+                       " WHERE cr.contact_id = k.id ORDER BY r.id LIMIT 1) "
                        "FROM contacts k JOIN customers cu ON cu.id = k.customer_id "
-                       "WHERE k.state = 'active' AND k.answered_at IS NOT NULL ORDER BY k.id"));
+                       "WHERE k.state = 'active' ORDER BY k.id"));
     if (!c.exec())
         return sqlError(c, "long contacts");
     while (c.next()) {
         QPair<double, int> average { 0, 0 };
         if (!c.value(5).isNull())
-            average = m_averages.byReason.value(c.value(5).toLongLong(), average);
+            average = m_averages.byReason.value(c.value(5).toString(), average);
         if (average.second < kMinSamples)
             average = m_averages.byQueue.value(c.value(2).toString(), { 0, 0 });
         if (average.second < kMinSamples || average.first <= 0)
             continue;
-        const QDateTime answered = ReportBuilder::parseTime(c.value(1).toString());
+        const QDateTime handlingSince = ReportBuilder::parseTime(c.value(1).toString());
         const double limit = config.longContactFactor * average.first;
-        const double elapsed = double(answered.msecsTo(now)) / 1000.0;
-        if (!answered.isValid() || elapsed <= limit)
+        const double elapsed = double(handlingSince.msecsTo(now)) / 1000.0;
+        if (!handlingSince.isValid() || elapsed <= limit)
             continue;
         const qint64 id = c.value(0).toLongLong();
         const QString customerName = c.value(4).toString();
@@ -285,7 +291,7 @@ Result<QJsonArray> LeadStore::alerts(const QDateTime &now, const QJsonArray &que
                                   .arg(customerName)
                                   .arg(minutes)
                                   .arg(usualMinutes) },
-                            { QStringLiteral("since"), iso(answered.addMSecs(qint64(limit * 1000))) },
+                            { QStringLiteral("since"), iso(handlingSince.addMSecs(qint64(limit * 1000))) },
                             { QStringLiteral("queue"), c.value(2).toString() },
                             { QStringLiteral("contact"), id },
                             { QStringLiteral("customerName"), customerName },

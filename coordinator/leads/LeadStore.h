@@ -39,7 +39,7 @@ private:
     // queue, with their sample counts; cached for a minute.
     struct Averages
     {
-        QHash<qint64, QPair<double, int>> byReason;
+        QHash<QString, QPair<double, int>> byReason; // by reason code
         QHash<QString, QPair<double, int>> byQueue;
         QDateTime computedAt;
     };

@@ -3,6 +3,7 @@
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
+#include "core/domain/ContactSegments.h"
 
 #include <QHash>
 #include <QSet>
@@ -51,34 +52,35 @@ QDateTime ReportBuilder::parseTime(const QString &iso)
 
 QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int serviceLevelSeconds)
 {
-    qint64 contacts = 0, answered = 0, handled = 0, abandoned = 0, handledNotForwarded = 0, firstResolution = 0;
+    qint64 contacts = 0, answered = 0, handled = 0, abandoned = 0, handledInbound = 0, firstResolution = 0;
     qint64 withinLevel = 0, repeats = 0, transfers = 0, consults = 0, csatCount = 0, npsCount = 0;
     qint64 promoters = 0, detractors = 0;
     double handleMs = 0, answerMs = 0, csatSum = 0;
     qint64 outbound = 0;
     for (const Fact *f : facts) {
         ++contacts;
-        const bool isAnswered = f->answeredAt.isValid();
         if (f->outbound)
             ++outbound;
-        // An outbound contact nobody waited for: no speed of answer, no service level.
-        if (isAnswered && !f->outbound) {
+        // An outbound contact nobody waited for: no speed of answer, no service level. An inbound
+        // one counts once, by its first wait: answered, or abandoned before any answer.
+        if (f->answered() && !f->outbound) {
             ++answered;
             const qint64 wait = f->createdAt.msecsTo(f->answeredAt);
             answerMs += double(wait);
             if (wait <= qint64(serviceLevelSeconds) * 1000)
                 ++withinLevel;
         }
-        if (f->abandoned)
+        if (f->abandonedUnanswered())
             ++abandoned;
-        if (f->closed && !f->abandoned && isAnswered && f->closedAt.isValid()) {
+        if (f->handled()) {
             ++handled;
-            handleMs += double(f->answeredAt.msecsTo(f->closedAt));
+            handleMs += double(f->handledMs);
             transfers += f->transferCount;
             consults += f->consultCount;
-            if (!f->forwarded) {
-                ++handledNotForwarded;
-                if (f->outcome == u"resolved" && f->transferCount == 0)
+            // First-contact resolution is the customer's: resolved where they first came in, at once.
+            if (!f->forwarded && !f->outbound) {
+                ++handledInbound;
+                if (f->outcome == u"resolved" && f->transferCount == 0 && !f->reopened)
                     ++firstResolution;
             }
         }
@@ -96,20 +98,22 @@ QJsonObject ReportBuilder::figures(const QList<const Fact *> &facts, int service
                 ++detractors;
         }
     }
+    // The rates of customers' demand: an agent's call back neither abandons nor repeats.
+    const qint64 inbound = contacts - outbound;
     return QJsonObject { { QStringLiteral("contacts"), contacts },
                          { QStringLiteral("outbound"), outbound },
                          { QStringLiteral("answered"), answered },
                          { QStringLiteral("handled"), handled },
                          { QStringLiteral("abandoned"), abandoned },
-                         { QStringLiteral("fcrRate"), rate(firstResolution, handledNotForwarded) },
+                         { QStringLiteral("fcrRate"), rate(firstResolution, handledInbound) },
                          { QStringLiteral("ahtSec"), meanSeconds(handleMs, handled) },
                          { QStringLiteral("asaSec"), meanSeconds(answerMs, answered) },
                          { QStringLiteral("serviceLevel"), rate(withinLevel, answered + abandoned) },
-                         { QStringLiteral("abandonRate"), rate(abandoned, contacts) },
+                         { QStringLiteral("abandonRate"), rate(abandoned, inbound) },
                          { QStringLiteral("transfersPerContact"), ratio(double(transfers), handled) },
                          { QStringLiteral("consultsPerContact"), ratio(double(consults), handled) },
                          { QStringLiteral("repeatContacts"), repeats },
-                         { QStringLiteral("repeatRate"), rate(repeats, contacts) },
+                         { QStringLiteral("repeatRate"), rate(repeats, inbound) },
                          { QStringLiteral("csatAvg"), ratio(csatSum, csatCount, 100.0) },
                          { QStringLiteral("csatCount"), csatCount },
                          { QStringLiteral("nps"),
@@ -353,6 +357,25 @@ Result<QList<ReportBuilder::Fact>> ReportBuilder::load(Database &db, const QDate
         const auto it = index.constFind(r.value(0).toLongLong());
         if (it != index.cend())
             facts[*it].reasons.append(r.value(1).toString());
+    }
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery t,
+        db.query(QStringLiteral("SELECT t.contact_id, t.state, t.at FROM contacts k "
+                                "JOIN contact_transitions t ON t.contact_id = k.id "
+                                "WHERE k.created_at >= ? AND k.created_at < ? ORDER BY t.contact_id, t.id"),
+                 { fromText, toText }, "report transitions"));
+    QHash<qint64, domain::ContactSegments> segments;
+    while (t.next()) {
+        domain::ContactState state;
+        if (domain::fromWireName(t.value(1).toString(), &state))
+            segments[t.value(0).toLongLong()].add(state, parseTime(t.value(2).toString()));
+    }
+    for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
+        const auto at = index.constFind(it.key());
+        if (at == index.cend())
+            continue;
+        facts[*at].handledMs = it->handledMsecs();
+        facts[*at].reopened = it->reopenedAfterHandling();
     }
     return facts;
 }

@@ -33,6 +33,8 @@ public:
         bool outbound = false; // started by an agent: handled like others, never waited or answered
         QDateTime closedAt; // invalid: not closed
         bool closed = false;
+        qint64 handledMs = 0; // the sum of its finished handlings (domain::ContactSegments)
+        bool reopened = false; // a handling had closed it before it was queued again
         bool abandoned = false;
         bool forwarded = false;
         QString outcome;
@@ -46,6 +48,14 @@ public:
         qint64 followUpOwner = 0; // 0: no follow-up promised
         QDateTime followUpDue; // effective due time (a due day ends at midnight UTC)
         QDateTime followUpDoneAt; // invalid: not done yet
+
+        // Its first wait ended in an answer: answered, never also abandoned.
+        bool answered() const { return answeredAt.isValid(); }
+        // The customer left before anyone answered (a forwarded contact left in its second queue
+        // had its answer).
+        bool abandonedUnanswered() const { return abandoned && !answered(); }
+        // Closed after someone had it in hand.
+        bool handled() const { return closed && answered(); }
     };
     // An agent as the per-agent table shows them.
     struct Agent

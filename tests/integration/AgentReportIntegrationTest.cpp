@@ -76,6 +76,7 @@ QStringList agentWorld()
     // Abandoned in the queue: in the totals, nobody's in the per-agent table.
     all << contact(900107, nullptr, "2026-03-02T13:00:00.000Z", nullptr, "2026-03-02T13:01:00.000Z", nullptr, 0, 0,
                    nullptr);
+    all << simpleTransitions(900101, 900107);
     return all;
 }
 

@@ -811,7 +811,7 @@ TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
                       .arg(at(36000))
                << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT 910020, id FROM "
                                  "contact_reasons WHERE code = 'other'");
-    sql(f.coordinator.dbPath(), statements);
+    sql(f.coordinator.dbPath(), statements + simpleTransitions(910000, 910020));
 
     const auto raised = [&](const QString &key) {
         return f.lead.waitFor(QStringLiteral("alert.raised"), 8000, [&](const QJsonObject &d) {
@@ -863,4 +863,118 @@ TEST(LeadOps, SnapshotRaisesServiceLevelAndLongContactAlerts)
         keys << v.toObject().value(QStringLiteral("key")).toString();
     EXPECT_TRUE(keys.contains(QStringLiteral("service_level:s7a_q")));
     EXPECT_TRUE(keys.contains(QStringLiteral("long_contact:910020")));
+}
+
+TEST(LeadOps, SnapshotMeasuresReopenedAndForwardedContactsFromWhereTheyAre)
+{
+    // Nothing here depends on the time of day: the coordinator keeps the wall clock, so the
+    // times written below stay right across its restart.
+    LeadFixture f;
+    ASSERT_TRUE(f.start());
+    const qint64 agent = userIdOf(f.lead.connection, f.other(0));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto at = [&](qint64 secondsAgo) {
+        return now.addSecs(-secondsAgo).toString(Qt::ISODateWithMs);
+    };
+    const auto quotedAt = [&](qint64 secondsAgo) {
+        return QStringLiteral("'%1'").arg(at(secondsAgo));
+    };
+    // A reason of its own, so the demo's contacts do not count in its usual handle time.
+    const auto other = [](qint64 id) {
+        return QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT %1, id FROM "
+                              "contact_reasons WHERE code = 's7s.reason'")
+            .arg(id);
+    };
+    const auto contact = [&](qint64 id, const QString &state, const QString &queue, qint64 created, qint64 answered,
+                             std::optional<qint64> closed) {
+        return QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, owner_user_id, created_at, "
+                              "updated_at, answered_at, closed_at, outcome) VALUES (%1, 'chat', 2, '%2', '%3', %4, %5, "
+                              "%5, %6, %7, %8)")
+            .arg(id)
+            .arg(state, queue)
+            .arg(state == u"active" ? QString::number(agent) : QStringLiteral("NULL"))
+            .arg(quotedAt(created), quotedAt(answered), closed ? quotedAt(*closed) : QStringLiteral("NULL"),
+                 state == u"closed" ? QStringLiteral("'resolved'") : QStringLiteral("NULL"));
+    };
+    const auto change = [&](qint64 id, const char *state, qint64 secondsAgo) {
+        return transitionAt(id, QString::fromLatin1(state), at(secondsAgo));
+    };
+    constexpr qint64 day = 86400;
+    QStringList statements {
+        QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7s_q', 'Reopened queue', 81)"),
+        QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7f_q', 'Forward queue', 82)"),
+        QStringLiteral("INSERT INTO contact_reasons(code, label) VALUES ('s7s.reason', 'Segments')"),
+    };
+    // The usual contact with this reason is handled in 60 s; one of them was reopened a day later and
+    // handled another 60 s: 75 s on average, not the day in between.
+    for (int i = 0; i < 3; ++i)
+        statements << contact(920000 + i, QStringLiteral("closed"), QStringLiteral("general"), 7 * day - 600 * i,
+                              7 * day - 600 * i, 7 * day - 600 * i - 60)
+                   << other(920000 + i);
+    statements << simpleTransitions(920000, 920002);
+    statements << contact(920003, QStringLiteral("closed"), QStringLiteral("general"), 3 * day, 3 * day, 2 * day - 60)
+               << other(920003) << change(920003, "queued", 3 * day) << change(920003, "active", 3 * day)
+               << change(920003, "after_contact_work", 3 * day - 60) << change(920003, "closed", 3 * day - 60)
+               << change(920003, "queued", 2 * day) << change(920003, "active", 2 * day)
+               << change(920003, "after_contact_work", 2 * day - 60) << change(920003, "closed", 2 * day - 60);
+    // In hand for ten minutes: far longer than usual.
+    statements << contact(920010, QStringLiteral("active"), QStringLiteral("general"), 600, 600, std::nullopt)
+               << other(920010) << simpleTransitions(920010, 920010);
+    // First answered two days ago, reopened two minutes ago, in hand again for one.
+    statements << contact(920011, QStringLiteral("active"), QStringLiteral("general"), 2 * day, 2 * day, std::nullopt)
+               << other(920011) << change(920011, "queued", 2 * day) << change(920011, "active", 2 * day)
+               << change(920011, "after_contact_work", 2 * day - 60) << change(920011, "closed", 2 * day - 60)
+               << change(920011, "queued", 120) << change(920011, "active", 60);
+    // Reopened 30 s ago and waiting again.
+    statements << contact(920012, QStringLiteral("queued"), QStringLiteral("s7s_q"), 2 * day, 2 * day, std::nullopt)
+               << change(920012, "queued", 2 * day) << change(920012, "active", 2 * day)
+               << change(920012, "after_contact_work", 2 * day - 60) << change(920012, "closed", 2 * day - 60)
+               << change(920012, "queued", 30);
+    // Answered an hour ago and forwarded 20 s ago: waiting in the second queue.
+    statements << contact(920013, QStringLiteral("queued"), QStringLiteral("s7f_q"), 3600, 3590, std::nullopt)
+               << change(920013, "queued", 3600) << change(920013, "active", 3590) << change(920013, "queued", 20);
+    // Answered an hour ago, forwarded, and in hand in the second queue for 90 s.
+    statements << contact(920014, QStringLiteral("active"), QStringLiteral("general"), 3600, 3590, std::nullopt)
+               << other(920014) << change(920014, "queued", 3600) << change(920014, "active", 3590)
+               << change(920014, "queued", 100) << change(920014, "active", 90);
+    sql(f.coordinator.dbPath(), statements);
+    // The usual handle times are kept for a minute: start afresh so they are computed from these.
+    ASSERT_TRUE(f.coordinator.restart());
+    Desk lead;
+    ASSERT_TRUE(lead.login(f.coordinator.url(), QStringLiteral("lead1")));
+
+    const Reply snap = call(lead.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snap.ok) << snap.error.message.toStdString();
+    QHash<QString, QJsonObject> queues;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("queues")).toArray())
+        queues.insert(v.toObject().value(QStringLiteral("queue")).toString(), v.toObject());
+    const qint64 reopenedWait
+        = queues.value(QStringLiteral("s7s_q")).value(QStringLiteral("longestWaitSec")).toInteger();
+    EXPECT_GE(reopenedWait, 29);
+    EXPECT_LT(reopenedWait, 600) << "waiting since the reopen, not for two days";
+    const qint64 forwardedWait
+        = queues.value(QStringLiteral("s7f_q")).value(QStringLiteral("longestWaitSec")).toInteger();
+    EXPECT_GE(forwardedWait, 19);
+    EXPECT_LT(forwardedWait, 600) << "waiting since the forward, not since the call came in";
+
+    QHash<QString, QJsonObject> alerts;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("alerts")).toArray())
+        alerts.insert(v.toObject().value(QStringLiteral("key")).toString(), v.toObject());
+    EXPECT_TRUE(alerts.contains(QStringLiteral("long_contact:920010")));
+    const QJsonObject longOne = alerts.value(QStringLiteral("long_contact:920010"));
+    EXPECT_EQ(longOne.value(QStringLiteral("usualMinutes")).toInteger(), 1) << "75 s: (3 × 60 s + 2 × 60 s) / 4";
+    EXPECT_EQ(longOne.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    EXPECT_FALSE(alerts.contains(QStringLiteral("long_contact:920011"))) << "in hand for a minute since the reopen";
+    EXPECT_FALSE(alerts.contains(QStringLiteral("long_contact:920014"))) << "in hand for 90 s since the forward";
+
+    // The agents' "My day" counts the same wait.
+    const Reply waiting = call(lead.connection, QStringLiteral("queue.waiting"));
+    ASSERT_TRUE(waiting.ok) << waiting.error.message.toStdString();
+    for (const QJsonValue &v : waiting.data.value(QStringLiteral("queues")).toArray()) {
+        const QJsonObject q = v.toObject();
+        if (q.value(QStringLiteral("queue")).toString() != u"s7s_q")
+            continue;
+        EXPECT_EQ(q.value(QStringLiteral("waiting")).toInt(), 1);
+        EXPECT_EQ(q.value(QStringLiteral("oldestSince")).toString(), at(30));
+    }
 }

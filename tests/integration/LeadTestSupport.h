@@ -46,6 +46,31 @@ inline qint64 sql(const QString &dbPath, const QStringList &statements)
     return value;
 }
 
+// The state changes a contact written straight into the database would have recorded, for
+// contacts that neither went back to a queue nor were forwarded: queued at created_at (inbound
+// only), active at answered_at, after-contact work (if answered) and closed at closed_at.
+inline QStringList simpleTransitions(qint64 firstId, qint64 lastId)
+{
+    const QString range = QStringLiteral(" FROM contacts WHERE id BETWEEN %1 AND %2").arg(firstId).arg(lastId);
+    const QString insert = QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at) ");
+    return { insert + QStringLiteral("SELECT id, 'queued', created_at") + range
+                 + QStringLiteral(" AND direction = 'inbound'"),
+             insert + QStringLiteral("SELECT id, 'active', answered_at") + range
+                 + QStringLiteral(" AND answered_at IS NOT NULL"),
+             insert + QStringLiteral("SELECT id, 'after_contact_work', closed_at") + range
+                 + QStringLiteral(" AND answered_at IS NOT NULL AND closed_at IS NOT NULL"),
+             insert + QStringLiteral("SELECT id, 'closed', closed_at") + range
+                 + QStringLiteral(" AND closed_at IS NOT NULL") };
+}
+
+// One recorded state change.
+inline QString transitionAt(qint64 contactId, const QString &state, const QString &at)
+{
+    return QStringLiteral("INSERT INTO contact_transitions(contact_id, state, at) VALUES (%1, '%2', '%3')")
+        .arg(contactId)
+        .arg(state, at);
+}
+
 inline QString writeConfig(QTemporaryDir &dir, const QString &text)
 {
     const QString path = dir.filePath(QStringLiteral("lead.ini"));

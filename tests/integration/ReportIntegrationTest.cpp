@@ -41,7 +41,7 @@ QStringList reportWorld()
             .arg(id)
             .arg(QString::fromLatin1(csat), QString::fromLatin1(nps));
     };
-    return {
+    const QStringList world {
         QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7r_billing', 'Billing', 50)"),
         contact(900010, "C-1002", "general", "2026-02-27T09:00:00.000Z", "2026-02-27T09:00:04.000Z",
                 "2026-02-27T09:04:00.000Z", "closed", 0, 0, "resolved", 0, 0),
@@ -65,6 +65,34 @@ QStringList reportWorld()
         contact(900015, "C-1003", "general", "2026-03-04T13:00:00.000Z", "2026-03-04T13:00:20.000Z", nullptr, "active",
                 0, 0, nullptr, 0, 0),
     };
+    return world + simpleTransitions(900010, 900015);
+}
+
+// A contact written straight into the database: `columns` are (column, SQL literal) pairs
+// besides id, channel, customer and updated_at (= created_at).
+QString insertContact(qint64 id, const char *customer, const QList<QPair<QString, QString>> &columns)
+{
+    QStringList names { QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("customer_id"),
+                        QStringLiteral("updated_at") };
+    QString created;
+    QStringList values {
+        QString::number(id), QStringLiteral("'phone'"),
+        QStringLiteral("(SELECT id FROM customers WHERE public_id = '%1')").arg(QString::fromLatin1(customer))
+    };
+    for (const auto &[name, value] : columns) {
+        names << name;
+        if (name == u"created_at")
+            created = value;
+    }
+    values << created;
+    for (const auto &column : columns)
+        values << column.second;
+    return QStringLiteral("INSERT INTO contacts(%1) VALUES (%2)").arg(names.join(u", "), values.join(u", "));
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("'%1'").arg(text);
 }
 
 struct ReportFixture
@@ -188,4 +216,144 @@ TEST(Reports, BadRangesAndRolesAreRejected)
                                  { { QStringLiteral("from"), QStringLiteral("2026-03-02") },
                                    { QStringLiteral("to"), QStringLiteral("2026-03-04") } });
     EXPECT_EQ(errorName(forbidden), QStringLiteral("forbidden"));
+}
+
+TEST(Reports, ReopenedContactCountsItsHandlingsNotTheDaysBetween)
+{
+    // Answered Monday 09:05 after five minutes, closed 09:15; the customer's reply reopens it
+    // Wednesday 10:00, accepted 10:10, closed 10:20. Handled 20 minutes, not 49 hours; and a
+    // contact the customer had to come back on was not resolved at the first contact.
+    ReportFixture f;
+    ASSERT_TRUE(f.start());
+    const qint64 id = 900100;
+    QStringList world { insertContact(
+        id, "C-1001",
+        { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+          { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+          { QStringLiteral("created_at"), quoted(QStringLiteral("2026-03-02T09:00:00.000Z")) },
+          { QStringLiteral("answered_at"), quoted(QStringLiteral("2026-03-02T09:05:00.000Z")) },
+          { QStringLiteral("closed_at"), quoted(QStringLiteral("2026-03-04T10:20:00.000Z")) },
+          { QStringLiteral("outcome"), quoted(QStringLiteral("resolved")) } }) };
+    const QList<QPair<const char *, const char *>> changes {
+        { "queued", "2026-03-02T09:00:00.000Z" },
+        { "offered", "2026-03-02T09:04:50.000Z" },
+        { "active", "2026-03-02T09:05:00.000Z" },
+        { "after_contact_work", "2026-03-02T09:15:00.000Z" },
+        { "closed", "2026-03-02T09:15:00.000Z" },
+        { "queued", "2026-03-04T10:00:00.000Z" },
+        { "offered", "2026-03-04T10:09:50.000Z" },
+        { "active", "2026-03-04T10:10:00.000Z" },
+        { "after_contact_work", "2026-03-04T10:20:00.000Z" },
+        { "closed", "2026-03-04T10:20:00.000Z" },
+    };
+    for (const auto &[state, at] : changes)
+        world << transitionAt(id, QString::fromLatin1(state), QString::fromLatin1(at));
+    sql(f.coordinator.dbPath(), world);
+
+    const Reply r = f.report(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-04"));
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonObject t = r.data.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("contacts")).toInt(), 1);
+    EXPECT_EQ(t.value(QStringLiteral("answered")).toInt(), 1);
+    EXPECT_EQ(t.value(QStringLiteral("handled")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("ahtSec")).toDouble(), 1200.0) << "10 + 10 minutes in hand";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("asaSec")).toDouble(), 300.0) << "its first wait";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("fcrRate")).toDouble(-1), 0.0);
+}
+
+TEST(Reports, ForwardedContactLeftWaitingIsAnsweredNotAlsoAbandoned)
+{
+    // Answered after 10 s, forwarded to billing at 09:03, and the customer hangs up there at
+    // 09:08; another caller hangs up before anyone answers. One answered (within 20 s), one
+    // abandoned: the forwarded contact is in the service level once, by its first wait.
+    ReportFixture f;
+    ASSERT_TRUE(f.start());
+    QStringList world {
+        QStringLiteral("INSERT OR IGNORE INTO skills(code, label, position) VALUES ('s7r_billing', 'Billing', 50)"),
+        insertContact(900200, "C-1001",
+                      { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+                        { QStringLiteral("queue"), quoted(QStringLiteral("s7r_billing")) },
+                        { QStringLiteral("created_at"), quoted(QStringLiteral("2026-03-02T09:00:00.000Z")) },
+                        { QStringLiteral("answered_at"), quoted(QStringLiteral("2026-03-02T09:00:10.000Z")) },
+                        { QStringLiteral("closed_at"), quoted(QStringLiteral("2026-03-02T09:08:00.000Z")) },
+                        { QStringLiteral("forwarded"), QStringLiteral("1") },
+                        { QStringLiteral("abandoned"), QStringLiteral("1") } }),
+        transitionAt(900200, QStringLiteral("queued"), QStringLiteral("2026-03-02T09:00:00.000Z")),
+        transitionAt(900200, QStringLiteral("active"), QStringLiteral("2026-03-02T09:00:10.000Z")),
+        transitionAt(900200, QStringLiteral("queued"), QStringLiteral("2026-03-02T09:03:00.000Z")),
+        transitionAt(900200, QStringLiteral("closed"), QStringLiteral("2026-03-02T09:08:00.000Z")),
+        insertContact(900201, "C-1002",
+                      { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+                        { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+                        { QStringLiteral("created_at"), quoted(QStringLiteral("2026-03-02T10:00:00.000Z")) },
+                        { QStringLiteral("closed_at"), quoted(QStringLiteral("2026-03-02T10:01:00.000Z")) },
+                        { QStringLiteral("abandoned"), QStringLiteral("1") } }),
+    };
+    sql(f.coordinator.dbPath(), world + simpleTransitions(900201, 900201));
+
+    const Reply r = f.report(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02"));
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonObject t = r.data.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("contacts")).toInt(), 2);
+    EXPECT_EQ(t.value(QStringLiteral("answered")).toInt(), 1);
+    EXPECT_EQ(t.value(QStringLiteral("abandoned")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("serviceLevel")).toDouble(), 0.5);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("abandonRate")).toDouble(), 0.5);
+    // Its handling before the forward is handling time all the same.
+    EXPECT_EQ(t.value(QStringLiteral("handled")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("ahtSec")).toDouble(), 170.0);
+}
+
+TEST(Reports, OutboundContactsDoNotDiluteTheCustomersRates)
+{
+    // Ten inbound calls on 2 March: two abandoned, four resolved, four closed with a follow-up,
+    // one of them a repeat. And ten calls back by agents, all resolved, with no reason.
+    ReportFixture f;
+    ASSERT_TRUE(f.start());
+    QStringList world;
+    for (int i = 0; i < 10; ++i) {
+        const QString created = QStringLiteral("2026-03-02T%1:00:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        const QString answered = QStringLiteral("2026-03-02T%1:00:10.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        const QString closed = QStringLiteral("2026-03-02T%1:05:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        QList<QPair<QString, QString>> columns { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+                                                 { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+                                                 { QStringLiteral("created_at"), quoted(created) },
+                                                 { QStringLiteral("closed_at"), quoted(closed) } };
+        if (i < 2) {
+            columns.append({ QStringLiteral("abandoned"), QStringLiteral("1") });
+        } else {
+            columns.append({ QStringLiteral("answered_at"), quoted(answered) });
+            columns.append({ QStringLiteral("outcome"),
+                             quoted(i < 6 ? QStringLiteral("resolved") : QStringLiteral("follow_up")) });
+        }
+        world << insertContact(900300 + i, i == 2 || i == 3 ? "C-1001" : "C-1002", columns);
+        const QString callBack = QStringLiteral("2026-03-02T%1:30:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        world << insertContact(
+            900320 + i, "C-1003",
+            { { QStringLiteral("state"), quoted(QStringLiteral("closed")) },
+              { QStringLiteral("queue"), quoted(QStringLiteral("general")) },
+              { QStringLiteral("direction"), quoted(QStringLiteral("outbound")) },
+              { QStringLiteral("created_at"), quoted(callBack) },
+              { QStringLiteral("answered_at"), quoted(callBack) },
+              { QStringLiteral("closed_at"),
+                quoted(QStringLiteral("2026-03-02T%1:35:00.000Z").arg(8 + i, 2, 10, QLatin1Char('0'))) },
+              { QStringLiteral("outcome"), quoted(QStringLiteral("resolved")) } });
+    }
+    for (const qint64 id : { 900302, 900303 })
+        world << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) "
+                                "SELECT %1, id FROM contact_reasons WHERE code = 'orders.where'")
+                     .arg(id);
+    sql(f.coordinator.dbPath(), world + simpleTransitions(900300, 900329));
+
+    const Reply r = f.report(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02"));
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonObject t = r.data.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("contacts")).toInt(), 20);
+    EXPECT_EQ(t.value(QStringLiteral("outbound")).toInt(), 10);
+    EXPECT_EQ(t.value(QStringLiteral("abandoned")).toInt(), 2);
+    EXPECT_EQ(t.value(QStringLiteral("repeatContacts")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("abandonRate")).toDouble(), 0.2) << "2 of 10 inbound";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("fcrRate")).toDouble(), 0.5) << "4 of 8 inbound handled";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("repeatRate")).toDouble(), 0.1) << "1 of 10 inbound";
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("serviceLevel")).toDouble(), 0.8) << "8 answered in 10 s, 2 abandoned";
 }

@@ -227,6 +227,27 @@ TEST(LeadModels, WaitingContactsFollowQueueEvents)
     EXPECT_EQ(model.rowCount(), 0) << "an abandoned contact no longer waits";
 }
 
+TEST(LeadModels, WaitingContactWaitsSinceItWasQueuedAgain)
+{
+    // Answered two days ago, closed, and reopened by the customer's reply 90 s ago.
+    WaitingContactModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNow(kAt);
+    QJsonObject reopened = waitingContact(9, QStringLiteral("queued"), QStringLiteral("2026-11-21T10:00:00.000Z"));
+    QJsonArray transitions;
+    for (const auto &[state, at] :
+         { std::pair { "queued", "2026-11-21T10:00:00.000Z" }, std::pair { "active", "2026-11-21T10:01:00.000Z" },
+           std::pair { "after_contact_work", "2026-11-21T10:09:00.000Z" },
+           std::pair { "closed", "2026-11-21T10:09:00.000Z" }, std::pair { "queued", "2026-11-23T09:58:30.000Z" },
+           std::pair { "offered", "2026-11-23T09:59:00.000Z" }, std::pair { "queued", "2026-11-23T09:59:20.000Z" } })
+        transitions.append(QJsonObject { { QStringLiteral("state"), QString::fromLatin1(state) },
+                                         { QStringLiteral("at"), QString::fromLatin1(at) } });
+    reopened.insert(QStringLiteral("transitions"), transitions);
+    model.applyContact(reopened);
+    EXPECT_EQ(text(model, 0, WaitingContactModel::WaitColumn), QStringLiteral("1:30"));
+    EXPECT_EQ(model.data(model.index(0, 0), WaitingContactModel::WaitSecRole).toInt(), 90);
+}
+
 TEST(LeadModels, WaitingContactsAreListedInTheOrderRoutingOffersThem)
 {
     WaitingContactModel model;

@@ -27,6 +27,7 @@ QList<Fact> world()
     f0.createdAt = at("2026-02-27T09:00:00Z");
     f0.answeredAt = at("2026-02-27T09:00:04Z");
     f0.closedAt = at("2026-02-27T09:04:00Z");
+    f0.handledMs = f0.answeredAt.msecsTo(f0.closedAt);
     f0.closed = true;
     f0.outcome = QStringLiteral("resolved");
     f0.reasons = { QStringLiteral("billing.explain") };
@@ -39,6 +40,7 @@ QList<Fact> world()
     f1.createdAt = at("2026-03-02T10:00:00Z");
     f1.answeredAt = at("2026-03-02T10:00:10Z"); // 10 s wait
     f1.closedAt = at("2026-03-02T10:05:10Z"); // 300 s handled
+    f1.handledMs = f1.answeredAt.msecsTo(f1.closedAt);
     f1.closed = true;
     f1.outcome = QStringLiteral("resolved");
     f1.reasons = { QStringLiteral("orders.where") };
@@ -53,6 +55,7 @@ QList<Fact> world()
     f2.createdAt = at("2026-03-02T11:00:00Z");
     f2.answeredAt = at("2026-03-02T11:00:30Z"); // 30 s
     f2.closedAt = at("2026-03-02T11:10:30Z"); // 600 s
+    f2.handledMs = f2.answeredAt.msecsTo(f2.closedAt);
     f2.closed = true;
     f2.outcome = QStringLiteral("follow_up");
     f2.transferCount = 1;
@@ -79,6 +82,7 @@ QList<Fact> world()
     f4.createdAt = at("2026-03-04T12:00:00Z");
     f4.answeredAt = at("2026-03-04T12:00:05Z"); // 5 s
     f4.closedAt = at("2026-03-04T12:03:05Z"); // 180 s
+    f4.handledMs = f4.answeredAt.msecsTo(f4.closedAt);
     f4.closed = true;
     f4.forwarded = true;
     f4.outcome = QStringLiteral("resolved");
@@ -255,6 +259,7 @@ TEST(Report, OutboundContactIsHandledButNeverAnsweredOrARepeat)
     facts[0].createdAt = at("2026-03-02T10:00:00Z");
     facts[0].answeredAt = at("2026-03-02T10:00:10Z");
     facts[0].closedAt = at("2026-03-02T10:05:10Z");
+    facts[0].handledMs = facts[0].answeredAt.msecsTo(facts[0].closedAt);
     facts[0].closed = true;
     facts[0].outcome = QStringLiteral("follow_up");
     facts[0].reasons = { QStringLiteral("orders.where") };
@@ -263,6 +268,7 @@ TEST(Report, OutboundContactIsHandledButNeverAnsweredOrARepeat)
     facts[1].createdAt = at("2026-03-02T15:00:00Z");
     facts[1].answeredAt = facts[1].createdAt; // its start
     facts[1].closedAt = at("2026-03-02T15:02:00Z");
+    facts[1].handledMs = facts[1].answeredAt.msecsTo(facts[1].closedAt);
     facts[1].closed = true;
     facts[1].outcome = QStringLiteral("resolved");
     facts[1].reasons = { QStringLiteral("orders.where") };
@@ -276,4 +282,61 @@ TEST(Report, OutboundContactIsHandledButNeverAnsweredOrARepeat)
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("asaSec")).toDouble(), 10.0);
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("serviceLevel")).toDouble(), 1.0);
     EXPECT_DOUBLE_EQ(f.value(QStringLiteral("ahtSec")).toDouble(), 210.0); // (300 + 120) / 2
+    // The customer's contact was not resolved; the agent's call back does not make it so.
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("fcrRate")).toDouble(-1), 0.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("abandonRate")).toDouble(-1), 0.0);
+    EXPECT_DOUBLE_EQ(f.value(QStringLiteral("repeatRate")).toDouble(-1), 0.0);
+}
+
+TEST(Report, RatesOfCustomersDemandLeaveOutboundContactsOut)
+{
+    // Two inbound calls, one abandoned, and two calls back: half the customers' calls were lost.
+    QList<Fact> facts(4);
+    facts[0].createdAt = at("2026-03-02T10:00:00Z");
+    facts[0].closedAt = at("2026-03-02T10:01:00Z");
+    facts[0].closed = true;
+    facts[0].abandoned = true;
+    facts[1].createdAt = at("2026-03-02T11:00:00Z");
+    facts[1].answeredAt = at("2026-03-02T11:00:05Z");
+    for (qsizetype i = 2; i < facts.size(); ++i) {
+        facts[i].outbound = true;
+        facts[i].createdAt = at("2026-03-02T12:00:00Z");
+        facts[i].answeredAt = facts[i].createdAt;
+    }
+    const QJsonObject r = ReportBuilder::figures({ &facts[0], &facts[1], &facts[2], &facts[3] }, 20);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("abandonRate")).toDouble(), 0.5);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("serviceLevel")).toDouble(), 0.5);
+}
+
+TEST(Report, ReopenedContactIsHandledForItsHandlingsAndNotFirstContactResolved)
+{
+    Fact f;
+    f.createdAt = at("2026-03-02T09:00:00Z");
+    f.answeredAt = at("2026-03-02T09:05:00Z");
+    f.closedAt = at("2026-03-04T10:20:00Z");
+    f.closed = true;
+    f.outcome = QStringLiteral("resolved");
+    f.handledMs = 20 * 60 * 1000; // two handlings of ten minutes
+    f.reopened = true;
+    const QJsonObject r = ReportBuilder::figures({ &f }, 20);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("ahtSec")).toDouble(), 1200.0);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("fcrRate")).toDouble(-1), 0.0);
+}
+
+TEST(Report, ForwardedContactLeftWaitingIsAnsweredNotAbandoned)
+{
+    Fact f;
+    f.createdAt = at("2026-03-02T09:00:00Z");
+    f.answeredAt = at("2026-03-02T09:00:10Z");
+    f.closedAt = at("2026-03-02T09:08:00Z");
+    f.closed = true;
+    f.forwarded = true;
+    f.abandoned = true;
+    f.handledMs = 170 * 1000;
+    const QJsonObject r = ReportBuilder::figures({ &f }, 20);
+    EXPECT_EQ(r.value(QStringLiteral("answered")).toInt(), 1);
+    EXPECT_EQ(r.value(QStringLiteral("abandoned")).toInt(), 0);
+    EXPECT_EQ(r.value(QStringLiteral("handled")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("serviceLevel")).toDouble(), 1.0);
+    EXPECT_DOUBLE_EQ(r.value(QStringLiteral("ahtSec")).toDouble(), 170.0);
 }
