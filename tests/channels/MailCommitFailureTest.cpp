@@ -89,6 +89,15 @@ protected:
         return out;
     }
 
+    // How many mails the SMTP server received addressed to `address`.
+    qsizetype mailsTo(const QString &address) const
+    {
+        qsizetype n = 0;
+        for (const QByteArray &m : m_smtp.messages())
+            n += mailHeader(m, QStringLiteral("To")).contains(address);
+        return n;
+    }
+
     // How many mails the SMTP server received whose body holds `text`.
     qsizetype mailsWith(const QByteArray &text) const
     {
@@ -148,6 +157,53 @@ TEST_F(MailCommitFailureTest, ReplyWhoseCommitFailsIsNotMailedAndSentAgainArrive
             return outgoing(contact, body).first().toObject().value(QStringLiteral("status")).toString() == u"sent";
         },
         15000));
+}
+
+// With [mail] acknowledge on, a new e-mail contact is answered automatically.
+class MailAcknowledgementCommitFailureTest : public MailCommitFailureTest
+{
+protected:
+    QString extraMailSettings() override { return QStringLiteral("acknowledge=true\n"); }
+};
+
+TEST_F(MailAcknowledgementCommitFailureTest, AcknowledgementWhoseCommitFailsIsNotSentAndTheMailIsTakenAgain)
+{
+    FailingCommits commits(m_coordinator.db());
+    ASSERT_TRUE(commits.installed()) << "no sqlite3 handle from Qt's driver";
+    const QString address = QStringLiteral("nora@customer.example");
+
+    // The intake's commit, which stores the mail, its new contact and the acknowledgement, fails once.
+    commits.failWriting("contact_messages");
+    deliver(QStringLiteral("Nora Newcomer <%1>").arg(address), QStringLiteral("Question"),
+            QStringLiteral("Do you ship to Norway?"), QStringLiteral("norway1@customer.example"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return commits.failed() > 0; }, 30000)) << "the mail was never stored";
+    commits.stop();
+
+    // The mailbox kept the message and the next poll takes it again: this time it is stored and offered.
+    const qint64 contact = waitForOffer();
+    EXPECT_GT(contact, 0) << "the mail whose commit failed was lost";
+
+    // One mail thread sends in order: once a later contact's acknowledgement has arrived, every
+    // acknowledgement queued before it has. Only a contact that was kept is acknowledged.
+    const QString later = QStringLiteral("lars@customer.example");
+    deliver(QStringLiteral("Lars Later <%1>").arg(later), QStringLiteral("Opening hours"),
+            QStringLiteral("When are you open?"), QStringLiteral("hours1@customer.example"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mailsTo(later) == 1; }, 30000)) << "the later mail was not acknowledged";
+    EXPECT_EQ(mailsTo(address), contact > 0 ? 1 : 0)
+        << "the acknowledgement of the contact the commit took back was sent";
+
+    ASSERT_GT(contact, 0);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 15000));
+    const QJsonArray messages = messagesOf(contact);
+    ASSERT_EQ(messages.size(), 2) << "the customer's mail, stored once, and its acknowledgement";
+    EXPECT_EQ(messages.at(0).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    EXPECT_EQ(messages.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+    for (const QByteArray &mail : m_smtp.messages()) {
+        if (mailHeader(mail, QStringLiteral("To")).contains(address)) {
+            EXPECT_TRUE(mailHeader(mail, QStringLiteral("Subject")).contains(QStringLiteral("-%1]").arg(contact)));
+        }
+    }
 }
 
 } // namespace
