@@ -81,6 +81,19 @@ Result<QJsonObject> chatLine(Channels &c, ClientSession *session, qint64 id, con
     return c.messages.publishAdded(c.h.server().events(), id, *line);
 }
 
+// After a write that stored an e-mail as 'sending': commits it, then sends. A mail must not leave
+// before its record is durable: if the commit took the record back, the agent would be told "not
+// saved" and send again while the customer already has it. A failed commit sends nothing and is
+// the write's error; a replayed cid (nothing to send) sends nothing either, that mail is on its way.
+Result<QJsonObject> sendWhenSaved(Channels &c, Result<QJsonObject> written, const std::optional<OutgoingMail> &mail)
+{
+    if (!written || !mail)
+        return written;
+    SPOCS_TRY(c.h.server().commitGroup());
+    c.sender->send(*mail);
+    return written;
+}
+
 Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
 {
     const QString cid = args.cid();
@@ -125,9 +138,7 @@ Result<QJsonObject> reply(Channels &c, ClientSession *session, Args &args)
         return QJsonObject { { QStringLiteral("message"), *message },
                              { QStringLiteral("seq"), c.h.server().events().head() } };
     });
-    if (r && toSend) // not for a replayed cid: that reply is already on its way
-        c.sender->send(*toSend);
-    return r;
+    return sendWhenSaved(c, std::move(r), toSend);
 }
 
 // The agent on a chat (or a lead) while it is open: typing and read marks.
@@ -219,9 +230,7 @@ Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
         return QJsonObject { { QStringLiteral("message"), *json },
                              { QStringLiteral("seq"), c.h.server().events().head() } };
     });
-    if (r && toSend)
-        c.sender->send(*toSend);
-    return r;
+    return sendWhenSaved(c, std::move(r), toSend);
 }
 
 } // namespace

@@ -222,6 +222,10 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
     });
     if (!r)
         return r.error();
+    // Durable before anything acts on it: the mailbox marks the message processed and the customer
+    // is acknowledged only once the contact is kept. A failed commit is this message's error, so the
+    // mailbox keeps it for the next poll and no acknowledgement names a contact that does not exist.
+    SPOCS_TRY(m_server.commitGroup());
     if (out.created || out.reopened)
         m_router.schedule();
     if (acknowledgement)

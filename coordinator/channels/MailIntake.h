@@ -52,8 +52,9 @@ public:
         bool created = false;
         bool reopened = false;
     };
-    // Stores one message (inside its own transaction) and routes its contact. Public for the
-    // integration of other intake paths (the chat widget's offline form).
+    // Stores one message and commits it (an error when that commit fails: nothing of it was
+    // kept), then routes its contact and sends the acknowledgement. Public for the integration of
+    // other intake paths (the chat widget's offline form).
     Result<Outcome> ingest(const QString &mailboxName, const QString &queue, const InboundMail &mail);
 
 private:
