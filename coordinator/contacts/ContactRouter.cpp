@@ -107,6 +107,13 @@ void ContactRouter::routeFirst(qint64 contactId)
     schedule();
 }
 
+Result<void> ContactRouter::closed(qint64 contactId, qint64 byUser)
+{
+    if (!m_closedHook)
+        return {};
+    return m_closedHook(contactId, byUser);
+}
+
 Result<QJsonObject> ContactRouter::publish(qint64 contactId)
 {
     SPOCS_TRY_LET(contact, m_store->json(contactId));

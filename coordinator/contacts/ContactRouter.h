@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -42,6 +43,13 @@ public:
     // Forgets who was asked in this round (assign starts afresh) and routes this contact
     // before the rest of the queue, on the next turn of the event loop.
     void routeFirst(qint64 contactId);
+
+    // What else ends with a contact (its consults and an open transfer offer): the consults
+    // feature sets it. contact.close and contact.abandon call closed() inside their
+    // transaction, after the contact is closed, so it can publish its events there.
+    using ClosedHook = std::function<Result<void>(qint64 contactId, qint64 byUser)>;
+    void setClosedHook(ClosedHook hook) { m_closedHook = std::move(hook); }
+    Result<void> closed(qint64 contactId, qint64 byUser);
 
     // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue"; the last
     // two carry ContactStore::summary(). Call inside a transaction. Returns the whole contact JSON.
@@ -101,6 +109,7 @@ private:
     QTimer *m_retry = nullptr; // a pause before asking the last one asked again
     QList<qint64> m_first; // routed before the queue order (routeFirst)
     bool m_scheduled = false;
+    ClosedHook m_closedHook;
 };
 
 } // namespace spocs

@@ -275,6 +275,11 @@ TEST(Transfer, ClosingTheContactEndsAnOpenTransferOffer)
                                      { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
                                      { QStringLiteral("outcome"), QStringLiteral("resolved") } });
     ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    // The target hears it, so their offer card goes now instead of at its expiry.
+    const QJsonObject cancelled = target.take(QStringLiteral("transfer.updated"), [](const QJsonObject &d) {
+        return d.value(QStringLiteral("transfer")).toObject().value(QStringLiteral("state")).toString() == u"cancelled";
+    });
+    EXPECT_EQ(idOf(cancelled.value(QStringLiteral("transfer"))), transfer);
     EXPECT_EQ(errorName(target.write(QStringLiteral("transfer.accept"), { { QStringLiteral("id"), transfer } })),
               QStringLiteral("invalid_state"));
     // No late "expired" notice for a contact that is already closed.
