@@ -224,7 +224,7 @@ void ConsultContext::expireConsult(qint64 consultId)
         qCWarning(lcServer) << "could not expire consult" << consultId;
 }
 
-Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
+Result<void> ConsultContext::endConsults(qint64 contactId, qint64 byUser)
 {
     // The offer clocks keep running: they find nothing open when they fire, and a transaction
     // that rolls back still needs them.
@@ -242,6 +242,12 @@ Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
         SPOCS_TRY(withdraw(id, offered.value()));
         SPOCS_TRY(publishConsult(id));
     }
+    return {};
+}
+
+Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
+{
+    SPOCS_TRY(endConsults(contactId, byUser));
     SPOCS_TRY_LET(transfer, store.openTransfer(contactId));
     if (transfer->has_value()) {
         // The target is no longer reserved, and the rep gets no late "expired" notice.

@@ -86,9 +86,12 @@ struct ConsultContext
     QJsonValue nextExpert(const ConsultStore::Consult &consult);
     // The offer clock ran out: the consult expires and its offers are withdrawn.
     void expireConsult(qint64 consultId);
+    // The contact left the hands its consults were asked from (closed, or handed over): its
+    // running consults end as by consult.end, its ringing ones are cancelled as by
+    // consult.cancel, with their events.
+    Result<void> endConsults(qint64 contactId, qint64 byUser);
     // The contact closed (ContactRouter::closed): nobody can help with it or take it over any
-    // more. Its running consults end and its ringing ones and an open transfer offer are
-    // cancelled, with the events consult.end, consult.cancel and a declined transfer publish.
+    // more. endConsults(), and an open transfer offer is cancelled (transfer.updated).
     Result<void> endWithContact(qint64 contactId, qint64 byUser);
     // Offers of a previous run died with it (their clocks are gone): they expire now.
     void expireLeftovers();

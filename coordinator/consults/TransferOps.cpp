@@ -174,6 +174,9 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
         SPOCS_TRY(c.store.leave(contactId, me, {}));
         SPOCS_TRY(c.router.store().addParticipant(contactId, me, QStringLiteral("owner")));
         SPOCS_TRY(c.store.setTransfer(id, QStringLiteral("accepted")));
+        // The consults were the old owner's way to help the customer: they end, and the new
+        // owner reads them on the contact and asks again if need be.
+        SPOCS_TRY(c.endConsults(contactId, me));
         SPOCS_TRY(c.history().transferred(contactId, transfer->from, me, transfer->kind, me));
         SPOCS_TRY(c.audit(session, op, transferSubject(id)));
         SPOCS_TRY(c.router.publish(contactId));

@@ -190,6 +190,56 @@ TEST(Transfer, WarmTransferAfterAConsultHandsTheContactOver)
               QStringLiteral("forbidden"));
 }
 
+TEST(Transfer, AnAcceptedTransferEndsTheOldOwnersConsult)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert, taker;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(taker.signIn(w.coordinator.url(), w.otherAgent(0)));
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Is the refund due?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
+    ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
+
+    const Reply cold
+        = rep.write(QStringLiteral("transfer.request"), transferArgs(contact, taker.userId, QStringLiteral("cold")));
+    ASSERT_TRUE(cold.ok) << cold.error.message.toStdString();
+    const Reply accepted = taker.write(QStringLiteral("transfer.accept"),
+                                       { { QStringLiteral("id"), idOf(cold.data.value(QStringLiteral("transfer"))) } });
+    ASSERT_TRUE(accepted.ok) << accepted.error.message.toStdString();
+
+    // The consult was about the rep's handling of the contact: it ends, and both sides hear it.
+    const auto ended = [consult](const QJsonObject &d) {
+        const QJsonObject c = d.value(QStringLiteral("consult")).toObject();
+        return idOf(c) == consult && c.value(QStringLiteral("state")).toString() == u"ended";
+    };
+    EXPECT_FALSE(rep.take(QStringLiteral("consult.updated"), ended).isEmpty());
+    EXPECT_FALSE(expert.take(QStringLiteral("consult.updated"), ended).isEmpty());
+    // The old owner no longer talks about someone else's customer.
+    EXPECT_EQ(
+        errorName(rep.write(QStringLiteral("consult.message"),
+                            { { QStringLiteral("id"), consult }, { QStringLiteral("body"), QStringLiteral("?") } })),
+        QStringLiteral("invalid_state"));
+    // The new owner reads what was said, and asks again if they need to.
+    const Reply read = call(taker.connection, QStringLiteral("consult.get"), { { QStringLiteral("id"), consult } });
+    ASSERT_TRUE(read.ok) << read.error.message.toStdString();
+    EXPECT_EQ(read.data.value(QStringLiteral("consult")).toObject().value(QStringLiteral("question")).toString(),
+              QStringLiteral("Is the refund due?"));
+    EXPECT_TRUE(taker
+                    .write(QStringLiteral("consult.request"),
+                           { { QStringLiteral("contact"), contact },
+                             { QStringLiteral("expert"), expert.userId },
+                             { QStringLiteral("question"), QStringLiteral("Still: is the refund due?") } })
+                    .ok);
+}
+
 TEST(Transfer, ForwardOnlyReasonGoesToTheDesignatedPersonAndReleasesTheRep)
 {
     World w;
