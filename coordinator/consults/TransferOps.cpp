@@ -244,6 +244,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         forwarding.queue = queue;
         forwarding.preferred = (*reason)->forwardTo;
         SPOCS_TRY(c.store.forward(contactId, forwarding));
+        SPOCS_TRY(c.endConsults(contactId, session->userId())); // as on a transfer: the rep lets go
         SPOCS_TRY(c.router.store().transition(contactId, QStringLiteral("queued"), session->userId()));
         SPOCS_TRY(c.store.leave(contactId, *facts->owner, {}));
         SPOCS_TRY_LET(id,

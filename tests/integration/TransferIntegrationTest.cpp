@@ -280,6 +280,40 @@ TEST(Transfer, ForwardOnlyReasonGoesToTheDesignatedPersonAndReleasesTheRep)
     EXPECT_EQ(offer.value(QStringLiteral("pick")).toString(), QStringLiteral("preferred"));
 }
 
+TEST(Transfer, ForwardingEndsTheRepsConsult)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Who closes accounts?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
+    ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
+
+    const Reply forwarded = rep.write(
+        QStringLiteral("contact.forward"),
+        { { QStringLiteral("id"), contact }, { QStringLiteral("reason"), QStringLiteral("account.close") } });
+    ASSERT_TRUE(forwarded.ok) << forwarded.error.message.toStdString();
+    EXPECT_FALSE(expert
+                     .take(QStringLiteral("consult.updated"),
+                           [consult](const QJsonObject &d) {
+                               const QJsonObject c = d.value(QStringLiteral("consult")).toObject();
+                               return idOf(c) == consult && c.value(QStringLiteral("state")).toString() == u"ended";
+                           })
+                     .isEmpty());
+    EXPECT_EQ(
+        errorName(rep.write(QStringLiteral("consult.message"),
+                            { { QStringLiteral("id"), consult }, { QStringLiteral("body"), QStringLiteral("?") } })),
+        QStringLiteral("invalid_state"));
+}
+
 TEST(Transfer, OwnerUnavailableSendsTheCustomerToTheBackup)
 {
     World w;
