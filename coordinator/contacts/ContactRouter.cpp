@@ -109,6 +109,9 @@ void ContactRouter::routeFirst(qint64 contactId)
 
 Result<void> ContactRouter::closed(qint64 contactId, qint64 byUser)
 {
+    // Who declined a contact that is over no longer matters (a presence change walks these).
+    m_tried.remove(contactId);
+    m_lastTried.remove(contactId);
     if (!m_closedHook)
         return {};
     return m_closedHook(contactId, byUser);

@@ -46,7 +46,8 @@ public:
 
     // What else ends with a contact (its consults and an open transfer offer): the consults
     // feature sets it. contact.close and contact.abandon call closed() inside their
-    // transaction, after the contact is closed, so it can publish its events there.
+    // transaction, after the contact is closed, so it can publish its events there; closed()
+    // also forgets who was asked to take the contact.
     using ClosedHook = std::function<Result<void>(qint64 contactId, qint64 byUser)>;
     void setClosedHook(ClosedHook hook) { m_closedHook = std::move(hook); }
     Result<void> closed(qint64 contactId, qint64 byUser);
