@@ -87,6 +87,25 @@ Result<QJsonObject> ConsultContext::withHead(Result<QJsonObject> published)
     return answer;
 }
 
+Result<QJsonObject> ConsultContext::publishTransfer(qint64 transferId, const QJsonObject &notice)
+{
+    SPOCS_TRY_LET(transfer, store.transferJson(transferId));
+    const qint64 contactId = transfer->value(QStringLiteral("contact")).toInteger();
+    SPOCS_TRY_LET(contact, contactJson(contactId));
+    QJsonObject data { { QStringLiteral("transfer"), transfer.value() },
+                       { QStringLiteral("contact"), contact.value() } };
+    if (!notice.isEmpty())
+        data.insert(QStringLiteral("notice"), notice);
+    SPOCS_TRY(publish(contactTopic(contactId), event::TransferUpdated, data));
+    const qint64 from = transfer->value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 to = transfer->value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
+    SPOCS_TRY(publish(userTopic(from), event::TransferUpdated, data));
+    if (to > 0 && to != from) {
+        SPOCS_TRY(publish(userTopic(to), event::TransferUpdated, data));
+    }
+    return data;
+}
+
 ContactHistory ConsultContext::history()
 {
     return ContactHistory(h.server().db(), h.server().events());
@@ -203,6 +222,39 @@ void ConsultContext::expireConsult(qint64 consultId)
     });
     if (!r)
         qCWarning(lcServer) << "could not expire consult" << consultId;
+}
+
+Result<void> ConsultContext::endConsults(qint64 contactId, qint64 byUser)
+{
+    // The offer clocks keep running: they find nothing open when they fire, and a transaction
+    // that rolls back still needs them.
+    SPOCS_TRY_LET(running, store.consultsOf(contactId, QStringLiteral("active")));
+    for (qint64 id : running.value()) {
+        SPOCS_TRY(store.update(id, ConsultStore::Change { QStringLiteral("ended") }));
+        SPOCS_TRY_LET(ended, store.consult(id));
+        SPOCS_TRY(history().consulted(*ended, byUser));
+        SPOCS_TRY(publishConsult(id));
+    }
+    SPOCS_TRY_LET(ringing, store.consultsOf(contactId, QStringLiteral("offered")));
+    for (qint64 id : ringing.value()) {
+        SPOCS_TRY_LET(offered, store.closeOpenOffers(id, QStringLiteral("withdrawn")));
+        SPOCS_TRY(store.update(id, ConsultStore::Change { QStringLiteral("cancelled") }));
+        SPOCS_TRY(withdraw(id, offered.value()));
+        SPOCS_TRY(publishConsult(id));
+    }
+    return {};
+}
+
+Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
+{
+    SPOCS_TRY(endConsults(contactId, byUser));
+    SPOCS_TRY_LET(transfer, store.openTransfer(contactId));
+    if (transfer->has_value()) {
+        // The target is no longer reserved, and the rep gets no late "expired" notice.
+        SPOCS_TRY(store.setTransfer(**transfer, QStringLiteral("cancelled")));
+        SPOCS_TRY(publishTransfer(**transfer));
+    }
+    return {};
 }
 
 // Offers of a previous run died with it (their clocks are gone): they expire now.

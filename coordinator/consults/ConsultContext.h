@@ -75,6 +75,8 @@ struct ConsultContext
     Result<QJsonObject> consultAnswer(qint64 consultId, const QJsonObject &extra = {});
     // A transfer write's answer: what was published, with the event head.
     Result<QJsonObject> withHead(Result<QJsonObject> published);
+    // transfer.updated {transfer, contact[, notice]} on the contact and on both people.
+    Result<QJsonObject> publishTransfer(qint64 transferId, const QJsonObject &notice = {});
     // invalid_state unless the consult is in `state`.
     static Result<void> consultIs(const ConsultStore::Consult &consult, QStringView state);
     // consult.withdrawn to those whose offer is gone.
@@ -84,6 +86,13 @@ struct ConsultContext
     QJsonValue nextExpert(const ConsultStore::Consult &consult);
     // The offer clock ran out: the consult expires and its offers are withdrawn.
     void expireConsult(qint64 consultId);
+    // The contact left the hands its consults were asked from (closed, or handed over): its
+    // running consults end as by consult.end, its ringing ones are cancelled as by
+    // consult.cancel, with their events.
+    Result<void> endConsults(qint64 contactId, qint64 byUser);
+    // The contact closed (ContactRouter::closed): nobody can help with it or take it over any
+    // more. endConsults(), and an open transfer offer is cancelled (transfer.updated).
+    Result<void> endWithContact(qint64 contactId, qint64 byUser);
     // Offers of a previous run died with it (their clocks are gone): they expire now.
     void expireLeftovers();
     // A user as a person object, or null.

@@ -346,6 +346,12 @@ void registerConsultOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<ConsultContext>(handlers, handlers.server().config().consultTimeoutMs);
     ctx->expireLeftovers();
+    handlers.contactRouter().setClosedHook(
+        [weak = std::weak_ptr<ConsultContext>(ctx)](qint64 contactId, qint64 byUser) -> Result<void> {
+            if (const auto c = weak.lock())
+                return c->endWithContact(contactId, byUser);
+            return {};
+        });
     FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
     ops.add(op::ConsultRequest, consultRequest);
     ops.add(op::ConsultAccept, consultAccept);

@@ -256,6 +256,12 @@ Result<QList<qint64>> ConsultStore::offeredConsults()
                     "offered consults");
 }
 
+Result<QList<qint64>> ConsultStore::consultsOf(qint64 contactId, const QString &state)
+{
+    return m_db.ids(QStringLiteral("SELECT id FROM consults WHERE contact_id = ? AND state = ? ORDER BY id"),
+                    { contactId, state }, "consults of contact");
+}
+
 Result<void> ConsultStore::bumpConsultCount(qint64 contactId)
 {
     SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contacts SET consult_count = consult_count + 1, version = version + 1, "

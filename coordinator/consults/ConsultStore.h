@@ -78,6 +78,8 @@ public:
     Result<QSet<qint64>> askedOnContact(qint64 contactId);
     // Consults left 'offered' by a previous run.
     Result<QList<qint64>> offeredConsults();
+    // The contact's consults in this state, oldest first.
+    Result<QList<qint64>> consultsOf(qint64 contactId, const QString &state);
     Result<void> bumpConsultCount(qint64 contactId);
     Result<bool> hasAnsweredConsult(qint64 contactId, qint64 expertId);
     // Whether the user may read this consult: requester, expert, offered, owner or participant.

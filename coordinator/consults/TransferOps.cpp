@@ -25,26 +25,6 @@ QString transferSubject(qint64 id)
     return QStringLiteral("transfer:%1").arg(id);
 }
 
-// transfer.updated {transfer, contact[, notice]} on the contact and on both people.
-Result<QJsonObject> publishTransfer(Ctx &c, qint64 transferId, const QJsonObject &notice = {})
-{
-    SPOCS_TRY_LET(transfer, c.store.transferJson(transferId));
-    const qint64 contactId = transfer->value(QStringLiteral("contact")).toInteger();
-    SPOCS_TRY_LET(contact, c.contactJson(contactId));
-    QJsonObject data { { QStringLiteral("transfer"), transfer.value() },
-                       { QStringLiteral("contact"), contact.value() } };
-    if (!notice.isEmpty())
-        data.insert(QStringLiteral("notice"), notice);
-    SPOCS_TRY(c.publish(Ctx::contactTopic(contactId), event::TransferUpdated, data));
-    const qint64 from = transfer->value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
-    const qint64 to = transfer->value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
-    SPOCS_TRY(c.publish(Ctx::userTopic(from), event::TransferUpdated, data));
-    if (to > 0 && to != from) {
-        SPOCS_TRY(c.publish(Ctx::userTopic(to), event::TransferUpdated, data));
-    }
-    return data;
-}
-
 // What the rep is told when the hand-over did not happen: the contact stays with them.
 QJsonObject notice(const QString &kind, const QJsonObject &transfer, const QString &reason)
 {
@@ -81,7 +61,7 @@ void onTransferTimeout(Ctx &c, qint64 transferId)
             return {};
         SPOCS_TRY(c.store.setTransfer(transferId, QStringLiteral("expired")));
         SPOCS_TRY_LET(json, c.store.transferJson(transferId));
-        SPOCS_TRY(publishTransfer(c, transferId, notice(QStringLiteral("expired"), json.value(), {})));
+        SPOCS_TRY(c.publishTransfer(transferId, notice(QStringLiteral("expired"), json.value(), {})));
         return {};
     });
     if (!r)
@@ -138,7 +118,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         SPOCS_TRY_LET(id,
                       c.store.createTransfer(contactId, *facts->owner, to, {}, kind, note, QStringLiteral("offered")));
         SPOCS_TRY(c.audit(session, op, transferSubject(*id)));
-        SPOCS_TRY_LET(data, publishTransfer(c, *id));
+        SPOCS_TRY_LET(data, c.publishTransfer(*id));
         const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
         QJsonObject offered = data.value();
         offered.insert(QStringLiteral("expiresAt"), expiresAt);
@@ -194,11 +174,14 @@ Result<QJsonObject> transferAccept(Ctx &c, ClientSession *session, Args &args)
         SPOCS_TRY(c.store.leave(contactId, me, {}));
         SPOCS_TRY(c.router.store().addParticipant(contactId, me, QStringLiteral("owner")));
         SPOCS_TRY(c.store.setTransfer(id, QStringLiteral("accepted")));
+        // The consults were the old owner's way to help the customer: they end, and the new
+        // owner reads them on the contact and asks again if need be.
+        SPOCS_TRY(c.endConsults(contactId, me));
         SPOCS_TRY(c.history().transferred(contactId, transfer->from, me, transfer->kind, me));
         SPOCS_TRY(c.audit(session, op, transferSubject(id)));
         SPOCS_TRY(c.router.publish(contactId));
         from = transfer->from;
-        return c.withHead(publishTransfer(c, id));
+        return c.withHead(c.publishTransfer(id));
     });
     if (r && from > 0) {
         c.disarm(c.transferClocks, id);
@@ -224,7 +207,7 @@ Result<QJsonObject> transferDecline(Ctx &c, ClientSession *session, Args &args)
         SPOCS_TRY(c.audit(session, op, transferSubject(id)));
         SPOCS_TRY_LET(json, c.store.transferJson(id));
         declined = true;
-        return c.withHead(publishTransfer(c, id, notice(QStringLiteral("declined"), json.value(), reason)));
+        return c.withHead(c.publishTransfer(id, notice(QStringLiteral("declined"), json.value(), reason)));
     });
     if (r && declined) {
         c.disarm(c.transferClocks, id);
@@ -261,6 +244,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         forwarding.queue = queue;
         forwarding.preferred = (*reason)->forwardTo;
         SPOCS_TRY(c.store.forward(contactId, forwarding));
+        SPOCS_TRY(c.endConsults(contactId, session->userId())); // as on a transfer: the rep lets go
         SPOCS_TRY(c.router.store().transition(contactId, QStringLiteral("queued"), session->userId()));
         SPOCS_TRY(c.store.leave(contactId, *facts->owner, {}));
         SPOCS_TRY_LET(id,
@@ -270,7 +254,7 @@ Result<QJsonObject> contactForward(Ctx &c, ClientSession *session, Args &args)
         SPOCS_TRY(c.audit(session, op, Ctx::contactTopic(contactId)));
         SPOCS_TRY(c.router.publish(contactId));
         from = *facts->owner;
-        return c.withHead(publishTransfer(c, *id));
+        return c.withHead(c.publishTransfer(*id));
     });
     if (r && from > 0) {
         c.releaseIfIdle(from);

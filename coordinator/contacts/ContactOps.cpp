@@ -306,6 +306,7 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
             closing.followUpDue = due.value();
         }
         SPOCS_TRY(c.router.store().close(id, closing, session->userId()));
+        SPOCS_TRY(c.router.closed(id, session->userId()));
         SPOCS_TRY(historyOf(c).closed(id, session->userId()));
         return finishWrite(c, session, op, id);
     });
@@ -344,6 +345,7 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(routing, c.router.store().routing(id));
         SPOCS_TRY(c.router.store().abandon(id, session->userId()));
+        SPOCS_TRY(c.router.closed(id, session->userId()));
         SPOCS_TRY(historyOf(c).closed(id, session->userId()));
         offered = c.router.withdraw(id);
         if (!offered)

@@ -39,9 +39,17 @@ void ContactRouter::schedule()
 
 void ContactRouter::onPresenceChanged(qint64 userId)
 {
+    const PresenceState state = m_server.presence().stateOf(userId);
+    if (state == PresenceState::Available) {
+        // Back and ready (from a break or wrap-up, or signed in again): what they declined or let
+        // lapse before may be offered to them again, at once.
+        for (QSet<qint64> &tried : m_tried)
+            tried.remove(userId);
+        m_lastTried.removeIf([userId](QHash<qint64, LastAsked>::iterator it) { return it->userId == userId; });
+    }
     // Someone who went offline (signed out, revoked, expired) cannot answer: their offers
     // go back to the queue now instead of when they time out.
-    if (m_server.presence().stateOf(userId) == PresenceState::Offline) {
+    if (state == PresenceState::Offline) {
         QList<qint64> theirs;
         for (auto it = m_offers.cbegin(); it != m_offers.cend(); ++it) {
             if (it->userId == userId)
@@ -71,7 +79,7 @@ void ContactRouter::offerAnswered(qint64 contactId, qint64 userId, bool accepted
         m_lastTried.remove(contactId);
     } else {
         m_tried[contactId].insert(userId);
-        m_lastTried.insert(contactId, userId);
+        m_lastTried.insert(contactId, LastAsked { userId, m_server.db().now() });
     }
     schedule();
 }
@@ -97,6 +105,16 @@ void ContactRouter::routeFirst(qint64 contactId)
     if (!m_first.contains(contactId))
         m_first.append(contactId);
     schedule();
+}
+
+Result<void> ContactRouter::closed(qint64 contactId, qint64 byUser)
+{
+    // Who declined a contact that is over no longer matters (a presence change walks these).
+    m_tried.remove(contactId);
+    m_lastTried.remove(contactId);
+    if (!m_closedHook)
+        return {};
+    return m_closedHook(contactId, byUser);
 }
 
 Result<QJsonObject> ContactRouter::publish(qint64 contactId)
@@ -267,8 +285,20 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
     if (!decision && !request.exclude.isEmpty()) {
         // Everyone reachable was asked once: start a new round, but not straight back to
         // the one who just let it go.
-        request.exclude = { m_lastTried.value(contactId) };
+        const LastAsked last = m_lastTried.value(contactId);
+        request.exclude = { last.userId };
         decision = RoutingPolicy::choose(request, candidates);
+        if (!decision) {
+            // Nobody else can take it: the customer must not wait for a presence change that
+            // may never come, so the one who let it go is asked again after a pause.
+            const qint64 wait = m_server.db().now().msecsTo(last.answeredAt.addMSecs(reofferPauseMs()));
+            if (wait > 0) {
+                retryIn(wait);
+                return false;
+            }
+            request.exclude.clear();
+            decision = RoutingPolicy::choose(request, candidates);
+        }
         if (decision)
             m_tried[contactId] = request.exclude;
     }
@@ -305,6 +335,17 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
         }
     }
     return true;
+}
+
+void ContactRouter::retryIn(qint64 ms)
+{
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, &ContactRouter::schedule);
+    }
+    if (!m_retry->isActive() || m_retry->remainingTime() > ms)
+        m_retry->start(int(ms));
 }
 
 void ContactRouter::onTimeout(qint64 contactId, qint64 userId)

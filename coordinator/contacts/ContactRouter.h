@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -20,7 +21,8 @@ class CoordinatorServer;
 // Offers queued contacts to agents, one offer per contact at a time, on the server's
 // event loop. RoutingPolicy decides who; this class gathers presence and load, records
 // the offer, tells the agent (event contact.offered on "user:<id>") and moves on when the
-// offer times out or is declined. Presence changes re-run routing for the queue.
+// offer times out or is declined. Presence changes re-run routing for the queue; someone
+// who becomes available may be offered again what they declined or let lapse.
 class ContactRouter : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,14 @@ public:
     // Forgets who was asked in this round (assign starts afresh) and routes this contact
     // before the rest of the queue, on the next turn of the event loop.
     void routeFirst(qint64 contactId);
+
+    // What else ends with a contact (its consults and an open transfer offer): the consults
+    // feature sets it. contact.close and contact.abandon call closed() inside their
+    // transaction, after the contact is closed, so it can publish its events there; closed()
+    // also forgets who was asked to take the contact.
+    using ClosedHook = std::function<Result<void>(qint64 contactId, qint64 byUser)>;
+    void setClosedHook(ClosedHook hook) { m_closedHook = std::move(hook); }
+    Result<void> closed(qint64 contactId, qint64 byUser);
 
     // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue"; the last
     // two carry ContactStore::summary(). Call inside a transaction. Returns the whole contact JSON.
@@ -72,6 +82,12 @@ private:
     // False when nobody free now could be offered this contact: no lookups, no scan.
     bool mayBeOffered(const ContactStore::Routing &routing, RoutingPolicy::Channel channel, Pass &pass);
     void onTimeout(qint64 contactId, qint64 userId);
+    // Routes the queue again in `ms` (or sooner, if already due sooner).
+    void retryIn(qint64 ms);
+    // How long after a decline or a lapse the same person may be asked again, when nobody
+    // else can take the contact: long enough not to ring a decline straight back, short
+    // beside the wait of a customer whom only that person can help.
+    int reofferPauseMs() const { return m_offerTimeoutMs / 4; }
 
     struct Offer
     {
@@ -85,9 +101,16 @@ private:
     int m_offerTimeoutMs;
     QHash<qint64, Offer> m_offers;
     QHash<qint64, QSet<qint64>> m_tried; // users offered this round (declined or timed out)
-    QHash<qint64, qint64> m_lastTried;
+    struct LastAsked
+    {
+        qint64 userId = 0;
+        QDateTime answeredAt; // declined or lapsed
+    };
+    QHash<qint64, LastAsked> m_lastTried;
+    QTimer *m_retry = nullptr; // a pause before asking the last one asked again
     QList<qint64> m_first; // routed before the queue order (routeFirst)
     bool m_scheduled = false;
+    ClosedHook m_closedHook;
 };
 
 } // namespace spocs

@@ -391,31 +391,7 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
                              .arg(id));
     }
     SPOCS_TRY(leaveAll(id));
-    SPOCS_TRY(cancelOpenOffers(id));
     return transition(id, QStringLiteral("closed"), byUser);
-}
-
-Result<void> ContactStore::cancelOpenOffers(qint64 id)
-{
-    // A closed contact cannot be handed over or consulted on: open offers end with it, so
-    // the target is no longer reserved and nobody gets a late "expired" notice.
-    const QString at = m_db.nowStamp();
-    const QString statements[] = {
-        QStringLiteral("UPDATE contact_transfers SET state = 'cancelled', answered_at = ? "
-                       "WHERE contact_id = ? AND state = 'offered'"),
-        QStringLiteral("UPDATE consult_offers SET state = 'withdrawn' WHERE state = 'open' AND consult_id IN "
-                       "(SELECT id FROM consults WHERE contact_id = ? AND state = 'offered')"),
-        QStringLiteral("UPDATE consults SET state = 'cancelled', ended_at = ?, version = version + 1 "
-                       "WHERE contact_id = ? AND state = 'offered'"),
-    };
-    for (const QString &sql : statements) {
-        QSqlQuery q = m_db.prepare(sql);
-        if (sql.count(QLatin1Char('?')) == 2)
-            q.addBindValue(at);
-        if (!execWith(q, { id }))
-            return sqlError(q, "cancel open offers");
-    }
-    return {};
 }
 
 Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
@@ -527,7 +503,6 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
     // Wrap-up and closing are both recorded so handling times can be measured later.
     SPOCS_TRY(transition(id, QStringLiteral("after_contact_work"), byUser));
     SPOCS_TRY(leaveAll(id));
-    SPOCS_TRY(cancelOpenOffers(id));
     return transition(id, QStringLiteral("closed"), byUser);
 }
 

@@ -110,10 +110,8 @@ public:
         QString followUpDue;
         std::optional<qint64> followUpOwner;
     };
+    // Closes the contact (its consults and transfer offers end by ContactRouter::closed()).
     Result<void> close(qint64 id, const Closing &closing, qint64 byUser);
-
-    // Ends open transfer and consult offers of a contact that closes (inside its transaction).
-    Result<void> cancelOpenOffers(qint64 id);
     // Contacts waiting for an agent, oldest first.
     Result<QList<qint64>> queued();
     // The routing facts of every waiting contact, oldest first, in one query.

@@ -252,6 +252,70 @@ TEST(Consult, DeclineAndTimeOutTellTheRepAtOnceWithTheNextExpert)
               QStringLiteral("unavailable"));
 }
 
+TEST(Consult, ClosingTheContactEndsItsConsults)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, e1, e2;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(e1.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(e2.signIn(w.coordinator.url(), QStringLiteral("expert2")));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const auto ask = [&](const Desk &expert) {
+        const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                      { { QStringLiteral("contact"), contact },
+                                        { QStringLiteral("expert"), expert.userId },
+                                        { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+        EXPECT_TRUE(asked.ok) << asked.error.message.toStdString();
+        return idOf(asked.data.value(QStringLiteral("consult")));
+    };
+    const auto consultLoad = [&](const Desk &expert) {
+        const Reply found = call(rep.connection, QStringLiteral("expert.find"), {});
+        for (const QJsonValue &v : found.data.value(QStringLiteral("experts")).toArray()) {
+            if (idOf(v.toObject().value(QStringLiteral("user"))) == expert.userId)
+                return v.toObject().value(QStringLiteral("load")).toObject().value(QStringLiteral("consults")).toInt();
+        }
+        return -1;
+    };
+    // One consult answered and running, one still ringing.
+    const qint64 running = ask(e1);
+    ASSERT_FALSE(e1.take(QStringLiteral("consult.offered")).isEmpty());
+    ASSERT_TRUE(e1.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), running } }).ok);
+    const qint64 ringing = ask(e2);
+    ASSERT_FALSE(e2.take(QStringLiteral("consult.offered")).isEmpty());
+    EXPECT_EQ(consultLoad(e1), 1);
+
+    const QJsonObject open = contactOf(rep.connection, contact);
+    const Reply closed = rep.write(QStringLiteral("contact.close"),
+                                   { { QStringLiteral("id"), contact },
+                                     { QStringLiteral("version"), open.value(QStringLiteral("version")) },
+                                     { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                                     { QStringLiteral("outcome"), QStringLiteral("resolved") } });
+    ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+
+    // The running consult ends, and both sides hear it.
+    const auto isEnded = [running](const QJsonObject &d) {
+        return idOf(d.value(QStringLiteral("consult"))) == running && stateOf(d) == u"ended";
+    };
+    EXPECT_FALSE(e1.take(QStringLiteral("consult.updated"), isEnded).isEmpty());
+    EXPECT_FALSE(rep.take(QStringLiteral("consult.updated"), isEnded).isEmpty());
+    EXPECT_EQ(consultLoad(e1), 0);
+    EXPECT_EQ(
+        errorName(e1.write(QStringLiteral("consult.message"),
+                           { { QStringLiteral("id"), running }, { QStringLiteral("body"), QStringLiteral("?") } })),
+        QStringLiteral("invalid_state"));
+    // The ringing one is cancelled: withdrawn from the expert's screen, the rep told.
+    EXPECT_EQ(e2.take(QStringLiteral("consult.withdrawn")).value(QStringLiteral("consultId")).toInteger(), ringing);
+    EXPECT_FALSE(rep.take(QStringLiteral("consult.updated"),
+                          [ringing](const QJsonObject &d) {
+                              return idOf(d.value(QStringLiteral("consult"))) == ringing && stateOf(d) == u"cancelled";
+                          })
+                     .isEmpty());
+    EXPECT_EQ(errorName(e2.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), ringing } })),
+              QStringLiteral("invalid_state"));
+}
+
 TEST(Consult, HistoryIsKeptAndVisibleAfterARestart)
 {
     World w;

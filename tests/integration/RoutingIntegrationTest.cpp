@@ -176,6 +176,99 @@ TEST(Routing, UnansweredOfferMovesOnToTheNextCandidate)
     EXPECT_EQ(errorName(late), QStringLiteral("invalid_state"));
 }
 
+namespace {
+
+Reply decline(Desk &desk, qint64 contact)
+{
+    return callWrite(desk.connection, QStringLiteral("contact.decline"),
+                     { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), contact } });
+}
+
+// Milliseconds from the contact's last return to the queue (a decline or a lapse, not its
+// arrival) to the offer that followed, from its transitions: -1 when there is none.
+qint64 requeuedToReofferedMs(Connection &lead, qint64 contact)
+{
+    const Reply r = call(lead, QStringLiteral("contact.get"), { { QStringLiteral("id"), contact } });
+    const QJsonArray transitions
+        = r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("transitions")).toArray();
+    const auto at = [&transitions](qsizetype i) {
+        return QDateTime::fromString(transitions.at(i).toObject().value(QStringLiteral("at")).toString(),
+                                     Qt::ISODateWithMs);
+    };
+    const auto state = [&transitions](qsizetype i) {
+        return transitions.at(i).toObject().value(QStringLiteral("state")).toString();
+    };
+    for (qsizetype i = transitions.size() - 1; i >= 2; --i) {
+        if (state(i) == u"offered" && state(i - 1) == u"queued")
+            return at(i - 1).msecsTo(at(i));
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(Routing, DeclinedOfferGoesToTheNextCandidate)
+{
+    Fixture f;
+    f.offerTimeoutMs = 20000; // only the decline moves it on
+    ASSERT_TRUE(f.start());
+    Desk owner, backup;
+    ASSERT_TRUE(owner.login(f.coordinator.url(), f.people.owner));
+    ASSERT_TRUE(backup.login(f.coordinator.url(), f.people.backup));
+    const qint64 id = inbound(f.lead, f.customer);
+    ASSERT_EQ(owner.waitForOffer(), id);
+    const Reply declined = decline(owner, id);
+    ASSERT_TRUE(declined.ok) << declined.error.message.toStdString();
+    EXPECT_EQ(declined.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("queued"));
+    EXPECT_EQ(backup.waitForOffer(), id);
+    // Not back to the owner while the backup has it, and the owner can no longer take it.
+    EXPECT_TRUE(call(owner.connection, QStringLiteral("session.me")).ok);
+    EXPECT_TRUE(owner.offers.isEmpty());
+    EXPECT_EQ(errorName(decline(owner, id)), QStringLiteral("invalid_state"));
+}
+
+TEST(Routing, TheOnlyAgentWhoDeclinedIsOfferedTheContactAgainAfterAPause)
+{
+    Fixture f;
+    f.offerTimeoutMs = 4000; // the pause before asking the same person again is a quarter of it
+    ASSERT_TRUE(f.start());
+    Desk agent;
+    ASSERT_TRUE(agent.login(f.coordinator.url(), f.other()));
+    const qint64 id = inbound(f.lead, f.customer);
+    ASSERT_EQ(agent.waitForOffer(), id);
+    ASSERT_TRUE(decline(agent, id).ok);
+    EXPECT_EQ(agent.waitForOffer(), id);
+    EXPECT_GE(requeuedToReofferedMs(f.lead, id), 1000);
+}
+
+TEST(Routing, TheOnlyAgentWhoLetTheOfferLapseIsOfferedTheContactAgain)
+{
+    Fixture f; // offers lapse after 500 ms
+    ASSERT_TRUE(f.start());
+    Desk agent;
+    ASSERT_TRUE(agent.login(f.coordinator.url(), f.other()));
+    const qint64 id = inbound(f.lead, f.customer);
+    ASSERT_EQ(agent.waitForOffer(), id);
+    EXPECT_EQ(agent.waitForOffer(), id);
+    EXPECT_GE(requeuedToReofferedMs(f.lead, id), 125);
+}
+
+TEST(Routing, BackFromABreakTheOneWhoDeclinedIsOfferedTheContactAtOnce)
+{
+    Fixture f;
+    f.offerTimeoutMs = 60000; // a pause of 15 s: the offer below comes from the presence change
+    ASSERT_TRUE(f.start());
+    Desk agent;
+    ASSERT_TRUE(agent.login(f.coordinator.url(), f.other()));
+    const qint64 id = inbound(f.lead, f.customer);
+    ASSERT_EQ(agent.waitForOffer(), id);
+    ASSERT_TRUE(decline(agent, id).ok);
+    ASSERT_TRUE(agent.setPresence(QStringLiteral("break")));
+    ASSERT_TRUE(agent.setPresence(QStringLiteral("available")));
+    EXPECT_EQ(agent.waitForOffer(10000), id);
+}
+
 TEST(Routing, NobodyAvailableKeepsTheContactQueuedUntilSomeoneIs)
 {
     Fixture f;

@@ -190,6 +190,56 @@ TEST(Transfer, WarmTransferAfterAConsultHandsTheContactOver)
               QStringLiteral("forbidden"));
 }
 
+TEST(Transfer, AnAcceptedTransferEndsTheOldOwnersConsult)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert, taker;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(taker.signIn(w.coordinator.url(), w.otherAgent(0)));
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Is the refund due?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
+    ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
+
+    const Reply cold
+        = rep.write(QStringLiteral("transfer.request"), transferArgs(contact, taker.userId, QStringLiteral("cold")));
+    ASSERT_TRUE(cold.ok) << cold.error.message.toStdString();
+    const Reply accepted = taker.write(QStringLiteral("transfer.accept"),
+                                       { { QStringLiteral("id"), idOf(cold.data.value(QStringLiteral("transfer"))) } });
+    ASSERT_TRUE(accepted.ok) << accepted.error.message.toStdString();
+
+    // The consult was about the rep's handling of the contact: it ends, and both sides hear it.
+    const auto ended = [consult](const QJsonObject &d) {
+        const QJsonObject c = d.value(QStringLiteral("consult")).toObject();
+        return idOf(c) == consult && c.value(QStringLiteral("state")).toString() == u"ended";
+    };
+    EXPECT_FALSE(rep.take(QStringLiteral("consult.updated"), ended).isEmpty());
+    EXPECT_FALSE(expert.take(QStringLiteral("consult.updated"), ended).isEmpty());
+    // The old owner no longer talks about someone else's customer.
+    EXPECT_EQ(
+        errorName(rep.write(QStringLiteral("consult.message"),
+                            { { QStringLiteral("id"), consult }, { QStringLiteral("body"), QStringLiteral("?") } })),
+        QStringLiteral("invalid_state"));
+    // The new owner reads what was said, and asks again if they need to.
+    const Reply read = call(taker.connection, QStringLiteral("consult.get"), { { QStringLiteral("id"), consult } });
+    ASSERT_TRUE(read.ok) << read.error.message.toStdString();
+    EXPECT_EQ(read.data.value(QStringLiteral("consult")).toObject().value(QStringLiteral("question")).toString(),
+              QStringLiteral("Is the refund due?"));
+    EXPECT_TRUE(taker
+                    .write(QStringLiteral("consult.request"),
+                           { { QStringLiteral("contact"), contact },
+                             { QStringLiteral("expert"), expert.userId },
+                             { QStringLiteral("question"), QStringLiteral("Still: is the refund due?") } })
+                    .ok);
+}
+
 TEST(Transfer, ForwardOnlyReasonGoesToTheDesignatedPersonAndReleasesTheRep)
 {
     World w;
@@ -228,6 +278,40 @@ TEST(Transfer, ForwardOnlyReasonGoesToTheDesignatedPersonAndReleasesTheRep)
     ASSERT_FALSE(offer.isEmpty());
     EXPECT_EQ(idOf(offer.value(QStringLiteral("contact"))), contact);
     EXPECT_EQ(offer.value(QStringLiteral("pick")).toString(), QStringLiteral("preferred"));
+}
+
+TEST(Transfer, ForwardingEndsTheRepsConsult)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Who closes accounts?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
+    ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
+
+    const Reply forwarded = rep.write(
+        QStringLiteral("contact.forward"),
+        { { QStringLiteral("id"), contact }, { QStringLiteral("reason"), QStringLiteral("account.close") } });
+    ASSERT_TRUE(forwarded.ok) << forwarded.error.message.toStdString();
+    EXPECT_FALSE(expert
+                     .take(QStringLiteral("consult.updated"),
+                           [consult](const QJsonObject &d) {
+                               const QJsonObject c = d.value(QStringLiteral("consult")).toObject();
+                               return idOf(c) == consult && c.value(QStringLiteral("state")).toString() == u"ended";
+                           })
+                     .isEmpty());
+    EXPECT_EQ(
+        errorName(rep.write(QStringLiteral("consult.message"),
+                            { { QStringLiteral("id"), consult }, { QStringLiteral("body"), QStringLiteral("?") } })),
+        QStringLiteral("invalid_state"));
 }
 
 TEST(Transfer, OwnerUnavailableSendsTheCustomerToTheBackup)
@@ -275,6 +359,11 @@ TEST(Transfer, ClosingTheContactEndsAnOpenTransferOffer)
                                      { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
                                      { QStringLiteral("outcome"), QStringLiteral("resolved") } });
     ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    // The target hears it, so their offer card goes now instead of at its expiry.
+    const QJsonObject cancelled = target.take(QStringLiteral("transfer.updated"), [](const QJsonObject &d) {
+        return d.value(QStringLiteral("transfer")).toObject().value(QStringLiteral("state")).toString() == u"cancelled";
+    });
+    EXPECT_EQ(idOf(cancelled.value(QStringLiteral("transfer"))), transfer);
     EXPECT_EQ(errorName(target.write(QStringLiteral("transfer.accept"), { { QStringLiteral("id"), transfer } })),
               QStringLiteral("invalid_state"));
     // No late "expired" notice for a contact that is already closed.

@@ -168,6 +168,31 @@ TEST(OfferQueue, ConsultAndTransferOffersLeaveWhenWithdrawnDeclinedOrExpired)
     EXPECT_EQ(queue.rowCount(), 0);
 }
 
+TEST(OfferQueue, TransferOfferLeavesWhenItsContactCloses)
+{
+    OfferQueue queue;
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queue.setSelf(21);
+    QJsonObject transfer { { QStringLiteral("id"), 9 },
+                           { QStringLiteral("contact"), 8 },
+                           { QStringLiteral("kind"), QStringLiteral("cold") },
+                           { QStringLiteral("state"), QStringLiteral("offered") },
+                           { QStringLiteral("from"), person(1, QStringLiteral("agent1")) },
+                           { QStringLiteral("to"), person(21, QStringLiteral("agent21")) } };
+    queue.handleEvent(
+        wire(event::TransferOffered),
+        { { QStringLiteral("transfer"), transfer },
+          { QStringLiteral("contact"), contact(8, QStringLiteral("active")) },
+          { QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::ISODateWithMs) } });
+    ASSERT_EQ(queue.rowCount(), 1);
+    // The rep closed the contact: the coordinator cancels the offer.
+    transfer.insert(QStringLiteral("state"), QStringLiteral("cancelled"));
+    EXPECT_TRUE(queue.handleEvent(wire(event::TransferUpdated),
+                                  { { QStringLiteral("transfer"), transfer },
+                                    { QStringLiteral("contact"), contact(8, QStringLiteral("closed")) } }));
+    EXPECT_EQ(queue.rowCount(), 0);
+}
+
 TEST(ActiveContact, TasksFollowTheServerAndStaleAnswersAreIgnored)
 {
     ActiveContact active;
