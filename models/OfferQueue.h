@@ -65,7 +65,11 @@ public:
     // Removes the offers whose time is up at `now`; returns how many.
     int expire(const QDateTime &now);
     bool remove(Kind kind, qint64 id);
+    // Removes every offer of this kind; returns how many.
+    int removeAll(Kind kind);
     void clear();
+    // The ids of the offers of this kind, oldest first.
+    QList<qint64> ids(Kind kind) const;
 
     int count() const { return int(m_rows.size()); }
     Offer offerAt(int row) const;
