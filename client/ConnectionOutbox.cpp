@@ -126,7 +126,7 @@ void Connection::onQueuedWriteAnswered(const QString &cid, qint64 id, const Repl
 {
     if (m_outboxInFlight.value(cid) == id)
         m_outboxInFlight.remove(cid);
-    if (!isTransient(reply.error.code))
+    if (reply.ok || !isTransient(reply.error.code))
         m_tooLargeSuspects.remove(cid); // answered (or failed for good)
     const OutboxWaiter waiter = m_outboxWaiters.take(cid);
     const bool waiting = waiter.handler && (!waiter.hasContext || waiter.context);
