@@ -437,8 +437,15 @@ void Connection::onSocketLost(const Error &error)
         return;
     if (error.code == ErrorCode::TooLarge) {
         // One of the requests in flight (or its answer) was too large; sending them again
-        // would only repeat the close, so they fail instead.
+        // would only repeat the close, so they fail instead. The writes among them may have
+        // been applied before the close, so they keep their cid: queued ones stay queued (as
+        // on any lost link, unless failTooLargeSuspects() takes them for the culprit), and
+        // the others fail as unsure (UnsureWrites), so sent again they go with the same cid.
         const quint64 generation = m_generation;
+        failTooLargeSuspects(error);
+        requeueInFlightWrites();
+        if (generation != m_generation)
+            return; // a handler ended or replaced the session
         const QList<qint64> ids = m_requests->sent();
         for (qint64 id : ids)
             m_requests->finish(id, failure(error));
@@ -488,6 +495,7 @@ void Connection::goOffline(const Error &loginError, const Error &pendingError)
     // Queued writes stay in the file for the next session of this user.
     m_outboxInFlight.clear();
     m_outboxWaiters.clear();
+    m_tooLargeSuspects.clear();
     if (m_state == State::Offline)
         m_outbox->close();
     if (done)

@@ -170,6 +170,7 @@ private:
     void sendQueuedWrites();
     void onQueuedWriteAnswered(const QString &cid, qint64 id, const Reply &reply);
     void requeueInFlightWrites();
+    void failTooLargeSuspects(const Error &error);
 
     std::unique_ptr<QWebSocket> m_socket;
     QTimer *m_reconnectTimer = nullptr;
@@ -185,6 +186,7 @@ private:
     };
     QHash<QString, OutboxWaiter> m_outboxWaiters; // by cid: callers still waiting for a live answer
     QHash<QString, qint64> m_outboxInFlight; // cid -> request id on the current socket
+    QSet<QString> m_tooLargeSuspects; // queued writes in flight when a too_large close came
     UnsureWrites m_unsureWrites; // writes outside the outbox that got no answer
     QElapsedTimer m_unsureClock;
     State m_state = State::Offline;

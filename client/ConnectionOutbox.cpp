@@ -50,6 +50,7 @@ void Connection::openOutbox()
         return;
     m_outboxWaiters.clear();
     m_outboxInFlight.clear();
+    m_tooLargeSuspects.clear();
     if (auto opened = m_outbox->open(path); !opened)
         qCWarning(lcClient) << "writes stay in memory only:" << opened.error().message;
 }
@@ -107,10 +108,26 @@ void Connection::requeueInFlightWrites()
     m_outboxInFlight.clear();
 }
 
+void Connection::failTooLargeSuspects(const Error &error)
+{
+    // A queued write goes out again after a too_large close, with its cid. In flight at the
+    // next such close as well, it is most likely the one the coordinator cannot read: it
+    // fails (its caller, or the user in the outbox, decides) instead of closing every session.
+    const QHash<QString, qint64> inFlight = m_outboxInFlight;
+    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
+        if (m_tooLargeSuspects.remove(it.key()))
+            m_requests->finish(it.value(), Reply { false, {}, error });
+        else
+            m_tooLargeSuspects.insert(it.key());
+    }
+}
+
 void Connection::onQueuedWriteAnswered(const QString &cid, qint64 id, const Reply &reply)
 {
     if (m_outboxInFlight.value(cid) == id)
         m_outboxInFlight.remove(cid);
+    if (reply.ok || !isTransient(reply.error.code))
+        m_tooLargeSuspects.remove(cid); // answered (or failed for good)
     const OutboxWaiter waiter = m_outboxWaiters.take(cid);
     const bool waiting = waiter.handler && (!waiter.hasContext || waiter.context);
     const auto entry = m_outbox->find(cid);

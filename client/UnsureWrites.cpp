@@ -8,7 +8,10 @@ namespace spocs {
 
 bool UnsureWrites::isUnsure(const Error &error)
 {
-    return error.code == ErrorCode::Timeout || error.code == ErrorCode::Unavailable;
+    // too_large: the coordinator closes the link on an oversized message, and every request in
+    // flight on it ends so, applied or not.
+    return error.code == ErrorCode::Timeout || error.code == ErrorCode::Unavailable
+        || error.code == ErrorCode::TooLarge;
 }
 
 QString UnsureWrites::keyOf(const QString &op, const QJsonObject &args)

@@ -128,8 +128,10 @@ void ContactSession::resync()
     if (m_catalogue)
         m_catalogue->reload();
     reloadFollowUps();
-    // Offers missed while away are gone (or will come again); the current contact is fetched anew.
-    m_offers->clear();
+    // Consult and transfer offers missed while away are gone (or will come again); contact offers
+    // are set right by contact.mine, which lists those still open. The current contact is fetched anew.
+    m_offers->removeAll(OfferQueue::Kind::Consult);
+    m_offers->removeAll(OfferQueue::Kind::Transfer);
     restoreMyContacts();
     const qint64 id = m_active->id();
     if (id != 0 && m_connection) {
@@ -149,30 +151,54 @@ void ContactSession::restoreMyContacts()
     // Contacts in hand now that the answer no longer lists were closed or handed on while the
     // events were missed (a resync): they go. The one on screen stays; it is fetched anew.
     const QList<qint64> before = m_mine.keys();
-    m_connection->request(QString::fromUtf16(op::ContactMine), {}, this, [this, before](const Reply &reply) {
-        if (!reply.ok)
-            return;
-        const QJsonArray contacts = reply.data.value(QStringLiteral("contacts")).toArray();
-        for (qint64 id : before) {
-            const bool listed = std::any_of(contacts.cbegin(), contacts.cend(),
-                                            [id](const QJsonValue &v) { return idOf(v.toObject()) == id; });
-            if (!listed && id != m_active->id() && m_mine.remove(id))
-                untrackContact(id);
-        }
-        for (const QJsonValue &v : contacts) {
-            const QJsonObject contact = v.toObject();
-            const qint64 id = idOf(contact);
-            if (id == 0 || m_mine.contains(id))
-                continue;
-            if (m_active->id() == 0) {
-                takeContact(contact, false);
-            } else {
-                trackContact(id);
-                m_mine.insert(id, contact);
+    const QList<qint64> offeredBefore = m_offers->ids(OfferQueue::Kind::Contact);
+    m_connection->request(
+        QString::fromUtf16(op::ContactMine), {}, this, [this, before, offeredBefore](const Reply &reply) {
+            if (!reply.ok)
+                return;
+            restoreContactOffers(reply.data.value(QStringLiteral("offers")).toArray(), offeredBefore);
+            const QJsonArray contacts = reply.data.value(QStringLiteral("contacts")).toArray();
+            for (qint64 id : before) {
+                const bool listed = std::any_of(contacts.cbegin(), contacts.cend(),
+                                                [id](const QJsonValue &v) { return idOf(v.toObject()) == id; });
+                if (!listed && id != m_active->id() && m_mine.remove(id))
+                    untrackContact(id);
             }
-        }
-        Q_EMIT contactsInHandChanged();
-    });
+            for (const QJsonValue &v : contacts) {
+                const QJsonObject contact = v.toObject();
+                const qint64 id = idOf(contact);
+                if (id == 0 || m_mine.contains(id))
+                    continue;
+                if (m_active->id() == 0) {
+                    takeContact(contact, false);
+                } else {
+                    trackContact(id);
+                    m_mine.insert(id, contact);
+                }
+            }
+            Q_EMIT contactsInHandChanged();
+        });
+}
+
+void ContactSession::restoreContactOffers(const QJsonArray &offers, const QList<qint64> &before)
+{
+    // The contact offers the coordinator still holds for this user come (back) with their own
+    // deadline, as contact.offered brought them; a card shown when contact.mine was asked that
+    // it no longer lists was taken, withdrawn or timed out while the events were missed.
+    QSet<qint64> open;
+    for (const QJsonValue &v : offers) {
+        const QJsonObject data = v.toObject();
+        const qint64 id = idOf(data.value(QStringLiteral("contact")).toObject());
+        if (id == 0)
+            continue;
+        open.insert(id);
+        trackContact(id);
+        m_offers->handleEvent(QString::fromUtf16(event::ContactOffered), data);
+    }
+    for (qint64 id : before) {
+        if (!open.contains(id))
+            m_offers->remove(OfferQueue::Kind::Contact, id);
+    }
 }
 
 void ContactSession::handleEvent(const protocol::Event &event)

@@ -5,6 +5,7 @@
 #include "models/OfferQueue.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -104,6 +105,7 @@ Q_SIGNALS:
 private:
     void handleEvent(const protocol::Event &event);
     void restoreMyContacts();
+    void restoreContactOffers(const QJsonArray &offers, const QList<qint64> &before);
     void takeContact(const QJsonObject &contact, bool screenPop);
     void trackContact(qint64 contactId);
     void announceReassignment(const domain::CustomerReassignment &moved);

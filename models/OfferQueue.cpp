@@ -162,9 +162,27 @@ bool OfferQueue::remove(Kind kind, qint64 id)
     return true;
 }
 
+int OfferQueue::removeAll(Kind kind)
+{
+    const QList<qint64> gone = ids(kind);
+    for (qint64 id : gone)
+        remove(kind, id);
+    return int(gone.size());
+}
+
 void OfferQueue::clear()
 {
     clearRows();
+}
+
+QList<qint64> OfferQueue::ids(Kind kind) const
+{
+    QList<qint64> out;
+    for (const Offer &o : m_rows) {
+        if (o.kind == kind)
+            out.append(o.id);
+    }
+    return out;
 }
 
 OfferQueue::Offer OfferQueue::offerAt(int row) const

@@ -69,7 +69,11 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     bool remove(Kind kind, qint64 id);
+    // Removes every offer of this kind; returns how many.
+    int removeAll(Kind kind);
     void clear();
+    // The ids of the offers of this kind, oldest first.
+    QList<qint64> ids(Kind kind) const;
 
     int count() const { return int(m_rows.size()); }
     Offer offerAt(int row) const;

@@ -458,15 +458,26 @@ Result<QJsonObject> reasonSave(Ctx &c, ClientSession *session, Args &args)
 
 Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
 {
+    const auto audit = [&](qint64 id) {
+        c.h.server().audit().record(
+            RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMine), contactSubject(id)));
+    };
     SPOCS_TRY_LET(ids, c.router.store().activeOf(session->userId()));
     QJsonArray contacts;
     for (qint64 id : *ids) {
         SPOCS_TRY_LET(contact, c.router.store().json(id));
         contacts.append(*contact);
-        c.h.server().audit().record(
-            RequestHandlers::auditEntry(session, QString::fromUtf16(op::ContactMine), contactSubject(id)));
+        audit(id);
     }
-    return QJsonObject { { QStringLiteral("contacts"), contacts } };
+    // The offers still open for the caller, as contact.offered brought them (the same deadline): a
+    // desktop that missed events shows them again at once instead of when routing offers them anew.
+    QJsonArray offers;
+    for (const ContactRouter::OpenOffer &offer : c.router.offersTo(session->userId())) {
+        SPOCS_TRY_LET(contact, c.router.store().json(offer.contactId));
+        offers.append(ContactRouter::offeredJson(*contact, offer));
+        audit(offer.contactId);
+    }
+    return QJsonObject { { QStringLiteral("contacts"), contacts }, { QStringLiteral("offers"), offers } };
 }
 
 // The queues the caller serves (as routing sees it; a lead watches them all) with how many

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace spocs {
@@ -132,6 +133,26 @@ Result<QJsonObject> ContactRouter::publish(qint64 contactId)
     SPOCS_TRY(m_server.events().publish(protocol::customerTopic(customerId), kind, summary));
     SPOCS_TRY(m_server.events().publish(QStringLiteral("queue"), QString::fromUtf16(event::QueueChanged), summary));
     return contact;
+}
+
+QList<ContactRouter::OpenOffer> ContactRouter::offersTo(qint64 userId) const
+{
+    QList<OpenOffer> out;
+    for (auto it = m_offers.cbegin(); it != m_offers.cend(); ++it) {
+        if (it->userId == userId)
+            out.append(OpenOffer { it.key(), it->expiresAt, it->pick });
+    }
+    std::sort(out.begin(), out.end(), [](const OpenOffer &a, const OpenOffer &b) {
+        return std::tie(a.expiresAt, a.contactId) < std::tie(b.expiresAt, b.contactId);
+    });
+    return out;
+}
+
+QJsonObject ContactRouter::offeredJson(const QJsonObject &contact, const OpenOffer &offer)
+{
+    return QJsonObject { { QStringLiteral("contact"), contact },
+                         { QStringLiteral("expiresAt"), offer.expiresAt.toString(Qt::ISODateWithMs) },
+                         { QStringLiteral("pick"), RoutingPolicy::pickName(offer.pick) } };
 }
 
 Result<QList<RoutingPolicy::Candidate>> ContactRouter::candidates()
@@ -305,17 +326,15 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
     if (!decision)
         return false; // stays queued until someone becomes available
     const qint64 userId = decision->userId;
-    const QDateTime expiresAt = m_server.db().now().addMSecs(m_offerTimeoutMs);
+    const OpenOffer offer { contactId, m_server.db().now().addMSecs(m_offerTimeoutMs), decision->pick };
     auto r = m_server.transact([&]() -> Result<void> {
         SPOCS_TRY(m_store->setOffered(contactId, userId));
         SPOCS_TRY(m_store->transition(contactId, QStringLiteral("offered"), std::nullopt));
         SPOCS_TRY_LET(contact, publish(contactId));
         SPOCS_TRY_LET(seq,
-                      m_server.events().publish(
-                          QStringLiteral("user:%1").arg(userId), QString::fromUtf16(event::ContactOffered),
-                          QJsonObject { { QStringLiteral("contact"), contact.value() },
-                                        { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
-                                        { QStringLiteral("pick"), RoutingPolicy::pickName(decision->pick) } }));
+                      m_server.events().publish(QStringLiteral("user:%1").arg(userId),
+                                                QString::fromUtf16(event::ContactOffered),
+                                                offeredJson(contact.value(), offer)));
         return {};
     });
     if (!r) {
@@ -326,7 +345,7 @@ bool ContactRouter::routeOne(const ContactStore::Routing &routing, Pass &pass)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, contactId, userId] { onTimeout(contactId, userId); });
     timer->start(m_offerTimeoutMs);
-    m_offers.insert(contactId, Offer { userId, expiresAt, timer });
+    m_offers.insert(contactId, Offer { userId, offer.expiresAt, offer.pick, timer });
     // The offer reserves its person for the rest of this pass, as loads() counts it.
     for (RoutingPolicy::Candidate &c : candidates) {
         if (c.userId == userId) {

@@ -59,6 +59,18 @@ public:
     // One routing pass over the whole queue now (what schedule() runs on the next turn).
     void routeQueued();
 
+    // An offer waiting for its user's answer: until when, and why they were picked.
+    struct OpenOffer
+    {
+        qint64 contactId = 0;
+        QDateTime expiresAt;
+        RoutingPolicy::Pick pick {};
+    };
+    // The offers open for this user now, the one that ends first first.
+    QList<OpenOffer> offersTo(qint64 userId) const;
+    // What contact.offered carries (and contact.mine lists under "offers"): {contact, expiresAt, pick}.
+    static QJsonObject offeredJson(const QJsonObject &contact, const OpenOffer &offer);
+
     // Whether someone could be offered a new contact of this channel on this queue right now
     // (present, not at capacity, serving the queue): the web chat offers a chat only then.
     Result<bool> canServeNow(RoutingPolicy::Channel channel, const QString &queue);
@@ -93,6 +105,7 @@ private:
     {
         qint64 userId = 0;
         QDateTime expiresAt;
+        RoutingPolicy::Pick pick {};
         QTimer *timer = nullptr;
     };
 

@@ -359,6 +359,34 @@ TEST_F(ContactWorkspaceSkewedClockTest, AnOfferKeepsItsTwentySecondsWhenThisComp
         << "the offer can still be taken";
 }
 
+// The desktop missed events (the coordinator answered its resume with resync_required) while a
+// contact was ringing: the card stays with the time it had left, and accepting it works as before.
+TEST_F(ContactWorkspaceTest, AnOfferStillOpenAfterAResyncStaysWithItsDeadlineAndCanBeAccepted)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    OfferNotification *notification = workspace->notification();
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notification->isVisible(); }, kLongWait));
+    const QDateTime deadline = workspace->offers()->first()->expiresAt;
+    ASSERT_TRUE(deadline.isValid());
+
+    Q_EMIT connection.resyncRequired(); // what the connection says after such a welcome
+    // Answers come in the order asked: once this one is here, the session's own contact.mine is too.
+    ASSERT_TRUE(test::call(connection, wire(op::ContactMine)).ok);
+    ASSERT_EQ(workspace->offers()->count(), 1);
+    EXPECT_EQ(workspace->offers()->first()->id, id);
+    EXPECT_EQ(workspace->offers()->first()->expiresAt, deadline) << "no fresh offer time-out";
+    EXPECT_TRUE(notification->isVisible());
+
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    EXPECT_FALSE(notification->isVisible());
+}
+
 TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTransfer)
 {
     Connection connection;

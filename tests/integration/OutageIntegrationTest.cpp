@@ -6,6 +6,7 @@
 
 #include "client/OfflineOutbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -32,7 +33,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(outboxDir.isValid());
-        ASSERT_TRUE(coordinator.start()) << coordinator.output().toStdString();
+        ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
     }
 
     // A desktop's connection as spocs-desktop sets it up, with the outbox in the test's folder.
@@ -77,7 +78,40 @@ protected:
     }
 
     QTemporaryDir outboxDir;
+    CoordinatorProcess::Options options;
     CoordinatorProcess coordinator;
+};
+
+// A coordinator that reads messages of at most 4 KiB, so an ordinary request can trip its limit:
+// it answers too_large and closes the link (1009), and every request in flight ends with it.
+class TooLargeCloseTest : public OutageTest
+{
+protected:
+    TooLargeCloseTest()
+    {
+        const QString config = configDir.filePath(QStringLiteral("coordinator.ini"));
+        QFile file(config);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("[server]\nmax_message_bytes=4096\n");
+        options.extraArgs = { QStringLiteral("--config"), config };
+    }
+
+    // Sends `op` and, right behind it, a read too large for the coordinator; waits for both answers.
+    static std::optional<Reply> writeThenTripTheLimit(Connection &c, const QString &op, const QJsonObject &args)
+    {
+        std::optional<Reply> written;
+        std::optional<Reply> large;
+        c.write(op, args, &c, [&](const Reply &r) { written = r; });
+        c.request(
+            QStringLiteral("customer.get"),
+            { { QStringLiteral("id"), QStringLiteral("C-1003") }, { QStringLiteral("pad"), QString(8000, u'x') } }, &c,
+            [&](const Reply &r) { large = r; });
+        (void)QTest::qWaitFor([&] { return written.has_value() && large.has_value(); }, kWaitMs);
+        EXPECT_TRUE(large.has_value() && large->error.code == ErrorCode::TooLarge);
+        return written;
+    }
+
+    QTemporaryDir configDir;
 };
 
 QJsonObject newAddress(const QString &street)
@@ -233,4 +267,49 @@ TEST_F(OutageTest, AWriteSentAgainAfterItsAnswerWasLostIsAppliedOnce)
     ASSERT_TRUE(third.has_value());
     ASSERT_TRUE(third->ok) << qPrintable(third->error.message);
     EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(), count), 2);
+}
+
+// The write reached the coordinator and was applied, but the link closed before its answer came
+// back: the desktop must not take it for refused. Kept in the outbox with its cid, it goes out
+// again after the reconnect and is applied once.
+TEST_F(TooLargeCloseTest, AQueuedWriteInFlightWhenAnotherRequestTripsTheSizeLimitIsAppliedOnce)
+{
+    auto agent = desktop();
+    ASSERT_TRUE(loginAndWait(*agent, coordinator.url(), QStringLiteral("agent1")).ok);
+    const QString text = QStringLiteral("Noted just before an oversized request");
+    const auto note = writeThenTripTheLimit(
+        *agent, QStringLiteral("customer.note.add"),
+        { { QStringLiteral("customer"), QStringLiteral("C-1003") }, { QStringLiteral("text"), text } });
+    ASSERT_TRUE(note.has_value());
+    ASSERT_FALSE(note->ok) << "the note was answered before the close: it was not in flight";
+    EXPECT_EQ(note->error.code, ErrorCode::Queued) << qPrintable(note->error.message);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent->state() == Connection::State::Connected; }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent->outbox()->entries().isEmpty(); }, kWaitMs));
+    EXPECT_EQ(notesWithText(text), 1);
+}
+
+// The same for a write outside the outbox: it fails, and the agent presses the button again. The
+// second send carries the first one's cid, so the coordinator answers it from its record.
+TEST_F(TooLargeCloseTest, AWriteInFlightWhenAnotherRequestTripsTheSizeLimitIsAppliedOnceWhenSentAgain)
+{
+    Connection agent;
+    agent.setReconnectPolicy(ReconnectPolicy(50ms, 500ms));
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok);
+    const QString name = QStringLiteral("Olga Oversize");
+    const QJsonObject args { { QStringLiteral("name"), name } };
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = '%1'").arg(name);
+
+    const auto first = writeThenTripTheLimit(agent, QStringLiteral("customer.create"), args);
+    ASSERT_TRUE(first.has_value());
+    ASSERT_FALSE(first->ok) << "the write was answered before the close: it was not in flight";
+    EXPECT_EQ(first->error.code, ErrorCode::TooLarge);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return commerce::dbScalar(coordinator.dbPath(), count) == 1; }, kWaitMs))
+        << "applied before the close";
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, kWaitMs));
+    const auto again = writeAndWait(agent, QStringLiteral("customer.create"), args);
+    ASSERT_TRUE(again.has_value());
+    ASSERT_TRUE(again->ok) << qPrintable(again->error.message);
+    EXPECT_EQ(commerce::dbScalar(coordinator.dbPath(), count), 1);
 }

@@ -658,3 +658,51 @@ TEST(Routing, AVipCallerIsOfferedBeforeSomeoneWhoCalledEarlier)
     EXPECT_EQ(agent.waitForOffer(), vip);
     EXPECT_TRUE(agent.offers.isEmpty());
 }
+
+// A desktop that missed events (resync_required) asks contact.mine what is still offered to it: the
+// open offer comes with the deadline and pick of its contact.offered, for its user only, and can be
+// accepted as a live one; a withdrawn offer is no longer listed.
+TEST(Routing, ContactMineListsTheOffersStillOpenForTheCallerWithTheirDeadline)
+{
+    Fixture f;
+    f.offerTimeoutMs = 20000;
+    ASSERT_TRUE(f.start());
+    Desk owner;
+    ASSERT_TRUE(owner.login(f.coordinator.url(), f.people.owner));
+    const qint64 id = inbound(f.lead, f.customer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !owner.offers.isEmpty(); }, 15000));
+    const QJsonObject offered = owner.offers.first();
+    ASSERT_EQ(offered.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger(), id);
+
+    const auto offersOf = [](Connection &c) {
+        const Reply mine = call(c, QStringLiteral("contact.mine"));
+        EXPECT_TRUE(mine.ok) << mine.error.message.toStdString();
+        return mine.data.value(QStringLiteral("offers")).toArray();
+    };
+    const QJsonArray open = offersOf(owner.connection);
+    ASSERT_EQ(open.size(), 1);
+    const QJsonObject listed = open.at(0).toObject();
+    EXPECT_EQ(listed.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger(), id);
+    EXPECT_EQ(listed.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("offered"));
+    EXPECT_EQ(listed.value(QStringLiteral("expiresAt")).toString(),
+              offered.value(QStringLiteral("expiresAt")).toString())
+        << "the offer's own deadline, not a new one";
+    EXPECT_EQ(listed.value(QStringLiteral("pick")).toString(), offered.value(QStringLiteral("pick")).toString());
+    EXPECT_TRUE(offersOf(f.lead).isEmpty()) << "offers are their user's own";
+    EXPECT_EQ(callWrite(owner.connection, QStringLiteral("contact.accept"),
+                        { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), id } })
+                  .ok,
+              true);
+    EXPECT_TRUE(offersOf(owner.connection).isEmpty()) << "answered";
+
+    // Another one, withdrawn (the caller hung up): no longer listed.
+    Desk other;
+    ASSERT_TRUE(other.login(f.coordinator.url(), f.other()));
+    const qint64 second = inbound(f.lead, QStringLiteral("C-1004"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !offersOf(other.connection).isEmpty(); }, 15000));
+    ASSERT_TRUE(callWrite(f.lead, QStringLiteral("contact.abandon"),
+                          { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), second } })
+                    .ok);
+    EXPECT_TRUE(offersOf(other.connection).isEmpty());
+}

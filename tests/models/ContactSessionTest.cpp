@@ -158,6 +158,39 @@ TEST_F(ContactSessionTest, AResyncDropsContactsInHandNoLongerOurs)
     EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:12")));
 }
 
+// Events were missed (resync): the contact offers the coordinator still holds stay on screen with
+// their own deadline and without ringing again; one it no longer lists was withdrawn meanwhile and goes.
+TEST_F(ContactSessionTest, AResyncKeepsTheContactOffersStillOpenAndDropsTheOthers)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    offerContact(41);
+    offerContact(42);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 2; }, 5000));
+    QSignalSpy added(session.offers(), &OfferQueue::offerAdded);
+
+    QJsonObject stillOffered = contact(41, QStringLiteral("offered"), 1, 0);
+    stillOffered.insert(QStringLiteral("offeredTo"), QJsonObject { { QStringLiteral("id"), 3 } });
+    peer.forgetAnswers(wire(op::ContactMine));
+    peer.answer(wire(op::ContactMine),
+                QJsonObject { { QStringLiteral("contacts"), QJsonArray {} },
+                              { QStringLiteral("offers"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("contact"), stillOffered },
+                                    { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z") },
+                                    { QStringLiteral("pick"), QStringLiteral("owner") } } } } });
+    session.resync();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 1; }, 5000));
+    QTest::qWait(50);
+    ASSERT_EQ(session.offers()->rowCount(), 1);
+    const OfferQueue::Offer kept = *session.offers()->first();
+    EXPECT_EQ(kept.id, 41);
+    EXPECT_EQ(kept.expiresAt, QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    EXPECT_EQ(added.count(), 0) << "the card stayed; it does not ring again";
+    EXPECT_TRUE(connection.topics().contains(QStringLiteral("contact:41")));
+    EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:42")));
+}
+
 TEST_F(ContactSessionTest, DecliningAConsultSendsItsReasonAndATakenOneSaysWho)
 {
     ContactSession session(&connection);

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -276,4 +277,34 @@ TEST_F(QueuedWriteTest, WithoutAnOutboxFolderNothingIsStored)
     ASSERT_TRUE(replies.waitForCount(1));
     EXPECT_TRUE(replies.list.first().ok);
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+// A queued write in flight when the coordinator closes the link for an oversized message may have
+// been applied: it stays queued with its cid. In flight at the next such close too, it is taken for
+// the message the coordinator cannot read, and waits for the user instead of closing every session.
+TEST_F(QueuedWriteTest, AQueuedWriteInFlightAtTwoTooLargeClosesInARowWaitsForTheUser)
+{
+    peer.onRequest = [this](const protocol::Request &req) -> std::optional<protocol::Response> {
+        if (req.op != kNoteAdd)
+            return protocol::okResponse(req.id);
+        QTimer::singleShot(0, conn.get(), [this] { peer.close(QWebSocketProtocol::CloseCodeTooMuchData); });
+        return std::nullopt;
+    };
+    loginOk(*conn);
+    QSignalSpy rejected(conn.get(), &Connection::queuedWriteRejected);
+    Replies replies;
+    conn->write(kNoteAdd, note(QStringLiteral("too long for this coordinator")), nullptr, replies.handler());
+    ASSERT_TRUE(replies.waitForCount(1));
+    EXPECT_EQ(replies.list.first().error.code, ErrorCode::Queued) << "the first close may have come after applying it";
+
+    ASSERT_TRUE(rejected.wait(kWaitMs));
+    EXPECT_EQ(rejected.first().at(1).value<Error>().code, ErrorCode::TooLarge);
+    const QStringList cids = cidsSeen(kNoteAdd);
+    ASSERT_EQ(cids.size(), 2);
+    EXPECT_EQ(cids.at(0), cids.at(1)) << "sent again with its cid";
+    EXPECT_EQ(conn->outbox()->rejectedCount(), 1);
+    ASSERT_TRUE(waitForState(*conn, Connection::State::Connected));
+    QTest::qWait(300);
+    EXPECT_EQ(peer.requestsFor(kNoteAdd).size(), 2) << "not sent again by itself";
+    EXPECT_EQ(replies.list.size(), 1);
 }

@@ -19,6 +19,7 @@ TEST(UnsureWrites, OnlyAMissingAnswerLeavesTheOutcomeUnknown)
 {
     EXPECT_TRUE(UnsureWrites::isUnsure(Error { ErrorCode::Timeout, {}, {} }));
     EXPECT_TRUE(UnsureWrites::isUnsure(Error { ErrorCode::Unavailable, {}, {} }));
+    EXPECT_TRUE(UnsureWrites::isUnsure(Error { ErrorCode::TooLarge, {}, {} })); // the link closed on it
     EXPECT_FALSE(UnsureWrites::isUnsure(Error { ErrorCode::Conflict, {}, {} }));
     EXPECT_FALSE(UnsureWrites::isUnsure(Error { ErrorCode::BadRequest, {}, {} }));
 }
