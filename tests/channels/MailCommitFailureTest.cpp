@@ -37,11 +37,7 @@ protected:
         file.close();
         ASSERT_TRUE(m_coordinator.start(30, config, &error)) << qPrintable(error);
         ASSERT_TRUE(loginAndWait(m_agent, m_coordinator.url(), QStringLiteral("agent1")).ok);
-        const qint64 me = call(m_agent, QStringLiteral("session.me"))
-                              .data.value(QStringLiteral("user"))
-                              .toObject()
-                              .value(QStringLiteral("id"))
-                              .toInteger();
+        const qint64 me = signedInUserId(m_agent);
         QObject::connect(&m_agent, &Connection::eventReceived, &m_agent, [this](const protocol::Event &e) {
             if (e.kind == u"contact.offered")
                 m_offers.append(

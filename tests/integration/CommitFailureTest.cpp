@@ -97,11 +97,7 @@ struct ChatDesk
             return false;
         if (!loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok)
             return false;
-        const qint64 me = call(agent, QStringLiteral("session.me"))
-                              .data.value(QStringLiteral("user"))
-                              .toObject()
-                              .value(QStringLiteral("id"))
-                              .toInteger();
+        const qint64 me = signedInUserId(agent);
         QObject::connect(&agent, &Connection::eventReceived, &agent, [this](const protocol::Event &e) {
             if (e.kind == u"contact.offered")
                 offers.append(

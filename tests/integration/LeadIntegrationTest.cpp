@@ -43,6 +43,22 @@ struct LeadFixture
         }
         return {};
     }
+    // Waits until routing offers contact `id` to `desk`'s user. It watches the contact, not the
+    // desk's events: the offer may come before the desk follows its topic.
+    bool offeredTo(const Desk &desk, qint64 id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const Reply r = call(lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
+                return contactOf(r)
+                           .value(QStringLiteral("offeredTo"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toInteger()
+                    == desk.userId;
+            },
+            10000);
+    }
     Reply accept(Desk &desk, qint64 id)
     {
         return callWrite(desk.connection, QStringLiteral("contact.accept"),
@@ -604,17 +620,9 @@ TEST(LeadOps, SnapshotShowsQueuesAgentsAndAlerts)
     EXPECT_EQ(waitingList.at(0).toObject().value(QStringLiteral("id")).toInteger(), waiting);
 
     // The owner signs in and takes it: the grid shows them on the contact.
-    // (The offer may come before the desk follows its topic: watch the contact instead.)
     Desk owner;
     ASSERT_TRUE(owner.login(f.coordinator.url(), f.owner));
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] {
-            const Reply r
-                = call(f.lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), waiting } });
-            return contactOf(r).value(QStringLiteral("offeredTo")).toObject().value(QStringLiteral("id")).toInteger()
-                == owner.userId;
-        },
-        10000));
+    EXPECT_TRUE(f.offeredTo(owner, waiting));
     const Reply accepted = f.accept(owner, waiting);
     ASSERT_TRUE(accepted.ok);
     snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
@@ -694,14 +702,7 @@ TEST(LeadOps, AContactWaitingTooLongRaisesItsQueuesAlertUntilItIsTaken)
     // Taken: the queue has nobody waiting, and the alert is gone.
     Desk owner;
     ASSERT_TRUE(owner.login(f.coordinator.url(), f.owner));
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] {
-            const Reply r
-                = call(f.lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), waiting } });
-            return contactOf(r).value(QStringLiteral("offeredTo")).toObject().value(QStringLiteral("id")).toInteger()
-                == owner.userId;
-        },
-        10000));
+    EXPECT_TRUE(f.offeredTo(owner, waiting));
     ASSERT_TRUE(f.accept(owner, waiting).ok);
     const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
     ASSERT_TRUE(snap.ok) << snap.error.message.toStdString();

@@ -44,6 +44,16 @@ inline Reply loginAndWait(Connection &connection, const QUrl &url, const QString
     return *reply;
 }
 
+// The id of the user `connection` is signed in as (0 when session.me fails).
+inline qint64 signedInUserId(Connection &connection)
+{
+    return call(connection, QStringLiteral("session.me"))
+        .data.value(QStringLiteral("user"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toInteger();
+}
+
 // contact.accept of an offered contact, with a fresh cid.
 inline Reply acceptContact(Connection &connection, qint64 contactId)
 {
