@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -167,5 +168,78 @@ inline qint64 userIdOf(Connection &c, const QString &login)
     }
     return 0;
 }
+
+// contact.close of an active contact with reason orders.where: resolved, or follow_up with `followUp`.
+inline Reply closeContact(Desk &desk, const QJsonObject &contact, const QJsonObject &followUp = {})
+{
+    QJsonObject args { { QStringLiteral("cid"), newCid() },
+                       { QStringLiteral("id"), contact.value(QStringLiteral("id")) },
+                       { QStringLiteral("version"), contact.value(QStringLiteral("version")) },
+                       { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                       { QStringLiteral("outcome"),
+                         followUp.isEmpty() ? QStringLiteral("resolved") : QStringLiteral("follow_up") } };
+    if (!followUp.isEmpty())
+        args.insert(QStringLiteral("followUp"), followUp);
+    return callWrite(desk.connection, QStringLiteral("contact.close"), args);
+}
+
+// A coordinator with demo data, lead1 signed in following `queue`, and the owner and backup of the
+// customer the tests work on.
+struct LeadFixture
+{
+    QTemporaryDir dir;
+    CoordinatorProcess coordinator;
+    Desk lead;
+    QString customer = QStringLiteral("C-1003");
+    QString owner;
+    QString backup;
+
+    bool start(const QString &config = QStringLiteral("[routing]\noffer_timeout_ms=20000\n"))
+    {
+        CoordinatorProcess::Options options;
+        options.demoCustomers = 30;
+        options.extraArgs = { QStringLiteral("--config"), writeConfig(dir, config) };
+        if (!coordinator.start(options))
+            return false;
+        if (!lead.login(coordinator.url(), QStringLiteral("lead1"), { QStringLiteral("queue") }))
+            return false;
+        const Reply r = call(lead.connection, QStringLiteral("customer.get"), { { QStringLiteral("id"), customer } });
+        const QJsonObject c = r.data.value(QStringLiteral("customer")).toObject();
+        owner = c.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString();
+        backup = c.value(QStringLiteral("backup")).toObject().value(QStringLiteral("login")).toString();
+        return !owner.isEmpty();
+    }
+    // The n-th agent who is neither owner nor backup of the customer.
+    QString other(int n = 0) const
+    {
+        for (int i = 1; i <= 20; ++i) {
+            const QString login = QStringLiteral("agent%1").arg(i);
+            if (login != owner && login != backup && n-- == 0)
+                return login;
+        }
+        return {};
+    }
+    // Waits until routing offers contact `id` to `desk`'s user. It watches the contact, not the
+    // desk's events: the offer may come before the desk follows its topic.
+    bool offeredTo(const Desk &desk, qint64 id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const Reply r = call(lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
+                return contactOf(r)
+                           .value(QStringLiteral("offeredTo"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toInteger()
+                    == desk.userId;
+            },
+            10000);
+    }
+    Reply accept(Desk &desk, qint64 id)
+    {
+        return callWrite(desk.connection, QStringLiteral("contact.accept"),
+                         { { QStringLiteral("cid"), newCid() }, { QStringLiteral("id"), id } });
+    }
+};
 
 } // namespace spocs::test::lead
