@@ -453,8 +453,10 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
         if (row >= 0) {
             removeRowAt(row);
         }
+        m_waitStart.remove(id);
         return;
     }
+    m_waitStart.insert(id, waitStart(contact));
     if (row >= 0) {
         m_rows[row] = contact;
         rowChanged(row);
@@ -480,6 +482,7 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
 void WaitingContactModel::setContacts(const QJsonArray &contacts)
 {
     resetRows({});
+    m_waitStart.clear();
     for (const QJsonValue &v : contacts)
         applyContact(v.toObject());
 }
@@ -487,7 +490,7 @@ void WaitingContactModel::setContacts(const QJsonArray &contacts)
 QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &index, int role) const
 {
     const QDateTime now = currentTime();
-    const qint64 waited = secondsBetween(waitStart(c), now);
+    const qint64 waited = secondsBetween(m_waitStart.value(c.value(QStringLiteral("id")).toInteger()), now);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -252,6 +252,9 @@ private:
     static bool isWaiting(const QJsonObject &contact);
 
     QHash<QString, QString> m_queueLabels;
+    // When each listed contact's current wait began, worked out once from its state changes as it
+    // arrives, not on every paint of the ticking wait column.
+    QHash<qint64, QDateTime> m_waitStart;
 };
 
 } // namespace spocs
