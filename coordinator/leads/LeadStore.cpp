@@ -4,9 +4,11 @@
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/leads/ReportBuilder.h"
 #include "coordinator/server/CoordinatorServer.h"
+#include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
 
+#include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,7 +41,10 @@ LeadStore::LeadStore(CoordinatorServer &server, ContactStore &contacts, FollowUp
     : m_server(server)
     , m_contacts(contacts)
     , m_followUps(followUps)
+    , m_answers(std::make_unique<QObject>())
 { }
+
+LeadStore::~LeadStore() = default;
 
 QDateTime LeadStore::startOfDay(const QDateTime &now)
 {
@@ -160,13 +165,11 @@ Result<QJsonArray> LeadStore::agents(const QDateTime &)
     return out;
 }
 
-Result<void> LeadStore::refreshAverages(const QDateTime &now)
+Result<LeadStore::Averages> LeadStore::computeAverages(Database &db, const QDateTime &now)
 {
-    if (m_averages.computedAt.isValid() && m_averages.computedAt.secsTo(now) < 60 && m_averages.computedAt <= now)
-        return {};
     // The usual handle time is the report's: the sum of a contact's handlings, over the handled
     // contacts of the last 30 days, so a reopened contact's days in between count for nothing.
-    SPOCS_TRY_LET(facts, ReportBuilder::load(m_server.db(), now.addDays(-kAverageDays), now.addSecs(1)));
+    SPOCS_TRY_LET(facts, ReportBuilder::load(db, now.addDays(-kAverageDays), now.addSecs(1)));
     QHash<QString, QPair<double, int>> sumByReason, sumByQueue;
     for (const ReportBuilder::Fact &f : *facts) {
         if (!f.handled())
@@ -187,7 +190,37 @@ Result<void> LeadStore::refreshAverages(const QDateTime &now)
             out.insert(it.key(), { it->first / it->second, it->second });
         return out;
     };
-    m_averages = Averages { averages(sumByReason), averages(sumByQueue), now };
+    return Averages { averages(sumByReason), averages(sumByQueue), now };
+}
+
+Result<void> LeadStore::refreshAverages(const QDateTime &now)
+{
+    if (m_averages.computedAt.isValid() && m_averages.computedAt.secsTo(now) < 60 && m_averages.computedAt <= now)
+        return {};
+    if (!m_averages.computedAt.isValid()) {
+        SPOCS_TRY_ASSIGN(m_averages, computeAverages(m_server.db(), now));
+        return {};
+    }
+    if (m_averagesPending)
+        return {};
+    m_averagesPending = true;
+    auto computed = std::make_shared<Averages>();
+    m_server.readWorker().run(
+        [computed, now](Database &db) -> Result<QJsonObject> {
+            SPOCS_TRY_ASSIGN(*computed, computeAverages(db, now));
+            return QJsonObject {};
+        },
+        m_answers.get(),
+        [this, computed, now](const Result<QJsonObject> &result) {
+            m_averagesPending = false;
+            if (result) {
+                m_averages = std::move(*computed);
+                return;
+            }
+            // Keep the last ones for another minute rather than asking again every second.
+            qCWarning(lcServer) << "could not compute the usual handle times:" << result.error().message;
+            m_averages.computedAt = now;
+        });
     return {};
 }
 

@@ -9,10 +9,15 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class QObject;
+
 namespace spocs {
 
 class ContactStore;
 class CoordinatorServer;
+class Database;
 class FollowUpStore;
 
 // The lead's floor view (lead.snapshot): queues with today's figures, the agents grid and
@@ -22,6 +27,7 @@ class LeadStore
 {
 public:
     LeadStore(CoordinatorServer &server, ContactStore &contacts, FollowUpStore &followUps);
+    ~LeadStore();
 
     Result<QJsonArray> queues(const QDateTime &now);
     Result<QJsonArray> agents(const QDateTime &now);
@@ -43,12 +49,18 @@ private:
         QHash<QString, QPair<double, int>> byQueue;
         QDateTime computedAt;
     };
+    static Result<Averages> computeAverages(Database &db, const QDateTime &now);
+    // The first time here, so the first alerts have them; then on the read worker, while the
+    // alerts use the last ones: 30 days of contacts take seconds to read on a large floor.
     Result<void> refreshAverages(const QDateTime &now);
 
     CoordinatorServer &m_server;
     ContactStore &m_contacts;
     FollowUpStore &m_followUps;
     Averages m_averages;
+    bool m_averagesPending = false;
+    // The read worker answers through it; it goes with this store, so a late answer is dropped.
+    std::unique_ptr<QObject> m_answers;
 };
 
 } // namespace spocs

@@ -69,6 +69,8 @@ public:
     EventBus &events() { return *m_events; }
     PresenceRegistry &presence() { return m_presence; }
     AuditLog &audit() { return *m_audit; }
+    // For the service's own heavy reads (not a peer's request: those go through runRead).
+    ReadWorker &readWorker() { return *m_readWorker; }
     WriteLedger &ledger() { return m_ledger; }
     QThreadPool &hashPool() { return m_hashPool; }
     ProductStore &products() { return m_products; }
