@@ -68,11 +68,15 @@ Address OrderEditor::startAddress() const
                                                             : m_customer.customer.address.value_or(Address {});
 }
 
+bool OrderEditor::sameAddress(const Address &entered, const Address &stored)
+{
+    return entered.street.trimmed() == stored.street && entered.city.trimmed() == stored.city
+        && entered.postcode.trimmed() == stored.postcode && entered.country.trimmed().toUpper() == stored.country;
+}
+
 bool OrderEditor::addressChanged(const Address &entered) const
 {
-    const Address a = startAddress();
-    return entered.street.trimmed() != a.street || entered.city.trimmed() != a.city
-        || entered.postcode.trimmed() != a.postcode || entered.country.trimmed().toUpper() != a.country;
+    return !sameAddress(entered, startAddress());
 }
 
 bool OrderEditor::linesChanged() const
@@ -147,8 +151,12 @@ void OrderEditor::send(const QString &opName, const QJsonObject &args)
             // Show the current availability on the line.
             fetchProduct(outcome.error.details.value(QStringLiteral("sku")).toString());
         }
-        if (outcome.conflict() && outcome.version() > 0)
-            m_order.version = outcome.version(); // the user's lines stay; the next submit applies them
+        if (outcome.conflict() && outcome.version() > 0) {
+            // Theirs becomes what the user's lines are compared with and sent on top of.
+            const Address previousStart = startAddress();
+            m_order = Order::fromJson(outcome.record);
+            Q_EMIT reloaded(previousStart);
+        }
         Q_EMIT failed(outcome.error);
     });
 }

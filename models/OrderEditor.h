@@ -40,6 +40,8 @@ public:
     Address startAddress() const;
     bool linesChanged() const;
     bool addressChanged(const Address &entered) const;
+    // entered (as typed) is stored, but for spaces around it and the country's case.
+    static bool sameAddress(const Address &entered, const Address &stored);
     // Something to send: lines, and for a change a difference to the stored order.
     bool canSubmit(const Address &entered) const;
 
@@ -51,9 +53,13 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void saved(const spocs::Order &order);
-    // The server refused; for version_conflict the current order is loaded (order() has its
-    // version) and a second submit applies the user's lines on top of it.
+    // The server refused; for version_conflict the current order is loaded first (reloaded) and
+    // a second submit applies the user's lines on top of it.
     void failed(const spocs::Error &error);
+    // version_conflict: order() is now the stored order (their lines, status and address) while
+    // lines() keeps the user's. previousStart: the address the dialog started from, so it can
+    // tell whether the user changed it (if not, theirs is the one to show).
+    void reloaded(const spocs::Address &previousStart);
     // The coordinator could not be reached: the write waits in the offline outbox and goes out
     // when the session is back (the orders table marks the order as waiting meanwhile).
     void queued();

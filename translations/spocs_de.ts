@@ -4678,12 +4678,20 @@ Aktuelle Auslastung: %3</translation>
         <translation>Wird aufgegeben…</translation>
     </message>
     <message>
-        <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and save again to apply your lines.</source>
-        <translation>Jemand anderes hat Auftrag %1 inzwischen geändert. Der aktuelle Stand wurde geladen; prüfen Sie ihn und speichern Sie erneut, um Ihre Positionen zu übernehmen.</translation>
-    </message>
-    <message>
         <source>P&amp;lace Order</source>
         <translation>Auftrag &amp;aufgeben</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile. It now holds: %2. Your lines are kept above; save again to put them in place of those.</source>
+        <translation>Jemand anderes hat Auftrag %1 inzwischen geändert. Er enthält jetzt: %2. Ihre Positionen bleiben oben stehen; speichern Sie erneut, um sie an deren Stelle zu setzen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile: it is now %2, and its lines can no longer be changed.</source>
+        <translation>Jemand anderes hat Auftrag %1 inzwischen geändert: Er ist jetzt %2, und seine Positionen lassen sich nicht mehr ändern.</translation>
     </message>
 </context>
 <context>

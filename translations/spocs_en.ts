@@ -4674,11 +4674,19 @@ Current load: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed order %1 meanwhile. The current order was loaded; check it and save again to apply your lines.</source>
+        <source>P&amp;lace Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;lace Order</source>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile. It now holds: %2. Your lines are kept above; save again to put them in place of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 meanwhile: it is now %2, and its lines can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

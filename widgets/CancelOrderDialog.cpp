@@ -23,9 +23,7 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
 {
     setObjectName(QStringLiteral("cancelOrderDialog"));
     setWindowTitle(tr("Cancel Order %1").arg(order.number));
-    auto *intro = makeIntroLabel(tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
-                                     .arg(order.number, OrderModel::statusText(order.status).toLower()),
-                                 this);
+    auto *intro = makeIntroLabel(introText(order), this);
     auto *label = new QLabel(tr("&Reason (required, the customer may see it):"), this);
     m_reason = new QPlainTextEdit(this);
     setNames(m_reason, QStringLiteral("cancelReasonEdit"), tr("Reason for the cancellation"));
@@ -52,12 +50,20 @@ CancelOrderDialog::CancelOrderDialog(Connection *connection, const Order &order,
         Q_EMIT orderSaved(saved);
         accept();
     });
+    // Someone else saved it meanwhile: say what it is now (it may have shipped).
+    connect(m_editor, &OrderEditor::reloaded, intro, [this, intro] { intro->setText(introText(m_editor->order())); });
     connect(m_editor, &OrderEditor::failed, this, &CancelOrderDialog::onFailed);
     // Kept in the offline outbox; the orders table marks the order as waiting.
     connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
     updateState();
     resize(460, 300);
     m_reason->setFocus();
+}
+
+QString CancelOrderDialog::introText(const Order &order)
+{
+    return tr("Order %1 is %2. Cancelling it releases the reserved stock and cannot be undone.")
+        .arg(order.number, OrderModel::statusText(order.status).toLower());
 }
 
 QString CancelOrderDialog::errorMessage() const

@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     void updateState();
     void onFailed(const Error &error);
+    static QString introText(const Order &order);
 
     OrderEditor *m_editor = nullptr;
     Order m_order;

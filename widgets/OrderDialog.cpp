@@ -175,6 +175,7 @@ OrderDialog::OrderDialog(Connection *connection, const CustomerView &customer, c
         Q_EMIT orderSaved(o);
         accept();
     });
+    connect(m_editor, &OrderEditor::reloaded, this, &OrderDialog::onReloaded);
     connect(m_editor, &OrderEditor::failed, this, &OrderDialog::onFailed);
     // Kept in the offline outbox; the orders table marks the order as waiting.
     connect(m_editor, &OrderEditor::queued, this, &QDialog::accept);
@@ -287,14 +288,33 @@ void OrderDialog::submit()
     m_editor->submit(enteredAddress());
 }
 
+void OrderDialog::onReloaded(const Address &previousStart)
+{
+    // An address the user left alone shows theirs; one the user typed stays, to be sent again.
+    if (OrderEditor::sameAddress(enteredAddress(), previousStart)) {
+        const Address theirs = m_editor->startAddress();
+        m_street->setText(theirs.street);
+        m_postcode->setText(theirs.postcode);
+        m_city->setText(theirs.city);
+        m_country->setText(theirs.country);
+    }
+}
+
 void OrderDialog::onFailed(const Error &error)
 {
     qCInfo(lcDesktop) << "order write failed:" << errorCodeName(error.code);
     QString text = errorDetailText(error);
     if (error.code == ErrorCode::VersionConflict && isChange()) {
-        text = tr("Someone else changed order %1 meanwhile. The current order was loaded; check it and save "
-                  "again to apply your lines.")
-                   .arg(m_editor->order().number);
+        const Order &theirs = m_editor->order();
+        QStringList lines;
+        for (const OrderLine &l : theirs.lines)
+            lines << tr("%1 × %2").arg(l.quantity).arg(l.name.isEmpty() ? l.sku : l.name);
+        text = domain::linesChangeable(theirs.status)
+            ? tr("Someone else changed order %1 meanwhile. It now holds: %2. Your lines are kept above; save "
+                 "again to put them in place of those.")
+                  .arg(theirs.number, lines.join(QStringLiteral(", ")))
+            : tr("Someone else changed order %1 meanwhile: it is now %2, and its lines can no longer be changed.")
+                  .arg(theirs.number, OrderModel::statusText(theirs.status).toLower());
     }
     showError(text);
 }

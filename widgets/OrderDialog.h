@@ -50,6 +50,7 @@ private:
     void updateState();
     void showError(const QString &text);
     void onFailed(const Error &error);
+    void onReloaded(const Address &previousStart);
     Address enteredAddress() const;
 
     OrderEditor *m_editor = nullptr;

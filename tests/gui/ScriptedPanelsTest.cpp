@@ -142,6 +142,68 @@ TEST(ScriptedPanels, ChangeOrderDialogEditsAQuantityWithF2)
     EXPECT_EQ(quantity(0), 2);
 }
 
+// Someone else changed the order while the agent edited it: the dialog shows what it holds now,
+// keeps the agent's lines to send on top of it, and shows their delivery address where the agent
+// left the address alone (sending the old one would undo theirs).
+TEST(ScriptedPanels, ChangeOrderDialogShowsTheirOrderAfterAConflictAndKeepsYourLines)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    Order mine = Order::fromJson(orderJson(3, QStringLiteral("placed")));
+    mine.currency = QStringLiteral("EUR");
+    mine.shippingAddress = Address { QStringLiteral("Alte Str. 1"), QStringLiteral("Berlin"), QStringLiteral("10115"),
+                                     QStringLiteral("DE") };
+    for (const char *sku : { "P-1", "P-2" }) {
+        mine.lines.append(OrderLine { QString::fromLatin1(sku), QStringLiteral("Charger %1").arg(QLatin1String(sku)), 2,
+                                      Money { 1000 }, Money { 2000 } });
+    }
+    Order theirs = mine;
+    theirs.version = 4;
+    theirs.lines
+        = { OrderLine { QStringLiteral("P-1"), QStringLiteral("Charger P-1"), 1, Money { 1000 }, Money { 1000 } } };
+    theirs.shippingAddress.city = QStringLiteral("Potsdam");
+    const QString changeOp = QString::fromUtf16(op::OrderChange);
+    peer.fail(changeOp, ErrorCode::VersionConflict);
+    peer.answer(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("order"), theirs.toJson() } });
+    Order saved = theirs;
+    saved.version = 5;
+    peer.answer(changeOp, QJsonObject { { QStringLiteral("order"), saved.toJson() } });
+
+    OrderDialog dialog(&connection, CustomerView {}, mine);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *city = dialog.findChild<QLineEdit *>(QStringLiteral("shipCityEdit"));
+    auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitOrderButton"));
+    ASSERT_NE(city, nullptr);
+    ASSERT_NE(submit, nullptr);
+    ASSERT_TRUE(
+        dialog.linesModel()->setData(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn), 5, Qt::EditRole));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return submit->isEnabled(); }, 5000));
+    submit->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, 5000));
+    EXPECT_TRUE(dialog.errorMessage().contains(QStringLiteral("It now holds: 1 × Charger P-1.")))
+        << qPrintable(dialog.errorMessage());
+    EXPECT_EQ(city->text(), QStringLiteral("Potsdam")) << "their address, since the agent left it alone";
+    ASSERT_EQ(dialog.linesModel()->rowCount(), 2) << "the agent's lines stay";
+    EXPECT_EQ(dialog.linesModel()->index(0, OrderLinesModel::QuantityColumn).data(Qt::EditRole).toInt(), 5);
+    // What the agent sees, when SPOCS_VIEW_SCREENSHOTS names a folder (as in CustomerViewTest).
+    if (const QString shots = qEnvironmentVariable("SPOCS_VIEW_SCREENSHOTS"); !shots.isEmpty()) {
+        QTest::qWait(100); // the layout the button's text change asked for
+        dialog.grab().save(shots + QStringLiteral("/order-conflict.png"));
+    }
+
+    // Sent again on their version: the agent's lines, and no address (theirs stays).
+    QSignalSpy savedSpy(&dialog, &OrderDialog::orderSaved);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return submit->isEnabled(); }, 5000));
+    submit->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return savedSpy.count() == 1; }, 5000));
+    const QJsonObject args = peer.requestsFor(changeOp).last().request.args;
+    EXPECT_EQ(args.value(QStringLiteral("version")).toInteger(), 4);
+    EXPECT_EQ(args.value(QStringLiteral("lines")).toArray().size(), 2);
+    EXPECT_FALSE(args.contains(QStringLiteral("shippingAddress")));
+}
+
 TEST(ScriptedPanels, OrderDialogAddsTheProductWithEnterInTheQuantity)
 {
     ScriptedPeer peer;
