@@ -37,7 +37,20 @@ constexpr Scheme kSchemes[] = {
 
 bool isSeparator(QChar c)
 {
-    return c == u' ' || c == u'-' || c == u'.' || c == u'/';
+    return c == u' ' || c == u'\t' || c == u'-' || c == u'.' || c == u'/' || c == u'_';
+}
+
+// Up to this many separators in a row join two digit groups ("4111  1111", "4111 - 1111").
+constexpr qsizetype kMaxJoin = 3;
+
+// How many separators from i on join the digit group before i to a digit after them; 0 if they
+// do not (no separator there, too many, or no digit after them).
+template<typename DigitAt> qsizetype joinAt(const QString &text, qsizetype i, DigitAt digitAt)
+{
+    qsizetype n = 0;
+    while (i + n < text.size() && n < kMaxJoin && isSeparator(text.at(i + n)))
+        ++n;
+    return n > 0 && digitAt(i + n) ? n : 0;
 }
 
 bool windowIsCard(const QString &digits)
@@ -70,10 +83,12 @@ const QRegularExpression &uuidPattern()
     return uuid;
 }
 
-// NFKC, and any other decimal digit (Arabic-Indic, Devanagari, ...) as its ASCII digit.
+// NFKC without invisible format characters (zero-width space and joiners, soft hyphen), and any
+// other decimal digit (Arabic-Indic, Devanagari, ...) as its ASCII digit.
 QString asciiDigits(QStringView text)
 {
     QString s = text.toString().normalized(QString::NormalizationForm_KC);
+    s.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
     for (QChar &c : s) {
         if (c.isDigit() && (c < u'0' || c > u'9') && c.digitValue() >= 0)
             c = QChar(u'0' + c.digitValue());
@@ -164,6 +179,9 @@ std::optional<QString> scan(const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
+        // A name is no hiding place either; named masked, so the error does not repeat it.
+        if (CardNumberGuard::containsCardNumber(key))
+            return CardNumberGuard::maskCardNumbers(key);
         const QJsonValue value = it.value();
         if (value.isObject()) {
             if (auto nested = scan(value.toObject()))
@@ -235,11 +253,14 @@ bool CardNumberGuard::containsCardNumber(QStringView input)
             current += c;
             continue;
         }
-        // One space, dash, dot or slash between two digits joins the groups of one run.
-        const bool joins = isSeparator(c) && !current.isEmpty() && i + 1 < text.size() && text.at(i + 1) >= u'0'
-            && text.at(i + 1) <= u'9';
-        if (joins) {
+        // A few spaces, tabs, dashes, dots, slashes or underscores between two digits join the
+        // groups of one run.
+        const qsizetype join = current.isEmpty()
+            ? 0
+            : joinAt(text, i, [&](qsizetype at) { return at < text.size() && isAsciiDigit(text.at(at)); });
+        if (join > 0) {
             groups.append(std::exchange(current, {}));
+            i += join - 1;
             continue;
         }
         if (endRun())
@@ -274,9 +295,11 @@ QString CardNumberGuard::maskCardNumbers(const QString &input)
         if (start >= 0) {
             groups.append({ start, i });
             start = -1;
-            // One space, dash, dot or slash between two digits joins the groups of one run.
-            if (i < text.size() && isSeparator(text.at(i)) && digitAt(i + 1))
+            // Joined as containsCardNumber() joins them.
+            if (const qsizetype join = joinAt(text, i, digitAt); join > 0) {
+                i += join - 1;
                 continue;
+            }
         }
         maskRun(text, groups);
         groups.clear();

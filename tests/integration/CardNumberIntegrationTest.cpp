@@ -80,6 +80,32 @@ TEST_F(CardNumberTest, ReadsPhonesAndNumericCidsAreScannedToo)
     EXPECT_EQ(phone.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("phones"));
 }
 
+// Regression: a card number as a field's name reached account.update, whose "unknown field"
+// error repeated it; separators other than one space, dash, dot or slash hid it from the guard.
+TEST_F(CardNumberTest, ACardNumberAsAFieldNameOrWithOddSeparatorsIsRefusedWithoutRepeatingIt)
+{
+    const QString card = QStringLiteral("4111 1111 1111 1111");
+    const Reply named = callWrite(m_agent, QStringLiteral("account.update"),
+                                  { { QStringLiteral("customer"), QStringLiteral("C-1001") },
+                                    { QStringLiteral("changes"), QJsonObject { { card, QStringLiteral("x") } } } });
+    EXPECT_EQ(named.error.code, ErrorCode::BadRequest);
+    EXPECT_FALSE(named.error.message.contains(card)) << qPrintable(named.error.message);
+    EXPECT_FALSE(named.error.message.contains(QStringLiteral("4111111111111111")));
+    EXPECT_EQ(named.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("•••• •••• •••• 1111"));
+
+    for (const QString &hidden : { QStringLiteral("4111\t1111\t1111\t1111"), QStringLiteral("4111__1111__1111__1111"),
+                                   QString::fromUtf8("4111\xe2\x80\x8b"
+                                                     "1111\xe2\x80\x8b"
+                                                     "1111\xe2\x80\x8b"
+                                                     "1111") }) {
+        const Reply note = callWrite(m_agent, QStringLiteral("customer.note.add"),
+                                     { { QStringLiteral("customer"), QStringLiteral("C-1001") },
+                                       { QStringLiteral("text"), QString(QStringLiteral("card ") + hidden) } });
+        EXPECT_EQ(note.error.code, ErrorCode::BadRequest) << qPrintable(hidden);
+        EXPECT_EQ(note.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("text"));
+    }
+}
+
 TEST_F(CardNumberTest, BarcodesTimestampsAndUuidsInNotesAreAccepted)
 {
     const Reply note = callWrite(

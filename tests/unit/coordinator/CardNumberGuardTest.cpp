@@ -35,6 +35,18 @@ const Case kCases[] = {
     { "6759649826438453", true, "Maestro" },
     { "5018-0000-0000-0009", true, "Maestro 50" },
     { "paid with 4111 1111 1111 1111 1234 yesterday", true, "a card followed by more digits" },
+    { "4111  1111  1111  1111", true, "Visa, two spaces" },
+    { "4111\t1111\t1111\t1111", true, "Visa, tabs" },
+    { "4111_1111_1111_1111", true, "Visa, underscores" },
+    { "4111 - 1111 - 1111 - 1111", true, "Visa, spaced dashes" },
+    { "4111\xe2\x80\x8b"
+      "1111\xe2\x80\x8b"
+      "1111\xe2\x80\x8b"
+      "1111",
+      true, "Visa, zero-width spaces" },
+    { "41\xc2\xad"
+      "11111111111111",
+      true, "Visa, a soft hyphen" },
     // False positives the old guard refused: harmless text agents paste all day.
     { "4006381333924", false, "EAN-13 barcode that passes Luhn" },
     { "created 1717171717174", false, "13-digit millisecond timestamp that passes Luhn" },
@@ -51,6 +63,7 @@ const Case kCases[] = {
     { "411111", false, "BIN only" },
     { "4111111111111111111111111", false, "too long to be one card and no window at a join" },
     { "192.168.100.200", false, "IP address" },
+    { "4111    1111 1111 1111", false, "four spaces part two numbers" },
 };
 
 } // namespace
@@ -90,6 +103,11 @@ TEST(CardNumberGuard, ArgsAreScannedRecursivelyAndNameTheField)
                                      { QStringLiteral("note"), QStringLiteral("5555-5555-5555-4444") } } } }
     };
     EXPECT_EQ(CardNumberGuard::findCardNumber(lines), QStringLiteral("note"));
+
+    // A card number as a field's name is found too, and named masked, so no error repeats it.
+    const QJsonObject named { { QStringLiteral("changes"),
+                                QJsonObject { { QStringLiteral("4111 1111 1111 1111"), QStringLiteral("x") } } } };
+    EXPECT_EQ(CardNumberGuard::findCardNumber(named), QStringLiteral("•••• •••• •••• 1111"));
 }
 
 TEST(CardNumberGuard, PhonesAreCheckedAsPhonesAndACidMustNotBeANumber)
@@ -137,6 +155,11 @@ TEST(CardNumberGuard, MaskingKeepsTheLastFourAndEverythingElse)
     EXPECT_EQ(mask("\xef\xbc\x94\xef\xbc\x91\xef\xbc\x91\xef\xbc\x91 1111 1111 1111"),
               QStringLiteral("•••• •••• •••• 1111"))
         << "full-width digits are read, and masked, as the guard reads them";
+    EXPECT_EQ(mask("4111  1111\t1111_1111"), QStringLiteral("••••  ••••\t••••_1111"));
+    EXPECT_EQ(mask("4111\xe2\x80\x8b"
+                   "111111111111"),
+              QStringLiteral("••••••••••••1111"))
+        << "the zero-width space goes, as the guard reads the text";
     EXPECT_EQ(mask("see 41111111-1111-1004-8111-111111111111 and 4111111111111111"),
               QStringLiteral("see 41111111-1111-1004-8111-111111111111 and ••••••••••••1111"));
     // Text without a card comes back exactly as it was, compatibility characters and all.
