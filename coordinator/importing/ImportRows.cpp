@@ -190,6 +190,7 @@ RowError ImportRun::customerRow(const Row &row, int line)
         // In the same batch, so a customer is findable as soon as it is there.
         return CustomerStore(m_db).reindex(rowId);
     });
+    m_plan.last().numbered = generatedId;
     return {};
 }
 
@@ -337,21 +338,24 @@ RowError ImportRun::orderRow(const Row &row, int line)
         m_billingAddress.finish();
     }
 
-    m_orders.insert(number, { customer, {}, 0, 0, false });
-    plan(Kind::Order, line, [=, this]() -> Result<void> {
-        const qint64 customerRowId = rowIdOf(m_customerRowIds, m_customerById, customer);
-        const qint64 accountId = idOf(m_firstAccount, customerRowId);
-        // Its lines were checked with it: the totals are known before it is written.
-        const qint64 subtotal = m_orders.value(number).linesTotal;
-        if (!execWith(m_insOrder,
-                      { number, customerRowId, accountId ? QVariant(accountId) : QVariant(), status, subtotal,
-                        amounts[0], amounts[1], subtotal + amounts[0] + amounts[1], currency, promisedOn,
-                        orNull(shipName), orNull(shipStreet), orNull(shipCity), orNull(shipPostcode),
-                        orNull(shipCountry), createdAt, createdAt }))
-            return refused(m_insOrder, "insert order");
-        m_orderRowIds.insert(number, m_insOrder.lastInsertId().toLongLong());
-        return {};
-    });
+    m_orders.insert(number, { customer, m_path, line });
+    plan(
+        Kind::Order, line,
+        [=, this]() -> Result<void> {
+            const qint64 customerRowId = rowIdOf(m_customerRowIds, m_customerById, customer);
+            const qint64 accountId = idOf(m_firstAccount, customerRowId);
+            // Its lines were checked with it: the totals are known before it is written.
+            const qint64 subtotal = m_orders.value(number).linesTotal;
+            if (!execWith(m_insOrder,
+                          { number, customerRowId, accountId ? QVariant(accountId) : QVariant(), status, subtotal,
+                            amounts[0], amounts[1], subtotal + amounts[0] + amounts[1], currency, promisedOn,
+                            orNull(shipName), orNull(shipStreet), orNull(shipCity), orNull(shipPostcode),
+                            orNull(shipCountry), createdAt, createdAt }))
+                return refused(m_insOrder, "insert order");
+            m_orderRowIds.insert(number, m_insOrder.lastInsertId().toLongLong());
+            return {};
+        },
+        number);
     return {};
 }
 
@@ -387,11 +391,18 @@ RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
             QStringLiteral("%1 %2 is not part of this import (lines are imported with their %1)").arg(noun, number)
         };
     }
+    // A bad line leaves its order or invoice out, with every line of it: imported without it, its
+    // totals would be short. Its other lines are still checked, so one run lists every problem.
+    const auto bad = [&](const QString &reason) {
+        if (parent->badLine.isEmpty())
+            parent->badLine = QStringLiteral("%1:%2").arg(m_path).arg(line);
+        return RowError { reason };
+    };
     LineValues v;
     if (const QString text = row.value("line_no"); !text.isEmpty()) {
         const auto n = parseInteger(text, 1, 10000);
         if (!n)
-            return { QStringLiteral("line_no \"%1\" is not a number from 1 to 10000").arg(text.left(40)) };
+            return bad(QStringLiteral("line_no \"%1\" is not a number from 1 to 10000").arg(text.left(40)));
         v.lineNo = int(*n);
     } else {
         v.lineNo = parent->lastLineNo + 1;
@@ -407,7 +418,7 @@ RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
             m_productRow.bindValue(0, sku);
             if (!m_productRow.exec() || !m_productRow.next()) {
                 m_productRow.finish();
-                return { QStringLiteral("product %1 does not exist").arg(sku.left(70)) };
+                return bad(QStringLiteral("product %1 does not exist").arg(sku.left(70)));
             }
             v.description = m_productRow.value(1).toString();
             v.unitPrice = m_productRow.value(2).toLongLong();
@@ -417,23 +428,23 @@ RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
     }
     const auto quantity = parseInteger(row.value("quantity"), 1, kMaxQuantity);
     if (!quantity)
-        return { QStringLiteral("quantity \"%1\" is not a whole number from 1 to %2")
-                     .arg(row.value("quantity").left(40))
-                     .arg(kMaxQuantity) };
+        return bad(QStringLiteral("quantity \"%1\" is not a whole number from 1 to %2")
+                       .arg(row.value("quantity").left(40))
+                       .arg(kMaxQuantity));
     v.quantity = *quantity;
     if (const QString text = row.value("unit_price"); !text.isEmpty()) {
         const auto cents = parseMoney(text);
         if (!cents)
-            return { QStringLiteral("unit_price \"%1\" is not an amount like 12.99").arg(text.left(40)) };
+            return bad(QStringLiteral("unit_price \"%1\" is not an amount like 12.99").arg(text.left(40)));
         v.unitPrice = *cents;
         hasPrice = true;
     }
     if (const QString text = row.value("description"); !text.isEmpty())
         v.description = text.left(kMaxNotesLength);
     if (!target.skuRequired && (!hasPrice || v.description.isEmpty()))
-        return { QStringLiteral("a line without sku needs description and unit_price") };
+        return bad(QStringLiteral("a line without sku needs description and unit_price"));
     if (parent->lineNumbers.contains(v.lineNo))
-        return { QStringLiteral("line %1 of %2 %3 exists already").arg(v.lineNo).arg(noun, number) };
+        return bad(QStringLiteral("line %1 of %2 %3 exists already").arg(v.lineNo).arg(noun, number));
 
     parent->lineNumbers.insert(v.lineNo);
     parent->lastLineNo = std::max(parent->lastLineNo, v.lineNo);
@@ -441,7 +452,6 @@ RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
     QSqlQuery &insert = target.insert;
     QHash<QString, qint64> &parentRowIds = target.rowIds;
     QSqlQuery &parentByNumber = target.parentByNumber;
-    const QString invoice = target.kind == Kind::InvoiceLine ? number : QString();
     plan(
         target.kind, line,
         [=, this, &insert, &parentRowIds, &parentByNumber]() -> Result<void> {
@@ -452,7 +462,7 @@ RowError ImportRun::lineRow(const Row &row, int line, const LineTarget &target)
                 return refused(insert, "insert line");
             return {};
         },
-        invoice);
+        number);
     return {};
 }
 
@@ -474,6 +484,8 @@ RowError ImportRun::invoiceRow(const Row &row, int line)
     if (!order.isEmpty()) {
         QString owner;
         if (const auto planned = m_orders.constFind(order); planned != m_orders.cend()) {
+            if (!planned->badLine.isEmpty())
+                return { QStringLiteral("order %1 is left out (its line at %2 is bad)").arg(order, planned->badLine) };
             owner = planned->customer;
         } else {
             m_orderRow.bindValue(0, order);
@@ -521,7 +533,7 @@ RowError ImportRun::invoiceRow(const Row &row, int line)
 
     m_invoices.insert(number, { m_path, line, number, status, total, balance });
     m_invoiceOrder.append(number);
-    m_invoiceParents.insert(number, { customer, {}, 0, 0, false });
+    m_invoiceParents.insert(number, { customer, m_path, line });
     plan(
         Kind::Invoice, line,
         [=, this]() -> Result<void> {

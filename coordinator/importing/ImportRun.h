@@ -57,15 +57,19 @@ private:
         Kind kind;
         QString path;
         int line;
-        QString invoice; // invoice and invoice-line rows: the invoice's number (a bad total drops them together)
+        // Orders, invoices and their lines: the order's or invoice's number. Each is left out with its
+        // lines (a bad line, a total that does not add up) and written in the batch of its lines.
+        QString parent;
         std::function<Result<void>()> insert;
+        bool numbered = false; // a customer without an id: the import chose its number
+        bool isLine() const { return kind == Kind::OrderLine || kind == Kind::InvoiceLine; }
     };
     using RowFn = std::function<RowError(const Row &, int line)>;
     Result<void> prepare();
-    Result<void> checkFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn);
-    void plan(Kind kind, int line, std::function<Result<void>()> insert, const QString &invoice = {})
+    Result<void> checkFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn, Kind kind);
+    void plan(Kind kind, int line, std::function<Result<void>()> insert, const QString &parent = {})
     {
-        m_plan.append({ kind, m_path, line, invoice, std::move(insert) });
+        m_plan.append({ kind, m_path, line, parent, std::move(insert) });
     }
     // A refused insert, logged; the report names the driver's reason (no values in it).
     static Error refused(const QSqlQuery &q, const char *what);
@@ -84,10 +88,13 @@ private:
     struct PlannedParent
     {
         QString customer; // public id
+        QString path; // where the order or invoice row is
+        int line = 0;
         QSet<int> lineNumbers;
         int lastLineNo = 0;
         qint64 linesTotal = 0;
-        bool dropped = false; // an invoice left out after its lines were checked (bad total)
+        QString badLine; // "file:line" of its first bad line: it is left out with all its lines
+        bool dropped = false; // left out after its lines were checked (a bad line, a bad total)
     };
     // Order lines and invoice lines: what differs between the two.
     struct LineTarget
@@ -101,7 +108,10 @@ private:
         bool skuRequired; // order lines sell a product; invoice lines may be free text with a price
     };
     RowError lineRow(const Row &row, int line, const LineTarget &target);
-    void finishInvoices();
+    // After every file is checked: leaves out the orders and invoices with a bad line or a total
+    // that does not add up, with their lines, and puts each one's lines right after it.
+    void finishParents();
+    void dropParent(PlannedParent &parent, const QString &reason, int &parents, int &lines);
 
     // Look-ups by public key; 0 when absent.
     qint64 idOf(QSqlQuery &q, const QVariant &key);
@@ -109,6 +119,8 @@ private:
     // A row id while writing: a row of this import (rowIds) or one already in the database.
     qint64 rowIdOf(const QHash<QString, qint64> &rowIds, QSqlQuery &q, const QString &key);
     Result<void> writeBatch(qsizetype from, qsizetype to, qsizetype &failedRow);
+    // After a stop before plan row notWritten: how to run again without adding customers twice.
+    QString numberedHint(qsizetype notWritten) const;
     Result<void> updateBalances(const QSet<qint64> &customerRowIds);
 
     Database &m_db;

@@ -168,6 +168,7 @@ Result<void> ImportRun::check(const Importer::Files &files)
         const QList<Column> &columns;
         int &counter;
         RowFn fn;
+        Kind kind;
     };
     const auto rowFn = [this](RowError (ImportRun::*fn)(const Row &, int)) -> RowFn {
         return [this, fn](const Row &r, int line) {
@@ -175,23 +176,25 @@ Result<void> ImportRun::check(const Importer::Files &files)
         };
     };
     const QList<Step> steps {
-        { files.customers, kCustomerColumns, m_report.customers, rowFn(&ImportRun::customerRow) },
-        { files.products, kProductColumns, m_report.products, rowFn(&ImportRun::productRow) },
-        { files.orders, kOrderColumns, m_report.orders, rowFn(&ImportRun::orderRow) },
-        { files.orderLines, kOrderLineColumns, m_report.orderLines, rowFn(&ImportRun::orderLineRow) },
-        { files.invoices, kInvoiceColumns, m_report.invoices, rowFn(&ImportRun::invoiceRow) },
-        { files.invoiceLines, kInvoiceLineColumns, m_report.invoiceLines, rowFn(&ImportRun::invoiceLineRow) },
+        { files.customers, kCustomerColumns, m_report.customers, rowFn(&ImportRun::customerRow), Kind::Customer },
+        { files.products, kProductColumns, m_report.products, rowFn(&ImportRun::productRow), Kind::Product },
+        { files.orders, kOrderColumns, m_report.orders, rowFn(&ImportRun::orderRow), Kind::Order },
+        { files.orderLines, kOrderLineColumns, m_report.orderLines, rowFn(&ImportRun::orderLineRow), Kind::OrderLine },
+        { files.invoices, kInvoiceColumns, m_report.invoices, rowFn(&ImportRun::invoiceRow), Kind::Invoice },
+        { files.invoiceLines, kInvoiceLineColumns, m_report.invoiceLines, rowFn(&ImportRun::invoiceLineRow),
+          Kind::InvoiceLine },
     };
     for (const Step &step : steps) {
         if (step.path.isEmpty())
             continue;
-        SPOCS_TRY(checkFile(step.path, step.columns, step.counter, step.fn));
+        SPOCS_TRY(checkFile(step.path, step.columns, step.counter, step.fn, step.kind));
     }
-    finishInvoices();
+    finishParents();
     return {};
 }
 
-Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn)
+Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &columns, int &counter, const RowFn &fn,
+                                  Kind kind)
 {
     m_path = path;
     const auto fatal = [&](int line, const QString &reason) -> Result<void> {
@@ -239,6 +242,15 @@ Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &colu
             reason = QStringLiteral("%1 fields, the header has %2").arg(record.fields.size()).arg(header.fields.size());
         if (reason.isEmpty()) {
             const Row row(positions, record.fields);
+            // A line bad before its own checks (a card number, an empty column) leaves its order or
+            // invoice out too, as lineRow() does for the lines it refuses.
+            const auto lineOfPlannedParent = [&]() -> PlannedParent * {
+                if (kind != Kind::OrderLine && kind != Kind::InvoiceLine)
+                    return nullptr;
+                auto &parents = kind == Kind::OrderLine ? m_orders : m_invoiceParents;
+                const auto it = parents.find(row.value(kind == Kind::OrderLine ? "order" : "invoice"));
+                return it == parents.end() ? nullptr : &*it;
+            };
             for (const Column &c : columns) {
                 if (c.required && row.value(c.name).isEmpty()) {
                     reason = QStringLiteral("%1 is empty").arg(QLatin1String(c.name));
@@ -253,6 +265,8 @@ Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &colu
             // A row plans its insert only when it is good, so a bad row leaves nothing behind.
             if (reason.isEmpty())
                 reason = fn(row, record.line).reason;
+            else if (PlannedParent *parent = lineOfPlannedParent(); parent && parent->badLine.isEmpty())
+                parent->badLine = QStringLiteral("%1:%2").arg(path).arg(record.line);
         }
         if (reason.isEmpty()) {
             ++counter;
@@ -264,13 +278,37 @@ Result<void> ImportRun::checkFile(const QString &path, const QList<Column> &colu
     return {};
 }
 
-// Totals come from the lines; a given total must agree with them. Without lines the
-// given total stands. The balance defaults to the total for open and disputed invoices.
-void ImportRun::finishInvoices()
+void ImportRun::dropParent(PlannedParent &parent, const QString &reason, int &parents, int &lines)
 {
+    ++m_report.badRows;
+    problem(parent.path, parent.line, reason);
+    parent.dropped = true;
+    --parents;
+    lines -= int(parent.lineNumbers.size());
+    m_report.badRows += int(parent.lineNumbers.size());
+}
+
+// Totals come from the lines; a given total must agree with them. Without lines the given
+// total stands. The balance defaults to the total for open and disputed invoices. An order or
+// invoice with a bad line is left out, with all its lines.
+void ImportRun::finishParents()
+{
+    const auto leftOutWithItsLines = [](const QString &noun, const PlannedParent &parent) {
+        return QStringLiteral("%1 left out with all its lines: its line at %2 is bad").arg(noun, parent.badLine);
+    };
+    for (PlannedParent &order : m_orders) {
+        if (!order.badLine.isEmpty())
+            dropParent(order, leftOutWithItsLines(QStringLiteral("order"), order), m_report.orders,
+                       m_report.orderLines);
+    }
     for (const QString &number : std::as_const(m_invoiceOrder)) {
         PendingInvoice &inv = m_invoices[number];
         PlannedParent &parent = m_invoiceParents[number];
+        if (!parent.badLine.isEmpty()) {
+            dropParent(parent, leftOutWithItsLines(QStringLiteral("invoice"), parent), m_report.invoices,
+                       m_report.invoiceLines);
+            continue;
+        }
         const qint64 lines = parent.lineNumbers.size();
         const qint64 linesTotal = parent.linesTotal;
         QString reason;
@@ -288,21 +326,48 @@ void ImportRun::finishInvoices()
             reason = QStringLiteral("balance %1 is more than the total %2")
                          .arg(CustomerStore::formatCents(balance), CustomerStore::formatCents(total));
         if (!reason.isEmpty()) {
-            ++m_report.badRows;
-            problem(inv.path, inv.line, reason);
             // Leave the invoice out after all, with its lines.
-            parent.dropped = true;
-            --m_report.invoices;
-            m_report.invoiceLines -= int(lines);
-            m_report.badRows += int(lines);
+            dropParent(parent, reason, m_report.invoices, m_report.invoiceLines);
             continue;
         }
         inv.finalTotal = total;
         inv.finalBalance = balance;
     }
-    m_plan.removeIf([this](const PlannedRow &row) {
-        return !row.invoice.isEmpty() && m_invoiceParents.value(row.invoice).dropped;
+    const auto parentOf = [this](const PlannedRow &row) -> const PlannedParent * {
+        if (row.parent.isEmpty())
+            return nullptr;
+        const bool order = row.kind == Kind::Order || row.kind == Kind::OrderLine;
+        const auto &parents = order ? m_orders : m_invoiceParents;
+        const auto it = parents.constFind(row.parent);
+        return it == parents.cend() ? nullptr : &*it;
+    };
+    m_plan.removeIf([&](const PlannedRow &row) {
+        const PlannedParent *parent = parentOf(row);
+        return parent && parent->dropped;
     });
+    // Each order and invoice right before its lines, so a batch writes them together: a stopped
+    // import never leaves one without its lines (nor lines that a run again could not add).
+    QHash<QString, QList<qsizetype>> linesOf; // "O:number" / "I:number" -> plan indexes
+    const auto key = [](const PlannedRow &row) {
+        const bool order = row.kind == Kind::Order || row.kind == Kind::OrderLine;
+        return (order ? QStringLiteral("O:") : QStringLiteral("I:")) + row.parent;
+    };
+    for (qsizetype i = 0; i < m_plan.size(); ++i) {
+        if (m_plan.at(i).isLine())
+            linesOf[key(m_plan.at(i))].append(i);
+    }
+    QList<PlannedRow> ordered;
+    ordered.reserve(m_plan.size());
+    for (const PlannedRow &row : std::as_const(m_plan)) {
+        if (row.isLine())
+            continue;
+        ordered.append(row);
+        if (!row.parent.isEmpty()) {
+            for (const qsizetype i : linesOf.value(key(row)))
+                ordered.append(m_plan.at(i));
+        }
+    }
+    m_plan = std::move(ordered);
 }
 
 Result<void> ImportRun::write()
@@ -311,8 +376,10 @@ Result<void> ImportRun::write()
         = { &Importer::Report::customers,  &Importer::Report::products, &Importer::Report::orders,
             &Importer::Report::orderLines, &Importer::Report::invoices, &Importer::Report::invoiceLines };
     int written[std::size(counters)] = {};
-    for (qsizetype from = 0; from < m_plan.size(); from += kBatchRows) {
-        const qsizetype to = std::min<qsizetype>(from + kBatchRows, m_plan.size());
+    for (qsizetype from = 0, to = 0; from < m_plan.size(); from = to) {
+        to = std::min<qsizetype>(from + kBatchRows, m_plan.size());
+        while (to < m_plan.size() && m_plan.at(to).isLine())
+            ++to; // an order's or invoice's lines go in its batch
         qsizetype failedRow = from;
         QElapsedTimer held;
         held.start();
@@ -323,9 +390,10 @@ Result<void> ImportRun::write()
             const PlannedRow &first = m_plan.at(from);
             problem(row.path, row.line,
                     QStringLiteral("%1; the import stopped: the rows before %2:%3 were imported, that row and every "
-                                   "row after it were not")
+                                   "row after it were not%4")
                         .arg(result.error().message, first.path)
-                        .arg(first.line));
+                        .arg(first.line)
+                        .arg(numberedHint(from)));
             m_report.stopped = true;
             for (std::size_t k = 0; k < std::size(counters); ++k)
                 m_report.*counters[k] = written[k];
@@ -342,6 +410,27 @@ Result<void> ImportRun::write()
                 std::chrono::nanoseconds(std::clamp<qint64>(held.nsecsElapsed(), kMinPauseNs, kMaxPauseNs)));
     }
     return {};
+}
+
+// Run again with --skip-bad-rows, what was imported is skipped as existing, but for customers the
+// import numbered itself: nothing tells them from new ones, so they would be added twice.
+QString ImportRun::numberedHint(qsizetype notWritten) const
+{
+    const auto numbered = [](const PlannedRow &row) {
+        return row.kind == Kind::Customer && row.numbered;
+    };
+    const auto written = m_plan.cbegin() + notWritten;
+    if (std::none_of(m_plan.cbegin(), written, numbered))
+        return {};
+    const auto nextCustomer
+        = std::find_if(written, m_plan.cend(), [](const PlannedRow &row) { return row.kind == Kind::Customer; });
+    if (nextCustomer == m_plan.cend())
+        return QStringLiteral(". Customers without an id were given numbers: run the import again without the "
+                              "customers file, or they are added a second time");
+    return QStringLiteral(". Customers without an id were given numbers: run the import again with only the "
+                          "customers from %1:%2 on, or the ones before are added a second time")
+        .arg(nextCustomer->path)
+        .arg(nextCustomer->line);
 }
 
 Result<void> ImportRun::writeBatch(qsizetype from, qsizetype to, qsizetype &failedRow)

@@ -243,6 +243,9 @@ TEST_F(ImporterTest, EveryKindOfBadValueIsReportedOnItsOwnLine)
         files.orderLines + QStringLiteral(":2: product NOPE does not exist"),
         files.orderLines + QStringLiteral(":3: product S-9 does not exist"),
         files.orderLines + QStringLiteral(":4: order O-9 does not exist"),
+        // With --skip-bad-rows O-3 would not be imported without its bad lines.
+        files.orders + QStringLiteral(":4: order left out with all its lines: its line at ") + files.orderLines
+            + QStringLiteral(":2 is bad"),
     };
     ASSERT_EQ(report.problems.size(), expected.size()) << joined(report.problems).toStdString();
     for (int i = 0; i < expected.size(); ++i)
@@ -384,6 +387,101 @@ TEST_F(ImporterTest, ABatchTheDatabaseRefusesStopsTheImportAndKeepsTheBatchesBef
     EXPECT_EQ(again.customers, 700);
     EXPECT_EQ(again.badRows, 500);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 1200);
+}
+
+// Regression: with --skip-bad-rows a bad line was left out and its order or invoice imported
+// all the same, its totals short by that line.
+TEST_F(ImporterTest, ABadLineLeavesItsOrderOrInvoiceOutWithAllItsLines)
+{
+    Importer::Files files = smallWorld();
+    files.orderLines = file(QStringLiteral("order-lines.csv"),
+                            "order,sku,quantity,unit_price\n"
+                            "O-200001,TRK-1,2,\n"
+                            "O-200001,NO-SUCH,1,\n"
+                            "O-200001,P-2,1,45.00\n");
+    files.invoiceLines = file(QStringLiteral("invoice-lines.csv"),
+                              "invoice,line_no,sku,description,quantity,unit_price\n"
+                              "I-300002,,,Consulting hour,3,80.00\n"
+                              "I-300002,,,Travel,many,20.00\n");
+    Importer importer(*db);
+    const auto report = importer.run(files, true);
+    ASSERT_TRUE(report.committed) << joined(report.problems).toStdString();
+    const QString problems = joined(report.problems);
+    EXPECT_TRUE(contains(report.problems,
+                         files.orders + QStringLiteral(":2: order left out with all its lines: its line at ")
+                             + files.orderLines + QStringLiteral(":3 is bad")))
+        << problems.toStdString();
+    EXPECT_TRUE(contains(report.problems, files.invoices + QStringLiteral(":3: invoice left out with all its lines")))
+        << problems.toStdString();
+    // I-300001 belongs to the order that was left out.
+    EXPECT_TRUE(contains(report.problems, QStringLiteral("order O-200001 is left out"))) << problems.toStdString();
+    EXPECT_EQ(report.orders, 0);
+    EXPECT_EQ(report.orderLines, 0);
+    EXPECT_EQ(report.invoices, 1) << "I-300003, which has no lines";
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines")), 0);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE number = 'I-300002'")), 0);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_lines")), 0);
+    // The bad order line, the order and its two good lines; the bad invoice line, I-300002 and its
+    // good line; I-300001 (its order is left out; it has no lines in these files).
+    EXPECT_EQ(report.badRows, 4 + 3 + 1) << problems.toStdString();
+}
+
+// Regression: orders went in batches before their lines, so a stop between them left orders
+// without lines that running the import again could not add ("not part of this import").
+TEST_F(ImporterTest, AStopNeverLeavesAnOrderWithoutItsLines)
+{
+    QByteArray orders = "number,customer,status,currency,created_at\n";
+    QByteArray lines = "order,sku,quantity\n";
+    for (int i = 0; i < 600; ++i) {
+        orders += QStringLiteral("O-%1,C-1,delivered,USD,2024-03-01\n").arg(210000 + i).toUtf8();
+        lines += QStringLiteral("O-%1,P-2,1\n").arg(210000 + i).toUtf8();
+    }
+    Importer::Files files = smallWorld();
+    files.orders = file(QStringLiteral("orders.csv"), orders);
+    files.orderLines = file(QStringLiteral("order-lines.csv"), lines);
+    files.invoices.clear();
+    files.invoiceLines.clear();
+    ASSERT_TRUE(
+        db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_line BEFORE INSERT ON order_lines WHEN NEW.order_id "
+                                "= (SELECT id FROM orders WHERE number = 'O-210599') BEGIN "
+                                "SELECT RAISE(ABORT, 'refused'); END")));
+    Importer importer(*db);
+    const auto report = importer.run(files, false);
+    EXPECT_TRUE(report.stopped);
+    EXPECT_GT(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 0) << "the batches before the stop stay";
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
+              0);
+
+    // Without the cause, the same files again: the rest arrives, each order with its line.
+    ASSERT_TRUE(db->exec(QStringLiteral("DROP TRIGGER refuse_line")));
+    const auto again = importer.run(files, true);
+    EXPECT_TRUE(again.committed) << joined(again.problems).toStdString();
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE number LIKE 'O-21%'")), 600);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines")), 600);
+}
+
+// A stop after customers without an id were imported: running the same file again would add them
+// a second time (nothing tells them from new ones), so the message says what to run instead.
+TEST_F(ImporterTest, AStopAfterCustomersWithoutAnIdSaysHowToGoOnWithoutAddingThemTwice)
+{
+    QByteArray csv = "name\n";
+    for (int i = 0; i < 700; ++i)
+        csv += QStringLiteral("Person %1\n").arg(i).toUtf8();
+    Importer::Files files;
+    files.customers = file(QStringLiteral("new.csv"), csv);
+    ASSERT_TRUE(db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON customers "
+                                        "WHEN NEW.name = 'Person 600' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    Importer importer(*db);
+    const auto report = importer.run(files, false);
+    ASSERT_TRUE(report.stopped);
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_TRUE(report.problems.first().contains(
+        QStringLiteral("Customers without an id were given numbers: run the import again with only the customers "
+                       "from %1:502 on")
+            .arg(files.customers)))
+        << report.problems.first().toStdString();
 }
 
 TEST_F(ImporterTest, ANumberTheCoordinatorGaveAwayDuringTheImportIsNotReused)
