@@ -49,10 +49,14 @@ ContactSession::ContactSession(Connection *connection, QObject *parent)
 {
     m_self = connection ? connection->user().id : 0;
     m_offers->setSelf(m_self);
-    if (connection)
-        m_offers->setClock([connection = QPointer<Connection>(connection)] {
+    if (connection) {
+        // Offer deadlines and the time on a contact are the coordinator's times.
+        const auto serverClock = [connection = QPointer<Connection>(connection)] {
             return connection ? connection->serverNow() : QDateTime::currentDateTimeUtc();
-        });
+        };
+        m_offers->setClock(serverClock);
+        m_active->setClock(serverClock);
+    }
     m_active->setSelf(m_self);
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {

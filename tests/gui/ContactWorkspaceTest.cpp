@@ -336,6 +336,38 @@ protected:
 };
 } // namespace
 
+// The coordinator stamps when the contact was answered and when the presence state began on its
+// own clock, a minute behind this computer's: the time on the contact and in the state count on
+// the coordinator's clock too, so they start near zero instead of at a minute.
+TEST_F(ContactWorkspaceSkewedClockTest, TheContactAndPresenceTimesCountOnTheCoordinatorsClock)
+{
+    const auto secondsOf = [](const QLabel *label) {
+        const QStringList parts = label->text().split(QLatin1Char(':'));
+        qint64 seconds = 0;
+        for (const QString &part : parts)
+            seconds = seconds * 60 + part.toInt();
+        return seconds;
+    };
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    PresenceSelector *presence = workspace->presenceSelector();
+    auto *presenceTime = child<QLabel>(presence, "presenceTimeLabel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !presence->state().isEmpty(); }, kLongWait));
+    EXPECT_LT(secondsOf(presenceTime), 30) << qPrintable(presenceTime->text());
+
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    auto *clock = child<QLabel>(workspace->contactPanel(), "contactClockLabel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !clock->text().isEmpty(); }, kLongWait));
+    EXPECT_LT(secondsOf(clock), 30) << qPrintable(clock->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"on_contact"; }, kLongWait));
+    EXPECT_LT(secondsOf(presenceTime), 30) << qPrintable(presenceTime->text());
+}
+
 TEST_F(ContactWorkspaceSkewedClockTest, AnOfferKeepsItsTwentySecondsWhenThisComputersClockIsAhead)
 {
     Connection connection;
