@@ -246,4 +246,14 @@ QDateTime ActiveContact::closedAt() const
     return wireTime(m_contact.value(QStringLiteral("closedAt")).toString());
 }
 
+qint64 ActiveContact::handledSeconds() const
+{
+    const QDateTime since = activeSince();
+    if (!since.isValid())
+        return 0;
+    const QDateTime closed = closedAt();
+    const QDateTime until = isClosed() && closed.isValid() ? closed : now();
+    return qMax<qint64>(0, since.secsTo(until));
+}
+
 } // namespace spocs

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace spocs {
 
 // Translated texts for the wire names of contacts (channels, task kinds, states, outcomes).
@@ -90,6 +92,11 @@ public:
     // When it was answered (answeredAt, else the last transition to active).
     QDateTime activeSince() const;
     QDateTime closedAt() const;
+    // The clock the contact's times are compared with (the coordinator's); this computer's until set.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    // Whole seconds on the contact: from activeSince() to its close, or to now while it is open.
+    qint64 handledSeconds() const;
 
     ContactTaskModel *tasks() const { return m_tasks; }
 
@@ -102,6 +109,7 @@ private:
     QJsonObject m_contact;
     ContactTaskModel *m_tasks = nullptr;
     qint64 m_self = 0;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace spocs

@@ -49,10 +49,14 @@ ContactSession::ContactSession(Connection *connection, QObject *parent)
 {
     m_self = connection ? connection->user().id : 0;
     m_offers->setSelf(m_self);
-    if (connection)
-        m_offers->setClock([connection = QPointer<Connection>(connection)] {
+    if (connection) {
+        // Offer deadlines and the time on a contact are the coordinator's times.
+        const auto serverClock = [connection = QPointer<Connection>(connection)] {
             return connection ? connection->serverNow() : QDateTime::currentDateTimeUtc();
-        });
+        };
+        m_offers->setClock(serverClock);
+        m_active->setClock(serverClock);
+    }
     m_active->setSelf(m_self);
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });
     connect(m_offers, &OfferQueue::offerRemoved, this, [this](OfferQueue::Kind kind, qint64 id) {
@@ -128,10 +132,8 @@ void ContactSession::resync()
     if (m_catalogue)
         m_catalogue->reload();
     reloadFollowUps();
-    // Consult and transfer offers missed while away are gone (or will come again); contact offers
-    // are set right by contact.mine, which lists those still open. The current contact is fetched anew.
-    m_offers->removeAll(OfferQueue::Kind::Consult);
-    m_offers->removeAll(OfferQueue::Kind::Transfer);
+    // The offers are set right by contact.mine, which lists those still open. The current contact is
+    // fetched anew.
     restoreMyContacts();
     const qint64 id = m_active->id();
     if (id != 0 && m_connection) {
@@ -151,12 +153,13 @@ void ContactSession::restoreMyContacts()
     // Contacts in hand now that the answer no longer lists were closed or handed on while the
     // events were missed (a resync): they go. The one on screen stays; it is fetched anew.
     const QList<qint64> before = m_mine.keys();
-    const QList<qint64> offeredBefore = m_offers->ids(OfferQueue::Kind::Contact);
+    const OfferIds offeredBefore { m_offers->ids(OfferQueue::Kind::Contact), m_offers->ids(OfferQueue::Kind::Consult),
+                                   m_offers->ids(OfferQueue::Kind::Transfer) };
     m_connection->request(
         QString::fromUtf16(op::ContactMine), {}, this, [this, before, offeredBefore](const Reply &reply) {
             if (!reply.ok)
                 return;
-            restoreContactOffers(reply.data.value(QStringLiteral("offers")).toArray(), offeredBefore);
+            restoreOffers(reply.data, offeredBefore);
             const QJsonArray contacts = reply.data.value(QStringLiteral("contacts")).toArray();
             for (qint64 id : before) {
                 const bool listed = std::any_of(contacts.cbegin(), contacts.cend(),
@@ -180,24 +183,39 @@ void ContactSession::restoreMyContacts()
         });
 }
 
-void ContactSession::restoreContactOffers(const QJsonArray &offers, const QList<qint64> &before)
+void ContactSession::restoreOffers(const QJsonObject &mine, const OfferIds &before)
 {
-    // The contact offers the coordinator still holds for this user come (back) with their own
-    // deadline, as contact.offered brought them; a card shown when contact.mine was asked that
-    // it no longer lists was taken, withdrawn or timed out while the events were missed.
-    QSet<qint64> open;
-    for (const QJsonValue &v : offers) {
-        const QJsonObject data = v.toObject();
-        const qint64 id = idOf(data.value(QStringLiteral("contact")).toObject());
-        if (id == 0)
-            continue;
-        open.insert(id);
-        trackContact(id);
-        m_offers->handleEvent(QString::fromUtf16(event::ContactOffered), data);
-    }
-    for (qint64 id : before) {
-        if (!open.contains(id))
-            m_offers->remove(OfferQueue::Kind::Contact, id);
+    // The offers the coordinator still holds for this user come (back) with their own deadline, as
+    // their offer event brought them; a card shown when contact.mine was asked that it no longer
+    // lists was taken, withdrawn or timed out while the events were missed.
+    struct Listing
+    {
+        OfferQueue::Kind kind;
+        const char16_t *key; // contact.mine's list
+        const char16_t *record; // where the list's entries carry the offer's id
+        const char16_t *event; // the event the entries are the data of
+    };
+    static constexpr Listing listings[] = {
+        { OfferQueue::Kind::Contact, u"offers", u"contact", event::ContactOffered },
+        { OfferQueue::Kind::Consult, u"consultOffers", u"consult", event::ConsultOffered },
+        { OfferQueue::Kind::Transfer, u"transferOffers", u"transfer", event::TransferOffered },
+    };
+    for (const Listing &listing : listings) {
+        QSet<qint64> open;
+        for (const QJsonValue &v : mine.value(QString::fromUtf16(listing.key)).toArray()) {
+            const QJsonObject data = v.toObject();
+            const qint64 id = idOf(data.value(QString::fromUtf16(listing.record)).toObject());
+            if (id == 0)
+                continue;
+            open.insert(id);
+            if (listing.kind == OfferQueue::Kind::Contact)
+                trackContact(id);
+            m_offers->handleEvent(QString::fromUtf16(listing.event), data);
+        }
+        for (qint64 id : before[int(listing.kind)]) {
+            if (!open.contains(id))
+                m_offers->remove(listing.kind, id);
+        }
     }
 }
 

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <array>
+
 namespace spocs {
 
 namespace domain {
@@ -105,7 +107,9 @@ Q_SIGNALS:
 private:
     void handleEvent(const protocol::Event &event);
     void restoreMyContacts();
-    void restoreContactOffers(const QJsonArray &offers, const QList<qint64> &before);
+    // The ids of the offers on screen, by OfferQueue::Kind.
+    using OfferIds = std::array<QList<qint64>, 3>;
+    void restoreOffers(const QJsonObject &mine, const OfferIds &before);
     void takeContact(const QJsonObject &contact, bool screenPop);
     void trackContact(qint64 contactId);
     void announceReassignment(const domain::CustomerReassignment &moved);

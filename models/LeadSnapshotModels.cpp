@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <tuple>
 
 namespace spocs {
 
@@ -456,22 +457,28 @@ void WaitingContactModel::applyContact(const QJsonObject &contact)
         m_waitStart.remove(id);
         return;
     }
-    m_waitStart.insert(id, waitStart(contact));
-    if (row >= 0) {
-        m_rows[row] = contact;
-        rowChanged(row);
-        return;
-    }
-    // In the order routing offers them: higher priority (VIP, at risk, urgent reasons) first, then
-    // the one that waits longest.
-    const auto before = [](const QJsonObject &a, const QJsonObject &b) {
-        const qint64 pa = a.value(QStringLiteral("priority")).toInteger();
-        const qint64 pb = b.value(QStringLiteral("priority")).toInteger();
-        return pa != pb ? pa > pb : str(a, "createdAt") < str(b, "createdAt");
+    // Higher priority (VIP, at risk, urgent reasons) first, as routing offers them, then the longest
+    // current wait: a forwarded or reopened contact sorts by when it began waiting again.
+    const auto key = [this](const QJsonObject &c) {
+        const qint64 contactId = c.value(QStringLiteral("id")).toInteger();
+        return std::tuple(-c.value(QStringLiteral("priority")).toInteger(), m_waitStart.value(contactId), contactId);
     };
+    if (row >= 0) {
+        const auto was = key(m_rows.at(row));
+        m_waitStart.insert(id, waitStart(contact));
+        if (key(contact) == was) {
+            m_rows[row] = contact;
+            rowChanged(row);
+            return;
+        }
+        removeRowAt(row); // its place changed
+    } else {
+        m_waitStart.insert(id, waitStart(contact));
+    }
+    const auto newKey = key(contact);
     int at = int(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (before(contact, m_rows.at(i))) {
+        if (newKey < key(m_rows.at(i))) {
             at = i;
             break;
         }

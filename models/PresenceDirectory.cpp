@@ -47,6 +47,12 @@ PresenceDirectory::Entry PresenceDirectory::self() const
     return {};
 }
 
+QDateTime PresenceDirectory::now() const
+{
+    Connection *c = connection();
+    return c ? c->serverNow() : QDateTime::currentDateTimeUtc();
+}
+
 void PresenceDirectory::setOwnState(const QString &state, const QString &reason, QObject *context, WriteDone done)
 {
     QJsonObject args { { QStringLiteral("state"), state } };

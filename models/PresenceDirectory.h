@@ -37,6 +37,8 @@ public:
     QList<Entry> entries() const;
     // This user's own row (userId 0 when not listed).
     Entry self() const;
+    // The coordinator's time now, the clock `since` is stamped on (this computer's without a connection).
+    QDateTime now() const;
 
     // presence.set for this user; done gets {"state", "reason", "since"}.
     void setOwnState(const QString &state, const QString &reason, QObject *context, WriteDone done);

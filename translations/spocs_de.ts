@@ -3924,7 +3924,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Forget Word</source>
-        <translation>Wort vergessen</translation>
+        <translation>&amp;Wort vergessen</translation>
     </message>
     <message>
         <source>Searches in the selected word no longer find this article by it</source>
@@ -3932,7 +3932,7 @@ Aktuelle Auslastung: %3</translation>
     </message>
     <message>
         <source>Forget All…</source>
-        <translation>Alle vergessen…</translation>
+        <translation>Alle W&amp;örter vergessen…</translation>
     </message>
     <message>
         <source>Forget every word agents&apos; searches taught this article</source>

@@ -273,12 +273,7 @@ void ContactPanel::updateClock()
 {
     if (m_contact->isEmpty())
         return;
-    const QDateTime since = m_contact->activeSince();
-    QDateTime until = QDateTime::currentDateTimeUtc();
-    if (m_contact->isClosed() && m_contact->closedAt().isValid())
-        until = m_contact->closedAt();
-    const qint64 secs = since.isValid() ? qMax<qint64>(0, since.secsTo(until)) : 0;
-    m_clock->setText(elapsedText(secs));
+    m_clock->setText(elapsedText(m_contact->handledSeconds()));
 }
 
 void ContactPanel::setOpenContacts(const QList<QPair<qint64, QString>> &contacts)

@@ -57,9 +57,10 @@ LearnedWordsView::LearnedWordsView(QWidget *parent)
     m_forgetAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_forgetAllAction);
     connect(m_forgetAllAction, &QAction::triggered, this, &LearnedWordsView::askToForgetAll);
-    // No Alt letters: the knowledge dock's must differ from the menu titles', the section tabs', every section's
-    // controls' and, during a contact, the other docks' (KeyboardMnemonics), and in English that leaves none in
-    // "Forget Word" or "Forget All" (E is the contact's notes, A Cold Transfer). The keys above and Tab reach both.
+    // No Alt letters in English: the knowledge dock's must differ from the menu titles', the section tabs', every
+    // section's controls' and, during a contact, the other docks' (KeyboardMnemonics), and that leaves none in
+    // "Forget Word" or "Forget All" (E is the contact's notes, A Cold Transfer, G Change Order, W New Order, D
+    // Cancel Order). The German translation has free ones (W, Ö) and takes them. The keys above and Tab reach both.
     auto *forget = makeActionButton(m_forgetAction, m_forgetAction->text(), QStringLiteral("learnedWordsForgetButton"),
                                     tr("Forget the selected word"), this);
     auto *forgetAll = makeActionButton(m_forgetAllAction, m_forgetAllAction->text(),

@@ -1,6 +1,7 @@
 #include "widgets/OutboxDialog.h"
 
 #include "models/OutboxModel.h"
+#include "widgets/DialogButtons.h"
 #include "widgets/ErrorText.h"
 #include "widgets/WidgetNames.h"
 
@@ -66,9 +67,10 @@ OutboxDialog::OutboxDialog(OutboxModel *model, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, [this] { m_model->discard(currentRow()); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Changes saved on this computer are sent in order as soon as the connection is "
-                                    "back. Refused ones wait here for you."),
-                                 this));
+    // Wrapped: unwrapped, the German text alone made the dialog wider than an 800 px screen.
+    layout->addWidget(makeIntroLabel(tr("Changes saved on this computer are sent in order as soon as the connection "
+                                        "is back. Refused ones wait here for you."),
+                                     this));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_detail);
     layout->addWidget(m_note);

@@ -100,7 +100,7 @@ void PresenceSelector::showState(const QString &state, const QString &reason, co
     const bool changed = state != m_state;
     m_state = state;
     m_reason = reason;
-    m_since = since.isValid() ? since : QDateTime::currentDateTimeUtc();
+    m_since = since.isValid() ? since : now();
     updateText();
     if (changed)
         Q_EMIT stateChanged(state);
@@ -119,9 +119,14 @@ void PresenceSelector::updateText()
     m_button->setIcon(dotIcon(presenceColor(m_state)));
     m_button->setText(tr("%1 ▾").arg(text));
     m_button->setAccessibleDescription(text);
-    const qint64 secs = m_since.isValid() ? m_since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    const qint64 secs = m_since.isValid() ? m_since.secsTo(now()) : 0;
     m_time->setText(elapsedText(secs));
     m_available->setEnabled(m_state != u"available");
+}
+
+QDateTime PresenceSelector::now() const
+{
+    return m_directory ? m_directory->now() : QDateTime::currentDateTimeUtc();
 }
 
 void PresenceSelector::setPresence(const QString &state, const QString &reason)

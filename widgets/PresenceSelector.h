@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void updateText();
+    // The coordinator's time, which `since` is on.
+    QDateTime now() const;
 
     QPointer<PresenceDirectory> m_directory;
     QToolButton *m_button = nullptr;

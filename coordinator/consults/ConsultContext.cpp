@@ -2,6 +2,7 @@
 
 #include "coordinator/auth/Roles.h"
 #include "coordinator/contacts/ContactRouter.h"
+#include "coordinator/server/ClientSession.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
 #include "coordinator/server/RequestHandlers.h"
@@ -9,7 +10,10 @@
 #include "core/Ops.h"
 #include "core/Try.h"
 
+#include <QJsonArray>
 #include <QTimer>
+
+#include <algorithm>
 
 // The consults feature: its stores, the offer clocks and the consult state machine (offer,
 // withdraw, expire, suggest the next expert). The ops that drive it: ConsultOps.cpp,
@@ -27,25 +31,26 @@ ConsultContext::ConsultContext(RequestHandlers &handlers, int timeout)
 
 ConsultContext::~ConsultContext() = default;
 
-void ConsultContext::arm(QHash<qint64, QTimer *> &clocks, qint64 id, std::function<void()> fire)
+void ConsultContext::arm(QHash<qint64, OfferClock> &clocks, qint64 id, const QDateTime &expiresAt,
+                         std::function<void()> fire)
 {
     disarm(clocks, id);
     auto *timer = new QTimer(timers.get());
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, timers.get(), [this, &clocks, id, timer, fire = std::move(fire)] {
-        if (clocks.value(id) == timer) {
+        if (clocks.value(id).timer == timer) {
             clocks.remove(id);
             timer->deleteLater();
         }
         fire();
     });
-    clocks.insert(id, timer);
+    clocks.insert(id, OfferClock { timer, expiresAt });
     timer->start(timeoutMs);
 }
 
-void ConsultContext::disarm(QHash<qint64, QTimer *> &clocks, qint64 id)
+void ConsultContext::disarm(QHash<qint64, OfferClock> &clocks, qint64 id)
 {
-    if (QTimer *timer = clocks.take(id)) {
+    if (QTimer *timer = clocks.take(id).timer) {
         timer->stop();
         timer->deleteLater();
     }
@@ -87,22 +92,36 @@ Result<QJsonObject> ConsultContext::withHead(Result<QJsonObject> published)
     return answer;
 }
 
-Result<QJsonObject> ConsultContext::publishTransfer(qint64 transferId, const QJsonObject &notice)
+Result<QJsonObject> ConsultContext::transferData(qint64 transferId)
 {
     SPOCS_TRY_LET(transfer, store.transferJson(transferId));
     const qint64 contactId = transfer->value(QStringLiteral("contact")).toInteger();
     SPOCS_TRY_LET(contact, contactJson(contactId));
-    QJsonObject data { { QStringLiteral("transfer"), transfer.value() },
-                       { QStringLiteral("contact"), contact.value() } };
+    return QJsonObject { { QStringLiteral("transfer"), transfer.value() },
+                         { QStringLiteral("contact"), contact.value() } };
+}
+
+Result<QJsonObject> ConsultContext::publishTransfer(qint64 transferId, const QJsonObject &notice)
+{
+    SPOCS_TRY_LET(transferred, transferData(transferId));
+    QJsonObject data = transferred.value();
+    const QJsonObject transfer = data.value(QStringLiteral("transfer")).toObject();
+    const qint64 contactId = transfer.value(QStringLiteral("contact")).toInteger();
     if (!notice.isEmpty())
         data.insert(QStringLiteral("notice"), notice);
     SPOCS_TRY(publish(contactTopic(contactId), event::TransferUpdated, data));
-    const qint64 from = transfer->value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
-    const qint64 to = transfer->value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 from = transfer.value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 to = transfer.value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toInteger();
     SPOCS_TRY(publish(userTopic(from), event::TransferUpdated, data));
     if (to > 0 && to != from) {
         SPOCS_TRY(publish(userTopic(to), event::TransferUpdated, data));
     }
+    return data;
+}
+
+QJsonObject ConsultContext::offeredJson(QJsonObject data, const QDateTime &expiresAt)
+{
+    data.insert(QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs));
     return data;
 }
 
@@ -255,6 +274,42 @@ Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
         SPOCS_TRY(publishTransfer(**transfer));
     }
     return {};
+}
+
+Result<QJsonObject> ConsultContext::openOffersTo(ClientSession *session)
+{
+    // Only offers with a running clock can be open: the clocks are few (the ones ringing now)
+    // and carry the deadline the offer event named.
+    const qint64 me = session->userId();
+    const QString op = QString::fromUtf16(op::ContactMine);
+    const auto byDeadline = [](const QHash<qint64, OfferClock> &clocks) {
+        QList<std::pair<QDateTime, qint64>> out;
+        for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+            out.append({ it->expiresAt, it.key() });
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QJsonArray consults;
+    for (const auto &[expiresAt, id] : byDeadline(consultClocks)) {
+        SPOCS_TRY_LET(consult, store.find(id));
+        SPOCS_TRY_LET(offers, store.offers(id));
+        if (consult->state != u"offered" || offers->value(me) != u"open")
+            continue;
+        SPOCS_TRY_LET(json, store.json(id));
+        consults.append(offeredJson(QJsonObject { { QStringLiteral("consult"), json.value() } }, expiresAt));
+        h.server().audit().record(RequestHandlers::auditEntry(session, op, consultTopic(id)));
+    }
+    QJsonArray transfers;
+    for (const auto &[expiresAt, id] : byDeadline(transferClocks)) {
+        SPOCS_TRY_LET(transfer, store.findTransfer(id));
+        if (!transfer->has_value() || (*transfer)->to != me || (*transfer)->state != u"offered")
+            continue;
+        SPOCS_TRY_LET(data, transferData(id));
+        transfers.append(offeredJson(data.value(), expiresAt));
+        h.server().audit().record(RequestHandlers::auditEntry(session, op, contactTopic((*transfer)->contactId)));
+    }
+    return QJsonObject { { QStringLiteral("consultOffers"), consults },
+                         { QStringLiteral("transferOffers"), transfers } };
 }
 
 // Offers of a previous run died with it (their clocks are gone): they expire now.

@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "core/Types.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -37,12 +38,18 @@ struct ConsultContext
     ExpertDirectory directory;
     int timeoutMs;
     std::unique_ptr<QObject> timers;
-    QHash<qint64, QTimer *> consultClocks;
-    QHash<qint64, QTimer *> transferClocks;
+    // The clock of an offer and the deadline its offer event named, kept for listing the offer again.
+    struct OfferClock
+    {
+        QTimer *timer = nullptr;
+        QDateTime expiresAt;
+    };
+    QHash<qint64, OfferClock> consultClocks;
+    QHash<qint64, OfferClock> transferClocks;
 
     // Starts (or restarts) the clock of an offered consult or transfer; fire() runs once.
-    void arm(QHash<qint64, QTimer *> &clocks, qint64 id, std::function<void()> fire);
-    void disarm(QHash<qint64, QTimer *> &clocks, qint64 id);
+    void arm(QHash<qint64, OfferClock> &clocks, qint64 id, const QDateTime &expiresAt, std::function<void()> fire);
+    void disarm(QHash<qint64, OfferClock> &clocks, qint64 id);
 
     // Publishes one event inside the current transaction.
     Result<void> publish(const QString &topic, const char16_t *kind, const QJsonObject &data);
@@ -75,8 +82,12 @@ struct ConsultContext
     Result<QJsonObject> consultAnswer(qint64 consultId, const QJsonObject &extra = {});
     // A transfer write's answer: what was published, with the event head.
     Result<QJsonObject> withHead(Result<QJsonObject> published);
+    // {transfer, contact}: what transfer.updated and transfer.offered carry.
+    Result<QJsonObject> transferData(qint64 transferId);
     // transfer.updated {transfer, contact[, notice]} on the contact and on both people.
     Result<QJsonObject> publishTransfer(qint64 transferId, const QJsonObject &notice = {});
+    // An offer event's data: `data` with the offer's expiresAt.
+    static QJsonObject offeredJson(QJsonObject data, const QDateTime &expiresAt);
     // invalid_state unless the consult is in `state`.
     static Result<void> consultIs(const ConsultStore::Consult &consult, QStringView state);
     // consult.withdrawn to those whose offer is gone.
@@ -93,6 +104,10 @@ struct ConsultContext
     // The contact closed (ContactRouter::closed): nobody can help with it or take it over any
     // more. endConsults(), and an open transfer offer is cancelled (transfer.updated).
     Result<void> endWithContact(qint64 contactId, qint64 byUser);
+    // The consult and transfer offers open for this user, as consult.offered and transfer.offered
+    // brought them (the same expiresAt), the one that ends first first: contact.mine lists them as
+    // {consultOffers, transferOffers}, audited as reads of `session`.
+    Result<QJsonObject> openOffersTo(ClientSession *session);
     // Offers of a previous run died with it (their clocks are gone): they expire now.
     void expireLeftovers();
     // A user as a person object, or null.

@@ -46,6 +46,7 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
     const qint64 me = session->userId();
     const QString op = QString::fromUtf16(op::ConsultRequest);
     qint64 created = 0;
+    QDateTime expiresAt;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(facts,
                       c.ownedActiveContact(session, contactId,
@@ -84,20 +85,20 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
                                      question, offerTo));
         SPOCS_TRY(c.audit(session, op, consultSubject(*id)));
         SPOCS_TRY_LET(consult, c.publishConsult(*id));
-        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
+        expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs);
+        const QJsonObject offered
+            = Ctx::offeredJson(QJsonObject { { QStringLiteral("consult"), consult.value() } }, expiresAt);
         for (qint64 user : offerTo) {
-            SPOCS_TRY(c.publish(Ctx::userTopic(user), event::ConsultOffered,
-                                QJsonObject { { QStringLiteral("consult"), consult.value() },
-                                              { QStringLiteral("expiresAt"), expiresAt } }));
+            SPOCS_TRY(c.publish(Ctx::userTopic(user), event::ConsultOffered, offered));
         }
         created = *id;
-        return QJsonObject { { QStringLiteral("consult"), consult.value() },
-                             { QStringLiteral("expiresAt"), expiresAt },
-                             { QStringLiteral("seq"), c.head() } };
+        QJsonObject answer = offered;
+        answer.insert(QStringLiteral("seq"), c.head());
+        return answer;
     });
     if (r && created > 0) {
         Ctx *ctx = &c;
-        c.arm(c.consultClocks, created, [ctx, created] { ctx->expireConsult(created); });
+        c.arm(c.consultClocks, created, expiresAt, [ctx, created] { ctx->expireConsult(created); });
     }
     return r;
 }
@@ -351,6 +352,12 @@ void registerConsultOps(RequestHandlers &handlers)
             if (const auto c = weak.lock())
                 return c->endWithContact(contactId, byUser);
             return {};
+        });
+    handlers.contactRouter().setOtherOffersHook(
+        [weak = std::weak_ptr<ConsultContext>(ctx)](ClientSession *session) -> Result<QJsonObject> {
+            if (const auto c = weak.lock())
+                return c->openOffersTo(session);
+            return QJsonObject();
         });
     FeatureOps<ConsultContext> ops(handlers, *ctx, ctx);
     ops.add(op::ConsultRequest, consultRequest);

@@ -92,6 +92,7 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         return badField(QStringLiteral("kind"), QStringLiteral("kind must be warm or cold"));
     const QString op = QString::fromUtf16(op::TransferRequest);
     qint64 created = 0;
+    QDateTime expiresAt;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(
             facts, c.ownedActiveContact(session, contactId, QStringLiteral("only the contact's owner transfers it")));
@@ -119,18 +120,17 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
                       c.store.createTransfer(contactId, *facts->owner, to, {}, kind, note, QStringLiteral("offered")));
         SPOCS_TRY(c.audit(session, op, transferSubject(*id)));
         SPOCS_TRY_LET(data, c.publishTransfer(*id));
-        const QString expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs).toString(Qt::ISODateWithMs);
-        QJsonObject offered = data.value();
-        offered.insert(QStringLiteral("expiresAt"), expiresAt);
+        expiresAt = c.h.server().db().now().addMSecs(c.timeoutMs);
+        const QJsonObject offered = Ctx::offeredJson(data.value(), expiresAt);
         SPOCS_TRY(c.publish(Ctx::userTopic(to), event::TransferOffered, offered));
         created = *id;
         return QJsonObject { { QStringLiteral("transfer"), data->value(QStringLiteral("transfer")) },
-                             { QStringLiteral("expiresAt"), expiresAt },
+                             { QStringLiteral("expiresAt"), offered.value(QStringLiteral("expiresAt")) },
                              { QStringLiteral("seq"), c.head() } };
     });
     if (r && created > 0) {
         Ctx *ctx = &c;
-        c.arm(c.transferClocks, created, [ctx, created] { onTransferTimeout(*ctx, created); });
+        c.arm(c.transferClocks, created, expiresAt, [ctx, created] { onTransferTimeout(*ctx, created); });
     }
     return r;
 }

@@ -477,7 +477,13 @@ Result<QJsonObject> mine(Ctx &c, ClientSession *session, Args &)
         offers.append(ContactRouter::offeredJson(*contact, offer));
         audit(offer.contactId);
     }
-    return QJsonObject { { QStringLiteral("contacts"), contacts }, { QStringLiteral("offers"), offers } };
+    // Consult and transfer offers come under their own keys, so a desktop that reads every
+    // "offers" entry as a contact offer is not misled.
+    SPOCS_TRY_LET(others, c.router.otherOffersTo(session));
+    QJsonObject answer = std::move(others).value();
+    answer.insert(QStringLiteral("contacts"), contacts);
+    answer.insert(QStringLiteral("offers"), offers);
+    return answer;
 }
 
 // The queues the caller serves (as routing sees it; a lead watches them all) with how many

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace spocs {
 
+class ClientSession;
 class CoordinatorServer;
 
 // Offers queued contacts to agents, one offer per contact at a time, on the server's
@@ -71,6 +72,15 @@ public:
     // What contact.offered carries (and contact.mine lists under "offers"): {contact, expiresAt, pick}.
     static QJsonObject offeredJson(const QJsonObject &contact, const OpenOffer &offer);
 
+    // The consult and transfer offers open for the caller, which contact.mine lists beside the
+    // contact offers (the fields to add to its answer): the consults feature sets it.
+    using OtherOffersHook = std::function<Result<QJsonObject>(ClientSession *session)>;
+    void setOtherOffersHook(OtherOffersHook hook) { m_otherOffersHook = std::move(hook); }
+    Result<QJsonObject> otherOffersTo(ClientSession *session) const
+    {
+        return m_otherOffersHook ? m_otherOffersHook(session) : Result<QJsonObject>(QJsonObject());
+    }
+
     // Whether someone could be offered a new contact of this channel on this queue right now
     // (present, not at capacity, serving the queue): the web chat offers a chat only then.
     Result<bool> canServeNow(RoutingPolicy::Channel channel, const QString &queue);
@@ -124,6 +134,7 @@ private:
     QList<qint64> m_first; // routed before the queue order (routeFirst)
     bool m_scheduled = false;
     ClosedHook m_closedHook;
+    OtherOffersHook m_otherOffersHook;
 };
 
 } // namespace spocs

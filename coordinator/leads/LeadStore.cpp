@@ -7,6 +7,7 @@
 #include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
+#include "core/domain/ContactSegments.h"
 
 #include <QObject>
 #include <QSqlError>
@@ -120,6 +121,20 @@ Result<QJsonArray> LeadStore::agents(const QDateTime &)
     while (s.next())
         skills[s.value(0).toLongLong()].append(QJsonObject { { QStringLiteral("skill"), s.value(1).toString() },
                                                              { QStringLiteral("level"), s.value(2).toInt() } });
+    // A contact's `since` is when its current wait (offered) or handling (active, wrapping up)
+    // began: a reopened or forwarded contact was answered before, and waited before.
+    SPOCS_TRY_ASSIGN(QSqlQuery t,
+                     db.query(QStringLiteral("SELECT t.contact_id, t.state, t.at FROM contacts k "
+                                             "JOIN contact_transitions t ON t.contact_id = k.id "
+                                             "WHERE k.state IN ('offered', 'active', 'after_contact_work') "
+                                             "ORDER BY t.contact_id, t.id"),
+                              {}, "agent contact transitions"));
+    QHash<qint64, domain::ContactSegments> segments;
+    while (t.next()) {
+        domain::ContactState state;
+        if (domain::fromWireName(t.value(1).toString(), &state))
+            segments[t.value(0).toLongLong()].add(state, ReportBuilder::parseTime(t.value(2).toString()));
+    }
     QHash<qint64, QJsonArray> contacts;
     QSqlQuery c = db.prepare(QStringLiteral(
         "SELECT k.id, k.channel, cu.public_id, cu.name, k.state, k.owner_user_id, k.offered_user_id, k.answered_at, "
@@ -134,15 +149,19 @@ Result<QJsonArray> LeadStore::agents(const QDateTime &)
         const QVariant user = state == u"offered" ? c.value(6) : c.value(5);
         if (user.isNull())
             continue;
-        contacts[user.toLongLong()].append(QJsonObject {
-            { QStringLiteral("id"), c.value(0).toLongLong() },
-            { QStringLiteral("channel"), c.value(1).toString() },
-            { QStringLiteral("customer"),
-              QJsonObject { { QStringLiteral("id"), c.value(2).toString() },
-                            { QStringLiteral("name"), c.value(3).toString() } } },
-            { QStringLiteral("reason"), c.value(9).toString() },
-            { QStringLiteral("state"), state },
-            { QStringLiteral("since"), c.value(7).isNull() ? c.value(8).toString() : c.value(7).toString() } });
+        const qint64 id = c.value(0).toLongLong();
+        const domain::ContactSegments spans = segments.value(id);
+        const std::optional<QDateTime> current = state == u"offered" ? spans.waitingSince() : spans.handlingSince();
+        const QString since = current ? iso(*current) : c.value(c.value(7).isNull() ? 8 : 7).toString();
+        contacts[user.toLongLong()].append(
+            QJsonObject { { QStringLiteral("id"), id },
+                          { QStringLiteral("channel"), c.value(1).toString() },
+                          { QStringLiteral("customer"),
+                            QJsonObject { { QStringLiteral("id"), c.value(2).toString() },
+                                          { QStringLiteral("name"), c.value(3).toString() } } },
+                          { QStringLiteral("reason"), c.value(9).toString() },
+                          { QStringLiteral("state"), state },
+                          { QStringLiteral("since"), since } });
     }
     QJsonArray out;
     for (const UserInfo &user : m_server.auth().allUsers()) {

@@ -336,6 +336,38 @@ protected:
 };
 } // namespace
 
+// The coordinator stamps when the contact was answered and when the presence state began on its
+// own clock, a minute behind this computer's: the time on the contact and in the state count on
+// the coordinator's clock too, so they start near zero instead of at a minute.
+TEST_F(ContactWorkspaceSkewedClockTest, TheContactAndPresenceTimesCountOnTheCoordinatorsClock)
+{
+    const auto secondsOf = [](const QLabel *label) {
+        const QStringList parts = label->text().split(QLatin1Char(':'));
+        qint64 seconds = 0;
+        for (const QString &part : parts)
+            seconds = seconds * 60 + part.toInt();
+        return seconds;
+    };
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    PresenceSelector *presence = workspace->presenceSelector();
+    auto *presenceTime = child<QLabel>(presence, "presenceTimeLabel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !presence->state().isEmpty(); }, kLongWait));
+    EXPECT_LT(secondsOf(presenceTime), 30) << qPrintable(presenceTime->text());
+
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    auto *clock = child<QLabel>(workspace->contactPanel(), "contactClockLabel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !clock->text().isEmpty(); }, kLongWait));
+    EXPECT_LT(secondsOf(clock), 30) << qPrintable(clock->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return presence->state() == u"on_contact"; }, kLongWait));
+    EXPECT_LT(secondsOf(presenceTime), 30) << qPrintable(presenceTime->text());
+}
+
 TEST_F(ContactWorkspaceSkewedClockTest, AnOfferKeepsItsTwentySecondsWhenThisComputersClockIsAhead)
 {
     Connection connection;
@@ -385,6 +417,80 @@ TEST_F(ContactWorkspaceTest, AnOfferStillOpenAfterAResyncStaysWithItsDeadlineAnd
     ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
     EXPECT_EQ(contactOnServer(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
     EXPECT_FALSE(notification->isVisible());
+}
+
+// The desktop missed events while a consult and then a transfer rang: each card stays with the
+// deadline its offer event named, and accepting it works as before.
+TEST_F(ContactWorkspaceTest, AConsultOrTransferOfferStillOpenAfterAResyncStaysAndCanBeAccepted)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("expert1"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 expertId = connection.user().id;
+    OfferNotification *notification = workspace->notification();
+    Connection agent;
+    ASSERT_TRUE(test::loginAndWait(agent, m_coordinator.url(), QStringLiteral("agent3")).ok);
+    const qint64 agentId = test::call(agent, wire(op::SessionMe))
+                               .data.value(QStringLiteral("user"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+    const qint64 contact = inbound(QStringLiteral("C-1005"), QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return contactOnServer(contact)
+                       .value(QStringLiteral("offeredTo"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toInteger()
+                == agentId;
+        },
+        kLongWait));
+    ASSERT_TRUE(test::callWrite(agent, wire(op::ContactAccept), { { QStringLiteral("id"), contact } }).ok);
+    const auto resync = [&] {
+        Q_EMIT connection.resyncRequired();
+        // Answers come in the order asked: once this one is here, the session's own contact.mine is too.
+        ASSERT_TRUE(test::call(connection, wire(op::ContactMine)).ok);
+    };
+
+    QSignalSpy consultAccepted(workspace, &ContactWorkspace::consultAccepted);
+    ASSERT_TRUE(test::callWrite(agent, wire(op::ConsultRequest),
+                                { { QStringLiteral("contact"), contact },
+                                  { QStringLiteral("expert"), expertId },
+                                  { QStringLiteral("question"), QStringLiteral("Refund after 40 days?") } })
+                    .ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    const QDateTime consultDeadline = workspace->offers()->first()->expiresAt;
+    ASSERT_TRUE(consultDeadline.isValid());
+    resync();
+    ASSERT_EQ(workspace->offers()->count(), 1) << "the consult offer is still open";
+    EXPECT_EQ(workspace->offers()->first()->kind, OfferQueue::Kind::Consult);
+    EXPECT_EQ(workspace->offers()->first()->expiresAt, consultDeadline) << "no fresh offer time-out";
+    EXPECT_TRUE(notification->isVisible());
+    QTest::mouseClick(notification->acceptButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !consultAccepted.isEmpty(); }, kLongWait));
+    EXPECT_EQ(consultAccepted.first().first().toJsonObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("active"));
+
+    const Reply transfer = test::callWrite(agent, wire(op::TransferRequest),
+                                           { { QStringLiteral("contact"), contact },
+                                             { QStringLiteral("to"), expertId },
+                                             { QStringLiteral("kind"), QStringLiteral("warm") } });
+    ASSERT_TRUE(transfer.ok) << qPrintable(test::errorName(transfer));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    const QDateTime transferDeadline = workspace->offers()->first()->expiresAt;
+    EXPECT_EQ(transferDeadline.toString(Qt::ISODateWithMs),
+              transfer.data.value(QStringLiteral("expiresAt")).toString());
+    resync();
+    ASSERT_EQ(workspace->offers()->count(), 1) << "the transfer offer is still open";
+    EXPECT_EQ(workspace->offers()->first()->kind, OfferQueue::Kind::Transfer);
+    EXPECT_EQ(workspace->offers()->first()->expiresAt, transferDeadline) << "no fresh offer time-out";
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == contact; }, kLongWait));
+    EXPECT_EQ(
+        contactOnServer(contact).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(),
+        expertId);
 }
 
 TEST_F(ContactWorkspaceTest, ExpertAcceptsConsultThenTakesTheContactOverByWarmTransfer)

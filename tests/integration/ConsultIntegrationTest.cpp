@@ -252,6 +252,69 @@ TEST(Consult, DeclineAndTimeOutTellTheRepAtOnceWithTheNextExpert)
               QStringLiteral("unavailable"));
 }
 
+// A desktop that missed events (resync_required) asks contact.mine for the consult and transfer
+// offers still open for it: each comes as its offer event brought it, with the same deadline, for
+// its user only; a cancelled or declined one is no longer listed.
+TEST(Consult, ContactMineListsTheConsultAndTransferOffersStillOpenWithTheirDeadline)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, e1, e2;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(e1.signIn(w.coordinator.url(), QStringLiteral("expert1")));
+    ASSERT_TRUE(e2.signIn(w.coordinator.url(), QStringLiteral("expert2")));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const auto mine = [](Desk &desk, const QString &key) {
+        const Reply r = call(desk.connection, QStringLiteral("contact.mine"));
+        EXPECT_TRUE(r.ok) << r.error.message.toStdString();
+        return r.data.value(key).toArray();
+    };
+    const QString consults = QStringLiteral("consultOffers");
+    const QString transfers = QStringLiteral("transferOffers");
+
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), e1.userId },
+                                    { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
+    const QJsonObject offered = e1.take(QStringLiteral("consult.offered"));
+    ASSERT_FALSE(offered.isEmpty());
+    const QJsonArray listed = mine(e1, consults);
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(idOf(listed.at(0).toObject().value(QStringLiteral("consult"))), consultId);
+    EXPECT_EQ(listed.at(0).toObject().value(QStringLiteral("consult")).toObject().value(QStringLiteral("question")),
+              QStringLiteral("VAT on shipping?"));
+    EXPECT_EQ(listed.at(0).toObject().value(QStringLiteral("expiresAt")).toString(),
+              offered.value(QStringLiteral("expiresAt")).toString())
+        << "the offer's own deadline, not a new one";
+    EXPECT_TRUE(mine(e2, consults).isEmpty()) << "offers are their user's own";
+    EXPECT_TRUE(mine(rep, consults).isEmpty());
+    EXPECT_EQ(mine(e1, QStringLiteral("offers")).size(), 0) << "contact offers stay contact offers";
+    ASSERT_TRUE(rep.write(QStringLiteral("consult.cancel"), { { QStringLiteral("id"), consultId } }).ok);
+    EXPECT_TRUE(mine(e1, consults).isEmpty()) << "withdrawn";
+
+    const Reply handed = rep.write(QStringLiteral("transfer.request"),
+                                   { { QStringLiteral("contact"), contact },
+                                     { QStringLiteral("to"), e2.userId },
+                                     { QStringLiteral("kind"), QStringLiteral("cold") } });
+    ASSERT_TRUE(handed.ok) << handed.error.message.toStdString();
+    const qint64 transferId = idOf(handed.data.value(QStringLiteral("transfer")));
+    const QJsonObject transferOffered = e2.take(QStringLiteral("transfer.offered"));
+    ASSERT_FALSE(transferOffered.isEmpty());
+    const QJsonArray open = mine(e2, transfers);
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(idOf(open.at(0).toObject().value(QStringLiteral("transfer"))), transferId);
+    EXPECT_EQ(idOf(open.at(0).toObject().value(QStringLiteral("contact"))), contact);
+    EXPECT_EQ(open.at(0).toObject().value(QStringLiteral("expiresAt")).toString(),
+              transferOffered.value(QStringLiteral("expiresAt")).toString());
+    EXPECT_TRUE(mine(e1, transfers).isEmpty());
+    EXPECT_TRUE(mine(rep, transfers).isEmpty()) << "the one handing it on is not offered it";
+    ASSERT_TRUE(e2.write(QStringLiteral("transfer.decline"), { { QStringLiteral("id"), transferId } }).ok);
+    EXPECT_TRUE(mine(e2, transfers).isEmpty()) << "answered";
+}
+
 TEST(Consult, ClosingTheContactEndsItsConsults)
 {
     World w;

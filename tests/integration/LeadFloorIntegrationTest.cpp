@@ -406,4 +406,20 @@ TEST(LeadOps, SnapshotMeasuresReopenedAndForwardedContactsFromWhereTheyAre)
         EXPECT_EQ(q.value(QStringLiteral("waiting")).toInt(), 1);
         EXPECT_EQ(q.value(QStringLiteral("oldestSince")).toString(), at(30));
     }
+
+    // The agents grid shows each contact in hand since its current handling began.
+    QHash<qint64, QString> since;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("agents")).toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger() != agent)
+            continue;
+        for (const QJsonValue &c : row.value(QStringLiteral("contacts")).toArray())
+            since.insert(c.toObject().value(QStringLiteral("id")).toInteger(),
+                         c.toObject().value(QStringLiteral("since")).toString());
+    }
+    EXPECT_EQ(since.value(920010).toStdString(), at(600).toStdString());
+    EXPECT_EQ(since.value(920011).toStdString(), at(60).toStdString())
+        << "since the reopen, not the first answer two days ago";
+    EXPECT_EQ(since.value(920014).toStdString(), at(90).toStdString())
+        << "since it was taken in the second queue, not the first answer";
 }

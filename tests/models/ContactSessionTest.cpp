@@ -191,6 +191,65 @@ TEST_F(ContactSessionTest, AResyncKeepsTheContactOffersStillOpenAndDropsTheOther
     EXPECT_FALSE(connection.topics().contains(QStringLiteral("contact:42")));
 }
 
+// Events were missed (resync): the consult and transfer offers the coordinator still holds stay on
+// screen with their own deadline, without ringing again, and can be answered; the ones it no longer
+// lists were withdrawn meanwhile and go.
+TEST_F(ContactSessionTest, AResyncKeepsTheConsultAndTransferOffersStillOpenAndDropsTheOthers)
+{
+    ContactSession session(&connection);
+    ASSERT_TRUE(waitSent(wire(op::ContactMine)));
+    const auto consultOffer = [](qint64 id) {
+        return QJsonObject { { QStringLiteral("consult"),
+                               QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("contact"), 41 } } },
+                             { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:00.000Z") } };
+    };
+    const auto transferOffer = [](qint64 id, qint64 contactId) {
+        return QJsonObject { { QStringLiteral("transfer"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("contact"), contactId },
+                                             { QStringLiteral("state"), QStringLiteral("offered") } } },
+                             { QStringLiteral("contact"), contact(contactId, QStringLiteral("active"), 2, 5) },
+                             { QStringLiteral("expiresAt"), QStringLiteral("2099-01-01T00:00:30.000Z") } };
+    };
+    peer.publish(QStringLiteral("user:3"), wire(event::ConsultOffered), consultOffer(8));
+    peer.publish(QStringLiteral("user:3"), wire(event::ConsultOffered), consultOffer(9));
+    peer.publish(QStringLiteral("user:3"), wire(event::TransferOffered), transferOffer(21, 51));
+    peer.publish(QStringLiteral("user:3"), wire(event::TransferOffered), transferOffer(22, 52));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 4; }, 5000));
+    QSignalSpy added(session.offers(), &OfferQueue::offerAdded);
+
+    peer.forgetAnswers(wire(op::ContactMine));
+    peer.answer(wire(op::ContactMine),
+                QJsonObject { { QStringLiteral("contacts"), QJsonArray {} },
+                              { QStringLiteral("offers"), QJsonArray {} },
+                              { QStringLiteral("consultOffers"), QJsonArray { consultOffer(9) } },
+                              { QStringLiteral("transferOffers"), QJsonArray { transferOffer(21, 51) } } });
+    session.resync();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.offers()->rowCount() == 2; }, 5000));
+    QTest::qWait(50);
+    ASSERT_EQ(session.offers()->rowCount(), 2);
+    EXPECT_EQ(session.offers()->ids(OfferQueue::Kind::Consult), QList<qint64> { 9 });
+    EXPECT_EQ(session.offers()->ids(OfferQueue::Kind::Transfer), QList<qint64> { 21 });
+    const OfferQueue::Offer transfer
+        = session.offers()->offerAt(session.offers()->indexOf(OfferQueue::Kind::Transfer, 21));
+    EXPECT_EQ(transfer.expiresAt, QDateTime(QDate(2099, 1, 1), QTime(0, 0, 30), Qt::UTC));
+    EXPECT_EQ(transfer.contactId, 51);
+    EXPECT_EQ(added.count(), 0) << "the cards stayed; they do not ring again";
+
+    // The kept consult offer is answered as a live one.
+    QSignalSpy consultAccepted(&session, &ContactSession::consultAccepted);
+    peer.answer(wire(op::ConsultAccept),
+                QJsonObject { { QStringLiteral("consult"),
+                                QJsonObject { { QStringLiteral("id"), 9 },
+                                              { QStringLiteral("state"), QStringLiteral("active") } } } });
+    session.accept(session.offers()->offerAt(session.offers()->indexOf(OfferQueue::Kind::Consult, 9)));
+    ASSERT_TRUE(consultAccepted.wait(5000));
+    ASSERT_EQ(peer.requestsFor(wire(op::ConsultAccept)).size(), 1);
+    EXPECT_EQ(peer.requestsFor(wire(op::ConsultAccept)).first().request.args.value(QStringLiteral("id")).toInteger(),
+              9);
+    EXPECT_EQ(session.offers()->ids(OfferQueue::Kind::Consult), QList<qint64> {});
+}
+
 TEST_F(ContactSessionTest, DecliningAConsultSendsItsReasonAndATakenOneSaysWho)
 {
     ContactSession session(&connection);

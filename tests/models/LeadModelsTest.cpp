@@ -266,6 +266,58 @@ TEST(LeadModels, WaitingContactsAreListedInTheOrderRoutingOffersThem)
     EXPECT_EQ(text(model, 1, WaitingContactModel::PriorityColumn), QStringLiteral("–"));
 }
 
+// A contact reopened (or forwarded) 2 minutes ago was created days ago: it sorts by its current
+// wait, behind one that has waited 5 minutes.
+TEST(LeadModels, WaitingContactsSortByTheirCurrentWaitNotByWhenTheyWereCreated)
+{
+    WaitingContactModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNow(kAt);
+    const auto withTransitions
+        = [](QJsonObject contact, std::initializer_list<std::pair<const char *, const char *>> steps) {
+              QJsonArray transitions;
+              for (const auto &[state, at] : steps)
+                  transitions.append(QJsonObject { { QStringLiteral("state"), QString::fromLatin1(state) },
+                                                   { QStringLiteral("at"), QString::fromLatin1(at) } });
+              contact.insert(QStringLiteral("transitions"), transitions);
+              return contact;
+          };
+    const QString twoDaysAgo = QStringLiteral("2026-11-21T10:00:00.000Z");
+    const auto reopened = [&](const char *queuedAgain) {
+        return withTransitions(waitingContact(9, QStringLiteral("queued"), twoDaysAgo),
+                               { { "queued", "2026-11-21T10:00:00.000Z" },
+                                 { "active", "2026-11-21T10:01:00.000Z" },
+                                 { "closed", "2026-11-21T10:09:00.000Z" },
+                                 { "queued", queuedAgain } });
+    };
+    model.applyContact(waitingContact(7, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:55:00.000Z")));
+    model.applyContact(reopened("2026-11-23T09:58:00.000Z"));
+    model.applyContact(waitingContact(8, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z")));
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.contactIdAt(0), 7) << "waiting 5 min";
+    EXPECT_EQ(model.contactIdAt(1), 9) << "waiting 2 min since it was reopened";
+    EXPECT_EQ(model.contactIdAt(2), 8) << "waiting 1 min";
+
+    // An update that changes its place moves it there.
+    QJsonObject urgent = waitingContact(8, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z"));
+    urgent.insert(QStringLiteral("priority"), 1);
+    model.applyContact(urgent);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.contactIdAt(0), 8);
+    EXPECT_EQ(model.contactIdAt(1), 7);
+    EXPECT_EQ(model.contactIdAt(2), 9);
+
+    // The same order after a snapshot.
+    model.setContacts(
+        QJsonArray { waitingContact(8, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:59:00.000Z")),
+                     reopened("2026-11-23T09:58:00.000Z"),
+                     waitingContact(7, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:55:00.000Z")) });
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.contactIdAt(0), 7);
+    EXPECT_EQ(model.contactIdAt(1), 9);
+    EXPECT_EQ(model.contactIdAt(2), 8);
+}
+
 TEST(LeadModels, WaitingContactsNameTheirQueueAsTheQueueTableDoes)
 {
     LeadSnapshotLoader loader;
