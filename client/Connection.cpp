@@ -15,6 +15,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace spocs {
 namespace {
@@ -572,10 +573,14 @@ void Connection::handleWelcome(const protocol::Welcome &w)
     }
     m_handshakeTimer->stop();
     if (w.now.isValid()) {
-        // The welcome was written somewhere between our hello and now: take the middle.
+        // The welcome was written somewhere between our hello and now: take the middle. An offset
+        // within half the round trip cannot be told from none (a busy peer or a slow link skews the
+        // middle by as much), and the clocks mostly agree: then take none rather than the guess.
         const QDateTime received = QDateTime::currentDateTimeUtc();
         const QDateTime sent = m_helloSentAt.isValid() ? m_helloSentAt : received;
-        m_serverClockOffsetMs = sent.addMSecs(sent.msecsTo(received) / 2).msecsTo(w.now);
+        const qint64 roundTripMs = sent.msecsTo(received);
+        const qint64 offsetMs = sent.addMSecs(roundTripMs / 2).msecsTo(w.now);
+        m_serverClockOffsetMs = std::abs(offsetMs) <= roundTripMs / 2 ? 0 : offsetMs;
     }
     const bool epochChanged = m_resumeSent && w.epoch != m_epoch;
     bool resync = false;

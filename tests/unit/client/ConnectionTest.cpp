@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -108,6 +109,36 @@ TEST_F(ConnectionTest, LoginSucceedsSetsUserAndBecomesConnected)
     EXPECT_EQ(peer.hellos.first().token, QStringLiteral("token-1"));
     EXPECT_FALSE(peer.hellos.first().resume.has_value());
     EXPECT_TRUE(peer.hellos.first().client.startsWith(QStringLiteral("spocs-desktop/")));
+}
+
+// The welcome carries the coordinator's clock; the desktop counts offer deadlines and handle
+// times on it. A welcome that took long to arrive (a busy coordinator or desktop) moves the
+// middle of the round trip by half of it: an offset that small is no offset.
+TEST_F(ConnectionTest, AServerClockWithinHalfTheRoundTripIsTakenAsTheSameClock)
+{
+    peer.onHello = [this](const protocol::Hello &) {
+        protocol::Welcome w = peer.welcome(QStringLiteral("E1"), 0);
+        w.now = QDateTime::currentDateTimeUtc();
+        QThread::msleep(600); // the welcome is late
+        return QList<protocol::Frame> { w };
+    };
+    loginOk();
+    const qint64 off = QDateTime::currentDateTimeUtc().msecsTo(conn.serverNow());
+    EXPECT_LE(std::abs(off), 100) << "the same clock, not " << off << " ms off";
+}
+
+TEST_F(ConnectionTest, AServerClockAMinuteOffIsFollowedEvenOverASlowRoundTrip)
+{
+    peer.onHello = [this](const protocol::Hello &) {
+        protocol::Welcome w = peer.welcome(QStringLiteral("E1"), 0);
+        w.now = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QThread::msleep(600);
+        return QList<protocol::Frame> { w };
+    };
+    loginOk();
+    const qint64 off = QDateTime::currentDateTimeUtc().msecsTo(conn.serverNow());
+    EXPECT_GE(off, -60000 - 600);
+    EXPECT_LE(off, -60000 + 600);
 }
 
 TEST_F(ConnectionTest, WrongPasswordFailsLoginWithItsErrorCode)
