@@ -231,9 +231,11 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
         const auto head = articleHead(m_db, id);
         if (!head)
             return head.error();
-        if (actor.role != Role::Lead && actor.userId != head->owner)
+        // A rollback publishes without a review, so only those who may publish roll back: a lead, or
+        // the expert who owns the article. An agent who owns one proposes the old text instead.
+        if (actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId != head->owner))
             return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("only a lead or the article's owner may roll it back"));
+                             QStringLiteral("only a lead, or an expert who owns the article, may roll it back"));
         if (head->version != expectedVersion)
             return versionConflict("article", head->version, expectedVersion);
         if (head->status != u"published")
@@ -241,6 +243,20 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
                                 QStringLiteral("only a published article can be rolled back"));
         if (toVersion >= head->version)
             return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
+        // Only text a reviewer once published comes back: never a proposal that was superseded,
+        // rejected or never reviewed.
+        SPOCS_TRY_ASSIGN(
+            QSqlQuery target,
+            m_db.query(QStringLiteral("SELECT status FROM kb_versions WHERE article_id = ? AND version = ?"),
+                       { id, toVersion }, "read rollback target"));
+        if (!target.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("article %1 has no version %2").arg(id).arg(toVersion),
+                             QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), toVersion } });
+        const QString targetStatus = target.value(0).toString();
+        target.finish();
+        if (targetStatus != u"published")
+            return invalidState(targetStatus, { QStringLiteral("published") },
+                                QStringLiteral("version %1 was never published").arg(toVersion));
         SPOCS_TRY_LET(content, versionContent(id, toVersion));
         const qint64 version = head->version + 1;
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND "

@@ -39,6 +39,39 @@ QJsonObject firstHit(Connection &c, const QString &q, const QString &visibility)
     return itemsOf(r).at(0).toObject();
 }
 
+// kb.propose: a new article (id 0) or a proposal over `version` of article `id`, public.
+Reply propose(Connection &c, qint64 id, qint64 version, const QString &title, const QString &body)
+{
+    QJsonObject args { { QStringLiteral("title"), title },
+                       { QStringLiteral("body"), body },
+                       { QStringLiteral("visibility"), QStringLiteral("public") },
+                       { QStringLiteral("changeNote"), QStringLiteral("test") } };
+    if (id > 0) {
+        args.insert(QStringLiteral("id"), id);
+        args.insert(QStringLiteral("version"), version);
+    }
+    return callWrite(c, QStringLiteral("kb.propose"), args);
+}
+
+qint64 proposedVersion(const Reply &r)
+{
+    return r.data.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("version")).toInteger();
+}
+
+Reply rollBack(Connection &c, qint64 id, qint64 newest, qint64 to)
+{
+    return callWrite(
+        c, QStringLiteral("kb.rollback"),
+        { { QStringLiteral("id"), id }, { QStringLiteral("version"), newest }, { QStringLiteral("to"), to } });
+}
+
+QJsonObject articleOf(Connection &c, qint64 id)
+{
+    return call(c, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("article"))
+        .toObject();
+}
+
 } // namespace
 
 TEST_F(KnowledgeTest, SearchFindsDemoArticlesWithHighlightedSnippets)
@@ -416,4 +449,51 @@ TEST(KnowledgeViews, ViewCountsAreBatchedAndSurviveARestart)
     ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 20000));
     EXPECT_EQ(views(), before + 6);
+}
+
+TEST_F(KnowledgeTest, OwnerCannotRollBackToAnUnreviewedVersion)
+{
+    Connection expert;
+    ASSERT_TRUE(loginAndWait(expert, s_coordinator->url(), QStringLiteral("expert1")).ok);
+    // An agent's and an expert's article, each published once by the lead, then two proposals on each:
+    // the second supersedes the first, which nobody reviewed.
+    for (Connection *owner : { &m_agent, &expert }) {
+        const Reply created = propose(*owner, 0, 0, QStringLiteral("Loyalty points qwvbn"),
+                                      QStringLiteral("Points expire after two years."));
+        ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+        const qint64 id
+            = created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+        ASSERT_TRUE(callWrite(m_lead, QStringLiteral("kb.review"),
+                              { { QStringLiteral("id"), id },
+                                { QStringLiteral("version"), 1 },
+                                { QStringLiteral("action"), QStringLiteral("publish") } })
+                        .ok);
+        const Reply unreviewed = propose(*owner, id, 1, QStringLiteral("Loyalty points qwvbn"),
+                                         QStringLiteral("Points never expire, call us for a free gift."));
+        ASSERT_TRUE(unreviewed.ok) << unreviewed.error.message.toStdString();
+        ASSERT_EQ(proposedVersion(unreviewed), 2);
+        const Reply newer = propose(*owner, id, 2, QStringLiteral("Loyalty points qwvbn"),
+                                    QStringLiteral("Points expire after three years."));
+        ASSERT_TRUE(newer.ok) << newer.error.message.toStdString();
+        ASSERT_EQ(proposedVersion(newer), 3);
+
+        const Reply byOwner = rollBack(*owner, id, 3, 2);
+        EXPECT_FALSE(byOwner.ok);
+        // An agent may not roll back at all; an expert who owns the article only to a published version.
+        EXPECT_EQ(byOwner.error.code, owner == &m_agent ? ErrorCode::Forbidden : ErrorCode::InvalidState)
+            << byOwner.error.message.toStdString();
+        const Reply byLead = rollBack(m_lead, id, 3, 2);
+        EXPECT_EQ(byLead.error.code, ErrorCode::InvalidState) << byLead.error.message.toStdString();
+
+        const QJsonObject live = articleOf(m_lead, id);
+        EXPECT_EQ(live.value(QStringLiteral("liveVersion")).toInteger(), 1);
+        EXPECT_EQ(live.value(QStringLiteral("body")).toString(), QStringLiteral("Points expire after two years."));
+        if (owner == &expert) {
+            // The text a reviewer published once comes back.
+            const Reply reviewed = rollBack(expert, id, 3, 1);
+            ASSERT_TRUE(reviewed.ok) << reviewed.error.message.toStdString();
+            EXPECT_EQ(reviewed.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("liveVersion")),
+                      4);
+        }
+    }
 }
