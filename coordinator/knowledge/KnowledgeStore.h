@@ -79,8 +79,11 @@ public:
     Result<QJsonObject> suggest(const QString &reason, const QString &product, const QString &text, int limit);
     // Article JSON (views counted by ArticleViewCounter are added by the caller).
     Result<QJsonObject> article(qint64 id);
+    // base: the version whose text the proposal was edited from (default: the live one). With an
+    // open proposal other than base the proposal is a version_conflict naming it ("openProposal"),
+    // so nobody replaces a proposal they have not seen.
     Result<Change> propose(const Actor &actor, std::optional<qint64> id, qint64 expectedVersion, const Content &content,
-                           const QString &changeNote, bool draft);
+                           const QString &changeNote, bool draft, std::optional<qint64> base = std::nullopt);
     Result<Change> draftFromText(const Actor &actor, const QString &question, const QString &answer,
                                  const QStringList &tags, const QStringList &reasons);
     // action: publish | request_changes | archive | reject

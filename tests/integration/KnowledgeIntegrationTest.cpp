@@ -39,8 +39,9 @@ QJsonObject firstHit(Connection &c, const QString &q, const QString &visibility)
     return itemsOf(r).at(0).toObject();
 }
 
-// kb.propose: a new article (id 0) or a proposal over `version` of article `id`, public.
-Reply propose(Connection &c, qint64 id, qint64 version, const QString &title, const QString &body)
+// kb.propose: a new article (id 0) or a proposal over `version` of article `id`, public, edited from
+// version `base` (0: none sent, the live one).
+Reply propose(Connection &c, qint64 id, qint64 version, const QString &title, const QString &body, qint64 base = 0)
 {
     QJsonObject args { { QStringLiteral("title"), title },
                        { QStringLiteral("body"), body },
@@ -50,6 +51,8 @@ Reply propose(Connection &c, qint64 id, qint64 version, const QString &title, co
         args.insert(QStringLiteral("id"), id);
         args.insert(QStringLiteral("version"), version);
     }
+    if (base > 0)
+        args.insert(QStringLiteral("base"), base);
     return callWrite(c, QStringLiteral("kb.propose"), args);
 }
 
@@ -473,7 +476,7 @@ TEST_F(KnowledgeTest, OwnerCannotRollBackToAnUnreviewedVersion)
         ASSERT_TRUE(unreviewed.ok) << unreviewed.error.message.toStdString();
         ASSERT_EQ(proposedVersion(unreviewed), 2);
         const Reply newer = propose(*owner, id, 2, QStringLiteral("Loyalty points qwvbn"),
-                                    QStringLiteral("Points expire after three years."));
+                                    QStringLiteral("Points expire after three years."), 2);
         ASSERT_TRUE(newer.ok) << newer.error.message.toStdString();
         ASSERT_EQ(proposedVersion(newer), 3);
 
@@ -496,4 +499,53 @@ TEST_F(KnowledgeTest, OwnerCannotRollBackToAnUnreviewedVersion)
                       4);
         }
     }
+}
+
+TEST_F(KnowledgeTest, ProposalOverAnUnseenOpenProposalIsAConflict)
+{
+    Connection other;
+    ASSERT_TRUE(loginAndWait(other, s_coordinator->url(), QStringLiteral("agent2")).ok);
+    const Reply created
+        = propose(m_lead, 0, 0, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 7 days."));
+    ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+    const qint64 id = created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(callWrite(m_lead, QStringLiteral("kb.review"),
+                          { { QStringLiteral("id"), id },
+                            { QStringLiteral("version"), 1 },
+                            { QStringLiteral("action"), QStringLiteral("publish") } })
+                    .ok);
+    // agent1 proposes version 2; agent2 reads the article: the live text of version 1, the newest version 2.
+    const Reply first
+        = propose(m_agent, id, 1, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 5 days."));
+    ASSERT_TRUE(first.ok) << first.error.message.toStdString();
+    const QJsonObject seen = articleOf(other, id);
+    ASSERT_EQ(seen.value(QStringLiteral("version")).toInteger(), 2);
+    ASSERT_EQ(seen.value(QStringLiteral("liveVersion")).toInteger(), 1);
+
+    // agent2's edit of the live text, with the newest version and with its base, does not replace version 2.
+    for (const qint64 base : { qint64(0), qint64(1) }) {
+        const Reply second = propose(other, id, 2, QStringLiteral("Parcel lockers zqxjk"),
+                                     QStringLiteral("Pick-up within 10 days."), base);
+        ASSERT_EQ(second.error.code, ErrorCode::VersionConflict) << second.error.message.toStdString();
+        const QJsonObject open = second.error.details.value(QStringLiteral("openProposal")).toObject();
+        EXPECT_EQ(open.value(QStringLiteral("version")).toInteger(), 2);
+        EXPECT_EQ(open.value(QStringLiteral("author")).toObject().value(QStringLiteral("login")).toString(),
+                  QStringLiteral("agent1"));
+        EXPECT_EQ(second.error.details.value(QStringLiteral("current")).toInteger(), 2);
+    }
+    const auto statusOf = [&](qint64 version) {
+        const Reply versions = call(m_lead, QStringLiteral("kb.versions"), { { QStringLiteral("id"), id } });
+        for (const QJsonValue &v : versions.data.value(QStringLiteral("versions")).toArray())
+            if (v.toObject().value(QStringLiteral("version")).toInteger() == version)
+                return v.toObject().value(QStringLiteral("status")).toString();
+        return QString();
+    };
+    EXPECT_EQ(statusOf(2), QStringLiteral("in_review"));
+
+    // Having seen it, agent2 may replace it on purpose.
+    const Reply replaced
+        = propose(other, id, 2, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 10 days."), 2);
+    ASSERT_TRUE(replaced.ok) << replaced.error.message.toStdString();
+    EXPECT_EQ(proposedVersion(replaced), 3);
+    EXPECT_EQ(statusOf(2), QStringLiteral("superseded"));
 }

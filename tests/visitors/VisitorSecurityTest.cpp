@@ -266,9 +266,10 @@ TEST_F(VisitorSecurityTest, ARollbackNeverShowsVisitorsAnUnreviewedVersion)
     ASSERT_TRUE(propose({ { QStringLiteral("id"), id }, { QStringLiteral("version"), 1 } },
                         QStringLiteral("Gift cards never expire and can be paid out in cash."))
                     .ok);
-    ASSERT_TRUE(propose({ { QStringLiteral("id"), id }, { QStringLiteral("version"), 2 } },
-                        QStringLiteral("Gift cards are valid for five years."))
-                    .ok);
+    ASSERT_TRUE(
+        propose({ { QStringLiteral("id"), id }, { QStringLiteral("version"), 2 }, { QStringLiteral("base"), 2 } },
+                QStringLiteral("Gift cards are valid for five years."))
+            .ok);
 
     for (Connection *who : { &m_agent, &lead }) {
         const Reply rolled = callWrite(
