@@ -161,6 +161,18 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         if (action == u"publish" && actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId == author))
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("a lead, or an expert who is not the author, publishes an article"));
+        // Nobody publishes a version they wrote, leads included. A site with one lead would never see
+        // that lead's own proposals published (only leads and owners review), so there the lead may.
+        if (action == u"publish" && actor.userId == author) {
+            SPOCS_TRY_ASSIGN(
+                QSqlQuery leads,
+                m_db.query(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'lead' AND disabled = 0 "
+                                          "AND id <> ?"),
+                           { actor.userId }, "count other leads"));
+            if (!leads.next() || leads.value(0).toLongLong() > 0)
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("nobody publishes their own proposal: another lead reviews it"));
+        }
         if (current != expectedVersion)
             return versionConflict("article", current, expectedVersion);
         const bool liveIsCurrent = status == u"published" && live == current;

@@ -1,7 +1,9 @@
 #include "KnowledgeTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -548,4 +550,49 @@ TEST_F(KnowledgeTest, ProposalOverAnUnseenOpenProposalIsAConflict)
     ASSERT_TRUE(replaced.ok) << replaced.error.message.toStdString();
     EXPECT_EQ(proposedVersion(replaced), 3);
     EXPECT_EQ(statusOf(2), QStringLiteral("superseded"));
+}
+
+TEST(KnowledgeFourEyes, NobodyPublishesTheirOwnProposalUnlessTheOnlyLead)
+{
+    CoordinatorProcess coordinator;
+    CoordinatorProcess::Options options;
+    options.demoCustomers = 20;
+    ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(QStringLiteral("password"));
+    {
+        QFile f(passwordFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("second-lead-pass\n");
+    }
+    const auto user = [&](const QStringList &args) {
+        return runCli(QStringList { QStringLiteral("--db"), coordinator.dbPath(), QStringLiteral("user") } + args);
+    };
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+    const auto proposeAndPublish = [&](Connection &reviewer, const QString &title) {
+        const Reply created = propose(lead, 0, 0, title, QStringLiteral("Written by lead1."));
+        EXPECT_TRUE(created.ok) << created.error.message.toStdString();
+        return callWrite(reviewer, QStringLiteral("kb.review"),
+                         { { QStringLiteral("id"),
+                             created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")) },
+                           { QStringLiteral("version"), 1 },
+                           { QStringLiteral("action"), QStringLiteral("publish") } });
+    };
+
+    // With a second lead, lead1's own proposal waits for them.
+    const CliResult added = user({ QStringLiteral("add"), QStringLiteral("lead2"), QStringLiteral("--role"),
+                                   QStringLiteral("lead"), QStringLiteral("--password-file"), passwordFile });
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    Connection second;
+    ASSERT_TRUE(
+        loginAndWait(second, coordinator.url(), QStringLiteral("lead2"), QStringLiteral("second-lead-pass")).ok);
+    EXPECT_EQ(proposeAndPublish(lead, QStringLiteral("Own proposal kqzvw")).error.code, ErrorCode::Forbidden);
+    const Reply byOther = proposeAndPublish(second, QStringLiteral("Reviewed proposal kqzvw"));
+    EXPECT_TRUE(byOther.ok) << byOther.error.message.toStdString();
+
+    // The only lead left may, or nobody could ever publish what they wrote.
+    ASSERT_EQ(user({ QStringLiteral("disable"), QStringLiteral("lead2") }).exitCode, 0);
+    const Reply alone = proposeAndPublish(lead, QStringLiteral("Single lead kqzvw"));
+    EXPECT_TRUE(alone.ok) << alone.error.message.toStdString();
 }
