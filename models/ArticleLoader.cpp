@@ -143,14 +143,15 @@ void ArticleLoader::sendFeedback(bool helped, const QString &comment, QObject *c
     });
 }
 
-void ArticleLoader::propose(const QJsonObject &args, QObject *context, WriteDone done)
+void ArticleLoader::propose(const QJsonObject &args, QObject *context, VersionedWrite::Done done)
 {
-    if (!m_connection) {
-        done(makeError(ErrorCode::Unavailable, QStringLiteral("offline")));
-        return;
+    VersionedWrite write { QString::fromUtf16(op::KbPropose), args, {}, {}, QStringLiteral("article") };
+    const qint64 id = args.value(QStringLiteral("id")).toInteger();
+    if (id > 0) {
+        write.refetchOp = QString::fromUtf16(op::KbGet);
+        write.refetchArgs = QJsonObject { { QStringLiteral("id"), id } };
     }
-    m_connection->write(QString::fromUtf16(op::KbPropose), args, context,
-                        [done](const Reply &reply) { answer(done, reply); });
+    write.send(m_connection, context, std::move(done));
 }
 
 bool ArticleLoader::handleEvent(const protocol::Event &event)
@@ -165,6 +166,19 @@ bool ArticleLoader::handleEvent(const protocol::Event &event)
             setArticle(obj); // the event carries the whole article: no extra request, no view counted
         else
             fetch();
+        return true;
+    }
+    if (event.kind == QStringView(event::KbProposed)) {
+        if (event.data.value(QStringLiteral("id")).toInteger() != m_id)
+            return false;
+        // A published article keeps its live text until the proposal is published: only the newest
+        // version moves (no request, no view counted). One never published shows the proposal.
+        if (m_article.status == u"published") {
+            m_article.version = std::max(m_article.version, event.data.value(QStringLiteral("version")).toInteger());
+            Q_EMIT articleChanged();
+        } else {
+            fetch();
+        }
         return true;
     }
     if (event.kind == QStringView(event::KbArchived)) {

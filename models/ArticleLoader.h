@@ -3,6 +3,7 @@
 #include "core/Protocol.h"
 #include "models/KnowledgeArticle.h"
 #include "models/RecordLoader.h"
+#include "models/VersionedWrite.h"
 #include "models/WriteDone.h"
 
 #include <QPointer>
@@ -40,10 +41,13 @@ public:
     // Both carry the search the article was opened from, which the coordinator learns from.
     void sendToCustomer(const QString &customerId, QObject *context, WriteDone done);
     void sendFeedback(bool helped, const QString &comment, QObject *context, WriteDone done);
-    // kb.propose (args as the proposal form builds them); done gets {"article": …}.
-    void propose(const QJsonObject &args, QObject *context, WriteDone done);
+    // kb.propose (args as the proposal form builds them) as a versioned write: saved with
+    // {"article", "proposal"}, or on version_conflict the article as kb.get reads it now (the
+    // error's details name an open proposal the form had not seen).
+    void propose(const QJsonObject &args, QObject *context, VersionedWrite::Done done);
 
-    // Reacts to one "kb" event; returns true if it concerned the open article.
+    // Reacts to one "kb" event; returns true if it concerned the open article (kb.proposed
+    // refetches it, so a proposal started next starts from the newest version).
     bool handleEvent(const protocol::Event &event);
 
 Q_SIGNALS:

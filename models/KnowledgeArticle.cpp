@@ -47,6 +47,7 @@ KnowledgeArticle KnowledgeArticle::fromJson(const QJsonObject &obj)
     a.lastReviewedAt = parseWireTime(obj.value(QStringLiteral("lastReviewedAt")).toString());
     a.stale = obj.value(QStringLiteral("stale")).toBool();
     a.version = obj.value(QStringLiteral("version")).toInteger();
+    a.liveVersion = obj.value(QStringLiteral("liveVersion")).toInteger();
     a.stats = KnowledgeStats::fromJson(obj.value(QStringLiteral("stats")).toObject());
     a.createdAt = parseWireTime(obj.value(QStringLiteral("createdAt")).toString());
     a.updatedAt = parseWireTime(obj.value(QStringLiteral("updatedAt")).toString());

@@ -38,7 +38,8 @@ struct KnowledgeArticle
     QString ownerName;
     QDateTime lastReviewedAt;
     bool stale = false;
-    qint64 version = 0;
+    qint64 version = 0; // the newest, open proposals included
+    qint64 liveVersion = 0; // the version title and body come from (0: not sent)
     KnowledgeStats stats;
     QDateTime createdAt;
     QDateTime updatedAt;

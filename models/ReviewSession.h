@@ -26,7 +26,8 @@ public:
     void loadDiff(qint64 articleId, qint64 from, qint64 to, WriteDone done);
     // action: "publish" or "request_changes"; comment optional for publishing.
     void review(qint64 articleId, qint64 version, const QString &action, const QString &comment, WriteDone done);
-    // kb.rollback: publishes a copy of `to` as the version after `newest` (lead or the article's owner).
+    // kb.rollback: publishes a copy of `to` as the version after `newest` (a lead, or the expert who owns
+    // the article; `to` must have been published).
     void rollback(qint64 articleId, qint64 newest, qint64 to, WriteDone done);
 
 Q_SIGNALS:

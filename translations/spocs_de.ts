@@ -5507,6 +5507,14 @@ Aktuelle Auslastung: %3</translation>
         <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
+    <message>
+        <source>%1 has proposed a change to this article (version %2) that awaits review. Your text is kept: send it again to replace that proposal, or cancel to keep it.</source>
+        <translation>%1 hat eine Änderung an diesem Artikel vorgeschlagen (Version %2), die noch geprüft wird. Ihr Text bleibt erhalten: Senden Sie ihn erneut, um diesen Vorschlag zu ersetzen, oder brechen Sie ab, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>The article changed meanwhile (now version %1). Your text is kept: send it again to propose it over the current version.</source>
+        <translation>Der Artikel wurde inzwischen geändert (jetzt Version %1). Ihr Text bleibt erhalten: Senden Sie ihn erneut, um ihn für die aktuelle Version vorzuschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>spocs::QueueStatsModel</name>

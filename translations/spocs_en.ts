@@ -5503,6 +5503,14 @@ Current load: %3</source>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has proposed a change to this article (version %2) that awaits review. Your text is kept: send it again to replace that proposal, or cancel to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed meanwhile (now version %1). Your text is kept: send it again to propose it over the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::QueueStatsModel</name>

@@ -361,9 +361,11 @@ void ArticleReader::showVersions()
     if (a.isEmpty())
         return;
     const UserInfo user = m_connection ? m_connection->user() : UserInfo {};
-    // The coordinator allows a rollback to a lead or the article's owner, of a published article.
+    // The coordinator allows a rollback to those who may publish (a lead, or an expert who owns the
+    // article), of a published article.
     const bool canRollBack = a.status == QLatin1String("published")
-        && (user.role == Role::Lead || (!a.ownerLogin.isEmpty() && a.ownerLogin == user.login));
+        && (user.role == Role::Lead
+            || (user.role == Role::Expert && !a.ownerLogin.isEmpty() && a.ownerLogin == user.login));
     auto *dialog = new ArticleVersionsDialog(m_connection, a.id, a.version, canRollBack, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ArticleVersionsDialog::rolledBack, this, [this](qint64 id, qint64 version) {

@@ -46,7 +46,7 @@ public:
     void setReplyTarget(ConversationSession *conversation);
     void insertIntoReply();
 
-    // "Versions…" (Ctrl+Shift+Y): the article's versions, with rollback for a lead or the owner.
+    // "Versions…" (Ctrl+Shift+Y): the article's versions, with rollback for a lead or the expert who owns it.
     void showVersions();
 
     void copyToClipboard();

@@ -23,10 +23,11 @@
 namespace spocs {
 namespace {
 
-// A version that agents saw once: the live one and the ones it replaced.
+// A version that agents saw once: the live one and the ones it replaced. A superseded version is a
+// proposal a newer one replaced before review: it was never live.
 bool wasLive(const QString &status)
 {
-    return status == u"published" || status == u"superseded";
+    return status == u"published";
 }
 
 QTextBrowser *makePane(const QString &name, const QString &accessible, QWidget *parent)

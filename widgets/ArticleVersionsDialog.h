@@ -22,7 +22,7 @@ class ArticleVersionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // canRollBack: the user may roll this article back (lead or owner); liveVersion: what agents see now.
+    // canRollBack: the user may roll this article back (a lead or its expert owner); liveVersion: what agents see now.
     ArticleVersionsDialog(Connection *connection, qint64 articleId, qint64 liveVersion, bool canRollBack,
                           QWidget *parent = nullptr);
 

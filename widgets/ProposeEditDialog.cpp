@@ -1,6 +1,7 @@
 #include "widgets/ProposeEditDialog.h"
 
 #include "models/ArticleLoader.h"
+#include "models/PersonName.h"
 #include "widgets/DesktopLog.h"
 #include "widgets/ErrorText.h"
 #include "widgets/Layouts.h"
@@ -101,6 +102,7 @@ void ProposeEditDialog::setArticle(const KnowledgeArticle &article)
 {
     m_id = article.id;
     m_version = article.version;
+    m_base = article.liveVersion;
     setWindowTitle(article.isEmpty() ? tr("New Article") : tr("Propose Edit – %1").arg(article.title));
     m_title->setText(article.title);
     m_tags->setText(article.tags.join(QStringLiteral(", ")));
@@ -127,8 +129,15 @@ QJsonObject ProposeEditDialog::proposalArgs() const
     if (m_id > 0) {
         args.insert(QStringLiteral("id"), m_id);
         args.insert(QStringLiteral("version"), m_version);
+        if (m_base > 0)
+            args.insert(QStringLiteral("base"), m_base);
     }
     return args;
+}
+
+QString ProposeEditDialog::errorMessage() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
 }
 
 bool ProposeEditDialog::canSubmit() const
@@ -150,18 +159,47 @@ void ProposeEditDialog::submit()
     m_busy = true;
     m_error->setVisible(false);
     updateState();
-    m_writer->propose(proposalArgs(), this, [this](const Result<QJsonObject> &result) {
+    m_writer->propose(proposalArgs(), this, [this](const VersionedWrite::Outcome &outcome) {
         m_busy = false;
         updateState();
-        if (!result.ok()) {
-            qCInfo(lcDesktop) << "kb.propose failed:" << errorCodeName(result.error().code);
-            m_error->setText(errorText(result.error()));
-            m_error->setVisible(true);
+        if (outcome.saved()) {
+            Q_EMIT proposed(outcome.data);
+            accept();
             return;
         }
-        Q_EMIT proposed(*result);
-        accept();
+        qCInfo(lcDesktop) << "kb.propose failed:" << errorCodeName(outcome.error.code);
+        if (outcome.conflict())
+            takeConflict(outcome);
+        else
+            m_error->setText(errorText(outcome.error));
+        m_error->setVisible(true);
     });
+}
+
+void ProposeEditDialog::takeConflict(const VersionedWrite::Outcome &outcome)
+{
+    // The typed text stays; the next send goes over the version read now.
+    const KnowledgeArticle current = KnowledgeArticle::fromJson(outcome.record);
+    if (!current.isEmpty()) {
+        m_version = current.version;
+        m_base = current.liveVersion;
+    }
+    const QJsonObject open = outcome.error.details.value(QStringLiteral("openProposal")).toObject();
+    const qint64 openVersion = open.value(QStringLiteral("version")).toInteger();
+    if (openVersion > 0) {
+        // Sending again replaces that proposal, knowingly.
+        m_base = openVersion;
+        m_error->setText(tr("%1 has proposed a change to this article (version %2) that awaits review. Your text is "
+                            "kept: send it again to replace that proposal, or cancel to keep it.")
+                             .arg(personName(open.value(QStringLiteral("author")).toObject()))
+                             .arg(openVersion));
+        return;
+    }
+    m_error->setText(current.isEmpty()
+                         ? errorText(outcome.error)
+                         : tr("The article changed meanwhile (now version %1). Your text is kept: send it again to "
+                              "propose it over the current version.")
+                               .arg(current.version));
 }
 
 } // namespace spocs

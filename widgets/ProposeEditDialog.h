@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/KnowledgeArticle.h"
+#include "models/VersionedWrite.h"
 
 #include <QDialog>
 
@@ -18,7 +19,9 @@ class Connection;
 
 // Proposes a change to an article (or a new one) through kb.propose. A change note is
 // required; a lead reviews the proposal before it is published. Stays open and shows
-// the error when the server refuses (someone else changed the article, ...).
+// the error when the server refuses. When someone else changed the article or has a
+// proposal open on it, the typed text stays, the article is read again and sending once
+// more proposes over the newest version (replacing that proposal on purpose).
 class ProposeEditDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
 
     // The kb.propose arguments for the current input (without cid).
     QJsonObject proposalArgs() const;
+    QString errorMessage() const;
     bool canSubmit() const;
     void submit();
 
@@ -46,6 +50,7 @@ protected:
 
 private:
     void updateState();
+    void takeConflict(const VersionedWrite::Outcome &outcome);
 
     ArticleLoader *m_writer = nullptr; // sends the proposal
     QLineEdit *m_title = nullptr;
@@ -58,6 +63,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     qint64 m_id = 0;
     qint64 m_version = 0;
+    qint64 m_base = 0; // the version the text was taken from, or the open proposal it replaces
     bool m_busy = false;
 };
 

@@ -8,6 +8,7 @@
 #include "coordinator/importing/ImportCommand.h"
 #include "coordinator/knowledge/KbExport.h"
 #include "coordinator/knowledge/KbImport.h"
+#include "coordinator/server/CommandLine.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Platform.h"
 #include "coordinator/server/ServerConfig.h"
@@ -220,6 +221,13 @@ int main(int argc, char **argv)
         config.tlsCertPath = parser.value(certOption);
     if (parser.isSet(keyOption))
         config.tlsKeyPath = parser.value(keyOption);
+    // The demo users' password is "demo": only for a coordinator nobody else can reach, TLS or not.
+    if (demo && parser.positionalArguments().isEmpty() && !config.isLoopback()) {
+        QTextStream(stderr) << "spocs-coordinator: --demo needs a loopback --listen address (127.0.0.1 or ::1): "
+                               "its users' password is 'demo'"
+                            << Qt::endl;
+        return cli::kUsage;
+    }
 
     auto database = Database::open(config.dbPath);
     if (!database)

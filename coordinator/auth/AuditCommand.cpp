@@ -33,22 +33,27 @@ int runAuditCommand(const QStringList &args, Database &db, QTextStream &out, QTe
     return 0;
 }
 
-void recordAdminCommand(Database &db, const QStringList &command, int exitCode)
+AuditLog::Entry adminCommandEntry(const QStringList &command, const QString &subject, int exitCode)
 {
-    if (command.isEmpty())
-        return;
     AuditLog::Entry e;
     e.at = QDateTime::currentDateTimeUtc();
-    e.action = QStringLiteral("admin.") + command.first();
-    // "user passwd agent3" is about user:agent3, "mail-template set de greeting" about
-    // mail_template:de/greeting; other commands name their files.
-    if (command.first() == u"user" && command.size() >= 3)
-        e.subject = QStringLiteral("user:") + command.at(2);
-    else if (command.first() == u"mail-template" && command.size() >= 4)
-        e.subject = QStringLiteral("mail_template:%1/%2").arg(command.at(2), command.at(3));
+    e.action = QStringLiteral("admin.") + command.value(0);
+    e.subject = subject;
     e.detail = command.join(u' ').left(1000) + QStringLiteral(" -> exit %1").arg(exitCode);
+    return e;
+}
+
+void recordAdminCommand(Database &db, const QStringList &command, int exitCode)
+{
+    if (command.isEmpty() || command.first() == u"user")
+        return;
+    // "mail-template set de greeting" is about mail_template:de/greeting; other commands name
+    // their files.
+    const QString subject = command.first() == u"mail-template" && command.size() >= 4
+        ? QStringLiteral("mail_template:%1/%2").arg(command.at(2), command.at(3))
+        : QString();
     AuditLog log(db);
-    if (auto r = log.recordNow(e); !r)
+    if (auto r = log.recordNow(adminCommandEntry(command, subject, exitCode)); !r)
         qCWarning(lcAudit) << "could not audit an admin command";
 }
 

@@ -1,11 +1,15 @@
 #include "coordinator/auth/UserAdminCommand.h"
 
+#include "coordinator/auth/AuditCommand.h"
 #include "coordinator/auth/AuthStore.h"
 #include "coordinator/server/CommandLine.h"
+#include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
+#include "core/Try.h"
 
 #include <QFile>
 
+#include <functional>
 #include <optional>
 
 namespace spocs {
@@ -67,7 +71,15 @@ int fail(QTextStream &err, const Error &e)
     return cli::fail(err, e.message);
 }
 
-int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
+// Makes a change to user LOGIN together with its audit row, in one transaction.
+using Commit = std::function<Result<void>(const QString &login, const std::function<Result<void>()> &change)>;
+
+// Every valued option of the user commands: LOGIN is what is left.
+const QStringList kValuedOptions { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file"),
+                                   QStringLiteral("team") };
+
+int addCommand(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &in, QTextStream &out,
+               QTextStream &err)
 {
     const cli::Options p = loginOptions(
         args, u"add", { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file") });
@@ -86,15 +98,21 @@ int addCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextS
     const auto password = readPassword(p, in, err);
     if (!password)
         return kFailed;
-    auto user = auth.addUser(login, p.values.value(QStringLiteral("name")), *role, *password);
-    if (!user)
-        return fail(err, user.error());
+    std::optional<UserInfo> user;
+    const auto added = commit(login, [&]() -> Result<void> {
+        SPOCS_TRY_LET(u, auth.addUser(login, p.values.value(QStringLiteral("name")), *role, *password));
+        user = u.value();
+        return {};
+    });
+    if (!added)
+        return fail(err, added.error());
     out << "user " << user->login << " added (id " << user->id << ", role " << roleName(user->role) << ")\n";
     out.flush();
     return kOk;
 }
 
-int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTextStream &out, QTextStream &err)
+int passwdCommand(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &in, QTextStream &out,
+                  QTextStream &err)
 {
     const cli::Options p = loginOptions(args, u"passwd", { QStringLiteral("password-file") });
     if (!p.problem.isEmpty())
@@ -105,14 +123,14 @@ int passwdCommand(const QStringList &args, AuthStore &auth, QTextStream &in, QTe
     const auto password = readPassword(p, in, err);
     if (!password)
         return kFailed;
-    if (auto r = auth.setPassword(login, *password); !r)
+    if (auto r = commit(login, [&] { return auth.setPassword(login, *password); }); !r)
         return fail(err, r.error());
     out << "password of " << login << " changed; their sessions were signed out\n";
     out.flush();
     return kOk;
 }
 
-int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
+int roleCommand(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &out, QTextStream &err)
 {
     const cli::Options p = loginOptions(args, u"role", { QStringLiteral("role") });
     if (!p.problem.isEmpty())
@@ -121,14 +139,14 @@ int roleCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
     if (!role)
         return usage(err, QStringLiteral("user role needs --role agent|expert|lead|admin|integration"));
     const QString login = p.positional.first();
-    if (auto r = auth.setRole(login, *role); !r)
+    if (auto r = commit(login, [&] { return auth.setRole(login, *role); }); !r)
         return fail(err, r.error());
     out << "role of " << login << " is now " << roleName(*role) << "; their sessions were signed out\n";
     out.flush();
     return kOk;
 }
 
-int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err)
+int teamCommand(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &out, QTextStream &err)
 {
     const cli::Options p = loginOptions(args, u"team", { QStringLiteral("team") });
     if (!p.problem.isEmpty())
@@ -137,7 +155,7 @@ int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
         return usage(err, QStringLiteral("user team needs --team NAME"));
     const QString login = p.positional.first();
     const QString team = p.values.value(QStringLiteral("team")).trimmed();
-    if (auto r = auth.setTeam(login, team); !r)
+    if (auto r = commit(login, [&] { return auth.setTeam(login, team); }); !r)
         return fail(err, r.error());
     if (team.isEmpty())
         out << "user " << login << " is in no team now\n";
@@ -147,13 +165,14 @@ int teamCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
     return kOk;
 }
 
-int enableCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTextStream &err, bool enable)
+int enableCommand(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &out, QTextStream &err,
+                  bool enable)
 {
     const cli::Options p = loginOptions(args, enable ? u"enable" : u"disable");
     if (!p.problem.isEmpty())
         return usage(err, p.problem);
     const QString login = p.positional.first();
-    if (auto r = enable ? auth.enableUser(login) : auth.disableUser(login); !r)
+    if (auto r = commit(login, [&] { return enable ? auth.enableUser(login) : auth.disableUser(login); }); !r)
         return fail(err, r.error());
     if (enable)
         out << "user " << login << " enabled\n";
@@ -179,34 +198,67 @@ int listCommand(const QStringList &args, AuthStore &auth, QTextStream &out, QTex
     return kOk;
 }
 
-} // namespace
-
-int runUserCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+int dispatch(const QStringList &args, AuthStore &auth, const Commit &commit, QTextStream &in, QTextStream &out,
+             QTextStream &err)
 {
     if (args.isEmpty())
         return usage(err);
     const QString command = args.first();
     const QStringList rest = args.mid(1);
-    AuthStore auth(db);
     if (command == u"add")
-        return addCommand(rest, auth, in, out, err);
+        return addCommand(rest, auth, commit, in, out, err);
     if (command == u"passwd")
-        return passwdCommand(rest, auth, in, out, err);
+        return passwdCommand(rest, auth, commit, in, out, err);
     if (command == u"role")
-        return roleCommand(rest, auth, out, err);
+        return roleCommand(rest, auth, commit, out, err);
     if (command == u"disable")
-        return enableCommand(rest, auth, out, err, false);
+        return enableCommand(rest, auth, commit, out, err, false);
     if (command == u"enable")
-        return enableCommand(rest, auth, out, err, true);
+        return enableCommand(rest, auth, commit, out, err, true);
     if (command == u"list")
         return listCommand(rest, auth, out, err);
     if (command == u"team")
-        return teamCommand(rest, auth, out, err);
+        return teamCommand(rest, auth, commit, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         usage(out);
         return kOk;
     }
     return usage(err, QStringLiteral("unknown command user %1").arg(command));
+}
+
+} // namespace
+
+QString userCommandLogin(const QStringList &args)
+{
+    const cli::Options p = cli::parseOptions(args.mid(1), kValuedOptions);
+    return p.problem.isEmpty() && p.positional.size() == 1 ? p.positional.first() : QString();
+}
+
+int runUserCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    const QStringList commandLine = QStringList { QStringLiteral("user") } + args;
+    // A change and its audit row commit together: a busy database that refuses the row refuses the
+    // change, and nothing is changed that the audit log does not show.
+    bool audited = false;
+    const Commit commit = [&](const QString &login, const std::function<Result<void>()> &change) -> Result<void> {
+        auto r = db.write([&]() -> Result<void> {
+            SPOCS_TRY(change());
+            return AuditLog(db).recordNow(adminCommandEntry(commandLine, QStringLiteral("user:") + login, kOk));
+        });
+        audited = bool(r);
+        return r;
+    };
+    AuthStore auth(db);
+    const int rc = dispatch(args, auth, commit, in, out, err);
+    if (!audited) {
+        // Nothing changed (a list, a refusal, a failure): recorded afterwards.
+        const QString login = userCommandLogin(args);
+        const auto r = AuditLog(db).recordNow(
+            adminCommandEntry(commandLine, login.isEmpty() ? QString() : QStringLiteral("user:") + login, rc));
+        if (!r)
+            qCWarning(lcAudit) << "could not audit an admin command";
+    }
+    return rc;
 }
 
 } // namespace spocs

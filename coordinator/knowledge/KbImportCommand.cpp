@@ -82,6 +82,20 @@ QString linkArticles(const QString &body, const QString &source, const QHash<QSt
     return last == 0 ? body : out + body.mid(last);
 }
 
+const char *skipReason(KnowledgeStore::ImportOutcome outcome)
+{
+    switch (outcome) {
+    case KnowledgeStore::ImportOutcome::SkippedArchived:
+        return "archived";
+    case KnowledgeStore::ImportOutcome::SkippedEdited:
+        return "edited by staff";
+    case KnowledgeStore::ImportOutcome::SkippedProposal:
+        return "has an open proposal";
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace
 
 int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
@@ -91,6 +105,8 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
                             { QStringLiteral("dry-run") });
     if (!options.problem.isEmpty())
         return usage(err, options.problem);
+    // Without --visibility a new article is internal and an existing one keeps its visibility.
+    const bool explicitVisibility = options.values.contains(QStringLiteral("visibility"));
     const QString visibility = options.values.value(QStringLiteral("visibility"), QStringLiteral("internal"));
     const QString language = options.values.value(QStringLiteral("language"), QStringLiteral("en"));
     const QStringList tags = kbimport::parseList(options.value(QStringLiteral("tags")));
@@ -159,7 +175,7 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
                 c.source = url;
         }
         for (KnowledgeStore::Content &c : found) {
-            if (c.visibility.isEmpty())
+            if (c.visibility.isEmpty() && explicitVisibility)
                 c.visibility = visibility;
             if (c.language.isEmpty())
                 c.language = language;
@@ -184,7 +200,7 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
 
     KnowledgeStore store(db);
     if (dryRun) {
-        int create = 0, update = 0;
+        int create = 0, update = 0, skipped = 0;
         for (const KnowledgeStore::Content &c : std::as_const(articles)) {
             auto existing = store.articleFromSource(c.source);
             if (!existing) {
@@ -193,12 +209,27 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
                 return 1;
             }
             const bool known = existing.value() != 0;
+            if (known) {
+                auto skip = store.importSkip(existing.value());
+                if (!skip) {
+                    err << "error: " << skip.error().message << "\n";
+                    err.flush();
+                    return 1;
+                }
+                if (const char *reason = skipReason(skip.value())) {
+                    ++skipped;
+                    out << "skip (" << reason << ") " << c.title << "  " << c.source << "\n";
+                    continue;
+                }
+            }
             (known ? update : create) += 1;
             out << (known ? "update " : "create ") << c.title << "  [" << c.tags.join(QStringLiteral(", ")) << "]  "
                 << c.source << "\n";
         }
-        out << "dry run: would create " << create << " and update " << update << " articles from " << files
-            << " files; nothing was written\n";
+        out << "dry run: would create " << create << " and update " << update << " articles";
+        if (skipped > 0)
+            out << " and skip " << skipped;
+        out << " from " << files << " files; nothing was written\n";
         out.flush();
         return 0;
     }
@@ -211,6 +242,7 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
     admin.finish();
 
     int created = 0, updated = 0, unchanged = 0;
+    QStringList skipped; // what staff decided, and the import left alone
     auto r = db.write([&]() -> Result<void> {
         // First every source gets its article, so links between them can name its id.
         QHash<QString, qint64> idBySource;
@@ -237,7 +269,10 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
             }
             c.body = linked;
             SPOCS_TRY_LET(imported, store.importArticle(c, owner));
-            (imported->outcome == KnowledgeStore::ImportOutcome::Updated ? updated : unchanged) += 1;
+            if (const char *reason = skipReason(imported->outcome))
+                skipped.append(QStringLiteral("skipped (%1) %2  %3").arg(QLatin1String(reason), c.title, c.source));
+            else
+                (imported->outcome == KnowledgeStore::ImportOutcome::Updated ? updated : unchanged) += 1;
         }
         return {};
     });
@@ -246,8 +281,13 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
         err.flush();
         return 1;
     }
+    for (const QString &line : std::as_const(skipped))
+        out << line << "\n";
     out << "imported " << articles.size() << " articles from " << files << " files: " << created << " created, "
-        << updated << " updated, " << unchanged << " unchanged\n";
+        << updated << " updated, " << unchanged << " unchanged";
+    if (!skipped.isEmpty())
+        out << ", " << skipped.size() << " skipped";
+    out << "\n";
     out.flush();
     return 0;
 }

@@ -136,6 +136,9 @@ Result<QJsonObject> kbPropose(RequestHandlers &h, ClientSession *session, Args &
     const bool hasId = args.has(QStringLiteral("id"));
     const qint64 id = hasId ? args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger) : 0;
     const qint64 version = hasId ? args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger) : 0;
+    const std::optional<qint64> base = hasId && args.has(QStringLiteral("base"))
+        ? std::optional<qint64>(args.integer(QStringLiteral("base"), 1, protocol::MaxSafeInteger))
+        : std::nullopt;
     const KnowledgeStore::Content content = readContent(args);
     const QString note = args.optString(QStringLiteral("changeNote"), {}, 500);
     const bool draft = args.optBool(QStringLiteral("draft"), false);
@@ -145,7 +148,7 @@ Result<QJsonObject> kbPropose(RequestHandlers &h, ClientSession *session, Args &
     return h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(change,
                       store(h).propose(actorOf(session), hasId ? std::optional<qint64>(id) : std::nullopt, version,
-                                       content, note, draft));
+                                       content, note, draft, base));
         return finish(h, session, op, change->article.value(QStringLiteral("id")).toInteger(), change.value());
     });
 }

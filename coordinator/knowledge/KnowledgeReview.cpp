@@ -161,6 +161,18 @@ Result<KnowledgeStore::Change> KnowledgeStore::review(const Actor &actor, qint64
         if (action == u"publish" && actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId == author))
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("a lead, or an expert who is not the author, publishes an article"));
+        // Nobody publishes a version they wrote, leads included. A site with one lead would never see
+        // that lead's own proposals published (only leads and owners review), so there the lead may.
+        if (action == u"publish" && actor.userId == author) {
+            SPOCS_TRY_ASSIGN(
+                QSqlQuery leads,
+                m_db.query(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'lead' AND disabled = 0 "
+                                          "AND id <> ?"),
+                           { actor.userId }, "count other leads"));
+            if (!leads.next() || leads.value(0).toLongLong() > 0)
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("nobody publishes their own proposal: another lead reviews it"));
+        }
         if (current != expectedVersion)
             return versionConflict("article", current, expectedVersion);
         const bool liveIsCurrent = status == u"published" && live == current;
@@ -231,9 +243,11 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
         const auto head = articleHead(m_db, id);
         if (!head)
             return head.error();
-        if (actor.role != Role::Lead && actor.userId != head->owner)
+        // A rollback publishes without a review, so only those who may publish roll back: a lead, or
+        // the expert who owns the article. An agent who owns one proposes the old text instead.
+        if (actor.role != Role::Lead && (actor.role != Role::Expert || actor.userId != head->owner))
             return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("only a lead or the article's owner may roll it back"));
+                             QStringLiteral("only a lead, or an expert who owns the article, may roll it back"));
         if (head->version != expectedVersion)
             return versionConflict("article", head->version, expectedVersion);
         if (head->status != u"published")
@@ -241,6 +255,20 @@ Result<KnowledgeStore::Change> KnowledgeStore::rollback(const Actor &actor, qint
                                 QStringLiteral("only a published article can be rolled back"));
         if (toVersion >= head->version)
             return badField(QStringLiteral("to"), QStringLiteral("to must be an earlier version"));
+        // Only text a reviewer once published comes back: never a proposal that was superseded,
+        // rejected or never reviewed.
+        SPOCS_TRY_ASSIGN(
+            QSqlQuery target,
+            m_db.query(QStringLiteral("SELECT status FROM kb_versions WHERE article_id = ? AND version = ?"),
+                       { id, toVersion }, "read rollback target"));
+        if (!target.next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("article %1 has no version %2").arg(id).arg(toVersion),
+                             QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("version"), toVersion } });
+        const QString targetStatus = target.value(0).toString();
+        target.finish();
+        if (targetStatus != u"published")
+            return invalidState(targetStatus, { QStringLiteral("published") },
+                                QStringLiteral("version %1 was never published").arg(toVersion));
         SPOCS_TRY_LET(content, versionContent(id, toVersion));
         const qint64 version = head->version + 1;
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND "

@@ -326,7 +326,8 @@ Result<qint64> KnowledgeStore::addPublished(const Content &raw, qint64 ownerUser
 
 Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::optional<qint64> id,
                                                        qint64 expectedVersion, const Content &raw,
-                                                       const QString &changeNote, bool draft)
+                                                       const QString &changeNote, bool draft,
+                                                       std::optional<qint64> base)
 {
     SPOCS_TRY_LET(content, validate(raw));
     const QString versionStatus = draft ? QStringLiteral("draft") : QStringLiteral("in_review");
@@ -348,18 +349,44 @@ Result<KnowledgeStore::Change> KnowledgeStore::propose(const Actor &actor, std::
             SPOCS_TRY(writeLive(articleId, content.value()));
         } else {
             articleId = *id;
-            SPOCS_TRY_ASSIGN(QSqlQuery cur,
-                             m_db.query(QStringLiteral("SELECT version, status FROM kb_articles WHERE id = ?"),
-                                        { articleId }, "read article"));
+            SPOCS_TRY_ASSIGN(
+                QSqlQuery cur,
+                m_db.query(QStringLiteral("SELECT version, status, live_version FROM kb_articles WHERE id = ?"),
+                           { articleId }, "read article"));
             if (!cur.next())
                 return notFound(articleId);
             const qint64 current = cur.value(0).toLongLong();
             const QString status = cur.value(1).toString();
+            const qint64 live = cur.value(2).toLongLong();
             cur.finish();
             if (current != expectedVersion)
                 return versionConflict("article", current, expectedVersion);
+            // Only the newest proposal can be reviewed, so a new one replaces the open one. That is
+            // only for someone who edited it or knowingly replaces it (base = its version): one who
+            // edited the live text has not seen it, and would silently throw it away.
+            SPOCS_TRY_ASSIGN(
+                QSqlQuery open,
+                m_db.query(QStringLiteral("SELECT v.version, u.id, u.login, u.display_name, v.at, v.change_note "
+                                          "FROM kb_versions v LEFT JOIN users u ON u.id = v.author_user_id "
+                                          "WHERE v.article_id = ? AND v.status IN ('draft', 'in_review') "
+                                          "ORDER BY v.version DESC LIMIT 1"),
+                           { articleId }, "read open proposal"));
+            if (open.next() && open.value(0).toLongLong() != base.value_or(live)) {
+                const qint64 openVersion = open.value(0).toLongLong();
+                Error conflict = versionConflict("article", current, expectedVersion);
+                conflict.message = QStringLiteral("version %1 is an open proposal the new one would replace; propose "
+                                                  "with base %1 to replace it")
+                                       .arg(openVersion);
+                conflict.details.insert(QStringLiteral("base"), base.value_or(live));
+                conflict.details.insert(QStringLiteral("openProposal"),
+                                        QJsonObject { { QStringLiteral("version"), openVersion },
+                                                      { QStringLiteral("author"), userJson(open, 1) },
+                                                      { QStringLiteral("at"), open.value(4).toString() },
+                                                      { QStringLiteral("changeNote"), open.value(5).toString() } });
+                return conflict;
+            }
+            open.finish();
             version = current + 1;
-            // Only the newest proposal can be reviewed; older open ones are replaced.
             SPOCS_TRY(m_db.query(
                 QStringLiteral(
                     "UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND status IN ('draft', "

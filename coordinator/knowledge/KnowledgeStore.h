@@ -79,8 +79,11 @@ public:
     Result<QJsonObject> suggest(const QString &reason, const QString &product, const QString &text, int limit);
     // Article JSON (views counted by ArticleViewCounter are added by the caller).
     Result<QJsonObject> article(qint64 id);
+    // base: the version whose text the proposal was edited from (default: the live one). With an
+    // open proposal other than base the proposal is a version_conflict naming it ("openProposal"),
+    // so nobody replaces a proposal they have not seen.
     Result<Change> propose(const Actor &actor, std::optional<qint64> id, qint64 expectedVersion, const Content &content,
-                           const QString &changeNote, bool draft);
+                           const QString &changeNote, bool draft, std::optional<qint64> base = std::nullopt);
     Result<Change> draftFromText(const Actor &actor, const QString &question, const QString &answer,
                                  const QStringList &tags, const QStringList &reasons);
     // action: publish | request_changes | archive | reject
@@ -111,7 +114,8 @@ public:
     Result<qint64> addPublished(const Content &content, qint64 ownerUserId, const QString &changeNote);
     // Import: the article a source made before (0: none).
     Result<qint64> articleFromSource(const QString &source);
-    enum class ImportOutcome { Created, Updated, Unchanged };
+    // Skipped*: the article an earlier import made is staff's now, and the import leaves it alone.
+    enum class ImportOutcome { Created, Updated, Unchanged, SkippedArchived, SkippedEdited, SkippedProposal };
     struct Imported
     {
         qint64 id = 0;
@@ -119,7 +123,12 @@ public:
     };
     // Creates the article of content.source, or updates the one it made before with a new
     // published version when the content differs. Joins the caller's write transaction.
+    // An import never undoes what staff decided: an archived article, one whose live text is no
+    // longer the imported one, and one with an open proposal are skipped. An empty visibility
+    // keeps an existing article's (a new one's is internal).
     Result<Imported> importArticle(const Content &content, qint64 ownerUserId);
+    // Why importArticle would skip article id (Updated: it would not).
+    Result<ImportOutcome> importSkip(qint64 id);
     // Rewrites the body of an article this import has just created, in place (its links to
     // the other imported articles are only known once they all exist).
     Result<void> replaceImportedBody(qint64 id, const QString &body);

@@ -19,31 +19,93 @@ Result<qint64> KnowledgeStore::articleFromSource(const QString &source)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+namespace {
+
+// The change notes of the versions an import writes (addPublished's, then importArticle's).
+const QString kImportedNote = QStringLiteral("Imported");
+const QString kImportedAgainNote = QStringLiteral("Imported again");
+
+} // namespace
+
+Result<KnowledgeStore::ImportOutcome> KnowledgeStore::importSkip(qint64 id)
+{
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery cur,
+        m_db.query(QStringLiteral("SELECT a.status, v.change_note, u.role, "
+                                  "EXISTS (SELECT 1 FROM kb_versions o WHERE o.article_id = a.id AND "
+                                  "o.status IN ('draft', 'in_review')) "
+                                  "FROM kb_articles a "
+                                  "LEFT JOIN kb_versions v ON v.article_id = a.id AND v.version = a.live_version "
+                                  "LEFT JOIN users u ON u.id = v.author_user_id WHERE a.id = ?"),
+                   { id }, "read imported article"));
+    if (!cur.next())
+        return notFound(id);
+    if (cur.value(0).toString() == u"archived")
+        return ImportOutcome::SkippedArchived;
+    if (cur.value(3).toBool())
+        return ImportOutcome::SkippedProposal;
+    // Staff cannot write a version without a review, and admins (who import) cannot propose: a live
+    // version an import wrote has its note and no author or an admin one. Anything else (a published
+    // proposal, a rollback) is staff's text.
+    const QString note = cur.value(1).toString();
+    const bool byImport = (note == kImportedNote || note == kImportedAgainNote)
+        && (cur.value(2).isNull() || cur.value(2).toString() == u"admin");
+    return byImport ? ImportOutcome::Updated : ImportOutcome::SkippedEdited;
+}
+
 Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &raw, qint64 ownerUserId)
 {
-    SPOCS_TRY_LET(content, validate(raw));
-    if (content->source.isEmpty())
+    if (raw.source.isEmpty())
         return badField(QStringLiteral("source"), QStringLiteral("an imported article needs its source"));
     return m_db.write([&]() -> Result<Imported> {
         Imported result;
-        SPOCS_TRY_LET(existing, articleFromSource(content->source));
+        SPOCS_TRY_LET(existing, articleFromSource(raw.source));
         if (existing.value() == 0) {
-            SPOCS_TRY_LET(id, addPublished(content.value(), ownerUserId, QStringLiteral("Imported")));
+            SPOCS_TRY_LET(content, validate(raw));
+            SPOCS_TRY_LET(id, addPublished(content.value(), ownerUserId, kImportedNote));
             SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET source = ? WHERE id = ?"),
                                  { content->source, id.value() }, "record article source"));
             result = Imported { id.value(), ImportOutcome::Created };
             return result;
         }
         const qint64 id = existing.value();
-        QSqlQuery cur
-            = m_db.prepare(QStringLiteral("SELECT version, live_version, status FROM kb_articles WHERE id = ?"));
+        SPOCS_TRY_LET(skip, importSkip(id));
+        if (skip.value() != ImportOutcome::Updated) {
+            // Only worth a word when the source moved on from what the import last wrote.
+            SPOCS_TRY_ASSIGN(QSqlQuery last,
+                             m_db.query(QStringLiteral("SELECT MAX(v.version) FROM kb_versions v "
+                                                       "LEFT JOIN users u ON u.id = v.author_user_id "
+                                                       "WHERE v.article_id = ? AND v.change_note IN (?, ?) AND "
+                                                       "(u.id IS NULL OR u.role = 'admin')"),
+                                        { id, kImportedNote, kImportedAgainNote }, "read last imported version"));
+            bool unchanged = false;
+            if (last.next() && !last.value(0).isNull()) {
+                const qint64 lastVersion = last.value(0).toLongLong();
+                last.finish();
+                SPOCS_TRY_LET(before, versionContent(id, lastVersion));
+                Content c = raw;
+                if (c.visibility.isEmpty())
+                    c.visibility = before->visibility;
+                SPOCS_TRY_LET(valid, validate(c));
+                unchanged = before->title == valid->title && before->body == valid->body && before->tags == valid->tags
+                    && before->language == valid->language && before->visibility == valid->visibility;
+            }
+            result = Imported { id, unchanged ? ImportOutcome::Unchanged : skip.value() };
+            return result;
+        }
+        QSqlQuery cur = m_db.prepare(
+            QStringLiteral("SELECT version, live_version, status, visibility FROM kb_articles WHERE id = ?"));
         cur.addBindValue(id);
         if (!cur.exec() || !cur.next())
             return sqlError(cur, "read imported article");
         const qint64 version = cur.value(0).toLongLong();
         const qint64 live = cur.value(1).toLongLong();
         const QString status = cur.value(2).toString();
+        Content keep = raw;
+        if (keep.visibility.isEmpty())
+            keep.visibility = cur.value(3).toString();
         cur.finish();
+        SPOCS_TRY_LET(content, validate(keep));
         SPOCS_TRY_LET(current, versionContent(id, live));
         const Content &c = content.value();
         if (status == u"published" && current->title == c.title && current->body == c.body && current->tags == c.tags
@@ -51,14 +113,9 @@ Result<KnowledgeStore::Imported> KnowledgeStore::importArticle(const Content &ra
             result = Imported { id, ImportOutcome::Unchanged };
             return result;
         }
-        // The source changed: its text is published as a new version, replacing open proposals.
+        // The source changed and nobody touched the imported text: its new text is published.
         const qint64 next = version + 1;
-        SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_versions SET status = 'superseded' WHERE article_id = ? AND "
-                                            "status IN ('draft', 'in_review')"),
-                             { id }, "supersede proposals"));
-        if (auto v
-            = insertVersion(id, next, c, ownerUserId, QStringLiteral("Imported again"), QStringLiteral("published"));
-            !v)
+        if (auto v = insertVersion(id, next, c, ownerUserId, kImportedAgainNote, QStringLiteral("published")); !v)
             return v.error();
         SPOCS_TRY(writeLive(id, c));
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET version = ?, live_version = ?, status = "

@@ -5,6 +5,7 @@
 #include "coordinator/storage/Database.h"
 #include "coordinator/visitors/VisitorContext.h"
 #include "coordinator/visitors/VisitorOps.h"
+#include "coordinator/visitors/VisitorSession.h"
 #include "coordinator/visitors/WebSettings.h"
 #include "core/Args.h"
 #include "core/Protocol.h"
@@ -19,6 +20,9 @@ namespace {
 
 constexpr int kMaxQuery = 200;
 constexpr int kMaxHits = 5;
+// What faq_self_service keeps of the visitor's words: enough to see what was asked.
+constexpr int kMaxStoredQuery = 100;
+const QString kHelpedKind = QStringLiteral("faq.helped");
 
 // A published public article, or not_found: internal articles do not exist for visitors.
 Result<QJsonObject> publicArticle(VisitorContext &c, qint64 id)
@@ -73,22 +77,34 @@ Result<QJsonObject> get(VisitorContext &c, VisitorSession *, Args &args)
                                          { QStringLiteral("html"), html } } } };
 }
 
-Result<QJsonObject> helped(VisitorContext &c, VisitorSession *, Args &args)
+// The lead's report counts these as questions answered without a contact, so one visitor counts
+// once per article: a second "helped" on this connection is answered and not counted again, and
+// an address counts at most [web] actions_per_address_per_hour a hour.
+Result<QJsonObject> helped(VisitorContext &c, VisitorSession *session, Args &args)
 {
     const qint64 id = args.integer(QStringLiteral("id"), 1, protocol::MaxSafeInteger);
     const QString q = args.optString(QStringLiteral("q"), {}, kMaxQuery);
     if (!args.ok())
         return args.error();
     SPOCS_TRY(publicArticle(c, id));
-    return c.write([&]() -> Result<QJsonObject> {
+    if (session->helpedArticles.contains(id))
+        return QJsonObject {};
+    SPOCS_TRY(c.withinHourlyLimit(session, kHelpedKind, c.settings.actionsPerAddressPerHour));
+    auto written = c.write([&]() -> Result<QJsonObject> {
         QSqlQuery insert = c.server.db().prepare(
             QStringLiteral("INSERT INTO faq_self_service (article_id, query, at) VALUES (?, ?, ?)"));
         // An absent q is a null string, which would bind as NULL: store it as ''.
-        const QString query = q.isNull() ? QStringLiteral("") : q.simplified();
+        const QString query = q.isNull() ? QStringLiteral("") : q.simplified().left(kMaxStoredQuery);
         if (!execWith(insert, { id, query, c.server.db().nowStamp() }))
             return sqlError(insert, "self-service answer");
         return QJsonObject {};
     });
+    if (written) {
+        session->helpedArticles.insert(id);
+        // Per address only: visitor_actions holds chats, messages and transcripts.
+        c.addressLimits.record(session->addressKey, kHelpedKind, c.server.db().now());
+    }
+    return written;
 }
 
 Result<QJsonObject> topics(VisitorContext &c, VisitorSession *, Args &)

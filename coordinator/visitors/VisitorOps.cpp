@@ -16,6 +16,11 @@
 #include "core/Try.h"
 
 namespace spocs {
+namespace {
+
+constexpr int kSelfServiceQueryDays = 30;
+
+} // namespace
 
 VisitorContext::VisitorContext(WebEndpoint &endpoint)
     : web(endpoint)
@@ -200,6 +205,10 @@ Result<int> VisitorOps::pruneExpired()
         const QDateTime now = m_context->server.db().now();
         SPOCS_TRY_LET(visitors, m_context->chats.pruneExpired(now));
         SPOCS_TRY_LET(links, m_context->surveys->pruneExpired(now));
+        // The report counts self-service answers; what visitors typed is kept for a month only.
+        SPOCS_TRY(m_context->server.db().query(
+            QStringLiteral("UPDATE faq_self_service SET query = '' WHERE at < ? AND query <> ''"),
+            { now.addDays(-kSelfServiceQueryDays).toString(Qt::ISODateWithMs) }, "forget self-service queries"));
         removed = *visitors + *links;
         return QJsonObject {};
     });

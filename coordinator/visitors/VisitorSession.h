@@ -4,6 +4,8 @@
 #include "core/Protocol.h"
 #include "core/domain/Chat.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace spocs {
@@ -24,6 +26,7 @@ public:
     const QString addressKey; // LoginGuard::addressKey of the peer: what per-address limits count
     qint64 chatId = 0; // the chat this connection follows; 0: none yet
     std::optional<domain::VisitorChat> lastStatus; // the chat.status last sent, so it is sent once per change
+    QSet<qint64> helpedArticles; // faq.helped counted on this connection, once per article
 
     void send(const QString &text) { sendText(text); }
     void sendResponse(qint64 requestId, const Result<QJsonObject> &result);

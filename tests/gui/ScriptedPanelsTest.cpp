@@ -13,6 +13,7 @@
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/OrderDialog.h"
+#include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 
 #include <QApplication>
@@ -366,4 +367,67 @@ TEST(ScriptedPanels, ReviewQueueShowsOwnersAndReviewDatesWhole)
         EXPECT_GE(stale->columnWidth(column), static_cast<QAbstractItemView *>(stale)->sizeHintForColumn(column))
             << "review queue column " << column << " is cut";
     }
+}
+
+TEST(ScriptedPanels, ProposeEditDialogKeepsTheTextAndRefetchesOnAConflict)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    const QString proposeOp = QString::fromUtf16(op::KbPropose);
+    const auto article = [](qint64 version) {
+        return QJsonObject { { QStringLiteral("id"), 12 },
+                             { QStringLiteral("title"), QStringLiteral("Router setup") },
+                             { QStringLiteral("body"), QStringLiteral("Restart the router.") },
+                             { QStringLiteral("status"), QStringLiteral("published") },
+                             { QStringLiteral("version"), version },
+                             { QStringLiteral("liveVersion"), 3 } };
+    };
+    // Someone else's proposal, version 4, is open: the first send is a conflict naming it.
+    peer.fail(
+        proposeOp, ErrorCode::VersionConflict,
+        QJsonObject { { QStringLiteral("current"), 4 },
+                      { QStringLiteral("openProposal"),
+                        QJsonObject { { QStringLiteral("version"), 4 },
+                                      { QStringLiteral("author"),
+                                        QJsonObject { { QStringLiteral("login"), QStringLiteral("agent2") },
+                                                      { QStringLiteral("name"), QStringLiteral("Bea Berg") } } } } } });
+    peer.answer(proposeOp,
+                QJsonObject { { QStringLiteral("article"), article(5) },
+                              { QStringLiteral("proposal"),
+                                QJsonObject { { QStringLiteral("version"), 5 },
+                                              { QStringLiteral("status"), QStringLiteral("in_review") } } } });
+    peer.answer(QString::fromUtf16(op::KbGet), QJsonObject { { QStringLiteral("article"), article(4) } });
+
+    ProposeEditDialog dialog(&connection);
+    dialog.setArticle(KnowledgeArticle::fromJson(article(3)));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("proposeBodyEdit"));
+    auto *note = dialog.findChild<QLineEdit *>(QStringLiteral("proposeChangeNoteEdit"));
+    ASSERT_TRUE(body && note);
+    body->setPlainText(QStringLiteral("Restart the router, then the modem."));
+    QTest::keyClicks(note, QStringLiteral("modem step"));
+    ASSERT_TRUE(dialog.submitButton()->isEnabled());
+
+    dialog.submitButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.errorMessage().isEmpty(); }, 5000));
+    EXPECT_TRUE(dialog.errorMessage().contains(QStringLiteral("Bea Berg"))) << qPrintable(dialog.errorMessage());
+    EXPECT_EQ(peer.requestsFor(QString::fromUtf16(op::KbGet)).size(), 1);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(body->toPlainText(), QStringLiteral("Restart the router, then the modem."));
+    const QJsonObject first = peer.requestsFor(proposeOp).first().request.args;
+    EXPECT_EQ(first.value(QStringLiteral("version")).toInteger(), 3);
+    EXPECT_EQ(first.value(QStringLiteral("base")).toInteger(), 3);
+
+    // Sent again: over the newest version, replacing the open proposal on purpose.
+    QSignalSpy proposed(&dialog, &ProposeEditDialog::proposed);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.submitButton()->isEnabled(); }, 5000));
+    dialog.submitButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proposed.count() == 1; }, 5000));
+    const QJsonObject second = peer.requestsFor(proposeOp).last().request.args;
+    EXPECT_EQ(second.value(QStringLiteral("version")).toInteger(), 4);
+    EXPECT_EQ(second.value(QStringLiteral("base")).toInteger(), 4);
+    EXPECT_EQ(second.value(QStringLiteral("body")).toString(), QStringLiteral("Restart the router, then the modem."));
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
 }

@@ -273,3 +273,65 @@ TEST(AuditTrail, ReadsThatArriveTogetherShareOneCommitOfTheirAudit)
         reads += v.toObject().value(QStringLiteral("action")).toString() == u"customer.get";
     EXPECT_EQ(reads, kReads + 1);
 }
+
+TEST(AuditTrail, UserRoleWithOptionFirstIsAuditedAgainstTheUser)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 30, {} })) << coordinator.output().toStdString();
+    coordinator.stop();
+    const QString db = coordinator.dbPath();
+    const auto lastAdminUserRow = [&] {
+        QStringList row;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-read"));
+            sql.setDatabaseName(db);
+            EXPECT_TRUE(sql.open());
+            QSqlQuery q(sql);
+            EXPECT_TRUE(q.exec(QStringLiteral(
+                "SELECT subject, detail FROM audit_log WHERE action = 'admin.user' ORDER BY id DESC LIMIT 1")));
+            if (q.next())
+                row = QStringList { q.value(0).toString(), q.value(1).toString() };
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("audit-read"));
+        return row;
+    };
+    const auto roleOf = [&](const QString &login) {
+        QString role;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("role-read"));
+            sql.setDatabaseName(db);
+            EXPECT_TRUE(sql.open());
+            QSqlQuery q(sql);
+            q.prepare(QStringLiteral("SELECT role FROM users WHERE login = ?"));
+            q.addBindValue(login);
+            if (q.exec() && q.next())
+                role = q.value(0).toString();
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("role-read"));
+        return role;
+    };
+
+    // The option before the login: audited against agent3, not against "--role".
+    const CliResult changed = runCli({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("role"),
+                                       QStringLiteral("--role"), QStringLiteral("expert"), QStringLiteral("agent3") });
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+    EXPECT_EQ(roleOf(QStringLiteral("agent3")), QStringLiteral("expert"));
+    const QStringList row = lastAdminUserRow();
+    ASSERT_EQ(row.size(), 2);
+    EXPECT_EQ(row.at(0), QStringLiteral("user:agent3"));
+    EXPECT_EQ(row.at(1), QStringLiteral("user role --role expert agent3 -> exit 0"));
+
+    // A change whose audit row cannot be written is not made.
+    tamper(db,
+           { QStringLiteral("CREATE TRIGGER refuse_admin_user BEFORE INSERT ON audit_log "
+                            "WHEN NEW.action = 'admin.user' BEGIN SELECT RAISE(ABORT, 'audit refused'); END") });
+    const CliResult refused = runCli({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("role"),
+                                       QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("agent3") });
+    EXPECT_NE(refused.exitCode, 0) << refused.out.toStdString();
+    tamper(db, { QStringLiteral("DROP TRIGGER refuse_admin_user") });
+    EXPECT_EQ(roleOf(QStringLiteral("agent3")), QStringLiteral("expert"));
+}

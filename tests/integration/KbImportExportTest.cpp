@@ -251,3 +251,129 @@ TEST(KbImportExport, PublicSiteEmbedsTheChatWidgetWhenAsked)
     for (const QString &p : pages)
         EXPECT_FALSE(readAll(site + u'/' + p).contains(QStringLiteral("<script>x()"))) << p.toStdString();
 }
+
+namespace {
+
+void writeArticle(const QString &path, const QString &title, const QString &tag, const QString &body)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("---\ntitle: %1\ntags: [%2]\n---\n%3\n").arg(title, tag, body).toUtf8());
+}
+
+// The article kb-import made with this tag, any status.
+QJsonObject taggedArticle(Connection &c, const QString &tag)
+{
+    const Reply r = call(c, QStringLiteral("kb.search"),
+                         { { QStringLiteral("q"), QString() },
+                           { QStringLiteral("tags"), QJsonArray { tag } },
+                           { QStringLiteral("status"), QStringLiteral("any") } });
+    const qint64 id
+        = r.data.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger();
+    return call(c, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("article"))
+        .toObject();
+}
+
+} // namespace
+
+TEST(KbImportExport, ReimportDoesNotRepublishArchivedOrStaffEditedArticles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList tags { QStringLiteral("archivedone"), QStringLiteral("editedone"), QStringLiteral("proposedone"),
+                             QStringLiteral("untouchedone") };
+    const auto fileOf = [&](const QString &tag) {
+        return dir.filePath(tag + QStringLiteral(".md"));
+    };
+    for (const QString &tag : tags)
+        writeArticle(fileOf(tag), QStringLiteral("About %1").arg(tag), tag, QStringLiteral("First imported text."));
+
+    CoordinatorProcess coordinator;
+    CoordinatorProcess::Options options;
+    options.demoCustomers = 20;
+    ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
+    coordinator.stop();
+    QStringList importArgs { QStringLiteral("--db"), coordinator.dbPath(), QStringLiteral("kb-import") };
+    QStringList files;
+    for (const QString &tag : tags)
+        files.append(fileOf(tag));
+    const CliResult first
+        = runCli(importArgs + QStringList { QStringLiteral("--visibility"), QStringLiteral("public") } + files);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+
+    // Staff decide: the lead archives one, publishes an agent's edit of another; a third has an open proposal.
+    Connection lead, agent;
+    ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+    ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok);
+    const QJsonObject archived = taggedArticle(lead, tags.at(0));
+    ASSERT_TRUE(callWrite(lead, QStringLiteral("kb.review"),
+                          { { QStringLiteral("id"), archived.value(QStringLiteral("id")) },
+                            { QStringLiteral("version"), archived.value(QStringLiteral("version")) },
+                            { QStringLiteral("action"), QStringLiteral("archive") } })
+                    .ok);
+    for (const QString &tag : { tags.at(1), tags.at(2) }) {
+        const QJsonObject a = taggedArticle(agent, tag);
+        const Reply proposed = callWrite(agent, QStringLiteral("kb.propose"),
+                                         { { QStringLiteral("id"), a.value(QStringLiteral("id")) },
+                                           { QStringLiteral("version"), a.value(QStringLiteral("version")) },
+                                           { QStringLiteral("title"), a.value(QStringLiteral("title")) },
+                                           { QStringLiteral("body"), QStringLiteral("Staff text.") },
+                                           { QStringLiteral("tags"), QJsonArray { tag } },
+                                           { QStringLiteral("visibility"), QStringLiteral("public") },
+                                           { QStringLiteral("changeNote"), QStringLiteral("clearer") } });
+        ASSERT_TRUE(proposed.ok) << proposed.error.message.toStdString();
+        if (tag == tags.at(1)) {
+            ASSERT_TRUE(callWrite(lead, QStringLiteral("kb.review"),
+                                  { { QStringLiteral("id"), a.value(QStringLiteral("id")) },
+                                    { QStringLiteral("version"), a.value(QStringLiteral("version")).toInteger() + 1 },
+                                    { QStringLiteral("action"), QStringLiteral("publish") } })
+                            .ok);
+        }
+    }
+    coordinator.stop();
+
+    // The FAQ changed everywhere; imported again without --visibility.
+    for (const QString &tag : tags)
+        writeArticle(fileOf(tag), QStringLiteral("About %1").arg(tag), tag, QStringLiteral("Second imported text."));
+    const CliResult again = runCli(importArgs + files);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("skipped (archived) About archivedone"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("skipped (edited by staff) About editedone")))
+        << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("skipped (has an open proposal) About proposedone")))
+        << again.out.toStdString();
+    EXPECT_TRUE(again.out.trimmed().endsWith(
+        QStringLiteral("imported 4 articles from 4 files: 0 created, 1 updated, 0 unchanged, 3 skipped")))
+        << again.out.toStdString();
+    ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
+    ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+
+    EXPECT_EQ(taggedArticle(lead, tags.at(0)).value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    EXPECT_EQ(taggedArticle(lead, tags.at(1)).value(QStringLiteral("body")).toString(), QStringLiteral("Staff text."));
+    const QJsonObject proposal = taggedArticle(lead, tags.at(2));
+    EXPECT_EQ(proposal.value(QStringLiteral("body")).toString(), QStringLiteral("First imported text."));
+    const Reply versions
+        = call(lead, QStringLiteral("kb.versions"), { { QStringLiteral("id"), proposal.value(QStringLiteral("id")) } });
+    EXPECT_EQ(versions.data.value(QStringLiteral("versions"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("status"))
+                  .toString(),
+              QStringLiteral("in_review"));
+    // The untouched one follows the source and stays public.
+    const QJsonObject untouched = taggedArticle(lead, tags.at(3));
+    EXPECT_EQ(untouched.value(QStringLiteral("body")).toString(), QStringLiteral("Second imported text."));
+    EXPECT_EQ(untouched.value(QStringLiteral("visibility")).toString(), QStringLiteral("public"));
+    EXPECT_EQ(untouched.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+
+    // Once more: the untouched one is as imported; the others are still named, their source still differs.
+    coordinator.stop();
+    const CliResult third = runCli(importArgs + files);
+    ASSERT_EQ(third.exitCode, 0) << third.err.toStdString();
+    EXPECT_TRUE(third.out.trimmed().endsWith(
+        QStringLiteral("imported 4 articles from 4 files: 0 created, 0 updated, 1 unchanged, 3 skipped")))
+        << third.out.toStdString();
+}

@@ -1,7 +1,9 @@
 #include "KnowledgeTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -37,6 +39,42 @@ QJsonObject firstHit(Connection &c, const QString &q, const QString &visibility)
                          { { QStringLiteral("q"), q }, { QStringLiteral("visibility"), visibility } });
     EXPECT_TRUE(r.ok) << r.error.message.toStdString();
     return itemsOf(r).at(0).toObject();
+}
+
+// kb.propose: a new article (id 0) or a proposal over `version` of article `id`, public, edited from
+// version `base` (0: none sent, the live one).
+Reply propose(Connection &c, qint64 id, qint64 version, const QString &title, const QString &body, qint64 base = 0)
+{
+    QJsonObject args { { QStringLiteral("title"), title },
+                       { QStringLiteral("body"), body },
+                       { QStringLiteral("visibility"), QStringLiteral("public") },
+                       { QStringLiteral("changeNote"), QStringLiteral("test") } };
+    if (id > 0) {
+        args.insert(QStringLiteral("id"), id);
+        args.insert(QStringLiteral("version"), version);
+    }
+    if (base > 0)
+        args.insert(QStringLiteral("base"), base);
+    return callWrite(c, QStringLiteral("kb.propose"), args);
+}
+
+qint64 proposedVersion(const Reply &r)
+{
+    return r.data.value(QStringLiteral("proposal")).toObject().value(QStringLiteral("version")).toInteger();
+}
+
+Reply rollBack(Connection &c, qint64 id, qint64 newest, qint64 to)
+{
+    return callWrite(
+        c, QStringLiteral("kb.rollback"),
+        { { QStringLiteral("id"), id }, { QStringLiteral("version"), newest }, { QStringLiteral("to"), to } });
+}
+
+QJsonObject articleOf(Connection &c, qint64 id)
+{
+    return call(c, QStringLiteral("kb.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("article"))
+        .toObject();
 }
 
 } // namespace
@@ -416,4 +454,145 @@ TEST(KnowledgeViews, ViewCountsAreBatchedAndSurviveARestart)
     ASSERT_TRUE(coordinator.restart()) << coordinator.output().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return agent.state() == Connection::State::Connected; }, 20000));
     EXPECT_EQ(views(), before + 6);
+}
+
+TEST_F(KnowledgeTest, OwnerCannotRollBackToAnUnreviewedVersion)
+{
+    Connection expert;
+    ASSERT_TRUE(loginAndWait(expert, s_coordinator->url(), QStringLiteral("expert1")).ok);
+    // An agent's and an expert's article, each published once by the lead, then two proposals on each:
+    // the second supersedes the first, which nobody reviewed.
+    for (Connection *owner : { &m_agent, &expert }) {
+        const Reply created = propose(*owner, 0, 0, QStringLiteral("Loyalty points qwvbn"),
+                                      QStringLiteral("Points expire after two years."));
+        ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+        const qint64 id
+            = created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+        ASSERT_TRUE(callWrite(m_lead, QStringLiteral("kb.review"),
+                              { { QStringLiteral("id"), id },
+                                { QStringLiteral("version"), 1 },
+                                { QStringLiteral("action"), QStringLiteral("publish") } })
+                        .ok);
+        const Reply unreviewed = propose(*owner, id, 1, QStringLiteral("Loyalty points qwvbn"),
+                                         QStringLiteral("Points never expire, call us for a free gift."));
+        ASSERT_TRUE(unreviewed.ok) << unreviewed.error.message.toStdString();
+        ASSERT_EQ(proposedVersion(unreviewed), 2);
+        const Reply newer = propose(*owner, id, 2, QStringLiteral("Loyalty points qwvbn"),
+                                    QStringLiteral("Points expire after three years."), 2);
+        ASSERT_TRUE(newer.ok) << newer.error.message.toStdString();
+        ASSERT_EQ(proposedVersion(newer), 3);
+
+        const Reply byOwner = rollBack(*owner, id, 3, 2);
+        EXPECT_FALSE(byOwner.ok);
+        // An agent may not roll back at all; an expert who owns the article only to a published version.
+        EXPECT_EQ(byOwner.error.code, owner == &m_agent ? ErrorCode::Forbidden : ErrorCode::InvalidState)
+            << byOwner.error.message.toStdString();
+        const Reply byLead = rollBack(m_lead, id, 3, 2);
+        EXPECT_EQ(byLead.error.code, ErrorCode::InvalidState) << byLead.error.message.toStdString();
+
+        const QJsonObject live = articleOf(m_lead, id);
+        EXPECT_EQ(live.value(QStringLiteral("liveVersion")).toInteger(), 1);
+        EXPECT_EQ(live.value(QStringLiteral("body")).toString(), QStringLiteral("Points expire after two years."));
+        if (owner == &expert) {
+            // The text a reviewer published once comes back.
+            const Reply reviewed = rollBack(expert, id, 3, 1);
+            ASSERT_TRUE(reviewed.ok) << reviewed.error.message.toStdString();
+            EXPECT_EQ(reviewed.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("liveVersion")),
+                      4);
+        }
+    }
+}
+
+TEST_F(KnowledgeTest, ProposalOverAnUnseenOpenProposalIsAConflict)
+{
+    Connection other;
+    ASSERT_TRUE(loginAndWait(other, s_coordinator->url(), QStringLiteral("agent2")).ok);
+    const Reply created
+        = propose(m_lead, 0, 0, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 7 days."));
+    ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+    const qint64 id = created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(callWrite(m_lead, QStringLiteral("kb.review"),
+                          { { QStringLiteral("id"), id },
+                            { QStringLiteral("version"), 1 },
+                            { QStringLiteral("action"), QStringLiteral("publish") } })
+                    .ok);
+    // agent1 proposes version 2; agent2 reads the article: the live text of version 1, the newest version 2.
+    const Reply first
+        = propose(m_agent, id, 1, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 5 days."));
+    ASSERT_TRUE(first.ok) << first.error.message.toStdString();
+    const QJsonObject seen = articleOf(other, id);
+    ASSERT_EQ(seen.value(QStringLiteral("version")).toInteger(), 2);
+    ASSERT_EQ(seen.value(QStringLiteral("liveVersion")).toInteger(), 1);
+
+    // agent2's edit of the live text, with the newest version and with its base, does not replace version 2.
+    for (const qint64 base : { qint64(0), qint64(1) }) {
+        const Reply second = propose(other, id, 2, QStringLiteral("Parcel lockers zqxjk"),
+                                     QStringLiteral("Pick-up within 10 days."), base);
+        ASSERT_EQ(second.error.code, ErrorCode::VersionConflict) << second.error.message.toStdString();
+        const QJsonObject open = second.error.details.value(QStringLiteral("openProposal")).toObject();
+        EXPECT_EQ(open.value(QStringLiteral("version")).toInteger(), 2);
+        EXPECT_EQ(open.value(QStringLiteral("author")).toObject().value(QStringLiteral("login")).toString(),
+                  QStringLiteral("agent1"));
+        EXPECT_EQ(second.error.details.value(QStringLiteral("current")).toInteger(), 2);
+    }
+    const auto statusOf = [&](qint64 version) {
+        const Reply versions = call(m_lead, QStringLiteral("kb.versions"), { { QStringLiteral("id"), id } });
+        for (const QJsonValue &v : versions.data.value(QStringLiteral("versions")).toArray())
+            if (v.toObject().value(QStringLiteral("version")).toInteger() == version)
+                return v.toObject().value(QStringLiteral("status")).toString();
+        return QString();
+    };
+    EXPECT_EQ(statusOf(2), QStringLiteral("in_review"));
+
+    // Having seen it, agent2 may replace it on purpose.
+    const Reply replaced
+        = propose(other, id, 2, QStringLiteral("Parcel lockers zqxjk"), QStringLiteral("Pick-up within 10 days."), 2);
+    ASSERT_TRUE(replaced.ok) << replaced.error.message.toStdString();
+    EXPECT_EQ(proposedVersion(replaced), 3);
+    EXPECT_EQ(statusOf(2), QStringLiteral("superseded"));
+}
+
+TEST(KnowledgeFourEyes, NobodyPublishesTheirOwnProposalUnlessTheOnlyLead)
+{
+    CoordinatorProcess coordinator;
+    CoordinatorProcess::Options options;
+    options.demoCustomers = 20;
+    ASSERT_TRUE(coordinator.start(options)) << coordinator.output().toStdString();
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(QStringLiteral("password"));
+    {
+        QFile f(passwordFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("second-lead-pass\n");
+    }
+    const auto user = [&](const QStringList &args) {
+        return runCli(QStringList { QStringLiteral("--db"), coordinator.dbPath(), QStringLiteral("user") } + args);
+    };
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, coordinator.url(), QStringLiteral("lead1")).ok);
+    const auto proposeAndPublish = [&](Connection &reviewer, const QString &title) {
+        const Reply created = propose(lead, 0, 0, title, QStringLiteral("Written by lead1."));
+        EXPECT_TRUE(created.ok) << created.error.message.toStdString();
+        return callWrite(reviewer, QStringLiteral("kb.review"),
+                         { { QStringLiteral("id"),
+                             created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")) },
+                           { QStringLiteral("version"), 1 },
+                           { QStringLiteral("action"), QStringLiteral("publish") } });
+    };
+
+    // With a second lead, lead1's own proposal waits for them.
+    const CliResult added = user({ QStringLiteral("add"), QStringLiteral("lead2"), QStringLiteral("--role"),
+                                   QStringLiteral("lead"), QStringLiteral("--password-file"), passwordFile });
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    Connection second;
+    ASSERT_TRUE(
+        loginAndWait(second, coordinator.url(), QStringLiteral("lead2"), QStringLiteral("second-lead-pass")).ok);
+    EXPECT_EQ(proposeAndPublish(lead, QStringLiteral("Own proposal kqzvw")).error.code, ErrorCode::Forbidden);
+    const Reply byOther = proposeAndPublish(second, QStringLiteral("Reviewed proposal kqzvw"));
+    EXPECT_TRUE(byOther.ok) << byOther.error.message.toStdString();
+
+    // The only lead left may, or nobody could ever publish what they wrote.
+    ASSERT_EQ(user({ QStringLiteral("disable"), QStringLiteral("lead2") }).exitCode, 0);
+    const Reply alone = proposeAndPublish(lead, QStringLiteral("Single lead kqzvw"));
+    EXPECT_TRUE(alone.ok) << alone.error.message.toStdString();
 }

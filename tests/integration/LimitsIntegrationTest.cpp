@@ -3,6 +3,7 @@
 #include "RawPeer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTcpSocket>
@@ -189,6 +190,38 @@ TEST(LimitsTls, ListeningBeyondLoopbackWithoutTlsIsRefused)
     ASSERT_TRUE(process.waitForFinished(20000));
     EXPECT_NE(process.exitCode(), 0);
     EXPECT_TRUE(process.readAllStandardError().contains("TLS"));
+}
+
+TEST(LimitsTls, DemoIsRefusedBeyondLoopbackEvenWithTls)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1") });
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+
+    // Known passwords on a reachable listener: refused before anything is written.
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    QProcess process;
+    process.start(QStringLiteral(SPOCS_COORDINATOR_BIN),
+                  { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                    QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key, QStringLiteral("--demo=5") });
+    ASSERT_TRUE(process.waitForFinished(20000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("--demo needs a loopback"));
+    EXPECT_FALSE(QFileInfo::exists(db));
+
+    // On loopback it seeds, with TLS too.
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 5, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key } }))
+        << coordinator.output().toStdString();
+    EXPECT_TRUE(coordinator.output().contains(QStringLiteral("demo world"))) << coordinator.output().toStdString();
 }
 
 TEST(LimitsTls, TlsListenerServesWssWithTheGivenCertificate)

@@ -1,6 +1,8 @@
 #include "VisitorFixture.h"
 
 #include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
 
 namespace spocs::test {
 namespace {
@@ -24,7 +26,9 @@ TEST_F(SelfServiceReportTest, TheLeadsReportCountsFaqAnswersAndTheirArticles)
     const qint64 before = selfService().value(QStringLiteral("helped")).toInteger();
 
     auto peer = visitor();
-    ASSERT_TRUE(peer);
+    auto secondVisitor = visitor();
+    auto thirdVisitor = visitor();
+    ASSERT_TRUE(peer && secondVisitor && thirdVisitor);
     const QJsonArray items
         = dataOf(peer->request(QStringLiteral("faq.search"), { { QStringLiteral("q"), QStringLiteral("invoice") } }))
               .value(QStringLiteral("items"))
@@ -32,13 +36,20 @@ TEST_F(SelfServiceReportTest, TheLeadsReportCountsFaqAnswersAndTheirArticles)
     ASSERT_GE(items.size(), 2);
     const qint64 first = items.at(0).toObject().value(QStringLiteral("id")).toInteger();
     const qint64 second = items.at(1).toObject().value(QStringLiteral("id")).toInteger();
-    for (const qint64 id : { first, second, first })
-        ASSERT_TRUE(peer->request(QStringLiteral("faq.helped"),
-                                  { { QStringLiteral("id"), id }, { QStringLiteral("q"), QStringLiteral("invoice") } })
-                        .value(QStringLiteral("ok"))
-                        .toBool());
+    // One visitor counts once per article: peer's second and third "first" are answered, not counted.
+    for (VisitorPeer *who : { peer.get(), peer.get(), secondVisitor.get(), peer.get() })
+        ASSERT_TRUE(
+            who->request(QStringLiteral("faq.helped"),
+                         { { QStringLiteral("id"), first }, { QStringLiteral("q"), QStringLiteral("invoice") } })
+                .value(QStringLiteral("ok"))
+                .toBool());
+    ASSERT_TRUE(peer->request(QStringLiteral("faq.helped"),
+                              { { QStringLiteral("id"), second }, { QStringLiteral("q"), QStringLiteral("invoice") } })
+                    .value(QStringLiteral("ok"))
+                    .toBool());
     // The query is optional: without it the answer still counts (it once failed as a storage error).
-    const QJsonObject withoutQuery = peer->request(QStringLiteral("faq.helped"), { { QStringLiteral("id"), first } });
+    const QJsonObject withoutQuery
+        = thirdVisitor->request(QStringLiteral("faq.helped"), { { QStringLiteral("id"), first } });
     ASSERT_TRUE(withoutQuery.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(withoutQuery));
 
     const QJsonObject after = selfService();
@@ -56,6 +67,63 @@ TEST_F(SelfServiceReportTest, TheLeadsReportCountsFaqAnswersAndTheirArticles)
     for (const QJsonValue &row : top)
         secondListed = secondListed || row.toObject().value(QStringLiteral("articleId")).toInteger() == second;
     EXPECT_TRUE(secondListed);
+}
+
+// A visitor's repeated "helped" does not inflate the report, and an address is limited per hour.
+class FaqHelpedLimitTest : public VisitorFixture
+{
+protected:
+    QStringList extraArgs() override
+    {
+        const QString path = m_dir.filePath(QStringLiteral("coordinator.ini"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("[web]\nactions_per_address_per_hour=3\n");
+        return { QStringLiteral("--config"), path };
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(FaqHelpedLimitTest, FaqHelpedCountsOncePerVisitorAndArticle)
+{
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto helpedCount = [&] {
+        const Reply r = call(lead, QStringLiteral("report.get"),
+                             { { QStringLiteral("from"), today.addDays(-1).toString(Qt::ISODate) },
+                               { QStringLiteral("to"), today.toString(Qt::ISODate) } });
+        EXPECT_TRUE(r.ok) << qPrintable(errorName(r));
+        return r.data.value(QStringLiteral("selfService")).toObject().value(QStringLiteral("helped")).toInteger();
+    };
+    const qint64 before = helpedCount();
+    const Reply publicArticles
+        = call(m_agent, QStringLiteral("kb.search"),
+               { { QStringLiteral("visibility"), QStringLiteral("public") }, { QStringLiteral("limit"), 10 } });
+    const QJsonArray items = publicArticles.data.value(QStringLiteral("items")).toArray();
+    ASSERT_GE(items.size(), 4);
+    QList<qint64> ids;
+    for (const QJsonValue &item : items)
+        ids.append(item.toObject().value(QStringLiteral("id")).toInteger());
+
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const auto helped = [&](qint64 id) {
+        return peer->request(QStringLiteral("faq.helped"),
+                             { { QStringLiteral("id"), id }, { QStringLiteral("q"), QString(200, u'x') } });
+    };
+    // A few (a burst of requests is rate limited on its own).
+    for (int i = 0; i < 4; ++i)
+        ASSERT_TRUE(helped(ids.at(0)).value(QStringLiteral("ok")).toBool()) << i;
+    EXPECT_EQ(helpedCount(), before + 1);
+
+    // Three articles an hour from one address; the fourth is refused, not counted.
+    const QJsonObject second = helped(ids.at(1));
+    ASSERT_TRUE(second.value(QStringLiteral("ok")).toBool()) << qPrintable(VisitorPeer::errorCode(second));
+    ASSERT_TRUE(helped(ids.at(2)).value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(VisitorPeer::errorCode(helped(ids.at(3))), u"rate_limited");
+    EXPECT_EQ(helpedCount(), before + 3);
 }
 
 } // namespace

@@ -240,6 +240,55 @@ TEST_F(VisitorSecurityTest, FaqShowsOnlyPublishedPublicArticles)
         EXPECT_NE(hit.toObject().value(QStringLiteral("id")).toInteger(), internalId);
 }
 
+TEST_F(VisitorSecurityTest, ARollbackNeverShowsVisitorsAnUnreviewedVersion)
+{
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const auto propose = [&](const QJsonObject &where, const QString &body) {
+        QJsonObject args { { QStringLiteral("title"), QStringLiteral("Gift cards") },
+                           { QStringLiteral("body"), body },
+                           { QStringLiteral("visibility"), QStringLiteral("public") },
+                           { QStringLiteral("changeNote"), QStringLiteral("test") } };
+        for (auto it = where.begin(); it != where.end(); ++it)
+            args.insert(it.key(), it.value());
+        return callWrite(m_agent, QStringLiteral("kb.propose"), args);
+    };
+    // agent1 owns the article; the lead publishes version 1.
+    const Reply created = propose({}, QStringLiteral("Gift cards are valid for three years."));
+    ASSERT_TRUE(created.ok) << qPrintable(created.error.message);
+    const qint64 id = created.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(callWrite(lead, QStringLiteral("kb.review"),
+                          { { QStringLiteral("id"), id },
+                            { QStringLiteral("version"), 1 },
+                            { QStringLiteral("action"), QStringLiteral("publish") } })
+                    .ok);
+    // Version 2, never reviewed, then version 3 over it.
+    ASSERT_TRUE(propose({ { QStringLiteral("id"), id }, { QStringLiteral("version"), 1 } },
+                        QStringLiteral("Gift cards never expire and can be paid out in cash."))
+                    .ok);
+    ASSERT_TRUE(
+        propose({ { QStringLiteral("id"), id }, { QStringLiteral("version"), 2 }, { QStringLiteral("base"), 2 } },
+                QStringLiteral("Gift cards are valid for five years."))
+            .ok);
+
+    for (Connection *who : { &m_agent, &lead }) {
+        const Reply rolled = callWrite(
+            *who, QStringLiteral("kb.rollback"),
+            { { QStringLiteral("id"), id }, { QStringLiteral("version"), 3 }, { QStringLiteral("to"), 2 } });
+        EXPECT_FALSE(rolled.ok);
+    }
+
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const QString html = dataOf(peer->request(QStringLiteral("faq.get"), { { QStringLiteral("id"), id } }))
+                             .value(QStringLiteral("article"))
+                             .toObject()
+                             .value(QStringLiteral("html"))
+                             .toString();
+    EXPECT_TRUE(html.contains(u"valid for three years")) << qPrintable(html);
+    EXPECT_FALSE(html.contains(u"paid out in cash")) << qPrintable(html);
+}
+
 } // namespace
 } // namespace spocs::test
 
