@@ -186,15 +186,19 @@ Result<QJsonObject> answerOffer(Ctx &c, ClientSession *session, Args &args, bool
             return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not offered to you").arg(id));
         }
         SPOCS_TRY(c.router.store().setOffered(id, std::nullopt));
+        // One instant for the answer and the state change, so the first handling starts when it
+        // was answered (the lead's grid shows either).
+        const QString at = c.h.server().db().nowStamp();
         if (accept) {
-            SPOCS_TRY(c.router.store().accept(id, me));
+            SPOCS_TRY(c.router.store().accept(id, me, at));
         }
         std::optional<qint64> caseOwner;
         if (accept) {
             SPOCS_TRY_LET(owner, c.router.store().caseOwner(id, c.h.server().config().caseOwnerDays));
             caseOwner = *owner;
         }
-        SPOCS_TRY(c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me));
+        SPOCS_TRY(
+            c.router.store().transition(id, accept ? QStringLiteral("active") : QStringLiteral("queued"), me, at));
         answered = true;
         auto answer = finishWrite(c, session, op, id);
         if (answer && caseOwner && *caseOwner != me) {

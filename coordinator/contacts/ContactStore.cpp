@@ -332,9 +332,10 @@ Result<QSet<QString>> ContactStore::customersWithCaseOwnerAmong(const QSet<qint6
     return out;
 }
 
-Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser)
+Result<void> ContactStore::transition(qint64 id, const QString &state, std::optional<qint64> byUser,
+                                      const QString &when)
 {
-    const QString at = m_db.nowStamp();
+    const QString at = when.isEmpty() ? m_db.nowStamp() : when;
     SPOCS_TRY_ASSIGN(QSqlQuery q,
                      m_db.query(QStringLiteral("UPDATE contacts SET state = ?, updated_at = ?, version = version + 1, "
                                                "closed_at = CASE WHEN ? = 'closed' THEN ? ELSE closed_at END "
@@ -363,13 +364,13 @@ Result<void> ContactStore::setOwner(qint64 id, qint64 userId)
     return {};
 }
 
-Result<void> ContactStore::accept(qint64 id, qint64 userId)
+Result<void> ContactStore::accept(qint64 id, qint64 userId, const QString &at)
 {
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(QStringLiteral(
                        "UPDATE contacts SET owner_user_id = ?, answered_at = COALESCE(answered_at, ?) WHERE id = ?"),
-                   { userId, m_db.nowStamp(), id }, "accept contact"));
+                   { userId, at, id }, "accept contact"));
     if (q.numRowsAffected() == 0)
         return notFound(id);
     SPOCS_TRY(addParticipant(id, userId, QStringLiteral("owner")));

@@ -88,11 +88,12 @@ public:
     // when it may be one of the people free right now.
     Result<QSet<QString>> customersWithCaseOwnerAmong(const QSet<qint64> &users, int days);
     // Moves the contact to `state`, records the transition and bumps the version.
-    Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser);
+    // at: when (the *_at columns' format); empty: now.
+    Result<void> transition(qint64 id, const QString &state, std::optional<qint64> byUser, const QString &at = {});
     Result<void> setOffered(qint64 id, std::optional<qint64> userId);
     Result<void> setOwner(qint64 id, qint64 userId);
     // The offered user took it: owner, answered_at (first accept only), owner participant row.
-    Result<void> accept(qint64 id, qint64 userId);
+    Result<void> accept(qint64 id, qint64 userId, const QString &at);
     // The customer hung up while queued or offered: closed, abandoned, offer cleared.
     Result<void> abandon(qint64 id, std::optional<qint64> byUser);
     Result<void> setPreferred(qint64 id, std::optional<qint64> userId);
