@@ -192,7 +192,7 @@ Result<void> KnowledgeStore::insertVersion(qint64 id, qint64 version, const Cont
                   { id, version, c.title, c.body, toJsonText(c.tags), toJsonText(c.products), toJsonText(c.reasons),
                     c.language, c.visibility,
                     authorUserId > 0 ? QVariant(authorUserId) : QVariant(QMetaType(QMetaType::LongLong)), nowStamp(),
-                    changeNote, status }))
+                    changeNote.isNull() ? QStringLiteral("") : changeNote, status })) // optional: never NULL
         return sqlError(ins, "insert article version");
     return {};
 }

@@ -79,6 +79,19 @@ QJsonObject articleOf(Connection &c, qint64 id)
 
 } // namespace
 
+// Regression: a proposal without its optional change note failed with a storage error (the
+// missing note was stored as NULL in a NOT NULL column).
+TEST_F(KnowledgeTest, AProposalWithoutAChangeNoteIsTaken)
+{
+    const Reply proposed = callWrite(m_agent, QStringLiteral("kb.propose"),
+                                     { { QStringLiteral("title"), QStringLiteral("Pairing a second headset") },
+                                       { QStringLiteral("body"), QStringLiteral("Hold the button for five seconds.") },
+                                       { QStringLiteral("visibility"), QStringLiteral("internal") } });
+    ASSERT_TRUE(proposed.ok) << proposed.error.message.toStdString();
+    EXPECT_EQ(proposed.data.value(QStringLiteral("article")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("in_review"));
+}
+
 TEST_F(KnowledgeTest, SearchFindsDemoArticlesWithHighlightedSnippets)
 {
     const Reply r = call(m_agent, QStringLiteral("kb.search"), { { QStringLiteral("q"), QStringLiteral("modem") } });
