@@ -86,6 +86,8 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         if (!user->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+        if (!worksContacts((*user)->role))
+            return badField(QStringLiteral("user"), QStringLiteral("user %1 does not work contacts").arg(userId));
         if ((*user)->role != u"lead") {
             SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, userId));
             if (!*consulted)

@@ -58,6 +58,8 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
             if (!user->has_value())
                 return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(expert),
                                  QJsonObject { { QStringLiteral("field"), QStringLiteral("expert") } });
+            if (!worksContacts((*user)->role))
+                return badField(QStringLiteral("expert"), QStringLiteral("user %1 does not work contacts").arg(expert));
             const PresenceState state = c.h.server().presence().stateOf(expert);
             if (!ExpertDirectory::reachable(state))
                 return makeError(

@@ -103,6 +103,8 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         if (!target->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+        if (!worksContacts((*target)->role))
+            return badField(QStringLiteral("to"), QStringLiteral("user %1 does not work contacts").arg(to));
         if (kind == u"warm") {
             SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, to));
             if (!*consulted)
