@@ -549,3 +549,38 @@ TEST(Conference, AnExpertOnTheCallIsOfferedNoOtherCallUntilTheyLeave)
     });
     EXPECT_FALSE(offer.isEmpty()) << "the waiting call is offered once the expert is free";
 }
+
+// The same rule as a consult offer: someone on a break or wrapping up another contact is not brought onto a
+// call, even after accepting a consult on it; back and available, they are.
+TEST(Conference, SomeoneOnABreakOrInAfterContactWorkIsNotConferencedIn)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert2")));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    ASSERT_TRUE(expert
+                    .write(QStringLiteral("consult.accept"),
+                           { { QStringLiteral("id"), idOf(asked.data.value(QStringLiteral("consult"))) } })
+                    .ok);
+    const QJsonObject args { { QStringLiteral("contact"), contact }, { QStringLiteral("user"), expert.userId } };
+
+    for (const QString &state : { QStringLiteral("break"), QStringLiteral("after_contact_work") }) {
+        ASSERT_TRUE(expert.setPresence(state));
+        const Reply refused = rep.write(QStringLiteral("conference.add"), args);
+        EXPECT_EQ(errorName(refused), QStringLiteral("unavailable")) << state.toStdString();
+        EXPECT_EQ(refused.error.details.value(QStringLiteral("state")).toString(), state);
+    }
+    EXPECT_FALSE(expert.has(QStringLiteral("contact.updated")));
+
+    ASSERT_TRUE(expert.setPresence(QStringLiteral("available")));
+    const Reply added = rep.write(QStringLiteral("conference.add"), args);
+    EXPECT_TRUE(added.ok) << added.error.message.toStdString();
+}
