@@ -93,7 +93,8 @@ struct ConsultContext
     // The contact closed (ContactRouter::closed): nobody can help with it or take it over any
     // more. endConsults(), and an open transfer offer is cancelled (transfer.updated).
     Result<void> endWithContact(qint64 contactId, qint64 byUser);
-    // Offers of a previous run died with it (their clocks are gone): they expire now.
+    // Consults offered by a previous run died with it (their clocks are gone): they expire now,
+    // with the events of expireConsult(). Open transfer offers: registerTransferOps().
     void expireLeftovers();
     // A user as a person object, or null.
     QJsonValue personOrNull(std::optional<qint64> userId);

@@ -347,7 +347,10 @@ Result<QJsonObject> consultList(Ctx &c, ClientSession *session, Args &args)
 void registerConsultOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<ConsultContext>(handlers, handlers.server().config().consultTimeoutMs);
-    ctx->expireLeftovers();
+    handlers.whenStarted([weak = std::weak_ptr<ConsultContext>(ctx)] {
+        if (const auto c = weak.lock())
+            c->expireLeftovers();
+    });
     handlers.contactRouter().setClosedHook(
         [weak = std::weak_ptr<ConsultContext>(ctx)](qint64 contactId, qint64 byUser) -> Result<void> {
             if (const auto c = weak.lock())

@@ -67,6 +67,7 @@ Result<void> CoordinatorServer::start()
     }
     SPOCS_TRY(m_events->load());
     SPOCS_TRY(m_handlers->restoreFailedLogins());
+    m_handlers->started();
 
     SPOCS_TRY_LET(listener, makeListener(m_config, this));
     m_tcp = *listener;
