@@ -49,6 +49,13 @@ std::optional<Role> roleFromName(const QString &name)
 {
     return valueOf(kRoles, name);
 }
+
+bool worksContacts(const QString &roleName)
+{
+    const auto role = roleFromName(roleName);
+    return role && worksContacts(*role);
+}
+
 QString presenceName(PresenceState state)
 {
     return nameOf(kPresence, state);

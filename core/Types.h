@@ -24,6 +24,16 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
 
+// Whether people of this role work contacts: have a presence, are offered, assigned, consulted,
+// transferred to or conferenced in, and own customers and follow-ups. Agents, experts and leads,
+// the roles that may accept an offer; admins and service users (integration) never take work.
+constexpr bool worksContacts(Role role)
+{
+    return role == Role::Agent || role == Role::Expert || role == Role::Lead;
+}
+// The same for a role as the wire and the users table name it; false for an unknown name.
+bool worksContacts(const QString &roleName);
+
 // What an agent is doing, as shown to colleagues and used by routing.
 enum class PresenceState {
     Available,

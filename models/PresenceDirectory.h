@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Types.h"
 #include "models/SharedLookup.h"
 
 #include <QDateTime>
@@ -26,8 +27,8 @@ public:
         QDateTime since;
 
         QString displayName() const { return name.isEmpty() ? login : name; }
-        // Who may own customers: the people who serve them (not admins or integrations).
-        bool servesCustomers() const { return role == u"agent" || role == u"expert" || role == u"lead"; }
+        // Who may own customers and follow-ups: the people who serve them (not admins or integrations).
+        bool servesCustomers() const { return worksContacts(role); }
         static Entry fromJson(const QJsonObject &row);
     };
 

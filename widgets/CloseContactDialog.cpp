@@ -163,7 +163,7 @@ void CloseContactDialog::loadOwners()
         while (m_owner->count() > 1) // the first entry is the closing user
             m_owner->removeItem(1);
         for (const PresenceDirectory::Entry &user : presence->entries()) {
-            if (user.userId == me || user.role == u"admin")
+            if (user.userId == me || !user.servesCustomers())
                 continue;
             m_owner->addItem(user.name.isEmpty() ? user.login : tr("%1 (%2)").arg(user.name, user.login), user.userId);
         }

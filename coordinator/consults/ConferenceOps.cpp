@@ -86,15 +86,20 @@ Result<QJsonObject> conferenceAdd(ConsultContext &c, ClientSession *session, Arg
         if (!user->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+        if (!worksContacts((*user)->role))
+            return badField(QStringLiteral("user"), QStringLiteral("user %1 does not work contacts").arg(userId));
         if ((*user)->role != u"lead") {
             SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, userId));
             if (!*consulted)
                 return badField(QStringLiteral("user"),
                                 QStringLiteral("conference in someone who accepted a consult on this contact"));
         }
+        // As for a consult offer: nobody on a break or wrapping up is brought onto a call. The expert
+        // who accepted the consult is still available or on a contact of their own.
         const PresenceState state = c.h.server().presence().stateOf(userId);
-        if (state == PresenceState::Offline)
-            return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is offline").arg(userId),
+        if (!ExpertDirectory::reachable(state))
+            return makeError(ErrorCode::Unavailable,
+                             QStringLiteral("user %1 is %2").arg(userId).arg(presenceName(state)),
                              QJsonObject { { QStringLiteral("state"), presenceName(state) } });
         SPOCS_TRY_LET(already, c.store.isParticipant(contactId, userId));
         if (*already)

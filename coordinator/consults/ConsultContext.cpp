@@ -312,23 +312,17 @@ Result<QJsonObject> ConsultContext::openOffersTo(ClientSession *session)
                          { QStringLiteral("transferOffers"), transfers } };
 }
 
-// Offers of a previous run died with it (their clocks are gone): they expire now.
+// Offers of a previous run died with it (their clocks are gone): they expire now, as when their
+// clock runs out, so the desktops that resume hear of it.
 void ConsultContext::expireLeftovers()
 {
-    auto r = h.server().transact([&]() -> Result<void> {
-        SPOCS_TRY_LET(consults, store.offeredConsults());
-        for (qint64 id : consults.value()) {
-            SPOCS_TRY(store.closeOpenOffers(id, QStringLiteral("expired")));
-            SPOCS_TRY(store.update(id, ConsultStore::Change { QStringLiteral("expired") }));
-        }
-        SPOCS_TRY_LET(transfers, store.offeredTransfers());
-        for (qint64 id : transfers.value()) {
-            SPOCS_TRY(store.setTransfer(id, QStringLiteral("expired")));
-        }
-        return {};
-    });
-    if (!r)
-        qCWarning(lcServer) << "could not expire consult and transfer offers of the previous run";
+    const auto consults = store.offeredConsults();
+    if (!consults) {
+        qCWarning(lcServer) << "could not read the consult offers of the previous run";
+        return;
+    }
+    for (qint64 id : consults.value())
+        expireConsult(id);
 }
 
 QJsonValue ConsultContext::personOrNull(std::optional<qint64> userId)

@@ -108,7 +108,8 @@ struct ConsultContext
     // brought them (the same expiresAt), the one that ends first first: contact.mine lists them as
     // {consultOffers, transferOffers}, audited as reads of `session`.
     Result<QJsonObject> openOffersTo(ClientSession *session);
-    // Offers of a previous run died with it (their clocks are gone): they expire now.
+    // Consults offered by a previous run died with it (their clocks are gone): they expire now,
+    // with the events of expireConsult(). Open transfer offers: registerTransferOps().
     void expireLeftovers();
     // A user as a person object, or null.
     QJsonValue personOrNull(std::optional<qint64> userId);

@@ -59,6 +59,8 @@ Result<QJsonObject> consultRequest(Ctx &c, ClientSession *session, Args &args)
             if (!user->has_value())
                 return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(expert),
                                  QJsonObject { { QStringLiteral("field"), QStringLiteral("expert") } });
+            if (!worksContacts((*user)->role))
+                return badField(QStringLiteral("expert"), QStringLiteral("user %1 does not work contacts").arg(expert));
             const PresenceState state = c.h.server().presence().stateOf(expert);
             if (!ExpertDirectory::reachable(state))
                 return makeError(
@@ -346,7 +348,10 @@ Result<QJsonObject> consultList(Ctx &c, ClientSession *session, Args &args)
 void registerConsultOps(RequestHandlers &handlers)
 {
     auto ctx = std::make_shared<ConsultContext>(handlers, handlers.server().config().consultTimeoutMs);
-    ctx->expireLeftovers();
+    handlers.whenStarted([weak = std::weak_ptr<ConsultContext>(ctx)] {
+        if (const auto c = weak.lock())
+            c->expireLeftovers();
+    });
     handlers.contactRouter().setClosedHook(
         [weak = std::weak_ptr<ConsultContext>(ctx)](qint64 contactId, qint64 byUser) -> Result<void> {
             if (const auto c = weak.lock())

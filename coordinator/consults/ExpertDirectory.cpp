@@ -128,7 +128,7 @@ Result<QList<ExpertDirectory::Entry>> ExpertDirectory::find(const Query &query)
     const QString needle = query.query.trimmed();
     QList<Entry> out;
     for (const UserInfo &user : m_server.auth().allUsers()) {
-        if (user.role == Role::Admin || user.role == Role::Integration || query.exclude.contains(user.id))
+        if (!worksContacts(user.role) || query.exclude.contains(user.id))
             continue;
         const QList<SkillLevel> mine = skills.value(user.id);
         Entry e;

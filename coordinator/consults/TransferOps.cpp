@@ -104,6 +104,8 @@ Result<QJsonObject> transferRequest(Ctx &c, ClientSession *session, Args &args)
         if (!target->has_value())
             return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+        if (!worksContacts((*target)->role))
+            return badField(QStringLiteral("to"), QStringLiteral("user %1 does not work contacts").arg(to));
         if (kind == u"warm") {
             SPOCS_TRY_LET(consulted, c.store.hasAnsweredConsult(contactId, to));
             if (!*consulted)
@@ -272,6 +274,20 @@ void registerTransferOps(RequestHandlers &handlers, const std::shared_ptr<Consul
     ops.add(op::TransferAccept, transferAccept);
     ops.add(op::TransferDecline, transferDecline);
     ops.add(op::ContactForward, contactForward);
+    // Transfer offers of a previous run died with it (their clocks are gone): they expire now, with
+    // the events and the notice of a time-out, so the desktops that resume hear of it.
+    handlers.whenStarted([weak = std::weak_ptr<ConsultContext>(ctx)] {
+        const auto c = weak.lock();
+        if (!c)
+            return;
+        const auto transfers = c->store.offeredTransfers();
+        if (!transfers) {
+            qCWarning(lcServer) << "could not read the transfer offers of the previous run";
+            return;
+        }
+        for (qint64 id : transfers.value())
+            onTransferTimeout(*c, id);
+    });
 }
 
 } // namespace spocs

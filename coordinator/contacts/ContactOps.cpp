@@ -295,6 +295,11 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
             return badField(QStringLiteral("followUp"), QStringLiteral("followUp.due must be an ISO date or time"));
         if (!closing.followUpOwner)
             closing.followUpOwner = session->userId();
+        // The follow-up's owner is offered the customer's next contact (case owner): a person.
+        if (const auto owner = c.h.server().auth().userById(*closing.followUpOwner);
+            !owner || !worksContacts(owner->role))
+            return badField(QStringLiteral("followUp"),
+                            QStringLiteral("user %1 does not work contacts").arg(*closing.followUpOwner));
     }
     const QString op = QString::fromUtf16(op::ContactClose);
     qint64 owner = 0;
@@ -372,6 +377,8 @@ Result<QJsonObject> assign(Ctx &c, ClientSession *session, Args &args)
     if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(to),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("to") } });
+    if (!worksContacts(user->role))
+        return badField(QStringLiteral("to"), QStringLiteral("user %1 does not work contacts").arg(user->login));
     const QString op = QString::fromUtf16(op::ContactAssign);
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
         SPOCS_TRY_LET(routing, c.router.store().routing(id));

@@ -397,11 +397,14 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
 
 Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
 {
-    SPOCS_TRY_ASSIGN(QSqlQuery q,
-                     m_db.query(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
-                                               "offered_user_id = NULL, preferred_user_id = ?, updated_at = ?, "
-                                               "version = version + 1 WHERE id = ? AND state = 'closed'"),
-                                { nullableId(preferred), m_db.nowStamp(), id }, "reopen contact"));
+    // Waiting again, it is nobody's until someone accepts it (as after a forward): whoever had it is
+    // only the preferred person, and their handling stays in the transitions and the history.
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery q,
+        m_db.query(QStringLiteral("UPDATE contacts SET state = 'queued', closed_at = NULL, "
+                                  "owner_user_id = NULL, offered_user_id = NULL, preferred_user_id = ?, "
+                                  "updated_at = ?, version = version + 1 WHERE id = ? AND state = 'closed'"),
+                   { nullableId(preferred), m_db.nowStamp(), id }, "reopen contact"));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not closed").arg(id));
     SPOCS_TRY(m_db.query(

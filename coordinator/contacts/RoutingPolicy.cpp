@@ -32,6 +32,9 @@ QString RoutingPolicy::pickName(Pick pick)
 
 bool RoutingPolicy::canTake(const Candidate &c, Channel channel)
 {
+    // Admins and service users are never offered work, whoever prefers or owns the customer.
+    if (!worksContacts(c.role))
+        return false;
     // A voice contact holds the whole person.
     if (c.voiceContacts > 0)
         return false;

@@ -19,8 +19,8 @@ namespace spocs {
 // the named backup (these three skipped for forwarded contacts), then the person idle the longest (available
 // since the earliest time) who serves the contact's queue: any role-agent for `general`, an
 // agent or expert with the queue's skill otherwise. Never someone offline, on break, in
-// after-contact work or at capacity. Capacity: one voice contact, or up to three chats/e-mails,
-// never both.
+// after-contact work or at capacity, nor an admin or service user (worksContacts()). Capacity: one voice contact, or up
+// to three chats/e-mails, never both.
 class RoutingPolicy
 {
 public:
@@ -63,7 +63,8 @@ public:
     static QString channelName(Channel channel);
     static QString pickName(Pick pick);
 
-    // Whether this person can take one more contact on this channel right now.
+    // Whether this person can take one more contact on this channel right now (never one whose
+    // role does not work contacts).
     static bool canTake(const Candidate &candidate, Channel channel);
     // Whether this person serves the queue (for the longest-idle pick).
     static bool servesQueue(const Candidate &candidate, const QString &queue);

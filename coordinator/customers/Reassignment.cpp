@@ -28,8 +28,7 @@ Result<domain::Person> Reassignment::assignee(qint64 userId, const QString &fiel
         return badField(field, QStringLiteral("no user %1").arg(userId));
     if (q.value(4).toInt() != 0)
         return badField(field, QStringLiteral("user %1 is disabled").arg(q.value(1).toString()));
-    static const QStringList serving { QStringLiteral("agent"), QStringLiteral("expert"), QStringLiteral("lead") };
-    if (!serving.contains(q.value(3).toString()))
+    if (!worksContacts(q.value(3).toString()))
         return badField(field, QStringLiteral("user %1 does not serve customers").arg(q.value(1).toString()));
     return *sqlvalues::personAt(q, 0);
 }

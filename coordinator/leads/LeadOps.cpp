@@ -109,9 +109,12 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
     if (!state || *state == PresenceState::Offline)
         return badField(QStringLiteral("state"),
                         QStringLiteral("state must be available, on_contact, after_contact_work or break"));
-    if (!c.h.server().auth().userById(userId))
+    const auto user = c.h.server().auth().userById(userId);
+    if (!user)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(userId),
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("user") } });
+    if (!worksContacts(user->role))
+        return badField(QStringLiteral("user"), QStringLiteral("user %1 does not work contacts").arg(user->login));
     const PresenceRegistry::Entry *entry = c.h.server().presence().find(userId);
     if (!entry || entry->state == PresenceState::Offline)
         return makeError(ErrorCode::Unavailable, QStringLiteral("user %1 is not signed in").arg(userId),

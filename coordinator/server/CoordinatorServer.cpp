@@ -67,6 +67,7 @@ Result<void> CoordinatorServer::start()
     }
     SPOCS_TRY(m_events->load());
     SPOCS_TRY(m_handlers->restoreFailedLogins());
+    m_handlers->started();
 
     SPOCS_TRY_LET(listener, makeListener(m_config, this));
     m_tcp = *listener;
@@ -260,14 +261,18 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
         subscribe(session, topic);
 
     // The first connection since this coordinator started: continue the presence the user had
-    // (on break, in after-contact work) instead of making them available.
-    const bool firstSinceStart = m_presence.find(info->user.id) == nullptr;
-    bool presenceChanged = m_presence.connectionOpened(info->user, m_db.now());
-    if (firstSinceStart) {
-        if (const auto saved = PresenceStore::load(m_db, info->user.id);
-            saved && saved->state != PresenceState::Offline && saved->state != PresenceState::Available)
-            presenceChanged
-                = m_presence.set(info->user.id, saved->state, saved->reason, saved->since) || presenceChanged;
+    // (on break, in after-contact work) instead of making them available. Admins and service
+    // users take no work: they have no presence and stay offline to routing and colleagues.
+    bool presenceChanged = false;
+    if (worksContacts(info->user.role)) {
+        const bool firstSinceStart = m_presence.find(info->user.id) == nullptr;
+        presenceChanged = m_presence.connectionOpened(info->user, m_db.now());
+        if (firstSinceStart) {
+            if (const auto saved = PresenceStore::load(m_db, info->user.id);
+                saved && saved->state != PresenceState::Offline && saved->state != PresenceState::Available)
+                presenceChanged
+                    = m_presence.set(info->user.id, saved->state, saved->reason, saved->since) || presenceChanged;
+        }
     }
     QJsonObject user = info->user.toJson();
     user.insert(QStringLiteral("presence"), presenceName(m_presence.stateOf(info->user.id)));

@@ -18,6 +18,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 namespace spocs {
 namespace {
 
@@ -76,6 +78,12 @@ RequestHandlers::~RequestHandlers() = default;
 Result<void> RequestHandlers::restoreFailedLogins()
 {
     return m_loginGuard->load(m_server.db().now().toMSecsSinceEpoch());
+}
+
+void RequestHandlers::started()
+{
+    for (const auto &task : std::exchange(m_startTasks, {}))
+        task();
 }
 
 void RequestHandlers::noteRegistration(const QString &op)

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace spocs {
 
@@ -37,6 +38,10 @@ public:
     void handle(ClientSession *session, const protocol::Request &request);
     // Before serving: the failed logins stored by earlier runs count again (lockouts, throttles).
     Result<void> restoreFailedLogins();
+    // Start-up work that publishes events (tidying up after the previous run): it can only run once
+    // the event log is loaded. CoordinatorServer::start() calls started() then, before it listens.
+    void whenStarted(std::function<void()> task) { m_startTasks.push_back(std::move(task)); }
+    void started();
     // Whether this user may subscribe to the topic.
     bool mayFollow(const UserInfo &user, const QString &topic) const;
 
@@ -82,6 +87,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QHash<QString, ReadHandler> m_reads;
     QStringList m_unlisted;
+    std::vector<std::function<void()>> m_startTasks;
     QStringList m_duplicates;
 };
 

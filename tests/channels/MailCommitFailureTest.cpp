@@ -31,7 +31,7 @@ protected:
         file.write(
             QStringLiteral("[mail]\nserver=%1\nuser=%2\npassword_file=%3\nqueue=general\npoll_seconds=1\n"
                            "smtp_server=%4\nfrom_address=support@shop.example\nfrom_name=Shop Support\n")
-                .arg(m_dovecot.url().toString(), m_dovecot.user(), m_dovecot.passwordFile(), m_smtp.url().toString())
+                .arg(m_dovecot.url().toString(), m_dovecot.user(), m_dovecot.passwordFile(), smtpUrl().toString())
                 .toUtf8()
             + extraMailSettings().toUtf8());
         file.close();
@@ -50,6 +50,7 @@ protected:
     }
 
     virtual QString extraMailSettings() { return {}; }
+    virtual QUrl smtpUrl() const { return m_smtp.url(); }
 
     void deliver(const QString &from, const QString &subject, const QString &body, const QString &messageId)
     {
@@ -153,6 +154,77 @@ TEST_F(MailCommitFailureTest, ReplyWhoseCommitFailsIsNotMailedAndSentAgainArrive
             return outgoing(contact, body).first().toObject().value(QStringLiteral("status")).toString() == u"sent";
         },
         15000));
+}
+
+// The SMTP server is down when the agent answers, so the reply fails and waits for a retry.
+class MailRetryCommitFailureTest : public MailCommitFailureTest
+{
+protected:
+    QUrl smtpUrl() const override { return QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(m_deadPort.port())); }
+    // The server that is back, on the port that was dead.
+    QString startServerAgain()
+    {
+        QString error;
+        return m_back.start(&error, m_deadPort.port()) ? QString() : error;
+    }
+    qsizetype mailsBackWith(const QByteArray &text) const
+    {
+        qsizetype n = 0;
+        for (const QByteArray &m : m_back.messages())
+            n += mailBodyText(m).contains(text);
+        return n;
+    }
+    QString statusOf(qint64 contact, qint64 message)
+    {
+        for (const QJsonValue &v : messagesOf(contact)) {
+            if (v.toObject().value(QStringLiteral("id")).toInteger() == message)
+                return v.toObject().value(QStringLiteral("status")).toString();
+        }
+        return {};
+    }
+    DeadPort m_deadPort;
+    SmtpSink m_back;
+};
+
+TEST_F(MailRetryCommitFailureTest, RetryWhoseCommitFailsIsNotMailedAndSentAgainArrivesOnce)
+{
+    ASSERT_NE(m_deadPort.port(), 0);
+    FailingCommits commits(m_coordinator.db());
+    ASSERT_TRUE(commits.installed()) << "no sqlite3 handle from Qt's driver";
+    deliver(QStringLiteral("Tim Toaster <tim@customer.example>"), QStringLiteral("Burnt toast"),
+            QStringLiteral("My toaster burns everything."), QStringLiteral("toaster1@customer.example"));
+    const qint64 contact = waitForOffer();
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(acceptContact(m_agent, contact).ok);
+    const QString body = QStringLiteral("Please try the lowest setting first.");
+    const Reply sent = replyToContact(m_agent, contact, body);
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    const qint64 message
+        = sent.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(contact, message) == u"failed"; }, 30000));
+    ASSERT_EQ(startServerAgain(), QString());
+    const QJsonObject retry { { QStringLiteral("cid"), QStringLiteral("retry-toaster-1") },
+                              { QStringLiteral("id"), contact },
+                              { QStringLiteral("message"), message } };
+
+    commits.failEvery();
+    const Reply refused = callWrite(m_agent, QStringLiteral("contact.reply.retry"), retry);
+    commits.stop();
+    EXPECT_GE(commits.failed(), 1);
+    EXPECT_FALSE(refused.ok) << "the agent was told a lost retry was sent";
+    EXPECT_EQ(errorName(refused).toStdString(), "internal");
+    EXPECT_EQ(refused.error.message.toStdString(), kNotSaved.toStdString());
+    EXPECT_EQ(statusOf(contact, message), QStringLiteral("failed")) << "the lost retry left the reply sending";
+
+    // Sent again with the same cid: applied once, and mailed once.
+    const Reply retried = callWrite(m_agent, QStringLiteral("contact.reply.retry"), retry);
+    ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(contact, message) == u"sent"; }, 30000));
+    // One mail thread sends in order: once a later reply has arrived, a mail of the lost retry would have.
+    const QString marker = QStringLiteral("Or send it to us for a check.");
+    ASSERT_TRUE(replyToContact(m_agent, contact, marker).ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mailsBackWith(marker.toUtf8()) == 1; }, 30000)) << "nothing was mailed";
+    EXPECT_EQ(mailsBackWith(body.toUtf8()), 1) << "the retry whose commit failed was mailed too";
 }
 
 // With [mail] acknowledge on, a new e-mail contact is answered automatically.

@@ -293,6 +293,36 @@ TEST_F(MailReopenTest, AReplyToARecentlyClosedContactReopensItForWhoeverClosedIt
     EXPECT_EQ(open.first().toObject().value(QStringLiteral("id")).toInteger(), id);
 }
 
+// Waiting in the queue again, the contact is nobody's: the lead and the customer view show no owner, and
+// the agent who closed it cannot write on it as if it were theirs until they take it again.
+TEST_F(MailReopenTest, AReopenedContactHasNoOwnerWhileItWaits)
+{
+    const auto [customerId, address] = someCustomer();
+    const qint64 id = closedContact(address, QStringLiteral("size3@customer.example"));
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(
+        call(m_agent, QStringLiteral("presence.set"), { { QStringLiteral("state"), QStringLiteral("break") } }).ok);
+
+    replyTo(address, QStringLiteral("size3@customer.example"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return contact(id).value(QStringLiteral("state")).toString() == u"queued"; }, 20000));
+    EXPECT_TRUE(contact(id).value(QStringLiteral("owner")).toObject().isEmpty());
+    const QJsonArray open = customer(customerId).value(QStringLiteral("openContacts")).toArray();
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_TRUE(open.first().toObject().value(QStringLiteral("owner")).toObject().isEmpty());
+    const Reply notes
+        = callWrite(m_agent, QStringLiteral("contact.notes.set"),
+                    { { QStringLiteral("id"), id }, { QStringLiteral("notes"), QStringLiteral("Still mine?") } });
+    EXPECT_EQ(errorName(notes), QStringLiteral("forbidden"));
+
+    // Back from the break, the one who had it is asked first and owns it again once they accept.
+    ASSERT_TRUE(
+        call(m_agent, QStringLiteral("presence.set"), { { QStringLiteral("state"), QStringLiteral("available") } }).ok);
+    ASSERT_EQ(waitForOffer(), id);
+    ASSERT_TRUE(accept(id));
+    EXPECT_EQ(contact(id).value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(), m_agentId);
+}
+
 TEST_F(MailReopenTest, AFollowUpPromisedAgainAfterAReopenIsOpenAgain)
 {
     const auto [customerId, address] = someCustomer();

@@ -612,3 +612,107 @@ TEST(Conference, AnExpertOnTheCallIsOfferedNoOtherCallUntilTheyLeave)
     });
     EXPECT_FALSE(offer.isEmpty()) << "the waiting call is offered once the expert is free";
 }
+
+// The same rule as a consult offer: someone on a break or wrapping up another contact is not brought onto a
+// call, even after accepting a consult on it; back and available, they are.
+TEST(Conference, SomeoneOnABreakOrInAfterContactWorkIsNotConferencedIn)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep, expert;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert2")));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    ASSERT_TRUE(expert
+                    .write(QStringLiteral("consult.accept"),
+                           { { QStringLiteral("id"), idOf(asked.data.value(QStringLiteral("consult"))) } })
+                    .ok);
+    const QJsonObject args { { QStringLiteral("contact"), contact }, { QStringLiteral("user"), expert.userId } };
+
+    for (const QString &state : { QStringLiteral("break"), QStringLiteral("after_contact_work") }) {
+        ASSERT_TRUE(expert.setPresence(state));
+        const Reply refused = rep.write(QStringLiteral("conference.add"), args);
+        EXPECT_EQ(errorName(refused), QStringLiteral("unavailable")) << state.toStdString();
+        EXPECT_EQ(refused.error.details.value(QStringLiteral("state")).toString(), state);
+    }
+    EXPECT_FALSE(expert.has(QStringLiteral("contact.updated")));
+
+    ASSERT_TRUE(expert.setPresence(QStringLiteral("available")));
+    const Reply added = rep.write(QStringLiteral("conference.add"), args);
+    EXPECT_TRUE(added.ok) << added.error.message.toStdString();
+}
+
+// Offers still open when the coordinator stops die with it (their clocks are gone). The desktops
+// reconnect and resume: they must hear that the consult and the transfer offers expired, as when an
+// offer times out, instead of keeping a ringing offer or a pending request nobody can answer.
+TEST(Consult, OffersOpenAtARestartExpireAndEveryoneInvolvedIsTold)
+{
+    World w;
+    ASSERT_TRUE(w.start(60000));
+    Desk rep, expert, target;
+    const ReconnectPolicy fast(std::chrono::milliseconds(50), std::chrono::milliseconds(500));
+    for (Desk *desk : { &rep, &expert, &target })
+        desk->connection.setReconnectPolicy(fast);
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert3")));
+    ASSERT_TRUE(target.signIn(w.coordinator.url(), w.otherAgent()));
+    // As the desktop does: its own topic rides along when it reconnects.
+    for (Desk *desk : { &rep, &expert, &target })
+        desk->connection.subscribe(QStringLiteral("user:%1").arg(desk->userId));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    const Reply asked = rep.write(QStringLiteral("consult.request"),
+                                  { { QStringLiteral("contact"), contact },
+                                    { QStringLiteral("expert"), expert.userId },
+                                    { QStringLiteral("question"), QStringLiteral("Can we refund in cash?") } });
+    ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
+    const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
+    const Reply handOver = rep.write(QStringLiteral("transfer.request"),
+                                     { { QStringLiteral("contact"), contact },
+                                       { QStringLiteral("to"), target.userId },
+                                       { QStringLiteral("kind"), QStringLiteral("cold") } });
+    ASSERT_TRUE(handOver.ok) << handOver.error.message.toStdString();
+    const qint64 transferId = idOf(handOver.data.value(QStringLiteral("transfer")));
+    ASSERT_FALSE(expert.take(QStringLiteral("consult.offered")).isEmpty());
+    ASSERT_FALSE(target.take(QStringLiteral("transfer.offered")).isEmpty());
+
+    w.coordinator.stop();
+    for (Desk *desk : { &rep, &expert, &target })
+        ASSERT_TRUE(QTest::qWaitFor([&] { return desk->connection.state() != Connection::State::Connected; }, 10000));
+    for (Desk *desk : { &rep, &expert, &target })
+        desk->events.clear();
+    ASSERT_TRUE(w.coordinator.restart()) << w.coordinator.output().toStdString();
+    for (Desk *desk : { &rep, &expert, &target })
+        ASSERT_TRUE(QTest::qWaitFor([&] { return desk->connection.state() == Connection::State::Connected; }, 20000));
+
+    // The expert's offer is withdrawn and the rep sees the consult expired.
+    const QJsonObject withdrawn = expert.take(QStringLiteral("consult.withdrawn"));
+    EXPECT_EQ(withdrawn.value(QStringLiteral("consultId")).toInteger(), consultId);
+    const QJsonObject expired = rep.take(QStringLiteral("consult.updated"), [&](const QJsonObject &d) {
+        return idOf(d.value(QStringLiteral("consult"))) == consultId;
+    });
+    EXPECT_EQ(expired.value(QStringLiteral("consult")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("expired"));
+    // Both ends of the transfer see it expire, the rep with the notice that the contact stays theirs.
+    for (Desk *desk : { &rep, &target }) {
+        const QJsonObject update = desk->take(QStringLiteral("transfer.updated"), [&](const QJsonObject &d) {
+            return idOf(d.value(QStringLiteral("transfer"))) == transferId;
+        });
+        EXPECT_EQ(update.value(QStringLiteral("transfer")).toObject().value(QStringLiteral("state")).toString(),
+                  QStringLiteral("expired"))
+            << desk->login.toStdString();
+        EXPECT_EQ(update.value(QStringLiteral("notice")).toObject().value(QStringLiteral("kind")).toString(),
+                  QStringLiteral("expired"));
+    }
+    // And the offers are dead.
+    EXPECT_EQ(errorName(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consultId } })),
+              QStringLiteral("invalid_state"));
+    EXPECT_EQ(errorName(target.write(QStringLiteral("transfer.accept"), { { QStringLiteral("id"), transferId } })),
+              QStringLiteral("invalid_state"));
+}

@@ -194,3 +194,20 @@ TEST(RoutingPolicy, GeneralQueueIsForAgentsOnly)
     EXPECT_TRUE(RoutingPolicy::servesQueue(people.at(1), QStringLiteral("general")));
     EXPECT_FALSE(RoutingPolicy::servesQueue(people.at(0), QStringLiteral("general")));
 }
+
+TEST(RoutingPolicy, AdminsAndServiceUsersAreNeverOfferedAContact)
+{
+    C admin = agent(1, PresenceState::Available, 100);
+    admin.role = Role::Admin;
+    C bridge = agent(2, PresenceState::Available, 100);
+    bridge.role = Role::Integration;
+    RoutingPolicy::Request request = phoneFor(1, 2);
+    request.preferred = 1;
+    request.caseOwner = 2;
+    EXPECT_FALSE(RoutingPolicy::canTake(admin, RoutingPolicy::Channel::Chat));
+    EXPECT_FALSE(RoutingPolicy::choose(request, { admin, bridge }));
+    const auto d = RoutingPolicy::choose(request, { admin, bridge, agent(3, PresenceState::Available, 1) });
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->userId, 3);
+    EXPECT_EQ(d->pick, RoutingPolicy::Pick::LongestIdle);
+}
