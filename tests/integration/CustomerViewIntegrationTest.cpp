@@ -376,3 +376,30 @@ TEST_F(CustomerViewTest, ReadsAndWritesOfACustomerAreAudited)
                            .arg(subject)),
               1);
 }
+
+// Following customer:<id> delivers the customer's profile, addresses and notes as they change:
+// a read of that customer, audited once per session like customer.get.
+TEST_F(CustomerViewTest, FollowingACustomerTopicIsAuditedAsARead)
+{
+    const QString subject = protocol::customerTopic(QStringLiteral("C-1033"));
+    const auto follows = [&] {
+        return dbScalar(s_coordinator->dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE "
+                                       "a.subject = '%1' AND a.action = 'events.subscribe' AND u.login = 'agent2' "
+                                       "AND a.session_id IS NOT NULL")
+                            .arg(subject));
+    };
+    const Reply r = call(m_other, QStringLiteral("events.subscribe"),
+                         { { QStringLiteral("topics"), QJsonArray { subject, QStringLiteral("product:P-10001") } } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return follows() == 1; }, 5000)) << follows();
+    // Following it again in the same session reads nothing new; a product is no customer.
+    ASSERT_TRUE(
+        call(m_other, QStringLiteral("events.subscribe"), { { QStringLiteral("topics"), QJsonArray { subject } } }).ok);
+    ASSERT_TRUE(
+        call(m_other, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1034") } }).ok);
+    EXPECT_EQ(follows(), 1);
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'product:%'")),
+              0);
+}
