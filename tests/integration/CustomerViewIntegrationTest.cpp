@@ -1,5 +1,7 @@
 #include "CommerceTestSupport.h"
 
+#include "core/AuditDetail.h"
+
 using namespace spocs;
 using namespace spocs::test;
 using namespace spocs::test::commerce;
@@ -401,5 +403,47 @@ TEST_F(CustomerViewTest, FollowingACustomerTopicIsAuditedAsARead)
     EXPECT_EQ(follows(), 1);
     EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'product:%'")),
+              0);
+}
+
+// A search shows each hit's name and contact details: each customer shown gets a read in the
+// audit log (found by an audit query for that customer); the query text is not stored.
+TEST_F(CustomerViewTest, SearchAuditNamesEachCustomerShown)
+{
+    const QString name = view(m_agent, QStringLiteral("C-1077"))
+                             .value(QStringLiteral("customer"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString();
+    ASSERT_FALSE(name.isEmpty());
+    const QString query = name.split(u' ').last();
+    const Reply r = call(m_other, QStringLiteral("customer.search"),
+                         { { QStringLiteral("q"), query }, { QStringLiteral("limit"), 10 } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonArray items = r.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(items.isEmpty());
+    for (const QJsonValue &item : items) {
+        const QString subject = protocol::customerTopic(item.toObject().value(QStringLiteral("id")).toString());
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return dbScalar(s_coordinator->dbPath(),
+                                QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id "
+                                               "WHERE a.subject = '%1' AND a.action = 'customer.search' "
+                                               "AND u.login = 'agent2'")
+                                    .arg(subject))
+                    >= 1;
+            },
+            5000))
+            << subject.toStdString();
+    }
+    // The count row stays as it was, and what was typed is nowhere in the log.
+    EXPECT_GE(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'search' AND detail = '%1'")
+                           .arg(auditdetail::resultCount(items.size()))),
+              1);
+    QString escaped = query;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(detail, '%1') > 0").arg(escaped)),
               0);
 }
