@@ -26,6 +26,13 @@ Error invalidState(const QString &status, const QStringList &allowed, const QStr
                                    { QStringLiteral("allowed"), QJsonArray::fromStringList(allowed) } });
 }
 
+Error mixedCurrencies(const QString &sku)
+{
+    return makeError(
+        ErrorCode::BadRequest, QStringLiteral("the products of one order must share a currency"),
+        QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") }, { QStringLiteral("sku"), sku.left(32) } });
+}
+
 QString linesText(int lines)
 {
     return lines == 1 ? QStringLiteral("1 line") : QStringLiteral("%1 lines").arg(lines);
@@ -374,10 +381,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             if (currency.isEmpty())
                 currency = product->currency;
             else if (product->currency != currency)
-                return makeError(ErrorCode::BadRequest,
-                                 QStringLiteral("the products of one order must share a currency"),
-                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") },
-                                               { QStringLiteral("sku"), line.sku.left(32) } });
+                return mixedCurrencies(line.sku);
             demand.add(product->id, line.quantity);
         }
         SPOCS_TRY(reserve(demand.order, demand.units, &out.changedSkus));
@@ -461,6 +465,9 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
             ProductLookup products(m_db);
             for (const Line &line : *lines) {
                 SPOCS_TRY_LET(product, products.bySku(line.sku));
+                // The order's totals are in its currency: as in place, no line in another.
+                if (product->currency != row->currency)
+                    return mixedCurrencies(line.sku);
                 demand.add(product->id, line.quantity);
             }
             QList<qint64> order = demand.order;

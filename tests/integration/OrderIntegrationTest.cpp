@@ -460,3 +460,43 @@ TEST_F(OrderTest, ChangingAnOrderThatHeldNoReservationFreesNoOneElsesUnit)
     const Reply again = place(m_other, QStringLiteral("C-1048"), oneLine(sku, 1));
     EXPECT_EQ(again.error.code, ErrorCode::InsufficientStock) << "the last unit is sold once";
 }
+
+// An order's totals are in one currency: a change may not bring in a product priced in
+// another, just as placing may not.
+TEST_F(OrderTest, ChangingLinesRefusesAProductInAnotherCurrency)
+{
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("products.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("sku,name,price,currency,stock_on_hand\nP-USD-1,Travel Adapter,12.00,USD,5\n");
+    csv.close();
+    const CliResult imported = runCli({ QStringLiteral("--db"), s_coordinator->dbPath(), QStringLiteral("import"),
+                                        QStringLiteral("--products"), csv.fileName() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+    const QString usd = QStringLiteral("P-USD-1");
+    ASSERT_EQ(product(m_agent, usd).value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+
+    const QJsonObject p = productWithStock(1);
+    const QString eur = p.value(QStringLiteral("sku")).toString();
+    ASSERT_EQ(p.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    const Reply placed = place(m_agent, QStringLiteral("C-1049"), oneLine(eur, 1));
+    ASSERT_TRUE(placed.ok) << placed.error.message.toStdString();
+    const QString number = orderOf(placed).value(QStringLiteral("number")).toString();
+    const qint64 version = orderOf(placed).value(QStringLiteral("version")).toInteger();
+
+    for (const QJsonArray &lines :
+         { oneLine(usd, 1), QJsonArray { oneLine(eur, 1).first(), oneLine(usd, 2).first() } }) {
+        const Reply changed = callWrite(m_agent, QStringLiteral("order.change"),
+                                        { { QStringLiteral("number"), number },
+                                          { QStringLiteral("version"), version },
+                                          { QStringLiteral("lines"), lines } });
+        EXPECT_EQ(changed.error.code, ErrorCode::BadRequest);
+        EXPECT_EQ(changed.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("lines"));
+        EXPECT_EQ(changed.error.details.value(QStringLiteral("sku")).toString(), usd);
+    }
+    EXPECT_EQ(product(m_agent, usd).value(QStringLiteral("reserved")).toInteger(), 0);
+    const Reply get = call(m_agent, QStringLiteral("order.get"), { { QStringLiteral("number"), number } });
+    ASSERT_TRUE(get.ok);
+    EXPECT_EQ(orderOf(get).value(QStringLiteral("version")).toInteger(), version);
+    EXPECT_EQ(orderOf(get).value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+}
