@@ -20,8 +20,15 @@ int runAuditCommand(const QStringList &args, Database &db, QTextStream &out, QTe
         err.flush();
         return 1;
     }
+    // The head goes out either way: compared with one saved elsewhere, it shows a log that
+    // was cut and re-anchored as a whole.
+    const auto head = [&] {
+        if (v->headId > 0)
+            out << "head: row " << v->headId << ", hash " << v->headHash << "\n";
+    };
     if (v->firstBadRow) {
         out << "audit log tampered: first bad row " << *v->firstBadRow << ": " << v->problem << "\n";
+        head();
         out.flush();
         return 1;
     }
@@ -29,6 +36,7 @@ int runAuditCommand(const QStringList &args, Database &db, QTextStream &out, QTe
     if (v->unchained > 0)
         out << " (" << v->unchained << " older rows from before the chain)";
     out << "\n";
+    head();
     out.flush();
     return 0;
 }

@@ -59,21 +59,26 @@ AuditLog::~AuditLog()
 Result<void> AuditLog::insert(const Entry &e)
 {
     // The chain head, read under the write lock: no other writer can append in between.
-    QSqlQuery head = m_db.prepare(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!head.exec())
+    // A recorded head past the newest row means rows were cut from the end: the new row goes
+    // after the recorded head, so the gap stays for `audit verify` to report.
+    QSqlQuery head = m_db.prepare(QStringLiteral(
+        "SELECT MAX(COALESCE((SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), 0), "
+        "COALESCE((SELECT head_id FROM audit_chain), 0)), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"));
+    if (!head.exec() || !head.next())
         return sqlError(head, "audit chain head");
-    qint64 id = 1;
-    QString previous;
-    if (head.next()) {
-        id = head.value(0).toLongLong() + 1;
-        previous = head.value(1).toString();
-    }
+    const qint64 id = head.value(0).toLongLong() + 1;
+    const QString previous = head.value(1).toString();
     head.finish();
     const QString at = (e.at.isValid() ? e.at : m_db.now()).toUTC().toString(Qt::ISODateWithMs);
     const QString hash = chainHash(previous, canonical(id, at, e.userId, e.sessionId, e.action, e.subject, e.detail));
     SPOCS_TRY(m_db.query(QStringLiteral("INSERT INTO audit_log(id, at, user_id, session_id, action, subject, "
                                         "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          { id, at, e.userId, e.sessionId, e.action, e.subject, e.detail, previous, hash }, "audit"));
+    // The anchor, in the same transaction: the chain's first row once, its head always.
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE audit_chain SET first_prev_hash = CASE WHEN first_id IS NULL THEN ? "
+                                        "ELSE first_prev_hash END, first_id = COALESCE(first_id, ?), head_id = ?, "
+                                        "head_hash = ? WHERE id = 1"),
+                         { previous, id, id, hash }, "audit chain head"));
     return {};
 }
 
@@ -114,6 +119,18 @@ void AuditLog::flush()
 Result<AuditLog::Verification> AuditLog::verify(Database &db)
 {
     Verification v;
+    QSqlQuery anchor = db.prepare(
+        QStringLiteral("SELECT first_id, COALESCE(first_prev_hash, ''), head_id, head_hash FROM audit_chain"));
+    if (!anchor.exec())
+        return sqlError(anchor, "read audit chain anchor");
+    // Ids start at 1: 0 is "not recorded yet".
+    const bool anchored = anchor.next();
+    const qint64 firstId = anchored ? anchor.value(0).toLongLong() : 0;
+    const QString firstPrevHash = anchored ? anchor.value(1).toString() : QString();
+    const qint64 headId = anchored ? anchor.value(2).toLongLong() : 0;
+    const QString headHash = anchored ? anchor.value(3).toString() : QString();
+    anchor.finish();
+
     QSqlQuery q = db.prepare(QStringLiteral("SELECT id, at, user_id, session_id, action, subject, detail, prev_hash, "
                                             "hash FROM audit_log ORDER BY id"));
     q.setForwardOnly(true);
@@ -130,14 +147,35 @@ Result<AuditLog::Verification> AuditLog::verify(Database &db)
             v.firstBadRow = id;
             v.problem = problem;
         };
-        if (!chained && hash.isEmpty()) {
+        if (!chained && hash.isEmpty() && (firstId == 0 || id < firstId)) {
             ++v.unchained; // before the chain existed
             previousId = id;
             continue;
         }
-        if (chained && hash.isEmpty()) {
+        if (hash.isEmpty()) {
             bad(QStringLiteral("row %1 has no hash: inserted behind the coordinator's back").arg(id));
             break;
+        }
+        if (!chained) {
+            // The first chained row is the one the anchor names, chained to what it names.
+            if (!anchored || firstId == 0) {
+                bad(QStringLiteral("row %1 is chained but the chain's recorded start is gone").arg(id));
+                break;
+            }
+            if (id != firstId) {
+                bad(id > firstId ? QStringLiteral("rows %1 to %2 are missing: the oldest rows were deleted")
+                                       .arg(firstId)
+                                       .arg(id - 1)
+                                 : QStringLiteral("row %1 lies before the chain's first row %2: inserted behind "
+                                                  "the coordinator's back")
+                                       .arg(id)
+                                       .arg(firstId));
+                break;
+            }
+            if (prevHash != firstPrevHash) {
+                bad(QStringLiteral("row %1 does not start the chain: the rows before it were replaced").arg(id));
+                break;
+            }
         }
         if (chained && id != previousId + 1) {
             bad(QStringLiteral("rows %1 to %2 are missing: deleted").arg(previousId + 1).arg(id - 1));
@@ -159,6 +197,28 @@ Result<AuditLog::Verification> AuditLog::verify(Database &db)
         previous = hash;
         previousId = id;
         ++v.rows;
+    }
+    if (chained) {
+        v.headId = previousId;
+        v.headHash = previous;
+    }
+    if (v.firstBadRow)
+        return v;
+    // The newest rows: the chain must end where the last audit write left its head.
+    if (!anchored) {
+        v.firstBadRow = chained ? previousId : 0;
+        v.problem = QStringLiteral("the chain's recorded start and head are gone");
+    } else if (headId > 0 && (!chained || previousId < headId)) {
+        v.firstBadRow = chained ? previousId + 1 : (firstId > 0 ? firstId : headId);
+        v.problem
+            = QStringLiteral("rows %1 to %2 are missing: the newest rows were deleted").arg(*v.firstBadRow).arg(headId);
+    } else if (chained && previousId > headId) {
+        v.firstBadRow = headId > 0 ? headId + 1 : previousId;
+        v.problem = QStringLiteral("row %1 was added behind the coordinator's back (after the recorded head)")
+                        .arg(*v.firstBadRow);
+    } else if (chained && previous != headHash) {
+        v.firstBadRow = previousId;
+        v.problem = QStringLiteral("row %1 is not the recorded head: it was replaced").arg(previousId);
     }
     return v;
 }

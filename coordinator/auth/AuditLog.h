@@ -22,7 +22,9 @@ class Database;
 // stores SHA-256 over its content and the previous row's hash, so `audit verify` finds the
 // first row that was edited, inserted or deleted behind the coordinator's back. The chain
 // head is read inside each write transaction, so the admin CLI (another process) and the
-// service append to one chain.
+// service append to one chain. Table audit_chain keeps the chain's first row and its head,
+// written with each insert, so rows cut from either end show too; someone who can rewrite the
+// whole file can rewrite those as well, which only a head saved elsewhere reveals.
 //
 // Writes are audited inside their own transaction (recordNow). Reads are buffered (record)
 // and the server writes the buffer into its commit group before it answers, holding the
@@ -48,6 +50,8 @@ public:
         qint64 unchained = 0; // rows written before the chain existed
         std::optional<qint64> firstBadRow; // id of the first row that does not fit the chain
         QString problem;
+        qint64 headId = 0; // the newest chained row, to compare with a copy kept elsewhere
+        QString headHash;
     };
     struct Query
     {

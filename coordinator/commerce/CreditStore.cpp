@@ -182,14 +182,21 @@ Result<CreditStore::Outcome> CreditStore::request(const Request &request, qint64
     return m_db.write([&]() -> Result<Outcome> {
         SPOCS_TRY_LET(row, billing.invoiceRow(request.invoice));
         SPOCS_TRY(BillingStore::checkVersion(*row, request.expectedVersion));
-        QSqlQuery pending = m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM credit_requests "
-                                                        "WHERE invoice_id = ? AND kind = ? AND "
-                                                        "status = 'pending_approval'"));
+        // Pending requests, and everything of this kind given on the invoice without a lead:
+        // the limit holds for the sum, so splitting an amount into small requests still
+        // brings in a lead.
+        QSqlQuery pending = m_db.prepare(QStringLiteral(
+            "SELECT COALESCE(SUM(CASE WHEN status = 'pending_approval' THEN amount_cents END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'pending_approval' OR (status = 'applied' AND decided_by IS NULL) "
+            "THEN amount_cents END), 0) FROM credit_requests WHERE invoice_id = ? AND kind = ?"));
         if (!execWith(pending, { row->id, domain::wireName(request.kind) }) || !pending.next())
             return sqlError(pending, "pending credits");
-        SPOCS_TRY(checkCreditable(*row, request.kind, request.amountCents, pending.value(0).toLongLong()));
+        const qint64 pendingCents = pending.value(0).toLongLong();
+        const qint64 withoutLeadCents = pending.value(1).toLongLong();
+        pending.finish();
+        SPOCS_TRY(checkCreditable(*row, request.kind, request.amountCents, pendingCents));
 
-        const bool atOnce = request.amountCents <= limitCents;
+        const bool atOnce = withoutLeadCents + request.amountCents <= limitCents;
         const QString at = m_db.nowStamp();
         QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO credit_requests(invoice_id, kind, amount_cents, "
                                                     "reason, status, requested_by, requested_at) "

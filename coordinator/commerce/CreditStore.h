@@ -37,7 +37,8 @@ public:
 
     explicit CreditStore(Database &db);
 
-    // Applied at once when the amount is at most limitCents, else pending_approval.
+    // Applied at once while the invoice's requests of this kind applied without a lead, those
+    // pending and this one add up to at most limitCents, else pending_approval.
     Result<Outcome> request(const Request &request, qint64 limitCents, qint64 userId);
     // A lead approves (the credit note is written then) or rejects a pending request; the
     // requester may not decide their own (forbidden).

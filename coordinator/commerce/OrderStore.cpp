@@ -26,6 +26,13 @@ Error invalidState(const QString &status, const QStringList &allowed, const QStr
                                    { QStringLiteral("allowed"), QJsonArray::fromStringList(allowed) } });
 }
 
+Error mixedCurrencies(const QString &sku)
+{
+    return makeError(
+        ErrorCode::BadRequest, QStringLiteral("the products of one order must share a currency"),
+        QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") }, { QStringLiteral("sku"), sku.left(32) } });
+}
+
 QString linesText(int lines)
 {
     return lines == 1 ? QStringLiteral("1 line") : QStringLiteral("%1 lines").arg(lines);
@@ -208,34 +215,56 @@ Result<void> OrderStore::reserve(const QList<qint64> &order, const QHash<qint64,
     return {};
 }
 
-Result<void> OrderStore::writeLines(qint64 orderId, const QList<Line> &lines, qint64 *subtotal)
+Result<void> OrderStore::writeLines(qint64 orderId, const QList<Line> &lines, QHash<qint64, qint64> held,
+                                    qint64 *subtotal)
 {
     SPOCS_TRY(
         m_db.query(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), { orderId }, "replace order lines"));
     QSqlQuery product = m_db.prepare(QStringLiteral("SELECT id, name, price_cents FROM products WHERE sku = ?"));
-    QSqlQuery ins
-        = m_db.prepare(QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, description, "
-                                      "quantity, unit_price_cents, total_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery ins = m_db.prepare(
+        QStringLiteral("INSERT INTO order_lines(order_id, line_no, product_id, description, "
+                       "quantity, unit_price_cents, total_cents, reserved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     *subtotal = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         product.bindValue(0, lines.at(i).sku);
         if (!product.exec() || !product.next())
             return sqlError(product, "order line product");
+        const qint64 productId = product.value(0).toLongLong();
         const qint64 price = product.value(2).toLongLong();
         const qint64 total = price * lines.at(i).quantity;
+        const qint64 reserved = std::min<qint64>(lines.at(i).quantity, held.value(productId));
+        held[productId] -= reserved;
         ins.bindValue(0, orderId);
         ins.bindValue(1, int(i + 1));
-        ins.bindValue(2, product.value(0));
+        ins.bindValue(2, productId);
         ins.bindValue(3, product.value(1));
         ins.bindValue(4, lines.at(i).quantity);
         ins.bindValue(5, price);
         ins.bindValue(6, total);
+        ins.bindValue(7, reserved);
         product.finish();
         if (!ins.exec())
             return sqlError(ins, "write order line");
         *subtotal += total;
     }
     return {};
+}
+
+Result<OrderStore::Holding> OrderStore::holding(qint64 orderId)
+{
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("SELECT product_id, SUM(quantity), SUM(reserved) FROM order_lines "
+                                               "WHERE order_id = ? AND product_id IS NOT NULL "
+                                               "GROUP BY product_id ORDER BY MIN(line_no)"),
+                                { orderId }, "order reservations"));
+    Holding out;
+    while (q.next()) {
+        const qint64 productId = q.value(0).toLongLong();
+        out.order.append(productId);
+        out.quantity.insert(productId, q.value(1).toLongLong());
+        out.held.insert(productId, q.value(2).toLongLong());
+    }
+    return out;
 }
 
 Result<void> OrderStore::writeTotals(qint64 orderId, qint64 subtotal, const QString &country)
@@ -352,10 +381,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
             if (currency.isEmpty())
                 currency = product->currency;
             else if (product->currency != currency)
-                return makeError(ErrorCode::BadRequest,
-                                 QStringLiteral("the products of one order must share a currency"),
-                                 QJsonObject { { QStringLiteral("field"), QStringLiteral("lines") },
-                                               { QStringLiteral("sku"), line.sku.left(32) } });
+                return mixedCurrencies(line.sku);
             demand.add(product->id, line.quantity);
         }
         SPOCS_TRY(reserve(demand.order, demand.units, &out.changedSkus));
@@ -388,7 +414,7 @@ Result<OrderStore::Outcome> OrderStore::place(const QString &customerId, const Q
                         shipName, ship.street, ship.city, ship.postcode, ship.country.toUpper(), at, at }))
             return sqlError(ins, "place order");
         qint64 subtotal = 0;
-        SPOCS_TRY(writeLines(orderId, lines, &subtotal));
+        SPOCS_TRY(writeLines(orderId, lines, demand.units, &subtotal));
         SPOCS_TRY(writeTotals(orderId, subtotal, ship.country));
         SPOCS_TRY_LET(json, orderJson(orderId));
         const QString detail
@@ -431,33 +457,36 @@ Result<OrderStore::Outcome> OrderStore::change(const QString &number, qint64 exp
         }
         qint64 subtotal = -1;
         if (lines) {
-            // Reserve only the difference per product.
+            // Reserve only the added units per product; fewer units release what the order
+            // holds beyond the new quantity. Lines that never held stock (imported orders,
+            // lines stock could not cover) release nothing: those units are not the order's.
+            SPOCS_TRY_LET(before, holding(row->id));
             Demand demand;
-            SPOCS_TRY_ASSIGN(QSqlQuery old,
-                             m_db.query(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
-                                                       "WHERE order_id = ? AND product_id IS NOT NULL "
-                                                       "GROUP BY product_id ORDER BY MIN(line_no)"),
-                                        { row->id }, "old order lines"));
-            QHash<qint64, qint64> before;
-            while (old.next())
-                before.insert(old.value(0).toLongLong(), old.value(1).toLongLong());
             ProductLookup products(m_db);
             for (const Line &line : *lines) {
                 SPOCS_TRY_LET(product, products.bySku(line.sku));
+                // The order's totals are in its currency: as in place, no line in another.
+                if (product->currency != row->currency)
+                    return mixedCurrencies(line.sku);
                 demand.add(product->id, line.quantity);
             }
-            QHash<qint64, qint64> deltas;
             QList<qint64> order = demand.order;
-            for (qint64 id : std::as_const(demand.order))
-                deltas.insert(id, demand.units.value(id) - before.value(id));
-            for (auto it = before.cbegin(); it != before.cend(); ++it) {
-                if (!demand.units.contains(it.key())) {
-                    order.append(it.key());
-                    deltas.insert(it.key(), -it.value());
-                }
+            for (qint64 id : std::as_const(before->order)) {
+                if (!demand.units.contains(id))
+                    order.append(id);
+            }
+            QHash<qint64, qint64> deltas;
+            QHash<qint64, qint64> held;
+            for (qint64 id : std::as_const(order)) {
+                const qint64 wanted = demand.units.value(id);
+                const qint64 had = before->quantity.value(id);
+                const qint64 hadHeld = before->held.value(id);
+                const qint64 nowHeld = wanted > had ? hadHeld + (wanted - had) : std::min(hadHeld, wanted);
+                deltas.insert(id, nowHeld - hadHeld);
+                held.insert(id, nowHeld);
             }
             SPOCS_TRY(reserve(order, deltas, &out.changedSkus));
-            SPOCS_TRY(writeLines(row->id, *lines, &subtotal));
+            SPOCS_TRY(writeLines(row->id, *lines, held, &subtotal));
             what.prepend(QStringLiteral("lines (%1)").arg(linesText(int(lines->size()))));
         } else {
             QSqlQuery s = m_db.prepare(QStringLiteral("SELECT subtotal_cents FROM orders WHERE id = ?"));
@@ -492,17 +521,13 @@ Result<OrderStore::Outcome> OrderStore::cancel(const QString &number, qint64 exp
             return invalidState(row->status, allowed, QStringLiteral("cancelling"));
         if (row->version != expectedVersion)
             return versionConflict("order", row->version, expectedVersion);
-        SPOCS_TRY_ASSIGN(QSqlQuery held,
-                         m_db.query(QStringLiteral("SELECT product_id, SUM(quantity) FROM order_lines "
-                                                   "WHERE order_id = ? AND product_id IS NOT NULL "
-                                                   "GROUP BY product_id ORDER BY MIN(line_no)"),
-                                    { row->id }, "order reservations"));
-        QList<qint64> order;
+        // Release what the order's lines hold, never more: the rest of the stock counted as
+        // reserved belongs to other orders.
+        SPOCS_TRY_LET(held, holding(row->id));
+        QList<qint64> order = held->order;
         QHash<qint64, qint64> deltas;
-        while (held.next()) {
-            order.append(held.value(0).toLongLong());
-            deltas.insert(held.value(0).toLongLong(), -held.value(1).toLongLong());
-        }
+        for (qint64 id : std::as_const(order))
+            deltas.insert(id, -held->held.value(id));
         SPOCS_TRY(reserve(order, deltas, &out.changedSkus));
         const QString at = m_db.nowStamp();
         SPOCS_TRY(m_db.query(QStringLiteral("UPDATE orders SET status = 'cancelled', cancel_reason = ?, "

@@ -72,7 +72,17 @@ private:
     // Reserves (delta > 0) or releases (delta < 0) units per product, in `order` order;
     // the first product short of stock fails the whole write.
     Result<void> reserve(const QList<qint64> &order, const QHash<qint64, qint64> &deltas, QStringList *changedSkus);
-    Result<void> writeLines(qint64 orderId, const QList<Line> &lines, qint64 *subtotal);
+    // Replaces the order's lines; `held` is the units the order holds per product, recorded on
+    // its lines in line order.
+    Result<void> writeLines(qint64 orderId, const QList<Line> &lines, QHash<qint64, qint64> held, qint64 *subtotal);
+    // Units per product that the order's lines hold, and their quantities, in line order.
+    struct Holding
+    {
+        QList<qint64> order;
+        QHash<qint64, qint64> quantity;
+        QHash<qint64, qint64> held;
+    };
+    Result<Holding> holding(qint64 orderId);
     Result<void> writeTotals(qint64 orderId, qint64 subtotal, const QString &country);
     Result<void> logEvent(qint64 orderId, qint64 customerRowId, const QString &number, const QString &action,
                           const QString &detail, qint64 authorUserId, const QString &at);

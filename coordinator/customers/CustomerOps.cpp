@@ -26,9 +26,17 @@ Result<QJsonObject> customerSearch(RequestHandlers &h, ClientSession *session, A
     if (!args.ok())
         return args.error();
     SPOCS_TRY_LET(found, h.server().customers().search(query, limit));
-    h.server().audit().record(
-        RequestHandlers::auditEntry(session, QStringLiteral("customer.search"), QStringLiteral("search"),
-                                    auditdetail::resultCount(found->value(QStringLiteral("items")).toArray().size())));
+    const QJsonArray items = found->value(QStringLiteral("items")).toArray();
+    h.server().audit().record(RequestHandlers::auditEntry(
+        session, QStringLiteral("customer.search"), QStringLiteral("search"), auditdetail::resultCount(items.size())));
+    // Each hit shows a customer's name and contact details: a read of that customer, found by an
+    // audit query for them. The query text stays out of the log: it may be someone's name, phone
+    // number or e-mail address, and the log can never be purged.
+    for (const QJsonValue &item : items) {
+        h.server().audit().record(RequestHandlers::auditEntry(
+            session, QStringLiteral("customer.search"),
+            protocol::customerTopic(item.toObject().value(QStringLiteral("id")).toString())));
+    }
     return found;
 }
 

@@ -246,6 +246,8 @@ Result<void> Seeder::seedProducts()
 // - stock reserved by the open orders (draft, placed, picked), at most the stock on hand;
 // - every 20th product (SKUs ending in 20, 40, ..., P-10200) on sale with its last unit
 //   free: stock 1, nothing reserved, not discontinued. Tests sell them ("last unit" races);
+// - each open order line holding its share of its product's reserved units, oldest order
+//   first, so that cancelling an order releases only what it holds;
 // - a masked card (brand, BIN, last four: never more) for each customer who paid by card,
 //   linked to those payments.
 Result<void> Seeder::seedStockAndCards()
@@ -255,6 +257,12 @@ Result<void> Seeder::seedStockAndCards()
              u"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id "
              u"AND o.status IN ('draft', 'placed', 'picked')))"_s,
              u"UPDATE products SET stock_on_hand = 1, reserved = 0, discontinued = 0 WHERE id % 20 = 0"_s,
+             u"WITH open_lines AS (SELECT l.id AS line_id, l.quantity AS quantity, p.reserved AS pool, "
+             u"SUM(l.quantity) OVER (PARTITION BY l.product_id ORDER BY o.id, l.line_no ROWS UNBOUNDED PRECEDING) "
+             u"AS up_to FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+             u"WHERE o.status IN ('draft', 'placed', 'picked')) "
+             u"UPDATE order_lines SET reserved = (SELECT MAX(0, MIN(quantity, pool - (up_to - quantity))) "
+             u"FROM open_lines WHERE line_id = order_lines.id) WHERE id IN (SELECT line_id FROM open_lines)"_s,
              u"INSERT INTO payment_cards(customer_id, brand, bin, last4, created_at) "
              u"SELECT i.customer_id, CASE i.customer_id % 3 WHEN 0 THEN 'visa' WHEN 1 THEN 'mastercard' "
              u"ELSE 'amex' END, CASE i.customer_id % 3 WHEN 0 THEN '411111' WHEN 1 THEN '555555' "

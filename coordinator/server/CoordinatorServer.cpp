@@ -257,8 +257,12 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
             welcome.resumeStatus = QStringLiteral("resync_required");
         }
     }
-    for (const QString &topic : topics)
+    for (const QString &topic : topics) {
+        // As with events.subscribe: following a customer is a read of that customer.
+        if (topic.startsWith(QStringLiteral("customer:")))
+            m_audit->record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::EventsSubscribe), topic));
         subscribe(session, topic);
+    }
 
     // The first connection since this coordinator started: continue the presence the user had
     // (on break, in after-contact work) instead of making them available. Admins and service

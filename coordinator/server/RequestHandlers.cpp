@@ -342,8 +342,13 @@ Result<QJsonObject> RequestHandlers::subscribe(ClientSession *session, Args &arg
     if (session->topics().size() + topics.size() > protocol::MaxTopics)
         return makeError(ErrorCode::RateLimited, QStringLiteral("too many subscriptions"),
                          QJsonObject { { QStringLiteral("limit"), qint64(protocol::MaxTopics) } });
-    for (const QString &topic : topics)
+    for (const QString &topic : topics) {
+        // Following a customer delivers their profile, addresses and notes as they change: a
+        // read of that customer, audited like customer.get.
+        if (topic.startsWith(QStringLiteral("customer:")) && !session->topics().contains(topic))
+            m_server.audit().record(auditEntry(session, QString::fromUtf16(op::EventsSubscribe), topic));
         m_server.subscribe(session, topic);
+    }
     return QJsonObject { { QStringLiteral("topics"), QJsonArray::fromStringList(session->topics().values()) },
                          { QStringLiteral("seq"), m_server.events().head() } };
 }

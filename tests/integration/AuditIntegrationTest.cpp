@@ -165,6 +165,65 @@ TEST(AuditChain, VerifyReportsTheFirstEditedInsertedOrDeletedRow)
     EXPECT_TRUE(r.out.contains(QStringLiteral("first bad row"))) << r.out.toStdString();
 }
 
+// Rows cut from the start or the end of the chain leave no gap inside it; the recorded start
+// and head show them, and the head is printed for comparison with a copy kept elsewhere.
+TEST(AuditChain, VerifyReportsDeletedOldestAndNewestRows)
+{
+    CoordinatorProcess coordinator;
+    ASSERT_TRUE(coordinator.start({ 30, {} })) << coordinator.output().toStdString();
+    {
+        Connection agent;
+        ASSERT_TRUE(loginAndWait(agent, coordinator.url(), QStringLiteral("agent1")).ok);
+        for (const char *id : { "C-1001", "C-1002", "C-1003", "C-1004" })
+            ASSERT_TRUE(
+                call(agent, QStringLiteral("customer.get"), { { QStringLiteral("id"), QString::fromLatin1(id) } }).ok);
+    }
+    coordinator.stop();
+    const QString db = coordinator.dbPath();
+    const auto verify = [](const QString &path) {
+        return cli({ QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify") });
+    };
+    QTemporaryDir dir;
+    const QStringList unlock { QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                               QStringLiteral("DROP TRIGGER audit_log_no_delete") };
+
+    const QString intactCopy = copyOf(db, dir, QStringLiteral("intact.db"));
+    qint64 newest = 0;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newest"));
+        sql.setDatabaseName(intactCopy);
+        ASSERT_TRUE(sql.open());
+        QSqlQuery q(sql);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT MAX(id) FROM audit_log")) && q.next());
+        newest = q.value(0).toLongLong();
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newest"));
+    ASSERT_GE(newest, 5); // the sign-in and the four reads
+    const CliResult intact = verify(intactCopy);
+    EXPECT_EQ(intact.exitCode, 0) << intact.out.toStdString();
+    EXPECT_TRUE(intact.out.contains(QStringLiteral("head: row %1, hash ").arg(newest))) << intact.out.toStdString();
+
+    const QString oldest = copyOf(db, dir, QStringLiteral("oldest.db"));
+    tamper(oldest, unlock + QStringList { QStringLiteral("DELETE FROM audit_log WHERE id <= 2") });
+    CliResult r = verify(oldest);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("first bad row 3"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("oldest"))) << r.out.toStdString();
+
+    const QString newestCut = copyOf(db, dir, QStringLiteral("newest.db"));
+    tamper(newestCut, unlock + QStringList { QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(newest - 2) });
+    r = verify(newestCut);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("first bad row %1").arg(newest - 1))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("newest"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("head: row %1, hash ").arg(newest - 2))) << r.out.toStdString();
+    // Writing on (verify itself is audited) does not paper over the cut.
+    r = verify(newestCut);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("missing"))) << r.out.toStdString();
+}
+
 TEST(AuditTrail, SignInsFailuresLogoutsAndAdminActionsAreRecordedAndAdminsCanQueryThem)
 {
     CoordinatorProcess coordinator;

@@ -265,6 +265,44 @@ TEST_F(CreditTest, CreditAboveTheLimitWaitsForALeadWhoApprovesIt)
               1);
 }
 
+// The limit is on what an invoice gets without a lead, not on each request: three small
+// requests under other cids must not add up to a large credit nobody approved.
+TEST_F(CreditTest, SplittingACreditAboveTheLimitStillWaitsForALead)
+{
+    const Found found = openInvoice(false);
+    const auto status = [](const Reply &r) {
+        return creditOf(r).value(QStringLiteral("status")).toString();
+    };
+    const Reply first = credit(m_agent, found.number(), QStringLiteral("3.00"));
+    ASSERT_TRUE(first.ok) << first.error.message.toStdString();
+    EXPECT_EQ(status(first), QStringLiteral("applied"));
+    const Reply second = credit(m_other, found.number(), QStringLiteral("2.00"));
+    ASSERT_TRUE(second.ok) << second.error.message.toStdString();
+    EXPECT_EQ(status(second), QStringLiteral("applied")) << "5.00 in all is still within the limit";
+    const Reply third = credit(m_agent, found.number(), QStringLiteral("1.00"));
+    ASSERT_TRUE(third.ok) << third.error.message.toStdString();
+    EXPECT_EQ(status(third), QStringLiteral("pending_approval")) << "6.00 without a lead is past the limit";
+    EXPECT_EQ(cents(invoiceOf(third).value(QStringLiteral("balance"))), found.balance() - 500);
+    // What waits counts too.
+    const Reply fourth = credit(m_other, found.number(), QStringLiteral("0.50"));
+    ASSERT_TRUE(fourth.ok) << fourth.error.message.toStdString();
+    EXPECT_EQ(status(fourth), QStringLiteral("pending_approval"));
+
+    // Refunds have a sum of their own, apart from credits.
+    const Reply paid = callWrite(m_agent, QStringLiteral("payment.record"),
+                                 { { QStringLiteral("invoice"), found.number() },
+                                   { QStringLiteral("amount"), QStringLiteral("20.00") },
+                                   { QStringLiteral("method"), QStringLiteral("cash") } });
+    ASSERT_TRUE(paid.ok) << paid.error.message.toStdString();
+    const Reply refund = credit(m_agent, found.number(), QStringLiteral("4.00"), QStringLiteral("refund"));
+    ASSERT_TRUE(refund.ok) << refund.error.message.toStdString();
+    EXPECT_EQ(status(refund), QStringLiteral("applied"));
+    const Reply moreRefund = credit(m_other, found.number(), QStringLiteral("4.00"), QStringLiteral("refund"));
+    ASSERT_TRUE(moreRefund.ok) << moreRefund.error.message.toStdString();
+    EXPECT_EQ(status(moreRefund), QStringLiteral("pending_approval"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM credit_requests WHERE status = 'pending_approval'")), 3);
+}
+
 TEST_F(CreditTest, ALeadRejectsAndNobodyDecidesTheirOwnRequest)
 {
     const Found found = openInvoice(false);

@@ -1,5 +1,7 @@
 #include "CommerceTestSupport.h"
 
+#include "core/AuditDetail.h"
+
 using namespace spocs;
 using namespace spocs::test;
 using namespace spocs::test::commerce;
@@ -375,4 +377,73 @@ TEST_F(CustomerViewTest, ReadsAndWritesOfACustomerAreAudited)
                                       "AND a.detail LIKE '%language%' AND a.detail NOT LIKE '%fr%'")
                            .arg(subject)),
               1);
+}
+
+// Following customer:<id> delivers the customer's profile, addresses and notes as they change:
+// a read of that customer, audited once per session like customer.get.
+TEST_F(CustomerViewTest, FollowingACustomerTopicIsAuditedAsARead)
+{
+    const QString subject = protocol::customerTopic(QStringLiteral("C-1033"));
+    const auto follows = [&] {
+        return dbScalar(s_coordinator->dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE "
+                                       "a.subject = '%1' AND a.action = 'events.subscribe' AND u.login = 'agent2' "
+                                       "AND a.session_id IS NOT NULL")
+                            .arg(subject));
+    };
+    const Reply r = call(m_other, QStringLiteral("events.subscribe"),
+                         { { QStringLiteral("topics"), QJsonArray { subject, QStringLiteral("product:P-10001") } } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return follows() == 1; }, 5000)) << follows();
+    // Following it again in the same session reads nothing new; a product is no customer.
+    ASSERT_TRUE(
+        call(m_other, QStringLiteral("events.subscribe"), { { QStringLiteral("topics"), QJsonArray { subject } } }).ok);
+    ASSERT_TRUE(
+        call(m_other, QStringLiteral("customer.get"), { { QStringLiteral("id"), QStringLiteral("C-1034") } }).ok);
+    EXPECT_EQ(follows(), 1);
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'product:%'")),
+              0);
+}
+
+// A search shows each hit's name and contact details: each customer shown gets a read in the
+// audit log (found by an audit query for that customer); the query text is not stored.
+TEST_F(CustomerViewTest, SearchAuditNamesEachCustomerShown)
+{
+    const QString name = view(m_agent, QStringLiteral("C-1077"))
+                             .value(QStringLiteral("customer"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString();
+    ASSERT_FALSE(name.isEmpty());
+    const QString query = name.split(u' ').last();
+    const Reply r = call(m_other, QStringLiteral("customer.search"),
+                         { { QStringLiteral("q"), query }, { QStringLiteral("limit"), 10 } });
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    const QJsonArray items = r.data.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(items.isEmpty());
+    for (const QJsonValue &item : items) {
+        const QString subject = protocol::customerTopic(item.toObject().value(QStringLiteral("id")).toString());
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return dbScalar(s_coordinator->dbPath(),
+                                QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id "
+                                               "WHERE a.subject = '%1' AND a.action = 'customer.search' "
+                                               "AND u.login = 'agent2'")
+                                    .arg(subject))
+                    >= 1;
+            },
+            5000))
+            << subject.toStdString();
+    }
+    // The count row stays as it was, and what was typed is nowhere in the log.
+    EXPECT_GE(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'search' AND detail = '%1'")
+                           .arg(auditdetail::resultCount(items.size()))),
+              1);
+    QString escaped = query;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(detail, '%1') > 0").arg(escaped)),
+              0);
 }

@@ -1,5 +1,8 @@
 #include "CommerceTestSupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace spocs;
 using namespace spocs::test;
 using namespace spocs::test::commerce;
@@ -64,6 +67,32 @@ protected:
         if (!cid.isEmpty())
             args.insert(QStringLiteral("cid"), cid);
         return callWrite(c, QStringLiteral("order.place"), args);
+    }
+
+    // Imports an old placed order of `units` × `sku` for C-1001 (imports are history and
+    // reserve nothing): {number, version, currency}.
+    QJsonObject importOldOrder(const QString &number, const QString &sku, int units)
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write(text);
+            return file.fileName();
+        };
+        const QString orders
+            = write(QStringLiteral("orders.csv"),
+                    QStringLiteral("number,customer,status,currency\n%1,C-1001,placed,EUR\n").arg(number).toUtf8());
+        const QString lines
+            = write(QStringLiteral("order-lines.csv"),
+                    QStringLiteral("order,sku,quantity\n%1,%2,%3\n").arg(number, sku).arg(units).toUtf8());
+        const CliResult imported
+            = runCli({ QStringLiteral("--db"), s_coordinator->dbPath(), QStringLiteral("import"),
+                       QStringLiteral("--orders"), orders, QStringLiteral("--order-lines"), lines });
+        EXPECT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+        const Reply get = call(m_agent, QStringLiteral("order.get"), { { QStringLiteral("number"), number } });
+        EXPECT_TRUE(get.ok) << number.toStdString() << ": " << get.error.message.toStdString();
+        return get.data.value(QStringLiteral("order")).toObject();
     }
 
     static QJsonArray oneLine(const QString &sku, int quantity)
@@ -375,4 +404,99 @@ TEST_F(OrderTest, OrderKeepsTheCatalogueCurrencyWhateverTheAccountCurrency)
                                                              { QStringLiteral("quantity"), 1 } } } } });
     ASSERT_TRUE(r.ok) << r.error.message.toStdString();
     EXPECT_EQ(orderOf(r).value(QStringLiteral("currency")).toString(), p.value(QStringLiteral("currency")).toString());
+}
+
+// An order that never reserved its units (imported history) must not free units
+// that other orders hold when it is cancelled: the last unit would be sold twice.
+TEST_F(OrderTest, CancellingAnOrderThatHeldNoReservationFreesNoOneElsesUnit)
+{
+    const QString sku = QStringLiteral("P-10120");
+    const QJsonObject old = importOldOrder(QStringLiteral("O-900001"), sku, 3);
+    ASSERT_EQ(product(m_agent, sku).value(QStringLiteral("available")).toInteger(), 1);
+    ASSERT_EQ(product(m_agent, sku).value(QStringLiteral("reserved")).toInteger(), 0);
+
+    const Reply sold = place(m_agent, QStringLiteral("C-1045"), oneLine(sku, 1));
+    ASSERT_TRUE(sold.ok) << sold.error.message.toStdString();
+
+    const Reply cancelled = callWrite(m_other, QStringLiteral("order.cancel"),
+                                      { { QStringLiteral("number"), old.value(QStringLiteral("number")) },
+                                        { QStringLiteral("version"), old.value(QStringLiteral("version")) },
+                                        { QStringLiteral("reason"), QStringLiteral("Duplicate") } });
+    ASSERT_TRUE(cancelled.ok) << cancelled.error.message.toStdString();
+    const QJsonObject after = product(m_agent, sku);
+    EXPECT_EQ(after.value(QStringLiteral("reserved")).toInteger(), 1) << "the sold unit stays held";
+    EXPECT_EQ(after.value(QStringLiteral("available")).toInteger(), 0);
+
+    const Reply again = place(m_other, QStringLiteral("C-1046"), oneLine(sku, 1));
+    EXPECT_EQ(again.error.code, ErrorCode::InsufficientStock) << "the last unit is sold once";
+}
+
+TEST_F(OrderTest, ChangingAnOrderThatHeldNoReservationFreesNoOneElsesUnit)
+{
+    const QString sku = QStringLiteral("P-10140");
+    const QJsonObject old = importOldOrder(QStringLiteral("O-900002"), sku, 3);
+    ASSERT_EQ(product(m_agent, sku).value(QStringLiteral("available")).toInteger(), 1);
+
+    const Reply sold = place(m_agent, QStringLiteral("C-1047"), oneLine(sku, 1));
+    ASSERT_TRUE(sold.ok) << sold.error.message.toStdString();
+
+    // The old order drops the product for another one in its currency.
+    QString other;
+    for (int i = 1; i <= 200 && other.isEmpty(); ++i) {
+        const QJsonObject p = product(m_agent, QStringLiteral("P-%1").arg(10000 + i));
+        if (i % 20 != 0 && !p.value(QStringLiteral("discontinued")).toBool()
+            && p.value(QStringLiteral("available")).toInteger() >= 1
+            && p.value(QStringLiteral("currency")) == old.value(QStringLiteral("currency")))
+            other = p.value(QStringLiteral("sku")).toString();
+    }
+    ASSERT_FALSE(other.isEmpty());
+    const Reply changed = callWrite(m_other, QStringLiteral("order.change"),
+                                    { { QStringLiteral("number"), old.value(QStringLiteral("number")) },
+                                      { QStringLiteral("version"), old.value(QStringLiteral("version")) },
+                                      { QStringLiteral("lines"), oneLine(other, 1) } });
+    ASSERT_TRUE(changed.ok) << changed.error.message.toStdString();
+    EXPECT_EQ(product(m_agent, sku).value(QStringLiteral("reserved")).toInteger(), 1) << "the sold unit stays held";
+
+    const Reply again = place(m_other, QStringLiteral("C-1048"), oneLine(sku, 1));
+    EXPECT_EQ(again.error.code, ErrorCode::InsufficientStock) << "the last unit is sold once";
+}
+
+// An order's totals are in one currency: a change may not bring in a product priced in
+// another, just as placing may not.
+TEST_F(OrderTest, ChangingLinesRefusesAProductInAnotherCurrency)
+{
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("products.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("sku,name,price,currency,stock_on_hand\nP-USD-1,Travel Adapter,12.00,USD,5\n");
+    csv.close();
+    const CliResult imported = runCli({ QStringLiteral("--db"), s_coordinator->dbPath(), QStringLiteral("import"),
+                                        QStringLiteral("--products"), csv.fileName() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+    const QString usd = QStringLiteral("P-USD-1");
+    ASSERT_EQ(product(m_agent, usd).value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+
+    const QJsonObject p = productWithStock(1);
+    const QString eur = p.value(QStringLiteral("sku")).toString();
+    ASSERT_EQ(p.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    const Reply placed = place(m_agent, QStringLiteral("C-1049"), oneLine(eur, 1));
+    ASSERT_TRUE(placed.ok) << placed.error.message.toStdString();
+    const QString number = orderOf(placed).value(QStringLiteral("number")).toString();
+    const qint64 version = orderOf(placed).value(QStringLiteral("version")).toInteger();
+
+    for (const QJsonArray &lines :
+         { oneLine(usd, 1), QJsonArray { oneLine(eur, 1).first(), oneLine(usd, 2).first() } }) {
+        const Reply changed = callWrite(m_agent, QStringLiteral("order.change"),
+                                        { { QStringLiteral("number"), number },
+                                          { QStringLiteral("version"), version },
+                                          { QStringLiteral("lines"), lines } });
+        EXPECT_EQ(changed.error.code, ErrorCode::BadRequest);
+        EXPECT_EQ(changed.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("lines"));
+        EXPECT_EQ(changed.error.details.value(QStringLiteral("sku")).toString(), usd);
+    }
+    EXPECT_EQ(product(m_agent, usd).value(QStringLiteral("reserved")).toInteger(), 0);
+    const Reply get = call(m_agent, QStringLiteral("order.get"), { { QStringLiteral("number"), number } });
+    ASSERT_TRUE(get.ok);
+    EXPECT_EQ(orderOf(get).value(QStringLiteral("version")).toInteger(), version);
+    EXPECT_EQ(orderOf(get).value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
 }
