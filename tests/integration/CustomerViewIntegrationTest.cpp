@@ -404,6 +404,20 @@ TEST_F(CustomerViewTest, FollowingACustomerTopicIsAuditedAsARead)
     EXPECT_EQ(dbScalar(s_coordinator->dbPath(),
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject LIKE 'product:%'")),
               0);
+
+    // A desktop that follows the customer from its hello (as after a reconnect) reads it too.
+    Connection resumed;
+    resumed.subscribe(protocol::customerTopic(QStringLiteral("C-1035")));
+    ASSERT_TRUE(loginAndWait(resumed, s_coordinator->url(), QStringLiteral("agent3")).ok);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return dbScalar(s_coordinator->dbPath(),
+                            QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE "
+                                           "a.subject = 'customer:C-1035' AND a.action = 'events.subscribe' "
+                                           "AND u.login = 'agent3'"))
+                == 1;
+        },
+        5000));
 }
 
 // A search shows each hit's name and contact details: each customer shown gets a read in the
