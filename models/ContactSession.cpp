@@ -50,12 +50,13 @@ ContactSession::ContactSession(Connection *connection, QObject *parent)
     m_self = connection ? connection->user().id : 0;
     m_offers->setSelf(m_self);
     if (connection) {
-        // Offer deadlines and the time on a contact are the coordinator's times.
+        // Offer deadlines, the time on a contact and follow-ups' due times are the coordinator's.
         const auto serverClock = [connection = QPointer<Connection>(connection)] {
             return connection ? connection->serverNow() : QDateTime::currentDateTimeUtc();
         };
         m_offers->setClock(serverClock);
         m_active->setClock(serverClock);
+        m_followUps->setClock(serverClock);
     }
     m_active->setSelf(m_self);
     m_followUps->setReasonLabeler([this](const QString &code) { return m_reasons->labelFor(code); });

@@ -39,7 +39,9 @@ void FollowUpModel::setNow(const QDateTime &now)
 
 QDateTime FollowUpModel::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    if (m_now.isValid())
+        return m_now;
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
 void FollowUpModel::setReasonLabeler(std::function<QString(const QString &)> labeler)

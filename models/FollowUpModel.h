@@ -62,6 +62,8 @@ public:
     void setWarningMinutes(int minutes) { m_warningMinutes = minutes; }
     // The clock used for due soon/overdue (tests set a fixed one); invalid: now.
     void setNow(const QDateTime &now);
+    // Where "now" comes from without a fixed one: the coordinator's clock (the due times are on it).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // followUps: followup.list's array.
     void setFollowUps(const QJsonArray &followUps);
@@ -100,6 +102,7 @@ private:
     QSet<QPair<qint64, bool>> m_announced; // (contact, overdue) warnings emitted
     std::function<QString(const QString &)> m_labeler;
     QDateTime m_now;
+    std::function<QDateTime()> m_clock;
     int m_warningMinutes = 0;
     bool m_showDone = false;
 };

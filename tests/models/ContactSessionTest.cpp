@@ -338,6 +338,31 @@ TEST_F(ContactSessionTest, FollowUpUpdateIsRecordedInTheList)
               QStringLiteral("Refund arrived"));
 }
 
+// A follow-up's due time is on the coordinator's clock; a desktop whose clock is two hours behind
+// must still show one due an hour ago as overdue.
+TEST(ContactSessionClock, FollowUpsAreDueByTheCoordinatorsClock)
+{
+    ScriptedPeer peer;
+    const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    peer.onHello = [&](const protocol::Hello &) {
+        protocol::Welcome w = peer.welcome(QStringLiteral("E1"), 0);
+        w.now = serverNow;
+        return QList<protocol::Frame> { w };
+    };
+    peer.answer(
+        QString::fromUtf16(op::FollowUpList),
+        QJsonObject { { QStringLiteral("followUps"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("contact"), 41 },
+                            { QStringLiteral("due"), serverNow.addSecs(-3600).toString(Qt::ISODateWithMs) } } } } });
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    ContactSession session(&connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.followUps()->rowCount() == 1; }, 5000));
+    EXPECT_EQ(session.followUps()->statusAt(0), FollowUpModel::Status::Overdue)
+        << "due an hour ago on the coordinator's clock, an hour ahead on this desktop's";
+}
+
 TEST_F(ContactSessionTest, ReviewSessionSendsTheDecisionAndReportsKbEvents)
 {
     ReviewSession review(&connection);
