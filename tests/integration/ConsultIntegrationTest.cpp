@@ -184,19 +184,13 @@ TEST(Consult, DeclineAndTimeOutTellTheRepAtOnceWithTheNextExpert)
 
     // A named expert on break cannot be asked.
     ASSERT_TRUE(e3.setPresence(QStringLiteral("break")));
-    const Reply onBreak = rep.write(QStringLiteral("consult.request"),
-                                    { { QStringLiteral("contact"), contact },
-                                      { QStringLiteral("expert"), e3.userId },
-                                      { QStringLiteral("question"), QStringLiteral("VAT?") } });
+    const Reply onBreak = rep.askExpert(contact, e3.userId, QStringLiteral("VAT?"));
     EXPECT_EQ(errorName(onBreak), QStringLiteral("unavailable"));
     EXPECT_EQ(onBreak.error.details.value(QStringLiteral("state")).toString(), QStringLiteral("break"));
     ASSERT_TRUE(e3.setPresence(QStringLiteral("available")));
 
     // expert1 declines: the rep hears it at once, with expert2 as the next to ask.
-    const Reply first = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), e1.userId },
-                                    { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+    const Reply first = rep.askExpert(contact, e1.userId, QStringLiteral("VAT on shipping?"));
     ASSERT_TRUE(first.ok) << first.error.message.toStdString();
     const qint64 firstId = idOf(first.data.value(QStringLiteral("consult")));
     ASSERT_FALSE(e1.take(QStringLiteral("consult.offered")).isEmpty());
@@ -213,10 +207,7 @@ TEST(Consult, DeclineAndTimeOutTellTheRepAtOnceWithTheNextExpert)
     EXPECT_EQ(idOf(told.value(QStringLiteral("next"))), e2.userId);
 
     // expert2 does not answer: after the time-out the rep is told, with expert3 next.
-    const Reply second = rep.write(QStringLiteral("consult.request"),
-                                   { { QStringLiteral("contact"), contact },
-                                     { QStringLiteral("expert"), e2.userId },
-                                     { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+    const Reply second = rep.askExpert(contact, e2.userId, QStringLiteral("VAT on shipping?"));
     ASSERT_TRUE(second.ok);
     const qint64 secondId = idOf(second.data.value(QStringLiteral("consult")));
     ASSERT_FALSE(e2.take(QStringLiteral("consult.offered")).isEmpty());
@@ -273,10 +264,7 @@ TEST(Consult, ContactMineListsTheConsultAndTransferOffersStillOpenWithTheirDeadl
     const QString consults = QStringLiteral("consultOffers");
     const QString transfers = QStringLiteral("transferOffers");
 
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), e1.userId },
-                                    { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+    const Reply asked = rep.askExpert(contact, e1.userId, QStringLiteral("VAT on shipping?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
     const QJsonObject offered = e1.take(QStringLiteral("consult.offered"));
@@ -326,10 +314,7 @@ TEST(Consult, ClosingTheContactEndsItsConsults)
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
     const auto ask = [&](const Desk &expert) {
-        const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                      { { QStringLiteral("contact"), contact },
-                                        { QStringLiteral("expert"), expert.userId },
-                                        { QStringLiteral("question"), QStringLiteral("VAT on shipping?") } });
+        const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("VAT on shipping?"));
         EXPECT_TRUE(asked.ok) << asked.error.message.toStdString();
         return idOf(asked.data.value(QStringLiteral("consult")));
     };
@@ -388,10 +373,7 @@ TEST(Consult, HistoryIsKeptAndVisibleAfterARestart)
     ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert4")));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can we refund in cash?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can we refund in cash?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
     ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consultId } }).ok);
@@ -456,10 +438,7 @@ TEST(Conference, JoinAndLeaveAreSeenByEveryoneOnTheContact)
         errorName(rep.write(QStringLiteral("conference.add"),
                             { { QStringLiteral("contact"), contact }, { QStringLiteral("user"), expert.userId } })),
         QStringLiteral("bad_request"));
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can you talk to the customer?"));
     ASSERT_TRUE(asked.ok);
     ASSERT_TRUE(expert
                     .write(QStringLiteral("consult.accept"),
@@ -569,10 +548,7 @@ TEST(Conference, AnExpertOnTheCallIsOfferedNoOtherCallUntilTheyLeave)
                            { { QStringLiteral("expert1"), 5 } }));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can you talk to the customer?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
     ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consultId } }).ok);
@@ -624,10 +600,7 @@ TEST(Conference, SomeoneOnABreakOrInAfterContactWorkIsNotConferencedIn)
     ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert2")));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can you talk to the customer?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can you talk to the customer?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     ASSERT_TRUE(expert
                     .write(QStringLiteral("consult.accept"),
@@ -667,10 +640,7 @@ TEST(Consult, OffersOpenAtARestartExpireAndEveryoneInvolvedIsTold)
         desk->connection.subscribe(QStringLiteral("user:%1").arg(desk->userId));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can we refund in cash?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can we refund in cash?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consultId = idOf(asked.data.value(QStringLiteral("consult")));
     const Reply handOver = rep.write(QStringLiteral("transfer.request"),

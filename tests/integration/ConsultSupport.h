@@ -135,6 +135,14 @@ struct Desk
         args.insert(QStringLiteral("cid"), cid());
         return callWrite(connection, op, args);
     }
+    // consult.request to a named expert on this desk's contact.
+    Reply askExpert(qint64 contact, qint64 expert, const QString &question)
+    {
+        return write(QStringLiteral("consult.request"),
+                     { { QStringLiteral("contact"), contact },
+                       { QStringLiteral("expert"), expert },
+                       { QStringLiteral("question"), question } });
+    }
     QString presence()
     {
         const Reply me = call(connection, QStringLiteral("session.me"));

@@ -138,10 +138,7 @@ TEST(Transfer, WarmTransferAfterAConsultHandsTheContactOver)
     ASSERT_GT(contact, 0);
     ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert2")));
     ASSERT_TRUE(watcher.follow(QStringLiteral("contact:%1").arg(contact)));
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Can you take this one?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Can you take this one?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     ASSERT_TRUE(expert
                     .write(QStringLiteral("consult.accept"),
@@ -200,10 +197,7 @@ TEST(Transfer, AnAcceptedTransferEndsTheOldOwnersConsult)
     ASSERT_GT(contact, 0);
     ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
     ASSERT_TRUE(taker.signIn(w.coordinator.url(), w.otherAgent(0)));
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Is the refund due?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Is the refund due?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
     ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
@@ -289,10 +283,7 @@ TEST(Transfer, ForwardingEndsTheRepsConsult)
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
     ASSERT_TRUE(expert.signIn(w.coordinator.url(), QStringLiteral("expert1")));
-    const Reply asked = rep.write(QStringLiteral("consult.request"),
-                                  { { QStringLiteral("contact"), contact },
-                                    { QStringLiteral("expert"), expert.userId },
-                                    { QStringLiteral("question"), QStringLiteral("Who closes accounts?") } });
+    const Reply asked = rep.askExpert(contact, expert.userId, QStringLiteral("Who closes accounts?"));
     ASSERT_TRUE(asked.ok) << asked.error.message.toStdString();
     const qint64 consult = idOf(asked.data.value(QStringLiteral("consult")));
     ASSERT_TRUE(expert.write(QStringLiteral("consult.accept"), { { QStringLiteral("id"), consult } }).ok);
