@@ -63,6 +63,7 @@ private:
         std::function<Result<void>()> insert;
         bool numbered = false; // a customer without an id: the import chose its number
         bool isLine() const { return kind == Kind::OrderLine || kind == Kind::InvoiceLine; }
+        bool ofOrder() const { return kind == Kind::Order || kind == Kind::OrderLine; }
     };
     using RowFn = std::function<RowError(const Row &, int line)>;
     Result<void> prepare();

@@ -336,8 +336,7 @@ void ImportRun::finishParents()
     const auto parentOf = [this](const PlannedRow &row) -> const PlannedParent * {
         if (row.parent.isEmpty())
             return nullptr;
-        const bool order = row.kind == Kind::Order || row.kind == Kind::OrderLine;
-        const auto &parents = order ? m_orders : m_invoiceParents;
+        const auto &parents = row.ofOrder() ? m_orders : m_invoiceParents;
         const auto it = parents.constFind(row.parent);
         return it == parents.cend() ? nullptr : &*it;
     };
@@ -349,8 +348,7 @@ void ImportRun::finishParents()
     // import never leaves one without its lines (nor lines that a run again could not add).
     QHash<QString, QList<qsizetype>> linesOf; // "O:number" / "I:number" -> plan indexes
     const auto key = [](const PlannedRow &row) {
-        const bool order = row.kind == Kind::Order || row.kind == Kind::OrderLine;
-        return (order ? QStringLiteral("O:") : QStringLiteral("I:")) + row.parent;
+        return (row.ofOrder() ? QStringLiteral("O:") : QStringLiteral("I:")) + row.parent;
     };
     for (qsizetype i = 0; i < m_plan.size(); ++i) {
         if (m_plan.at(i).isLine())
