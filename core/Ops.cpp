@@ -11,6 +11,8 @@ const OpInfo kOps[] = {
     { op::EventsUnsubscribe, true, kAllRoles, false },
     { op::CustomerSearch, true, kCustomerRoles | Role::Integration, false }, // a bridge finds the caller
     { op::CustomerGet, true, kCustomerRoles, false },
+    { op::CustomerOrders, true, kCustomerRoles, false },
+    { op::CustomerHistory, true, kCustomerRoles, false },
     { op::CustomerNoteAdd, true, kCustomerRoles, true },
     { op::PresenceSet, true, kCustomerRoles, false },
     { op::PresenceList, true, kAllRoles, false },

@@ -81,6 +81,35 @@ Result<QJsonObject> customerGet(RequestHandlers &h, ClientSession *session, Args
     return data;
 }
 
+// The Orders and History tabs' "older" pages: reads of the customer, audited as customer.get is.
+Result<QJsonObject> customerOrders(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString id = args.string(QStringLiteral("customer"), 64);
+    const QString before = args.string(QStringLiteral("before"), 32);
+    const int limit = int(args.optInteger(QStringLiteral("limit"), 50, 1, 200));
+    if (!args.ok())
+        return args.error();
+    SPOCS_TRY_LET(page, h.server().customers().olderOrders(id, before, limit));
+    h.server().audit().record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::CustomerOrders),
+                                                          protocol::customerTopic(id),
+                                                          auditdetail::resultCount(page->orders.size())));
+    return page->toJson();
+}
+
+Result<QJsonObject> customerHistory(RequestHandlers &h, ClientSession *session, Args &args)
+{
+    const QString id = args.string(QStringLiteral("customer"), 64);
+    const qint64 before = args.integer(QStringLiteral("before"), 1, protocol::MaxSafeInteger);
+    const int limit = int(args.optInteger(QStringLiteral("limit"), 100, 1, 500));
+    if (!args.ok())
+        return args.error();
+    SPOCS_TRY_LET(page, h.server().customers().olderHistory(id, before, limit));
+    h.server().audit().record(RequestHandlers::auditEntry(session, QString::fromUtf16(op::CustomerHistory),
+                                                          protocol::customerTopic(id),
+                                                          auditdetail::resultCount(page->items.size())));
+    return page->toJson();
+}
+
 Result<domain::Address> readAddress(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -336,6 +365,8 @@ void registerCustomerOps(RequestHandlers &handlers)
     FeatureOps<RequestHandlers> ops(handlers, handlers);
     ops.add(op::CustomerSearch, customerSearch);
     ops.add(op::CustomerGet, customerGet);
+    ops.add(op::CustomerOrders, customerOrders);
+    ops.add(op::CustomerHistory, customerHistory);
     ops.add(op::CustomerNoteAdd, customerNoteAdd);
     ops.add(op::AccountUpdate, accountUpdate);
     ops.add(op::CustomerCreate, customerCreate);

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -115,7 +116,8 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             const qint64 id = q.value(0).toLongLong();
             if (!seen.contains(id)) {
                 seen.insert(id);
-                hits.append(Hit { id, match });
+                // An order or invoice lookup names the record too: the desktop opens it.
+                hits.append(Hit { id, match, q.record().count() > 1 ? q.value(1).toString() : QString() });
             }
         }
         return {};
@@ -153,11 +155,11 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             match = QStringLiteral("account");
             break;
         case u'O':
-            sql = QStringLiteral("SELECT customer_id FROM orders WHERE number = ?");
+            sql = QStringLiteral("SELECT customer_id, number FROM orders WHERE number = ?");
             match = QStringLiteral("order");
             break;
         default:
-            sql = QStringLiteral("SELECT customer_id FROM invoices WHERE number = ?");
+            sql = QStringLiteral("SELECT customer_id, number FROM invoices WHERE number = ?");
             match = QStringLiteral("invoice");
             break;
         }
@@ -167,7 +169,8 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
         // An order or invoice number being typed: its customers by number prefix (type-ahead).
         if ((kind == u'O' || kind == u'I') && m.captured(2).size() >= 3) {
             QSqlQuery p = m_db.prepare(
-                QStringLiteral("SELECT customer_id FROM %1 WHERE number > ? AND number < ? ORDER BY number LIMIT ?")
+                QStringLiteral(
+                    "SELECT customer_id, number FROM %1 WHERE number > ? AND number < ? ORDER BY number LIMIT ?")
                     .arg(kind == u'O' ? QStringLiteral("orders") : QStringLiteral("invoices")));
             p.addBindValue(number);
             p.addBindValue(QString(number + u':')); // ':' sorts right after '9'
@@ -202,8 +205,8 @@ Result<QJsonObject> CustomerStore::search(const QString &query, int limit)
             const char16_t *prefix;
             const char16_t *match;
         } lookups[] = {
-            { u"SELECT customer_id FROM orders WHERE number = ?", u"O-", u"order" },
-            { u"SELECT customer_id FROM invoices WHERE number = ?", u"I-", u"invoice" },
+            { u"SELECT customer_id, number FROM orders WHERE number = ?", u"O-", u"order" },
+            { u"SELECT customer_id, number FROM invoices WHERE number = ?", u"I-", u"invoice" },
             { u"SELECT customer_id FROM accounts WHERE number = ?", u"A-", u"account" },
             { u"SELECT id FROM customers WHERE public_id = ?", u"C-", u"id" },
         };
@@ -392,7 +395,7 @@ Result<QList<domain::CustomerSearchHit>> CustomerStore::hitsOf(const QList<Hit> 
             continue; // index row of a deleted customer
         out.append(domain::CustomerSearchHit {
             row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(6).toString(),
-            row.value(7).toString(), row.value(8).toString(), sqlvalues::personAt(row, 3), hit.match });
+            row.value(7).toString(), row.value(8).toString(), sqlvalues::personAt(row, 3), hit.match, hit.number });
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "coordinator/customers/CustomerHistory.h"
 #include "coordinator/storage/Database.h"
 #include "coordinator/storage/SqlValues.h"
+#include "core/Args.h"
 #include "core/Try.h"
 #include "core/domain/Commerce.h"
 
@@ -144,34 +145,18 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     SPOCS_TRY_LET(customer, this->customer(customerId, &rowId));
     const QString today = m_db.now().date().toString(Qt::ISODate);
 
-    const auto orders = [&](const QString &where, QList<domain::OrderSummary> &out) -> Result<void> {
-        QSqlQuery o = m_db.prepare(
-            QStringLiteral("SELECT number, status, total_cents, currency, created_at, promised_on, version, "
-                           "(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) FROM orders o "
-                           "WHERE customer_id = ? %1")
-                .arg(where));
-        o.addBindValue(rowId);
-        if (!o.exec())
-            return sqlError(o, "get customer orders");
-        while (o.next()) {
-            domain::OrderSummary order;
-            order.number = o.value(0).toString();
-            domain::fromWireName(o.value(1).toString(), &order.status);
-            order.total = domain::Money { o.value(2).toLongLong() };
-            order.currency = o.value(3).toString();
-            order.createdAt = o.value(4).toString();
-            order.promisedOn = sqlvalues::optText(o, 5);
-            order.lineCount = o.value(7).toLongLong();
-            order.version = o.value(6).toLongLong();
-            out.append(order);
-        }
-        return {};
-    };
-    QList<domain::OrderSummary> openOrders, recentOrders;
-    SPOCS_TRY(orders(QStringLiteral("AND status IN ('draft', 'placed', 'picked', 'shipped') "
-                                    "ORDER BY created_at DESC, id DESC"),
-                     openOrders));
-    SPOCS_TRY(orders(QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT %1").arg(kRecentOrders), recentOrders));
+    SPOCS_TRY_ASSIGN(QList<domain::OrderSummary> openOrders,
+                     ordersOf(rowId,
+                              QStringLiteral("AND status IN ('draft', 'placed', 'picked', 'shipped') "
+                                             "ORDER BY created_at DESC, id DESC"),
+                              {}));
+    // One more than shown says whether there are older ones.
+    SPOCS_TRY_ASSIGN(
+        QList<domain::OrderSummary> recentOrders,
+        ordersOf(rowId, QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ?"), { kRecentOrders + 1 }));
+    const bool moreOrders = recentOrders.size() > kRecentOrders;
+    if (moreOrders)
+        recentOrders.removeLast();
 
     QList<domain::InvoiceSummary> invoices;
     qint64 overdueCents = 0;
@@ -204,19 +189,10 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     while (k.next())
         cards.append(domain::Card { k.value(0).toString(), k.value(1).toString(), k.value(2).toString() });
 
-    QList<domain::HistoryItem> history;
-    QSqlQuery h = m_db.prepare(
-        QStringLiteral("SELECT h.id, h.at, h.type, COALESCE(u.login, ''), h.summary, h.ref FROM history h "
-                       "LEFT JOIN users u ON u.id = h.author_user_id WHERE h.customer_id = ? "
-                       "ORDER BY h.at DESC, h.id DESC LIMIT ?"));
-    h.addBindValue(rowId);
-    h.addBindValue(kRecentHistory);
-    if (!h.exec())
-        return sqlError(h, "get customer history");
-    while (h.next()) {
-        history.append(domain::HistoryItem { h.value(0).toLongLong(), h.value(1).toString(), h.value(2).toString(),
-                                             h.value(3).toString(), h.value(4).toString(), sqlvalues::optText(h, 5) });
-    }
+    SPOCS_TRY_ASSIGN(QList<domain::HistoryItem> history, historyOf(rowId, QString(), {}, kRecentHistory + 1));
+    const bool moreHistory = history.size() > kRecentHistory;
+    if (moreHistory)
+        history.removeLast();
 
     SPOCS_TRY_LET(openContacts, ContactStore(m_db).openContacts(customerId));
     auto closedContacts
@@ -227,13 +203,113 @@ Result<domain::CustomerView> CustomerStore::get(const QString &customerId)
     view.customer = std::move(*customer);
     view.openOrders = std::move(openOrders);
     view.orders = std::move(recentOrders);
+    view.moreOrders = moreOrders;
     view.invoices = std::move(invoices);
     view.balance = balance;
     view.cards = std::move(cards);
     view.recentHistory = std::move(history);
+    view.moreHistory = moreHistory;
     view.openContacts = std::move(openContacts.value());
     view.contacts = std::move(closedContacts.value());
     return view;
+}
+
+Result<QList<domain::OrderSummary>> CustomerStore::ordersOf(qint64 rowId, const QString &where,
+                                                            const QVariantList &values)
+{
+    QVariantList bound { rowId };
+    bound.append(values);
+    SPOCS_TRY_ASSIGN(QSqlQuery o,
+                     m_db.query(QStringLiteral("SELECT number, status, total_cents, currency, created_at, promised_on, "
+                                               "version, (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) "
+                                               "FROM orders o WHERE customer_id = ? %1")
+                                    .arg(where),
+                                bound, "customer orders"));
+    QList<domain::OrderSummary> out;
+    while (o.next()) {
+        domain::OrderSummary order;
+        order.number = o.value(0).toString();
+        domain::fromWireName(o.value(1).toString(), &order.status);
+        order.total = domain::Money { o.value(2).toLongLong() };
+        order.currency = o.value(3).toString();
+        order.createdAt = o.value(4).toString();
+        order.promisedOn = sqlvalues::optText(o, 5);
+        order.version = o.value(6).toLongLong();
+        order.lineCount = o.value(7).toLongLong();
+        out.append(order);
+    }
+    return out;
+}
+
+Result<QList<domain::HistoryItem>> CustomerStore::historyOf(qint64 rowId, const QString &where,
+                                                            const QVariantList &values, int limit)
+{
+    QVariantList bound { rowId };
+    bound.append(values);
+    bound.append(limit);
+    SPOCS_TRY_ASSIGN(QSqlQuery h,
+                     m_db.query(QStringLiteral("SELECT h.id, h.at, h.type, COALESCE(u.login, ''), h.summary, h.ref "
+                                               "FROM history h LEFT JOIN users u ON u.id = h.author_user_id "
+                                               "WHERE h.customer_id = ? %1 ORDER BY h.at DESC, h.id DESC LIMIT ?")
+                                    .arg(where),
+                                bound, "customer history"));
+    QList<domain::HistoryItem> out;
+    while (h.next()) {
+        out.append(domain::HistoryItem { h.value(0).toLongLong(), h.value(1).toString(), h.value(2).toString(),
+                                         h.value(3).toString(), h.value(4).toString(), sqlvalues::optText(h, 5) });
+    }
+    return out;
+}
+
+Result<domain::OrderPage> CustomerStore::olderOrders(const QString &customerId, const QString &beforeNumber, int limit)
+{
+    const qint64 rowId = rowIdOf(customerId);
+    if (rowId == 0)
+        return notFound(customerId);
+    // The page starts after the named order in the view's order (newest first).
+    SPOCS_TRY_ASSIGN(
+        QSqlQuery before,
+        m_db.query(QStringLiteral("SELECT created_at, id FROM orders WHERE customer_id = ? AND number = ?"),
+                   { rowId, beforeNumber }, "older orders"));
+    if (!before.next())
+        return badField(QStringLiteral("before"),
+                        QStringLiteral("%1 is not an order of %2").arg(beforeNumber, customerId));
+    const QVariant at = before.value(0);
+    const QVariant id = before.value(1);
+    SPOCS_TRY_ASSIGN(QList<domain::OrderSummary> orders,
+                     ordersOf(rowId,
+                              QStringLiteral("AND (created_at < ? OR (created_at = ? AND id < ?)) "
+                                             "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                              { at, at, id, limit + 1 }));
+    domain::OrderPage page;
+    page.more = orders.size() > limit;
+    if (page.more)
+        orders.removeLast();
+    page.orders = std::move(orders);
+    return page;
+}
+
+Result<domain::HistoryPage> CustomerStore::olderHistory(const QString &customerId, qint64 beforeId, int limit)
+{
+    const qint64 rowId = rowIdOf(customerId);
+    if (rowId == 0)
+        return notFound(customerId);
+    SPOCS_TRY_ASSIGN(QSqlQuery before,
+                     m_db.query(QStringLiteral("SELECT at FROM history WHERE customer_id = ? AND id = ?"),
+                                { rowId, beforeId }, "older history"));
+    if (!before.next())
+        return badField(QStringLiteral("before"),
+                        QStringLiteral("%1 is not a history item of %2").arg(beforeId).arg(customerId));
+    const QVariant at = before.value(0);
+    SPOCS_TRY_ASSIGN(
+        QList<domain::HistoryItem> items,
+        historyOf(rowId, QStringLiteral("AND (h.at < ? OR (h.at = ? AND h.id < ?))"), { at, at, beforeId }, limit + 1));
+    domain::HistoryPage page;
+    page.more = items.size() > limit;
+    if (page.more)
+        items.removeLast();
+    page.items = std::move(items);
+    return page;
 }
 
 // ---------------------------------------------------------------- writes

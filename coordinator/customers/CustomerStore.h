@@ -34,6 +34,11 @@ public:
     // invoices, masked cards, the last 50 history items, open contacts and the contacts closed in
     // the last 90 days. A handful of indexed queries.
     Result<domain::CustomerView> get(const QString &customerId);
+    // customer.orders / customer.history: up to `limit` orders or history items older than the
+    // named one, newest first, for what the view leaves out (bad_request on "before" when it is
+    // not this customer's).
+    Result<domain::OrderPage> olderOrders(const QString &customerId, const QString &beforeNumber, int limit);
+    Result<domain::HistoryPage> olderHistory(const QString &customerId, qint64 beforeId, int limit);
     // Just the "customer" object of the view (profile, owner, backup, account); rowId out.
     Result<domain::Customer> customer(const QString &customerId, qint64 *rowId = nullptr);
     Result<QJsonObject> customerJson(const QString &customerId, qint64 *rowId = nullptr);
@@ -127,6 +132,10 @@ public:
 
 private:
     qint64 rowIdOf(const QString &customerId);
+    // The customer's orders or history items, `where` appended to the customer's condition.
+    Result<QList<domain::OrderSummary>> ordersOf(qint64 rowId, const QString &where, const QVariantList &values);
+    Result<QList<domain::HistoryItem>> historyOf(qint64 rowId, const QString &where, const QVariantList &values,
+                                                 int limit);
     // Replace the customer's e-mail addresses, phone numbers, or first (billing) address.
     Result<void> writeEmails(qint64 rowId, const QStringList &emails);
     Result<void> writePhones(qint64 rowId, const QList<Phone> &phones);
@@ -136,6 +145,7 @@ private:
     {
         qint64 rowId;
         QString match;
+        QString number; // the order or invoice that matched
     };
     Result<QList<domain::CustomerSearchHit>> hitsOf(const QList<Hit> &hits, int limit);
     // The same, as the items of a search answer.

@@ -59,7 +59,7 @@ template<typename Io, typename T> void balanceFields(Io &io, T &v)
 
 template<typename Io, typename T> void searchHitFields(Io &io, T &v)
 {
-    SPOCS_JSON_FIELDS(io, v, id, name, company, email, phone, account, owner, match);
+    SPOCS_JSON_FIELDS(io, v, id, name, company, email, phone, account, owner, match, number);
 }
 
 template<typename Io, typename T> void viewerFields(Io &io, T &v)

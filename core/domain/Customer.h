@@ -136,6 +136,7 @@ struct CustomerSearchHit
     QString account;
     std::optional<Person> owner;
     QString match; // id|account|order|invoice|email|phone|name|company
+    QString number; // with match order or invoice: the one that matched (the desktop opens it)
 
     SPOCS_DOMAIN_VALUE(CustomerSearchHit);
 };

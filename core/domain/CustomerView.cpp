@@ -9,12 +9,24 @@ namespace spocs::domain {
 namespace {
 template<typename Io, typename T> void customerViewFields(Io &io, T &v)
 {
-    SPOCS_JSON_FIELDS(io, v, customer, openOrders, orders, invoices, balance, cards, recentHistory, openContacts,
-                      contacts, viewers);
+    SPOCS_JSON_FIELDS(io, v, customer, openOrders, orders, moreOrders, invoices, balance, cards, recentHistory,
+                      moreHistory, openContacts, contacts, viewers);
+}
+
+template<typename Io, typename T> void orderPageFields(Io &io, T &v)
+{
+    SPOCS_JSON_FIELDS(io, v, orders, more);
+}
+
+template<typename Io, typename T> void historyPageFields(Io &io, T &v)
+{
+    SPOCS_JSON_FIELDS(io, v, items, more);
 }
 } // namespace
 
 SPOCS_JSON_RECORD(CustomerView, customerViewFields)
+SPOCS_JSON_RECORD(OrderPage, orderPageFields)
+SPOCS_JSON_RECORD(HistoryPage, historyPageFields)
 
 QList<OrderSummary> CustomerView::allOrders() const
 {

@@ -461,3 +461,130 @@ TEST_F(CustomerViewTest, SearchAuditNamesEachCustomerShown)
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(detail, '%1') > 0").arg(escaped)),
               0);
 }
+
+namespace {
+
+// Writes `text` into `dir` as `name`; the file's path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile file(dir.filePath(name));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    return file.fileName();
+}
+
+QStringList numbersOf(const QJsonArray &orders)
+{
+    QStringList out;
+    for (const QJsonValue &o : orders)
+        out.append(o.toObject().value(QStringLiteral("number")).toString());
+    return out;
+}
+
+} // namespace
+
+// A long-standing customer: customer.get shows the newest 20 orders and 50 history items and says
+// there is more; customer.orders and customer.history page back through the rest, newest first,
+// each order and item exactly once, and a search by an old order's number names it.
+TEST_F(CustomerViewTest, OlderOrdersAndHistoryPageBackWithNothingLostOrShownTwice)
+{
+    const QString id = QStringLiteral("C-990001");
+    constexpr int kOrders = 45;
+    QTemporaryDir dir;
+    QString orders = QStringLiteral("number,customer,status,currency,created_at\n");
+    QString lines = QStringLiteral("order,sku,quantity\n");
+    for (int i = 0; i < kOrders; ++i) {
+        // Orders 10 to 12 were placed in the same second: the page boundary must not split or repeat them.
+        const int day = i >= 10 && i <= 12 ? 10 : i;
+        const QString placed = QDate(2024, 1, 1).addDays(day).toString(Qt::ISODate) + QStringLiteral("T08:00:00Z");
+        orders += QStringLiteral("O-9900%1,%2,delivered,EUR,%3\n").arg(i, 2, 10, QLatin1Char('0')).arg(id, placed);
+        lines += QStringLiteral("O-9900%1,PAGE-1,1\n").arg(i, 2, 10, QLatin1Char('0'));
+    }
+    const CliResult imported = runCli(
+        { QStringLiteral("--db"), s_coordinator->dbPath(), QStringLiteral("import"), QStringLiteral("--customers"),
+          writeFile(dir, QStringLiteral("customers.csv"),
+                    QStringLiteral("id,name,account,currency\n%1,Paging Customer,A-990001,EUR\n").arg(id)),
+          QStringLiteral("--products"),
+          writeFile(dir, QStringLiteral("products.csv"),
+                    QStringLiteral("sku,name,price,currency,stock_on_hand\nPAGE-1,Paging part,1.00,EUR,10\n")),
+          QStringLiteral("--orders"), writeFile(dir, QStringLiteral("orders.csv"), orders),
+          QStringLiteral("--order-lines"), writeFile(dir, QStringLiteral("order-lines.csv"), lines) });
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+    for (int i = 0; i < 55; ++i) {
+        ASSERT_TRUE(callWrite(m_agent, QStringLiteral("customer.note.add"),
+                              { { QStringLiteral("customer"), id },
+                                { QStringLiteral("text"), QStringLiteral("note %1").arg(i) } })
+                        .ok);
+    }
+
+    const QJsonObject v = view(m_agent, id);
+    QStringList shown = numbersOf(v.value(QStringLiteral("orders")).toArray());
+    ASSERT_EQ(shown.size(), 20);
+    EXPECT_EQ(shown.first(), QStringLiteral("O-990044"));
+    EXPECT_TRUE(v.value(QStringLiteral("moreOrders")).toBool());
+    for (bool more = true; more;) {
+        const Reply page = call(m_agent, QStringLiteral("customer.orders"),
+                                { { QStringLiteral("customer"), id },
+                                  { QStringLiteral("before"), shown.last() },
+                                  { QStringLiteral("limit"), 7 } });
+        ASSERT_TRUE(page.ok) << page.error.message.toStdString();
+        const QStringList numbers = numbersOf(page.data.value(QStringLiteral("orders")).toArray());
+        ASSERT_LE(numbers.size(), 7);
+        ASSERT_FALSE(numbers.isEmpty());
+        shown += numbers;
+        more = page.data.value(QStringLiteral("more")).toBool();
+    }
+    // Newest first: the same day's three by number, like the view.
+    QStringList expected;
+    for (int i = kOrders - 1; i >= 0; --i)
+        expected.append(QStringLiteral("O-9900%1").arg(i, 2, 10, QLatin1Char('0')));
+    EXPECT_EQ(shown, expected);
+
+    // Another customer's order is no place to start from.
+    const Reply foreign = call(m_agent, QStringLiteral("customer.orders"),
+                               { { QStringLiteral("customer"), QStringLiteral("C-1001") },
+                                 { QStringLiteral("before"), QStringLiteral("O-990001") } });
+    EXPECT_EQ(foreign.error.code, ErrorCode::BadRequest);
+    EXPECT_EQ(foreign.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("before"));
+
+    // History: the 50 newest, then the rest.
+    QJsonArray items = v.value(QStringLiteral("recentHistory")).toArray();
+    ASSERT_EQ(items.size(), 50);
+    EXPECT_TRUE(v.value(QStringLiteral("moreHistory")).toBool());
+    const Reply older = call(m_agent, QStringLiteral("customer.history"),
+                             { { QStringLiteral("customer"), id },
+                               { QStringLiteral("before"), items.last().toObject().value(QStringLiteral("id")) } });
+    ASSERT_TRUE(older.ok) << older.error.message.toStdString();
+    EXPECT_FALSE(older.data.value(QStringLiteral("more")).toBool());
+    for (const QJsonValue &item : older.data.value(QStringLiteral("items")).toArray())
+        items.append(item);
+    QSet<qint64> ids;
+    QSet<QString> notes;
+    for (const QJsonValue &item : std::as_const(items)) {
+        ids.insert(item.toObject().value(QStringLiteral("id")).toInteger());
+        notes.insert(item.toObject().value(QStringLiteral("text")).toString());
+    }
+    EXPECT_EQ(ids.size(), items.size()) << "an item shown twice";
+    for (int i = 0; i < 55; ++i)
+        EXPECT_TRUE(notes.contains(QStringLiteral("note %1").arg(i))) << i;
+
+    // Each page is a read of the customer.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return dbScalar(s_coordinator->dbPath(),
+                            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = '%1' AND action IN "
+                                           "('customer.orders', 'customer.history')")
+                                .arg(protocol::customerTopic(id)))
+                >= 2;
+        },
+        10000));
+
+    // A search by the oldest order's number names the order, so the desktop can open it.
+    const Reply search
+        = call(m_agent, QStringLiteral("customer.search"), { { QStringLiteral("q"), QStringLiteral("O-990000") } });
+    ASSERT_TRUE(search.ok);
+    const QJsonObject hit = search.data.value(QStringLiteral("items")).toArray().first().toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("id")).toString(), id);
+    EXPECT_EQ(hit.value(QStringLiteral("match")).toString(), QStringLiteral("order"));
+    EXPECT_EQ(hit.value(QStringLiteral("number")).toString(), QStringLiteral("O-990000"));
+}
