@@ -13,6 +13,31 @@
 #include <QTimer>
 
 namespace spocs {
+namespace {
+
+// Adds items to what is kept, the newer copy replacing a kept one with the same key.
+template<typename T, typename KeyOf> void keepAll(QList<T> &kept, const QList<T> &items, KeyOf keyOf)
+{
+    for (const T &item : items) {
+        const auto at = std::find_if(kept.begin(), kept.end(), [&](const T &k) { return keyOf(k) == keyOf(item); });
+        if (at != kept.end())
+            *at = item;
+        else
+            kept.append(item);
+    }
+}
+
+QString numberOf(const OrderSummary &o)
+{
+    return o.number;
+}
+
+qint64 idOf(const HistoryItem &h)
+{
+    return h.id;
+}
+
+} // namespace
 
 CustomerLoader::CustomerLoader(QObject *parent)
     : RecordLoader(parent)
@@ -180,6 +205,7 @@ void CustomerLoader::close()
     m_history->clear();
     m_orders->clear();
     m_invoices->clear();
+    forgetOlder();
     showWaitingWrites();
     m_refetch->stop();
     setState(State::Empty);
@@ -238,8 +264,16 @@ void CustomerLoader::loadOrder(const QString &number)
                                   return;
                               }
                               const Order o = Order::fromJson(reply.data.value(QStringLiteral("order")).toObject());
-                              if (o.number == number)
-                                  Q_EMIT orderLoaded(o);
+                              if (o.number != number)
+                                  return;
+                              // An order opened by number that no list holds (older than those shown):
+                              // it joins the list, and stays while the customer is open.
+                              const bool unlisted = o.customer == m_id && m_orders->rowOf(number) < 0;
+                              Q_EMIT orderLoaded(o);
+                              if (unlisted) {
+                                  keepAll(m_olderOrders, { o.summary() }, numberOf);
+                                  m_orders->upsert(o.summary());
+                              }
                           });
 }
 
@@ -293,7 +327,23 @@ bool CustomerLoader::isOlderThanShown(const QJsonObject &data) const
 
 void CustomerLoader::setDetails(const QJsonObject &data)
 {
-    m_details = CustomerView::fromJson(data);
+    const CustomerView previous = std::exchange(m_details, CustomerView::fromJson(data));
+    if (previous.customer.id != m_details.customer.id) {
+        forgetOlder();
+    } else {
+        // What has moved out of the recent lists since older pages were loaded stays shown.
+        if (!m_ordersCursor.isEmpty())
+            keepAll(m_olderOrders, previous.orders, numberOf);
+        if (m_historyCursor != 0)
+            keepAll(m_olderHistory, previous.recentHistory, idOf);
+    }
+    const bool hadOlder[] = { m_moreOrders, m_moreHistory };
+    if (m_ordersCursor.isEmpty())
+        m_moreOrders = m_details.moreOrders;
+    if (m_historyCursor == 0)
+        m_moreHistory = m_details.moreHistory;
+    if (hadOlder[0] != m_moreOrders || hadOlder[1] != m_moreHistory)
+        Q_EMIT olderChanged();
     // Whatever the server sends, show no more of a card than a masked one may carry.
     for (Card &card : m_details.cards) {
         if (card.bin)
@@ -305,12 +355,132 @@ void CustomerLoader::setDetails(const QJsonObject &data)
         m_id = m_details.customer.id;
     clearError();
     m_hasError = false;
-    m_history->setEntries(m_details.recentHistory);
-    m_orders->setOrders(m_details.allOrders());
+    showHistory();
+    showOrders();
     showWaitingWrites();
     m_invoices->setInvoices(m_details.invoices);
     setState(State::Loaded);
     Q_EMIT detailsChanged();
+}
+
+void CustomerLoader::showOrders()
+{
+    QList<OrderSummary> orders = m_details.allOrders();
+    QSet<QString> seen;
+    for (const OrderSummary &o : std::as_const(orders))
+        seen.insert(o.number);
+    // The details are newer than what was kept: the kept copy only fills in.
+    for (const OrderSummary &o : std::as_const(m_olderOrders)) {
+        if (!seen.contains(o.number)) {
+            seen.insert(o.number);
+            orders.append(o);
+        }
+    }
+    m_orders->setOrders(orders);
+}
+
+void CustomerLoader::showHistory()
+{
+    QList<HistoryItem> items = m_details.recentHistory;
+    QSet<qint64> seen;
+    for (const HistoryItem &h : std::as_const(items))
+        seen.insert(h.id);
+    for (const HistoryItem &h : std::as_const(m_olderHistory)) {
+        if (!seen.contains(h.id)) {
+            seen.insert(h.id);
+            items.append(h);
+        }
+    }
+    // What was kept joins in its place: newest first, as the coordinator sends them.
+    if (!m_olderHistory.isEmpty())
+        std::stable_sort(items.begin(), items.end(), [](const HistoryItem &a, const HistoryItem &b) {
+            const QDateTime at = wireTime(a.at), bt = wireTime(b.at);
+            return at != bt ? at > bt : a.id > b.id;
+        });
+    m_history->setEntries(items);
+}
+
+void CustomerLoader::forgetOlder()
+{
+    ++m_olderGeneration; // drop pages in flight
+    const bool changed = m_moreOrders || m_moreHistory || m_loadingOlder;
+    m_olderOrders.clear();
+    m_olderHistory.clear();
+    m_ordersCursor.clear();
+    m_historyCursor = 0;
+    m_moreOrders = m_moreHistory = m_loadingOlder = false;
+    if (changed)
+        Q_EMIT olderChanged();
+}
+
+void CustomerLoader::requestOlder(const char16_t *op, const QJsonObject &args,
+                                  std::function<void(const QJsonObject &)> take)
+{
+    if (!m_connection || m_id.isEmpty() || m_loadingOlder)
+        return;
+    m_loadingOlder = true;
+    Q_EMIT olderChanged();
+    const quint64 generation = m_olderGeneration;
+    const QString name = QString::fromUtf16(op);
+    m_connection->request(name, args, this, [this, generation, name, take](const Reply &reply) {
+        if (generation != m_olderGeneration)
+            return; // another customer since
+        m_loadingOlder = false;
+        if (reply.ok) {
+            take(reply.data);
+        } else {
+            qCInfo(lcModels) << name << "failed:" << errorCodeName(reply.error.code);
+            Q_EMIT olderLoadFailed(reply.error);
+        }
+        Q_EMIT olderChanged();
+    });
+}
+
+void CustomerLoader::loadOlderOrders()
+{
+    if (!m_moreOrders)
+        return;
+    const QString before = !m_ordersCursor.isEmpty() ? m_ordersCursor
+        : m_details.orders.isEmpty()                 ? QString()
+                                                     : m_details.orders.constLast().number;
+    if (before.isEmpty())
+        return;
+    requestOlder(op::CustomerOrders,
+                 QJsonObject { { QStringLiteral("customer"), m_id }, { QStringLiteral("before"), before } },
+                 [this](const QJsonObject &data) {
+                     const domain::OrderPage page = domain::OrderPage::fromJson(data);
+                     if (m_ordersCursor.isEmpty())
+                         keepAll(m_olderOrders, m_details.orders, numberOf); // kept from now on as the details move on
+                     keepAll(m_olderOrders, page.orders, numberOf);
+                     if (!page.orders.isEmpty())
+                         m_ordersCursor = page.orders.constLast().number;
+                     else if (m_ordersCursor.isEmpty() && !m_details.orders.isEmpty())
+                         m_ordersCursor = m_details.orders.constLast().number;
+                     m_moreOrders = page.more;
+                     showOrders();
+                 });
+}
+
+void CustomerLoader::loadOlderHistory()
+{
+    if (!m_moreHistory)
+        return;
+    const qint64 before = m_historyCursor != 0 ? m_historyCursor
+        : m_details.recentHistory.isEmpty()    ? 0
+                                               : m_details.recentHistory.constLast().id;
+    if (before == 0)
+        return;
+    requestOlder(op::CustomerHistory,
+                 QJsonObject { { QStringLiteral("customer"), m_id }, { QStringLiteral("before"), before } },
+                 [this, before](const QJsonObject &data) {
+                     const domain::HistoryPage page = domain::HistoryPage::fromJson(data);
+                     if (m_historyCursor == 0)
+                         keepAll(m_olderHistory, m_details.recentHistory, idOf);
+                     keepAll(m_olderHistory, page.items, idOf);
+                     m_historyCursor = page.items.isEmpty() ? before : page.items.constLast().id;
+                     m_moreHistory = page.more;
+                     showHistory();
+                 });
 }
 
 bool CustomerLoader::handleEvent(const protocol::Event &event)
@@ -343,6 +513,10 @@ bool CustomerLoader::handleEvent(const protocol::Event &event)
         if (kind == QLatin1String("order.updated")) {
             const Order order = Order::fromJson(event.data.value(QStringLiteral("order")).toObject());
             if (!order.isEmpty()) {
+                for (OrderSummary &kept : m_olderOrders) {
+                    if (kept.number == order.number)
+                        kept = order.summary(); // a refetch shows the kept copy
+                }
                 m_orders->upsert(order.summary());
                 Q_EMIT orderUpdated(order);
             }

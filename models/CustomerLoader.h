@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 class QTimer;
 
 namespace spocs {
@@ -60,6 +62,14 @@ public:
     void explainInvoice(const QString &number); // invoice.explain
     void addNote(const QString &text); // customer.note.add; refetches on success
 
+    // What customer.get leaves out: older orders and history, a page at a time (customer.orders,
+    // customer.history). What was loaded stays shown across refetches while the customer is open.
+    bool hasOlderOrders() const { return m_moreOrders; }
+    bool hasOlderHistory() const { return m_moreHistory; }
+    bool isLoadingOlder() const { return m_loadingOlder; }
+    void loadOlderOrders();
+    void loadOlderHistory();
+
     // Feeds a customer.get answer directly (the Connection path ends here too).
     void setDetails(const QJsonObject &data);
     // Reacts to one event: refetch for the open customer's topic, presence updates for
@@ -87,6 +97,9 @@ Q_SIGNALS:
     void invoiceExplainFailed(const QString &number, const spocs::Error &error);
     void noteAdded();
     void noteFailed(const spocs::Error &error);
+    // hasOlderOrders(), hasOlderHistory() or isLoadingOlder() changed.
+    void olderChanged();
+    void olderLoadFailed(const spocs::Error &error);
     // The note waits in the offline outbox (shown on top of the history as waiting).
     void noteQueued();
     // Any change event for the open customer, by kind (for a short notice in the page).
@@ -103,6 +116,12 @@ private:
     void scheduleRefetch();
     void showWaitingWrites(); // the open customer's notes and order changes still in the offline outbox
     void updateAuthorNames(); // the history's authors by name, from the presence directory
+    // The models from the details plus what was loaded beyond them.
+    void showOrders();
+    void showHistory();
+    void forgetOlder();
+    // Sends customer.orders or customer.history; `take` keeps the answer.
+    void requestOlder(const char16_t *op, const QJsonObject &args, std::function<void(const QJsonObject &)> take);
 
     QPointer<Connection> m_connection;
     QPointer<PresenceDirectory> m_people;
@@ -117,6 +136,17 @@ private:
     QString m_id;
     QString m_subscribedTopic;
     quint64 m_generation = 0;
+    // Beyond the details: paged older orders and history, and orders opened by number (a search
+    // hit, a link). They are kept as the details' recent lists move on, so nothing drops out
+    // between the two while the page is open.
+    QList<OrderSummary> m_olderOrders;
+    QList<HistoryItem> m_olderHistory;
+    QString m_ordersCursor; // the last order paged; empty: none paged yet
+    qint64 m_historyCursor = 0;
+    bool m_moreOrders = false;
+    bool m_moreHistory = false;
+    bool m_loadingOlder = false;
+    quint64 m_olderGeneration = 0;
     bool m_wasConnected = false;
     bool m_hasError = false;
 };

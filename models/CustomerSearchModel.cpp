@@ -23,6 +23,14 @@ QString CustomerSearchModel::customerIdAt(int row) const
     return customerAt(row).id;
 }
 
+QString CustomerSearchModel::recordLinkAt(int row) const
+{
+    const CustomerSummary c = customerAt(row);
+    if (c.number.isEmpty() || (c.match != u"order" && c.match != u"invoice"))
+        return {};
+    return c.match + u':' + c.number;
+}
+
 QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelIndex &index, int role) const
 {
     const QString ownerName = c.owner ? c.owner->name : QString();
@@ -48,6 +56,10 @@ QVariant CustomerSearchModel::rowData(const CustomerSummary &c, const QModelInde
         for (const QString &s : { c.company, c.email, c.phone, c.account })
             if (!s.isEmpty())
                 lines << s;
+        if (c.match == u"order" && !c.number.isEmpty())
+            lines << tr("Found by order %1").arg(c.number);
+        else if (c.match == u"invoice" && !c.number.isEmpty())
+            lines << tr("Found by invoice %1").arg(c.number);
         return lines.join(QLatin1Char('\n'));
     }
     case IdRole:

@@ -35,6 +35,9 @@ public:
 
     CustomerSummary customerAt(int row) const { return rowAt(row); }
     QString customerIdAt(int row) const;
+    // The order or invoice the query found this customer by, as a customer page link
+    // ("order:O-200311", "invoice:I-5001"); empty when it matched the customer itself.
+    QString recordLinkAt(int row) const;
 
     QHash<int, QByteArray> roleNames() const override;
 

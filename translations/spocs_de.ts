@@ -3061,6 +3061,14 @@
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
+    <message>
+        <source>Found by order %1</source>
+        <translation>Gefunden über Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Found by invoice %1</source>
+        <translation>Gefunden über Rechnung %1</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CustomerSearchPanel</name>
@@ -3542,6 +3550,18 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>The note waits to be sent.</source>
         <translation>Die Notiz wartet auf Versand.</translation>
+    </message>
+    <message>
+        <source>This customer has older history than that listed: load the next entries</source>
+        <translation>Dieser Kunde hat älteren Verlauf als den angezeigten: die nächsten Einträge laden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <source>Show &amp;More History</source>
+        <translation>&amp;Mehr Verlauf zeigen</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4951,14 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Cancel Or&amp;der…</source>
         <translation>Auftrag sto&amp;rnieren…</translation>
+    </message>
+    <message>
+        <source>This customer has older orders than those listed: load the next ones</source>
+        <translation>Dieser Kunde hat ältere Aufträge als die angezeigten: die nächsten laden</translation>
+    </message>
+    <message>
+        <source>Show &amp;More Orders</source>
+        <translation>&amp;Mehr Aufträge zeigen</translation>
     </message>
 </context>
 <context>

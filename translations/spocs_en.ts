@@ -3059,6 +3059,14 @@
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found by order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CustomerSearchPanel</name>
@@ -3537,6 +3545,18 @@ Current load: %3</source>
     </message>
     <message>
         <source>The note waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has older history than that listed: load the next entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4926,6 +4946,14 @@ Current load: %3</source>
     </message>
     <message>
         <source>Cancel Or&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has older orders than those listed: load the next ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More Orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,10 +239,9 @@ void BillingTab::onSaved(const QString &op)
 
 void BillingTab::selectInvoice(const QString &number)
 {
-    const int row = m_loader->invoiceModel()->rowOf(number);
-    if (row < 0)
-        return;
-    selectSourceRow(m_view, m_proxy, row);
+    // A paid invoice is in no list: its explanation shows it all the same.
+    if (const int row = m_loader->invoiceModel()->rowOf(number); row >= 0)
+        selectSourceRow(m_view, m_proxy, row);
     explain(number);
 }
 

@@ -44,6 +44,8 @@ public:
     QList<QAction *> sectionActions() const { return m_sectionActions; }
 
     void openCustomer(const QString &customerId);
+    // Shows the record a link names ("order:O-200311", "invoice:I-5001") in its section.
+    void openLink(const QString &link);
     void closeCustomer();
     void refresh();
     // Shows a section and puts the keyboard focus into it.
@@ -65,7 +67,6 @@ Q_SIGNALS:
 private:
     void updateView();
     void updateBanner();
-    void openLink(const QString &link);
     void onCustomerEvent(const QString &kind, const QJsonObject &data);
 
     QPointer<Connection> m_connection;

@@ -117,7 +117,11 @@ void CustomerSearchPanel::newCustomer()
 void CustomerSearchPanel::activateRow(int row)
 {
     const QString id = m_model->customerIdAt(row);
-    if (!id.isEmpty())
+    if (id.isEmpty())
+        return;
+    if (const QString link = m_model->recordLinkAt(row); !link.isEmpty())
+        Q_EMIT recordActivated(id, link);
+    else
         Q_EMIT customerActivated(id);
 }
 

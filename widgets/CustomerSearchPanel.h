@@ -33,6 +33,9 @@ public:
 
 Q_SIGNALS:
     void customerActivated(const QString &customerId);
+    // The hit was found by an order or invoice number: open the customer at that record
+    // (a customer page link, "order:O-200311").
+    void recordActivated(const QString &customerId, const QString &link);
 
 private:
     void activateRow(int row);

@@ -42,7 +42,12 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     connect(text, &QLineEdit::textChanged, filter, &HistoryFilterModel::setTextFilter);
     auto *count = new QLabel(this);
     count->setObjectName(QStringLiteral("historyCountLabel"));
-    QHBoxLayout *filters = makeRow({ typeLabel, type, { text, 1 }, count });
+    // The filters search what is loaded: older history comes a page at a time.
+    auto *older = new QPushButton(tr("Show &More History"), this);
+    older->setObjectName(QStringLiteral("olderHistoryButton"));
+    older->setToolTip(tr("This customer has older history than that listed: load the next entries"));
+    connect(older, &QPushButton::clicked, m_loader, &CustomerLoader::loadOlderHistory);
+    QHBoxLayout *filters = makeRow({ typeLabel, type, { text, 1 }, count, older });
 
     auto *view = makeRecordTree(filter, QStringLiteral("historyView"), tr("Customer history"), this);
     view->setAlternatingRowColors(true);
@@ -84,8 +89,12 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
 
     stackWithMargins(this, { filters, { view, 1 }, noteRow });
 
-    auto updateCount = [this, count, filter, view] {
-        count->setText(tr("%1 of %2").arg(filter->rowCount()).arg(m_loader->historyModel()->rowCount()));
+    auto updateCount = [this, count, filter, view, older] {
+        const int shown = filter->rowCount(), loaded = m_loader->historyModel()->rowCount();
+        count->setText(m_loader->hasOlderHistory() ? tr("%1 of %2 loaded").arg(shown).arg(loaded)
+                                                   : tr("%1 of %2").arg(shown).arg(loaded));
+        older->setVisible(m_loader->hasOlderHistory());
+        older->setEnabled(!m_loader->isLoadingOlder());
         // Most entries (notes) have no reference: an empty column would take the text's room.
         bool anyRef = false;
         for (int row = 0; row < filter->rowCount() && !anyRef; ++row)
@@ -96,6 +105,7 @@ HistoryTab::HistoryTab(CustomerLoader *loader, QWidget *parent)
     connect(filter, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(filter, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(m_loader, &CustomerLoader::olderChanged, this, updateCount);
     updateCount();
 }
 

@@ -86,6 +86,11 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     createKnowledgeDock();
 
     connect(m_search, &CustomerSearchPanel::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_search, &CustomerSearchPanel::recordActivated, this,
+            [this](const QString &customerId, const QString &link) {
+                m_page->openCustomer(customerId);
+                m_page->openLink(link);
+            });
     connect(m_page, &CustomerPage::titleChanged, this, &MainWindow::setPageTitle);
     connect(m_page, &CustomerPage::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     if (connection) {

@@ -111,7 +111,17 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
     lists->setChildrenCollapsible(false);
     stackWithoutMargins(detail, { m_title, m_info, m_rule, { lists, 1 } });
 
-    QSplitter *split = makeSplitter(Qt::Vertical, QString(), { m_view, detail }, this);
+    // Orders older than the view's recent ones, a page at a time.
+    m_olderButton = new QPushButton(tr("Show &More Orders"), this);
+    m_olderButton->setObjectName(QStringLiteral("olderOrdersButton"));
+    m_olderButton->setToolTip(tr("This customer has older orders than those listed: load the next ones"));
+    connect(m_olderButton, &QPushButton::clicked, m_loader, &CustomerLoader::loadOlderOrders);
+    connect(m_loader, &CustomerLoader::olderChanged, this, &OrdersTab::updateOlder);
+    auto *list = new QWidget(this);
+    stackWithoutMargins(list, { { m_view, 1 }, makeRow({ m_olderButton, StackItem::spacer(1) }) });
+    updateOlder();
+
+    QSplitter *split = makeSplitter(Qt::Vertical, QString(), { list, detail }, this);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -138,6 +148,11 @@ OrdersTab::OrdersTab(Connection *connection, CustomerLoader *loader, QWidget *pa
         else
             selectFirstRow(m_view);
     });
+    // An order opened by number joins the list when order.get answers.
+    connect(m_loader->orderModel(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelect.isEmpty() && m_loader->orderModel()->rowOf(m_pendingSelect) >= 0)
+            selectOrder(m_pendingSelect);
+    });
     showOrder({});
 }
 
@@ -145,6 +160,8 @@ void OrdersTab::updateView()
 {
     if (m_loader->details().isEmpty()) {
         m_order = {};
+        m_pendingSelect.clear(); // of the customer before
+        m_fetchedPending.clear();
         m_message->clear();
         m_message->setVisible(false);
         showOrder({});
@@ -157,9 +174,15 @@ void OrdersTab::selectOrder(const QString &number)
     const int row = m_loader->orderModel()->rowOf(number);
     if (row < 0) {
         m_pendingSelect = number; // not loaded yet: select once it is
+        // Loaded, and older than the orders listed: order.get brings it into the list.
+        if (!m_loader->details().isEmpty() && m_fetchedPending != number) {
+            m_fetchedPending = number;
+            fetchOrder(number);
+        }
         return;
     }
     m_pendingSelect.clear();
+    m_fetchedPending.clear();
     selectSourceRow(m_view, m_proxy, row);
     if (number != m_order.number || m_order.lines.isEmpty())
         fetchOrder(number);
@@ -235,6 +258,12 @@ void OrdersTab::showOrder(const Order &o)
     m_rule->setText(rule);
     m_rule->setVisible(!rule.isEmpty());
     updateActions();
+}
+
+void OrdersTab::updateOlder()
+{
+    m_olderButton->setVisible(m_loader->hasOlderOrders());
+    m_olderButton->setEnabled(!m_loader->isLoadingOlder());
 }
 
 void OrdersTab::updateActions()

@@ -45,6 +45,7 @@ private:
     void fetchOrder(const QString &number);
     void showOrder(const Order &order);
     void updateActions();
+    void updateOlder();
     void onOrderSaved(const Order &order, const QString &text);
     // Opens the order dialog; savedText ("… %1 … %2") says which order was saved and its total.
     void openOrderDialog(const Order &order, const QString &savedText);
@@ -61,11 +62,13 @@ private:
     QTreeWidget *m_history = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_olderButton = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_changeAction = nullptr;
     QAction *m_cancelAction = nullptr;
     Order m_order;
     QString m_pendingSelect;
+    QString m_fetchedPending; // asked for once by number: in no list yet
 };
 
 } // namespace spocs

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -301,6 +303,77 @@ TEST_F(CustomerViewTest, PlaceOrderAndFollowAnotherAgentsChangesLive)
     other.unsubscribe(protocol::customerTopic(customerId));
     EXPECT_TRUE(QTest::qWaitFor([&] { return banner->viewersText().isEmpty(); }, kLongWait))
         << qPrintable(banner->viewersText());
+}
+
+// An agent searches a long-standing customer's oldest order by its number: the customer opens at
+// that order, in the Orders section, although it is older than the orders listed; the orders in
+// between come with "Show Older Orders".
+TEST_F(CustomerViewTest, SearchByAnOldOrderNumberOpensThatOrderAndOlderOnesLoadOnRequest)
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return file.fileName();
+    };
+    QString orders = QStringLiteral("number,customer,status,currency,created_at\n");
+    QString lines = QStringLiteral("order,sku,quantity\n");
+    for (int i = 0; i < 25; ++i) {
+        const QString number = QStringLiteral("O-9910%1").arg(i, 2, 10, QLatin1Char('0'));
+        orders += QStringLiteral("%1,C-990002,delivered,EUR,%2T08:00:00Z\n")
+                      .arg(number, QDate(2024, 2, 1).addDays(i).toString(Qt::ISODate));
+        lines += number + QStringLiteral(",OLD-1,1\n");
+    }
+    const CliResult imported = runCli(
+        { QStringLiteral("--db"), m_coordinator.dbPath(), QStringLiteral("import"), QStringLiteral("--customers"),
+          write(QStringLiteral("c.csv"),
+                QStringLiteral("id,name,account,currency\nC-990002,Olga Oldorder,A-990002,EUR\n")),
+          QStringLiteral("--products"),
+          write(QStringLiteral("p.csv"), QStringLiteral("sku,name,price,currency\nOLD-1,Old part,2.00,EUR\n")),
+          QStringLiteral("--orders"), write(QStringLiteral("o.csv"), orders), QStringLiteral("--order-lines"),
+          write(QStringLiteral("l.csv"), lines) });
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.out) << qPrintable(imported.err);
+
+    Connection connection;
+    MainWindow window(&connection);
+    window.resize(1280, 860);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.loginWith(m_coordinator.url(), QStringLiteral("agent1"), QStringLiteral("demo"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; }, kLongWait));
+
+    auto *searchEdit = child<QLineEdit>(&window, "customerSearchEdit");
+    auto *results = child<QTreeView>(&window, "customerSearchResults");
+    ASSERT_TRUE(searchEdit && results);
+    searchEdit->setFocus();
+    QTest::keyClicks(searchEdit, QStringLiteral("O-991000"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return results->model()->rowCount() > 0; }, kLongWait));
+    QTest::keyClick(searchEdit, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+
+    CustomerPage *page = window.customerPage();
+    OrdersTab *ordersTab = page->ordersTab();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->customerId() == QStringLiteral("C-990002") && ordersTab->currentOrder().lines.size() == 1; },
+        kLongWait));
+    EXPECT_EQ(page->tabs()->currentIndex(), int(CustomerPage::OrdersSection));
+    EXPECT_EQ(ordersTab->currentOrder().number, QStringLiteral("O-991000"));
+    EXPECT_EQ(ordersTab->ordersView()->currentIndex().data(OrderModel::NumberRole).toString(),
+              QStringLiteral("O-991000"));
+    EXPECT_TRUE(child<QLabel>(ordersTab, "orderTitleLabel")->text().contains(QStringLiteral("O-991000")));
+
+    // The newest 20 and the one opened; the four in between come on request, and then there are no more.
+    OrderModel *model = page->loader()->orderModel();
+    EXPECT_EQ(model->rowCount(), 21);
+    auto *older = child<QPushButton>(ordersTab, "olderOrdersButton");
+    ASSERT_NE(older, nullptr);
+    EXPECT_TRUE(older->isVisible());
+    screenshot(&window, QStringLiteral("orders-with-older-ones"));
+    older->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 25 && !older->isVisible(); }, kLongWait));
+    EXPECT_EQ(ordersTab->currentOrder().number, QStringLiteral("O-991000")) << "the selection stays";
+    screenshot(&window, QStringLiteral("orders-opened-by-number"));
 }
 
 TEST_F(CustomerViewTest, OrderDialogExplainsOutOfStockAndDiscontinued)

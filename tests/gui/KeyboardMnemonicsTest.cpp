@@ -268,6 +268,17 @@ protected:
         ASSERT_TRUE(workspace->contactDock()->isVisible());
     }
 
+    // The customer shown as one with more orders and history than the page lists, so the buttons
+    // that load them are there too.
+    static void showOlderButtons(MainWindow &window)
+    {
+        CustomerLoader *loader = window.customerPage()->loader();
+        CustomerView details = loader->details();
+        details.moreOrders = details.moreHistory = true;
+        loader->setDetails(details.toJson());
+        ASSERT_TRUE(loader->hasOlderOrders() && loader->hasOlderHistory());
+    }
+
     // A lead reading an article sees under it, in the knowledge dock, the words agents' searches
     // taught it, with the buttons that forget them.
     void readAnArticle(MainWindow &window)
@@ -300,6 +311,7 @@ TEST_P(KeyboardMnemonics, NoTwoControlsInOneViewShareAnAccessKey)
     window.openCustomer(QStringLiteral("C-1001"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+    showOlderButtons(window);
     // Within the customer view; across the window, see NoControlInAMainWindowTakesAMenuOrSectionAccessKey.
     QTabWidget *sections = window.customerPage()->tabs();
     for (int i = 0; i < sections->count(); ++i) {
@@ -389,6 +401,7 @@ TEST_P(KeyboardMnemonics, NoControlInAMainWindowTakesAMenuOrSectionAccessKey)
             window.openCustomer(QStringLiteral("C-1001"));
             ASSERT_TRUE(QTest::qWaitFor(
                 [&] { return window.customerPage()->loader()->state() == CustomerLoader::State::Loaded; }, kLongWait));
+            showOlderButtons(window);
         }
         if (user == QLatin1String("lead1")) {
             readAnArticle(window); // the learned words' buttons join the knowledge dock

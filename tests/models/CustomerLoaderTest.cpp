@@ -1,5 +1,9 @@
-#include "models/CustomerLoader.h"
+#include "SessionTestSupport.h"
+
+#include "core/Ops.h"
 #include "models/CustomerHistoryModel.h"
+#include "models/CustomerLoader.h"
+#include "models/OrderModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -186,4 +190,153 @@ TEST(CustomerLoader, OtherCustomersEventsAreIgnored)
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(loader.state(), CustomerLoader::State::Loaded);
     EXPECT_EQ(loader.details().customer.name, QStringLiteral("Jürgen Müller"));
+}
+
+namespace {
+
+domain::OrderSummary orderNumbered(int n)
+{
+    domain::OrderSummary o { QStringLiteral("O-%1").arg(n), domain::OrderStatus::Delivered };
+    o.createdAt = QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC).addDays(n).toString(Qt::ISODateWithMs);
+    return o;
+}
+
+domain::HistoryItem itemNumbered(int n)
+{
+    return domain::HistoryItem {
+        n,
+        QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC).addSecs(n).toString(Qt::ISODateWithMs),
+        QStringLiteral("note"),
+        QStringLiteral("agent1"),
+        QStringLiteral("note %1").arg(n),
+        {}
+    };
+}
+
+// customer.get for a customer with orders O-1..O-<newest> and history items 1..<newest>: the
+// newest 20 orders and 50 items, and more of each.
+QJsonObject longStandingCustomer(int newestOrder, int newestItem)
+{
+    domain::CustomerView view = customerView();
+    view.openOrders.clear();
+    view.orders.clear();
+    for (int n = newestOrder; n > newestOrder - 20; --n)
+        view.orders.append(orderNumbered(n));
+    view.moreOrders = true;
+    view.recentHistory.clear();
+    for (int n = newestItem; n > newestItem - 50; --n)
+        view.recentHistory.append(itemNumbered(n));
+    view.moreHistory = true;
+    return view.toJson();
+}
+
+QStringList shownOrders(const CustomerLoader &loader)
+{
+    QStringList out;
+    for (const OrderSummary &o : loader.orderModel()->orders())
+        out.append(o.number);
+    return out;
+}
+
+class CustomerPagingTest : public test::ScriptedSessionTest
+{
+protected:
+    void SetUp() override
+    {
+        ScriptedSessionTest::SetUp();
+        loader.setConnection(&connection);
+    }
+    void openLongStandingCustomer()
+    {
+        peer.answer(QString::fromUtf16(op::CustomerGet), longStandingCustomer(30, 100));
+        loader.open(QStringLiteral("C-1042"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loader.state() == RecordLoader::State::Loaded; }, 5000));
+    }
+    CustomerLoader loader;
+};
+
+} // namespace
+
+// The agent pages back through a customer's orders and history; what was loaded stays shown when a
+// new order and note arrive and the view's newest 20 and 50 move on, with nothing lost in between.
+TEST_F(CustomerPagingTest, OlderPagesStayShownWithoutAGapAsTheRecentListsMoveOn)
+{
+    openLongStandingCustomer();
+    QAbstractItemModelTester orders(loader.orderModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_TRUE(loader.hasOlderOrders());
+    EXPECT_TRUE(loader.hasOlderHistory());
+    EXPECT_EQ(loader.orderModel()->rowCount(), 20);
+
+    QJsonArray page;
+    for (int n = 10; n >= 1; --n)
+        page.append(orderNumbered(n).toJson());
+    peer.answer(QString::fromUtf16(op::CustomerOrders),
+                QJsonObject { { QStringLiteral("orders"), page }, { QStringLiteral("more"), false } });
+    loader.loadOlderOrders();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.orderModel()->rowCount() == 30; }, 5000));
+    EXPECT_EQ(lastArgs(QString::fromUtf16(op::CustomerOrders)).value(QStringLiteral("before")).toString(),
+              QStringLiteral("O-11"));
+    EXPECT_FALSE(loader.hasOlderOrders());
+
+    QJsonArray items;
+    for (int n = 50; n >= 1; --n)
+        items.append(itemNumbered(n).toJson());
+    peer.answer(QString::fromUtf16(op::CustomerHistory),
+                QJsonObject { { QStringLiteral("items"), items }, { QStringLiteral("more"), false } });
+    loader.loadOlderHistory();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.historyModel()->rowCount() == 100; }, 5000));
+    EXPECT_EQ(lastArgs(QString::fromUtf16(op::CustomerHistory)).value(QStringLiteral("before")).toInteger(), 51);
+    EXPECT_FALSE(loader.hasOlderHistory());
+
+    // Two new orders and notes: O-11, O-12 and items 51, 52 leave the view's recent lists.
+    peer.forgetAnswers(QString::fromUtf16(op::CustomerGet));
+    peer.answer(QString::fromUtf16(op::CustomerGet), longStandingCustomer(32, 102));
+    loader.refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.orderModel()->rowCount() == 32; }, 5000));
+    QStringList expected;
+    for (int n = 32; n >= 1; --n)
+        expected.append(QStringLiteral("O-%1").arg(n));
+    EXPECT_EQ(shownOrders(loader), expected);
+    EXPECT_FALSE(loader.hasOlderOrders()) << "the last page said there was no more";
+    ASSERT_EQ(loader.historyModel()->rowCount(), 102);
+    for (int row = 0; row < 102; ++row) {
+        EXPECT_EQ(loader.historyModel()->entries().at(row).id, 102 - row) << "newest first, none missing";
+    }
+
+    // Another customer: nothing of this one's pages.
+    peer.forgetAnswers(QString::fromUtf16(op::CustomerGet));
+    domain::CustomerView other = customerView();
+    other.customer.id = QStringLiteral("C-2000");
+    peer.answer(QString::fromUtf16(op::CustomerGet), other.toJson());
+    loader.open(QStringLiteral("C-2000"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loader.details().customer.id == QStringLiteral("C-2000"); }, 5000));
+    EXPECT_EQ(shownOrders(loader), QStringList({ QStringLiteral("O-1"), QStringLiteral("O-2") }));
+    EXPECT_EQ(loader.historyModel()->rowCount(), 2);
+}
+
+// An order opened by number (a search hit, a link) that is older than those listed joins the list;
+// another customer's order does not.
+TEST_F(CustomerPagingTest, AnOrderOpenedByNumberJoinsTheListOnlyIfItIsThisCustomers)
+{
+    openLongStandingCustomer();
+    QSignalSpy loaded(&loader, &CustomerLoader::orderLoaded);
+    domain::Order old = domain::Order::fromSummary(orderNumbered(2));
+    old.customer = QStringLiteral("C-1042");
+    domain::Order foreign = domain::Order::fromSummary(orderNumbered(3));
+    foreign.customer = QStringLiteral("C-9");
+    peer.answer(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("order"), old.toJson() } });
+    peer.answer(QString::fromUtf16(op::OrderGet), QJsonObject { { QStringLiteral("order"), foreign.toJson() } });
+    loader.loadOrder(QStringLiteral("O-2"));
+    ASSERT_TRUE(loaded.wait(5000));
+    EXPECT_GE(loader.orderModel()->rowOf(QStringLiteral("O-2")), 0);
+    loader.loadOrder(QStringLiteral("O-3"));
+    ASSERT_TRUE(loaded.wait(5000));
+    EXPECT_LT(loader.orderModel()->rowOf(QStringLiteral("O-3")), 0);
+
+    // It stays across a refetch.
+    loader.refresh();
+    ASSERT_TRUE(waitSent(QString::fromUtf16(op::CustomerGet), 2));
+    QTest::qWait(100);
+    EXPECT_GE(loader.orderModel()->rowOf(QStringLiteral("O-2")), 0);
+    EXPECT_EQ(loader.orderModel()->rowCount(), 21);
 }

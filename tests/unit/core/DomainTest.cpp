@@ -111,16 +111,30 @@ TEST(DomainJson, TheUnifiedViewAsCustomerGetSendsIt)
         "owner":null,"backup":null,"account":null},
         "openOrders":[{"number":"O-200311","status":"placed","total":"89.99","currency":"EUR",
                        "createdAt":"2024-05-04T08:00:00.000Z","promisedOn":null,"lineCount":2,"version":1}],
-        "orders":[],"invoices":[{"number":"I-300001","issuedOn":"2024-04-01","dueOn":"2024-05-01","total":"100.00",
+        "orders":[],"moreOrders":false,"invoices":[{"number":"I-300001","issuedOn":"2024-04-01","dueOn":"2024-05-01","total":"100.00",
                                  "balance":"40.00","currency":"EUR","status":"open","overdue":true,
                                  "pendingCredit":"0.00"}],
         "balance":{"amount":"40.00","currency":"EUR","overdue":"40.00"},"cards":[],
         "recentHistory":[{"id":913,"at":"2024-05-04T08:00:00.000Z","type":"note","author":"agent3","text":"Called back"}],
-        "openContacts":[],"contacts":[],
+        "moreHistory":true,"openContacts":[],"contacts":[],
         "viewers":[{"user":{"id":2,"login":"agent2","name":"Tomasz Nowicki"},"onContact":true}]})");
     EXPECT_EQ(view.allOrders().size(), 1);
     EXPECT_EQ(view.invoices.first().balance, Money { 4000 });
     EXPECT_TRUE(view.viewers.first().onContact);
+    EXPECT_TRUE(view.moreHistory);
+}
+
+TEST(DomainJson, PagesOfOlderOrdersAndHistory)
+{
+    const auto orders = expectWireRoundTrip<OrderPage>(R"({"orders":[{"number":"O-200102","status":"delivered",
+        "total":"12.00","currency":"EUR","createdAt":"2023-01-04T08:00:00.000Z","promisedOn":null,"lineCount":1,
+        "version":3}],"more":true})");
+    EXPECT_EQ(orders.orders.size(), 1);
+    EXPECT_TRUE(orders.more);
+    const auto history = expectWireRoundTrip<HistoryPage>(R"({"items":[{"id":12,"at":"2023-01-04T08:00:00.000Z",
+        "type":"order","author":"","text":"Order O-200102 placed","ref":"O-200102"}],"more":false})");
+    EXPECT_EQ(history.items.first().ref, QStringLiteral("O-200102"));
+    EXPECT_FALSE(history.more);
 }
 
 TEST(DomainJson, CustomerWithoutOwnerAddressOrAccountSendsNulls)
@@ -147,9 +161,9 @@ TEST(DomainJson, CustomerListsAndSearch)
     expectWireRoundTrip<Viewer>(R"({"user":{"id":2,"login":"agent2","name":"Tomasz Nowicki"},"onContact":false})");
     expectWireRoundTrip<CustomerSearchHit>(R"({"id":"C-1042","name":"Jürgen Müller","company":"Müller GmbH",
         "email":"juergen.mueller1042@mail.example","phone":"+49 30 4417781","account":"A-101042",
-        "owner":{"id":3,"login":"agent3","name":"Léa Martin"},"match":"order"})");
+        "owner":{"id":3,"login":"agent3","name":"Léa Martin"},"match":"order","number":"O-200311"})");
     expectWireRoundTrip<CustomerSearchHit>(R"({"id":"C-7","name":"X","company":"","email":"","phone":"",
-        "account":"","owner":null,"match":"name"})");
+        "account":"","owner":null,"match":"name","number":""})");
 }
 
 TEST(DomainJson, ProductsAndOrders)
