@@ -375,9 +375,14 @@ QString AlertListModel::text(const QJsonObject &a) const
         return tr("%1: a contact has waited %2 (%n waiting)", nullptr, count("waiting"))
             .arg(m_queueLabels.value(queue, queue), leadtext::duration(double(count("seconds"))));
     }
-    if (kind == u"long_contact" && has("minutes") && has("usualMinutes"))
+    if (kind == u"long_contact" && has("minutes") && has("usualMinutes")) {
+        // Only leads are told whose contact it is.
+        if (!a.contains(QStringLiteral("customerName")))
+            return tr("Contact %1 runs %n min (usually %2 min)", nullptr, count("minutes"))
+                .arg(contact, QLocale().toString(count("usualMinutes")));
         return tr("Contact with %1 runs %n min (usually %2 min)", nullptr, count("minutes"))
             .arg(str(a, "customerName"), QLocale().toString(count("usualMinutes")));
+    }
     if (kind == u"after_contact_work" && has("minutes"))
         return tr("%1 in after-contact work for %n min", nullptr, count("minutes"))
             .arg(personName(a.value(QStringLiteral("user")).toObject()));
@@ -504,7 +509,11 @@ QVariant WaitingContactModel::rowData(const QJsonObject &c, const QModelIndex &i
         case CustomerColumn: {
             const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
             const QString name = personName(customer);
-            return tr("%1 (#%2)").arg(name.isEmpty() ? str(customer, "id") : name).arg(contactIdAt(index.row()));
+            const QString who = name.isEmpty() ? str(customer, "id") : name;
+            // Only leads are told whose contact it is.
+            if (who.isEmpty())
+                return tr("#%1").arg(contactIdAt(index.row()));
+            return tr("%1 (#%2)").arg(who).arg(contactIdAt(index.row()));
         }
         case QueueColumn: {
             QString queue = str(c, "queue");

@@ -941,6 +941,13 @@
             <numerusform>%1: ein Kontakt wartet seit %2 (%n warten)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Contact %1 runs %n min (usually %2 min)</source>
+        <translation>
+            <numerusform>Kontakt %1 läuft seit %n min (üblich %2 min)</numerusform>
+            <numerusform>Kontakt %1 läuft seit %n min (üblich %2 min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>
@@ -6649,6 +6656,10 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 </TS>

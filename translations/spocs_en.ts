@@ -941,6 +941,13 @@
             <numerusform>%1: a contact has waited %2 (%n waiting)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Contact %1 runs %n min (usually %2 min)</source>
+        <translation>
+            <numerusform>Contact %1 runs %n min (usually %2 min)</numerusform>
+            <numerusform>Contact %1 runs %n min (usually %2 min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spocs::ArticleReader</name>
@@ -6644,6 +6651,10 @@ Current load: %3</source>
     </message>
     <message>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,15 +53,10 @@ AuditLog::Entry adminCommandEntry(const QStringList &command, const QString &sub
 
 void recordAdminCommand(Database &db, const QStringList &command, int exitCode)
 {
-    if (command.isEmpty() || command.first() == u"user")
+    if (command.isEmpty() || command.first() == u"user" || command.first() == u"mail-template")
         return;
-    // "mail-template set de greeting" is about mail_template:de/greeting; other commands name
-    // their files.
-    const QString subject = command.first() == u"mail-template" && command.size() >= 4
-        ? QStringLiteral("mail_template:%1/%2").arg(command.at(2), command.at(3))
-        : QString();
     AuditLog log(db);
-    if (auto r = log.recordNow(adminCommandEntry(command, subject, exitCode)); !r)
+    if (auto r = log.recordNow(adminCommandEntry(command, QString(), exitCode)); !r)
         qCWarning(lcAudit) << "could not audit an admin command";
 }
 

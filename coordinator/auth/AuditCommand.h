@@ -13,9 +13,10 @@ class Database;
 // that was edited, inserted or deleted (exit 1), or how many rows check out (exit 0).
 int runAuditCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err);
 
-// Records an admin CLI action (import, kb-import, kb-export, audit, mail-template) in the audit
-// log: the command and its arguments (never a password: those come from a file or stdin) and its
-// exit code. `user` audits itself (runUserCommand), a change in the change's transaction.
+// Records an admin CLI action (import, kb-import, kb-export, audit) in the audit log: the command
+// and its arguments (never a password: those come from a file or stdin) and its exit code. `user`
+// and `mail-template` audit themselves (runUserCommand, runMailTemplateCommand), a change in the
+// change's transaction.
 void recordAdminCommand(Database &db, const QStringList &command, int exitCode);
 // The audit row of an admin CLI command: action admin.<command>, the subject, the command line
 // and the exit code.

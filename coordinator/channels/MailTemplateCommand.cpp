@@ -1,6 +1,9 @@
 #include "coordinator/channels/MailTemplateCommand.h"
 
+#include "coordinator/auth/AuditCommand.h"
+#include "coordinator/auth/AuditLog.h"
 #include "coordinator/server/CommandLine.h"
+#include "coordinator/server/Log.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
 
@@ -9,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStringDecoder>
 
+#include <functional>
 #include <optional>
 
 namespace spocs {
@@ -17,6 +21,9 @@ namespace {
 using cli::fail;
 using cli::kFailed;
 using cli::kOk;
+
+// Makes a change to one template together with its audit row, in one transaction.
+using Commit = std::function<Result<void>(const std::function<Result<void>()> &change)>;
 
 constexpr qsizetype kMaxBodyChars = 4000;
 // The fallback of every other language: MailSender falls back to it, so it must exist.
@@ -106,9 +113,24 @@ std::optional<QString> readBody(const cli::Options &parsed, QTextStream &in, QTe
     return body;
 }
 
-int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+const QStringList kValuedOptions { QStringLiteral("file") };
+
+// "mail-template set de greeting" is about mail_template:de/greeting; nothing for a list or a
+// command without LANGUAGE and KIND.
+QString templateSubject(const QStringList &args)
 {
-    const cli::Options parsed = cli::parseOptions(args, { QStringLiteral("file") });
+    if (args.isEmpty() || (args.first() != u"set" && args.first() != u"reset"))
+        return {};
+    const cli::Options parsed = cli::parseOptions(args.mid(1), kValuedOptions);
+    if (!parsed.problem.isEmpty() || parsed.positional.size() != 2)
+        return {};
+    return QStringLiteral("mail_template:%1/%2").arg(parsed.positional.at(0), parsed.positional.at(1));
+}
+
+int setCommand(const QStringList &args, Database &db, const Commit &commit, QTextStream &in, QTextStream &out,
+               QTextStream &err)
+{
+    const cli::Options parsed = cli::parseOptions(args, kValuedOptions);
     if (!parsed.problem.isEmpty())
         return usage(err, parsed.problem);
     if (parsed.positional.size() != 2)
@@ -136,7 +158,7 @@ int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStre
             err,
             QStringLiteral("unknown placeholder(s) %1; known: %2").arg(unknown.join(u' '), placeholders().join(u' ')));
 
-    const auto written = db.write([&]() -> Result<void> {
+    const auto written = commit([&]() -> Result<void> {
         SPOCS_TRY(db.query(QStringLiteral("INSERT INTO mail_templates (language, kind, body) VALUES (?, ?, ?) "
                                           "ON CONFLICT (language, kind) DO UPDATE SET body = excluded.body"),
                            { language, kind, body }, "mail template"));
@@ -149,7 +171,7 @@ int setCommand(const QStringList &args, Database &db, QTextStream &in, QTextStre
     return kOk;
 }
 
-int resetCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+int resetCommand(const QStringList &args, Database &db, const Commit &commit, QTextStream &out, QTextStream &err)
 {
     if (args.size() != 2)
         return usage(err, QStringLiteral("mail-template reset needs LANGUAGE and KIND"));
@@ -162,18 +184,17 @@ int resetCommand(const QStringList &args, Database &db, QTextStream &out, QTextS
                     QStringLiteral("the English templates are the fallback of every language and cannot be "
                                    "deleted; change them with mail-template set en %1")
                         .arg(kind));
-    int deleted = 0;
-    const auto written = db.write([&]() -> Result<void> {
+    const auto written = commit([&]() -> Result<void> {
         SPOCS_TRY_ASSIGN(QSqlQuery q,
                          db.query(QStringLiteral("DELETE FROM mail_templates WHERE language = ? AND kind = ?"),
                                   { language, kind }, "mail template"));
-        deleted = q.numRowsAffected();
+        // Nothing deleted is a failure, audited as one, not a change.
+        if (q.numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no mail template %1 %2").arg(language, kind));
         return {};
     });
     if (!written)
         return fail(err, written.error().message);
-    if (deleted == 0)
-        return fail(err, QStringLiteral("no mail template %1 %2").arg(language, kind));
     out << "mail template " << language << " " << kind << " deleted; the English one is used instead\n";
     out.flush();
     return kOk;
@@ -181,7 +202,10 @@ int resetCommand(const QStringList &args, Database &db, QTextStream &out, QTextS
 
 } // namespace
 
-int runMailTemplateCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+namespace {
+
+int dispatch(const QStringList &args, Database &db, const Commit &commit, QTextStream &in, QTextStream &out,
+             QTextStream &err)
 {
     if (args.isEmpty())
         return usage(err);
@@ -190,10 +214,36 @@ int runMailTemplateCommand(const QStringList &args, Database &db, QTextStream &i
     if (command == u"list")
         return listCommand(rest, db, out, err);
     if (command == u"set")
-        return setCommand(rest, db, in, out, err);
+        return setCommand(rest, db, commit, in, out, err);
     if (command == u"reset")
-        return resetCommand(rest, db, out, err);
+        return resetCommand(rest, db, commit, out, err);
     return usage(err, QStringLiteral("unknown mail-template command %1").arg(command));
+}
+
+} // namespace
+
+int runMailTemplateCommand(const QStringList &args, Database &db, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    const QStringList commandLine = QStringList { QStringLiteral("mail-template") } + args;
+    const QString subject = templateSubject(args);
+    // A change and its audit row commit together: a database that refuses the row refuses the
+    // change, and nothing is changed that the audit log does not show.
+    bool audited = false;
+    const Commit commit = [&](const std::function<Result<void>()> &change) -> Result<void> {
+        auto r = db.write([&]() -> Result<void> {
+            SPOCS_TRY(change());
+            return AuditLog(db).recordNow(adminCommandEntry(commandLine, subject, kOk));
+        });
+        audited = bool(r);
+        return r;
+    };
+    const int rc = dispatch(args, db, commit, in, out, err);
+    if (!audited) {
+        // Nothing changed (a list, a refusal, a failure): recorded afterwards.
+        if (const auto r = AuditLog(db).recordNow(adminCommandEntry(commandLine, subject, rc)); !r)
+            qCWarning(lcAudit) << "could not audit an admin command";
+    }
+    return rc;
 }
 
 } // namespace spocs

@@ -22,8 +22,19 @@ ContactRouter::ContactRouter(CoordinatorServer &server, int offerTimeoutMs, QObj
     , m_offerTimeoutMs(offerTimeoutMs)
 {
     connect(&server, &CoordinatorServer::presenceChanged, this, &ContactRouter::onPresenceChanged);
-    // Offers of a previous run died with it: their contacts wait in the queue again.
-    if (auto r = server.transact([this] { return m_store->requeueStaleOffers(); }); !r)
+    schedule();
+}
+
+void ContactRouter::requeueLeftoverOffers()
+{
+    const auto r = m_server.transact([this]() -> Result<void> {
+        SPOCS_TRY_LET(ids, m_store->requeueStaleOffers());
+        for (qint64 id : *ids) {
+            SPOCS_TRY_LET(contact, publish(id));
+        }
+        return {};
+    });
+    if (!r)
         qCWarning(lcServer) << "could not requeue stale contact offers";
     schedule();
 }

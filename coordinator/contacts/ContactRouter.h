@@ -57,6 +57,11 @@ public:
     // two carry ContactStore::summary(). Call inside a transaction. Returns the whole contact JSON.
     Result<QJsonObject> publish(qint64 contactId);
 
+    // Offers of a previous run died with it: their contacts wait in the queue again, and their
+    // followers are told as when an offer times out. Publishes, so it runs once the event log is
+    // loaded (RequestHandlers::whenStarted).
+    void requeueLeftoverOffers();
+
     // One routing pass over the whole queue now (what schedule() runs on the next turn).
     void routeQueued();
 

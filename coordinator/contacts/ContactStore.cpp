@@ -516,14 +516,14 @@ Result<QList<qint64>> ContactStore::queued()
                     "queued contacts");
 }
 
-Result<void> ContactStore::requeueStaleOffers()
+Result<QList<qint64>> ContactStore::requeueStaleOffers()
 {
     SPOCS_TRY_LET(ids, m_db.ids(QStringLiteral("SELECT id FROM contacts WHERE state = 'offered'"), {}, "stale offers"));
     for (qint64 id : *ids) {
         SPOCS_TRY(setOffered(id, std::nullopt));
         SPOCS_TRY(transition(id, QStringLiteral("queued"), std::nullopt));
     }
-    return {};
+    return ids;
 }
 
 Result<QHash<qint64, ContactStore::Load>> ContactStore::loads()

@@ -117,8 +117,8 @@ public:
     Result<QList<qint64>> queued();
     // The routing facts of every waiting contact, oldest first, in one query.
     Result<QList<Routing>> queuedRouting();
-    // Contacts left 'offered' by a previous run: back to the queue.
-    Result<void> requeueStaleOffers();
+    // Contacts left 'offered' by a previous run: back to the queue. Returns their ids.
+    Result<QList<qint64>> requeueStaleOffers();
     // Offered or active contacts per user.
     Result<QHash<qint64, Load>> loads();
     // Contacts of this user still active (not closed).

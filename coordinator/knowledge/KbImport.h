@@ -42,8 +42,9 @@ QStringList parseList(const QString &value);
 // [--tags a,b] PATH...`: files (.md, .markdown, .html, .htm) and folders (searched
 // recursively); an HTML page's chapter pages (its tables of contents, its "next" link) are
 // read once as well. Imported articles are published and owned by the user "admin" (when it
-// exists); importing a source again updates its articles. --dry-run prints what would be
-// created or updated and writes nothing. Returns 0, 1 or 2 (usage).
+// exists); importing a source (the path below the folder given, and the anchor) again updates its
+// articles. An article with a card number is refused (a line on err, exit 1), the others imported.
+// --dry-run prints what would be created or updated and writes nothing. Returns 0, 1 or 2 (usage).
 int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err);
 
 } // namespace spocs

@@ -1,5 +1,6 @@
 #include "coordinator/knowledge/KbImport.h"
 
+#include "coordinator/auth/CardNumberGuard.h"
 #include "coordinator/server/CommandLine.h"
 #include "coordinator/storage/Database.h"
 #include "core/Try.h"
@@ -29,6 +30,13 @@ int usage(QTextStream &err, const QString &problem)
 {
     return cli::usage(err, kUsageText, problem);
 }
+
+// A file to read, and the folder its articles' source keys are relative to.
+struct QueuedFile
+{
+    QString path;
+    QDir root;
+};
 
 bool readBytes(const QString &path, QByteArray &bytes, QString &error)
 {
@@ -117,7 +125,8 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
     if (visibility != u"internal" && visibility != u"public")
         return usage(err, QStringLiteral("--visibility must be internal or public"));
 
-    QStringList queue;
+    // Each file with the folder its source key is relative to: the folder given, or the given file's.
+    QList<QueuedFile> queue;
     for (const QString &p : std::as_const(paths)) {
         const QFileInfo info(p);
         if (info.isDir()) {
@@ -129,9 +138,11 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
                     found.append(f);
             }
             found.sort();
-            queue += found;
+            const QDir root(info.canonicalFilePath());
+            for (const QString &f : std::as_const(found))
+                queue.append({ f, root });
         } else if (info.isFile()) {
-            queue.append(p);
+            queue.append({ p, QDir(info.canonicalPath()) });
         } else {
             err << "error: " << p << " does not exist\n";
             err.flush();
@@ -142,11 +153,17 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
     // Parse everything first: a broken file imports nothing. Each file is read once, however
     // it is reached (a symbolic link, a folder, a chapter link).
     QList<KnowledgeStore::Content> articles;
+    // Each article's file: URL (with its anchor): what links between articles name, and its key
+    // before keys were relative.
+    QStringList urls;
     QSet<QString> visited;
     QSet<QString> sources;
+    QHash<QString, QString> fileByKey;
+    QStringList refused;
     int files = 0;
     for (qsizetype next = 0; next < queue.size(); ++next) {
-        const QString canonical = QFileInfo(queue.at(next)).canonicalFilePath();
+        const QDir root = queue.at(next).root;
+        const QString canonical = QFileInfo(queue.at(next).path).canonicalFilePath();
         if (canonical.isEmpty() || visited.contains(canonical))
             continue;
         visited.insert(canonical);
@@ -167,14 +184,37 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
             for (const QString &link : std::as_const(page.chapterLinks)) {
                 const QString path = QDir::cleanPath(dir.filePath(QUrl::fromPercentEncoding(link.toUtf8())));
                 if (QFileInfo(path).isFile())
-                    queue.append(path);
+                    queue.append({ path, root });
             }
         } else {
             found = kbimport::fromMarkdown(decodeText(bytes), canonical);
             for (KnowledgeStore::Content &c : found)
                 c.source = url;
         }
+        // The key is the file's path below the root ('/' on every platform), so the same tree
+        // imported from another place or machine updates its articles.
+        const QString key = root.relativeFilePath(canonical);
+        if (const QString other = fileByKey.value(key); !other.isEmpty()) {
+            err << "error: " << other << " and " << canonical << " are both " << key
+                << " below the folders given; give the folder that holds both instead\n";
+            err.flush();
+            return 1;
+        }
+        fileByKey.insert(key, canonical);
         for (KnowledgeStore::Content &c : found) {
+            // Two questions with one anchor still make two articles.
+            const QString base = c.source;
+            QString suffix;
+            for (int n = 2; sources.contains(base + suffix); ++n)
+                suffix = QStringLiteral("-%1").arg(n);
+            sources.insert(base + suffix);
+            const QString source = key + base.mid(url.size()) + suffix; // with the anchor, if any
+            if (CardNumberGuard::containsCardNumber(c.title) || CardNumberGuard::containsCardNumber(c.body)
+                || CardNumberGuard::containsCardNumber(c.tags.join(u' '))) {
+                refused.append(QStringLiteral("refused (contains a card number) %1  %2")
+                                   .arg(CardNumberGuard::maskCardNumbers(c.title), source));
+                continue;
+            }
             if (c.visibility.isEmpty() && explicitVisibility)
                 c.visibility = visibility;
             if (c.language.isEmpty())
@@ -183,26 +223,31 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
                 if (!c.tags.contains(t))
                     c.tags.append(t);
             }
-            // Two questions with one anchor still make two articles.
-            const QString base = c.source;
-            for (int n = 2; sources.contains(c.source); ++n)
-                c.source = base + QStringLiteral("-%1").arg(n);
-            sources.insert(c.source);
+            c.source = source;
             auto valid = KnowledgeStore::validate(c);
             if (!valid) {
                 err << "error: " << canonical << ": \"" << c.title.left(60) << "\": " << valid.error().message << "\n";
                 err.flush();
                 return 1;
             }
+            articles.append(c);
+            urls.append(base + suffix);
         }
-        articles += found;
     }
+    // Nothing with a card number is stored (as kb.save refuses it); the other articles are imported.
+    for (const QString &line : std::as_const(refused))
+        err << line << "\n";
+    err.flush();
+    const int exitCode = refused.isEmpty() ? 0 : 1;
 
     KnowledgeStore store(db);
     if (dryRun) {
         int create = 0, update = 0, skipped = 0;
-        for (const KnowledgeStore::Content &c : std::as_const(articles)) {
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const KnowledgeStore::Content &c = articles.at(i);
             auto existing = store.articleFromSource(c.source);
+            if (existing && existing.value() == 0)
+                existing = store.articleFromSource(urls.at(i)); // imported before keys were relative
             if (!existing) {
                 err << "error: " << existing.error().message << "\n";
                 err.flush();
@@ -231,7 +276,7 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
             out << " and skip " << skipped;
         out << " from " << files << " files; nothing was written\n";
         out.flush();
-        return 0;
+        return exitCode;
     }
 
     qint64 owner = 0;
@@ -244,22 +289,24 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
     int created = 0, updated = 0, unchanged = 0;
     QStringList skipped; // what staff decided, and the import left alone
     auto r = db.write([&]() -> Result<void> {
-        // First every source gets its article, so links between them can name its id.
-        QHash<QString, qint64> idBySource;
+        // First every source gets its article, so links between them (file: URLs) can name its id.
+        QHash<QString, qint64> idByUrl;
         QSet<qint64> createdNow;
-        for (const KnowledgeStore::Content &c : std::as_const(articles)) {
-            SPOCS_TRY_LET(existing, store.articleFromSource(c.source));
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const KnowledgeStore::Content &c = articles.at(i);
+            SPOCS_TRY_LET(existing, store.adoptSource(c.source, urls.at(i)));
             if (existing.value() == 0) {
                 SPOCS_TRY_LET(imported, store.importArticle(c, owner));
                 createdNow.insert(imported->id);
-                idBySource.insert(c.source, imported->id);
+                idByUrl.insert(urls.at(i), imported->id);
             } else {
-                idBySource.insert(c.source, existing.value());
+                idByUrl.insert(urls.at(i), existing.value());
             }
         }
-        for (KnowledgeStore::Content c : std::as_const(articles)) {
-            const QString linked = linkArticles(c.body, c.source, idBySource);
-            const qint64 id = idBySource.value(c.source);
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            KnowledgeStore::Content c = articles.at(i);
+            const QString linked = linkArticles(c.body, urls.at(i), idByUrl);
+            const qint64 id = idByUrl.value(urls.at(i));
             if (createdNow.contains(id)) {
                 ++created;
                 if (linked != c.body) {
@@ -287,9 +334,11 @@ int runKbImportCommand(const QStringList &args, Database &db, QTextStream &out, 
         << updated << " updated, " << unchanged << " unchanged";
     if (!skipped.isEmpty())
         out << ", " << skipped.size() << " skipped";
+    if (!refused.isEmpty())
+        out << ", " << refused.size() << " refused";
     out << "\n";
     out.flush();
-    return 0;
+    return exitCode;
 }
 
 } // namespace spocs

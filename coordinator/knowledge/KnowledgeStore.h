@@ -114,6 +114,9 @@ public:
     Result<qint64> addPublished(const Content &content, qint64 ownerUserId, const QString &changeNote);
     // Import: the article a source made before (0: none).
     Result<qint64> articleFromSource(const QString &source);
+    // Import, in a write: articleFromSource(source), else the article imported under
+    // legacySource (its key before keys were relative), which takes `source` as its key.
+    Result<qint64> adoptSource(const QString &source, const QString &legacySource);
     // Skipped*: the article an earlier import made is staff's now, and the import leaves it alone.
     enum class ImportOutcome { Created, Updated, Unchanged, SkippedArchived, SkippedEdited, SkippedProposal };
     struct Imported

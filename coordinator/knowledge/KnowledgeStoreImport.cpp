@@ -19,6 +19,16 @@ Result<qint64> KnowledgeStore::articleFromSource(const QString &source)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> KnowledgeStore::adoptSource(const QString &source, const QString &legacySource)
+{
+    SPOCS_TRY_LET(id, articleFromSource(source));
+    if (id.value() != 0 || legacySource == source)
+        return id;
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE kb_articles SET source = ? WHERE source = ?"), { source, legacySource },
+                         "rekey imported article"));
+    return articleFromSource(source);
+}
+
 namespace {
 
 // The change notes of the versions an import writes (addPublished's, then importArticle's).

@@ -1,4 +1,5 @@
 #include "coordinator/auth/Roles.h"
+#include "coordinator/auth/TopicAccess.h"
 #include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/contacts/FollowUpStore.h"
 #include "coordinator/contacts/OutboundContact.h"
@@ -133,9 +134,12 @@ Result<QJsonObject> presenceSetFor(Ctx &c, ClientSession *session, Args &args)
     return r;
 }
 
-Result<QJsonObject> snapshot(Ctx &c, ClientSession *, Args &)
+Result<QJsonObject> snapshot(Ctx &c, ClientSession *session, Args &)
 {
-    return c.lead.snapshot(c.h.server().db().now(), c.alertsSeen);
+    SPOCS_TRY_LET(floorView, c.lead.snapshot(c.h.server().db().now(), c.alertsSeen));
+    if (!TopicAccess::seesFloorCustomers(session->session().user.role))
+        return TopicAccess::snapshotWithoutCustomers(std::move(floorView).value());
+    return floorView;
 }
 
 // A year of contacts takes a while to read and count: the figures are computed on the read

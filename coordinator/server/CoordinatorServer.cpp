@@ -1,6 +1,7 @@
 #include "coordinator/server/CoordinatorServer.h"
 
 #include "coordinator/auth/SessionReaper.h"
+#include "coordinator/auth/TopicAccess.h"
 #include "coordinator/contacts/PresenceStore.h"
 #include "coordinator/server/ClientSession.h"
 #include "coordinator/server/ConnectionLimits.h"
@@ -285,7 +286,7 @@ void CoordinatorServer::onHello(ClientSession *session, const protocol::Hello &h
     // Replayed events go out in the same event-loop turn as the welcome: no live event
     // can slip in between, so the client sees every event once and in order.
     for (const EventBus::Stored *stored : replay)
-        session->send(stored->text);
+        sendEvent(session, stored->topic, stored->text);
     if (presenceChanged)
         publishPresence(info->user.id);
 }
@@ -500,8 +501,20 @@ void CoordinatorServer::deliver(const QString &topic, const QString &text)
     const qint64 nowMs = m_db.now().toMSecsSinceEpoch();
     for (ClientSession *session : targets) {
         if (session->endsAtMs > nowMs) // an expired session gets nothing, even before the reaper closes it
-            session->send(text);
+            sendEvent(session, topic, text);
     }
+}
+
+void CoordinatorServer::sendEvent(ClientSession *session, const QString &topic, const QString &text)
+{
+    // The floor's customers only to leads: an admin follows `queue` for the people on it.
+    if (topic == u"queue" && session->isAuthenticated()
+        && !TopicAccess::seesFloorCustomers(session->session().user.role)) {
+        if (const QString withoutCustomers = TopicAccess::queueEventWithoutCustomers(text); !withoutCustomers.isEmpty())
+            session->send(withoutCustomers);
+        return;
+    }
+    session->send(text);
 }
 
 void CoordinatorServer::publishPresence(qint64 userId)

@@ -125,6 +125,8 @@ private:
     void onHousekeeping();
     void pruneAppliedWrites();
     void deliver(const QString &topic, const QString &text);
+    // Sends an event frame as the session may read it (see TopicAccess).
+    static void sendEvent(ClientSession *session, const QString &topic, const QString &text);
     bool sessionExpired(ClientSession *session, const QDateTime &now) const;
     void finishShutdown();
     void publishViewers(const QString &customerId);

@@ -60,6 +60,7 @@ RequestHandlers::RequestHandlers(CoordinatorServer &server)
     registerOp(QString::fromUtf16(op::PresenceSet), bind(&RequestHandlers::presenceSet));
     registerOp(QString::fromUtf16(op::PresenceList), bind(&RequestHandlers::presenceList));
     m_contactRouter = new ContactRouter(server, server.config().offerTimeoutMs, &server);
+    whenStarted([router = m_contactRouter] { router->requeueLeftoverOffers(); });
     // Feature modules: one line each.
     registerCustomerOps(*this);
     registerOrderOps(*this);

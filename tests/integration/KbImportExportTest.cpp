@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -376,4 +379,143 @@ TEST(KbImportExport, ReimportDoesNotRepublishArchivedOrStaffEditedArticles)
     EXPECT_TRUE(third.out.trimmed().endsWith(
         QStringLiteral("imported 4 articles from 4 files: 0 created, 0 updated, 1 unchanged, 3 skipped")))
         << third.out.toStdString();
+}
+
+namespace {
+
+// Runs statements on a database the coordinator is not running on; the first column of the last
+// statement's first row, or an empty string.
+QString sqlOn(const QString &dbPath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("kb-import-test");
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                EXPECT_TRUE(q.exec(statement)) << statement.toStdString();
+                value = q.next() ? q.value(0).toString() : QString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+// A small FAQ tree: faq/returns.md and faq/billing/invoices.md.
+void writeFaq(const QString &root, const QString &invoiceText)
+{
+    ASSERT_TRUE(QDir().mkpath(root + QStringLiteral("/faq/billing")));
+    writeArticle(root + QStringLiteral("/faq/returns.md"), QStringLiteral("Returns"), QStringLiteral("returns"),
+                 QStringLiteral("Thirty days, unused."));
+    writeArticle(root + QStringLiteral("/faq/billing/invoices.md"), QStringLiteral("Invoices"),
+                 QStringLiteral("invoices"), invoiceText);
+}
+
+} // namespace
+
+TEST(KbImportExport, TheSameFolderImportedFromAnotherPlaceUpdatesItsArticles)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    writeFaq(dir.filePath(QStringLiteral("checkout")), QStringLiteral("Monthly."));
+    const QStringList importArgs { QStringLiteral("--db"), db, QStringLiteral("kb-import") };
+    const CliResult first = runCli(importArgs + QStringList { dir.filePath(QStringLiteral("checkout/faq")) });
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    // Keyed by the path below the folder given, '/' between folders.
+    EXPECT_EQ(sqlOn(db,
+                    { QStringLiteral("SELECT group_concat(source, ' ') FROM "
+                                     "(SELECT source FROM kb_articles ORDER BY source)") }),
+              QStringLiteral("billing/invoices.md returns.md"));
+
+    // A copy elsewhere (another checkout, another machine), one answer changed.
+    writeFaq(dir.filePath(QStringLiteral("elsewhere/copy")), QStringLiteral("Monthly, by e-mail."));
+    const CliResult dryRun = runCli(
+        importArgs + QStringList { QStringLiteral("--dry-run"), dir.filePath(QStringLiteral("elsewhere/copy/faq")) });
+    ASSERT_EQ(dryRun.exitCode, 0) << dryRun.err.toStdString();
+    EXPECT_TRUE(dryRun.out.contains(QStringLiteral("dry run: would create 0 and update 2 articles")))
+        << dryRun.out.toStdString();
+    const CliResult copy = runCli(importArgs + QStringList { dir.filePath(QStringLiteral("elsewhere/copy/faq")) });
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    EXPECT_TRUE(
+        copy.out.contains(QStringLiteral("imported 2 articles from 2 files: 0 created, 1 updated, 1 unchanged")))
+        << copy.out.toStdString();
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT COUNT(*) FROM kb_articles") }), QStringLiteral("2"));
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT body FROM kb_articles WHERE source = 'billing/invoices.md'") }),
+              QStringLiteral("Monthly, by e-mail."));
+
+    // Two folders whose files would share keys: nothing is imported, the folder above them is named.
+    const CliResult both = runCli(importArgs
+                                  + QStringList { dir.filePath(QStringLiteral("checkout/faq")),
+                                                  dir.filePath(QStringLiteral("elsewhere/copy/faq")) });
+    EXPECT_EQ(both.exitCode, 1);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("are both billing/invoices.md below the folders given")))
+        << both.err.toStdString();
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT COUNT(*) FROM kb_articles") }), QStringLiteral("2"));
+}
+
+TEST(KbImportExport, AnArticleImportedUnderItsAbsolutePathIsFoundAndRekeyed)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    writeFaq(dir.filePath(QStringLiteral("checkout")), QStringLiteral("Monthly."));
+    const QString faq = QFileInfo(dir.filePath(QStringLiteral("checkout/faq"))).canonicalFilePath();
+    const QStringList importArgs { QStringLiteral("--db"), db, QStringLiteral("kb-import") };
+    ASSERT_EQ(runCli(importArgs + QStringList { faq }).exitCode, 0);
+    // As an import before keys were relative left them: the file's absolute file: URL.
+    const QString oldKey = QUrl::fromLocalFile(faq + QStringLiteral("/billing/invoices.md")).toString();
+    sqlOn(db,
+          { QStringLiteral("UPDATE kb_articles SET source = '%1' WHERE source = 'billing/invoices.md'").arg(oldKey) });
+
+    writeFaq(dir.filePath(QStringLiteral("checkout")), QStringLiteral("Monthly, by e-mail."));
+    const CliResult again = runCli(importArgs + QStringList { faq });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 created, 1 updated, 1 unchanged"))) << again.out.toStdString();
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT source FROM kb_articles WHERE body = 'Monthly, by e-mail.'") }),
+              QStringLiteral("billing/invoices.md"));
+
+    // Rekeyed once: a copy elsewhere finds it too.
+    writeFaq(dir.filePath(QStringLiteral("elsewhere")), QStringLiteral("Monthly, by e-mail."));
+    const CliResult copy = runCli(importArgs + QStringList { dir.filePath(QStringLiteral("elsewhere/faq")) });
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    EXPECT_TRUE(copy.out.contains(QStringLiteral("0 created, 0 updated, 2 unchanged"))) << copy.out.toStdString();
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT COUNT(*) FROM kb_articles") }), QStringLiteral("2"));
+}
+
+TEST(KbImportExport, AnArticleWithACardNumberIsRefusedAndTheRestImported)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("kb.db"));
+    writeFaq(dir.path(), QStringLiteral("Test payments with 4111 1111 1111 1111 in the shop."));
+    writeArticle(dir.filePath(QStringLiteral("faq/card.md")), QStringLiteral("Paying by 5500-0000-0000-0004"),
+                 QStringLiteral("cards"), QStringLiteral("Card payments are taken on the phone."));
+    const QStringList importArgs { QStringLiteral("--db"), db, QStringLiteral("kb-import") };
+
+    const CliResult dryRun
+        = runCli(importArgs + QStringList { QStringLiteral("--dry-run"), dir.filePath(QStringLiteral("faq")) });
+    EXPECT_EQ(dryRun.exitCode, 1);
+    EXPECT_TRUE(dryRun.err.contains(QStringLiteral("refused (contains a card number) Invoices  billing/invoices.md")))
+        << dryRun.err.toStdString();
+    EXPECT_TRUE(dryRun.out.contains(QStringLiteral("would create 1 and update 0 articles")))
+        << dryRun.out.toStdString();
+
+    const CliResult imported = runCli(importArgs + QStringList { dir.filePath(QStringLiteral("faq")) });
+    EXPECT_EQ(imported.exitCode, 1) << "not everything was imported";
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("refused (contains a card number) Invoices  billing/invoices.md")))
+        << imported.err.toStdString();
+    // The title's card number is not repeated on the terminal.
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("refused (contains a card number) Paying by ••••-••••-••••-0004  "
+                                                     "card.md")))
+        << imported.err.toStdString();
+    EXPECT_FALSE(imported.err.contains(QStringLiteral("5500"))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 1 articles from 3 files: 1 created, 0 updated, "
+                                                     "0 unchanged, 2 refused")))
+        << imported.out.toStdString();
+    EXPECT_EQ(sqlOn(db, { QStringLiteral("SELECT group_concat(title) FROM kb_articles") }), QStringLiteral("Returns"));
+    EXPECT_EQ(sqlOn(db,
+                    { QStringLiteral("SELECT COUNT(*) FROM kb_versions WHERE body LIKE '%4111%' OR title LIKE "
+                                     "'%5500%'") }),
+              QStringLiteral("0"));
 }

@@ -1,8 +1,10 @@
 // The lead's floor: lead.snapshot's queues, agents and waits, and the alerts raised from them.
 #include "LeadTestSupport.h"
+#include "RawPeer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 using namespace spocs;
 using namespace spocs::test;
@@ -422,4 +424,154 @@ TEST(LeadOps, SnapshotMeasuresReopenedAndForwardedContactsFromWhereTheyAre)
         << "since the reopen, not the first answer two days ago";
     EXPECT_EQ(since.value(920014).toStdString(), at(90).toStdString())
         << "since it was taken in the second queue, not the first answer";
+}
+
+// Admins watch the floor to set people's presence and skills; whose contacts are waiting or in
+// hand is for leads. An admin's snapshot and `queue` events carry no customer.
+TEST(LeadOps, AnAdminSeesTheFloorWithoutItsCustomers)
+{
+    const QDateTime noon(QDateTime::currentDateTimeUtc().date(), QTime(12, 0), Qt::UTC);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    LeadFixture f;
+    ASSERT_TRUE(f.start(QStringLiteral("[routing]\noffer_timeout_ms=20000\n[testing]\nclock_start=%1\n")
+                            .arg(noon.toString(Qt::ISODate))));
+    Desk admin;
+    ASSERT_TRUE(admin.login(f.coordinator.url(), QStringLiteral("admin"), { QStringLiteral("queue") }));
+    const qint64 agent = userIdOf(f.lead.connection, f.other(0));
+    const QDateTime now = noon.addMSecs(sinceStart.elapsed());
+    const auto at = [&](qint64 secondsAgo) {
+        return QStringLiteral("'%1'").arg(now.addSecs(-secondsAgo).toString(Qt::ISODateWithMs));
+    };
+    // Three handled 'other' contacts of 60 s last week, and an active one running for ten hours.
+    QStringList statements;
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = 930010 + i;
+        statements << QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, created_at, "
+                                     "updated_at, answered_at, closed_at, outcome) VALUES (%1, 'chat', 2, 'closed', "
+                                     "'general', %2, %2, %2, %3, 'resolved')")
+                          .arg(id)
+                          .arg(at(7 * 86400 - 600 * i), at(7 * 86400 - 600 * i - 60))
+                   << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT %1, id FROM "
+                                     "contact_reasons WHERE code = 'other'")
+                          .arg(id);
+    }
+    statements << QStringLiteral("INSERT INTO contacts(id, channel, customer_id, state, queue, owner_user_id, "
+                                 "created_at, updated_at, answered_at) VALUES (930020, 'chat', 3, 'active', "
+                                 "'general', %1, %2, %2, %2)")
+                      .arg(agent)
+                      .arg(at(36000))
+               << QStringLiteral("INSERT INTO contact_contact_reasons(contact_id, reason_id) SELECT 930020, id FROM "
+                                 "contact_reasons WHERE code = 'other'");
+    sql(f.coordinator.dbPath(), statements + simpleTransitions(930010, 930020));
+    // A call waiting (nobody is signed in to take it); admins may bring contacts in.
+    const qint64 waiting = contactOf(inbound(admin.connection, f.customer)).value(QStringLiteral("id")).toInteger();
+    ASSERT_GT(waiting, 0);
+
+    const QString key = QStringLiteral("long_contact:930020");
+    const auto isLongContact = [&](const QJsonObject &d) {
+        return d.value(QStringLiteral("alert")).toObject().value(QStringLiteral("key")).toString() == key;
+    };
+    const auto leadAlert = f.lead.waitFor(QStringLiteral("alert.raised"), 8000, isLongContact);
+    const auto adminAlert = admin.waitFor(QStringLiteral("alert.raised"), 8000, isLongContact);
+    ASSERT_TRUE(leadAlert && adminAlert);
+    const auto isWaiting = [&](const QJsonObject &d) {
+        return d.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger() == waiting;
+    };
+    const auto leadQueued = f.lead.waitFor(QStringLiteral("queue.changed"), 5000, isWaiting);
+    const auto adminQueued = admin.waitFor(QStringLiteral("queue.changed"), 5000, isWaiting);
+    ASSERT_TRUE(leadQueued && adminQueued);
+    const Reply leadSnap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    const Reply adminSnap = call(admin.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(leadSnap.ok && adminSnap.ok) << adminSnap.error.message.toStdString();
+
+    // The lead sees whose contacts they are: the waiting caller and the long contact's customer.
+    const QJsonObject caller
+        = leadQueued->data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("customer")).toObject();
+    EXPECT_EQ(caller.value(QStringLiteral("id")).toString(), f.customer);
+    const QString longName
+        = leadAlert->data.value(QStringLiteral("alert")).toObject().value(QStringLiteral("customerName")).toString();
+    ASSERT_FALSE(longName.isEmpty());
+    QString longCustomer;
+    for (const QJsonValue &v : leadSnap.data.value(QStringLiteral("agents")).toArray()) {
+        for (const QJsonValue &c : v.toObject().value(QStringLiteral("contacts")).toArray()) {
+            if (c.toObject().value(QStringLiteral("id")).toInteger() == 930020)
+                longCustomer
+                    = c.toObject().value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    EXPECT_FALSE(longCustomer.isEmpty());
+    const QByteArray leadText = QJsonDocument(leadSnap.data).toJson(QJsonDocument::Compact);
+    EXPECT_TRUE(leadText.contains(caller.value(QStringLiteral("name")).toString().toUtf8()));
+    EXPECT_TRUE(leadText.contains(longName.toUtf8()));
+
+    // The admin gets the same floor, the same contacts and alerts, without a customer anywhere.
+    const QList<QByteArray> customerData { f.customer.toUtf8(),
+                                           caller.value(QStringLiteral("name")).toString().toUtf8(),
+                                           longCustomer.toUtf8(), longName.toUtf8() };
+    const QByteArray adminText = QJsonDocument(adminSnap.data).toJson(QJsonDocument::Compact);
+    for (const QByteArray &value : customerData)
+        EXPECT_FALSE(adminText.contains(value)) << value.toStdString() << " in the admin's snapshot";
+    for (const QJsonObject &data : { adminAlert->data, adminQueued->data }) {
+        const QByteArray eventText = QJsonDocument(data).toJson(QJsonDocument::Compact);
+        for (const QByteArray &value : customerData)
+            EXPECT_FALSE(eventText.contains(value)) << value.toStdString() << " in " << eventText.toStdString();
+    }
+    const QJsonObject alert = adminAlert->data.value(QStringLiteral("alert")).toObject();
+    EXPECT_EQ(alert.value(QStringLiteral("contact")).toInteger(), 930020);
+    EXPECT_EQ(alert.value(QStringLiteral("message")).toString(),
+              QStringLiteral("Contact 930020 runs %1 min (usually %2 min)")
+                  .arg(alert.value(QStringLiteral("minutes")).toInteger())
+                  .arg(alert.value(QStringLiteral("usualMinutes")).toInteger()));
+    EXPECT_EQ(adminQueued->data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("queued"));
+    const QJsonArray adminWaiting = adminSnap.data.value(QStringLiteral("waiting")).toArray();
+    ASSERT_EQ(adminWaiting.size(), 1);
+    EXPECT_EQ(adminWaiting.at(0).toObject().value(QStringLiteral("id")).toInteger(), waiting);
+    bool adminSeesTheAgentOnIt = false;
+    for (const QJsonValue &v : adminSnap.data.value(QStringLiteral("agents")).toArray()) {
+        for (const QJsonValue &c : v.toObject().value(QStringLiteral("contacts")).toArray())
+            adminSeesTheAgentOnIt
+                = adminSeesTheAgentOnIt || c.toObject().value(QStringLiteral("id")).toInteger() == 930020;
+    }
+    EXPECT_TRUE(adminSeesTheAgentOnIt);
+
+    // Replayed to an admin who resumes from the start, the events are as they were sent.
+    RawPeer again;
+    ASSERT_TRUE(again.open(f.coordinator.url()));
+    const qint64 login = again.sendRequest(QStringLiteral("auth.login"),
+                                           { { QStringLiteral("user"), QStringLiteral("admin") },
+                                             { QStringLiteral("password"), QStringLiteral("demo") } });
+    const auto token = again.waitResponse(login);
+    ASSERT_TRUE(token);
+    protocol::Hello hello;
+    hello.token = token->value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    hello.topics = { QStringLiteral("queue") };
+    hello.resume = protocol::ResumePoint { admin.connection.epoch(), 0 };
+    again.sendText(protocol::encodeText(hello));
+    const auto welcome
+        = again.waitFor([](const QJsonObject &o) { return o.value(QStringLiteral("t")).toString() == u"welcome"; });
+    ASSERT_TRUE(welcome);
+    ASSERT_EQ(welcome->value(QStringLiteral("resume")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("replayed"));
+    const auto replayedKinds = [&] {
+        QStringList kinds;
+        for (const QJsonObject &frame : again.frames()) {
+            if (frame.value(QStringLiteral("topic")).toString() == u"queue")
+                kinds << frame.value(QStringLiteral("kind")).toString();
+        }
+        return kinds;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QStringList kinds = replayedKinds();
+            return kinds.contains(QStringLiteral("alert.raised")) && kinds.contains(QStringLiteral("queue.changed"));
+        },
+        5000));
+    for (const QJsonObject &frame : again.frames()) {
+        const QByteArray frameText = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+        for (const QByteArray &value : customerData)
+            EXPECT_FALSE(frameText.contains(value))
+                << value.toStdString() << " replayed in " << frameText.toStdString();
+    }
 }

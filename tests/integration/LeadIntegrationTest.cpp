@@ -1,6 +1,10 @@
 #include "LeadTestSupport.h"
 
+#include "client/ReconnectPolicy.h"
+
 #include <QDateTime>
+
+#include <optional>
 
 using namespace spocs;
 using namespace spocs::test;
@@ -503,4 +507,61 @@ TEST(LeadOps, SurveyIsRecordedOnceForAClosedContact)
         f.lead.connection, QStringLiteral("survey.record"),
         { { QStringLiteral("cid"), newCid() }, { QStringLiteral("contact"), gone }, { QStringLiteral("csat"), 1 } });
     EXPECT_EQ(errorName(abandoned), QStringLiteral("invalid_state"));
+}
+
+// The coordinator stopped while a contact was offered: the offer died with it. After the restart the
+// contact is queued again and whoever follows it is told, as when an offer times out (a desktop that
+// resumes gets the events it missed and refetches nothing); it is offered again once someone can take it.
+TEST(LeadOps, AnOfferOpenAtARestartGoesBackToTheQueueAndItsFollowersAreTold)
+{
+    LeadFixture f;
+    ASSERT_TRUE(f.start(QStringLiteral("[routing]\noffer_timeout_ms=600000\n")));
+    f.lead.connection.setReconnectPolicy(
+        ReconnectPolicy(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
+    // Followed as the desktop follows them, so they ride along when it reconnects.
+    f.lead.connection.subscribe(QStringLiteral("queue"));
+    f.lead.connection.subscribe(protocol::customerTopic(f.customer));
+    std::optional<Desk> agent;
+    agent.emplace();
+    ASSERT_TRUE(agent->login(f.coordinator.url(), f.owner));
+    const qint64 id = contactOf(inbound(f.lead.connection, f.customer)).value(QStringLiteral("id")).toInteger();
+    ASSERT_GT(id, 0);
+    ASSERT_EQ(agent->waitForOffer(), id);
+    const auto inState = [id](const QString &state) {
+        return [id, state](const QJsonObject &d) {
+            const QJsonObject contact = d.value(QStringLiteral("contact")).toObject();
+            return contact.value(QStringLiteral("id")).toInteger() == id
+                && contact.value(QStringLiteral("state")).toString() == state;
+        };
+    };
+    ASSERT_TRUE(f.lead.waitFor(QStringLiteral("queue.changed"), 5000, inState(QStringLiteral("offered"))));
+
+    // The agent's desktop is gone with the coordinator: after the restart nobody can take the call.
+    f.coordinator.stop();
+    agent.reset();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.lead.connection.state() != Connection::State::Connected; }, 10000));
+    f.lead.events.clear();
+    ASSERT_TRUE(f.coordinator.restart()) << f.coordinator.output().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.lead.connection.state() == Connection::State::Connected; }, 20000));
+    EXPECT_TRUE(f.lead.waitFor(QStringLiteral("queue.changed"), 5000, inState(QStringLiteral("queued"))));
+    EXPECT_TRUE(f.lead.waitFor(QStringLiteral("contact.updated"), 5000, inState(QStringLiteral("queued"))))
+        << "the customer's followers see it waiting again";
+    const Reply queued = call(f.lead.connection, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } });
+    EXPECT_EQ(contactOf(queued).value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    EXPECT_TRUE(contactOf(queued).value(QStringLiteral("offeredTo")).isNull());
+
+    // Back at the desk: offered again, and the lead's floor agrees.
+    Desk back;
+    ASSERT_TRUE(back.login(f.coordinator.url(), f.owner));
+    EXPECT_TRUE(f.offeredTo(back, id));
+    EXPECT_TRUE(f.lead.waitFor(QStringLiteral("queue.changed"), 5000, inState(QStringLiteral("offered"))));
+    const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    QJsonObject waiting;
+    for (const QJsonValue &v : snap.data.value(QStringLiteral("waiting")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
+            waiting = v.toObject();
+    }
+    EXPECT_EQ(waiting.value(QStringLiteral("state")).toString(), QStringLiteral("offered"));
+    EXPECT_EQ(waiting.value(QStringLiteral("offeredTo")).toObject().value(QStringLiteral("id")).toInteger(),
+              back.userId);
 }

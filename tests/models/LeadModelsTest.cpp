@@ -227,6 +227,34 @@ TEST(LeadModels, WaitingContactsFollowQueueEvents)
     EXPECT_EQ(model.rowCount(), 0) << "an abandoned contact no longer waits";
 }
 
+TEST(LeadModels, AFloorWithoutCustomersNamesTheContactsInstead)
+{
+    // What an admin's lead.snapshot and `queue` events carry: no customer on a contact, no
+    // customerName on an alert.
+    WaitingContactModel waiting;
+    QAbstractItemModelTester waitingTester(&waiting, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    waiting.setNow(kAt);
+    QJsonObject contact = waitingContact(7, QStringLiteral("queued"), QStringLiteral("2026-11-23T09:58:00.000Z"));
+    contact.remove(QStringLiteral("customer"));
+    waiting.applyContact(contact);
+    ASSERT_EQ(waiting.rowCount(), 1);
+    EXPECT_EQ(text(waiting, 0, WaitingContactModel::CustomerColumn), QStringLiteral("#7"));
+
+    AlertListModel alerts;
+    QAbstractItemModelTester alertTester(&alerts, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QJsonObject longContact = alert(QStringLiteral("long_contact:7"), QStringLiteral("long_contact"),
+                                    QStringLiteral("warning"), QStringLiteral("2026-11-23T09:45:00.000Z"));
+    longContact.insert(QStringLiteral("contact"), 7);
+    longContact.insert(QStringLiteral("minutes"), 25);
+    longContact.insert(QStringLiteral("usualMinutes"), 8);
+    alerts.addAlert(longContact);
+    EXPECT_EQ(alerts.data(alerts.index(0)).toString(), QStringLiteral("Contact 7 runs 25 min (usually 8 min)"));
+    longContact.insert(QStringLiteral("customerName"), QStringLiteral("Anna Schmidt"));
+    alerts.addAlert(longContact);
+    EXPECT_EQ(alerts.data(alerts.index(0)).toString(),
+              QStringLiteral("Contact with Anna Schmidt runs 25 min (usually 8 min)"));
+}
+
 TEST(LeadModels, WaitingContactWaitsSinceItWasQueuedAgain)
 {
     // Answered two days ago, closed, and reopened by the customer's reply 90 s ago.

@@ -144,10 +144,44 @@ TEST(MailTemplateCommand, ResetDeletesALanguageButNeverEnglish)
 TEST(MailTemplateCommand, TheAuditLogNamesTheTemplateAnAdminChanged)
 {
     TempDatabase db;
-    const QStringList command { QStringLiteral("mail-template"), QStringLiteral("set"), QStringLiteral("fr"),
-                                QStringLiteral("greeting") };
-    recordAdminCommand(*db, command, 0);
+    const auto set = run(*db, { QStringLiteral("set"), QStringLiteral("fr"), QStringLiteral("greeting") },
+                         QStringLiteral("Bonjour {name},"));
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.mail-template' AND "
-                                       "subject = 'mail_template:fr/greeting'")),
+                                       "subject = 'mail_template:fr/greeting' AND detail LIKE '%-> exit 0'")),
               1);
+    // A failure is audited too, with its exit code.
+    const auto missing = run(*db, { QStringLiteral("reset"), QStringLiteral("it"), QStringLiteral("signature") });
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.mail-template' AND "
+                                       "subject = 'mail_template:it/signature' AND detail LIKE '%-> exit 1'")),
+              1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.mail-template'")), 2);
+}
+
+TEST(MailTemplateCommand, AChangeTheAuditLogRefusesIsNotMade)
+{
+    TempDatabase db;
+    ASSERT_EQ(run(*db, { QStringLiteral("set"), QStringLiteral("fr"), QStringLiteral("greeting") },
+                  QStringLiteral("Bonjour {name},"))
+                  .code,
+              0);
+    const QString before = allTemplates(db);
+    // Only the row of a change is refused: the failure's own row afterwards still goes in.
+    QSqlQuery trigger
+        = db->prepare(QStringLiteral("CREATE TRIGGER refuse_template_change BEFORE INSERT ON audit_log "
+                                     "WHEN NEW.action = 'admin.mail-template' AND NEW.detail LIKE '%-> exit 0' "
+                                     "BEGIN SELECT RAISE(ABORT, 'audit refused'); END"));
+    ASSERT_TRUE(trigger.exec());
+    trigger.finish();
+
+    const auto set = run(*db, { QStringLiteral("set"), QStringLiteral("fr"), QStringLiteral("greeting") },
+                         QStringLiteral("Salut {name},"));
+    EXPECT_EQ(set.code, 1);
+    const auto reset = run(*db, { QStringLiteral("reset"), QStringLiteral("fr"), QStringLiteral("greeting") });
+    EXPECT_EQ(reset.code, 1);
+    EXPECT_EQ(allTemplates(db), before);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.mail-template' AND "
+                                       "subject = 'mail_template:fr/greeting' AND detail LIKE '%-> exit 1'")),
+              2);
 }
