@@ -369,6 +369,72 @@ TEST(ScriptedPanels, ReviewQueueShowsOwnersAndReviewDatesWhole)
     }
 }
 
+// Two leads: lead1 reviewing their own proposal is told that lead2 publishes it, and the refusal says
+// why. Publish stays enabled there, because were lead2 disabled, lead1 alone could publish it.
+TEST(ScriptedPanels, ReviewQueueSaysAnotherLeadPublishesYourOwnProposal)
+{
+    ScriptedPeer peer;
+    peer.user = QJsonObject { { QStringLiteral("id"), 5 },
+                              { QStringLiteral("login"), QStringLiteral("lead1") },
+                              { QStringLiteral("name"), QStringLiteral("Lena Lead") },
+                              { QStringLiteral("role"), QStringLiteral("lead") } };
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("lead1")).ok);
+    const auto proposal = [](qint64 id, qint64 authorId, const QString &login, const QString &name) {
+        return QJsonObject { { QStringLiteral("article"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("title"), QStringLiteral("Article %1").arg(id) },
+                                             { QStringLiteral("status"), QStringLiteral("in_review") },
+                                             { QStringLiteral("version"), 1 } } },
+                             { QStringLiteral("version"), 1 },
+                             { QStringLiteral("author"),
+                               QJsonObject { { QStringLiteral("id"), authorId },
+                                             { QStringLiteral("login"), login },
+                                             { QStringLiteral("name"), name } } },
+                             { QStringLiteral("changeNote"), QStringLiteral("new") },
+                             { QStringLiteral("at"), QStringLiteral("2026-12-07T09:00:00.000Z") } };
+    };
+    peer.answer(QString::fromUtf16(op::KbReviewQueue),
+                QJsonObject { { QStringLiteral("proposals"),
+                                QJsonArray { proposal(1, 6, QStringLiteral("lead2"), QStringLiteral("Leo Lead")),
+                                             proposal(2, 5, QStringLiteral("lead1"), QStringLiteral("Lena Lead")) } },
+                              { QStringLiteral("worst"), QJsonArray {} },
+                              { QStringLiteral("stale"), QJsonArray {} } });
+    peer.fail(QString::fromUtf16(op::KbReview), ErrorCode::Forbidden);
+
+    ReviewDialog dialog(&connection);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *proposals = dialog.findChild<QTreeView *>(QStringLiteral("reviewProposalsView"));
+    auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("reviewPublishButton"));
+    auto *own = dialog.findChild<QLabel *>(QStringLiteral("reviewOwnProposalLabel"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("reviewStatusLabel"));
+    ASSERT_NE(proposals, nullptr);
+    ASSERT_NE(publish, nullptr);
+    ASSERT_NE(own, nullptr);
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proposals->model()->rowCount() == 2; }, 5000));
+
+    // lead2's proposal: lead1 publishes it as always.
+    dialog.selectProposal(0);
+    EXPECT_FALSE(own->isVisible());
+    EXPECT_TRUE(publish->isEnabled());
+    EXPECT_FALSE(publish->toolTip().contains(QStringLiteral("another lead")));
+
+    // lead1's own: the dialog says so beside the button and in its tooltip.
+    dialog.selectProposal(1);
+    EXPECT_TRUE(own->isVisible());
+    EXPECT_TRUE(own->text().contains(QStringLiteral("You wrote this version"))) << qPrintable(own->text());
+    EXPECT_TRUE(publish->toolTip().contains(QStringLiteral("another lead"))) << qPrintable(publish->toolTip());
+    EXPECT_TRUE(publish->isEnabled());
+
+    // The coordinator refuses (lead2 is enabled): the refusal names the reason, not only "not allowed".
+    QTest::mouseClick(publish, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("Not published")); }, 5000))
+        << qPrintable(status->text());
+    EXPECT_TRUE(status->text().contains(QStringLiteral("another lead"))) << qPrintable(status->text());
+}
+
 TEST(ScriptedPanels, ProposeEditDialogKeepsTheTextAndRefetchesOnAConflict)
 {
     ScriptedPeer peer;
