@@ -383,7 +383,14 @@ void ArticleReader::copyToClipboard()
     auto *mime = new QMimeData;
     // Plain text for chat and mail fields, HTML for rich editors.
     mime->setText(QStringLiteral("%1\n\n%2").arg(a.title, a.body));
-    mime->setHtml(QStringLiteral("<h1>%1</h1>\n").arg(a.title.toHtmlEscaped()) + markdownToHtml(a.body));
+    // Pasted into a mail, an image's web address is fetched by the recipient's mail program, and a
+    // path names a file on this computer: keep only the images that carry their picture (data:, as
+    // the reader shows them); the others become their description.
+    MarkdownOptions html;
+    html.keepImage = [](const QString &src) {
+        return QUrl(src).scheme() == u"data";
+    };
+    mime->setHtml(QStringLiteral("<h1>%1</h1>\n").arg(a.title.toHtmlEscaped()) + markdownToHtml(a.body, html));
     QApplication::clipboard()->setMimeData(mime);
     Q_EMIT statusMessage(tr("Article copied to the clipboard."));
 }

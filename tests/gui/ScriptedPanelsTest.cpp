@@ -6,20 +6,25 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
+#include "models/ArticleLoader.h"
 #include "models/ContactSession.h"
 #include "models/OrderLinesModel.h"
 #include "models/ProductSearchModel.h"
 #include "models/ReviewQueueModel.h"
+#include "widgets/ArticleReader.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/OrderDialog.h"
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -433,6 +438,50 @@ TEST(ScriptedPanels, ReviewQueueSaysAnotherLeadPublishesYourOwnProposal)
     ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("Not published")); }, 5000))
         << qPrintable(status->text());
     EXPECT_TRUE(status->text().contains(QStringLiteral("another lead"))) << qPrintable(status->text());
+}
+
+// Copy puts on the clipboard what the reader shows: a pasted remote image would have the mail
+// program of whoever reads the mail fetch it, and a path names a file on the agent's computer.
+TEST(ScriptedPanels, CopiedArticleCarriesNoImageFromElsewhere)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    const QString dot = QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4"
+                                       "nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    peer.answer(QString::fromUtf16(op::KbGet),
+                QJsonObject { { QStringLiteral("article"),
+                                QJsonObject { { QStringLiteral("id"), 7 },
+                                              { QStringLiteral("title"), QStringLiteral("Router: lights") },
+                                              { QStringLiteral("body"),
+                                                QStringLiteral("Look at the back.\n\n"
+                                                               "![The back panel](https://cdn.example/back.png)\n\n"
+                                                               "![A local copy](/home/agent1/back.png)\n\n"
+                                                               "![Green light](%1)")
+                                                    .arg(dot) },
+                                              { QStringLiteral("status"), QStringLiteral("published") },
+                                              { QStringLiteral("visibility"), QStringLiteral("public") },
+                                              { QStringLiteral("version"), 1 } } } });
+
+    ArticleReader reader(&connection);
+    reader.show();
+    reader.openArticle(7);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.loader()->article().id == 7; }, 5000));
+    auto *copy = reader.findChild<QAction *>(QStringLiteral("articleCopyAction"));
+    ASSERT_NE(copy, nullptr);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    ASSERT_NE(mime, nullptr);
+    const QString html = mime->html();
+    EXPECT_TRUE(html.contains(QStringLiteral("Look at the back."))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("cdn.example"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("/home/agent1"))) << qPrintable(html);
+    EXPECT_TRUE(html.contains(QStringLiteral("The back panel"))) << qPrintable(html);
+    EXPECT_TRUE(html.contains(QStringLiteral("A local copy"))) << qPrintable(html);
+    // The inline picture travels with the text, as the reader shows it.
+    EXPECT_TRUE(html.contains(QStringLiteral("<img src=\"%1\" alt=\"Green light\"").arg(dot))) << qPrintable(html);
 }
 
 TEST(ScriptedPanels, ProposeEditDialogKeepsTheTextAndRefetchesOnAConflict)
