@@ -256,8 +256,9 @@ void ArticleReader::updateView()
     if (!a.tags.isEmpty())
         meta << a.tags.join(QStringLiteral(", "));
     meta << articleVisibilityText(a.visibility) << ArticleVersionsModel::statusText(a.status);
-    if (a.version > 0)
-        meta << tr("version %1").arg(a.version);
+    // The version of the text shown: a proposal waiting for review is newer, but not what agents read.
+    if (const qint64 shown = a.liveVersion > 0 ? a.liveVersion : a.version; shown > 0)
+        meta << tr("version %1").arg(shown);
     if (a.lastReviewedAt.isValid())
         meta << tr("reviewed %1").arg(QLocale().toString(a.lastReviewedAt.toLocalTime().date(), QLocale::ShortFormat));
     meta.removeAll(QString());

@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -482,6 +483,44 @@ TEST(ScriptedPanels, CopiedArticleCarriesNoImageFromElsewhere)
     EXPECT_TRUE(html.contains(QStringLiteral("A local copy"))) << qPrintable(html);
     // The inline picture travels with the text, as the reader shows it.
     EXPECT_TRUE(html.contains(QStringLiteral("<img src=\"%1\" alt=\"Green light\"").arg(dot))) << qPrintable(html);
+}
+
+// A proposal on the published article being read leaves its text as it is, and the version the
+// reader names is the one of that text, not the proposal's.
+TEST(ScriptedPanels, ArticleReaderNamesTheLiveVersionWhileAProposalWaits)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    peer.answer(QString::fromUtf16(op::KbGet),
+                QJsonObject { { QStringLiteral("article"),
+                                QJsonObject { { QStringLiteral("id"), 7 },
+                                              { QStringLiteral("title"), QStringLiteral("Router: lights") },
+                                              { QStringLiteral("body"), QStringLiteral("Green is fine.") },
+                                              { QStringLiteral("status"), QStringLiteral("published") },
+                                              { QStringLiteral("visibility"), QStringLiteral("public") },
+                                              { QStringLiteral("version"), 3 },
+                                              { QStringLiteral("liveVersion"), 3 } } } });
+    ArticleReader reader(&connection);
+    // As the knowledge panel does: the "kb" events reach the open article.
+    QObject::connect(&connection, &Connection::eventReceived, reader.loader(), &ArticleLoader::handleEvent);
+    reader.show();
+    reader.openArticle(7);
+    auto *meta = reader.findChild<QLabel *>(QStringLiteral("articleMetaLabel"));
+    ASSERT_NE(meta, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return meta->text().contains(QStringLiteral("version 3")); }, 5000))
+        << qPrintable(meta->text());
+
+    peer.publish(QStringLiteral("kb"), QString::fromUtf16(event::KbProposed),
+                 QJsonObject { { QStringLiteral("id"), 7 },
+                               { QStringLiteral("version"), 4 },
+                               { QStringLiteral("title"), QStringLiteral("Router: lights (new)") } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.loader()->article().version == 4; }, 5000));
+    EXPECT_TRUE(meta->text().contains(QStringLiteral("version 3"))) << qPrintable(meta->text());
+    EXPECT_FALSE(meta->text().contains(QStringLiteral("version 4"))) << qPrintable(meta->text());
+    auto *body = reader.findChild<QTextBrowser *>(QStringLiteral("articleBody"));
+    ASSERT_NE(body, nullptr);
+    EXPECT_TRUE(body->toPlainText().contains(QStringLiteral("Green is fine.")));
 }
 
 TEST(ScriptedPanels, ProposeEditDialogKeepsTheTextAndRefetchesOnAConflict)
