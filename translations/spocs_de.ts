@@ -3362,6 +3362,10 @@ Aktuelle Auslastung: %3</translation>
         <source>Ale&amp;rts</source>
         <translation>Warnu&amp;ngen</translation>
     </message>
+    <message>
+        <source>Q&amp;ueues – today (%1, %2)</source>
+        <translation>&amp;Warteschlangen – heute (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>

@@ -3358,6 +3358,10 @@ Current load: %3</source>
         <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Q&amp;ueues – today (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>
