@@ -85,7 +85,9 @@ QString markdownToHtml(const QString &markdown, const MarkdownOptions &options)
                     links.push_back(n);
                 break;
             case CMARK_NODE_IMAGE:
-                if (ev == CMARK_EVENT_ENTER && options.imagesAsText)
+                if (ev == CMARK_EVENT_ENTER
+                    && (options.imagesAsText
+                        || (options.keepImage && !options.keepImage(QString::fromUtf8(cmark_node_get_url(n))))))
                     images.push_back(n);
                 break;
             default:

@@ -18,6 +18,8 @@ struct MarkdownOptions
     std::function<QString(const QString &)> linkTarget;
     // Images become their description (the offline export carries no images).
     bool imagesAsText = false;
+    // When set, so does each image whose target it refuses (a copy keeps no image it would fetch).
+    std::function<bool(const QString &)> keepImage;
 };
 
 constexpr int kMaxQuoteDepth = 8;

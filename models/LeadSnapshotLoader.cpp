@@ -161,6 +161,8 @@ void LeadSnapshotLoader::applySnapshot(const QJsonObject &snapshot)
     const QJsonObject sl = snapshot.value(QStringLiteral("serviceLevel")).toObject();
     m_slSeconds = sl.value(QStringLiteral("seconds")).toInt(20);
     m_slTarget = sl.value(QStringLiteral("target")).toDouble(0.8);
+    m_day = QDate::fromString(snapshot.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    m_dayZone = m_day.isValid() ? snapshot.value(QStringLiteral("dayZone")).toString() : QString();
     m_queues->setServiceLevelTarget(m_slTarget);
     m_queues->setQueues(snapshot.value(QStringLiteral("queues")).toArray(), at);
     m_waiting->setQueueLabels(m_queues->labels());

@@ -5,6 +5,7 @@
 #include "models/LeadSnapshotModels.h"
 #include "models/SharedLookup.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -55,6 +56,10 @@ public:
     int snapshotsApplied() const { return m_applied; }
     int serviceLevelSeconds() const { return m_slSeconds; }
     double serviceLevelTarget() const { return m_slTarget; }
+    // The day the queues' today figures count and its time zone (the coordinator's UTC day, not
+    // necessarily the lead's own); invalid and empty until a snapshot names them.
+    QDate day() const { return m_day; }
+    QString dayZone() const { return m_dayZone; }
 
 Q_SIGNALS:
     void snapshotApplied();
@@ -83,6 +88,8 @@ private:
     int m_applied = 0;
     int m_slSeconds = 20;
     double m_slTarget = 0.8;
+    QDate m_day;
+    QString m_dayZone;
 };
 
 } // namespace spocs

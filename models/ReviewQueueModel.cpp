@@ -36,6 +36,7 @@ void ReviewQueueModel::setItems(const QJsonArray &items)
             item.version = obj.value(QStringLiteral("version")).toInteger();
             const QJsonValue author = obj.value(QStringLiteral("author"));
             if (author.isObject()) {
+                item.authorId = author.toObject().value(QStringLiteral("id")).toInteger();
                 item.authorLogin = author.toObject().value(QStringLiteral("login")).toString();
                 item.authorName = author.toObject().value(QStringLiteral("name")).toString();
             } else {

@@ -10,6 +10,7 @@ struct ReviewQueueItem
 {
     KnowledgeArticle article;
     qint64 version = 0;
+    qint64 authorId = 0; // the proposal's author (0: not sent, or an imported article's)
     QString authorLogin;
     QString authorName;
     QString changeNote;

@@ -4,6 +4,7 @@
 #include "core/Ops.h"
 #include "models/KnowledgeArticle.h"
 #include "models/ModelsLog.h"
+#include "models/ReviewQueueModel.h"
 
 namespace spocs {
 
@@ -74,6 +75,11 @@ void ReviewSession::rollback(qint64 articleId, qint64 newest, qint64 to, WriteDo
     call(op::KbRollback,
          { { QStringLiteral("id"), articleId }, { QStringLiteral("version"), newest }, { QStringLiteral("to"), to } },
          true, std::move(done));
+}
+
+bool ReviewSession::isOwnProposal(const ReviewQueueItem &item) const
+{
+    return m_connection && item.authorId > 0 && item.authorId == m_connection->user().id;
 }
 
 } // namespace spocs

@@ -9,6 +9,7 @@
 namespace spocs {
 
 class Connection;
+struct ReviewQueueItem;
 
 // The knowledge review's requests for the review dialog and the version list: the queue
 // (kb.reviewQueue), an article's versions (kb.versions), the diff between two versions (kb.diff),
@@ -29,6 +30,11 @@ public:
     // kb.rollback: publishes a copy of `to` as the version after `newest` (a lead, or the expert who owns
     // the article; `to` must have been published).
     void rollback(qint64 articleId, qint64 newest, qint64 to, WriteDone done);
+
+    // Whether the signed-in user wrote this proposal. The coordinator lets nobody publish their own
+    // proposal, except a lead when no other enabled lead exists; which leads are enabled the desktop
+    // cannot tell (presence.list names disabled users too), so this alone does not decide.
+    bool isOwnProposal(const ReviewQueueItem &item) const;
 
 Q_SIGNALS:
     void queueChanged();

@@ -3377,6 +3377,10 @@ Aktuelle Auslastung: %3</translation>
         <source>Ale&amp;rts</source>
         <translation>Warnu&amp;ngen</translation>
     </message>
+    <message>
+        <source>Q&amp;ueues – today (%1, %2)</source>
+        <translation>&amp;Warteschlangen – heute (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>
@@ -6348,6 +6352,18 @@ Aktuelle Auslastung: %3</translation>
     <message>
         <source>P&amp;ublish</source>
         <translation>Ver&amp;öffentlichen</translation>
+    </message>
+    <message>
+        <source>You wrote this version: another lead publishes it, unless you are the only lead.</source>
+        <translation>Diese Version haben Sie geschrieben: Eine andere Teamleitung veröffentlicht sie, außer Sie sind die einzige Teamleitung.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not published: you wrote this version, so another lead has to publish it.</source>
+        <translation>Nicht veröffentlicht: Diese Version haben Sie geschrieben, daher muss eine andere Teamleitung sie veröffentlichen.</translation>
     </message>
 </context>
 <context>

@@ -3373,6 +3373,10 @@ Current load: %3</source>
         <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Q&amp;ueues – today (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::FollowUpModel</name>
@@ -6343,6 +6347,18 @@ Current load: %3</source>
     </message>
     <message>
         <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this version: another lead publishes it, unless you are the only lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: you wrote this version, so another lead has to publish it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

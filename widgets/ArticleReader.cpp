@@ -256,8 +256,9 @@ void ArticleReader::updateView()
     if (!a.tags.isEmpty())
         meta << a.tags.join(QStringLiteral(", "));
     meta << articleVisibilityText(a.visibility) << ArticleVersionsModel::statusText(a.status);
-    if (a.version > 0)
-        meta << tr("version %1").arg(a.version);
+    // The version of the text shown: a proposal waiting for review is newer, but not what agents read.
+    if (const qint64 shown = a.liveVersion > 0 ? a.liveVersion : a.version; shown > 0)
+        meta << tr("version %1").arg(shown);
     if (a.lastReviewedAt.isValid())
         meta << tr("reviewed %1").arg(QLocale().toString(a.lastReviewedAt.toLocalTime().date(), QLocale::ShortFormat));
     meta.removeAll(QString());
@@ -383,7 +384,14 @@ void ArticleReader::copyToClipboard()
     auto *mime = new QMimeData;
     // Plain text for chat and mail fields, HTML for rich editors.
     mime->setText(QStringLiteral("%1\n\n%2").arg(a.title, a.body));
-    mime->setHtml(QStringLiteral("<h1>%1</h1>\n").arg(a.title.toHtmlEscaped()) + markdownToHtml(a.body));
+    // Pasted into a mail, an image's web address is fetched by the recipient's mail program, and a
+    // path names a file on this computer: keep only the images that carry their picture (data:, as
+    // the reader shows them); the others become their description.
+    MarkdownOptions html;
+    html.keepImage = [](const QString &src) {
+        return QUrl(src).scheme() == u"data";
+    };
+    mime->setHtml(QStringLiteral("<h1>%1</h1>\n").arg(a.title.toHtmlEscaped()) + markdownToHtml(a.body, html));
     QApplication::clipboard()->setMimeData(mime);
     Q_EMIT statusMessage(tr("Article copied to the clipboard."));
 }

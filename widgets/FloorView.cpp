@@ -95,10 +95,13 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
 
 // One section of the floor: a bold title (its mnemonic focuses the view) with the section's
 // buttons on the right, and the view below.
-QWidget *makeSection(const QString &title, QWidget *view, const QList<QWidget *> &buttons, QWidget *parent)
+QWidget *makeSection(const QString &title, QWidget *view, const QList<QWidget *> &buttons, QWidget *parent,
+                     QLabel **titleLabel = nullptr)
 {
     auto *box = new QWidget(parent);
     auto *label = new QLabel(title, box);
+    if (titleLabel)
+        *titleLabel = label;
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -206,7 +209,8 @@ FloorView::FloorView(Connection *connection, QWidget *parent)
                                           tr("Edit agent skills"), this);
 
     // Queues on top; agents (the biggest list) left; waiting contacts and alerts right.
-    QWidget *queuesBox = makeSection(tr("Q&ueues"), m_queues, {}, this);
+    QWidget *queuesBox = makeSection(tr("Q&ueues"), m_queues, {}, this, &m_queuesTitle);
+    m_queuesTitle->setObjectName(QStringLiteral("floorQueuesTitle"));
     QWidget *agentsBox = makeSection(tr("A&gents"), m_agents, { stateButton, skillsButton }, this);
     QWidget *waitingBox = makeSection(tr("&Waiting"), m_waiting, { moveButton }, this);
     QWidget *alertsBox = makeSection(tr("Ale&rts"), alerts, {}, this);
@@ -268,6 +272,13 @@ FloorView::~FloorView()
 
 void FloorView::updateHeader()
 {
+    // The queues' today figures are the coordinator's day, which around midnight is not the lead's:
+    // name it.
+    const QDate day = m_loader->day();
+    m_queuesTitle->setText(
+        day.isValid()
+            ? tr("Q&ueues – today (%1, %2)").arg(QLocale().toString(day, QStringLiteral("d MMM")), m_loader->dayZone())
+            : tr("Q&ueues"));
     if (!m_error.isEmpty()) {
         m_header->setText(tr("The floor view could not be loaded: %1").arg(m_error));
         return;

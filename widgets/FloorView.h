@@ -61,6 +61,7 @@ private:
     QPointer<Connection> m_connection;
     LeadSnapshotLoader *m_loader = nullptr;
     QLabel *m_header = nullptr;
+    QLabel *m_queuesTitle = nullptr;
     QTableView *m_queues = nullptr;
     QTableView *m_agents = nullptr;
     QTableView *m_waiting = nullptr;

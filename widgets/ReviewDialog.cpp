@@ -43,6 +43,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     , m_comment(new QLineEdit(this))
     , m_publish(new QPushButton(tr("P&ublish"), this))
     , m_requestChanges(new QPushButton(tr("Request &Changes"), this))
+    , m_ownProposal(new QLabel(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
@@ -82,7 +83,9 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     m_publish->setObjectName(QStringLiteral("reviewPublishButton"));
     // Ctrl+Return beside Alt+U: the button's own shortcut would replace the letter it underlines.
     connect(addSubmitShortcut(this), &QAction::triggered, m_publish, &QPushButton::click);
-    m_publish->setToolTip(tr("Publish this version (Ctrl+Enter)"));
+    m_ownProposal->setObjectName(QStringLiteral("reviewOwnProposalLabel"));
+    m_ownProposal->setWordWrap(true);
+    m_ownProposal->setVisible(false);
     m_requestChanges->setObjectName(QStringLiteral("reviewRequestChangesButton"));
     m_requestChanges->setToolTip(tr("Send the proposal back to its author with your comment"));
     connect(m_publish, &QPushButton::clicked, this, [this] { review(QStringLiteral("publish")); });
@@ -94,7 +97,7 @@ ReviewDialog::ReviewDialog(Connection *connection, QWidget *parent)
     QHBoxLayout *actions = makeRow({ { m_comment, 1 }, m_requestChanges, m_publish });
 
     auto *diffBox = new QWidget(this);
-    stackWithoutMargins(diffBox, { compareRow, { panes, 1 }, actions });
+    stackWithoutMargins(diffBox, { compareRow, { panes, 1 }, m_ownProposal, actions });
 
     QSplitter *proposalsPage
         = makeSplitter(Qt::Vertical, QStringLiteral("reviewProposalsSplitter"), { m_proposalsView, diffBox }, this);
@@ -185,6 +188,7 @@ void ReviewDialog::selectProposal(int row)
         return;
     m_articleId = item.article.id;
     m_version = item.version;
+    m_ownVersion = m_articleId > 0 && m_session->isOwnProposal(item);
     m_comment->clear();
     m_left->clear();
     m_right->clear();
@@ -270,6 +274,11 @@ void ReviewDialog::updateButtons()
 {
     const bool has = m_articleId > 0 && !m_busy;
     m_publish->setEnabled(has);
+    // Publish stays enabled on one's own proposal: the only enabled lead may publish it, and the
+    // desktop cannot tell whether the other leads it knows of are disabled.
+    const QString own = tr("You wrote this version: another lead publishes it, unless you are the only lead.");
+    showTextOrHide(m_ownProposal, m_ownVersion ? own : QString());
+    m_publish->setToolTip(m_ownVersion ? tr("%1 (Ctrl+Enter)").arg(own) : tr("Publish this version (Ctrl+Enter)"));
     m_requestChanges->setEnabled(has && !m_comment->text().trimmed().isEmpty());
 }
 
@@ -280,11 +289,16 @@ void ReviewDialog::review(const QString &action)
     m_busy = true;
     updateButtons();
     m_session->review(
-        m_articleId, m_version, action, m_comment->text(), [this, action](const Result<QJsonObject> &result) {
+        m_articleId, m_version, action, m_comment->text(),
+        [this, action, own = m_ownVersion](const Result<QJsonObject> &result) {
             m_busy = false;
             updateButtons();
             if (!result.ok()) {
-                m_status->setText(errorText(result.error()));
+                const bool ownRefused
+                    = action == QLatin1String("publish") && own && result.error().code == ErrorCode::Forbidden;
+                m_status->setText(ownRefused ? tr("Not published: you wrote this version, so another lead has to "
+                                                  "publish it.")
+                                             : errorText(result.error()));
                 return;
             }
             const QString title

@@ -62,9 +62,11 @@ private:
     QLineEdit *m_comment = nullptr;
     QPushButton *m_publish = nullptr;
     QPushButton *m_requestChanges = nullptr;
+    QLabel *m_ownProposal = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_articleId = 0;
     qint64 m_version = 0;
+    bool m_ownVersion = false; // the signed-in lead wrote the selected proposal
     quint64 m_diffGeneration = 0;
     bool m_busy = false;
 };

@@ -441,7 +441,11 @@ Result<QJsonObject> LeadStore::snapshot(const QDateTime &now, const QHash<QStrin
             waiting.append(ContactStore::summary(*contact));
     }
     const ServerConfig &config = m_server.config();
+    // The day the …Today figures count, so that the floor names it: the coordinator's UTC day, which
+    // is not the lead's own day around midnight.
     return QJsonObject { { QStringLiteral("at"), iso(now) },
+                         { QStringLiteral("day"), startOfDay(now).date().toString(Qt::ISODate) },
+                         { QStringLiteral("dayZone"), QStringLiteral("UTC") },
                          { QStringLiteral("waiting"), waiting },
                          { QStringLiteral("serviceLevel"),
                            QJsonObject { { QStringLiteral("seconds"), config.serviceLevelSeconds },

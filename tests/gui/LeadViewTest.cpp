@@ -27,7 +27,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
@@ -573,6 +575,22 @@ TEST_F(LeadViewTest, Screenshot)
     // 4 bits a channel keep the README image small (anti-aliased text and lines stay readable).
     const QImage small = image.toImage().convertToFormat(QImage::Format_RGB444).convertToFormat(QImage::Format_RGB32);
     ASSERT_TRUE(small.save(QDir(dirPath).filePath(QStringLiteral("lead.png"))));
+}
+
+// "Today" on the floor is the coordinator's UTC day: at 00:30 in Berlin it is still 6 December there,
+// and the queues' heading says so instead of passing the day before off as today.
+TEST(FloorViewWidget, TheQueuesHeadingNamesTheDayTheirTodayFiguresCount)
+{
+    FloorView floor(nullptr);
+    auto *title = floor.findChild<QLabel *>(QStringLiteral("floorQueuesTitle"));
+    ASSERT_NE(title, nullptr);
+    floor.loader()->applySnapshot(QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-12-06T23:30:00.000Z") },
+                                                { QStringLiteral("day"), QStringLiteral("2026-12-06") },
+                                                { QStringLiteral("dayZone"), QStringLiteral("UTC") },
+                                                { QStringLiteral("queues"), QJsonArray {} } });
+    const QString day = QLocale().toString(QDate(2026, 12, 6), QStringLiteral("d MMM"));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("today (%1, UTC)").arg(day))) << qPrintable(title->text());
+    EXPECT_TRUE(title->text().startsWith(QStringLiteral("Q&ueues"))) << "the heading keeps its Alt letter";
 }
 
 // The daily charts label the report's days under their points: a week from 1 to 7 December reads

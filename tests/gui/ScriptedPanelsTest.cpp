@@ -6,26 +6,32 @@
 #include "client/Connection.h"
 #include "core/Ops.h"
 #include "models/ActiveContact.h"
+#include "models/ArticleLoader.h"
 #include "models/ContactSession.h"
 #include "models/OrderLinesModel.h"
 #include "models/ProductSearchModel.h"
 #include "models/ReviewQueueModel.h"
+#include "widgets/ArticleReader.h"
 #include "widgets/CancelOrderDialog.h"
 #include "widgets/ContactPanel.h"
 #include "widgets/OrderDialog.h"
 #include "widgets/ProposeEditDialog.h"
 #include "widgets/ReviewDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -367,6 +373,154 @@ TEST(ScriptedPanels, ReviewQueueShowsOwnersAndReviewDatesWhole)
         EXPECT_GE(stale->columnWidth(column), static_cast<QAbstractItemView *>(stale)->sizeHintForColumn(column))
             << "review queue column " << column << " is cut";
     }
+}
+
+// Two leads: lead1 reviewing their own proposal is told that lead2 publishes it, and the refusal says
+// why. Publish stays enabled there, because were lead2 disabled, lead1 alone could publish it.
+TEST(ScriptedPanels, ReviewQueueSaysAnotherLeadPublishesYourOwnProposal)
+{
+    ScriptedPeer peer;
+    peer.user = QJsonObject { { QStringLiteral("id"), 5 },
+                              { QStringLiteral("login"), QStringLiteral("lead1") },
+                              { QStringLiteral("name"), QStringLiteral("Lena Lead") },
+                              { QStringLiteral("role"), QStringLiteral("lead") } };
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("lead1")).ok);
+    const auto proposal = [](qint64 id, qint64 authorId, const QString &login, const QString &name) {
+        return QJsonObject { { QStringLiteral("article"),
+                               QJsonObject { { QStringLiteral("id"), id },
+                                             { QStringLiteral("title"), QStringLiteral("Article %1").arg(id) },
+                                             { QStringLiteral("status"), QStringLiteral("in_review") },
+                                             { QStringLiteral("version"), 1 } } },
+                             { QStringLiteral("version"), 1 },
+                             { QStringLiteral("author"),
+                               QJsonObject { { QStringLiteral("id"), authorId },
+                                             { QStringLiteral("login"), login },
+                                             { QStringLiteral("name"), name } } },
+                             { QStringLiteral("changeNote"), QStringLiteral("new") },
+                             { QStringLiteral("at"), QStringLiteral("2026-12-07T09:00:00.000Z") } };
+    };
+    peer.answer(QString::fromUtf16(op::KbReviewQueue),
+                QJsonObject { { QStringLiteral("proposals"),
+                                QJsonArray { proposal(1, 6, QStringLiteral("lead2"), QStringLiteral("Leo Lead")),
+                                             proposal(2, 5, QStringLiteral("lead1"), QStringLiteral("Lena Lead")) } },
+                              { QStringLiteral("worst"), QJsonArray {} },
+                              { QStringLiteral("stale"), QJsonArray {} } });
+    peer.fail(QString::fromUtf16(op::KbReview), ErrorCode::Forbidden);
+
+    ReviewDialog dialog(&connection);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *proposals = dialog.findChild<QTreeView *>(QStringLiteral("reviewProposalsView"));
+    auto *publish = dialog.findChild<QPushButton *>(QStringLiteral("reviewPublishButton"));
+    auto *own = dialog.findChild<QLabel *>(QStringLiteral("reviewOwnProposalLabel"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("reviewStatusLabel"));
+    ASSERT_NE(proposals, nullptr);
+    ASSERT_NE(publish, nullptr);
+    ASSERT_NE(own, nullptr);
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proposals->model()->rowCount() == 2; }, 5000));
+
+    // lead2's proposal: lead1 publishes it as always.
+    dialog.selectProposal(0);
+    EXPECT_FALSE(own->isVisible());
+    EXPECT_TRUE(publish->isEnabled());
+    EXPECT_FALSE(publish->toolTip().contains(QStringLiteral("another lead")));
+
+    // lead1's own: the dialog says so beside the button and in its tooltip.
+    dialog.selectProposal(1);
+    EXPECT_TRUE(own->isVisible());
+    EXPECT_TRUE(own->text().contains(QStringLiteral("You wrote this version"))) << qPrintable(own->text());
+    EXPECT_TRUE(publish->toolTip().contains(QStringLiteral("another lead"))) << qPrintable(publish->toolTip());
+    EXPECT_TRUE(publish->isEnabled());
+
+    // The coordinator refuses (lead2 is enabled): the refusal names the reason, not only "not allowed".
+    QTest::mouseClick(publish, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("Not published")); }, 5000))
+        << qPrintable(status->text());
+    EXPECT_TRUE(status->text().contains(QStringLiteral("another lead"))) << qPrintable(status->text());
+}
+
+// Copy puts on the clipboard what the reader shows: a pasted remote image would have the mail
+// program of whoever reads the mail fetch it, and a path names a file on the agent's computer.
+TEST(ScriptedPanels, CopiedArticleCarriesNoImageFromElsewhere)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    const QString dot = QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4"
+                                       "nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    peer.answer(QString::fromUtf16(op::KbGet),
+                QJsonObject { { QStringLiteral("article"),
+                                QJsonObject { { QStringLiteral("id"), 7 },
+                                              { QStringLiteral("title"), QStringLiteral("Router: lights") },
+                                              { QStringLiteral("body"),
+                                                QStringLiteral("Look at the back.\n\n"
+                                                               "![The back panel](https://cdn.example/back.png)\n\n"
+                                                               "![A local copy](/home/agent1/back.png)\n\n"
+                                                               "![Green light](%1)")
+                                                    .arg(dot) },
+                                              { QStringLiteral("status"), QStringLiteral("published") },
+                                              { QStringLiteral("visibility"), QStringLiteral("public") },
+                                              { QStringLiteral("version"), 1 } } } });
+
+    ArticleReader reader(&connection);
+    reader.show();
+    reader.openArticle(7);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.loader()->article().id == 7; }, 5000));
+    auto *copy = reader.findChild<QAction *>(QStringLiteral("articleCopyAction"));
+    ASSERT_NE(copy, nullptr);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    ASSERT_NE(mime, nullptr);
+    const QString html = mime->html();
+    EXPECT_TRUE(html.contains(QStringLiteral("Look at the back."))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("cdn.example"))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("/home/agent1"))) << qPrintable(html);
+    EXPECT_TRUE(html.contains(QStringLiteral("The back panel"))) << qPrintable(html);
+    EXPECT_TRUE(html.contains(QStringLiteral("A local copy"))) << qPrintable(html);
+    // The inline picture travels with the text, as the reader shows it.
+    EXPECT_TRUE(html.contains(QStringLiteral("<img src=\"%1\" alt=\"Green light\"").arg(dot))) << qPrintable(html);
+}
+
+// A proposal on the published article being read leaves its text as it is, and the version the
+// reader names is the one of that text, not the proposal's.
+TEST(ScriptedPanels, ArticleReaderNamesTheLiveVersionWhileAProposalWaits)
+{
+    ScriptedPeer peer;
+    Connection connection;
+    ASSERT_TRUE(loginAndWait(connection, peer.url(), QStringLiteral("agent1")).ok);
+    peer.answer(QString::fromUtf16(op::KbGet),
+                QJsonObject { { QStringLiteral("article"),
+                                QJsonObject { { QStringLiteral("id"), 7 },
+                                              { QStringLiteral("title"), QStringLiteral("Router: lights") },
+                                              { QStringLiteral("body"), QStringLiteral("Green is fine.") },
+                                              { QStringLiteral("status"), QStringLiteral("published") },
+                                              { QStringLiteral("visibility"), QStringLiteral("public") },
+                                              { QStringLiteral("version"), 3 },
+                                              { QStringLiteral("liveVersion"), 3 } } } });
+    ArticleReader reader(&connection);
+    // As the knowledge panel does: the "kb" events reach the open article.
+    QObject::connect(&connection, &Connection::eventReceived, reader.loader(), &ArticleLoader::handleEvent);
+    reader.show();
+    reader.openArticle(7);
+    auto *meta = reader.findChild<QLabel *>(QStringLiteral("articleMetaLabel"));
+    ASSERT_NE(meta, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return meta->text().contains(QStringLiteral("version 3")); }, 5000))
+        << qPrintable(meta->text());
+
+    peer.publish(QStringLiteral("kb"), QString::fromUtf16(event::KbProposed),
+                 QJsonObject { { QStringLiteral("id"), 7 },
+                               { QStringLiteral("version"), 4 },
+                               { QStringLiteral("title"), QStringLiteral("Router: lights (new)") } });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.loader()->article().version == 4; }, 5000));
+    EXPECT_TRUE(meta->text().contains(QStringLiteral("version 3"))) << qPrintable(meta->text());
+    EXPECT_FALSE(meta->text().contains(QStringLiteral("version 4"))) << qPrintable(meta->text());
+    auto *body = reader.findChild<QTextBrowser *>(QStringLiteral("articleBody"));
+    ASSERT_NE(body, nullptr);
+    EXPECT_TRUE(body->toPlainText().contains(QStringLiteral("Green is fine.")));
 }
 
 TEST(ScriptedPanels, ProposeEditDialogKeepsTheTextAndRefetchesOnAConflict)

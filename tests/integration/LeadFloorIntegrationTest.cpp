@@ -140,6 +140,19 @@ TEST(LeadOps, AContactWaitingTooLongRaisesItsQueuesAlertUntilItIsTaken)
         EXPECT_NE(v.toObject().value(QStringLiteral("key")).toString(), key);
 }
 
+// The snapshot names the day its today figures count: the coordinator's UTC day, which at 23:30 UTC is
+// already the next day in Berlin.
+TEST(LeadOps, SnapshotNamesTheUtcDayItsTodayFiguresCount)
+{
+    const QDateTime lateEvening(QDate(2026, 12, 6), QTime(23, 30), Qt::UTC);
+    LeadFixture f;
+    ASSERT_TRUE(f.start(QStringLiteral("[testing]\nclock_start=%1\n").arg(lateEvening.toString(Qt::ISODate))));
+    const Reply snap = call(f.lead.connection, QStringLiteral("lead.snapshot"));
+    ASSERT_TRUE(snap.ok) << snap.error.message.toStdString();
+    EXPECT_EQ(snap.data.value(QStringLiteral("day")).toString(), QStringLiteral("2026-12-06"));
+    EXPECT_EQ(snap.data.value(QStringLiteral("dayZone")).toString(), QStringLiteral("UTC"));
+}
+
 // A service level hovering at the target does not raise its alert again with every abandoned call:
 // once up, the alert clears only two points above the target.
 TEST(LeadOps, AServiceLevelAlertThatIsUpClearsOnlyClearlyAboveTheTarget)

@@ -488,6 +488,27 @@ TEST(LeadModels, LoaderAppliesSnapshotsAndEvents)
               QStringLiteral("break"));
 }
 
+// The queues' today figures are the coordinator's day: the loader keeps the day and zone the snapshot
+// names, so the floor can say which day it is counting.
+TEST(LeadModels, LoaderKeepsTheDayTheTodayFiguresCount)
+{
+    LeadSnapshotLoader loader;
+    EXPECT_FALSE(loader.day().isValid());
+    EXPECT_TRUE(loader.dayZone().isEmpty());
+    loader.applySnapshot(QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-12-06T23:30:00.000Z") },
+                                       { QStringLiteral("day"), QStringLiteral("2026-12-06") },
+                                       { QStringLiteral("dayZone"), QStringLiteral("UTC") },
+                                       { QStringLiteral("queues"), QJsonArray {} } });
+    EXPECT_EQ(loader.day(), QDate(2026, 12, 6));
+    EXPECT_EQ(loader.dayZone(), QStringLiteral("UTC"));
+
+    // A coordinator that does not name it: no day, rather than one guessed from this computer's clock.
+    loader.applySnapshot(QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-12-07T00:30:00.000Z") },
+                                       { QStringLiteral("queues"), QJsonArray {} } });
+    EXPECT_FALSE(loader.day().isValid());
+    EXPECT_TRUE(loader.dayZone().isEmpty());
+}
+
 TEST(LeadModels, DurationAndPercentTexts)
 {
     EXPECT_EQ(leadtext::duration(0.0), QStringLiteral("0:00"));

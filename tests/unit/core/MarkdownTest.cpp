@@ -31,6 +31,18 @@ TEST(Markdown, LinkTargetsHeadingsAndImagesFollowTheOptions)
               QStringLiteral("<h2>Title</h2>\n<p>local <a href=\"https://a.example/\">web</a> a router photo</p>\n"));
 }
 
+TEST(Markdown, ImagesTheFilterRefusesBecomeTheirDescription)
+{
+    MarkdownOptions options;
+    options.keepImage = [](const QString &src) {
+        return src.startsWith(QStringLiteral("data:"));
+    };
+    EXPECT_EQ(markdownToHtml(QStringLiteral("![the *back* panel](https://cdn.example/back.png) "
+                                            "![dot](data:image/png;base64,iVBORw0KGgo=)"),
+                             options),
+              QStringLiteral("<p>the back panel <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\" /></p>\n"));
+}
+
 TEST(Markdown, DeeplyNestedQuotesDoNotOverflowTheStack)
 {
     // The longest body an article may have, all quote markers: parsed and rendered without
