@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace spocs;
 using namespace spocs::test;
 
@@ -202,6 +204,48 @@ TEST_F(MailReplyFailureTest, FailedReplyStaysVisibleWithTheReasonAndCanBeRetried
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
     ASSERT_EQ(m_smtp.messages().size(), 1);
     EXPECT_TRUE(mailBodyText(m_smtp.messages().first()).contains("The refund left today."));
+}
+
+// The agent answers and closes the contact while the SMTP server is down: the failed reply is
+// still sent again once the server is back, so the customer gets the answer.
+TEST_F(MailReplyFailureTest, FailedReplyOnAClosedContactCanBeRetried)
+{
+    ASSERT_NE(m_deadPort.port(), 0);
+    deliver(mailMessage(QStringLiteral("closed@customer.example"), QStringLiteral("support@shop.example"),
+                        QStringLiteral("Invoice"), QStringLiteral("Please send my invoice again."),
+                        QStringLiteral("inv1@customer.example")));
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(accept(id));
+    const Reply sent = reply(id, QStringLiteral("Your invoice is attached to our shop account page."));
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    const qint64 messageId
+        = sent.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"failed"; }, 30000));
+    const Reply closed
+        = callWrite(m_agent, QStringLiteral("contact.close"),
+                    { { QStringLiteral("id"), id },
+                      { QStringLiteral("version"), contact(id).value(QStringLiteral("version")).toInteger() },
+                      { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                      { QStringLiteral("outcome"), QStringLiteral("resolved") } });
+    ASSERT_TRUE(closed.ok) << qPrintable(closed.error.message);
+    ASSERT_EQ(contact(id).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+
+    QString error;
+    ASSERT_TRUE(m_smtp.start(&error, m_deadPort.port())) << qPrintable(error);
+    const Reply retried = callWrite(m_agent, QStringLiteral("contact.reply.retry"),
+                                    { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                      { QStringLiteral("id"), id },
+                                      { QStringLiteral("message"), messageId } });
+    ASSERT_TRUE(retried.ok) << qPrintable(retried.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(id, messageId) == u"sent"; }, 30000));
+    const QList<QByteArray> received = m_smtp.messages();
+    const auto answer = std::find_if(received.cbegin(), received.cend(), [](const QByteArray &m) {
+        return mailBodyText(m).contains("Your invoice is attached");
+    });
+    ASSERT_NE(answer, received.cend()) << "the answer reached the customer";
+    EXPECT_TRUE(mailHeader(*answer, QStringLiteral("To")).contains(QStringLiteral("closed@customer.example")));
+    EXPECT_EQ(messagesOf(id).size(), 2) << "the retry sent the stored reply and wrote nothing new";
 }
 
 // With [mail] acknowledge on, a new e-mail contact gets an automatic answer with the
