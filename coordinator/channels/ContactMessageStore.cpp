@@ -50,16 +50,19 @@ Result<std::optional<qint64>> ContactMessageStore::contactOfSource(const QString
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds)
+Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds,
+                                                                     const QString &fromAddress)
 {
     std::optional<qint64> found;
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT contact_id FROM contact_messages WHERE message_id = ? ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT m.contact_id FROM contact_messages m JOIN contacts k ON k.id = m.contact_id WHERE m.message_id = ? "
+        "AND EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = k.customer_id AND e.email = ?) "
+        "ORDER BY m.id DESC LIMIT 1"));
     // The nearest ancestor first: In-Reply-To, then References from the newest back.
     for (const QString &id : messageIds) {
         if (id.isEmpty())
             continue;
-        if (!execWith(q, { id }))
+        if (!execWith(q, { id, fromAddress }))
             return sqlError(q, "message thread");
         if (q.next()) {
             found = q.value(0).toLongLong();
@@ -160,8 +163,15 @@ Result<std::optional<InboundMail>> ContactMessageStore::lastInbound(qint64 conta
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(
-            QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
-                           "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"),
+            // From one of the customer's addresses: someone in Cc who wrote on the contact (before
+            // threading checked senders) is not who the answer is for. A customer with no address
+            // on file (a sender whose address could not be stored) has only their own mail here.
+            QStringLiteral(
+                "SELECT m.message_id, m.refs, m.from_address, m.from_name, m.subject FROM contact_messages m "
+                "JOIN contacts k ON k.id = m.contact_id WHERE m.contact_id = ? AND m.direction = 'in' "
+                "AND m.channel = 'email' AND (EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = "
+                "k.customer_id AND e.email = m.from_address) OR NOT EXISTS (SELECT 1 FROM customer_emails e WHERE "
+                "e.customer_id = k.customer_id)) ORDER BY m.id DESC LIMIT 1"),
             { contactId }, "last inbound message"));
     if (!q.next())
         return std::optional<InboundMail>();

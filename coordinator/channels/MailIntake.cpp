@@ -127,11 +127,13 @@ Result<std::optional<qint64>> MailIntake::threadOf(const InboundMail &mail)
         ids.append(mail.inReplyTo);
     for (auto it = mail.references.crbegin(); it != mail.references.crend(); ++it)
         ids.append(*it);
-    auto byHeader = m_messages->contactOfMessages(ids);
+    // Headers and the token in the subject count only from an address of that contact's customer:
+    // a stranger cannot write into someone else's contact by copying a subject line, and someone
+    // in Cc who answers all starts a contact of their own instead of joining (and, as the last
+    // writer, receiving) the customer's.
+    auto byHeader = m_messages->contactOfMessages(ids, mail.fromAddress);
     if (!byHeader || *byHeader)
         return byHeader;
-    // The token in the subject counts only from an address of that contact's customer:
-    // a stranger cannot write into someone else's contact by copying a subject line.
     const auto token = ContactMessageStore::findToken(mail.subject);
     if (!token)
         return std::optional<qint64>();

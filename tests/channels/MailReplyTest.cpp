@@ -88,6 +88,41 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(m_offers.isEmpty()) << "no new contact for the customer's answer";
 }
 
+// Ann writes with Bob in Cc and Bob answers all: threading by headers alone would put Bob's mail
+// on Ann's contact, and the agent's answer, with Ann's case in it, would go to Bob as its last writer.
+TEST_F(MailReplyTest, ReplyAllFromSomeoneInCcStartsTheirOwnContactAndTheAnswerGoesToTheCustomer)
+{
+    const auto [customerId, ann] = someCustomer();
+    const QString bob = QStringLiteral("bob@friend.example");
+    deliver(mailMessage(ann, QStringLiteral("support@shop.example"), QStringLiteral("Damaged parcel"),
+                        QStringLiteral("My parcel arrived crushed, order 4711."),
+                        QStringLiteral("ann1@customer.example"), { QStringLiteral("Cc: %1").arg(bob) }));
+    const qint64 annContact = waitForOffer();
+    ASSERT_GT(annContact, 0);
+    ASSERT_TRUE(accept(annContact));
+
+    deliver(mailMessage(bob, QStringLiteral("support@shop.example"), QStringLiteral("Re: Damaged parcel"),
+                        QStringLiteral("Mine too, please call me."), QStringLiteral("bob1@friend.example"),
+                        { QStringLiteral("Cc: %1").arg(ann), QStringLiteral("In-Reply-To: <ann1@customer.example>"),
+                          QStringLiteral("References: <ann1@customer.example>") }));
+    const qint64 bobContact = waitForOffer();
+    ASSERT_GT(bobContact, 0) << "Bob's answer started no contact of its own";
+    EXPECT_NE(bobContact, annContact);
+    EXPECT_NE(contact(bobContact).value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString(),
+              customerId);
+    ASSERT_EQ(messagesOf(bobContact).size(), 1);
+    EXPECT_EQ(messagesOf(annContact).size(), 1) << "Bob's mail is not on Ann's contact";
+
+    const Reply sent = reply(annContact, QStringLiteral("We are sending a new kettle for order 4711."));
+    ASSERT_TRUE(sent.ok) << qPrintable(sent.error.message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_smtp.messages().isEmpty(); }, 30000));
+    const QByteArray out = m_smtp.messages().first();
+    EXPECT_TRUE(mailHeader(out, QStringLiteral("To")).contains(ann))
+        << qPrintable(mailHeader(out, QStringLiteral("To")));
+    EXPECT_FALSE(mailHeader(out, QStringLiteral("To")).contains(bob));
+    EXPECT_EQ(mailHeader(out, QStringLiteral("In-Reply-To")), QStringLiteral("<ann1@customer.example>"));
+}
+
 // An admin edits the signature with the CLI while the coordinator runs; the next reply carries it.
 TEST_F(MailReplyTest, ReplyCarriesTheSignatureAnAdminSetWithTheCli)
 {
