@@ -20,6 +20,11 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The body of a message over max_message_bytes is kept as what it is: a part refused for its size,
+// the whole message without a name. The parser never stores a message/rfc822 part as an attachment
+// (it reads into forwarded messages), so no real attachment looks like this.
+const QString kRefusedBodyType = QStringLiteral("message/rfc822");
+
 } // namespace
 
 ContactMessageStore::ContactMessageStore(Database &db)
@@ -100,6 +105,12 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
                         attachment.refused ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.data),
                         attachment.refused ? 1 : 0 }))
             return sqlError(a, "insert attachment");
+    }
+    if (mail.refusedBodyBytes > 0) {
+        if (!execWith(a,
+                      { id, QStringLiteral(""), kRefusedBodyType, mail.refusedBodyBytes,
+                        QVariant(QMetaType(QMetaType::QByteArray)), 1 }))
+            return sqlError(a, "insert refused body");
     }
     return id;
 }
@@ -239,20 +250,28 @@ QJsonObject messageJson(const QSqlQuery &q)
     return m;
 }
 
-Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
+// "attachments" and, for a message whose body was over the size limit, "refusedBodyBytes".
+Result<void> addAttachments(Database &db, qint64 messageId, QJsonObject &m)
 {
     QJsonArray list;
     SPOCS_TRY_ASSIGN(QSqlQuery a,
                      db.query(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
                                              "contact_message_attachments WHERE message_id = ? ORDER BY id"),
                               { messageId }, "message attachments"));
-    while (a.next())
+    while (a.next()) {
+        const bool refused = a.value(4).toBool();
+        if (refused && a.value(1).toString().isEmpty() && a.value(2).toString() == kRefusedBodyType) {
+            m.insert(QStringLiteral("refusedBodyBytes"), a.value(3).toLongLong());
+            continue;
+        }
         list.append(QJsonObject { { QStringLiteral("id"), a.value(0).toLongLong() },
                                   { QStringLiteral("filename"), a.value(1).toString() },
                                   { QStringLiteral("contentType"), a.value(2).toString() },
                                   { QStringLiteral("size"), a.value(3).toLongLong() },
-                                  { QStringLiteral("refused"), a.value(4).toBool() } });
-    return list;
+                                  { QStringLiteral("refused"), refused } });
+    }
+    m.insert(QStringLiteral("attachments"), list);
+    return {};
 }
 
 } // namespace
@@ -265,8 +284,7 @@ Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
     QJsonArray out;
     while (q.next()) {
         QJsonObject m = messageJson(q);
-        SPOCS_TRY_LET(attachments, attachmentsOf(m_db, q.value(0).toLongLong()));
-        m.insert(QStringLiteral("attachments"), *attachments);
+        SPOCS_TRY(addAttachments(m_db, q.value(0).toLongLong(), m));
         out.append(m);
     }
     return out;
@@ -279,8 +297,7 @@ Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
     QJsonObject m = messageJson(q);
-    SPOCS_TRY_LET(attachments, attachmentsOf(m_db, messageId));
-    m.insert(QStringLiteral("attachments"), *attachments);
+    SPOCS_TRY(addAttachments(m_db, messageId, m));
     return m;
 }
 
