@@ -21,8 +21,8 @@ QString text(const QString &s)
 }
 
 // The body of a message over max_message_bytes is kept as what it is: a part refused for its size,
-// the whole message without a name. The parser never stores a message/rfc822 part as an attachment
-// (it reads into forwarded messages), so no real attachment looks like this.
+// the whole message without a name. The parser reads into forwarded messages and keeps one as an
+// attachment only when nested too deep to read, and then with a name: no real attachment looks like this.
 const QString kRefusedBodyType = QStringLiteral("message/rfc822");
 
 } // namespace
