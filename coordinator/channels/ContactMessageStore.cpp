@@ -149,7 +149,7 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
         m_db.query(
             QStringLiteral(
                 "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
-                "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"),
+                "in_reply_to, refs, body_text, author_user_id FROM contact_messages WHERE id = ?"),
             { messageId }, "stored message"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
@@ -166,6 +166,9 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
     s.mail.inReplyTo = q.value(8).toString();
     s.mail.references = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
     s.mail.text = q.value(10).toString();
+    // The only mail on a contact no agent wrote is the automatic acknowledgement.
+    if (s.direction == u"out" && q.value(11).isNull())
+        s.mail.origin = OutgoingMail::Origin::AutoReplied;
     return s;
 }
 

@@ -178,6 +178,11 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
             customerId = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
             if (contact->value(QStringLiteral("state")).toString() != u"closed") {
                 contactId = *thread;
+            } else if (mail.automated) {
+                // An out-of-office or other robot answering our reply, acknowledgement or survey:
+                // kept with the contact, which stays closed. Reopening would hand an agent a robot's
+                // mail, and closing it again could send a new mail for the robot to answer.
+                contactId = *thread;
             } else {
                 const QJsonObject followUp = contact->value(QStringLiteral("followUp")).toObject();
                 const bool followUpOpen = !followUp.isEmpty() && followUp.value(QStringLiteral("doneAt")).isNull();

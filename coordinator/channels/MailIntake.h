@@ -27,7 +27,8 @@ class SenderDirectory;
 //   - a reply (In-Reply-To/References, or the contact token in the subject) from an address of
 //     the contact's customer joins its contact; a closed one with an open follow-up is
 //     reopened for the follow-up's owner, one closed within reopen_days for whoever closed
-//     it; older ones get a new contact that links to them;
+//     it; older ones get a new contact that links to them; automated mail (an auto-reply) is
+//     kept on the closed contact and reopens nothing;
 //   - otherwise a new contact on the e-mail channel in the mailbox's queue, for the customer
 //     with the sender's address or a new prospect, acknowledged automatically when enabled
 //     (never to automated mail, so two robots do not answer each other forever);

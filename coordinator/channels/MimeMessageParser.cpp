@@ -234,11 +234,9 @@ Result<InboundMail> MimeMessageParser::parse(const QByteArray &raw, qint64 maxAt
     mail.subject = fromUtf8(g_mime_message_get_subject(message.get())).left(998);
     if (GDateTime *date = g_mime_message_get_date(message.get()))
         mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
-    const QString autoSubmitted = fromUtf8(g_mime_object_get_header(object, "Auto-Submitted")).trimmed().toLower();
-    const QString precedence = fromUtf8(g_mime_object_get_header(object, "Precedence")).trimmed().toLower();
-    mail.automated = (!autoSubmitted.isEmpty() && autoSubmitted != u"no") || precedence == u"bulk"
-        || precedence == u"list" || precedence == u"junk" || g_mime_object_get_header(object, "List-Id")
-        || mail.fromAddress.startsWith(QStringLiteral("mailer-daemon@"));
+    mail.automated = InboundMail::isAutomated(fromUtf8(g_mime_object_get_header(object, "Auto-Submitted")),
+                                              fromUtf8(g_mime_object_get_header(object, "Precedence")),
+                                              g_mime_object_get_header(object, "List-Id") != nullptr, mail.fromAddress);
     GString headers(g_mime_object_get_headers(object, nullptr));
     mail.headers = fromUtf8(headers.get()).left(64 * 1024);
     mail.authenticationResults = authenticationResults(object);

@@ -294,6 +294,25 @@ TEST_F(MailReopenTest, AReplyToARecentlyClosedContactReopensItForWhoeverClosedIt
     EXPECT_EQ(open.first().toObject().value(QStringLiteral("id")).toInteger(), id);
 }
 
+// An out-of-office answering on a recently closed contact: kept with it, but a robot does not
+// hand the contact back to an agent.
+TEST_F(MailReopenTest, AnAutomatedReplyIsKeptButDoesNotReopenTheContact)
+{
+    const auto [customerId, address] = someCustomer();
+    const qint64 id = closedContact(address, QStringLiteral("ooo1@customer.example"));
+    ASSERT_GT(id, 0);
+
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Out of office"),
+                        QStringLiteral("I am away until Monday."), QStringLiteral("ooo-auto@customer.example"),
+                        { QStringLiteral("Auto-Submitted: auto-replied"),
+                          QStringLiteral("In-Reply-To: <ooo1@customer.example>"),
+                          QStringLiteral("References: <ooo1@customer.example>") }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messagesOf(id).size() == 2; }, 30000)) << "the mail is on the contact";
+    EXPECT_EQ(contact(id).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_TRUE(customer(customerId).value(QStringLiteral("openContacts")).toArray().isEmpty());
+    EXPECT_TRUE(m_offers.isEmpty()) << "nobody was offered the robot's mail";
+}
+
 // Waiting in the queue again, the contact is nobody's: the lead and the customer view show no owner, and
 // the agent who closed it cannot write on it as if it were theirs until they take it again.
 TEST_F(MailReopenTest, AReopenedContactHasNoOwnerWhileItWaits)

@@ -68,6 +68,7 @@ TEST_F(MailReplyTest, ReplyIsSentThreadedAndTheCustomersAnswerJoinsTheContact)
     EXPECT_TRUE(mailHeader(out, QStringLiteral("To")).contains(address));
     EXPECT_TRUE(mailBodyText(out).contains("type plate"));
     EXPECT_TRUE(mailBodyText(out).contains("Kind regards")) << "the English signature template";
+    EXPECT_EQ(mailHeader(out, QStringLiteral("Auto-Submitted")), QStringLiteral("no")) << "a person wrote it";
     // The answer is in the customer's history too, with its subject and what the agent wrote.
     const QByteArray view = QJsonDocument(customer(customerId)).toJson();
     EXPECT_TRUE(view.contains("E-mail sent: Re: Broken kettle")) << view.left(3000).constData();
@@ -121,6 +122,53 @@ TEST_F(MailReplyTest, ReplyAllFromSomeoneInCcStartsTheirOwnContactAndTheAnswerGo
         << qPrintable(mailHeader(out, QStringLiteral("To")));
     EXPECT_FALSE(mailHeader(out, QStringLiteral("To")).contains(bob));
     EXPECT_EQ(mailHeader(out, QStringLiteral("In-Reply-To")), QStringLiteral("<ann1@customer.example>"));
+}
+
+// Closing a contact mails a survey link (the web endpoint is on): never to a robot, whose
+// auto-reply would come back as a new contact, be closed and be surveyed again.
+TEST_F(MailReplyTest, NoSurveyGoesToAnAutomatedSenderAndASurveySaysItIsAutomatic)
+{
+    const auto close = [&](qint64 id) {
+        return callWrite(m_agent, QStringLiteral("contact.close"),
+                         { { QStringLiteral("id"), id },
+                           { QStringLiteral("version"), contact(id).value(QStringLiteral("version")).toInteger() },
+                           { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                           { QStringLiteral("outcome"), QStringLiteral("resolved") } })
+                   .ok
+            && call(m_agent, QStringLiteral("presence.set"),
+                    { { QStringLiteral("state"), QStringLiteral("available") } })
+                   .ok;
+    };
+    const auto surveysTo = [&](const QString &address) {
+        QList<QByteArray> found;
+        for (const QByteArray &m : m_smtp.messages()) {
+            if (mailHeader(m, QStringLiteral("To")).contains(address) && mailBodyText(m).contains("/survey?t="))
+                found.append(m);
+        }
+        return found;
+    };
+    const QString robot = QStringLiteral("noreply@robot.example");
+    deliver(mailMessage(robot, QStringLiteral("support@shop.example"), QStringLiteral("Your ticket was received"),
+                        QStringLiteral("This is an automatic message."), QStringLiteral("bot1@robot.example"),
+                        { QStringLiteral("Auto-Submitted: auto-generated") }));
+    const qint64 robotContact = waitForOffer();
+    ASSERT_GT(robotContact, 0);
+    ASSERT_TRUE(accept(robotContact));
+    ASSERT_TRUE(close(robotContact));
+
+    // A person's contact, closed after it: one mail thread sends in order, so once this survey has
+    // arrived, a survey to the robot would have too.
+    const auto [customerId, address] = someCustomer();
+    deliver(mailMessage(address, QStringLiteral("support@shop.example"), QStringLiteral("Thanks"),
+                        QStringLiteral("All good now."), QStringLiteral("thanks1@customer.example")));
+    const qint64 personContact = waitForOffer();
+    ASSERT_GT(personContact, 0);
+    ASSERT_TRUE(accept(personContact));
+    ASSERT_TRUE(close(personContact));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !surveysTo(address).isEmpty(); }, 30000)) << "no survey to the person";
+    EXPECT_EQ(mailHeader(surveysTo(address).first(), QStringLiteral("Auto-Submitted")),
+              QStringLiteral("auto-generated"));
+    EXPECT_TRUE(surveysTo(robot).isEmpty()) << "a survey went to the robot";
 }
 
 // An admin edits the signature with the CLI while the coordinator runs; the next reply carries it.
@@ -319,6 +367,8 @@ TEST_F(MailAcknowledgementTest, NewContactIsAcknowledgedWithTheExpectedResponseT
     EXPECT_TRUE(mailHeader(sent.first(), QStringLiteral("To")).contains(QStringLiteral("new@customer.example")));
     EXPECT_TRUE(mailBodyText(sent.first()).contains("24 hours"));
     EXPECT_EQ(mailHeader(sent.first(), QStringLiteral("In-Reply-To")), QStringLiteral("<ack1@customer.example>"));
+    // RFC 3834: an automatic answer says so, so the customer's own auto-responder does not answer it.
+    EXPECT_EQ(mailHeader(sent.first(), QStringLiteral("Auto-Submitted")), QStringLiteral("auto-replied"));
 }
 
 } // namespace

@@ -194,6 +194,22 @@ TEST(MimeMessageParser, KeepsAMessageNestedTooDeepAsAnAttachment)
         << mail->attachments.first().data.constData();
 }
 
+// The survey reads "automated" from the stored header block: the same answer as the parser's.
+TEST(InboundMail, StoredHeadersSayWhetherARobotWrote)
+{
+    const auto check = [](const char *headers, bool automated) {
+        auto mail = MimeMessageParser::parse(crlf(headers) + "\r\nText.\r\n", 1024);
+        ASSERT_TRUE(mail.ok());
+        EXPECT_EQ(mail->automated, automated) << headers;
+        EXPECT_EQ(InboundMail::isAutomated(mail->headers, mail->fromAddress), automated) << qPrintable(mail->headers);
+    };
+    check("From: ann@customer.example\nSubject: Away\nAuto-Submitted:\n auto-replied\n", true);
+    check("From: news@lists.example\nList-Id: <news.lists.example>\nSubject: News\n", true);
+    check("From: shop@news.example\nPrecedence: Bulk\nSubject: Offers\n", true);
+    check("From: MAILER-DAEMON@mx.example\nSubject: Undelivered\n", true);
+    check("From: ann@customer.example\nAuto-Submitted: no\nPrecedence: normal\nSubject: Hi\n", false);
+}
+
 TEST(HtmlSanitizer, KeepsFormattingDropsScriptsRemoteContentAndAttributes)
 {
     const QString html = HtmlSanitizer::sanitize(
