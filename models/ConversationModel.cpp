@@ -121,6 +121,11 @@ QVariant ConversationModel::rowData(const domain::ContactMessage &m, const QMode
     }
     case ReadRole:
         return outbound && m.channel == u"chat" && m.id <= m_readUpTo;
+    case RefusedBodyRole:
+        if (!m.refusedBodyBytes)
+            return QString();
+        return tr("The message body (%1) was over the size limit and was not kept")
+            .arg(QLocale().formattedDataSize(*m.refusedBodyBytes, 1, QLocale::DataSizeTraditionalFormat));
     default:
         return {};
     }
@@ -130,7 +135,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
 {
     return withRoleNames(QAbstractListModel::roleNames(), MessageIdRole,
                          { "messageId", "outbound", "system", "from", "subject", "text", "html", "status", "failure",
-                           "at", "attachments", "read" });
+                           "at", "attachments", "read", "refusedBody" });
 }
 
 } // namespace spocs

@@ -30,6 +30,7 @@ public:
         AtRole, // QDateTime (UTC)
         AttachmentsRole, // QString: one line per attachment ("name (12 KB)", refused ones marked)
         ReadRole, // outbound chat message the customer has read
+        RefusedBodyRole, // QString: says the body was over the size limit and was not kept, or empty
     };
     Q_ENUM(Role)
 

@@ -2629,6 +2629,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The message body (%1) was over the size limit and was not kept</source>
+        <translation>Der Text der Nachricht (%1) war größer als erlaubt und wurde nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ConversationSession</name>

@@ -2627,6 +2627,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message body (%1) was over the size limit and was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ConversationSession</name>

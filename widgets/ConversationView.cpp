@@ -64,6 +64,9 @@ QString messageHtml(const QModelIndex &index, bool email)
     const QString sanitised = index.data(ConversationModel::HtmlRole).toString();
     // The coordinator reduced the HTML part to plain formatting and links; without it, the text.
     html += sanitised.isEmpty() ? paragraphs(index.data(ConversationModel::TextRole).toString()) : sanitised;
+    const QString refusedBody = index.data(ConversationModel::RefusedBodyRole).toString();
+    if (!refusedBody.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(refusedBody.toHtmlEscaped());
     const QString attachments = index.data(ConversationModel::AttachmentsRole).toString();
     if (!attachments.isEmpty())
         html += QStringLiteral("<br><span style=\"color:#444\">📎 %1</span>").arg(paragraphs(attachments));

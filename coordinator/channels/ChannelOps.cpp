@@ -50,13 +50,17 @@ Result<QJsonObject> messages(Channels &c, ClientSession *session, Args &args)
     return QJsonObject { { QStringLiteral("contact"), id }, { QStringLiteral("messages"), *list } };
 }
 
+// Whether a closed contact is still worked on: only to send again what was written while it was open.
+enum class WhenClosed { Refuse, Allow };
+
 // Only the agent working the contact (or a lead) answers on it, and only while it is open.
 // Returns the contact's channel: e-mail or chat.
-Result<QString> mayAnswer(Channels &c, ClientSession *session, qint64 id)
+Result<QString> mayAnswer(Channels &c, ClientSession *session, qint64 id, WhenClosed closed = WhenClosed::Refuse)
 {
     SPOCS_TRY_LET(contact, c.h.contactRouter().store().json(id));
     const QString state = contact->value(QStringLiteral("state")).toString();
-    if (state != u"active" && state != u"after_contact_work")
+    const bool open = state == u"active" || state == u"after_contact_work";
+    if (!open && !(closed == WhenClosed::Allow && state == u"closed"))
         return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is %2, not active").arg(id).arg(state));
     const qint64 owner = contact->value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger();
     const Role role = session->session().user.role;
@@ -219,7 +223,10 @@ Result<QJsonObject> replyRetry(Channels &c, ClientSession *session, Args &args)
     const QString op = QString::fromUtf16(op::ContactReplyRetry);
     std::optional<OutgoingMail> toSend;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(channel, mayAnswer(c, session, id));
+        // The reply was written while the contact was open; closing it must not strand a letter
+        // the customer never got (the server was down, or the coordinator stopped mid-send).
+        // The closer (its owner) or a lead sends it again; nothing new is written.
+        SPOCS_TRY_LET(channel, mayAnswer(c, session, id, WhenClosed::Allow));
         if (*channel != u"email")
             return makeError(ErrorCode::BadRequest, QStringLiteral("only e-mail replies are retried"),
                              QJsonObject { { QStringLiteral("field"), QStringLiteral("id") } });

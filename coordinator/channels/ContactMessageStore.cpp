@@ -20,6 +20,11 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The body of a message over max_message_bytes is kept as what it is: a part refused for its size,
+// the whole message without a name. The parser reads into forwarded messages and keeps one as an
+// attachment only when nested too deep to read, and then with a name: no real attachment looks like this.
+const QString kRefusedBodyType = QStringLiteral("message/rfc822");
+
 } // namespace
 
 ContactMessageStore::ContactMessageStore(Database &db)
@@ -50,16 +55,19 @@ Result<std::optional<qint64>> ContactMessageStore::contactOfSource(const QString
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds)
+Result<std::optional<qint64>> ContactMessageStore::contactOfMessages(const QStringList &messageIds,
+                                                                     const QString &fromAddress)
 {
     std::optional<qint64> found;
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT contact_id FROM contact_messages WHERE message_id = ? ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT m.contact_id FROM contact_messages m JOIN contacts k ON k.id = m.contact_id WHERE m.message_id = ? "
+        "AND EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = k.customer_id AND e.email = ?) "
+        "ORDER BY m.id DESC LIMIT 1"));
     // The nearest ancestor first: In-Reply-To, then References from the newest back.
     for (const QString &id : messageIds) {
         if (id.isEmpty())
             continue;
-        if (!execWith(q, { id }))
+        if (!execWith(q, { id, fromAddress }))
             return sqlError(q, "message thread");
         if (q.next()) {
             found = q.value(0).toLongLong();
@@ -98,6 +106,12 @@ Result<qint64> ContactMessageStore::addInboundMail(qint64 contactId, const QStri
                         attachment.refused ? 1 : 0 }))
             return sqlError(a, "insert attachment");
     }
+    if (mail.refusedBodyBytes > 0) {
+        if (!execWith(a,
+                      { id, QStringLiteral(""), kRefusedBodyType, mail.refusedBodyBytes,
+                        QVariant(QMetaType(QMetaType::QByteArray)), 1 }))
+            return sqlError(a, "insert refused body");
+    }
     return id;
 }
 
@@ -135,7 +149,7 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
         m_db.query(
             QStringLiteral(
                 "SELECT contact_id, direction, status, from_address, from_name, to_address, subject, message_id, "
-                "in_reply_to, refs, body_text FROM contact_messages WHERE id = ?"),
+                "in_reply_to, refs, body_text, author_user_id FROM contact_messages WHERE id = ?"),
             { messageId }, "stored message"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
@@ -152,6 +166,9 @@ Result<ContactMessageStore::Stored> ContactMessageStore::stored(qint64 messageId
     s.mail.inReplyTo = q.value(8).toString();
     s.mail.references = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
     s.mail.text = q.value(10).toString();
+    // The only mail on a contact no agent wrote is the automatic acknowledgement.
+    if (s.direction == u"out" && q.value(11).isNull())
+        s.mail.origin = OutgoingMail::Origin::AutoReplied;
     return s;
 }
 
@@ -160,8 +177,15 @@ Result<std::optional<InboundMail>> ContactMessageStore::lastInbound(qint64 conta
     SPOCS_TRY_ASSIGN(
         QSqlQuery q,
         m_db.query(
-            QStringLiteral("SELECT message_id, refs, from_address, from_name, subject FROM contact_messages "
-                           "WHERE contact_id = ? AND direction = 'in' AND channel = 'email' ORDER BY id DESC LIMIT 1"),
+            // From one of the customer's addresses: someone in Cc who wrote on the contact (before
+            // threading checked senders) is not who the answer is for. A customer with no address
+            // on file (a sender whose address could not be stored) has only their own mail here.
+            QStringLiteral(
+                "SELECT m.message_id, m.refs, m.from_address, m.from_name, m.subject FROM contact_messages m "
+                "JOIN contacts k ON k.id = m.contact_id WHERE m.contact_id = ? AND m.direction = 'in' "
+                "AND m.channel = 'email' AND (EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = "
+                "k.customer_id AND e.email = m.from_address) OR NOT EXISTS (SELECT 1 FROM customer_emails e WHERE "
+                "e.customer_id = k.customer_id)) ORDER BY m.id DESC LIMIT 1"),
             { contactId }, "last inbound message"));
     if (!q.next())
         return std::optional<InboundMail>();
@@ -229,20 +253,28 @@ QJsonObject messageJson(const QSqlQuery &q)
     return m;
 }
 
-Result<QJsonArray> attachmentsOf(Database &db, qint64 messageId)
+// "attachments" and, for a message whose body was over the size limit, "refusedBodyBytes".
+Result<void> addAttachments(Database &db, qint64 messageId, QJsonObject &m)
 {
     QJsonArray list;
     SPOCS_TRY_ASSIGN(QSqlQuery a,
                      db.query(QStringLiteral("SELECT id, filename, content_type, size, refused FROM "
                                              "contact_message_attachments WHERE message_id = ? ORDER BY id"),
                               { messageId }, "message attachments"));
-    while (a.next())
+    while (a.next()) {
+        const bool refused = a.value(4).toBool();
+        if (refused && a.value(1).toString().isEmpty() && a.value(2).toString() == kRefusedBodyType) {
+            m.insert(QStringLiteral("refusedBodyBytes"), a.value(3).toLongLong());
+            continue;
+        }
         list.append(QJsonObject { { QStringLiteral("id"), a.value(0).toLongLong() },
                                   { QStringLiteral("filename"), a.value(1).toString() },
                                   { QStringLiteral("contentType"), a.value(2).toString() },
                                   { QStringLiteral("size"), a.value(3).toLongLong() },
-                                  { QStringLiteral("refused"), a.value(4).toBool() } });
-    return list;
+                                  { QStringLiteral("refused"), refused } });
+    }
+    m.insert(QStringLiteral("attachments"), list);
+    return {};
 }
 
 } // namespace
@@ -255,8 +287,7 @@ Result<QJsonArray> ContactMessageStore::list(qint64 contactId)
     QJsonArray out;
     while (q.next()) {
         QJsonObject m = messageJson(q);
-        SPOCS_TRY_LET(attachments, attachmentsOf(m_db, q.value(0).toLongLong()));
-        m.insert(QStringLiteral("attachments"), *attachments);
+        SPOCS_TRY(addAttachments(m_db, q.value(0).toLongLong(), m));
         out.append(m);
     }
     return out;
@@ -269,8 +300,7 @@ Result<QJsonObject> ContactMessageStore::message(qint64 messageId)
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no message %1").arg(messageId));
     QJsonObject m = messageJson(q);
-    SPOCS_TRY_LET(attachments, attachmentsOf(m_db, messageId));
-    m.insert(QStringLiteral("attachments"), *attachments);
+    SPOCS_TRY(addAttachments(m_db, messageId, m));
     return m;
 }
 

@@ -34,9 +34,11 @@ public:
 
     // The contact of the stored message with this source key (mailbox + Message-ID or digest), if any.
     Result<std::optional<qint64>> contactOfSource(const QString &sourceKey);
-    // The contact of the newest stored message whose Message-ID is one of `messageIds`.
-    Result<std::optional<qint64>> contactOfMessages(const QStringList &messageIds);
-    // Stores a received e-mail with its attachments (refused ones without data). Returns its id.
+    // The contact of the newest stored message whose Message-ID is one of `messageIds` (the first
+    // one that has such a message), among the contacts of the customer with `fromAddress`.
+    Result<std::optional<qint64>> contactOfMessages(const QStringList &messageIds, const QString &fromAddress);
+    // Stores a received e-mail with its attachments (refused ones without data) and, when its body
+    // was over the size limit, that body's size. Returns its id.
     Result<qint64> addInboundMail(qint64 contactId, const QString &sourceKey, const InboundMail &mail);
     // Stores a reply as 'sending' (author: the agent). Returns its id.
     Result<qint64> addOutboundMail(qint64 contactId, std::optional<qint64> authorUserId, const OutgoingMail &mail);
@@ -51,7 +53,8 @@ public:
         OutgoingMail mail;
     };
     Result<Stored> stored(qint64 messageId);
-    // The newest message the customer sent on this contact (threading and the recipient).
+    // The newest message the customer sent on this contact from one of their addresses (threading
+    // and the recipient); for a customer with no address on file, the newest message.
     Result<std::optional<InboundMail>> lastInbound(qint64 contactId);
     // Replies left 'sending' by a previous run are 'failed' (they may or may not have left).
     Result<int> failInterrupted();
@@ -59,7 +62,7 @@ public:
     Result<void> link(qint64 contactId, qint64 linkedContactId);
     // contact.messages: oldest first, {"id","direction","channel","from":{address,name},"subject",
     // "text","html"(sanitised),"attachments":[{id,filename,contentType,size,refused}],"status","at",
-    // "senderCheck"?}.
+    // "senderCheck"?,"refusedBodyBytes"?}.
     Result<QJsonArray> list(qint64 contactId);
     Result<QJsonObject> message(qint64 messageId);
     // Publishes contact.message {"contact","message"} on the contact's topic; returns the message.

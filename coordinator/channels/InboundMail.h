@@ -45,6 +45,13 @@ struct InboundMail
     qint64 refusedBodyBytes = 0; // the whole message was over the size limit: only its headers were read
     QByteArray digest; // SHA-256 of the raw message: identifies it when there is no Message-ID
 
+    // RFC 3834: Auto-Submitted other than "no", Precedence bulk/list/junk, a mailing list or a
+    // mailer-daemon. Such mail is never answered automatically, so two robots never answer each other.
+    static bool isAutomated(const QString &autoSubmitted, const QString &precedence, bool fromList,
+                            const QString &fromAddress);
+    // The same, read from a header block as stored (`headers`).
+    static bool isAutomated(const QString &headers, const QString &fromAddress);
+
     bool hasRefusedAttachments() const
     {
         for (const Attachment &a : attachments) {

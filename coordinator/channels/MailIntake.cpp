@@ -127,11 +127,13 @@ Result<std::optional<qint64>> MailIntake::threadOf(const InboundMail &mail)
         ids.append(mail.inReplyTo);
     for (auto it = mail.references.crbegin(); it != mail.references.crend(); ++it)
         ids.append(*it);
-    auto byHeader = m_messages->contactOfMessages(ids);
+    // Headers and the token in the subject count only from an address of that contact's customer:
+    // a stranger cannot write into someone else's contact by copying a subject line, and someone
+    // in Cc who answers all starts a contact of their own instead of joining (and, as the last
+    // writer, receiving) the customer's.
+    auto byHeader = m_messages->contactOfMessages(ids, mail.fromAddress);
     if (!byHeader || *byHeader)
         return byHeader;
-    // The token in the subject counts only from an address of that contact's customer:
-    // a stranger cannot write into someone else's contact by copying a subject line.
     const auto token = ContactMessageStore::findToken(mail.subject);
     if (!token)
         return std::optional<qint64>();
@@ -175,6 +177,11 @@ Result<MailIntake::Outcome> MailIntake::ingest(const QString &mailboxName, const
             SPOCS_TRY_LET(contact, m_router.store().json(**thread));
             customerId = contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("id")).toString();
             if (contact->value(QStringLiteral("state")).toString() != u"closed") {
+                contactId = *thread;
+            } else if (mail.automated) {
+                // An out-of-office or other robot answering our reply, acknowledgement or survey:
+                // kept with the contact, which stays closed. Reopening would hand an agent a robot's
+                // mail, and closing it again could send a new mail for the robot to answer.
                 contactId = *thread;
             } else {
                 const QJsonObject followUp = contact->value(QStringLiteral("followUp")).toObject();

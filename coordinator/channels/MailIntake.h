@@ -24,10 +24,11 @@ class SenderDirectory;
 // Turns e-mail into contacts. The mailboxes are read on one worker thread (libcurl and GMime
 // never touch the coordinator's event loop); each message comes back here and is stored in
 // one transaction on the loop, then marked processed in its mailbox:
-//   - a reply (In-Reply-To/References, or the contact token in the subject from the
-//     customer's own address) joins its contact; a closed one with an open follow-up is
+//   - a reply (In-Reply-To/References, or the contact token in the subject) from an address of
+//     the contact's customer joins its contact; a closed one with an open follow-up is
 //     reopened for the follow-up's owner, one closed within reopen_days for whoever closed
-//     it; older ones get a new contact that links to them;
+//     it; older ones get a new contact that links to them; automated mail (an auto-reply) is
+//     kept on the closed contact and reopens nothing;
 //   - otherwise a new contact on the e-mail channel in the mailbox's queue, for the customer
 //     with the sender's address or a new prospect, acknowledged automatically when enabled
 //     (never to automated mail, so two robots do not answer each other forever);

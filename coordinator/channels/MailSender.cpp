@@ -196,6 +196,7 @@ Result<OutgoingMail> MailSender::prepareAcknowledgement(qint64 contactId)
                          QStringLiteral("contact %1 has no e-mail to acknowledge").arg(contactId));
     SPOCS_TRY_LET(text, templateText(recipient->language, QStringLiteral("acknowledgement")));
     OutgoingMail mail = answerEnvelope(m_settings, *recipient, contactId, *inbound);
+    mail.origin = OutgoingMail::Origin::AutoReplied;
     mail.text = QString(*text)
                     .replace(QStringLiteral("{name}"), recipient->name)
                     .replace(QStringLiteral("{hours}"), QString::number(recipient->expectedResponseHours))

@@ -96,24 +96,44 @@ QStringList authenticationResults(GMimeObject *object)
     return values;
 }
 
+// Forwarded messages inside forwarded messages are read this deep; a deeper one is kept whole
+// as an attachment (under the attachment size limit) rather than read.
+constexpr int kMaxEmbeddedDepth = 4;
+
+// The text and HTML of one message (the received one, or one embedded in it); the attachments
+// of every level go to the received message.
 struct Walk
 {
-    InboundMail *mail;
+    QString text;
+    QString html;
+    QList<InboundMail::Attachment> *attachments;
     qint64 maxAttachmentBytes;
+    int depth = 0;
 };
 
-void visitPart(GMimeObject *, GMimeObject *object, gpointer data)
+void walkObject(GMimeObject *object, Walk &walk);
+
+void addAttachment(Walk &walk, QString filename, GMimeContentType *type, const QByteArray &content)
 {
-    auto *walk = static_cast<Walk *>(data);
-    if (!GMIME_IS_PART(object))
-        return; // multiparts are containers; message/rfc822 parts are walked into by GMime
-    GMimePart *part = GMIME_PART(object);
+    InboundMail::Attachment a;
+    a.filename = filename.left(255);
+    GString mime(g_mime_content_type_get_mime_type(type));
+    a.contentType = fromUtf8(mime.get()).left(127);
+    a.size = content.size();
+    a.refused = a.size > walk.maxAttachmentBytes;
+    if (!a.refused)
+        a.data = content;
+    walk.attachments->append(a);
+}
+
+void visitPart(GMimePart *part, Walk &walk)
+{
+    GMimeObject *object = GMIME_OBJECT(part);
     GMimeContentType *type = g_mime_object_get_content_type(object);
-    const bool attachment = g_mime_part_is_attachment(part);
-    if (!attachment && GMIME_IS_TEXT_PART(object)) {
+    if (!g_mime_part_is_attachment(part) && GMIME_IS_TEXT_PART(object)) {
         const bool plain = g_mime_content_type_is_type(type, "text", "plain");
         const bool html = g_mime_content_type_is_type(type, "text", "html");
-        QString *target = plain ? &walk->mail->text : html ? &walk->mail->html : nullptr;
+        QString *target = plain ? &walk.text : html ? &walk.html : nullptr;
         if (target && target->isEmpty()) {
             // Converts from the declared charset to UTF-8.
             GString text(g_mime_text_part_get_text(GMIME_TEXT_PART(object)));
@@ -121,16 +141,71 @@ void visitPart(GMimeObject *, GMimeObject *object, gpointer data)
             return;
         }
     }
-    InboundMail::Attachment a;
-    a.filename = fromUtf8(g_mime_part_get_filename(part)).left(255);
-    GString mime(g_mime_content_type_get_mime_type(type));
-    a.contentType = fromUtf8(mime.get()).left(127);
-    const QByteArray content = decodedContent(part);
-    a.size = content.size();
-    a.refused = a.size > walk->maxAttachmentBytes;
-    if (!a.refused)
-        a.data = content;
-    walk->mail->attachments.append(a);
+    addAttachment(walk, fromUtf8(g_mime_part_get_filename(part)), type, decodedContent(part));
+}
+
+QString addressList(InternetAddressList *list)
+{
+    if (!list)
+        return {};
+    GString text(internet_address_list_to_string(list, nullptr, FALSE));
+    return fromUtf8(text.get());
+}
+
+// A forwarded message (or the original a bounce returns) is part of what the customer sent: its
+// text follows as a forwarded section, its attachments are the message's attachments.
+void visitEmbedded(GMimeMessagePart *part, Walk &walk)
+{
+    GMimeMessage *message = g_mime_message_part_get_message(part);
+    if (!message)
+        return;
+    GMimeObject *object = GMIME_OBJECT(message);
+    if (walk.depth >= kMaxEmbeddedDepth) {
+        GString raw(g_mime_object_to_string(object, nullptr));
+        addAttachment(walk, QStringLiteral("forwarded-message.eml"), g_mime_object_get_content_type(GMIME_OBJECT(part)),
+                      QByteArray(raw.get()));
+        return;
+    }
+    Walk inner { {}, {}, walk.attachments, walk.maxAttachmentBytes, walk.depth + 1 };
+    if (GMimeObject *body = g_mime_message_get_mime_part(message))
+        walkObject(body, inner);
+
+    QStringList header { QStringLiteral("---------- Forwarded message ----------") };
+    const auto line = [&header](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            header.append(name + QStringLiteral(": ") + value);
+    };
+    line(QStringLiteral("From"), addressList(g_mime_message_get_from(message)));
+    line(QStringLiteral("Date"), fromUtf8(g_mime_object_get_header(object, "Date")).trimmed());
+    line(QStringLiteral("Subject"), fromUtf8(g_mime_message_get_subject(message)));
+    line(QStringLiteral("To"), addressList(g_mime_message_get_to(message)));
+    const QString head = header.join(u'\n');
+
+    const QString separator = QStringLiteral("\n\n");
+    walk.text += (walk.text.isEmpty() ? QString() : separator) + head + separator + inner.text;
+    // Where the message is shown as HTML, the forwarded part must be in it too.
+    if (!walk.html.isEmpty() || !inner.html.isEmpty()) {
+        walk.html += QStringLiteral("<hr><p>") + head.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
+            + QStringLiteral("</p>");
+        walk.html += inner.html.isEmpty() ? QStringLiteral("<p>")
+                + inner.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>")
+                                          : inner.html;
+    }
+}
+
+// Depth first in document order. GMime's own foreach does not descend into message/rfc822
+// parts, so a forwarded mail would be lost.
+void walkObject(GMimeObject *object, Walk &walk)
+{
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *multipart = GMIME_MULTIPART(object);
+        for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
+            walkObject(g_mime_multipart_get_part(multipart, i), walk);
+    } else if (GMIME_IS_MESSAGE_PART(object)) {
+        visitEmbedded(GMIME_MESSAGE_PART(object), walk);
+    } else if (GMIME_IS_PART(object)) {
+        visitPart(GMIME_PART(object), walk);
+    }
 }
 
 } // namespace
@@ -159,17 +234,18 @@ Result<InboundMail> MimeMessageParser::parse(const QByteArray &raw, qint64 maxAt
     mail.subject = fromUtf8(g_mime_message_get_subject(message.get())).left(998);
     if (GDateTime *date = g_mime_message_get_date(message.get()))
         mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
-    const QString autoSubmitted = fromUtf8(g_mime_object_get_header(object, "Auto-Submitted")).trimmed().toLower();
-    const QString precedence = fromUtf8(g_mime_object_get_header(object, "Precedence")).trimmed().toLower();
-    mail.automated = (!autoSubmitted.isEmpty() && autoSubmitted != u"no") || precedence == u"bulk"
-        || precedence == u"list" || precedence == u"junk" || g_mime_object_get_header(object, "List-Id")
-        || mail.fromAddress.startsWith(QStringLiteral("mailer-daemon@"));
+    mail.automated = InboundMail::isAutomated(fromUtf8(g_mime_object_get_header(object, "Auto-Submitted")),
+                                              fromUtf8(g_mime_object_get_header(object, "Precedence")),
+                                              g_mime_object_get_header(object, "List-Id") != nullptr, mail.fromAddress);
     GString headers(g_mime_object_get_headers(object, nullptr));
     mail.headers = fromUtf8(headers.get()).left(64 * 1024);
     mail.authenticationResults = authenticationResults(object);
 
-    Walk walk { &mail, maxAttachmentBytes };
-    g_mime_message_foreach(message.get(), visitPart, &walk);
+    Walk walk { {}, {}, &mail.attachments, maxAttachmentBytes };
+    if (GMimeObject *body = g_mime_message_get_mime_part(message.get()))
+        walkObject(body, walk);
+    mail.text = walk.text;
+    mail.html = walk.html;
     return mail;
 }
 

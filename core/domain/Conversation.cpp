@@ -23,7 +23,7 @@ template<typename Io, typename T> void attachmentFields(Io &io, T &v)
 template<typename Io, typename T> void messageFields(Io &io, T &v)
 {
     SPOCS_JSON_FIELDS(io, v, id, direction, channel, from, subject, text, status, at, attachments);
-    SPOCS_JSON_OMITTABLE(io, v, html, failure, sentAt, author, system, senderCheck);
+    SPOCS_JSON_OMITTABLE(io, v, html, failure, sentAt, author, system, senderCheck, refusedBodyBytes);
 }
 
 } // namespace

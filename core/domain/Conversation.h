@@ -66,6 +66,8 @@ struct ContactMessage
     // against when it arrived; absent: nothing was checked.
     std::optional<SenderCheck> senderCheck;
     QList<MessageAttachment> attachments;
+    // Inbound e-mail over the coordinator's max_message_bytes: the size of the body it did not keep.
+    std::optional<qint64> refusedBodyBytes;
 
     bool isSystem() const { return system.value_or(false); }
 

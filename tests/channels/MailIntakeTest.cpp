@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -293,6 +294,25 @@ TEST_F(MailReopenTest, AReplyToARecentlyClosedContactReopensItForWhoeverClosedIt
     EXPECT_EQ(open.first().toObject().value(QStringLiteral("id")).toInteger(), id);
 }
 
+// An out-of-office answering on a recently closed contact: kept with it, but a robot does not
+// hand the contact back to an agent.
+TEST_F(MailReopenTest, AnAutomatedReplyIsKeptButDoesNotReopenTheContact)
+{
+    const auto [customerId, address] = someCustomer();
+    const qint64 id = closedContact(address, QStringLiteral("ooo1@customer.example"));
+    ASSERT_GT(id, 0);
+
+    deliver(mailMessage(address, QStringLiteral("support@example.com"), QStringLiteral("Out of office"),
+                        QStringLiteral("I am away until Monday."), QStringLiteral("ooo-auto@customer.example"),
+                        { QStringLiteral("Auto-Submitted: auto-replied"),
+                          QStringLiteral("In-Reply-To: <ooo1@customer.example>"),
+                          QStringLiteral("References: <ooo1@customer.example>") }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return messagesOf(id).size() == 2; }, 30000)) << "the mail is on the contact";
+    EXPECT_EQ(contact(id).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_TRUE(customer(customerId).value(QStringLiteral("openContacts")).toArray().isEmpty());
+    EXPECT_TRUE(m_offers.isEmpty()) << "nobody was offered the robot's mail";
+}
+
 // Waiting in the queue again, the contact is nobody's: the lead and the customer view show no owner, and
 // the agent who closed it cannot write on it as if it were theirs until they take it again.
 TEST_F(MailReopenTest, AReopenedContactHasNoOwnerWhileItWaits)
@@ -488,6 +508,32 @@ TEST_F(MailSenderCheckTest, MalformedHeaderLeavesTheSenderUnknownAndBreaksNothin
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return m_dovecot.uids(QStringLiteral("UNKEYWORD SpocsProcessed")).isEmpty(); }, 15000))
         << "the message was stored and marked processed like any other";
+}
+
+// A message over max_message_bytes is never downloaded: its headers become the contact, and
+// the agent is told its body was not kept (with its size) instead of seeing an empty mail.
+class MailSizeLimitTest : public MailFixture
+{
+protected:
+    QString extraMailSettings() override { return QStringLiteral("max_message_bytes=2048\n"); }
+};
+
+TEST_F(MailSizeLimitTest, BodyOverTheLimitIsNotKeptAndTheMessageSaysSo)
+{
+    const QByteArray raw = mailMessage(QStringLiteral("huge@sender.example"), QStringLiteral("support@example.com"),
+                                       QStringLiteral("Scans of every page"), QString(6000, u'z'),
+                                       QStringLiteral("huge1@sender.example"));
+    deliver(raw);
+    const qint64 id = waitForOffer();
+    ASSERT_GT(id, 0);
+    const QJsonArray messages = messagesOf(id);
+    ASSERT_EQ(messages.size(), 1);
+    const QJsonObject m = messages.first().toObject();
+    EXPECT_EQ(m.value(QStringLiteral("subject")).toString(), QStringLiteral("Scans of every page"));
+    EXPECT_FALSE(m.value(QStringLiteral("text")).toString().contains(u'z')) << "the body was not downloaded";
+    EXPECT_GE(m.value(QStringLiteral("refusedBodyBytes")).toInteger(), raw.size() - 64)
+        << qPrintable(QString::fromUtf8(QJsonDocument(m).toJson()));
+    EXPECT_TRUE(m.value(QStringLiteral("attachments")).toArray().isEmpty()) << "the body is not an attachment";
 }
 
 } // namespace

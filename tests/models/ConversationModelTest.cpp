@@ -1,6 +1,7 @@
 #include "models/ConversationModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -82,4 +83,21 @@ TEST(ConversationModel, ReadTicksFailuresAndRefusedAttachments)
     EXPECT_TRUE(files.contains(QStringLiteral("huge.zip"))) << qPrintable(files);
     EXPECT_TRUE(files.contains(QStringLiteral("refused"))) << qPrintable(files);
     EXPECT_EQ(files.count(QStringLiteral("refused")), 1);
+}
+
+TEST(ConversationModel, BodyOverTheSizeLimitIsSaidToBeNotKept)
+{
+    ConversationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ContactMessage huge = message(1, MessageDirection::In, MessageStatus::Received, QString());
+    huge.channel = QStringLiteral("email");
+    huge.refusedBodyBytes = qint64(12.3 * 1024 * 1024);
+    model.setMessages({ huge, message(2, MessageDirection::In, MessageStatus::Received, QStringLiteral("small")) });
+
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    const QString note = model.index(0).data(ConversationModel::RefusedBodyRole).toString();
+    QLocale::setDefault(before);
+    EXPECT_EQ(note, QStringLiteral("The message body (12.3 MB) was over the size limit and was not kept"));
+    EXPECT_TRUE(model.index(1).data(ConversationModel::RefusedBodyRole).toString().isEmpty());
 }
