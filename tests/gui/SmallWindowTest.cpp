@@ -5,6 +5,7 @@
 
 #include "client/Connection.h"
 #include "models/CustomerLoader.h"
+#include "models/FollowUpModel.h"
 #include "models/ReportModels.h"
 #include "widgets/CustomerPage.h"
 #include "widgets/LeadWorkspace.h"
@@ -298,10 +299,18 @@ TEST_P(SmallWindow, MyDaysListsReadWhole)
         << "the follow-ups scroll sideways: " << followUps->horizontalScrollBar()->maximum() << " px hidden";
     const QHeaderView *header = followUps->horizontalHeader();
     for (int column = 0; column < followUps->model()->columnCount(); ++column) {
+        const QString title = followUps->model()->headerData(column, Qt::Horizontal).toString();
+        if (column == FollowUpModel::ReasonColumn) {
+            // The reasons take what is left and give way, cut to "…" with the whole text in the tooltip
+            // (ItemViews' tipElidedText): a follow-up with several reasons needs more than a small window
+            // has, as the demo data has on some days. Their title still reads whole.
+            EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column)) << qPrintable(title) << " is cut";
+            continue;
+        }
         EXPECT_GE(header->sectionSize(column),
                   std::max(page->view(MyDayPage::FollowUpsSection)->sizeHintForColumn(column),
                            header->sectionSizeHint(column)))
-            << qPrintable(followUps->model()->headerData(column, Qt::Horizontal).toString()) << " is cut";
+            << qPrintable(title) << " is cut";
     }
     for (const QLabel *label :
          page->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^myDay.*(Title|Empty)$")))) {
