@@ -271,6 +271,9 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     closing.expectedVersion = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
     closing.reasons = args.stringList(QStringLiteral("reasons"), 10, 64);
     closing.outcome = args.string(QStringLiteral("outcome"), 16);
+    // As contact.notes.set takes them: the desktop sends what the agent typed and did not save.
+    if (args.has(QStringLiteral("notes")))
+        closing.notes = args.string(QStringLiteral("notes"), 8000);
     if (!args.ok())
         return args.error();
     if (closing.reasons.isEmpty())

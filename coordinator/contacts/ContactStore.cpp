@@ -489,15 +489,19 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("outcome") } });
     // Each close makes its own promise: a follow-up done or warned about before a reopen says
     // nothing about the one given now.
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ?, "
-                       "follow_up_done_at = NULL, follow_up_warned_at = NULL WHERE id = ?"));
+    // NULL keeps the notes; an empty text from the wire can be a null QString, which binds as NULL.
+    const QVariant notes = !closing.notes ? QVariant(QMetaType(QMetaType::QString))
+        : closing.notes->isNull()         ? QVariant(QStringLiteral(""))
+                                          : QVariant(*closing.notes);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ?, "
+        "follow_up_done_at = NULL, follow_up_warned_at = NULL, notes = COALESCE(?, notes) WHERE id = ?"));
     q.addBindValue(closing.outcome);
     q.addBindValue(closing.followUpDue.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(closing.followUpDue));
     if (!execWith(q,
                   { closing.followUpOwner ? QVariant(*closing.followUpOwner) : QVariant(QMetaType(QMetaType::LongLong)),
-                    id }))
+                    notes, id }))
         return sqlError(q, "close contact");
     for (qint64 reasonId : reasonIds) {
         SPOCS_TRY(m_db.query(

@@ -110,6 +110,8 @@ public:
         QString outcome;
         QString followUpDue;
         std::optional<qint64> followUpOwner;
+        // What the owner typed last, stored with the close (the notes cannot be written once closed).
+        std::optional<QString> notes;
     };
     // Closes the contact (its consults and transfer offers end by ContactRouter::closed()).
     Result<void> close(qint64 id, const Closing &closing, qint64 byUser);

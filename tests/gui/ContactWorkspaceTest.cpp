@@ -291,6 +291,50 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("contactMenu")), nullptr);
 }
 
+TEST_F(ContactWorkspaceTest, NotesTypedAndNotSavedAreStoredWithTheClose)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+
+    ContactPanel *panel = workspace->contactPanel();
+    QPlainTextEdit *notes = panel->notesEdit();
+    EXPECT_TRUE(notes->tabChangesFocus()) << "Tab leaves the notes like every other multi-line field";
+    // Ctrl+Return in the field saves, as Save Notes does.
+    QApplication::setActiveWindow(&window);
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Invoice 7."));
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(notes->toPlainText(), QStringLiteral("Invoice 7.")) << "no line break";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return contactOnServer(id).value(QStringLiteral("notes")).toString() == u"Invoice 7."; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->notes() == u"Invoice 7."; }, kLongWait));
+    const QString typed = QStringLiteral("Invoice 7. Wants it split in two");
+    QTest::keyClicks(notes, QStringLiteral(" Wants it split in two"));
+    ASSERT_EQ(notes->toPlainText(), typed);
+    EXPECT_TRUE(child<QPushButton>(panel, "saveNotesButton")->isEnabled());
+
+    // Closed without pressing Save Notes.
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->checkReason(resolvableReason(workspace->reasons())));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
+
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("notes")).toString(), typed);
+    EXPECT_EQ(workspace->activeContact()->notes(), typed);
+    EXPECT_EQ(notes->toPlainText(), typed);
+    EXPECT_TRUE(notes->isReadOnly());
+    EXPECT_FALSE(child<QPushButton>(panel, "saveNotesButton")->isEnabled());
+}
+
 namespace {
 // Offers that run out after two seconds, so their end can be watched.
 class ContactWorkspaceShortOfferTest : public ContactWorkspaceTest
