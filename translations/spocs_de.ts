@@ -1728,6 +1728,10 @@
         <source>D&amp;ue: customer&apos;s usual response time</source>
         <translation>Fäll&amp;ig: übliche Antwortzeit des Kunden</translation>
     </message>
+    <message>
+        <source>Close the contact (Ctrl+Return)</source>
+        <translation>Kontakt schließen (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CollisionBanner</name>

@@ -1726,6 +1726,10 @@
         <source>D&amp;ue: customer&apos;s usual response time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the contact (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CollisionBanner</name>

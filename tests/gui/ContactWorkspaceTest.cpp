@@ -49,6 +49,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -333,6 +334,63 @@ TEST_F(ContactWorkspaceTest, NotesTypedAndNotSavedAreStoredWithTheClose)
     EXPECT_EQ(notes->toPlainText(), typed);
     EXPECT_TRUE(notes->isReadOnly());
     EXPECT_FALSE(child<QPushButton>(panel, "saveNotesButton")->isEnabled());
+}
+
+TEST_F(ContactWorkspaceTest, EnterInTheCloseDialogPicksAReasonAndOnlyCtrlReturnCloses)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent3"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    const QString reason = resolvableReason(workspace->reasons());
+    ASSERT_FALSE(reason.isEmpty());
+
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    auto *tree = child<QTreeView>(dialog, "reasonTree");
+    ASSERT_TRUE(tree);
+    QModelIndex current;
+    for (const QModelIndex &index : tree->model()->match(tree->model()->index(0, 0), ReasonTreeModel::CodeRole, reason,
+                                                         1, Qt::MatchExactly | Qt::MatchRecursive))
+        current = index;
+    ASSERT_TRUE(current.isValid());
+    tree->setCurrentIndex(current);
+    tree->setFocus();
+    const auto ticked = [&] {
+        return workspace->reasons()->checkedCodes().contains(reason);
+    };
+
+    // Enter on a reason ticks it; the dialog stays and the contact stays open.
+    QTest::keyClick(tree, Qt::Key_Return);
+    EXPECT_TRUE(ticked());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(workspace->session()->isClosing()) << "nothing was sent";
+    QTest::keyClick(tree, Qt::Key_Enter, Qt::KeypadModifier);
+    EXPECT_FALSE(ticked()) << "Enter again unticks it";
+    EXPECT_TRUE(dialog->isVisible());
+
+    // Enter in the filter ticks the only match and moves on to the tree, without closing.
+    auto *filter = child<QLineEdit>(dialog, "reasonFilterEdit");
+    filter->setFocus();
+    QTest::keyClicks(filter, workspace->reasons()->labelFor(reason));
+    QTest::keyClick(filter, Qt::Key_Return);
+    EXPECT_TRUE(ticked());
+    EXPECT_TRUE(tree->hasFocus());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(workspace->session()->isClosing());
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+
+    // Ctrl+Return closes.
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("reasons")).toArray(), QJsonArray { reason });
 }
 
 namespace {
