@@ -395,6 +395,20 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
     return transition(id, QStringLiteral("closed"), byUser);
 }
 
+Result<void> ContactStore::requeue(qint64 id, qint64 owner)
+{
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("UPDATE contacts SET owner_user_id = NULL, offered_user_id = NULL, "
+                                               "preferred_user_id = NULL WHERE id = ? AND state = 'active'"),
+                                { id }, "requeue contact"));
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not active").arg(id));
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND "
+                                        "user_id = ? AND left_at IS NULL"),
+                         { m_db.nowStamp(), id, owner }, "owner leaves"));
+    return transition(id, QStringLiteral("queued"), std::nullopt);
+}
+
 Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
 {
     // Waiting again, it is nobody's until someone accepts it (as after a forward): whoever had it is

@@ -96,6 +96,9 @@ public:
     Result<void> accept(qint64 id, qint64 userId, const QString &at);
     // The customer hung up while queued or offered: closed, abandoned, offer cleared.
     Result<void> abandon(qint64 id, std::optional<qint64> byUser);
+    // The active contact's owner is gone (offline): queued again, nobody's until someone accepts it
+    // (as after a forward); the owner's leg ends. Its messages, tasks and notes stay.
+    Result<void> requeue(qint64 id, qint64 owner);
     Result<void> setPreferred(qint64 id, std::optional<qint64> userId);
     // A row in contact_participants (userId empty: the customer). Returns its id.
     Result<qint64> addParticipant(qint64 id, std::optional<qint64> userId, const QString &role);
