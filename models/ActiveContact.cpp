@@ -137,6 +137,8 @@ void ActiveContact::setContact(const QJsonObject &contact)
     if (!switched && contact == m_contact)
         return; // the same news twice (the answer and its event, or two topics)
     m_contact = contact;
+    if (switched)
+        m_notesDraft.reset();
     m_tasks->setTasks(contact.value(QStringLiteral("tasks")).toArray(), isActive() && isMine());
     Q_EMIT contactChanged();
     if (switched)
@@ -148,9 +150,17 @@ void ActiveContact::clear()
     if (m_contact.isEmpty())
         return;
     m_contact = {};
+    m_notesDraft.reset();
     m_tasks->setTasks({}, false);
     Q_EMIT contactChanged();
     Q_EMIT currentChanged(0);
+}
+
+std::optional<QString> ActiveContact::unsavedNotes() const
+{
+    if (!m_notesDraft || *m_notesDraft == notes())
+        return std::nullopt;
+    return m_notesDraft;
 }
 
 bool ActiveContact::handleEvent(const protocol::Event &event)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace spocs {
 
@@ -98,6 +99,12 @@ public:
     // Whole seconds on the contact: from activeSince() to its close, or to now while it is open.
     qint64 handledSeconds() const;
 
+    // The notes as the user is typing them (the panel's text), kept for the close to store what was
+    // not saved; another contact becoming current drops it.
+    void setNotesDraft(const QString &text) { m_notesDraft = text; }
+    // The typed notes when they differ from the stored ones, else nothing.
+    std::optional<QString> unsavedNotes() const;
+
     ContactTaskModel *tasks() const { return m_tasks; }
 
 Q_SIGNALS:
@@ -110,6 +117,7 @@ private:
     ContactTaskModel *m_tasks = nullptr;
     qint64 m_self = 0;
     std::function<QDateTime()> m_clock;
+    std::optional<QString> m_notesDraft;
 };
 
 } // namespace spocs

@@ -457,10 +457,13 @@ void ContactSession::saveNotes(const QString &notes)
     writeContact(op::ContactNotesSet, args, tr("Notes saved."));
 }
 
-void ContactSession::close(const QJsonObject &args)
+void ContactSession::close(QJsonObject args)
 {
     if (!m_connection || m_closing)
         return;
+    if (const std::optional<QString> notes = m_active->unsavedNotes();
+        notes && m_active->id() == args.value(QStringLiteral("id")).toInteger())
+        args.insert(QStringLiteral("notes"), *notes);
     m_closing = true;
     Q_EMIT closeBusyChanged(true);
     const VersionedWrite write { QString::fromUtf16(op::ContactClose), args, QString::fromUtf16(op::ContactGet),

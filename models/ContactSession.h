@@ -63,9 +63,10 @@ public:
     void resolveTask(qint64 taskId);
     void saveNotes(const QString &notes);
     // contact.close with args as the close dialog builds them (id, version, reasons, outcome,
-    // followUp). On version_conflict the current contact is loaded and handed to closeFailed,
-    // so the dialog closes on top of what changed when sent again.
-    void close(const QJsonObject &args);
+    // followUp), and the notes typed on the current contact and not saved (a closed contact's
+    // notes cannot be written). On version_conflict the current contact is loaded and handed to
+    // closeFailed, so the dialog closes on top of what changed when sent again.
+    void close(QJsonObject args);
     bool isClosing() const { return m_closing; }
 
     // contact.outbound: the user calls or writes to a customer (phone or email). The contact is

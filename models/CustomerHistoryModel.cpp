@@ -2,6 +2,9 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace spocs {
 
@@ -11,9 +14,43 @@ CustomerHistoryModel::CustomerHistoryModel(QObject *parent)
 
 void CustomerHistoryModel::setEntries(const QList<HistoryItem> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    // In place where it can be (the same items, some changed, new ones among them), so a view
+    // keeps its selection and where it is scrolled to when a customer event refetches the history.
+    QSet<qint64> ids;
+    for (const HistoryItem &item : entries)
+        ids.insert(item.id);
+    const auto reset = [&] {
+        beginResetModel();
+        m_entries = entries;
+        endResetModel();
+    };
+    if (ids.size() != entries.size())
+        return reset(); // without one id per item, no row can be told from another
+    const int offset = int(m_pending.size());
+    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
+        if (!ids.contains(m_entries.at(i).id)) {
+            beginRemoveRows({}, offset + i, offset + i);
+            m_entries.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < entries.size(); ++row) {
+        const HistoryItem &item = entries.at(row);
+        if (row < m_entries.size() && m_entries.at(row).id == item.id) {
+            if (!(m_entries.at(row) == item)) {
+                m_entries[row] = item;
+                Q_EMIT dataChanged(index(offset + row, 0), index(offset + row, ColumnCount - 1));
+            }
+            continue;
+        }
+        const bool later = std::any_of(m_entries.cbegin() + row, m_entries.cend(),
+                                       [&](const HistoryItem &known) { return known.id == item.id; });
+        if (later)
+            return reset(); // moved: not the newest-first order it had
+        beginInsertRows({}, offset + row, offset + row);
+        m_entries.insert(row, item);
+        endInsertRows();
+    }
 }
 
 void CustomerHistoryModel::setPendingNotes(const QList<HistoryItem> &notes)

@@ -1735,6 +1735,10 @@
         <source>D&amp;ue: customer&apos;s usual response time</source>
         <translation>Fäll&amp;ig: übliche Antwortzeit des Kunden</translation>
     </message>
+    <message>
+        <source>Close the contact (Ctrl+Return)</source>
+        <translation>Kontakt schließen (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>spocs::CollisionBanner</name>
@@ -2350,6 +2354,10 @@
         <source>Identity not checked: the e-mail address was typed on the website. Make sure who you are talking to before you share account details.</source>
         <translation>Identität nicht geprüft: Die E-Mail-Adresse wurde auf der Website eingegeben. Stellen Sie sicher, mit wem Sie sprechen, bevor Sie Kontodaten nennen.</translation>
     </message>
+    <message>
+        <source>Save the notes (Ctrl+Return in the notes); closing the contact saves them too</source>
+        <translation>Notizen speichern (Strg+Eingabe in den Notizen); beim Schließen des Kontakts werden sie ebenfalls gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>
@@ -2455,10 +2463,6 @@
 </context>
 <context>
     <name>spocs::ContactWorkspace</name>
-    <message>
-        <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
-        <translation>Nachbearbeitung: Notizen abschließen, dann „Ich bin verfügbar“ (Strg+Alt+V).</translation>
-    </message>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
@@ -2606,6 +2610,10 @@
     <message>
         <source>Open Follow-up C&amp;ustomer</source>
         <translation>K&amp;unden der Wiedervorlage öffnen</translation>
+    </message>
+    <message>
+        <source>After-contact work: when ready, choose I&apos;m Available (Ctrl+Alt+V).</source>
+        <translation>Nachbearbeitung: wenn Sie bereit sind, „Ich bin verfügbar“ (Strg+Alt+V).</translation>
     </message>
 </context>
 <context>

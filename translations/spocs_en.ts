@@ -1733,6 +1733,10 @@
         <source>D&amp;ue: customer&apos;s usual response time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the contact (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::CollisionBanner</name>
@@ -2348,6 +2352,10 @@
         <source>Identity not checked: the e-mail address was typed on the website. Make sure who you are talking to before you share account details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the notes (Ctrl+Return in the notes); closing the contact saves them too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spocs::ContactSession</name>
@@ -2453,10 +2461,6 @@
 </context>
 <context>
     <name>spocs::ContactWorkspace</name>
-    <message>
-        <source>After-contact work: finish your notes, then choose I&apos;m Available (Ctrl+Alt+V).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Contact</source>
         <translation type="unfinished"></translation>
@@ -2603,6 +2607,10 @@
     </message>
     <message>
         <source>Open Follow-up C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-contact work: when ready, choose I&apos;m Available (Ctrl+Alt+V).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,10 +134,15 @@ BillingTab::BillingTab(Connection *connection, CustomerLoader *loader, QWidget *
     stackWithMargins(this, { summary, m_buttonGrid, m_message, { split, 1 } });
 
     connect(loader->invoiceModel(), &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_shown.isEmpty())
-            selectInvoice(m_shown);
-        else
+        if (m_shown.isEmpty()) {
             selectFirstRow(m_view);
+            return;
+        }
+        const int row = m_loader->invoiceModel()->rowOf(m_shown);
+        if (row >= 0 && m_loader->invoiceModel()->invoiceAt(row) == m_shownRow)
+            selectSourceRow(m_view, m_proxy, row); // the explanation on screen still holds
+        else
+            selectInvoice(m_shown);
     });
 }
 
@@ -250,6 +255,8 @@ void BillingTab::explain(const QString &number)
     if (number.isEmpty())
         return;
     m_shown = number;
+    const int row = m_loader->invoiceModel()->rowOf(number);
+    m_shownRow = row >= 0 ? m_loader->invoiceModel()->invoiceAt(row) : domain::InvoiceSummary();
     m_invoiceTitle->setText(tr("Invoice %1").arg(number));
     updateActions(); // until the explanation says what the invoice allows
     m_loader->explainInvoice(number);
@@ -257,6 +264,7 @@ void BillingTab::explain(const QString &number)
 
 void BillingTab::showExplainFailed(const QString &number, const Error &error)
 {
+    m_shownRow = {}; // asked again on the next refetch
     m_explanation->clear();
     m_payments->clear();
     qCInfo(lcDesktop) << "invoice.explain failed:" << errorCodeName(error.code);

@@ -79,6 +79,9 @@ private:
     QTreeWidget *m_explanation = nullptr;
     QTreeWidget *m_payments = nullptr;
     QString m_shown;
+    // The shown invoice's row as it was explained: a refetch that brings it unchanged asks no
+    // invoice.explain again.
+    domain::InvoiceSummary m_shownRow;
 };
 
 } // namespace spocs

@@ -9,6 +9,7 @@
 #include "widgets/Layouts.h"
 #include "widgets/WidgetNames.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +27,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace spocs {
 
@@ -66,7 +70,27 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
         proxy->setFilterFixedString(text);
         tree->expandAll();
     });
-    // Space toggles the current reason, so the tree works without a mouse.
+    // Enter in the filter goes on to the matching reasons, ticking the only one.
+    connect(filter, &QLineEdit::returnPressed, this, [proxy, tree] {
+        QList<QModelIndex> leaves;
+        const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int row = 0; row < proxy->rowCount(parent); ++row) {
+                const QModelIndex index = proxy->index(row, ReasonTreeModel::LabelColumn, parent);
+                if (proxy->rowCount(index) == 0)
+                    leaves.append(index);
+                else
+                    collect(index);
+            }
+        };
+        collect({});
+        if (leaves.isEmpty())
+            return;
+        if (leaves.size() == 1)
+            proxy->setData(leaves.first(), Qt::Checked, Qt::CheckStateRole);
+        tree->setCurrentIndex(leaves.first());
+        tree->setFocus();
+    });
+    // Enter toggles the current reason (as Space does), so the tree works without a mouse.
     connect(tree, &QTreeView::activated, this, [proxy](const QModelIndex &index) {
         const QModelIndex label = index.siblingAtColumn(ReasonTreeModel::LabelColumn);
         const bool checked = label.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
@@ -118,6 +142,18 @@ CloseContactDialog::CloseContactDialog(ContactSession *session, const QJsonObjec
     m_error = makeErrorLabel(this, QStringLiteral("closeErrorLabel"));
 
     m_buttons = makeOkCancelButtons(this, tr("Close Contact"), QStringLiteral("closeContactOkButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Close the contact (Ctrl+Return)"));
+    // Enter belongs to the filter and the reasons; closing takes Ctrl+Return.
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    connect(addSubmitShortcut(this), &QAction::triggered, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
 
     stackWithMargins(this, { intro, filter, { tree, 1 }, m_selected, outcomeBox, m_error, m_buttons });
     resize(520, 600);
@@ -248,6 +284,17 @@ void CloseContactDialog::accept()
     }
     showError(QString());
     m_session->close(closeArgs());
+}
+
+void CloseContactDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would press its default button: a reason ticked with Enter would close the contact.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void CloseContactDialog::reject()

@@ -9,6 +9,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QGroupBox;
+class QKeyEvent;
 class QLabel;
 class QRadioButton;
 
@@ -43,6 +44,10 @@ public:
 
 Q_SIGNALS:
     void contactClosed(const QJsonObject &contact);
+
+protected:
+    // Enter picks reasons here and never closes the contact: Ctrl+Return does.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateState();

@@ -14,6 +14,7 @@
 #include "widgets/PresenceSelector.h"
 #include "widgets/WidgetNames.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -125,15 +126,28 @@ ContactPanel::ContactPanel(ContactSession *session, ConversationSession *convers
     setNames(m_notes, QStringLiteral("contactNotesEdit"), tr("Notes on this contact"));
     m_notes->setPlaceholderText(tr("What the customer said, what you did – travels with a consult or transfer."));
     m_notes->setMaximumHeight(90);
+    m_notes->setTabChangesFocus(true);
     notesLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        m_notesDirty = m_notes->toPlainText() != m_contact->notes();
+        const QString text = m_notes->toPlainText();
+        m_notesDirty = text != m_contact->notes();
+        // The close stores what is typed here and not saved.
+        m_contact->setNotesDraft(text);
         m_saveNotes->setEnabled(m_notesDirty && m_contact->isActive());
     });
+    // Every letter of "Save Notes" is taken in the window during a contact (in English and German), so
+    // like the conversation's Send it is saved with Ctrl+Return from the field.
     m_saveNotes = new QPushButton(tr("Save Notes"), m_body);
     m_saveNotes->setObjectName(QStringLiteral("saveNotesButton"));
+    m_saveNotes->setToolTip(tr("Save the notes (Ctrl+Return in the notes); closing the contact saves them too"));
     m_saveNotes->setEnabled(false);
     connect(m_saveNotes, &QPushButton::clicked, this, &ContactPanel::saveNotes);
+    QAction *saveShortcut = addSubmitShortcut(m_notes);
+    saveShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(saveShortcut, &QAction::triggered, this, [this] {
+        if (m_saveNotes->isEnabled())
+            saveNotes();
+    });
 
     m_participantsLabel = new QLabel(tr("Participants"), m_body);
     m_participants = new QListWidget(m_body);
@@ -239,7 +253,11 @@ void ContactPanel::refresh()
     m_addTask->setEnabled(editable);
     m_close->setEnabled(editable);
     m_notes->setReadOnly(!m_contact->isActive());
-    if (!m_notesDirty) {
+    // Once it is closed, the notes are what the close stored (with what was typed): show those.
+    if (!m_contact->isActive())
+        m_notesDirty = false;
+    // The same text is not set again, so the cursor stays where the agent types after a save.
+    if (!m_notesDirty && m_notes->toPlainText() != m_contact->notes()) {
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(m_contact->notes());
     }

@@ -65,7 +65,7 @@ ContactWorkspace::ContactWorkspace(QMainWindow *window, Connection *connection)
     connect(m_presence, &PresenceSelector::notice, this, [this](const QString &t) { notice(t); });
     connect(m_presence, &PresenceSelector::stateChanged, this, [this](const QString &state) {
         if (state == u"after_contact_work")
-            notice(tr("After-contact work: finish your notes, then choose I'm Available (Ctrl+Alt+V)."), 10000);
+            notice(tr("After-contact work: when ready, choose I'm Available (Ctrl+Alt+V)."), 10000);
     });
     window->addAction(m_presence->availableAction());
     window->addAction(m_presence->breakAction());

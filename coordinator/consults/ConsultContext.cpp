@@ -243,7 +243,7 @@ void ConsultContext::expireConsult(qint64 consultId)
         qCWarning(lcServer) << "could not expire consult" << consultId;
 }
 
-Result<void> ConsultContext::endConsults(qint64 contactId, qint64 byUser)
+Result<void> ConsultContext::endConsults(qint64 contactId, std::optional<qint64> byUser)
 {
     // The offer clocks keep running: they find nothing open when they fire, and a transaction
     // that rolls back still needs them.
@@ -264,7 +264,7 @@ Result<void> ConsultContext::endConsults(qint64 contactId, qint64 byUser)
     return {};
 }
 
-Result<void> ConsultContext::endWithContact(qint64 contactId, qint64 byUser)
+Result<void> ConsultContext::endWithContact(qint64 contactId, std::optional<qint64> byUser)
 {
     SPOCS_TRY(endConsults(contactId, byUser));
     SPOCS_TRY_LET(transfer, store.openTransfer(contactId));

@@ -100,10 +100,10 @@ struct ConsultContext
     // The contact left the hands its consults were asked from (closed, or handed over): its
     // running consults end as by consult.end, its ringing ones are cancelled as by
     // consult.cancel, with their events.
-    Result<void> endConsults(qint64 contactId, qint64 byUser);
+    Result<void> endConsults(qint64 contactId, std::optional<qint64> byUser);
     // The contact closed (ContactRouter::closed): nobody can help with it or take it over any
     // more. endConsults(), and an open transfer offer is cancelled (transfer.updated).
-    Result<void> endWithContact(qint64 contactId, qint64 byUser);
+    Result<void> endWithContact(qint64 contactId, std::optional<qint64> byUser);
     // The consult and transfer offers open for this user, as consult.offered and transfer.offered
     // brought them (the same expiresAt), the one that ends first first: contact.mine lists them as
     // {consultOffers, transferOffers}, audited as reads of `session`.

@@ -353,7 +353,7 @@ void registerConsultOps(RequestHandlers &handlers)
             c->expireLeftovers();
     });
     handlers.contactRouter().setClosedHook(
-        [weak = std::weak_ptr<ConsultContext>(ctx)](qint64 contactId, qint64 byUser) -> Result<void> {
+        [weak = std::weak_ptr<ConsultContext>(ctx)](qint64 contactId, std::optional<qint64> byUser) -> Result<void> {
             if (const auto c = weak.lock())
                 return c->endWithContact(contactId, byUser);
             return {};

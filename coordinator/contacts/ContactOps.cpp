@@ -271,6 +271,9 @@ Result<QJsonObject> closeContact(Ctx &c, ClientSession *session, Args &args)
     closing.expectedVersion = args.integer(QStringLiteral("version"), 1, protocol::MaxSafeInteger);
     closing.reasons = args.stringList(QStringLiteral("reasons"), 10, 64);
     closing.outcome = args.string(QStringLiteral("outcome"), 16);
+    // As contact.notes.set takes them: the desktop sends what the agent typed and did not save.
+    if (args.has(QStringLiteral("notes")))
+        closing.notes = args.string(QStringLiteral("notes"), 8000);
     if (!args.ok())
         return args.error();
     if (closing.reasons.isEmpty())
@@ -350,16 +353,11 @@ Result<QJsonObject> abandon(Ctx &c, ClientSession *session, Args &args)
     if (!args.ok())
         return args.error();
     const QString op = QString::fromUtf16(op::ContactAbandon);
-    std::optional<qint64> offered;
     auto r = c.h.applyOnce(session, op, cid, [&]() -> Result<QJsonObject> {
-        SPOCS_TRY_LET(routing, c.router.store().routing(id));
-        SPOCS_TRY(c.router.store().abandon(id, session->userId()));
-        SPOCS_TRY(c.router.closed(id, session->userId()));
-        SPOCS_TRY(historyOf(c).closed(id, session->userId()));
-        offered = c.router.withdraw(id);
-        if (!offered)
-            offered = routing->offeredTo;
-        return finishWithdrawn(c, session, op, id, offered);
+        SPOCS_TRY_LET(contact, c.router.abandon(id, session->userId()));
+        SPOCS_TRY(c.h.server().audit().recordNow(RequestHandlers::auditEntry(session, op, contactSubject(id))));
+        return QJsonObject { { QStringLiteral("contact"), contact.value() },
+                             { QStringLiteral("seq"), c.h.server().events().head() } };
     });
     if (r)
         c.router.schedule();

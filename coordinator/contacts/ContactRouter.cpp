@@ -1,5 +1,6 @@
 #include "coordinator/contacts/ContactRouter.h"
 
+#include "coordinator/contacts/ContactHistory.h"
 #include "coordinator/contacts/RoutingPolicy.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/server/Log.h"
@@ -69,6 +70,10 @@ void ContactRouter::onPresenceChanged(qint64 userId)
         }
         for (qint64 contactId : std::as_const(theirs))
             onTimeout(contactId, userId);
+        // A visitor waits live in a chat, so it cannot wait for them to come back: it goes back to
+        // the queue with its lines. A call stays theirs (it is on their line) and mail can wait.
+        if (auto r = m_server.transact([&] { return requeueChatsOf(userId); }); !r)
+            qCWarning(lcServer) << "could not requeue the chats of user" << userId;
     }
     schedule();
 }
@@ -119,7 +124,42 @@ void ContactRouter::routeFirst(qint64 contactId)
     schedule();
 }
 
-Result<void> ContactRouter::closed(qint64 contactId, qint64 byUser)
+Result<void> ContactRouter::requeueChatsOf(qint64 userId)
+{
+    SPOCS_TRY_LET(active, m_store->activeOf(userId));
+    for (qint64 id : *active) {
+        SPOCS_TRY_LET(routing, m_store->routing(id));
+        if (routing->channel != u"chat")
+            continue;
+        SPOCS_TRY(m_store->requeue(id, userId));
+        // Their consults and an open transfer offer end, as when a rep lets go of a contact.
+        if (m_closedHook)
+            SPOCS_TRY(m_closedHook(id, std::nullopt));
+        SPOCS_TRY_LET(contact, publish(id));
+    }
+    return {};
+}
+
+Result<QJsonObject> ContactRouter::abandon(qint64 contactId, std::optional<qint64> byUser)
+{
+    SPOCS_TRY_LET(routing, m_store->routing(contactId));
+    SPOCS_TRY(m_store->abandon(contactId, byUser));
+    SPOCS_TRY(closed(contactId, byUser));
+    SPOCS_TRY(ContactHistory(m_server.db(), m_server.events()).closed(contactId, byUser));
+    std::optional<qint64> offeredTo = withdraw(contactId);
+    if (!offeredTo)
+        offeredTo = routing->offeredTo;
+    SPOCS_TRY_LET(contact, publish(contactId));
+    // Their offer card goes: they follow no contact topic for an offer.
+    if (offeredTo) {
+        SPOCS_TRY(m_server.events().publish(QStringLiteral("user:%1").arg(*offeredTo),
+                                            QString::fromUtf16(event::ContactUpdated),
+                                            QJsonObject { { QStringLiteral("contact"), contact.value() } }));
+    }
+    return contact;
+}
+
+Result<void> ContactRouter::closed(qint64 contactId, std::optional<qint64> byUser)
 {
     // Who declined a contact that is over no longer matters (a presence change walks these).
     m_tried.remove(contactId);

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -48,10 +49,17 @@ public:
     // What else ends with a contact (its consults and an open transfer offer): the consults
     // feature sets it. contact.close and contact.abandon call closed() inside their
     // transaction, after the contact is closed, so it can publish its events there; closed()
-    // also forgets who was asked to take the contact.
-    using ClosedHook = std::function<Result<void>(qint64 contactId, qint64 byUser)>;
+    // also forgets who was asked to take the contact. byUser is empty when nobody did it (the
+    // web visitor left, the owner went offline).
+    using ClosedHook = std::function<Result<void>(qint64 contactId, std::optional<qint64> byUser)>;
     void setClosedHook(ClosedHook hook) { m_closedHook = std::move(hook); }
-    Result<void> closed(qint64 contactId, qint64 byUser);
+    Result<void> closed(qint64 contactId, std::optional<qint64> byUser);
+
+    // The customer left while the contact was still waiting (queued or offered): closed as
+    // abandoned, its history item written, the open offer withdrawn (the agent it was offered to
+    // hears contact.updated on user:<id>) and contact.updated published. Call inside a
+    // transaction; schedule() after it commits. Returns the contact's JSON.
+    Result<QJsonObject> abandon(qint64 contactId, std::optional<qint64> byUser);
 
     // contact.updated on "contact:<id>" and "customer:<id>", queue.changed on "queue"; the last
     // two carry ContactStore::summary(). Call inside a transaction. Returns the whole contact JSON.
@@ -92,6 +100,8 @@ public:
 
 private:
     void onPresenceChanged(qint64 userId);
+    // The owner went offline: their active chats go back to the queue (inside a transaction).
+    Result<void> requeueChatsOf(qint64 userId);
     // The people who could take a contact, with their presence and load, read once per pass.
     Result<QList<RoutingPolicy::Candidate>> candidates();
     // What one pass knows about who is free now. People only get busier during a pass, so

@@ -395,6 +395,20 @@ Result<void> ContactStore::abandon(qint64 id, std::optional<qint64> byUser)
     return transition(id, QStringLiteral("closed"), byUser);
 }
 
+Result<void> ContactStore::requeue(qint64 id, qint64 owner)
+{
+    SPOCS_TRY_ASSIGN(QSqlQuery q,
+                     m_db.query(QStringLiteral("UPDATE contacts SET owner_user_id = NULL, offered_user_id = NULL, "
+                                               "preferred_user_id = NULL WHERE id = ? AND state = 'active'"),
+                                { id }, "requeue contact"));
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::InvalidState, QStringLiteral("contact %1 is not active").arg(id));
+    SPOCS_TRY(m_db.query(QStringLiteral("UPDATE contact_participants SET left_at = ? WHERE contact_id = ? AND "
+                                        "user_id = ? AND left_at IS NULL"),
+                         { m_db.nowStamp(), id, owner }, "owner leaves"));
+    return transition(id, QStringLiteral("queued"), std::nullopt);
+}
+
 Result<void> ContactStore::reopen(qint64 id, std::optional<qint64> preferred)
 {
     // Waiting again, it is nobody's until someone accepts it (as after a forward): whoever had it is
@@ -489,15 +503,19 @@ Result<void> ContactStore::close(qint64 id, const Closing &closing, qint64 byUse
                          QJsonObject { { QStringLiteral("field"), QStringLiteral("outcome") } });
     // Each close makes its own promise: a follow-up done or warned about before a reopen says
     // nothing about the one given now.
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ?, "
-                       "follow_up_done_at = NULL, follow_up_warned_at = NULL WHERE id = ?"));
+    // NULL keeps the notes; an empty text from the wire can be a null QString, which binds as NULL.
+    const QVariant notes = !closing.notes ? QVariant(QMetaType(QMetaType::QString))
+        : closing.notes->isNull()         ? QVariant(QStringLiteral(""))
+                                          : QVariant(*closing.notes);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET outcome = ?, follow_up_due = ?, follow_up_owner_user_id = ?, "
+        "follow_up_done_at = NULL, follow_up_warned_at = NULL, notes = COALESCE(?, notes) WHERE id = ?"));
     q.addBindValue(closing.outcome);
     q.addBindValue(closing.followUpDue.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(closing.followUpDue));
     if (!execWith(q,
                   { closing.followUpOwner ? QVariant(*closing.followUpOwner) : QVariant(QMetaType(QMetaType::LongLong)),
-                    id }))
+                    notes, id }))
         return sqlError(q, "close contact");
     for (qint64 reasonId : reasonIds) {
         SPOCS_TRY(m_db.query(

@@ -96,6 +96,9 @@ public:
     Result<void> accept(qint64 id, qint64 userId, const QString &at);
     // The customer hung up while queued or offered: closed, abandoned, offer cleared.
     Result<void> abandon(qint64 id, std::optional<qint64> byUser);
+    // The active contact's owner is gone (offline): queued again, nobody's until someone accepts it
+    // (as after a forward); the owner's leg ends. Its messages, tasks and notes stay.
+    Result<void> requeue(qint64 id, qint64 owner);
     Result<void> setPreferred(qint64 id, std::optional<qint64> userId);
     // A row in contact_participants (userId empty: the customer). Returns its id.
     Result<qint64> addParticipant(qint64 id, std::optional<qint64> userId, const QString &role);
@@ -110,6 +113,8 @@ public:
         QString outcome;
         QString followUpDue;
         std::optional<qint64> followUpOwner;
+        // What the owner typed last, stored with the close (the notes cannot be written once closed).
+        std::optional<QString> notes;
     };
     // Closes the contact (its consults and transfer offers end by ContactRouter::closed()).
     Result<void> close(qint64 id, const Closing &closing, qint64 byUser);

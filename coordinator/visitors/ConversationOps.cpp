@@ -1,4 +1,5 @@
 #include "coordinator/channels/MailSender.h"
+#include "coordinator/contacts/ContactRouter.h"
 #include "coordinator/leads/SurveyRecording.h"
 #include "coordinator/server/CoordinatorServer.h"
 #include "coordinator/storage/Database.h"
@@ -57,6 +58,7 @@ Result<QJsonObject> read(VisitorContext &c, VisitorSession *session, Args &args)
 Result<QJsonObject> end(VisitorContext &c, VisitorSession *session, Args &)
 {
     SPOCS_TRY_LET(id, c.openChat(session));
+    bool abandoned = false;
     auto answer = c.write([&]() -> Result<QJsonObject> {
         SPOCS_TRY(c.chats.markEnded(*id));
         // Data, not UI: the line stays in the contact's history in the language the agents work in.
@@ -69,11 +71,21 @@ Result<QJsonObject> end(VisitorContext &c, VisitorSession *session, Args &)
                                                         QStringLiteral("System"),
                                                         {} }));
         SPOCS_TRY(c.publishLine(*id, *line));
+        // Nobody has taken it yet: it leaves routing as an abandoned contact, rather than reach an
+        // agent who finds the visitor gone.
+        SPOCS_TRY_LET(routing, c.router.store().routing(*id));
+        if (routing->state == u"queued" || routing->state == u"offered") {
+            SPOCS_TRY_LET(contact, c.router.abandon(*id, std::nullopt));
+            abandoned = true;
+        }
         SPOCS_TRY_LET(chat, c.chats.chat(*id));
         return QJsonObject { { QStringLiteral("chat"), chat->toJson() } };
     });
-    if (answer)
+    if (answer) {
         c.web.pushStatus(*id);
+        if (abandoned)
+            c.router.schedule();
+    }
     return answer;
 }
 

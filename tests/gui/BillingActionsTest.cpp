@@ -5,10 +5,13 @@
 #include "client/Connection.h"
 #include "models/BillingSession.h"
 #include "models/CreditQueueModel.h"
+#include "models/CustomerHistoryModel.h"
+#include "models/CustomerLoader.h"
 #include "models/InvoiceModel.h"
 #include "widgets/BillingTab.h"
 #include "widgets/CreditApprovalsDialog.h"
 #include "widgets/CustomerPage.h"
+#include "widgets/HistoryTab.h"
 #include "widgets/InvoiceActionDialog.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
@@ -16,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -25,13 +29,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -149,6 +156,54 @@ protected:
     QString m_number;
 };
 } // namespace
+
+TEST_F(BillingActionsTest, ACustomerEventKeepsTheHistorySelectionAndTheInvoiceExplanation)
+{
+    ASSERT_NO_FATAL_FAILURE(openBillingTab());
+    CustomerPage *page = m_window->customerPage();
+    const QString customer = page->customerId();
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    const auto addNote = [&](const QString &text) {
+        ASSERT_TRUE(callWrite(lead, QStringLiteral("customer.note.add"),
+                              { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                { QStringLiteral("customer"), customer },
+                                { QStringLiteral("text"), text } })
+                        .ok);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const QList<HistoryItem> &items = page->loader()->historyModel()->entries();
+                return std::any_of(items.cbegin(), items.cend(), [&](const HistoryItem &h) { return h.text == text; });
+            },
+            kLongWait));
+    };
+    ASSERT_NO_FATAL_FAILURE(addNote(QStringLiteral("Asked for a copy of the invoice.")));
+    ASSERT_NO_FATAL_FAILURE(addNote(QStringLiteral("Sent the copy.")));
+    // Answers come in order: one more round trip brings any invoice.explain sent before it.
+    ASSERT_TRUE(call(m_connection, QStringLiteral("session.me")).ok);
+    QCoreApplication::processEvents();
+
+    page->showSection(CustomerPage::HistorySection);
+    auto *history = child<QTreeView>(page->historyTab(), "historyView");
+    ASSERT_TRUE(history);
+    const QModelIndexList older
+        = history->model()->match(history->model()->index(0, CustomerHistoryModel::TextColumn), Qt::DisplayRole,
+                                  QStringLiteral("Asked for a copy of the invoice."), 1, Qt::MatchExactly);
+    ASSERT_EQ(older.size(), 1);
+    history->setCurrentIndex(older.first());
+    QSignalSpy explained(page->loader(), &CustomerLoader::invoiceExplained);
+
+    // Another note: the customer is read again.
+    ASSERT_NO_FATAL_FAILURE(addNote(QStringLiteral("Called back about the parcel.")));
+    ASSERT_TRUE(call(m_connection, QStringLiteral("session.me")).ok);
+    QCoreApplication::processEvents();
+
+    ASSERT_TRUE(history->currentIndex().isValid()) << "the selection stays";
+    EXPECT_EQ(history->currentIndex().siblingAtColumn(CustomerHistoryModel::TextColumn).data().toString(),
+              QStringLiteral("Asked for a copy of the invoice."));
+    EXPECT_EQ(explained.count(), 0) << "the invoice did not change: it is not explained again";
+    EXPECT_EQ(m_tab->session()->invoice().number, m_number);
+}
 
 TEST_F(BillingActionsTest, AgentCreditsDisputesAndPaysWhileALeadApprovesFromTheQueue)
 {

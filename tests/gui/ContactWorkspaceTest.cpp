@@ -49,6 +49,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -289,6 +290,107 @@ TEST_F(ContactWorkspaceTest, AgentAcceptsOfferWorksTheContactAndClosesItResolved
     EXPECT_TRUE(gone.isNull());
     EXPECT_EQ(window.findChild<QDockWidget *>(QStringLiteral("contactDock")), nullptr);
     EXPECT_EQ(window.findChild<QMenu *>(QStringLiteral("contactMenu")), nullptr);
+}
+
+TEST_F(ContactWorkspaceTest, NotesTypedAndNotSavedAreStoredWithTheClose)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+
+    ContactPanel *panel = workspace->contactPanel();
+    QPlainTextEdit *notes = panel->notesEdit();
+    EXPECT_TRUE(notes->tabChangesFocus()) << "Tab leaves the notes like every other multi-line field";
+    // Ctrl+Return in the field saves, as Save Notes does.
+    QApplication::setActiveWindow(&window);
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Invoice 7."));
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(notes->toPlainText(), QStringLiteral("Invoice 7.")) << "no line break";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return contactOnServer(id).value(QStringLiteral("notes")).toString() == u"Invoice 7."; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->notes() == u"Invoice 7."; }, kLongWait));
+    const QString typed = QStringLiteral("Invoice 7. Wants it split in two");
+    QTest::keyClicks(notes, QStringLiteral(" Wants it split in two"));
+    ASSERT_EQ(notes->toPlainText(), typed);
+    EXPECT_TRUE(child<QPushButton>(panel, "saveNotesButton")->isEnabled());
+
+    // Closed without pressing Save Notes.
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->checkReason(resolvableReason(workspace->reasons())));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeContactOkButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
+
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("notes")).toString(), typed);
+    EXPECT_EQ(workspace->activeContact()->notes(), typed);
+    EXPECT_EQ(notes->toPlainText(), typed);
+    EXPECT_TRUE(notes->isReadOnly());
+    EXPECT_FALSE(child<QPushButton>(panel, "saveNotesButton")->isEnabled());
+}
+
+TEST_F(ContactWorkspaceTest, EnterInTheCloseDialogPicksAReasonAndOnlyCtrlReturnCloses)
+{
+    Connection connection;
+    MainWindow window(&connection);
+    ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent3"));
+    ASSERT_NE(workspace, nullptr);
+    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
+    workspace->acceptFirstOffer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    const QString reason = resolvableReason(workspace->reasons());
+    ASSERT_FALSE(reason.isEmpty());
+
+    CloseContactDialog *dialog = workspace->showCloseDialog();
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    auto *tree = child<QTreeView>(dialog, "reasonTree");
+    ASSERT_TRUE(tree);
+    QModelIndex current;
+    for (const QModelIndex &index : tree->model()->match(tree->model()->index(0, 0), ReasonTreeModel::CodeRole, reason,
+                                                         1, Qt::MatchExactly | Qt::MatchRecursive))
+        current = index;
+    ASSERT_TRUE(current.isValid());
+    tree->setCurrentIndex(current);
+    tree->setFocus();
+    const auto ticked = [&] {
+        return workspace->reasons()->checkedCodes().contains(reason);
+    };
+
+    // Enter on a reason ticks it; the dialog stays and the contact stays open.
+    QTest::keyClick(tree, Qt::Key_Return);
+    EXPECT_TRUE(ticked());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(workspace->session()->isClosing()) << "nothing was sent";
+    QTest::keyClick(tree, Qt::Key_Enter, Qt::KeypadModifier);
+    EXPECT_FALSE(ticked()) << "Enter again unticks it";
+    EXPECT_TRUE(dialog->isVisible());
+
+    // Enter in the filter ticks the only match and moves on to the tree, without closing.
+    auto *filter = child<QLineEdit>(dialog, "reasonFilterEdit");
+    filter->setFocus();
+    QTest::keyClicks(filter, workspace->reasons()->labelFor(reason));
+    QTest::keyClick(filter, Qt::Key_Return);
+    EXPECT_TRUE(ticked());
+    EXPECT_TRUE(tree->hasFocus());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(workspace->session()->isClosing());
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+
+    // Ctrl+Return closes.
+    QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->isClosed(); }, kLongWait))
+        << qPrintable(child<QLabel>(dialog, "closeErrorLabel")->text());
+    EXPECT_EQ(contactOnServer(id).value(QStringLiteral("reasons")).toArray(), QJsonArray { reason });
 }
 
 namespace {

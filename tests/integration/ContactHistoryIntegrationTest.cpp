@@ -136,6 +136,71 @@ TEST(ContactHistory, ClosedContactIsInTheNextAgentsViewAndArrivesLive)
     EXPECT_EQ(itemsOf(later, contact).size(), 1);
 }
 
+TEST(ContactHistory, CloseStoresTheNotesSentWithItBeforeItsHistoryItem)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(rep.write(QStringLiteral("contact.notes.set"),
+                          { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), QStringLiteral("Saved.") } })
+                    .ok);
+    const qint64 version = contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
+    const auto closeArgs = [&](const QJsonValue &notes) {
+        return QJsonObject { { QStringLiteral("id"), contact },
+                             { QStringLiteral("version"), version },
+                             { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                             { QStringLiteral("outcome"), QStringLiteral("resolved") },
+                             { QStringLiteral("notes"), notes } };
+    };
+    // The limits of contact.notes.set; nothing is closed.
+    const Reply tooLong = rep.write(QStringLiteral("contact.close"), closeArgs(QString(8001, u'x')));
+    EXPECT_EQ(errorName(tooLong), QStringLiteral("bad_request"));
+    EXPECT_EQ(tooLong.error.details.value(QStringLiteral("field")).toString(), QStringLiteral("notes"));
+    EXPECT_EQ(errorName(rep.write(QStringLiteral("contact.close"), closeArgs(42))), QStringLiteral("bad_request"));
+    EXPECT_EQ(contactOf(rep.connection, contact).value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+
+    const QString typed = QStringLiteral("Parcel returned to sender; resend on Monday.");
+    const Reply closed = rep.write(QStringLiteral("contact.close"), closeArgs(typed));
+    ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    EXPECT_EQ(closed.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("notes")).toString(), typed);
+    const QJsonObject stored = contactOf(rep.connection, contact);
+    EXPECT_EQ(stored.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(stored.value(QStringLiteral("notes")).toString(), typed);
+    const QList<QJsonObject> items = itemsOf(customerView(rep.connection, w.customer), contact);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_TRUE(text(items.first()).contains(QStringLiteral("Notes: Parcel returned to sender")))
+        << text(items.first()).toStdString();
+    EXPECT_FALSE(text(items.first()).contains(QStringLiteral("Saved."))) << text(items.first()).toStdString();
+}
+
+TEST(ContactHistory, CloseWithEmptyNotesClearsThem)
+{
+    World w;
+    ASSERT_TRUE(w.start(20000));
+    Desk rep;
+    ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
+    const qint64 contact = w.activeContact(rep);
+    ASSERT_GT(contact, 0);
+    ASSERT_TRUE(rep.write(QStringLiteral("contact.notes.set"),
+                          { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), QStringLiteral("Wrong.") } })
+                    .ok);
+    const qint64 version = contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
+    const Reply closed = rep.write(QStringLiteral("contact.close"),
+                                   { { QStringLiteral("id"), contact },
+                                     { QStringLiteral("version"), version },
+                                     { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                                     { QStringLiteral("outcome"), QStringLiteral("resolved") },
+                                     { QStringLiteral("notes"), QString() } });
+    ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
+    EXPECT_EQ(contactOf(rep.connection, contact).value(QStringLiteral("notes")).toString(), QString());
+    const QList<QJsonObject> items = itemsOf(customerView(rep.connection, w.customer), contact);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_FALSE(text(items.first()).contains(QStringLiteral("Wrong."))) << text(items.first()).toStdString();
+}
+
 TEST(ContactHistory, AbandonedContactIsInTheHistory)
 {
     World w;

@@ -316,6 +316,46 @@ TEST_F(ContactSessionTest, ClosingOnAStaleVersionLoadsTheContactAndClosesOnTheNe
     EXPECT_TRUE(session.active()->isClosed());
 }
 
+TEST_F(ContactSessionTest, ClosingSendsTheNotesTypedAndNotSaved)
+{
+    peer.forgetAnswers(wire(op::ContactMine));
+    QJsonObject active = contact(41, QStringLiteral("active"), 2);
+    active.insert(QStringLiteral("notes"), QStringLiteral("Stored"));
+    peer.answer(wire(op::ContactMine), QJsonObject { { QStringLiteral("contacts"), QJsonArray { active } } });
+    ContactSession session(&connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.active()->id() == 41; }, 5000));
+    QSignalSpy failed(&session, &ContactSession::closeFailed);
+    const QJsonObject args { { QStringLiteral("id"), 41 },
+                             { QStringLiteral("version"), 2 },
+                             { QStringLiteral("reasons"), QJsonArray { QStringLiteral("billing") } },
+                             { QStringLiteral("outcome"), QStringLiteral("resolved") } };
+
+    // What is stored already is not sent again.
+    session.active()->setNotesDraft(QStringLiteral("Stored"));
+    peer.fail(wire(op::ContactClose), ErrorCode::BadRequest);
+    session.close(args);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    EXPECT_FALSE(lastArgs(wire(op::ContactClose)).contains(QStringLiteral("notes")));
+
+    session.active()->setNotesDraft(QString());
+    peer.fail(wire(op::ContactClose), ErrorCode::BadRequest);
+    session.close(args);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 2; }, 5000));
+    EXPECT_EQ(lastArgs(wire(op::ContactClose)).value(QStringLiteral("notes")), QJsonValue(QString()))
+        << "emptied notes are sent too";
+
+    session.active()->setNotesDraft(QStringLiteral("Typed, not saved"));
+    peer.fail(wire(op::ContactClose), ErrorCode::BadRequest);
+    session.close(args);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.count() == 3; }, 5000));
+    EXPECT_EQ(lastArgs(wire(op::ContactClose)).value(QStringLiteral("notes")).toString(),
+              QStringLiteral("Typed, not saved"));
+
+    // Another contact becoming current drops the draft.
+    session.active()->setContact(contact(42, QStringLiteral("active"), 1));
+    EXPECT_FALSE(session.active()->unsavedNotes().has_value());
+}
+
 TEST_F(ContactSessionTest, FollowUpUpdateIsRecordedInTheList)
 {
     peer.forgetAnswers(wire(op::FollowUpList));

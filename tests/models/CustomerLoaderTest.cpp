@@ -121,6 +121,54 @@ TEST(CustomerHistoryModel, PassesModelTester)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST(CustomerHistoryModel, ARefetchUpdatesRowsInPlaceSoTheSelectionStays)
+{
+    const auto item = [](qint64 id, const QString &text) {
+        HistoryItem h;
+        h.id = id;
+        h.at = QStringLiteral("2026-12-07T10:00:0%1.000Z").arg(id);
+        h.type = QStringLiteral("note");
+        h.text = text;
+        return h;
+    };
+    CustomerHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setEntries({ item(2, QStringLiteral("two")), item(1, QStringLiteral("one")) });
+    const QPersistentModelIndex selected = model.index(1, CustomerHistoryModel::TextColumn);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // A new item on top, one changed: inserted and updated, not reset.
+    model.setEntries(
+        { item(3, QStringLiteral("three")), item(2, QStringLiteral("two, edited")), item(1, QStringLiteral("one")) });
+    EXPECT_EQ(resets.count(), 0);
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 0);
+    EXPECT_EQ(changed.count(), 1);
+    ASSERT_TRUE(selected.isValid());
+    EXPECT_EQ(selected.row(), 2);
+    EXPECT_EQ(selected.data().toString(), QStringLiteral("one"));
+    EXPECT_EQ(model.index(1, CustomerHistoryModel::TextColumn).data().toString(), QStringLiteral("two, edited"));
+
+    // The same again: no signal at all.
+    model.setEntries(
+        { item(3, QStringLiteral("three")), item(2, QStringLiteral("two, edited")), item(1, QStringLiteral("one")) });
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(changed.count(), 1);
+
+    // One gone: removed, the rest stay.
+    model.setEntries({ item(3, QStringLiteral("three")), item(1, QStringLiteral("one")) });
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(selected.row(), 1);
+
+    // Another order is a new list.
+    model.setEntries({ item(1, QStringLiteral("one")), item(3, QStringLiteral("three")) });
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(model.index(0, CustomerHistoryModel::TextColumn).data().toString(), QStringLiteral("one"));
+}
+
 TEST(CustomerLoader, SetDetailsFillsDataAndHistory)
 {
     CustomerLoader loader;

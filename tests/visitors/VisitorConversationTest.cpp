@@ -1,5 +1,9 @@
 #include "VisitorFixture.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
 namespace spocs::test {
 namespace {
 
@@ -180,6 +184,137 @@ TEST_F(VisitorConversationTest, AgentClosingEndsTheChat)
     while ((status = peer->waitForEvent(QStringLiteral("chat.status")))
            && status->value(QStringLiteral("status")).toString() != u"ended") { }
     ASSERT_TRUE(status);
+}
+
+QJsonObject contactAsLeadSees(Connection &lead, qint64 id)
+{
+    return call(lead, QStringLiteral("contact.get"), { { QStringLiteral("id"), id } })
+        .data.value(QStringLiteral("contact"))
+        .toObject();
+}
+
+QString stateOf(Connection &lead, qint64 id)
+{
+    return contactAsLeadSees(lead, id).value(QStringLiteral("state")).toString();
+}
+
+TEST_F(VisitorConversationTest, AVisitorWhoLeavesAQueuedChatAbandonsIt)
+{
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    ASSERT_TRUE(startChat(*peer, QStringLiteral("wanda.waiting@example.org")).value(QStringLiteral("ok")).toBool());
+    const qint64 contact = waitForOffer();
+    ASSERT_GT(contact, 0);
+    // agent1, the only one signed in, lets it go: it waits in the queue.
+    ASSERT_TRUE(callWrite(m_agent, QStringLiteral("contact.decline"),
+                          { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                            { QStringLiteral("id"), contact } })
+                    .ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stateOf(lead, contact) == u"queued"; }, 15000));
+
+    ASSERT_TRUE(peer->request(QStringLiteral("chat.end")).value(QStringLiteral("ok")).toBool());
+    const QJsonObject gone = contactAsLeadSees(lead, contact);
+    EXPECT_EQ(gone.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_TRUE(gone.value(QStringLiteral("abandoned")).toBool());
+    EXPECT_TRUE(gone.value(QStringLiteral("owner")).isNull());
+    // Back and ready, agent1 is offered nothing.
+    ASSERT_TRUE(setPresence(QStringLiteral("break")));
+    ASSERT_TRUE(setPresence(QStringLiteral("available")));
+    EXPECT_EQ(stateOf(lead, contact), QStringLiteral("closed"));
+    EXPECT_TRUE(m_offers.isEmpty());
+}
+
+TEST_F(VisitorConversationTest, AVisitorWhoLeavesWhileTheChatIsOfferedWithdrawsTheOffer)
+{
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    QList<QJsonObject> updates;
+    QObject::connect(&m_agent, &Connection::eventReceived, &m_agent, [&](const protocol::Event &e) {
+        if (e.kind == u"contact.updated" && e.topic == QStringLiteral("user:%1").arg(m_agentId))
+            updates.append(e.data.value(QStringLiteral("contact")).toObject());
+    });
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    ASSERT_TRUE(startChat(*peer, QStringLiteral("otto.offered@example.org")).value(QStringLiteral("ok")).toBool());
+    const qint64 contact = waitForOffer();
+    ASSERT_GT(contact, 0);
+
+    ASSERT_TRUE(peer->request(QStringLiteral("chat.end")).value(QStringLiteral("ok")).toBool());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::any_of(updates.cbegin(), updates.cend(), [&](const QJsonObject &c) {
+                return c.value(QStringLiteral("id")).toInteger() == contact
+                    && c.value(QStringLiteral("state")).toString() == u"closed";
+            });
+        },
+        15000))
+        << "the offer card goes";
+    EXPECT_TRUE(contactAsLeadSees(lead, contact).value(QStringLiteral("abandoned")).toBool());
+    EXPECT_EQ(errorName(acceptContact(m_agent, contact)), QStringLiteral("invalid_state"));
+}
+
+// Agents turn offline 300 ms after their last connection closes.
+class OwnerOfflineTest : public VisitorFixture
+{
+protected:
+    QStringList extraArgs() override
+    {
+        const QString path = m_dir.filePath(QStringLiteral("coordinator.ini"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("[server]\npresence_grace_ms=300\n");
+        return { QStringLiteral("--config"), path };
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(OwnerOfflineTest, AChatWhoseAgentWentOfflineGoesBackToTheQueueWithItsLines)
+{
+    Connection lead;
+    ASSERT_TRUE(loginAndWait(lead, m_coordinator.url(), QStringLiteral("lead1")).ok);
+    auto peer = visitor();
+    ASSERT_TRUE(peer);
+    const qint64 chat = acceptedChat(*peer, QStringLiteral("olga.orphan@example.org"));
+    ASSERT_GT(chat, 0);
+    // An e-mail in hand as well: it can wait for them.
+    const Reply mail = callWrite(lead, QStringLiteral("contact.inbound"),
+                                 { { QStringLiteral("cid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                   { QStringLiteral("channel"), QStringLiteral("email") },
+                                   { QStringLiteral("customer"), QStringLiteral("C-1003") } });
+    ASSERT_TRUE(mail.ok) << qPrintable(errorName(mail));
+    const qint64 mailId = mail.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
+    ASSERT_EQ(waitForOffer(), mailId);
+    ASSERT_TRUE(accept(mailId).ok);
+
+    // agent1's desktop dies.
+    m_agent.disconnectFromServer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stateOf(lead, chat) == u"queued"; }, 15000));
+    const QJsonObject waiting = contactAsLeadSees(lead, chat);
+    EXPECT_TRUE(waiting.value(QStringLiteral("owner")).isNull());
+    const QJsonObject kept = contactAsLeadSees(lead, mailId);
+    EXPECT_EQ(kept.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(kept.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toInteger(), m_agentId);
+
+    // The visitor is still in the chat, and the next agent finds the conversation so far.
+    EXPECT_EQ(dataOf(peer->request(QStringLiteral("chat.history")))
+                  .value(QStringLiteral("chat"))
+                  .toObject()
+                  .value(QStringLiteral("status"))
+                  .toString(),
+              QStringLiteral("queued"));
+    Connection next;
+    ASSERT_TRUE(loginAndWait(next, m_coordinator.url(), QStringLiteral("agent2")).ok);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stateOf(lead, chat) == u"offered"; }, 15000));
+    ASSERT_TRUE(acceptContact(next, chat).ok);
+    const Reply lines = call(next, QStringLiteral("contact.messages"), { { QStringLiteral("id"), chat } });
+    ASSERT_TRUE(lines.ok) << qPrintable(errorName(lines));
+    const QJsonArray messages = lines.data.value(QStringLiteral("messages")).toArray();
+    EXPECT_TRUE(std::any_of(messages.begin(), messages.end(), [](const QJsonValue &m) {
+        return m.toObject().value(QStringLiteral("text")).toString() == u"Hello?";
+    })) << QJsonDocument(messages).toJson().toStdString();
 }
 
 TEST_F(VisitorConversationTest, CannedAnswersComeInEnglishAndGerman)
