@@ -2,12 +2,37 @@
 
 #include <QDate>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace spocs::test {
 namespace {
 
 using SelfServiceReportTest = VisitorFixture;
+
+// How often the coordinator recorded that `article` helped since `from` (a read-only look; WAL allows it).
+qint64 helpedSince(const QString &dbPath, qint64 article, const QDate &from)
+{
+    const QString name = QUuid::createUuid().toString();
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery q(db);
+        if (db.open()
+            && q.prepare(QStringLiteral("SELECT COUNT(*) FROM faq_self_service WHERE article_id = ? AND at >= ?"))) {
+            q.addBindValue(article);
+            q.addBindValue(from.toString(Qt::ISODate));
+            if (q.exec() && q.next())
+                count = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
 
 // The lead's report counts the questions the public FAQ answered without a contact, and names
 // the articles that answered most.
@@ -63,10 +88,16 @@ TEST_F(SelfServiceReportTest, TheLeadsReportCountsFaqAnswersAndTheirArticles)
     EXPECT_GE(top.at(0).toObject().value(QStringLiteral("count")).toInteger(), 3);
     EXPECT_EQ(top.at(0).toObject().value(QStringLiteral("title")).toString(),
               items.at(0).toObject().value(QStringLiteral("title")).toString());
+    // The second article is named too, unless five others helped at least as often: the demo data's answers
+    // of the day before fill the list on some days.
     bool secondListed = false;
     for (const QJsonValue &row : top)
         secondListed = secondListed || row.toObject().value(QStringLiteral("articleId")).toInteger() == second;
-    EXPECT_TRUE(secondListed);
+    if (!secondListed) {
+        ASSERT_EQ(top.size(), 5);
+        EXPECT_GE(top.last().toObject().value(QStringLiteral("count")).toInteger(),
+                  helpedSince(m_coordinator.dbPath(), second, today.addDays(-1)));
+    }
 }
 
 // A visitor's repeated "helped" does not inflate the report, and an address is limited per hour.
