@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -280,13 +281,30 @@ Result<void> Database::migrate()
     // Every migration not yet recorded runs, not only those above the highest recorded: two
     // branches may add 0011 and 0012 and land in either order, and a database made in between
     // must still get the one that landed second.
+    QHash<int, QString> ours;
+    for (const QString &name : migrationNames())
+        ours.insert(versionOf(name), name);
     QSet<int> applied;
     {
-        QSqlQuery q = prepare(QStringLiteral("SELECT version FROM schema_migrations"));
+        QSqlQuery q = prepare(QStringLiteral("SELECT version, name FROM schema_migrations"));
         if (!q.exec())
             return sqlError(q, "applied migrations");
-        while (q.next())
-            applied.insert(q.value(0).toInt());
+        while (q.next()) {
+            const int version = q.value(0).toInt();
+            const QString recorded = q.value(1).toString();
+            // Another change under the same number (a build of a branch whose migration was renumbered
+            // when it landed): running on would skip this binary's migration without a word.
+            if (ours.contains(version) && ours.value(version) != recorded) {
+                return makeError(ErrorCode::Unavailable,
+                                 QStringLiteral("database %1 has migration %2 as %3, but this spocs-coordinator has "
+                                                "%4 under that number: another build changed it; use a backup or a "
+                                                "new database")
+                                     .arg(m_path)
+                                     .arg(version)
+                                     .arg(recorded, ours.value(version)));
+            }
+            applied.insert(version);
+        }
     }
     for (const QString &name : migrationNames()) {
         const int version = versionOf(name);

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace spocs;
@@ -68,6 +69,39 @@ TEST(DatabaseMigration, DatabaseFromNewerCoordinatorIsRefused)
     ASSERT_FALSE(reopened.ok());
     EXPECT_EQ(reopened.error().code, ErrorCode::Unavailable);
     EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("newer"))) << reopened.error().message.toStdString();
+}
+
+// A database migrated by a build whose migration 9 was another change (a branch renumbered when it landed):
+// this binary's 9 would be skipped without a word, and a later one could fail on what the other made. It is
+// refused, naming both, and left as it was.
+TEST(DatabaseMigration, AnotherMigrationUnderTheSameNumberIsRefused)
+{
+    TempDatabase db;
+    const QString path = db.path();
+    ASSERT_TRUE(db->exec(QStringLiteral("UPDATE schema_migrations SET name = '0009_something_else.sql' "
+                                        "WHERE version = 9"))
+                    .ok());
+    const qint64 applied = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    db.db.reset();
+
+    auto reopened = Database::open(path);
+    ASSERT_FALSE(reopened.ok());
+    EXPECT_EQ(reopened.error().code, ErrorCode::Unavailable);
+    const QString message = reopened.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("0009_something_else.sql"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(Database::migrationNames().at(8))) << message.toStdString();
+
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migration-probe"));
+    raw.setDatabaseName(path);
+    ASSERT_TRUE(raw.open());
+    {
+        QSqlQuery count(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"), raw);
+        ASSERT_TRUE(count.next());
+        EXPECT_EQ(count.value(0).toLongLong(), applied) << "nothing ran";
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("migration-probe"));
 }
 
 TEST(DatabaseMigration, AMigrationBelowTheNewestRecordedOneStillRuns)
