@@ -63,6 +63,26 @@ QString nameOf(Connection &lead, const QString &login)
     return login;
 }
 
+// The rep saves `notes` on the contact; the contact's version after it (0 if the save failed).
+qint64 saveNotes(Desk &rep, qint64 contact, const QString &notes)
+{
+    if (!rep.write(QStringLiteral("contact.notes.set"),
+                   { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), notes } })
+             .ok)
+        return 0;
+    return contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
+}
+
+// contact.close's arguments: resolved as orders.where at `version`, with `notes` sent along.
+QJsonObject closeWithNotes(qint64 contact, qint64 version, const QJsonValue &notes)
+{
+    return QJsonObject { { QStringLiteral("id"), contact },
+                         { QStringLiteral("version"), version },
+                         { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
+                         { QStringLiteral("outcome"), QStringLiteral("resolved") },
+                         { QStringLiteral("notes"), notes } };
+}
+
 } // namespace
 
 TEST(ContactHistory, ClosedContactIsInTheNextAgentsViewAndArrivesLive)
@@ -144,16 +164,10 @@ TEST(ContactHistory, CloseStoresTheNotesSentWithItBeforeItsHistoryItem)
     ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    ASSERT_TRUE(rep.write(QStringLiteral("contact.notes.set"),
-                          { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), QStringLiteral("Saved.") } })
-                    .ok);
-    const qint64 version = contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
+    const qint64 version = saveNotes(rep, contact, QStringLiteral("Saved."));
+    ASSERT_GT(version, 0);
     const auto closeArgs = [&](const QJsonValue &notes) {
-        return QJsonObject { { QStringLiteral("id"), contact },
-                             { QStringLiteral("version"), version },
-                             { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
-                             { QStringLiteral("outcome"), QStringLiteral("resolved") },
-                             { QStringLiteral("notes"), notes } };
+        return closeWithNotes(contact, version, notes);
     };
     // The limits of contact.notes.set; nothing is closed.
     const Reply tooLong = rep.write(QStringLiteral("contact.close"), closeArgs(QString(8001, u'x')));
@@ -184,16 +198,9 @@ TEST(ContactHistory, CloseWithEmptyNotesClearsThem)
     ASSERT_TRUE(rep.signIn(w.coordinator.url(), w.owner));
     const qint64 contact = w.activeContact(rep);
     ASSERT_GT(contact, 0);
-    ASSERT_TRUE(rep.write(QStringLiteral("contact.notes.set"),
-                          { { QStringLiteral("id"), contact }, { QStringLiteral("notes"), QStringLiteral("Wrong.") } })
-                    .ok);
-    const qint64 version = contactOf(rep.connection, contact).value(QStringLiteral("version")).toInteger();
-    const Reply closed = rep.write(QStringLiteral("contact.close"),
-                                   { { QStringLiteral("id"), contact },
-                                     { QStringLiteral("version"), version },
-                                     { QStringLiteral("reasons"), QJsonArray { QStringLiteral("orders.where") } },
-                                     { QStringLiteral("outcome"), QStringLiteral("resolved") },
-                                     { QStringLiteral("notes"), QString() } });
+    const qint64 version = saveNotes(rep, contact, QStringLiteral("Wrong."));
+    ASSERT_GT(version, 0);
+    const Reply closed = rep.write(QStringLiteral("contact.close"), closeWithNotes(contact, version, QString()));
     ASSERT_TRUE(closed.ok) << closed.error.message.toStdString();
     EXPECT_EQ(contactOf(rep.connection, contact).value(QStringLiteral("notes")).toString(), QString());
     const QList<QJsonObject> items = itemsOf(customerView(rep.connection, w.customer), contact);
