@@ -133,11 +133,8 @@ TEST_F(ContactWorkspaceTest, NotesTypedAndNotSavedAreStoredWithTheClose)
     MainWindow window(&connection);
     ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent2"));
     ASSERT_NE(workspace, nullptr);
-    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
-    workspace->acceptFirstOffer();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    const qint64 id = takePhoneContact(workspace, m_customer);
+    ASSERT_GT(id, 0);
 
     ContactPanel *panel = workspace->contactPanel();
     QPlainTextEdit *notes = panel->notesEdit();
@@ -177,11 +174,8 @@ TEST_F(ContactWorkspaceTest, EnterInTheCloseDialogPicksAReasonAndOnlyCtrlReturnC
     MainWindow window(&connection);
     ContactWorkspace *workspace = signIn(window, connection, QStringLiteral("agent3"));
     ASSERT_NE(workspace, nullptr);
-    const qint64 id = inbound(m_customer, QStringLiteral("phone"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait));
-    workspace->acceptFirstOffer();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->activeContact()->id() == id; }, kLongWait));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->reasons()->reasonCount() > 0; }, kLongWait));
+    const qint64 id = takePhoneContact(workspace, m_customer);
+    ASSERT_GT(id, 0);
     const QString reason = resolvableReason(workspace->reasons());
     ASSERT_FALSE(reason.isEmpty());
 

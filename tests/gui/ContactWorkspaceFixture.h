@@ -124,6 +124,23 @@ protected:
         return r.data.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInteger();
     }
 
+    // A phone contact of `customer` the lead raises, taken from its offer, with the reasons loaded for
+    // closing it: its id, 0 (with a failure) when it did not arrive.
+    qint64 takePhoneContact(ContactWorkspace *workspace, const QString &customer)
+    {
+        const qint64 id = inbound(customer, QStringLiteral("phone"));
+        if (!QTest::qWaitFor([&] { return workspace->offers()->count() == 1; }, kLongWait)) {
+            ADD_FAILURE() << "no offer of contact " << id;
+            return 0;
+        }
+        workspace->acceptFirstOffer();
+        const bool taken = QTest::qWaitFor(
+            [&] { return workspace->activeContact()->id() == id && workspace->reasons()->reasonCount() > 0; },
+            kLongWait);
+        EXPECT_TRUE(taken) << "contact " << id << " not in hand with its reasons";
+        return taken ? id : 0;
+    }
+
     QJsonObject contactOnServer(qint64 id)
     {
         return test::call(m_lead, wire(op::ContactGet), { { QStringLiteral("id"), id } })
